@@ -1,0 +1,142 @@
+// The engine's shared vocabulary: the plain data that flows from files through the core to the
+// CLI and the extension. Every module of src/core speaks these types; nothing here does work.
+
+/** A problem in a user's file, always with a position. Lines and columns are 1-based. */
+export interface Problem {
+  severity: 'error' | 'warning' | 'info';
+  /** Stable machine code, e.g. `sidecar-parse`, `questionnaire-schema`, `unknown-id`, `stale-quote`. */
+  code: string;
+  message: string;
+  /** Path of the file the problem is in (as given by the caller), when known. */
+  file?: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  /** UTF-16 offsets into the file's text, when known. */
+  start?: number;
+  end?: number;
+}
+
+/** The closed vocabulary of stored statuses (DESIGN §5). */
+export const STATUSES = ['answered', 'partial', 'not-held', 'not-applicable', 'refused', 'signposted', 'unclear'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Computed states that are never stored. */
+export type ComputedState = 'missing' | 'not-required';
+export type CellState = Status | ComputedState;
+
+export const EXEMPTIONS = ['s12', 's14', 's21', 's22', 's31', 's40', 's41', 's43', 'other'] as const;
+export type Exemption = (typeof EXEMPTIONS)[number];
+
+export const QUESTION_TYPES = ['text', 'number', 'money', 'percent', 'year', 'duration', 'yes-no', 'choice', 'multi-choice'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export interface Question {
+  /** Canonical id, e.g. `Q4a` (see ids.ts). */
+  id: string;
+  text?: string;
+  type: QuestionType;
+  unit?: string;
+  /** Parent id (`Q4` for `Q4a`), implied by the id unless given. */
+  parent?: string;
+  /** A heading question ("If the Authority has a CRM system:") that usually gets no answer of its own. */
+  heading?: boolean;
+  /** Routing: asked only when every listed question's value matches (one value or any of several). */
+  when?: Record<string, string | string[]>;
+  /** For choice / multi-choice: the name of a code list in `codes`, or the choices inline. */
+  choices?: string | string[];
+  /** Position in the questionnaire (0-based), used to order sidecars and reports. */
+  order: number;
+}
+
+export interface Questionnaire {
+  version: 1;
+  title?: string;
+  questions: Question[];
+  byId: Map<string, Question>;
+  codes: Record<string, string[]>;
+  variants: Record<string, { omit: string[] }>;
+}
+
+/** One question marker found in a reply (DESIGN §4). Offsets are UTF-16 code units (VS Code's). */
+export interface Marker {
+  /** Canonical ids the marker labels; several for ranges and lists (`Q4a-Q4c`, `Q6b/Q6c`). */
+  ids: string[];
+  /** Offset of the marker label itself (e.g. the `Q4a.` part), after indentation and `>` prefixes. */
+  start: number;
+  end: number;
+  /** 0-based line of the marker. */
+  line: number;
+  /** The label as written, e.g. `Q4(a)`, `Question 12c:`, `13 – 13d)`. */
+  label: string;
+  /** Number of `>` quote levels before the marker (0 when not quoted). */
+  quoteDepth: number;
+  /** Ids that matched the marker's shape but that the questionnaire does not know. */
+  unknownIds: string[];
+}
+
+/** A typed value read from answer text. */
+export interface TypedValue {
+  /** A number for numeric answers (GBP expanded, separators dropped), "Yes"/"No" for yes/no, else a string, or null. */
+  value: number | string | null;
+  unit?: string;
+}
+
+/** The engine's proposal for one question's answer in one reply. */
+export interface Suggestion extends TypedValue {
+  id: string;
+  status: Status;
+  exemption?: Exemption;
+  /** 1-based line where the answer text begins. */
+  line: number;
+  /** UTF-16 offsets of the answer text in the reply. */
+  start: number;
+  end: number;
+  /** The answer text (reply[start, end)). */
+  text: string;
+  /** 0..1: how sure the engine is of the status (and value). */
+  confidence: number;
+  /** The marker this answer follows, when there is one. */
+  markerStart?: number;
+  markerEnd?: number;
+  /** Short human reason for the status, e.g. `"18 hours" → s12`. */
+  reason?: string;
+}
+
+export interface ReplyAnalysis {
+  council: string | null;
+  markers: Marker[];
+  answers: Suggestion[];
+  problems: Problem[];
+}
+
+/** W3C Web Annotation TextQuoteSelector + TextPositionSelector, as stored in a sidecar. */
+export interface Quote {
+  exact: string;
+  prefix?: string;
+  suffix?: string;
+  start?: number;
+  end?: number;
+}
+
+/** One coded answer in a sidecar. Unknown keys are kept by the writer, never dropped. */
+export interface AnswerEntry {
+  status: Status;
+  exemption?: Exemption;
+  value?: number | string | boolean | null;
+  unit?: string;
+  note?: string;
+  /** `auto` when the engine coded it; a person's handle otherwise. */
+  coder?: string;
+  quote?: Quote;
+}
+
+export interface Sidecar {
+  version: 1;
+  council?: string;
+  /** Variant of the request this council received (a key of the questionnaire's `variants`). */
+  variant?: string;
+  /** Coded answers keyed by question id, in file order. */
+  answers: Map<string, AnswerEntry>;
+}
