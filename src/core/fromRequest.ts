@@ -1,0 +1,684 @@
+// Builds a first questionnaire from the text of a request (or a whole reply thread quoting it):
+// finds the cleanest copy of the question list, reads ids, joined question text, headings,
+// routing and code lists, guesses each question's type from its wording, and says in plain
+// sentences everything it had to assume. The YAML is built with the `yaml` Document API so that
+// quotes and colons in question text are always safe.
+import { Document, isMap, isScalar, isSeq, Scalar } from 'yaml';
+import { compareIds, impliedParent, normalizeId, splitId } from './ids';
+import type { Question, QuestionType, Questionnaire } from './types';
+
+export interface RequestQuestionnaire {
+  /** The questionnaire as YAML text, ready to write to foi-questionnaire.yaml (with comments). */
+  yaml: string;
+  questionnaire: Questionnaire;
+  /** Human sentences saying what was assumed (skipped ids, out-of-order labels, guessed routing). */
+  assumptions: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lines
+
+interface Line {
+  /** 0-based line number in the input. */
+  n: number;
+  /** Text without quote prefixes, NBSP and smart quotes normalised, trimmed. */
+  text: string;
+  /** Number of `>` quote levels. */
+  depth: number;
+}
+
+function readLines(text: string): Line[] {
+  return text.split('\n').map((raw, n) => {
+    let s = raw.replace(/\r$/, '').replace(/[\u00a0\u2007\u202f\t]/g, ' ');
+    let depth = 0;
+    const q = /^\s*((?:>\s?)+)/.exec(s);
+    if (q) {
+      depth = (q[1]!.match(/>/g) ?? []).length;
+      s = s.slice(q[0].length);
+    }
+    s = s.replace(/[\u2018\u2019\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u2033]/g, '"').replace(/[\u2013\u2014]/g, '–');
+    return { n, text: s.replace(/\s+/g, ' ').trim(), depth };
+  });
+}
+
+const SIGN_OFF = /^(?:yours\s+(?:faithfully|sincerely|truly)|kind(?:est)?\s+regards|best\s+(?:regards|wishes)|regards|many\s+thanks|thanks(?:\s+you)?|thank\s+you)\b/i;
+
+// ---------------------------------------------------------------------------------------------
+// Question labels
+
+interface Label {
+  id: string;
+  /** The text after the label on the same line. */
+  rest: string;
+}
+
+const ID_TAIL = String.raw`(\d{1,3})(?:\s*\(\s*([a-z]{1,2})\s*\)|([a-z]{1,2})(?![a-z]))?`;
+const Q_LABEL = new RegExp(String.raw`^((?:question|q)\s*\.?\s*${ID_TAIL})(?:\s*[.):–-]+\s*|\s+|$)(.*)$`, 'i');
+// Bare numbers take at most one letter (`4a.`), so that "5PM." in an answer is no label.
+const BARE_LABEL = /^((\d{1,3})(?:\s*\(\s*([a-z])\s*\)|([a-z])(?![a-z]))?)(?:\s*[.)]\s+|(?<=\))\s+)(.*)$/i;
+const SUB_LABEL = /^(\(?([a-z])\)|([a-z])\.)\s+(.+)$/;
+
+function idFrom(num: string, a?: string, b?: string): string | null {
+  return normalizeId(`${num}${(a ?? b ?? '').toLowerCase()}`);
+}
+
+/** The question label at the start of a line (`Q4a.`, `Question 3:`, `1.`, `4(a)`), or null. */
+function readLabel(text: string): Label | null {
+  const m = Q_LABEL.exec(text);
+  if (m) {
+    const id = idFrom(m[2]!, m[3], m[4]);
+    return id ? { id, rest: m[5]!.trim() } : null;
+  }
+  const b = BARE_LABEL.exec(text);
+  if (b && /[a-z]/i.test(b[5] ?? '') && !/^(?:https?:|www\.)/i.test(b[5]!)) {
+    const id = idFrom(b[2]!, b[3], b[4]);
+    return id ? { id, rest: b[5]!.trim() } : null;
+  }
+  return null;
+}
+
+/** `a)` / `(b)` / `c.` under a numbered question: the next letter of that question. */
+function readSubLabel(text: string, previousId: string | undefined): Label | null {
+  const m = SUB_LABEL.exec(text);
+  if (!m || !previousId) return null;
+  const prev = splitId(previousId);
+  if (!prev) return null;
+  const letter = m[2] ?? m[3]!;
+  const expected = prev.letters === '' ? 'a' : prev.letters.length === 1 ? String.fromCharCode(prev.letters.charCodeAt(0) + 1) : '';
+  if (letter !== expected) return null;
+  return { id: `Q${prev.num}${letter}`, rest: m[4]!.trim() };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Routing lines: "(if Yes answer Q12, if No answer Q13)"
+
+const ROUTE_ID = /\bq(?:uestion)?\s*\.?\s*(\d{1,3})\s*(?:\(\s*([a-z]{1,2})\s*\)|([a-z]{1,2})(?![a-z]))?/i;
+const BARE_ROUTE_ID = /\b(\d{1,3})([a-z]?)\b/i;
+const SKIP_VERB = /\b(?:skip|go\s*to|goto|move|proceed|jump|continue)\b/i;
+const STRICT_CLAUSE =
+  /^if\s+(?:yes|no)\s*,?\s*(?:then\s+)?(?:please\s+)?(?:answer|go\s+to|proceed\s+to|skip\s+to|move\s+(?:on\s+)?to|continue\s+(?:to|with)|complete)\s+(?:question\s+|q)\d{1,3}[a-z]{0,2}\.?\s*[,;]?\s*(?:and|or|otherwise)?\s*$/i;
+
+interface RouteClause {
+  value: 'yes' | 'no';
+  target: string;
+  skip: boolean;
+}
+
+function routeClauses(text: string): { clauses: RouteClause[]; tidy: boolean } {
+  const body = text.replace(/^\(|\)\.?$/g, '').trim();
+  const clauses: RouteClause[] = [];
+  let tidy = (text.match(/\(/g) ?? []).length === (text.match(/\)/g) ?? []).length;
+  const parts = body.split(/(?=\bif\s+(?:yes|no)\b)/i).filter((p) => /^if\s+(?:yes|no)\b/i.test(p));
+  for (const part of parts) {
+    const value = /^if\s+yes/i.test(part) ? 'yes' : 'no';
+    const after = part.replace(/^if\s+(?:yes|no)\b/i, '');
+    const m = ROUTE_ID.exec(after) ?? BARE_ROUTE_ID.exec(after);
+    const target = m ? idFrom(m[1]!, m[2], m[3]) : null;
+    if (!target) continue;
+    if (!STRICT_CLAUSE.test(part.trim())) tidy = false;
+    clauses.push({ value, target, skip: SKIP_VERB.test(after) });
+  }
+  return { clauses, tidy };
+}
+
+function isRoutingLine(text: string): boolean {
+  return text.length < 160 && /^\(?\s*if\s+(?:yes|no)\b/i.test(text) && routeClauses(text).clauses.length > 0;
+}
+
+/** Routing written at the end of a question's own line: "Does it…? (if Yes answer Q12, if No answer Q13)". */
+const INLINE_ROUTE = /\(\s*if\s+(?:yes|no)\b[^()]*\)?\s*$/i;
+
+// ---------------------------------------------------------------------------------------------
+// Finding the question list
+
+interface RawQuestion {
+  id: string;
+  /** 0-based line of the label. */
+  line: number;
+  /** The question's text lines, to be joined. */
+  parts: string[];
+  /** Routing lines found under the question. */
+  routing: { text: string; line: number }[];
+}
+
+interface Occurrence {
+  depth: number;
+  first: number;
+  end: number;
+}
+
+interface ParsedList {
+  questions: RawQuestion[];
+  noise: number;
+  questionLike: number;
+}
+
+function markerOccurrences(lines: Line[]): Occurrence[] {
+  const markers = lines.flatMap((line) => {
+    const label = readLabel(line.text);
+    return label ? [{ line, id: label.id, num: splitId(label.id)!.num }] : [];
+  });
+  const out: Occurrence[] = [];
+  let cur: (Occurrence & { firstId: string; lastId: string; count: number; maxNum: number }) | null = null;
+  markers.forEach(({ line, id, num }, i) => {
+    const restart =
+      !cur ||
+      line.depth !== cur.depth ||
+      compareIds(id, cur.firstId) < 0 ||
+      (id === cur.firstId && cur.count > 1) ||
+      num < cur.maxNum - 2 ||
+      line.n - cur.end > 200;
+    if (restart && cur && line.depth === cur.depth && compareIds(id, cur.firstId) > 0) {
+      // A stray figure in an answer ("5PM. The system…") when the list carries on right after it.
+      const next = markers[i + 1];
+      if (next && next.line.depth === cur.depth && compareIds(next.id, cur.lastId) > 0 && next.line.n - cur.end <= 200) return;
+    }
+    if (restart) {
+      cur = { depth: line.depth, first: line.n, end: line.n, firstId: id, lastId: id, count: 0, maxNum: num };
+      out.push(cur);
+    }
+    cur!.count++;
+    cur!.end = line.n;
+    cur!.lastId = id;
+    cur!.maxNum = Math.max(cur!.maxNum, num);
+  });
+  return out;
+}
+
+/** A line that does not end a sentence continues on the next one (wrapped text). */
+function endsOpen(text: string): boolean {
+  return !/[?:.!]["')]?$/.test(text);
+}
+
+function isContinuation(previous: string, next: string, stopNames: Set<string>): boolean {
+  if (stopNames.has(listName(next))) return false;
+  if (readLabel(next) || SIGN_OFF.test(next)) return false;
+  if (endsOpen(previous)) return true;
+  return /^[a-z(["']/.test(next) || /^(?:please|and|or|including|excluding|for example|e\.g|i\.e)\b/i.test(next);
+}
+
+function listName(text: string): string {
+  return text.replace(/^["']|["']?:?$/g, '').trim().toLowerCase();
+}
+
+/** Read the questions of one occurrence, from its first marker to where the list ends. */
+function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<string>): ParsedList {
+  const questions: RawQuestion[] = [];
+  let cur = null as RawQuestion | null;
+  let closed = false;
+  let noise = 0;
+  for (let i = occ.first; i < stop; i++) {
+    const line = lines[i]!;
+    const inside = i <= occ.end;
+    if (!line.text) {
+      if (cur && cur.parts.length > 0) closed = true;
+      continue;
+    }
+    if (line.depth !== occ.depth) {
+      if (!inside) break;
+      noise++;
+      closed = true;
+      continue;
+    }
+    // Full labels after the occurrence's last one cannot occur (they start the next occurrence),
+    // but lettered parts "a)" under the last question can.
+    const label: Label | null = readLabel(line.text) ?? readSubLabel(line.text, cur?.id);
+    if (label) {
+      cur = { id: label.id, line: i, parts: label.rest ? [label.rest] : [], routing: [] };
+      questions.push(cur);
+      closed = false;
+      continue;
+    }
+    if (!cur) continue;
+    if (cur.parts.length === 0 && !SIGN_OFF.test(line.text)) {
+      cur.parts.push(line.text); // the label stood alone; its text is on the next line
+    } else if (isRoutingLine(line.text)) {
+      cur.routing.push({ text: line.text, line: i });
+      closed = true;
+    } else if (!closed && isContinuation(cur.parts[cur.parts.length - 1]!, line.text, stopNames)) {
+      cur.parts.push(line.text);
+    } else {
+      if (!inside) break;
+      noise++;
+      closed = true;
+    }
+  }
+  const questionLike = questions.filter((q) => /[?:]/.test(q.parts.join(' ')) || QUESTION_WORD.test(q.parts[0] ?? '')).length;
+  return { questions, noise, questionLike };
+}
+
+const QUESTION_WORD = /^(?:if\b.*,\s*)?(?:what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|please)\b/i;
+
+/** Names of code lists referenced as `(See "CRM Challenges" below …)`. */
+const SEE_LIST = /\bsee\s+(?:the\s+)?"([^"]{2,80})"/gi;
+
+function referencedLists(lines: Line[]): Set<string> {
+  // Joined, because the reference itself is often wrapped: `(See` / `"CRM Challenges" below`.
+  const all = lines.map((l) => l.text).join(' ');
+  return new Set([...all.matchAll(SEE_LIST)].map((m) => m[1]!.replace(/\s+/g, ' ').trim().toLowerCase()));
+}
+
+/** The cleanest complete copy of the question list: most ids, most question-like, least interleaved text. */
+function pickList(lines: Line[], stopNames: Set<string>): { list: ParsedList; occ: Occurrence } | null {
+  const occs = markerOccurrences(lines);
+  let best: { list: ParsedList; occ: Occurrence; ids: number } | null = null;
+  occs.forEach((occ, i) => {
+    const stop = i + 1 < occs.length ? occs[i + 1]!.first : lines.length;
+    const list = readList(lines, occ, stop, stopNames);
+    const ids = new Set(list.questions.map((q) => q.id)).size;
+    const better =
+      !best ||
+      ids > best.ids ||
+      (ids === best.ids && (list.questionLike > best.list.questionLike || (list.questionLike === best.list.questionLike && list.noise < best.list.noise)));
+    if (better) best = { list, occ, ids };
+  });
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Types from wording
+
+interface TypeGuess {
+  type: QuestionType;
+  unit?: string;
+  choices?: string[];
+}
+
+const AUX_START = /^(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|may)\b/i;
+
+/** The text without a leading condition ("If it does, …", "If Yes to Q13a., …"). */
+function coreText(text: string): string {
+  return text.replace(/^if\b[^,?]*?(?:\.,|,)\s*/i, '').trim();
+}
+
+function guessChoice(sentence: string): string[] | null {
+  // Questions are short; the pattern below backtracks quadratically on long runs of capitals.
+  if (sentence.length > 300) return null;
+  const WORD = String.raw`[A-Z][\w'&/-]*(?: [A-Z][\w'&/-]*)*`;
+  const FILLER = String.raw`(?:\b(?:by|a|an|the|via|in|on|at|from|to) )*`;
+  const OPTION = `${FILLER}${WORD}`;
+  const m = new RegExp(String.raw`((?:${OPTION}, )*${OPTION}),? or (${OPTION})\s*\?`).exec(sentence);
+  if (!m) return null;
+  const options = [...m[1]!.split(', '), m[2]!].map((o) => o.replace(new RegExp(`^${FILLER}`), '').trim());
+  if (options.some((o) => AUX_START.test(o) && o.includes(' '))) return null;
+  if (options.every((o) => /^(?:yes|no)$/i.test(o))) return null;
+  return options;
+}
+
+function guessType(text: string): TypeGuess {
+  const core = coreText(text);
+  const sentence = /^[^?]*\?/.exec(core)?.[0] ?? core;
+  if (AUX_START.test(core) || /^(?:please\s+(?:confirm|state|indicate)\s+)?whether\b/i.test(core)) {
+    const choices = guessChoice(sentence);
+    return choices ? { type: 'choice', choices } : { type: 'yes-no' };
+  }
+  if (/\bpercentage\b|\bper\s*cent\b|%|\bproportion\b/i.test(text)) return { type: 'percent' };
+  const unit = /\bpopulation\b/i.test(text) ? 'people' : /\bhectares\b/i.test(text) ? 'ha' : undefined;
+  const number = (u: string | undefined): TypeGuess => (u ? { type: 'number', unit: u } : { type: 'number' });
+  if (/\bhow\s+many\b|\bnumber\s+of\b/i.test(core)) return number(unit);
+  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|savings?)\b|£/i.test(text)) return { type: 'money' };
+  if (/^when\s+(?:did|was|were)\b|\b(?:what|which)\s+year\b|\byear\s+(?:was|did|were)\b|\bgo(?:ne)?\s+live\b|\bwent\s+live\b/i.test(core)) return { type: 'year' };
+  if (/\bhow\s+long\b/i.test(core)) return { type: 'duration' };
+  if (/\bhow\s+(?:much|large|big)\b/i.test(core) || unit) return number(unit);
+  return { type: 'text' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building the questionnaire
+
+interface Draft {
+  id: string;
+  text: string;
+  line: number;
+  type: QuestionType;
+  unit?: string;
+  choices?: string | string[];
+  heading?: boolean;
+  /** Conditions from routing lines or headings (apply to the question and its parts). */
+  routed: Record<string, string>;
+  /** The question's own condition, from its wording. */
+  own?: { id: string; value: string };
+  routing: { text: string; line: number }[];
+}
+
+const at = (line: number) => `line ${line + 1}`;
+const quote = (s: string) => `"${s.length > 70 ? `${s.slice(0, 67)}…` : s}"`;
+
+function slug(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'codes';
+}
+
+function toDrafts(raw: RawQuestion[], assumptions: string[]): Draft[] {
+  const drafts: Draft[] = [];
+  const byId = new Map<string, Draft>();
+  const allIds = new Set(raw.map((q) => q.id));
+  raw.forEach((q, i) => {
+    let text = q.parts.join(' ').replace(/\s+/g, ' ').trim();
+    const routing = [...q.routing];
+    const inline = INLINE_ROUTE.exec(text);
+    if (inline && inline.index > 0 && routeClauses(inline[0]).clauses.length > 0) {
+      routing.unshift({ text: inline[0].trim(), line: q.line });
+      text = text.slice(0, inline.index).trim();
+    }
+    let id = q.id;
+    const earlier = byId.get(id);
+    if (earlier) {
+      if (earlier.text.toLowerCase() === text.toLowerCase()) {
+        assumptions.push(`${id} appears twice with the same text (${at(earlier.line)} and ${at(q.line)}); kept it once.`);
+        earlier.routing.push(...routing);
+        return;
+      }
+      const s = splitId(id)!;
+      const next = s.letters ? `Q${s.num}${String.fromCharCode(s.letters.charCodeAt(s.letters.length - 1) + 1)}` : `Q${s.num + 1}`;
+      const following = raw[i + 1]?.id;
+      if (normalizeId(next) === next && !allIds.has(next) && (!following || compareIds(following, next) > 0)) {
+        assumptions.push(`${id} is used twice (${at(earlier.line)} and ${at(q.line)}); the second, ${quote(text)}, is taken to be ${next}, which is otherwise missing.`);
+        id = next;
+        allIds.add(next);
+      } else {
+        assumptions.push(`${id} is used twice (${at(earlier.line)} and ${at(q.line)}); kept the first and left out the second, ${quote(text)}.`);
+        return;
+      }
+    }
+    const d: Draft = { id, text, line: q.line, type: 'text', routed: {}, routing };
+    drafts.push(d);
+    byId.set(id, d);
+  });
+  return drafts;
+}
+
+function noteOrder(drafts: Draft[], assumptions: string[]): Draft[] {
+  for (let i = 1; i < drafts.length; i++) {
+    const a = drafts[i - 1]!;
+    const b = drafts[i]!;
+    if (compareIds(a.id, b.id) > 0) assumptions.push(`${a.id} (${at(a.line)}) comes before ${b.id} (${at(b.line)}) in the request; the questionnaire lists them in id order.`);
+  }
+  const sorted = [...drafts].sort((a, b) => compareIds(a.id, b.id));
+  const nums = [...new Set(sorted.map((d) => splitId(d.id)!.num))];
+  for (let i = 1; i < nums.length; i++) {
+    const gap = nums[i]! - nums[i - 1]!;
+    if (gap === 2) assumptions.push(`The numbering skips from Q${nums[i - 1]} to Q${nums[i]} (there is no Q${nums[i - 1]! + 1}); ids are kept as written.`);
+    else if (gap > 2) assumptions.push(`The numbering skips from Q${nums[i - 1]} to Q${nums[i]} (no Q${nums[i - 1]! + 1}–Q${nums[i]! - 1}); ids are kept as written.`);
+  }
+  for (const num of nums) {
+    const letters = sorted.map((d) => splitId(d.id)!).filter((s) => s.num === num && s.letters.length === 1).map((s) => s.letters.charCodeAt(0));
+    for (let i = 1; i < letters.length; i++) {
+      const [a, b] = [letters[i - 1]!, letters[i]!];
+      if (b - a < 2) continue;
+      const id = (c: number) => `Q${num}${String.fromCharCode(c)}`;
+      const missing = b - a === 2 ? id(a + 1) : `${id(a + 1)}–${id(b - 1)}`;
+      assumptions.push(`There is no ${missing} between ${id(a)} and ${id(b)}; ids are kept as written.`);
+    }
+  }
+  return sorted;
+}
+
+function applyCodeLists(drafts: Draft[], lines: Line[], from: number, codes: Record<string, string[]>, assumptions: string[]): void {
+  const found = new Map<string, string | null>();
+  for (const d of drafts) {
+    const m = /\bsee\s+(?:the\s+)?"([^"]{2,80})"/i.exec(d.text);
+    if (!m) continue;
+    const name = m[1]!.trim();
+    if (!found.has(name.toLowerCase())) {
+      const items = findCodeList(lines, from, name);
+      let key: string | null = null;
+      if (items) {
+        key = slug(name);
+        codes[key] = items;
+        if (items.some((item) => /^[a-z]/.test(item))) {
+          assumptions.push(`The list ${quote(name)} looks re-wrapped (an item starts in lower case); check its items under codes: ${key}.`);
+        }
+      } else {
+        assumptions.push(`${d.id} refers to the list ${quote(name)}, which was not found in the text; ${d.id} is left as free text.`);
+      }
+      found.set(name.toLowerCase(), key);
+    }
+    const key = found.get(name.toLowerCase());
+    if (!key) continue;
+    d.type = /\ball\s+that\s+apply\b|\b(?:tick|select|choose|state)\s+all\b|\bas\s+many\s+as\b/i.test(d.text) ? 'multi-choice' : 'choice';
+    d.choices = key;
+  }
+}
+
+function findCodeList(lines: Line[], from: number, name: string): string[] | null {
+  const want = name.toLowerCase();
+  const order = [...lines.slice(from), ...lines.slice(0, from)];
+  for (const l of order) {
+    if (listName(l.text) !== want) continue;
+    const items: string[] = [];
+    let skippedBlank = false;
+    for (let i = l.n + 1; i < lines.length && items.length < 60; i++) {
+      const t = lines[i]!.text;
+      if (!t) {
+        if (items.length === 0 && !skippedBlank) {
+          skippedBlank = true;
+          continue;
+        }
+        break;
+      }
+      if (SIGN_OFF.test(t) || readLabel(t)) break;
+      const item = t.replace(/^(?:[-*•·o]|\d{1,2}[.)]|\(?[a-z]\))\s+/i, '').replace(/[;,]$/, '').trim();
+      if (item) items.push(item);
+    }
+    if (items.length > 0) return items;
+  }
+  return null;
+}
+
+function markHeadings(drafts: Draft[]): void {
+  const ids = new Set(drafts.map((d) => d.id));
+  const parents = new Set([...ids].map((id) => impliedParent(id)).filter((p): p is string => !!p));
+  for (const d of drafts) if (/:$/.test(d.text) && parents.has(d.id)) d.heading = true;
+}
+
+function applyTypes(drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.heading || d.choices) continue;
+    const g = guessType(d.text);
+    d.type = g.type;
+    if (g.unit) d.unit = g.unit;
+    if (g.choices) d.choices = g.choices;
+  }
+}
+
+/** The question and, for a top-level id, its lettered parts. */
+function block(drafts: Draft[], target: string): Draft[] {
+  return drafts.filter((d) => d.id === target || impliedParent(d.id) === target);
+}
+
+function applyRoutingLines(drafts: Draft[], assumptions: string[]): void {
+  const ids = new Set(drafts.map((d) => d.id));
+  for (const ctrl of drafts) {
+    for (const r of ctrl.routing) {
+      const { clauses, tidy } = routeClauses(r.text);
+      const read: string[] = [];
+      let skipped = false;
+      for (const c of clauses) {
+        if (!ids.has(c.target)) {
+          assumptions.push(`The routing ${quote(r.text)} (${at(r.line)}) names ${c.target}, which is not in the request; that part is ignored.`);
+          continue;
+        }
+        if (c.skip && clauses.every((o) => o === c || !o.skip)) {
+          // "If No, go to Q15": the questions in between are for the other answer, and Q15 is
+          // for everyone. (When both answers "go to" somewhere, they read as "answer".)
+          const other = c.value === 'yes' ? 'no' : 'yes';
+          const between = drafts.filter((d) => compareIds(d.id, ctrl.id) > 0 && compareIds(d.id, c.target) < 0);
+          for (const d of between) d.routed[ctrl.id] = other;
+          const span = between.length > 1 ? `${between[0]!.id}–${between[between.length - 1]!.id}` : between[0]?.id;
+          if (span) read.push(`${span} asked when ${ctrl.id} is ${other}`);
+          skipped = true;
+          continue;
+        }
+        for (const d of block(drafts, c.target)) d.routed[ctrl.id] = c.value;
+        read.push(`${c.target}${block(drafts, c.target).length > 1 ? ' and its parts' : ''} asked when ${ctrl.id} is ${c.value}`);
+      }
+      if (read.length === 0) continue;
+      const readText = [...new Set(read)].join('; ');
+      if (ctrl.type !== 'yes-no') {
+        assumptions.push(`${ctrl.id} decides the routing on ${at(r.line)}, so it is taken to be a yes-no question.`);
+        ctrl.type = 'yes-no';
+        delete ctrl.choices;
+        delete ctrl.unit;
+      }
+      if (!tidy) assumptions.push(`The routing line ${quote(r.text)} (${at(r.line)}) is not in the usual form; read as: ${readText}.`);
+      else if (skipped) assumptions.push(`Read the routing ${quote(r.text)} (${at(r.line)}) as: ${readText}.`);
+    }
+  }
+}
+
+const EXPLICIT_CONDITIONS: RegExp[] = [
+  /^if\s+(?:you\s+(?:have\s+)?answered\s+|the\s+answer\s+is\s+)?"?(yes|no)"?\s*(?:to|in|at|for|on)\s+(?:q(?:uestion)?\s*\.?\s*)?(\d{1,3}(?:\s*\([a-z]{1,2}\)|[a-z]{1,2})?)(?![a-z])/i,
+  /^if\s+(?:the\s+)?(?:answer|response)\s+(?:to|for)\s+(?:q(?:uestion)?\s*\.?\s*)?(\d{1,3}(?:\s*\([a-z]{1,2}\)|[a-z]{1,2})?)(?![a-z])\s+(?:is|was)\s+"?(yes|no)\b/i,
+];
+const IMPLICIT_NO = /^if\s+(?:not|no|it\s+(?:does|has|is)\s*(?:not|n't)|they\s+(?:do|have|are)\s*(?:not|n't)|the\s+(?:authority|council)\s+(?:does|has|is)\s*(?:not|n't))\b/i;
+const IMPLICIT_YES = /^if\s+(?:so|yes|it\s+(?:does|has|is)|they\s+(?:do|have|are)|you\s+(?:do|have)|this\s+is\s+the\s+case|applicable|the\s+(?:authority|council)\s+(?:does|has|is|uses))\b/i;
+
+function applyOwnConditions(drafts: Draft[], assumptions: string[]): void {
+  const ids = new Set(drafts.map((d) => d.id));
+  drafts.forEach((d, i) => {
+    for (const re of EXPLICIT_CONDITIONS) {
+      const m = re.exec(d.text);
+      if (!m) continue;
+      const [rawId, value] = re === EXPLICIT_CONDITIONS[0] ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
+      const id = normalizeId(rawId);
+      if (id && ids.has(id) && id !== d.id) d.own = { id, value: value.toLowerCase() };
+      else assumptions.push(`${d.id} depends on ${id ?? rawId}, which is not in the request; that condition is ignored.`);
+      return;
+    }
+    const value = IMPLICIT_NO.test(d.text) ? 'no' : IMPLICIT_YES.test(d.text) ? 'yes' : null;
+    if (!value) return;
+    if (d.heading && Object.keys(d.routed).length > 0) return; // a routing line already says it
+    const previous = drafts.slice(0, i).reverse().find((p) => p.type === 'yes-no');
+    const opening = /^[^,:]*/.exec(d.text)![0];
+    if (!previous) {
+      assumptions.push(`${d.id} starts ${quote(opening)} but no earlier yes-no question was found; it is asked of everyone.`);
+      return;
+    }
+    d.own = { id: previous.id, value };
+    if (d.routed[previous.id] === value) return; // the routing line already said so
+    assumptions.push(`${d.id} starts ${quote(opening)}: taken to depend on ${previous.id} (the previous yes-no question) being ${value}.`);
+  });
+}
+
+const STOP = new Set(
+  'what which when where who how many much does did have has were was with that this those these there their from into about within across your authority council authoritys councils please state provide were total number year years'.split(' '),
+);
+const contentWords = (text: string) => new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w)));
+
+/** "Q6b. If it does, what is the uptake…" then "Q6c. What is the uptake by residents…": Q6c shares Q6b's condition. */
+function carryConditions(drafts: Draft[], assumptions: string[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (!d.own) continue;
+    const parent = impliedParent(d.id);
+    if (!parent) continue;
+    const words = contentWords(d.text);
+    for (let j = i + 1; j < drafts.length; j++) {
+      const s = drafts[j]!;
+      if (impliedParent(s.id) !== parent || s.own || s.type === 'yes-no') break;
+      if (![...contentWords(s.text)].some((w) => words.has(w))) break;
+      s.own = { ...d.own };
+      assumptions.push(`${s.id} follows ${d.id} on the same subject without a condition of its own; taken to be asked only when ${d.own.id} is ${d.own.value}, like ${d.id}.`);
+    }
+  }
+}
+
+function finalWhen(drafts: Draft[]): Map<string, Record<string, string>> {
+  const out = new Map<string, Record<string, string>>();
+  for (const d of drafts) {
+    const parent = impliedParent(d.id);
+    const inherited = parent ? out.get(parent) : undefined;
+    const when: Record<string, string> = { ...(inherited ?? {}), ...d.routed };
+    if (d.own) when[d.own.id] = d.own.value;
+    delete when[d.id];
+    out.set(d.id, when);
+  }
+  return out;
+}
+
+function guessTitle(text: string): string | undefined {
+  const m = /(?:^|\n)\s*(?:subject|re|fw|fwd)\s*:\s*(?:(?:re|fw|fwd)\s*:\s*)*(?:(?:freedom of information|foi)(?:\s+request)?\s*[-–:]\s*)?([^\n]{3,120})/i.exec(text)
+    ?? /freedom of information request\s*[-–:]\s*([^\n]{3,120})/i.exec(text);
+  return m ? m[1]!.trim() : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// YAML
+
+function toYaml(q: Questionnaire, assumptions: string[]): string {
+  const plain: Record<string, unknown> = { version: 1 };
+  if (q.title) plain.title = q.title;
+  plain.questions = q.questions.map((x) => {
+    const o: Record<string, unknown> = { id: x.id };
+    if (x.text !== undefined) o.text = x.text;
+    if (!x.heading) o.type = x.type;
+    if (x.unit) o.unit = x.unit;
+    if (x.choices) o.choices = x.choices;
+    if (x.heading) o.heading = true;
+    if (x.when) o.when = x.when;
+    return o;
+  });
+  if (Object.keys(q.codes).length > 0) plain.codes = q.codes;
+  const doc = new Document(plain);
+  // The look of the example questionnaire: `when` and inline choices as flow collections,
+  // routing values quoted so that YAML 1.1 readers do not turn "yes" into true.
+  const list = doc.get('questions', true);
+  for (const item of isSeq(list) ? list.items : []) {
+    if (!isMap(item)) continue;
+    const when = item.get('when', true);
+    if (isMap(when)) {
+      when.flow = true;
+      for (const p of when.items) if (isScalar(p.value)) p.value.type = Scalar.QUOTE_DOUBLE;
+    }
+    const choices = item.get('choices', true);
+    if (isSeq(choices)) choices.flow = true;
+  }
+  const header = [
+    ` Questionnaire built by FOI Coder from the request text. Check the ids, types and routing`,
+    ` (\`when\`) against the request before coding replies; edit freely, comments are kept.`,
+  ];
+  if (assumptions.length > 0) {
+    header.push('', ' What was assumed while reading the request:');
+    for (const a of assumptions) header.push(` - ${a.replace(/\s+/g, ' ')}`);
+  }
+  // On the contents, not the document, so no blank line separates it from `version: 1`.
+  if (doc.contents) doc.contents.commentBefore = header.join('\n');
+  return doc.toString({ lineWidth: 0 });
+}
+
+/** Build a questionnaire from the text of a request (or a reply that quotes it). */
+export function questionnaireFromRequest(requestText: string, options?: { title?: string }): RequestQuestionnaire {
+  const assumptions: string[] = [];
+  const lines = readLines(requestText.replace(/^\uFEFF/, ''));
+  const stopNames = referencedLists(lines);
+  const picked = pickList(lines, stopNames);
+  if (!picked || picked.list.questions.length === 0) assumptions.push('No numbered questions (Q1., Question 1:, 1., 4(a) …) were found in the text.');
+  let drafts = toDrafts(picked?.list.questions ?? [], assumptions);
+  drafts = noteOrder(drafts, assumptions);
+  const codes: Record<string, string[]> = {};
+  applyCodeLists(drafts, lines, picked?.occ.first ?? 0, codes, assumptions);
+  markHeadings(drafts);
+  applyTypes(drafts);
+  applyRoutingLines(drafts, assumptions);
+  applyOwnConditions(drafts, assumptions);
+  carryConditions(drafts, assumptions);
+  const whens = finalWhen(drafts);
+
+  const ids = new Set(drafts.map((d) => d.id));
+  const questions: Question[] = drafts.map((d, order) => {
+    const q: Question = { id: d.id, type: d.heading ? 'text' : d.type, order };
+    if (d.text) q.text = d.text;
+    if (d.unit && !d.heading) q.unit = d.unit;
+    const parent = impliedParent(d.id);
+    if (parent && ids.has(parent)) q.parent = parent;
+    if (d.heading) q.heading = true;
+    const when = whens.get(d.id)!;
+    if (Object.keys(when).length > 0) q.when = when;
+    if (d.choices && !d.heading) q.choices = d.choices;
+    return q;
+  });
+  const questionnaire: Questionnaire = { version: 1, questions, byId: new Map(questions.map((q) => [q.id, q] as const)), codes, variants: {} };
+  const title = options?.title ?? guessTitle(requestText);
+  if (title) questionnaire.title = title;
+  return { yaml: toYaml(questionnaire, assumptions), questionnaire, assumptions };
+}
