@@ -1,0 +1,53 @@
+// `foi-coder export [dir] --format csv|tidy-csv|json [--out f]`.
+import { promises as fsp } from 'node:fs';
+import * as nodePath from 'node:path';
+import { anchorQuote } from '../../core/anchor';
+import type { CoverageCell } from '../../core/coverage';
+import { exportCoverage } from '../../core/export';
+import type { ExportFormat } from '../../core/export';
+import { LineIndex } from '../../core/text';
+import { CliError, EXIT, errorMessage } from '../io';
+import type { CliIo } from '../io';
+import { openWorkspace } from '../workspace';
+
+export interface ExportArgs {
+  dir?: string;
+  format: ExportFormat;
+  out?: string;
+  bom: boolean;
+  questionnaire?: string;
+}
+
+export async function exportCommand(io: CliIo, args: ExportArgs): Promise<number> {
+  const ws = await openWorkspace(io, args.dir, args.questionnaire);
+  const lineIndexes = new Map<string, LineIndex>();
+  // The line of a quote where it is now (re-anchored), falling back to its stored position.
+  const lineOf = (cell: CoverageCell): number | null => {
+    const quote = cell.entry?.quote;
+    const reply = cell.file !== undefined ? ws.index.reply(cell.file) : undefined;
+    if (!quote || !reply) return null;
+    let lines = lineIndexes.get(reply.path);
+    if (!lines) lineIndexes.set(reply.path, (lines = new LineIndex(reply.text)));
+    let start = quote.start ?? null;
+    try {
+      start = anchorQuote(reply.text, quote)?.start ?? null;
+    } catch {
+      // A failing anchor must not stop an export: keep the stored position.
+    }
+    return start === null ? null : lines.position(start).line;
+  };
+  const text = exportCoverage(ws.index.coverage(), ws.index.questionnaire, args.format, { lineOf, bom: args.bom && args.format !== 'json' });
+  if (args.out === undefined) {
+    io.out(text);
+    return EXIT.ok;
+  }
+  const outAbs = nodePath.resolve(io.cwd, args.out);
+  try {
+    await fsp.writeFile(outAbs, text, 'utf8');
+  } catch (e) {
+    throw new CliError(`${args.out}: cannot write: ${errorMessage(e)}`, EXIT.io);
+  }
+  const rows = ws.index.coverage().councils.length;
+  io.err(`Wrote ${args.out} (${args.format}, ${rows} council${rows === 1 ? '' : 's'}).\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,343 @@
+// Coverage (DESIGN §7): for every council, which questions it was asked and what state each is
+// in — a stored status, `missing` (asked, not coded) or `not-required` (routing, variant or an
+// unanswered heading). Pure functions over plain data; the same model feeds the tree view, the
+// CLI report and every export.
+//
+// Rules worth knowing:
+// - Question set: the questionnaire minus the `omit` list of the council's variant (`variant:`
+//   in the sidecar; the latest file that names one wins). Omitted questions are not cells at all.
+// - A stored status always wins, even on a question routing makes unnecessary (a council that
+//   wrote "N/A" under Q13a has coded Q13a).
+// - Routing (`when`) is read from the coded VALUES of the referenced questions, compared
+//   case-insensitively after trimming (true/false count as yes/no; a multi-choice value
+//   "a; b" matches either choice). A condition is:
+//     met      — the referenced question has a value that matches;
+//     failed   — it has a value that does not match, or the referenced question is itself
+//                not-required (its branch was never asked), or omitted by the variant;
+//     unknown  — it is missing, or coded without a value (not-held, refused, unclear…).
+//   Any failed condition → not-required. Otherwise the question stays required: when we cannot
+//   tell, the gap is shown rather than hidden (a refused Q11 leaves Q12* and Q13* missing).
+// - Heading questions ("If the Authority has a CRM system:") without an answer are
+//   not-required (reason `heading`), so they never count as missing; with an answer they count.
+// - Several reply files of one council: see `orderReplyFiles`; the later file's entry for a
+//   question wins and earlier ones are kept, oldest first, in `history`.
+import type { AnswerEntry, CellState, Question, Questionnaire, Sidecar, Status } from './types';
+import { STATUSES } from './types';
+
+/** One reply file's coding, as the workspace index hands it to coverage. */
+export interface CodedReply {
+  /** Reply file path (as the caller names files, e.g. relative to the workspace root). */
+  file: string;
+  sidecarFile?: string;
+  /** The council this file belongs to; files with the same council are merged. */
+  council: string;
+  /** null when there is no sidecar or it does not parse. */
+  sidecar: Sidecar | null;
+  /** The sidecar's optional `received:` date (YYYY-MM-DD), used to order files. */
+  received?: string;
+}
+
+export interface CellSource {
+  file: string;
+  sidecarFile?: string;
+  entry: AnswerEntry;
+}
+
+export interface CoverageCell {
+  id: string;
+  state: CellState;
+  /** The winning entry and the file it came from; absent for missing / not-required. */
+  entry?: AnswerEntry;
+  file?: string;
+  sidecarFile?: string;
+  /** Entries from earlier files for this question, oldest first. */
+  history: CellSource[];
+  /** Why a question is not-required: `heading`, or `routing: Q11 is "yes"`. */
+  reason?: string;
+  heading?: boolean;
+}
+
+export type StateCounts = Record<CellState, number>;
+
+export interface CouncilCoverage {
+  council: string;
+  /** Reply files in merge order (earliest first). */
+  files: string[];
+  variant?: string;
+  /** One cell per question of the council's question set, in questionnaire order. */
+  cells: CoverageCell[];
+  counts: StateCounts;
+  /** Questions the council had to answer: the question set minus not-required. */
+  asked: number;
+  /** Cells with a stored status. A coded question always counts as asked, so coded ≤ asked. */
+  coded: number;
+  /** coded / asked × 100, rounded to one decimal; 100 when nothing was asked. */
+  percent: number;
+  missing: string[];
+  /** Ids coded in a sidecar that the questionnaire does not know. */
+  unknownIds: string[];
+  /** A variant named in a sidecar that the questionnaire does not define. */
+  unknownVariant?: string;
+}
+
+export interface QuestionCoverage {
+  id: string;
+  question: Question;
+  counts: StateCounts;
+  asked: number;
+  coded: number;
+  percent: number;
+  /** Each council's cell for this question (councils whose variant omits it are absent). */
+  councils: { council: string; cell: CoverageCell }[];
+}
+
+export interface CoverageTotals {
+  councils: number;
+  counts: StateCounts;
+  asked: number;
+  coded: number;
+  percent: number;
+}
+
+export interface SurveyCoverage {
+  councils: CouncilCoverage[];
+  totals: CoverageTotals;
+  questions: QuestionCoverage[];
+}
+
+// One collator: localeCompare with options builds a new one per call, which dominated sorting.
+const COLLATOR = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+const CELL_STATES: readonly CellState[] = [...STATUSES, 'missing', 'not-required'];
+
+export function emptyCounts(): StateCounts {
+  const counts = {} as StateCounts;
+  for (const s of CELL_STATES) counts[s] = 0;
+  return counts;
+}
+
+function percentOf(coded: number, asked: number): number {
+  return asked === 0 ? 100 : Math.round((coded / asked) * 1000) / 10;
+}
+
+// ---- file order -------------------------------------------------------------------------
+
+const DATE_RE = /(?:^|[^0-9])((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?![0-9])/;
+const REVIEW_RE = /internal[-_ ]?review|review|revised/i;
+
+/** A YYYY-MM-DD date found in a file name or a `received:` value, or null. */
+export function dateIn(text: string | undefined): string | null {
+  if (!text) return null;
+  const m = DATE_RE.exec(text);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+function baseName(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1);
+}
+
+/**
+ * Merge order of one council's reply files, earliest first (the last one wins per question).
+ * - When EVERY file has a date (the sidecar's `received:`, else a date such as 2019-05-12 or
+ *   20190512 in the file name), files are ordered by date.
+ * - Otherwise: files whose name says "internal-review", "review" or "revised" come after the
+ *   others; then by date where both have one (undated first); then alphabetically.
+ * The decision is taken per council so the order is always total and stable.
+ */
+export function orderReplyFiles<T extends { file: string; received?: string }>(files: readonly T[]): T[] {
+  const keyed = files.map((f) => ({
+    f,
+    date: dateIn(f.received) ?? dateIn(baseName(f.file)),
+    review: REVIEW_RE.test(baseName(f.file)) ? 1 : 0,
+  }));
+  const allDated = keyed.every((k) => k.date !== null);
+  const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  keyed.sort((a, b) => {
+    if (allDated && a.date !== b.date) return byName(a.date!, b.date!);
+    if (a.review !== b.review) return a.review - b.review;
+    if (a.date !== b.date) return a.date === null ? -1 : b.date === null ? 1 : byName(a.date, b.date);
+    return byName(a.f.file, b.f.file);
+  });
+  return keyed.map((k) => k.f);
+}
+
+// ---- routing ------------------------------------------------------------------------------
+
+/** Lower-cased comparable forms of a coded value (a multi-choice value gives each choice). */
+function valueForms(value: AnswerEntry['value']): string[] {
+  if (value === undefined || value === null) return [];
+  if (typeof value === 'boolean') return [value ? 'yes' : 'no'];
+  const s = String(value).trim().toLowerCase();
+  if (s === '') return [];
+  const forms = [s];
+  if (s === 'true' || s === 'y') forms.push('yes');
+  if (s === 'false' || s === 'n') forms.push('no');
+  if (s.includes(';')) forms.push(...s.split(';').map((p) => p.trim()).filter(Boolean));
+  return forms;
+}
+
+type Condition = 'met' | 'failed' | 'unknown';
+
+interface RoutingContext {
+  questionnaire: Questionnaire;
+  entries: Map<string, AnswerEntry>;
+  omitted: ReadonlySet<string>;
+  /** Memo of "is this question routed away", with a guard against routing cycles. */
+  routed: Map<string, string | null | 'pending'>;
+}
+
+function condition(ctx: RoutingContext, refId: string, expected: string | string[]): { c: Condition; why: string } {
+  const wanted = (Array.isArray(expected) ? expected : [expected]).map((v) => String(v).trim().toLowerCase());
+  if (ctx.omitted.has(refId)) return { c: 'failed', why: `${refId} not asked (variant)` };
+  const entry = ctx.entries.get(refId);
+  if (!entry) {
+    if (routedAway(ctx, refId) !== null) return { c: 'failed', why: `${refId} not required` };
+    return { c: 'unknown', why: '' };
+  }
+  const forms = valueForms(entry.value);
+  if (forms.length === 0) return { c: 'unknown', why: '' };
+  if (forms.some((f) => wanted.includes(f))) return { c: 'met', why: '' };
+  return { c: 'failed', why: `routing: ${refId} is "${String(entry.value)}"` };
+}
+
+/** Why routing makes a question unnecessary for this council, or null when it is required. */
+function routedAway(ctx: RoutingContext, id: string): string | null {
+  const memo = ctx.routed.get(id);
+  if (memo === 'pending') return null; // a routing cycle: treat as required
+  if (memo !== undefined) return memo;
+  ctx.routed.set(id, 'pending');
+  let result: string | null = null;
+  const when = ctx.questionnaire.byId.get(id)?.when;
+  if (when) {
+    for (const [refId, expected] of Object.entries(when)) {
+      const { c, why } = condition(ctx, refId, expected);
+      if (c === 'failed') {
+        result = why;
+        break;
+      }
+    }
+  }
+  ctx.routed.set(id, result);
+  return result;
+}
+
+// ---- one council ----------------------------------------------------------------------------
+
+/** Coverage of one council from its reply files (any order; they are ordered here). */
+export function councilCoverage(questionnaire: Questionnaire, council: string, replies: readonly CodedReply[]): CouncilCoverage {
+  const ordered = orderReplyFiles(replies);
+  const latest = new Map<string, CellSource>();
+  const history = new Map<string, CellSource[]>();
+  let variant: string | undefined;
+  for (const r of ordered) {
+    if (!r.sidecar) continue;
+    if (r.sidecar.variant) variant = r.sidecar.variant;
+    for (const [id, entry] of r.sidecar.answers) {
+      const prev = latest.get(id);
+      if (prev) {
+        const h = history.get(id) ?? [];
+        h.push(prev);
+        history.set(id, h);
+      }
+      const src: CellSource = { file: r.file, entry };
+      if (r.sidecarFile !== undefined) src.sidecarFile = r.sidecarFile;
+      latest.set(id, src);
+    }
+  }
+
+  const variantDef = variant !== undefined ? questionnaire.variants[variant] : undefined;
+  const omitted = new Set(variantDef?.omit ?? []);
+  const entries = new Map([...latest].map(([id, s]) => [id, s.entry] as const));
+  const ctx: RoutingContext = { questionnaire, entries, omitted, routed: new Map() };
+
+  const cells: CoverageCell[] = [];
+  const counts = emptyCounts();
+  let coded = 0;
+  const missing: string[] = [];
+  for (const q of questionnaire.questions) {
+    if (omitted.has(q.id)) continue;
+    const src = latest.get(q.id);
+    const cell: CoverageCell = { id: q.id, state: 'missing', history: history.get(q.id) ?? [] };
+    if (q.heading) cell.heading = true;
+    if (src) {
+      cell.state = src.entry.status as Status;
+      cell.entry = src.entry;
+      cell.file = src.file;
+      if (src.sidecarFile !== undefined) cell.sidecarFile = src.sidecarFile;
+      coded++;
+    } else {
+      const why = routedAway(ctx, q.id);
+      if (why !== null) {
+        cell.state = 'not-required';
+        cell.reason = why;
+      } else if (q.heading) {
+        cell.state = 'not-required';
+        cell.reason = 'heading';
+      } else {
+        missing.push(q.id);
+      }
+    }
+    counts[cell.state]++;
+    cells.push(cell);
+  }
+  const asked = cells.length - counts['not-required'];
+  const known = questionnaire.byId;
+  const result: CouncilCoverage = {
+    council,
+    files: ordered.map((r) => r.file),
+    cells,
+    counts,
+    asked,
+    coded,
+    percent: percentOf(coded, asked),
+    missing,
+    unknownIds: [...latest.keys()].filter((id) => !known.has(id)),
+  };
+  if (variant !== undefined) {
+    result.variant = variant;
+    if (!variantDef) result.unknownVariant = variant;
+  }
+  return result;
+}
+
+// ---- the survey -----------------------------------------------------------------------------
+
+/** Coverage of every council: replies are grouped by their `council` field. Councils sorted by name. */
+export function computeCoverage(questionnaire: Questionnaire, replies: readonly CodedReply[]): SurveyCoverage {
+  const groups = new Map<string, CodedReply[]>();
+  for (const r of replies) {
+    const g = groups.get(r.council);
+    if (g) g.push(r);
+    else groups.set(r.council, [r]);
+  }
+  const names = [...groups.keys()].sort((a, b) => COLLATOR.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0));
+  const councils = names.map((name) => councilCoverage(questionnaire, name, groups.get(name)!));
+  return summarize(questionnaire, councils);
+}
+
+/** Totals and per-question views over already computed councils (lets an index recompute one council only). */
+export function summarize(questionnaire: Questionnaire, councils: CouncilCoverage[]): SurveyCoverage {
+  const totals: CoverageTotals = { councils: councils.length, counts: emptyCounts(), asked: 0, coded: 0, percent: 100 };
+  const perQuestion = new Map<string, QuestionCoverage>();
+  for (const q of questionnaire.questions) {
+    perQuestion.set(q.id, { id: q.id, question: q, counts: emptyCounts(), asked: 0, coded: 0, percent: 100, councils: [] });
+  }
+  for (const c of councils) {
+    for (const s of CELL_STATES) totals.counts[s] += c.counts[s];
+    totals.asked += c.asked;
+    totals.coded += c.coded;
+    for (const cell of c.cells) {
+      const pq = perQuestion.get(cell.id);
+      if (!pq) continue;
+      pq.counts[cell.state]++;
+      pq.councils.push({ council: c.council, cell });
+      if (cell.state !== 'not-required') {
+        pq.asked++;
+        if (cell.state !== 'missing') pq.coded++;
+      }
+    }
+  }
+  totals.percent = percentOf(totals.coded, totals.asked);
+  for (const pq of perQuestion.values()) pq.percent = percentOf(pq.coded, pq.asked);
+  return { councils, totals, questions: [...perQuestion.values()] };
+}

@@ -1,0 +1,242 @@
+// The user's workspace on disk (DESIGN §2): which files are replies, where each reply's sidecar
+// is, and which reply files belong to the same council. File access goes through a small
+// `WorkspaceFs` so the same code runs on Node (CLI, tests) and on `vscode.workspace.fs`.
+// Paths are workspace-relative and '/'-separated everywhere (`replies/halton.txt`).
+//
+// Council grouping (one council may have several reply files: a reply, an internal review…):
+// - a file's council name is its sidecar's `council:`, else the council the reply analysis
+//   detected, else the file's stem: the base name without `.txt`, `.reply`, review suffixes
+//   (`.internal-review`, `-review`, `.revised`) and dates (`halton.internal-review.txt` → `halton`);
+// - files are in one council when their council names match (case, spaces and punctuation
+//   ignored) OR they share a stem in the same folder; groups are joined transitively;
+// - a group's display name is the `council:` of its latest sidecar that has one (see
+//   orderReplyFiles), else a detected name, else the stem.
+import { orderReplyFiles } from './coverage';
+
+export interface FileStat {
+  /** Modification time in ms. */
+  mtime: number;
+  size: number;
+  type: 'file' | 'directory' | 'other';
+}
+
+export interface DirEntry {
+  name: string;
+  type: 'file' | 'directory' | 'other';
+}
+
+/** The file system as the index sees it. Paths are workspace-relative; '' is the root. */
+export interface WorkspaceFs {
+  readFile(path: string): Promise<Uint8Array>;
+  /** null when the path does not exist. */
+  stat(path: string): Promise<FileStat | null>;
+  list(dir: string): Promise<DirEntry[]>;
+  /**
+   * Optional: read a file and stat it in one go (null when it does not exist). The index uses
+   * it for files it has not seen, saving a separate stat per file on a cold start.
+   */
+  readWithStat?(path: string): Promise<{ bytes: Uint8Array; stat: FileStat } | null>;
+}
+
+export interface WorkspaceOptions {
+  /** Globs of reply files, relative to the root (the `foiCoder.replyGlobs` setting). */
+  replyGlobs?: readonly string[];
+  /** The questionnaire, relative to the root (the `foiCoder.questionnairePath` setting). */
+  questionnairePath?: string;
+  /** Folder names never entered. */
+  excludeDirs?: readonly string[];
+}
+
+export const DEFAULT_REPLY_GLOBS: readonly string[] = ['**/*.reply.txt', '**/replies/**/*.txt'];
+export const DEFAULT_QUESTIONNAIRE_PATH = 'foi-questionnaire.yaml';
+export const DEFAULT_EXCLUDE_DIRS: readonly string[] = ['node_modules', '.git'];
+export const SIDECAR_SUFFIX = '.answers.yaml';
+
+// ---- globs ----------------------------------------------------------------------------------
+
+/** A glob (`**`, `*`, `?`, `{a,b}`) as a RegExp over '/'-separated relative paths. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  let i = 0;
+  const g = glob.replace(/^\.\//, '');
+  while (i < g.length) {
+    const c = g[i]!;
+    if (c === '*' && g[i + 1] === '*') {
+      // `**/` matches zero or more folders; a trailing `**` matches anything.
+      if (g[i + 2] === '/') {
+        re += '(?:[^/]*/)*';
+        i += 3;
+      } else {
+        re += '.*';
+        i += 2;
+      }
+    } else if (c === '*') {
+      re += '[^/]*';
+      i++;
+    } else if (c === '?') {
+      re += '[^/]';
+      i++;
+    } else if (c === '{') {
+      const close = g.indexOf('}', i);
+      if (close === -1) {
+        re += '\\{';
+        i++;
+      } else {
+        re += '(?:' + g.slice(i + 1, close).split(',').map((p) => p.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|') + ')';
+        i = close + 1;
+      }
+    } else {
+      re += /[.+^$()|[\]\\]/.test(c) ? '\\' + c : c;
+      i++;
+    }
+  }
+  return new RegExp('^' + re + '$', 'i');
+}
+
+export function replyMatcher(globs: readonly string[] = DEFAULT_REPLY_GLOBS): (path: string) => boolean {
+  const res = globs.map(globToRegExp);
+  return (path) => !path.toLowerCase().endsWith(SIDECAR_SUFFIX) && res.some((r) => r.test(path));
+}
+
+// ---- discovery and pairing ------------------------------------------------------------------
+
+export function joinPath(dir: string, name: string): string {
+  return dir === '' ? name : `${dir}/${name}`;
+}
+
+/** Possible reply paths of a sidecar (the `.txt` spelling is the usual one). */
+export function replyPathsOfSidecar(sidecarPath: string): string[] {
+  if (!sidecarPath.toLowerCase().endsWith(SIDECAR_SUFFIX)) return [];
+  const base = sidecarPath.slice(0, -SIDECAR_SUFFIX.length);
+  return [base + '.txt', base + '.TXT'];
+}
+
+export interface Discovery {
+  /** Reply files, sorted. */
+  replies: string[];
+  /** Every sidecar file seen (paired or not). */
+  sidecars: Set<string>;
+}
+
+/** Walk the workspace for replies and sidecars, skipping excluded folders. Unreadable folders are skipped. */
+export async function discoverFiles(fs: WorkspaceFs, options: WorkspaceOptions = {}): Promise<Discovery> {
+  const isReply = replyMatcher(options.replyGlobs ?? DEFAULT_REPLY_GLOBS);
+  const exclude = new Set(options.excludeDirs ?? DEFAULT_EXCLUDE_DIRS);
+  const replies: string[] = [];
+  const sidecars = new Set<string>();
+  const walk = async (dir: string): Promise<void> => {
+    let entries: DirEntry[];
+    try {
+      entries = await fs.list(dir);
+    } catch {
+      return;
+    }
+    const subdirs: Promise<void>[] = [];
+    for (const e of entries) {
+      const path = joinPath(dir, e.name);
+      if (e.type === 'directory') {
+        if (!exclude.has(e.name)) subdirs.push(walk(path));
+      } else if (e.type === 'file') {
+        if (e.name.toLowerCase().endsWith(SIDECAR_SUFFIX)) sidecars.add(path);
+        else if (isReply(path)) replies.push(path);
+      }
+    }
+    await Promise.all(subdirs);
+  };
+  await walk('');
+  replies.sort();
+  return { replies, sidecars };
+}
+
+// ---- councils -------------------------------------------------------------------------------
+
+/** Base name of a reply without extension, `.reply`, review suffixes and dates. */
+export function councilStem(path: string): string {
+  let name = path.slice(path.lastIndexOf('/') + 1).replace(/\.txt$/i, '');
+  let prev = '';
+  while (prev !== name) {
+    prev = name;
+    name = name
+      .replace(/[._ -]+reply$/i, '')
+      .replace(/[._ -]+(?:internal[-_ ]?review|review|revised)$/i, '')
+      .replace(/[._ -]+(?:19|20)\d{2}-?\d{2}-?\d{2}$/, '')
+      .replace(/^(?:19|20)\d{2}-?\d{2}-?\d{2}[._ -]+/, '');
+  }
+  return name;
+}
+
+function normalizeCouncilName(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export interface CouncilInput {
+  file: string;
+  /** The sidecar's `council:`. */
+  sidecarCouncil?: string | null;
+  /** The council the reply analysis detected. */
+  detectedCouncil?: string | null;
+  received?: string;
+}
+
+/** Council display name per reply file (see the header for the rules). */
+export function groupCouncils(inputs: readonly CouncilInput[]): Map<string, string> {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    let y = x;
+    while (parent.get(y) !== r) {
+      const next = parent.get(y)!;
+      parent.set(y, r);
+      y = next;
+    }
+    return r;
+  };
+  const add = (x: string) => {
+    if (!parent.has(x)) parent.set(x, x);
+  };
+  const union = (a: string, b: string) => {
+    add(a);
+    add(b);
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra, rb);
+  };
+  for (const i of inputs) {
+    const node = 'file:' + i.file;
+    add(node);
+    const dir = i.file.includes('/') ? i.file.slice(0, i.file.lastIndexOf('/')) : '';
+    union(node, `stem:${dir}/${councilStem(i.file).toLowerCase()}`);
+    const name = i.sidecarCouncil?.trim() || i.detectedCouncil?.trim();
+    if (name) union(node, 'name:' + normalizeCouncilName(name));
+  }
+  const groups = new Map<string, CouncilInput[]>();
+  for (const i of inputs) {
+    const root = find('file:' + i.file);
+    const g = groups.get(root);
+    if (g) g.push(i);
+    else groups.set(root, [i]);
+  }
+  const result = new Map<string, string>();
+  for (const members of groups.values()) {
+    const ordered = orderReplyFiles(members).reverse();
+    const name =
+      ordered.find((m) => m.sidecarCouncil?.trim())?.sidecarCouncil?.trim() ??
+      ordered.find((m) => m.detectedCouncil?.trim())?.detectedCouncil?.trim() ??
+      councilStem(ordered[ordered.length - 1]!.file);
+    for (const m of members) result.set(m.file, name);
+  }
+  return result;
+}
+
+/**
+ * A top-level scalar of a YAML file (`received: 2019-05-12`) read without parsing the document:
+ * for optional keys the sidecar model does not carry. Quotes are removed; comments ignored.
+ */
+export function topLevelScalar(yamlText: string, key: string): string | undefined {
+  const re = new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:[ \\t]*(.*?)[ \\t]*(?:#.*)?$`, 'm');
+  const m = re.exec(yamlText);
+  if (!m) return undefined;
+  const v = m[1]!.replace(/^(['"])(.*)\1$/, '$2').trim();
+  return v === '' ? undefined : v;
+}

@@ -1,0 +1,439 @@
+// The workspace index: every reply with its markers and sidecar, the questionnaire, and the
+// coverage computed from them — kept up to date incrementally. Each file is cached by
+// (mtime, size) and re-read only when that changes, so one edit costs one file's work.
+// Full suggestions (analyzeReply) are computed lazily, on demand; a council whose sidecar does
+// not name it is named by the cheap council detector (see workspace.ts for the council rules).
+import { detectCouncil } from './council';
+import { councilCoverage, summarize } from './coverage';
+import type { CodedReply, CouncilCoverage, SurveyCoverage } from './coverage';
+import { scanMarkers } from './markers';
+import { parseQuestionnaire, questionnaireFromIds } from './questionnaire';
+import { sidecarPathFor } from './sidecar';
+import { readSidecarFast } from './sidecarFastPath';
+import type { SidecarParse } from './sidecar';
+import { analyzeReply } from './suggest';
+import { decodeText } from './text';
+import type { DecodedText } from './text';
+import type { Marker, Problem, Questionnaire, ReplyAnalysis } from './types';
+import {
+  DEFAULT_QUESTIONNAIRE_PATH,
+  SIDECAR_SUFFIX,
+  discoverFiles,
+  groupCouncils,
+  replyMatcher,
+  replyPathsOfSidecar,
+  topLevelScalar,
+} from './workspace';
+import type { FileStat, WorkspaceFs, WorkspaceOptions } from './workspace';
+
+export interface IndexedReply {
+  path: string;
+  sidecarPath: string;
+  text: string;
+  encoding: DecodedText['encoding'];
+  /** The bytes look binary: not analysed. */
+  binary: boolean;
+  markers: Marker[];
+  /** Sidecar text and parse; both null when the reply has no sidecar file. */
+  sidecarText: string | null;
+  sidecar: SidecarParse | null;
+  /** The sidecar's optional `received:` date. */
+  received?: string;
+  /** The council this reply is grouped under (workspace.ts). */
+  council: string;
+  /** Problems of the reply itself (encoding, analysis failures). */
+  problems: Problem[];
+}
+
+export interface QuestionnaireState {
+  path: string;
+  /** false when the workspace has no questionnaire file: a stand-in is built from the ids seen. */
+  exists: boolean;
+  text: string | null;
+  /** The parsed file, null when missing or unusable. */
+  parsed: Questionnaire | null;
+  problems: Problem[];
+}
+
+/** Work counters, for tests and the benchmark. */
+export interface IndexStats {
+  replyReads: number;
+  sidecarReads: number;
+  markerScans: number;
+  analyses: number;
+}
+
+export interface IndexOptions extends WorkspaceOptions {
+  /** Detect the council from the reply's text when its sidecar gives none (default true). */
+  detectCouncils?: boolean;
+}
+
+interface Stamp {
+  mtime: number;
+  size: number;
+}
+
+interface Entry extends IndexedReply {
+  stamp: Stamp;
+  sidecarStamp: Stamp | null;
+  analysis: ReplyAnalysis | null;
+  /** detectCouncil's answer, computed once per content; undefined = not yet asked. */
+  detected?: string | null;
+}
+
+const COLLATOR = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+const sameStamp = (a: Stamp | null, b: FileStat | null): boolean =>
+  a === null ? b === null : b !== null && a.mtime === b.mtime && a.size === b.size;
+
+const stampOf = (s: FileStat): Stamp => ({ mtime: s.mtime, size: s.size });
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * decodeText with a fast path for the common case — plain UTF-8, no BOM, no NUL byte — using
+ * one shared decoder and the native indexOf; anything else goes through decodeText.
+ */
+function decodeFast(bytes: Uint8Array): DecodedText {
+  const b0 = bytes[0];
+  if (b0 !== 0xef && b0 !== 0xfe && b0 !== 0xff && bytes.indexOf(0) === -1) {
+    try {
+      return { text: utf8.decode(bytes), encoding: 'utf-8', binary: false, warnings: [] };
+    } catch {
+      // not valid UTF-8: decodeText falls back to Windows-1252 and says so
+    }
+  }
+  return decodeText(bytes);
+}
+
+function internalProblem(file: string, what: string, e: unknown): Problem {
+  return { severity: 'error', code: 'internal', message: `${what} failed: ${e instanceof Error ? e.message : String(e)}`, file, line: 1, column: 1 };
+}
+
+export class WorkspaceIndex {
+  readonly stats: IndexStats = { replyReads: 0, sidecarReads: 0, markerScans: 0, analyses: 0 };
+  private readonly entries = new Map<string, Entry>();
+  private readonly isReply: (path: string) => boolean;
+  private readonly questionnairePath: string;
+  private q: QuestionnaireState;
+  private qStamp: Stamp | null = null;
+  private effective: Questionnaire | null = null;
+  private grouped = false;
+  private cachedCoverage: SurveyCoverage | null = null;
+  // Coverage is kept per council so that one sidecar change recomputes one council.
+  private readonly councilCache = new Map<string, CouncilCoverage>();
+  private readonly staleCouncils = new Set<string>();
+  private allStale = true;
+
+  constructor(
+    private readonly fs: WorkspaceFs,
+    private readonly options: IndexOptions = {},
+  ) {
+    this.isReply = replyMatcher(options.replyGlobs);
+    this.questionnairePath = options.questionnairePath ?? DEFAULT_QUESTIONNAIRE_PATH;
+    this.q = { path: this.questionnairePath, exists: false, text: null, parsed: null, problems: [] };
+  }
+
+  // ---- reading ------------------------------------------------------------------------------
+
+  /** Discover every reply and (re)read what changed since the last refresh. */
+  async refresh(): Promise<void> {
+    const [found] = await Promise.all([discoverFiles(this.fs, this.options), this.loadQuestionnaire()]);
+    const seen = new Set(found.replies);
+    for (const path of [...this.entries.keys()]) if (!seen.has(path)) this.entries.delete(path);
+    await Promise.all(
+      found.replies.map(async (path) => {
+        const sidecarPath = sidecarPathFor(path);
+        await this.loadReply(path, found.sidecars.has(sidecarPath));
+      }),
+    );
+    this.invalidate();
+  }
+
+  /**
+   * Re-check the given paths (replies, sidecars, the questionnaire; others are ignored) and
+   * re-read those whose (mtime, size) changed. Returns the reply paths whose record changed.
+   */
+  async update(paths: readonly string[]): Promise<string[]> {
+    const changed = new Set<string>();
+    const work: Promise<void>[] = [];
+    for (const path of new Set(paths)) {
+      if (path === this.questionnairePath) {
+        work.push(
+          this.loadQuestionnaire().then((didChange) => {
+            if (didChange) for (const p of this.entries.keys()) changed.add(p);
+          }),
+        );
+      } else if (path.toLowerCase().endsWith(SIDECAR_SUFFIX)) {
+        const reply = replyPathsOfSidecar(path).find((p) => this.entries.has(p));
+        if (reply) work.push(this.loadSidecar(this.entries.get(reply)!).then((c) => void (c && changed.add(reply))));
+      } else if (this.isReply(path)) {
+        work.push(this.loadReply(path, null).then((c) => void (c && changed.add(path))));
+      }
+    }
+    await Promise.all(work);
+    return [...changed];
+  }
+
+  /** Re-read the questionnaire if it changed; on change every reply's markers are rescanned. */
+  private async loadQuestionnaire(): Promise<boolean> {
+    const st = await this.fs.stat(this.questionnairePath).catch(() => null);
+    const stat = st && st.type === 'file' ? st : null;
+    if (sameStamp(this.qStamp, stat) && (stat !== null || !this.q.exists)) return false;
+    this.qStamp = stat ? stampOf(stat) : null;
+    if (!stat) {
+      this.q = { path: this.questionnairePath, exists: false, text: null, parsed: null, problems: [] };
+    } else {
+      try {
+        const text = decodeFast(await this.fs.readFile(this.questionnairePath)).text;
+        const { questionnaire, problems } = parseQuestionnaire(text, this.questionnairePath);
+        this.q = { path: this.questionnairePath, exists: true, text, parsed: questionnaire, problems };
+      } catch (e) {
+        this.q = { path: this.questionnairePath, exists: true, text: null, parsed: null, problems: [internalProblem(this.questionnairePath, 'reading the questionnaire', e)] };
+      }
+    }
+    for (const entry of this.entries.values()) {
+      entry.markers = this.scan(entry);
+      entry.analysis = null;
+    }
+    this.invalidate();
+    return true;
+  }
+
+  /**
+   * (Re)read a reply if new or changed, and its sidecar if that changed. `sidecarExists`
+   * comes from discovery; null means "stat it". Returns true when anything was re-read.
+   */
+  private async loadReply(path: string, sidecarExists: boolean | null): Promise<boolean> {
+    let entry = this.entries.get(path);
+    const file = await this.readIfChanged(path, entry?.stamp ?? null);
+    if (file === 'gone') {
+      if (entry) this.councilChanged(entry);
+      return this.entries.delete(path);
+    }
+    let changed = false;
+    if (file !== 'same') {
+      const { bytes, stat } = file;
+      this.stats.replyReads++;
+      const decoded = decodeFast(bytes);
+      const problems: Problem[] = decoded.warnings.map((message) => ({ severity: 'warning', code: 'reply-encoding', message, file: path, line: 1, column: 1 }));
+      const fresh: Entry = {
+        path,
+        sidecarPath: entry?.sidecarPath ?? sidecarPathFor(path),
+        text: decoded.text,
+        encoding: decoded.encoding,
+        binary: decoded.binary,
+        markers: [],
+        sidecarText: entry?.sidecarText ?? null,
+        sidecar: entry?.sidecar ?? null,
+        council: entry?.council ?? path,
+        problems,
+        stamp: stampOf(stat),
+        sidecarStamp: entry?.sidecarStamp ?? null,
+        analysis: null,
+      };
+      if (entry?.received !== undefined) fresh.received = entry.received;
+      fresh.markers = this.scan(fresh);
+      this.entries.set(path, fresh);
+      this.textChanged(entry, fresh);
+      entry = fresh;
+      changed = true;
+    }
+    if (!entry || (sidecarExists === false && entry.sidecarStamp === null)) return changed;
+    return (await this.loadSidecar(entry)) || changed;
+  }
+
+  /**
+   * The file's bytes and stat when it is new or its (mtime, size) differs from `known`;
+   * 'same' when unchanged, 'gone' when it is not a readable file.
+   */
+  private async readIfChanged(path: string, known: Stamp | null): Promise<{ bytes: Uint8Array; stat: FileStat } | 'same' | 'gone'> {
+    try {
+      if (known === null && this.fs.readWithStat) {
+        const got = await this.fs.readWithStat(path);
+        return got && got.stat.type === 'file' ? got : 'gone';
+      }
+      const stat = await this.fs.stat(path);
+      if (!stat || stat.type !== 'file') return 'gone';
+      if (sameStamp(known, stat)) return 'same';
+      return { bytes: await this.fs.readFile(path), stat };
+    } catch {
+      // Deleted between stat and read, or unreadable: treated as absent until the next change.
+      return 'gone';
+    }
+  }
+
+  private async loadSidecar(entry: Entry): Promise<boolean> {
+    const file = await this.readIfChanged(entry.sidecarPath, entry.sidecarStamp);
+    if (file === 'same' || (file === 'gone' && entry.sidecarStamp === null && entry.sidecarText === null)) return false;
+    delete entry.received;
+    this.councilChanged(entry);
+    if (file === 'gone') {
+      entry.sidecarStamp = null;
+      entry.sidecarText = null;
+      entry.sidecar = null;
+    } else {
+      entry.sidecarStamp = stampOf(file.stat);
+      const text = decodeFast(file.bytes).text;
+      this.stats.sidecarReads++;
+      entry.sidecarText = text;
+      try {
+        entry.sidecar = readSidecarFast(text, entry.sidecarPath);
+      } catch (e) {
+        entry.sidecar = { sidecar: null, problems: [internalProblem(entry.sidecarPath, 'reading the sidecar', e)] };
+      }
+      const received = topLevelScalar(text, 'received');
+      if (received !== undefined) entry.received = received;
+    }
+    return true;
+  }
+
+  private scan(entry: Entry): Marker[] {
+    if (entry.binary) return [];
+    this.stats.markerScans++;
+    try {
+      const known = this.q.parsed ? new Set(this.q.parsed.byId.keys()) : null;
+      return scanMarkers(entry.text, known);
+    } catch (e) {
+      entry.problems.push(internalProblem(entry.path, 'scanning markers', e));
+      return [];
+    }
+  }
+
+  /** Everything may have changed (refresh, a new questionnaire). */
+  private invalidate(): void {
+    this.effective = null;
+    this.grouped = false;
+    this.cachedCoverage = null;
+    this.allStale = true;
+  }
+
+  /** This reply's coding or grouping may have changed: regroup and recompute its council. */
+  private councilChanged(entry: Entry): void {
+    this.staleCouncils.add(entry.council);
+    this.grouped = false;
+    this.cachedCoverage = null;
+  }
+
+  /**
+   * A reply's text changed. Coverage reads sidecars, not reply text, so this matters only when
+   * the text names the council (no council in the sidecar) or supplies the ids (no questionnaire).
+   */
+  private textChanged(before: Entry | undefined, after: Entry): void {
+    if (!before) return this.councilChanged(after);
+    if (!this.q.parsed) return this.invalidate();
+    if (!(after.sidecar?.sidecar?.council ?? null) && (this.options.detectCouncils ?? true)) this.councilChanged(after);
+  }
+
+  // ---- reading the model --------------------------------------------------------------------
+
+  get questionnaireState(): QuestionnaireState {
+    return this.q;
+  }
+
+  /** The questionnaire coverage uses: the file's, or a stand-in from the ids seen in replies and sidecars. */
+  get questionnaire(): Questionnaire {
+    if (this.q.parsed) return this.q.parsed;
+    if (!this.effective) {
+      const ids: string[] = [];
+      for (const e of this.entries.values()) {
+        for (const m of e.markers) ids.push(...m.ids);
+        if (e.sidecar?.sidecar) ids.push(...e.sidecar.sidecar.answers.keys());
+      }
+      this.effective = questionnaireFromIds(ids);
+    }
+    return this.effective;
+  }
+
+  /** Every indexed reply, sorted by path, with its council assigned. */
+  replies(): IndexedReply[] {
+    this.group();
+    return [...this.entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  reply(path: string): IndexedReply | undefined {
+    this.group();
+    return this.entries.get(path);
+  }
+
+  /** Full suggestions for a reply, computed on first request and cached until it changes. */
+  analysis(path: string): ReplyAnalysis | undefined {
+    const entry = this.entries.get(path);
+    return entry ? this.analyse(entry) : undefined;
+  }
+
+  coverage(): SurveyCoverage {
+    if (this.cachedCoverage) return this.cachedCoverage;
+    const members = new Map<string, CodedReply[]>();
+    for (const e of this.replies()) {
+      const r: CodedReply = { file: e.path, council: e.council, sidecar: e.sidecar?.sidecar ?? null };
+      if (e.sidecarText !== null) r.sidecarFile = e.sidecarPath;
+      if (e.received !== undefined) r.received = e.received;
+      const list = members.get(e.council);
+      if (list) list.push(r);
+      else members.set(e.council, [r]);
+    }
+    const questionnaire = this.questionnaire;
+    if (this.allStale) this.councilCache.clear();
+    const todo = this.allStale ? members.keys() : this.staleCouncils;
+    for (const name of todo) {
+      const files = members.get(name);
+      if (files) this.councilCache.set(name, councilCoverage(questionnaire, name, files));
+    }
+    for (const name of [...this.councilCache.keys()]) if (!members.has(name)) this.councilCache.delete(name);
+    this.allStale = false;
+    this.staleCouncils.clear();
+    const councils = [...this.councilCache.values()].sort((a, b) => COLLATOR.compare(a.council, b.council) || (a.council < b.council ? -1 : a.council > b.council ? 1 : 0));
+    this.cachedCoverage = summarize(questionnaire, councils);
+    return this.cachedCoverage;
+  }
+
+  private analyse(entry: Entry): ReplyAnalysis {
+    if (!entry.analysis) {
+      this.stats.analyses++;
+      try {
+        entry.analysis = entry.binary
+          ? { council: null, markers: [], answers: [], problems: [] }
+          : analyzeReply(entry.text, this.q.parsed ?? this.questionnaire, { file: entry.path });
+      } catch (e) {
+        entry.analysis = { council: null, markers: entry.markers, answers: [], problems: [internalProblem(entry.path, 'analysing the reply', e)] };
+      }
+    }
+    return entry.analysis;
+  }
+
+  private detect(entry: Entry): string | null {
+    if (entry.detected === undefined) {
+      try {
+        entry.detected = entry.binary ? null : (entry.analysis?.council ?? detectCouncil(entry.text));
+      } catch {
+        entry.detected = null;
+      }
+    }
+    return entry.detected;
+  }
+
+  private group(): void {
+    if (this.grouped) return;
+    const detect = this.options.detectCouncils ?? true;
+    const names = groupCouncils(
+      [...this.entries.values()].map((e) => {
+        const sidecarCouncil = e.sidecar?.sidecar?.council ?? null;
+        const detectedCouncil = !sidecarCouncil && detect ? this.detect(e) : null;
+        const input = { file: e.path, sidecarCouncil, detectedCouncil } as Parameters<typeof groupCouncils>[0][number];
+        if (e.received !== undefined) input.received = e.received;
+        return input;
+      }),
+    );
+    for (const e of this.entries.values()) {
+      const name = names.get(e.path) ?? e.path;
+      if (name !== e.council) {
+        // Both the council it left and the one it joined need recomputing.
+        this.staleCouncils.add(e.council);
+        this.staleCouncils.add(name);
+        e.council = name;
+      }
+    }
+    this.grouped = true;
+  }
+}
