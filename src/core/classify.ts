@@ -1,0 +1,433 @@
+// The answer classifier: reads one answer's text and proposes its status (answered,
+// not-held, refused + exemption, …) with a confidence and a short reason for the coder.
+// It works clause by clause, so an answer that gives a figure and says another part is
+// not held reads as partial. Pure, linear-time (bounded regex gaps only), never throws.
+import { normalizeId } from './ids';
+import { EXEMPTION_CUES, WordIndex, REFUSAL_WORDING, REGULATION_CITATION, SECTION_CITATION, exemptionForRegulation, exemptionForSection } from './exemptions';
+import type { Exemption, Question, Status } from './types';
+
+export interface Classification {
+  status: Status;
+  exemption?: Exemption;
+  /** 0..1 */
+  confidence: number;
+  reason?: string;
+  /** Set when the answer only refers to another question's answer ("As above", "see Q4a"). */
+  crossRef?: string | 'previous';
+}
+
+/** Answers longer than this are classified on their beginning: the signals are there, and the cost stays bounded. */
+const MAX_ANALYSED = 20_000;
+
+/**
+ * Lower-case, with smart quotes, dashes and odd spaces folded, so phrase tables need one
+ * spelling; a hard-wrapped line that continues in lower case is joined to the next, so a
+ * sentence stays one clause.
+ */
+export function normalise(text: string): string {
+  return text
+    .replace(/([^\n.:;!?])[ \t]*\r?\n(?=[ \t]*[a-z(])/g, '$1 ')
+    .replace(/[\u2018\u2019\u201b\u2032\u00b4`]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000\t\f\v]/g, ' ')
+    .toLowerCase();
+}
+
+// ---- phrase tables -------------------------------------------------------------------
+
+const NOT_APPLICABLE_LEAD = /^[\s"'(*-]*(?:n\s?\/\s?a\b|n\.\s?a\b\.?|na\b(?!\w)|not\s+applicable\b|non[- ]applicable\b|does\s*(?:not|n't)\s+apply\b|not\s+relevant\b|no\s+longer\s+applicable\b)/;
+const NOT_APPLICABLE_ANY = /\bnot\s+relevant\b|\bnot\s+applicable\b|\b(?:question|this)\s+does\s*(?:not|n't)\s+apply\b|(?:^|\s)n\/a(?:$|[\s.,;)])/;
+
+const INFO_NOUN = String.raw`(?:information|data|records?|figures?|details|statistics|stats|breakdown|list|register|central\s+record|log|numbers)`;
+const NOT_HELD: readonly RegExp[] = [
+  // Verbs about data ("we do not record uptake") say nothing is held whatever their object.
+  /\b(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|separately\s+)?(?:record|collect|collate|compile|capture|measure|monitor|track|log|quantify|calculate|analyse|analyze)\b/,
+  /^[\s"'(*-]*no\s+(?:data|figures|records|statistics|information)\b|^[\s"'(*-]*none\s+(?:recorded|held|known|kept)\b/,
+  /\b(?:(?:not\s+able|unable)\s+to|cannot|can't)\s+(?:say|tell|confirm\s+(?:how|which|whether|what)|determine|break\s+(?:this|it|that)\s+down)\b/,
+  new RegExp(String.raw`\b(?:do|does|did|can)\s*(?:not|n't)\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|actually\s+)?(?:hold|keep|retain|record|collect|capture|maintain|monitor|measure|track|log|have|store)\b(?:\s+(?:this|that|these|it|such|them|how|whether|which|what|who|when|the\s+number)\b|[^.;\n]{0,50}?\b${INFO_NOUN}\b)`),
+  /\b(?:is|are|was|were|been)\s+not\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|separately\s+)?(?:held|recorded|collected|collated|compiled|captured|kept|retained|maintained|monitored|measured|tracked|logged|stored)\b/,
+  /(?:^|[\s(-])not\s+(?:held|recorded|known|collected|collated|measured|monitored|tracked|captured|kept|logged)\b/,
+  new RegExp(String.raw`\bno\s+(?:such\s+|relevant\s+|recorded\s+|central\s+|specific\s+|further\s+)*${INFO_NOUN}\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+)?(?:held|recorded|available|kept|exists?|collected|maintained|found|located)\b`),
+  new RegExp(String.raw`\b(?:hold|holds|held|have|has|keep|keeps|retain|retains)\s+no\s+(?:such\s+|relevant\s+|recorded\s+|specific\s+)*${INFO_NOUN}`),
+  /\bno\s+(?:recorded\s+)information\b|\bno\s+information\s+(?:held|on\s+this|regarding|about|relating)\b/,
+  /\b(?:does|do)\s*(?:not|n't)\s+exist\b|\bno\s+such\s+(?:information|data|records?|list|document)\b/,
+  /\bnot\s+(?:something|information|data)\s+(?:that\s+)?(?:we|the\s+(?:council|authority))\s+(?:hold|record|collect|keep|capture)s?\b/,
+  /\b(?:there\s+is|there\s+are|we\s+have|the\s+council\s+has|the\s+authority\s+has)\s+no\s+(?:one\s+|single\s+|central\s+|formal\s+|such\s+)*(?:records?|lists?|registers?|logs?|database|inventory)\b/,
+  new RegExp(String.raw`\b(?:this|the|such)\s+${INFO_NOUN}\s+(?:is|are)\s+not\s+(?:available|held)\b`),
+  /\bregulation\s*12\s*\(\s*4\s*\)\s*\(\s*a\s*\)/,
+];
+/** Cheap gates for NOT_HELD, index by index. */
+const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
+  ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can'],
+  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not'], ['no'], ['not'], ['regulation'],
+];
+/** "Unknown" or "Not known" standing as the whole answer: most likely nothing is held. */
+const UNKNOWN_LEAD = /^[\s"'(*-]*(?:unknown|not\s+known|don't\s+know|do\s+not\s+know|no\s+idea|not\s+available)\b/;
+
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\])]+/g;
+const LINK_REF = /\[\d{1,3}\]/;
+const SIGNPOST = /\b(?:can\s+be\s+(?:found|accessed|viewed|located|obtained|downloaded|seen)|you\s+(?:can|may|will)\s+find\s+(?:this|it|the|these|details)|(?:is|are)\s+(?:available|published|accessible|located|detailed|set\s+out|shown)\s+(?:online|on|at|via|in|from|here|through|by)|(?:published|available)\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page))|public\s+domain|please\s+(?:see|refer\s+to|visit|follow|use|view|go\s+to)\s+(?:our|the|this|following|link|website|web)|see\s+(?:the\s+)?(?:link|website|following\s+link)|statement\s+of\s+accounts|transparency\s+(?:page|data|portal|section))\b/;
+
+const ATTACHMENT = /\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)/;
+
+/** Refusal words that name no exemption: still a refusal, exemption `other`. */
+const GENERIC_REFUSAL = /^[\s"'(*-]*(?:exempt|withheld|refused|redacted)\b|\b(?:exempt\s+from\s+disclosure|is\s+exempt|are\s+exempt|withheld|withhold|refus(?:e|ed|al)\s+(?:to\s+)?(?:disclos|provid|releas|this|your|the)|not\s+(?:be\s+)?(?:disclosed|released))\b/;
+/** Could not answer, with no reason the tables know. */
+const VAGUE_INABILITY = /\b(?:unable\s+to|cannot|can't|not\s+able\s+to|not\s+possible\s+to)\s+(?:provide|answer|supply|give|identify|determine|extract|report)\b/;
+
+const CROSS_REF_PREVIOUS = /^[\s"'(*-]*(?:ditto|as\s+above|see\s+above|same\s+as\s+(?:above|previous|before)|as\s+(?:per|for)\s+(?:above|previous)|please\s+(?:see|refer\s+to)\s+(?:the\s+)?(?:above|previous)|refer\s+to\s+(?:the\s+)?(?:above|previous))\b|\b(?:as\s+(?:stated|detailed|answered|explained|mentioned|given)\s+(?:above|previously|in\s+the\s+previous)|(?:see|refer\s+to)\s+(?:our|my|the)\s+(?:previous\s+)?(?:answer|response|reply)\s+above|(?:see|refer\s+to)\s+(?:the\s+)?previous\s+(?:answer|response|question))\b/;
+const BARE_REF = /^[\s"'(*-]*(?:please\s+)?(?:see|refer\s+to|as\s+per|as\s+for|same\s+as)\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:to|at|for|given\s+(?:to|at|for))\s+)?(?:q(?:uestion)?\.?\s?)?(\d{1,3})(?:\s?\(\s?([a-z]{1,2})\s?\)|([a-z]{1,2})\b\)?)?/;
+const CROSS_REF_ID = /\b(?:see|refer|same\s+as|as\s+per|as\s+in|as\s+for|as\s+with|covered|included|answered|(?:answer|response|reply)\s+(?:to|for|at|in|under|given))\b[^.;\n]{0,40}?\b(?:question|q)\s?\.?\s?(\d{1,3})(?:\s?\(\s?([a-z]{1,2})\s?\)|([a-z]{1,2})\b)?/;
+
+/** Answers that hedge between choices or say the answer is not settled: a person must decide. */
+const HEDGE = /^[\s"'(*-]*(?:both|neither|either|it\s+depends|depends|not\s+sure|unsure|a\s+mix(?:ture)?|a\s+combination)\b|\b(?:both\s+equally|equally|not\s+sure|probably|it\s+depends)\b/;
+const NOT_YET = /^[\s"'(*-]*(?:tbc|to\s+be\s+(?:confirmed|decided|determined)|pending|awaiting)\b|\bnot\s+yet\s+(?:complete|completed|finished|known|decided|live|implemented|determined)\b|\b(?:is|are)\s+(?:still\s+)?(?:ongoing|in\s+progress|underway|under\s+way)\b/;
+
+/** The whole request is refused, so figures in the letter ("questions 4 to 4b", "25 hours") are not answers. */
+const WHOLE_REFUSAL = /\bnot\s+(?:obliged|required)\s+to\s+(?:comply\s+with|answer|respond\s+to)\s+(?:your|the|this|any\s+part)|\bwill\s+not\s+be\s+providing\s+(?:the|any)\s+information|\b(?:refus(?:e|ing)|declin(?:e|ing))\s+(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b/;
+
+/** The exemption is being lifted, not applied (an internal review releasing the figure). */
+const LIFTED = /\b(?:not|no\s+longer|wrongly|incorrectly)\b[^.;\n]{0,60}?\b(?:correctly\s+)?(?:appl(?:y|ies|ied)|engag(?:e|ed)|withh(?:eld|old))\b|\bexemption\s+(?:does|did)\s*(?:not|n't)\s+apply\b|\bno\s+longer\s+(?:exempt|withheld)\b/;
+
+const CROSS_REF_NEEDLES = ['see', 'refer', 'same', 'as', 'per', 'cover', 'includ', 'answer', 'response', 'reply', 'ditto', 'above', 'previous'];
+
+const LEAD_YES_NO = /^[\s"'(*-]*(?:yes|no|y|n)\b(?![-'/])/;
+const NONE_LIKE = /^[\s"'(*-]*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure|cost)|there\s+(?:were|are|was|is)\s+none)\b/;
+
+/** Explanations of a cost-limit refusal carry figures ("5 minutes per record") that are not answers. */
+const COST_WORKINGS = /\b(?:hours?|minutes?|mins|hrs|seconds?|estimate[ds]?|per\s+(?:hour|record|case|file|item)|records|files|staff\s+time|officer\s+time)\b/;
+
+// ---- text plumbing -------------------------------------------------------------------
+
+/** Sentences, lines and "…, although …" halves; "c. 150" and "s. 43" stay whole. */
+function splitClauses(text: string, words: WordIndex): string[] {
+  let parts = text.split(/[\n;]+|[.!?]+\s+(?![\d(])/);
+  if (words.any(['although', 'however', 'but', 'though', 'whereas', 'except'])) {
+    parts = parts.flatMap((p) => p.split(/,?\s+(?=(?:although|however|but|though|whereas|except\s+that)\s)/));
+  }
+  return parts.map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
+/** Blank out what looks like a figure but never answers: links, citations, the cost-limit figures, ids, phone and reference numbers, financial years. */
+export function maskNoise(s: string): string {
+  let out = s;
+  if (out.includes('http') || out.includes('www.')) out = out.replace(URL, ' ');
+  if (out.includes('[')) out = out.replace(/\[\d{1,3}\]/g, ' ');
+  out = out.replace(SECTION_CITATION, ' section ');
+  if (out.includes('reg')) out = out.replace(REGULATION_CITATION, ' regulation ');
+  return out
+    .replace(/\b(?:act|regulations?|order|gdpr)\s*\(?\d{4}\)?/g, ' act ')
+    .replace(/\b(?:18|24)\s*(?:working\s+|staff\s+|officer\s+)?(?:hours|hrs)\b|£\s?(?:450|600|25)\b(?:\s*(?:per|an|a)\s+hour)?/g, ' limit ')
+    .replace(/\b(?:questions?\b|qs?)[\s.(]{0,3}(?:in\s+particular\s+|numbers?\s+)?\d{1,3}(?:\s?\(\s?[a-z]{1,2}\s?\)|[a-z]{0,2}\b)(?:\s*(?:,|and|to|&|-|\/|or)\s*\d{1,3}(?:\s?\(\s?[a-z]{1,2}\s?\)|[a-z]{0,2}\b))*/g, ' qid ')
+    .replace(/\b(?:note|appendix|annex|paragraph|para|page|item|table)\s?\d{1,3}\b/g, ' note ')
+    .replace(new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\w*,?(?:\s+\d{4})?|\b(?:${MONTHS})\w*\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`, 'g'), ' date ')
+    .replace(/\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g, ' phone ')
+    .replace(/\b(?:ref(?:erence)?|foi|foir|eir|case|our\s+ref|your\s+ref)\s*(?:no\.?|number)?\s*[:#]?\s*[a-z]{0,4}[\s/-]?\d[\w/-]*/g, ' ref ')
+    .replace(/\b(?:19|20)\d\d\s?[-/]\s?\d{2,4}\b/g, ' fy ')
+    .replace(/^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+/, ' ');
+}
+
+function hasLinkIn(text: string): boolean {
+  URL.lastIndex = 0;
+  const found = URL.test(text) || LINK_REF.test(text);
+  URL.lastIndex = 0;
+  return found;
+}
+
+function hasFigure(masked: string): boolean {
+  return /\d/.test(masked);
+}
+
+function notHeldPatterns(text: string, words: WordIndex): RegExp[] {
+  return NOT_HELD.filter((re, i) => words.any(NOT_HELD_NEEDLES[i] ?? []) && re.test(text));
+}
+
+// ---- refusal detection ---------------------------------------------------------------
+
+interface RefusalHit {
+  exemption: Exemption;
+  weight: number;
+  label: string;
+  clause: number;
+}
+
+/** Every exemption signal, clause by clause; weak cues and bare citations count only near refusal wording. */
+function findRefusals(text: string, words: WordIndex, clauses: readonly string[]): RefusalHit[] {
+  // Whole-text passes first: most answers carry no cue, and then no clause needs a look.
+  const cues = EXEMPTION_CUES.filter((c) => words.any(c.needles) && c.pattern.test(text));
+  SECTION_CITATION.lastIndex = 0;
+  const cites = /\d/.test(text) && (/\bs(?:ections?|ect\.|\.)?\s?\d/.test(text) || /\breg/.test(text));
+  const hits: RefusalHit[] = [];
+  if (cues.length === 0 && !cites) return hits;
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i]!;
+    if (LIFTED.test(clause)) continue;
+    let framedMemo: boolean | undefined;
+    const framed = (): boolean => {
+      if (framedMemo === undefined) {
+        const near = `${clauses[i - 1] ?? ''} ${clause} ${clauses[i + 1] ?? ''}`;
+        framedMemo = REFUSAL_WORDING.test(near) || /\bexceed/.test(near) || /\bnot\s+(?:obliged|required)\s+to\b/.test(near);
+      }
+      return framedMemo;
+    };
+    if (cites) {
+      for (const m of clause.matchAll(SECTION_CITATION)) {
+        const ex = exemptionForSection(Number(m[1]));
+        // A citation heading a short answer ("Section 40 (2) – personal information") is the refusal itself.
+        const headline = (m.index ?? 0) <= 12 && clause.length < 80;
+        if (ex && (headline || framed())) hits.push({ exemption: ex, weight: 3, label: m[0].trim(), clause: i });
+      }
+      for (const m of clause.matchAll(REGULATION_CITATION)) {
+        const ex = exemptionForRegulation(m[1] ?? '');
+        if (ex && framed()) hits.push({ exemption: ex, weight: 3, label: m[0].trim(), clause: i });
+      }
+    }
+    for (const cue of cues) {
+      if (!cue.pattern.test(clause)) continue;
+      if (cue.strong) hits.push({ exemption: cue.exemption, weight: 2, label: cue.label, clause: i });
+      else if (framed()) hits.push({ exemption: cue.exemption, weight: 1, label: cue.label, clause: i });
+    }
+  }
+  return hits;
+}
+
+/** The exemption with the most weight; ties go to the one named first. */
+function bestExemption(hits: readonly RefusalHit[]): { exemption: Exemption; label: string; mixed: boolean; weight: number } | undefined {
+  if (hits.length === 0) return undefined;
+  const totals = new Map<Exemption, { weight: number; first: number; label: string }>();
+  for (const h of hits) {
+    const t = totals.get(h.exemption);
+    if (t) t.weight += h.weight;
+    else totals.set(h.exemption, { weight: h.weight, first: h.clause, label: h.label });
+  }
+  // A numbered citation of another section beats the generic `other`.
+  if (totals.size > 1) totals.delete('other');
+  let best: [Exemption, { weight: number; first: number; label: string }] | undefined;
+  for (const entry of totals) {
+    if (!best || entry[1].weight > best[1].weight || (entry[1].weight === best[1].weight && entry[1].first < best[1].first)) best = entry;
+  }
+  if (!best) return undefined;
+  return { exemption: best[0], label: best[1].label, mixed: totals.size > 1, weight: best[1].weight };
+}
+
+// ---- cross-references ----------------------------------------------------------------
+
+function findCrossRef(text: string): string | 'previous' | undefined {
+  const m = CROSS_REF_ID.exec(text) ?? BARE_REF.exec(text);
+  if (m) {
+    const id = normalizeId(`Q${m[1]}${m[2] ?? m[3] ?? ''}`);
+    if (id) return id;
+  }
+  return CROSS_REF_PREVIOUS.test(text) ? 'previous' : undefined;
+}
+
+/** Words that may surround a reference without adding anything to it. */
+const REF_FILLER = /\b(?:above|below|earlier|previously|please|kindly|see|refer|to|the|our|my|answer|answers|response|responses|reply|given|provided|question|for|at|in|same|as|per|this|also|applies|apply|again|here|also|ditto|previous|before|and|under|q)\b/g;
+
+/** A reference with nothing else of substance: the answer is the referenced one's. */
+function onlyCrossRef(text: string): string | 'previous' | undefined {
+  const m = CROSS_REF_ID.exec(text) ?? BARE_REF.exec(text) ?? CROSS_REF_PREVIOUS.exec(text);
+  if (!m) return undefined;
+  const rest = (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)).replace(REF_FILLER, ' ');
+  if (/[\p{L}\p{N}]/u.test(rest)) return undefined;
+  return findCrossRef(text);
+}
+
+// ---- the classifier ------------------------------------------------------------------
+
+function result(status: Status, confidence: number, reason: string, extra: Partial<Classification> = {}): Classification {
+  return { status, confidence, reason, ...extra };
+}
+
+/** Classify one answer's text (the text after its question, without the question). Never throws. */
+export function classifyAnswer(answerText: string, question?: Question): Classification {
+  try {
+    return classify(typeof answerText === 'string' ? answerText : '', question);
+  } catch {
+    return result('unclear', 0.1, 'classifier error');
+  }
+}
+
+function classify(answerText: string, question?: Question): Classification {
+  const raw = answerText.length > MAX_ANALYSED ? answerText.slice(0, MAX_ANALYSED) : answerText;
+  const blocks = splitBlocks(raw);
+  const kept = blocks.filter((b) => !isBoilerplate(b));
+  if (kept.length === 0) {
+    return blocks.length === 0 ? result('unclear', 0.1, 'empty answer') : result('unclear', 0.2, 'only boilerplate');
+  }
+  const text = normalise(kept.join('\n')).trim();
+  if (!/[\p{L}\p{N}]/u.test(text)) return result('unclear', 0.15, 'no words');
+
+  // N/A leads: it is the coder's convention for routed-away questions, whatever follows.
+  if (NOT_APPLICABLE_LEAD.test(text)) return result('not-applicable', 0.95, '"N/A"');
+
+  const words = new WordIndex(text);
+  // "See 4a) above" carries a figure that is an id: read references before figures.
+  if (text.length < 200 && words.any(CROSS_REF_NEEDLES)) {
+    const ref = onlyCrossRef(text);
+    if (ref) return result('answered', 0.3, `refers to ${ref === 'previous' ? 'the previous answer' : ref}`, { crossRef: ref });
+  }
+  const clauses = splitClauses(text, words);
+  const refusals = findRefusals(text, words, clauses);
+  const notHeld = notHeldPatterns(text, words);
+  const best = bestExemption(refusals);
+  const refusedClauses = new Set(refusals.map((h) => h.clause));
+
+  let valueClauses = 0;
+  let notHeldClauses = 0;
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i]!;
+    if (notHeld.length > 0 && notHeld.some((re) => re.test(clause))) {
+      notHeldClauses++;
+      continue;
+    }
+    if (refusedClauses.has(i)) continue;
+    if (!hasFigure(clause)) continue;
+    const masked = maskNoise(clause);
+    if (hasFigure(masked) && !(best?.exemption === 's12' && COST_WORKINGS.test(masked))) {
+      valueClauses++;
+    }
+  }
+  const leadYesNo = LEAD_YES_NO.test(text) ? (/^[\s"'(*-]*y/.test(text) ? 'Yes' : 'No') : undefined;
+  const noneLike = NONE_LIKE.test(text);
+  const isYesNoQuestion = question?.type === 'yes-no';
+
+  // Refusals.
+  if (best) {
+    const ex = { exemption: best.exemption };
+    const whole = WHOLE_REFUSAL.test(text);
+    if (!whole && (valueClauses > 0 || leadYesNo === 'Yes')) return result('partial', 0.65, `value given; "${best.label}" → ${best.exemption}`, ex);
+    if (notHeldClauses > 0 && best.weight < 3 && !/\bexempt|withh/.test(text)) {
+      // "We do not hold it; even if we did, …" — the not-held statement is the answer.
+      if (best.exemption !== 's12' && best.exemption !== 's14') return result('not-held', 0.6, 'not held (an exemption is mentioned too)');
+    }
+    const conf = best.mixed ? 0.7 : best.weight >= 2 ? 0.92 : 0.78;
+    return result('refused', conf, `"${best.label}" → ${best.exemption}`, ex);
+  }
+
+  if (notHeldClauses > 0) {
+    if (leadYesNo && isYesNoQuestion) return result('answered', 0.6, `"${leadYesNo}" (with a not-held remark)`);
+    if (valueClauses > 0 || leadYesNo === 'Yes') return result('partial', 0.7, 'value given and part not held');
+    return result('not-held', notHeldClauses === clauses.length ? 0.95 : 0.9, 'not held');
+  }
+
+  if (leadYesNo) return result('answered', 0.92, `"${leadYesNo}"`);
+  if (noneLike) return result('answered', 0.9, 'none');
+  if (valueClauses > 0) return result('answered', 0.9, 'a figure');
+
+  // From here the answer gives no value of its own; the phrase checks are gated by cheap substrings.
+  if ((words.any(['applicable', 'apply', 'relevant']) || (text.length < 300 && text.includes('n/a'))) && (/\bnot\s+applicable\b/.test(text) || (text.length < 300 && NOT_APPLICABLE_ANY.test(text)))) {
+    return result('not-applicable', 0.85, '"not applicable"');
+  }
+  const hasLink = hasLinkIn(text);
+  if (!hasLink) {
+    // The value is somewhere the coder must look: only a person can code it.
+    if (words.any(['attach', 'enclos', 'appendix']) && ATTACHMENT.test(text)) return result('unclear', 0.5, 'in an attachment');
+    const crossRef = words.any(CROSS_REF_NEEDLES) ? findCrossRef(text) : undefined;
+    if (crossRef) return result('answered', 0.3, `refers to ${crossRef === 'previous' ? 'the previous answer' : crossRef}`, { crossRef });
+  }
+  // A long answer that ends "further detail is on our website" still answered; the signpost must lead.
+  const signpostWords = SIGNPOST.test(text.length < 400 ? text : clauses.slice(0, 2).join(' '));
+  if (hasLink || signpostWords) {
+    const urlFree = text.replace(URL, ' ').replace(/\[\d{1,3}\]/g, ' ');
+    const onlyLink = !/[\p{L}]{3,}/u.test(urlFree.replace(/\b(?:link|see|here|at|website|web|page|source|please|available|council|gov|uk)\b/g, ''));
+    if (hasLink && onlyLink) return result('signposted', 0.92, 'only a link');
+    if (signpostWords) return result('signposted', hasLink ? 0.9 : 0.75, 'points to published information');
+    // A link with some words but no signposting phrase: most often still "see here".
+    if (text.length < 200) return result('signposted', 0.6, 'a link with little else');
+  }
+  if (UNKNOWN_LEAD.test(text)) return result('not-held', 0.6, '"not known"');
+  if (words.any(['exempt', 'withh', 'refus', 'disclosed', 'released']) && GENERIC_REFUSAL.test(text)) {
+    return result('refused', 0.55, 'withheld, no exemption named', { exemption: 'other' });
+  }
+  if (words.any(['unable', 'cannot', 'can', 'able', 'possible']) && VAGUE_INABILITY.test(text)) {
+    return result('unclear', 0.35, 'cannot answer, reason unknown');
+  }
+  if (NOT_YET.test(text)) return result('unclear', 0.45, 'not yet known');
+  if (text.length < 150 && HEDGE.test(text)) return result('unclear', 0.45, 'hedged between answers');
+  return result('answered', text.length <= 200 ? 0.8 : 0.7, 'text');
+}
+
+// ---- boilerplate ---------------------------------------------------------------------
+
+/** One of these alone makes a paragraph boilerplate: nobody writes them in an answer. Each is gated by cheap substrings. */
+const BOILERPLATE_STRONG: readonly (readonly [readonly string[], RegExp])[] = [
+  [['intended'], /\bintended\s+(?:solely\s+|only\s+)?for\s+the\s+(?:use\s+of\s+the\s+)?(?:named|indicated|intended)?\s*(?:addressee|recipient|individual|person)|\bintended\s+recipient/],
+  [['error'], /\b(?:received|sent\s+to\s+you|come\s+to\s+you)\s+(?:this\s+(?:e-?mail|message|communication)\s+)?in\s+error\b/],
+  [['100'], /\bnot\s+a\s+100\s?%\s+secure\b/],
+  [['virus', 'viruses', 'malware'], /\b(?:free|clear)\s+(?:of|from)\s+(?:any\s+)?virus(?:es)?\b|\bscanned\s+for\s+(?:viruses|malware)|\bvirus(?:es)?\s+(?:check|scan)|\bresponsibility\s+(?:of\s+the\s+recipient\s+)?for\s+viruses/],
+  [['dissatisfied', 'unhappy', 'satisfied', 'happy', 'aggrieved'], /\bif\s+you\s+are\s+(?:dissatisfied|unhappy|not\s+(?:satisfied|happy)|aggrieved)\s+with\s+(?:the\s+)?(?:handling|way|outcome|response|decision|manner)/],
+  [['internal'], /\b(?:right|entitled)\s+to\s+(?:request|ask\s+for|seek)\s+an\s+internal\s+review\b|\bfor\s+an\s+internal\s+review\s*,?\s+(?:please\s+)?(?:write|contact|email)/],
+  [['wycliffe', 'wilmslow', 'ico'], /\bwycliffe\s+house\b|\bwater\s+lane\s*,\s*wilmslow\b|\bico\.org\.uk\b/],
+  [['commissioner'], /\bright\s+(?:to\s+)?(?:complain|apply|appeal)\s+(?:directly\s+)?to\s+the\s+information\s+commissioner/],
+  [['licence', 'license', 'use', 'reuse', 'copyright'], /\bopen\s+government\s+licen[cs]e\b|\bre-?use\s+(?:of\s+)?(?:the\s+|this\s+|any\s+)?information\s+(?:provided|supplied|disclosed)|\bcopyright\s+(?:in|of)\s+(?:the|this|any)\s+(?:information|material)|\bsubject\s+to\s+(?:crown\s+|the\s+council'?s?\s+)?copyright\b/],
+  [['userid', 'user'], /\bsent\s+by\s+user\s?id\b/],
+  [['privacy'], /\bprivacy\s+(?:notices?|policy|statement)\s+(?:can|is|are|may)\s+(?:be\s+)?(?:viewed|found|available|read)/],
+  [['subject'], /\bmay\s+be\s+subject\s+to\s+(?:public\s+)?disclosure\s+under\s+the\s+freedom\s+of\s+information/],
+  [['expressly', 'own', 'expressed'], /\bdoes\s+not,?\s+unless\s+expressly\s+indicated\b|\bsender'?s?\s+own\s+personal\s+views\b|\bviews\s+(?:or\s+opinions\s+)?expressed\s+(?:in\s+this\s+(?:e-?mail|message))?\s*are\s+(?:those|solely)/],
+  [['mail', 'email', 'emails', 'message', 'communication'], /\b(?:this|the)\s+(?:e-?mail|message|communication)\s+(?:and\s+any\s+(?:files|attachments)\s+(?:transmitted\s+with\s+it\s+)?)?(?:is|are|may\s+be)\s+(?:strictly\s+)?(?:confidential|private|privileged|monitored|recorded)|\b(?:e-?mails?|communications?)\s+(?:sent\s+to\s+or\s+from|to\s+and\s+from)\s+(?:the\s+council|this\s+organisation)/],
+  [['printing', 'print'], /\bthink\s+before\s+you\s+print\b|\bconsider\s+the\s+environment\s+before\s+printing\b/],
+  [['controller'], /\bdata\s+controller\b/],
+];
+
+/**
+ * These count only three at a time: a real answer may mention one or two ("the Information
+ * Commissioner ruled …"). Words every refusal uses (personal data, disclosure) are left out.
+ */
+const BOILERPLATE_WEAK: readonly string[] = [
+  'information commissioner', 'internal review', 'confidential', 'virus', 'unauthoris', 'unauthoriz', 'privacy',
+  'copyright', 're-use', 'reuse', 'complain', 'legally privileged', 'delete it', 'destroy', 'dissatisfied',
+  'working days', 'intended', 'addressee', 'liability', 'monitored',
+];
+
+const MAX_BOILERPLATE = 3000;
+
+/** Whole paragraphs that are page furniture of PDF-extracted text or protective markings. */
+const FURNITURE: readonly RegExp[] = [
+  /^(?:-\s*)?page\s+\d{1,4}(?:\s+(?:of|\/)\s+\d{1,4})?(?:\s*-)?$/,
+  /^\d{1,4}\s*(?:of|\/)\s*\d{1,4}$/,
+  /^(?:official|official[- ]sensitive|not\s+protectively\s+marked|unclassified|classification\s*:\s*\w[\w -]*|protect|restricted)$/,
+  /^(?:sent\s+by\s+user\s?id\s*:?\s*\d*|hbc\d*)$/,
+  /^(?:[-_=*~]\s*){3,}$/,
+];
+
+const POSTCODE = /\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b/;
+const ADDRESS_WORDS = /\b(?:council|town\s+hall|civic\s+(?:centre|offices)|municipal|house|street|road|lane|square|tel(?:ephone)?|e-?mail|www\.|p\.?o\.?\s+box|offices|building)\b/;
+
+/** Bullet lines and blank-line paragraphs: the units boilerplate is judged in. */
+export function splitBlocks(text: string): string[] {
+  return text
+    .split(/\r?\n[ \t\u00a0]*\r?\n|\r?\n(?=[ \t]*[•●▪·*◦])/)
+    .map((b) => b.trim())
+    .filter((b) => b.length > 0);
+}
+
+/** Answers begin this way; a paragraph that does is never boilerplate, whatever it goes on to say. */
+const ANSWER_LEAD = /^[\s"'(*-]*(?:yes|no|n\/a|not\s+applicable|none|nil|£\s?\d|\d|we\s+(?:do|don't|can|cannot|have|hold|are)|the\s+(?:council|authority)\s+(?:does|do|has|is|holds|uses)|this\s+information\s+is|approximately|c\.|circa)\b/;
+
+/** True for paragraphs that are boilerplate (email disclaimers, FOI rights notices, PDF page headers/footers). */
+export function isBoilerplate(paragraph: string): boolean {
+  try {
+    // Whole disclaimers are short; a long paragraph holds an answer whatever else it says.
+    if (typeof paragraph !== 'string' || paragraph.length > MAX_BOILERPLATE) return false;
+    const flat = normalise(paragraph.length > MAX_ANALYSED ? paragraph.slice(0, MAX_ANALYSED) : paragraph).replace(/\s+/g, ' ').trim();
+    if (/^-\s?\d{1,4}\s?-$/.test(flat)) return true;
+    const text = flat.replace(/^[\s•●▪·*◦-]+/, '');
+    if (text.length === 0) return false;
+    if (FURNITURE.some((re) => re.test(text))) return true;
+    if (ANSWER_LEAD.test(text) && !/^\d+\s*(?:of|\/)\s*\d+$/.test(text)) return false;
+    const words = new WordIndex(text);
+    if (BOILERPLATE_STRONG.some(([needles, re]) => words.any(needles) && re.test(text))) return true;
+    let weak = 0;
+    for (const w of BOILERPLATE_WEAK) if (text.includes(w)) weak++;
+    if (weak >= 3) return true;
+    // A council's address or contact footer, repeated on each page of a PDF.
+    if (text.length < 220 && POSTCODE.test(text) && ADDRESS_WORDS.test(text)) return true;
+    return false;
+  } catch {
+    return false;
+  }
+}

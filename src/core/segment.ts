@@ -1,0 +1,536 @@
+// Answer segmentation: for each marker, where its answer text is (after the quoted question,
+// separators and `Response:` prefixes, up to the next marker, a sign-off, boilerplate or the
+// quoted request), and for each question which of its occurrences carries the answer that
+// counts (the request quoted without answers never wins; a later message such as an internal
+// review supersedes an earlier answer). Pure; linear in the reply's length.
+import { isBoilerplate } from './classify';
+import { isMessageBoundary, lineShape, wordTokens } from './markers';
+import type { LineShape, WordToken } from './markers';
+import type { Marker, Questionnaire } from './types';
+
+export interface ReplyLine extends LineShape {
+  /** 0-based line number. */
+  index: number;
+}
+
+/** Split a reply into lines with their quote depth and content bounds. */
+export function replyLines(text: string): ReplyLine[] {
+  const out: ReplyLine[] = [];
+  let pos = 0;
+  for (let index = 0; pos <= text.length; index++) {
+    let eol = text.indexOf('\n', pos);
+    if (eol === -1) eol = text.length;
+    const shape = lineShape(text, pos, eol) as ReplyLine;
+    shape.index = index;
+    out.push(shape);
+    pos = eol + 1;
+  }
+  return out;
+}
+
+export interface QuestionWords {
+  /** Word tokens of the question text in order. */
+  tokens: string[];
+  bag: Set<string>;
+}
+
+const wordsCache = new WeakMap<Questionnaire, Map<string, QuestionWords>>();
+
+/** Word tokens of every question's text, keyed by id (cached per questionnaire object). */
+export function questionWords(questionnaire: Questionnaire | null): Map<string, QuestionWords> {
+  const cached = questionnaire ? wordsCache.get(questionnaire) : undefined;
+  if (cached) return cached;
+  const out = new Map<string, QuestionWords>();
+  for (const q of questionnaire?.questions ?? []) {
+    const tokens = wordTokens(q.text ?? '').map((t) => t.word);
+    out.set(q.id, { tokens, bag: new Set(tokens) });
+  }
+  if (questionnaire) wordsCache.set(questionnaire, out);
+  return out;
+}
+
+/** One marker's answer: `[start, end)` is the trimmed answer text. */
+export interface Segment {
+  marker: Marker;
+  markerIndex: number;
+  start: number;
+  end: number;
+  /** 0-based line of `start`. */
+  line: number;
+  /** The answer starts on the marker's own line (`Q4 – 75`, table rows). */
+  inline: boolean;
+  depth: number;
+}
+
+export interface SegmentContext {
+  text: string;
+  lines: ReplyLine[];
+  markers: Marker[];
+  words: Map<string, QuestionWords>;
+  /** Code list names and items, normalised, so the request's list is not taken for an answer. */
+  codeNames: Set<string>;
+  /** Lines that carry a marker → index into `markers`. */
+  markerLines: Map<number, number>;
+}
+
+export function segmentContext(text: string, markers: Marker[], questionnaire: Questionnaire | null, lines = replyLines(text)): SegmentContext {
+  const codeNames = new Set<string>();
+  for (const name of Object.keys(questionnaire?.codes ?? {})) codeNames.add(norm(name.replace(/[-_]/g, ' ')));
+  const markerLines = new Map<number, number>();
+  markers.forEach((m, i) => markerLines.set(m.line, i));
+  return { text, lines, markers, words: questionWords(questionnaire), codeNames, markerLines };
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+const SIGNOFF_RE =
+  /^(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind(?:est)?|best|warm(?:est)?|many)\s+(?:regards|thanks|wishes)|regards|thanks|thank you|many thanks|cheers|best wishes|with (?:kind |best )?regards)\b[\s,.!]*$/i;
+const REQUEST_HEADING_RE =
+  /^(?:your (?:original |initial )?(?:request|email|e-mail)\b|copy of (?:your|the) request|(?:the )?original request|information requested\b|request details|you asked\s*:|your questions?\s*:)/i;
+const LINKS_RE = /^(?:references|visible links|links|hidden links)\s*:?$/i;
+const ROUTING_RE = /^\(?\s*if\s+(?:yes|no)\b.{0,80}\banswer\b/i;
+const PAGE_RE = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i;
+const CLOSING_RE =
+  /^(?:if you (?:are|have|remain|wish|require|need|would)|should you|please (?:do not|don't|contact|note that|let (?:me|us) know)|i hope|we hope|i trust|you (?:may|can|have the right)|your right|the remainder|where information|re-use|this (?:e-?mail|message|communication)|any problems|(?:many )?thanks? (?:you )?(?:in advance|for (?:your|taking))|i look forward)/i;
+const ANSWER_PREFIX_RE = /^(?:(?:our |the council(?:'|’)?s |council )?(?:response|answer|reply)(?: to (?:q(?:uestion)?\s?)?\d{1,3}[a-z]?)?\s?[:\-–—]|a\s?[:\-–]|r\s?:)[ \t\u00a0]*/i;
+const SEPARATORS = new Set([' ', '\t', '\u00a0', '-', '–', '—', ':', '|', '*', '\u200b']);
+
+function lineContent(ctx: SegmentContext, l: ReplyLine): string {
+  return ctx.text.slice(l.contentStart, l.contentEnd);
+}
+
+/** Lines that end an answer (and that no answer starts at). */
+export function isStopLine(ctx: SegmentContext, l: ReplyLine): boolean {
+  const c = lineContent(ctx, l);
+  if (c.length > 160) return false;
+  if (SIGNOFF_RE.test(c) || isMessageBoundary(c) || REQUEST_HEADING_RE.test(c) || LINKS_RE.test(c) || ROUTING_RE.test(c)) return true;
+  if (c === '--' || /^-{2,}\s?$/.test(c)) return true;
+  if (PAGE_RE.test(c)) return true;
+  if (ctx.codeNames.size && c.length < 60 && ctx.codeNames.has(norm(c))) return true;
+  if (/\bdear\s.{0,80}\bcouncil\b/i.test(c) && c.length < 120) return true;
+  return false;
+}
+
+/** Skip separators and an answer prefix (`Response:`, `A:`) from `p` up to `end`. */
+function skipLead(text: string, p: number, end: number): number {
+  for (let guard = 0; guard < 3; guard++) {
+    while (p < end && SEPARATORS.has(text[p]!)) p++;
+    const m = ANSWER_PREFIX_RE.exec(text.slice(p, Math.min(end, p + 40)));
+    if (!m) break;
+    p += m[0].length;
+  }
+  while (p < end && SEPARATORS.has(text[p]!)) p++;
+  return p;
+}
+
+const TRAILING_PUNCT = new Set(['?', ')', '"', '.', ':', '’', '”', "'", ']', ',', ';']);
+
+interface QuestionEnd {
+  /** Offset where the answer may start. */
+  offset: number;
+  line: number;
+}
+
+/**
+ * Where the quoted question text after a marker ends: a fuzzy, in-order match of the question's
+ * words across wrapped lines (a reply may reflow, abbreviate or paraphrase the question), with
+ * table cells (tabs, pipes) taken whole.
+ */
+export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
+  const q: string[] = [];
+  const bag = new Set<string>();
+  for (const id of m.ids) {
+    const w = ctx.words.get(id);
+    if (!w) continue;
+    q.push(...w.tokens);
+    for (const t of w.bag) bag.add(t);
+  }
+  let result: QuestionEnd = { offset: m.end, line: m.line };
+  if (q.length === 0) return result;
+  let qi = 0;
+  let prevEndedQuestion = false;
+  const { text, lines } = ctx;
+  for (let li = m.line; li < lines.length && li < m.line + 12; li++) {
+    const L = lines[li]!;
+    const first = li === m.line;
+    if (!first) {
+      if (L.blank || ctx.markerLines.has(li)) return result;
+      if (L.depth < m.quoteDepth) return result;
+      const c = lineContent(ctx, L);
+      if (ROUTING_RE.test(c)) {
+        result = { offset: L.contentEnd, line: li };
+        continue;
+      }
+      if (ANSWER_PREFIX_RE.test(c) || isStopLine(ctx, L)) return result;
+      if (qi >= q.length) return result;
+    }
+    const segStart = first ? m.end : L.contentStart;
+    const seg = text.slice(segStart, L.contentEnd);
+    const toks = wordTokens(seg, segStart);
+    if (toks.length === 0) {
+      if (!first) return result;
+      continue;
+    }
+    // Table rows: whole cells are question or answer.
+    if (/\t|\|/.test(seg)) {
+      const cellEnd = questionCells(text, segStart, L.contentEnd, q, bag);
+      if (cellEnd !== null) return { offset: cellEnd, line: li };
+    }
+    // Until some question word has matched, every line is judged as the question's first line.
+    const qiBefore = qi;
+    const match = matchPrefix(toks, q, qi, first || qi === 0, prevEndedQuestion);
+    if (match.ok) {
+      const consumedTo = extendPunct(text, toks[match.last]!.end, L.contentEnd);
+      qi = match.qi;
+      const rest = toks.slice(match.last + 1);
+      const endedQ = /[?:)]/.test(text.slice(toks[match.last]!.end, consumedTo));
+      if (rest.length > 0 && !(rest.length <= 4 && !endedQ && rest.every((t) => bag.has(t.word)))) {
+        // "1. The full official name of the Authority is …": a restated question that runs on
+        // into the answer, without `?` or a separator, is the answer itself.
+        const sepAfter = /^[ \t\u00a0]*[-–—|\t]/.test(text.slice(consumedTo, consumedTo + 3));
+        const covered = match.matched / Math.max(1, q.length - qiBefore);
+        if (first && !endedQ && !sepAfter && covered < 0.8) return { offset: m.end, line: li };
+        return { offset: consumedTo, line: li };
+      }
+      prevEndedQuestion = endedQ;
+      result = { offset: L.contentEnd, line: li };
+      continue;
+    }
+    // A paraphrase of the question ("Uptake of the portal across the authority / by residents").
+    const inBag = toks.filter((t) => bag.has(t.word)).length;
+    if (toks.length >= 4 && inBag / toks.length >= 0.75 && !prevEndedQuestion) {
+      result = { offset: L.contentEnd, line: li };
+      qi = q.length;
+      prevEndedQuestion = /\?\W*$/.test(seg);
+      continue;
+    }
+    return result;
+  }
+  return result;
+}
+
+function extendPunct(text: string, p: number, end: number): number {
+  while (p < end && (TRAILING_PUNCT.has(text[p]!) || (text[p] === ' ' && TRAILING_PUNCT.has(text[p + 1] ?? '') && text[p + 1] !== '.'))) p++;
+  return p;
+}
+
+interface PrefixMatch {
+  ok: boolean;
+  /** Index in the line's tokens of the last matched one. */
+  last: number;
+  qi: number;
+  matched: number;
+}
+
+const JUMP = 12;
+
+function matchPrefix(toks: WordToken[], q: string[], qi0: number, firstLine: boolean, prevEndedQuestion: boolean): PrefixMatch {
+  let qi = qi0;
+  let matched = 0;
+  let misses = 0;
+  let last = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i]!.word;
+    // The question must start at the first (or second) word, near the start of the question text.
+    const window = matched === 0 && firstLine ? 5 : JUMP;
+    if (matched === 0 && firstLine && i > 1) break;
+    let j = -1;
+    for (let k = qi; k < Math.min(q.length, qi + window); k++) {
+      if (q[k] === w) {
+        j = k;
+        break;
+      }
+    }
+    if (j >= 0) {
+      qi = j + 1;
+      matched++;
+      misses = 0;
+      last = i;
+    } else {
+      if (i === 0 && !firstLine) return { ok: false, last: -1, qi: qi0, matched: 0 };
+      if (++misses > 2) break;
+    }
+  }
+  if (last < 0) return { ok: false, last, qi: qi0, matched: 0 };
+  const density = matched / (last + 1);
+  const remaining = q.length - qi0;
+  let ok: boolean;
+  if (firstLine) ok = density >= 0.6 && (matched >= 3 || matched >= Math.min(remaining, 2) || matched >= 0.6 * q.length);
+  else if (prevEndedQuestion) ok = density >= 0.8 && (matched >= 3 || qi >= q.length);
+  else ok = density >= 0.6 && (matched >= 2 || qi >= q.length || matched === toks.length);
+  return { ok, last, qi, matched };
+}
+
+/** For a table row: the offset after the last leading question cell, or null when no cell is the question. */
+function questionCells(text: string, start: number, end: number, q: string[], bag: Set<string>): number | null {
+  const cells: { s: number; e: number }[] = [];
+  let s = start;
+  for (let p = start; p <= end; p++) {
+    const c = p < end ? text[p] : '|';
+    if (c === '\t' || c === '|') {
+      cells.push({ s, e: p });
+      s = p + 1;
+    }
+  }
+  let after: number | null = null;
+  for (const cell of cells) {
+    const toks = wordTokens(text.slice(cell.s, cell.e), cell.s);
+    if (toks.length === 0) {
+      if (after !== null) after = cell.e;
+      continue;
+    }
+    const inBag = toks.filter((t) => bag.has(t.word)).length;
+    const m = matchPrefix(toks, q, 0, true, false);
+    if (toks.length >= 3 && inBag / toks.length >= 0.6 && m.ok) {
+      after = cell.e;
+      continue;
+    }
+    break;
+  }
+  return after;
+}
+
+/** The answer a marker carries, or null when only the question (or nothing) follows it. */
+export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment | null {
+  const m = ctx.markers[markerIndex]!;
+  const { text, lines } = ctx;
+  const next = ctx.markers[markerIndex + 1];
+  const limit = next ? next.line : lines.length;
+  const qe = questionEnd(ctx, m);
+  let li = qe.line;
+  let start = -1;
+  const L0 = lines[li]!;
+  const p = skipLead(text, qe.offset, L0.contentEnd);
+  if (p < L0.contentEnd) start = p;
+  else {
+    for (li = li + 1; li < limit; li++) {
+      const L = lines[li]!;
+      if (L.blank) continue;
+      if (ROUTING_RE.test(lineContent(ctx, L))) continue;
+      // A page break between question and answer: skip the page's header or footer block.
+      if (isPageFurniture(ctx, li, limit)) {
+        while (li + 1 < limit && !lines[li + 1]!.blank) li++;
+        continue;
+      }
+      if (isStopLine(ctx, L) || CLOSING_RE.test(lineContent(ctx, L))) return null;
+      if (L.depth > m.quoteDepth + 1) return null;
+      const s = skipLead(text, L.contentStart, L.contentEnd);
+      if (s < L.contentEnd) {
+        start = s;
+        break;
+      }
+    }
+  }
+  if (start < 0 || li >= limit) return null;
+  const startLine = lines[li]!;
+  const inline = li === m.line;
+  const depth = startLine.depth;
+  let end = startLine.contentEnd;
+  let blankSeen = false;
+  for (let k = li + 1; k < limit; k++) {
+    const L = lines[k]!;
+    if (L.blank) {
+      blankSeen = true;
+      if (inline) break;
+      continue;
+    }
+    if (L.depth !== depth || isStopLine(ctx, L)) break;
+    const c = lineContent(ctx, L);
+    if (CLOSING_RE.test(c) || PAGE_IN_LINE_RE.test(c) || c.includes('\f')) break;
+    if (blankSeen) {
+      if (isBoilerplate(paragraphAt(ctx, k, limit))) break;
+      blankSeen = false;
+    }
+    end = L.contentEnd;
+  }
+  // Trailing table pipes and spaces are not part of the answer.
+  while (end > start && (/\s/.test(text[end - 1]!) || text[end - 1] === '|')) end--;
+  if (end <= start) return null;
+  return { marker: m, markerIndex, start, end, line: li, inline, depth };
+}
+
+const PAGE_IN_LINE_RE = /\bpage\s+\d+\s+of\s+\d+\b/i;
+
+/** A paragraph that is a PDF page header or footer (a `Page 2 of 5` line, or boilerplate). */
+function isPageFurniture(ctx: SegmentContext, from: number, limit: number): boolean {
+  const para = paragraphAt(ctx, from, limit);
+  if (para.length > 600) return false;
+  if (para.includes('\f') || para.split('\n').some((l) => PAGE_RE.test(l.trim()) || PAGE_IN_LINE_RE.test(l))) return true;
+  return isBoilerplate(para);
+}
+
+function paragraphAt(ctx: SegmentContext, from: number, limit: number): string {
+  const parts: string[] = [];
+  for (let k = from; k < limit && k < from + 40; k++) {
+    const L = ctx.lines[k]!;
+    if (L.blank) break;
+    parts.push(lineContent(ctx, L));
+  }
+  return parts.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chronology: which message an occurrence is in, and which of two answers is the newer.
+
+export interface MessageHeader {
+  line: number;
+  depth: number;
+  /** Milliseconds since the epoch, when a date was found in the header. */
+  date: number | null;
+  /** A reply-quoting header (`From:`, `-----Original Message-----`, `On … wrote:`): content below is older. */
+  quoting: boolean;
+  review: boolean;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DATE_DMY_RE = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})/i;
+const DATE_MDY_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})/i;
+const DATE_NUM_RE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+const DATE_ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const TIME_RE = /\b(\d{1,2}):(\d{2})\b/;
+
+/** A date in a header line, as a sortable number; null when there is none. */
+export function parseDate(s: string): number | null {
+  let y: number, mo: number, d: number;
+  let m = DATE_DMY_RE.exec(s);
+  if (m) [d, mo, y] = [Number(m[1]), MONTHS.indexOf(m[2]!.toLowerCase().slice(0, 3)), Number(m[3])];
+  else if ((m = DATE_MDY_RE.exec(s))) [mo, d, y] = [MONTHS.indexOf(m[1]!.toLowerCase().slice(0, 3)), Number(m[2]), Number(m[3])];
+  else if ((m = DATE_ISO_RE.exec(s))) [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  else if ((m = DATE_NUM_RE.exec(s))) [d, mo, y] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  else return null;
+  const t = TIME_RE.exec(s);
+  const minutes = t ? Number(t[1]) * 60 + Number(t[2]) : 0;
+  return Date.UTC(y, mo, d) + minutes * 60000;
+}
+
+const QUOTING_RE = /^(?:from\s?:|-{2,}\s?(?:original|forwarded) message|begin forwarded message|on\s.{0,200}wrote:$)/i;
+const BANNER_RE = /^(?:={5,}|_{5,}|-{5,})$/;
+const REVIEW_RE = /\binternal review\b|\brevised (?:response|answer)|\bwe have reconsidered|\bhaving (?:reconsidered|considered the matter afresh)|\bcorrected (?:response|answer)|\bamended (?:response|answer)/i;
+
+/** Message headers: reply-quoting headers and banner separators, with the date each carries. */
+export function messageHeaders(ctx: SegmentContext): MessageHeader[] {
+  const out: MessageHeader[] = [];
+  const { lines } = ctx;
+  for (let i = 0; i < lines.length; i++) {
+    const L = lines[i]!;
+    if (L.blank) continue;
+    const c = lineContent(ctx, L);
+    if (c.length > 300) continue;
+    const quoting = QUOTING_RE.test(c);
+    const banner = BANNER_RE.test(c);
+    if (!quoting && !banner) continue;
+    if (quoting && out.length && out[out.length - 1]!.line >= i - 1 && out[out.length - 1]!.quoting) continue;
+    let date: number | null = parseDate(c);
+    for (let k = i + 1; date === null && k < Math.min(lines.length, i + 6); k++) {
+      const n = lines[k]!;
+      if (n.blank) continue;
+      date = parseDate(lineContent(ctx, n));
+    }
+    out.push({ line: i, depth: L.depth, date, quoting, review: false });
+  }
+  // A message mentions a review when its own first lines do (reply text, not the quoted chain).
+  for (let h = 0; h < out.length; h++) {
+    const from = out[h]!.line;
+    const to = Math.min(lines.length, h + 1 < out.length ? out[h + 1]!.line : lines.length, from + 40);
+    for (let k = from; k < to; k++) {
+      const L = lines[k]!;
+      if (L.depth === out[h]!.depth && REVIEW_RE.test(lineContent(ctx, L))) {
+        out[h]!.review = true;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The header of the message that `line` (at `depth`) belongs to; -1 for the top message. */
+export function messageOf(headers: MessageHeader[], line: number, depth: number): number {
+  let lo = 0;
+  let hi = headers.length - 1;
+  let idx = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (headers[mid]!.line <= line) {
+      idx = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (let k = idx; k >= 0; k--) if (headers[k]!.depth <= depth) return k;
+  return -1;
+}
+
+/** True when segment `a` was written after segment `b`. */
+export function isNewer(ctx: SegmentContext, headers: MessageHeader[], a: Segment, b: Segment): boolean {
+  const ma = messageOf(headers, a.line, a.depth);
+  const mb = messageOf(headers, b.line, b.depth);
+  if (ma === mb) return a.start > b.start;
+  const ha = ma >= 0 ? headers[ma]! : null;
+  const hb = mb >= 0 ? headers[mb]! : null;
+  const da = ha?.date ?? null;
+  const db = hb?.date ?? null;
+  if (da !== null && db !== null && da !== db) return da > db;
+  if (a.depth !== b.depth) return a.depth < b.depth;
+  const ra = ha?.review ?? topReview(ctx, headers);
+  const rb = hb?.review ?? topReview(ctx, headers);
+  if (ra !== rb) return ra;
+  // Same depth, no dates: below a reply-quoting header the text is older (top-posting); below
+  // a banner it is newer (a thread printed oldest first).
+  const aLater = a.start > b.start;
+  const laterHeader = aLater ? ha : hb;
+  const laterIsNewer = !(laterHeader?.quoting ?? false);
+  return aLater === laterIsNewer;
+}
+
+function topReview(ctx: SegmentContext, headers: MessageHeader[]): boolean {
+  const to = Math.min(ctx.lines.length, headers.length ? headers[0]!.line : ctx.lines.length, 60);
+  for (let k = 0; k < to; k++) if (REVIEW_RE.test(lineContent(ctx, ctx.lines[k]!))) return true;
+  return false;
+}
+
+/** For each question id, the segment carrying its answer (the newest answered occurrence). */
+export function chooseAnswers(ctx: SegmentContext): Map<string, Segment> {
+  const headers = messageHeaders(ctx);
+  const best = new Map<string, Segment>();
+  for (let i = 0; i < ctx.markers.length; i++) {
+    const m = ctx.markers[i]!;
+    if (m.ids.length === 0) continue;
+    const seg = answerSegment(ctx, i);
+    if (!seg) continue;
+    for (const id of m.ids) {
+      const cur = best.get(id);
+      if (!cur || isNewer(ctx, headers, seg, cur)) best.set(id, seg);
+    }
+  }
+  return best;
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  line: number;
+  depth: number;
+  text: string;
+}
+
+/** Paragraphs (blank-line separated, same quote depth) outside marker lines, for whole-request refusals. */
+export function paragraphs(ctx: SegmentContext, maxCount = 400): Paragraph[] {
+  const out: Paragraph[] = [];
+  const { lines, text } = ctx;
+  let cur: Paragraph | null = null;
+  const flush = (): void => {
+    if (cur) out.push(cur);
+    cur = null;
+  };
+  for (let i = 0; i < lines.length && out.length < maxCount; i++) {
+    const L = lines[i]!;
+    if (L.blank || ctx.markerLines.has(i) || (cur && (cur as Paragraph).depth !== L.depth)) {
+      flush();
+      if (L.blank || ctx.markerLines.has(i)) continue;
+    }
+    if (!cur) cur = { start: L.contentStart, end: L.contentEnd, line: i, depth: L.depth, text: '' };
+    else cur.end = L.contentEnd;
+  }
+  flush();
+  for (const p of out) p.text = text.slice(p.start, p.end);
+  return out;
+}

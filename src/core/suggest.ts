@@ -1,0 +1,190 @@
+// Suggestion assembly: the engine's whole reading of one reply. Markers → the occurrence that
+// carries each answer → status, exemption and typed value → one Suggestion per answered
+// question, in questionnaire order, with cross-references ("As above") resolved and a
+// whole-request refusal spread over every question. Pure and never throws.
+import { classifyAnswer } from './classify';
+import type { Classification } from './classify';
+import { detectCouncil } from './council';
+import { normalizeId } from './ids';
+import { scanMarkersWith } from './markers';
+import { questionnaireFromIds } from './questionnaire';
+import { chooseAnswers, paragraphs, questionWords, replyLines, segmentContext } from './segment';
+import type { Segment, SegmentContext } from './segment';
+import { LARGE_REPLY_BYTES, LineIndex } from './text';
+import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestion } from './types';
+import { parseValue } from './values';
+
+/** Find each question's answer in a reply and propose its status and value. Never throws. */
+export function analyzeReply(text: string, questionnaire: Questionnaire | null, options?: { file?: string }): ReplyAnalysis {
+  const file = options?.file;
+  try {
+    return analyze(typeof text === 'string' ? text : '', questionnaire, file);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { council: null, markers: [], answers: [], problems: [problem('error', 'analysis-failed', `could not analyse the reply: ${message}`, 1, 1, file)] };
+  }
+}
+
+function problem(severity: Problem['severity'], code: string, message: string, line: number, column: number, file?: string): Problem {
+  return file === undefined ? { severity, code, message, line, column } : { severity, code, message, line, column, file };
+}
+
+function analyze(text: string, questionnaire: Questionnaire | null, file: string | undefined): ReplyAnalysis {
+  const problems: Problem[] = [];
+  if (text.indexOf('\u0000') !== -1) {
+    problems.push(problem('error', 'binary-reply', 'the reply looks like a binary file (it contains NUL characters); it was not analysed', 1, 1, file));
+    return { council: null, markers: [], answers: [], problems };
+  }
+  if (text.length > LARGE_REPLY_BYTES) {
+    problems.push(problem('warning', 'large-reply', `the reply is large (${Math.round(text.length / 1048576)} MB); analysis may be slow`, 1, 1, file));
+  }
+  const words = questionWords(questionnaire);
+  const questionTokens = new Map([...words].map(([id, w]) => [id, w.bag]));
+  const knownIds = questionnaire ? questionnaire.questions.map((q) => q.id) : null;
+  const lines = replyLines(text);
+  const markers = scanMarkersWith(text, { knownIds, questionTokens });
+  const index = new LineIndex(text);
+  for (const m of markers) {
+    if (m.unknownIds.length === 0) continue;
+    const pos = index.position(m.start);
+    problems.push({
+      ...problem('warning', 'unknown-id', `${m.unknownIds.join(', ')} ${m.unknownIds.length > 1 ? 'are' : 'is'} not in the questionnaire`, pos.line, pos.column, file),
+      endLine: pos.line,
+      endColumn: pos.column + (m.end - m.start),
+      start: m.start,
+      end: m.end,
+    });
+  }
+  const q = questionnaire ?? questionnaireFromIds(markers.flatMap((m) => [...m.ids, ...m.unknownIds]));
+  // Without a questionnaire every id seen is "known" for segmentation purposes.
+  const segMarkers: Marker[] = questionnaire ? markers : markers.map((m) => ({ ...m, ids: [...m.ids, ...m.unknownIds] }));
+  const ctx = segmentContext(text, segMarkers, questionnaire, lines);
+  const chosen = chooseAnswers(ctx);
+  let answers: Suggestion[] = [];
+  const classes = new Map<string, Classification>();
+  for (const question of q.questions) {
+    const seg = chosen.get(question.id);
+    if (!seg) continue;
+    const built = build(text, question, seg, q, chosen);
+    classes.set(question.id, built.cls);
+    answers.push(built.suggestion);
+  }
+  if (answers.length === 0 && questionnaire) answers = wholeRequestRefusal(ctx, q);
+  resolveCrossRefs(answers, classes, q);
+  return { council: detectCouncil(text), markers, answers, problems };
+}
+
+const QUOTE_PREFIX_RE = /^[ \t]*(?:>[ \t]?)+/gm;
+
+/** The answer as the classifier should read it: without `>` quote prefixes. */
+function plain(s: string): string {
+  return s.replace(QUOTE_PREFIX_RE, '');
+}
+
+function build(text: string, question: Question, seg: Segment, q: Questionnaire, chosen: Map<string, Segment>): { suggestion: Suggestion; cls: Classification } {
+  const answer = text.slice(seg.start, seg.end);
+  const reading = plain(answer);
+  const cls = withCrossRef(classifyAnswer(reading, question), reading);
+  const typed = cls.status === 'answered' || cls.status === 'partial' ? parseValue(reading, question, q.codes) : { value: null, confidence: 1 };
+  // Sharing an answer across a range, or an answer found only by position, is less certain.
+  let where = 1;
+  if (seg.marker.ids.length > 1) where *= 0.9;
+  if (!seg.inline && seg.line - seg.marker.line > 6) where *= 0.85;
+  void chosen;
+  const suggestion: Suggestion = {
+    id: question.id,
+    status: cls.status,
+    value: typed.value,
+    line: seg.line + 1,
+    start: seg.start,
+    end: seg.end,
+    text: answer,
+    confidence: round(cls.confidence * where),
+    markerStart: seg.marker.start,
+    markerEnd: seg.marker.end,
+  };
+  if (cls.exemption && (cls.status === 'refused' || cls.status === 'partial')) suggestion.exemption = cls.exemption;
+  if (typed.unit !== undefined && typed.value !== null) suggestion.unit = typed.unit;
+  if (cls.reason) suggestion.reason = cls.reason;
+  return { suggestion, cls };
+}
+
+// Short references by bare number ("See 4(a) above.") that read like a figure to the classifier.
+const BARE_REF_RE =
+  /^(?:please\s+)?(?:see|refer to|as per|as for|same as)\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:to|at|for)\s+)?(?:q(?:uestion)?\.?\s?)?(\d{1,3}(?:\s?\([a-z]\)|[a-z])?)\)?\s*(?:above|below)?\s*[.)]?\s*$/i;
+
+function withCrossRef(cls: Classification, reading: string): Classification {
+  if (cls.crossRef || reading.length > 80) return cls;
+  const m = BARE_REF_RE.exec(reading.trim());
+  const id = m ? normalizeId(m[1]!) : null;
+  return id ? { ...cls, status: 'answered', confidence: 0.3, reason: `refers to ${id}`, crossRef: id } : cls;
+}
+
+const round = (x: number): number => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+
+/** "As above", "See our response to Q4a": take the referenced answer's status and value. */
+function resolveCrossRefs(answers: Suggestion[], classes: Map<string, Classification>, q: Questionnaire): void {
+  const byId = new Map(answers.map((a) => [a.id, a]));
+  const resolved = new Set<string>();
+  const resolve = (a: Suggestion, depth: number): void => {
+    if (resolved.has(a.id) || depth > 5) return;
+    resolved.add(a.id);
+    const ref = classes.get(a.id)?.crossRef;
+    if (!ref) return;
+    let target: Suggestion | undefined;
+    if (ref === 'previous') {
+      const at = answers.indexOf(a);
+      for (let i = at - 1; i >= 0 && !target; i--) if (answers[i]!.start !== a.start) target = answers[i];
+    } else {
+      const id = normalizeId(ref);
+      target = id && id !== a.id ? byId.get(id) : undefined;
+    }
+    if (!target) {
+      a.status = 'unclear';
+      a.value = null;
+      a.confidence = round(Math.min(a.confidence, 0.3));
+      a.reason = `refers to ${ref === 'previous' ? 'an earlier answer' : ref}, which has no answer here`;
+      return;
+    }
+    resolve(target, depth + 1);
+    a.status = target.status;
+    a.value = target.value;
+    if (target.unit !== undefined) a.unit = target.unit;
+    else delete a.unit;
+    if (target.exemption) a.exemption = target.exemption;
+    else delete a.exemption;
+    a.confidence = round(Math.min(target.confidence, 0.75));
+    a.reason = `refers to ${target.id}${target.reason ? `: ${target.reason}` : ''}`;
+  };
+  void q;
+  for (const a of answers) resolve(a, 0);
+}
+
+/**
+ * No question has its own answer, but a paragraph refuses the request (cost limit, vexatious):
+ * every question is refused with that exemption, pointing at the paragraph.
+ */
+function wholeRequestRefusal(ctx: SegmentContext, q: Questionnaire): Suggestion[] {
+  const paras = paragraphs(ctx);
+  if (paras.length === 0) return [];
+  const minDepth = Math.min(...paras.map((p) => p.depth));
+  for (const p of paras) {
+    if (p.depth !== minDepth || p.text.length < 40) continue;
+    const cls = classifyAnswer(plain(p.text));
+    if ((cls.status !== 'refused' && cls.status !== 'partial') || !cls.exemption) continue;
+    const line = p.line + 1;
+    return q.questions.map((question) => ({
+      id: question.id,
+      status: 'refused' as const,
+      exemption: cls.exemption!,
+      value: null,
+      line,
+      start: p.start,
+      end: p.end,
+      text: p.text,
+      confidence: round(cls.confidence * 0.6),
+      reason: `whole request refused${cls.reason ? `: ${cls.reason}` : ''}`,
+    }));
+  }
+  return [];
+}

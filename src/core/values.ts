@@ -1,0 +1,351 @@
+// The typed-value reader: turns an answer's text into the value a coder would record —
+// a number without separators (GBP expanded from "£64.2m"), "Yes"/"No", a year, a duration,
+// the matching choice(s) of a code list, or the first line of text. Pure and linear-time.
+import type { Question, QuestionType, TypedValue } from './types';
+
+export type ParsedValue = TypedValue & { confidence: number };
+
+const NONE: ParsedValue = { value: null, confidence: 0.1 };
+
+/** Answers longer than this are read on their beginning: the value comes first. */
+const MAX_READ = 20_000;
+
+/** Smart quotes, dashes and the many spaces folded; thousands-separator spaces stay spaces. */
+function fold(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
+    .replace(/\u200b/g, '');
+}
+
+// ---- numbers -------------------------------------------------------------------------
+
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};
+
+const MULTIPLIERS: Record<string, number> = {
+  k: 3, thousand: 3, m: 6, mn: 6, mil: 6, million: 6, millions: 6, bn: 9, b: 9, billion: 9, billions: 9,
+};
+
+/**
+ * A figure: optional £, digits with comma/space thousands separators (only in groups of
+ * three, so "2014 123" stays two numbers), decimals, an optional multiplier and unit.
+ */
+const FIGURE = /(?:(£|gbp)\s?)?(\d{1,3}(?:[, ]\d{3})+|\d+)(\.\d+)?(?:\s?(k|m|mn|bn|b|thousand|million|billion)\b)?/gi;
+
+export interface Figure {
+  value: number;
+  /** Index of the figure in the text read. */
+  index: number;
+  end: number;
+  money: boolean;
+  /** The digits without separators, for year checks. */
+  digits: string;
+  /** Written with a thousands separator ("2,000" is no year). */
+  separated: boolean;
+  scaled: boolean;
+}
+
+/** Multiply a decimal string by 10^places without floating-point noise ("64.2", 6 → 64200000). */
+function shift(intPart: string, frac: string, places: number): number {
+  const digits = intPart + frac.padEnd(places, '0');
+  const point = intPart.length + places;
+  return Number(`${digits.slice(0, point)}.${digits.slice(point) || '0'}`);
+}
+
+/** Every figure in the text, in order, with money and multipliers read. */
+export function findFigures(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const index = m.index ?? 0;
+    const before = text.slice(Math.max(0, index - 2), index);
+    // Part of a word or id ("Q4", "www3", "A1") or of a longer figure ("1.2.3"); "c.150" is fine.
+    if (!m[1] && (/[a-z_\d]$/i.test(before) || /\d\.$/.test(before))) continue;
+    const intPart = (m[2] ?? '0').replace(/[, ]/g, '');
+    const frac = (m[3] ?? '').slice(1);
+    const mult = m[4] ? MULTIPLIERS[m[4].toLowerCase()] ?? 0 : 0;
+    const isMoney = Boolean(m[1]);
+    // "5 m" is five metres, not five million, unless it is money.
+    const useMult = mult > 0 && (isMoney || !/^(?:m|b)$/i.test(m[4] ?? ''));
+    const value = shift(intPart, frac, useMult ? mult : 0);
+    if (!Number.isFinite(value)) continue;
+    out.push({ value, index, end: index + m[0].length, money: isMoney, digits: intPart + (frac ? `.${frac}` : ''), separated: intPart !== m[2], scaled: useMult });
+  }
+  return out;
+}
+
+/** Years, financial years, ids and citations are rarely the figure a number question asks for. */
+function isIncidental(text: string, f: Figure): boolean {
+  const after = text.slice(f.end, f.end + 12);
+  const before = text.slice(Math.max(0, f.index - 12), f.index);
+  if (/^\s?[-/]\s?\d{2}\b/.test(after)) return true; // 2017-18
+  if (/(?:section|s\.|regulation|reg\.|act|q|question)\s?$/i.test(before)) return true;
+  if (/^\s?\(\s?\d\s?\)/.test(after) && /section|s\.|s$/i.test(before)) return true;
+  return false;
+}
+
+function looksLikeYear(f: Figure): boolean {
+  return !f.money && !f.scaled && !f.separated && /^(?:19[5-9]\d|20\d\d)$/.test(f.digits);
+}
+
+// ---- units ---------------------------------------------------------------------------
+
+const UNITS: readonly [RegExp, string][] = [
+  [/^\s?(?:km²|km2|sq\.?\s?km|square\s+kilomet(?:re|er)s?|kilomet(?:re|er)s?\s+squared)/i, 'km²'],
+  [/^\s?(?:sq\.?\s?mi(?:les?)?\b|square\s+miles?)/i, 'sq mi'],
+  [/^\s?(?:m²|m2\b|sq\.?\s?m\b|square\s+met(?:re|er)s?)/i, 'm²'],
+  [/^\s?(?:ha\b|hectares?\b)/i, 'ha'],
+  [/^\s?acres?\b/i, 'acres'],
+  [/^\s?(?:km\b|kilomet(?:re|er)s?\b)/i, 'km'],
+  [/^\s?miles?\b/i, 'miles'],
+  [/^\s?(?:%|per\s?cent\b|pc\b)/i, '%'],
+  [/^\s?(?:people|residents|population|persons|inhabitants)\b/i, 'people'],
+];
+
+function unitAfter(text: string, end: number): string | undefined {
+  const after = text.slice(end, end + 30);
+  for (const [re, unit] of UNITS) if (re.test(after)) return unit;
+  return undefined;
+}
+
+// ---- per type readers ----------------------------------------------------------------
+
+function readNumber(text: string, question?: Question): ParsedValue {
+  const figures = findFigures(text).filter((f) => !isIncidental(text, f));
+  if (figures.length === 0) {
+    if (/^\W*(?:none|nil|zero|nothing|there\s+(?:were|are|was|is)\s+none)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
+    const word = /^\W*(?:approximately\s+|approx\.?\s+|around\s+|about\s+)?([a-z]+)\b/i.exec(text);
+    const n = word ? WORD_NUMBERS[word[1]!.toLowerCase()] : undefined;
+    if (n !== undefined && word![1]!.length > 2) return { value: n, confidence: 0.6, ...unitOf(question) };
+    return { ...NONE, ...unitOf(question) };
+  }
+  const nonYear = figures.find((f) => !looksLikeYear(f));
+  const pick = nonYear ?? figures[0]!;
+  const unit = unitAfter(text, pick.end) ?? (pick.money ? 'GBP' : undefined) ?? question?.unit;
+  const hedged = /\b(?:c\.|circa|approx|around|about|roughly|estimated|over|more\s+than|less\s+than|under|up\s+to)\s*$/i.test(text.slice(Math.max(0, pick.index - 16), pick.index));
+  const confidence = (figures.length === 1 ? 0.9 : 0.8) - (hedged ? 0.05 : 0);
+  return unit ? { value: pick.value, unit, confidence } : { value: pick.value, confidence };
+}
+
+function unitOf(question?: Question): { unit?: string } {
+  return question?.unit ? { unit: question.unit } : {};
+}
+
+function readMoney(text: string): ParsedValue {
+  const figures = findFigures(text).filter((f) => !isIncidental(text, f));
+  const money = figures.find((f) => f.money)
+    ?? figures.find((f) => /^\s?(?:pounds|gbp)\b/i.test(text.slice(f.end, f.end + 8)) || f.scaled);
+  if (money) return { value: money.value, unit: 'GBP', confidence: 0.9 };
+  if (/^\W*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure|cost))\b/i.test(text)) return { value: 0, unit: 'GBP', confidence: 0.8 };
+  const plain = figures.find((f) => !looksLikeYear(f));
+  if (plain) return { value: plain.value, unit: 'GBP', confidence: 0.5 };
+  return { ...NONE };
+}
+
+function readPercent(text: string): ParsedValue {
+  const figures = findFigures(text).filter((f) => !isIncidental(text, f));
+  const pct = figures.find((f) => unitAfter(text, f.end) === '%');
+  if (pct) return { value: pct.value, unit: '%', confidence: 0.9 };
+  if (/^\W*(?:none|nil|zero)\b/i.test(text)) return { value: 0, unit: '%', confidence: 0.8 };
+  const plain = figures.find((f) => !looksLikeYear(f) && f.value <= 100);
+  if (plain) return { value: plain.value, unit: '%', confidence: 0.5 };
+  return { ...NONE };
+}
+
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
+function readYear(text: string): ParsedValue {
+  const m = /(?<![\d.,£])(19[5-9]\d|20\d\d)(?!\d|[.,]\d)/.exec(text);
+  if (m) {
+    const dated = new RegExp(String.raw`(?:${MONTHS}|live|since|in|from|during|\/)\s*,?\s*$`, 'i').test(text.slice(Math.max(0, m.index - 12), m.index));
+    return { value: Number(m[1]), confidence: dated || m.index < 3 ? 0.9 : 0.75 };
+  }
+  const short = /(?:\d{1,2}[/.-]){2}(\d{2})\b/.exec(text);
+  if (short) return { value: 2000 + Number(short[1]), confidence: 0.5 };
+  return { ...NONE };
+}
+
+const DURATION_UNITS: readonly [RegExp, string][] = [
+  [/^(?:days?|working\s+days?)\b/i, 'days'],
+  [/^(?:weeks?|wks?)\b/i, 'weeks'],
+  [/^(?:months?|mths?)\b/i, 'months'],
+  [/^(?:years?|yrs?)\b/i, 'years'],
+  [/^(?:hours?|hrs?)\b/i, 'hours'],
+];
+
+function readDuration(text: string): ParsedValue {
+  const re = /(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(\s+and\s+a\s+half)?(?:\s?(?:-|to)\s?\d+(?:\.\d+)?)?\s*(days?|working\s+days?|weeks?|wks?|months?|mths?|years?|yrs?|hours?|hrs?)\b/gi;
+  for (const m of text.matchAll(re)) {
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0);
+    if (/[a-z\d]/i.test(before)) continue;
+    const raw = m[1]!.toLowerCase();
+    let n = /^\d/.test(raw) ? Number(raw) : WORD_NUMBERS[raw];
+    if (n === undefined || !Number.isFinite(n)) continue;
+    if (m[2]) n += 0.5;
+    const unit = DURATION_UNITS.find(([u]) => u.test(m[3]!))?.[1] ?? m[3]!.toLowerCase();
+    return { value: n, unit, confidence: /^\d/.test(raw) ? 0.9 : 0.8 };
+  }
+  return { ...NONE };
+}
+
+const YES_LEAD = /^[\s"'(*-]*(?:yes|y|yep|correct|affirmative)\b(?![-'/])/i;
+const NO_LEAD = /^[\s"'(*-]*(?:no|n|nope|none)\b(?![-'/])/i;
+const YES_PHRASE = /^[\s"'(*-]*(?:we|it|they|the\s+(?:council|authority|organisation)|[a-z]+\s+(?:borough|county|district|city)?\s*council)\s+(?:do|does|did|has|have|had|is|are|was|were|uses?|currently\s+(?:uses?|has|have))\b(?!\s*(?:not|n't))/i;
+const NO_PHRASE = /^[\s"'(*-]*(?:(?:we|it|they|the\s+(?:council|authority|organisation)|[a-z]+\s+(?:borough|county|district|city)?\s*council)\s+(?:do|does|did|has|have|had|is|are|was|were)\s*(?:not|n't)|not\s+(?:at\s+present|currently|yet|at\s+this\s+time)|never)\b/i;
+
+export function readYesNo(text: string): ParsedValue {
+  if (YES_LEAD.test(text)) return { value: 'Yes', confidence: 0.95 };
+  if (NO_LEAD.test(text)) return { value: 'No', confidence: 0.95 };
+  if (NO_PHRASE.test(text)) return { value: 'No', confidence: 0.75 };
+  if (YES_PHRASE.test(text)) return { value: 'Yes', confidence: 0.7 };
+  return { ...NONE };
+}
+
+// ---- choices -------------------------------------------------------------------------
+
+const STOP = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'into', 'and', 'or', 'with', 'for', 'on', 'by', 'within', 'please', 'specify', 'use', 'all', 'any', 'that', 'is', 'are', 'be', 'it', 'as']);
+
+function stem(word: string): string {
+  return word.length > 4 && word.endsWith('ies') ? `${word.slice(0, -3)}y`
+    : word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1)
+      : word;
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().replace(/\([^)]*\)/g, ' ').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0 && !STOP.has(w)).map(stem);
+}
+
+/** The answer's items: lines, bullets, and comma/semicolon/"and" lists. */
+function items(text: string): string[] {
+  return text.split(/\n|[;,•]|\s+and\s+|\s+&\s+|\s\/\s|\.\s/i).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+/** How well one item names one choice: all of the choice's words, or a short item made only of them. */
+function matchScore(choiceWords: readonly string[], itemWords: readonly string[]): number {
+  if (choiceWords.length === 0 || itemWords.length === 0) return 0;
+  const item = new Set(itemWords);
+  const covered = choiceWords.filter((w) => item.has(w)).length / choiceWords.length;
+  const choice = new Set(choiceWords);
+  const inside = itemWords.filter((w) => choice.has(w)).length / itemWords.length;
+  return Math.max(covered, itemWords.length <= 4 ? inside * 0.9 : 0);
+}
+
+function resolveChoices(question?: Question, codes?: Record<string, string[]>): string[] {
+  const c = question?.choices;
+  if (Array.isArray(c)) return c.filter((x): x is string => typeof x === 'string');
+  if (typeof c === 'string') return codes?.[c] ?? [];
+  return [];
+}
+
+function matchChoices(text: string, choices: readonly string[]): { choice: string; score: number; at: number }[] {
+  const its = items(text);
+  const found: { choice: string; score: number; at: number }[] = [];
+  for (const choice of choices) {
+    const cw = words(choice);
+    const isOther = /^other\b/i.test(choice.trim());
+    let best = 0;
+    let at = Infinity;
+    its.forEach((it, i) => {
+      if (isOther && !/^\W*other\b/i.test(it)) return;
+      const s = isOther ? 1 : matchScore(cw, words(it));
+      if (s > best) {
+        best = s;
+        at = i;
+      }
+    });
+    if (best >= 0.5) found.push({ choice, score: best, at });
+  }
+  return found;
+}
+
+function readChoice(text: string, choices: readonly string[], multi: boolean): ParsedValue {
+  const found = matchChoices(text, choices);
+  if (found.length === 0) return { ...NONE };
+  if (multi) {
+    const conf = Math.min(...found.map((f) => f.score)) >= 0.99 ? 0.9 : 0.7;
+    return { value: found.map((f) => f.choice).join('; '), confidence: conf };
+  }
+  const first = [...found].sort((a, b) => a.at - b.at || b.score - a.score)[0]!;
+  return { value: first.choice, confidence: found.length === 1 ? (first.score >= 0.99 ? 0.9 : 0.7) : 0.5 };
+}
+
+// ---- text ----------------------------------------------------------------------------
+
+/** "The full name of the Authority is …": the name is what follows. */
+const NAME_LEAD = /^(?:the\s+)?(?:full\s+|official\s+|correct\s+|legal\s+)*name\s+(?:of\s+the\s+(?:authority|council|organisation)\s+)?is\s+(?=\S)/i;
+
+/** The first line with hard wraps undone, up to its first sentence, at most 200 characters. */
+function readText(text: string): ParsedValue {
+  const para = text.replace(/^[ \t]*(?:>[ \t]?)+/gm, '').trim().split(/\r?\n[ \t]*\r?\n/)[0] ?? '';
+  // A hard wrap continues in lower case; a new line in upper case is the next item of a list.
+  const joined = para.replace(/(\w)-\r?\n[ \t]*(?=[a-z])/g, '$1').replace(/[ \t]*\r?\n[ \t]*(?=[a-z(])/g, ' ').split(/\r?\n/)[0]!.trim();
+  let sentence = /^.{1,200}?[.!?](?=\s|$)/.exec(joined)?.[0] ?? joined;
+  const named = NAME_LEAD.exec(sentence);
+  if (named) sentence = sentence.slice(named[0].length).replace(/\.$/, '');
+  const value = cut(sentence, 200);
+  return value ? { value, confidence: 0.7 } : { ...NONE };
+}
+
+/** At most `max` characters, cut at a word boundary when one is near. */
+function cut(s: string, max: number): string {
+  if (s.length <= max) return s.trim();
+  const head = s.slice(0, max);
+  const space = head.lastIndexOf(' ');
+  return (space > max * 0.7 ? head.slice(0, space) : head).replace(/[\s,;:–-]+$/, '').trim();
+}
+
+// ---- entry point ---------------------------------------------------------------------
+
+/** Links, link references and Act citations carry digits that are never the value. */
+function maskCitations(text: string): string {
+  return text
+    .replace(/\b(?:https?:\/\/|www\.)[^\s<>"]+/gi, ' ')
+    .replace(/\[\d{1,3}\]/g, ' ')
+    .replace(/\b(?:sections?\s*|s\.\s?|s(?=\d))\d{1,2}(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?/gi, ' ')
+    .replace(/\b(?:regulations?|reg\.)\s*\d{1,2}(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?/gi, ' ')
+    .replace(/\b(?:act|regulations)\s+(?:19|20)\d\d\b/gi, ' ');
+}
+
+/** A leading Yes/No → yes-no; £ → money; % → percent; a figure → number; else text. */
+function inferType(text: string): QuestionType {
+  if (YES_LEAD.test(text) || /^[\s"'(*-]*no\b(?![-'/])/i.test(text)) return 'yes-no';
+  if (/£\s?\d|\d\s?(?:k|m|bn)?\s?(?:pounds|gbp)\b/i.test(text)) return 'money';
+  if (/\d\s?(?:%|per\s?cent\b)/i.test(text)) return 'percent';
+  if (findFigures(text).some((f) => !isIncidental(text, f))) return 'number';
+  return 'text';
+}
+
+/** Read a typed value from answer text according to the question's type. Never throws. */
+export function parseValue(text: string, question?: Question, codes?: Record<string, string[]>): TypedValue & { confidence: number } {
+  try {
+    if (typeof text !== 'string') return { ...NONE };
+    const t = fold(text.length > MAX_READ ? text.slice(0, MAX_READ) : text).trim();
+    if (t.length === 0) return { ...NONE };
+    const figures = maskCitations(t);
+    const type = question?.type ?? inferType(figures);
+    switch (type) {
+      case 'number': return readNumber(figures, question);
+      case 'money': return readMoney(figures);
+      case 'percent': return readPercent(figures);
+      case 'year': return readYear(figures);
+      case 'duration': return readDuration(figures);
+      case 'yes-no': return readYesNo(t);
+      case 'choice':
+      case 'multi-choice': {
+        const choices = resolveChoices(question, codes);
+        return choices.length > 0 ? readChoice(t, choices, type === 'multi-choice') : readText(t);
+      }
+      default: {
+        const r = readText(t);
+        return question ? r : { ...r, confidence: Math.min(r.confidence, 0.6) };
+      }
+    }
+  } catch {
+    return { ...NONE };
+  }
+}

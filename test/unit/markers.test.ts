@@ -1,0 +1,167 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { scanMarkers, scanMarkersWith } from '../../src/core/markers';
+import { parseQuestionnaire } from '../../src/core/questionnaire';
+
+const QUESTIONNAIRE = parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
+const KNOWN = new Set(QUESTIONNAIRE.questions.map((q) => q.id));
+
+function idsOf(text: string, known: ReadonlySet<string> | null = KNOWN): string[][] {
+  return scanMarkers(text, known).map((m) => m.ids);
+}
+
+describe('scanMarkers: the forms of DESIGN §4', () => {
+  const single: [string, string[]][] = [
+    ['Q1. What is the full official name?', ['Q1']],
+    ['Q4a. How many of those', ['Q4a']],
+    ['Q12c', ['Q12c']],
+    ['Q4a) 20', ['Q4a']],
+    ['Q 4a 20', ['Q4a']],
+    ['Q4(a) How many', ['Q4a']],
+    ['Question 4a: How many', ['Q4a']],
+    ['4a) 20', ['Q4a']],
+    ['4(a) – Not held.', ['Q4a']],
+    ['4a. 20', ['Q4a']],
+    ['Q4a: 20', ['Q4a']],
+    ['Q4a - 20', ['Q4a']],
+    ['q4A – not held', ['Q4a']],
+    ['  - Q6b: 22%', ['Q6b']],
+    ['• Q6b: 22%', ['Q6b']],
+    ['**Q6b** 22%', ['Q6b']],
+    ['Q4 a) 20', ['Q4a']],
+    ['Q.7 60 per cent', ['Q7']],
+  ];
+  for (const [line, ids] of single) {
+    it(`reads ${JSON.stringify(line)} as ${ids.join(',')}`, () => {
+      assert.deepEqual(idsOf(line), [ids]);
+    });
+  }
+
+  const multi: [string, string[]][] = [
+    ['Q4a-Q4c: not held', ['Q4a', 'Q4b', 'Q4c']],
+    ['Q4a – c – We do not keep a register', ['Q4a', 'Q4b', 'Q4c']],
+    ['13 – 13d) N/A', ['Q13', 'Q13a', 'Q13b', 'Q13c', 'Q13d']],
+    ['12(a)–(c) When did it go live', ['Q12a', 'Q12b', 'Q12c']],
+    ['Q13a-d: n/a', ['Q13a', 'Q13b', 'Q13c', 'Q13d']],
+    ['Q13a – d Not applicable', ['Q13a', 'Q13b', 'Q13c', 'Q13d']],
+    ['Q8-Q10: still being collated', ['Q8', 'Q9', 'Q10']],
+    ['Q6b/Q6c – 31%', ['Q6b', 'Q6c']],
+    ['Q6b / Q6c: 31%', ['Q6b', 'Q6c']],
+    ['Q4a & Q4b | Not held', ['Q4a', 'Q4b']],
+    ['Q4a and Q4b: not held', ['Q4a', 'Q4b']],
+    ['Q6b, Q6c: 31%', ['Q6b', 'Q6c']],
+    ['4a & 4b. How many', ['Q4a', 'Q4b']],
+  ];
+  for (const [line, ids] of multi) {
+    it(`reads the range or list ${JSON.stringify(line)}`, () => {
+      assert.deepEqual(idsOf(line), [ids]);
+    });
+  }
+
+  it('reads table rows with and without a leading pipe, and tab-separated rows', () => {
+    assert.deepEqual(idsOf('| Q6b | N/A |\nQ6c | N/A\nQ7\tWhat percentage\t60%'), [['Q6b'], ['Q6c'], ['Q7']]);
+  });
+
+  it('finds markers behind `>` and `> >` quote prefixes and counts the depth', () => {
+    const ms = scanMarkers('> Q1. What is it?\n> > Q2. How large?\n>> Q3. Area?', KNOWN);
+    assert.deepEqual(
+      ms.map((m) => [m.ids[0], m.quoteDepth, m.label]),
+      [
+        ['Q1', 1, 'Q1.'],
+        ['Q2', 2, 'Q2.'],
+        ['Q3', 2, 'Q3.'],
+      ],
+    );
+  });
+
+  it('gives offsets of the label itself, after the prefixes', () => {
+    const text = 'intro\n>   Question 4a: How many?';
+    const [m] = scanMarkers(text, KNOWN);
+    assert.equal(text.slice(m!.start, m!.end), 'Question 4a:');
+    assert.equal(m!.line, 1);
+  });
+
+  it('keeps ids the questionnaire does not know as unknownIds', () => {
+    const [m] = scanMarkers('Q15. Extra question\n', KNOWN);
+    assert.deepEqual(m!.ids, []);
+    assert.deepEqual(m!.unknownIds, ['Q15']);
+  });
+
+  it('does not take "Response:" or "Answer:" lines for markers', () => {
+    assert.deepEqual(idsOf('Response: 12\nAnswer: 4\nA: 5'), []);
+  });
+
+  it('does not read figures, dates, quarters or words as markers', () => {
+    assert.deepEqual(idsOf('17.18 Payroll – £64.2m\n03.07.2018\n10:30 meeting\n2001\nQ3 2018 results\nQueen Street\n1.5m residents'), []);
+  });
+
+  it('accepts bare numbers that ascend through a numbered letter', () => {
+    const text = 'Dear Mr Osei,\n\n1. Castle Council\n2. 96,000\n3. 352 km2\n4. About 150\n4a. 20\n5. Waste';
+    assert.deepEqual(idsOf(text), [['Q1'], ['Q2'], ['Q3'], ['Q4'], ['Q4a'], ['Q5']]);
+  });
+
+  it('rejects a numbered list inside an answer', () => {
+    const text = 'Q12c. What were the main obstacles?\n1. Funding\n2. Promoting Usage\n\nQ13. If the Authority does not have a CRM system:';
+    assert.deepEqual(idsOf(text), [['Q12c'], ['Q13']]);
+  });
+
+  it('rejects a short 1-2-3 list that stands alone in a letter', () => {
+    const text = 'Dear Mr Osei,\n\nWe refused because:\n1. the cost\n2. the time\n3. the burden\n\nYours sincerely';
+    assert.deepEqual(idsOf(text), []);
+  });
+
+  it('accepts an internal review that answers two questions by bare number', () => {
+    const text = 'Q3. 300 ha\nQ14. Residents\n\nDear Mr Osei,\n\n4. The register lists 180 applications.\n\n9. The total was £2.2m.';
+    assert.deepEqual(idsOf(text), [['Q3'], ['Q14'], ['Q4'], ['Q9']]);
+  });
+
+  it('reads letters alone as sub-questions of the numbered marker above', () => {
+    assert.deepEqual(idsOf('Q4. 75\na) 20\nb) 55\n(c) Residents'), [['Q4'], ['Q4a'], ['Q4b'], ['Q4c']]);
+  });
+
+  it('does not take a wrapped cross-reference inside a question for a marker', () => {
+    const text = 'Q13b. If Yes to\nQ13a., what were the reasons for not proceeding?\nFunding';
+    assert.deepEqual(idsOf(text), [['Q13b']]);
+  });
+
+  it('is case-insensitive and works without a questionnaire', () => {
+    assert.deepEqual(idsOf('q4A. x\nQUESTION 5: y', null), [['Q4a'], ['Q5']]);
+  });
+
+  it('reads bare numbers with the questionnaire words as evidence', () => {
+    const words = new Map(QUESTIONNAIRE.questions.map((q) => [q.id, new Set((q.text ?? '').toLowerCase().split(/[^a-z0-9]+/))]));
+    const ms = scanMarkersWith('Dear Sir\n\n1. What is the full official name of the Authority?\nCastle Council', { knownIds: [...KNOWN], questionTokens: words });
+    assert.deepEqual(
+      ms.map((m) => m.ids),
+      [['Q1']],
+    );
+  });
+
+  it('scans a 20 MB reply in linear time', function () {
+    this.timeout(60000);
+    const block = 'Q4a. How many of those are stand-alone?\n> > Q4b - 12\nsome answer text 17.18 with figures £1.2m\n\n';
+    const big = block.repeat(Math.ceil((20 * 1024 * 1024) / block.length));
+    const t0 = performance.now();
+    const ms = scanMarkers(big, KNOWN);
+    const elapsed = performance.now() - t0;
+    assert.ok(ms.length > 100000);
+    assert.ok(elapsed < 15000, `took ${elapsed} ms`);
+  });
+
+  it('never throws and every label is the text at its offsets (property)', () => {
+    const alphabet = fc.constantFrom('Q', 'q', '1', '4', '13', 'a', 'c', '(', ')', '.', ':', '-', '–', '/', '&', ' ', '\t', '\n', '\r\n', '>', '|', '\u00a0', 'and', 'Question ', 'x');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 80 }).map((a) => a.join('')), fc.boolean(), (text, withKnown) => {
+        const ms = scanMarkers(text, withKnown ? KNOWN : null);
+        for (const m of ms) {
+          assert.equal(text.slice(m.start, m.end), m.label);
+          assert.ok(m.ids.length + m.unknownIds.length > 0);
+        }
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => void scanMarkers(text, KNOWN)), { numRuns: 300 });
+  });
+});

@@ -1,0 +1,184 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { detectCouncil } from '../../src/core/council';
+import { parseQuestionnaire } from '../../src/core/questionnaire';
+import { analyzeReply } from '../../src/core/suggest';
+import { LineIndex } from '../../src/core/text';
+import type { Suggestion } from '../../src/core/types';
+
+const Q = parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
+
+function byId(text: string): Map<string, Suggestion> {
+  return new Map(analyzeReply(text, Q).answers.map((a) => [a.id, a]));
+}
+
+const INLINE = [
+  'Dear Fernhill District Council,',
+  '',
+  'Q3. How large is the Authority in terms of geographical boundaries?',
+  '',
+  'Area: 9,114.6021ha',
+  '',
+  'Q4. How many information systems / databases does the Authority use?',
+  'We do not hold this as recorded information.',
+  '',
+  'Q4a. How many of those are stand-alone (i.e. do not interact with any',
+  'other information system)?',
+  'As above.',
+  '',
+  'Q6b / Q6c: 31%',
+  'Q9. What was the annual spend for 2017-18 for software licensing?',
+  'To answer would take significantly more than 18 hours of officer time.',
+  'Q13a-d: N/A',
+  'Q14. Are the IT systems centred primarily around Residents or Properties?',
+  'See our answer to Q3.',
+  '',
+  'Yours sincerely,',
+  'Fernhill District Council',
+].join('\n');
+
+describe('analyzeReply: suggestions for one reply', () => {
+  it('proposes status, exemption, typed value and the answer span, in questionnaire order', () => {
+    const a = byId(INLINE);
+    assert.deepEqual([...a.keys()], ['Q3', 'Q4', 'Q4a', 'Q6b', 'Q6c', 'Q9', 'Q13a', 'Q13b', 'Q13c', 'Q13d', 'Q14']);
+    assert.equal(a.get('Q3')!.status, 'answered');
+    assert.equal(a.get('Q3')!.value, 9114.6021);
+    assert.equal(a.get('Q3')!.unit, 'ha');
+    assert.equal(a.get('Q3')!.line, 5);
+    assert.equal(a.get('Q4')!.status, 'not-held');
+    assert.equal(a.get('Q9')!.status, 'refused');
+    assert.equal(a.get('Q9')!.exemption, 's12');
+    assert.equal(a.get('Q13c')!.status, 'not-applicable');
+  });
+
+  it('gives a range or list the same answer for each id', () => {
+    const a = byId(INLINE);
+    assert.equal(a.get('Q6b')!.text, '31%');
+    assert.equal(a.get('Q6c')!.start, a.get('Q6b')!.start);
+    assert.equal(a.get('Q6c')!.value, 31);
+  });
+
+  it('resolves cross-references to the referenced answer', () => {
+    const a = byId(INLINE);
+    assert.equal(a.get('Q4a')!.text, 'As above.');
+    assert.equal(a.get('Q4a')!.status, 'not-held');
+    assert.equal(a.get('Q14')!.status, 'answered');
+    assert.equal(a.get('Q14')!.value, 9114.6021);
+    const bare = byId('Q4a) Not held.\nQ4b) See 4a) above.');
+    assert.equal(bare.get('Q4b')!.status, 'not-held');
+  });
+
+  it('codes every question refused when the whole request is refused', () => {
+    const text = [
+      'Dear Mr Osei,',
+      '',
+      'I am writing to tell you that the Council is refusing your request under section 12(1), because',
+      'complying with it would exceed the appropriate limit of £450 (18 hours of officer time).',
+      '',
+      'Yours sincerely,',
+      '',
+      'Your request:',
+      '',
+      'Q1. What is the full official name of the Authority?',
+      'Q2. How large is the Authority in terms of population?',
+    ].join('\n');
+    const answers = analyzeReply(text, Q).answers;
+    assert.equal(answers.length, Q.questions.length);
+    for (const a of answers) {
+      assert.equal(a.status, 'refused');
+      assert.equal(a.exemption, 's12');
+      assert.equal(a.line, 3);
+      assert.ok(a.confidence < 0.7);
+    }
+  });
+
+  it('reports unknown ids with their line and column', () => {
+    const r = analyzeReply('Intro\n  Q21. A question we did not ask\nSomething', Q, { file: 'r.txt' });
+    const p = r.problems.find((x) => x.code === 'unknown-id');
+    assert.ok(p);
+    assert.equal(p.line, 2);
+    assert.equal(p.column, 3);
+    assert.equal(p.file, 'r.txt');
+  });
+
+  it('refuses binary input with a problem instead of answers', () => {
+    const r = analyzeReply('Q1. x\u0000\u0000\u0001', Q);
+    assert.deepEqual(r.answers, []);
+    assert.equal(r.problems[0]!.code, 'binary-reply');
+  });
+
+  it('works without a questionnaire from the ids it sees', () => {
+    const r = analyzeReply('Q1: Fernhill District Council\nQ2: 96,214\nQ7 – Not held', null);
+    assert.deepEqual(
+      r.answers.map((a) => [a.id, a.text]),
+      [
+        ['Q1', 'Fernhill District Council'],
+        ['Q2', '96,214'],
+        ['Q7', 'Not held'],
+      ],
+    );
+  });
+
+  it('finds the council from the salutation, letterhead, signature or From: line', () => {
+    assert.equal(analyzeReply(INLINE, Q).council, 'Fernhill District Council');
+    assert.equal(detectCouncil('HALTWHISTLE BRIDGE BOROUGH COUNCIL\nLegal Services\n\nDear Sir'), 'Haltwhistle Bridge Borough Council');
+    assert.equal(detectCouncil('From: Ashdown and Vale Council <foi@av.example>\n\nHello,\nKind regards\nAshdown and Vale Council'), 'Ashdown and Vale Council');
+    assert.equal(detectCouncil('Thank you. The Council will reply.'), null);
+  });
+
+  it('keeps offsets in UTF-16 units of the text as read, with CRLF', () => {
+    const text = INLINE.replace(/\n/g, '\r\n');
+    const idx = new LineIndex(text);
+    for (const a of analyzeReply(text, Q).answers) {
+      assert.equal(text.slice(a.start, a.end), a.text);
+      assert.equal(idx.position(a.start).line, a.line);
+      assert.ok(!a.text.endsWith('\r'));
+    }
+  });
+
+  it('analyses an 8 KB reply in a few milliseconds', () => {
+    const text = (INLINE + '\n\n').repeat(8);
+    analyzeReply(text, Q);
+    const t0 = performance.now();
+    for (let i = 0; i < 20; i++) analyzeReply(text, Q);
+    const each = (performance.now() - t0) / 20;
+    assert.ok(each < 50, `${each.toFixed(2)} ms per reply`);
+  });
+
+  it('never throws, and every suggestion is the text at its offsets on its line (property)', () => {
+    const piece = fc.constantFrom(
+      'Q1. What is the full official name of the Authority?',
+      'Q4a – c – not held',
+      '> > Q6b/Q6c: 31%',
+      '13 – 13d) N/A',
+      '| Q9 | Withheld under section 43 |',
+      'Response: Yes',
+      'Yours sincerely',
+      'Dear Fernhill District Council,',
+      '4. 150',
+      'As above',
+      '\u00a0',
+      '',
+      'From: x',
+      'Sent: 3 May 2018',
+      'Page 1 of 2',
+      'would exceed 18 hours',
+    );
+    const sep = fc.constantFrom('\n', '\r\n', '\n\n', ' ');
+    const doc = fc.array(fc.tuple(piece, sep), { maxLength: 30 }).map((parts) => parts.map(([p, s]) => p + s).join(''));
+    fc.assert(
+      fc.property(fc.oneof(doc, fc.string({ maxLength: 300 })), fc.boolean(), (text, withQ) => {
+        const r = analyzeReply(text, withQ ? Q : null);
+        const idx = new LineIndex(text);
+        for (const a of r.answers) {
+          assert.equal(text.slice(a.start, a.end), a.text);
+          assert.equal(idx.position(a.start).line, a.line);
+          assert.ok(a.confidence >= 0 && a.confidence <= 1);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
