@@ -111,21 +111,24 @@ function splitClauses(text: string, words: WordIndex): string[] {
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
+const DATE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\w*,?(?:\s+\d{4})?|\b(?:${MONTHS})\w*\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`, 'g');
+
 /** Blank out what looks like a figure but never answers: links, citations, the cost-limit figures, ids, phone and reference numbers, financial years. */
 export function maskNoise(s: string): string {
+  // Each replacement is gated by a cheap substring test: clauses are many and short.
   let out = s;
   if (out.includes('http') || out.includes('www.')) out = out.replace(URL, ' ');
   if (out.includes('[')) out = out.replace(/\[\d{1,3}\]/g, ' ');
-  out = out.replace(SECTION_CITATION, ' section ');
+  if (out.includes('s')) out = out.replace(SECTION_CITATION, ' section ');
   if (out.includes('reg')) out = out.replace(REGULATION_CITATION, ' regulation ');
+  if (/act|reg|order|gdpr/.test(out)) out = out.replace(/\b(?:act|regulations?|order|gdpr)\s*\(?\d{4}\)?/g, ' act ');
+  if (/hour|hrs|£/.test(out)) out = out.replace(/\b(?:18|24)\s*(?:working\s+|staff\s+|officer\s+)?(?:hours|hrs)\b|£\s?(?:450|600|25)\b(?:\s*(?:per|an|a)\s+hour)?/g, ' limit ');
+  if (out.includes('q')) out = out.replace(/\b(?:questions?\b|qs?)[\s.(]{0,3}(?:in\s+particular\s+|numbers?\s+)?\d{1,3}(?:\s?\(\s?[a-z]{1,2}\s?\)|[a-z]{0,2}\b)(?:\s*(?:,|and|to|&|-|\/|or)\s*\d{1,3}(?:\s?\(\s?[a-z]{1,2}\s?\)|[a-z]{0,2}\b))*/g, ' qid ');
+  if (/note|app|annex|para|page|item|table/.test(out)) out = out.replace(/\b(?:note|appendix|annex|paragraph|para|page|item|table)\s?\d{1,3}\b/g, ' note ');
+  out = out.replace(DATE, ' date ');
+  if (out.includes('0')) out = out.replace(/\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g, ' phone ');
+  if (/ref|foi|eir|case/.test(out)) out = out.replace(/\b(?:ref(?:erence)?|foi|foir|eir|case|our\s+ref|your\s+ref)\s*(?:no\.?|number)?\s*[:#]?\s*[a-z]{0,4}[\s/-]?\d[\w/-]*/g, ' ref ');
   return out
-    .replace(/\b(?:act|regulations?|order|gdpr)\s*\(?\d{4}\)?/g, ' act ')
-    .replace(/\b(?:18|24)\s*(?:working\s+|staff\s+|officer\s+)?(?:hours|hrs)\b|£\s?(?:450|600|25)\b(?:\s*(?:per|an|a)\s+hour)?/g, ' limit ')
-    .replace(/\b(?:questions?\b|qs?)[\s.(]{0,3}(?:in\s+particular\s+|numbers?\s+)?\d{1,3}(?:\s?\(\s?[a-z]{1,2}\s?\)|[a-z]{0,2}\b)(?:\s*(?:,|and|to|&|-|\/|or)\s*\d{1,3}(?:\s?\(\s?[a-z]{1,2}\s?\)|[a-z]{0,2}\b))*/g, ' qid ')
-    .replace(/\b(?:note|appendix|annex|paragraph|para|page|item|table)\s?\d{1,3}\b/g, ' note ')
-    .replace(new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\w*,?(?:\s+\d{4})?|\b(?:${MONTHS})\w*\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`, 'g'), ' date ')
-    .replace(/\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g, ' phone ')
-    .replace(/\b(?:ref(?:erence)?|foi|foir|eir|case|our\s+ref|your\s+ref)\s*(?:no\.?|number)?\s*[:#]?\s*[a-z]{0,4}[\s/-]?\d[\w/-]*/g, ' ref ')
     .replace(/\b(?:19|20)\d\d\s?[-/]\s?\d{2,4}\b/g, ' fy ')
     .replace(/^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+/, ' ');
 }

@@ -23,13 +23,12 @@ export interface ExemptionCue {
 const PREFIX_MAX = 8;
 
 export class WordIndex {
-  private readonly words = new Set<string>();
+  private readonly words: Set<string>;
   private readonly prefixes = new Set<string>();
 
   constructor(text: string) {
-    for (const w of text.split(/[^a-z0-9£]+/)) {
-      if (w.length === 0 || this.words.has(w)) continue;
-      this.words.add(w);
+    this.words = new Set(text.split(/[^a-z0-9£]+/));
+    for (const w of this.words) {
       for (let n = 4; n <= Math.min(w.length, PREFIX_MAX); n++) this.prefixes.add(w.slice(0, n));
     }
   }

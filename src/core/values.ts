@@ -83,7 +83,7 @@ export function findFigures(text: string): Figure[] {
 function isIncidental(text: string, f: Figure): boolean {
   const after = text.slice(f.end, f.end + 12);
   const before = text.slice(Math.max(0, f.index - 12), f.index);
-  if (/^\s?[-/]\s?\d{2}\b/.test(after)) return true; // 2017-18
+  if (/^(?:19|20)\d\d$/.test(f.digits) && /^\s?[-/]\s?\d{2}\b/.test(after)) return true; // 2017-18
   if (/(?:section|s\.|regulation|reg\.|act|q|question)\s?$/i.test(before)) return true;
   if (/^\s?\(\s?\d\s?\)/.test(after) && /section|s\.|s$/i.test(before)) return true;
   return false;
@@ -119,9 +119,10 @@ function readNumber(text: string, question?: Question): ParsedValue {
   const figures = findFigures(text).filter((f) => !isIncidental(text, f));
   if (figures.length === 0) {
     if (/^\W*(?:none|nil|zero|nothing|there\s+(?:were|are|was|is)\s+none)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
-    const word = /^\W*(?:approximately\s+|approx\.?\s+|around\s+|about\s+)?([a-z]+)\b/i.exec(text);
+    const word = /^\W*(?:approximately\s+|approx\.?\s+|around\s+|about\s+|over\s+|some\s+)?([a-z]+)(?:\s+(hundred|thousand))?\b/i.exec(text);
     const n = word ? WORD_NUMBERS[word[1]!.toLowerCase()] : undefined;
-    if (n !== undefined && word![1]!.length > 2) return { value: n, confidence: 0.6, ...unitOf(question) };
+    const scale = word?.[2] ? (word[2].toLowerCase() === 'hundred' ? 100 : 1000) : 1;
+    if (n !== undefined && word![1]!.length > 2) return { value: n * scale, confidence: 0.6, ...unitOf(question) };
     return { ...NONE, ...unitOf(question) };
   }
   const nonYear = figures.find((f) => !looksLikeYear(f));
@@ -149,8 +150,13 @@ function readMoney(text: string): ParsedValue {
 
 function readPercent(text: string): ParsedValue {
   const figures = findFigures(text).filter((f) => !isIncidental(text, f));
-  const pct = figures.find((f) => unitAfter(text, f.end) === '%');
-  if (pct) return { value: pct.value, unit: '%', confidence: 0.9 };
+  const at = figures.findIndex((f) => unitAfter(text, f.end) === '%');
+  if (at >= 0) {
+    // "30-40%": the range starts at the figure before.
+    const prev = figures[at - 1];
+    const range = prev && /^\s?(?:-|to)\s?$/.test(text.slice(prev.end, figures[at]!.index));
+    return { value: (range ? prev : figures[at]!).value, unit: '%', confidence: range ? 0.7 : 0.9 };
+  }
   if (/^\W*(?:none|nil|zero)\b/i.test(text)) return { value: 0, unit: '%', confidence: 0.8 };
   const plain = figures.find((f) => !looksLikeYear(f) && f.value <= 100);
   if (plain) return { value: plain.value, unit: '%', confidence: 0.5 };
@@ -196,7 +202,7 @@ function readDuration(text: string): ParsedValue {
 const YES_LEAD = /^[\s"'(*-]*(?:yes|y|yep|correct|affirmative)\b(?![-'/])/i;
 const NO_LEAD = /^[\s"'(*-]*(?:no|n|nope|none)\b(?![-'/])/i;
 const YES_PHRASE = /^[\s"'(*-]*(?:we|it|they|the\s+(?:council|authority|organisation)|[a-z]+\s+(?:borough|county|district|city)?\s*council)\s+(?:do|does|did|has|have|had|is|are|was|were|uses?|currently\s+(?:uses?|has|have))\b(?!\s*(?:not|n't))/i;
-const NO_PHRASE = /^[\s"'(*-]*(?:(?:we|it|they|the\s+(?:council|authority|organisation)|[a-z]+\s+(?:borough|county|district|city)?\s*council)\s+(?:do|does|did|has|have|had|is|are|was|were)\s*(?:not|n't)|not\s+(?:at\s+present|currently|yet|at\s+this\s+time)|never)\b/i;
+const NO_PHRASE = /^[\s"'(*-]*(?:there\s+(?:is|are)\s+no\b|(?:we|it|they|the\s+(?:council|authority|organisation)|[a-z]+\s+(?:borough|county|district|city)?\s*council)\s+(?:do|does|did|has|have|had|is|are|was|were)\s*(?:not|n't)|not\s+(?:at\s+present|currently|yet|at\s+this\s+time)|never)\b/i;
 
 export function readYesNo(text: string): ParsedValue {
   if (YES_LEAD.test(text)) return { value: 'Yes', confidence: 0.95 };
@@ -211,9 +217,28 @@ export function readYesNo(text: string): ParsedValue {
 const STOP = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'into', 'and', 'or', 'with', 'for', 'on', 'by', 'within', 'please', 'specify', 'use', 'all', 'any', 'that', 'is', 'are', 'be', 'it', 'as']);
 
 function stem(word: string): string {
-  return word.length > 4 && word.endsWith('ies') ? `${word.slice(0, -3)}y`
+  const w = word.length > 4 && word.endsWith('ies') ? `${word.slice(0, -3)}y`
     : word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1)
       : word;
+  return SYNONYMS[w] ?? w;
+}
+
+/** Everyday words for the survey's choice words, so "lack of budget" reads as Funding. */
+const SYNONYMS: Record<string, string> = {
+  people: 'resident', person: 'resident', citizen: 'resident', customer: 'resident', individual: 'resident',
+  address: 'property', premise: 'property', building: 'property', land: 'property', dwelling: 'property',
+  budget: 'funding', money: 'funding', finance: 'funding', financial: 'funding', cost: 'funding', fund: 'funding', resource: 'funding',
+  adoption: 'usage', uptake: 'usage', take: 'usage',
+};
+
+/** The same word in another form: "integrate" ~ "integration", "departmental" ~ "department". */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const short = Math.min(a.length, b.length);
+  if (short < 5) return false;
+  let i = 0;
+  while (i < short && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i >= 5 && i >= short * 0.75;
 }
 
 function words(text: string): string[] {
@@ -228,10 +253,8 @@ function items(text: string): string[] {
 /** How well one item names one choice: all of the choice's words, or a short item made only of them. */
 function matchScore(choiceWords: readonly string[], itemWords: readonly string[]): number {
   if (choiceWords.length === 0 || itemWords.length === 0) return 0;
-  const item = new Set(itemWords);
-  const covered = choiceWords.filter((w) => item.has(w)).length / choiceWords.length;
-  const choice = new Set(choiceWords);
-  const inside = itemWords.filter((w) => choice.has(w)).length / itemWords.length;
+  const covered = choiceWords.filter((w) => itemWords.some((x) => sameWord(w, x))).length / choiceWords.length;
+  const inside = itemWords.filter((x) => choiceWords.some((w) => sameWord(w, x))).length / itemWords.length;
   return Math.max(covered, itemWords.length <= 4 ? inside * 0.9 : 0);
 }
 
