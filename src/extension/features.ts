@@ -1,0 +1,29 @@
+// The in-editor features of a reply, registered together over the shared reply model:
+// language assignment, decorations, hover, diagnostics with their quick fixes, the status-bar
+// item, explorer badges, folding per question and the YAML snippets.
+import * as vscode from 'vscode';
+import { registerDecorations } from './decorations';
+import { ReplyDiagnostics } from './diagnostics';
+import { registerFileDecorations } from './fileDecorations';
+import { registerFolding } from './folding';
+import { registerHover } from './hover';
+import { registerLanguage } from './language';
+import { registerQuickFixes } from './quickFixes';
+import type { ReplyModel } from './replyModel';
+import { registerStatusBar } from './statusBar';
+import { registerYamlSnippets } from './yamlSnippets';
+
+export function registerEditorFeatures(context: vscode.ExtensionContext, model: ReplyModel): vscode.Disposable {
+  const diagnostics = new ReplyDiagnostics(model);
+  return vscode.Disposable.from(
+    registerLanguage(),
+    registerDecorations(context, model),
+    registerHover(model),
+    diagnostics,
+    registerQuickFixes(model, diagnostics),
+    registerStatusBar(model),
+    registerFileDecorations(model),
+    registerFolding(model),
+    registerYamlSnippets(context),
+  );
+}

@@ -1,0 +1,113 @@
+// Explorer badges on reply files: ✓ when every question the reply had to answer is coded,
+// else the number still missing. Open replies come from the model; others are read only when
+// the explorer shows them (markers scanned, sidecar parsed), a few at a time, and cached
+// until their sidecar or the questionnaire changes.
+import * as vscode from 'vscode';
+import { scanMarkers } from '../core/markers';
+import { decodeText } from '../core/text';
+import { replyPathsOfSidecar } from '../core/workspace';
+import { isReplyUri } from './language';
+import { sidecarUriFor } from './replyModel';
+import type { ReplyModel } from './replyModel';
+import { safeParseSidecar } from './replyCompute';
+import { replySummary } from './replyView';
+import type { ReplySummary } from './replyView';
+
+const MAX_CACHED = 5000;
+const CONCURRENCY = 4;
+
+/** The badge and tooltip for a reply's summary (exported for tests). */
+export function replyBadge(s: ReplySummary, sidecarBroken: boolean): vscode.FileDecoration {
+  const missing = s.missing.length;
+  const tooltip = sidecarBroken
+    ? 'FOI reply: the sidecar has errors'
+    : missing === 0
+      ? `FOI reply: all ${s.asked} questions coded`
+      : `FOI reply: ${s.coded}/${s.asked} coded, ${missing} missing`;
+  const badge = sidecarBroken ? '!' : missing === 0 ? '✓' : missing > 99 ? '99' : String(missing);
+  return new vscode.FileDecoration(badge, tooltip);
+}
+
+async function readText(uri: vscode.Uri): Promise<string | null> {
+  try {
+    return decodeText(await vscode.workspace.fs.readFile(uri)).text;
+  } catch {
+    return null;
+  }
+}
+
+export function registerFileDecorations(model: ReplyModel): vscode.Disposable {
+  const emitter = new vscode.EventEmitter<vscode.Uri | vscode.Uri[] | undefined>();
+  const cache = new Map<string, vscode.FileDecoration | undefined>();
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  let watcher: vscode.FileSystemWatcher | undefined;
+
+  const slot = async <T>(work: () => Promise<T>): Promise<T> => {
+    if (running >= CONCURRENCY) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    try {
+      return await work();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
+
+  const fromDisk = async (uri: vscode.Uri): Promise<vscode.FileDecoration | undefined> => {
+    const [text, sidecarText, q] = await Promise.all([readText(uri), readText(sidecarUriFor(uri)), model.questionnaireFor(uri)]);
+    if (text === null) return undefined;
+    let markers: ReturnType<typeof scanMarkers>;
+    try {
+      markers = scanMarkers(text, q.questionnaire ? new Set(q.questionnaire.byId.keys()) : null);
+    } catch {
+      markers = []; // the badge then counts the questionnaire alone
+    }
+    const sidecar = sidecarText === null ? null : safeParseSidecar(sidecarText);
+    const analysis = { council: null, markers, answers: [], problems: [] };
+    return replyBadge(replySummary({ analysis, sidecar, questionnaire: q.questionnaire }), sidecar !== null && !sidecar.sidecar);
+  };
+
+  const ensureWatcher = (): void => {
+    if (watcher) return;
+    watcher = vscode.workspace.createFileSystemWatcher('**/*.answers.yaml');
+    const changed = (sidecar: vscode.Uri): void => {
+      const replies = replyPathsOfSidecar(sidecar.path).map((path) => sidecar.with({ path }));
+      for (const r of replies) cache.delete(r.toString());
+      emitter.fire(replies);
+    };
+    watcher.onDidChange(changed);
+    watcher.onDidCreate(changed);
+    watcher.onDidDelete(changed);
+  };
+
+  const provider: vscode.FileDecorationProvider = {
+    onDidChangeFileDecorations: emitter.event,
+    async provideFileDecoration(uri) {
+      if (uri.path.toLowerCase().endsWith('.answers.yaml') || !isReplyUri(uri)) return undefined;
+      const open = model.get(uri);
+      if (open) return replyBadge(replySummary(open), open.sidecar !== null && !open.sidecar.sidecar);
+      const key = uri.toString();
+      if (cache.has(key)) return cache.get(key);
+      ensureWatcher();
+      const decoration = await slot(() => fromDisk(uri));
+      if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
+      cache.set(key, decoration);
+      return decoration;
+    },
+  };
+
+  return vscode.Disposable.from(
+    emitter,
+    { dispose: () => watcher?.dispose() },
+    vscode.window.registerFileDecorationProvider(provider),
+    model.onDidChangeReply((uri) => {
+      cache.delete(uri.toString());
+      emitter.fire(uri);
+    }),
+    model.onDidChangeQuestionnaire(() => {
+      cache.clear();
+      emitter.fire(undefined);
+    }),
+  );
+}
