@@ -23,8 +23,9 @@ export interface SidecarParse {
 
 /** Sidecars above this size are refused: a coded reply is a few KB; this guards memory and time. */
 export const MAX_SIDECAR_CHARS = 4_000_000;
-const MAX_TEXT = 500_000;
-const MAX_SHORT = 2_000;
+/** Longest text field (value, note, quote) and longest short field (unit, coder, names), in UTF-16 units. */
+export const MAX_TEXT = 500_000;
+export const MAX_SHORT = 2_000;
 
 export const SIDECAR_PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.2',

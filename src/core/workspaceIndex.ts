@@ -26,6 +26,7 @@ import {
 } from './workspace';
 import type { FileStat, WorkspaceFs, WorkspaceOptions } from './workspace';
 
+/** A reply as indexed. `text`, `encoding`, `binary`, `problems` and `markers` are computed on first access. */
 export interface IndexedReply {
   path: string;
   sidecarPath: string;
@@ -73,12 +74,77 @@ interface Stamp {
   size: number;
 }
 
-interface Entry extends IndexedReply {
+/**
+ * A reply's record. Its text is decoded and its markers scanned on first use: coverage reads
+ * sidecars only, so a cold start that shows coverage need not decode and scan hundreds of
+ * replies (DESIGN §11). Until then the bytes are kept as read (outside the JS heap).
+ */
+class Entry implements IndexedReply {
+  sidecarPath: string;
+  sidecarText: string | null = null;
+  sidecar: SidecarParse | null = null;
+  received?: string;
+  council: string;
   stamp: Stamp;
-  sidecarStamp: Stamp | null;
-  analysis: ReplyAnalysis | null;
+  sidecarStamp: Stamp | null = null;
+  analysis: ReplyAnalysis | null = null;
   /** detectCouncil's answer, computed once per content; undefined = not yet asked. */
   detected?: string | null;
+  private bytes: Uint8Array | null;
+  private decoded: { text: string; encoding: DecodedText['encoding']; binary: boolean; problems: Problem[] } | null = null;
+  private scanned: Marker[] | null = null;
+
+  constructor(
+    readonly path: string,
+    bytes: Uint8Array,
+    stamp: Stamp,
+    private readonly scanner: (entry: Entry) => Marker[],
+  ) {
+    this.bytes = bytes;
+    this.sidecarPath = sidecarPathFor(path);
+    this.council = path;
+    this.stamp = stamp;
+  }
+
+  private decode(): NonNullable<Entry['decoded']> {
+    if (!this.decoded) {
+      const d = decodeFast(this.bytes!);
+      const problems: Problem[] = d.warnings.map((message) => ({ severity: 'warning', code: 'reply-encoding', message, file: this.path, line: 1, column: 1 }));
+      this.decoded = { text: d.text, encoding: d.encoding, binary: d.binary, problems };
+      this.bytes = null;
+    }
+    return this.decoded;
+  }
+
+  get text(): string {
+    return this.decode().text;
+  }
+
+  get encoding(): DecodedText['encoding'] {
+    return this.decode().encoding;
+  }
+
+  get binary(): boolean {
+    return this.decode().binary;
+  }
+
+  get problems(): Problem[] {
+    return this.decode().problems;
+  }
+
+  get markers(): Marker[] {
+    return (this.scanned ??= this.scanner(this));
+  }
+
+  /** Whether the markers have been scanned (and so are worth keeping current eagerly). */
+  get markersScanned(): boolean {
+    return this.scanned !== null;
+  }
+
+  /** Scan now when `eager`, else on next use. */
+  rescan(eager: boolean): void {
+    this.scanned = eager ? this.scanner(this) : null;
+  }
 }
 
 const COLLATOR = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -106,6 +172,19 @@ function decodeFast(bytes: Uint8Array): DecodedText {
   return decodeText(bytes);
 }
 
+// Files are read and processed by a few workers rather than all at once. With the Node fs
+// (synchronous calls) all-at-once meant every file's bytes were alive together and got copied
+// by the young-generation GC; with an async fs (vscode.workspace.fs) a few reads stay in flight.
+const READ_CONCURRENCY = 8;
+
+async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
 function internalProblem(file: string, what: string, e: unknown): Problem {
   return { severity: 'error', code: 'internal', message: `${what} failed: ${e instanceof Error ? e.message : String(e)}`, file, line: 1, column: 1 };
 }
@@ -118,6 +197,8 @@ export class WorkspaceIndex {
   private q: QuestionnaireState;
   private qStamp: Stamp | null = null;
   private effective: Questionnaire | null = null;
+  /** The questionnaire's ids for the marker scanner, built once per questionnaire. */
+  private knownIds: ReadonlySet<string> | null = null;
   private grouped = false;
   private cachedCoverage: SurveyCoverage | null = null;
   // Coverage is kept per council so that one sidecar change recomputes one council.
@@ -141,12 +222,7 @@ export class WorkspaceIndex {
     const [found] = await Promise.all([discoverFiles(this.fs, this.options), this.loadQuestionnaire()]);
     const seen = new Set(found.replies);
     for (const path of [...this.entries.keys()]) if (!seen.has(path)) this.entries.delete(path);
-    await Promise.all(
-      found.replies.map(async (path) => {
-        const sidecarPath = sidecarPathFor(path);
-        await this.loadReply(path, found.sidecars.has(sidecarPath));
-      }),
-    );
+    await forEachLimited(found.replies, READ_CONCURRENCY, (path) => this.loadReply(path, found.sidecars.has(sidecarPathFor(path))));
     this.invalidate();
   }
 
@@ -168,19 +244,20 @@ export class WorkspaceIndex {
         const reply = replyPathsOfSidecar(path).find((p) => this.entries.has(p));
         if (reply) work.push(this.loadSidecar(this.entries.get(reply)!).then((c) => void (c && changed.add(reply))));
       } else if (this.isReply(path)) {
-        work.push(this.loadReply(path, null).then((c) => void (c && changed.add(path))));
+        work.push(this.loadReply(path, null, true).then((c) => void (c && changed.add(path))));
       }
     }
     await Promise.all(work);
     return [...changed];
   }
 
-  /** Re-read the questionnaire if it changed; on change every reply's markers are rescanned. */
+  /** Re-read the questionnaire if it changed; on change, markers are rescanned (those in use at once). */
   private async loadQuestionnaire(): Promise<boolean> {
     const st = await this.fs.stat(this.questionnairePath).catch(() => null);
     const stat = st && st.type === 'file' ? st : null;
     if (sameStamp(this.qStamp, stat) && (stat !== null || !this.q.exists)) return false;
     this.qStamp = stat ? stampOf(stat) : null;
+    this.knownIds = null;
     if (!stat) {
       this.q = { path: this.questionnairePath, exists: false, text: null, parsed: null, problems: [] };
     } else {
@@ -192,8 +269,9 @@ export class WorkspaceIndex {
         this.q = { path: this.questionnairePath, exists: true, text: null, parsed: null, problems: [internalProblem(this.questionnairePath, 'reading the questionnaire', e)] };
       }
     }
+    // Markers depend on the questionnaire's ids: rescan those in use now, the others on use.
     for (const entry of this.entries.values()) {
-      entry.markers = this.scan(entry);
+      entry.rescan(entry.markersScanned);
       entry.analysis = null;
     }
     this.invalidate();
@@ -204,7 +282,7 @@ export class WorkspaceIndex {
    * (Re)read a reply if new or changed, and its sidecar if that changed. `sidecarExists`
    * comes from discovery; null means "stat it". Returns true when anything was re-read.
    */
-  private async loadReply(path: string, sidecarExists: boolean | null): Promise<boolean> {
+  private async loadReply(path: string, sidecarExists: boolean | null, eagerMarkers = false): Promise<boolean> {
     let entry = this.entries.get(path);
     const file = await this.readIfChanged(path, entry?.stamp ?? null);
     if (file === 'gone') {
@@ -215,25 +293,17 @@ export class WorkspaceIndex {
     if (file !== 'same') {
       const { bytes, stat } = file;
       this.stats.replyReads++;
-      const decoded = decodeFast(bytes);
-      const problems: Problem[] = decoded.warnings.map((message) => ({ severity: 'warning', code: 'reply-encoding', message, file: path, line: 1, column: 1 }));
-      const fresh: Entry = {
-        path,
-        sidecarPath: entry?.sidecarPath ?? sidecarPathFor(path),
-        text: decoded.text,
-        encoding: decoded.encoding,
-        binary: decoded.binary,
-        markers: [],
-        sidecarText: entry?.sidecarText ?? null,
-        sidecar: entry?.sidecar ?? null,
-        council: entry?.council ?? path,
-        problems,
-        stamp: stampOf(stat),
-        sidecarStamp: entry?.sidecarStamp ?? null,
-        analysis: null,
-      };
-      if (entry?.received !== undefined) fresh.received = entry.received;
-      fresh.markers = this.scan(fresh);
+      const fresh = new Entry(path, bytes, stampOf(stat), this.scanEntry);
+      if (entry) {
+        fresh.sidecarPath = entry.sidecarPath;
+        fresh.sidecarText = entry.sidecarText;
+        fresh.sidecar = entry.sidecar;
+        fresh.council = entry.council;
+        fresh.sidecarStamp = entry.sidecarStamp;
+        if (entry.received !== undefined) fresh.received = entry.received;
+      }
+      // An edit reported through update(): its markers are wanted next, and one scan is cheap.
+      if (eagerMarkers) fresh.rescan(true);
       this.entries.set(path, fresh);
       this.textChanged(entry, fresh);
       entry = fresh;
@@ -288,12 +358,14 @@ export class WorkspaceIndex {
     return true;
   }
 
+  private readonly scanEntry = (entry: Entry): Marker[] => this.scan(entry);
+
   private scan(entry: Entry): Marker[] {
     if (entry.binary) return [];
     this.stats.markerScans++;
     try {
-      const known = this.q.parsed ? new Set(this.q.parsed.byId.keys()) : null;
-      return scanMarkers(entry.text, known);
+      if (this.q.parsed && !this.knownIds) this.knownIds = new Set(this.q.parsed.byId.keys());
+      return scanMarkers(entry.text, this.q.parsed ? this.knownIds : null);
     } catch (e) {
       entry.problems.push(internalProblem(entry.path, 'scanning markers', e));
       return [];

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { applyAnswerEdits, parseSidecar } from '../../src/core/sidecar';
+import { applyAnswerEdits, parseSidecar, parseSidecarDocument } from '../../src/core/sidecar';
 import { readSidecarFast } from '../../src/core/sidecarFastPath';
 import { EXEMPTIONS, STATUSES } from '../../src/core/types';
 import type { AnswerEntry } from '../../src/core/types';
@@ -210,6 +210,20 @@ describe('workspace index', () => {
     assert.ok(index.questionnaire.byId.get('Q4')?.when);
   });
 
+  it('shows coverage without decoding or scanning any reply; text and markers come on first use', async () => {
+    const fs = workspace();
+    const index = new WorkspaceIndex(fs, { detectCouncils: false });
+    await index.refresh();
+    assert.equal(index.coverage().councils.length, 3);
+    assert.equal(index.stats.markerScans, 0, 'coverage reads sidecars only');
+    const alder = index.reply('replies/alder.txt')!;
+    assert.equal(alder.text, reply('Alder Council'));
+    assert.equal(alder.encoding, 'utf-8');
+    assert.deepEqual(alder.markers.map((m) => m.ids[0]), ['Q1', 'Q2', 'Q3', 'Q4']);
+    assert.equal(alder.markers, alder.markers, 'scanned once, then kept');
+    assert.equal(index.stats.markerScans, 1);
+  });
+
   it('computes full suggestions lazily and caches them', async () => {
     const fs = workspace();
     const index = new WorkspaceIndex(fs, { detectCouncils: false });
@@ -260,5 +274,54 @@ describe('sidecar fast path (index)', function () {
     ]) {
       assert.deepEqual(readSidecarFast(text), parseSidecar(text), JSON.stringify(text));
     }
+  });
+});
+
+describe('sidecar fast path (index): hand-edited variations', function () {
+  this.timeout(120000);
+  const written = applyAnswerEdits(
+    null,
+    [
+      { id: 'Q1', entry: { status: 'answered', value: 'Alder Council', coder: 'jb', quote: { exact: 'Alder Council', prefix: 'Q1. ', suffix: '\nQ2', start: 20, end: 33 } } },
+      { id: 'Q2', entry: { status: 'answered', value: 12000, unit: 'people', quote: { exact: '12,000' } } },
+      { id: 'Q3', entry: { status: 'refused', exemption: 's43', note: 'commercially "sensitive"' } },
+    ],
+    { council: 'Alder Council', order: ['Q1', 'Q2', 'Q3'] },
+  );
+  assert.ok(written.ok);
+  const lines = written.text.split('\n');
+  // Edits a person might make, or get wrong: each must read exactly as the full YAML parser reads it.
+  const edit = fc.oneof(
+    fc.record({ kind: fc.constant('indent' as const), line: fc.nat(), by: fc.integer({ min: -2, max: 2 }) }),
+    fc.record({ kind: fc.constant('swap' as const), line: fc.nat() }),
+    fc.record({ kind: fc.constant('drop' as const), line: fc.nat() }),
+    fc.record({ kind: fc.constant('copy' as const), line: fc.nat() }),
+    fc.record({
+      kind: fc.constant('insert' as const),
+      line: fc.nat(),
+      text: fc.constantFrom('# note', '    # note', '', '  Q4:', '    status: partial', '    value: ~', '    value: "a: b"', "    value: 'x'", '    unit:', 'variant: short', 'council: null', 'extra: 1', '      start: -1', '      end: 0', '    quote:', '  q2:', '    coder: a #b', '\t', 'version: 2'),
+    }),
+  );
+  it('reads exactly what the full YAML parser reads, in the same key order', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 4 }), fc.boolean(), (edits, crlf) => {
+        const ls = [...lines];
+        for (const e of edits) {
+          const i = e.line % ls.length;
+          if (e.kind === 'indent') ls[i] = e.by >= 0 ? ' '.repeat(e.by) + ls[i] : ls[i]!.replace(/^ {1,2}/, '');
+          else if (e.kind === 'swap' && i + 1 < ls.length) [ls[i], ls[i + 1]] = [ls[i + 1]!, ls[i]!];
+          else if (e.kind === 'drop') ls.splice(i, 1);
+          else if (e.kind === 'copy') ls.splice(i, 0, ls[i]!);
+          else if (e.kind === 'insert') ls.splice(i, 0, e.text);
+        }
+        const text = ls.join(crlf ? '\r\n' : '\n');
+        const fast = readSidecarFast(text);
+        const full = parseSidecarDocument(text);
+        assert.deepEqual(fast.sidecar, full.sidecar, text);
+        assert.equal(fast.problems.length === 0, full.problems.length === 0, text);
+        if (fast.sidecar) assert.equal(JSON.stringify([...fast.sidecar.answers]), JSON.stringify([...full.sidecar!.answers]), text);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
