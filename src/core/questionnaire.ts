@@ -315,7 +315,7 @@ function parseChecked(text: string, file: string | undefined): QuestionnairePars
       `questionnaire is ${(text.length / 1048576).toFixed(1)} MB; more than ${MAX_QUESTIONNAIRE_CHARS / 1048576} MB is refused (is this the right file?)`, file);
     return { questionnaire: null, problems: [p] };
   }
-  const doc = parseDocument(text, { uniqueKeys: true, merge: false, prettyErrors: false, schema: 'core', strict: true });
+  const doc = parseDocument(text, { uniqueKeys: true, merge: false, prettyErrors: false, schema: 'core', strict: true, logLevel: 'error' });
   const ctx: Ctx = { doc, lines, file, problems: yamlProblems(doc, lines, 'questionnaire-yaml', file) };
   // A key written twice is reported but not fatal: the rest of the file is still read.
   if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return { questionnaire: null, problems: sortProblems(ctx.problems) };

@@ -34,6 +34,8 @@ export const SIDECAR_PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptio
   uniqueKeys: true,
   prettyErrors: false,
   strict: true,
+  // Problems come back as positioned Problems, never as process warnings on the user's stderr.
+  logLevel: 'error',
 };
 export const SIDECAR_TOJS_OPTIONS: ToJSOptions = { maxAliasCount: 50 };
 /** The one set of output options used for every write, chosen for minimal diffs. */
