@@ -4,19 +4,35 @@ import * as vscode from 'vscode';
 import { registerCodingFeatures } from './codingFeatures';
 import { registerEditorFeatures } from './features';
 import { ReplyModel } from './replyModel';
+import { registerTreeFeatures } from './treeFeatures';
+import { WorkspaceModel } from './workspaceModel';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What activate() returns: the shared models, for the integration tests and the benchmark. */
+export interface FoiCoderApi {
+  replies: ReplyModel;
+  workspace: WorkspaceModel;
+}
+
+export function activate(context: vscode.ExtensionContext): FoiCoderApi {
   const started = Date.now();
   const log = vscode.window.createOutputChannel('FOI Coder', { log: true });
   context.subscriptions.push(log);
   try {
     const replies = new ReplyModel();
-    context.subscriptions.push(replies, registerEditorFeatures(context, replies), registerCodingFeatures(context, replies));
+    const workspace = new WorkspaceModel(log);
+    context.subscriptions.push(
+      replies,
+      workspace,
+      registerEditorFeatures(context, replies),
+      registerCodingFeatures(context, replies, { onRefresh: () => workspace.refresh() }),
+      registerTreeFeatures(context, workspace, replies),
+    );
+    log.info(`FOI Coder ${String(context.extension.packageJSON.version)} activated in ${Date.now() - started} ms`);
+    return { replies, workspace };
   } catch (error) {
     log.error(new Error('FOI Coder could not start its features', { cause: error }));
     throw error;
   }
-  log.info(`FOI Coder ${String(context.extension.packageJSON.version)} activated in ${Date.now() - started} ms`);
 }
 
 export function deactivate(): void {

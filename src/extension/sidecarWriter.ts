@@ -26,6 +26,10 @@ export interface SidecarChange {
 
 const queues = new Map<string, Promise<unknown>>();
 
+const written = new vscode.EventEmitter<vscode.Uri>();
+/** Fires after this writer changed a sidecar (on disk or in its open editor): coverage listens. */
+export const onDidWriteSidecar: vscode.Event<vscode.Uri> = written.event;
+
 function queued<T>(uri: vscode.Uri, job: () => Promise<T>): Promise<T> {
   const key = uri.toString();
   const run = (queues.get(key) ?? Promise.resolve()).then(job, job);
@@ -77,8 +81,32 @@ async function editDocument(doc: vscode.TextDocument, after: string, label: stri
     needsConfirmation: false,
   });
   if (!(await vscode.workspace.applyEdit(edit))) return false;
-  if (!wasDirty) await doc.save();
+  if (!wasDirty && !(await doc.save())) {
+    // The coding is in the editor but not on disk (e.g. the file changed underneath): say so and
+    // leave the editor dirty, so nothing is lost and VS Code's compare/overwrite choice applies.
+    const name = vscode.workspace.asRelativePath(doc.uri, false);
+    void vscode.window.showWarningMessage(`FOI Coder: the coding is in ${name} but VS Code could not save it. Review the sidecar and save it.`, 'Show Sidecar').then(
+      async (choice) => {
+        if (choice === 'Show Sidecar') await vscode.window.showTextDocument(doc);
+      },
+      () => undefined,
+    );
+  }
   return true;
+}
+
+/**
+ * The open document to edit, if any. A clean document whose text is not what is on disk is
+ * stale (VS Code has not reloaded it yet): writing through it would save old text over a newer
+ * file, so the disk is written instead and VS Code reloads the clean document.
+ */
+async function documentToEdit(uri: vscode.Uri): Promise<{ doc?: vscode.TextDocument; snap: FileSnapshot | null }> {
+  const doc = openDocument(uri) ?? (uri.scheme === 'file' ? undefined : await vscode.workspace.openTextDocument(uri));
+  if (!doc) return { snap: await snapshot(uri) };
+  if (doc.isDirty || uri.scheme !== 'file') return { doc, snap: null };
+  const snap = await snapshot(uri);
+  if (snap && snap.text !== doc.getText()) return { snap };
+  return { doc, snap: null };
 }
 
 async function snapshot(uri: vscode.Uri): Promise<FileSnapshot | null> {
@@ -117,8 +145,7 @@ async function applyNow(uri: vscode.Uri, wanted: SidecarEdits, context: SidecarE
   const label = options.label ?? 'FOI coding';
   // A conflict means someone else wrote the file between our read and our write: read again once.
   for (let attempt = 0; ; attempt++) {
-    const doc = openDocument(uri) ?? (uri.scheme === 'file' ? undefined : await vscode.workspace.openTextDocument(uri));
-    const snap = doc ? null : await snapshot(uri);
+    const { doc, snap } = await documentToEdit(uri);
     const before = doc ? doc.getText() : (snap?.text ?? null);
     const edits = typeof wanted === 'function' ? wanted(parseCurrent(before)) : wanted;
     if (edits.length === 0) return { uri, before, after: before ?? '', changed: false };
@@ -133,6 +160,7 @@ async function applyNow(uri: vscode.Uri, wanted: SidecarEdits, context: SidecarE
       if (doc) {
         if (!(await editDocument(doc, result.text, label))) throw new Error('VS Code did not apply the edit');
       } else await writeFile(uri, snap, result.text);
+      written.fire(uri);
       return { uri, before, after: result.text, changed: true };
     } catch (e) {
       if (e instanceof ConflictError && attempt === 0) continue;
@@ -156,16 +184,18 @@ export function applySidecarEdits(sidecarUri: vscode.Uri, edits: SidecarEdits, c
  */
 export function restoreSidecarText(uri: vscode.Uri, expected: string, text: string | null, label = 'Undo FOI coding'): Promise<boolean> {
   return queued(uri, async () => {
-    const doc = openDocument(uri);
+    const { doc, snap } = await documentToEdit(uri);
     if (doc) {
       if (doc.getText() !== expected) return false;
-      return editDocument(doc, text ?? '', label);
+      const ok = await editDocument(doc, text ?? '', label);
+      if (ok) written.fire(uri);
+      return ok;
     }
-    const snap = uri.scheme === 'file' ? await snapshot(uri) : null;
     if (!snap || snap.text !== expected) return false;
     try {
       if (text === null) await vscode.workspace.fs.delete(uri, { useTrash: false });
       else await writeFile(uri, snap, text);
+      written.fire(uri);
       return true;
     } catch {
       return false;
