@@ -208,8 +208,11 @@ function formatLogArgs(args) {
  * Runs the suite at `extensionTestsPath` (a CJS module exporting `run(): Promise<void>`) inside the
  * real extension host with the extension at `extensionDevelopmentPath` loaded, over `workspace`.
  * Resolves to the suite's exit code (0 = passed). Never hangs: `timeoutMs` bounds the whole run.
+ * `stateDir`: a prepared server folder (e.g. `extensions/` with an installed .vsix), kept after
+ * the run. `onPage(page, server)`: runs alongside the suite (e.g. to read the workbench's DOM);
+ * its errors are printed, and the run waits for it after the suite exits.
  */
-export async function runTests({ extensionDevelopmentPath = REPO, extensionTestsPath, workspace, timeoutMs = 10 * 60_000, onLog } = {}) {
+export async function runTests({ extensionDevelopmentPath = REPO, extensionTestsPath, workspace, timeoutMs = 10 * 60_000, onLog, stateDir, onPage } = {}) {
   const print = onLog ?? ((type, text) => (type === 'error' ? console.error(text) : console.log(text)));
   let server;
   let browser;
@@ -218,7 +221,7 @@ export async function runTests({ extensionDevelopmentPath = REPO, extensionTests
   const t0 = Date.now();
   findChromium(); // fail before starting anything if there is no browser
   const work = async () => {
-    server = await startServer({ workspace });
+    server = await startServer({ workspace, stateDir });
     stage(`code-server up on ${server.url}`);
     browser = await launchBrowser();
     stage('chromium up');
@@ -235,8 +238,10 @@ export async function runTests({ extensionDevelopmentPath = REPO, extensionTests
     ];
     await page.goto(workbenchUrl(server, workspace, payload), { timeout: 60_000 });
     stage('workbench loaded');
+    const beside = onPage ? Promise.resolve().then(() => onPage(page, server)).catch((err) => print('error', `[host] onPage failed: ${err?.message ?? err}`)) : undefined;
     const code = await exitCode;
     stage(`suite exited with ${code}`);
+    await beside;
     return code;
   };
   try {
