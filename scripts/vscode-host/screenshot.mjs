@@ -36,7 +36,7 @@ function parseArgs(argv) {
  * `prepare(page)` may drive the UI further (open a menu, hover, open another file with
  * host.openFile…) before the picture is taken.
  */
-export async function screenshot({ out, file, workspace = DEFAULT_WORKSPACE, dark = false, size = [1400, 900], waitMs = 1500, line, prepare }) {
+export async function screenshot({ out, file, workspace = DEFAULT_WORKSPACE, dark = false, size = [1400, 900], waitMs = 1500, line, prepare, parkPointer = true }) {
   findChromium();
   await provision();
   const settings = dark ? { 'workbench.colorTheme': 'Default Dark Modern' } : { 'workbench.colorTheme': 'Default Light Modern' };
@@ -45,7 +45,7 @@ export async function screenshot({ out, file, workspace = DEFAULT_WORKSPACE, dar
     await withTimeout((async () => {
       await settle(wb.page);
       if (prepare) await prepare(wb.page);
-      await wb.page.mouse.move(700, 12); // park the pointer on the title bar: no stray tooltip
+      if (parkPointer) await wb.page.mouse.move(700, 12); // park the pointer on the title bar: no stray tooltip
       await wb.page.waitForTimeout(waitMs); // let decorations and the tree settle
       const target = isAbsolute(out) ? out : resolve(out);
       mkdirSync(dirname(target), { recursive: true });

@@ -18,15 +18,61 @@ function firstReply() {
 
 // Add a shot per feature as features land: `prepare(page)` drives the UI (hover, open the
 // code-action menu with Ctrl+., click the activity-bar entry…) before the picture.
+const focusEditor = async (page) => {
+  await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 }, trial: true }).catch(() => undefined);
+  await page.locator('.monaco-editor textarea').first().focus();
+};
+
 const SHOTS = [
-  { name: 'reply', file: firstReply, line: 10 },
+  // A coded reply: answers coloured by status, markers highlighted, gutter marks on gaps.
+  { name: 'reply', file: () => 'replies/castlebridge-borough-council.txt', line: 140, waitMs: 6000 },
   {
+    // The code actions at an uncoded answer (Ctrl+.): the suggestion first, then each status.
+    name: 'code-actions',
+    file: () => 'replies/loxley-vale-council.txt',
+    line: 14,
+    waitMs: 2500,
+    prepare: async (page) => {
+      await page.waitForTimeout(4000);
+      await focusEditor(page);
+      await page.keyboard.press('Control+.');
+      await page.locator('.action-widget').first().waitFor({ state: 'visible', timeout: 15_000 });
+    },
+  },
+  {
+    // The hover of a marker: the question, its type, and the suggested answer.
+    name: 'hover',
+    file: () => 'replies/loxley-vale-council.txt',
+    line: 5, // the cursor (and its light bulb) away from the marker pointed at
+    waitMs: 1500,
+    parkPointer: false,
+    prepare: async (page) => {
+      await page.waitForTimeout(4000);
+      await focusEditor(page);
+      // Point at the marker itself, as a user does; the pointer stays there for the picture.
+      await page.locator('.view-line:has-text("£48.7m") span span').first().hover();
+      await page.locator('.monaco-hover:not(.hidden)').first().waitFor({ state: 'visible', timeout: 15_000 });
+    },
+  },
+  {
+    // The coverage view, a council expanded to its answers.
     name: 'coverage',
-    file: firstReply,
+    file: () => 'replies/greyhithe-borough-council.txt',
+    waitMs: 4000,
     prepare: async (page) => {
       await page.locator('.activitybar .action-item [aria-label^="FOI Coder"]').first().click();
-      // A container's only view has its header hidden: wait for the view, not for a visible header.
-      await page.locator('.pane-header[aria-label^="Coverage"]').first().waitFor({ state: 'attached', timeout: 15_000 });
+      // Widen the side bar so that each row's description is readable.
+      const sash = await page.locator('.part.sidebar').first().boundingBox();
+      if (sash) {
+        await page.mouse.move(sash.x + sash.width + 1, sash.y + 300);
+        await page.mouse.down();
+        await page.mouse.move(sash.x + sash.width + 260, sash.y + 300, { steps: 8 });
+        await page.mouse.up();
+      }
+      const rows = page.locator('.monaco-list-row[aria-level="1"]');
+      await rows.first().waitFor({ state: 'visible', timeout: 20_000 });
+      await page.locator('.monaco-list-row[aria-level="1"]:has-text("Greyhithe")').first().click();
+      await page.keyboard.press('ArrowRight');
     },
   },
 ];
@@ -42,7 +88,7 @@ async function main() {
     const t0 = Date.now();
     const out = join(outDir, `${shot.name}.png`);
     const file = typeof shot.file === 'function' ? shot.file() : shot.file;
-    await screenshot({ out, file, line: shot.line, prepare: shot.prepare, waitMs: shot.waitMs ?? 2000 });
+    await screenshot({ out, file, line: shot.line, prepare: shot.prepare, waitMs: shot.waitMs ?? 2000, parkPointer: shot.parkPointer ?? true });
     console.error(`[screenshots] ${relative(REPO, out)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   }
 }

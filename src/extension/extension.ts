@@ -23,7 +23,7 @@ export function activate(context: vscode.ExtensionContext): FoiCoderApi {
     context.subscriptions.push(
       replies,
       workspace,
-      registerEditorFeatures(context, replies),
+      registerEditorFeatures(context, replies, workspace),
       registerCodingFeatures(context, replies, { onRefresh: () => workspace.refresh() }),
       registerTreeFeatures(context, workspace, replies),
     );

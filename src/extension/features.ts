@@ -10,10 +10,11 @@ import { registerHover } from './hover';
 import { registerLanguage } from './language';
 import { registerQuickFixes } from './quickFixes';
 import type { ReplyModel } from './replyModel';
+import type { WorkspaceModel } from './workspaceModel';
 import { registerStatusBar } from './statusBar';
 import { registerYamlSnippets } from './yamlSnippets';
 
-export function registerEditorFeatures(context: vscode.ExtensionContext, model: ReplyModel): vscode.Disposable {
+export function registerEditorFeatures(context: vscode.ExtensionContext, model: ReplyModel, workspace?: WorkspaceModel): vscode.Disposable {
   const diagnostics = new ReplyDiagnostics(model);
   return vscode.Disposable.from(
     registerLanguage(),
@@ -22,7 +23,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, model: 
     diagnostics,
     registerQuickFixes(model, diagnostics),
     registerStatusBar(model),
-    registerFileDecorations(model),
+    registerFileDecorations(model, workspace),
     registerFolding(model),
     registerYamlSnippets(context),
   );

@@ -12,8 +12,11 @@ import type { ReplyModel } from './replyModel';
 import { safeParseSidecar } from './replyCompute';
 import { replySummary } from './replyView';
 import type { ReplySummary } from './replyView';
+import type { CouncilCoverage, SurveyCoverage } from '../core/coverage';
+import type { WorkspaceModel } from './workspaceModel';
 
 const MAX_CACHED = 5000;
+export const FILE_BADGE_COMMAND = 'foiCoder._fileBadge';
 const CONCURRENCY = 4;
 
 /** The badge and tooltip for a reply's summary (exported for tests). */
@@ -28,6 +31,29 @@ export function replyBadge(s: ReplySummary, sidecarBroken: boolean): vscode.File
   return new vscode.FileDecoration(badge, tooltip);
 }
 
+/**
+ * The badge of a file that is one of several of a council (a reply and its internal review):
+ * the council's state, since the files are coded together and each alone would look incomplete.
+ */
+export function councilBadge(c: CouncilCoverage): vscode.FileDecoration {
+  const missing = c.counts.missing;
+  const files = `${c.council}, ${c.files.length} files`;
+  const tooltip = missing === 0 ? `FOI reply (${files}): all ${c.asked} questions coded` : `FOI reply (${files}): ${c.coded}/${c.asked} coded, ${missing} missing`;
+  return new vscode.FileDecoration(missing === 0 ? '✓' : missing > 99 ? '99' : String(missing), tooltip);
+}
+
+const councilsByFile = new WeakMap<SurveyCoverage, Map<string, CouncilCoverage>>();
+
+function councilOfFile(coverage: SurveyCoverage, file: string): CouncilCoverage | undefined {
+  let map = councilsByFile.get(coverage);
+  if (!map) {
+    map = new Map();
+    for (const c of coverage.councils) for (const f of c.files) map.set(f, c);
+    councilsByFile.set(coverage, map);
+  }
+  return map.get(file);
+}
+
 async function readText(uri: vscode.Uri): Promise<string | null> {
   try {
     return decodeText(await vscode.workspace.fs.readFile(uri)).text;
@@ -36,7 +62,7 @@ async function readText(uri: vscode.Uri): Promise<string | null> {
   }
 }
 
-export function registerFileDecorations(model: ReplyModel): vscode.Disposable {
+export function registerFileDecorations(model: ReplyModel, workspace?: WorkspaceModel): vscode.Disposable {
   const emitter = new vscode.EventEmitter<vscode.Uri | vscode.Uri[] | undefined>();
   const cache = new Map<string, vscode.FileDecoration | undefined>();
   let running = 0;
@@ -85,6 +111,11 @@ export function registerFileDecorations(model: ReplyModel): vscode.Disposable {
     onDidChangeFileDecorations: emitter.event,
     async provideFileDecoration(uri) {
       if (uri.path.toLowerCase().endsWith('.answers.yaml') || !isReplyUri(uri)) return undefined;
+      const folder = workspace?.started ? workspace.folderOf(uri) : undefined;
+      if (folder) {
+        const council = councilOfFile(folder.coverage, vscode.workspace.asRelativePath(uri, false));
+        if (council && council.files.length > 1) return councilBadge(council);
+      }
       const open = model.get(uri);
       if (open) return replyBadge(replySummary(open), open.sidecar !== null && !open.sidecar.sidecar);
       const key = uri.toString();
@@ -101,6 +132,11 @@ export function registerFileDecorations(model: ReplyModel): vscode.Disposable {
     emitter,
     { dispose: () => watcher?.dispose() },
     vscode.window.registerFileDecorationProvider(provider),
+    // Internal: the explorer badge of a file as plain data (integration tests); not in the palette.
+    vscode.commands.registerCommand(FILE_BADGE_COMMAND, async (uri: vscode.Uri) => {
+      const d = await provider.provideFileDecoration(uri, new vscode.CancellationTokenSource().token);
+      return d ? { badge: d.badge, tooltip: d.tooltip } : undefined;
+    }),
     model.onDidChangeReply((uri) => {
       cache.delete(uri.toString());
       emitter.fire(uri);
@@ -109,5 +145,20 @@ export function registerFileDecorations(model: ReplyModel): vscode.Disposable {
       cache.clear();
       emitter.fire(undefined);
     }),
+    ...(workspace
+      ? [
+          workspace.onDidChangeCoverage((change) => {
+            // Only files of councils with several files take their badge from the coverage.
+            const uris = change.folder ? folderCouncilFiles(workspace, change.folder) : [];
+            if (uris.length) emitter.fire(uris);
+          }),
+        ]
+      : []),
   );
+}
+
+function folderCouncilFiles(workspace: WorkspaceModel, folder: vscode.WorkspaceFolder): vscode.Uri[] {
+  const f = workspace.folders().find((x) => x.folder.uri.toString() === folder.uri.toString());
+  if (!f) return [];
+  return f.coverage.councils.filter((c) => c.files.length > 1).flatMap((c) => c.files.map((file) => vscode.Uri.joinPath(folder.uri, file)));
 }

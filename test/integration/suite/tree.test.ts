@@ -93,6 +93,22 @@ describe('coverage tree', () => {
     assert.ok(new Set([council.id, ...answers.map((r) => r.id)]).size === 4, 'ids are unique');
   });
 
+  it('gives every file of a council with a reply and an internal review the council\'s badge in the explorer', async () => {
+    await write('replies/tree-fenwold.txt', REPLY);
+    await write('replies/tree-fenwold.internal-review.txt', 'Internal review\n\nQ2a. Not recorded: the libraries do not open on Sundays.\n');
+    const q2a = '  Q2a:\n    status: not-held\n';
+    await write('replies/tree-fenwold.answers.yaml', sidecar('Fenwold Tree Council', Q1 + Q2));
+    await write('replies/tree-fenwold.internal-review.answers.yaml', sidecar('Fenwold Tree Council', q2a));
+    await councilRow('Fenwold Tree Council', '3/3 · 2 not held');
+    const badge = (file: string) => vscode.commands.executeCommand<{ badge?: string; tooltip?: string } | undefined>('foiCoder._fileBadge', fixtureUri(file));
+    for (const file of ['replies/tree-fenwold.txt', 'replies/tree-fenwold.internal-review.txt']) {
+      const d = await waitFor(async () => ((await badge(file))?.badge === '✓' ? await badge(file) : undefined), `✓ badge on ${file}`);
+      assert.match(String(d?.tooltip), /Fenwold Tree Council, 2 files\): all 3 questions coded/);
+    }
+    // A council with one file keeps its own count: Brookmere misses Q2a.
+    assert.equal((await badge('replies/tree-brookmere.txt'))?.badge, '1');
+  });
+
   it('reveals the quote of an answer in the reply when it is clicked', async () => {
     const council = await councilRow('Brookmere Tree Council');
     assert.equal(await click(await answerRow(council, 'Q1')), true);
