@@ -88,10 +88,26 @@ const SIGNOFF_RE =
 const REQUEST_HEADING_RE =
   /^(?:your (?:original |initial )?(?:request|email|e-mail)\b|copy of (?:your|the) request|(?:the )?original request|information requested\b|request details|you asked\s*:|your questions?\s*:)/i;
 const LINKS_RE = /^(?:references|visible links|links|hidden links)\s*:?$/i;
-const ROUTING_RE = /^\(?\s*if\s+(?:yes|no)\b.{0,80}\banswer\b/i;
+/**
+ * A routing instruction of the request ("(if Yes answer Q12, if No answer Q13)", "(Q12 applies
+ * if yes; Q13 applies if no)", "If yes, go to Q12"): never an answer.
+ */
+const ROUTING_RE = {
+  test(c: string): boolean {
+    if (c.length > 160) return false;
+    if (/^\(?\s*if\s+(?:yes|no)\b.{0,80}\b(?:answer|go to|skip to|proceed to|continue (?:to|with)|move (?:on )?to)\b/i.test(c)) return true;
+    // Wholly in brackets, with a yes/no condition and a question reference.
+    return /^\(.*\)[.;]?$/.test(c) && /\bif\s+(?:yes|no|so|not)\b/i.test(c) && /\b(?:q|question)\s?\d{1,3}[a-z]?\b/i.test(c);
+  },
+};
 const PAGE_RE = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i;
 const CLOSING_RE =
   /^(?:if you (?:are|have|remain|wish|require|need|would)|should you|please (?:do not|don't|contact|note that|let (?:me|us) know)|i hope|we hope|i trust|you (?:may|can|have the right)|your right|the remainder|where information|re-use|this (?:e-?mail|message|communication)|any problems|(?:many )?thanks? (?:you )?(?:in advance|for (?:your|taking))|i look forward)/i;
+/**
+ * A council's own mark before each inline answer ("RMBC: 257,300", "NCC:\tYes"): an acronym
+ * and a colon at the start of the line. Yes/No/N/A-like words are answers, not marks.
+ */
+const ACRONYM_PREFIX_RE = /^(?!(?:YES|NO|NIL|NONE|NA|TBC|NB|PS|URL|HTTPS?|FAO|ATTN|RE|FW|FWD|CC|BCC|TO|FROM|DATE|SUBJECT)\s?:)[A-Z]{2,6}\s?:[ \t\u00a0]+(?=\S)/;
 const ANSWER_PREFIX_RE = /^(?:(?:our |the council(?:'|’)?s |council )?(?:response|answer|reply)(?: to (?:q(?:uestion)?\s?)?\d{1,3}[a-z]?)?\s?[:\-–—]|a\s?[:\-–]|r\s?:)[ \t\u00a0]*/i;
 const SEPARATORS = new Set([' ', '\t', '\u00a0', '-', '–', '—', ':', '|', '*', '\u200b']);
 
@@ -115,7 +131,8 @@ export function isStopLine(ctx: SegmentContext, l: ReplyLine): boolean {
 function skipLead(text: string, p: number, end: number): number {
   for (let guard = 0; guard < 3; guard++) {
     while (p < end && SEPARATORS.has(text[p]!)) p++;
-    const m = ANSWER_PREFIX_RE.exec(text.slice(p, Math.min(end, p + 40)));
+    const head = text.slice(p, Math.min(end, p + 40));
+    const m = ANSWER_PREFIX_RE.exec(head) ?? ACRONYM_PREFIX_RE.exec(head);
     if (!m) break;
     p += m[0].length;
   }
@@ -161,7 +178,7 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
         result = { offset: L.contentEnd, line: li };
         continue;
       }
-      if (ANSWER_PREFIX_RE.test(c) || isStopLine(ctx, L)) return result;
+      if (ANSWER_PREFIX_RE.test(c) || ACRONYM_PREFIX_RE.test(c) || isStopLine(ctx, L)) return result;
       if (qi >= q.length) return result;
     }
     const segStart = first ? m.end : L.contentStart;
@@ -273,7 +290,9 @@ function questionCells(text: string, start: number, end: number, q: string[], ba
     }
   }
   let after: number | null = null;
-  for (const cell of cells) {
+  const filled = cells.map((cell) => /\S/.test(text.slice(cell.s, cell.e)));
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
     const toks = wordTokens(text.slice(cell.s, cell.e), cell.s);
     if (toks.length === 0) {
       if (after !== null) after = cell.e;
@@ -282,6 +301,14 @@ function questionCells(text: string, start: number, end: number, q: string[], ba
     const inBag = toks.filter((t) => bag.has(t.word)).length;
     const m = matchPrefix(toks, q, 0, true, false);
     if (toks.length >= 3 && inBag / toks.length >= 0.6 && m.ok) {
+      after = cell.e;
+      continue;
+    }
+    // "| Q6a | Online portal for Residents? | No |": a short label column naming the question,
+    // with the answer in a later cell.
+    const later = filled.slice(i + 1).some(Boolean);
+    const label = text.slice(cell.s, cell.e).trim();
+    if (later && (/\?$/.test(label) || (inBag >= 1 && inBag / toks.length >= 0.3))) {
       after = cell.e;
       continue;
     }
@@ -322,6 +349,19 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     }
   }
   if (start < 0 || li >= limit) return null;
+  // "Q2. Population" / "Answer: 274,000": a short label on the marker's line, the answer on
+  // the next line after an answer prefix.
+  if (li === m.line && li + 1 < limit) {
+    const rest = text.slice(start, lines[li]!.contentEnd);
+    const N = lines[li + 1]!;
+    if (rest.length <= 60 && !/\d/.test(rest) && !N.blank && N.depth === lines[li]!.depth && ANSWER_PREFIX_RE.test(lineContent(ctx, N))) {
+      const s2 = skipLead(text, N.contentStart, N.contentEnd);
+      if (s2 < N.contentEnd) {
+        li += 1;
+        start = s2;
+      }
+    }
+  }
   const startLine = lines[li]!;
   const inline = li === m.line;
   const depth = startLine.depth;

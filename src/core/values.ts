@@ -126,7 +126,7 @@ function readNumber(text: string, question?: Question): ParsedValue {
     return { ...NONE, ...unitOf(question) };
   }
   const nonYear = figures.find((f) => !looksLikeYear(f));
-  const pick = nonYear ?? figures[0]!;
+  const pick = totalOf(text, figures.filter((f) => !looksLikeYear(f))) ?? nonYear ?? figures[0]!;
   const unit = unitAfter(text, pick.end) ?? (pick.money ? 'GBP' : undefined) ?? question?.unit;
   const hedged = /\b(?:c\.|circa|approx|around|about|roughly|estimated|over|more\s+than|less\s+than|under|up\s+to)\s*$/i.test(text.slice(Math.max(0, pick.index - 16), pick.index));
   const confidence = (figures.length === 1 ? 0.9 : 0.8) - (hedged ? 0.05 : 0);
@@ -137,9 +137,22 @@ function unitOf(question?: Question): { unit?: string } {
   return question?.unit ? { unit: question.unit } : {};
 }
 
+/**
+ * The figure the text calls the total ("employees £214.6m; agency £9.8m – total £236.5m",
+ * "42 in total"), among `figures`; undefined when none is.
+ */
+function totalOf(text: string, figures: Figure[]): Figure | undefined {
+  return figures.find(
+    (f) =>
+      /\b(?:total(?:ling|ing|s)?|in all|overall|altogether|combined)\b[^\d£a-z]{0,6}(?:of\s)?[^\d£a-z]{0,3}£?$/i.test(text.slice(Math.max(0, f.index - 24), f.index)) ||
+      /^\s?(?:\w{1,3}\s)?(?:in total|in all|overall|altogether|total)\b/i.test(text.slice(f.end, f.end + 16)),
+  );
+}
+
 function readMoney(text: string): ParsedValue {
   const figures = findFigures(text).filter((f) => !isIncidental(text, f));
-  const money = figures.find((f) => f.money)
+  const money = totalOf(text, figures.filter((f) => f.money))
+    ?? figures.find((f) => f.money)
     ?? figures.find((f) => /^\s?(?:pounds|gbp)\b/i.test(text.slice(f.end, f.end + 8)) || f.scaled);
   if (money) return { value: money.value, unit: 'GBP', confidence: 0.9 };
   if (/^\W*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure|cost))\b/i.test(text)) return { value: 0, unit: 'GBP', confidence: 0.8 };

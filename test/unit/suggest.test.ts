@@ -70,6 +70,56 @@ describe('analyzeReply: suggestions for one reply', () => {
     assert.equal(bare.get('Q4b')!.status, 'not-held');
   });
 
+  it('takes the answer from the last column of a table with a label column', () => {
+    const a = byId(
+      [
+        '| Ref  | Question                          | Response |',
+        '|------|-----------------------------------|----------|',
+        '| Q2   | Population                        | 143\u00a0912 (mid-2017) |',
+        '| Q6a  | Online portal for Residents?      | No |',
+        '| Q8   | Annual spend 2017-18              | £98.4m |',
+        '| Q13a | CRM ever considered?              | Yes |',
+      ].join('\n'),
+    );
+    assert.equal(a.get('Q2')!.value, 143912);
+    assert.equal(a.get('Q6a')!.text, 'No');
+    assert.equal(a.get('Q6a')!.value, 'No');
+    assert.equal(a.get('Q8')!.value, 98400000);
+    assert.equal(a.get('Q13a')!.value, 'Yes');
+  });
+
+  it('reads an answer marked with the council\'s acronym, and one under a short label after "Answer:"', () => {
+    const a = byId(['> Q11. Does the Authority use a Customer Relationship Management (CRM) System?', 'KBC:\tYes – since 2012', '', 'Q6a. Online portal', 'Answer: No', '', 'Q2. Population', 'Answer: Approximately 74,000'].join('\n'));
+    assert.equal(a.get('Q11')!.value, 'Yes');
+    assert.equal(a.get('Q11')!.text, 'Yes – since 2012');
+    assert.equal(a.get('Q6a')!.text, 'No');
+    assert.equal(a.get('Q6a')!.line, 5);
+    assert.equal(a.get('Q2')!.value, 74000);
+    // "NO:" is an answer, not a mark.
+    assert.equal(byId('Q6a. Does the Authority have an online portal for Residents?\nNO: we have no portal.').get('Q6a')!.value, 'No');
+  });
+
+  it('takes the figure called the total', () => {
+    const a = byId('Q10. What was the annual spend for payroll?\nEmployees £214.6m; agency £9.8m; contractors £12.1m – total\n£236.5m.\nQ4. How many systems?\n12 stand-alone and 30 linked, 42 in total.');
+    assert.equal(a.get('Q10')!.value, 236500000);
+    assert.equal(a.get('Q4')!.value, 42);
+  });
+
+  it('never takes the request\'s routing line, in any wording, as an answer', () => {
+    const text = [
+      'Q11. Does the Authority use a Customer Relationship Management (CRM) System?',
+      'Yes',
+      '',
+      'Your request:',
+      'Q11. Does the Authority use a Customer Relationship Management (CRM) System?',
+      '(Q12 applies if yes; Q13 applies if no)',
+      'Q12. If the Authority has a CRM system:',
+    ].join('\n');
+    const a = byId(text);
+    assert.equal(a.get('Q11')!.text, 'Yes');
+    assert.equal(a.get('Q11')!.line, 2);
+  });
+
   it('codes every question refused when the whole request is refused', () => {
     const text = [
       'Dear Mr Osei,',
