@@ -241,6 +241,10 @@ function onlyCrossRef(text: string): string | 'previous' | undefined {
 
 // ---- the classifier ------------------------------------------------------------------
 
+/** A clause that gives a figure rather than explaining a refusal. */
+const RELEASED =
+  /\b(?:releas(?:e|ed|ing)|disclos(?:e|ed|ing)\s+(?:the|that|this|a|its)\b|can\s+(?:provide|confirm|tell|say|give|share)|(?:is|was|were|are|totals?|totalled|amounts?\s+to|came\s+to)\s+(?:approximately\s+|around\s+|about\s+|c\.\s?)?£?\s?\d)/i;
+
 function result(status: Status, confidence: number, reason: string, extra: Partial<Classification> = {}): Classification {
   return { status, confidence, reason, ...extra };
 }
@@ -281,8 +285,12 @@ function classify(answerText: string, question?: Question): Classification {
 
   let valueClauses = 0;
   let notHeldClauses = 0;
+  // After a refusal, a figure is the refusal's explanation ("contracts due for re-procurement
+  // in 2019", "we publish spend over £500") unless the clause says it is released or given.
+  const firstRefused = refusedClauses.size > 0 ? Math.min(...refusedClauses) : Infinity;
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i]!;
+    if (i > firstRefused && !RELEASED.test(clause)) continue;
     if (notHeld.length > 0 && notHeld.some((re) => re.test(clause))) {
       notHeldClauses++;
       continue;

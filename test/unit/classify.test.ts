@@ -56,6 +56,10 @@ const PARTIAL: Case[] = [
   ['There are 120 systems in total. We do not record how many of these are stand-alone.', 'partial'],
   ['Software licensing: £1,234,567.89\nA breakdown by supplier is exempt under section 43 as it would prejudice commercial interests.', 'partial', 's43'],
   ['£2.3m for payroll. No recorded information is held for contractors.', 'partial'],
+  ['The information is withheld under section 43(2). The payroll element, however, is released: it was £12,400,000.', 'partial', 's43'],
+  // After a refusal, figures that explain it are not a partial answer.
+  ['We hold this information but are withholding it under Section 43(2) of the Act. Several contracts are due for re-procurement in 2019, and we publish all spend over £500.', 'refused', 's43'],
+  ['The Council holds this information but considers it exempt under section 22: it will be published in the 2017-18 annual report in December 2018.', 'refused', 's22'],
 ];
 
 const NOT_HELD: Case[] = [
