@@ -106,7 +106,10 @@ export interface SurveyCoverage {
 }
 
 // One collator: localeCompare with options builds a new one per call, which dominated sorting.
-const COLLATOR = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+// Built on first use: creating it loads ICU collation data (milliseconds), and the extension
+// loads this module while it activates.
+let collator: Intl.Collator | undefined;
+const councilCollator = (): Intl.Collator => (collator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true }));
 
 const CELL_STATES: readonly CellState[] = [...STATUSES, 'missing', 'not-required'];
 
@@ -310,7 +313,8 @@ export function computeCoverage(questionnaire: Questionnaire, replies: readonly 
     if (g) g.push(r);
     else groups.set(r.council, [r]);
   }
-  const names = [...groups.keys()].sort((a, b) => COLLATOR.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0));
+  const collate = councilCollator();
+  const names = [...groups.keys()].sort((a, b) => collate.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0));
   const councils = names.map((name) => councilCoverage(questionnaire, name, groups.get(name)!));
   return summarize(questionnaire, councils);
 }

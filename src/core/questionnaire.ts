@@ -31,27 +31,37 @@ export interface QuestionnaireParse {
 /** Larger files are refused: a questionnaire is a few KB; megabytes mean the wrong file. */
 export const MAX_QUESTIONNAIRE_CHARS = 2 * 1024 * 1024;
 
-const Scalar = z.union([z.string(), z.number(), z.boolean()]);
-const IdLike = z.union([z.string(), z.number()]);
 const opt = <T extends z.core.SomeType>(t: T) => z.optional(z.nullable(t));
 
-const QuestionSchema = z.object({
-  id: IdLike,
-  text: opt(z.union([z.string(), z.number()])),
-  type: opt(z.enum(QUESTION_TYPES)),
-  unit: opt(z.string()),
-  parent: opt(IdLike),
-  heading: opt(z.boolean()),
-  when: opt(z.record(z.string(), z.union([Scalar, z.array(Scalar)]))),
-  choices: opt(z.union([z.string(), z.array(Scalar)])),
-});
-
-// Top-level parts are checked one entry at a time so that one bad code list or variant does
-// not hide the others.
-const TitleSchema = opt(z.union([z.string(), z.number()]));
-const MappingSchema = opt(z.record(z.string(), z.unknown()));
-const CodeListSchema = z.array(Scalar);
-const VariantSchema = z.object({ omit: z.array(IdLike) });
+// The schemas are built on first use, once: zod builds every schema eagerly, and the extension
+// loads this module while it activates (DESIGN §11), long before a questionnaire is read.
+function buildSchemas() {
+  const scalar = z.union([z.string(), z.number(), z.boolean()]);
+  const idLike = z.union([z.string(), z.number()]);
+  return {
+    scalar,
+    question: z.object({
+      id: idLike,
+      text: opt(z.union([z.string(), z.number()])),
+      type: opt(z.enum(QUESTION_TYPES)),
+      unit: opt(z.string()),
+      parent: opt(idLike),
+      heading: opt(z.boolean()),
+      when: opt(z.record(z.string(), z.union([scalar, z.array(scalar)]))),
+      choices: opt(z.union([z.string(), z.array(scalar)])),
+    }),
+    // Top-level parts are checked one entry at a time so that one bad code list or variant does
+    // not hide the others.
+    title: opt(z.union([z.string(), z.number()])),
+    mapping: opt(z.record(z.string(), z.unknown())),
+    codeList: z.array(scalar),
+    variant: z.object({ omit: z.array(idLike) }),
+  };
+}
+type Schemas = ReturnType<typeof buildSchemas>;
+let built: Schemas | undefined;
+const schemas = (): Schemas => (built ??= buildSchemas());
+type ScalarValue = z.infer<Schemas['scalar']>;
 
 const KNOWN_TOP = ['version', 'title', 'questions', 'codes', 'variants'];
 const KNOWN_QUESTION = ['id', 'text', 'type', 'unit', 'parent', 'heading', 'when', 'choices'];
@@ -158,10 +168,10 @@ function readId(ctx: Ctx, raw: string | number, path: YamlPath, what: string, at
 
 /** A question's validated fields and its index in the YAML list (for positions). */
 interface QuestionData {
-  d: z.infer<typeof QuestionSchema>;
+  d: z.infer<Schemas['question']>;
   index: number;
 }
-const asStrings = (v: z.infer<typeof Scalar> | z.infer<typeof Scalar>[]): string | string[] =>
+const asStrings = (v: ScalarValue | ScalarValue[]): string | string[] =>
   Array.isArray(v) ? v.map((x) => String(x).trim()) : String(v).trim();
 
 function readQuestions(ctx: Ctx, raw: unknown[]): { questions: Question[]; data: Map<Question, QuestionData> } {
@@ -175,7 +185,7 @@ function readQuestions(ctx: Ctx, raw: unknown[]): { questions: Question[]; data:
       return;
     }
     unknownKeys(ctx, path, KNOWN_QUESTION, 'a question');
-    const parsed = QuestionSchema.safeParse(item);
+    const parsed = schemas().question.safeParse(item);
     if (!parsed.success) {
       schemaIssues(ctx, parsed.error.issues, path, item);
       return;
@@ -259,8 +269,8 @@ function check<T>(ctx: Ctx, schema: z.ZodMiniType<T>, value: unknown, path: Yaml
 
 function readCodes(ctx: Ctx, raw: unknown): Record<string, string[]> {
   const codes: Record<string, string[]> = {};
-  for (const [name, items] of Object.entries(check(ctx, MappingSchema, raw, ['codes']) ?? {})) {
-    const list = check(ctx, CodeListSchema, items, ['codes', name]);
+  for (const [name, items] of Object.entries(check(ctx, schemas().mapping, raw, ['codes']) ?? {})) {
+    const list = check(ctx, schemas().codeList, items, ['codes', name]);
     if (!list) continue;
     codes[name] = list.map((c) => String(c).trim());
     if (list.length === 0) report(ctx, ['codes', name], 'questionnaire-schema', `code list "${name}" is empty`, 'warning');
@@ -270,9 +280,9 @@ function readCodes(ctx: Ctx, raw: unknown): Record<string, string[]> {
 
 function readVariants(ctx: Ctx, raw: unknown, ids: Set<string>): Record<string, { omit: string[] }> {
   const variants: Record<string, { omit: string[] }> = {};
-  for (const [name, value] of Object.entries(check(ctx, MappingSchema, raw, ['variants']) ?? {})) {
+  for (const [name, value] of Object.entries(check(ctx, schemas().mapping, raw, ['variants']) ?? {})) {
     unknownKeys(ctx, ['variants', name], KNOWN_VARIANT, `variant "${name}"`);
-    const v = check(ctx, VariantSchema, value, ['variants', name]);
+    const v = check(ctx, schemas().variant, value, ['variants', name]);
     if (!v) continue;
     const omit: string[] = [];
     v.omit.forEach((rawId, i) => {
@@ -338,7 +348,7 @@ function parseChecked(text: string, file: string | undefined): QuestionnairePars
   if (top.version === undefined) report(ctx, [], 'questionnaire-version', 'missing "version: 1" at the top of the questionnaire');
   else if (top.version !== 1) report(ctx, ['version'], 'questionnaire-version', `version ${JSON.stringify(top.version)} is not supported; this version of FOI Coder reads version 1`);
 
-  const title = check(ctx, TitleSchema, top.title, ['title']);
+  const title = check(ctx, schemas().title, top.title, ['title']);
 
   if (!isSeq(doc.get('questions', true)) || !Array.isArray(top.questions)) {
     report(ctx, top.questions === undefined ? [] : ['questions'], 'questionnaire-schema',

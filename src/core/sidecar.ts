@@ -55,22 +55,28 @@ export const SIDECAR_TO_STRING_OPTIONS: ToStringOptions = {
 
 // ---------- schema ----------
 
-const quoteSchema = z.object({
-  exact: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)),
-  prefix: z.optional(z.string().check(z.maxLength(MAX_SHORT))),
-  suffix: z.optional(z.string().check(z.maxLength(MAX_SHORT))),
-  start: z.optional(z.int().check(z.minimum(0))),
-  end: z.optional(z.int().check(z.minimum(0))),
-});
-const entrySchema = z.object({
-  status: z.enum(STATUSES),
-  exemption: z.optional(z.enum(EXEMPTIONS)),
-  value: z.optional(z.union([z.number(), z.string().check(z.maxLength(MAX_TEXT)), z.boolean(), z.null()])),
-  unit: z.optional(z.string().check(z.maxLength(MAX_SHORT))),
-  note: z.optional(z.string().check(z.maxLength(MAX_TEXT))),
-  coder: z.optional(z.string().check(z.maxLength(MAX_SHORT))),
-  quote: z.optional(quoteSchema),
-});
+// Built on first use, once: zod builds every schema eagerly, and the extension loads this
+// module while it activates (DESIGN §11), before any sidecar is read.
+function buildEntrySchema() {
+  const quote = z.object({
+    exact: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)),
+    prefix: z.optional(z.string().check(z.maxLength(MAX_SHORT))),
+    suffix: z.optional(z.string().check(z.maxLength(MAX_SHORT))),
+    start: z.optional(z.int().check(z.minimum(0))),
+    end: z.optional(z.int().check(z.minimum(0))),
+  });
+  return z.object({
+    status: z.enum(STATUSES),
+    exemption: z.optional(z.enum(EXEMPTIONS)),
+    value: z.optional(z.union([z.number(), z.string().check(z.maxLength(MAX_TEXT)), z.boolean(), z.null()])),
+    unit: z.optional(z.string().check(z.maxLength(MAX_SHORT))),
+    note: z.optional(z.string().check(z.maxLength(MAX_TEXT))),
+    coder: z.optional(z.string().check(z.maxLength(MAX_SHORT))),
+    quote: z.optional(quote),
+  });
+}
+let builtEntrySchema: ReturnType<typeof buildEntrySchema> | undefined;
+const entrySchema = (): ReturnType<typeof buildEntrySchema> => (builtEntrySchema ??= buildEntrySchema());
 const TOP_KEYS = ['version', 'council', 'variant', 'answers'] as const;
 const ENTRY_KEYS = ['status', 'exemption', 'value', 'unit', 'note', 'coder', 'quote'] as const;
 const QUOTE_KEYS = ['exact', 'prefix', 'suffix', 'start', 'end'] as const;
@@ -186,7 +192,7 @@ export function validateSidecarData(data: unknown): { sidecar: Sidecar | null; i
       issues.push({ path: ['answers', rawKey], at: 'key', severity: 'warning', code: 'sidecar-schema', message: `\`${rawKey}\` has no status yet; ignored` });
       continue;
     }
-    const r = entrySchema.safeParse(raw);
+    const r = entrySchema().safeParse(raw);
     if (!r.success) {
       failed = true;
       for (const issue of r.error.issues) {
@@ -212,34 +218,37 @@ export function validateSidecarData(data: unknown): { sidecar: Sidecar | null; i
 // ---------- fast path ----------
 
 // Scalar resolution identical to `yaml`'s YAML 1.2 core schema, so both paths read the same data.
-const coreLike = jsyaml.FAILSAFE_SCHEMA.extend({
-  implicit: [
-    new jsyaml.Type('tag:yaml.org,2002:null', {
-      kind: 'scalar',
-      resolve: (s: string | null) => s === null || /^(?:~|[Nn]ull|NULL)?$/.test(s),
-      construct: () => null,
-    }),
-    new jsyaml.Type('tag:yaml.org,2002:bool', {
-      kind: 'scalar',
-      resolve: (s: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s),
-      construct: (s: string) => s[0] === 't' || s[0] === 'T',
-    }),
-    new jsyaml.Type('tag:yaml.org,2002:int', {
-      kind: 'scalar',
-      resolve: (s: string) => /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/.test(s),
-      construct: (s: string) => (s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10)),
-    }),
-    new jsyaml.Type('tag:yaml.org,2002:float', {
-      kind: 'scalar',
-      resolve: (s: string) =>
-        /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s) ||
-        /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s) ||
-        /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s),
-      construct: (s: string) =>
-        s.slice(-3).toLowerCase() === 'nan' ? NaN : /inf$/i.test(s) ? (s[0] === '-' ? -Infinity : Infinity) : parseFloat(s),
-    }),
-  ],
-});
+// Built on first use, like the zod schemas above.
+let builtCoreLike: jsyaml.Schema | undefined;
+const coreLike = (): jsyaml.Schema =>
+  (builtCoreLike ??= jsyaml.FAILSAFE_SCHEMA.extend({
+    implicit: [
+      new jsyaml.Type('tag:yaml.org,2002:null', {
+        kind: 'scalar',
+        resolve: (s: string | null) => s === null || /^(?:~|[Nn]ull|NULL)?$/.test(s),
+        construct: () => null,
+      }),
+      new jsyaml.Type('tag:yaml.org,2002:bool', {
+        kind: 'scalar',
+        resolve: (s: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s),
+        construct: (s: string) => s[0] === 't' || s[0] === 'T',
+      }),
+      new jsyaml.Type('tag:yaml.org,2002:int', {
+        kind: 'scalar',
+        resolve: (s: string) => /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/.test(s),
+        construct: (s: string) => (s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10)),
+      }),
+      new jsyaml.Type('tag:yaml.org,2002:float', {
+        kind: 'scalar',
+        resolve: (s: string) =>
+          /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s) ||
+          /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s) ||
+          /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s),
+        construct: (s: string) =>
+          s.slice(-3).toLowerCase() === 'nan' ? NaN : /inf$/i.test(s) ? (s[0] === '-' ? -Infinity : Infinity) : parseFloat(s),
+      }),
+    ],
+  }));
 
 // Anchors, aliases, tags and directives go to the slow path, which bounds alias expansion
 // and reports tags; so do raw tabs, where js-yaml is more lenient than `yaml`. False positives
@@ -249,7 +258,7 @@ const NEEDS_SLOW_PATH = /(?:^|[\s,[{:-])[&*!]\S|^%|\t|\r(?!\n)/m;
 function fastRead(text: string): unknown {
   if (NEEDS_SLOW_PATH.test(text)) return FAILED;
   try {
-    return jsyaml.load(text, { schema: coreLike });
+    return jsyaml.load(text, { schema: coreLike() });
   } catch {
     return FAILED;
   }
@@ -499,7 +508,7 @@ function applyEditsUnsafe(oldText: string | null, edits: readonly AnswerEdit[], 
       continue;
     }
     if (edit.entry) {
-      const r = entrySchema.safeParse(edit.entry);
+      const r = entrySchema().safeParse(edit.entry);
       if (!r.success) {
         bad.push(...r.error.issues.map((i) => editProblem(`${id}: ${zodMessage(i, edit.entry)}`)));
         continue;

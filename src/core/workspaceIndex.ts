@@ -147,7 +147,9 @@ class Entry implements IndexedReply {
   }
 }
 
-const COLLATOR = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+// Built on first use, not when the extension loads this module (creating one loads ICU data).
+let collator: Intl.Collator | undefined;
+const councilCollator = (): Intl.Collator => (collator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true }));
 
 const sameStamp = (a: Stamp | null, b: FileStat | null): boolean =>
   a === null ? b === null : b !== null && a.mtime === b.mtime && a.size === b.size;
@@ -455,7 +457,8 @@ export class WorkspaceIndex {
     for (const name of [...this.councilCache.keys()]) if (!members.has(name)) this.councilCache.delete(name);
     this.allStale = false;
     this.staleCouncils.clear();
-    const councils = [...this.councilCache.values()].sort((a, b) => COLLATOR.compare(a.council, b.council) || (a.council < b.council ? -1 : a.council > b.council ? 1 : 0));
+    const collate = councilCollator();
+    const councils = [...this.councilCache.values()].sort((a, b) => collate.compare(a.council, b.council) || (a.council < b.council ? -1 : a.council > b.council ? 1 : 0));
     this.cachedCoverage = summarize(questionnaire, councils);
     return this.cachedCoverage;
   }

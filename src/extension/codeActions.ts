@@ -4,7 +4,7 @@
 // command with arguments, so nothing is computed or written until the user picks one.
 // Kinds: `quickfix.foi` for coding an answer (so the preferred suggestion can be applied with
 // the "auto fix" key), `refactor.rewrite.foi` for turning a selection into an answer.
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import { planCodeActions } from './coding';
 import type { PlannedAction } from './coding';
 import type { CodingArgs } from './codingCommands';

@@ -3,7 +3,7 @@
 // answer, and the Undo of a coding action. Code actions call the same commands with
 // arguments; from the palette they work on the active editor's cursor or selection.
 import * as os from 'node:os';
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import { answerLine } from '../core/sidecar';
 import type { AnswerEdit, SidecarEditContext } from '../core/sidecar';
 import { EXEMPTIONS, STATUSES } from '../core/types';

@@ -1,7 +1,7 @@
 // Coding answers from the editor, registered together over the shared reply model: the code
 // actions of a reply, the coding commands (with their one-step Undo) and the commands over the
 // whole survey.
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import { registerCodeActions } from './codeActions';
 import { registerCodingCommands } from './codingCommands';
 import { CodingUndo } from './codingUndo';

@@ -5,7 +5,7 @@
 // while the context key says the last action can be undone: it puts back the sidecar texts if
 // nobody changed them since. Typing in any reply clears the record, so Ctrl+Z then undoes the
 // typing as usual. (An open sidecar also holds the edit on its own undo stack.)
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import { CAN_UNDO_CODING_KEY } from './commandIds';
 import { isReplyDocument } from './replyModel';
 import { restoreSidecarText } from './sidecarWriter';

@@ -2,7 +2,7 @@
 // optionally only the gaps. Rows come from coverageItems.ts over the workspace model's coverage;
 // nothing here reads a file. Elements are cached by id so that VS Code can refresh one council
 // when only its coverage changed; tooltips are built only when hovered (resolveTreeItem).
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import type { CouncilCoverage, CoverageCell, QuestionCoverage, SurveyCoverage } from '../core/coverage';
 import type { Question } from '../core/types';
 import { CMD } from './commandIds';

@@ -1,9 +1,9 @@
 // Colours in the reply editor: each coded answer's quote by its status, a gutter mark on
 // markers whose question still needs a tag, a dashed border around answers the engine
-// suggests but nobody has coded. Decoration types are created once; ranges are replaced
-// whenever the model has a state for exactly the version on screen (VS Code moves the
-// existing ranges along with typing in between).
-import * as vscode from 'vscode';
+// suggests but nobody has coded. Decoration types are created once, when the first reply is
+// painted; ranges are replaced whenever the model has a state for exactly the version on
+// screen (VS Code moves the existing ranges along with typing in between).
+import { vscode } from './vscodeApi';
 import { STATUSES } from '../core/types';
 import type { Status } from '../core/types';
 import { isReplyDocument } from './replyModel';
@@ -63,19 +63,26 @@ function ranges(doc: vscode.TextDocument, spans: readonly Span[]): vscode.Range[
   return spans.map((s) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end)));
 }
 
+const allTypes = (t: Types): vscode.TextEditorDecorationType[] => [...Object.values(t.coded), t.untagged, t.suggestion];
+
 export function registerDecorations(context: vscode.ExtensionContext, model: ReplyModel): vscode.Disposable {
-  const types = createTypes(context);
-  const all = [...Object.values(types.coded), types.untagged, types.suggestion];
+  // Created when the first reply is painted, not during activation: a window without a reply
+  // open never needs them.
+  let created: Types | undefined;
+  let disposed = false;
+  const types = (): Types => (created ??= createTypes(context));
 
   const clear = (editor: vscode.TextEditor): void => {
-    for (const t of all) editor.setDecorations(t, []);
+    if (created) for (const t of allTypes(created)) editor.setDecorations(t, []);
   };
   const paint = (editor: vscode.TextEditor, state: ReplyState): void => {
+    if (disposed) return; // a state computed after deactivation creates no new types
     const doc = editor.document;
     const plan = decorationPlan(state);
-    for (const status of STATUSES) editor.setDecorations(types.coded[status], ranges(doc, plan.coded[status]));
-    editor.setDecorations(types.untagged, ranges(doc, plan.untaggedMarkers));
-    editor.setDecorations(types.suggestion, ranges(doc, plan.suggestions));
+    const t = types();
+    for (const status of STATUSES) editor.setDecorations(t.coded[status], ranges(doc, plan.coded[status]));
+    editor.setDecorations(t.untagged, ranges(doc, plan.untaggedMarkers));
+    editor.setDecorations(t.suggestion, ranges(doc, plan.suggestions));
   };
   const update = (editor: vscode.TextEditor): void => {
     const doc = editor.document;
@@ -101,7 +108,12 @@ export function registerDecorations(context: vscode.ExtensionContext, model: Rep
   };
 
   const subscriptions: vscode.Disposable[] = [
-    ...all,
+    {
+      dispose: () => {
+        disposed = true;
+        if (created) for (const t of allTypes(created)) t.dispose();
+      },
+    },
     model.onDidChangeReply((uri) => {
       for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) update(e);
     }),

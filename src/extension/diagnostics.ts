@@ -2,7 +2,7 @@
 // the questionnaire (replyProblems.ts), plus parse problems of sidecars and questionnaires
 // open on their own. Rebuilt in one pass, shortly after the model changes, and diffed
 // against what is shown so untouched files keep their diagnostics objects.
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import { LineIndex } from '../core/text';
 import type { Problem } from '../core/types';
 import { isReplyDocument } from './replyModel';

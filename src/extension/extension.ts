@@ -1,6 +1,6 @@
 // Composition root of the VS Code extension: creates the shared services and wires the
 // features to them. No feature logic here, and no workspace scan: activation stays cheap.
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import { registerCodingFeatures } from './codingFeatures';
 import { registerEditorFeatures } from './features';
 import { ReplyModel } from './replyModel';

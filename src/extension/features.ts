@@ -1,7 +1,7 @@
 // The in-editor features of a reply, registered together over the shared reply model:
 // language assignment, decorations, hover, diagnostics with their quick fixes, the status-bar
 // item, explorer badges, folding per question and the YAML snippets.
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import { registerDecorations } from './decorations';
 import { ReplyDiagnostics } from './diagnostics';
 import { registerFileDecorations } from './fileDecorations';

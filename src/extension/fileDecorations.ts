@@ -2,7 +2,7 @@
 // else the number still missing. Open replies come from the model; others are read only when
 // the explorer shows them (markers scanned, sidecar parsed), a few at a time, and cached
 // until their sidecar or the questionnaire changes.
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import { scanMarkers } from '../core/markers';
 import { decodeText } from '../core/text';
 import { replyPathsOfSidecar } from '../core/workspace';

@@ -1,7 +1,7 @@
 // Folding per question in a reply: each marker's block, from the marker line to the line
 // before the next marker (trailing blank lines left open), so a long reply can be read
 // question by question.
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import { LineIndex } from '../core/text';
 import { REPLY_LANGUAGE } from './replyModel';
 import type { ReplyModel } from './replyModel';

@@ -1,7 +1,7 @@
 // The hover on a question marker: what the question asks (text, type, routing), how it is
 // coded now (status, exemption, value, coder, note) and what the engine suggests, so a
 // researcher can check a marker without leaving the reply.
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import type { AnswerEntry, Marker, Question, Suggestion } from '../core/types';
 import type { ReplyModel, ReplyState } from './replyModel';
 import { REPLY_LANGUAGE } from './replyModel';

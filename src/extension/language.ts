@@ -3,7 +3,7 @@
 // gives it to any file for the rest of the session. package.json's filenamePatterns cover
 // the default globs; this covers the user's own. A user who switches a reply back to another
 // language is left alone for that file.
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import { replyMatcher } from '../core/workspace';
 import { REPLY_LANGUAGE } from './replyModel';
 import { getSettings, onDidChangeSettings } from './settings';

@@ -1,7 +1,7 @@
 // Where the reply model's other files come from: the sidecar beside a reply, and the
 // questionnaire of the reply's workspace folder (`foiCoder.questionnairePath`), read from its
 // editor when open, else from disk, parsed once per change and watched once asked for.
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import { parseQuestionnaire } from '../core/questionnaire';
 import { sidecarPathFor } from '../core/sidecar';
 import type { SidecarParse } from '../core/sidecar';

@@ -2,7 +2,7 @@
 // sidecar to the closest match, or to the engine's suggested answer) and add an unknown
 // question id to the questionnaire. Both run as commands (declared in package.json, hidden
 // from the palette) so the work happens when chosen, not each time the light bulb is drawn.
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import { makeQuote } from '../core/anchor';
 import type { AnswerEdit, SidecarEditContext } from '../core/sidecar';
 import type { ReplyDiagnostics } from './diagnostics';

@@ -3,7 +3,7 @@
 // where each coded answer's quote is now. Every editor feature reads from here and listens to
 // one event; none of them parses. Edits are debounced per document; an editor switch, a
 // sidecar or questionnaire change (typed, saved or from a `git checkout`) is picked up quickly.
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import type { SidecarParse } from '../core/sidecar';
 import type { Problem, Questionnaire, ReplyAnalysis } from '../core/types';
 import { QuestionnaireSource, SidecarFiles, sidecarUriFor } from './modelSources';

@@ -2,7 +2,7 @@
 // engine's anchoring on the reply's current text. A quote that can no longer be found is stale:
 // the sidecar opens at that answer instead, and the user is told. An answer without a quote,
 // or a question not coded yet, opens the reply at the question's marker when it has one.
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import { anchorQuote } from '../core/anchor';
 import { answerLine } from '../core/sidecar';
 import type { Quote } from '../core/types';

@@ -1,7 +1,7 @@
 // A typed, read-only mirror of the `foiCoder.*` settings in package.json. Every setting has
 // scope `resource`, so callers pass the file they are working on; values that a user has
 // mistyped in settings.json fall back to the defaults instead of reaching the engine.
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import { EXPORT_FORMATS } from '../core/export';
 import type { ExportFormat } from '../core/export';
 import { DEFAULT_QUESTIONNAIRE_PATH, DEFAULT_REPLY_GLOBS } from '../core/workspace';

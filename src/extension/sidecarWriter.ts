@@ -7,7 +7,7 @@
 //   only if it was clean before — the disk is never written under a dirty editor.
 // - Not open: the engine's atomic write, refused if the file changed since it was read.
 // - Writes to one sidecar are queued, so two quick actions never start from the same old text.
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import { ConflictError, readSnapshotIfExists, writeFileAtomic } from '../core/files';
 import type { FileSnapshot } from '../core/files';
 import { applyAnswerEdits, parseSidecar } from '../core/sidecar';

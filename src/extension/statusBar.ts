@@ -1,7 +1,7 @@
 // The status-bar item for the active reply: how many of its questions are coded and how many
 // the engine has a suggestion for; a click goes to the next untagged question. Hidden for
 // every other file.
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import { isReplyDocument } from './replyModel';
 import type { ReplyModel, ReplyState } from './replyModel';
 import { replySummary } from './replyView';

@@ -3,7 +3,7 @@
 // keys `foiCoder.groupBy` / `foiCoder.gapsOnly`, remembered per workspace), and reveal on click.
 // The model starts reading the workspace when the view is first shown, or shortly after
 // activation so the badge is there before the view is opened — never during `activate()`.
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import { CMD } from './commandIds';
 import { mergeTotals, missingBadge, totalsDescription } from './coverageItems';
 import { CoverageTreeProvider } from './coverageTree';

@@ -2,7 +2,7 @@
 // every reply (auto-code all, next reply with gaps, export, coverage report). Built on demand
 // through `vscode.workspace.fs` with the folder's settings; a cold index of 400 replies is a few
 // hundred milliseconds, so nothing is kept between commands.
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import type { DirEntry, FileStat, WorkspaceFs } from '../core/workspace';
 import { WorkspaceIndex } from '../core/workspaceIndex';
 import { getSettings } from './settings';

@@ -2,7 +2,7 @@
 // create the questionnaire from a request, export, show the coverage report, refresh. They read
 // the workspace through the engine's index (workspaceAccess.ts) and write sidecars only through
 // the sidecar writer.
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import { anchorQuote } from '../core/anchor';
 import type { CoverageCell } from '../core/coverage';
 import { EXPORT_FORMATS, exportCoverage } from '../core/export';

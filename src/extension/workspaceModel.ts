@@ -8,7 +8,7 @@
 //   at once, without waiting for the file watcher.
 // - `onDidChangeCoverage` names the councils whose coverage changed, so the tree refreshes only
 //   those; the context key `foiCoder.state` drives the view's welcome content.
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import { onDidWriteSidecar } from './sidecarWriter';
 import type { SurveyCoverage } from '../core/coverage';
 import { SIDECAR_SUFFIX, replyMatcher } from '../core/workspace';

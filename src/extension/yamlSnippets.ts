@@ -1,7 +1,7 @@
 // Snippets where they make sense: questionnaire entries only in the questionnaire, sidecar
 // answers only in `*.answers.yaml` files (contributes.snippets can only target a language, and
 // both are plain YAML). The snippet files ship with the extension and are read on first use.
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import { getSettings } from './settings';
 
 interface SnippetDef {
