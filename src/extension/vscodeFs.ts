@@ -1,9 +1,14 @@
-// The workspace index's file system inside VS Code: every read and stat goes through
-// `vscode.workspace.fs`, never Node's fs. Discovery uses `workspace.findFiles` (VS Code's
+// The workspace index's file system inside VS Code. Reads and stats of a local folder (`file:`)
+// use Node's fs directly, asynchronously: through `vscode.workspace.fs` each call is a round
+// trip to VS Code's file service, which made the first read of a 400-council survey take
+// seconds; other schemes go through `vscode.workspace.fs`. Discovery uses `workspace.findFiles` (VS Code's
 // search service) for the reply globs and the sidecars instead of walking every folder; the
 // index's directory walk is then answered from that list, so it enters only folders that hold
 // a reply or a sidecar. Where the search service is unavailable, listing reads real folders.
-import * as vscode from 'vscode';
+import { promises as nodeFs } from 'node:fs';
+import type { Stats } from 'node:fs';
+import * as nodePath from 'node:path';
+import { vscode } from './vscodeApi';
 import type { DirEntry, FileStat, WorkspaceFs } from '../core/workspace';
 import { DEFAULT_EXCLUDE_DIRS, SIDECAR_SUFFIX } from '../core/workspace';
 
@@ -46,6 +51,43 @@ function treeOf(paths: readonly string[]): Map<string, Map<string, DirEntry>> {
   return dirs;
 }
 
+const nodeMissing = (e: unknown): boolean => ['ENOENT', 'ENOTDIR'].includes((e as NodeJS.ErrnoException).code ?? '');
+
+function nodeStat(s: Stats): FileStat {
+  return { mtime: s.mtimeMs, size: s.size, type: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other' };
+}
+
+/** Reads and stats of a local folder with Node's asynchronous fs (one open per read). */
+function localReads(rootPath: string): Pick<WorkspaceFs, 'readFile' | 'stat' | 'readWithStat'> {
+  const abs = (rel: string): string => (rel === '' ? rootPath : nodePath.join(rootPath, ...rel.split('/')));
+  return {
+    readFile: async (path) => nodeFs.readFile(abs(path)),
+    async stat(path) {
+      try {
+        return nodeStat(await nodeFs.stat(abs(path)));
+      } catch (e) {
+        if (nodeMissing(e)) return null;
+        throw e;
+      }
+    },
+    async readWithStat(path) {
+      let handle: import('node:fs/promises').FileHandle;
+      try {
+        handle = await nodeFs.open(abs(path), 'r');
+      } catch (e) {
+        if (nodeMissing(e)) return null;
+        throw e;
+      }
+      try {
+        const st = await handle.stat();
+        return { bytes: await handle.readFile(), stat: nodeStat(st) };
+      } finally {
+        await handle.close();
+      }
+    },
+  };
+}
+
 export function folderFs(root: vscode.Uri): FolderFs {
   const at = (rel: string): vscode.Uri => (rel === '' ? root : vscode.Uri.joinPath(root, ...rel.split('/')));
   const relative = (uri: vscode.Uri): string | undefined => {
@@ -64,18 +106,25 @@ export function folderFs(root: vscode.Uri): FolderFs {
     }
   };
 
+  const reads: Pick<WorkspaceFs, 'readFile' | 'stat' | 'readWithStat'> =
+    root.scheme === 'file'
+      ? localReads(root.fsPath)
+      : {
+          readFile: (path) => Promise.resolve(vscode.workspace.fs.readFile(at(path))),
+          stat,
+          async readWithStat(path) {
+            try {
+              const [bytes, s] = await Promise.all([vscode.workspace.fs.readFile(at(path)), stat(path)]);
+              return s ? { bytes, stat: s } : null;
+            } catch (e) {
+              if (isMissing(e)) return null;
+              throw e;
+            }
+          },
+        };
+
   return {
-    readFile: (path) => Promise.resolve(vscode.workspace.fs.readFile(at(path))),
-    stat,
-    async readWithStat(path) {
-      try {
-        const [bytes, s] = await Promise.all([vscode.workspace.fs.readFile(at(path)), stat(path)]);
-        return s ? { bytes, stat: s } : null;
-      } catch (e) {
-        if (isMissing(e)) return null;
-        throw e;
-      }
-    },
+    ...reads,
     async list(dir) {
       if (found) return [...(found.get(dir)?.values() ?? [])];
       try {
