@@ -188,6 +188,9 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
       if (!first) return result;
       continue;
     }
+    // "4(a) 37 of these are stand-alone.": a line that opens with a figure the question does not
+    // contain is an answer restating the question's words, not the question.
+    if (first && /^[\s\u00a0]*(?:c\.\s?|£\s?)?\d/.test(seg) && !q.includes(toks[0]!.word)) return result;
     // Table rows: whole cells are question or answer.
     if (/\t|\|/.test(seg)) {
       const cellEnd = questionCells(text, segStart, L.contentEnd, q, bag);

@@ -99,6 +99,12 @@ describe('analyzeReply: suggestions for one reply', () => {
     assert.equal(byId('Q6a. Does the Authority have an online portal for Residents?\nNO: we have no portal.').get('Q6a')!.value, 'No');
   });
 
+  it('reads an answer that opens with its figure and then restates the question\'s words', () => {
+    const a = byId('4.   The catalogue lists 412 business systems.\n\n4(a) 37 of these are stand-alone.\n\n4 (b) 375 exchange data with at least one other system.');
+    assert.equal(a.get('Q4a')!.text, '37 of these are stand-alone.');
+    assert.equal(a.get('Q4a')!.value, 37);
+  });
+
   it('takes the figure called the total', () => {
     const a = byId('Q10. What was the annual spend for payroll?\nEmployees £214.6m; agency £9.8m; contractors £12.1m – total\n£236.5m.\nQ4. How many systems?\n12 stand-alone and 30 linked, 42 in total.');
     assert.equal(a.get('Q10')!.value, 236500000);
