@@ -123,7 +123,7 @@ async function main() {
   row('activation: await ext.activate(), cold', figures.activationMs, 'ms', `< ${TARGETS.activationMs} ms`, 'module load + activate()');
   row('activation: VS Code (Running Extensions)', r.vscodeActivation?.ms ?? null, 'ms', '', r.vscodeActivation?.text ?? 'not read');
   row(`tree: view shown → ${r.treeRows ?? '?'} council rows`, figures.tree400Ms, 'ms', '', 'cold read of the survey (engine cold index: < 400 ms)');
-  row('reply edit → model event with the new state', figures.decorationUpdateMs, 'ms', '', 'includes the 300 ms typing pause');
+  row('reply edit → model event with the new state', figures.decorationUpdateMs, 'ms', '', 'debounced 300 ms, sooner when a feature (code actions at the cursor) asks');
   row('  of which the analysis (no typing pause)', round(r.analysisMs), 'ms', '', `${r.markers ?? '?'} markers`);
   for (const n of r.notes ?? []) console.log(`note: ${n}`);
   if (existsSync(screenshot)) console.log(`Running Extensions view: ${screenshot}`);
