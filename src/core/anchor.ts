@@ -129,9 +129,14 @@ function fuzzyWhole(text: string, quote: Quote): Candidate | null {
   const k = allowedErrors(quote.exact.length);
   if (k < 1) return null;
   const near = hint(text, quote);
+  // The matcher reports only the matches with the fewest errors in the text it is given, so an
+  // edited quote at its old place loses to a closer look-alike elsewhere before context and
+  // position are weighed. Search the quote's old span on its own too, and rank both together.
+  const len = quote.exact.length;
+  const local = near >= 0 ? approx(text, Math.max(0, near - 2 * k), Math.min(text.length, near + len + 2 * k), quote.exact, k) : [];
   for (const [from, to] of windows(text, quote)) {
     const found = approx(text, from, to, quote.exact, k);
-    if (found.length > 0) return pick(text, quote, found, near);
+    if (found.length > 0 || local.length > 0) return pick(text, quote, [...local, ...found], near);
   }
   return null;
 }

@@ -139,6 +139,18 @@ describe('anchor: anchorQuote', () => {
     );
   });
 
+  it('keeps an edited quote at its old place over a closer look-alike elsewhere', () => {
+    // The look-alike differs from the quote by one character, the edited quote by two; the
+    // quote's context and position say where it is.
+    const text = 'residents CRM budget residents portal residents data system portal held council the council budget residents portal held held data';
+    const start = text.indexOf('get residents portal r');
+    const q = makeQuote(text, start, start + 22);
+    const changed = text.slice(0, start + 1) + 'YZ' + text.slice(start + 2);
+    const found = anchorQuote(changed, q);
+    assert.ok(found);
+    assert.deepEqual([found.start, found.end], [start, start + 23]);
+  });
+
   it('property: small edits inside a quote are found by fuzzy matching', () => {
     const words = fc.array(fc.constantFrom('council', 'held', 'system', 'data', 'the', 'residents', 'portal', 'budget', '2019', 'CRM'), { minLength: 40, maxLength: 120 }).map((w) => w.join(' '));
     fc.assert(
