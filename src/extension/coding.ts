@@ -14,7 +14,8 @@ export const AUTO_CODER = 'auto';
 /** The statuses a researcher marks without a selection, in the order the menu shows them. */
 export const MARKABLE_STATUSES: readonly Status[] = ['not-held', 'not-applicable', 'refused', 'signposted', 'partial', 'unclear'];
 
-const STATUS_WORDS: Record<Status, string> = {
+/** Each status as the researcher reads it (menus, titles, the coverage view). */
+export const STATUS_WORDS: Record<Status, string> = {
   answered: 'answered',
   partial: 'partial',
   'not-held': 'not held',

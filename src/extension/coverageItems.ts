@@ -4,6 +4,7 @@
 // rows into TreeItems.
 import type { CouncilCoverage, CoverageCell, CoverageTotals, QuestionCoverage, StateCounts } from '../core/coverage';
 import type { CellState, Question } from '../core/types';
+import { STATUS_WORDS } from './coding';
 
 export interface Icon {
   /** A codicon id (ThemeIcon). */
@@ -22,17 +23,7 @@ export interface Row {
 
 export type CouncilProgress = 'complete' | 'in-progress' | 'not-started';
 
-const STATE_WORDS: Record<CellState, string> = {
-  answered: 'answered',
-  partial: 'partial',
-  'not-held': 'not held',
-  'not-applicable': 'not applicable',
-  refused: 'refused',
-  signposted: 'signposted',
-  unclear: 'unclear',
-  missing: 'missing',
-  'not-required': 'not required',
-};
+const STATE_WORDS: Record<CellState, string> = { ...STATUS_WORDS, missing: 'missing', 'not-required': 'not required' };
 
 const STATE_ICONS: Record<CellState, Icon> = {
   answered: { id: 'pass', color: 'charts.green' },

@@ -6,16 +6,7 @@ import { vscode } from './vscodeApi';
 import type { DirEntry, FileStat, WorkspaceFs } from '../core/workspace';
 import { WorkspaceIndex } from '../core/workspaceIndex';
 import { getSettings } from './settings';
-
-function fileType(t: vscode.FileType): FileStat['type'] {
-  if (t & vscode.FileType.Directory) return 'directory';
-  if (t & vscode.FileType.File) return 'file';
-  return 'other';
-}
-
-function isMissing(e: unknown): boolean {
-  return e instanceof vscode.FileSystemError && (e.code === 'FileNotFound' || e.code === 'FileNotADirectory');
-}
+import { fileType, isMissing } from './vscodeFs';
 
 /** The folder's files as the index sees them (workspace-relative paths, '' = the folder). */
 export function vscodeWorkspaceFs(root: vscode.Uri): WorkspaceFs {
