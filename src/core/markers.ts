@@ -1,12 +1,14 @@
 // The marker scanner (DESIGN §4): finds question labels such as `Q4a.`, `Question 4a:`, `4(a)`,
 // `Q4a-Q4c`, `Q6b/Q6c` or `| Q6b | N/A |` at the start of a line, after indentation, bullets and
-// `>` quote prefixes. One pass over the lines with small anchored regexes (no nested
-// quantifiers), so a 20 MB reply scans in well under a second.
+// `>` quote prefixes. One pass over the lines; the label grammar (markerLabel.ts) is read
+// character by character in place, so a line that is no label costs a few comparisons and no
+// copies, and a 20 MB reply scans in well under a second.
 //
 // Bare numbers (`1.`, `10)`) are the risky form: they are also list items, dates and figures.
 // They count only when the number is a questionnaire id and the context agrees: the ids keep
 // ascending within a message, or the text after the label looks like that question.
-import { compareIds, expandRange } from './ids';
+import { compareIds } from './ids';
+import { firstNumber, idString, isWs, parseLabel, parsedLabel, parsedSubLabel, parseSubLabel } from './markerLabel';
 import type { Marker } from './types';
 
 export interface ScanOptions {
@@ -16,161 +18,44 @@ export interface ScanOptions {
   questionTokens?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-interface Candidate extends Marker {
-  /** A bare number without letters or a `Q` (`4.`, `10)`): needs context to count. */
-  weak: boolean;
-  /** Index of the message (between boundaries such as `From:` or `Dear …`) the marker is in. */
-  block: number;
-  /** Offset where the text after the label starts (same as `end`). */
-  rank: number;
-  similar: boolean;
-  /** Line has a blank line or another marker right before it. */
-  afterBreak: boolean;
-  prevLineEndsQuestion: boolean;
-  /** The label is followed by `,` or a lower-case word: it sits inside a sentence. */
-  midSentence: boolean;
-  /** A letter-only label (`b)`) read as a sub-question of the last numbered marker. */
-  sub: boolean;
+/**
+ * The questionnaire's ids as the scanner uses them. Callers pass the same ids on every call (a
+ * fresh Set per index, the same array per analysis), so the last one is kept: rebuilding it
+ * sorts the ids with compareIds, which costs more than scanning a short reply.
+ */
+interface KnownIds {
+  set: ReadonlySet<string>;
+  /** In id order (compareIds), for ranges. */
+  sorted: readonly string[];
+  /** Position of each id in `sorted`: the rank that tells whether markers ascend. */
+  order: ReadonlyMap<string, number>;
 }
 
-// `Q`, `Q.`, `Question`, `Question No.` prefixes, then 1–3 digits not followed by a digit.
-const ID_RE = /(q(?:uestion)?(?:\s?no)?\.?\s?)?(\d{1,3})(?!\d)(?:\s?\(([a-z])\)|([a-z])(?![a-z])|\s([a-z])(?=[).]))?/iy;
-// A sub-question written by its letter alone under a numbered parent: `a)`, `(b)`, `c.`.
-const SUB_RE = /(?:\(([a-z])\)|([a-z])[.)])(?=[ \t\u00a0]|$)/iy;
-// Range / list joiners between two ids.
-const RANGE_RE = /\s?(?:-|–|—|to)\s?/iy;
-const LIST_RE = /\s?(?:\/|&|,|and)\s?/iy;
-// A second id written as a letter only (`Q4a – c`, `12(a)–(c)`, `Q13a-d`).
-const LETTER_RE = /\(([a-z])\)|([a-z])(?![a-z])/iy;
-const YEAR_AFTER_RE = /\s\d{4}/y;
+let lastKnownInput: string[] | null = null;
+let lastKnown: KnownIds | null = null;
 
-function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(s);
-}
-
-interface ParsedId {
-  num: number;
-  letter: string;
-  hasQ: boolean;
-  parenLetter: boolean;
-  end: number;
-}
-
-function parseId(s: string, at: number): ParsedId | null {
-  const m = sticky(ID_RE, s, at);
-  if (!m) return null;
-  const letter = (m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();
-  return { num: Number(m[2]), letter, hasQ: m[1] !== undefined, parenLetter: m[3] !== undefined || m[5] !== undefined, end: at + m[0].length };
-}
-
-const isAlnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0';
-
-/** A letter that may end a range or list: lowercase, or followed by a label terminator. */
-function letterEnd(s: string, at: number, startLetter: string): { letter: string; end: number } | null {
-  const m = sticky(LETTER_RE, s, at);
-  if (!m) return null;
-  const letter = (m[1] ?? m[2] ?? '').toLowerCase();
-  const end = at + m[0].length;
-  const next = s[end];
-  const sepAfter = /^[ \u00a0]?[-–—|:\t]/.test(s.slice(end, end + 2));
-  // A lower-case letter then a space (`Q13a – d Not applicable`): no English word is a single
-  // letter after `a` except `i`, which is never written lower-case as a word.
-  const lowerThenSpace = m[2] !== undefined && m[2] === letter && letter !== 'i' && isSpace(next);
-  const strong = m[1] !== undefined || next === ')' || next === '.' || next === ':' || next === undefined || next === '\t' || sepAfter || lowerThenSpace;
-  if (!strong || !startLetter || letter <= startLetter) return null;
-  return { letter, end };
-}
-
-interface Label {
-  ids: string[];
-  end: number;
-  weak: boolean;
-}
-
-/** Parse a label at `at` (the first character after line prefixes); null when it is not one. */
-function parseLabel(s: string, at: number, known: readonly string[] | null): Label | null {
-  const first = parseId(s, at);
-  if (!first) return null;
-  const firstId = `Q${first.num}${first.letter}`;
-  const ids = [firstId];
-  let end = first.end;
-  let joined = false;
-  // Ranges and lists: loop so that `Q4a, Q4b and Q4c` works; stop at the first part that fails.
-  for (let guard = 0; guard < 20; guard++) {
-    const range = sticky(RANGE_RE, s, end);
-    const list = range ? null : sticky(LIST_RE, s, end);
-    const sep = range ?? list;
-    if (!sep) break;
-    const after = end + sep[0].length;
-    const prev = ids[ids.length - 1]!;
-    const prevNum = Number(/\d+/.exec(prev)![0]);
-    const prevLetter = /[a-z]*$/.exec(prev)![0];
-    let nextId: string | null = null;
-    let nextEnd = after;
-    const asId = parseId(s, after);
-    if (asId) {
-      const nxt = s[asId.end];
-      const plausible = asId.hasQ || (asId.letter !== '' && asId.num === prevNum) || nxt === ')' || nxt === '.' || nxt === ':';
-      if (plausible && !isAlnum(nxt)) {
-        nextId = `Q${asId.num}${asId.letter}`;
-        nextEnd = asId.end;
-      }
-    }
-    if (!nextId) {
-      const le = letterEnd(s, after, prevLetter);
-      if (le && !isAlnum(s[le.end])) {
-        nextId = `Q${prevNum}${le.letter}`;
-        nextEnd = le.end;
-      }
-    }
-    if (!nextId) break;
-    if (range) {
-      const from = ids.pop()!;
-      if (compareIds(from, nextId) >= 0) {
-        ids.push(from);
+function knownIdsOf(known: ScanOptions['knownIds']): KnownIds | null {
+  if (!known) return null;
+  if (lastKnownInput) {
+    let i = 0;
+    let same = true;
+    for (const id of known) {
+      if (i >= lastKnownInput.length || lastKnownInput[i] !== id) {
+        same = false;
         break;
       }
-      ids.push(...expandRange(from, nextId, known ?? undefined));
-    } else ids.push(nextId);
-    end = nextEnd;
-    joined = true;
+      i++;
+    }
+    if (same && i === lastKnownInput.length) return lastKnown;
   }
-  // Terminator: `.`, `)` or `:` right after the label is part of it.
-  let term = false;
-  const c = s[end];
-  if (c === '.' || c === ')' || c === ':') {
-    term = true;
-    end++;
-  } else if (isSpace(c) && s[end + 1] === ':') {
-    term = true;
-    end += 2;
-  }
-  const next = s[end];
-  if (first.hasQ) {
-    if (isAlnum(next)) return null;
-    // `Q3 2018` is a quarter, not a question.
-    if (!term && !joined && sticky(YEAR_AFTER_RE, s, end)) return null;
-    return { ids: dedupe(ids), end, weak: false };
-  }
-  // Bare numbers need a terminator (or a `(a)` letter, or a dash after a letter) and then a space.
-  const dashAfter = /^[ \t\u00a0]?[-–—|\t]/.test(s.slice(end, end + 2));
-  if (!term && !first.parenLetter && !(first.letter && dashAfter) && !joined) return null;
-  if (term && next !== undefined && !isSpace(next) && next !== '\r' && !(c === ')' && !isAlnum(next))) return null;
-  if (!term && next !== undefined && !isSpace(next) && next !== '\r' && !dashAfter) return null;
-  const weak = !first.letter && !joined;
-  return { ids: dedupe(ids), end, weak };
-}
-
-function dedupe(ids: string[]): string[] {
-  return [...new Set(ids)];
-}
-
-function toArray(known: ScanOptions['knownIds']): string[] | null {
-  if (!known) return null;
-  const arr = Array.isArray(known) ? [...(known as readonly string[])] : [...(known as ReadonlySet<string>)];
-  return arr.length > 0 ? arr : null;
+  const list = [...known];
+  if (list.length === 0) return null;
+  const sorted = [...list].sort(compareIds);
+  const order = new Map<string, number>();
+  sorted.forEach((id, i) => order.set(id, i));
+  lastKnownInput = list;
+  lastKnown = { set: new Set(list), sorted, order };
+  return lastKnown;
 }
 
 /** Every question marker in a reply (DESIGN §4). `knownIds`: canonical ids of the questionnaire, if any. */
@@ -182,15 +67,38 @@ export function scanMarkers(text: string, knownIds?: ReadonlySet<string> | null)
   }
 }
 
+// What confirm() needs to know of each candidate besides its Marker, as bits of one number.
+/** A bare number without letters or a `Q` (`4.`, `10)`): needs context to count. */
+const WEAK = 1;
+/** The words after a bare number look like its question. */
+const SIMILAR = 2;
+/** Line has a blank line or another marker right before it. */
+const AFTER_BREAK = 4;
+const PREV_LINE_ENDS_QUESTION = 8;
+/** The label is followed by `,` or a lower-case word: it sits inside a sentence. */
+const MID_SENTENCE = 16;
+/** A letter-only label (`b)`) read as a sub-question of the last numbered marker. */
+const SUB = 32;
+
+/** Candidate markers in line order, with what confirm() weighs, in parallel arrays. */
+interface Candidates {
+  markers: Marker[];
+  flags: number[];
+  /** Index of the message (between boundaries such as `From:` or `Dear …`) the marker is in. */
+  block: number[];
+  /** Highest questionnaire position of the marker's ids; -1 when none is known. */
+  rank: number[];
+}
+
 /** The scanner with the questionnaire's help (order of ids, question words for bare numbers). */
 export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker[] {
-  const knownList = toArray(options.knownIds);
-  const known = knownList ? new Set(knownList) : null;
-  const order = new Map<string, number>();
-  if (knownList) [...knownList].sort(compareIds).forEach((id, i) => order.set(id, i));
-  const ordOf = (id: string): number => order.get(id) ?? -1;
+  const knownIds = knownIdsOf(options.knownIds);
+  const known = knownIds?.set ?? null;
+  const order = knownIds?.order ?? null;
+  const sortedKnown = knownIds?.sorted ?? null;
+  const questionTokens = options.questionTokens;
 
-  const cands: Candidate[] = [];
+  const cands: Candidates = { markers: [], flags: [], block: [], rank: [] };
   let block = 0;
   let line = 0;
   let prevBlank = true;
@@ -199,69 +107,95 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
   let lastBlockSeen = 0;
   let pos = 0;
   const n = text.length;
+  const shape = scratchShape;
   while (pos <= n) {
     let eol = text.indexOf('\n', pos);
     if (eol === -1) eol = n;
-    const shape = lineShape(text, pos, eol);
-    if (!shape.blank && isMessageBoundary(text.slice(shape.contentStart, shape.contentEnd))) block++;
+    fillLineShape(text, pos, eol, shape);
+    const blank = shape.contentEnd <= shape.contentStart;
+    if (!blank && mayBeBoundary(text, shape.contentStart, shape.contentEnd) && BOUNDARY_RE.test(text.slice(shape.contentStart, shape.contentEnd))) block++;
     if (block !== lastBlockSeen) {
       lastNum = null;
       lastBlockSeen = block;
     }
-    if (!shape.blank) {
-      const lineText = text.slice(shape.start, shape.contentEnd);
-      const rel = parseLabel(lineText, shape.labelStart - shape.start, knownList);
-      let label = rel ? { ...rel, end: rel.end + shape.start } : null;
+    if (!blank) {
+      const labelStart = shape.labelStart;
+      const lim = shape.contentEnd;
+      let found = parseLabel(text, labelStart, lim, sortedKnown);
       let sub = false;
-      if (!label && lastNum !== null) {
-        const sm = sticky(SUB_RE, lineText, shape.labelStart - shape.start);
-        const letter = sm ? (sm[1] ?? sm[2] ?? '').toLowerCase() : '';
-        const id = `Q${lastNum}${letter}`;
-        if (sm && known?.has(id)) {
-          label = { ids: [id], end: shape.labelStart + sm[0].length, weak: false };
-          sub = true;
+      if (!found && lastNum !== null && known) {
+        const end = parseSubLabel(text, labelStart, lim);
+        if (end >= 0) {
+          const id = idString(lastNum, parsedSubLabel.letter);
+          if (known.has(id)) {
+            parsedLabel.ids = [id];
+            parsedLabel.end = end;
+            parsedLabel.weak = false;
+            found = true;
+            sub = true;
+          }
         }
       }
-      if (label) {
-        const idsKnown = known ? label.ids.filter((id) => known.has(id)) : label.ids;
-        const unknown = known ? label.ids.filter((id) => !known.has(id)) : [];
+      if (found) {
+        const ids = parsedLabel.ids;
+        let idsKnown: string[];
+        let unknown: string[];
+        if (ids.length === 1) {
+          // parsedLabel.ids is the label's own array: it can be the marker's.
+          const isKnown = !known || known.has(ids[0]!);
+          idsKnown = isKnown ? ids : [];
+          unknown = isKnown ? [] : ids;
+        } else {
+          idsKnown = [];
+          unknown = [];
+          for (let i = 0; i < ids.length; i++) {
+            const id = ids[i]!;
+            if (i > 0 && ids.indexOf(id) < i) continue;
+            if (!known || known.has(id)) idsKnown.push(id);
+            else unknown.push(id);
+          }
+        }
         // Bare numbers unknown to the questionnaire are just numbers.
-        const bare = !/^q/i.test(text.slice(shape.labelStart, shape.labelStart + 1));
+        const c0 = text.charCodeAt(labelStart);
+        const bare = c0 !== 0x51 && c0 !== 0x71;
         if (!(bare && known && idsKnown.length === 0)) {
-          const after = text.slice(label.end, Math.min(shape.contentEnd, label.end + 200));
-          cands.push({
-            ids: idsKnown,
-            unknownIds: bare ? [] : unknown,
-            start: shape.labelStart,
-            end: label.end,
-            line,
-            label: text.slice(shape.labelStart, label.end),
-            quoteDepth: shape.depth,
-            weak: label.weak,
-            block,
-            rank: idsKnown.length ? Math.max(...idsKnown.map(ordOf)) : -1,
-            similar: label.weak && similarity(after, idsKnown, options.questionTokens) >= 0.5,
-            afterBreak: prevBlank,
-            prevLineEndsQuestion: prevEndsQuestion,
-            midSentence: /^\s?(?:,|[a-z])/.test(after),
-            sub,
-          });
-          const num = /\d+/.exec(idsKnown[0] ?? unknown[0] ?? '');
-          if (num) lastNum = Number(num[0]);
+          const end = parsedLabel.end;
+          const weak = parsedLabel.weak;
+          let rank = -1;
+          if (idsKnown.length) {
+            rank = -Infinity;
+            for (const id of idsKnown) rank = Math.max(rank, order?.get(id) ?? -1);
+          }
+          const similar = weak && questionTokens !== undefined && idsKnown.length > 0 && similarity(text.slice(end, Math.min(lim, end + 200)), idsKnown, questionTokens) >= 0.5;
+          // `^\s?(?:,|[a-z])` after the label.
+          const a0 = end < lim ? text.charCodeAt(end) : -1;
+          const a = isWs(a0) ? (end + 1 < lim ? text.charCodeAt(end + 1) : -1) : a0;
+          const midSentence = a === 0x2c || (a >= 0x61 && a <= 0x7a);
+          cands.markers.push({ ids: idsKnown, start: labelStart, end, line, label: text.slice(labelStart, end), quoteDepth: shape.depth, unknownIds: bare ? [] : unknown });
+          cands.flags.push(
+            (weak ? WEAK : 0) | (similar ? SIMILAR : 0) | (prevBlank ? AFTER_BREAK : 0) | (prevEndsQuestion ? PREV_LINE_ENDS_QUESTION : 0) | (midSentence ? MID_SENTENCE : 0) | (sub ? SUB : 0),
+          );
+          cands.block.push(block);
+          cands.rank.push(rank);
+          const num = firstNumber(idsKnown[0] ?? unknown[0] ?? '');
+          if (num >= 0) lastNum = num;
         }
       }
     }
-    const content = shape.blank ? '' : text.slice(shape.contentStart, shape.contentEnd).trimEnd();
-    prevBlank = shape.blank;
-    prevEndsQuestion = /[?:.]$/.test(content) || shape.blank;
+    prevBlank = blank;
+    prevEndsQuestion = blank || endsQuestion(text, shape.contentStart, shape.contentEnd);
     line++;
     pos = eol + 1;
   }
-  return confirm(cands, known !== null).map(strip);
+  return confirm(cands, known !== null);
 }
 
-function strip(c: Candidate): Marker {
-  return { ids: c.ids, start: c.start, end: c.end, line: c.line, label: c.label, quoteDepth: c.quoteDepth, unknownIds: c.unknownIds };
+/** Whether the line's content, once trimmed, ends with `?`, `:` or `.` (`/[?:.]$/` after trimEnd). */
+function endsQuestion(text: string, start: number, end: number): boolean {
+  while (end > start && isWs(text.charCodeAt(end - 1))) end--;
+  if (end === start) return false;
+  const c = text.charCodeAt(end - 1);
+  return c === 0x3f || c === 0x3a || c === 0x2e;
 }
 
 /** Share of the words after a label that occur in the labelled questions' text. */
@@ -280,60 +214,68 @@ function similarity(after: string, ids: string[], qt: ReadonlyMap<string, Readon
  * goes backwards on the line right after another marker's question is a wrapped cross-reference
  * ("If Yes to\nQ13a., what were …").
  */
-function confirm(cands: Candidate[], haveQuestionnaire: boolean): Candidate[] {
-  const kept: Candidate[] = [];
+function confirm(cands: Candidates, haveQuestionnaire: boolean): Marker[] {
+  const { markers, flags, block, rank } = cands;
+  const keep = new Uint8Array(markers.length);
+  /** The candidate kept last (in the order they were kept, which is not always line order). */
+  let lastKept = -1;
   let last = -1;
   let lastBlock = -1;
-  let run: Candidate[] = [];
+  const run: number[] = [];
+  const keepRun = (): void => {
+    for (const i of run) keep[i] = 1;
+    if (run.length) lastKept = run[run.length - 1]!;
+    run.length = 0;
+  };
   const flushRun = (): void => {
     if (run.length === 0) return;
-    const startsAtOne = run[0]!.rank === 0 || run[0]!.ids[0] === 'Q1';
-    const anySimilar = run.some((c) => c.similar);
-    const keep = anySimilar || run.length >= 5 || (!startsAtOne && haveQuestionnaire) || (!haveQuestionnaire && run.length >= 3);
-    if (keep) kept.push(...run);
-    run = [];
+    const first = run[0]!;
+    const startsAtOne = rank[first] === 0 || markers[first]!.ids[0] === 'Q1';
+    const anySimilar = run.some((i) => flags[i]! & SIMILAR);
+    if (anySimilar || run.length >= 5 || (!startsAtOne && haveQuestionnaire) || (!haveQuestionnaire && run.length >= 3)) keepRun();
+    run.length = 0;
   };
-  for (let i = 0; i < cands.length; i++) {
-    const c = cands[i]!;
-    if (c.block !== lastBlock) {
+  const numberOf = (s: string): number => Number(/\d+/.exec(s)![0]);
+  for (let i = 0; i < markers.length; i++) {
+    const f = flags[i]!;
+    const r = rank[i]!;
+    if (block[i] !== lastBlock) {
       flushRun();
       last = -1;
-      lastBlock = c.block;
+      lastBlock = block[i]!;
     }
-    const prev = kept.length ? kept[kept.length - 1]! : null;
-    if (c.sub) {
+    // The last kept as the candidate comes up: a run kept just below does not count as before it.
+    const prev = lastKept;
+    if (f & SUB) {
       // `a)` lines count only while the letters ascend after their parent (not a list in an answer).
-      if (prev && prev.block === c.block && c.rank > prev.rank && prev.rank >= 0 && (!prev.sub ? c.ids[0]!.endsWith('a') : true)) {
-        kept.push(c);
-        last = c.rank;
+      if (prev >= 0 && block[prev] === block[i] && r > rank[prev]! && rank[prev]! >= 0 && (!(flags[prev]! & SUB) ? markers[i]!.ids[0]!.endsWith('a') : true)) {
+        keep[i] = 1;
+        lastKept = i;
+        last = r;
       }
       continue;
     }
-    if (!c.weak) {
+    if (!(f & WEAK)) {
       // A strong marker that carries an ascending run on proves the run is a sequence of answers.
-      if (run.length && c.rank > run[run.length - 1]!.rank && c.rank >= 0) {
-        kept.push(...run);
-        run = [];
-      }
+      if (run.length && r > rank[run[run.length - 1]!]! && r >= 0) keepRun();
       flushRun();
-      const backwards = prev && prev.block === c.block && c.rank >= 0 && prev.rank > c.rank;
-      if (backwards && !c.afterBreak && !c.prevLineEndsQuestion && c.midSentence && c.line - prev.line <= 3) continue;
-      kept.push(c);
-      if (c.rank >= 0) last = c.rank;
+      const backwards = prev >= 0 && block[prev] === block[i] && r >= 0 && rank[prev]! > r;
+      if (backwards && !(f & AFTER_BREAK) && !(f & PREV_LINE_ENDS_QUESTION) && f & MID_SENTENCE && markers[i]!.line - markers[prev]!.line <= 3) continue;
+      keep[i] = 1;
+      lastKept = i;
+      if (r >= 0) last = r;
       continue;
     }
-    const rank = haveQuestionnaire ? c.rank : Number(/\d+/.exec(c.ids[0] ?? c.unknownIds[0] ?? '0')![0]);
-    const lastRun = run.length ? run[run.length - 1]! : null;
-    const lastRank = lastRun ? (haveQuestionnaire ? lastRun.rank : Number(/\d+/.exec(lastRun.ids[0] ?? '0')![0])) : last;
-    if (rank > lastRank || c.similar) {
-      run.push(c);
-    } else {
-      // Not ascending: a list item inside an answer. The run so far still stands on its own.
-    }
+    const m = markers[i]!;
+    const weakRank = haveQuestionnaire ? r : numberOf(m.ids[0] ?? m.unknownIds[0] ?? '0');
+    const lastRun = run.length ? run[run.length - 1]! : -1;
+    const lastRank = lastRun >= 0 ? (haveQuestionnaire ? rank[lastRun]! : numberOf(markers[lastRun]!.ids[0] ?? '0')) : last;
+    if (weakRank > lastRank || f & SIMILAR) run.push(i);
+    // Otherwise not ascending: a list item inside an answer. The run so far still stands on its own.
   }
   flushRun();
-  kept.sort((a, b) => a.start - b.start);
-  return kept;
+  // Kept in line order (candidates are one per line, so this is the order of their offsets).
+  return markers.filter((_, i) => keep[i] === 1);
 }
 
 export interface LineShape {
@@ -351,16 +293,26 @@ export interface LineShape {
   blank: boolean;
 }
 
-const SPACE_CODES = new Set([0x20, 0x09, 0xa0, 0x200b, 0x200c, 0x200d, 0xfeff, 0x2007, 0x202f, 0x0c, 0x0b]);
+/** SPACE_CODES: spaces, NBSPs, zero-width characters, form feeds and vertical tabs. */
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0x2007 || c === 0x202f || c === 0x0c || c === 0x0b;
+}
 
 /** The parts of one line that every pass needs: quote depth, where content and labels start. */
 export function lineShape(text: string, start: number, eol: number): LineShape {
+  return fillLineShape(text, start, eol, { start: 0, end: 0, contentStart: 0, labelStart: 0, contentEnd: 0, depth: 0, blank: true });
+}
+
+/** The scanner's one LineShape, refilled for every line. */
+const scratchShape: LineShape = { start: 0, end: 0, contentStart: 0, labelStart: 0, contentEnd: 0, depth: 0, blank: true };
+
+function fillLineShape(text: string, start: number, eol: number, out: LineShape): LineShape {
   let end = eol;
   if (end > start && text.charCodeAt(end - 1) === 13) end--;
   let p = start;
   let depth = 0;
   for (;;) {
-    while (p < end && SPACE_CODES.has(text.charCodeAt(p))) p++;
+    while (p < end && isSpaceCode(text.charCodeAt(p))) p++;
     if (p < end && text.charCodeAt(p) === 62 /* > */) {
       depth++;
       p++;
@@ -370,21 +322,29 @@ export function lineShape(text: string, start: number, eol: number): LineShape {
   }
   const contentStart = p;
   let contentEnd = end;
-  while (contentEnd > p && SPACE_CODES.has(text.charCodeAt(contentEnd - 1))) contentEnd--;
+  while (contentEnd > p && isSpaceCode(text.charCodeAt(contentEnd - 1))) contentEnd--;
   let q = p;
-  // Bullets, table pipes and markdown emphasis before a label.
+  // Bullets, table pipes and markdown emphasis before a label. The character after a bullet may
+  // lie past the content (a trailing space), as it may in any line.
   for (let guard = 0; guard < 4 && q < contentEnd; guard++) {
-    const c = text[q]!;
-    const next = text[q + 1];
-    if ((c === '-' || c === '•' || c === '·' || c === '◦' || c === '▪' || c === '–') && (next === ' ' || next === '\t')) q += 2;
-    else if (c === '*' && next === '*') q += 2;
-    else if (c === '*' && next === ' ') q += 2;
-    else if (c === '|') q += 1;
-    else if (c === '[' && (next === 'Q' || next === 'q')) q += 1;
+    const c = text.charCodeAt(q);
+    const next = text.charCodeAt(q + 1);
+    // -, •, ·, ◦, ▪, –
+    if ((c === 0x2d || c === 0x2022 || c === 0xb7 || c === 0x25e6 || c === 0x25aa || c === 0x2013) && (next === 0x20 || next === 0x09)) q += 2;
+    else if (c === 0x2a /* * */ && (next === 0x2a || next === 0x20)) q += 2;
+    else if (c === 0x7c /* | */) q += 1;
+    else if (c === 0x5b /* [ */ && (next === 0x51 || next === 0x71)) q += 1;
     else break;
-    while (q < contentEnd && SPACE_CODES.has(text.charCodeAt(q))) q++;
+    while (q < contentEnd && isSpaceCode(text.charCodeAt(q))) q++;
   }
-  return { start, end, contentStart, labelStart: q, contentEnd, depth, blank: contentEnd <= contentStart };
+  out.start = start;
+  out.end = end;
+  out.contentStart = contentStart;
+  out.labelStart = q;
+  out.contentEnd = contentEnd;
+  out.depth = depth;
+  out.blank = contentEnd <= contentStart;
+  return out;
 }
 
 const BOUNDARY_RE =
@@ -393,6 +353,38 @@ const BOUNDARY_RE =
 /** Lines where a new message (or a letter) starts: headers, separators, salutations. */
 export function isMessageBoundary(content: string): boolean {
   return BOUNDARY_RE.test(content);
+}
+
+/**
+ * Whether content from `start` to `end` may be a message boundary: its first two characters
+ * begin one of BOUNDARY_RE's forms (`fr`om, `se`nt, `da`te, `su`bject, `to`, `cc`, `be`gin,
+ * `on`, `de`ar, `-`, `=`, `_`), so only those lines are copied for the regex.
+ */
+function mayBeBoundary(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start) | 0x20;
+  if (c === 0x2d || c === 0x3d || c === 0x7f) return true; // - = _ (0x5f | 0x20)
+  if (end - start < 2) return false;
+  const raw = text.charCodeAt(start);
+  if (raw >= 0x80 || text.charCodeAt(start + 1) >= 0x80) return false;
+  const d = text.charCodeAt(start + 1) | 0x20;
+  switch (c) {
+    case 0x66: // f
+      return d === 0x72;
+    case 0x73: // s
+      return d === 0x65 || d === 0x75;
+    case 0x64: // d
+      return d === 0x61 || d === 0x65;
+    case 0x74: // t
+      return d === 0x6f;
+    case 0x63: // c
+      return d === 0x63;
+    case 0x62: // b
+      return d === 0x65;
+    case 0x6f: // o
+      return d === 0x6e;
+    default:
+      return false;
+  }
 }
 
 export interface WordToken {
@@ -413,5 +405,5 @@ export function wordTokens(s: string, base = 0): WordToken[] {
 
 /** Canonical ids of markers in order of appearance, for callers that only need ids. */
 export function markerIds(markers: readonly Marker[]): string[] {
-  return dedupe(markers.flatMap((m) => m.ids));
+  return [...new Set(markers.flatMap((m) => m.ids))];
 }

@@ -1,0 +1,329 @@
+// The label grammar of the marker scanner (DESIGN §4), read character by character from an
+// offset of the reply up to a limit (the end of the line's content), without copying the line.
+// Each matcher states the regular expression it stands for (the scanner read the line with
+// those regexes before, on a copy of each line). A line that does not start with a digit or a
+// `q` fails at its first character; a figure such as `131,831` fails without allocating; only
+// a label gets its array of ids (id strings are shared, see idString).
+import { compareIds, expandRange } from './ids';
+
+// Code units the grammar names.
+const TAB = 0x09;
+const SPACE = 0x20;
+const AMP = 0x26;
+const LPAREN = 0x28;
+const RPAREN = 0x29;
+const COMMA = 0x2c;
+const DASH = 0x2d;
+const DOT = 0x2e;
+const SLASH = 0x2f;
+const COLON = 0x3a;
+const PIPE = 0x7c;
+const NBSP = 0xa0;
+const EN_DASH = 0x2013;
+const EM_DASH = 0x2014;
+
+/** The code unit at `i`, or -1 past `lim` (where a regex over the line would see its end). */
+const at = (s: string, i: number, lim: number): number => (i < lim ? s.charCodeAt(i) : -1);
+
+/** `\s` of a (non-unicode) regex, which is also what `String.prototype.trim` removes. */
+export function isWs(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `[ \t\u00a0]`: the spaces a label may be followed by. */
+const isSp = (c: number): boolean => c === SPACE || c === TAB || c === NBSP;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** `[a-z]` with the `i` flag (without `u`, only ASCII letters match it). */
+const isLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a && c < 0x80;
+const lower = (c: number): number => c | 0x20;
+
+const ALNUM_RE = /[\p{L}\p{N}]/u;
+/** `[\p{L}\p{N}]` for one code unit (a lone surrogate is neither). -1 (end of line) is not. */
+export function isAlnumCode(c: number): boolean {
+  if (c < 0) return false;
+  if (c < 0x80) return isDigit(c) || isLetter(c);
+  return ALNUM_RE.test(String.fromCharCode(c));
+}
+
+/** Whether `word` (lower-case ASCII) is at `p`, ignoring ASCII case. */
+function wordAt(s: string, p: number, lim: number, word: string): boolean {
+  if (p + word.length > lim) return false;
+  for (let k = 0; k < word.length; k++) if ((s.charCodeAt(p + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+// Canonical id strings (`Q4a`) are built once: most labels repeat the same few dozen ids.
+// By number (below 1000, as labels write them), then letter (0 for none, 1 for `a`, …).
+const ID_CACHE: (string | undefined)[][] = [];
+const LETTERS = Array.from({ length: 26 }, (_, i) => String.fromCharCode(0x61 + i));
+
+/** `Q${num}${letter}`; `letter` is a lower-case code or 0 for none. */
+export function idString(num: number, letter: number): string {
+  if (num >= 1000 || !Number.isInteger(num) || num < 0) return `Q${num}${letter ? String.fromCharCode(letter) : ''}`;
+  const row = (ID_CACHE[num] ??= []);
+  const col = letter ? letter - 0x60 : 0;
+  return (row[col] ??= `Q${num}${letter ? LETTERS[letter - 0x61]! : ''}`);
+}
+
+/** The first run of digits in `s` as a number (what `Number(/\d+/.exec(s)[0])` gives), or -1. */
+export function firstNumber(s: string): number {
+  let i = 0;
+  while (i < s.length && !isDigit(s.charCodeAt(i))) i++;
+  if (i === s.length) return -1;
+  let j = i;
+  let n = 0;
+  while (j < s.length && isDigit(s.charCodeAt(j))) n = n * 10 + (s.charCodeAt(j++) - 0x30);
+  // Beyond 15 digits the running sum may round differently from Number's parse.
+  return j - i > 15 ? Number(s.slice(i, j)) : n;
+}
+
+/** The letters that end a canonical id (`/[a-z]*$/`): `Q4ab` → `ab`. */
+function trailingLetters(id: string): string {
+  let i = id.length;
+  while (i > 0 && id.charCodeAt(i - 1) >= 0x61 && id.charCodeAt(i - 1) <= 0x7a) i--;
+  return i === id.length ? '' : id.slice(i);
+}
+
+// One parsed id, written by parseId (module state: the scanner never re-enters).
+let idNum = 0;
+let idLetter = 0;
+let idHasQ = false;
+let idParenLetter = false;
+let idEnd = 0;
+
+/**
+ * Where the digits of `Q`/`Question`/`Question No.` prefixed ids start, or -1. The prefix after
+ * the `q` is `(?:uestion)?(?:\s?no)?\.?\s?`; the first way of reading it (in the regex's order)
+ * that ends on a digit wins. Only one way can: the prefix has no digits.
+ */
+function digitsAfterQ(s: string, p0: number, lim: number): number {
+  for (let a = 0; a < 2; a++) {
+    if (a === 0 && !wordAt(s, p0, lim, 'uestion')) continue;
+    const p1 = a === 0 ? p0 + 7 : p0;
+    for (let b = 0; b < 3; b++) {
+      let p2 = p1;
+      if (b === 0) {
+        if (!isWs(at(s, p1, lim)) || !wordAt(s, p1 + 1, lim, 'no')) continue;
+        p2 = p1 + 3;
+      } else if (b === 1) {
+        if (!wordAt(s, p1, lim, 'no')) continue;
+        p2 = p1 + 2;
+      }
+      for (let c = 0; c < 2; c++) {
+        if (c === 0 && at(s, p2, lim) !== DOT) continue;
+        const p3 = c === 0 ? p2 + 1 : p2;
+        if (isWs(at(s, p3, lim)) && isDigit(at(s, p3 + 1, lim))) return p3 + 1;
+        if (isDigit(at(s, p3, lim))) return p3;
+      }
+    }
+  }
+  return -1;
+}
+
+/**
+ * An id at `p`: `(q(?:uestion)?(?:\s?no)?\.?\s?)?(\d{1,3})(?!\d)` then optionally a letter
+ * `\s?\(([a-z])\)` | `([a-z])(?![a-z])` | `\s([a-z])(?=[).])`. Sets the id* variables.
+ */
+function parseId(s: string, p: number, lim: number): boolean {
+  let d = p;
+  idHasQ = false;
+  const c0 = at(s, p, lim);
+  if (c0 === 0x51 || c0 === 0x71) {
+    d = digitsAfterQ(s, p + 1, lim);
+    if (d < 0) return false;
+    idHasQ = true;
+  }
+  let e = d;
+  let num = 0;
+  while (e - d < 4 && isDigit(at(s, e, lim))) num = num * 10 + (s.charCodeAt(e++) - 0x30);
+  if (e === d || e - d > 3) return false;
+  idNum = num;
+  idLetter = 0;
+  idParenLetter = false;
+  const c = at(s, e, lim);
+  if (isWs(c) && at(s, e + 1, lim) === LPAREN && isLetter(at(s, e + 2, lim)) && at(s, e + 3, lim) === RPAREN) {
+    idLetter = lower(s.charCodeAt(e + 2));
+    idParenLetter = true;
+    e += 4;
+  } else if (c === LPAREN && isLetter(at(s, e + 1, lim)) && at(s, e + 2, lim) === RPAREN) {
+    idLetter = lower(s.charCodeAt(e + 1));
+    idParenLetter = true;
+    e += 3;
+  } else if (isLetter(c) && !isLetter(at(s, e + 1, lim))) {
+    idLetter = lower(c);
+    e += 1;
+  } else if (isWs(c) && isLetter(at(s, e + 1, lim)) && (at(s, e + 2, lim) === RPAREN || at(s, e + 2, lim) === DOT)) {
+    idLetter = lower(s.charCodeAt(e + 1));
+    idParenLetter = true;
+    e += 2;
+  }
+  idEnd = e;
+  return true;
+}
+
+/** A range joiner `\s?(?:-|–|—|to)\s?` at `p`: its end, or -1. */
+function rangeJoiner(s: string, p: number, lim: number): number {
+  let q = isWs(at(s, p, lim)) ? p + 1 : p;
+  const c = at(s, q, lim);
+  if (c === DASH || c === EN_DASH || c === EM_DASH) q++;
+  else if (wordAt(s, q, lim, 'to')) q += 2;
+  else return -1;
+  return isWs(at(s, q, lim)) ? q + 1 : q;
+}
+
+/** A list joiner `\s?(?:\/|&|,|and)\s?` at `p`: its end, or -1. */
+function listJoiner(s: string, p: number, lim: number): number {
+  let q = isWs(at(s, p, lim)) ? p + 1 : p;
+  const c = at(s, q, lim);
+  if (c === SLASH || c === AMP || c === COMMA) q++;
+  else if (wordAt(s, q, lim, 'and')) q += 3;
+  else return -1;
+  return isWs(at(s, q, lim)) ? q + 1 : q;
+}
+
+const isDashOrTab = (c: number): boolean => c === DASH || c === EN_DASH || c === EM_DASH || c === PIPE || c === TAB;
+
+let letterEndLetter = 0;
+
+/**
+ * A second id written as a letter only (`Q4a – c`, `12(a)–(c)`, `Q13a-d`): `\(([a-z])\)` or
+ * `([a-z])(?![a-z])`, counted when it is lower-case, or followed by a label terminator, and
+ * comes after `startLetter`. Its end (letter in letterEndLetter), or -1.
+ */
+function letterEnd(s: string, p: number, lim: number, startLetter: string): number {
+  const c0 = at(s, p, lim);
+  let end: number;
+  let paren = false;
+  if (c0 === LPAREN && isLetter(at(s, p + 1, lim)) && at(s, p + 2, lim) === RPAREN) {
+    letterEndLetter = lower(s.charCodeAt(p + 1));
+    paren = true;
+    end = p + 3;
+  } else if (isLetter(c0) && !isLetter(at(s, p + 1, lim))) {
+    letterEndLetter = lower(c0);
+    end = p + 1;
+  } else return -1;
+  const next = at(s, end, lim);
+  // `^[ \u00a0]?[-–—|:\t]` over the next two characters.
+  const sepAfter = isDashOrTab(next) || next === COLON || ((next === SPACE || next === NBSP) && (isDashOrTab(at(s, end + 1, lim)) || at(s, end + 1, lim) === COLON));
+  // A lower-case letter then a space (`Q13a – d Not applicable`): no English word is a single
+  // letter after `a` except `i`, which is never written lower-case as a word.
+  const lowerThenSpace = !paren && c0 === letterEndLetter && letterEndLetter !== 0x69 && isSp(next);
+  const strong = paren || next === RPAREN || next === DOT || next === COLON || next === -1 || next === TAB || sepAfter || lowerThenSpace;
+  if (!strong || !startLetter || LETTERS[letterEndLetter - 0x61]! <= startLetter) return -1;
+  return end;
+}
+
+/**
+ * The label parseLabel found: its ids (in order, maybe repeated; a new array for each label),
+ * end, and whether it is weak.
+ */
+export const parsedLabel = { ids: [] as string[], end: 0, weak: false };
+
+/**
+ * Parse a label at `p` (the first character after the line's prefixes), reading no further
+ * than `lim`; fills parsedLabel and returns true when it is one. `sortedKnown`: the questionnaire's
+ * ids in id order, for ranges.
+ */
+export function parseLabel(s: string, p: number, lim: number, sortedKnown: readonly string[] | null): boolean {
+  if (!parseId(s, p, lim)) return false;
+  const firstNum = idNum;
+  const firstLetter = idLetter;
+  const firstHasQ = idHasQ;
+  const firstParenLetter = idParenLetter;
+  // Built once a joiner follows the first id, or when the label is one: most lines that start
+  // with a number are figures, not labels.
+  let ids: string[] | null = null;
+  let end = idEnd;
+  let joined = false;
+  // Ranges and lists: loop so that `Q4a, Q4b and Q4c` works; stop at the first part that fails.
+  for (let guard = 0; guard < 20; guard++) {
+    let after = rangeJoiner(s, end, lim);
+    const range = after >= 0;
+    if (!range) after = listJoiner(s, end, lim);
+    if (after < 0) break;
+    ids ??= [idString(firstNum, firstLetter)];
+    const prev = ids[ids.length - 1]!;
+    const prevNum = firstNumber(prev);
+    let nextId: string | null = null;
+    let nextEnd = after;
+    if (parseId(s, after, lim)) {
+      const nxt = at(s, idEnd, lim);
+      const plausible = idHasQ || (idLetter !== 0 && idNum === prevNum) || nxt === RPAREN || nxt === DOT || nxt === COLON;
+      if (plausible && !isAlnumCode(nxt)) {
+        nextId = idString(idNum, idLetter);
+        nextEnd = idEnd;
+      }
+    }
+    if (!nextId) {
+      const le = letterEnd(s, after, lim, trailingLetters(prev));
+      if (le >= 0 && !isAlnumCode(at(s, le, lim))) {
+        nextId = idString(prevNum, letterEndLetter);
+        nextEnd = le;
+      }
+    }
+    if (!nextId) break;
+    if (range) {
+      const from = ids.pop()!;
+      if (compareIds(from, nextId) >= 0) {
+        ids.push(from);
+        break;
+      }
+      ids.push(...expandRange(from, nextId, sortedKnown ?? undefined));
+    } else ids.push(nextId);
+    end = nextEnd;
+    joined = true;
+  }
+  // Terminator: `.`, `)` or `:` right after the label is part of it.
+  let term = false;
+  const c = at(s, end, lim);
+  if (c === DOT || c === RPAREN || c === COLON) {
+    term = true;
+    end++;
+  } else if (isSp(c) && at(s, end + 1, lim) === COLON) {
+    term = true;
+    end += 2;
+  }
+  const next = at(s, end, lim);
+  if (firstHasQ) {
+    if (isAlnumCode(next)) return false;
+    // `Q3 2018` is a quarter, not a question (`\s\d{4}`).
+    if (!term && !joined && isWs(next) && isDigit(at(s, end + 1, lim)) && isDigit(at(s, end + 2, lim)) && isDigit(at(s, end + 3, lim)) && isDigit(at(s, end + 4, lim))) return false;
+    parsedLabel.ids = ids ?? [idString(firstNum, firstLetter)];
+    parsedLabel.end = end;
+    parsedLabel.weak = false;
+    return true;
+  }
+  // Bare numbers need a terminator (or a `(a)` letter, or a dash after a letter) and then a space.
+  // `^[ \t\u00a0]?[-–—|\t]` over the next two characters.
+  const dashAfter = isDashOrTab(next) || (isSp(next) && isDashOrTab(at(s, end + 1, lim)));
+  if (!term && !firstParenLetter && !(firstLetter && dashAfter) && !joined) return false;
+  if (term && next !== -1 && !isSp(next) && next !== 0x0d && !(c === RPAREN && !isAlnumCode(next))) return false;
+  if (!term && next !== -1 && !isSp(next) && next !== 0x0d && !dashAfter) return false;
+  parsedLabel.ids = ids ?? [idString(firstNum, firstLetter)];
+  parsedLabel.end = end;
+  parsedLabel.weak = !firstLetter && !joined;
+  return true;
+}
+
+export const parsedSubLabel = { letter: 0 };
+
+/**
+ * A sub-question written by its letter alone under a numbered parent (`a)`, `(b)`, `c.`):
+ * `(?:\(([a-z])\)|([a-z])[.)])(?=[ \t\u00a0]|$)` at `p`. Its end, or -1; the lower-case letter
+ * code is in parsedSubLabel.letter.
+ */
+export function parseSubLabel(s: string, p: number, lim: number): number {
+  const c0 = at(s, p, lim);
+  let end = -1;
+  if (c0 === LPAREN && isLetter(at(s, p + 1, lim)) && at(s, p + 2, lim) === RPAREN) {
+    parsedSubLabel.letter = lower(s.charCodeAt(p + 1));
+    end = p + 3;
+  } else if (isLetter(c0) && (at(s, p + 1, lim) === DOT || at(s, p + 1, lim) === RPAREN)) {
+    parsedSubLabel.letter = lower(c0);
+    end = p + 2;
+  }
+  if (end < 0) return -1;
+  const next = at(s, end, lim);
+  return next === -1 || isSp(next) ? end : -1;
+}
