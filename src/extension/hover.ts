@@ -3,6 +3,7 @@
 // researcher can check a marker without leaving the reply.
 import { vscode } from './vscodeApi';
 import type { AnswerEntry, Marker, Question, Suggestion } from '../core/types';
+import { formatValue } from './coverageItems';
 import type { ReplyModel, ReplyState } from './replyModel';
 import { REPLY_LANGUAGE } from './replyModel';
 import { markerAt, replySummary, suggestionFor } from './replyView';
@@ -16,6 +17,8 @@ function esc(text: string): string {
 
 function show(value: unknown, unit?: string): string {
   if (value === null || value === undefined) return '—';
+  // Numbers as the coverage view shows them: `£48,700,000`, `31%`, `2988 ha`.
+  if (typeof value === 'number') return `\`${formatValue(value, unit)}\``;
   const s = typeof value === 'string' ? value : String(value);
   const short = s.length > 120 ? s.slice(0, 117) + '…' : s;
   return `\`${short.replace(/`/g, "'")}\`${unit ? ' ' + esc(unit) : ''}`;

@@ -70,6 +70,13 @@ describe('editor features of a reply', () => {
     assert.match(text, /yes-no/);
     assert.match(text, /Tag:\*\* none yet/);
     assert.match(text, /Suggestion:\*\* answered/);
+    // A number shows with its unit, as in the coverage view.
+    const q1 = await until(async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(REPLY.indexOf('Q1.') + 1));
+      const t = hoverText(hovers);
+      return t.includes('### Q1') ? t : undefined;
+    }, 'a hover on Q1');
+    assert.match(q1, /value `6 libraries`/);
   });
 
   it('folds each question block', async () => {
