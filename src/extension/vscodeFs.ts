@@ -12,13 +12,13 @@ import { vscode } from './vscodeApi';
 import type { DirEntry, FileStat, WorkspaceFs } from '../core/workspace';
 import { DEFAULT_EXCLUDE_DIRS, SIDECAR_SUFFIX } from '../core/workspace';
 
-export function fileType(t: vscode.FileType): FileStat['type'] {
+function fileType(t: vscode.FileType): FileStat['type'] {
   if (t & vscode.FileType.Directory) return 'directory';
   if (t & vscode.FileType.File) return 'file';
   return 'other';
 }
 
-export function isMissing(e: unknown): boolean {
+function isMissing(e: unknown): boolean {
   return e instanceof vscode.FileSystemError && (e.code === 'FileNotFound' || e.code === 'FileNotADirectory');
 }
 

@@ -1,44 +1,20 @@
 // The engine's workspace index over a VS Code workspace folder, for the commands that look at
 // every reply (auto-code all, next reply with gaps, export, coverage report). Built on demand
-// through `vscode.workspace.fs` with the folder's settings; a cold index of 400 replies is a few
+// with the coverage view's file access (vscodeFs.ts) and the folder's settings; a cold index of
+// 400 replies is a few
 // hundred milliseconds, so nothing is kept between commands.
 import { vscode } from './vscodeApi';
-import type { DirEntry, FileStat, WorkspaceFs } from '../core/workspace';
 import { WorkspaceIndex } from '../core/workspaceIndex';
 import { getSettings } from './settings';
-import { fileType, isMissing } from './vscodeFs';
-
-/** The folder's files as the index sees them (workspace-relative paths, '' = the folder). */
-export function vscodeWorkspaceFs(root: vscode.Uri): WorkspaceFs {
-  const at = (rel: string): vscode.Uri => (rel === '' ? root : vscode.Uri.joinPath(root, ...rel.split('/')));
-  return {
-    async readFile(path: string): Promise<Uint8Array> {
-      return vscode.workspace.fs.readFile(at(path));
-    },
-    async stat(path: string): Promise<FileStat | null> {
-      try {
-        const s = await vscode.workspace.fs.stat(at(path));
-        return { mtime: s.mtime, size: s.size, type: fileType(s.type) };
-      } catch (e) {
-        if (isMissing(e)) return null;
-        throw e;
-      }
-    },
-    async list(dir: string): Promise<DirEntry[]> {
-      try {
-        return (await vscode.workspace.fs.readDirectory(at(dir))).map(([name, t]) => ({ name, type: fileType(t) }));
-      } catch (e) {
-        if (isMissing(e)) return [];
-        throw e;
-      }
-    },
-  };
-}
+import { folderFs } from './vscodeFs';
 
 /** A fresh index of one workspace folder, read now. */
 export async function openIndex(folder: vscode.WorkspaceFolder): Promise<WorkspaceIndex> {
   const s = getSettings(folder.uri);
-  const index = new WorkspaceIndex(vscodeWorkspaceFs(folder.uri), { replyGlobs: s.replyGlobs, questionnairePath: s.questionnairePath });
+  // The same file access as the coverage view: discovery by VS Code's search, local reads by Node.
+  const fs = folderFs(folder.uri);
+  await fs.discover(s.replyGlobs);
+  const index = new WorkspaceIndex(fs, { replyGlobs: s.replyGlobs, questionnairePath: s.questionnairePath });
   await index.refresh();
   return index;
 }
