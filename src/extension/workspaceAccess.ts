@@ -1,8 +1,7 @@
 // The engine's workspace index over a VS Code workspace folder, for the commands that look at
 // every reply (auto-code all, next reply with gaps, export, coverage report). Built on demand
 // with the coverage view's file access (vscodeFs.ts) and the folder's settings; a cold index of
-// 400 replies is a few
-// hundred milliseconds, so nothing is kept between commands.
+// 400 replies is a few hundred milliseconds, so nothing is kept between commands.
 import { vscode } from './vscodeApi';
 import { WorkspaceIndex } from '../core/workspaceIndex';
 import { getSettings } from './settings';
