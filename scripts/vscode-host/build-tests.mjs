@@ -11,14 +11,16 @@ import { HostError, REPO } from './env.mjs';
 export const OUT_DIR = join(REPO, 'out', 'test', 'integration');
 export const TESTS_ENTRY = join(OUT_DIR, 'index.js');
 
-export async function buildTests() {
-  const srcDir = join(REPO, 'test', 'integration');
-  const suites = readdirSync(join(srcDir, 'suite')).filter((f) => f.endsWith('.test.ts')).map((f) => join(srcDir, 'suite', f));
-  rmSync(OUT_DIR, { recursive: true, force: true });
+/**
+ * Bundles test entry points (a list, or name → source) into `outDir` as self-contained CJS for
+ * the extension host, `vscode` left external. Shared by the suite, the .vsix check and the bench.
+ */
+export async function bundleForHost(entryPoints, outDir, outbase) {
+  rmSync(outDir, { recursive: true, force: true });
   await esbuild.build({
-    entryPoints: [join(srcDir, 'index.ts'), ...suites],
-    outdir: OUT_DIR,
-    outbase: srcDir,
+    entryPoints,
+    outdir: outDir,
+    ...(outbase ? { outbase } : {}),
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -28,6 +30,12 @@ export async function buildTests() {
     logLevel: 'error',
     absWorkingDir: REPO,
   });
+}
+
+export async function buildTests() {
+  const srcDir = join(REPO, 'test', 'integration');
+  const suites = readdirSync(join(srcDir, 'suite')).filter((f) => f.endsWith('.test.ts')).map((f) => join(srcDir, 'suite', f));
+  await bundleForHost([join(srcDir, 'index.ts'), ...suites], OUT_DIR, srcDir);
   return { entry: TESTS_ENTRY, suites: suites.length };
 }
 

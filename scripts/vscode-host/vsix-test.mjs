@@ -9,14 +9,13 @@
 // Usage: node scripts/vscode-host/vsix-test.mjs [--vsix file.vsix] [--keep]
 //   --vsix  test this file instead of packaging;  --keep  keep the temp folders
 // As a module: installVsix, runInstalled, compileEntries (also used by bench-extension.mjs).
-import * as esbuild from 'esbuild';
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packageExtension } from '../package.mjs';
-import { FIXTURE_WORKSPACE } from './build-tests.mjs';
+import { FIXTURE_WORKSPACE, bundleForHost } from './build-tests.mjs';
 import { CODE_SERVER_ENTRY, HostError, REPO, exitOnError, findChromium, trackGroup, untrackGroup } from './env.mjs';
 import { exitOnSignals, runTests } from './host.mjs';
 import { provision } from './provision.mjs';
@@ -67,19 +66,7 @@ function makeStandIn(dir) {
 
 /** Bundles test entries (name → source) into `outDir` as CJS for the extension host. */
 export async function compileEntries(entries, outDir) {
-  rmSync(outDir, { recursive: true, force: true });
-  await esbuild.build({
-    entryPoints: entries,
-    outdir: outDir,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    external: ['vscode'],
-    sourcemap: 'inline',
-    logLevel: 'error',
-    absWorkingDir: REPO,
-  });
+  await bundleForHost(entries, outDir);
 }
 
 /**
