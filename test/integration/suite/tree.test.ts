@@ -6,17 +6,9 @@
 // exactly what the tree provider hands to VS Code.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
+import type { TreeRow } from '../../../src/extension/treeFeatures';
 import { fixtureUri, waitFor } from './helpers';
 
-interface TreeRow {
-  id: string;
-  label: string;
-  description: string;
-  contextValue: string;
-  icon: string;
-  command?: { command: string; arguments: unknown[] };
-  collapsible: boolean;
-}
 
 const REPLY = [
   'From: Records Team <foi@brookmere.example.gov.uk>',
