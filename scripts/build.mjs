@@ -18,12 +18,26 @@ const common = {
   legalComments: 'none',
 };
 
+// The interchange writers (src/interchange: exceljs and a zip writer) are their own bundle,
+// dist/interchange.js, loaded by the CLI and the extension only when an xlsx or qdpx export runs:
+// the adapters' `require('../interchange/index')` becomes a require of './interchange.js'.
+const interchangeExternal = {
+  name: 'interchange-external',
+  setup(build) {
+    build.onResolve({ filter: /^(\.\.\/)+interchange(\/index(\.js)?)?$/ }, (args) =>
+      /[\\/]src[\\/](cli|extension)[\\/]/.test(args.importer) ? { path: './interchange.js', external: true } : undefined,
+    );
+  },
+};
+
 const builds = [
+  esbuild.build({ ...common, entryPoints: ['src/interchange/index.ts'], outfile: 'dist/interchange.js' }),
   esbuild.build({
     ...common,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [interchangeExternal],
   }),
 ];
 if (existsSync('src/extension/extension.ts')) {
@@ -34,6 +48,7 @@ if (existsSync('src/extension/extension.ts')) {
       outfile: 'dist/extension.js',
       external: ['vscode'],
       metafile: true,
+      plugins: [interchangeExternal],
     }),
   );
 }
