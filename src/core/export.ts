@@ -22,10 +22,6 @@ import type { AnswerEntry, CellState, Questionnaire } from './types';
 
 export const EXPORT_FORMATS = ['csv', 'tidy-csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-/** Binary formats written by the interchange layer (src/interchange), loaded only when used. */
-export const INTERCHANGE_FORMATS = ['xlsx', 'qdpx'] as const;
-export type InterchangeFormat = (typeof INTERCHANGE_FORMATS)[number];
-export const isInterchangeFormat = (f: string): f is InterchangeFormat => (INTERCHANGE_FORMATS as readonly string[]).includes(f);
 
 export interface ExportOptions {
   /** 1-based line of a coded cell's quote in its reply (after re-anchoring), or null when unknown. */
@@ -176,3 +172,8 @@ export function exportCoverage(coverage: SurveyCoverage, questionnaire: Question
       return json(coverage, questionnaire, options);
   }
 }
+
+/** Binary formats written by the interchange layer (src/interchange), loaded only when used. */
+export const INTERCHANGE_FORMATS = ['xlsx', 'qdpx'] as const;
+export type InterchangeFormat = (typeof INTERCHANGE_FORMATS)[number];
+export const isInterchangeFormat = (f: string): f is InterchangeFormat => (INTERCHANGE_FORMATS as readonly string[]).includes(f);
