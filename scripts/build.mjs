@@ -17,12 +17,32 @@ const common = {
   legalComments: 'none',
 };
 
+// The importer (src/import: pdf.js, mammoth, exceljs, postal-mime, msgreader — several MB) is its
+// own bundle, dist/import.js, loaded by the CLI and the extension only when an import runs: the
+// adapters' `await import('../import')` becomes a require of './import.js' beside them.
+const importerExternal = {
+  name: 'importer-external',
+  setup(build) {
+    build.onResolve({ filter: /^(\.\.\/)+import$/ }, (args) =>
+      /[\\/]src[\\/](cli|extension)[\\/]/.test(args.importer) ? { path: './import.js', external: true } : undefined,
+    );
+  },
+};
+
 const builds = [
   esbuild.build({
     ...common,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [importerExternal],
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/import/index.ts'],
+    outfile: 'dist/import.js',
+    // pdf.js asks for `import.meta.url` only to find optional packages (a canvas for rendering).
+    logOverride: { 'empty-import-meta': 'silent' },
   }),
 ];
 if (existsSync('src/extension/extension.ts')) {
@@ -33,6 +53,7 @@ if (existsSync('src/extension/extension.ts')) {
       outfile: 'dist/extension.js',
       external: ['vscode'],
       metafile: true,
+      plugins: [importerExternal],
     }),
   );
 }

@@ -9,6 +9,7 @@ import type { ExportFormat } from '../core/export';
 import { autotag } from './commands/autotag';
 import { check } from './commands/check';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { init } from './commands/init';
 import { report } from './commands/report';
 import { suggest } from './commands/suggest';
@@ -28,6 +29,7 @@ const COMMAND_OPTIONS: Record<string, Options> = {
   check: { ...HELP, ...QUESTIONNAIRE },
   export: { ...HELP, ...QUESTIONNAIRE, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, 'no-bom': { type: 'boolean' } },
   init: { ...HELP, 'from-request': { type: 'string' }, force: { type: 'boolean' }, title: { type: 'string' } },
+  import: { ...HELP, into: { type: 'string' }, councils: { type: 'string' }, json: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
 };
 
 function usage(command: string | null, message: string): never {
@@ -103,6 +105,18 @@ async function run(io: CliIo, argv: readonly string[]): Promise<number> {
       const title = str('title');
       const args = withDir({ fromRequest: from, force: Boolean(v.force) });
       return init(io, title === undefined ? args : { ...args, title });
+    }
+    case 'import': {
+      if (positionals.length === 0) usage(first, 'missing <source>: a WhatDoTheyKnow zip or folder, e-mails (.eml, .msg, .mbox) or documents');
+      const into = str('into');
+      const councils = str('councils');
+      return importCommand(io, {
+        sources: positionals,
+        json: Boolean(v.json),
+        dryRun: Boolean(v['dry-run']),
+        ...(into !== undefined ? { into } : {}),
+        ...(councils !== undefined ? { councils } : {}),
+      });
     }
   }
   return EXIT.usage;
