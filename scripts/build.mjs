@@ -19,11 +19,11 @@ const common = {
 
 // The importer (src/import: pdf.js, mammoth, exceljs, postal-mime, msgreader — several MB) is its
 // own bundle, dist/import.js, loaded by the CLI and the extension only when an import runs: the
-// adapters' `await import('../import')` becomes a require of './import.js' beside them.
+// adapters' `require('../import/index')` becomes a require of './import.js' beside them.
 const importerExternal = {
   name: 'importer-external',
   setup(build) {
-    build.onResolve({ filter: /^(\.\.\/)+import$/ }, (args) =>
+    build.onResolve({ filter: /^(\.\.\/)+import(\/index(\.js)?)?$/ }, (args) =>
       /[\\/]src[\\/](cli|extension)[\\/]/.test(args.importer) ? { path: './import.js', external: true } : undefined,
     );
   },

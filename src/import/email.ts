@@ -13,6 +13,18 @@ export function isoDay(value: string | undefined | null): string | undefined {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }
 
+// Windows-1252 bytes 0x80–0x9F, as some decoders leave them (as C1 controls) when a message says
+// windows-1252 or iso-8859-1: WHATWG maps both labels to Windows-1252, so we finish the job.
+const C1_TO_CP1252: Record<number, string> = {
+  0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰', 0x8a: 'Š', 0x8b: '‹',
+  0x8c: 'Œ', 0x8e: 'Ž', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•', 0x96: '–', 0x97: '—', 0x98: '˜', 0x99: '™',
+  0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
+};
+
+export function fixC1(s: string): string {
+  return /[\u0080-\u009f]/.test(s) ? s.replace(/[\u0080-\u009f]/g, (ch) => C1_TO_CP1252[ch.charCodeAt(0)] ?? ch) : s;
+}
+
 function address(a: unknown): string | undefined {
   if (!a || typeof a !== 'object') return undefined;
   const { name, address: addr } = a as { name?: string; address?: string };
@@ -30,7 +42,7 @@ export async function parseEml(bytes: Uint8Array, source: SourceRef): Promise<Me
   const { default: PostalMime } = (await import('postal-mime')) as unknown as { default: typeof import('postal-mime') };
   const mail = await PostalMime.parse(bytes, { attachmentEncoding: 'arraybuffer' });
   const header = (k: string) => mail.headers.find((h) => h.key === k)?.value;
-  const text = mail.text && mail.text.trim() !== '' ? mail.text : mail.html ? htmlToText(mail.html) : '';
+  const text = fixC1(mail.text && mail.text.trim() !== '' ? mail.text : mail.html ? htmlToText(mail.html) : '');
   const attachments: Attachment[] = mail.attachments
     .filter((a) => !a.related && !(a.disposition === 'inline' && a.mimeType.startsWith('image/')))
     .map((a, i) => ({ name: a.filename ?? `attachment-${i + 1}${extensionFor(a.mimeType)}`, bytes: bytesOf(a.content), mimeType: a.mimeType }));
@@ -41,7 +53,7 @@ export async function parseEml(bytes: Uint8Array, source: SourceRef): Promise<Me
     date: isoDay(mail.date),
     from: address(mail.from),
     fromAddress: (mail.from as { address?: string } | undefined)?.address,
-    subject: mail.subject,
+    subject: mail.subject === undefined ? undefined : fixC1(mail.subject),
     body: text,
     attachments,
     autoReplyHeader: /auto-replied|auto-generated|auto_reply|\byes\b/i.test(auto) && !/^no$/i.test(header('auto-submitted') ?? '') ? auto : undefined,

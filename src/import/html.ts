@@ -29,6 +29,8 @@ export function htmlToText(html: string): string {
   let skipUntil: string | null = null;
   let pre = 0;
   let cellInRow = 0;
+  // Inside a table cell, paragraphs are joined with a space: a row stays one line.
+  let cellDepth = 0;
   const newline = (n: number) => {
     out = out.replace(/[ \t]+$/, '');
     const have = /\n*$/.exec(out)![0].length;
@@ -73,7 +75,10 @@ export function htmlToText(html: string): string {
       if (!closing) {
         if (cellInRow > 0) out = out.replace(/[ \t]+$/, '') + '\t';
         cellInRow++;
-      }
+        cellDepth++;
+      } else cellDepth = Math.max(0, cellDepth - 1);
+    } else if (cellDepth > 0 && (BLOCK.has(name) || name === 'li')) {
+      if (closing && !/[\t ]$/.test(out)) out += ' ';
     } else if (name === 'li') {
       if (!closing) {
         newline(1);

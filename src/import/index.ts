@@ -131,7 +131,7 @@ function hasCodings(abs: string): boolean {
   try {
     const parsed = parseSidecar(decodeText(readFileSync(sidecar)).text, sidecar);
     if (!parsed.sidecar) return true;
-    return Object.keys(parsed.sidecar.answers ?? {}).length > 0;
+    return parsed.sidecar.answers.size > 0;
   } catch {
     return true;
   }

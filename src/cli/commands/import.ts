@@ -34,8 +34,10 @@ export async function importCommand(io: CliIo, args: ImportArgs): Promise<number
   const c = colourizer(io);
   let result: ImportResult;
   try {
-    // Loaded only now: the importer and its libraries are a separate, much larger bundle.
-    const { runImport } = await import('../../import');
+    // Loaded only now: the importer and its libraries are a separate, much larger bundle
+    // (dist/import.js; scripts/build.mjs turns this require into one of that file).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { runImport } = require('../../import/index') as typeof import('../../import/index');
     result = await runImport(
       {
         sources: args.sources.map((s) => nodePath.resolve(io.cwd, s)),
