@@ -401,6 +401,25 @@ describe('import', function () {
       assert.match(io.err, /a-file: not a folder/);
     });
 
+    it('export --format json traces a coded quote to its attachment page and lists each reply\'s sources', async () => {
+      const ws = path.join(tmp, 'ws');
+      await importInto(ws, [write('batch.zip', makeBatchZip())]);
+      writeFileSync(path.join(ws, 'foi-questionnaire.yaml'), QUESTIONNAIRE);
+      const reply = readFileSync(path.join(ws, 'replies/castlebridge-district-council.txt'), 'utf8');
+      const start = reply.indexOf('£18,250');
+      writeFileSync(
+        path.join(ws, 'replies/castlebridge-district-council.answers.yaml'),
+        `version: 1\ncouncil: Castlebridge District Council\nanswers:\n  Q3:\n    status: answered\n    value: 18250\n    quote:\n      exact: "£18,250"\n      start: ${start}\n      end: ${start + 7}\n`,
+      );
+      const r = await cli(ws, 'export', '--format', 'json');
+      assert.equal(r.code, 0, r.err);
+      const out = JSON.parse(r.out) as { councils: { council: string; provenance: { file: string; sources: { file: string; entry: string }[]; date: string }[]; answers: { id: string; origin: string | null }[] }[] };
+      const castle = out.councils.find((c) => c.council === 'Castlebridge District Council')!;
+      assert.equal(castle.answers.find((a) => a.id === 'Q3')!.origin, 'page 2 of FOI 1000 Response.pdf');
+      assert.equal(castle.answers.find((a) => a.id === 'Q1')!.origin, null);
+      assert.deepEqual(castle.provenance.map((p) => [p.file, p.date, p.sources.length]), [['replies/castlebridge-district-council.txt', '2026-01-28', 2]]);
+    });
+
     it('--dry-run writes nothing and says what it would import', async () => {
       const zip = write('batch.zip', makeBatchZip());
       const r = await cli(tmp, 'import', zip, '--into', 'ws', '--dry-run');
