@@ -69,13 +69,30 @@ let built: Schemas | undefined;
 const schemas = (): Schemas => (built ??= buildSchemas());
 type ScalarValue = z.infer<Schemas['scalar']>;
 
-const KNOWN_TOP = ['version', 'title', 'questions', 'codes', 'variants', 'checks'];
-const KNOWN_CHECK = ['rule', 'message', 'severity'];
-const KNOWN_QUESTION = ['id', 'text', 'type', 'unit', 'parent', 'heading', 'when', 'choices'];
-const KNOWN_VARIANT = ['omit'];
+export const KNOWN_TOP = ['version', 'title', 'questions', 'codes', 'variants', 'checks'];
+export const KNOWN_CHECK = ['rule', 'message', 'severity'];
+export const KNOWN_QUESTION = ['id', 'text', 'type', 'unit', 'parent', 'heading', 'when', 'choices'];
+export const KNOWN_VARIANT = ['omit'];
+
+/**
+ * The zod schema of a whole questionnaire file, composed of the pieces the parser checks: what
+ * the JSON Schema for editors is generated from (jsonSchemas.ts; not used to parse). Its keys are
+ * KNOWN_TOP (a unit test compares them, so a new top-level key must be added here too).
+ */
+export function questionnaireDocumentSchema() {
+  const pieces = schemas();
+  return z.object({
+    version: z.literal(1),
+    title: pieces.title,
+    questions: z.array(pieces.question),
+    codes: opt(z.record(z.string(), pieces.codeList)),
+    variants: opt(z.record(z.string(), pieces.variant)),
+    checks: opt(z.array(z.union([z.string(), pieces.check]))),
+  });
+}
 
 /** What each field should hold, in the user's words, for schema messages. */
-const EXPECTED: Record<string, string> = {
+export const EXPECTED: Record<string, string> = {
   id: 'a question id such as Q4a',
   text: 'the question text',
   type: `one of ${QUESTION_TYPES.join(', ')}`,
