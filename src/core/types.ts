@@ -102,6 +102,10 @@ export interface Suggestion extends TypedValue {
   markerEnd?: number;
   /** Short human reason for the status, e.g. `"18 hours" → s12`. */
   reason?: string;
+  /** How the answer was found and judged, e.g. `whole-request refusal, s12, line 52`. */
+  why?: string;
+  /** The parent id whose answer covers this one, or the id a cross-reference points to. */
+  from?: string;
 }
 
 export interface ReplyAnalysis {
