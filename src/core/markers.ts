@@ -119,9 +119,17 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
       lastBlockSeen = block;
     }
     if (!blank) {
-      const labelStart = shape.labelStart;
+      let labelStart = shape.labelStart;
       const lim = shape.contentEnd;
       let found = parseLabel(text, labelStart, lim, sortedKnown);
+      // "Response to question 4a:", "Answer to Q4a –": the label after a response prefix.
+      if (!found && lim - labelStart > 12) {
+        const lead = RESPONSE_TO_RE.exec(text.slice(labelStart, Math.min(lim, labelStart + 40)));
+        if (lead && parseLabel(text, labelStart + lead[0].length, lim, sortedKnown)) {
+          labelStart += lead[0].length;
+          found = true;
+        }
+      }
       let sub = false;
       if (!found && lastNum !== null && known) {
         const end = parseSubLabel(text, labelStart, lim);
@@ -189,6 +197,8 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
   }
   return confirm(cands, known !== null);
 }
+
+const RESPONSE_TO_RE = /^(?:(?:our|the council(?:'|’)?s)\s+)?(?:response|answer|reply)\s+to\s+(?=q|\d)/i;
 
 /** Whether the line's content, once trimmed, ends with `?`, `:` or `.` (`/[?:.]$/` after trimEnd). */
 function endsQuestion(text: string, start: number, end: number): boolean {

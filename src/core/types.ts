@@ -113,6 +113,8 @@ export interface ReplyAnalysis {
   markers: Marker[];
   answers: Suggestion[];
   problems: Problem[];
+  /** The council's request variant (DESIGN §15): ids it was not asked, labels mapped to ids; null when it matches the questionnaire or quotes no request. */
+  variant?: { notAsked: string[]; relabelled: Record<string, string> } | null;
 }
 
 /** W3C Web Annotation TextQuoteSelector + TextPositionSelector, as stored in a sidecar. */
