@@ -89,8 +89,16 @@ function idFrom(num: string, a?: string, b?: string): string | null {
   return normalizeId(`${num}${(a ?? b ?? '').toLowerCase()}`);
 }
 
-/** The question label at the start of a line (`Q4a.`, `Question 3:`, `1.`, `4(a)`), or null. */
+/** The question label at the start of a line (`Q4a.`, `Question 3:`, `1.`, `4(a)`, `1. a)`), or null. */
 function readLabel(text: string): Label | null {
+  const label = readMainLabel(text);
+  if (!label || /[a-z]$/.test(label.id)) return label;
+  // "1. a) How many …": the first part written on the number's line.
+  const sub = /^(?:\(a\)|a[.)])\s+(.+)$/i.exec(label.rest);
+  return sub ? { id: `${label.id}a`, rest: sub[1]!.trim() } : label;
+}
+
+function readMainLabel(text: string): Label | null {
   const m = Q_LABEL.exec(text);
   if (m) {
     const id = idFrom(m[2]!, m[3], m[4]);
@@ -343,6 +351,11 @@ function guessType(text: string): TypeGuess {
   const unit = /\bpopulation\b/i.test(text) ? 'people' : /\bhectares\b/i.test(text) ? 'ha' : undefined;
   const number = (u: string | undefined): TypeGuess => (u ? { type: 'number', unit: u } : { type: 'number' });
   if (/\bhow\s+many\b|\bnumber\s+of\b/i.test(core)) return number(unit);
+  // "Which contractor received the largest share of that spend?", "Please list the suppliers …":
+  // a name or a list is asked for, whatever money the sentence mentions.
+  if (/^(?:which|who|whom|why|(?:please\s+)?(?:list|name|describe|explain|provide\s+(?:a\s+)?(?:list|copy|copies|details|the\s+names?))\b|what\s+(?:is|are|was|were)\s+the\s+(?:names?|reasons?|titles?|types?)\b)/i.test(core) && !/\bhow\s+much\b/i.test(core)) {
+    return { type: 'text' };
+  }
   if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|savings?)\b|£/i.test(text)) return { type: 'money' };
   if (/^when\s+(?:did|was|were)\b|\b(?:what|which)\s+year\b|\byear\s+(?:was|did|were)\b|\bgo(?:ne)?\s+live\b|\bwent\s+live\b/i.test(core)) return { type: 'year' };
   if (/\bhow\s+long\b/i.test(core)) return { type: 'duration' };

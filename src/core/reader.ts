@@ -283,6 +283,9 @@ function spreadParents(answers: Suggestion[], found: Map<string, Found>, q: Ques
 
 const WHOLE_RE =
   /\b(?:refus\w*|declin\w*|not\s+(?:be\s+)?(?:able|obliged)\s+to\s+(?:comply|respond|answer|provide))\b[^.]{0,60}\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b|\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b[^.]{0,80}\b(?:refused|vexatious|repeated|exceed\w*\s+the\s+(?:appropriate|cost)\s+limit)|\bin\s+(?:its|their)\s+entirety\b|\ball\s+(?:of\s+)?(?:your|the)\s+questions\b[^.]{0,60}\b(?:refus|withh|exempt|not\s+held)/i;
+/** "The Council does not hold any of the information you have requested": every question not held. */
+const WHOLE_NOT_HELD_RE =
+  /\b(?:does|do)\s+not\s+hold\s+(?:any\s+(?:of\s+)?(?:the\s+)?(?:recorded\s+)?information|the\s+information\s+(?:you\s+(?:have\s+)?)?request\w*|any\s+information\s+(?:within\s+the\s+scope|relevant|relating))\b|\bno\s+(?:recorded\s+)?information\s+(?:is\s+)?held\s+(?:for|in\s+relation\s+to|within\s+the\s+scope\s+of)\s+(?:any\s+(?:part\s+)?of\s+)?your\s+request/i;
 const PARTIAL_RE =
   /\bquestions?\s+((?:q?\d{1,3}[a-z]?(?:\s*\(?[a-z]\)?)?\s*(?:,|and|&|to|-|–|—|\s)\s*){0,12}q?\d{1,3}[a-z]?)\s+(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s+(?:\w+\s+)?(?:refused|withheld|exempt)\b[^.]*/gi;
 
@@ -339,6 +342,10 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
       const cls = classifyAnswer(m[0]);
       if (ids.length && cls.status === 'refused' && cls.exemption) out.push({ ids, cls, line: p.line + 1, start: p.start, end: p.end, text: p.text });
     }
+    if (WHOLE_NOT_HELD_RE.test(flat) && !/\bexcept\b|\bother\s+than\b|\bsome\s+of\b|\bpart\s+of\b/i.test(flat)) {
+      out.push({ ids: 'all', cls: { status: 'not-held', confidence: 0.9, reason: 'the whole request is not held' }, line: p.line + 1, start: p.start, end: p.end, text: p.text });
+      break;
+    }
     if (!WHOLE_RE.test(flat)) continue;
     // The decision and its reasons may be in the next paragraphs ("…because the cost … 18 hours").
     let reading = flat;
@@ -364,8 +371,8 @@ function applyStatements(answers: Suggestion[], found: Map<string, Found>, state
   const out: Suggestion[] = [];
   const make = (id: string, s: Statement, kind: string): Suggestion => ({
     id,
-    status: 'refused',
-    exemption: s.cls.exemption!,
+    status: s.cls.status,
+    ...(s.cls.exemption ? { exemption: s.cls.exemption } : {}),
     value: null,
     line: s.line,
     start: s.start,
@@ -373,12 +380,12 @@ function applyStatements(answers: Suggestion[], found: Map<string, Found>, state
     text: s.text,
     confidence: 0.5,
     reason: `${kind}${s.cls.reason ? `: ${s.cls.reason}` : ''}`,
-    why: `${kind}, ${s.cls.exemption}, line ${s.line}`,
+    why: `${kind}, ${s.cls.exemption ?? s.cls.status}, line ${s.line}`,
   });
   if (whole && own <= Math.max(1, asked * 0.2)) {
     for (const question of q.questions) {
       if (skip.has(question.id)) continue;
-      out.push(make(question.id, whole, 'whole-request refusal'));
+      out.push(make(question.id, whole, whole.cls.status === 'refused' ? 'whole-request refusal' : `whole request ${whole.cls.status}`));
       found.set(question.id, { how: 'whole', cls: whole.cls });
     }
     return out;
@@ -416,7 +423,8 @@ export interface ReadInput {
 export function readWhole(input: ReadInput): Suggestion[] {
   const { ctx, q, found, refs } = input;
   const skip = new Set(input.notAsked);
-  let answers = input.answers.filter((a) => !skip.has(a.id));
+  // "…in 2022/23; and" in a quoted request list leaves a conjunction where no answer is.
+  let answers = input.answers.filter((a) => !skip.has(a.id) && !/^\W*(?:and|or|and\/or)\W*$/i.test(a.text));
   const statements = requestStatements(ctx, q);
   if (statements.length) {
     const applied = applyStatements(answers, found, statements, q, skip);
