@@ -290,7 +290,7 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0): M
     const lastRun = run.length ? run[run.length - 1]! : -1;
     const lastRank = lastRun >= 0 ? (haveQuestionnaire ? rank[lastRun]! : numberOf(markers[lastRun]!.ids[0] ?? '0')) : last;
     if (weakRank > lastRank || f & SIMILAR) run.push(i);
-    else if (weakRank === (haveQuestionnaire ? 0 : 1) && (run.length >= 2 || lastKept >= 0)) {
+    else if (weakRank === (haveQuestionnaire ? 0 : 1) && (run.length >= 2 || (lastKept >= 0 && flags[lastKept]! & WEAK && rank[lastKept]! >= 2))) {
       // Numbering starts again at the first question: after the request quoted as a list comes
       // the answer list with the same numbers.
       flushRun();
