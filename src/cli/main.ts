@@ -7,6 +7,7 @@ import { version } from '../../package.json';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/calibration';
 import { EXPORT_FORMATS } from '../core/export';
 import type { ExportFormat } from '../core/export';
+import { agreement } from './commands/agreement';
 import { autotag } from './commands/autotag';
 import { check } from './commands/check';
 import { exportCommand } from './commands/export';
@@ -28,6 +29,7 @@ const COMMAND_OPTIONS: Record<string, Options> = {
   autotag: { ...HELP, ...QUESTIONNAIRE, write: { type: 'boolean' }, 'min-confidence': { type: 'string' } },
   check: { ...HELP, ...QUESTIONNAIRE },
   export: { ...HELP, ...QUESTIONNAIRE, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, 'no-bom': { type: 'boolean' } },
+  agreement: { ...HELP, ...QUESTIONNAIRE, json: { type: 'boolean' } },
   init: { ...HELP, 'from-request': { type: 'string' }, force: { type: 'boolean' }, title: { type: 'string' } },
 };
 
@@ -97,6 +99,10 @@ async function run(io: CliIo, argv: readonly string[]): Promise<number> {
       const args = withQ(withDir({ format: format as ExportFormat, bom: !v['no-bom'] }));
       const out = str('out');
       return exportCommand(io, out === undefined ? args : { ...args, out });
+    }
+    case 'agreement': {
+      if (positionals.length !== 2) usage(first, positionals.length < 2 ? 'expected two folders: <workspaceA> <workspaceB> (two coders\' copies of the same replies)' : `too many arguments: ${positionals.slice(2).join(' ')}`);
+      return agreement(io, withQ({ a: positionals[0]!, b: positionals[1]!, json: Boolean(v.json) }));
     }
     case 'init': {
       const from = str('from-request');
