@@ -1,4 +1,5 @@
 // Help texts: one per command and a global one with the exit codes.
+import { DEFAULT_MIN_CONFIDENCE } from '../core/calibration';
 
 export const EXIT_CODES_HELP = `Exit codes:
   0  success
@@ -71,7 +72,7 @@ person or an earlier run) are never changed. Without --write it only prints what
 A sidecar that does not parse is left byte-for-byte unchanged and its problem printed.
 
   --write             write the sidecars (comments and untouched entries are kept)
-  --min-confidence n  only suggestions at or above this confidence (0..1, default 0.7)
+  --min-confidence n  only suggestions at or above this confidence (0..1, default ${DEFAULT_MIN_CONFIDENCE})
   --questionnaire f   questionnaire file (default: foi-questionnaire.yaml in [dir])
 
 ${EXIT_CODES_HELP}

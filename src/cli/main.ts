@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { version } from '../../package.json';
+import { DEFAULT_MIN_CONFIDENCE } from '../core/calibration';
 import { EXPORT_FORMATS } from '../core/export';
 import type { ExportFormat } from '../core/export';
 import { agreement } from './commands/agreement';
@@ -88,7 +89,7 @@ async function run(io: CliIo, argv: readonly string[]): Promise<number> {
     }
     case 'autotag': {
       const raw = str('min-confidence');
-      const minConfidence = raw === undefined ? 0.7 : Number(raw);
+      const minConfidence = raw === undefined ? DEFAULT_MIN_CONFIDENCE : Number(raw);
       if (!Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1) usage(first, `--min-confidence: expected a number from 0 to 1, got "${raw}"`);
       return autotag(io, withQ(withDir({ write: Boolean(v.write), minConfidence })));
     }

@@ -122,6 +122,10 @@ export interface Suggestion extends TypedValue {
   markerEnd?: number;
   /** Short human reason for the status, e.g. `"18 hours" → s12`. */
   reason?: string;
+  /** How the answer was found and judged, e.g. `whole-request refusal, s12, line 52`. */
+  why?: string;
+  /** The parent id whose answer covers this one, or the id a cross-reference points to. */
+  from?: string;
 }
 
 export interface ReplyAnalysis {
@@ -129,6 +133,8 @@ export interface ReplyAnalysis {
   markers: Marker[];
   answers: Suggestion[];
   problems: Problem[];
+  /** The council's request variant (DESIGN §15): ids it was not asked, labels mapped to ids; null when it matches the questionnaire or quotes no request. */
+  variant?: { notAsked: string[]; relabelled: Record<string, string> } | null;
 }
 
 /** W3C Web Annotation TextQuoteSelector + TextPositionSelector, as stored in a sidecar. */
