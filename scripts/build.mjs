@@ -18,14 +18,18 @@ const common = {
   legalComments: 'none',
 };
 
-// The interchange writers (src/interchange: exceljs and a zip writer) are their own bundle,
-// dist/interchange.js, loaded by the CLI and the extension only when an xlsx or qdpx export runs:
-// the adapters' `require('../interchange/index')` becomes a require of './interchange.js'.
-const interchangeExternal = {
-  name: 'interchange-external',
+// Heavy layers are their own bundles, loaded by the CLI and the extension only when used:
+// - the importer (src/import: pdf.js, mammoth, exceljs, postal-mime, msgreader — several MB),
+//   dist/import.js, when an import runs;
+// - the interchange writers (src/interchange: exceljs and a zip writer), dist/interchange.js,
+//   when an xlsx or qdpx export runs.
+// The adapters' `require('../import/index')` / `require('../interchange/index')` become requires
+// of './import.js' / './interchange.js' beside them.
+const lazyLayers = {
+  name: 'lazy-layers',
   setup(build) {
-    build.onResolve({ filter: /^(\.\.\/)+interchange(\/index(\.js)?)?$/ }, (args) =>
-      /[\\/]src[\\/](cli|extension)[\\/]/.test(args.importer) ? { path: './interchange.js', external: true } : undefined,
+    build.onResolve({ filter: /^(\.\.\/)+(import|interchange)(\/index(\.js)?)?$/ }, (args) =>
+      /[\\/]src[\\/](cli|extension)[\\/]/.test(args.importer) ? { path: `./${/interchange/.test(args.path) ? 'interchange' : 'import'}.js`, external: true } : undefined,
     );
   },
 };
@@ -37,7 +41,14 @@ const builds = [
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
-    plugins: [interchangeExternal],
+    plugins: [lazyLayers],
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/import/index.ts'],
+    outfile: 'dist/import.js',
+    // pdf.js asks for `import.meta.url` only to find optional packages (a canvas for rendering).
+    logOverride: { 'empty-import-meta': 'silent' },
   }),
 ];
 if (existsSync('src/extension/extension.ts')) {
@@ -48,7 +59,7 @@ if (existsSync('src/extension/extension.ts')) {
       outfile: 'dist/extension.js',
       external: ['vscode'],
       metafile: true,
-      plugins: [interchangeExternal],
+      plugins: [lazyLayers],
     }),
   );
 }

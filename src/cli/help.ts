@@ -1,9 +1,11 @@
 // Help texts: one per command and a global one with the exit codes.
+import { DEFAULT_MIN_CONFIDENCE } from '../core/calibration';
 
 export const EXIT_CODES_HELP = `Exit codes:
   0  success
-  1  errors found: \`check\` found errors, \`autotag\` left a broken sidecar untouched, or
-     \`agreement\` could not read a sidecar
+  1  errors found: \`check\` found errors, \`autotag\` left a broken sidecar untouched,
+     \`import\` could not read some sources (the rest was imported), or \`agreement\` could
+     not read a sidecar
   2  usage error (unknown command or option, missing argument)
   3  I/O or input error (a file or folder cannot be read or written, a file cannot be used)`;
 
@@ -22,6 +24,8 @@ Commands:
   agreement <dirA> <dirB> [--json]         inter-coder agreement between two coders' folders
   init [dir] --from-request <file> [--force]
                                             create foi-questionnaire.yaml from a request's text
+  import <source>... [--into dir] [--councils f] [--json] [--dry-run]
+                                            replies from a WhatDoTheyKnow zip, e-mails, PDF/Word files
 
 Options:
   -h, --help      help (also after a command: foi-coder report --help)
@@ -69,7 +73,7 @@ person or an earlier run) are never changed. Without --write it only prints what
 A sidecar that does not parse is left byte-for-byte unchanged and its problem printed.
 
   --write             write the sidecars (comments and untouched entries are kept)
-  --min-confidence n  only suggestions at or above this confidence (0..1, default 0.7)
+  --min-confidence n  only suggestions at or above this confidence (0..1, default ${DEFAULT_MIN_CONFIDENCE})
   --questionnaire f   questionnaire file (default: foi-questionnaire.yaml in [dir])
 
 ${EXIT_CODES_HELP}
@@ -137,5 +141,34 @@ ids, question text, headings, routing and code lists, and prints what it assumed
 overwrite an existing questionnaire unless --force.
 
 ${EXIT_CODES_HELP}
+`,
+  import: `Usage: foi-coder import <source>... [--into dir] [--councils names.csv] [--json] [--dry-run]
+
+Turns replies as they arrive into reply texts in [dir]/replies: a WhatDoTheyKnow batch zip (or
+its unpacked folder, or one request's correspondence), e-mails (.eml, .msg, .mbox) and documents
+(PDF, Word .docx, .xlsx, .csv, .html, .txt in any encoding).
+
+  replies/<council>.txt                 the council's first reply: the message, then each
+                                        attachment's text under "=== <file> · page <n> ==="
+  replies/<council>.<date>.internal-review.txt   (or .reply.txt) a later reply message
+  replies/<council>.answers.yaml        a new sidecar naming the council (never rewritten)
+  correspondence/<council>/<date>.<kind>.txt     the request, acknowledgements, auto-replies
+  replies/.foi-import.json              provenance: sources and sha256, date, sender,
+                                        attachments and where each page starts
+
+The council comes from the WhatDoTheyKnow folder or dashboard.csv, the sender, or the letterhead;
+--councils names.csv maps a file name or an e-mail domain to a council for the rest
+("halton.gov.uk,Halton Borough Council"). Importing the same sources again changes nothing; a
+reply that has codings is never overwritten (the new text goes to <reply>.new). Unsafe archive
+entries, links, zip bombs, encrypted or corrupt files each get a message; the rest is imported.
+
+  --into dir          the workspace (default: the current folder; created if missing)
+  --councils f        CSV of "<file name or e-mail domain>,<council>" rows
+  --json              print one object: {"imported": [{"council", "reply", "sources"}],
+                       "skipped": [{"source", "reason"}], "errors": [{"source", "message"}]}
+  --dry-run           say what would be written, write nothing
+
+Exit codes: 0 everything that could be imported was; 1 some sources failed (the rest was
+imported); 2 usage error; 3 the workspace cannot be created or written.
 `,
 };

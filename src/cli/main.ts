@@ -4,12 +4,14 @@
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { version } from '../../package.json';
+import { DEFAULT_MIN_CONFIDENCE } from '../core/calibration';
 import { EXPORT_FORMATS, INTERCHANGE_FORMATS } from '../core/export';
 import type { ExportFormat, InterchangeFormat } from '../core/export';
 import { agreement } from './commands/agreement';
 import { autotag } from './commands/autotag';
 import { check } from './commands/check';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { init } from './commands/init';
 import { report } from './commands/report';
 import { suggest } from './commands/suggest';
@@ -30,6 +32,7 @@ const COMMAND_OPTIONS: Record<string, Options> = {
   export: { ...HELP, ...QUESTIONNAIRE, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, 'no-bom': { type: 'boolean' } },
   agreement: { ...HELP, ...QUESTIONNAIRE, json: { type: 'boolean' } },
   init: { ...HELP, 'from-request': { type: 'string' }, force: { type: 'boolean' }, title: { type: 'string' } },
+  import: { ...HELP, into: { type: 'string' }, councils: { type: 'string' }, json: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
 };
 
 function usage(command: string | null, message: string): never {
@@ -86,7 +89,7 @@ async function run(io: CliIo, argv: readonly string[]): Promise<number> {
     }
     case 'autotag': {
       const raw = str('min-confidence');
-      const minConfidence = raw === undefined ? 0.7 : Number(raw);
+      const minConfidence = raw === undefined ? DEFAULT_MIN_CONFIDENCE : Number(raw);
       if (!Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1) usage(first, `--min-confidence: expected a number from 0 to 1, got "${raw}"`);
       return autotag(io, withQ(withDir({ write: Boolean(v.write), minConfidence })));
     }
@@ -110,6 +113,18 @@ async function run(io: CliIo, argv: readonly string[]): Promise<number> {
       const title = str('title');
       const args = withDir({ fromRequest: from, force: Boolean(v.force) });
       return init(io, title === undefined ? args : { ...args, title });
+    }
+    case 'import': {
+      if (positionals.length === 0) usage(first, 'missing <source>: a WhatDoTheyKnow zip or folder, e-mails (.eml, .msg, .mbox) or documents');
+      const into = str('into');
+      const councils = str('councils');
+      return importCommand(io, {
+        sources: positionals,
+        json: Boolean(v.json),
+        dryRun: Boolean(v['dry-run']),
+        ...(into !== undefined ? { into } : {}),
+        ...(councils !== undefined ? { councils } : {}),
+      });
     }
   }
   return EXIT.usage;

@@ -1,12 +1,14 @@
 // `foi-coder export [dir] --format csv|tidy-csv|json|xlsx|qdpx [--out f]`. xlsx and qdpx come from
 // the interchange layer, loaded only for them (its own bundle, dist/interchange.js).
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, readFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { anchorQuote } from '../../core/anchor';
 import type { CoverageCell } from '../../core/coverage';
 import { exportCoverage, isInterchangeFormat } from '../../core/export';
 import type { ExportFormat, InterchangeFormat } from '../../core/export';
 import { writeFileAtomic } from '../../core/files';
+import { manifestLocation, parseImportManifest } from '../../core/importManifest';
+import type { ImportManifest } from '../../core/importManifest';
 import { LineIndex } from '../../core/text';
 import { CliError, EXIT, errorMessage } from '../io';
 import type { CliIo } from '../io';
@@ -56,7 +58,22 @@ export async function exportCommand(io: CliIo, args: ExportArgs): Promise<number
     }
     return start === null ? null : lines.position(start).line;
   };
-  const text = exportCoverage(ws.index.coverage(), ws.index.questionnaire, format, { lineOf, bom: args.bom && format !== 'json' });
+  // Provenance of imported replies (foi-coder import's manifests), read once per folder.
+  const manifests = new Map<string, ImportManifest | null>();
+  const provenanceOf = (file: string) => {
+    const { manifest, key } = manifestLocation(file);
+    if (!manifests.has(manifest)) {
+      let m: ImportManifest | null = null;
+      try {
+        m = parseImportManifest(readFileSync(ws.abs(manifest), 'utf8'));
+      } catch {
+        // No manifest (the reply was not imported) or an unreadable one: no provenance.
+      }
+      manifests.set(manifest, m);
+    }
+    return manifests.get(manifest)?.files[key] ?? null;
+  };
+  const text = exportCoverage(ws.index.coverage(), ws.index.questionnaire, format, { lineOf, bom: args.bom && format !== 'json', provenanceOf });
   if (args.out === undefined) {
     io.out(text);
     return EXIT.ok;
