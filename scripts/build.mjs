@@ -1,7 +1,8 @@
 // Bundles the extension and the CLI with esbuild. Type-checking is separate (`npm run typecheck`),
 // as in the reference esbuild setup for VS Code extensions: esbuild strips types, tsc checks them.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
 
@@ -17,12 +18,37 @@ const common = {
   legalComments: 'none',
 };
 
+// Heavy layers are their own bundles, loaded by the CLI and the extension only when used:
+// - the importer (src/import: pdf.js, mammoth, exceljs, postal-mime, msgreader — several MB),
+//   dist/import.js, when an import runs;
+// - the interchange writers (src/interchange: exceljs and a zip writer), dist/interchange.js,
+//   when an xlsx or qdpx export runs.
+// The adapters' `require('../import/index')` / `require('../interchange/index')` become requires
+// of './import.js' / './interchange.js' beside them.
+const lazyLayers = {
+  name: 'lazy-layers',
+  setup(build) {
+    build.onResolve({ filter: /^(\.\.\/)+(import|interchange)(\/index(\.js)?)?$/ }, (args) =>
+      /[\\/]src[\\/](cli|extension)[\\/]/.test(args.importer) ? { path: `./${/interchange/.test(args.path) ? 'interchange' : 'import'}.js`, external: true } : undefined,
+    );
+  },
+};
+
 const builds = [
+  esbuild.build({ ...common, entryPoints: ['src/interchange/index.ts'], outfile: 'dist/interchange.js' }),
   esbuild.build({
     ...common,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [lazyLayers],
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/import/index.ts'],
+    outfile: 'dist/import.js',
+    // pdf.js asks for `import.meta.url` only to find optional packages (a canvas for rendering).
+    logOverride: { 'empty-import-meta': 'silent' },
   }),
 ];
 if (existsSync('src/extension/extension.ts')) {
@@ -33,7 +59,21 @@ if (existsSync('src/extension/extension.ts')) {
       outfile: 'dist/extension.js',
       external: ['vscode'],
       metafile: true,
+      plugins: [lazyLayers],
     }),
   );
 }
 await Promise.all(builds);
+
+// JSON Schemas of the questionnaire and the sidecar for YAML editors (package.json
+// `yamlValidation`), generated from the engine's zod schemas at every build so they cannot drift.
+async function writeJsonSchemas() {
+  const gen = await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['src/core/jsonSchemas.ts'], write: false, outfile: 'schemas.cjs' });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', gen.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
+  mkdirSync('dist/schemas', { recursive: true });
+  for (const [name, schema] of Object.entries(module.exports.jsonSchemaFiles())) {
+    writeFileSync(`dist/schemas/${name}`, JSON.stringify(schema, null, 2) + '\n');
+  }
+}
+await writeJsonSchemas();
