@@ -25,8 +25,8 @@ const COMMAND_OPTIONS: Record<string, Options> = {
   report: { ...HELP, ...QUESTIONNAIRE, json: { type: 'boolean' } },
   suggest: { ...HELP, ...QUESTIONNAIRE, json: { type: 'boolean' } },
   autotag: { ...HELP, ...QUESTIONNAIRE, write: { type: 'boolean' }, 'min-confidence': { type: 'string' } },
-  check: { ...HELP, ...QUESTIONNAIRE },
-  export: { ...HELP, ...QUESTIONNAIRE, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, 'no-bom': { type: 'boolean' } },
+  check: { ...HELP, ...QUESTIONNAIRE, all: { type: 'boolean' } },
+  export: { ...HELP, ...QUESTIONNAIRE, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, 'no-bom': { type: 'boolean' }, 'allow-errors': { type: 'boolean' } },
   init: { ...HELP, 'from-request': { type: 'string' }, force: { type: 'boolean' }, title: { type: 'string' } },
 };
 
@@ -89,11 +89,11 @@ async function run(io: CliIo, argv: readonly string[]): Promise<number> {
       return autotag(io, withQ(withDir({ write: Boolean(v.write), minConfidence })));
     }
     case 'check':
-      return check(io, withQ(withDir({})));
+      return check(io, withQ(withDir(v.all ? { maxPerFile: 0 } : {})));
     case 'export': {
       const format = str('format') ?? 'tidy-csv';
       if (!(EXPORT_FORMATS as readonly string[]).includes(format)) usage(first, `--format: expected ${EXPORT_FORMATS.join(', ')}, got "${format}"`);
-      const args = withQ(withDir({ format: format as ExportFormat, bom: !v['no-bom'] }));
+      const args = withQ(withDir({ format: format as ExportFormat, bom: !v['no-bom'], allowErrors: Boolean(v['allow-errors']) }));
       const out = str('out');
       return exportCommand(io, out === undefined ? args : { ...args, out });
     }
