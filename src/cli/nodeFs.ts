@@ -69,7 +69,7 @@ export function nodeWorkspaceFs(root: string): WorkspaceFs {
 
   const withKind = (s: Stats): FileStat => {
     const st = toStat(s);
-    if (st.type === 'other') st.problem = `is ${fileKind(s)}, not a regular file; not read`;
+    if (st.type === 'other') st.problem = `is ${fileKind(s)}, not a regular file`;
     return st;
   };
 
@@ -84,7 +84,7 @@ export function nodeWorkspaceFs(root: string): WorkspaceFs {
       return out;
     }
     const st = policyStat(nodePath.join(abs(dir), e.name));
-    return { name: e.name, type: 'other', problem: st?.problem ?? 'is not a regular file; not read' };
+    return { name: e.name, type: 'other', problem: st?.problem ?? 'is not a regular file' };
   };
 
   return {

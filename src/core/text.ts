@@ -171,7 +171,8 @@ export type SidecarDecode = { ok: true; text: string; bom: boolean } | { ok: fal
 /**
  * Decode a sidecar strictly: UTF-8 with or without a BOM, nothing else. A NUL byte, an invalid
  * UTF-8 sequence or a UTF-16/32 byte-order mark make it unusable (never read as empty, never
- * rewritten). Lone CRs become LFs (one character for one, so positions hold).
+ * rewritten). Line ends are kept as they are: the sidecar parser reads a lone CR as a line break,
+ * and a writer keeps the file's own line ends.
  */
 export function decodeSidecarBytes(bytes: Uint8Array): SidecarDecode {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
@@ -191,7 +192,7 @@ export function decodeSidecarBytes(bytes: Uint8Array): SidecarDecode {
     const at = bytePosition(body, scan.firstInvalid);
     return { ok: false, ...at, message: `invalid UTF-8 (byte 0x${body[scan.firstInvalid]!.toString(16).padStart(2, '0')}; ${scan.invalid} bad byte${scan.invalid === 1 ? '' : 's'}); a sidecar is UTF-8 text` };
   }
-  return { ok: true, text: loneCrToLf(new TextDecoder('utf-8').decode(body)), bom };
+  return { ok: true, text: new TextDecoder('utf-8').decode(body), bom };
 }
 
 /** Every CR not followed by LF becomes LF: the same number of characters, so offsets hold. */

@@ -133,11 +133,13 @@ export interface Discovery {
 
 /** Folders nested deeper than this are not entered (a guard against link loops the identity check cannot see). */
 const MAX_DEPTH = 64;
+/** Folders read at most: bounds the work when links make many ways into the same folders. */
+const MAX_FOLDERS = 100_000;
 
 /**
  * Walk the workspace for replies and sidecars, skipping excluded folders. Links are followed as
- * the file system adapter reports them (it applies the link policy); a folder reached twice
- * through links is entered once. Folders that cannot be listed are reported in `skipped`.
+ * the file system adapter reports them (it applies the link policy); a link to a folder above
+ * (a loop) is not followed. Folders that cannot be listed are reported in `skipped`.
  */
 export async function discoverFiles(fs: WorkspaceFs, options: WorkspaceOptions = {}): Promise<Discovery> {
   const isReply = replyMatcher(options.replyGlobs ?? DEFAULT_REPLY_GLOBS);
@@ -146,8 +148,12 @@ export async function discoverFiles(fs: WorkspaceFs, options: WorkspaceOptions =
   const sidecars = new Set<string>();
   const unusableSidecars = new Map<string, string>();
   const skipped: Discovery['skipped'] = [];
-  const entered = new Set<string>();
-  const walk = async (dir: string, depth: number): Promise<void> => {
+  let folders = 0;
+  // `ancestors`: the identities of the folders above this one. A folder that is its own ancestor
+  // is a link loop; the same folder reached by two different paths is read under both (the
+  // reply globs may match one path and not the other: `store/` vs `region/replies/`).
+  const walk = async (dir: string, depth: number, ancestors: readonly string[]): Promise<void> => {
+    let here = ancestors;
     if (fs.identity) {
       let id: string;
       try {
@@ -155,14 +161,14 @@ export async function discoverFiles(fs: WorkspaceFs, options: WorkspaceOptions =
       } catch {
         id = dir;
       }
-      if (entered.has(id)) {
-        skipped.push({ path: dir, message: 'a link back to a folder already read (a loop or a second way in); not read again' });
+      if (ancestors.includes(id)) {
+        skipped.push({ path: dir, message: 'is a link back to a folder above it (a loop); not followed' });
         return;
       }
-      entered.add(id);
+      here = [...ancestors, id];
     }
-    if (depth > MAX_DEPTH) {
-      skipped.push({ path: dir, message: `nested more than ${MAX_DEPTH} folders deep; not read` });
+    if (depth > MAX_DEPTH || ++folders > MAX_FOLDERS) {
+      skipped.push({ path: dir, message: depth > MAX_DEPTH ? `is nested more than ${MAX_DEPTH} folders deep; not read` : `is beyond the first ${MAX_FOLDERS} folders; not read` });
       return;
     }
     let entries: DirEntry[];
@@ -176,20 +182,21 @@ export async function discoverFiles(fs: WorkspaceFs, options: WorkspaceOptions =
     for (const e of entries) {
       const path = joinPath(dir, e.name);
       const isSidecar = e.name.toLowerCase().endsWith(SIDECAR_SUFFIX);
-      if (e.type === 'directory' && !e.problem) {
-        if (!exclude.has(e.name)) subdirs.push(walk(path, depth + 1));
+      if (isSidecar && (e.type !== 'file' || e.problem)) {
+        unusableSidecars.set(path, e.problem ?? (e.type === 'directory' ? 'is a folder, not a sidecar file' : 'is not a regular file'));
+      } else if (e.type === 'directory' && !e.problem) {
+        if (!exclude.has(e.name)) subdirs.push(walk(path, depth + 1, here));
       } else if (e.type === 'file' && !e.problem) {
         if (isSidecar) sidecars.add(path);
         else if (isReply(path)) replies.push(path);
-      } else if (isSidecar) {
-        unusableSidecars.set(path, e.problem ?? (e.type === 'directory' ? 'is a folder, not a sidecar file' : 'is not a regular file'));
       } else if (isReply(path) || (e.link && e.problem && e.name.toLowerCase() === 'replies')) {
-        skipped.push({ path, message: e.problem ?? (e.type === 'directory' ? 'is a folder' : 'is not a regular file; not read') });
+        const why = e.problem ?? (e.type === 'directory' ? 'is a folder' : 'is not a regular file');
+        skipped.push({ path, message: /not followed$/.test(why) ? why : `${why}; not read` });
       }
     }
     await Promise.all(subdirs);
   };
-  await walk('', 0);
+  await walk('', 0, []);
   replies.sort();
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { replies, sidecars, unusableSidecars, skipped };

@@ -418,7 +418,7 @@ export class WorkspaceIndex {
       // Exists but cannot be used: an error naming the file; never "no sidecar", never written.
       entry.sidecarStamp = { mtime: NaN, size: NaN };
       entry.sidecarText = null;
-      entry.sidecar = { sidecar: null, problems: [{ severity: 'error', code: 'sidecar-unreadable', message: `${entry.sidecarPath} ${file.unusable}; not read, not written`, file: entry.sidecarPath, line: 1, column: 1 }] };
+      entry.sidecar = { sidecar: null, problems: [{ severity: 'error', code: 'sidecar-unreadable', message: `${entry.sidecarPath} ${file.unusable}${/not followed$/.test(file.unusable) ? '' : '; not read'}, never written`, file: entry.sidecarPath, line: 1, column: 1 }] };
       return true;
     }
     entry.sidecarStamp = stampOf(file.stat);

@@ -4,7 +4,7 @@ import { parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import { anchorQuote } from '../../core/anchor';
 import { routingCycles } from '../../core/coverage';
-import { LineIndex } from '../../core/text';
+import { LineIndex, loneCrToLf } from '../../core/text';
 import type { Problem, Questionnaire } from '../../core/types';
 import { spanAtPath } from '../../core/yamlPositions';
 import type { YamlPath } from '../../core/yamlPositions';
@@ -29,7 +29,11 @@ export const MAX_PROBLEMS_PER_FILE = 20;
 class SidecarPositions {
   private doc: Document | null = null;
   private lines: LineIndex | null = null;
-  constructor(private readonly text: string) {}
+  private readonly text: string;
+  constructor(text: string) {
+    // Lone CRs read as the line breaks they are (same length, so offsets hold).
+    this.text = loneCrToLf(text);
+  }
   at(path: YamlPath, at: 'key' | 'value' = 'value'): { line: number; column: number; start?: number; end?: number } {
     this.doc ??= parseDocument(this.text);
     this.lines ??= new LineIndex(this.text);
@@ -136,7 +140,8 @@ function cycleProblems(text: string | null, q: Questionnaire | null): Problem[] 
   const lines = text === null ? null : new LineIndex(text);
   return routingCycles(q).map((cycle) => {
     const id = cycle[0]!;
-    const at = text === null ? -1 : text.search(new RegExp(`^[ \\t-]*id:[ \\t]*["']?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?[ \\t]*(?:#.*)?$`, 'mi'));
+    const m = text === null ? null : new RegExp(`^([ \\t-]*)id:[ \\t]*["']?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?[ \\t]*(?:#.*)?$`, 'mi').exec(text);
+    const at = m ? m.index + m[1]!.length : -1;
     const pos = at >= 0 && lines ? lines.position(at) : { line: 1, column: 1 };
     return problem('error', 'routing-cycle', `routing cycle: ${cycle.join(' → ')} (each is asked only when another in the cycle is answered; coverage treats them as required)`, pos);
   });
