@@ -1,7 +1,8 @@
 // Bundles the extension and the CLI with esbuild. Type-checking is separate (`npm run typecheck`),
 // as in the reference esbuild setup for VS Code extensions: esbuild strips types, tsc checks them.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
 
@@ -37,3 +38,16 @@ if (existsSync('src/extension/extension.ts')) {
   );
 }
 await Promise.all(builds);
+
+// JSON Schemas of the questionnaire and the sidecar for YAML editors (package.json
+// `yamlValidation`), generated from the engine's zod schemas at every build so they cannot drift.
+async function writeJsonSchemas() {
+  const gen = await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['src/core/jsonSchemas.ts'], write: false, outfile: 'schemas.cjs' });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', gen.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
+  mkdirSync('dist/schemas', { recursive: true });
+  for (const [name, schema] of Object.entries(module.exports.jsonSchemaFiles())) {
+    writeFileSync(`dist/schemas/${name}`, JSON.stringify(schema, null, 2) + '\n');
+  }
+}
+await writeJsonSchemas();

@@ -4,6 +4,7 @@
 import { coverageReportText } from '../../core/coverageReport';
 import { EXIT, colourizer } from '../io';
 import type { CliIo } from '../io';
+import { findingsJson, placedFindings } from '../surveyChecks';
 import { openWorkspace } from '../workspace';
 
 export interface ReportArgs {
@@ -18,6 +19,7 @@ export async function report(io: CliIo, args: ReportArgs): Promise<number> {
   const q = ws.index.questionnaireState;
   const unreadable = coverage.councils.some((c) => c.unreadable.length > 0);
   if (args.json) {
+    const findings = placedFindings(ws);
     const out = {
       questionnaire: q.exists ? ws.show(q.path) : null,
       councils: coverage.councils.map((c) => ({
@@ -30,6 +32,7 @@ export async function report(io: CliIo, args: ReportArgs): Promise<number> {
         counts: c.counts,
         missing: c.missing,
         unreadable: c.unreadable.map((u) => ({ ...u, file: ws.show(u.file) })),
+        checks: findingsJson(findings, c.council, ws.show),
       })),
       totals: coverage.totals,
     };
