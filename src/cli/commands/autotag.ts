@@ -82,12 +82,20 @@ export async function autotag(io: CliIo, args: AutotagArgs): Promise<number> {
     // The shared writer reads the sidecar again, refuses one that cannot be used, adds only the
     // answers still absent in THAT read (a person may have saved some since the index read it),
     // and writes atomically only if the file did not change between its read and its write.
-    let result: Awaited<ReturnType<typeof updateSidecarFile>>;
-    try {
-      result = await updateSidecarFile(ws.abs(reply.sidecarPath), edits, context, { addOnly: true, root: ws.root });
-    } catch (e) {
+    // A change between that read and the write (a person saving) is a conflict: read again, a few times.
+    let result: Awaited<ReturnType<typeof updateSidecarFile>> | undefined;
+    let error: unknown;
+    for (let attempt = 0; attempt < 3 && !result; attempt++) {
+      try {
+        result = await updateSidecarFile(ws.abs(reply.sidecarPath), edits, context, { addOnly: true, root: ws.root });
+      } catch (e) {
+        error = e;
+        if (!(e instanceof ConflictError)) break;
+      }
+    }
+    if (!result) {
       failed++;
-      const why = e instanceof ConflictError ? 'it changed while being written; run autotag again' : errorMessage(e);
+      const why = error instanceof ConflictError ? 'it kept changing while being written; run autotag again' : errorMessage(error);
       io.err(`${sidecarShown}: not written: ${safe(why)}\n`);
       continue;
     }
