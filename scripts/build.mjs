@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { basename, resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
 
@@ -18,15 +19,24 @@ const common = {
   legalComments: 'none',
 };
 
-// The importer (src/import: pdf.js, mammoth, exceljs, postal-mime, msgreader — several MB) is its
-// own bundle, dist/import.js, loaded by the CLI and the extension only when an import runs: the
-// adapters' `require('../import/index')` becomes a require of './import.js' beside them.
-const importerExternal = {
-  name: 'importer-external',
+// Lazily loaded bundles: the importer (src/import: pdf.js, mammoth, exceljs, postal-mime,
+// msgreader — several MB) as dist/import.js, and the Import Replies command's own code as
+// dist/importReplies.js. The CLI and the extension `require()` them only when an import runs;
+// this plugin turns such a require into one of the sibling file instead of inlining the module,
+// so dist/cli.js and dist/extension.js (activation) do not grow with them.
+const LAZY = [
+  { source: 'src/import/index.ts', out: 'dist/import.js' },
+  { source: 'src/extension/importReplies.ts', out: 'dist/importReplies.js' },
+];
+const lazyBundles = {
+  name: 'lazy-bundles',
   setup(build) {
-    build.onResolve({ filter: /^(\.\.\/)+import(\/index(\.js)?)?$/ }, (args) =>
-      /[\\/]src[\\/](cli|extension)[\\/]/.test(args.importer) ? { path: './import.js', external: true } : undefined,
-    );
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind === 'entry-point') return undefined;
+      const abs = resolve(args.resolveDir, args.path).replace(/\.js$/, '');
+      const lazy = LAZY.find((l) => [abs, `${abs}.ts`, `${abs}/index.ts`].includes(resolve(l.source)));
+      return lazy ? { path: `./${basename(lazy.out)}`, external: true } : undefined;
+    });
   },
 };
 
@@ -36,7 +46,7 @@ const builds = [
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
-    plugins: [importerExternal],
+    plugins: [lazyBundles],
   }),
   esbuild.build({
     ...common,
@@ -54,7 +64,14 @@ if (existsSync('src/extension/extension.ts')) {
       outfile: 'dist/extension.js',
       external: ['vscode'],
       metafile: true,
-      plugins: [importerExternal],
+      plugins: [lazyBundles],
+    }),
+    esbuild.build({
+      ...common,
+      entryPoints: ['src/extension/importReplies.ts'],
+      outfile: 'dist/importReplies.js',
+      external: ['vscode'],
+      plugins: [lazyBundles],
     }),
   );
 }
