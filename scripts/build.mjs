@@ -3,7 +3,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
 
@@ -19,34 +19,39 @@ const common = {
   legalComments: 'none',
 };
 
-// Lazily loaded bundles: the importer (src/import: pdf.js, mammoth, exceljs, postal-mime,
-// msgreader — several MB) as dist/import.js, and the Import Replies command's own code as
-// dist/importReplies.js. The CLI and the extension `require()` them only when an import runs;
-// this plugin turns such a require into one of the sibling file instead of inlining the module,
-// so dist/cli.js and dist/extension.js (activation) do not grow with them.
+// Heavy layers are their own bundles, loaded by the CLI and the extension only when used:
+// - the importer (src/import: pdf.js, mammoth, exceljs, postal-mime, msgreader — several MB),
+//   dist/import.js, and the Import Replies command's own code, dist/importReplies.js, when an
+//   import runs;
+// - the interchange writers (src/interchange: exceljs and a zip writer), dist/interchange.js,
+//   when an xlsx or qdpx export runs.
+// This plugin turns an adapter's `require()` of such a module into a require of the sibling file
+// instead of inlining it, so dist/cli.js and dist/extension.js (activation) do not grow with them.
 const LAZY = [
-  { source: 'src/import/index.ts', out: 'dist/import.js' },
-  { source: 'src/extension/importReplies.ts', out: 'dist/importReplies.js' },
+  { source: 'src/import/index.ts', out: 'import.js' },
+  { source: 'src/extension/importReplies.ts', out: 'importReplies.js' },
+  { source: 'src/interchange/index.ts', out: 'interchange.js' },
 ];
-const lazyBundles = {
-  name: 'lazy-bundles',
+const lazyLayers = {
+  name: 'lazy-layers',
   setup(build) {
     build.onResolve({ filter: /^\.\.?\// }, (args) => {
       if (args.kind === 'entry-point') return undefined;
       const abs = resolve(args.resolveDir, args.path).replace(/\.js$/, '');
       const lazy = LAZY.find((l) => [abs, `${abs}.ts`, `${abs}/index.ts`].includes(resolve(l.source)));
-      return lazy ? { path: `./${basename(lazy.out)}`, external: true } : undefined;
+      return lazy ? { path: `./${lazy.out}`, external: true } : undefined;
     });
   },
 };
 
 const builds = [
+  esbuild.build({ ...common, entryPoints: ['src/interchange/index.ts'], outfile: 'dist/interchange.js' }),
   esbuild.build({
     ...common,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
-    plugins: [lazyBundles],
+    plugins: [lazyLayers],
   }),
   esbuild.build({
     ...common,
@@ -64,14 +69,14 @@ if (existsSync('src/extension/extension.ts')) {
       outfile: 'dist/extension.js',
       external: ['vscode'],
       metafile: true,
-      plugins: [lazyBundles],
+      plugins: [lazyLayers],
     }),
     esbuild.build({
       ...common,
       entryPoints: ['src/extension/importReplies.ts'],
       outfile: 'dist/importReplies.js',
       external: ['vscode'],
-      plugins: [lazyBundles],
+      plugins: [lazyLayers],
     }),
   );
 }

@@ -3,8 +3,9 @@ import { DEFAULT_MIN_CONFIDENCE } from '../core/calibration';
 
 export const EXIT_CODES_HELP = `Exit codes:
   0  success
-  1  errors found: \`check\` found errors, \`autotag\` left a broken sidecar untouched, or
-     \`import\` could not read some sources (the rest was imported)
+  1  errors found: \`check\` found errors, \`autotag\` left a broken sidecar untouched,
+     \`import\` could not read some sources (the rest was imported), or \`agreement\` could
+     not read a sidecar
   2  usage error (unknown command or option, missing argument)
   3  I/O or input error (a file or folder cannot be read or written, a file cannot be used)`;
 
@@ -18,7 +19,7 @@ Commands:
                                             the engine's proposed answers for one reply
   autotag [dir] [--write]                   fill uncoded questions from suggestions (coder: auto)
   check [dir]                               validate the questionnaire, sidecars and quotes
-  export [dir] --format csv|tidy-csv|json [--out f]
+  export [dir] --format csv|tidy-csv|json|xlsx|qdpx [--out f]
                                             the coded answers for analysis
   agreement <dirA> <dirB> [--json]         inter-coder agreement between two coders' folders
   init [dir] --from-request <file> [--force]
@@ -86,19 +87,27 @@ file:line:col: severity: message [code]. Exits 1 when there is at least one erro
 
 ${EXIT_CODES_HELP}
 `,
-  export: `Usage: foi-coder export [dir] --format csv|tidy-csv|json [--out f] [--no-bom]
+  export: `Usage: foi-coder export [dir] --format csv|tidy-csv|json|xlsx|qdpx [--out f] [--no-bom]
 
   csv       a row per council; per question a column <id> (the value, else the state, a refusal
             as refused:s12) and <id>_status (answered, not-held, …, missing, not-required)
   tidy-csv  a row per council and question: council, question, status, exemption, value, unit,
             quote, line, coder, file, note
   json      the whole coverage model, with earlier answers as history
+  xlsx      an Excel workbook (needs --out): sheets Answers (a row per council: per question the
+            value, its unit and the state), Tidy (a row per council and question), Coverage and
+            Questionnaire; numbers are numeric cells, headers frozen and filtered, and text is
+            always text (a cell starting with = + - @ is never a formula; no ' is added)
+  qdpx      a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA (needs --out): the replies as
+            sources, a code per question with a child per status (refusals by exemption), each
+            quote a coded selection, a case per council with the coded values as variables,
+            the coders as users
 
 CSV is RFC 4180, UTF-8 with a byte-order mark so spreadsheets read £ correctly (--no-bom to
 leave it out). Any cell a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start)
 gets a leading ' ; plain numbers such as -12 stay numbers.
 
-  --format f  csv, tidy-csv or json (default tidy-csv)
+  --format f  csv, tidy-csv, json, xlsx or qdpx (default tidy-csv)
   --out f     write to a file instead of standard output
 
 ${EXIT_CODES_HELP}

@@ -5,8 +5,8 @@ import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { version } from '../../package.json';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/calibration';
-import { EXPORT_FORMATS } from '../core/export';
-import type { ExportFormat } from '../core/export';
+import { EXPORT_FORMATS, INTERCHANGE_FORMATS } from '../core/export';
+import type { ExportFormat, InterchangeFormat } from '../core/export';
 import { agreement } from './commands/agreement';
 import { autotag } from './commands/autotag';
 import { check } from './commands/check';
@@ -97,8 +97,9 @@ async function run(io: CliIo, argv: readonly string[]): Promise<number> {
       return check(io, withQ(withDir({})));
     case 'export': {
       const format = str('format') ?? 'tidy-csv';
-      if (!(EXPORT_FORMATS as readonly string[]).includes(format)) usage(first, `--format: expected ${EXPORT_FORMATS.join(', ')}, got "${format}"`);
-      const args = withQ(withDir({ format: format as ExportFormat, bom: !v['no-bom'] }));
+      const formats: readonly string[] = [...EXPORT_FORMATS, ...INTERCHANGE_FORMATS];
+      if (!formats.includes(format)) usage(first, `--format: expected ${formats.join(', ')}, got "${format}"`);
+      const args = withQ(withDir({ format: format as ExportFormat | InterchangeFormat, bom: !v['no-bom'] }));
       const out = str('out');
       return exportCommand(io, out === undefined ? args : { ...args, out });
     }

@@ -194,3 +194,8 @@ export function exportCoverage(coverage: SurveyCoverage, questionnaire: Question
       return json(coverage, questionnaire, options);
   }
 }
+
+/** Binary formats written by the interchange layer (src/interchange), loaded only when used. */
+export const INTERCHANGE_FORMATS = ['xlsx', 'qdpx'] as const;
+export type InterchangeFormat = (typeof INTERCHANGE_FORMATS)[number];
+export const isInterchangeFormat = (f: string): f is InterchangeFormat => (INTERCHANGE_FORMATS as readonly string[]).includes(f);
