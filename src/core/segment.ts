@@ -101,6 +101,8 @@ const ROUTING_RE = {
   },
 };
 const ANSWER_LEAD_RE = /^[\s\u00a0:.)\]–—-]*(?:n\/a\b|not\s+(?:applicable|held|known|recorded)\b|yes\b|no\b(?!\s+of\b)|none\b|nil\b|unknown\b)/i;
+/** The import's attachment separator: `=== FOI 1234 Response.pdf · page 2 ===`. */
+export const ATTACHMENT_SEPARATOR_RE = /^={3}\s.{1,200}\s={3}$/;
 const PAGE_RE = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i;
 const CLOSING_RE =
   /^(?:if you (?:are|have|remain|wish|require|need|would)|should you|please (?:do not|don't|contact|note that|let (?:me|us) know)|i hope|we hope|i trust|you (?:may|can|have the right)|your right|the remainder|where information|re-use|this (?:e-?mail|message|communication)|any problems|(?:many )?thanks? (?:you )?(?:in advance|for (?:your|taking))|i look forward)/i;
@@ -122,7 +124,7 @@ export function isStopLine(ctx: SegmentContext, l: ReplyLine): boolean {
   if (c.length > 160) return false;
   if (SIGNOFF_RE.test(c) || isMessageBoundary(c) || REQUEST_HEADING_RE.test(c) || LINKS_RE.test(c) || ROUTING_RE.test(c)) return true;
   if (c === '--' || /^-{2,}\s?$/.test(c)) return true;
-  if (PAGE_RE.test(c)) return true;
+  if (PAGE_RE.test(c) || ATTACHMENT_SEPARATOR_RE.test(c)) return true;
   if (ctx.codeNames.size && c.length < 60 && ctx.codeNames.has(norm(c))) return true;
   if (/\bdear\s.{0,80}\bcouncil\b/i.test(c) && c.length < 120) return true;
   return false;
@@ -388,6 +390,18 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
       if (inline) break;
       continue;
     }
+    // A page break inside a sentence ("…in 2017-18 was", footer, header, "£12,604,553."): the
+    // page's furniture is layout, and the sentence carries on after it.
+    if (blankSeen && !columnCell && isPageFurniture(ctx, k, limit) && !/[.!?:;)]["'”’]?$/.test(text.slice(start, end))) {
+      let j = k;
+      while (j + 1 < limit && !lines[j + 1]!.blank) j++;
+      while (j + 1 < limit && lines[j + 1]!.blank) j++;
+      if (j + 1 < limit && !ctx.markerLines.has(j + 1) && lines[j + 1]!.depth === depth && !isPageFurniture(ctx, j + 1, limit)) {
+        k = j;
+        blankSeen = false;
+        continue;
+      }
+    }
     if (L.depth !== depth || isStopLine(ctx, L)) break;
     const c = lineContent(ctx, L);
     if (CLOSING_RE.test(c) || PAGE_IN_LINE_RE.test(c) || c.includes('\f')) break;
@@ -409,7 +423,7 @@ const PAGE_IN_LINE_RE = /\bpage\s+\d+\s+of\s+\d+\b/i;
 function isPageFurniture(ctx: SegmentContext, from: number, limit: number): boolean {
   const para = paragraphAt(ctx, from, limit);
   if (para.length > 600) return false;
-  if (para.includes('\f') || para.split('\n').some((l) => PAGE_RE.test(l.trim()) || PAGE_IN_LINE_RE.test(l))) return true;
+  if (para.includes('\f') || para.split('\n').some((l) => PAGE_RE.test(l.trim()) || PAGE_IN_LINE_RE.test(l) || ATTACHMENT_SEPARATOR_RE.test(l.trim()))) return true;
   return isBoilerplate(para);
 }
 
