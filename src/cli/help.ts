@@ -3,7 +3,9 @@ import { DEFAULT_MIN_CONFIDENCE } from '../core/calibration';
 
 export const EXIT_CODES_HELP = `Exit codes:
   0  success
-  1  errors found: \`check\` found errors, or \`autotag\` left a broken sidecar untouched
+  1  errors found: \`check\` found errors, \`autotag\` left a broken sidecar untouched,
+     \`import\` could not read some sources (the rest was imported), or \`agreement\` could
+     not read a sidecar
   2  usage error (unknown command or option, missing argument)
   3  I/O or input error (a file or folder cannot be read or written, a file cannot be used)`;
 
@@ -17,11 +19,13 @@ Commands:
                                             the engine's proposed answers for one reply
   autotag [dir] [--write]                   fill uncoded questions from suggestions (coder: auto)
   check [dir]                               validate the questionnaire, sidecars and quotes
-  export [dir] --format csv|tidy-csv|json [--out f]
+  export [dir] --format csv|tidy-csv|json|xlsx|qdpx [--out f]
                                             the coded answers for analysis
   agreement <dirA> <dirB> [--json]         inter-coder agreement between two coders' folders
   init [dir] --from-request <file> [--force]
                                             create foi-questionnaire.yaml from a request's text
+  import <source>... [--into dir] [--councils f] [--json] [--dry-run]
+                                            replies from a WhatDoTheyKnow zip, e-mails, PDF/Word files
 
 Options:
   -h, --help      help (also after a command: foi-coder report --help)
@@ -83,19 +87,27 @@ file:line:col: severity: message [code]. Exits 1 when there is at least one erro
 
 ${EXIT_CODES_HELP}
 `,
-  export: `Usage: foi-coder export [dir] --format csv|tidy-csv|json [--out f] [--no-bom]
+  export: `Usage: foi-coder export [dir] --format csv|tidy-csv|json|xlsx|qdpx [--out f] [--no-bom]
 
   csv       a row per council; per question a column <id> (the value, else the state, a refusal
             as refused:s12) and <id>_status (answered, not-held, …, missing, not-required)
   tidy-csv  a row per council and question: council, question, status, exemption, value, unit,
             quote, line, coder, file, note
   json      the whole coverage model, with earlier answers as history
+  xlsx      an Excel workbook (needs --out): sheets Answers (a row per council: per question the
+            value, its unit and the state), Tidy (a row per council and question), Coverage and
+            Questionnaire; numbers are numeric cells, headers frozen and filtered, and text is
+            always text (a cell starting with = + - @ is never a formula; no ' is added)
+  qdpx      a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA (needs --out): the replies as
+            sources, a code per question with a child per status (refusals by exemption), each
+            quote a coded selection, a case per council with the coded values as variables,
+            the coders as users
 
 CSV is RFC 4180, UTF-8 with a byte-order mark so spreadsheets read £ correctly (--no-bom to
 leave it out). Any cell a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start)
 gets a leading ' ; plain numbers such as -12 stay numbers.
 
-  --format f  csv, tidy-csv or json (default tidy-csv)
+  --format f  csv, tidy-csv, json, xlsx or qdpx (default tidy-csv)
   --out f     write to a file instead of standard output
 
 ${EXIT_CODES_HELP}
@@ -129,5 +141,34 @@ ids, question text, headings, routing and code lists, and prints what it assumed
 overwrite an existing questionnaire unless --force.
 
 ${EXIT_CODES_HELP}
+`,
+  import: `Usage: foi-coder import <source>... [--into dir] [--councils names.csv] [--json] [--dry-run]
+
+Turns replies as they arrive into reply texts in [dir]/replies: a WhatDoTheyKnow batch zip (or
+its unpacked folder, or one request's correspondence), e-mails (.eml, .msg, .mbox) and documents
+(PDF, Word .docx, .xlsx, .csv, .html, .txt in any encoding).
+
+  replies/<council>.txt                 the council's first reply: the message, then each
+                                        attachment's text under "=== <file> · page <n> ==="
+  replies/<council>.<date>.internal-review.txt   (or .reply.txt) a later reply message
+  replies/<council>.answers.yaml        a new sidecar naming the council (never rewritten)
+  correspondence/<council>/<date>.<kind>.txt     the request, acknowledgements, auto-replies
+  replies/.foi-import.json              provenance: sources and sha256, date, sender,
+                                        attachments and where each page starts
+
+The council comes from the WhatDoTheyKnow folder or dashboard.csv, the sender, or the letterhead;
+--councils names.csv maps a file name or an e-mail domain to a council for the rest
+("halton.gov.uk,Halton Borough Council"). Importing the same sources again changes nothing; a
+reply that has codings is never overwritten (the new text goes to <reply>.new). Unsafe archive
+entries, links, zip bombs, encrypted or corrupt files each get a message; the rest is imported.
+
+  --into dir          the workspace (default: the current folder; created if missing)
+  --councils f        CSV of "<file name or e-mail domain>,<council>" rows
+  --json              print one object: {"imported": [{"council", "reply", "sources"}],
+                       "skipped": [{"source", "reason"}], "errors": [{"source", "message"}]}
+  --dry-run           say what would be written, write nothing
+
+Exit codes: 0 everything that could be imported was; 1 some sources failed (the rest was
+imported); 2 usage error; 3 the workspace cannot be created or written.
 `,
 };

@@ -18,6 +18,8 @@
 //   `1e3`) are left alone so they stay numbers; `-1+2` is not a plain number and is neutralised.
 // - JSON is not a spreadsheet format: values are exported as they are, with answer history.
 import type { CouncilCoverage, CoverageCell, SurveyCoverage } from './coverage';
+import { describePart, partAt } from './importManifest';
+import type { ManifestEntry } from './importManifest';
 import type { AnswerEntry, CellState, Questionnaire } from './types';
 
 export const EXPORT_FORMATS = ['csv', 'tidy-csv', 'json'] as const;
@@ -28,6 +30,12 @@ export interface ExportOptions {
   lineOf?: (cell: CoverageCell) => number | null;
   /** Byte-order mark before CSV output (default true). */
   bom?: boolean;
+  /**
+   * Where an imported reply file came from (its entry in the import manifest), or null. When
+   * given, JSON exports carry each council's `provenance` and each answer's `origin`
+   * ("page 2 of FOI 1234 Response.pdf").
+   */
+  provenanceOf?: (file: string) => ManifestEntry | null;
 }
 
 // ---- cells ----------------------------------------------------------------------------------
@@ -123,6 +131,18 @@ function json(coverage: SurveyCoverage, questionnaire: Questionnaire, options: E
     coder: e.coder ?? null,
     note: e.note ?? null,
   });
+  const prov = options.provenanceOf;
+  const provenance = (c: CouncilCoverage) =>
+    c.files.flatMap((file) => {
+      const e = prov?.(file);
+      return e ? [{ file, date: e.date, from: e.from, subject: e.subject, sources: e.sources, attachments: e.attachments, parts: e.parts }] : [];
+    });
+  const origin = (cell: CoverageCell | undefined): string | null => {
+    const start = cell?.entry?.quote?.start;
+    const e = cell?.file !== undefined ? prov?.(cell.file) : null;
+    const part = e && typeof start === 'number' ? partAt(e, start) : null;
+    return part ? describePart(part) : null;
+  };
   const out = {
     title: questionnaire.title ?? null,
     questions: questionnaire.questions.map((q) => ({ id: q.id, text: q.text ?? null, type: q.type, unit: q.unit ?? null, heading: q.heading ?? false, when: q.when ?? null })),
@@ -147,8 +167,10 @@ function json(coverage: SurveyCoverage, questionnaire: Questionnaire, options: E
           file: r.cell?.file ?? null,
           reason: r.cell?.reason ?? r.reason ?? null,
           history: (r.cell?.history ?? []).map((h) => ({ file: h.file, ...entryJson(h.entry) })),
+          ...(prov ? { origin: origin(r.cell) } : {}),
         };
       }),
+      ...(prov ? { provenance: provenance(c) } : {}),
     })),
   };
   return JSON.stringify(out, null, 2) + '\n';
@@ -172,3 +194,8 @@ export function exportCoverage(coverage: SurveyCoverage, questionnaire: Question
       return json(coverage, questionnaire, options);
   }
 }
+
+/** Binary formats written by the interchange layer (src/interchange), loaded only when used. */
+export const INTERCHANGE_FORMATS = ['xlsx', 'qdpx'] as const;
+export type InterchangeFormat = (typeof INTERCHANGE_FORMATS)[number];
+export const isInterchangeFormat = (f: string): f is InterchangeFormat => (INTERCHANGE_FORMATS as readonly string[]).includes(f);
