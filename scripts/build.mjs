@@ -37,6 +37,21 @@ if (existsSync('src/extension/extension.ts')) {
     }),
   );
 }
+// The dashboard page's script: for the browser, in a bundle of its own (with its charting
+// library), loaded only by the dashboard webview and inlined by `report --html`; never by the
+// extension's main bundle. Always minified: `report --html` writes it into every page.
+builds.push(
+  esbuild.build({
+    ...common,
+    platform: 'browser',
+    target: 'es2020',
+    format: 'iife',
+    minify: true,
+    sourcemap: false,
+    entryPoints: ['src/dashboard/webview/main.ts'],
+    outfile: 'dist/dashboard-view.js',
+  }),
+);
 await Promise.all(builds);
 
 // JSON Schemas of the questionnaire and the sidecar for YAML editors (package.json

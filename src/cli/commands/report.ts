@@ -1,5 +1,6 @@
 // `foi-coder report [dir] [--json]`: coverage per council and in total.
 import type { CouncilCoverage, StateCounts } from '../../core/coverage';
+import { writeDashboard } from '../dashboardHtml';
 import { colourizer } from '../io';
 import type { CliIo } from '../io';
 import { renderTable } from '../table';
@@ -10,6 +11,8 @@ import { openWorkspace } from '../workspace';
 export interface ReportArgs {
   dir?: string;
   json: boolean;
+  /** Also write the coverage dashboard to this HTML file. */
+  html?: string;
   questionnaire?: string;
 }
 
@@ -29,6 +32,7 @@ export async function report(io: CliIo, args: ReportArgs): Promise<number> {
   const ws = await openWorkspace(io, args.dir, args.questionnaire);
   const coverage = ws.index.coverage();
   const q = ws.index.questionnaireState;
+  if (args.html !== undefined) await writeDashboard(io, ws, args.html);
   if (args.json) {
     const findings = placedFindings(ws);
     const out = {
