@@ -32,8 +32,16 @@ if (existsSync('src/extension/extension.ts')) {
       ...common,
       entryPoints: ['src/extension/extension.ts'],
       outfile: 'dist/extension.js',
-      external: ['vscode'],
+      // ./survey.js is the lazily loaded survey layer below, not part of the main bundle.
+      external: ['vscode', './survey.js'],
       metafile: true,
+    }),
+    // The survey-wide features (dashboard panel, check problems): loaded on first use.
+    esbuild.build({
+      ...common,
+      entryPoints: ['src/extension/survey/index.ts'],
+      outfile: 'dist/survey.js',
+      external: ['vscode'],
     }),
   );
 }

@@ -62,7 +62,7 @@ export function checkVsix(file) {
   const shipped = names.filter((n) => n.startsWith('extension/')).map((n) => n.slice('extension/'.length));
   const problems = shipped.filter((n) => !RUNTIME.some((re) => re.test(n))).map((n) => `unexpected file in the .vsix: ${n}`);
   // vsce renames README.md to readme.md inside the archive.
-  for (const must of ['package.json', 'dist/extension.js', 'dist/schemas/foi-questionnaire.schema.json', 'dist/schemas/answers.schema.json', 'readme.md']) if (!shipped.some((n) => n.toLowerCase() === must.toLowerCase())) problems.push(`missing from the .vsix: ${must}`);
+  for (const must of ['package.json', 'dist/extension.js', 'dist/survey.js', 'dist/dashboard-view.js', 'dist/schemas/foi-questionnaire.schema.json', 'dist/schemas/answers.schema.json', 'readme.md']) if (!shipped.some((n) => n.toLowerCase() === must.toLowerCase())) problems.push(`missing from the .vsix: ${must}`);
   return { names: shipped, problems };
 }
 

@@ -75,6 +75,23 @@ const SHOTS = [
       await page.keyboard.press('ArrowRight');
     },
   },
+  {
+    // The coverage dashboard, opened from the coverage view's title bar, a cell selected.
+    name: 'dashboard',
+    size: [1600, 1000],
+    waitMs: 1500,
+    prepare: async (page) => {
+      await page.locator('.activitybar .action-item [aria-label^="FOI Coder"]').first().click();
+      await page.locator('.monaco-list-row[aria-level="1"]').first().waitFor({ state: 'visible', timeout: 20_000 });
+      await page.locator('.pane-header .action-label[aria-label="Show Coverage Dashboard"], .title-actions .action-label[aria-label="Show Coverage Dashboard"]').first().click();
+      const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await view.locator('td.cell').first().waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Control+B'); // close the side bar: the dashboard gets the width
+      await page.waitForTimeout(800);
+      // Select a flagged answer with the keyboard, as the details panel shows it.
+      await view.locator('td.cell[data-council="Cindermoor District Council"][data-question="Q3"]').focus();
+    },
+  },
 ];
 
 async function main() {
@@ -88,7 +105,7 @@ async function main() {
     const t0 = Date.now();
     const out = join(outDir, `${shot.name}.png`);
     const file = typeof shot.file === 'function' ? shot.file() : shot.file;
-    await screenshot({ out, file, line: shot.line, prepare: shot.prepare, waitMs: shot.waitMs ?? 2000, parkPointer: shot.parkPointer ?? true });
+    await screenshot({ out, file, line: shot.line, prepare: shot.prepare, waitMs: shot.waitMs ?? 2000, parkPointer: shot.parkPointer ?? true, ...(shot.size ? { size: shot.size } : {}) });
     console.error(`[screenshots] ${relative(REPO, out)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   }
 }

@@ -115,6 +115,7 @@ ul.findings li { padding: 0; }
 .finding:hover { background: var(--panel); }
 .finding .sev { display: inline-block; width: 92px; font-weight: 600; white-space: nowrap; }
 .flagged { color: var(--error); font-size: 0.92em; }
+.finding-line.err { color: var(--error); } .finding-line.warn { color: var(--warning); }
 .finding .sev.error { color: var(--error); } .finding .sev.warning { color: var(--warning); }
 .finding .who { font-weight: 600; margin-right: 6px; }
 .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(360px, 1fr)); gap: 14px; }

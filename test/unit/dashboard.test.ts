@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { main } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/io';
 import { surveyChecks } from '../../src/core/checks';
@@ -83,7 +84,7 @@ describe('foi-coder report --html in a headless browser', function () {
 
   before(async function () {
     try {
-      const env = (await import('../../scripts/vscode-host/env.mjs')) as { findChromium(): string };
+      const env = (await import(pathToFileURL(path.join(REPO, 'scripts/vscode-host/env.mjs')).href)) as { findChromium(): string };
       chromiumPath = env.findChromium();
     } catch {
       chromiumPath = undefined;
@@ -116,7 +117,7 @@ describe('foi-coder report --html in a headless browser', function () {
       page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
       page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
       page.on('request', (r) => { if (r.url() !== fileUrl) problems.push(`request: ${r.url()}`); });
-      await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)));
+      await page.addInitScript({ content: "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP: ' + e.violatedDirective + ' ' + e.blockedURI));" });
       await page.goto(fileUrl);
       await page.waitForSelector('td.cell');
       await page.waitForSelector('[data-chart=status] svg');

@@ -192,6 +192,8 @@ function cellElement(c: DashboardCouncil, cell: DashboardCell): HTMLElement {
     'aria-label': parts.join('. '),
   });
   td.addEventListener('click', () => activate(c.council, cell.q, true));
+  // Moving through the grid with the keyboard shows each answer; Enter (or a click) opens it.
+  td.addEventListener('focus', () => activate(c.council, cell.q, false));
   return td;
 }
 
