@@ -22,8 +22,11 @@ export interface Problem {
 export const STATUSES = ['answered', 'partial', 'not-held', 'not-applicable', 'refused', 'signposted', 'unclear'] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** Computed states that are never stored. */
-export type ComputedState = 'missing' | 'not-required';
+/**
+ * Computed states that are never stored. `unreadable`: the council has a sidecar that exists but
+ * cannot be used, so what it holds for this question is unknown (never shown as missing).
+ */
+export type ComputedState = 'missing' | 'not-required' | 'unreadable';
 export type CellState = Status | ComputedState;
 
 export const EXEMPTIONS = ['s12', 's14', 's21', 's22', 's31', 's40', 's41', 's43', 'other'] as const;
@@ -122,6 +125,10 @@ export interface Suggestion extends TypedValue {
   markerEnd?: number;
   /** Short human reason for the status, e.g. `"18 hours" → s12`. */
   reason?: string;
+  /** How the answer was found and judged, e.g. `whole-request refusal, s12, line 52`. */
+  why?: string;
+  /** The parent id whose answer covers this one, or the id a cross-reference points to. */
+  from?: string;
 }
 
 export interface ReplyAnalysis {
@@ -129,6 +136,8 @@ export interface ReplyAnalysis {
   markers: Marker[];
   answers: Suggestion[];
   problems: Problem[];
+  /** The council's request variant (DESIGN §15): ids it was not asked, labels mapped to ids; null when it matches the questionnaire or quotes no request. */
+  variant?: { notAsked: string[]; relabelled: Record<string, string> } | null;
 }
 
 /** W3C Web Annotation TextQuoteSelector + TextPositionSelector, as stored in a sidecar. */
