@@ -43,18 +43,25 @@ describe('dashboard data', () => {
     { file: 'r/a.txt', council: 'Ash <Council>', sidecar: { version: 1, answers: new Map([['Q2', entry('answered', 1_200_000)], ['Q3', entry('answered', 'No')]]) } },
     { file: 'r/b.txt', council: 'Birch', sidecar: { version: 1, variant: 'short', answers: new Map([['Q3', entry('answered', 'Yes')], ['Q4', { status: 'answered', value: 2021, quote: { exact: 'It went live in\n 2021.' } }]]) } },
     { file: 'r/c.txt', council: 'Cedar', sidecar: null },
+    { file: 'r/d.txt', sidecarFile: 'r/d.answers.yaml', council: 'Dale', sidecar: null, unreadable: [{ severity: 'error', code: 'sidecar-parse', message: 'YAML: bad', line: 3, column: 5 }] },
   ]);
   const data = dashboardData(q, coverage, { findings: surveyChecks(q, coverage), title: 'T', source: 'ws' });
 
   it('has one cell per council and question, with the coverage state, omitted questions as not-required', () => {
-    assert.deepEqual(data.councils.map((c) => c.council), ['Ash <Council>', 'Birch', 'Cedar']);
+    assert.deepEqual(data.councils.map((c) => c.council), ['Ash <Council>', 'Birch', 'Cedar', 'Dale']);
     assert.deepEqual(data.councils.map((c) => c.cells.map((x) => x.s)), [
       ['missing', 'answered', 'answered', 'not-required'],
       ['not-required', 'missing', 'answered', 'answered'],
       ['missing', 'missing', 'missing', 'missing'],
+      ['unreadable', 'unreadable', 'unreadable', 'unreadable'],
     ]);
     assert.equal(data.councils[1]!.cells[0]!.reason, 'variant');
-    assert.deepEqual(data.questions.map((x) => x.counts), [{ missing: 2, 'not-required': 1 }, { answered: 1, missing: 2 }, { answered: 2, missing: 1 }, { 'not-required': 1, answered: 1, missing: 1 }]);
+    assert.deepEqual(data.questions.map((x) => x.counts), [
+      { missing: 2, 'not-required': 1, unreadable: 1 },
+      { answered: 1, missing: 2, unreadable: 1 },
+      { answered: 2, missing: 1, unreadable: 1 },
+      { 'not-required': 1, answered: 1, missing: 1, unreadable: 1 },
+    ]);
     assert.deepEqual(data.questions.map((x) => x.numeric), [false, true, false, false], 'years are not drawn as a distribution');
   });
 
@@ -103,8 +110,10 @@ describe('foi-coder report --html in a headless browser', function () {
     // A failed rule, so the page has an error to show too.
     const sidecar = path.join(dir, 'replies/greyhithe-borough-council.answers.yaml');
     writeFileSync(sidecar, readFileSync(sidecar, 'utf8').replace(/(Q4a:\n\s+status: answered\n\s+value:) 20/, '$1 35'));
+    // A sidecar that cannot be read: its council is unreadable, never uncoded (report exits 1, the page is written).
+    writeFileSync(path.join(dir, 'replies/loxley-vale-council.answers.yaml'), 'version: 1\nanswers: [oops\n');
     const html = await run(dir, 'report', '--html', 'dashboard.html');
-    assert.equal(html.code, 0, html.err);
+    assert.equal(html.code, 1, html.err);
     assert.match(html.err, /Wrote dashboard\.html \(coverage dashboard, 12 councils, 3 check findings\)/);
     const json = JSON.parse((await run(dir, 'report', '--json')).out) as { councils: { council: string; counts: Record<string, number>; missing: string[]; checks: unknown[] }[] };
 
@@ -133,6 +142,8 @@ describe('foi-coder report --html in a headless browser', function () {
         for (const [status, n] of Object.entries(c.counts)) assert.equal(counts[status] ?? 0, n, `${c.council}: ${status}`);
         assert.deepEqual(mine.filter((x) => x.status === 'missing').map((x) => x.question), c.missing, c.council);
       }
+      assert.ok(cells.filter((x) => x.council === 'Loxley Vale Council').every((x) => x.status === 'unreadable' || x.status === 'not-required'));
+      assert.ok(cells.some((x) => x.status === 'unreadable'));
       // The failed rule and the two flags are shown, on their cells and in the list.
       assert.equal(await page.locator('td.cell.has-error[data-council="Greyhithe Borough Council"][data-question="Q4a"]').count(), 1);
       assert.equal(await page.locator('ul.findings .finding').count(), 3);
