@@ -50,10 +50,19 @@ async function write(relPath: string, text: string): Promise<void> {
   await vscode.workspace.fs.writeFile(fixtureUri(relPath), new TextEncoder().encode(text));
 }
 
+const CHECKS = `checks:
+  - rule: Q2a <= Q1 * 24
+    message: no library opens more than 24 hours on a Sunday
+`;
+
 describe('coverage dashboard and consistency checks', function () {
   this.timeout(60_000);
+  let questionnaire: string;
 
   before(async () => {
+    // The shared fixture questionnaire gets a rule for this suite only.
+    questionnaire = new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri('foi-questionnaire.yaml')));
+    await write('foi-questionnaire.yaml', questionnaire + CHECKS);
     await write('replies/dashford.txt', REPLY);
     await write('replies/dashford.answers.yaml', SIDECAR);
     await vscode.commands.executeCommand('foiCoder.refresh');
@@ -62,6 +71,7 @@ describe('coverage dashboard and consistency checks', function () {
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     for (const f of ['replies/dashford.txt', 'replies/dashford.answers.yaml']) await vscode.workspace.fs.delete(fixtureUri(f));
+    await write('foi-questionnaire.yaml', questionnaire);
     await vscode.commands.executeCommand('foiCoder.refresh');
   });
 
