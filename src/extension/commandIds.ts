@@ -20,6 +20,7 @@ export const CMD = {
   /** Click a cell of the open dashboard, as a person would (integration tests). */
   dashboardClick: 'foiCoder._dashboardClick',
   refresh: 'foiCoder.refresh',
+  importReplies: 'foiCoder.importReplies',
   treatAsReply: 'foiCoder.treatAsReply',
   groupByQuestion: 'foiCoder.groupByQuestion',
   groupByCouncil: 'foiCoder.groupByCouncil',

@@ -3,6 +3,7 @@
 import { vscode } from './vscodeApi';
 import { registerCodingFeatures } from './codingFeatures';
 import { registerEditorFeatures } from './features';
+import { registerImportFeature } from './importFeature';
 import { ReplyModel } from './replyModel';
 import { registerSurveyFeatures } from './surveyFeatures';
 import { registerTreeFeatures } from './treeFeatures';
@@ -28,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): FoiCoderApi {
       registerCodingFeatures(context, replies, { onRefresh: () => workspace.refresh() }),
       registerTreeFeatures(context, workspace, replies),
       registerSurveyFeatures(context, workspace),
+      registerImportFeature({ log, refresh: () => workspace.refresh() }),
     );
     log.info(`FOI Coder ${String(context.extension.packageJSON.version)} activated in ${Date.now() - started} ms`);
     return { replies, workspace };

@@ -12,9 +12,9 @@ export function registerSurveyFeatures(context: vscode.ExtensionContext, workspa
   let layer: SurveyLayer | undefined;
   const load = (): SurveyLayer => {
     if (!layer) {
-      // Kept out of the main bundle (scripts/build.mjs marks it external): resolved beside dist/extension.js.
+      // Kept out of the main bundle: scripts/build.mjs (LAZY) makes this a require of dist/survey.js.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const mod = require('./survey.js') as typeof import('./survey/index');
+      const mod = require('./survey/index') as typeof import('./survey/index');
       layer = mod.createSurveyLayer(context, workspace);
     }
     return layer;
