@@ -164,10 +164,10 @@ describe('coding answers with code actions and commands', () => {
     assert.equal(diag.range.start.line, 6, 'at the line of the NUL byte');
     const actions = await actionsAt(doc, 'We do not hold');
     assert.equal(await run(actions, 'Mark Q2 as not held'), false);
-    assert.deepEqual(await vscode.workspace.fs.readFile(sidecar), bytes);
+    assert.deepEqual([...(await vscode.workspace.fs.readFile(sidecar))], [...bytes]);
     const summary = await vscode.commands.executeCommand<{ skipped: string[] }>('foiCoder.autoCodeAll');
     assert.ok(summary.skipped.includes('replies/coding-binary.answers.yaml'), JSON.stringify(summary));
-    assert.deepEqual(await vscode.workspace.fs.readFile(sidecar), bytes);
+    assert.deepEqual([...(await vscode.workspace.fs.readFile(sidecar))], [...bytes]);
     // Leave the workspace as it was for the tests after this one.
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('foiCoder._undoCoding');
