@@ -123,7 +123,8 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
       const lim = shape.contentEnd;
       let found = parseLabel(text, labelStart, lim, sortedKnown);
       // "Response to question 4a:", "Answer to Q4a –": the label after a response prefix.
-      if (!found && lim - labelStart > 12) {
+      const c0 = text.charCodeAt(labelStart) | 0x20;
+      if (!found && lim - labelStart > 12 && (c0 === 0x72 || c0 === 0x61 || c0 === 0x6f || c0 === 0x74)) {
         const lead = RESPONSE_TO_RE.exec(text.slice(labelStart, Math.min(lim, labelStart + 40)));
         if (lead && parseLabel(text, labelStart + lead[0].length, lim, sortedKnown)) {
           labelStart += lead[0].length;
@@ -255,6 +256,14 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0): M
     run.length = 0;
   };
   const numberOf = (s: string): number => Number(/\d+/.exec(s)![0]);
+  /** Candidate i (the first question) is followed, line after line, by the second and third. */
+  const startsList = (i: number): boolean => {
+    for (let k = 1; k <= 2; k++) {
+      const j = i + k;
+      if (j >= markers.length || block[j] !== block[i] || rank[j] !== k || markers[j]!.line - markers[j - 1]!.line > 3) return false;
+    }
+    return true;
+  };
   for (let i = 0; i < markers.length; i++) {
     const f = flags[i]!;
     const r = rank[i]!;
@@ -290,7 +299,7 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0): M
     const lastRun = run.length ? run[run.length - 1]! : -1;
     const lastRank = lastRun >= 0 ? (haveQuestionnaire ? rank[lastRun]! : numberOf(markers[lastRun]!.ids[0] ?? '0')) : last;
     if (weakRank > lastRank || f & SIMILAR) run.push(i);
-    else if (weakRank === (haveQuestionnaire ? 0 : 1) && (run.length >= 2 || (lastKept >= 0 && flags[lastKept]! & WEAK && rank[lastKept]! >= 2))) {
+    else if (weakRank === (haveQuestionnaire ? 0 : 1) && (run.length >= 2 || (lastKept >= 0 && flags[lastKept]! & WEAK && rank[lastKept]! >= 2) || (haveQuestionnaire && startsList(i)))) {
       // Numbering starts again at the first question: after the request quoted as a list comes
       // the answer list with the same numbers.
       flushRun();
