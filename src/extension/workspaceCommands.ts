@@ -228,9 +228,21 @@ export async function exportAnswers(): Promise<vscode.Uri | undefined> {
   const target = await vscode.window.showSaveDialog({ defaultUri: folderUri(folder, help.file), filters: { [picked.format]: [help.ext] }, saveLabel: 'Export' });
   if (!target) return undefined;
   const index = await openIndex(folder);
-  const text = exportCoverage(index.coverage(), index.questionnaire, picked.format, { lineOf: lineOfCell(index), bom: picked.format !== 'json' });
+  // Never onto the survey itself: the questionnaire, a reply or a sidecar.
+  const base = folder.uri.path.endsWith('/') ? folder.uri.path : folder.uri.path + '/';
+  const rel = target.scheme === folder.uri.scheme && target.path.startsWith(base) ? target.path.slice(base.length) : undefined;
+  if (rel !== undefined && (rel === index.questionnaireState.path || index.reply(rel) || rel.toLowerCase().endsWith('.answers.yaml'))) {
+    throw new Error(`${rel} is a file of the survey (the questionnaire, a reply or a sidecar); export to another file`);
+  }
+  const coverage = index.coverage();
+  const text = exportCoverage(coverage, index.questionnaire, picked.format, { lineOf: lineOfCell(index), bom: picked.format !== 'json' });
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-  notice(`exported ${plural(index.coverage().councils.length, 'council')} to ${vscode.workspace.asRelativePath(target, false)}.`);
+  const unreadable = coverage.councils.filter((c) => c.unreadable.length > 0);
+  const where = vscode.workspace.asRelativePath(target, false);
+  if (unreadable.length > 0) {
+    // A notice only: the export is written; these councils' rows say "unreadable".
+    void vscode.window.showWarningMessage(`FOI Coder: exported to ${where}, but ${plural(unreadable.length, 'council')} could not be read and ${unreadable.length === 1 ? 'is' : 'are'} exported as "unreadable": ${unreadable.map((c) => c.unreadable[0]!.file).join(', ')}.`);
+  } else notice(`exported ${plural(coverage.councils.length, 'council')} to ${where}.`);
   return target;
 }
 
