@@ -8,7 +8,9 @@
 //   tree        coverage view shown → all council rows returned by the tree
 //   update      an edit in a reply → the reply model's event with that version's state
 // Prints a table, then as the LAST line one JSON object:
-//   {"bundleKb","activationMs","tree400Ms","decorationUpdateMs"}
+//   {"bundleKb","activationMs","vscodeActivationMs","tree400Ms","decorationUpdateMs"}
+// vscodeActivationMs is the figure VS Code shows in "Show Running Extensions" (loading the
+// main module + the synchronous part of activate()), read from that view's row.
 //
 // Usage: node scripts/vscode-host/bench-extension.mjs [--councils n] [--vsix file.vsix] [--keep]
 import { spawnSync } from 'node:child_process';
@@ -24,8 +26,8 @@ import { compileEntries, runInstalled } from './vsix-test.mjs';
 
 const WORK = join(REPO, 'bench', '.work');
 const OUT_DIR = join(REPO, 'out', 'test', 'bench');
-// DESIGN §11 sets these two; the tree and the update after an edit have no target of their own.
-const TARGETS = { bundleKb: 1024, activationMs: 50 };
+// DESIGN §14's targets (the update after an edit has none of its own).
+const TARGETS = { bundleKb: 300, vscodeActivationMs: 30, treeMs: 300 };
 
 const round = (x) => (x === null || x === undefined ? null : Math.round(x * 10) / 10);
 
@@ -113,16 +115,17 @@ async function main() {
   const figures = {
     bundleKb: bundleBytes === null ? null : round(bundleBytes / 1024),
     activationMs: round(r.activationMs),
+    vscodeActivationMs: round(r.vscodeActivation?.ms),
     tree400Ms: round(r.treeMs),
     decorationUpdateMs: round(r.decorationUpdateMs),
   };
   const row = (what, value, unit, target, note = '') => console.log(`${what.padEnd(44)} ${(value === null ? 'n/a' : `${value} ${unit}`).padStart(12)}  ${(target ?? '').padEnd(10)} ${note}`);
   console.log(`\nFOI Coder extension in a real VS Code (code-server 1.100.3), ${survey.replies} councils, ${cpus().length} cores, load ${loadavg()[0].toFixed(1)}`);
   console.log(`${'measure'.padEnd(44)} ${'value'.padStart(12)}  ${'target'.padEnd(10)} note`);
-  row('bundle dist/extension.js (production)', figures.bundleKb, 'KB', `< ${TARGETS.bundleKb} KB`, `.vsix ${round(vsixBytes / 1024)} KB`);
-  row('activation: await ext.activate(), cold', figures.activationMs, 'ms', `< ${TARGETS.activationMs} ms`, 'module load + activate()');
-  row('activation: VS Code (Running Extensions)', r.vscodeActivation?.ms ?? null, 'ms', '', r.vscodeActivation?.text ?? 'not read');
-  row(`tree: view shown → ${r.treeRows ?? '?'} council rows`, figures.tree400Ms, 'ms', '', 'cold read of the survey (engine cold index: < 400 ms)');
+  row('bundle dist/extension.js (production)', figures.bundleKb, 'KB', `≤ ${TARGETS.bundleKb} KB`, `.vsix ${round(vsixBytes / 1024)} KB`);
+  row('activation: await ext.activate(), cold', figures.activationMs, 'ms', '', 'module load + activate(), and VS Code\'s own preparation');
+  row('activation: VS Code (Running Extensions)', figures.vscodeActivationMs, 'ms', `≤ ${TARGETS.vscodeActivationMs} ms`, r.vscodeActivation?.text ?? 'not read');
+  row(`tree: view shown → ${r.treeRows ?? '?'} council rows`, figures.tree400Ms, 'ms', `≤ ${TARGETS.treeMs} ms`, r.treeNote ?? 'cold read of the survey');
   row('reply edit → model event with the new state', figures.decorationUpdateMs, 'ms', '', 'debounced 300 ms, sooner when a feature (code actions at the cursor) asks');
   row('  of which the analysis (no typing pause)', round(r.analysisMs), 'ms', '', `${r.markers ?? '?'} markers`);
   for (const n of r.notes ?? []) console.log(`note: ${n}`);
