@@ -1,9 +1,28 @@
 // Bundles the extension and the CLI with esbuild. Type-checking is separate (`npm run typecheck`),
 // as in the reference esbuild setup for VS Code extensions: esbuild strips types, tsc checks them.
+//
+// The extension is two layers (DESIGN §10): dist/extension.js, which VS Code loads on activation,
+// and the libraries only some work needs — the YAML parser and writer and the schema validator —
+// each in its own file under dist/lib/, required the first time one of its exports is used
+// (reading the questionnaire, a sidecar the fast reader hands on, writing a sidecar). Activation
+// then neither reads nor compiles them: VS Code's activation figure is the main file's load plus
+// activate(). The CLI loads everything at once anyway, so it stays one file.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 
 const production = process.argv.includes('--production');
+// --outdir <dir>: write there instead of dist/ (the activation benchmark builds a copy).
+const outdirAt = process.argv.indexOf('--outdir');
+const OUT = outdirAt === -1 ? 'dist' : process.argv[outdirAt + 1];
+const require = createRequire(import.meta.url);
+
+/**
+ * Libraries the extension loads on first use: import specifier → file under dist/lib/. Not zod:
+ * a whole-library file cannot be tree-shaken (434 KB instead of the 25 KB the main bundle keeps).
+ */
+export const LAZY_LIBRARIES = { yaml: 'yaml.js', 'js-yaml': 'js-yaml.js' };
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
@@ -17,23 +36,62 @@ const common = {
   legalComments: 'none',
 };
 
-const builds = [
-  esbuild.build({
-    ...common,
-    entryPoints: ['src/cli/main.ts'],
-    outfile: 'dist/cli.js',
-    banner: { js: '#!/usr/bin/env node' },
-  }),
-];
-if (existsSync('src/extension/extension.ts')) {
-  builds.push(
+/**
+ * Replaces each lazy library in the main bundle with a stand-in module that has the library's
+ * export names as getters; the first read of any of them requires dist/lib/<file> (kept as a
+ * run-time `require`, resolved next to dist/extension.js). esbuild's import interop copies the
+ * getters, never their values, so importing a name costs nothing until it is used.
+ * @type {import('esbuild').Plugin}
+ */
+const lazyLibraries = {
+  name: 'lazy-libraries',
+  setup(build) {
+    const names = new Map(Object.keys(LAZY_LIBRARIES).map((spec) => [spec, Object.keys(require(spec)).filter((k) => k !== 'default' && k !== '__esModule')]));
+    const filter = new RegExp(`^(?:${Object.keys(LAZY_LIBRARIES).map((s) => s.replace(/[/.-]/g, '\\$&')).join('|')})$`);
+    build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy-library' }));
+    build.onResolve({ filter: /^\.\/lib\// }, (args) => (args.namespace === 'lazy-library' ? { path: args.path, external: true } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-library' }, (args) => ({
+      loader: 'js',
+      contents: [
+        'let lib;',
+        `const load = () => (lib ??= require(${JSON.stringify(`./lib/${LAZY_LIBRARIES[args.path]}`)}));`,
+        `for (const name of ${JSON.stringify(names.get(args.path))}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });`,
+      ].join('\n'),
+    }));
+  },
+};
+
+async function main() {
+  const builds = [
     esbuild.build({
       ...common,
-      entryPoints: ['src/extension/extension.ts'],
-      outfile: 'dist/extension.js',
-      external: ['vscode'],
-      metafile: true,
+      entryPoints: ['src/cli/main.ts'],
+      outfile: `${OUT}/cli.js`,
+      banner: { js: '#!/usr/bin/env node' },
     }),
-  );
+  ];
+  if (existsSync('src/extension/extension.ts')) {
+    rmSync(`${OUT}/lib`, { recursive: true, force: true });
+    builds.push(
+      esbuild.build({
+        ...common,
+        entryPoints: ['src/extension/extension.ts'],
+        outfile: `${OUT}/extension.js`,
+        external: ['vscode'],
+        plugins: [lazyLibraries],
+        metafile: true,
+      }),
+      ...Object.entries(LAZY_LIBRARIES).map(([spec, file]) =>
+        esbuild.build({
+          ...common,
+          stdin: { contents: `export * from ${JSON.stringify(spec)};`, resolveDir: process.cwd(), loader: 'js' },
+          outfile: `${OUT}/lib/${file}`,
+        }),
+      ),
+    );
+  }
+  await Promise.all(builds);
 }
-await Promise.all(builds);
+
+// Imported (for LAZY_LIBRARIES) by the packaging check: build only when run.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
