@@ -36,6 +36,11 @@ export interface WorkspaceFs {
    * it for files it has not seen, saving a separate stat per file on a cold start.
    */
   readWithStat?(path: string): Promise<{ bytes: Uint8Array; stat: FileStat } | null>;
+  /**
+   * Optional: the same, synchronously. With it the index can take unchanged files from its cache
+   * (indexCache.ts) without reading them, and read their text only when asked for it.
+   */
+  readSync?(path: string): { bytes: Uint8Array; stat: FileStat } | null;
 }
 
 export interface WorkspaceOptions {
