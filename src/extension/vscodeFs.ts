@@ -5,7 +5,7 @@
 // search service) for the reply globs and the sidecars instead of walking every folder; the
 // index's directory walk is then answered from that list, so it enters only folders that hold
 // a reply or a sidecar. Where the search service is unavailable, listing reads real folders.
-import { promises as nodeFs } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as nodeFs, readFileSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import * as nodePath from 'node:path';
 import { vscode } from './vscodeApi';
@@ -57,8 +57,11 @@ function nodeStat(s: Stats): FileStat {
   return { mtime: s.mtimeMs, size: s.size, type: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other' };
 }
 
-/** Reads and stats of a local folder with Node's asynchronous fs (one open per read). */
-function localReads(rootPath: string): Pick<WorkspaceFs, 'readFile' | 'stat' | 'readWithStat'> {
+/**
+ * Reads and stats of a local folder with Node's asynchronous fs (one open per read); `readSync`
+ * reads the text of a file the index took from its cache, when it is first asked for.
+ */
+function localReads(rootPath: string): Pick<WorkspaceFs, 'readFile' | 'stat' | 'readWithStat' | 'readSync'> {
   const abs = (rel: string): string => (rel === '' ? rootPath : nodePath.join(rootPath, ...rel.split('/')));
   return {
     readFile: async (path) => nodeFs.readFile(abs(path)),
@@ -68,6 +71,21 @@ function localReads(rootPath: string): Pick<WorkspaceFs, 'readFile' | 'stat' | '
       } catch (e) {
         if (nodeMissing(e)) return null;
         throw e;
+      }
+    },
+    readSync(path) {
+      let fd: number;
+      try {
+        fd = openSync(abs(path), 'r');
+      } catch (e) {
+        if (nodeMissing(e)) return null;
+        throw e;
+      }
+      try {
+        const st = fstatSync(fd);
+        return { bytes: readFileSync(fd), stat: nodeStat(st) };
+      } finally {
+        closeSync(fd);
       }
     },
     async readWithStat(path) {
