@@ -8,7 +8,7 @@
 // then neither reads nor compiles them: VS Code's activation figure is the main file's load plus
 // activate(). The CLI loads everything at once anyway, so it stays one file.
 import * as esbuild from 'esbuild';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
@@ -93,5 +93,20 @@ async function main() {
   await Promise.all(builds);
 }
 
+// JSON Schemas of the questionnaire and the sidecar for YAML editors (package.json
+// `yamlValidation`), generated from the engine's zod schemas at every build so they cannot drift.
+async function writeJsonSchemas() {
+  const gen = await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['src/core/jsonSchemas.ts'], write: false, outfile: 'schemas.cjs' });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', gen.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
+  mkdirSync(`${OUT}/schemas`, { recursive: true });
+  for (const [name, schema] of Object.entries(module.exports.jsonSchemaFiles())) {
+    writeFileSync(`${OUT}/schemas/${name}`, JSON.stringify(schema, null, 2) + '\n');
+  }
+}
+
 // Imported (for LAZY_LIBRARIES) by the packaging check: build only when run.
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await main();
+  await writeJsonSchemas();
+}

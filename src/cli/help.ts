@@ -1,4 +1,5 @@
 // Help texts: one per command and a global one with the exit codes.
+import { DEFAULT_MIN_CONFIDENCE } from '../core/calibration';
 
 export const EXIT_CODES_HELP = `Exit codes:
   0  success
@@ -18,6 +19,7 @@ Commands:
   check [dir]                               validate the questionnaire, sidecars and quotes
   export [dir] --format csv|tidy-csv|json [--out f]
                                             the coded answers for analysis
+  agreement <dirA> <dirB> [--json]         inter-coder agreement between two coders' folders
   init [dir] --from-request <file> [--force]
                                             create foi-questionnaire.yaml from a request's text
 
@@ -67,7 +69,7 @@ person or an earlier run) are never changed. Without --write it only prints what
 A sidecar that does not parse is left byte-for-byte unchanged and its problem printed.
 
   --write             write the sidecars (comments and untouched entries are kept)
-  --min-confidence n  only suggestions at or above this confidence (0..1, default 0.7)
+  --min-confidence n  only suggestions at or above this confidence (0..1, default ${DEFAULT_MIN_CONFIDENCE})
   --questionnaire f   questionnaire file (default: foi-questionnaire.yaml in [dir])
 
 ${EXIT_CODES_HELP}
@@ -95,6 +97,28 @@ gets a leading ' ; plain numbers such as -12 stay numbers.
 
   --format f  csv, tidy-csv or json (default tidy-csv)
   --out f     write to a file instead of standard output
+
+${EXIT_CODES_HELP}
+`,
+  agreement: `Usage: foi-coder agreement <workspaceA> <workspaceB> [--json] [--questionnaire f]
+
+Compares two coders' copies of the same replies (e.g. two git worktrees or clones) answer by
+answer. An item is a reply (path relative to its folder) and question id coded in both folders,
+auto-coded answers included; its category is the status, a refusal with its exemption
+("refused s12"). Values and quotes are shown but not compared. Prints, overall (pooled over all
+items) and per question: items, observed agreement, Cohen's kappa and Krippendorff's alpha
+(nominal); a figure that is undefined (one category throughout) is shown as — (null in JSON).
+Then every disagreement with both codings and quotes. Exits 1 when a sidecar in either folder
+cannot be read (it is named; its answers are not compared).
+
+  --questionnaire f  questionnaire file for the question order (default: in <workspaceA>)
+  --json             print exactly one object:
+                     {"a", "b", "overall": {"n", "observed", "kappa", "alpha"},
+                      "questions": {"Q1": {"n", "observed", "kappa", "alpha"}, …},
+                      "disagreements": [{"council", "reply", "id", "a": {…}, "b": {…}}],
+                      "unpaired": {"a", "b"}, "unusable": [{"file", "line", "column", "message"}]}
+                     where "a"/"b" of a disagreement are {"category", "status", "exemption",
+                     "value", "unit", "quote", "coder"}
 
 ${EXIT_CODES_HELP}
 `,

@@ -4,8 +4,10 @@
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { version } from '../../package.json';
+import { DEFAULT_MIN_CONFIDENCE } from '../core/calibration';
 import { EXPORT_FORMATS } from '../core/export';
 import type { ExportFormat } from '../core/export';
+import { agreement } from './commands/agreement';
 import { autotag } from './commands/autotag';
 import { check } from './commands/check';
 import { exportCommand } from './commands/export';
@@ -27,6 +29,7 @@ const COMMAND_OPTIONS: Record<string, Options> = {
   autotag: { ...HELP, ...QUESTIONNAIRE, write: { type: 'boolean' }, 'min-confidence': { type: 'string' } },
   check: { ...HELP, ...QUESTIONNAIRE },
   export: { ...HELP, ...QUESTIONNAIRE, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, 'no-bom': { type: 'boolean' } },
+  agreement: { ...HELP, ...QUESTIONNAIRE, json: { type: 'boolean' } },
   init: { ...HELP, 'from-request': { type: 'string' }, force: { type: 'boolean' }, title: { type: 'string' } },
 };
 
@@ -84,7 +87,7 @@ async function run(io: CliIo, argv: readonly string[]): Promise<number> {
     }
     case 'autotag': {
       const raw = str('min-confidence');
-      const minConfidence = raw === undefined ? 0.7 : Number(raw);
+      const minConfidence = raw === undefined ? DEFAULT_MIN_CONFIDENCE : Number(raw);
       if (!Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1) usage(first, `--min-confidence: expected a number from 0 to 1, got "${raw}"`);
       return autotag(io, withQ(withDir({ write: Boolean(v.write), minConfidence })));
     }
@@ -96,6 +99,10 @@ async function run(io: CliIo, argv: readonly string[]): Promise<number> {
       const args = withQ(withDir({ format: format as ExportFormat, bom: !v['no-bom'] }));
       const out = str('out');
       return exportCommand(io, out === undefined ? args : { ...args, out });
+    }
+    case 'agreement': {
+      if (positionals.length !== 2) usage(first, positionals.length < 2 ? 'expected two folders: <workspaceA> <workspaceB> (two coders\' copies of the same replies)' : `too many arguments: ${positionals.slice(2).join(' ')}`);
+      return agreement(io, withQ({ a: positionals[0]!, b: positionals[1]!, json: Boolean(v.json) }));
     }
     case 'init': {
       const from = str('from-request');

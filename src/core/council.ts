@@ -9,6 +9,10 @@ const NAME_RE = new RegExp(
   `\\b((?:[A-Z][\\p{L}'’.-]{1,30}[ \\t]+(?:(?:and|upon|on|of|in|under|the|&)[ \\t]+)?){1,5}?)(${TYPES}[ \\t]+)?Council\\b`,
   'gu',
 );
+/** "Royal Borough of Saltby", "London Borough of Lowerby", "Borough of Lanthorn", "City of Tarrow Council". */
+const OF_NAME_RE = /\b((?:Royal|London|Metropolitan|County)[ \t]+)?(Borough|City|County|District)[ \t]+of[ \t]+([A-Z][\p{L}'’-]{1,30}(?:[ \t]+(?:(?:and|upon|on|under|in)[ \t]+)?[A-Z][\p{L}'’-]{1,30}){0,3})(?:[ \t]+Council)?/gu;
+/** Words of a table's column heading or a form, never a place. */
+const NOT_A_PLACE = new Set(['question', 'questions', 'response', 'responses', 'answer', 'answers', 'request', 'reply', 'county', 'borough', 'city', 'district']);
 const STOP_WORDS = new Set(['the', 'dear', 'our', 'your', 'a', 'this', 'that', 'from', 'to', 'by', 'for', 'of', 'and', 'with', 'at', 'in', 'on', 'information', 'freedom', 'data', 'foi', 're', 'fw', 'fwd', 'subject', 'sent', 'hi', 'hello']);
 const TYPE_WORDS = new Set(['metropolitan', 'borough', 'royal', 'district', 'county', 'city', 'town', 'parish', 'unitary']);
 
@@ -35,16 +39,34 @@ export function detectCouncil(text: string): string | null {
     const head = text.length > 400_000 ? text.slice(0, 200_000) + '\n' + text.slice(-200_000) : text;
     for (const line of head.split('\n')) {
       const content = line.replace(/^[\s>]+/, '');
-      if (content.length > 0 && content.length < 400 && /council/i.test(content)) {
+      if (content.length > 0 && content.length < 400 && /council/i.test(content) && !/\b(?:borough|city|county|district)\s+of\s/i.test(content)) {
         const upper = content.toUpperCase() === content && /[A-Z]/.test(content);
         const probe = upper ? titleCase(content) : content;
         NAME_RE.lastIndex = 0;
         for (let m = NAME_RE.exec(probe); m; m = NAME_RE.exec(probe)) {
           const name = clean(`${m[1] ?? ''}${m[2] ?? ''}Council`);
           if (!name) continue;
+          if (name.split(/\s+/).some((w, i, all) => i < all.length - 1 && NOT_A_PLACE.has(w.toLowerCase()) && !TYPE_WORDS.has(w.toLowerCase()))) continue;
+          const whole = probe.trim().replace(/[\s.,:;|–—-]+$/, '') === m[0].trim();
           let w = 1;
           if (/^dear\s/i.test(content)) w = 4;
-          else if (content.trim() === m[0].trim() || upper) w = 3;
+          else if (whole) w = 3;
+          else if (/^from\s?:/i.test(content)) w = 2;
+          scores.set(name, (scores.get(name) ?? 0) + w);
+        }
+      }
+      if (content.length > 0 && content.length < 400 && /\bof\b/i.test(content)) {
+        const upper = content.toUpperCase() === content && /[A-Z]/.test(content);
+        const probe = upper ? titleCase(content).replace(/\bOf\b/g, 'of') : content;
+        OF_NAME_RE.lastIndex = 0;
+        for (let m = OF_NAME_RE.exec(probe); m; m = OF_NAME_RE.exec(probe)) {
+          const place = m[3]!;
+          if (place.split(/\s+/).some((w) => NOT_A_PLACE.has(w.toLowerCase()) || STOP_WORDS.has(w.toLowerCase()))) continue;
+          const name = `${m[1] ?? ''}${m[2]} of ${place}${/Council$/.test(m[0]) && m[2] === 'City' ? ' Council' : ''}`.replace(/\s+/g, ' ');
+          const whole = probe.trim().replace(/[\s.,:;|–—-]+$/, '') === m[0].trim();
+          let w = 1;
+          if (/^dear\s/i.test(content)) w = 4;
+          else if (whole) w = 3;
           else if (/^from\s?:/i.test(content)) w = 2;
           scores.set(name, (scores.get(name) ?? 0) + w);
         }

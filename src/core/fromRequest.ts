@@ -13,6 +13,8 @@ export interface RequestQuestionnaire {
   questionnaire: Questionnaire;
   /** Human sentences saying what was assumed (skipped ids, out-of-order labels, guessed routing). */
   assumptions: string[];
+  /** Lines that look like questions but were not taken, with their 1-based line number: never dropped silently. */
+  notTaken: { line: number; text: string }[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -27,8 +29,32 @@ interface Line {
   depth: number;
 }
 
+/**
+ * Questions numbered inside one paragraph ("Please tell me: 1) how many …; 2) what …; and 3) …"):
+ * the line split at each label, when the labels run 1, 2, 3 … in order (at least two of them).
+ */
+const INLINE_LABEL = /(?:^|[\s:;,])(\(?)(\d{1,2})\)\s+(?=\S)/g;
+
+export function splitInlineQuestions(text: string): string[] {
+  const hits: { at: number; num: number }[] = [];
+  INLINE_LABEL.lastIndex = 0;
+  for (let m = INLINE_LABEL.exec(text); m; m = INLINE_LABEL.exec(text)) {
+    const num = Number(m[2]);
+    const expected = hits.length === 0 ? 1 : hits[hits.length - 1]!.num + 1;
+    if (num !== expected) continue;
+    hits.push({ at: m.index + m[0].indexOf(m[1] || m[2]!), num });
+  }
+  if (hits.length < 2 || (hits[0]!.at === 0 && hits.length < 2)) return [text];
+  const out: string[] = [];
+  if (hits[0]!.at > 0) out.push(text.slice(0, hits[0]!.at).trim());
+  hits.forEach((h, i) => {
+    out.push(text.slice(h.at, i + 1 < hits.length ? hits[i + 1]!.at : text.length).replace(/[\s;,]*(?:and|or)?[\s;,]*$/i, '').trim());
+  });
+  return out.filter((s) => s.length > 0);
+}
+
 function readLines(text: string): Line[] {
-  return text.split('\n').map((raw, n) => {
+  return text.split('\n').flatMap((raw, n) => {
     let s = raw.replace(/\r$/, '').replace(/[\u00a0\u2007\u202f\t]/g, ' ');
     let depth = 0;
     const q = /^\s*((?:>\s?)+)/.exec(s);
@@ -37,7 +63,7 @@ function readLines(text: string): Line[] {
       s = s.slice(q[0].length);
     }
     s = s.replace(/[\u2018\u2019\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u2033]/g, '"').replace(/[\u2013\u2014]/g, '–');
-    return { n, text: s.replace(/\s+/g, ' ').trim(), depth };
+    return splitInlineQuestions(s.replace(/\s+/g, ' ').trim()).map((part) => ({ n, text: part, depth }));
   });
 }
 
@@ -55,15 +81,24 @@ interface Label {
 const ID_TAIL = String.raw`(\d{1,3})(?:\s*\(\s*([a-z]{1,2})\s*\)|([a-z]{1,2})(?![a-z]))?`;
 const Q_LABEL = new RegExp(String.raw`^((?:question|q)\s*\.?\s*${ID_TAIL})(?:\s*[.):–-]+\s*|\s+|$)(.*)$`, 'i');
 // Bare numbers take at most one letter (`4a.`), so that "5PM." in an answer is no label.
-const BARE_LABEL = /^((\d{1,3})(?:\s*\(\s*([a-z])\s*\)|([a-z])(?![a-z]))?)(?:\s*[.)]\s+|(?<=\))\s+)(.*)$/i;
+// `3.Please` (no space after the dot) when a capitalised word follows.
+const BARE_LABEL = /^((\d{1,3})(?:\s*\(\s*([a-z])\s*\)|([a-z])(?![a-z]))?)(?:\s*[.)]\s+|(?<=\))\s+|\.(?=[A-Z][a-z]))(.*)$/i;
 const SUB_LABEL = /^(\(?([a-z])\)|([a-z])\.)\s+(.+)$/;
 
 function idFrom(num: string, a?: string, b?: string): string | null {
   return normalizeId(`${num}${(a ?? b ?? '').toLowerCase()}`);
 }
 
-/** The question label at the start of a line (`Q4a.`, `Question 3:`, `1.`, `4(a)`), or null. */
+/** The question label at the start of a line (`Q4a.`, `Question 3:`, `1.`, `4(a)`, `1. a)`), or null. */
 function readLabel(text: string): Label | null {
+  const label = readMainLabel(text);
+  if (!label || /[a-z]$/.test(label.id)) return label;
+  // "1. a) How many …": the first part written on the number's line.
+  const sub = /^(?:\(a\)|a[.)])\s+(.+)$/i.exec(label.rest);
+  return sub ? { id: `${label.id}a`, rest: sub[1]!.trim() } : label;
+}
+
+function readMainLabel(text: string): Label | null {
   const m = Q_LABEL.exec(text);
   if (m) {
     const id = idFrom(m[2]!, m[3], m[4]);
@@ -316,6 +351,11 @@ function guessType(text: string): TypeGuess {
   const unit = /\bpopulation\b/i.test(text) ? 'people' : /\bhectares\b/i.test(text) ? 'ha' : undefined;
   const number = (u: string | undefined): TypeGuess => (u ? { type: 'number', unit: u } : { type: 'number' });
   if (/\bhow\s+many\b|\bnumber\s+of\b/i.test(core)) return number(unit);
+  // "Which contractor received the largest share of that spend?", "Please list the suppliers …":
+  // a name or a list is asked for, whatever money the sentence mentions.
+  if (/^(?:which|who|whom|why|(?:please\s+)?(?:list|name|describe|explain|provide\s+(?:a\s+)?(?:list|copy|copies|details|the\s+names?))\b|what\s+(?:is|are|was|were)\s+the\s+(?:names?|reasons?|titles?|types?)\b)/i.test(core) && !/\bhow\s+much\b/i.test(core)) {
+    return { type: 'text' };
+  }
   if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|savings?)\b|£/i.test(text)) return { type: 'money' };
   if (/^when\s+(?:did|was|were)\b|\b(?:what|which)\s+year\b|\byear\s+(?:was|did|were)\b|\bgo(?:ne)?\s+live\b|\bwent\s+live\b/i.test(core)) return { type: 'year' };
   if (/\bhow\s+long\b/i.test(core)) return { type: 'duration' };
@@ -680,5 +720,26 @@ export function questionnaireFromRequest(requestText: string, options?: { title?
   const questionnaire: Questionnaire = { version: 1, questions, byId: new Map(questions.map((q) => [q.id, q] as const)), codes, variants: {} };
   const title = options?.title ?? guessTitle(requestText);
   if (title) questionnaire.title = title;
-  return { yaml: toYaml(questionnaire, assumptions), questionnaire, assumptions };
+  const notTaken = questionLikeLeftOut(lines, picked?.occ ?? null, picked?.list.questions ?? []);
+  for (const n of notTaken) assumptions.push(`Line ${n.line} looks like a question but was not taken: "${n.text.length > 80 ? n.text.slice(0, 77) + '…' : n.text}".`);
+  return { yaml: toYaml(questionnaire, assumptions), questionnaire, assumptions, notTaken };
+}
+
+/** A numbered line, or a line that asks something, outside the question list that was read. */
+const QUESTION_LIKE = /^(?:\(?\d{1,2}[a-z]?\s*[.):]|q(?:uestion)?\s*\.?\s*\d{1,2})|\?["')]?$/i;
+const NOT_A_QUESTION = /^(?:subject|re|from|to|sent|date|cc)\s*:|^(?:dear|hi|hello|yours|kind|best|regards|thank)|https?:|@/i;
+
+function questionLikeLeftOut(lines: Line[], occ: Occurrence | null, taken: RawQuestion[]): { line: number; text: string }[] {
+  const takenLines = new Set(taken.map((q) => q.line));
+  const out: { line: number; text: string }[] = [];
+  for (const l of lines) {
+    if (l.depth > (occ?.depth ?? 0) || l.text.length < 12 || takenLines.has(l.n)) continue;
+    if (occ && l.n >= occ.first && l.n <= occ.end + 3) continue;
+    if (!QUESTION_LIKE.test(l.text) || NOT_A_QUESTION.test(l.text)) continue;
+    // Only near the list (the request's own paragraphs), not a whole thread's prose.
+    if (occ && (l.n < occ.first - 15 || l.n > occ.end + 15)) continue;
+    out.push({ line: l.n + 1, text: l.text });
+    if (out.length >= 8) break;
+  }
+  return out;
 }

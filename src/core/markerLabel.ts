@@ -18,6 +18,8 @@ const DOT = 0x2e;
 const SLASH = 0x2f;
 const COLON = 0x3a;
 const PIPE = 0x7c;
+const LBRACKET = 0x5b;
+const RBRACKET = 0x5d;
 const NBSP = 0xa0;
 const EN_DASH = 0x2013;
 const EM_DASH = 0x2014;
@@ -91,6 +93,8 @@ let idLetter = 0;
 let idHasQ = false;
 let idParenLetter = false;
 let idEnd = 0;
+/** The id was written in brackets, `(4a)` or `[4a]`: the closing bracket ends the label. */
+let idBracketed = false;
 
 /**
  * Where the digits of `Q`/`Question`/`Question No.` prefixed ids start, or -1. The prefix after
@@ -100,7 +104,8 @@ let idEnd = 0;
 function digitsAfterQ(s: string, p0: number, lim: number): number {
   for (let a = 0; a < 2; a++) {
     if (a === 0 && !wordAt(s, p0, lim, 'uestion')) continue;
-    const p1 = a === 0 ? p0 + 7 : p0;
+    // `Questions 13a–13d` as well as `Question 13a`.
+    const p1 = a === 0 ? p0 + 7 + (wordAt(s, p0 + 7, lim, 's') ? 1 : 0) : p0;
     for (let b = 0; b < 3; b++) {
       let p2 = p1;
       if (b === 0) {
@@ -126,8 +131,13 @@ function digitsAfterQ(s: string, p0: number, lim: number): number {
  * `\s?\(([a-z])\)` | `([a-z])(?![a-z])` | `\s([a-z])(?=[).])`. Sets the id* variables.
  */
 function parseId(s: string, p: number, lim: number): boolean {
-  let d = p;
   idHasQ = false;
+  idBracketed = false;
+  // `(4a)`, `[4a]`, `(12)`: a bracketed bare id.
+  const open = at(s, p, lim);
+  const bracket = (open === LPAREN || open === LBRACKET) && isDigit(at(s, p + 1, lim)) ? (open === LPAREN ? RPAREN : RBRACKET) : 0;
+  if (bracket) p++;
+  let d = p;
   const c0 = at(s, p, lim);
   if (c0 === 0x51 || c0 === 0x71) {
     d = digitsAfterQ(s, p + 1, lim);
@@ -157,6 +167,16 @@ function parseId(s: string, p: number, lim: number): boolean {
     idLetter = lower(s.charCodeAt(e + 1));
     idParenLetter = true;
     e += 2;
+  } else if (c === DOT && isLetter(at(s, e + 1, lim)) && !isLetter(at(s, e + 2, lim)) && !isDigit(at(s, e + 2, lim)) && at(s, e + 2, lim) !== DOT) {
+    // `4.a` (a letter after the number's dot).
+    idLetter = lower(s.charCodeAt(e + 1));
+    idParenLetter = true;
+    e += 2;
+  }
+  if (bracket) {
+    if (at(s, e, lim) !== bracket) return false;
+    e++;
+    idBracketed = true;
   }
   idEnd = e;
   return true;
@@ -231,6 +251,7 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
   const firstLetter = idLetter;
   const firstHasQ = idHasQ;
   const firstParenLetter = idParenLetter;
+  const firstBracketed = idBracketed;
   // Built once a joiner follows the first id, or when the label is one: most lines that start
   // with a number are figures, not labels.
   let ids: string[] | null = null;
@@ -275,9 +296,11 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
     joined = true;
   }
   // Terminator: `.`, `)` or `:` right after the label is part of it.
-  let term = false;
+  let term = firstBracketed;
   const c = at(s, end, lim);
-  if (c === DOT || c === RPAREN || c === COLON) {
+  if (firstBracketed) {
+    if (c === DOT || c === COLON) end++;
+  } else if (c === DOT || c === RPAREN || c === COLON) {
     term = true;
     end++;
   } else if (isSp(c) && at(s, end + 1, lim) === COLON) {
@@ -296,8 +319,16 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
   }
   // Bare numbers need a terminator (or a `(a)` letter, or a dash after a letter) and then a space.
   // `^[ \t\u00a0]?[-–—|\t]` over the next two characters.
-  const dashAfter = isDashOrTab(next) || (isSp(next) && isDashOrTab(at(s, end + 1, lim)));
-  if (!term && !firstParenLetter && !(firstLetter && dashAfter) && !joined) return false;
+  let dashAfter = isDashOrTab(next) || (isSp(next) && isDashOrTab(at(s, end + 1, lim)));
+  // A table's first cell: `| 4    | …` (spaces up to the next pipe).
+  let cellAfter = next === PIPE;
+  if (!dashAfter && isSp(next)) {
+    let k = end + 1;
+    while (k - end < 12 && isSp(at(s, k, lim))) k++;
+    cellAfter = at(s, k, lim) === PIPE;
+    dashAfter = cellAfter;
+  }
+  if (!term && !firstParenLetter && !(firstLetter && dashAfter) && !joined && !cellAfter) return false;
   if (term && next !== -1 && !isSp(next) && next !== 0x0d && !(c === RPAREN && !isAlnumCode(next))) return false;
   if (!term && next !== -1 && !isSp(next) && next !== 0x0d && !dashAfter) return false;
   parsedLabel.ids = ids ?? [idString(firstNum, firstLetter)];

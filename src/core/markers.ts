@@ -119,9 +119,17 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
       lastBlockSeen = block;
     }
     if (!blank) {
-      const labelStart = shape.labelStart;
+      let labelStart = shape.labelStart;
       const lim = shape.contentEnd;
       let found = parseLabel(text, labelStart, lim, sortedKnown);
+      // "Response to question 4a:", "Answer to Q4a –": the label after a response prefix.
+      if (!found && lim - labelStart > 12) {
+        const lead = RESPONSE_TO_RE.exec(text.slice(labelStart, Math.min(lim, labelStart + 40)));
+        if (lead && parseLabel(text, labelStart + lead[0].length, lim, sortedKnown)) {
+          labelStart += lead[0].length;
+          found = true;
+        }
+      }
       let sub = false;
       if (!found && lastNum !== null && known) {
         const end = parseSubLabel(text, labelStart, lim);
@@ -187,8 +195,17 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
     line++;
     pos = eol + 1;
   }
-  return confirm(cands, known !== null);
+  return confirm(cands, known !== null, sortedKnown ? topLevelCount(sortedKnown) : 0);
 }
+
+/** Questions without a letter: how long a plain numbered list that covers the questionnaire is. */
+function topLevelCount(sorted: readonly string[]): number {
+  let n = 0;
+  for (const id of sorted) if (!/[a-z]$/.test(id)) n++;
+  return n;
+}
+
+const RESPONSE_TO_RE = /^(?:(?:our|the council(?:'|’)?s)\s+)?(?:response|answer|reply)\s+to\s+(?=q|\d)/i;
 
 /** Whether the line's content, once trimmed, ends with `?`, `:` or `.` (`/[?:.]$/` after trimEnd). */
 function endsQuestion(text: string, start: number, end: number): boolean {
@@ -214,7 +231,7 @@ function similarity(after: string, ids: string[], qt: ReadonlyMap<string, Readon
  * goes backwards on the line right after another marker's question is a wrapped cross-reference
  * ("If Yes to\nQ13a., what were …").
  */
-function confirm(cands: Candidates, haveQuestionnaire: boolean): Marker[] {
+function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0): Marker[] {
   const { markers, flags, block, rank } = cands;
   const keep = new Uint8Array(markers.length);
   /** The candidate kept last (in the order they were kept, which is not always line order). */
@@ -232,7 +249,9 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean): Marker[] {
     const first = run[0]!;
     const startsAtOne = rank[first] === 0 || markers[first]!.ids[0] === 'Q1';
     const anySimilar = run.some((i) => flags[i]! & SIMILAR);
-    if (anySimilar || run.length >= 5 || (!startsAtOne && haveQuestionnaire) || (!haveQuestionnaire && run.length >= 3)) keepRun();
+    // A run that numbers (nearly) every question of a short questionnaire is its answer list.
+    const coversShort = haveQuestionnaire && topLevel > 0 && run.length >= 2 && run.length >= Math.ceil(topLevel * 0.75);
+    if (anySimilar || run.length >= 5 || coversShort || (!startsAtOne && haveQuestionnaire) || (!haveQuestionnaire && run.length >= 3)) keepRun();
     run.length = 0;
   };
   const numberOf = (s: string): number => Number(/\d+/.exec(s)![0]);
@@ -271,6 +290,13 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean): Marker[] {
     const lastRun = run.length ? run[run.length - 1]! : -1;
     const lastRank = lastRun >= 0 ? (haveQuestionnaire ? rank[lastRun]! : numberOf(markers[lastRun]!.ids[0] ?? '0')) : last;
     if (weakRank > lastRank || f & SIMILAR) run.push(i);
+    else if (weakRank === (haveQuestionnaire ? 0 : 1) && (run.length >= 2 || (lastKept >= 0 && flags[lastKept]! & WEAK && rank[lastKept]! >= 2))) {
+      // Numbering starts again at the first question: after the request quoted as a list comes
+      // the answer list with the same numbers.
+      flushRun();
+      last = -1;
+      run.push(i);
+    }
     // Otherwise not ascending: a list item inside an answer. The run so far still stands on its own.
   }
   flushRun();

@@ -14,13 +14,13 @@
 // - Routing, parents, code lists and variant omissions that name unknown ids or lists are
 //   reported and dropped, so every reference in the result resolves.
 import * as z from 'zod/mini';
-import { isMap, isSeq, parseDocument, visit } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document } from 'yaml';
 import { compareIds, impliedParent, normalizeId } from './ids';
 import { LineIndex } from './text';
 import { QUESTION_TYPES } from './types';
-import type { Problem, Question, Questionnaire } from './types';
-import { mapKeys, problemAtPath, problemAtSpan, yamlProblems } from './yamlPositions';
+import type { Problem, Question, Questionnaire, QuestionnaireCheck } from './types';
+import { mapKeys, nodeAtPath, problemAtPath, problemAtSpan, spanAtPath, yamlProblems } from './yamlPositions';
 import type { Span, YamlPath } from './yamlPositions';
 
 export interface QuestionnaireParse {
@@ -56,6 +56,12 @@ function buildSchemas() {
     mapping: opt(z.record(z.string(), z.unknown())),
     codeList: z.array(scalar),
     variant: z.object({ omit: z.array(idLike) }),
+    checks: z.array(z.unknown()),
+    check: z.object({
+      rule: z.string(),
+      message: opt(z.string()),
+      severity: opt(z.enum(['error', 'warning'])),
+    }),
   };
 }
 type Schemas = ReturnType<typeof buildSchemas>;
@@ -63,12 +69,30 @@ let built: Schemas | undefined;
 const schemas = (): Schemas => (built ??= buildSchemas());
 type ScalarValue = z.infer<Schemas['scalar']>;
 
-const KNOWN_TOP = ['version', 'title', 'questions', 'codes', 'variants'];
-const KNOWN_QUESTION = ['id', 'text', 'type', 'unit', 'parent', 'heading', 'when', 'choices'];
-const KNOWN_VARIANT = ['omit'];
+export const KNOWN_TOP = ['version', 'title', 'questions', 'codes', 'variants', 'checks'];
+export const KNOWN_CHECK = ['rule', 'message', 'severity'];
+export const KNOWN_QUESTION = ['id', 'text', 'type', 'unit', 'parent', 'heading', 'when', 'choices'];
+export const KNOWN_VARIANT = ['omit'];
+
+/**
+ * The zod schema of a whole questionnaire file, composed of the pieces the parser checks: what
+ * the JSON Schema for editors is generated from (jsonSchemas.ts; not used to parse). Its keys are
+ * KNOWN_TOP (a unit test compares them, so a new top-level key must be added here too).
+ */
+export function questionnaireDocumentSchema() {
+  const pieces = schemas();
+  return z.object({
+    version: z.literal(1),
+    title: pieces.title,
+    questions: z.array(pieces.question),
+    codes: opt(z.record(z.string(), pieces.codeList)),
+    variants: opt(z.record(z.string(), pieces.variant)),
+    checks: opt(z.array(z.union([z.string(), pieces.check]))),
+  });
+}
 
 /** What each field should hold, in the user's words, for schema messages. */
-const EXPECTED: Record<string, string> = {
+export const EXPECTED: Record<string, string> = {
   id: 'a question id such as Q4a',
   text: 'the question text',
   type: `one of ${QUESTION_TYPES.join(', ')}`,
@@ -81,6 +105,10 @@ const EXPECTED: Record<string, string> = {
   codes: 'a mapping of code list names to lists of choices',
   variants: 'a mapping of variant names to { omit: [ids] }',
   omit: 'a list of question ids',
+  checks: 'a list of checks, each { rule: "Q4a + Q4b <= Q4", message: … }',
+  rule: 'a rule such as "Q4a + Q4b <= Q4"',
+  message: 'the message shown when the rule fails',
+  severity: 'error or warning',
   questions: 'a list of questions',
 };
 
@@ -109,6 +137,7 @@ function expectation(path: YamlPath): string {
   }
   if (top === 'codes') return path.length === 1 ? EXPECTED.codes! : path.length === 2 ? 'a list of choices' : 'a plain value';
   if (top === 'variants') return path.length <= 2 ? EXPECTED.variants! : path.length === 3 ? EXPECTED.omit! : 'a question id';
+  if (top === 'checks') return path.length === 1 ? EXPECTED.checks! : path.length === 2 ? 'a check (a mapping with rule and message)' : (EXPECTED[String(field)] ?? 'a valid value');
   return EXPECTED[String(top)] ?? 'a valid value';
 }
 
@@ -296,6 +325,32 @@ function readVariants(ctx: Ctx, raw: unknown, ids: Set<string>): Record<string, 
   return variants;
 }
 
+/** 1-based position of a rule's first character: inside the quotes of a quoted scalar. */
+function rulePosition(ctx: Ctx, path: YamlPath): { line: number; column: number } {
+  const node = nodeAtPath(ctx.doc, path);
+  if (!isScalar(node) || !node.range) return ctx.lines.position(spanAtPath(ctx.doc, path)?.start ?? 0);
+  const first = ctx.lines.text[node.range[0]];
+  return ctx.lines.position(node.range[0] + (first === '"' || first === "'" ? 1 : 0));
+}
+
+/** The checks' shape only; the rules themselves are parsed by checks.ts, which reports their faults. */
+function readChecks(ctx: Ctx, raw: unknown): QuestionnaireCheck[] {
+  const checks: QuestionnaireCheck[] = [];
+  const list = check(ctx, schemas().checks, raw, ['checks']);
+  if (!list) return checks;
+  list.forEach((item, i) => {
+    const path = ['checks', i];
+    // A bare string is a rule without a message of its own.
+    const d = typeof item === 'string' ? { rule: item } : check(ctx, schemas().check, item, path);
+    if (!d) return;
+    if (typeof item !== 'string') unknownKeys(ctx, path, KNOWN_CHECK, 'a check');
+    const c: QuestionnaireCheck = { rule: d.rule, severity: d.severity ?? 'error', index: i, ...rulePosition(ctx, typeof item === 'string' ? path : [...path, 'rule']) };
+    if (d.message) c.message = d.message;
+    checks.push(c);
+  });
+  return checks;
+}
+
 function inheritHeadingRouting(questions: Question[], byId: Map<string, Question>): void {
   for (const q of questions) {
     if (q.when || !q.parent) continue;
@@ -365,6 +420,7 @@ function parseChecked(text: string, file: string | undefined): QuestionnairePars
   const variants = readVariants(ctx, top.variants, new Set(byId.keys()));
 
   const questionnaire: Questionnaire = { version: 1, questions, byId, codes, variants };
+  if (top.checks !== undefined && top.checks !== null) questionnaire.checks = readChecks(ctx, top.checks);
   if (title !== undefined && title !== null) questionnaire.title = String(title);
   if (questions.length === 0) report(ctx, ['questions'], 'questionnaire-empty', 'the questionnaire has no valid questions', 'warning');
   return { questionnaire, problems: sortProblems(ctx.problems) };

@@ -77,9 +77,24 @@ function buildEntrySchema() {
 }
 let builtEntrySchema: ReturnType<typeof buildEntrySchema> | undefined;
 const entrySchema = (): ReturnType<typeof buildEntrySchema> => (builtEntrySchema ??= buildEntrySchema());
-const TOP_KEYS = ['version', 'council', 'variant', 'answers'] as const;
-const ENTRY_KEYS = ['status', 'exemption', 'value', 'unit', 'note', 'coder', 'quote'] as const;
-const QUOTE_KEYS = ['exact', 'prefix', 'suffix', 'start', 'end'] as const;
+export const TOP_KEYS = ['version', 'council', 'variant', 'answers'] as const;
+export const ENTRY_KEYS = ['status', 'exemption', 'value', 'unit', 'note', 'coder', 'quote'] as const;
+export const QUOTE_KEYS = ['exact', 'prefix', 'suffix', 'start', 'end'] as const;
+
+/**
+ * The zod schema of a whole sidecar file, built from the entry schema the parser uses: what the
+ * JSON Schema for editors is generated from (jsonSchemas.ts); its keys are TOP_KEYS (a unit test
+ * compares them). An answer may be null: the parser ignores it with a warning.
+ */
+export function sidecarDocumentSchema() {
+  const name = z.optional(z.nullable(z.string().check(z.maxLength(MAX_SHORT))));
+  return z.object({
+    version: z.optional(z.literal(1)),
+    council: name,
+    variant: name,
+    answers: z.optional(z.nullable(z.record(z.string(), z.nullable(entrySchema())))),
+  });
+}
 
 /** A problem found while validating plain data, before it has a position. */
 interface PathIssue {

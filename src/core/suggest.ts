@@ -13,6 +13,8 @@ import type { Segment, SegmentContext } from './segment';
 import { LARGE_REPLY_BYTES, LineIndex } from './text';
 import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestion } from './types';
 import { parseValue } from './values';
+import { crossRefTarget, notAsked as findNotAsked, readWhole, relabel } from './reader';
+import type { Found, Variant } from './reader';
 
 /** Find each question's answer in a reply and propose its status and value. Never throws. */
 export function analyzeReply(text: string, questionnaire: Questionnaire | null, options?: { file?: string }): ReplyAnalysis {
@@ -55,23 +57,32 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
       end: m.end,
     });
   }
+  const relabelled = relabel(text, markers, questionnaire, questionTokens);
   const q = questionnaire ?? questionnaireFromIds(markers.flatMap((m) => [...m.ids, ...m.unknownIds]));
   // Without a questionnaire every id seen is "known" for segmentation purposes.
   const segMarkers: Marker[] = questionnaire ? markers : markers.map((m) => ({ ...m, ids: [...m.ids, ...m.unknownIds] }));
   const ctx = segmentContext(text, segMarkers, questionnaire, lines);
   const chosen = chooseAnswers(ctx);
   let answers: Suggestion[] = [];
-  const classes = new Map<string, Classification>();
+  const found = new Map<string, Found>();
+  const refs = new Map<string, string | 'previous'>();
   for (const question of q.questions) {
     const seg = chosen.get(question.id);
     if (!seg) continue;
     const built = build(text, question, seg, q, chosen);
-    classes.set(question.id, built.cls);
+    found.set(question.id, { how: seg.marker.ids.length > 1 ? 'range' : 'label', cls: built.cls });
+    if (built.cls.crossRef) refs.set(question.id, built.cls.crossRef === 'previous' ? 'previous' : (normalizeId(built.cls.crossRef) ?? built.cls.crossRef));
     answers.push(built.suggestion);
   }
-  if (answers.length === 0 && questionnaire) answers = wholeRequestRefusal(ctx, q);
-  resolveCrossRefs(answers, classes, q);
-  return { council: detectCouncil(text), markers, answers, problems };
+  if (!questionnaire) {
+    if (answers.length === 0) answers = wholeRequestRefusal(ctx, q);
+    resolveCrossRefs(answers, new Map([...found].map(([id, f]) => [id, f.cls!])), q);
+    return { council: detectCouncil(text), markers, answers, problems, variant: null };
+  }
+  const skipped = findNotAsked(markers, questionnaire);
+  answers = readWhole({ ctx, q, answers, found, refs, notAsked: skipped, renumbered: null });
+  const variant: Variant | null = skipped.length || Object.keys(relabelled).length ? { notAsked: skipped, relabelled } : null;
+  return { council: detectCouncil(text), markers, answers, problems, variant };
 }
 
 const QUOTE_PREFIX_RE = /^[ \t]*(?:>[ \t]?)+/gm;
@@ -114,9 +125,9 @@ const BARE_REF_RE =
   /^(?:please\s+)?(?:see|refer to|as per|as for|same as)\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:to|at|for)\s+)?(?:q(?:uestion)?\.?\s?)?(\d{1,3}(?:\s?\([a-z]\)|[a-z])?)\)?\s*(?:above|below)?\s*[.)]?\s*$/i;
 
 function withCrossRef(cls: Classification, reading: string): Classification {
-  if (cls.crossRef || reading.length > 80) return cls;
+  if (cls.crossRef || reading.length > 90) return cls;
   const m = BARE_REF_RE.exec(reading.trim());
-  const id = m ? normalizeId(m[1]!) : null;
+  const id = m ? normalizeId(m[1]!) : crossRefTarget(reading);
   return id ? { ...cls, status: 'answered', confidence: 0.3, reason: `refers to ${id}`, crossRef: id } : cls;
 }
 

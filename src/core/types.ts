@@ -57,6 +57,26 @@ export interface Questionnaire {
   byId: Map<string, Question>;
   codes: Record<string, string[]>;
   variants: Record<string, { omit: string[] }>;
+  /** Consistency rules (`checks:`), each parsed; rules that do not parse are reported and left out. */
+  checks?: QuestionnaireCheck[];
+}
+
+/**
+ * One rule of the questionnaire's `checks:` as written. The rule is parsed where checks run
+ * (checks.ts), not while the questionnaire is read: the editor reads questionnaires on every
+ * activation, and only the survey-wide layer needs the rule language.
+ */
+export interface QuestionnaireCheck {
+  /** The rule as written, e.g. `Q4a + Q4b <= Q4`. */
+  rule: string;
+  message?: string;
+  /** A failed rule is an error unless the questionnaire says `severity: warning`. */
+  severity: 'error' | 'warning';
+  /** Position of the check in the list (0-based). */
+  index: number;
+  /** 1-based line and column of the rule's first character in the questionnaire. */
+  line: number;
+  column: number;
 }
 
 /** One question marker found in a reply (DESIGN §4). Offsets are UTF-16 code units (VS Code's). */
@@ -102,6 +122,10 @@ export interface Suggestion extends TypedValue {
   markerEnd?: number;
   /** Short human reason for the status, e.g. `"18 hours" → s12`. */
   reason?: string;
+  /** How the answer was found and judged, e.g. `whole-request refusal, s12, line 52`. */
+  why?: string;
+  /** The parent id whose answer covers this one, or the id a cross-reference points to. */
+  from?: string;
 }
 
 export interface ReplyAnalysis {
@@ -109,6 +133,8 @@ export interface ReplyAnalysis {
   markers: Marker[];
   answers: Suggestion[];
   problems: Problem[];
+  /** The council's request variant (DESIGN §15): ids it was not asked, labels mapped to ids; null when it matches the questionnaire or quotes no request. */
+  variant?: { notAsked: string[]; relabelled: Record<string, string> } | null;
 }
 
 /** W3C Web Annotation TextQuoteSelector + TextPositionSelector, as stored in a sidecar. */

@@ -1,6 +1,7 @@
 // The text edit that adds a question to foi-questionnaire.yaml (the quick fix for an unknown
 // question id): a new `- id:` item at the end of the block `questions:` list, indented like
 // its siblings, leaving every other byte (comments, order, formatting) as it was. Pure.
+import { Document } from 'yaml';
 
 export interface TextInsert {
   /** UTF-16 offset where `text` goes. */
@@ -8,9 +9,13 @@ export interface TextInsert {
   text: string;
 }
 
-/** YAML-safe scalar: JSON strings are valid YAML double-quoted scalars. */
+/**
+ * The question text as a one-line YAML scalar that reads back as exactly this string. The `yaml`
+ * library decides the quoting, so text that would resolve to another type when plain (`00`, `1e3`,
+ * `0x1F`, `null`, `true`, `~`) or that holds `: `, `#`, quotes or line breaks is quoted and escaped.
+ */
 function scalar(s: string): string {
-  return /^[A-Za-z0-9][\w ,.?()/'-]*$/.test(s) && !/[:#]/.test(s) ? s : JSON.stringify(s);
+  return new Document(s).toString({ lineWidth: 0, blockQuote: false }).replace(/\r?\n$/, '');
 }
 
 /** null when the questions are in flow style (`questions: [...]`), which is left to the user. */

@@ -2,6 +2,7 @@
 // scope `resource`, so callers pass the file they are working on; values that a user has
 // mistyped in settings.json fall back to the defaults instead of reaching the engine.
 import { vscode } from './vscodeApi';
+import { DEFAULT_MIN_CONFIDENCE } from '../core/calibration';
 import { EXPORT_FORMATS } from '../core/export';
 import type { ExportFormat } from '../core/export';
 import { DEFAULT_QUESTIONNAIRE_PATH, DEFAULT_REPLY_GLOBS } from '../core/workspace';
@@ -35,7 +36,7 @@ export function getSettings(scope?: vscode.ConfigurationScope | null): FoiSettin
     questionnairePath: typeof path === 'string' && path.trim() !== '' ? path.trim() : DEFAULT_QUESTIONNAIRE_PATH,
     coder: typeof c.get<unknown>('coder') === 'string' ? (c.get<string>('coder') ?? '').trim() : '',
     decorationsEnabled: c.get<unknown>('decorations.enabled') !== false,
-    minConfidence: typeof confidence === 'number' && confidence >= 0 && confidence <= 1 ? confidence : 0.7,
+    minConfidence: typeof confidence === 'number' && confidence >= 0 && confidence <= 1 ? confidence : DEFAULT_MIN_CONFIDENCE,
     exportDefaultFormat: (EXPORT_FORMATS as readonly unknown[]).includes(format) ? (format as ExportFormat) : 'tidy-csv',
   };
 }

@@ -95,12 +95,14 @@ describe('foi-coder CLI', function () {
     assert.equal(r.code, 0, r.err);
     assert.equal(r.out.trim().split('\n').length, 1, 'one line, one object');
     const data = JSON.parse(r.out) as { reply: string; council: string | null; answers: Record<string, unknown>[] };
-    assert.deepEqual(Object.keys(data), ['reply', 'council', 'answers']);
+    assert.deepEqual(Object.keys(data), ['reply', 'council', 'variant', 'answers']);
     assert.equal(data.reply, 'replies/brackenfield.txt');
     assert.ok(data.answers.length > 10);
     const text = readFileSync(path.join(dir, 'replies/brackenfield.txt'), 'utf8');
     for (const a of data.answers) {
-      assert.deepEqual(Object.keys(a), ['id', 'status', 'exemption', 'value', 'unit', 'line', 'start', 'end', 'text', 'confidence']);
+      assert.deepEqual(Object.keys(a), ['id', 'status', 'exemption', 'value', 'unit', 'line', 'start', 'end', 'text', 'confidence', 'why', 'from']);
+      assert.equal(typeof a.why, 'string', `${String(a.id)}: every answer says why`);
+      assert.ok(a.from === null || typeof a.from === 'string');
       assert.ok(a.exemption === null || typeof a.exemption === 'string');
       assert.ok(a.unit === null || typeof a.unit === 'string');
       assert.equal(text.slice(a.start as number, a.end as number), a.text, `${String(a.id)}: text is reply[start, end)`);

@@ -221,9 +221,10 @@ describe('coding from the editor (pure decisions)', () => {
     });
 
     it('auto-coding leaves suggestions below the confidence threshold for a person', () => {
-      const ids = autoCodeEdits(facts(), 0.9).map((e) => e.id);
-      assert.ok(!ids.includes('Q5a'), 'Q5a is suggested at 86%');
-      assert.ok(ids.includes('Q3'));
+      const ids = autoCodeEdits(facts(), 0.95).map((e) => e.id);
+      assert.ok(!ids.includes('Q4'), 'Q4 (not held) is suggested at 93%');
+      assert.ok(!ids.includes('Q3'), 'Q3 (refused s12) is suggested at 94%');
+      assert.ok(ids.includes('Q1'));
       assert.equal(pendingSuggestions(facts()).length, 7);
     });
 
@@ -260,7 +261,7 @@ describe('coding from the editor (pure decisions)', () => {
     it('at a cursor in an answer: accept, the statuses, refused with the read exemption and with a choice, accept all', () => {
       const t = titles(facts(), at('more than 18 hours'));
       assert.deepEqual(t, [
-        'Accept suggestion: Q3 — refused (s12) · 92%',
+        'Accept suggestion: Q3 — refused (s12) · 94%',
         'Mark Q3 as not held',
         'Mark Q3 as not applicable',
         'Mark Q3 as refused (s12)',
@@ -284,9 +285,9 @@ describe('coding from the editor (pure decisions)', () => {
 
     it('prefers the suggestion only when it is confident enough and nothing is coded yet', () => {
       const preferred = (f: ReplyFacts, offset: number, min: number) => planCodeActions(f, { start: offset, end: offset }, min).find((p) => p.kind === 'accept');
-      const accept = preferred(facts(), at('Not applicable.'), 0.7);
+      const accept = preferred(facts(), at('We do not hold'), 0.7);
       assert.ok(accept?.kind === 'accept' && accept.preferred);
-      const unsure = preferred(facts(), at('Not applicable.'), 0.9);
+      const unsure = preferred(facts(), at('We do not hold'), 0.95);
       assert.ok(unsure?.kind === 'accept' && !unsure.preferred);
       const human = facts('version: 1\nanswers:\n  Q4:\n    status: answered\n    value: Eastgate\n    coder: priya\n');
       const over = preferred(human, at('We do not hold'), 0.7);

@@ -1,70 +1,112 @@
 import { strict as assert } from 'node:assert';
 import { resolve } from 'node:path';
-import { evaluateProject, scoreReply } from '../quality/evaluate';
-import type { ReplyCase } from '../quality/evaluate';
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
+import { defaultSets, reportFor, scoreSet, valueMatches } from '../quality/gold';
+import type { SetReport } from '../quality/gold';
 
-// Thresholds: what the engine reaches on the hand-coded corpora, minus a small margin. The
-// issue's bar is 95 / 85 / 80; these sit above it so a regression shows before the bar is hit.
-const LOCATED = 97;
-const LINE_EXACT = 95;
-const STATUS = 95;
-const EXEMPTION = 92;
+// What the engine reaches on each set (`npx tsx scripts/quality.ts`), minus a small margin, so a
+// regression shows here. Sets: the examples, the test fixtures (the CRM survey and three other
+// questionnaires built from their request text, as a user would), and ../shared/corpus/crm-dev
+// when it is present (development machines and CI; skipped with a note otherwise).
+interface Bar {
+  located: number;
+  status: number;
+  exemption: number;
+  values: number;
+  council: number;
+  /** Per status class: least recall. */
+  recall?: Record<string, number>;
+}
+const OWN: Bar = { located: 98, status: 98, exemption: 95, values: 98, council: 100, recall: { answered: 98, 'not-held': 95, 'not-applicable': 98, refused: 97, signposted: 90, unclear: 90 } };
+const BARS: Record<string, Bar> = {
+  'examples/crm-survey': OWN,
+  'test/fixtures/replies': OWN,
+  'test/fixtures/sets/toilets-inline': { located: 95, status: 95, exemption: 95, values: 95, council: 100 },
+  'test/fixtures/sets/repairs-headings': { located: 95, status: 95, exemption: 95, values: 95, council: 100 },
+  'test/fixtures/sets/libraries-ten': { located: 95, status: 95, exemption: 95, values: 95, council: 100 },
+  '../shared/corpus/crm-dev': {
+    located: 89,
+    status: 87,
+    exemption: 97,
+    values: 86,
+    council: 95,
+    recall: { answered: 90, 'not-applicable': 80, refused: 97, 'not-held': 70 },
+  },
+};
+/** Auto-code at the default threshold, over every set: at least this precision and coverage. */
+const AUTO_PRECISION = 99;
+const AUTO_COVERAGE = 70;
 
-describe('suggestion quality over the hand-coded corpora', function () {
-  this.timeout(60000);
+function table(r: SetReport): string {
+  const rows = r.calibration.map((b) => `  ${b.from.toFixed(2)}–${b.to.toFixed(2)}  n=${String(b.n).padStart(4)}  mean ${b.meanConfidence.toFixed(2)}  right ${b.accuracy}%`);
+  return [`calibration (${r.name}):`, ...rows].join('\n');
+}
+
+describe('suggestion quality over the sets with gold labels', function () {
+  this.timeout(120000);
   const root = resolve(__dirname, '../..');
-  const report = evaluateProject(root);
+  const { sets, skipped } = defaultSets(root);
+  const reports = sets.map((s) => scoreSet(s, DEFAULT_MIN_CONFIDENCE));
+  const overall = reportFor('overall', reports.flatMap((r) => r.replies), DEFAULT_MIN_CONFIDENCE);
 
-  it('has replies with ground truth to measure', () => {
-    assert.ok(report.overall.replies >= 10, `only ${report.overall.replies} replies with truth`);
+  before(() => {
+    for (const s of skipped) console.log(`      note: ${s}`);
+    console.log(`      sets scored: ${reports.map((r) => `${r.name} (${r.figures.replies})`).join(', ')}`);
+    console.log(table(overall).replace(/^/gm, '      '));
+    const a = overall.autoCode;
+    console.log(`      Auto-code at ${a.threshold}: writes ${a.written}, precision ${a.precision}%, coverage ${a.coverage}%`);
   });
 
-  it(`locates ≥ ${LOCATED}% of answers, ≥ ${LINE_EXACT}% on the exact line`, () => {
-    assert.ok(report.overall.locatedPct >= LOCATED, `located ${report.overall.locatedPct}%`);
-    assert.ok(report.overall.lineExactPct >= LINE_EXACT, `line-exact ${report.overall.lineExactPct}%`);
-    for (const c of report.corpora) if (c.totals.truth > 0) assert.ok(c.totals.locatedPct >= LOCATED - 3, `${c.name}: located ${c.totals.locatedPct}%`);
+  it('has the examples, the fixtures and the three other questionnaires to measure', () => {
+    for (const name of ['examples/crm-survey', 'test/fixtures/replies', 'test/fixtures/sets/toilets-inline', 'test/fixtures/sets/repairs-headings', 'test/fixtures/sets/libraries-ten']) {
+      const r = reports.find((x) => x.name === name);
+      assert.ok(r && r.figures.replies >= 3, `${name}: no replies with gold`);
+    }
   });
 
-  it(`gets ≥ ${STATUS}% of statuses and ≥ ${EXEMPTION}% of refusal exemptions right`, () => {
-    assert.ok(report.overall.statusPct >= STATUS, `status ${report.overall.statusPct}%`);
-    assert.ok(report.overall.exemptionPct >= EXEMPTION, `exemption ${report.overall.exemptionPct}%`);
+  for (const r of reports) {
+    const bar = BARS[r.name];
+    if (!bar) continue;
+    it(`${r.name}: located ≥ ${bar.located}%, status ≥ ${bar.status}%, exemptions ≥ ${bar.exemption}%, values ≥ ${bar.values}%, councils ≥ ${bar.council}%`, () => {
+      const f = r.figures;
+      assert.ok(f.locatedPct >= bar.located, `located ${f.locatedPct}%`);
+      assert.ok(f.statusPct >= bar.status, `status ${f.statusPct}%`);
+      assert.ok(f.exemptionPct >= bar.exemption, `exemption ${f.exemptionPct}%`);
+      assert.ok(f.valuePct >= bar.values, `values ${f.valuePct}%`);
+      assert.ok(f.councilPct >= bar.council, `council ${f.councilPct}%`);
+      for (const [status, least] of Object.entries(bar.recall ?? {})) {
+        const c = r.classes.find((x) => x.status === status);
+        if (c && c.gold > 0) assert.ok(c.recall >= least, `${status}: recall ${c.recall}% (${c.right}/${c.gold})`);
+      }
+    });
+  }
+
+  it(`Auto-code at the default ${DEFAULT_MIN_CONFIDENCE} is ≥ ${AUTO_PRECISION}% right while coding ≥ ${AUTO_COVERAGE}% of answers`, () => {
+    const a = overall.autoCode;
+    assert.ok(a.precision >= AUTO_PRECISION, `precision ${a.precision}% (${a.right}/${a.written})`);
+    assert.ok(a.coverage >= AUTO_COVERAGE, `coverage ${a.coverage}%`);
   });
 
-  it('invents few answers the truth does not have', () => {
-    assert.ok(report.overall.falsePositives <= Math.ceil(report.overall.truth * 0.02), `${report.overall.falsePositives} false positives`);
+  it('confidence is calibrated: each well-filled bin is right about as often as it says', () => {
+    for (const b of overall.calibration) {
+      if (b.n < 40) continue;
+      assert.ok(b.accuracy / 100 >= b.meanConfidence - 0.08, `bin ${b.from}–${b.to}: says ${b.meanConfidence}, right ${b.accuracy}%`);
+    }
+  });
+
+  it('invents few answers the gold does not have', () => {
+    assert.ok(overall.figures.extras <= Math.ceil(overall.figures.labels * 0.01), `${overall.figures.extras} extra answers`);
   });
 });
 
-describe('the quality evaluator itself', () => {
-  const c: ReplyCase = {
-    file: 'x.txt',
-    text: 'Q1. Name?\nFernhill\nQ9. Spend?\nWithheld under s43',
-    truth: new Map([
-      ['Q1', { status: 'answered', quote: { exact: 'Fernhill', start: 10, end: 18 } }],
-      ['Q9', { status: 'refused', exemption: 's43', quote: { exact: 'Withheld under s43' } }],
-    ]),
-  };
-  const base = { value: null, confidence: 1, text: '' };
-
-  it('counts an answer as located when its span overlaps the truth quote', () => {
-    const s = scoreReply(c, [{ ...base, id: 'Q1', status: 'answered', line: 2, start: 12, end: 30 }], null);
-    assert.equal(s.located, 1);
-    assert.equal(s.lineExact, 1);
-    assert.equal(s.statusRight, 1);
-  });
-
-  it('scores refusals by exemption and reports answers the truth lacks', () => {
-    const s = scoreReply(
-      c,
-      [
-        { ...base, id: 'Q9', status: 'refused', exemption: 's41', line: 4, start: 30, end: 48 },
-        { ...base, id: 'Q2', status: 'answered', line: 1, start: 0, end: 3 },
-      ],
-      null,
-    );
-    assert.equal(s.located, 1);
-    assert.equal(s.refusals, 1);
-    assert.equal(s.exemptionRight, 0);
-    assert.equal(s.falsePositives, 1);
+describe('the gold scorer itself', () => {
+  it('compares numbers within 1%, yes/no exactly and text by words', () => {
+    assert.ok(valueMatches('1020000000', 1020000000));
+    assert.ok(valueMatches('29', 29.2));
+    assert.ok(!valueMatches('29', 31));
+    assert.ok(valueMatches('Yes', 'Yes'));
+    assert.ok(!valueMatches('Yes', 'No'));
+    assert.ok(valueMatches('Hollins & Grey Building Services Ltd', 'Hollins and Grey Building Services Ltd'));
+    assert.ok(!valueMatches('Spydus', null));
   });
 });

@@ -42,7 +42,9 @@ const INLINE = [
 describe('analyzeReply: suggestions for one reply', () => {
   it('proposes status, exemption, typed value and the answer span, in questionnaire order', () => {
     const a = byId(INLINE);
-    assert.deepEqual([...a.keys()], ['Q3', 'Q4', 'Q4a', 'Q6b', 'Q6c', 'Q9', 'Q13a', 'Q13b', 'Q13c', 'Q13d', 'Q14']);
+    // The range line that answers every part of the Q13 heading answers the heading too.
+    assert.deepEqual([...a.keys()], ['Q3', 'Q4', 'Q4a', 'Q6b', 'Q6c', 'Q9', 'Q13', 'Q13a', 'Q13b', 'Q13c', 'Q13d', 'Q14']);
+    assert.equal(a.get('Q13')!.status, 'not-applicable');
     assert.equal(a.get('Q3')!.status, 'answered');
     assert.equal(a.get('Q3')!.value, 9114.6021);
     assert.equal(a.get('Q3')!.unit, 'ha');
@@ -64,8 +66,14 @@ describe('analyzeReply: suggestions for one reply', () => {
     const a = byId(INLINE);
     assert.equal(a.get('Q4a')!.text, 'As above.');
     assert.equal(a.get('Q4a')!.status, 'not-held');
-    assert.equal(a.get('Q14')!.status, 'answered');
-    assert.equal(a.get('Q14')!.value, 9114.6021);
+    assert.equal(a.get('Q4a')!.from, 'Q4');
+    // Q14 asks for a choice; Q3's answer is an area: no value of the needed type.
+    assert.equal(a.get('Q14')!.status, 'unclear');
+    assert.equal(a.get('Q14')!.value, null);
+    assert.equal(a.get('Q14')!.from, 'Q3');
+    const same = byId('Q6b. 31%\nQ6c. As 6b.');
+    assert.equal(same.get('Q6c')!.status, 'answered');
+    assert.equal(same.get('Q6c')!.value, 31, 'the value is the target\'s, never the 6 of the reference');
     const bare = byId('Q4a) Not held.\nQ4b) See 4a) above.');
     assert.equal(bare.get('Q4b')!.status, 'not-held');
   });
@@ -146,7 +154,7 @@ describe('analyzeReply: suggestions for one reply', () => {
       assert.equal(a.status, 'refused');
       assert.equal(a.exemption, 's12');
       assert.equal(a.line, 3);
-      assert.ok(a.confidence < 0.7);
+      assert.equal(a.why, 'whole-request refusal, s12, line 3');
     }
   });
 

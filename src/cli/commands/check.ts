@@ -11,6 +11,7 @@ import type { IndexedReply } from '../../core/workspaceIndex';
 import { EXIT, colourizer, errorMessage, formatProblem } from '../io';
 import type { CliIo } from '../io';
 import { valueMisfit } from '../valueFit';
+import { findingGroups, placedFindings, ruleProblems } from '../surveyChecks';
 import { openWorkspace } from '../workspace';
 
 export interface CheckArgs {
@@ -91,8 +92,9 @@ export async function check(io: CliIo, args: CheckArgs): Promise<number> {
   const col = colourizer(io);
   const qs = ws.index.questionnaireState;
   const groups: { file: string; problems: Problem[] }[] = [];
-  if (qs.exists) groups.push({ file: qs.path, problems: qs.problems });
+  if (qs.exists) groups.push({ file: qs.path, problems: [...qs.problems, ...ruleProblems(ws)] });
   for (const reply of ws.index.replies()) groups.push(...checkReply(reply, ws));
+  groups.push(...findingGroups(placedFindings(ws)));
 
   const counts = { error: 0, warning: 0, info: 0 };
   const paint = { error: col.red, warning: col.yellow, info: col.dim };

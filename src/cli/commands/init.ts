@@ -29,7 +29,12 @@ export async function init(io: CliIo, args: InitArgs): Promise<number> {
   }
   const result = questionnaireFromRequest(text, args.title !== undefined ? { title: args.title } : undefined);
   if (result.questionnaire.questions.length === 0) {
-    throw new CliError(`${args.fromRequest}:1:1: error: no numbered questions found (expected lines such as "Q1. …" or "1) …")`, EXIT.io);
+    const seen = result.notTaken.map((n) => `\n  line ${n.line}: ${n.text}`).join('');
+    throw new CliError(
+      `${args.fromRequest}:1:1: error: no numbered questions found (expected lines such as "Q1. …", "1) …" or "1) … 2) …" inside a paragraph)` +
+        (seen ? `; lines that look like questions:${seen}` : ''),
+      EXIT.io,
+    );
   }
   try {
     await fsp.mkdir(root, { recursive: true });
@@ -38,7 +43,8 @@ export async function init(io: CliIo, args: InitArgs): Promise<number> {
     throw new CliError(`${shown}: cannot write: ${errorMessage(e)}`, EXIT.io);
   }
   const n = result.questionnaire.questions.length;
-  io.out(`Wrote ${shown}: ${n} question${n === 1 ? '' : 's'} from ${args.fromRequest}.\n`);
+  const ids = result.questionnaire.questions.map((q) => q.id);
+  io.out(`Wrote ${shown}: ${n} question${n === 1 ? '' : 's'} (${ids.length > 12 ? `${ids.slice(0, 12).join(', ')}, …` : ids.join(', ')}) from ${args.fromRequest}.\n`);
   if (result.assumptions.length > 0) {
     io.out('Assumed (check these in the file):\n');
     for (const a of result.assumptions) io.out(`  - ${a}\n`);

@@ -4,6 +4,7 @@ import { colourizer } from '../io';
 import type { CliIo } from '../io';
 import { renderTable } from '../table';
 import type { Column } from '../table';
+import { findingsJson, placedFindings } from '../surveyChecks';
 import { openWorkspace } from '../workspace';
 
 export interface ReportArgs {
@@ -29,6 +30,7 @@ export async function report(io: CliIo, args: ReportArgs): Promise<number> {
   const coverage = ws.index.coverage();
   const q = ws.index.questionnaireState;
   if (args.json) {
+    const findings = placedFindings(ws);
     const out = {
       questionnaire: q.exists ? ws.show(q.path) : null,
       councils: coverage.councils.map((c) => ({
@@ -40,6 +42,7 @@ export async function report(io: CliIo, args: ReportArgs): Promise<number> {
         percent: c.percent,
         counts: c.counts,
         missing: c.missing,
+        checks: findingsJson(findings, c.council, ws.show),
       })),
       totals: coverage.totals,
     };

@@ -28,6 +28,8 @@ export function answerJson(s: Suggestion) {
     end: s.end,
     text: s.text,
     confidence: s.confidence,
+    why: s.why ?? null,
+    from: s.from ?? null,
   };
 }
 
@@ -52,13 +54,21 @@ export function suggest(io: CliIo, args: SuggestArgs): number {
     return qa - qb || a.start - b.start;
   });
   if (args.json) {
-    io.out(JSON.stringify({ reply: args.reply, council: analysis.council ?? null, answers: answers.map(answerJson) }) + '\n');
+    io.out(JSON.stringify({ reply: args.reply, council: analysis.council ?? null, variant: analysis.variant ?? null, answers: answers.map(answerJson) }) + '\n');
     return 0;
   }
   const col = colourizer(io);
   for (const p of analysis.problems) io.err(formatProblem(p, args.reply) + '\n');
   io.out(`${col.bold(displayPath(io, abs))}${analysis.council ? ` — ${analysis.council}` : ''}\n`);
   if (qPath === null) io.out(col.yellow('No questionnaire found (use --questionnaire f): ids are those seen in the reply.') + '\n');
+  const v = analysis.variant;
+  if (v) {
+    const parts: string[] = [];
+    if (v.notAsked.length) parts.push(`not asked: ${v.notAsked.join(', ')}`);
+    const rel = Object.entries(v.relabelled).map(([label, id]) => `${label} → ${id}`);
+    if (rel.length) parts.push(`relabelled: ${rel.join(', ')}`);
+    io.out(`Request variant (${parts.join('; ')})\n`);
+  }
   if (answers.length === 0) {
     io.out('No answers found.\n');
     return 0;

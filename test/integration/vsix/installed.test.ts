@@ -38,6 +38,19 @@ describe('the packaged .vsix, installed', () => {
     assert.doesNotMatch(readFileSync(join(ext.extensionPath, 'dist', 'extension.js'), 'utf8'), /sourceMappingURL=/, 'a development bundle was packaged');
   });
 
+  it('ships the JSON Schemas it contributes to YAML editors, as valid JSON', () => {
+    const ext = extension();
+    const contributed = (ext.packageJSON as { contributes: { yamlValidation: { fileMatch: string; url: string }[] } }).contributes.yamlValidation;
+    assert.deepEqual(contributed.map((c) => c.fileMatch), ['foi-questionnaire.yaml', '*.answers.yaml']);
+    for (const { url } of contributed) {
+      const file = join(ext.extensionPath, url);
+      assert.ok(existsSync(file), `${url} is not in the .vsix`);
+      const schema = JSON.parse(readFileSync(file, 'utf8')) as { $schema: string; properties: Record<string, unknown> };
+      assert.match(schema.$schema, /json-schema\.org/);
+      assert.ok(Object.keys(schema.properties).length >= 4, url);
+    }
+  });
+
   it('activates in a workspace with a questionnaire and gives replies the foi-reply language', async () => {
     const ext = extension();
     await waitFor(() => ext.isActive, 'the installed extension to activate', 30_000);

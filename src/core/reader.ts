@@ -1,0 +1,470 @@
+// The reading of a reply as a whole, after each labelled answer has been found and classified
+// (suggest.ts): the decisions that need the whole reply rather than one answer.
+//   1. relabelled questions: a label the questionnaire does not know whose words are those of a
+//      question nobody else labels ("Q7b." printed for Q6c) — the council's variant;
+//   2. judgement by the question's type: a typed question "answered" without a value of its type
+//      is not held, signposted or unclear, from its wording;
+//   3. cross-references resolved to their target, never a digit read out of the reference;
+//   4. a parent's answer covering its children ("Q13: Not applicable", "Q12 (all parts)");
+//   5. whole-request and partial-request statements ("we are refusing your request in its
+//      entirety under section 12", "questions 9 and 10 are refused under section 12");
+//   6. each suggestion's `why` and its calibrated confidence.
+// Pure, and linear in the number of answers and paragraphs.
+import { classifyAnswer } from './classify';
+import type { Classification } from './classify';
+import { calibrate, featureKey } from './calibration';
+import type { HowFound } from './calibration';
+import { impliedParent, normalizeId } from './ids';
+import { wordTokens } from './markers';
+import { paragraphs } from './segment';
+import type { SegmentContext } from './segment';
+import type { Marker, Question, Questionnaire, Suggestion } from './types';
+
+export interface Variant {
+  notAsked: string[];
+  relabelled: Record<string, string>;
+}
+
+/** What the reader knows of each suggestion besides the Suggestion itself. */
+export interface Found {
+  how: HowFound;
+  cls: Classification | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Relabelled questions
+
+/**
+ * Markers whose label is unknown to the questionnaire but whose following words are clearly one
+ * question's, which no other marker labels: the marker is given that id. Returns the relabelling
+ * (label without trailing punctuation → id).
+ */
+export function relabel(text: string, markers: Marker[], q: Questionnaire | null, bags: Map<string, Set<string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!q) return out;
+  const labelled = new Set(markers.flatMap((m) => m.ids));
+  for (const m of markers) {
+    if (m.ids.length > 0 || m.unknownIds.length !== 1) continue;
+    const eol = text.indexOf('\n', m.end);
+    const words = wordTokens(text.slice(m.end, eol === -1 ? text.length : Math.min(eol, m.end + 300))).map((t) => t.word);
+    if (words.length < 4) continue;
+    let best: string | null = null;
+    let bestScore = 0;
+    let second = 0;
+    for (const question of q.questions) {
+      if (labelled.has(question.id) || question.heading) continue;
+      const bag = bags.get(question.id);
+      if (!bag || bag.size === 0) continue;
+      const hit = words.filter((w) => bag.has(w)).length;
+      const score = (hit / words.length + hit / bag.size) / 2;
+      if (score > bestScore) {
+        second = bestScore;
+        bestScore = score;
+        best = question.id;
+      } else if (score > second) second = score;
+    }
+    if (best && bestScore >= 0.6 && bestScore - second >= 0.15) {
+      out[m.label.replace(/[\s.):–—-]+$/, '')] = best;
+      m.ids = [best];
+      m.unknownIds = [];
+    }
+  }
+  // Every occurrence of a relabelled label takes the id.
+  for (const m of markers) {
+    if (m.ids.length > 0 || m.unknownIds.length !== 1) continue;
+    const id = out[m.label.replace(/[\s.):–—-]+$/, '')];
+    if (id) {
+      m.ids = [id];
+      m.unknownIds = [];
+    }
+  }
+  return out;
+}
+
+/**
+ * Ids the council was not asked: when the reply quotes the request (several questions are
+ * labelled twice, once in the quoted request and once answered), questions labelled nowhere.
+ */
+export function notAsked(markers: Marker[], q: Questionnaire | null): string[] {
+  if (!q) return [];
+  const count = new Map<string, number>();
+  for (const m of markers) for (const id of m.ids) count.set(id, (count.get(id) ?? 0) + 1);
+  const twice = [...count.values()].filter((n) => n >= 2).length;
+  const real = q.questions.filter((x) => !x.heading);
+  if (twice < Math.max(3, real.length * 0.5)) return [];
+  const out = real.filter((x) => !count.has(x.id)).map((x) => x.id);
+  // Most of the questionnaire unlabelled is another layout, not a variant.
+  return out.length <= real.length * 0.25 ? out : [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Judgement by type
+
+const TYPED = new Set(['number', 'money', 'percent', 'year', 'duration', 'yes-no', 'choice']);
+const NOT_HELD_WORDING =
+  /\b(?:do(?:es)?\s?n[o']?t|do(?:es)?\s+not|cannot|can'?t|are\s+not\s+able\s+to)\s+(?:currently\s+|centrally\s+|routinely\s+)?(?:hold|record|report|measure|track|collect|monitor|know|keep|capture)\b|\bnot\s+(?:something\s+(?:that\s+)?(?:we|the\s+council)\s+(?:currently\s+)?(?:measure|record|track|hold|collect|monitor|report)|(?:currently\s+|centrally\s+)?(?:recorded|held|known|tracked|measured|monitored|collected|available))\b|^\W*(?:unknown|not\s+known)\b|\bno\s+(?:records?|data|information)\s+(?:is\s+|are\s+)?(?:held|kept|available|recorded)/i;
+const URL_RE = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./i;
+
+const VAGUE_RE = /^\W*(?:numerous|various|many|several|too\s+many\s+to\s+(?:list|count|mention)|a\s+(?:large|significant)\s+number|lots|multiple)\b[\s\w]{0,20}\W*$/i;
+const DOES_NOT_APPLY_RE = /\b(?:does|do)\s+not\s+apply\b|\bnot\s+relevant\b/i;
+const REST_NOT_HELD_RE = /\b(?:does|do)\s+not\s+hold\b|\bnot\s+(?:held|recorded)\b|\bno\s+(?:figures?|data|information)\s+(?:is\s+|are\s+)?(?:held|available)/i;
+
+function judgeByType(s: Suggestion, question: Question): void {
+  if ((s.status === 'answered' || s.status === 'unclear') && DOES_NOT_APPLY_RE.test(s.text) && s.text.length < 200) {
+    s.status = 'not-applicable';
+    s.value = null;
+    s.reason = 'says the question does not apply';
+    return;
+  }
+  if (s.status === 'answered' && VAGUE_RE.test(s.text)) {
+    s.status = 'unclear';
+    s.value = null;
+    delete s.unit;
+    s.reason = 'no figure: a vague quantity';
+    return;
+  }
+  const typedValue = s.value !== null && s.value !== undefined && s.value !== '';
+  if (TYPED.has(question.type) && question.type !== 'yes-no' && typedValue && s.status === 'answered' && REST_NOT_HELD_RE.test(s.text)) {
+    s.status = 'partial';
+    s.reason = 'a figure for part, the rest not held';
+    return;
+  }
+  if (s.status !== 'answered' || !TYPED.has(question.type)) return;
+  if (s.value !== null && s.value !== undefined && s.value !== '') return;
+  const t = s.text.replace(/[\u2018\u2019]/g, "'");
+  if (NOT_HELD_WORDING.test(t)) {
+    s.status = 'not-held';
+    s.reason = 'no value; says it is not held or recorded';
+  } else if (URL_RE.test(t)) {
+    s.status = 'signposted';
+    s.reason = 'no value; points to a link';
+  } else {
+    s.status = 'unclear';
+    s.reason = `no ${question.type} given`;
+  }
+  s.value = null;
+  delete s.unit;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Cross-references
+
+/** The kind of value a question's type asks for, to tell whether a referenced answer has one. */
+function valueKind(type: string): string {
+  return type === 'text' || type === 'multi-choice' ? 'text' : type;
+}
+
+const AS_REF_RE =
+  /^\W*(?:as|same\s+as|see|refer\s+to|please\s+(?:see|refer\s+to))\s+(?:(?:per|for|in|at)\s+)?(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:to|at|for|given\s+(?:to|at|for))\s+)?(?:q(?:uestion)?\s?\.?\s?)?(\d{1,3}\s?(?:\(\s?[a-z]\s?\)|\.?[a-z])?)(?![\d%])\W{0,3}(?:above|below)?\W*$/i;
+
+/** "As 6b.", "See answer to Q4.": the referenced id, or null. */
+export function crossRefTarget(text: string): string | null {
+  if (text.length > 90) return null;
+  const m = AS_REF_RE.exec(text.trim());
+  return m ? normalizeId(m[1]!.replace(/[\s.]/g, '')) : null;
+}
+
+function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'previous'>, q: Questionnaire, renumbered: Map<string, string> | null): void {
+  const byId = new Map(answers.map((a) => [a.id, a]));
+  const done = new Set<string>();
+  const visit = (a: Suggestion, depth: number): void => {
+    if (done.has(a.id) || depth > 6) return;
+    done.add(a.id);
+    let ref = refs.get(a.id);
+    if (!ref) return;
+    let target: Suggestion | undefined;
+    if (ref === 'previous') {
+      const at = answers.indexOf(a);
+      for (let i = at - 1; i >= 0 && !target; i--) if (answers[i]!.start !== a.start) target = answers[i];
+    } else {
+      if (renumbered?.has(ref)) ref = renumbered.get(ref)!;
+      target = ref !== a.id ? byId.get(ref) : undefined;
+    }
+    const question = q.byId.get(a.id);
+    a.value = null;
+    delete a.unit;
+    delete a.exemption;
+    if (!target) {
+      a.status = 'unclear';
+      a.reason = `refers to ${ref === 'previous' ? 'an earlier answer' : ref}, which has no answer here`;
+      a.why = `cross-reference, target not found, line ${a.line}`;
+      return;
+    }
+    visit(target, depth + 1);
+    a.from = target.id;
+    const tq = q.byId.get(target.id);
+    const typed = question && TYPED.has(question.type);
+    const sameKind = !typed || (tq !== undefined && valueKind(tq.type) === valueKind(question.type));
+    if ((target.status === 'answered' || target.status === 'partial') && !sameKind) {
+      a.status = 'unclear';
+      a.reason = `refers to ${target.id}, which gives no ${question!.type}`;
+    } else {
+      a.status = target.status;
+      a.value = target.value;
+      if (target.unit !== undefined) a.unit = target.unit;
+      if (target.exemption) a.exemption = target.exemption;
+      a.reason = `as ${target.id}${target.reason ? `: ${target.reason}` : ''}`;
+    }
+    a.why = `cross-reference to ${target.id}, line ${a.line}`;
+  };
+  for (const a of answers) visit(a, 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Parents and children
+
+const COVERS_LEAD_RE =
+  /^[^\w(]*(?:\(\s*(?:all\s+(?:parts|sub-?questions)|[a-z]\s*(?:[-–—]|to)\s*[a-z]|\d{1,3}[a-z]?\s*(?:[-–—]|to)\s*\d{1,3}[a-z])\s*\)|\(?[a-z]\)?\s*(?:[-–—]|to)\s*\(?[a-z]\)?|all\s+parts)\s*[:.–—-]?\s*/i;
+const COVERING = new Set(['not-applicable', 'not-held', 'refused', 'signposted']);
+
+function childrenOf(q: Questionnaire): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const question of q.questions) {
+    const p = question.parent ?? impliedParent(question.id);
+    if (!p || !q.byId.has(p)) continue;
+    const list = out.get(p) ?? [];
+    list.push(question.id);
+    out.set(p, list);
+  }
+  return out;
+}
+
+function spreadParents(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire, skip: Set<string>): Suggestion[] {
+  const kids = childrenOf(q);
+  const byId = new Map(answers.map((a) => [a.id, a]));
+  const added: Suggestion[] = [];
+  for (const [parent, children] of kids) {
+    const p = byId.get(parent);
+    const pq = q.byId.get(parent)!;
+    if (p) {
+      // "(a)–(d) Not applicable" after the parent's label: judge the rest.
+      const lead = COVERS_LEAD_RE.exec(p.text);
+      if (lead && lead[0].length < p.text.length) {
+        const cls = classifyAnswer(p.text.slice(lead[0].length), pq);
+        p.status = cls.status;
+        if (cls.exemption && cls.status === 'refused') p.exemption = cls.exemption;
+        if (cls.reason) p.reason = cls.reason;
+        found.get(parent)!.cls = cls;
+      }
+      if (pq.heading && p.status === 'answered' && p.value === null && !lead) {
+        // A heading's own line that says something else is not a value: leave it to the children.
+      }
+      // A heading's answer, an explicit "(a)–(d)" / "all parts", or "N/A" covers the parts; a
+      // parent's own "not held" for its own figure does not.
+      const covers = Boolean(lead) || (COVERING.has(p.status) && (pq.heading === true || p.status === 'not-applicable'));
+      if (!covers) continue;
+      for (const c of children) {
+        if (byId.has(c) || skip.has(c)) continue;
+        const child: Suggestion = { ...p, id: c, from: parent, value: null, why: `covered by ${parent}'s answer, line ${p.line}` };
+        delete child.unit;
+        if (p.status === 'answered' || p.status === 'partial') continue;
+        added.push(child);
+        byId.set(c, child);
+        found.set(c, { how: 'parent', cls: found.get(parent)?.cls ?? null });
+      }
+    } else if (pq.heading) {
+      // A range line that answers every part of a heading answers the heading too.
+      const first = byId.get(children[0]!);
+      if (!first || first.markerStart === undefined) continue;
+      const all = children.every((c) => skip.has(c) || byId.get(c)?.markerStart === first.markerStart);
+      if (!all || !COVERING.has(first.status)) continue;
+      const head: Suggestion = { ...first, id: parent, value: null, why: `the line answering all of ${parent}'s parts, line ${first.line}` };
+      delete head.unit;
+      added.push(head);
+      byId.set(parent, head);
+      found.set(parent, { how: 'range', cls: found.get(first.id)?.cls ?? null });
+    }
+  }
+  return added;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Whole-request and partial-request statements
+
+const WHOLE_RE =
+  /\b(?:refus\w*|declin\w*|not\s+(?:be\s+)?(?:able|obliged)\s+to\s+(?:comply|respond|answer|provide))\b[^.]{0,60}\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b|\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b[^.]{0,80}\b(?:refused|vexatious|repeated|exceed\w*\s+the\s+(?:appropriate|cost)\s+limit)|\bin\s+(?:its|their)\s+entirety\b|\ball\s+(?:of\s+)?(?:your|the)\s+questions\b[^.]{0,60}\b(?:refus|withh|exempt|not\s+held)/i;
+/** "The Council does not hold any of the information you have requested": every question not held. */
+const WHOLE_NOT_HELD_RE =
+  /\b(?:does|do)\s+not\s+hold\s+(?:any\s+(?:of\s+)?(?:the\s+)?(?:recorded\s+)?information|the\s+information\s+(?:you\s+(?:have\s+)?)?request\w*|any\s+information\s+(?:within\s+the\s+scope|relevant|relating))\b|\bno\s+(?:recorded\s+)?information\s+(?:is\s+)?held\s+(?:for|in\s+relation\s+to|within\s+the\s+scope\s+of)\s+(?:any\s+(?:part\s+)?of\s+)?your\s+request/i;
+const PARTIAL_RE =
+  /\bquestions?\s+((?:q?\d{1,3}[a-z]?(?:\s*\(?[a-z]\)?)?\s*(?:,|and|&|to|-|–|—|\s)\s*){0,12}q?\d{1,3}[a-z]?)\s+(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s+(?:\w+\s+)?(?:refused|withheld|exempt)\b[^.]*/gi;
+
+function idsIn(list: string, q: Questionnaire): string[] {
+  const out: string[] = [];
+  const parts = list.replace(/\band\b|&/gi, ',').split(',');
+  for (const part of parts) {
+    const range = /(q?\d{1,3}[a-z]?)\s*(?:to|-|–|—)\s*(q?\d{1,3}[a-z]?)/i.exec(part);
+    const single = (s: string): string | null => normalizeId(s.replace(/^q/i, ''));
+    if (range) {
+      const a = single(range[1]!);
+      const b = single(range[2]!);
+      if (!a || !b) continue;
+      const ia = q.questions.findIndex((x) => x.id === a);
+      const ib = q.questions.findIndex((x) => x.id === b);
+      if (ia < 0 || ib < ia) continue;
+      // "9 to 10" covers 10's parts too.
+      let end = ib;
+      while (end + 1 < q.questions.length && impliedParent(q.questions[end + 1]!.id) === b) end++;
+      for (let i = ia; i <= end; i++) out.push(q.questions[i]!.id);
+    } else {
+      for (const tok of part.trim().split(/\s+/)) {
+        const id = single(tok);
+        if (!id || !q.byId.has(id)) continue;
+        out.push(id);
+        for (const x of q.questions) if (impliedParent(x.id) === id) out.push(x.id);
+      }
+    }
+  }
+  return [...new Set(out)];
+}
+
+interface Statement {
+  ids: string[] | 'all';
+  cls: Classification;
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
+  const out: Statement[] = [];
+  const paras = paragraphs(ctx);
+  if (paras.length === 0) return out;
+  const minDepth = Math.min(...paras.map((p) => p.depth));
+  for (let k = 0; k < paras.length; k++) {
+    const p = paras[k]!;
+    if (p.depth !== minDepth || p.text.length < 30) continue;
+    const flat = p.text.replace(/\s+/g, ' ');
+    PARTIAL_RE.lastIndex = 0;
+    for (let m = PARTIAL_RE.exec(flat); m; m = PARTIAL_RE.exec(flat)) {
+      const ids = idsIn(m[1]!, q);
+      const cls = classifyAnswer(m[0]);
+      if (ids.length && cls.status === 'refused' && cls.exemption) out.push({ ids, cls, line: p.line + 1, start: p.start, end: p.end, text: p.text });
+    }
+    if (WHOLE_NOT_HELD_RE.test(flat) && !/\bexcept\b|\bother\s+than\b|\bsome\s+of\b|\bpart\s+of\b/i.test(flat)) {
+      out.push({ ids: 'all', cls: { status: 'not-held', confidence: 0.9, reason: 'the whole request is not held' }, line: p.line + 1, start: p.start, end: p.end, text: p.text });
+      break;
+    }
+    if (!WHOLE_RE.test(flat)) continue;
+    // The decision and its reasons may be in the next paragraphs ("…because the cost … 18 hours").
+    let reading = flat;
+    let cls = classifyAnswer(reading);
+    for (let j = k + 1; j < paras.length && j <= k + 3 && !(cls.status === 'refused' && cls.exemption); j++) {
+      reading += '\n\n' + paras[j]!.text;
+      cls = classifyAnswer(reading);
+    }
+    if (cls.status === 'refused' && cls.exemption && cls.exemption !== 'other') {
+      out.push({ ids: 'all', cls, line: p.line + 1, start: p.start, end: p.end, text: p.text });
+      break;
+    }
+  }
+  return out;
+}
+
+function applyStatements(answers: Suggestion[], found: Map<string, Found>, statements: Statement[], q: Questionnaire, skip: Set<string>): Suggestion[] {
+  const byId = new Map(answers.map((a) => [a.id, a]));
+  const whole = statements.find((s) => s.ids === 'all');
+  // A real answer gives a value, or a status of its own on its own label.
+  const own = answers.filter((a) => found.get(a.id)?.how === 'label' && (a.value !== null || a.status === 'not-applicable' || a.status === 'not-held')).length;
+  const asked = q.questions.filter((x) => !x.heading && !skip.has(x.id)).length;
+  const out: Suggestion[] = [];
+  const make = (id: string, s: Statement, kind: string): Suggestion => ({
+    id,
+    status: s.cls.status,
+    ...(s.cls.exemption ? { exemption: s.cls.exemption } : {}),
+    value: null,
+    line: s.line,
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    confidence: 0.5,
+    reason: `${kind}${s.cls.reason ? `: ${s.cls.reason}` : ''}`,
+    why: `${kind}, ${s.cls.exemption ?? s.cls.status}, line ${s.line}`,
+  });
+  if (whole && own <= Math.max(1, asked * 0.2)) {
+    for (const question of q.questions) {
+      if (skip.has(question.id)) continue;
+      out.push(make(question.id, whole, whole.cls.status === 'refused' ? 'whole-request refusal' : `whole request ${whole.cls.status}`));
+      found.set(question.id, { how: 'whole', cls: whole.cls });
+    }
+    return out;
+  }
+  const replaced = new Set<string>();
+  for (const s of statements) {
+    if (s.ids === 'all') continue;
+    for (const id of s.ids) {
+      if (skip.has(id) || replaced.has(id)) continue;
+      const cur = byId.get(id);
+      // A question's own answer wins unless it is only prose inside the statement itself.
+      if (cur && !(cur.start >= s.start && cur.start < s.end)) continue;
+      replaced.add(id);
+      found.set(id, { how: 'partial', cls: s.cls });
+    }
+    for (const id of s.ids) if (replaced.has(id)) out.push(make(id, s, 'partial-request refusal'));
+  }
+  for (const a of answers) if (!replaced.has(a.id)) out.push(a);
+  return out.concat(answers.length === out.length ? [] : []);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole reading
+
+export interface ReadInput {
+  ctx: SegmentContext;
+  q: Questionnaire;
+  answers: Suggestion[];
+  found: Map<string, Found>;
+  refs: Map<string, string | 'previous'>;
+  notAsked: string[];
+  renumbered: Map<string, string> | null;
+}
+
+export function readWhole(input: ReadInput): Suggestion[] {
+  const { ctx, q, found, refs } = input;
+  const skip = new Set(input.notAsked);
+  // "…in 2022/23; and" in a quoted request list leaves a conjunction where no answer is.
+  let answers = input.answers.filter((a) => !skip.has(a.id) && !/^\W*(?:and|or|and\/or)\W*$/i.test(a.text));
+  const statements = requestStatements(ctx, q);
+  if (statements.length) {
+    const applied = applyStatements(answers, found, statements, q, skip);
+    const wholeApplied = applied.some((a) => found.get(a.id)?.how === 'whole');
+    if (wholeApplied) answers = applied;
+    else {
+      const ids = new Set(applied.map((a) => a.id));
+      answers = [...applied, ...answers.filter((a) => !ids.has(a.id))];
+    }
+    answers.sort((a, b) => (q.byId.get(a.id)?.order ?? 0) - (q.byId.get(b.id)?.order ?? 0));
+    if (wholeApplied) return finish(answers, found, q);
+  }
+  for (const a of answers) {
+    const question = q.byId.get(a.id);
+    if (question && !refs.has(a.id)) judgeByType(a, question);
+  }
+  resolveRefs(answers, refs, q, input.renumbered);
+  answers = answers.concat(spreadParents(answers, found, q, skip));
+  answers.sort((a, b) => (q.byId.get(a.id)?.order ?? 0) - (q.byId.get(b.id)?.order ?? 0));
+  return finish(answers, found, q);
+}
+
+/** For the calibration script: when set, each suggestion's calibration key is recorded here. */
+export const calibrationProbe: { keys: Map<Suggestion, string> | null } = { keys: null };
+
+function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire): Suggestion[] {
+  for (const a of answers) {
+    const f = found.get(a.id) ?? { how: 'label' as const, cls: null };
+    const question = q.byId.get(a.id);
+    const how: HowFound = a.from && f.how === 'label' ? 'reference' : f.how;
+    a.why ??= `${how === 'label' ? `own label` : how}, line ${a.line}${a.reason ? `: ${a.reason}` : ''}`;
+    const features = {
+      how,
+      status: a.status,
+      raw: f.cls?.confidence ?? a.confidence,
+      typed: question ? TYPED.has(question.type) : false,
+      hasValue: a.value !== null && a.value !== undefined,
+    };
+    a.confidence = calibrate(features);
+    calibrationProbe.keys?.set(a, featureKey(features));
+  }
+  return answers;
+}
