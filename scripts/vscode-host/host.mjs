@@ -44,7 +44,7 @@ export function withTimeout(promise, ms, what) {
   ]).finally(() => clearTimeout(timer));
 }
 
-function freePort() {
+export function freePort() {
   return new Promise((resolvePort, reject) => {
     const srv = createServer();
     srv.unref();
@@ -219,9 +219,11 @@ function formatLogArgs(args) {
  * Resolves to the suite's exit code (0 = passed). Never hangs: `timeoutMs` bounds the whole run.
  * `stateDir`: a prepared server folder (e.g. `extensions/` with an installed .vsix), kept after
  * the run. `onPage(page, server)`: runs alongside the suite (e.g. to read the workbench's DOM);
- * its errors are printed, and the run waits for it after the suite exits.
+ * its errors are printed, and the run waits for it after the suite exits. `port`: a fixed port
+ * (VS Code keys a folder's workspace storage by its URI, port included: two runs that must share
+ * an extension's storage use one port).
  */
-export async function runTests({ extensionDevelopmentPath = REPO, extensionTestsPath, workspace, timeoutMs = 10 * 60_000, onLog, stateDir, onPage } = {}) {
+export async function runTests({ extensionDevelopmentPath = REPO, extensionTestsPath, workspace, timeoutMs = 10 * 60_000, onLog, stateDir, onPage, port } = {}) {
   const print = onLog ?? ((type, text) => (type === 'error' ? console.error(text) : console.log(text)));
   let server;
   let browser;
@@ -230,7 +232,7 @@ export async function runTests({ extensionDevelopmentPath = REPO, extensionTests
   const t0 = Date.now();
   findChromium(); // fail before starting anything if there is no browser
   const work = async () => {
-    server = await startServer({ workspace, stateDir });
+    server = await startServer({ workspace, stateDir, port });
     stage(`code-server up on ${server.url}`);
     browser = await launchBrowser();
     stage('chromium up');

@@ -305,7 +305,7 @@ export class WorkspaceIndex {
    * comes from the cache too when that stamp matches, else is read); false: read it as usual.
    */
   private async loadCached(path: string, cached: CachedReply, sidecarExists: boolean | null): Promise<boolean> {
-    const stat = await this.fs.stat(path).catch(() => null);
+    const stat = await this.statNow(path);
     if (!stat || stat.type !== 'file' || !sameStamp(cached.stamp, stat)) return false;
     const stamp = stampOf(stat);
     const entry: Entry = new Entry(path, () => this.readLater(path, stamp, () => this.replyDrifted(entry)) ?? new Uint8Array(0), stamp, this.scanEntry);
@@ -317,7 +317,7 @@ export class WorkspaceIndex {
     this.councilChanged(entry);
     const c = cached.sidecar;
     if (c && sidecarExists !== false) {
-      const st = await this.fs.stat(entry.sidecarPath).catch(() => null);
+      const st = await this.statNow(entry.sidecarPath);
       if (st && st.type === 'file' && sameStamp(c.stamp, st)) {
         const sidecarStamp = stampOf(st);
         entry.sidecarStamp = sidecarStamp;
@@ -330,6 +330,15 @@ export class WorkspaceIndex {
     }
     if (sidecarExists !== false) await this.loadSidecar(entry);
     return true;
+  }
+
+  /** A file's stat, synchronously where the file access can (null: missing or unreadable). */
+  private async statNow(path: string): Promise<FileStat | null> {
+    try {
+      return this.fs.statSync ? this.fs.statSync(path) : await this.fs.stat(path);
+    } catch {
+      return null;
+    }
   }
 
   /** A cached file's bytes, read when first needed; `drifted` is called when it is not as cached. */

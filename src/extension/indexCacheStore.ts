@@ -53,6 +53,7 @@ export class IndexCacheStore {
       text = await nodeFs.readFile(file, 'utf8');
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.log?.warn(`Index cache ${file} could not be read (${String(e)}); reading the workspace instead.`);
+      else this.log?.info(`No index cache for ${folder.toString()} yet (${file}).`);
       return null;
     }
     const cache = parseIndexCache(text, key);

@@ -5,7 +5,7 @@
 // search service) for the reply globs and the sidecars instead of walking every folder; the
 // index's directory walk is then answered from that list, so it enters only folders that hold
 // a reply or a sidecar. Where the search service is unavailable, listing reads real folders.
-import { closeSync, fstatSync, openSync, promises as nodeFs, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as nodeFs, readFileSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import * as nodePath from 'node:path';
 import { vscode } from './vscodeApi';
@@ -26,8 +26,15 @@ export interface FolderFs extends WorkspaceFs {
   /**
    * Find the files the index may need (reply globs and sidecars) with the search service;
    * `list` answers from that result until the next call. Call before `WorkspaceIndex.refresh`.
+   * Resolves to the files found (null: no search here; `list` reads the real folders).
    */
-  discover(replyGlobs: readonly string[]): Promise<void>;
+  discover(replyGlobs: readonly string[]): Promise<readonly string[] | null>;
+  /**
+   * Let `list` answer from these files (the ones the index cache names) until the next call,
+   * without searching: a warm start need not wait for the search service. The caller runs
+   * `discover` afterwards to find files created since.
+   */
+  assume(paths: readonly string[]): void;
 }
 
 /** `a/b/c.txt` → folder → entries, for every folder on the way. */
@@ -58,10 +65,11 @@ function nodeStat(s: Stats): FileStat {
 }
 
 /**
- * Reads and stats of a local folder with Node's asynchronous fs (one open per read); `readSync`
- * reads the text of a file the index took from its cache, when it is first asked for.
+ * Reads and stats of a local folder with Node's asynchronous fs (one open per read); `statSync`
+ * and `readSync` serve the index cache: a warm start stats every file it names, and reads the
+ * text of one only when it is first asked for.
  */
-function localReads(rootPath: string): Pick<WorkspaceFs, 'readFile' | 'stat' | 'readWithStat' | 'readSync'> {
+function localReads(rootPath: string): Pick<WorkspaceFs, 'readFile' | 'stat' | 'readWithStat' | 'readSync' | 'statSync'> {
   const abs = (rel: string): string => (rel === '' ? rootPath : nodePath.join(rootPath, ...rel.split('/')));
   return {
     readFile: async (path) => nodeFs.readFile(abs(path)),
@@ -72,6 +80,10 @@ function localReads(rootPath: string): Pick<WorkspaceFs, 'readFile' | 'stat' | '
         if (nodeMissing(e)) return null;
         throw e;
       }
+    },
+    statSync(path) {
+      const st = statSync(abs(path), { throwIfNoEntry: false });
+      return st ? nodeStat(st) : null;
     },
     readSync(path) {
       let fd: number;
@@ -152,6 +164,9 @@ export function folderFs(root: vscode.Uri): FolderFs {
         throw e;
       }
     },
+    assume(paths) {
+      found = treeOf(paths);
+    },
     async discover(replyGlobs) {
       const exclude = new vscode.RelativePattern(root, `**/{${DEFAULT_EXCLUDE_DIRS.join(',')}}/**`);
       const globs = [...new Set([...replyGlobs, `**/*${SIDECAR_SUFFIX}`])];
@@ -163,9 +178,11 @@ export function folderFs(root: vscode.Uri): FolderFs {
           if (rel) paths.add(rel);
         }
         found = treeOf([...paths]);
+        return [...paths];
       } catch {
         // No search provider for this scheme: the index walks the real folders instead.
         found = null;
+        return null;
       }
     },
   };

@@ -15,6 +15,7 @@ import { vscode } from './vscodeApi';
 import { onDidWriteSidecar } from './sidecarWriter';
 import type { SurveyCoverage } from '../core/coverage';
 import { SIDECAR_SUFFIX, replyMatcher } from '../core/workspace';
+import { sidecarPathFor } from '../core/sidecar';
 import { WorkspaceIndex } from '../core/workspaceIndex';
 import { indexCacheKey } from '../core/indexCache';
 import type { IndexCache } from '../core/indexCache';
@@ -140,9 +141,8 @@ export class WorkspaceModel implements vscode.Disposable {
    * was closed), and the folders are read again. For tests and the benchmark.
    */
   async restart(between?: () => Promise<void>): Promise<void> {
-    await this.start();
+    await this.saveCaches();
     const folders = [...this.byKey.values()];
-    await Promise.all(folders.map((f) => this.enqueue(f, () => this.saveCache(f))));
     for (const f of folders) {
       clearTimeout(f.timer);
       clearTimeout(f.saveTimer);
@@ -152,6 +152,12 @@ export class WorkspaceModel implements vscode.Disposable {
     for (const f of folders) this.addFolder(f.folder);
     await Promise.all([...this.byKey.values()].map((f) => f.chain));
     this.updateState();
+  }
+
+  /** Save every folder's index cache now (after the work queued), as the timer would later. */
+  async saveCaches(): Promise<void> {
+    await this.start();
+    await Promise.all([...this.byKey.values()].map((f) => this.enqueue(f, () => this.saveCache(f))));
   }
 
   /** Where a folder's index cache is kept (undefined: not kept). For tests. */
@@ -230,9 +236,14 @@ export class WorkspaceModel implements vscode.Disposable {
     const started = Date.now();
     const offer = !f.cacheOffered;
     f.cacheOffered = true;
-    // The cache file is read while VS Code's search finds the replies.
-    const [cache] = await Promise.all([offer ? this.loadCache(f) : null, f.fs.discover(getSettings(f.folder.uri).replyGlobs)]);
-    const discovered = Date.now();
+    const replyGlobs = getSettings(f.folder.uri).replyGlobs;
+    // With a cache, the files it names (and every reply's sidecar path, so that a sidecar created
+    // since is stat'ed and found) stand in for the search, which runs once the view has its rows.
+    const cache = offer ? await this.loadCache(f) : null;
+    const assumed = cache ? cache.replies.flatMap((r) => [r.path, sidecarPathFor(r.path)]) : [];
+    if (cache) f.fs.assume(assumed);
+    else await f.fs.discover(replyGlobs);
+    const listed = Date.now();
     f.index.useCache(cache);
     const before = { ...f.index.stats };
     await f.index.refresh();
@@ -240,10 +251,34 @@ export class WorkspaceModel implements vscode.Disposable {
     if (this.disposed) return;
     f.coverage = f.index.coverage();
     const fromCache = cache ? `; from the cache ${f.index.stats.cachedReplies - before.cachedReplies} replies and ${f.index.stats.cachedSidecars - before.cachedSidecars} sidecars, read ${f.index.stats.replyReads - before.replyReads} and ${f.index.stats.sidecarReads - before.sidecarReads}` : '';
-    this.log?.info(`Coverage of ${f.folder.name}: ${f.coverage.councils.length} councils in ${Date.now() - started} ms (finding files ${discovered - started} ms, reading ${read - discovered} ms, coverage ${Date.now() - read} ms${fromCache})`);
+    this.log?.info(`Coverage of ${f.folder.name}: ${f.coverage.councils.length} councils in ${Date.now() - started} ms (${cache ? 'files named by the cache' : 'finding files'} ${listed - started} ms, reading ${read - listed} ms, coverage ${Date.now() - read} ms${fromCache})`);
     this.scheduleSave(f);
     this.emitter.fire({ folder: f.folder, councils: undefined });
     this.updateState();
+    // Replies added while VS Code was closed: found by the search, then read like any new file.
+    if (cache) void this.enqueue(f, () => this.searchAfterCache(f, replyGlobs, new Set(assumed))); // enqueue never rejects
+  }
+
+  /** The search a warm start skipped: files it finds that the cache did not name are read now. */
+  private async searchAfterCache(f: Folder, replyGlobs: readonly string[], assumed: ReadonlySet<string>): Promise<void> {
+    const started = Date.now();
+    const found = await f.fs.discover(replyGlobs);
+    // Every file found was named by the cache (and so stat'ed at the start): nothing to add.
+    if (found && found.every((p) => assumed.has(p))) {
+      this.log?.info(`Searched ${f.folder.name} in ${Date.now() - started} ms: no file the cache did not name.`);
+      return;
+    }
+    // Incremental: known files are only stat'ed again; new ones are read, gone ones dropped.
+    await f.index.refresh();
+    if (this.disposed) return;
+    const before = f.coverage;
+    f.coverage = f.index.coverage();
+    const councils = changedCouncils(before, f.coverage);
+    this.log?.info(`Searched ${f.folder.name} for files the cache did not name in ${Date.now() - started} ms: ${councils === undefined ? 'coverage changed' : `${councils.length} council(s) changed`}.`);
+    if (councils && councils.length === 0) return;
+    this.emitter.fire({ folder: f.folder, councils });
+    this.updateState();
+    this.scheduleSave(f);
   }
 
   private async applyBatch(f: Folder, paths: string[]): Promise<void> {

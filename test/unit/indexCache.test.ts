@@ -34,6 +34,9 @@ class MemoryFs implements WorkspaceFs {
   async stat(p: string): Promise<FileStat | null> {
     return this.statOf(p);
   }
+  statSync(p: string): FileStat | null {
+    return this.statOf(p);
+  }
   readSync(p: string): { bytes: Uint8Array; stat: FileStat } | null {
     const f = this.files.get(p);
     if (!f) return null;
@@ -222,10 +225,19 @@ describe('index cache between sessions', () => {
     assert.deepEqual(next.questionnaire.questions.map((q) => q.id), ['Q1', 'Q2', 'Q3']);
   });
 
+  it('stats asynchronously when the file access has no statSync', async () => {
+    const fs = survey();
+    const { cold, cache } = await coldThenCache(fs);
+    const asyncStats = Object.assign(Object.create(Object.getPrototypeOf(fs) as object) as MemoryFs, fs, { statSync: undefined });
+    const index = await warm(asyncStats, cache);
+    assert.equal(index.stats.cachedReplies, 5);
+    assert.deepEqual(view(index), view(cold));
+  });
+
   it('reads everything when the file access cannot read synchronously, or there is no cache', async () => {
     const fs = survey();
     const { cache } = await coldThenCache(fs);
-    const noSync = Object.assign(Object.create(Object.getPrototypeOf(fs) as object) as MemoryFs, fs, { readSync: undefined });
+    const noSync = Object.assign(Object.create(Object.getPrototypeOf(fs) as object) as MemoryFs, fs, { readSync: undefined, statSync: undefined });
     const a = await warm(noSync, cache);
     assert.equal(a.stats.cachedReplies, 0);
     assert.equal(a.stats.replyReads, 5);

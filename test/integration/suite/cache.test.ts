@@ -75,6 +75,15 @@ describe('coverage view across sessions (index cache)', () => {
     assert.equal(index().stats.sidecarReads, 1, 'only the changed sidecar is read');
   });
 
+  it('shows a reply added while VS Code was closed, once the search the cache skipped has run', async () => {
+    await api.workspace.restart(async () => {
+      writeFileSync(fixtureUri('replies/cache-rushbrook.txt').fsPath, REPLY.replace(/Oakmere Parish/g, 'Rushbrook Parish'));
+      writeFileSync(fixtureUri('replies/cache-rushbrook.answers.yaml').fsPath, sidecar('    status: not-held\n').replace('Oakmere Cache', 'Rushbrook Cache'));
+    });
+    const row = (await waitFor(async () => (await rows()).find((r) => r.label === 'Rushbrook Cache Council'), 'Rushbrook in the tree', 10_000)) as TreeRow;
+    assert.match(row.description, /not held/);
+  });
+
   it('ignores a damaged cache and reads the workspace', async () => {
     await api.workspace.restart();
     const before = await wholeTree();
