@@ -33,7 +33,19 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/core is the pure engine: no vscode imports. Put VS Code code in src/extension.' }] }],
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'src/core is the pure engine: no vscode imports. Put VS Code code in src/extension.' }],
+        patterns: [{ group: ['**/interchange', '**/interchange/**'], message: 'src/core never imports the interchange layer: it sits on top of the engine.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/interchange/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'The interchange layer runs in the CLI too: no vscode imports.' }],
+        patterns: [{ group: ['**/cli/**', '**/extension/**'], message: 'The interchange layer is over src/core and never imports an adapter.' }],
+      }],
     },
   },
 );

@@ -61,13 +61,38 @@ const lazyLibraries = {
   },
 };
 
+// Heavy layers are their own bundles, loaded by the CLI and the extension only when used:
+// - the importer (src/import: pdf.js, mammoth, exceljs, postal-mime, msgreader — several MB),
+//   dist/import.js, when an import runs;
+// - the interchange writers (src/interchange: exceljs and a zip writer), dist/interchange.js,
+//   when an xlsx or qdpx export runs.
+// The adapters' `require('../import/index')` / `require('../interchange/index')` become requires
+// of './import.js' / './interchange.js' beside them.
+const lazyLayers = {
+  name: 'lazy-layers',
+  setup(build) {
+    build.onResolve({ filter: /^(\.\.\/)+(import|interchange)(\/index(\.js)?)?$/ }, (args) =>
+      /[\\/]src[\\/](cli|extension)[\\/]/.test(args.importer) ? { path: `./${/interchange/.test(args.path) ? 'interchange' : 'import'}.js`, external: true } : undefined,
+    );
+  },
+};
+
 async function main() {
   const builds = [
+    esbuild.build({ ...common, entryPoints: ['src/interchange/index.ts'], outfile: `${OUT}/interchange.js` }),
     esbuild.build({
       ...common,
       entryPoints: ['src/cli/main.ts'],
       outfile: `${OUT}/cli.js`,
       banner: { js: '#!/usr/bin/env node' },
+      plugins: [lazyLayers],
+    }),
+    esbuild.build({
+      ...common,
+      entryPoints: ['src/import/index.ts'],
+      outfile: `${OUT}/import.js`,
+      // pdf.js asks for `import.meta.url` only to find optional packages (a canvas for rendering).
+      logOverride: { 'empty-import-meta': 'silent' },
     }),
   ];
   if (existsSync('src/extension/extension.ts')) {
@@ -78,7 +103,7 @@ async function main() {
         entryPoints: ['src/extension/extension.ts'],
         outfile: `${OUT}/extension.js`,
         external: ['vscode'],
-        plugins: [lazyLibraries],
+        plugins: [lazyLayers, lazyLibraries],
         metafile: true,
       }),
       ...Object.entries(LAZY_LIBRARIES).map(([spec, file]) =>

@@ -5,12 +5,13 @@ import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { version } from '../../package.json';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/calibration';
-import { EXPORT_FORMATS } from '../core/export';
-import type { ExportFormat } from '../core/export';
+import { EXPORT_FORMATS, INTERCHANGE_FORMATS } from '../core/export';
+import type { ExportFormat, InterchangeFormat } from '../core/export';
 import { agreement } from './commands/agreement';
 import { autotag } from './commands/autotag';
 import { check } from './commands/check';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { init } from './commands/init';
 import { report } from './commands/report';
 import { suggest } from './commands/suggest';
@@ -27,10 +28,11 @@ const COMMAND_OPTIONS: Record<string, Options> = {
   report: { ...HELP, ...QUESTIONNAIRE, json: { type: 'boolean' } },
   suggest: { ...HELP, ...QUESTIONNAIRE, json: { type: 'boolean' } },
   autotag: { ...HELP, ...QUESTIONNAIRE, write: { type: 'boolean' }, 'min-confidence': { type: 'string' } },
-  check: { ...HELP, ...QUESTIONNAIRE },
-  export: { ...HELP, ...QUESTIONNAIRE, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, 'no-bom': { type: 'boolean' } },
+  check: { ...HELP, ...QUESTIONNAIRE, all: { type: 'boolean' } },
+  export: { ...HELP, ...QUESTIONNAIRE, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, 'no-bom': { type: 'boolean' }, 'allow-errors': { type: 'boolean' } },
   agreement: { ...HELP, ...QUESTIONNAIRE, json: { type: 'boolean' } },
   init: { ...HELP, 'from-request': { type: 'string' }, force: { type: 'boolean' }, title: { type: 'string' } },
+  import: { ...HELP, into: { type: 'string' }, councils: { type: 'string' }, json: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
 };
 
 function usage(command: string | null, message: string): never {
@@ -92,11 +94,12 @@ async function run(io: CliIo, argv: readonly string[]): Promise<number> {
       return autotag(io, withQ(withDir({ write: Boolean(v.write), minConfidence })));
     }
     case 'check':
-      return check(io, withQ(withDir({})));
+      return check(io, withQ(withDir(v.all ? { maxPerFile: 0 } : {})));
     case 'export': {
       const format = str('format') ?? 'tidy-csv';
-      if (!(EXPORT_FORMATS as readonly string[]).includes(format)) usage(first, `--format: expected ${EXPORT_FORMATS.join(', ')}, got "${format}"`);
-      const args = withQ(withDir({ format: format as ExportFormat, bom: !v['no-bom'] }));
+      const formats: readonly string[] = [...EXPORT_FORMATS, ...INTERCHANGE_FORMATS];
+      if (!formats.includes(format)) usage(first, `--format: expected ${formats.join(', ')}, got "${format}"`);
+      const args = withQ(withDir({ format: format as ExportFormat | InterchangeFormat, bom: !v['no-bom'], allowErrors: Boolean(v['allow-errors']) }));
       const out = str('out');
       return exportCommand(io, out === undefined ? args : { ...args, out });
     }
@@ -110,6 +113,18 @@ async function run(io: CliIo, argv: readonly string[]): Promise<number> {
       const title = str('title');
       const args = withDir({ fromRequest: from, force: Boolean(v.force) });
       return init(io, title === undefined ? args : { ...args, title });
+    }
+    case 'import': {
+      if (positionals.length === 0) usage(first, 'missing <source>: a WhatDoTheyKnow zip or folder, e-mails (.eml, .msg, .mbox) or documents');
+      const into = str('into');
+      const councils = str('councils');
+      return importCommand(io, {
+        sources: positionals,
+        json: Boolean(v.json),
+        dryRun: Boolean(v['dry-run']),
+        ...(into !== undefined ? { into } : {}),
+        ...(councils !== undefined ? { councils } : {}),
+      });
     }
   }
   return EXIT.usage;

@@ -74,23 +74,6 @@ export const KNOWN_CHECK = ['rule', 'message', 'severity'];
 export const KNOWN_QUESTION = ['id', 'text', 'type', 'unit', 'parent', 'heading', 'when', 'choices'];
 export const KNOWN_VARIANT = ['omit'];
 
-/**
- * The zod schema of a whole questionnaire file, composed of the pieces the parser checks: what
- * the JSON Schema for editors is generated from (jsonSchemas.ts; not used to parse). Its keys are
- * KNOWN_TOP (a unit test compares them, so a new top-level key must be added here too).
- */
-export function questionnaireDocumentSchema() {
-  const pieces = schemas();
-  return z.object({
-    version: z.literal(1),
-    title: pieces.title,
-    questions: z.array(pieces.question),
-    codes: opt(z.record(z.string(), pieces.codeList)),
-    variants: opt(z.record(z.string(), pieces.variant)),
-    checks: opt(z.array(z.union([z.string(), pieces.check]))),
-  });
-}
-
 /** What each field should hold, in the user's words, for schema messages. */
 export const EXPECTED: Record<string, string> = {
   id: 'a question id such as Q4a',
@@ -457,4 +440,21 @@ export function questionnaireFromIds(ids: Iterable<string>): Questionnaire {
     return q;
   });
   return { version: 1, questions, byId: new Map(questions.map((q) => [q.id, q] as const)), codes: {}, variants: {} };
+}
+
+/**
+ * The zod schema of a whole questionnaire file, composed of the pieces the parser checks: what
+ * the JSON Schema for editors is generated from (jsonSchemas.ts; not used to parse). Its keys are
+ * KNOWN_TOP (a unit test compares them, so a new top-level key must be added here too).
+ */
+export function questionnaireDocumentSchema() {
+  const pieces = schemas();
+  return z.object({
+    version: z.literal(1),
+    title: pieces.title,
+    questions: z.array(pieces.question),
+    codes: opt(z.record(z.string(), pieces.codeList)),
+    variants: opt(z.record(z.string(), pieces.variant)),
+    checks: opt(z.array(z.union([z.string(), pieces.check]))),
+  });
 }

@@ -127,17 +127,24 @@ export function isStopLine(ctx: SegmentContext, l: ReplyLine): boolean {
   return false;
 }
 
+/** A minus sign starting a figure (`-5`, `-£1,200`, `-.5`): part of the answer, not a separator. */
+const SIGNED_FIGURE = /^[-\u2212](?:£\s?)?\.?\d/;
+
+function skipSeparators(text: string, p: number, end: number): number {
+  while (p < end && SEPARATORS.has(text[p]!) && !SIGNED_FIGURE.test(text.slice(p, p + 4))) p++;
+  return p;
+}
+
 /** Skip separators and an answer prefix (`Response:`, `A:`) from `p` up to `end`. */
 function skipLead(text: string, p: number, end: number): number {
   for (let guard = 0; guard < 3; guard++) {
-    while (p < end && SEPARATORS.has(text[p]!)) p++;
+    p = skipSeparators(text, p, end);
     const head = text.slice(p, Math.min(end, p + 40));
     const m = ANSWER_PREFIX_RE.exec(head) ?? ACRONYM_PREFIX_RE.exec(head);
     if (!m) break;
     p += m[0].length;
   }
-  while (p < end && SEPARATORS.has(text[p]!)) p++;
-  return p;
+  return skipSeparators(text, p, end);
 }
 
 const TRAILING_PUNCT = new Set(['?', ')', '"', '.', ':', '’', '”', "'", ']', ',', ';']);
