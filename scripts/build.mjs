@@ -1,12 +1,12 @@
 // Bundles the extension and the CLI with esbuild. Type-checking is separate (`npm run typecheck`),
 // as in the reference esbuild setup for VS Code extensions: esbuild strips types, tsc checks them.
 //
-// The extension is two layers (DESIGN §10): dist/extension.js, which VS Code loads on activation,
-// and the libraries only some work needs — the YAML parser and writer and the schema validator —
-// each in its own file under dist/lib/, required the first time one of its exports is used
-// (reading the questionnaire, a sidecar the fast reader hands on, writing a sidecar). Activation
+// The extension's main file, dist/extension.js, is what VS Code loads on activation; the YAML
+// libraries (the parser and writer `yaml`, and `js-yaml` behind the sidecar line reader) are
+// each in their own file under dist/lib/, required the first time one of their exports is used
+// (reading the questionnaire, a sidecar the line reader hands on, writing a sidecar). Activation
 // then neither reads nor compiles them: VS Code's activation figure is the main file's load plus
-// activate(). The CLI loads everything at once anyway, so it stays one file.
+// activate(). Heavier layers (importer, interchange writers) are bundles of their own too.
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -75,6 +75,18 @@ const SHOTS = [
       await page.keyboard.press('ArrowRight');
     },
   },
+  {
+    // The Explorer: each sidecar nested under its reply (the extension's file-nesting defaults).
+    name: 'explorer',
+    waitMs: 2500,
+    prepare: async (page) => {
+      await page.locator('.activitybar .action-item [aria-label^="Explorer"]').first().click();
+      const replies = page.locator('.explorer-folders-view .monaco-list-row[aria-level="2"]:has-text("replies")').first();
+      await replies.waitFor({ state: 'visible', timeout: 20_000 });
+      if ((await replies.getAttribute('aria-expanded')) !== 'true') await replies.click();
+      await page.locator('.explorer-folders-view .monaco-list-row[aria-level="3"]').first().waitFor({ state: 'visible', timeout: 20_000 });
+    },
+  },
 ];
 
 async function main() {
