@@ -77,14 +77,18 @@ const SHOTS = [
   },
   {
     // The Explorer: each sidecar nested under its reply (the extension's file-nesting defaults).
+    // Opening a reply reveals it, so the replies folder is expanded in the Explorer.
     name: 'explorer',
+    file: () => 'replies/castlebridge-borough-council.txt',
     waitMs: 2500,
     prepare: async (page) => {
-      await page.locator('.activitybar .action-item [aria-label^="Explorer"]').first().click();
-      const replies = page.locator('.explorer-folders-view .monaco-list-row[aria-level="2"]:has-text("replies")').first();
-      await replies.waitFor({ state: 'visible', timeout: 20_000 });
-      if ((await replies.getAttribute('aria-expanded')) !== 'true') await replies.click();
-      await page.locator('.explorer-folders-view .monaco-list-row[aria-level="3"]').first().waitFor({ state: 'visible', timeout: 20_000 });
+      await page.locator('.explorer-folders-view .monaco-list-row[aria-level="2"]').first().waitFor({ state: 'visible', timeout: 20_000 });
+      // Open two replies' nests, to show the sidecar under each.
+      for (const name of ['greyhithe-borough-council', 'castlebridge-borough-council']) {
+        await page.locator(`.explorer-folders-view .monaco-list-row[aria-level="2"]:has-text("${name}")`).first().click();
+        await page.keyboard.press('ArrowRight');
+      }
+      await page.waitForTimeout(1000);
     },
   },
 ];
