@@ -15,6 +15,7 @@ export const CMD = {
   export: 'foiCoder.export',
   showReport: 'foiCoder.showReport',
   refresh: 'foiCoder.refresh',
+  importReplies: 'foiCoder.importReplies',
   treatAsReply: 'foiCoder.treatAsReply',
   groupByQuestion: 'foiCoder.groupByQuestion',
   groupByCouncil: 'foiCoder.groupByCouncil',
