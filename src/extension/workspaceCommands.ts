@@ -8,6 +8,8 @@ import type { CoverageCell } from '../core/coverage';
 import { EXPORT_FORMATS, exportCoverage } from '../core/export';
 import type { ExportFormat } from '../core/export';
 import { questionnaireFromRequest } from '../core/fromRequest';
+import { manifestLocation, parseImportManifest } from '../core/importManifest';
+import type { ImportManifest, ManifestEntry } from '../core/importManifest';
 import type { AnswerEdit, SidecarEditContext, SidecarParse } from '../core/sidecar';
 import { LineIndex, decodeText } from '../core/text';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
@@ -214,6 +216,24 @@ function lineOfCell(index: WorkspaceIndex): (cell: CoverageCell) => number | nul
   };
 }
 
+/** The import manifests beside the replies (foi-coder import's provenance), read once per folder. */
+async function importProvenance(folder: vscode.WorkspaceFolder, index: WorkspaceIndex): Promise<(file: string) => ManifestEntry | null> {
+  const manifests = new Map<string, ImportManifest | null>();
+  for (const reply of index.replies()) {
+    const { manifest } = manifestLocation(reply.path);
+    if (manifests.has(manifest)) continue;
+    try {
+      manifests.set(manifest, parseImportManifest(new TextDecoder().decode(await vscode.workspace.fs.readFile(folderUri(folder, manifest)))));
+    } catch {
+      manifests.set(manifest, null); // no manifest: those replies were not imported
+    }
+  }
+  return (file) => {
+    const { manifest, key } = manifestLocation(file);
+    return manifests.get(manifest)?.files[key] ?? null;
+  };
+}
+
 export async function exportAnswers(): Promise<vscode.Uri | undefined> {
   const folder = await chooseFolder();
   if (!folder) return undefined;
@@ -228,9 +248,25 @@ export async function exportAnswers(): Promise<vscode.Uri | undefined> {
   const target = await vscode.window.showSaveDialog({ defaultUri: folderUri(folder, help.file), filters: { [picked.format]: [help.ext] }, saveLabel: 'Export' });
   if (!target) return undefined;
   const index = await openIndex(folder);
-  const text = exportCoverage(index.coverage(), index.questionnaire, picked.format, { lineOf: lineOfCell(index), bom: picked.format !== 'json' });
+  // Never onto the survey itself: the questionnaire, a reply or a sidecar.
+  const base = folder.uri.path.endsWith('/') ? folder.uri.path : folder.uri.path + '/';
+  const rel = target.scheme === folder.uri.scheme && target.path.startsWith(base) ? target.path.slice(base.length) : undefined;
+  if (rel !== undefined && (rel === index.questionnaireState.path || index.reply(rel) || rel.toLowerCase().endsWith('.answers.yaml'))) {
+    throw new Error(`${rel} is a file of the survey (the questionnaire, a reply or a sidecar); export to another file`);
+  }
+  const coverage = index.coverage();
+  const text = exportCoverage(coverage, index.questionnaire, picked.format, {
+    lineOf: lineOfCell(index),
+    bom: picked.format !== 'json',
+    ...(picked.format === 'json' ? { provenanceOf: await importProvenance(folder, index) } : {}),
+  });
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-  notice(`exported ${plural(index.coverage().councils.length, 'council')} to ${vscode.workspace.asRelativePath(target, false)}.`);
+  const unreadable = coverage.councils.filter((c) => c.unreadable.length > 0);
+  const where = vscode.workspace.asRelativePath(target, false);
+  if (unreadable.length > 0) {
+    // A notice only: the export is written; these councils' rows say "unreadable".
+    void vscode.window.showWarningMessage(`FOI Coder: exported to ${where}, but ${plural(unreadable.length, 'council')} could not be read and ${unreadable.length === 1 ? 'is' : 'are'} exported as "unreadable": ${unreadable.map((c) => c.unreadable[0]!.file).join(', ')}.`);
+  } else notice(`exported ${plural(coverage.councils.length, 'council')} to ${where}.`);
   return target;
 }
 
