@@ -8,6 +8,7 @@ import { ReplyModel } from './replyModel';
 import { registerSurveyFeatures } from './surveyFeatures';
 import { registerTreeFeatures } from './treeFeatures';
 import { WorkspaceModel } from './workspaceModel';
+import { IndexCacheStore, engineBuild } from './indexCacheStore';
 
 /** What activate() returns: the shared models, for the integration tests and the benchmark. */
 export interface FoiCoderApi {
@@ -21,7 +22,7 @@ export function activate(context: vscode.ExtensionContext): FoiCoderApi {
   context.subscriptions.push(log);
   try {
     const replies = new ReplyModel();
-    const workspace = new WorkspaceModel(log);
+    const workspace = new WorkspaceModel(log, { store: new IndexCacheStore(context.storageUri ?? context.globalStorageUri, log), engine: () => engineBuild(context) });
     context.subscriptions.push(
       replies,
       workspace,
