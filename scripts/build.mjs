@@ -34,6 +34,15 @@ const lazyLayers = {
   },
 };
 
+// The extension's on-demand commands (export, compare): `require('./surveyCommands')` in the main
+// bundle stays a require of dist/surveyCommands.js.
+const surveyCommandsExternal = {
+  name: 'survey-commands-external',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/surveyCommands$/ }, () => ({ path: './surveyCommands.js', external: true }));
+  },
+};
+
 const builds = [
   esbuild.build({ ...common, entryPoints: ['src/interchange/index.ts'], outfile: 'dist/interchange.js' }),
   esbuild.build({
@@ -59,6 +68,14 @@ if (existsSync('src/extension/extension.ts')) {
       outfile: 'dist/extension.js',
       external: ['vscode'],
       metafile: true,
+      plugins: [lazyLayers, surveyCommandsExternal],
+    }),
+    // Export and Compare, required by the main bundle the first time one runs.
+    esbuild.build({
+      ...common,
+      entryPoints: ['src/extension/surveyCommands.ts'],
+      outfile: 'dist/surveyCommands.js',
+      external: ['vscode'],
       plugins: [lazyLayers],
     }),
   );
