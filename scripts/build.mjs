@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
 
@@ -20,17 +21,26 @@ const common = {
 
 // Heavy layers are their own bundles, loaded by the CLI and the extension only when used:
 // - the importer (src/import: pdf.js, mammoth, exceljs, postal-mime, msgreader — several MB),
-//   dist/import.js, when an import runs;
+//   dist/import.js, and the Import Replies command's own code, dist/importReplies.js, when an
+//   import runs;
 // - the interchange writers (src/interchange: exceljs and a zip writer), dist/interchange.js,
 //   when an xlsx or qdpx export runs.
-// The adapters' `require('../import/index')` / `require('../interchange/index')` become requires
-// of './import.js' / './interchange.js' beside them.
+// This plugin turns an adapter's `require()` of such a module into a require of the sibling file
+// instead of inlining it, so dist/cli.js and dist/extension.js (activation) do not grow with them.
+const LAZY = [
+  { source: 'src/import/index.ts', out: 'import.js' },
+  { source: 'src/extension/importReplies.ts', out: 'importReplies.js' },
+  { source: 'src/interchange/index.ts', out: 'interchange.js' },
+];
 const lazyLayers = {
   name: 'lazy-layers',
   setup(build) {
-    build.onResolve({ filter: /^(\.\.\/)+(import|interchange)(\/index(\.js)?)?$/ }, (args) =>
-      /[\\/]src[\\/](cli|extension)[\\/]/.test(args.importer) ? { path: `./${/interchange/.test(args.path) ? 'interchange' : 'import'}.js`, external: true } : undefined,
-    );
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind === 'entry-point') return undefined;
+      const abs = resolve(args.resolveDir, args.path).replace(/\.js$/, '');
+      const lazy = LAZY.find((l) => [abs, `${abs}.ts`, `${abs}/index.ts`].includes(resolve(l.source)));
+      return lazy ? { path: `./${lazy.out}`, external: true } : undefined;
+    });
   },
 };
 
@@ -75,6 +85,13 @@ if (existsSync('src/extension/extension.ts')) {
       ...common,
       entryPoints: ['src/extension/surveyCommands.ts'],
       outfile: 'dist/surveyCommands.js',
+      external: ['vscode'],
+      plugins: [lazyLayers],
+    }),
+    esbuild.build({
+      ...common,
+      entryPoints: ['src/extension/importReplies.ts'],
+      outfile: 'dist/importReplies.js',
       external: ['vscode'],
       plugins: [lazyLayers],
     }),

@@ -24,6 +24,39 @@ const focusEditor = async (page) => {
   await page.locator('.monaco-editor textarea').first().focus();
 };
 
+// An empty survey folder (only a questionnaire) for the import shots.
+function emptySurvey() {
+  const dir = mkdtempSync(join(tmpdir(), 'foi-shot-import-'));
+  writeFileSync(join(dir, 'foi-questionnaire.yaml'), [
+    'version: 1', 'title: CRM systems', 'questions:',
+    '  - { id: Q1, text: How many customer service staff (FTE)?, type: number, unit: FTE }',
+    '  - { id: Q2, text: Does the council use a CRM system?, type: yes-no }',
+    '  - { id: Q3, text: Annual cost of the CRM licence in 2024/25?, type: money }',
+    '  - { id: Q4, text: When does the current CRM contract end?, type: text }', ''].join('\n'));
+  return dir;
+}
+
+const EXAMPLE_ZIP = join(REPO, 'examples', 'whatdotheyknow-batch.zip');
+
+/** Runs FOI: Import Replies… through its pickers as a user does; `during` is called while it runs. */
+async function importThroughPickers(page, during) {
+  await page.locator('.activitybar .action-item [aria-label^="FOI Coder"]').first().click();
+  await page.keyboard.press('F1');
+  await page.keyboard.type('FOI: Import Replies');
+  await page.waitForTimeout(800);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget:has-text("Import replies from")').first().waitFor({ state: 'visible', timeout: 15_000 });
+  await page.keyboard.press('Enter'); // Files…
+  // code-server's file dialog is VS Code's own: a path box over the folder list.
+  const box = page.locator('.quick-input-widget .quick-input-box input').first();
+  await box.waitFor({ state: 'visible', timeout: 15_000 });
+  await box.fill(EXAMPLE_ZIP);
+  await page.waitForTimeout(600);
+  await page.keyboard.press('Enter');
+  if (during) await during(page);
+  await page.locator('.notifications-toasts:has-text("imported 3 replies")').first().waitFor({ state: 'visible', timeout: 60_000 });
+}
+
 const SHOTS = [
   // A coded reply: answers coloured by status, markers highlighted, gutter marks on gaps.
   { name: 'reply', file: () => 'replies/castlebridge-borough-council.txt', line: 140, waitMs: 6000 },
@@ -77,6 +110,21 @@ const SHOTS = [
     },
   },
   {
+    // FOI: Import Replies… on the example batch: the progress notification while it runs (taken
+    // as import-progress.png), then the summary and the councils in the coverage view.
+    name: 'import',
+    workspace: emptySurvey,
+    file: () => undefined,
+    waitMs: 2500,
+    prepare: async (page, outDir) => {
+      await importThroughPickers(page, async (p) => {
+        await p.locator('.notifications-toasts:has-text("Importing replies")').first().waitFor({ state: 'visible', timeout: 15_000 }).catch(() => undefined);
+        await p.screenshot({ path: join(outDir, 'import-progress.png') });
+      });
+      await page.locator('.monaco-list-row[aria-level="1"]:has-text("Northmere")').first().waitFor({ state: 'visible', timeout: 20_000 });
+    },
+  },
+  {
     // Compare Coding with Folder…: a second coder's copy with two answers coded differently,
     // picked in the folder dialog; the report, shown in Markdown preview.
     name: 'agreement',
@@ -124,7 +172,9 @@ async function main() {
     const t0 = Date.now();
     const out = join(outDir, `${shot.name}.png`);
     const file = typeof shot.file === 'function' ? shot.file() : shot.file;
-    await screenshot({ out, file, line: shot.line, prepare: shot.prepare, waitMs: shot.waitMs ?? 2000, parkPointer: shot.parkPointer ?? true });
+    const workspace = shot.workspace ? { workspace: shot.workspace() } : {};
+    const prepare = shot.prepare ? (page) => shot.prepare(page, outDir) : undefined;
+    await screenshot({ out, file, line: shot.line, prepare, waitMs: shot.waitMs ?? 2000, parkPointer: shot.parkPointer ?? true, ...workspace });
     console.error(`[screenshots] ${relative(REPO, out)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   }
 }

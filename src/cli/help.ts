@@ -3,11 +3,12 @@ import { DEFAULT_MIN_CONFIDENCE } from '../core/calibration';
 
 export const EXIT_CODES_HELP = `Exit codes:
   0  success
-  1  errors found: \`check\` found errors, \`autotag\` left a broken sidecar untouched,
-     \`import\` could not read some sources (the rest was imported), or \`agreement\` could
-     not read a sidecar
-  2  usage error (unknown command or option, missing argument)
-  3  I/O or input error (a file or folder cannot be read or written, a file cannot be used)`;
+  1  errors found: \`check\` found errors, \`autotag\` left a sidecar untouched because it cannot
+     be used, \`report\`/\`export\` met a sidecar that cannot be read (they still print what
+     they can; export --allow-errors exits 0), \`import\` could not read some sources (the rest
+     was imported), or \`agreement\` could not read a sidecar
+  2  usage error (unknown command or option, missing argument, --out onto a workspace file)
+  3  I/O error (the folder or the output cannot be read or written)`;
 
 export const GLOBAL_HELP = `foi-coder — code Freedom of Information replies into a dataset
 
@@ -18,8 +19,8 @@ Commands:
   suggest <reply> [--questionnaire f] [--json]
                                             the engine's proposed answers for one reply
   autotag [dir] [--write]                   fill uncoded questions from suggestions (coder: auto)
-  check [dir]                               validate the questionnaire, sidecars and quotes
-  export [dir] --format csv|tidy-csv|json|xlsx|qdpx [--out f]
+  check [dir] [--all]                       validate the questionnaire, sidecars and quotes
+  export [dir] --format csv|tidy-csv|json|xlsx|qdpx [--out f] [--allow-errors]
                                             the coded answers for analysis
   agreement <dirA> <dirB> [--json]         inter-coder agreement between two coders' folders
   init [dir] --from-request <file> [--force]
@@ -35,7 +36,10 @@ Options:
 below a folder named "replies"; each reply's coding is in <reply>.answers.yaml beside it;
 the questionnaire is foi-questionnaire.yaml at the top of [dir] (--questionnaire f to move it).
 Problems are printed as file:line:col: severity: message. No colours unless the output is a
-terminal and NO_COLOR is unset.
+terminal and NO_COLOR is unset; control characters in names and values are shown escaped.
+A file that exists but cannot be used (binary or not UTF-8, does not parse, a folder or FIFO,
+unreadable, a link out of the workspace) is an error naming it, never "uncoded", and is never
+written. Symbolic links are followed when they stay inside [dir], refused otherwise.
 
 ${EXIT_CODES_HELP}
 `;
@@ -46,6 +50,8 @@ export const COMMAND_HELP: Record<string, string> = {
 Coverage of every council in [dir]: questions coded of those asked, percent, how many of each
 status, and the ids still missing. Routing (when:) and variants (omit:) make questions
 not-required; several reply files of one council count together, the later one winning.
+A council whose sidecar cannot be read is shown as unreadable (with file:line:col), not as
+uncoded; --json gives it "unreadable": [{file, line, column, message}]. Exit 1 then.
 
   --questionnaire f  questionnaire file (default: foi-questionnaire.yaml in [dir])
   --json             print the coverage as one JSON object
@@ -69,8 +75,11 @@ ${EXIT_CODES_HELP}
 
 Codes questions that have no answer in their sidecar yet from the engine's suggestions,
 marking them "coder: auto" with a quote of the answer text. Questions already coded (by a
-person or an earlier run) are never changed. Without --write it only prints what it would do.
-A sidecar that does not parse is left byte-for-byte unchanged and its problem printed.
+person or an earlier run) are never changed: each sidecar is read again just before it is
+written and only answers still absent then are added; those a person saved meanwhile are
+counted as skipped. Without --write it only prints what it would do. A sidecar that does not
+parse or cannot be used (binary, read-only, a FIFO, a link out of [dir]…) is left byte-for-byte
+unchanged and its problem printed. Replies that are not analysed (binary) are named.
 
   --write             write the sidecars (comments and untouched entries are kept)
   --min-confidence n  only suggestions at or above this confidence (0..1, default ${DEFAULT_MIN_CONFIDENCE})
@@ -83,7 +92,11 @@ ${EXIT_CODES_HELP}
 Validates the questionnaire and every sidecar, and reports quotes that can no longer be found
 in their reply (stale), answers to ids the questionnaire does not know, variants it does not
 define, and values that do not fit the question's type. One line per problem:
-file:line:col: severity: message [code]. Exits 1 when there is at least one error.
+file:line:col: severity: message [code]. Also routing cycles, sidecars that cannot be used and
+files not read (links out of [dir], FIFOs). At most 20 problems per file are printed, errors
+first; the rest are counted. Exits 1 when there is at least one error.
+
+  --all  print every problem
 
 ${EXIT_CODES_HELP}
 `,
@@ -104,11 +117,15 @@ ${EXIT_CODES_HELP}
             the coders as users
 
 CSV is RFC 4180, UTF-8 with a byte-order mark so spreadsheets read £ correctly (--no-bom to
-leave it out). Any cell a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start)
-gets a leading ' ; plain numbers such as -12 stay numbers.
+leave it out). Any cell a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start,
+also after invisible or space characters, and their full-width and small look-alikes) gets a
+leading ' ; plain numbers such as -12 stay numbers. Questions of a council whose sidecar cannot
+be read are exported as "unreadable"; the export is still written, and the exit code is 1.
 
-  --format f  csv, tidy-csv, json, xlsx or qdpx (default tidy-csv)
-  --out f     write to a file instead of standard output
+  --format f      csv, tidy-csv, json, xlsx or qdpx (default tidy-csv)
+  --out f         write to a file instead of standard output (atomically; never onto a reply,
+                  sidecar or the questionnaire)
+  --allow-errors  exit 0 even when some sidecars cannot be read
 
 ${EXIT_CODES_HELP}
 `,

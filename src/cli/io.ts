@@ -1,6 +1,7 @@
 // What a CLI command may touch besides files: its output streams, the working directory and
 // the environment — injected so tests run main() in-process and read what it printed.
 import * as nodePath from 'node:path';
+import { escapeControls } from '../core/text';
 import type { Problem } from '../core/types';
 
 export interface CliIo {
@@ -51,10 +52,13 @@ export function displayPath(io: CliIo, absPath: string): string {
   return rel === '' ? '.' : rel.startsWith('..') || nodePath.isAbsolute(rel) ? absPath : rel.split(nodePath.sep).join('/');
 }
 
-/** `file:line:col: severity: message`, the form editors and terminals make clickable. */
+/** `file:line:col: severity: message`, the form editors and terminals make clickable. Control characters escaped. */
 export function formatProblem(p: Problem, file: string): string {
-  return `${file}:${p.line}:${p.column}: ${p.severity}: ${p.message}${p.code ? ` [${p.code}]` : ''}`;
+  return escapeControls(`${file}:${p.line}:${p.column}: ${p.severity}: ${p.message}${p.code ? ` [${p.code}]` : ''}`);
 }
+
+/** Text from files (names, values) made safe for the terminal. */
+export const safe = escapeControls;
 
 export function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);

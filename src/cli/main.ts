@@ -28,8 +28,8 @@ const COMMAND_OPTIONS: Record<string, Options> = {
   report: { ...HELP, ...QUESTIONNAIRE, json: { type: 'boolean' } },
   suggest: { ...HELP, ...QUESTIONNAIRE, json: { type: 'boolean' } },
   autotag: { ...HELP, ...QUESTIONNAIRE, write: { type: 'boolean' }, 'min-confidence': { type: 'string' } },
-  check: { ...HELP, ...QUESTIONNAIRE },
-  export: { ...HELP, ...QUESTIONNAIRE, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, 'no-bom': { type: 'boolean' } },
+  check: { ...HELP, ...QUESTIONNAIRE, all: { type: 'boolean' } },
+  export: { ...HELP, ...QUESTIONNAIRE, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, 'no-bom': { type: 'boolean' }, 'allow-errors': { type: 'boolean' } },
   agreement: { ...HELP, ...QUESTIONNAIRE, json: { type: 'boolean' } },
   init: { ...HELP, 'from-request': { type: 'string' }, force: { type: 'boolean' }, title: { type: 'string' } },
   import: { ...HELP, into: { type: 'string' }, councils: { type: 'string' }, json: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
@@ -94,12 +94,12 @@ async function run(io: CliIo, argv: readonly string[]): Promise<number> {
       return autotag(io, withQ(withDir({ write: Boolean(v.write), minConfidence })));
     }
     case 'check':
-      return check(io, withQ(withDir({})));
+      return check(io, withQ(withDir(v.all ? { maxPerFile: 0 } : {})));
     case 'export': {
       const format = str('format') ?? 'tidy-csv';
       const formats: readonly string[] = [...EXPORT_FORMATS, ...INTERCHANGE_FORMATS];
       if (!formats.includes(format)) usage(first, `--format: expected ${formats.join(', ')}, got "${format}"`);
-      const args = withQ(withDir({ format: format as ExportFormat | InterchangeFormat, bom: !v['no-bom'] }));
+      const args = withQ(withDir({ format: format as ExportFormat | InterchangeFormat, bom: !v['no-bom'], allowErrors: Boolean(v['allow-errors']) }));
       const out = str('out');
       return exportCommand(io, out === undefined ? args : { ...args, out });
     }

@@ -1,11 +1,16 @@
 // The workspace file system on Node, rooted at a folder: what the CLI and the benchmark give
-// the workspace index (the extension gives it vscode.workspace.fs instead).
+// the workspace index (the extension gives it its own adapter).
 // The calls are synchronous inside async functions on purpose: for hundreds of small files,
 // a round trip through libuv's thread pool per stat/read costs more than the read itself, and
 // the CLI has nothing else to do meanwhile.
-import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
-import type { Stats } from 'node:fs';
+//
+// The link policy (README, "Links"): a symbolic link whose target is inside the workspace is
+// followed; one that points outside it, dangles or loops is reported (`problem`) and not used.
+// Files that are not regular (FIFOs, sockets, devices) are never opened for reading.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import * as nodePath from 'node:path';
+import { fileKind, isInside } from '../core/files';
 import type { DirEntry, FileStat, WorkspaceFs } from '../core/workspace';
 
 function toStat(s: Stats): FileStat {
@@ -14,33 +19,107 @@ function toStat(s: Stats): FileStat {
 
 const isMissing = (e: unknown) => ['ENOENT', 'ENOTDIR'].includes((e as NodeJS.ErrnoException).code ?? '');
 
+function linkProblem(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'is a symbolic link to something that does not exist; not followed';
+  if (code === 'ELOOP') return 'is a loop of symbolic links; not followed';
+  return `is a symbolic link that cannot be followed (${(e as Error).message}); not followed`;
+}
+
 export function nodeWorkspaceFs(root: string): WorkspaceFs {
   const abs = (rel: string) => (rel === '' ? root : nodePath.join(root, ...rel.split('/')));
+  let realRootCache: string | undefined;
+  const realRoot = () => (realRootCache ??= (() => {
+    try {
+      return realpathSync(root);
+    } catch {
+      return nodePath.resolve(root);
+    }
+  })());
+
+  /** For a path that is a link: null when the policy follows it, else why not. */
+  const refusedLink = (full: string): string | null => {
+    let target: string;
+    try {
+      target = realpathSync(full);
+    } catch (e) {
+      return linkProblem(e);
+    }
+    return isInside(realRoot(), target) ? null : `is a symbolic link to ${target}, outside the workspace; not followed`;
+  };
+
+  /** The stat of a path under the policy (links followed or refused); null when missing. */
+  const policyStat = (full: string): FileStat | null => {
+    let l: Stats;
+    try {
+      l = lstatSync(full);
+    } catch (e) {
+      if (isMissing(e)) return null;
+      throw e;
+    }
+    if (!l.isSymbolicLink()) return withKind(l);
+    const problem = refusedLink(full);
+    if (problem) return { mtime: l.mtimeMs, size: l.size, type: 'other', problem };
+    try {
+      return withKind(statSync(full));
+    } catch (e) {
+      return { mtime: l.mtimeMs, size: l.size, type: 'other', problem: linkProblem(e) };
+    }
+  };
+
+  const withKind = (s: Stats): FileStat => {
+    const st = toStat(s);
+    if (st.type === 'other') st.problem = `is ${fileKind(s)}, not a regular file`;
+    return st;
+  };
+
+  const entryOf = (dir: string, e: Dirent): DirEntry => {
+    if (e.isFile()) return { name: e.name, type: 'file' };
+    if (e.isDirectory()) return { name: e.name, type: 'directory' };
+    if (e.isSymbolicLink()) {
+      const st = policyStat(nodePath.join(abs(dir), e.name));
+      if (!st) return { name: e.name, type: 'other', link: true, problem: 'is a symbolic link that vanished; not followed' };
+      const out: DirEntry = { name: e.name, type: st.type, link: true };
+      if (st.problem) out.problem = st.problem;
+      return out;
+    }
+    const st = policyStat(nodePath.join(abs(dir), e.name));
+    return { name: e.name, type: 'other', problem: st?.problem ?? 'is not a regular file' };
+  };
+
   return {
     async readFile(path: string): Promise<Uint8Array> {
-      return readFileSync(abs(path));
+      const got = await this.readWithStat!(path);
+      if (!got) throw Object.assign(new Error(`${path}: no such file`), { code: 'ENOENT' });
+      if (got.stat.problem) throw new Error(`${path} ${got.stat.problem}`);
+      return got.bytes;
     },
     async stat(path: string): Promise<FileStat | null> {
-      try {
-        return toStat(statSync(abs(path)));
-      } catch (e) {
-        if (isMissing(e)) return null;
-        throw e;
-      }
+      return policyStat(abs(path));
     },
     async list(dir: string): Promise<DirEntry[]> {
-      return readdirSync(abs(dir), { withFileTypes: true }).map((e) => ({ name: e.name, type: e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other' }));
+      return readdirSync(abs(dir), { withFileTypes: true }).map((e) => entryOf(dir, e));
+    },
+    async identity(dir: string): Promise<string> {
+      return realpathSync(abs(dir));
     },
     async readWithStat(path: string): Promise<{ bytes: Uint8Array; stat: FileStat } | null> {
+      const full = abs(path);
+      // The policy first (an lstat; a realpath only for links), then a non-blocking open and
+      // fstat: a FIFO or device is never read, so it cannot hang the run.
+      const pre = policyStat(full);
+      if (!pre) return null;
+      if (pre.problem) return { bytes: new Uint8Array(0), stat: pre };
       let fd: number;
       try {
-        fd = openSync(abs(path), 'r');
+        fd = openSync(full, constants.O_RDONLY | constants.O_NONBLOCK);
       } catch (e) {
         if (isMissing(e)) return null;
         throw e;
       }
       try {
-        const stat = toStat(fstatSync(fd));
+        const s = fstatSync(fd);
+        const stat = withKind(s);
         if (stat.type !== 'file') return { bytes: new Uint8Array(0), stat };
         const bytes = Buffer.allocUnsafe(stat.size);
         let off = 0;

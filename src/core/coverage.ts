@@ -17,11 +17,16 @@
 //     unknown  — it is missing, or coded without a value (not-held, refused, unclear…).
 //   Any failed condition → not-required. Otherwise the question stays required: when we cannot
 //   tell, the gap is shown rather than hidden (a refused Q11 leaves Q12* and Q13* missing).
+//   Routing is evaluated iteratively (a chain of thousands of questions is fine); a question in
+//   a routing cycle is treated as required, and `routingCycles` lists the cycles for `check`.
+// - A council with a sidecar that exists but cannot be used (binary, unparsable, a folder, a
+//   refused link…) is `unreadable`, never uncoded: every cell no other file codes has the state
+//   `unreadable`, and the council lists the problems in `unreadable`.
 // - Heading questions ("If the Authority has a CRM system:") without an answer are
 //   not-required (reason `heading`), so they never count as missing; with an answer they count.
 // - Several reply files of one council: see `orderReplyFiles`; the later file's entry for a
 //   question wins and earlier ones are kept, oldest first, in `history`.
-import type { AnswerEntry, CellState, Question, Questionnaire, Sidecar, Status } from './types';
+import type { AnswerEntry, CellState, Problem, Question, Questionnaire, Sidecar, Status } from './types';
 import { STATUSES } from './types';
 
 /** One reply file's coding, as the workspace index hands it to coverage. */
@@ -35,6 +40,16 @@ export interface CodedReply {
   sidecar: Sidecar | null;
   /** The sidecar's optional `received:` date (YYYY-MM-DD), used to order files. */
   received?: string;
+  /** Set when the sidecar exists but cannot be used: its errors (with positions). */
+  unreadable?: readonly Problem[];
+}
+
+/** Where a council's unusable sidecar is broken (DESIGN §15: `report --json` shows these). */
+export interface UnreadableFile {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
 }
 
 export interface CellSource {
@@ -78,6 +93,8 @@ export interface CouncilCoverage {
   unknownIds: string[];
   /** A variant named in a sidecar that the questionnaire does not define. */
   unknownVariant?: string;
+  /** Sidecars of this council that exist but cannot be used, with where and why; [] when none. */
+  unreadable: UnreadableFile[];
 }
 
 export interface QuestionCoverage {
@@ -111,7 +128,7 @@ export interface SurveyCoverage {
 let collator: Intl.Collator | undefined;
 const councilCollator = (): Intl.Collator => (collator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true }));
 
-const CELL_STATES: readonly CellState[] = [...STATUSES, 'missing', 'not-required'];
+export const CELL_STATES: readonly CellState[] = [...STATUSES, 'missing', 'not-required', 'unreadable'];
 
 export function emptyCounts(): StateCounts {
   const counts = {} as StateCounts;
@@ -189,39 +206,117 @@ interface RoutingContext {
   routed: Map<string, string | null | 'pending'>;
 }
 
-function condition(ctx: RoutingContext, refId: string, expected: string | string[]): { c: Condition; why: string } {
-  const wanted = (Array.isArray(expected) ? expected : [expected]).map((v) => String(v).trim().toLowerCase());
+function wantedForms(expected: string | string[]): string[] {
+  return (Array.isArray(expected) ? expected : [expected]).map((v) => String(v).trim().toLowerCase());
+}
+
+/** A condition on a question that has an entry (or is omitted): decided without recursion. */
+function directCondition(ctx: RoutingContext, refId: string, expected: string | string[]): { c: Condition; why: string } {
   if (ctx.omitted.has(refId)) return { c: 'failed', why: `${refId} not asked (variant)` };
-  const entry = ctx.entries.get(refId);
-  if (!entry) {
-    if (routedAway(ctx, refId) !== null) return { c: 'failed', why: `${refId} not required` };
-    return { c: 'unknown', why: '' };
-  }
+  const entry = ctx.entries.get(refId)!;
   const forms = valueForms(entry.value);
   if (forms.length === 0) return { c: 'unknown', why: '' };
+  const wanted = wantedForms(expected);
   if (forms.some((f) => wanted.includes(f))) return { c: 'met', why: '' };
   return { c: 'failed', why: `routing: ${refId} is "${String(entry.value)}"` };
 }
 
-/** Why routing makes a question unnecessary for this council, or null when it is required. */
-function routedAway(ctx: RoutingContext, id: string): string | null {
-  const memo = ctx.routed.get(id);
-  if (memo === 'pending') return null; // a routing cycle: treat as required
+interface Frame {
+  id: string;
+  conds: [string, string | string[]][];
+  i: number;
+}
+
+/**
+ * Why routing makes a question unnecessary for this council, or null when it is required.
+ * Iterative depth-first evaluation with a memo: a condition on an uncoded question needs that
+ * question's own routing first, which is pushed on an explicit stack (no recursion, so a long
+ * chain cannot overflow the call stack). A question met again while pending is in a cycle and
+ * counts as required.
+ */
+function routedAway(ctx: RoutingContext, start: string): string | null {
+  const memo = ctx.routed.get(start);
+  if (memo === 'pending') return null;
   if (memo !== undefined) return memo;
-  ctx.routed.set(id, 'pending');
-  let result: string | null = null;
-  const when = ctx.questionnaire.byId.get(id)?.when;
-  if (when) {
-    for (const [refId, expected] of Object.entries(when)) {
-      const { c, why } = condition(ctx, refId, expected);
-      if (c === 'failed') {
-        result = why;
-        break;
+  const frame = (id: string): Frame => ({ id, conds: Object.entries(ctx.questionnaire.byId.get(id)?.when ?? {}), i: 0 });
+  const stack: Frame[] = [frame(start)];
+  ctx.routed.set(start, 'pending');
+  const finish = (f: Frame, result: string | null): void => {
+    ctx.routed.set(f.id, result);
+    stack.pop();
+  };
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1]!;
+    if (f.i >= f.conds.length) {
+      finish(f, null);
+      continue;
+    }
+    const [refId, expected] = f.conds[f.i]!;
+    if (!ctx.omitted.has(refId) && !ctx.entries.has(refId)) {
+      const m = ctx.routed.get(refId);
+      if (m === undefined) {
+        // Evaluate the referenced question first; this condition is looked at again after.
+        ctx.routed.set(refId, 'pending');
+        stack.push(frame(refId));
+        continue;
+      }
+      if (m !== null && m !== 'pending') {
+        finish(f, `${refId} not required`);
+        continue;
+      }
+      f.i++; // required or in a cycle: unknown
+      continue;
+    }
+    const { c, why } = directCondition(ctx, refId, expected);
+    if (c === 'failed') finish(f, why);
+    else f.i++;
+  }
+  const result = ctx.routed.get(start);
+  return result === undefined || result === 'pending' ? null : result;
+}
+
+/**
+ * The routing cycles of a questionnaire (Q2 asked when Q3 is yes, Q3 when Q2 is yes…), each as
+ * the ids around the cycle, first id repeated at the end. Iterative; each cycle reported once.
+ */
+export function routingCycles(questionnaire: Questionnaire): string[][] {
+  const state = new Map<string, 1 | 2>(); // 1 on the path, 2 done
+  const cycles: string[][] = [];
+  const seen = new Set<string>();
+  const refs = (id: string): string[] => Object.keys(questionnaire.byId.get(id)?.when ?? {}).filter((r) => questionnaire.byId.has(r));
+  for (const q of questionnaire.questions) {
+    if (state.has(q.id)) continue;
+    const path: string[] = [q.id];
+    const iters: number[] = [0];
+    state.set(q.id, 1);
+    while (path.length > 0) {
+      const id = path[path.length - 1]!;
+      const next = refs(id);
+      const i = iters[iters.length - 1]!;
+      if (i >= next.length) {
+        state.set(id, 2);
+        path.pop();
+        iters.pop();
+        continue;
+      }
+      iters[iters.length - 1] = i + 1;
+      const r = next[i]!;
+      const st = state.get(r);
+      if (st === 1) {
+        const cycle = path.slice(path.indexOf(r));
+        const key = [...cycle].sort().join(' ');
+        if (!seen.has(key)) {
+          seen.add(key);
+          cycles.push([...cycle, r]);
+        }
+      } else if (st === undefined) {
+        state.set(r, 1);
+        path.push(r);
+        iters.push(0);
       }
     }
   }
-  ctx.routed.set(id, result);
-  return result;
+  return cycles;
 }
 
 // ---- one council ----------------------------------------------------------------------------
@@ -229,6 +324,12 @@ function routedAway(ctx: RoutingContext, id: string): string | null {
 /** Coverage of one council from its reply files (any order; they are ordered here). */
 export function councilCoverage(questionnaire: Questionnaire, council: string, replies: readonly CodedReply[]): CouncilCoverage {
   const ordered = orderReplyFiles(replies);
+  const unreadable: UnreadableFile[] = [];
+  for (const r of ordered) {
+    for (const p of r.unreadable ?? []) {
+      if (p.severity === 'error') unreadable.push({ file: p.file ?? r.sidecarFile ?? r.file, line: p.line, column: p.column, message: p.message });
+    }
+  }
   const latest = new Map<string, CellSource>();
   const history = new Map<string, CellSource[]>();
   let variant: string | undefined;
@@ -268,6 +369,9 @@ export function councilCoverage(questionnaire: Questionnaire, council: string, r
       cell.file = src.file;
       if (src.sidecarFile !== undefined) cell.sidecarFile = src.sidecarFile;
       coded++;
+    } else if (unreadable.length > 0) {
+      // What the unusable sidecar holds for this question is unknown: never "missing".
+      cell.state = 'unreadable';
     } else {
       const why = routedAway(ctx, q.id);
       if (why !== null) {
@@ -295,6 +399,7 @@ export function councilCoverage(questionnaire: Questionnaire, council: string, r
     percent: percentOf(coded, asked),
     missing,
     unknownIds: [...latest.keys()].filter((id) => !known.has(id)),
+    unreadable,
   };
   if (variant !== undefined) {
     result.variant = variant;

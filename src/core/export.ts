@@ -13,9 +13,13 @@
 //   with a BOM by default, because Excel reads a BOM-less CSV as the local code page and mangles
 //   `£` and smart quotes; `bom: false` leaves it out.
 // - Formula neutralisation in every CSV cell: text that a spreadsheet would run as a formula —
-//   starting with `=`, `+`, `-`, `@` (or their full-width forms) possibly after spaces or line
-//   breaks, or starting with a tab or CR — gets a leading `'`. Plain numbers (`-12`, `3.5`,
+//   starting with `=`, `+`, `-`, `@` or a look-alike (full-width ＝＋－＠, small ﹦﹢﹣﹫, the
+//   minus sign −, super/subscript ⁺⁼₊₌, heavy ➕➖), possibly after spaces, line breaks or
+//   invisible characters (zero-width spaces, joiners, bidi marks, BOM, NBSP and other Unicode
+//   spaces), or starting with a tab or CR — gets a leading `'`. Plain numbers (`-12`, `3.5`,
 //   `1e3`) are left alone so they stay numbers; `-1+2` is not a plain number and is neutralised.
+// - A council whose sidecar cannot be read: its questions no other file codes are exported with
+//   the state `unreadable` (tidy CSV: the problem in `note`; JSON: `unreadable` per council).
 // - JSON is not a spreadsheet format: values are exported as they are, with answer history.
 import type { CouncilCoverage, CoverageCell, SurveyCoverage } from './coverage';
 import { describePart, partAt } from './importManifest';
@@ -41,7 +45,13 @@ export interface ExportOptions {
 // ---- cells ----------------------------------------------------------------------------------
 
 const PLAIN_NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const FORMULA_START = /^[ \t\r\n]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
+/** Characters a reader cannot see (or sees as space) before a formula character. */
+const INVISIBLE = '\\s\\u00a0\\u00ad\\u034f\\u061c\\u115f\\u1160\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u206f\\u3000\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0';
+/** `=`, `+`, `-`, `@` and the characters that look like them. */
+const FORMULA_CHARS = '=+\\-@\\uff1d\\uff0b\\uff0d\\uff20\\u2212\\ufe62\\ufe63\\ufe66\\ufe6b\\u207a\\u207b\\u207c\\u208a\\u208b\\u208c\\u2795\\u2796\\u2010-\\u2012\\u02d6\\u02d7';
+// Combining marks and variation selectors are listed one by one on purpose (they are what hides).
+// eslint-disable-next-line no-misleading-character-class
+const FORMULA_START = new RegExp(`^[${INVISIBLE}]*[${FORMULA_CHARS}]|^[\\t\\r]`);
 
 /** A leading `'` on text a spreadsheet would evaluate as a formula; plain numbers untouched. */
 export function neutralizeFormula(text: string): string {
@@ -84,6 +94,11 @@ function rowsOf(questionnaire: Questionnaire, council: CouncilCoverage): Row[] {
   });
 }
 
+/** `replies/x.answers.yaml:3:1: why` for each unusable sidecar of a council. */
+function unreadableNote(c: CouncilCoverage): string {
+  return c.unreadable.map((u) => `${u.file}:${u.line}:${u.column}: ${u.message}`).join('; ');
+}
+
 function entryValue(entry: AnswerEntry | undefined): CellValue {
   const v = entry?.value;
   return v === undefined ? null : v;
@@ -115,7 +130,8 @@ function tidy(coverage: SurveyCoverage, questionnaire: Questionnaire, options: E
     for (const r of rowsOf(questionnaire, c)) {
       const e = r.cell?.entry;
       const line = r.cell && e ? (options.lineOf?.(r.cell) ?? null) : null;
-      rows.push([c.council, r.id, r.state, e?.exemption, entryValue(e), e?.unit, e?.quote?.exact, line, e?.coder, r.cell?.file ?? c.files.join('; '), e?.note]);
+      const note = r.state === 'unreadable' ? `sidecar cannot be read: ${unreadableNote(c)}` : e?.note;
+      rows.push([c.council, r.id, r.state, e?.exemption, entryValue(e), e?.unit, e?.quote?.exact, line, e?.coder, r.cell?.file ?? c.files.join('; '), note]);
     }
   }
   return toCsv(rows, bom);
@@ -157,6 +173,7 @@ function json(coverage: SurveyCoverage, questionnaire: Questionnaire, options: E
       counts: c.counts,
       missing: c.missing,
       unknownIds: c.unknownIds,
+      unreadable: c.unreadable,
       answers: rowsOf(questionnaire, c).map((r) => {
         const e = r.cell?.entry;
         return {

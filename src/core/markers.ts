@@ -103,6 +103,9 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
   let line = 0;
   let prevBlank = true;
   let prevEndsQuestion = false;
+  // The previous line's content, for "… (previously question\n6c). The Council …".
+  let prevStart = 0;
+  let prevEnd = 0;
   let lastNum: number | null = null;
   let lastBlockSeen = 0;
   let pos = 0;
@@ -123,7 +126,8 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
       const lim = shape.contentEnd;
       let found = parseLabel(text, labelStart, lim, sortedKnown);
       // "Response to question 4a:", "Answer to Q4a –": the label after a response prefix.
-      if (!found && lim - labelStart > 12) {
+      const c0 = text.charCodeAt(labelStart) | 0x20;
+      if (!found && lim - labelStart > 12 && (c0 === 0x72 || c0 === 0x61 || c0 === 0x6f || c0 === 0x74)) {
         const lead = RESPONSE_TO_RE.exec(text.slice(labelStart, Math.min(lim, labelStart + 40)));
         if (lead && parseLabel(text, labelStart + lead[0].length, lim, sortedKnown)) {
           labelStart += lead[0].length;
@@ -144,6 +148,9 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
           }
         }
       }
+      // A label right after a line that ends "question", "questions", "to" …: a reference wrapped
+      // onto the next line, not a marker.
+      if (found && !prevBlank && prevEnd > prevStart && REFERENCE_TAIL_RE.test(text.slice(Math.max(prevStart, prevEnd - 24), prevEnd))) found = false;
       if (found) {
         const ids = parsedLabel.ids;
         let idsKnown: string[];
@@ -192,6 +199,8 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
     }
     prevBlank = blank;
     prevEndsQuestion = blank || endsQuestion(text, shape.contentStart, shape.contentEnd);
+    prevStart = shape.contentStart;
+    prevEnd = shape.contentEnd;
     line++;
     pos = eol + 1;
   }
@@ -205,6 +214,7 @@ function topLevelCount(sorted: readonly string[]): number {
   return n;
 }
 
+const REFERENCE_TAIL_RE = /(?:^|[\s(])(?:questions?|q|qs|see|to|under|previously)$/i;
 const RESPONSE_TO_RE = /^(?:(?:our|the council(?:'|’)?s)\s+)?(?:response|answer|reply)\s+to\s+(?=q|\d)/i;
 
 /** Whether the line's content, once trimmed, ends with `?`, `:` or `.` (`/[?:.]$/` after trimEnd). */
@@ -255,6 +265,14 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0): M
     run.length = 0;
   };
   const numberOf = (s: string): number => Number(/\d+/.exec(s)![0]);
+  /** Candidate i (the first question) is followed, line after line, by the second and third. */
+  const startsList = (i: number): boolean => {
+    for (let k = 1; k <= 2; k++) {
+      const j = i + k;
+      if (j >= markers.length || block[j] !== block[i] || rank[j] !== k || markers[j]!.line - markers[j - 1]!.line > 3) return false;
+    }
+    return true;
+  };
   for (let i = 0; i < markers.length; i++) {
     const f = flags[i]!;
     const r = rank[i]!;
@@ -290,7 +308,7 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0): M
     const lastRun = run.length ? run[run.length - 1]! : -1;
     const lastRank = lastRun >= 0 ? (haveQuestionnaire ? rank[lastRun]! : numberOf(markers[lastRun]!.ids[0] ?? '0')) : last;
     if (weakRank > lastRank || f & SIMILAR) run.push(i);
-    else if (weakRank === (haveQuestionnaire ? 0 : 1) && (run.length >= 2 || (lastKept >= 0 && flags[lastKept]! & WEAK && rank[lastKept]! >= 2))) {
+    else if (weakRank === (haveQuestionnaire ? 0 : 1) && (run.length >= 2 || (lastKept >= 0 && flags[lastKept]! & WEAK && rank[lastKept]! >= 2) || (haveQuestionnaire && startsList(i)))) {
       // Numbering starts again at the first question: after the request quoted as a list comes
       // the answer list with the same numbers.
       flushRun();

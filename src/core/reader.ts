@@ -19,6 +19,7 @@ import { wordTokens } from './markers';
 import { paragraphs } from './segment';
 import type { SegmentContext } from './segment';
 import type { Marker, Question, Questionnaire, Suggestion } from './types';
+import { parseValue } from './values';
 
 export interface Variant {
   notAsked: string[];
@@ -81,6 +82,50 @@ export function relabel(text: string, markers: Marker[], q: Questionnaire | null
   return out;
 }
 
+function similarity(words: string[], bag: Set<string> | undefined): number {
+  if (!bag || bag.size === 0 || words.length === 0) return 0;
+  return words.filter((w) => bag.has(w)).length / words.length;
+}
+
+/** The words after a marker's label: the rest of its line and the next line (a wrapped question). */
+function wordsAfter(text: string, m: Marker): string[] {
+  let eol = text.indexOf('\n', m.end);
+  if (eol === -1) eol = text.length;
+  let eol2 = text.indexOf('\n', eol + 1);
+  if (eol2 === -1) eol2 = text.length;
+  return wordTokens(text.slice(m.end, Math.min(eol2, m.end + 400)))
+    .map((t) => t.word)
+    .slice(0, 14);
+}
+
+/**
+ * A council that numbered the questions 1 to N in order ("for ease of reference we have numbered
+ * your questions 1 to 26"): bare numbers whose words are those of the question at that position
+ * in the questionnaire rather than of the question with that number. Returns number-id → id
+ * (`Q10` → `Q6b`) when the wording agrees with the position more often than with the number.
+ */
+export function renumbering(text: string, markers: Marker[], q: Questionnaire | null, bags: Map<string, Set<string>>): Map<string, string> | null {
+  if (!q || !q.questions.some((x) => /[a-z]$/.test(x.id))) return null;
+  let byPosition = 0;
+  let byNumber = 0;
+  for (const m of markers) {
+    if (m.ids.length !== 1 || !/^\d{1,3}[.)]?$/.test(m.label.trim())) continue;
+    const n = Number(/\d+/.exec(m.label)![0]);
+    const pos = q.questions[n - 1];
+    if (!pos || pos.id === m.ids[0]) continue;
+    const words = wordsAfter(text, m);
+    if (words.length < 4) continue;
+    const own = similarity(words, bags.get(m.ids[0]!));
+    const at = similarity(words, bags.get(pos.id));
+    if (at >= 0.5 && at > own + 0.2) byPosition++;
+    else if (own >= 0.5 && own > at + 0.2) byNumber++;
+  }
+  if (byPosition < 3 || byPosition <= byNumber * 2) return null;
+  const out = new Map<string, string>();
+  q.questions.forEach((x, i) => out.set(`Q${i + 1}`, x.id));
+  return out;
+}
+
 /**
  * Ids the council was not asked: when the reply quotes the request (several questions are
  * labelled twice, once in the quoted request and once answered), questions labelled nowhere.
@@ -109,7 +154,46 @@ const VAGUE_RE = /^\W*(?:numerous|various|many|several|too\s+many\s+to\s+(?:list
 const DOES_NOT_APPLY_RE = /\b(?:does|do)\s+not\s+apply\b|\bnot\s+relevant\b/i;
 const REST_NOT_HELD_RE = /\b(?:does|do)\s+not\s+hold\b|\bnot\s+(?:held|recorded)\b|\bno\s+(?:figures?|data|information)\s+(?:is\s+|are\s+)?(?:held|available)/i;
 
-function judgeByType(s: Suggestion, question: Question): void {
+const FIGURE_LEAD_RE = /^\W{0,3}(?:approx(?:imately|\.)?\s+|c\.\s?|around\s+)?£?\s?\d[\d,.]*\s?(?:%|m\b|bn\b|k\b|million\b|billion\b)?/i;
+const TWO_CHOICES_RE = /^\W*both\b/i;
+
+function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void {
+  // "£12.9m (employees only – agency and contractor spend is not held)": a figure for part.
+  if (s.status === 'not-held' && (question.type === 'money' || question.type === 'number' || question.type === 'percent') && FIGURE_LEAD_RE.test(s.text)) {
+    const v = parseValue(s.text, question, q.codes);
+    if (v.value !== null && typeof v.value === 'number') {
+      s.status = 'partial';
+      s.value = v.value;
+      if (v.unit !== undefined) s.unit = v.unit;
+      s.reason = 'a figure for part, the rest not held';
+      return;
+    }
+  }
+  // "Both – …" or "Residents and properties" when the questionnaire offers "Both" as a choice
+  // (when it does not, "Both" is no value of the question: the classifier's judgement stands).
+  if ((s.status === 'answered' || (s.status === 'unclear' && TWO_CHOICES_RE.test(s.text))) && question.type === 'choice') {
+    const choices = Array.isArray(question.choices) ? question.choices : typeof question.choices === 'string' ? q.codes[question.choices] : undefined;
+    const named = choices?.filter((c) => !/^both$/i.test(c)) ?? [];
+    const head = s.text.toLowerCase().slice(0, 80);
+    const mentioned = named.filter((c) => new RegExp(`\\b${c.toLowerCase().replace(/[^a-z0-9 ]/g, '.')}`).test(head)).length;
+    if (choices && named.length === choices.length && (TWO_CHOICES_RE.test(s.text) || (mentioned >= 2 && !/\bor\b/.test(head)))) {
+      // "Residents and properties in roughly equal measure": no single choice is the answer.
+      s.status = 'unclear';
+      s.value = null;
+      s.reason = 'names more than one of the choices';
+      return;
+    }
+    if (choices && named.length === 2 && named.length < choices.length) {
+      const t = s.text.toLowerCase();
+      const both = TWO_CHOICES_RE.test(s.text) || named.every((c) => new RegExp(`\\b${c.toLowerCase().replace(/[^a-z0-9 ]/g, '.')}`).test(t.slice(0, 80)));
+      if (both && !/\bor\b/.test(t.slice(0, 60))) {
+        s.status = 'answered';
+        s.value = 'Both';
+        s.reason = 'both choices';
+        return;
+      }
+    }
+  }
   if ((s.status === 'answered' || s.status === 'unclear') && DOES_NOT_APPLY_RE.test(s.text) && s.text.length < 200) {
     s.status = 'not-applicable';
     s.value = null;
@@ -362,7 +446,7 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
   return out;
 }
 
-function applyStatements(answers: Suggestion[], found: Map<string, Found>, statements: Statement[], q: Questionnaire, skip: Set<string>): Suggestion[] {
+function applyStatements(answers: Suggestion[], found: Map<string, Found>, statements: Statement[], q: Questionnaire, skip: Set<string>, unquoted: Set<string>): Suggestion[] {
   const byId = new Map(answers.map((a) => [a.id, a]));
   const whole = statements.find((s) => s.ids === 'all');
   // A real answer gives a value, or a status of its own on its own label.
@@ -384,7 +468,7 @@ function applyStatements(answers: Suggestion[], found: Map<string, Found>, state
   });
   if (whole && own <= Math.max(1, asked * 0.2)) {
     for (const question of q.questions) {
-      if (skip.has(question.id)) continue;
+      if (unquoted.has(question.id)) continue;
       out.push(make(question.id, whole, whole.cls.status === 'refused' ? 'whole-request refusal' : `whole request ${whole.cls.status}`));
       found.set(question.id, { how: 'whole', cls: whole.cls });
     }
@@ -418,6 +502,8 @@ export interface ReadInput {
   refs: Map<string, string | 'previous'>;
   notAsked: string[];
   renumbered: Map<string, string> | null;
+  /** Ids some marker in the reply labels (in the quoted request or an answer). */
+  labelled: Set<string>;
 }
 
 export function readWhole(input: ReadInput): Suggestion[] {
@@ -427,7 +513,14 @@ export function readWhole(input: ReadInput): Suggestion[] {
   let answers = input.answers.filter((a) => !skip.has(a.id) && !/^\W*(?:and|or|and\/or)\W*$/i.test(a.text));
   const statements = requestStatements(ctx, q);
   if (statements.length) {
-    const applied = applyStatements(answers, found, statements, q, skip);
+    // When the reply quotes the request, a whole-request statement covers the questions it quotes.
+    const real = q.questions.filter((x) => !x.heading);
+    const quoted = real.filter((x) => input.labelled.has(x.id)).length;
+    const unquoted = new Set(skip);
+    if (quoted >= real.length * 0.6 && quoted < real.length) {
+      for (const x of real) if (!input.labelled.has(x.id)) unquoted.add(x.id);
+    }
+    const applied = applyStatements(answers, found, statements, q, skip, unquoted);
     const wholeApplied = applied.some((a) => found.get(a.id)?.how === 'whole');
     if (wholeApplied) answers = applied;
     else {
@@ -439,7 +532,7 @@ export function readWhole(input: ReadInput): Suggestion[] {
   }
   for (const a of answers) {
     const question = q.byId.get(a.id);
-    if (question && !refs.has(a.id)) judgeByType(a, question);
+    if (question && !refs.has(a.id)) judgeByType(a, question, q);
   }
   resolveRefs(answers, refs, q, input.renumbered);
   answers = answers.concat(spreadParents(answers, found, q, skip));

@@ -100,6 +100,9 @@ const ROUTING_RE = {
     return /^\(.*\)[.;]?$/.test(c) && /\bif\s+(?:yes|no|so|not)\b/i.test(c) && /\b(?:q|question)\s?\d{1,3}[a-z]?\b/i.test(c);
   },
 };
+const ANSWER_LEAD_RE = /^[\s\u00a0:.)\]–—-]*(?:n\/a\b|not\s+(?:applicable|held|known|recorded)\b|yes\b|no\b(?!\s+of\b)|none\b|nil\b|unknown\b)/i;
+/** The import's attachment separator: `=== FOI 1234 Response.pdf · page 2 ===`. */
+export const ATTACHMENT_SEPARATOR_RE = /^={3}\s.{1,200}\s={3}$/;
 const PAGE_RE = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i;
 const CLOSING_RE =
   /^(?:if you (?:are|have|remain|wish|require|need|would)|should you|please (?:do not|don't|contact|note that|let (?:me|us) know)|i hope|we hope|i trust|you (?:may|can|have the right)|your right|the remainder|where information|re-use|this (?:e-?mail|message|communication)|any problems|(?:many )?thanks? (?:you )?(?:in advance|for (?:your|taking))|i look forward)/i;
@@ -121,23 +124,30 @@ export function isStopLine(ctx: SegmentContext, l: ReplyLine): boolean {
   if (c.length > 160) return false;
   if (SIGNOFF_RE.test(c) || isMessageBoundary(c) || REQUEST_HEADING_RE.test(c) || LINKS_RE.test(c) || ROUTING_RE.test(c)) return true;
   if (c === '--' || /^-{2,}\s?$/.test(c)) return true;
-  if (PAGE_RE.test(c)) return true;
+  if (PAGE_RE.test(c) || ATTACHMENT_SEPARATOR_RE.test(c)) return true;
   if (ctx.codeNames.size && c.length < 60 && ctx.codeNames.has(norm(c))) return true;
   if (/\bdear\s.{0,80}\bcouncil\b/i.test(c) && c.length < 120) return true;
   return false;
 }
 
+/** A minus sign starting a figure (`-5`, `-£1,200`, `-.5`): part of the answer, not a separator. */
+const SIGNED_FIGURE = /^[-\u2212](?:£\s?)?\.?\d/;
+
+function skipSeparators(text: string, p: number, end: number): number {
+  while (p < end && SEPARATORS.has(text[p]!) && !SIGNED_FIGURE.test(text.slice(p, p + 4))) p++;
+  return p;
+}
+
 /** Skip separators and an answer prefix (`Response:`, `A:`) from `p` up to `end`. */
 function skipLead(text: string, p: number, end: number): number {
   for (let guard = 0; guard < 3; guard++) {
-    while (p < end && SEPARATORS.has(text[p]!)) p++;
+    p = skipSeparators(text, p, end);
     const head = text.slice(p, Math.min(end, p + 40));
     const m = ANSWER_PREFIX_RE.exec(head) ?? ACRONYM_PREFIX_RE.exec(head);
     if (!m) break;
     p += m[0].length;
   }
-  while (p < end && SEPARATORS.has(text[p]!)) p++;
-  return p;
+  return skipSeparators(text, p, end);
 }
 
 const TRAILING_PUNCT = new Set(['?', ')', '"', '.', ':', '’', '”', "'", ']', ',', ';']);
@@ -191,8 +201,10 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     // "4(a) 37 of these are stand-alone.": a line that opens with a figure the question does not
     // contain is an answer restating the question's words, not the question.
     if (first && /^[\s\u00a0]*(?:c\.\s?|£\s?)?\d/.test(seg) && !q.includes(toks[0]!.word)) return result;
-    // Table rows: whole cells are question or answer.
-    if (/\t|\|/.test(seg)) {
+    // "Q13: Not applicable, we have a CRM": an answer's opening words are never the question's.
+    if ((first || qi === 0) && ANSWER_LEAD_RE.test(seg)) return result;
+    // Table rows: whole cells are question or answer (a run of spaces is a column gap).
+    if (/\t|\||\S {4,}\S/.test(seg)) {
       const cellEnd = questionCells(text, segStart, L.contentEnd, q, bag);
       if (cellEnd !== null) return { offset: cellEnd, line: li };
     }
@@ -290,6 +302,11 @@ function questionCells(text: string, start: number, end: number, q: string[], ba
     if (c === '\t' || c === '|') {
       cells.push({ s, e: p });
       s = p + 1;
+    } else if (c === ' ' && text.startsWith('    ', p) && p > s && text[p - 1] !== ' ') {
+      // A fixed-width column gap of four spaces or more.
+      cells.push({ s, e: p });
+      while (p + 1 < end && text[p + 1] === ' ') p++;
+      s = p + 1;
     }
   }
   let after: number | null = null;
@@ -370,12 +387,27 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
   const depth = startLine.depth;
   let end = startLine.contentEnd;
   let blankSeen = false;
-  for (let k = li + 1; k < limit; k++) {
+  // A right-hand column after a fixed-width gap: the next lines continue the left column (the
+  // question wrapping), so the answer is this cell.
+  const columnCell = inline && / {4,}$/.test(text.slice(startLine.contentStart, start)) && wordTokens(text.slice(m.end, start)).length >= 3;
+  for (let k = columnCell ? limit : li + 1; k < limit; k++) {
     const L = lines[k]!;
     if (L.blank) {
       blankSeen = true;
       if (inline) break;
       continue;
+    }
+    // A page break inside a sentence ("…in 2017-18 was", footer, header, "£12,604,553."): the
+    // page's furniture is layout, and the sentence carries on after it.
+    if (blankSeen && !columnCell && isPageFurniture(ctx, k, limit) && !/[.!?:;)]["'”’]?$/.test(text.slice(start, end))) {
+      let j = k;
+      while (j + 1 < limit && !lines[j + 1]!.blank) j++;
+      while (j + 1 < limit && lines[j + 1]!.blank) j++;
+      if (j + 1 < limit && !ctx.markerLines.has(j + 1) && lines[j + 1]!.depth === depth && !isPageFurniture(ctx, j + 1, limit)) {
+        k = j;
+        blankSeen = false;
+        continue;
+      }
     }
     if (L.depth !== depth || isStopLine(ctx, L)) break;
     const c = lineContent(ctx, L);
@@ -398,7 +430,7 @@ const PAGE_IN_LINE_RE = /\bpage\s+\d+\s+of\s+\d+\b/i;
 function isPageFurniture(ctx: SegmentContext, from: number, limit: number): boolean {
   const para = paragraphAt(ctx, from, limit);
   if (para.length > 600) return false;
-  if (para.includes('\f') || para.split('\n').some((l) => PAGE_RE.test(l.trim()) || PAGE_IN_LINE_RE.test(l))) return true;
+  if (para.includes('\f') || para.split('\n').some((l) => PAGE_RE.test(l.trim()) || PAGE_IN_LINE_RE.test(l) || ATTACHMENT_SEPARATOR_RE.test(l.trim()))) return true;
   return isBoilerplate(para);
 }
 

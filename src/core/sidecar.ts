@@ -10,7 +10,7 @@ import { isMap, isPair, isScalar, parseDocument, Document, Pair, Scalar, YAMLMap
 import type { DocumentOptions, ParseOptions, SchemaOptions, ToJSOptions, ToStringOptions } from 'yaml';
 import * as z from 'zod/mini';
 import { compareIds, normalizeId } from './ids';
-import { LineIndex } from './text';
+import { LineIndex, loneCrToLf } from './text';
 import { EXEMPTIONS, STATUSES } from './types';
 import type { AnswerEntry, Problem, Quote, Sidecar } from './types';
 import { problemAtPath, problemAtSpan, yamlProblems } from './yamlPositions';
@@ -334,8 +334,10 @@ function tooLarge(text: string, file?: string): Problem {
 }
 
 /** Parse and validate a sidecar. Never throws; problems carry line and column. */
-export function parseSidecar(text: string, file?: string): SidecarParse {
+export function parseSidecar(rawText: string, file?: string): SidecarParse {
   try {
+    // A lone CR is a line break (YAML says so; the parser does not, inside comments).
+    const text = loneCrToLf(rawText);
     if (text.length > MAX_SIDECAR_CHARS) return { sidecar: null, problems: [tooLarge(text, file)] };
     const data = fastRead(text);
     if (data !== FAILED) {
@@ -353,8 +355,9 @@ export function parseSidecar(text: string, file?: string): SidecarParse {
 }
 
 /** Parse with the full YAML parser only (positions for every problem); same result as parseSidecar. */
-export function parseSidecarDocument(text: string, file?: string): SidecarParse {
+export function parseSidecarDocument(rawText: string, file?: string): SidecarParse {
   try {
+    const text = loneCrToLf(rawText);
     if (text.length > MAX_SIDECAR_CHARS) return { sidecar: null, problems: [tooLarge(text, file)] };
     const { sidecar, problems } = slowParse(text, file);
     return { sidecar, problems };
@@ -372,7 +375,7 @@ export function sidecarPathFor(replyPath: string): string {
 
 /** 1-based line of an answer's key in a sidecar (for "open the sidecar at this answer"); null when absent. */
 export function answerLine(text: string, id: string): number | null {
-  const doc = parseYaml(text);
+  const doc = parseYaml(loneCrToLf(text));
   const answers = isMap(doc.contents) ? doc.contents.get('answers', true) : undefined;
   if (!isMap(answers)) return null;
   const pair = answers.items.find((p) => normalizeId(keyText(p.key)) === id);
@@ -533,9 +536,12 @@ function applyEditsUnsafe(oldText: string | null, edits: readonly AnswerEdit[], 
   }
   if (bad.length > 0) return { ok: false, problems: bad };
 
-  const text = oldText ?? '';
-  if (text.length > MAX_SIDECAR_CHARS) return { ok: false, problems: [tooLarge(text)] };
-  const crlf = text.includes('\r\n');
+  const raw = oldText ?? '';
+  if (raw.length > MAX_SIDECAR_CHARS) return { ok: false, problems: [tooLarge(raw)] };
+  const crlf = raw.includes('\r\n');
+  // Old Mac line endings (CR only) are kept as they were; a mix is written with LF.
+  const crOnly = !raw.includes('\n') && raw.includes('\r');
+  const text = loneCrToLf(raw);
   let doc: Document;
   let base: string | null = null;
   if (text.trim() === '') {
@@ -586,6 +592,7 @@ function applyEditsUnsafe(oldText: string | null, edits: readonly AnswerEdit[], 
   let out = doc.toString(SIDECAR_TO_STRING_OPTIONS);
   if (base !== null) out = keepUntouchedLines(text.replace(/\r\n/g, '\n'), base, out);
   if (crlf) out = out.replace(/\r?\n/g, '\r\n');
+  else if (crOnly) out = out.replace(/\n/g, '\r');
   return { ok: true, text: out };
 }
 

@@ -13,7 +13,7 @@ import type { Segment, SegmentContext } from './segment';
 import { LARGE_REPLY_BYTES, LineIndex } from './text';
 import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestion } from './types';
 import { parseValue } from './values';
-import { crossRefTarget, notAsked as findNotAsked, readWhole, relabel } from './reader';
+import { crossRefTarget, notAsked as findNotAsked, readWhole, relabel, renumbering } from './reader';
 import type { Found, Variant } from './reader';
 
 /** Find each question's answer in a reply and propose its status and value. Never throws. */
@@ -44,7 +44,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   const questionTokens = new Map([...words].map(([id, w]) => [id, w.bag]));
   const knownIds = questionnaire ? questionnaire.questions.map((q) => q.id) : null;
   const lines = replyLines(text);
-  const markers = scanMarkersWith(text, { knownIds, questionTokens });
+  let markers = scanMarkersWith(text, { knownIds, questionTokens });
   const index = new LineIndex(text);
   for (const m of markers) {
     if (m.unknownIds.length === 0) continue;
@@ -56,6 +56,18 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
       start: m.start,
       end: m.end,
     });
+  }
+  const renumbered = renumbering(text, markers, questionnaire, questionTokens);
+  if (renumbered) {
+    // Every bare number is the question at that position: scan again without the questionnaire's
+    // ids (numbers beyond its own are labels too) and give each its positional id.
+    markers = scanMarkersWith(text, { knownIds: null }).map((m) => {
+      const n = /^\(?\[?(\d{1,3})[.)\]]?$/.exec(m.label.trim());
+      const all = [...m.ids, ...m.unknownIds];
+      if (!n || all.length !== 1) return m;
+      const id = renumbered.get(`Q${n[1]}`);
+      return id ? { ...m, ids: [id], unknownIds: [] } : m;
+    }).filter((m) => m.ids.length > 0 && m.ids.every((id) => questionnaire!.byId.has(id)));
   }
   const relabelled = relabel(text, markers, questionnaire, questionTokens);
   const q = questionnaire ?? questionnaireFromIds(markers.flatMap((m) => [...m.ids, ...m.unknownIds]));
@@ -80,7 +92,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     return { council: detectCouncil(text), markers, answers, problems, variant: null };
   }
   const skipped = findNotAsked(markers, questionnaire);
-  answers = readWhole({ ctx, q, answers, found, refs, notAsked: skipped, renumbered: null });
+  answers = readWhole({ ctx, q, answers, found, refs, notAsked: skipped, renumbered, labelled: new Set(markers.flatMap((m) => m.ids)) });
   const variant: Variant | null = skipped.length || Object.keys(relabelled).length ? { notAsked: skipped, relabelled } : null;
   return { council: detectCouncil(text), markers, answers, problems, variant };
 }

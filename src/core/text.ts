@@ -28,11 +28,114 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return out;
 }
 
+/** Result of checking bytes as UTF-8: where the first bad sequence is, how many, and how many good multi-byte ones. */
+export interface Utf8Scan {
+  /** Byte offset of the first invalid sequence, or -1. */
+  firstInvalid: number;
+  invalid: number;
+  /** Valid sequences of 2–4 bytes: evidence the file really is UTF-8. */
+  multibyte: number;
+}
+
+/** Scan bytes as UTF-8 (RFC 3629: no overlongs, no surrogates, ≤ U+10FFFF). Linear, no allocation. */
+export function scanUtf8(bytes: Uint8Array): Utf8Scan {
+  let firstInvalid = -1;
+  let invalid = 0;
+  let multibyte = 0;
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need = 0;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      else if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      else if (b === 0xf4) hi = 0x8f;
+    }
+    let ok = need > 0 && i + need < n;
+    if (ok) {
+      for (let k = 1; k <= need; k++) {
+        const c = bytes[i + k];
+        const min = k === 1 ? lo : 0x80;
+        const max = k === 1 ? hi : 0xbf;
+        if (c === undefined || c < min || c > max) {
+          ok = false;
+          break;
+        }
+      }
+    }
+    if (ok) {
+      multibyte++;
+      i += need + 1;
+    } else {
+      if (firstInvalid === -1) firstInvalid = i;
+      invalid++;
+      i++;
+    }
+  }
+  return { firstInvalid, invalid, multibyte };
+}
+
+/** 1-based line and column (in UTF-16 units of the bytes before it, read leniently) of a byte offset. */
+export function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const b = bytes[i];
+    if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).length + 1;
+  return { line, column };
+}
+
+/**
+ * Line breaks as VS Code's editor shows them, so offsets match the editor: a lone CR is a line
+ * break, and a file with mixed breaks (or any lone CR) is normalised to its dominant break — CRLF
+ * when CR-ended breaks are more than half, else LF. Text with only LF or only CRLF is returned as is.
+ */
+export function normalizeLineBreaks(text: string): string {
+  let cr = 0;
+  let lf = 0;
+  let crlf = 0;
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) === 10) crlf++;
+    else cr++;
+  }
+  if (cr === 0 && crlf === 0) return text;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lf++;
+  lf -= crlf;
+  if (cr === 0 && (lf === 0 || crlf === 0)) return text;
+  const eol = cr + crlf > (cr + lf + crlf) / 2 ? '\r\n' : '\n';
+  return text.replace(/\r\n|\r|\n/g, eol);
+}
+
 /**
  * Decode a reply file. UTF-8 (BOM stripped, as VS Code does, so offsets match the editor),
- * UTF-16 with a BOM, and Windows-1252 when the bytes are not valid UTF-8.
+ * UTF-16 with a BOM, and Windows-1252 when the bytes are not UTF-8 at all. A UTF-8 file with a
+ * few invalid bytes stays UTF-8: each bad byte becomes U+FFFD and a warning says where. Line
+ * breaks are normalised as the editor does (normalizeLineBreaks).
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
+  const d = decodeRaw(bytes);
+  if (!d.binary) d.text = normalizeLineBreaks(d.text);
+  return d;
+}
+
+function decodeRaw(bytes: Uint8Array): DecodedText {
   const warnings: string[] = [];
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', binary: false, warnings };
@@ -44,20 +147,63 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   let nul = 0;
   for (const b of sample) if (b === 0) nul++;
   if (nul > 0) {
-    return { text: '', encoding: 'utf-8', binary: true, warnings: [`looks binary: ${nul} NUL byte(s) in the first ${sample.length} bytes`] };
+    return { text: '', encoding: 'utf-8', binary: true, warnings: [`looks binary: ${nul} NUL byte(s) in the first ${sample.length} bytes; not analysed`] };
   }
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-    return { text, encoding: hasBom ? 'utf-8-bom' : 'utf-8', binary: false, warnings };
-  } catch {
-    warnings.push('not valid UTF-8; read as Windows-1252');
-    return { text: decodeWindows1252(body), encoding: 'windows-1252', binary: false, warnings };
+  const scan = scanUtf8(body);
+  const encoding = hasBom ? 'utf-8-bom' : 'utf-8';
+  if (scan.invalid === 0) return { text: new TextDecoder('utf-8').decode(body), encoding, binary: false, warnings };
+  if (hasBom || scan.multibyte > 0) {
+    // Real UTF-8 with a few stray bytes: re-reading it all as Windows-1252 would garble every
+    // other non-ASCII character (£ → Â£), so only the bad bytes are replaced.
+    const at = bytePosition(body, scan.firstInvalid);
+    warnings.push(`${scan.invalid} invalid UTF-8 byte${scan.invalid === 1 ? '' : 's'} replaced by \uFFFD (first at line ${at.line}, column ${at.column})`);
+    return { text: new TextDecoder('utf-8').decode(body), encoding, binary: false, warnings };
   }
+  warnings.push('not valid UTF-8; read as Windows-1252');
+  return { text: decodeWindows1252(body), encoding: 'windows-1252', binary: false, warnings };
 }
 
-/** Maps UTF-16 offsets to 0-based lines and back. Lines end at `\n` (a `\r` before it stays in the line's text). */
+/** A sidecar's bytes as text, or the reason they cannot be one (a positioned message). */
+export type SidecarDecode = { ok: true; text: string; bom: boolean } | { ok: false; line: number; column: number; message: string };
+
+/**
+ * Decode a sidecar strictly: UTF-8 with or without a BOM, nothing else. A NUL byte, an invalid
+ * UTF-8 sequence or a UTF-16/32 byte-order mark make it unusable (never read as empty, never
+ * rewritten). Line ends are kept as they are: the sidecar parser reads a lone CR as a line break,
+ * and a writer keeps the file's own line ends.
+ */
+export function decodeSidecarBytes(bytes: Uint8Array): SidecarDecode {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { ok: false, line: 1, column: 1, message: 'the file is UTF-16 (or UTF-32); sidecars are UTF-8 — save it as UTF-8' };
+  }
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  const nulAt = body.indexOf(0);
+  if (nulAt !== -1) {
+    let count = 0;
+    for (let i = nulAt; i !== -1; i = body.indexOf(0, i + 1)) count++;
+    const at = bytePosition(body, nulAt);
+    return { ok: false, ...at, message: `${count} NUL byte${count === 1 ? '' : 's'} (binary data or UTF-16 without a byte-order mark); a sidecar is UTF-8 text` };
+  }
+  const scan = scanUtf8(body);
+  if (scan.invalid > 0) {
+    const at = bytePosition(body, scan.firstInvalid);
+    return { ok: false, ...at, message: `invalid UTF-8 (byte 0x${body[scan.firstInvalid]!.toString(16).padStart(2, '0')}; ${scan.invalid} bad byte${scan.invalid === 1 ? '' : 's'}); a sidecar is UTF-8 text` };
+  }
+  return { ok: true, text: new TextDecoder('utf-8').decode(body), bom };
+}
+
+/** Every CR not followed by LF becomes LF: the same number of characters, so offsets hold. */
+export function loneCrToLf(text: string): string {
+  return text.indexOf('\r') === -1 ? text : text.replace(/\r(?!\n)/g, '\n');
+}
+
+/**
+ * Maps UTF-16 offsets to 0-based lines and back. Lines end at `\n`, `\r\n` or a lone `\r`
+ * (as in the editor); the break is not part of the line's text.
+ */
 export class LineIndex {
   private readonly starts: number[];
 
@@ -67,6 +213,16 @@ export class LineIndex {
     while (i !== -1) {
       starts.push(i + 1);
       i = text.indexOf('\n', i + 1);
+    }
+    // Lone CRs (old Mac files) are rare: merged in only when present.
+    let cr = text.indexOf('\r');
+    if (cr !== -1) {
+      const lone: number[] = [];
+      for (; cr !== -1; cr = text.indexOf('\r', cr + 1)) if (text.charCodeAt(cr + 1) !== 10) lone.push(cr + 1);
+      if (lone.length > 0) {
+        starts.push(...lone);
+        starts.sort((a, b) => a - b);
+      }
     }
     this.starts = starts;
   }
@@ -97,10 +253,11 @@ export class LineIndex {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))]!;
   }
 
-  /** End of a 0-based line's content, before `\r\n` or `\n`. */
+  /** End of a 0-based line's content, before `\r\n`, `\n` or `\r`. */
   lineEnd(line: number): number {
-    const next = line + 1 < this.starts.length ? this.starts[line + 1]! - 1 : this.text.length;
-    return next > this.lineStart(line) && this.text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+    if (line + 1 >= this.starts.length) return this.text.length;
+    const brk = this.starts[line + 1]! - 1;
+    return this.text.charCodeAt(brk) === 10 && brk > this.lineStart(line) && this.text.charCodeAt(brk - 1) === 13 ? brk - 1 : brk;
   }
 
   lineText(line: number): string {
@@ -111,4 +268,20 @@ export class LineIndex {
   offsetOf(line: number, column: number): number {
     return this.lineStart(line - 1) + column - 1;
   }
+}
+
+// Controls that a terminal would act on (C0 incl. ESC and CR, DEL, C1) and bidirectional
+// overrides that reorder what is shown. File names and coded values are user data: printed raw,
+// they could move the cursor, recolour the terminal or disguise a path.
+const UNSAFE_FOR_TERMINAL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text made safe to print: every control character shown as an escape (`\x1b`, `\u202e`). */
+export function escapeControls(text: string): string {
+  return text.replace(UNSAFE_FOR_TERMINAL, (c) => {
+    const code = c.charCodeAt(0);
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }

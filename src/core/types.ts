@@ -22,8 +22,11 @@ export interface Problem {
 export const STATUSES = ['answered', 'partial', 'not-held', 'not-applicable', 'refused', 'signposted', 'unclear'] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** Computed states that are never stored. */
-export type ComputedState = 'missing' | 'not-required';
+/**
+ * Computed states that are never stored. `unreadable`: the council has a sidecar that exists but
+ * cannot be used, so what it holds for this question is unknown (never shown as missing).
+ */
+export type ComputedState = 'missing' | 'not-required' | 'unreadable';
 export type CellState = Status | ComputedState;
 
 export const EXEMPTIONS = ['s12', 's14', 's21', 's22', 's31', 's40', 's41', 's43', 'other'] as const;

@@ -36,7 +36,20 @@ const MULTIPLIERS: Record<string, number> = {
  * A figure: optional £, digits with comma/space thousands separators (only in groups of
  * three, so "2014 123" stays two numbers), decimals, an optional multiplier and unit.
  */
-const FIGURE = /(?:(£|gbp)\s?)?(\d{1,3}(?:[, ]\d{3})+|\d+)(\.\d+)?(?:\s?(k|m|mn|bn|b|thousand|million|billion)\b)?/gi;
+const FIGURE = /(?:(£|gbp)\s?)?([-\u2212])?(\d{1,3}(?:[, ]\d{3})+|\d+)(\.\d+)?(?:\s?(k|m|mn|bn|b|thousand|million|billion)\b)?/gi;
+
+/**
+ * A minus sign that makes the figure at `index` negative: `-5`, `−12%`, `-£1,200`, `£-300`,
+ * `(-3)`. Not a dash between figures (`30-40`, `2017-18`) or inside a word or id (`Q-5`,
+ * `A-1`), and not a list dash followed by a space (`- 5`).
+ */
+function negativeAt(text: string, minusAt: number): boolean {
+  if (minusAt < 0) return false;
+  const c = text[minusAt];
+  if (c !== '-' && c !== '\u2212') return false;
+  const before = text.slice(Math.max(0, minusAt - 1), minusAt);
+  return before === '' || /[\s(:=[{;,/]/.test(before);
+}
 
 export interface Figure {
   value: number;
@@ -62,19 +75,27 @@ function shift(intPart: string, frac: string, places: number): number {
 export function findFigures(text: string): Figure[] {
   const out: Figure[] = [];
   for (const m of text.matchAll(FIGURE)) {
-    const index = m.index ?? 0;
+    let index = m.index ?? 0;
+    const isMoney = Boolean(m[1]);
+    // A sign inside the match (`£-300`, or `-5` matched from its dash) or just before it (`-£1,200`).
+    const innerMinus = m[2] !== undefined;
+    const signAt = innerMinus ? (isMoney ? index + m[0].indexOf(m[2]!) : index) : index - 1;
+    const negative = innerMinus ? (isMoney ? true : negativeAt(text, index)) : isMoney && negativeAt(text, index - 1);
+    // A dash matched but not a sign (`30-40`): the figure starts after it.
+    if (innerMinus && !negative && !isMoney) index += 1;
+    const start = negative && !innerMinus ? signAt : index;
     const before = text.slice(Math.max(0, index - 2), index);
     // Part of a word or id ("Q4", "www3", "A1") or of a longer figure ("1.2.3"); "c.150" is fine.
-    if (!m[1] && (/[a-z_\d]$/i.test(before) || /\d\.$/.test(before))) continue;
-    const intPart = (m[2] ?? '0').replace(/[, ]/g, '');
-    const frac = (m[3] ?? '').slice(1);
-    const mult = m[4] ? MULTIPLIERS[m[4].toLowerCase()] ?? 0 : 0;
-    const isMoney = Boolean(m[1]);
+    if (!m[1] && !negative && (/[a-z_\d]$/i.test(before) || /\d\.$/.test(before))) continue;
+    const intPart = (m[3] ?? '0').replace(/[, ]/g, '');
+    const frac = (m[4] ?? '').slice(1);
+    const mult = m[5] ? MULTIPLIERS[m[5].toLowerCase()] ?? 0 : 0;
     // "5 m" is five metres, not five million, unless it is money.
-    const useMult = mult > 0 && (isMoney || !/^(?:m|b)$/i.test(m[4] ?? ''));
-    const value = shift(intPart, frac, useMult ? mult : 0);
-    if (!Number.isFinite(value)) continue;
-    out.push({ value, index, end: index + m[0].length, money: isMoney, digits: intPart + (frac ? `.${frac}` : ''), separated: intPart !== m[2], scaled: useMult });
+    const useMult = mult > 0 && (isMoney || !/^(?:m|b)$/i.test(m[5] ?? ''));
+    const magnitude = shift(intPart, frac, useMult ? mult : 0);
+    if (!Number.isFinite(magnitude)) continue;
+    const value = negative && magnitude !== 0 ? -magnitude : magnitude;
+    out.push({ value, index: start, end: (m.index ?? 0) + m[0].length, money: isMoney, digits: intPart + (frac ? `.${frac}` : ''), separated: intPart !== m[3], scaled: useMult });
   }
   return out;
 }

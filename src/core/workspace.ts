@@ -18,11 +18,18 @@ export interface FileStat {
   mtime: number;
   size: number;
   type: 'file' | 'directory' | 'other';
+  /** Set when the path exists but may not be used (a link the policy refuses, a FIFO…): why. */
+  problem?: string;
 }
 
 export interface DirEntry {
   name: string;
+  /** What the entry is; for a followed link, what its target is. */
   type: 'file' | 'directory' | 'other';
+  /** The entry is a symbolic link (followed: its target is inside the workspace). */
+  link?: boolean;
+  /** Set when the entry exists but may not be used (a refused link, a FIFO, a device): why. */
+  problem?: string;
 }
 
 /** The file system as the index sees it. Paths are workspace-relative; '' is the root. */
@@ -36,6 +43,8 @@ export interface WorkspaceFs {
    * it for files it has not seen, saving a separate stat per file on a cold start.
    */
   readWithStat?(path: string): Promise<{ bytes: Uint8Array; stat: FileStat } | null>;
+  /** Optional: a stable identity of a folder (its real path), so linked folders are entered once. */
+  identity?(dir: string): Promise<string>;
 }
 
 export interface WorkspaceOptions {
@@ -116,36 +125,81 @@ export interface Discovery {
   replies: string[];
   /** Every sidecar file seen (paired or not). */
   sidecars: Set<string>;
+  /** Sidecar paths that exist but cannot be used (a folder, a FIFO, a refused link): why. */
+  unusableSidecars: Map<string, string>;
+  /** Files and folders that look like part of the survey but were not used, each with why. */
+  skipped: { path: string; message: string }[];
 }
 
-/** Walk the workspace for replies and sidecars, skipping excluded folders. Unreadable folders are skipped. */
+/** Folders nested deeper than this are not entered (a guard against link loops the identity check cannot see). */
+const MAX_DEPTH = 64;
+/** Folders read at most: bounds the work when links make many ways into the same folders. */
+const MAX_FOLDERS = 100_000;
+
+/**
+ * Walk the workspace for replies and sidecars, skipping excluded folders. Links are followed as
+ * the file system adapter reports them (it applies the link policy); a link to a folder above
+ * (a loop) is not followed. Folders that cannot be listed are reported in `skipped`.
+ */
 export async function discoverFiles(fs: WorkspaceFs, options: WorkspaceOptions = {}): Promise<Discovery> {
   const isReply = replyMatcher(options.replyGlobs ?? DEFAULT_REPLY_GLOBS);
   const exclude = new Set(options.excludeDirs ?? DEFAULT_EXCLUDE_DIRS);
   const replies: string[] = [];
   const sidecars = new Set<string>();
-  const walk = async (dir: string): Promise<void> => {
+  const unusableSidecars = new Map<string, string>();
+  const skipped: Discovery['skipped'] = [];
+  let folders = 0;
+  // `ancestors`: the identities of the folders above this one. A folder that is its own ancestor
+  // is a link loop; the same folder reached by two different paths is read under both (the
+  // reply globs may match one path and not the other: `store/` vs `region/replies/`).
+  const walk = async (dir: string, depth: number, ancestors: readonly string[]): Promise<void> => {
+    let here = ancestors;
+    if (fs.identity) {
+      let id: string;
+      try {
+        id = await fs.identity(dir);
+      } catch {
+        id = dir;
+      }
+      if (ancestors.includes(id)) {
+        skipped.push({ path: dir, message: 'is a link back to a folder above it (a loop); not followed' });
+        return;
+      }
+      here = [...ancestors, id];
+    }
+    if (depth > MAX_DEPTH || ++folders > MAX_FOLDERS) {
+      skipped.push({ path: dir, message: depth > MAX_DEPTH ? `is nested more than ${MAX_DEPTH} folders deep; not read` : `is beyond the first ${MAX_FOLDERS} folders; not read` });
+      return;
+    }
     let entries: DirEntry[];
     try {
       entries = await fs.list(dir);
-    } catch {
+    } catch (e) {
+      if (dir !== '') skipped.push({ path: dir, message: `folder cannot be read: ${e instanceof Error ? e.message : String(e)}` });
       return;
     }
     const subdirs: Promise<void>[] = [];
     for (const e of entries) {
       const path = joinPath(dir, e.name);
-      if (e.type === 'directory') {
-        if (!exclude.has(e.name)) subdirs.push(walk(path));
-      } else if (e.type === 'file') {
-        if (e.name.toLowerCase().endsWith(SIDECAR_SUFFIX)) sidecars.add(path);
+      const isSidecar = e.name.toLowerCase().endsWith(SIDECAR_SUFFIX);
+      if (isSidecar && (e.type !== 'file' || e.problem)) {
+        unusableSidecars.set(path, e.problem ?? (e.type === 'directory' ? 'is a folder, not a sidecar file' : 'is not a regular file'));
+      } else if (e.type === 'directory' && !e.problem) {
+        if (!exclude.has(e.name)) subdirs.push(walk(path, depth + 1, here));
+      } else if (e.type === 'file' && !e.problem) {
+        if (isSidecar) sidecars.add(path);
         else if (isReply(path)) replies.push(path);
+      } else if (isReply(path) || (e.link && e.problem && e.name.toLowerCase() === 'replies')) {
+        const why = e.problem ?? (e.type === 'directory' ? 'is a folder' : 'is not a regular file');
+        skipped.push({ path, message: /not followed$/.test(why) ? why : `${why}; not read` });
       }
     }
     await Promise.all(subdirs);
   };
-  await walk('');
+  await walk('', 0, []);
   replies.sort();
-  return { replies, sidecars };
+  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { replies, sidecars, unusableSidecars, skipped };
 }
 
 // ---- councils -------------------------------------------------------------------------------

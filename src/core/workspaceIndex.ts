@@ -12,7 +12,7 @@ import { sidecarPathFor } from './sidecar';
 import { readSidecarFast } from './sidecarFastPath';
 import type { SidecarParse } from './sidecar';
 import { analyzeReply } from './suggest';
-import { decodeText } from './text';
+import { decodeSidecarBytes, decodeText } from './text';
 import type { DecodedText } from './text';
 import type { Marker, Problem, Questionnaire, ReplyAnalysis } from './types';
 import {
@@ -35,7 +35,11 @@ export interface IndexedReply {
   /** The bytes look binary: not analysed. */
   binary: boolean;
   markers: Marker[];
-  /** Sidecar text and parse; both null when the reply has no sidecar file. */
+  /**
+   * Sidecar text and parse; both null when the reply has no sidecar file. A sidecar that exists
+   * but cannot be used (not a file, unreadable, not UTF-8, a refused link, shared with another
+   * reply) has a null text and a parse with no sidecar and an error: see `sidecarUnusable`.
+   */
   sidecarText: string | null;
   sidecar: SidecarParse | null;
   /** The sidecar's optional `received:` date. */
@@ -54,6 +58,15 @@ export interface QuestionnaireState {
   /** The parsed file, null when missing or unusable. */
   parsed: Questionnaire | null;
   problems: Problem[];
+}
+
+/**
+ * True when the reply's sidecar exists but cannot be used: it must be reported (never shown as
+ * uncoded) and never written.
+ */
+export function sidecarUnusable(reply: Pick<IndexedReply, 'sidecar'>): boolean {
+  const parse = reply.sidecar;
+  return parse !== null && (parse.sidecar === null || parse.problems.some((p) => p.severity === 'error'));
 }
 
 /** Work counters, for tests and the benchmark. */
@@ -91,6 +104,8 @@ class Entry implements IndexedReply {
   /** detectCouncil's answer, computed once per content; undefined = not yet asked. */
   detected?: string | null;
   private bytes: Uint8Array | null;
+  /** Set when the reply exists but could not be read: it is reported, not analysed. */
+  readProblem: Problem | null = null;
   private decoded: { text: string; encoding: DecodedText['encoding']; binary: boolean; problems: Problem[] } | null = null;
   private scanned: Marker[] | null = null;
 
@@ -107,6 +122,10 @@ class Entry implements IndexedReply {
   }
 
   private decode(): NonNullable<Entry['decoded']> {
+    if (!this.decoded && this.readProblem) {
+      this.decoded = { text: '', encoding: 'utf-8', binary: true, problems: [this.readProblem] };
+      this.bytes = null;
+    }
     if (!this.decoded) {
       const d = decodeFast(this.bytes!);
       const problems: Problem[] = d.warnings.map((message) => ({ severity: 'warning', code: 'reply-encoding', message, file: this.path, line: 1, column: 1 }));
@@ -207,6 +226,12 @@ export class WorkspaceIndex {
   private readonly councilCache = new Map<string, CouncilCoverage>();
   private readonly staleCouncils = new Set<string>();
   private allStale = true;
+  /** Files the last discovery saw but could not use (refused links, FIFOs, loops). */
+  private discoveryProblems: Problem[] = [];
+  /** Sidecars that discovery found unusable before reading them: path → why. */
+  private unusableSidecars = new Map<string, string>();
+  /** A sidecar path two reply files map to (`a.txt`, `a.TXT`): path → those replies. */
+  private sharedSidecars = new Map<string, string[]>();
 
   constructor(
     private readonly fs: WorkspaceFs,
@@ -224,7 +249,29 @@ export class WorkspaceIndex {
     const [found] = await Promise.all([discoverFiles(this.fs, this.options), this.loadQuestionnaire()]);
     const seen = new Set(found.replies);
     for (const path of [...this.entries.keys()]) if (!seen.has(path)) this.entries.delete(path);
-    await forEachLimited(found.replies, READ_CONCURRENCY, (path) => this.loadReply(path, found.sidecars.has(sidecarPathFor(path))));
+    this.unusableSidecars = found.unusableSidecars;
+    this.discoveryProblems = found.skipped.map((s) => ({ severity: 'warning', code: 'file-skipped', message: `${s.path} ${s.message}`, file: s.path, line: 1, column: 1 }));
+    const bySidecar = new Map<string, string[]>();
+    for (const path of found.replies) {
+      const sc = sidecarPathFor(path);
+      const list = bySidecar.get(sc);
+      if (list) list.push(path);
+      else bySidecar.set(sc, [path]);
+    }
+    const shared = new Map([...bySidecar].filter(([, list]) => list.length > 1));
+    // When which sidecars are shared changes, those sidecars are read again under the new rule.
+    const sharing = new Set([...shared.keys(), ...this.sharedSidecars.keys()].filter((k) => (shared.get(k) ?? []).join() !== (this.sharedSidecars.get(k) ?? []).join()));
+    this.sharedSidecars = shared;
+    for (const e of this.entries.values()) {
+      if (!sharing.has(e.sidecarPath)) continue;
+      e.sidecarStamp = null;
+      e.sidecarText = null;
+      e.sidecar = null;
+    }
+    await forEachLimited(found.replies, READ_CONCURRENCY, (path) => {
+      const sc = sidecarPathFor(path);
+      return this.loadReply(path, found.sidecars.has(sc) || found.unusableSidecars.has(sc) || shared.has(sc));
+    });
     this.invalidate();
   }
 
@@ -251,6 +298,11 @@ export class WorkspaceIndex {
     }
     await Promise.all(work);
     return [...changed];
+  }
+
+  /** Files seen but not used (refused links, FIFOs and other non-regular files, link loops), each a warning. */
+  get problems(): readonly Problem[] {
+    return this.discoveryProblems;
   }
 
   /** Re-read the questionnaire if it changed; on change, markers are rescanned (those in use at once). */
@@ -293,9 +345,10 @@ export class WorkspaceIndex {
     }
     let changed = false;
     if (file !== 'same') {
-      const { bytes, stat } = file;
+      const { bytes, stat } = 'unusable' in file ? { bytes: new Uint8Array(0), stat: file.stat } : file;
       this.stats.replyReads++;
-      const fresh = new Entry(path, bytes, stampOf(stat), this.scanEntry);
+      const fresh = new Entry(path, bytes, stat ? stampOf(stat) : { mtime: NaN, size: NaN }, this.scanEntry);
+      if ('unusable' in file) fresh.readProblem = { severity: 'error', code: 'reply-unreadable', message: `${path} ${file.unusable}; not analysed`, file: path, line: 1, column: 1 };
       if (entry) {
         fresh.sidecarPath = entry.sidecarPath;
         fresh.sidecarText = entry.sidecarText;
@@ -317,46 +370,74 @@ export class WorkspaceIndex {
 
   /**
    * The file's bytes and stat when it is new or its (mtime, size) differs from `known`;
-   * 'same' when unchanged, 'gone' when it is not a readable file.
+   * 'same' when unchanged, 'gone' when it does not exist, `unusable` (with why) when it exists
+   * but may not or cannot be read: not a regular file, a refused link, unreadable.
    */
-  private async readIfChanged(path: string, known: Stamp | null): Promise<{ bytes: Uint8Array; stat: FileStat } | 'same' | 'gone'> {
+  private async readIfChanged(path: string, known: Stamp | null): Promise<{ bytes: Uint8Array; stat: FileStat } | { unusable: string; stat?: FileStat } | 'same' | 'gone'> {
+    const unusable = (stat: FileStat): { unusable: string; stat: FileStat } => ({
+      unusable: stat.problem ?? (stat.type === 'directory' ? 'is a folder, not a file' : 'is not a regular file'),
+      stat,
+    });
     try {
       if (known === null && this.fs.readWithStat) {
         const got = await this.fs.readWithStat(path);
-        return got && got.stat.type === 'file' ? got : 'gone';
+        if (!got) return 'gone';
+        return got.stat.type === 'file' && !got.stat.problem ? got : unusable(got.stat);
       }
       const stat = await this.fs.stat(path);
-      if (!stat || stat.type !== 'file') return 'gone';
+      if (!stat) return 'gone';
+      if (stat.type !== 'file' || stat.problem) return unusable(stat);
       if (sameStamp(known, stat)) return 'same';
       return { bytes: await this.fs.readFile(path), stat };
-    } catch {
-      // Deleted between stat and read, or unreadable: treated as absent until the next change.
-      return 'gone';
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code === 'ENOENT' || code === 'FileNotFound') return 'gone'; // deleted between stat and read
+      const why = code === 'EACCES' || code === 'EPERM' || code === 'NoPermissions' ? 'permission denied' : e instanceof Error ? e.message : String(e);
+      return { unusable: `cannot be read: ${why}` };
     }
   }
 
   private async loadSidecar(entry: Entry): Promise<boolean> {
-    const file = await this.readIfChanged(entry.sidecarPath, entry.sidecarStamp);
-    if (file === 'same' || (file === 'gone' && entry.sidecarStamp === null && entry.sidecarText === null)) return false;
+    const sharedWith = this.sharedSidecars.get(entry.sidecarPath);
+    const early = this.unusableSidecars.get(entry.sidecarPath);
+    const file: Awaited<ReturnType<WorkspaceIndex['readIfChanged']>> = sharedWith
+      ? { unusable: `belongs to ${sharedWith.length} replies (${sharedWith.join(', ')}), whose names differ only in the case of .txt; rename one reply so each has its own sidecar` }
+      : early !== undefined && entry.sidecarStamp === null
+        ? { unusable: early }
+        : await this.readIfChanged(entry.sidecarPath, entry.sidecarStamp);
+    if (file === 'same' || (file === 'gone' && entry.sidecarStamp === null && entry.sidecarText === null && entry.sidecar === null)) return false;
     delete entry.received;
     this.councilChanged(entry);
     if (file === 'gone') {
       entry.sidecarStamp = null;
       entry.sidecarText = null;
       entry.sidecar = null;
-    } else {
-      entry.sidecarStamp = stampOf(file.stat);
-      const text = decodeFast(file.bytes).text;
-      this.stats.sidecarReads++;
-      entry.sidecarText = text;
-      try {
-        entry.sidecar = readSidecarFast(text, entry.sidecarPath);
-      } catch (e) {
-        entry.sidecar = { sidecar: null, problems: [internalProblem(entry.sidecarPath, 'reading the sidecar', e)] };
-      }
-      const received = topLevelScalar(text, 'received');
-      if (received !== undefined) entry.received = received;
+      return true;
     }
+    if ('unusable' in file) {
+      // Exists but cannot be used: an error naming the file; never "no sidecar", never written.
+      entry.sidecarStamp = { mtime: NaN, size: NaN };
+      entry.sidecarText = null;
+      entry.sidecar = { sidecar: null, problems: [{ severity: 'error', code: 'sidecar-unreadable', message: `${entry.sidecarPath} ${file.unusable}${/not followed$/.test(file.unusable) ? '' : '; not read'}, never written`, file: entry.sidecarPath, line: 1, column: 1 }] };
+      return true;
+    }
+    entry.sidecarStamp = stampOf(file.stat);
+    this.stats.sidecarReads++;
+    const decoded = decodeSidecarBytes(file.bytes);
+    if (!decoded.ok) {
+      entry.sidecarText = null;
+      entry.sidecar = { sidecar: null, problems: [{ severity: 'error', code: 'sidecar-encoding', message: decoded.message, file: entry.sidecarPath, line: decoded.line, column: decoded.column }] };
+      return true;
+    }
+    const text = decoded.text;
+    entry.sidecarText = text;
+    try {
+      entry.sidecar = readSidecarFast(text, entry.sidecarPath);
+    } catch (e) {
+      entry.sidecar = { sidecar: null, problems: [internalProblem(entry.sidecarPath, 'reading the sidecar', e)] };
+    }
+    const received = topLevelScalar(text, 'received');
+    if (received !== undefined) entry.received = received;
     return true;
   }
 
@@ -441,7 +522,8 @@ export class WorkspaceIndex {
     const members = new Map<string, CodedReply[]>();
     for (const e of this.replies()) {
       const r: CodedReply = { file: e.path, council: e.council, sidecar: e.sidecar?.sidecar ?? null };
-      if (e.sidecarText !== null) r.sidecarFile = e.sidecarPath;
+      if (e.sidecar !== null) r.sidecarFile = e.sidecarPath;
+      if (sidecarUnusable(e)) r.unreadable = e.sidecar!.problems.filter((p) => p.severity === 'error');
       if (e.received !== undefined) r.received = e.received;
       const list = members.get(e.council);
       if (list) list.push(r);

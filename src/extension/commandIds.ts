@@ -16,6 +16,7 @@ export const CMD = {
   showReport: 'foiCoder.showReport',
   compareCoding: 'foiCoder.compareCoding',
   refresh: 'foiCoder.refresh',
+  importReplies: 'foiCoder.importReplies',
   treatAsReply: 'foiCoder.treatAsReply',
   groupByQuestion: 'foiCoder.groupByQuestion',
   groupByCouncil: 'foiCoder.groupByCouncil',

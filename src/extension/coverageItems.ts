@@ -23,7 +23,7 @@ export interface Row {
 
 export type CouncilProgress = 'complete' | 'in-progress' | 'not-started';
 
-const STATE_WORDS: Record<CellState, string> = { ...STATUS_WORDS, missing: 'missing', 'not-required': 'not required' };
+const STATE_WORDS: Record<CellState, string> = { ...STATUS_WORDS, missing: 'missing', 'not-required': 'not required', unreadable: 'unreadable' };
 
 const STATE_ICONS: Record<CellState, Icon> = {
   answered: { id: 'pass', color: 'charts.green' },
@@ -35,6 +35,7 @@ const STATE_ICONS: Record<CellState, Icon> = {
   unclear: { id: 'question', color: 'charts.purple' },
   missing: { id: 'circle-large-outline', color: 'list.warningForeground' },
   'not-required': { id: 'debug-step-over', color: 'disabledForeground' },
+  unreadable: { id: 'error', color: 'list.errorForeground' },
 };
 
 const PROGRESS_ICONS: Record<CouncilProgress, Icon> = {
@@ -44,7 +45,7 @@ const PROGRESS_ICONS: Record<CouncilProgress, Icon> = {
 };
 
 /** Counts shown after `coded/asked` in a council's description, in this order. */
-const NOTABLE: readonly CellState[] = ['not-held', 'refused', 'unclear', 'missing'];
+const NOTABLE: readonly CellState[] = ['not-held', 'refused', 'unclear', 'missing', 'unreadable'];
 
 const MAX_VALUE_CHARS = 60;
 const MAX_QUOTE_CHARS = 400;
@@ -57,13 +58,13 @@ export function stateIcon(state: CellState): Icon {
   return STATE_ICONS[state];
 }
 
-/** A gap is what still needs a coder: a question not coded yet, or coded as unclear. */
+/** A gap is what still needs a coder: a question not coded yet, coded as unclear, or in a sidecar that cannot be read. */
 export function isGap(state: CellState): boolean {
-  return state === 'missing' || state === 'unclear';
+  return state === 'missing' || state === 'unclear' || state === 'unreadable';
 }
 
 export function gapCount(counts: StateCounts): number {
-  return counts.missing + counts.unclear;
+  return counts.missing + counts.unclear + counts.unreadable;
 }
 
 export function councilProgress(c: Pick<CouncilCoverage, 'coded' | 'counts'>): CouncilProgress {
@@ -119,7 +120,7 @@ export function councilDescription(c: Pick<CouncilCoverage, 'coded' | 'asked' | 
 }
 
 function countLines(counts: StateCounts): string[] {
-  const order: CellState[] = ['answered', 'partial', 'not-held', 'not-applicable', 'refused', 'signposted', 'unclear', 'missing', 'not-required'];
+  const order: CellState[] = ['answered', 'partial', 'not-held', 'not-applicable', 'refused', 'signposted', 'unclear', 'missing', 'not-required', 'unreadable'];
   return order.filter((s) => counts[s] > 0).map((s) => `  ${stateWord(s)}: ${counts[s]}`);
 }
 
@@ -127,6 +128,7 @@ export function councilRow(c: CouncilCoverage): Row {
   const progress = councilProgress(c);
   const lines = [c.council, `${c.coded} of ${c.asked} questions coded (${c.percent}%)`, ...countLines(c.counts)];
   if (c.missing.length > 0) lines.push(`Missing: ${c.missing.join(', ')}`);
+  for (const u of c.unreadable) lines.push(`Unreadable: ${u.file}:${u.line}:${u.column}: ${u.message}`);
   if (c.variant) lines.push(`Variant: ${c.variant}${c.unknownVariant ? ' (not in the questionnaire)' : ''}`);
   if (c.unknownIds.length > 0) lines.push(`Coded ids the questionnaire does not know: ${c.unknownIds.join(', ')}`);
   lines.push(`${c.files.length === 1 ? 'Reply' : 'Replies'}: ${c.files.join(', ')}`);

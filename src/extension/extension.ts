@@ -3,6 +3,7 @@
 import { vscode } from './vscodeApi';
 import { registerCodingFeatures } from './codingFeatures';
 import { registerEditorFeatures } from './features';
+import { registerImportFeature } from './importFeature';
 import { ReplyModel } from './replyModel';
 import { registerTreeFeatures } from './treeFeatures';
 import { WorkspaceModel } from './workspaceModel';
@@ -26,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): FoiCoderApi {
       registerEditorFeatures(context, replies, workspace),
       registerCodingFeatures(context, replies, { onRefresh: () => workspace.refresh() }),
       registerTreeFeatures(context, workspace, replies),
+      registerImportFeature({ log, refresh: () => workspace.refresh() }),
     );
     log.info(`FOI Coder ${String(context.extension.packageJSON.version)} activated in ${Date.now() - started} ms`);
     return { replies, workspace };

@@ -2,6 +2,8 @@
 // coded now (status, exemption, value, coder, note) and what the engine suggests, so a
 // researcher can check a marker without leaving the reply.
 import { vscode } from './vscodeApi';
+import { describePart, describeSource, manifestLocation, parseImportManifest, partAt } from '../core/importManifest';
+import type { ManifestEntry } from '../core/importManifest';
 import type { AnswerEntry, Marker, Question, Suggestion } from '../core/types';
 import { formatValue } from './coverageItems';
 import type { ReplyModel, ReplyState } from './replyModel';
@@ -83,6 +85,31 @@ export function markerHover(state: ReplyState, marker: Marker): vscode.MarkdownS
   return md;
 }
 
+/** "From page 2 of FOI 1234 Response.pdf · received 2026-01-28 from … · batch.zip: …" for an imported reply. */
+export function provenanceLine(entry: ManifestEntry, offset: number): string {
+  const part = partAt(entry, offset);
+  const facts = [`**Imported from** ${part ? esc(describePart(part)) : 'the message'}`];
+  if (entry.date) facts.push(`received ${entry.date}`);
+  if (entry.from) facts.push(`from ${esc(entry.from)}`);
+  const first = entry.sources[0];
+  if (first) facts.push(`source ${esc(describeSource(first))}${entry.sources.length > 1 ? ` (+${entry.sources.length - 1})` : ''} · sha256 \`${first.sha256.slice(0, 12)}…\``);
+  return facts.join(' · ');
+}
+
+/** The import manifest entry of a reply, read from `.foi-import.json` beside it (null when not imported). */
+async function provenanceOf(uri: vscode.Uri): Promise<ManifestEntry | null> {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder || uri.scheme !== 'file') return null;
+  const rel = vscode.workspace.asRelativePath(uri, false);
+  const { manifest, key } = manifestLocation(rel);
+  try {
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, ...manifest.split('/')));
+    return parseImportManifest(new TextDecoder().decode(bytes))?.files[key] ?? null;
+  } catch {
+    return null; // not an imported reply
+  }
+}
+
 export function registerHover(model: ReplyModel): vscode.Disposable {
   return vscode.languages.registerHoverProvider(
     { language: REPLY_LANGUAGE },
@@ -92,7 +119,10 @@ export function registerHover(model: ReplyModel): vscode.Disposable {
         if (!state || state.version !== doc.version) return undefined;
         const marker = markerAt(state.analysis.markers, doc.offsetAt(position));
         if (!marker || marker.ids.length + marker.unknownIds.length === 0) return undefined;
-        return new vscode.Hover(markerHover(state, marker), new vscode.Range(doc.positionAt(marker.start), doc.positionAt(marker.end)));
+        const md = markerHover(state, marker);
+        const provenance = await provenanceOf(doc.uri);
+        if (provenance) md.appendMarkdown(`\n\n---\n\n${provenanceLine(provenance, marker.start)}`);
+        return new vscode.Hover(md, new vscode.Range(doc.positionAt(marker.start), doc.positionAt(marker.end)));
       },
     },
   );

@@ -2,10 +2,12 @@
 // questionnaire of the reply's workspace folder (`foiCoder.questionnairePath`), read from its
 // editor when open, else from disk, parsed once per change and watched once asked for.
 import { vscode } from './vscodeApi';
+import { readSidecarFile } from '../core/files';
 import { parseQuestionnaire } from '../core/questionnaire';
 import { sidecarPathFor } from '../core/sidecar';
 import type { SidecarParse } from '../core/sidecar';
 import { safeParseSidecar } from './replyCompute';
+import { decodeSidecarBytes } from '../core/text';
 import type { Problem, Questionnaire } from '../core/types';
 import { getSettings, onDidChangeSettings } from './settings';
 
@@ -19,7 +21,9 @@ export function sidecarUriFor(replyUri: vscode.Uri): vscode.Uri {
  */
 export class SidecarFiles {
   private readonly generations = new Map<string, number>();
-  private readonly files = new Map<string, { gen: number; text: string | null }>();
+  private readonly files = new Map<string, { gen: number; text: string | null; problem?: Problem }>();
+  /** Sidecars that exist but cannot be used (engine rule): why, with a position. */
+  private readonly unusable = new Map<string, Problem>();
   /** The last parse of each sidecar: typing in a reply must not re-parse an unchanged sidecar. */
   private readonly parses = new Map<string, { text: string; parse: SidecarParse }>();
 
@@ -40,7 +44,9 @@ export class SidecarFiles {
     const key = uri.toString();
     if (text === null) {
       this.parses.delete(key);
-      return null;
+      // Exists but cannot be used: an error naming the file, never "no sidecar yet".
+      const problem = this.unusable.get(key);
+      return problem ? { sidecar: null, problems: [problem] } : null;
     }
     const last = this.parses.get(key);
     if (last && last.text === text) return last.parse;
@@ -53,17 +59,27 @@ export class SidecarFiles {
     this.parses.delete(key);
   }
 
-  /** null when the reply has no sidecar yet (it is simply uncoded). */
+  /**
+   * null when the reply has no sidecar yet (it is simply uncoded) — or when it exists but cannot
+   * be used, in which case `parse` gives its error.
+   */
   async read(uri: vscode.Uri): Promise<string | null> {
     const key = uri.toString();
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-    if (open) return open.getText();
+    if (open) {
+      this.unusable.delete(key);
+      return open.getText();
+    }
     const gen = this.generation(key);
-    const cached = this.files.get(key);
-    if (cached && cached.gen === gen) return cached.text;
-    const text = await readText(uri);
-    if (this.generation(key) === gen) this.files.set(key, { gen, text });
-    return text;
+    let cached = this.files.get(key);
+    if (!cached || cached.gen !== gen) {
+      const got = await readSidecarText(uri);
+      cached = { gen, ...got };
+      if (this.generation(key) === gen) this.files.set(key, cached);
+    }
+    if (cached.problem) this.unusable.set(key, cached.problem);
+    else this.unusable.delete(key);
+    return cached.text;
   }
 }
 
@@ -87,6 +103,27 @@ async function readText(uri: vscode.Uri): Promise<string | null> {
     return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
   } catch {
     return null;
+  }
+}
+
+/** A sidecar's text under the engine's one rule (core/files.ts): absent, usable, or a problem. */
+async function readSidecarText(uri: vscode.Uri): Promise<{ text: string | null; problem?: Problem }> {
+  const name = vscode.workspace.asRelativePath(uri, false);
+  if (uri.scheme === 'file') {
+    const read = await readSidecarFile(uri.fsPath, vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath);
+    if (read.kind === 'absent') return { text: null };
+    if (read.kind === 'unusable') return { text: null, problem: { ...read.problems[0]!, file: name } };
+    return { text: read.snap.text };
+  }
+  try {
+    const st = await vscode.workspace.fs.stat(uri);
+    if (!(st.type & vscode.FileType.File)) return { text: null, problem: { severity: 'error', code: 'sidecar-unreadable', message: `${name} is not a regular file; not read, never written`, file: name, line: 1, column: 1 } };
+    const decoded = decodeSidecarBytes(await vscode.workspace.fs.readFile(uri));
+    if (!decoded.ok) return { text: null, problem: { severity: 'error', code: 'sidecar-encoding', message: decoded.message, file: name, line: decoded.line, column: decoded.column } };
+    return { text: decoded.text };
+  } catch (e) {
+    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return { text: null };
+    return { text: null, problem: { severity: 'error', code: 'sidecar-unreadable', message: `${name} cannot be read: ${e instanceof Error ? e.message : String(e)}`, file: name, line: 1, column: 1 } };
   }
 }
 

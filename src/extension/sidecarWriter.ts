@@ -6,9 +6,13 @@
 //   the document's current text (a dirty editor's unsaved edits included); saved afterwards
 //   only if it was clean before — the disk is never written under a dirty editor.
 // - Not open: the engine's atomic write, refused if the file changed since it was read.
+// - The engine's one rule for files that exist but cannot be used (core/files.ts
+//   readSidecarFile): a binary or non-UTF-8 sidecar, a folder or FIFO, an unreadable or
+//   read-only file, a link out of the workspace is never written; the user is told which file
+//   and why. A link inside the workspace is written through (the link stays a link).
 // - Writes to one sidecar are queued, so two quick actions never start from the same old text.
 import { vscode } from './vscodeApi';
-import { ConflictError, readSnapshotIfExists, writeFileAtomic } from '../core/files';
+import { ConflictError, readSidecarFile, writeFileAtomic } from '../core/files';
 import type { FileSnapshot } from '../core/files';
 import { applyAnswerEdits, parseSidecar } from '../core/sidecar';
 import type { AnswerEdit, SidecarEditContext, SidecarParse } from '../core/sidecar';
@@ -56,7 +60,7 @@ function errorText(e: unknown): string {
 
 function reportRefusal(uri: vscode.Uri, problems: readonly Problem[]): void {
   const p = problems.find((x) => x.severity === 'error') ?? problems[0];
-  const where = p ? `line ${p.line}: ${p.message}` : 'it does not parse';
+  const where = p ? `line ${p.line}, column ${p.column}: ${p.message}` : 'it does not parse';
   const name = vscode.workspace.asRelativePath(uri, false);
   // A notice: the coding action has already ended; the user opens the sidecar if they wish.
   void vscode.window.showErrorMessage(`FOI Coder: ${name} was not changed — ${where}. Fix the sidecar, then code again.`, 'Open Sidecar').then(
@@ -95,27 +99,43 @@ async function editDocument(doc: vscode.TextDocument, after: string, label: stri
   return true;
 }
 
+/** What a write starts from: the open document, or the file on disk as the engine's rule reads it. */
+interface Current {
+  doc?: vscode.TextDocument;
+  snap: FileSnapshot | null;
+  /** Where the bytes are written: the file, or the target of a link inside the workspace. */
+  path: string;
+  /** Set when the file exists but may not be written: why, with a position. */
+  refused?: Problem[];
+}
+
 /**
  * The open document to edit, if any. A clean document whose text is not what is on disk is
  * stale (VS Code has not reloaded it yet): writing through it would save old text over a newer
  * file, so the disk is written instead and VS Code reloads the clean document.
  */
-async function documentToEdit(uri: vscode.Uri): Promise<{ doc?: vscode.TextDocument; snap: FileSnapshot | null }> {
+async function documentToEdit(uri: vscode.Uri): Promise<Current> {
   const doc = openDocument(uri) ?? (uri.scheme === 'file' ? undefined : await vscode.workspace.openTextDocument(uri));
-  if (!doc) return { snap: await snapshot(uri) };
-  if (doc.isDirty || uri.scheme !== 'file') return { doc, snap: null };
-  const snap = await snapshot(uri);
-  if (snap && snap.text !== doc.getText()) return { snap };
-  return { doc, snap: null };
+  if (doc && (doc.isDirty || uri.scheme !== 'file')) return { doc, snap: null, path: uri.fsPath };
+  const disk = await snapshot(uri);
+  if (!doc || disk.refused) return disk;
+  if (disk.snap && disk.snap.text !== doc.getText()) return disk;
+  return { doc, snap: null, path: uri.fsPath };
 }
 
-async function snapshot(uri: vscode.Uri): Promise<FileSnapshot | null> {
-  return readSnapshotIfExists(uri.fsPath);
+async function snapshot(uri: vscode.Uri): Promise<Current> {
+  const root = vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath;
+  const read = await readSidecarFile(uri.fsPath, root);
+  const name = vscode.workspace.asRelativePath(uri, false);
+  if (read.kind === 'unusable') return { snap: null, path: uri.fsPath, refused: read.problems.map((p) => ({ ...p, file: name })) };
+  if (read.kind === 'absent') return { snap: null, path: read.path };
+  if (read.readOnly) return { snap: read.snap, path: read.path, refused: [{ severity: 'error', code: 'sidecar-read-only', message: `${name} is read-only; not written (make it writable to code it)`, file: name, line: 1, column: 1 }] };
+  return { snap: read.snap, path: read.path };
 }
 
-async function writeFile(uri: vscode.Uri, snap: FileSnapshot | null, text: string): Promise<void> {
+async function writeFile(path: string, snap: FileSnapshot | null, text: string): Promise<void> {
   const bytes = Buffer.from((snap?.bom ? '\uFEFF' : '') + text, 'utf8');
-  await writeFileAtomic(uri.fsPath, bytes, { expected: snap ? { hash: snap.hash } : null });
+  await writeFileAtomic(path, bytes, { expected: snap ? { hash: snap.hash } : null });
 }
 
 export interface WriteOptions {
@@ -145,7 +165,12 @@ async function applyNow(uri: vscode.Uri, wanted: SidecarEdits, context: SidecarE
   const label = options.label ?? 'FOI coding';
   // A conflict means someone else wrote the file between our read and our write: read again once.
   for (let attempt = 0; ; attempt++) {
-    const { doc, snap } = await documentToEdit(uri);
+    const { doc, snap, path, refused } = await documentToEdit(uri);
+    if (refused) {
+      if (options.onRefused) options.onRefused(refused);
+      else reportRefusal(uri, refused);
+      return undefined;
+    }
     const before = doc ? doc.getText() : (snap?.text ?? null);
     const edits = typeof wanted === 'function' ? wanted(parseCurrent(before)) : wanted;
     if (edits.length === 0) return { uri, before, after: before ?? '', changed: false };
@@ -159,7 +184,7 @@ async function applyNow(uri: vscode.Uri, wanted: SidecarEdits, context: SidecarE
     try {
       if (doc) {
         if (!(await editDocument(doc, result.text, label))) throw new Error('VS Code did not apply the edit');
-      } else await writeFile(uri, snap, result.text);
+      } else await writeFile(path, snap, result.text);
       written.fire(uri);
       return { uri, before, after: result.text, changed: true };
     } catch (e) {
@@ -184,7 +209,8 @@ export function applySidecarEdits(sidecarUri: vscode.Uri, edits: SidecarEdits, c
  */
 export function restoreSidecarText(uri: vscode.Uri, expected: string, text: string | null, label = 'Undo FOI coding'): Promise<boolean> {
   return queued(uri, async () => {
-    const { doc, snap } = await documentToEdit(uri);
+    const { doc, snap, path, refused } = await documentToEdit(uri);
+    if (refused) return false;
     if (doc) {
       if (doc.getText() !== expected) return false;
       const ok = await editDocument(doc, text ?? '', label);
@@ -194,7 +220,7 @@ export function restoreSidecarText(uri: vscode.Uri, expected: string, text: stri
     if (!snap || snap.text !== expected) return false;
     try {
       if (text === null) await vscode.workspace.fs.delete(uri, { useTrash: false });
-      else await writeFile(uri, snap, text);
+      else await writeFile(path, snap, text);
       written.fire(uri);
       return true;
     } catch {

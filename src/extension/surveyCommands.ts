@@ -95,6 +95,12 @@ export async function exportAnswers(arg?: unknown): Promise<vscode.Uri | undefin
     : args.target ?? (await vscode.window.showSaveDialog({ defaultUri: folderUri(folder, help.file), filters: { [format]: [help.ext] }, saveLabel: 'Export' }));
   if (!target) return undefined;
   const index = await openIndex(folder);
+  // Never onto the survey itself: a reply, a sidecar or the questionnaire of this folder.
+  const own = new Set([index.questionnaireState.path, ...index.replies().flatMap((r) => [r.path, r.sidecarPath])].map((rel) => folderUri(folder, rel).toString()));
+  if (own.has(target.toString()) || target.path.toLowerCase().endsWith('.answers.yaml')) {
+    void vscode.window.showErrorMessage(`FOI Coder: ${vscode.workspace.asRelativePath(target, false)} is part of the survey (a reply, a sidecar or the questionnaire); export to another file.`); // a notice only
+    return undefined;
+  }
   let bytes: Uint8Array;
   let what = plural(index.coverage().councils.length, 'council');
   if (isInterchangeFormat(format)) {

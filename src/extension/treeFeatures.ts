@@ -5,6 +5,7 @@
 // activation so the badge is there before the view is opened — never during `activate()`.
 import { vscode } from './vscodeApi';
 import { CMD } from './commandIds';
+import { importDropController } from './importFeature';
 import { mergeTotals, missingBadge, totalsDescription } from './coverageItems';
 import { CoverageTreeProvider } from './coverageTree';
 import type { CoverageNode, GroupBy } from './coverageTree';
@@ -36,7 +37,7 @@ function setContext(key: string, value: unknown): void {
 export function registerTreeFeatures(context: vscode.ExtensionContext, workspace: WorkspaceModel, replies?: ReplyModel): vscode.Disposable {
   const stored = context.workspaceState.get<{ groupBy?: GroupBy; gapsOnly?: boolean }>('foiCoder.coverageView') ?? {};
   const provider = new CoverageTreeProvider(workspace, stored);
-  const view = vscode.window.createTreeView<CoverageNode>(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  const view = vscode.window.createTreeView<CoverageNode>(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true, dragAndDropController: importDropController });
 
   const applyView = async (groupBy: GroupBy, gapsOnly: boolean): Promise<void> => {
     provider.setView(groupBy, gapsOnly);

@@ -5,12 +5,13 @@
 // search service) for the reply globs and the sidecars instead of walking every folder; the
 // index's directory walk is then answered from that list, so it enters only folders that hold
 // a reply or a sidecar. Where the search service is unavailable, listing reads real folders.
-import { promises as nodeFs } from 'node:fs';
+import { constants as fsConstants, promises as nodeFs } from 'node:fs';
 import type { Stats } from 'node:fs';
 import * as nodePath from 'node:path';
 import { vscode } from './vscodeApi';
 import type { DirEntry, FileStat, WorkspaceFs } from '../core/workspace';
 import { DEFAULT_EXCLUDE_DIRS, SIDECAR_SUFFIX } from '../core/workspace';
+import { fileKind, isInside } from '../core/files';
 
 function fileType(t: vscode.FileType): FileStat['type'] {
   if (t & vscode.FileType.Directory) return 'directory';
@@ -57,35 +58,64 @@ function nodeStat(s: Stats): FileStat {
   return { mtime: s.mtimeMs, size: s.size, type: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other' };
 }
 
-/** Reads and stats of a local folder with Node's asynchronous fs (one open per read). */
+/**
+ * Reads and stats of a local folder with Node's asynchronous fs (one open per read), under the
+ * engine's link policy (a link is followed only when its target is inside the folder) and
+ * never reading what is not a regular file (opened non-blocking, checked with fstat: a FIFO
+ * cannot hang the index).
+ */
 function localReads(rootPath: string): Pick<WorkspaceFs, 'readFile' | 'stat' | 'readWithStat'> {
   const abs = (rel: string): string => (rel === '' ? rootPath : nodePath.join(rootPath, ...rel.split('/')));
+  let realRoot: Promise<string> | undefined;
+  /** null: usable as is; else why not (a refused link, not a regular file). */
+  const refusal = async (full: string, st: Stats): Promise<string | null> => {
+    if (!st.isFile() && !st.isDirectory()) return `is ${fileKind(st)}, not a regular file`;
+    const l = await nodeFs.lstat(full);
+    if (!l.isSymbolicLink()) return null;
+    const target = await nodeFs.realpath(full);
+    realRoot ??= nodeFs.realpath(rootPath).catch(() => nodePath.resolve(rootPath));
+    return isInside(await realRoot, target) ? null : `is a symbolic link to ${target}, outside the workspace; not followed`;
+  };
+  const policyStat = async (full: string, st: Stats): Promise<FileStat> => {
+    const out = nodeStat(st);
+    const why = await refusal(full, st);
+    if (why) out.problem = why;
+    return out;
+  };
   return {
-    readFile: async (path) => nodeFs.readFile(abs(path)),
+    readFile: async (path) => {
+      const got = await readWithStat(path);
+      if (!got) throw Object.assign(new Error(`${path}: no such file`), { code: 'ENOENT' });
+      if (got.stat.problem || got.stat.type !== 'file') throw new Error(`${path} ${got.stat.problem ?? 'is not a regular file'}`);
+      return got.bytes;
+    },
     async stat(path) {
       try {
-        return nodeStat(await nodeFs.stat(abs(path)));
+        return await policyStat(abs(path), await nodeFs.stat(abs(path)));
       } catch (e) {
         if (nodeMissing(e)) return null;
         throw e;
       }
     },
-    async readWithStat(path) {
-      let handle: import('node:fs/promises').FileHandle;
-      try {
-        handle = await nodeFs.open(abs(path), 'r');
-      } catch (e) {
-        if (nodeMissing(e)) return null;
-        throw e;
-      }
-      try {
-        const st = await handle.stat();
-        return { bytes: await handle.readFile(), stat: nodeStat(st) };
-      } finally {
-        await handle.close();
-      }
-    },
+    readWithStat,
   };
+
+  async function readWithStat(path: string): Promise<{ bytes: Uint8Array; stat: FileStat } | null> {
+    let handle: import('node:fs/promises').FileHandle;
+    try {
+      handle = await nodeFs.open(abs(path), fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    } catch (e) {
+      if (nodeMissing(e)) return null;
+      throw e;
+    }
+    try {
+      const stat = await policyStat(abs(path), await handle.stat());
+      if (stat.problem || stat.type !== 'file') return { bytes: new Uint8Array(0), stat };
+      return { bytes: await handle.readFile(), stat };
+    } finally {
+      await handle.close();
+    }
+  }
 }
 
 export function folderFs(root: vscode.Uri): FolderFs {

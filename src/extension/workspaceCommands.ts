@@ -36,6 +36,10 @@ function openText(uri: vscode.Uri): string | undefined {
 export interface AutoCodeSummary {
   answers: number;
   replies: number;
+  /** Answers left alone because a person coded the question after the run chose it. */
+  kept: number;
+  /** Replies not analysed (binary), by path. */
+  notAnalysed: string[];
   skipped: string[];
   failed: string[];
   cancelled: boolean;
@@ -51,35 +55,42 @@ async function autoCodeFolder(folder: vscode.WorkspaceFolder, index: WorkspaceIn
       return;
     }
     tick(reply.path);
-    if (reply.binary) continue;
+    if (reply.binary) {
+      sum.notAnalysed.push(reply.path);
+      continue;
+    }
     const sidecarUri = folderUri(folder, reply.sidecarPath);
     // An open sidecar's unsaved text is what the writer edits, so it decides what is coded.
     const unsaved = openText(sidecarUri);
     const sidecar = unsaved !== undefined ? safeParseSidecar(unsaved) : reply.sidecar;
-    const text = unsaved ?? reply.sidecarText;
-    if (text !== null && (!sidecar?.sidecar || sidecar.problems.some((p) => p.severity === 'error'))) {
+    // Any sidecar that exists (an unusable one included: a FIFO, a binary file) and has errors is skipped.
+    if (sidecar !== null && (!sidecar.sidecar || sidecar.problems.some((p) => p.severity === 'error'))) {
       sum.skipped.push(reply.sidecarPath);
       continue;
     }
     const analysis = index.analysis(reply.path);
     if (!analysis) continue;
     const facts = { text: reply.text, analysis, questionnaire, anchors: new Map() };
-    if (autoCodeEdits({ ...facts, sidecar }, min).length === 0) continue;
+    const planned = autoCodeEdits({ ...facts, sidecar }, min).map((e) => e.id);
+    if (planned.length === 0) continue;
     const context: SidecarEditContext = { order, replyName: reply.path.slice(reply.path.lastIndexOf('/') + 1) };
     const council = sidecar?.sidecar?.council ?? analysis.council;
     if (council) context.council = council;
     let refused = false;
     let coded = 0;
     // Decided again on the text being edited, so a tag made meanwhile is never replaced.
+    let kept = 0;
     const choose = (current: SidecarParse | null): AnswerEdit[] => {
       const edits = autoCodeEdits({ ...facts, sidecar: current }, min);
       coded = edits.length;
+      kept = planned.filter((id) => current?.sidecar?.answers.has(id)).length;
       return edits;
     };
     const change = await applySidecarEdits(sidecarUri, choose, context, { label: 'auto-code all replies', onRefused: () => (refused = true) });
     if (refused) sum.skipped.push(reply.sidecarPath);
     else if (!change) sum.failed.push(reply.sidecarPath);
-    else if (change.changed) {
+    else sum.kept += kept;
+    if (change?.changed) {
       changes.push(change);
       sum.answers += coded;
       sum.replies++;
@@ -89,13 +100,15 @@ async function autoCodeFolder(folder: vscode.WorkspaceFolder, index: WorkspaceIn
 
 export function summaryText(s: AutoCodeSummary): string {
   const parts = [`${s.cancelled ? 'Cancelled: ' : ''}${plural(s.answers, 'answer')} coded in ${plural(s.replies, 'reply', 'replies')}.`];
-  if (s.skipped.length > 0) parts.push(`${plural(s.skipped.length, 'sidecar')} skipped because ${s.skipped.length === 1 ? 'it does' : 'they do'} not parse: ${s.skipped.join(', ')}.`);
+  if (s.kept > 0) parts.push(`${plural(s.kept, 'answer')} skipped because a person coded ${s.kept === 1 ? 'it' : 'them'} meanwhile (kept as they are).`);
+  if (s.skipped.length > 0) parts.push(`${plural(s.skipped.length, 'sidecar')} skipped because ${s.skipped.length === 1 ? 'it cannot' : 'they cannot'} be read or written as ${s.skipped.length === 1 ? 'it is' : 'they are'}: ${s.skipped.join(', ')}.`);
+  if (s.notAnalysed.length > 0) parts.push(`${plural(s.notAnalysed.length, 'reply', 'replies')} not analysed (binary): ${s.notAnalysed.join(', ')}.`);
   if (s.failed.length > 0) parts.push(`${plural(s.failed.length, 'sidecar')} could not be written: ${s.failed.join(', ')}.`);
   return parts.join(' ');
 }
 
 export async function autoCodeAll(deps: CodingDeps): Promise<AutoCodeSummary> {
-  const sum: AutoCodeSummary = { answers: 0, replies: 0, skipped: [], failed: [], cancelled: false };
+  const sum: AutoCodeSummary = { answers: 0, replies: 0, kept: 0, notAnalysed: [], skipped: [], failed: [], cancelled: false };
   const changes: SidecarChange[] = [];
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'FOI: Auto-coding replies', cancellable: true }, async (progress, token) => {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
@@ -110,7 +123,7 @@ export async function autoCodeAll(deps: CodingDeps): Promise<AutoCodeSummary> {
   });
   deps.undo.push('auto-code all replies', changes);
   const text = summaryText(sum);
-  if (sum.skipped.length > 0 || sum.failed.length > 0) void vscode.window.showWarningMessage(`FOI Coder: ${text}`); // summary only
+  if (sum.skipped.length > 0 || sum.failed.length > 0 || sum.notAnalysed.length > 0) void vscode.window.showWarningMessage(`FOI Coder: ${text}`); // summary only
   else notice(text);
   return sum;
 }

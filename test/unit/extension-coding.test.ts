@@ -221,10 +221,12 @@ describe('coding from the editor (pure decisions)', () => {
     });
 
     it('auto-coding leaves suggestions below the confidence threshold for a person', () => {
-      const ids = autoCodeEdits(facts(), 0.95).map((e) => e.id);
-      assert.ok(!ids.includes('Q4'), 'Q4 (not held) is suggested at 93%');
-      assert.ok(!ids.includes('Q3'), 'Q3 (refused s12) is suggested at 94%');
-      assert.ok(ids.includes('Q1'));
+      const f = facts();
+      const below = f.analysis.answers.filter((s) => s.confidence < 0.95).map((s) => s.id);
+      assert.ok(below.length > 0 && below.length < f.analysis.answers.length, `some, not all, suggestions are below 0.95: ${below.join(', ')}`);
+      const ids = autoCodeEdits(f, 0.95).map((e) => e.id);
+      for (const id of below) assert.ok(!ids.includes(id), `${id} is below the threshold`);
+      assert.equal(ids.length, f.analysis.answers.length - below.length);
       assert.equal(pendingSuggestions(facts()).length, 7);
     });
 
@@ -285,9 +287,9 @@ describe('coding from the editor (pure decisions)', () => {
 
     it('prefers the suggestion only when it is confident enough and nothing is coded yet', () => {
       const preferred = (f: ReplyFacts, offset: number, min: number) => planCodeActions(f, { start: offset, end: offset }, min).find((p) => p.kind === 'accept');
-      const accept = preferred(facts(), at('We do not hold'), 0.7);
+      const accept = preferred(facts(), at('more than 18 hours'), 0.7);
       assert.ok(accept?.kind === 'accept' && accept.preferred);
-      const unsure = preferred(facts(), at('We do not hold'), 0.95);
+      const unsure = preferred(facts(), at('more than 18 hours'), 0.99);
       assert.ok(unsure?.kind === 'accept' && !unsure.preferred);
       const human = facts('version: 1\nanswers:\n  Q4:\n    status: answered\n    value: Eastgate\n    coder: priya\n');
       const over = preferred(human, at('We do not hold'), 0.7);

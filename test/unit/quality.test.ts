@@ -25,12 +25,12 @@ const BARS: Record<string, Bar> = {
   'test/fixtures/sets/repairs-headings': { located: 95, status: 95, exemption: 95, values: 95, council: 100 },
   'test/fixtures/sets/libraries-ten': { located: 95, status: 95, exemption: 95, values: 95, council: 100 },
   '../shared/corpus/crm-dev': {
-    located: 89,
-    status: 87,
-    exemption: 97,
-    values: 86,
-    council: 95,
-    recall: { answered: 90, 'not-applicable': 80, refused: 97, 'not-held': 70 },
+    located: 96,
+    status: 95,
+    exemption: 98,
+    values: 94,
+    council: 100,
+    recall: { answered: 95, partial: 85, 'not-applicable': 97, refused: 98, 'not-held': 90, unclear: 75 },
   },
 };
 /** Auto-code at the default threshold, over every set: at least this precision and coverage. */

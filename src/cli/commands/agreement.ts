@@ -4,7 +4,7 @@ import { codingsOfReplies, computeAgreement } from '../../core/agreement';
 import type { AgreementFigures, CodingSummary } from '../../core/agreement';
 import { EXIT, colourizer } from '../io';
 import type { CliIo } from '../io';
-import { renderTable } from '../table';
+import { renderTable } from '../../core/table';
 import { openWorkspace } from '../workspace';
 
 export interface AgreementArgs {

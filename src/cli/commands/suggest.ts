@@ -7,7 +7,7 @@ import type { Questionnaire, Suggestion } from '../../core/types';
 import { CliError, EXIT, colourizer, displayPath, errorMessage, formatProblem } from '../io';
 import type { CliIo } from '../io';
 import { findQuestionnaireUpward, loadQuestionnaireFile } from '../questionnaireFile';
-import { renderTable } from '../table';
+import { renderTable } from '../../core/table';
 
 export interface SuggestArgs {
   reply: string;

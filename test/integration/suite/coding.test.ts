@@ -72,9 +72,14 @@ describe('coding answers with code actions and commands', () => {
     for (const t of ['Mark Q2 as not held', 'Mark Q2 as not applicable', 'Mark Q2 as refused…', 'Mark Q2 as signposted', 'Mark Q2 as partial', 'Mark Q2 as unclear']) {
       assert.ok(titles.includes(t), `${t} missing from ${titles.join(' | ')}`);
     }
+    // Preferred exactly when its (calibrated) confidence reaches the 0.95 default.
     const accept = actions.find((a) => a.title.startsWith('Accept suggestion: Q2 — not held'));
-    assert.ok(accept?.isPreferred, titles.join(' | '));
+    const pct = Number(/· (\d+)%$/.exec(accept?.title ?? '')?.[1]);
+    assert.ok(accept && accept.isPreferred === pct >= 95, titles.join(' | '));
     assert.ok(titles.some((t) => /^Accept all suggestions in this reply \(\d+\)$/.test(t)));
+    // A figure on its own label is right 99 times in 100: preferred.
+    const confident = (await actionsAt(doc, '7 public libraries')).find((a) => a.title.startsWith('Accept suggestion: Q1 — answered'));
+    assert.ok(confident?.isPreferred, 'the confident Q1 suggestion is the preferred fix');
     const selected = await actionsAt(doc, '7 public libraries', '7 public libraries'.length);
     assert.ok(selected.some((a) => a.title === 'Tag selection as answer to Q1'));
   });

@@ -74,6 +74,14 @@ describe('exports and inter-coder agreement', function () {
     assert.match(strFromU8(answers), /<c r="[A-Z]+\d+"(?: s="\d+")?><v>9<\/v><\/c>/);
   });
 
+  it('never exports onto a file of the survey', async () => {
+    const sidecar = fixtureUri('replies/icx-ashby.answers.yaml');
+    const before = readFileSync(sidecar.fsPath, 'utf8');
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('foiCoder.export', { format: 'xlsx', target: sidecar.fsPath });
+    assert.equal(written, undefined);
+    assert.equal(readFileSync(sidecar.fsPath, 'utf8'), before);
+  });
+
   it('exports a REFI-QDA project with a case per council and coded selections', async () => {
     const target = join(out, 'survey.qdpx');
     await vscode.commands.executeCommand('foiCoder.export', { format: 'qdpx', target });

@@ -166,7 +166,7 @@ describe('coverage tree', () => {
       assert.equal(brookmere?.description, 'missing');
       await vscode.commands.executeCommand('foiCoder.showGapsOnly');
       for (const q of await rows()) {
-        for (const c of await rows(q.id)) assert.ok(['answer.missing', 'answer.unclear'].includes(c.contextValue), `${q.label} · ${c.label}: ${c.contextValue}`);
+        for (const c of await rows(q.id)) assert.ok(['answer.missing', 'answer.unclear', 'answer.unreadable'].includes(c.contextValue), `${q.label} · ${c.label}: ${c.contextValue}`);
       }
       await vscode.commands.executeCommand('foiCoder.groupByCouncil');
       const gaps = await rows();

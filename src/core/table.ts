@@ -1,4 +1,5 @@
-// Plain-text tables for the terminal: columns padded to their widest cell, numbers right-aligned.
+// Plain-text tables (for the terminal and the extension's text report): columns padded to their
+// widest cell, numbers right-aligned. Colour escapes in cells do not count towards the width.
 
 export interface Column {
   title: string;

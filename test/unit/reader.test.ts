@@ -1,0 +1,196 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { detectCouncil } from '../../src/core/council';
+import { questionnaireFromRequest } from '../../src/core/fromRequest';
+import { parseQuestionnaire } from '../../src/core/questionnaire';
+import { analyzeReply } from '../../src/core/suggest';
+import type { Questionnaire, Suggestion } from '../../src/core/types';
+
+const CRM = parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
+const LIBS = questionnaireFromRequest(
+  [
+    'Dear Council,',
+    '',
+    '1. How many static libraries does the council run?',
+    '2. How many mobile libraries does the council run?',
+    '3. How many libraries have closed since 1 April 2016?',
+    "4. What was the library service's total budget for 2022/23?",
+    '5. Which library management system does the council use?',
+    '',
+    'Yours faithfully,',
+    'Ines',
+  ].join('\n'),
+).questionnaire;
+
+function read(text: string, q: Questionnaire = LIBS): Map<string, Suggestion> {
+  return new Map(analyzeReply(text, q).answers.map((a) => [a.id, a]));
+}
+
+describe('reading a reply as a whole', () => {
+  it('takes the answers from the second list when the request is quoted as a numbered list first', () => {
+    const text = [
+      'Request:',
+      '',
+      '1. How many static libraries does the council run?',
+      '2. How many mobile libraries does the council run?',
+      '3. How many libraries have closed since 1 April 2016?',
+      "4. What was the library service's total budget for 2022/23?",
+      '5. Which library management system does the council use?',
+      '',
+      'Response:',
+      '',
+      '1. 12',
+      '2. None',
+      '3. 2',
+      '4. £4,310,000',
+      '5. Spydus',
+    ].join('\n');
+    const a = read(text);
+    assert.deepEqual([...a.keys()], ['Q1', 'Q2', 'Q3', 'Q4', 'Q5']);
+    assert.deepEqual([a.get('Q1')!.line, a.get('Q1')!.value], [11, 12]);
+    assert.equal(a.get('Q4')!.value, 4310000);
+    assert.equal(a.get('Q5')!.value, 'Spydus');
+  });
+
+  it('spreads a whole-request refusal, and never reads the figures of its reasoning as answers', () => {
+    const text = [
+      '1. How many static libraries does the council run?',
+      "4. What was the library service's total budget for 2022/23?",
+      '',
+      'Dear Dr Halloran-Pike,',
+      '',
+      'The Council is refusing your request under section 12(1) of the Act, because the cost of',
+      'complying would exceed the appropriate limit of £450 (18 hours of officer time).',
+      '',
+      'Question 4 alone would involve reviewing some 1,800 invoices.',
+    ].join('\n');
+    const a = read(text);
+    assert.equal(a.size, 5);
+    for (const s of a.values()) {
+      assert.deepEqual([s.status, s.exemption, s.value, s.line], ['refused', 's12', null, 6], s.id);
+      assert.equal(s.why, 'whole-request refusal, s12, line 6');
+    }
+  });
+
+  it('codes every question not held when the council holds none of the information', () => {
+    const a = read('Dear Requester\n\nThe Council does not hold any of the information you have requested. Libraries were transferred to the town council in 2014.\n');
+    assert.equal(a.size, 5);
+    assert.ok([...a.values()].every((s) => s.status === 'not-held' && s.line === 3));
+  });
+
+  it('refuses only the questions a partial-request statement names; the others keep their answers', () => {
+    const text = 'We have answered questions 1 to 3 below. Questions 4 and 5 are refused under section 43(2) of the Act.\n\n1) 12\n2) 1\n3) None have closed.\n';
+    const a = read(text);
+    assert.deepEqual([a.get('Q1')!.status, a.get('Q1')!.value], ['answered', 12]);
+    assert.deepEqual([a.get('Q4')!.status, a.get('Q4')!.exemption, a.get('Q5')!.exemption], ['refused', 's43', 's43']);
+    assert.match(a.get('Q4')!.why!, /^partial-request refusal, s43, line 1$/);
+  });
+
+  it('treats attachment separators and page furniture as layout, and carries a sentence across a page break', () => {
+    const text = [
+      '=== FOI 1234 Response.pdf · page 1 ===',
+      '1) How many static libraries does the council run?',
+      'Response: 9',
+      '',
+      "4) What was the library service's total budget for 2022/23?",
+      'Response: The net budget for 2022/23 was',
+      '',
+      'Page 1 of 2',
+      '=== FOI 1234 Response.pdf · page 2 ===',
+      '',
+      '£1,250,000 including staff costs.',
+    ].join('\n');
+    const a = read(text);
+    assert.equal(a.get('Q1')!.value, 9);
+    assert.equal(a.get('Q4')!.value, 1250000);
+    assert.ok(!a.get('Q4')!.text.includes('Response.pdf') || a.get('Q4')!.text.includes('£1,250,000'));
+    for (const s of a.values()) assert.ok(!/^===/.test(s.text) && !/^Page \d/.test(s.text), `${s.id}: ${s.text}`);
+  });
+
+  it('reads a council that numbered the questions 1 to N by position, and follows its cross-references', () => {
+    const lines = ['For ease of reference we have numbered your questions 1 to 26.', ''];
+    CRM.questions.forEach((q, i) => lines.push(`${i + 1}.  ${q.text ?? ''}`, `    ${i === 10 ? 'See answer to question 10.' : i === 9 ? '44%' : 'N/A'}`, ''));
+    const a = read(lines.join('\n'), CRM);
+    // Position 10 is Q6b, position 11 is Q6c.
+    assert.deepEqual([a.get('Q6b')!.status, a.get('Q6b')!.value], ['answered', 44]);
+    assert.deepEqual([a.get('Q6c')!.status, a.get('Q6c')!.value, a.get('Q6c')!.from], ['answered', 44, 'Q6b']);
+    assert.equal(a.get('Q4a')!.status, 'not-applicable');
+  });
+
+  it("reports the council's variant: a relabelled question and a question it was not asked", () => {
+    const request = CRM.questions.filter((q) => q.id !== 'Q4c' && q.id !== 'Q6b');
+    const label = (id: string): string => (id === 'Q6c' ? 'Q7b' : id);
+    const text = [
+      ...request.map((q) => `${label(q.id)}. ${q.text ?? ''}`),
+      '',
+      'Dear Requester,',
+      '',
+      ...request.map((q) => `${label(q.id)}. ${q.text ?? ''}\nResponse: ${q.type === 'percent' ? '23%' : 'N/A'}\n`),
+    ].join('\n');
+    const r = analyzeReply(text, CRM);
+    assert.deepEqual(r.variant, { notAsked: ['Q4c', 'Q6b'], relabelled: { Q7b: 'Q6c' } });
+    const q6c = r.answers.find((s) => s.id === 'Q6c')!;
+    assert.equal(q6c.value, 23);
+    assert.ok(!r.answers.some((s) => s.id === 'Q4c' || s.id === 'Q6b'));
+  });
+
+  it('gives a heading’s parts the heading’s answer, and a part’s own answer wins', () => {
+    const a = read('Q11. No\n\nQ12 (all parts): Not applicable\n\nQ12b. 6 months\n', CRM);
+    assert.deepEqual(['Q12a', 'Q12c'].map((id) => [a.get(id)!.status, a.get(id)!.from]), [
+      ['not-applicable', 'Q12'],
+      ['not-applicable', 'Q12'],
+    ]);
+    assert.equal(a.get('Q12b')!.status, 'answered');
+    assert.equal(a.get('Q12b')!.from, undefined);
+  });
+
+  it('judges by the question’s type: no value of that type is unclear, not held or signposted', () => {
+    const a = read('Q4. Numerous.\nQ4a. We don’t currently report on this.\nQ8. https://www.example.gov.uk/accounts\nQ10. £12.9m (employees only – agency spend is not held)\nQ1. Fernhill District Council\n', CRM);
+    assert.equal(a.get('Q4')!.status, 'unclear');
+    assert.equal(a.get('Q4a')!.status, 'not-held');
+    assert.equal(a.get('Q8')!.status, 'signposted');
+    assert.deepEqual([a.get('Q10')!.status, a.get('Q10')!.value], ['partial', 12900000]);
+    assert.equal(a.get('Q1')!.status, 'answered');
+  });
+
+  it('a cross-reference to an answer of another type is unclear, never a digit of the reference', () => {
+    const a = read('Q4. 95\nQ7. See answer to Q4.\nQ6b. 31%\nQ6c. As 6b.\n', CRM);
+    assert.deepEqual([a.get('Q7')!.status, a.get('Q7')!.value, a.get('Q7')!.from], ['unclear', null, 'Q4']);
+    assert.deepEqual([a.get('Q6c')!.status, a.get('Q6c')!.value], ['answered', 31]);
+  });
+});
+
+describe('init --from-request: questions as people write them', () => {
+  it('reads "1) … 4)" inside one paragraph', () => {
+    const r = questionnaireFromRequest('Dear Council,\n\nPlease tell me: 1) how many toilets you run; 2) how many closed since 2015; 3) the cleaning budget for 2022/23; and 4) whether any are run by a contractor.\n\nThanks');
+    assert.deepEqual(r.questionnaire.questions.map((q) => [q.id, q.type]), [
+      ['Q1', 'number'],
+      ['Q2', 'number'],
+      ['Q3', 'money'],
+      ['Q4', 'yes-no'],
+    ]);
+  });
+
+  it('keeps "3.Please" and "4.How" questions, and "1. a)" parts', () => {
+    const r = questionnaireFromRequest('1. How many parks?\n2. What was the parks budget?\n3.Please give the number of rangers.\n4.How many playgrounds?\n5. a) How many trees?\n   b) Which contractor plants them?\n');
+    assert.deepEqual(r.questionnaire.questions.map((q) => q.id), ['Q1', 'Q2', 'Q3', 'Q4', 'Q5a', 'Q5b']);
+    assert.equal(r.questionnaire.byId.get('Q5b')!.type, 'text', '"Which contractor …" asks for a name');
+  });
+
+  it('says which question-like lines it did not take', () => {
+    const r = questionnaireFromRequest('1. How many parks?\n2. How many rangers?\n\nSome other paragraph.\n\nAlso, what is the tree budget?\n');
+    assert.deepEqual(r.notTaken.map((n) => n.line), [6]);
+    assert.ok(r.assumptions.some((s) => s.startsWith('Line 6 looks like a question but was not taken')));
+  });
+});
+
+describe('council names', () => {
+  it('reads letterheads in capitals, "Borough of X" forms and ignores table headings', () => {
+    assert.equal(detectCouncil('BOROUGH OF LANTHORN\nCorporate Information Unit\n\nDear Dr Pike,\n'), 'Borough of Lanthorn');
+    assert.equal(detectCouncil('Yours sincerely\n\nFreedom of Information Officer\nRoyal Borough of Saltby\n'), 'Royal Borough of Saltby');
+    assert.equal(detectCouncil('London Borough of Lowerby\nInformation Governance\n\nLondon Borough of Lowerby\n'), 'London Borough of Lowerby');
+    assert.equal(detectCouncil('QUESTION          COUNCIL RESPONSE\nThistleby Borough Council\nThistleby Borough Council | Market Hall\n'), 'Thistleby Borough Council');
+    assert.equal(detectCouncil('COTTERSTOCK BOROUGH COUNCIL\nTown Hall\n'), 'Cotterstock Borough Council');
+  });
+});
