@@ -110,6 +110,22 @@ const SHOTS = [
     },
   },
   {
+    // The Explorer: each sidecar nested under its reply (the extension's file-nesting defaults).
+    // Opening a reply reveals it, so the replies folder is expanded in the Explorer.
+    name: 'explorer',
+    file: () => 'replies/castlebridge-borough-council.txt',
+    waitMs: 2500,
+    prepare: async (page) => {
+      await page.locator('.explorer-folders-view .monaco-list-row[aria-level="2"]').first().waitFor({ state: 'visible', timeout: 20_000 });
+      // Open two replies' nests, to show the sidecar under each.
+      for (const name of ['greyhithe-borough-council', 'castlebridge-borough-council']) {
+        await page.locator(`.explorer-folders-view .monaco-list-row[aria-level="2"]:has-text("${name}")`).first().click();
+        await page.keyboard.press('ArrowRight');
+      }
+      await page.waitForTimeout(1000);
+    },
+  },
+  {
     // FOI: Import Replies… on the example batch: the progress notification while it runs (taken
     // as import-progress.png), then the summary and the councils in the coverage view.
     name: 'import',

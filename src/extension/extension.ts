@@ -7,6 +7,7 @@ import { registerImportFeature } from './importFeature';
 import { ReplyModel } from './replyModel';
 import { registerTreeFeatures } from './treeFeatures';
 import { WorkspaceModel } from './workspaceModel';
+import { IndexCacheStore, engineBuild } from './indexCacheStore';
 
 /** What activate() returns: the shared models, for the integration tests and the benchmark. */
 export interface FoiCoderApi {
@@ -20,7 +21,7 @@ export function activate(context: vscode.ExtensionContext): FoiCoderApi {
   context.subscriptions.push(log);
   try {
     const replies = new ReplyModel();
-    const workspace = new WorkspaceModel(log);
+    const workspace = new WorkspaceModel(log, { store: new IndexCacheStore(context.storageUri ?? context.globalStorageUri, log), engine: () => engineBuild(context) });
     context.subscriptions.push(
       replies,
       workspace,

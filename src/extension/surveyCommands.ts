@@ -9,6 +9,8 @@ import { anchorQuote } from '../core/anchor';
 import type { CoverageCell } from '../core/coverage';
 import { EXPORT_FORMATS, INTERCHANGE_FORMATS, exportCoverage, isInterchangeFormat } from '../core/export';
 import type { ExportFormat, InterchangeFormat } from '../core/export';
+import { manifestLocation, parseImportManifest } from '../core/importManifest';
+import type { ImportManifest, ManifestEntry } from '../core/importManifest';
 import { LineIndex } from '../core/text';
 import { WorkspaceIndex } from '../core/workspaceIndex';
 import { getSettings } from './settings';
@@ -74,6 +76,24 @@ function lineOfCell(index: WorkspaceIndex): (cell: CoverageCell) => number | nul
   };
 }
 
+/** The import manifests beside the replies (foi-coder import's provenance), read once per folder. */
+async function importProvenance(folder: vscode.WorkspaceFolder, index: WorkspaceIndex): Promise<(file: string) => ManifestEntry | null> {
+  const manifests = new Map<string, ImportManifest | null>();
+  for (const reply of index.replies()) {
+    const { manifest } = manifestLocation(reply.path);
+    if (manifests.has(manifest)) continue;
+    try {
+      manifests.set(manifest, parseImportManifest(new TextDecoder().decode(await vscode.workspace.fs.readFile(folderUri(folder, manifest)))));
+    } catch {
+      manifests.set(manifest, null); // no manifest: those replies were not imported
+    }
+  }
+  return (file) => {
+    const { manifest, key } = manifestLocation(file);
+    return manifests.get(manifest)?.files[key] ?? null;
+  };
+}
+
 export async function exportAnswers(arg?: unknown): Promise<vscode.Uri | undefined> {
   const args = exportArgs(arg);
   const folder = await chooseFolder();
@@ -101,17 +121,27 @@ export async function exportAnswers(arg?: unknown): Promise<vscode.Uri | undefin
     void vscode.window.showErrorMessage(`FOI Coder: ${vscode.workspace.asRelativePath(target, false)} is part of the survey (a reply, a sidecar or the questionnaire); export to another file.`); // a notice only
     return undefined;
   }
+  const coverage = index.coverage();
   let bytes: Uint8Array;
-  let what = plural(index.coverage().councils.length, 'council');
+  let what = plural(coverage.councils.length, 'council');
   if (isInterchangeFormat(format)) {
     const done = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `FOI: Exporting ${format}…` }, () => interchange().exportInterchange(index, format, folder.name));
     bytes = done.bytes;
     what = done.summary;
   } else {
-    bytes = new TextEncoder().encode(exportCoverage(index.coverage(), index.questionnaire, format, { lineOf: lineOfCell(index), bom: format !== 'json' }));
+    bytes = new TextEncoder().encode(exportCoverage(coverage, index.questionnaire, format, {
+      lineOf: lineOfCell(index),
+      bom: format !== 'json',
+      ...(format === 'json' ? { provenanceOf: await importProvenance(folder, index) } : {}),
+    }));
   }
   await vscode.workspace.fs.writeFile(target, bytes);
-  notice(`exported ${what} to ${vscode.workspace.asRelativePath(target, false)}.`);
+  const unreadable = coverage.councils.filter((c) => c.unreadable.length > 0);
+  const where = vscode.workspace.asRelativePath(target, false);
+  if (unreadable.length > 0) {
+    // A notice only: the export is written; these councils are exported as unreadable.
+    void vscode.window.showWarningMessage(`FOI Coder: exported to ${where}, but ${plural(unreadable.length, 'council')} could not be read and ${unreadable.length === 1 ? 'is' : 'are'} exported as "unreadable": ${unreadable.map((c) => c.unreadable[0]!.file).join(', ')}.`);
+  } else notice(`exported ${what} to ${where}.`);
   return target;
 }
 
