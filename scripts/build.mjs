@@ -67,7 +67,8 @@ const lazyLibraries = {
 //   dist/import.js, and the Import Replies command's own code, dist/importReplies.js, when an
 //   import runs;
 // - the interchange writers (src/interchange: exceljs and a zip writer), dist/interchange.js,
-//   when an xlsx or qdpx export runs.
+//   when an xlsx or qdpx export runs, and the Export and Compare commands' own code,
+//   dist/surveyCommands.js, when one of them runs.
 // This plugin turns an adapter's `require()` of such a module into a require of the sibling file
 // instead of inlining it, so dist/cli.js and dist/extension.js (activation) do not grow with them.
 const LAZY = [
@@ -76,6 +77,7 @@ const LAZY = [
   { source: 'src/interchange/index.ts', out: 'interchange.js' },
   // The survey-wide features of the extension (dashboard panel, check problems), when first needed.
   { source: 'src/extension/survey/index.ts', out: 'survey.js' },
+  { source: 'src/extension/surveyCommands.ts', out: 'surveyCommands.js' },
 ];
 const lazyLayers = {
   name: 'lazy-layers',
@@ -130,6 +132,13 @@ async function main() {
         ...common,
         entryPoints: ['src/extension/survey/index.ts'],
         outfile: `${OUT}/survey.js`,
+        external: ['vscode'],
+        plugins: [lazyLayers, lazyLibraries],
+      }),
+      esbuild.build({
+        ...common,
+        entryPoints: ['src/extension/surveyCommands.ts'],
+        outfile: `${OUT}/surveyCommands.js`,
         external: ['vscode'],
         plugins: [lazyLayers, lazyLibraries],
       }),

@@ -19,6 +19,7 @@ export const CMD = {
   dashboardCells: 'foiCoder._dashboardCells',
   /** Click a cell of the open dashboard, as a person would (integration tests). */
   dashboardClick: 'foiCoder._dashboardClick',
+  compareCoding: 'foiCoder.compareCoding',
   refresh: 'foiCoder.refresh',
   importReplies: 'foiCoder.importReplies',
   treatAsReply: 'foiCoder.treatAsReply',
