@@ -67,13 +67,15 @@ const lazyLibraries = {
 //   dist/import.js, and the Import Replies command's own code, dist/importReplies.js, when an
 //   import runs;
 // - the interchange writers (src/interchange: exceljs and a zip writer), dist/interchange.js,
-//   when an xlsx or qdpx export runs.
+//   when an xlsx or qdpx export runs, and the Export and Compare commands' own code,
+//   dist/surveyCommands.js, when one of them runs.
 // This plugin turns an adapter's `require()` of such a module into a require of the sibling file
 // instead of inlining it, so dist/cli.js and dist/extension.js (activation) do not grow with them.
 const LAZY = [
   { source: 'src/import/index.ts', out: 'import.js' },
   { source: 'src/extension/importReplies.ts', out: 'importReplies.js' },
   { source: 'src/interchange/index.ts', out: 'interchange.js' },
+  { source: 'src/extension/surveyCommands.ts', out: 'surveyCommands.js' },
 ];
 const lazyLayers = {
   name: 'lazy-layers',
@@ -120,6 +122,13 @@ async function main() {
         ...common,
         entryPoints: ['src/extension/importReplies.ts'],
         outfile: `${OUT}/importReplies.js`,
+        external: ['vscode'],
+        plugins: [lazyLayers, lazyLibraries],
+      }),
+      esbuild.build({
+        ...common,
+        entryPoints: ['src/extension/surveyCommands.ts'],
+        outfile: `${OUT}/surveyCommands.js`,
         external: ['vscode'],
         plugins: [lazyLayers, lazyLibraries],
       }),

@@ -3,7 +3,7 @@
 // no state leaks from one picture into the next).
 //
 // Usage: node scripts/vscode-host/screenshots.mjs [--only <name>] [--out <dir>]   (default docs/images)
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { HostError, REPO, exitOnError } from './env.mjs';
@@ -140,7 +140,42 @@ const SHOTS = [
       await page.locator('.monaco-list-row[aria-level="1"]:has-text("Northmere")').first().waitFor({ state: 'visible', timeout: 20_000 });
     },
   },
+  {
+    // Compare Coding with Folder…: a second coder's copy with two answers coded differently,
+    // picked in the folder dialog; the report, shown in Markdown preview.
+    name: 'agreement',
+    file: () => 'replies/castlebridge-borough-council.txt',
+    waitMs: 2500,
+    prepare: async (page) => {
+      const other = secondCoderCopy();
+      await page.waitForTimeout(3000);
+      await page.keyboard.press('F1');
+      await page.keyboard.type('FOI: Compare Coding with Folder');
+      await page.keyboard.press('Enter');
+      const input = page.locator('.quick-input-widget input').first();
+      await input.waitFor({ state: 'visible', timeout: 15_000 });
+      await input.fill(other + '/');
+      await page.waitForTimeout(500);
+      await page.keyboard.press('Enter');
+      await page.locator('.tab:has-text("Untitled")').first().waitFor({ state: 'visible', timeout: 20_000 });
+      await page.keyboard.press('Control+Shift+V');
+      await page.waitForTimeout(2500);
+    },
+  },
 ];
+
+/** A copy of the example survey where "coder B" coded two answers differently. */
+function secondCoderCopy() {
+  const dir = join(mkdtempSync(join(tmpdir(), 'foi-shot-')), 'crm-survey-coder-b');
+  cpSync(DEFAULT_WORKSPACE, dir, { recursive: true });
+  const recode = (file, from, to) => {
+    const path = join(dir, 'replies', file);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+  };
+  recode('castlebridge-borough-council.answers.yaml', 'exemption: s12', 'exemption: s40');
+  recode('cindermoor-district-council.answers.yaml', /status: answered/, 'status: partial');
+  return dir;
+}
 
 async function main() {
   exitOnSignals();

@@ -14,6 +14,7 @@ export const CMD = {
   createQuestionnaire: 'foiCoder.createQuestionnaire',
   export: 'foiCoder.export',
   showReport: 'foiCoder.showReport',
+  compareCoding: 'foiCoder.compareCoding',
   refresh: 'foiCoder.refresh',
   importReplies: 'foiCoder.importReplies',
   treatAsReply: 'foiCoder.treatAsReply',

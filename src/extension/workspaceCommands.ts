@@ -1,17 +1,12 @@
 // The commands over the whole survey: auto-code all replies (cancellable progress, summary),
-// create the questionnaire from a request, export, show the coverage report, refresh. They read
+// create the questionnaire from a request, show the coverage report, refresh; export and compare
+// are registered here and loaded on demand (surveyCommands.ts). They read
 // the workspace through the engine's index (workspaceAccess.ts) and write sidecars only through
 // the sidecar writer.
 import { vscode } from './vscodeApi';
-import { anchorQuote } from '../core/anchor';
-import type { CoverageCell } from '../core/coverage';
-import { EXPORT_FORMATS, exportCoverage } from '../core/export';
-import type { ExportFormat } from '../core/export';
 import { questionnaireFromRequest } from '../core/fromRequest';
-import { manifestLocation, parseImportManifest } from '../core/importManifest';
-import type { ImportManifest, ManifestEntry } from '../core/importManifest';
 import type { AnswerEdit, SidecarEditContext, SidecarParse } from '../core/sidecar';
-import { LineIndex, decodeText } from '../core/text';
+import { decodeText } from '../core/text';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
 import { autoCodeEdits } from './coding';
 import type { CodingDeps } from './codingCommands';
@@ -192,84 +187,6 @@ export async function createQuestionnaire(deps: CodingDeps, arg?: unknown): Prom
   return true;
 }
 
-const FORMAT_HELP: Record<ExportFormat, { label: string; ext: string; file: string }> = {
-  csv: { label: 'CSV — a row per council, a column per question', ext: 'csv', file: 'coded-answers.csv' },
-  'tidy-csv': { label: 'Tidy CSV — a row per council and question', ext: 'csv', file: 'coded-answers-tidy.csv' },
-  json: { label: 'JSON — the whole coverage model', ext: 'json', file: 'coded-answers.json' },
-};
-
-function lineOfCell(index: WorkspaceIndex): (cell: CoverageCell) => number | null {
-  const lines = new Map<string, LineIndex>();
-  return (cell) => {
-    const quote = cell.entry?.quote;
-    const reply = cell.file !== undefined ? index.reply(cell.file) : undefined;
-    if (!quote || !reply) return null;
-    let li = lines.get(reply.path);
-    if (!li) lines.set(reply.path, (li = new LineIndex(reply.text)));
-    let start = quote.start ?? null;
-    try {
-      start = anchorQuote(reply.text, quote)?.start ?? null;
-    } catch {
-      // keep the stored position: one bad quote must not stop an export
-    }
-    return start === null ? null : li.position(start).line;
-  };
-}
-
-/** The import manifests beside the replies (foi-coder import's provenance), read once per folder. */
-async function importProvenance(folder: vscode.WorkspaceFolder, index: WorkspaceIndex): Promise<(file: string) => ManifestEntry | null> {
-  const manifests = new Map<string, ImportManifest | null>();
-  for (const reply of index.replies()) {
-    const { manifest } = manifestLocation(reply.path);
-    if (manifests.has(manifest)) continue;
-    try {
-      manifests.set(manifest, parseImportManifest(new TextDecoder().decode(await vscode.workspace.fs.readFile(folderUri(folder, manifest)))));
-    } catch {
-      manifests.set(manifest, null); // no manifest: those replies were not imported
-    }
-  }
-  return (file) => {
-    const { manifest, key } = manifestLocation(file);
-    return manifests.get(manifest)?.files[key] ?? null;
-  };
-}
-
-export async function exportAnswers(): Promise<vscode.Uri | undefined> {
-  const folder = await chooseFolder();
-  if (!folder) return undefined;
-  const preferred = getSettings(folder.uri).exportDefaultFormat;
-  const formats = [preferred, ...EXPORT_FORMATS.filter((f) => f !== preferred)];
-  const picked = await vscode.window.showQuickPick(
-    formats.map((f) => ({ label: f, description: FORMAT_HELP[f].label, format: f })),
-    { title: 'Export coded answers as…' },
-  );
-  if (!picked) return undefined;
-  const help = FORMAT_HELP[picked.format];
-  const target = await vscode.window.showSaveDialog({ defaultUri: folderUri(folder, help.file), filters: { [picked.format]: [help.ext] }, saveLabel: 'Export' });
-  if (!target) return undefined;
-  const index = await openIndex(folder);
-  // Never onto the survey itself: the questionnaire, a reply or a sidecar.
-  const base = folder.uri.path.endsWith('/') ? folder.uri.path : folder.uri.path + '/';
-  const rel = target.scheme === folder.uri.scheme && target.path.startsWith(base) ? target.path.slice(base.length) : undefined;
-  if (rel !== undefined && (rel === index.questionnaireState.path || index.reply(rel) || rel.toLowerCase().endsWith('.answers.yaml'))) {
-    throw new Error(`${rel} is a file of the survey (the questionnaire, a reply or a sidecar); export to another file`);
-  }
-  const coverage = index.coverage();
-  const text = exportCoverage(coverage, index.questionnaire, picked.format, {
-    lineOf: lineOfCell(index),
-    bom: picked.format !== 'json',
-    ...(picked.format === 'json' ? { provenanceOf: await importProvenance(folder, index) } : {}),
-  });
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-  const unreadable = coverage.councils.filter((c) => c.unreadable.length > 0);
-  const where = vscode.workspace.asRelativePath(target, false);
-  if (unreadable.length > 0) {
-    // A notice only: the export is written; these councils' rows say "unreadable".
-    void vscode.window.showWarningMessage(`FOI Coder: exported to ${where}, but ${plural(unreadable.length, 'council')} could not be read and ${unreadable.length === 1 ? 'is' : 'are'} exported as "unreadable": ${unreadable.map((c) => c.unreadable[0]!.file).join(', ')}.`);
-  } else notice(`exported ${plural(coverage.councils.length, 'council')} to ${where}.`);
-  return target;
-}
-
 export async function showReport(): Promise<vscode.TextDocument | undefined> {
   const folder = await chooseFolder();
   if (!folder) return undefined;
@@ -279,6 +196,12 @@ export async function showReport(): Promise<vscode.TextDocument | undefined> {
   const doc = await vscode.workspace.openTextDocument({ content: text, language: 'plaintext' });
   await vscode.window.showTextDocument(doc, { preview: false });
   return doc;
+}
+
+/** Export and Compare, loaded the first time one runs: their own bundle, dist/surveyCommands.js. */
+function surveyCommands(): typeof import('./surveyCommands') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./surveyCommands') as typeof import('./surveyCommands');
 }
 
 export function registerWorkspaceCommands(deps: WorkspaceCommandDeps): vscode.Disposable {
@@ -294,7 +217,8 @@ export function registerWorkspaceCommands(deps: WorkspaceCommandDeps): vscode.Di
   return vscode.Disposable.from(
     reg(CMD.autoCodeAll, () => autoCodeAll(deps)),
     reg(CMD.createQuestionnaire, (a) => createQuestionnaire(deps, a)),
-    reg(CMD.export, () => exportAnswers()),
+    reg(CMD.export, (a) => surveyCommands().exportAnswers(a)),
+    reg(CMD.compareCoding, (a) => surveyCommands().compareCoding(a)),
     reg(CMD.showReport, () => showReport()),
     reg(CMD.refresh, async () => {
       await deps.model.refresh();
