@@ -13,7 +13,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import * as esbuild from 'esbuild';
 
 const REPO = path.resolve(__dirname, '..');
 const WORK = path.join(REPO, 'bench', '.work', 'activation');
@@ -23,6 +22,7 @@ interface Sample {
   compileMs: number;
   evalMs: number;
   activateMs: number;
+  lazyLoaded: string[];
 }
 
 // Runs in the child process (plain CommonJS, written next to the bundle).
@@ -76,7 +76,9 @@ const context = {
 };
 mod.exports.activate(context);
 const t4 = performance.now();
-process.stdout.write(JSON.stringify({ readMs: t1 - t0, compileMs: t2 - t1, evalMs: t3 - t2, activateMs: t4 - t3 }) + '\n');
+// Files of dist/lib/ that loading and activating pulled in: none, if activation stays light.
+const lazyLoaded = Object.keys(require.cache).filter((f) => /[\\/]lib[\\/][^\\/]+\.js$/.test(f) && f.startsWith(require('node:path').dirname(bundle)));
+process.stdout.write(JSON.stringify({ readMs: t1 - t0, compileMs: t2 - t1, evalMs: t3 - t2, activateMs: t4 - t3, lazyLoaded }) + '\n');
 process.exit(0);
 `;
 
@@ -99,20 +101,11 @@ async function main(): Promise<void> {
   const profile = argv.includes('--profile');
   if (!(runs > 0)) throw new Error('--runs needs a positive number');
   mkdirSync(WORK, { recursive: true });
-  const bundle = path.join(WORK, 'extension.js');
-  // The options of `npm run build:prod` (scripts/build.mjs --production).
-  await esbuild.build({
-    entryPoints: [path.join(REPO, 'src', 'extension', 'extension.ts')],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    minify: true,
-    legalComments: 'none',
-    external: ['vscode'],
-    logLevel: 'warning',
-  });
+  const bundle = path.join(WORK, 'dist', 'extension.js');
+  // `npm run build:prod` itself (scripts/build.mjs --production), into a copy of dist/: the main
+  // bundle and the libraries it loads on first use (dist/lib/).
+  const built = spawnSync(process.execPath, [path.join(REPO, 'scripts', 'build.mjs'), '--production', '--outdir', path.join(WORK, 'dist')], { cwd: REPO, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`the production build failed:\n${built.stderr || built.stdout}`);
   const namesFile = path.join(WORK, 'vscode-names.json');
   const names = vscodeExportNames();
   writeFileSync(namesFile, JSON.stringify(names));
@@ -137,6 +130,8 @@ async function main(): Promise<void> {
   row('evaluate (module top level)', (s) => s.evalMs);
   row('activate()', (s) => s.activateMs);
   row('total', (s) => s.readMs + s.compileMs + s.evalMs + s.activateMs);
+  const pulled = [...new Set(samples.flatMap((s) => s.lazyLoaded.map((f) => path.relative(path.join(WORK, 'dist'), f))))];
+  console.log(`libraries loaded during activation: ${pulled.length ? pulled.join(', ') : 'none'} (of dist/lib/: ${readdirSync(path.join(WORK, 'dist', 'lib')).join(', ')})`);
   if (profile) console.log(`CPU profile: ${readdirSync(WORK).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(WORK, f)).pop() ?? 'not written'}`);
   const total = median(samples.map((s) => s.readMs + s.compileMs + s.evalMs + s.activateMs));
   console.log(JSON.stringify({ bundleKb: Math.round(kb * 10) / 10, loadAndActivateMs: Math.round(total * 10) / 10 }));

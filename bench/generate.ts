@@ -25,6 +25,13 @@ function rng(seed: number): () => number {
 const PLACES = ['Ash', 'Birch', 'Cold', 'Dun', 'Elm', 'Fair', 'Glen', 'Hazel', 'Iron', 'Kings', 'Lark', 'Mill', 'North', 'Oak', 'Pen', 'Rye', 'Stone', 'Thorn', 'Wey', 'Yar'];
 const ENDINGS = ['ford', 'ley', 'bridge', 'ham', 'worth', 'field', 'mouth', 'stead', 'by', 'ton'];
 const KINDS = ['District Council', 'Borough Council'];
+// Beyond 400 councils (every UK public body is ~5,000) the names above repeat: each further 400
+// get a prefix, then a number, so every council stays distinct. The first 400 are unchanged.
+const TIERS = ['', 'North ', 'South ', 'East ', 'West ', 'Upper ', 'Lower ', 'Great ', 'Little ', 'Old ', 'New ', 'Mid ', 'Over ', 'Nether '];
+const tierOf = (i: number): string => {
+  const t = Math.floor(i / 400);
+  return t < TIERS.length ? TIERS[t]! : `${TIERS[t % TIERS.length] || 'Far '}${Math.floor(t / TIERS.length) + 1} `;
+};
 
 const DISCLAIMER =
   'This email and any attachments are confidential and intended solely for the addressee. If you have received it in error please ' +
@@ -140,7 +147,7 @@ export function generateSurvey(root: string, councils = 400, seed = 42): Generat
   let bytes = 0;
   let codedAnswers = 0;
   for (let i = 0; i < councils; i++) {
-    const name = `${PLACES[i % PLACES.length]}${ENDINGS[Math.floor(i / PLACES.length) % ENDINGS.length]}${i >= 200 ? ' Vale' : ''} ${KINDS[i % 2]}`;
+    const name = `${tierOf(i)}${PLACES[i % PLACES.length]}${ENDINGS[Math.floor(i / PLACES.length) % ENDINGS.length]}${i % 400 >= 200 ? ' Vale' : ''} ${KINDS[i % 2]}`;
     const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
     const crm = r() < 0.7;
     const answers = new Map<string, Coded>();

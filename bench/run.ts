@@ -12,6 +12,9 @@
 //                   until the YAML library's code is compiled, a write costs several times more)
 // Prints a table, then as the LAST line one JSON object with the figures.
 // FOI_BENCH_VERBOSE=1 prints every run's time.
+//
+// Usage: npm run bench -- [--councils n]   (default 400; FOI_BENCH_COUNCILS=n is an alias)
+//   --councils 5000 is every UK public body: DESIGN §14 wants its cold index within 4× rg.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -23,9 +26,24 @@ import { WorkspaceIndex } from '../src/core/workspaceIndex';
 import { nodeWorkspaceFs } from '../src/cli/nodeFs';
 import { generateSurvey } from './generate';
 
-const COUNCILS = Number(process.env.FOI_BENCH_COUNCILS ?? 400);
+function councilsArg(argv: readonly string[]): number {
+  let value = process.env.FOI_BENCH_COUNCILS ?? '400';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--councils') value = argv[++i] ?? '';
+    else if (a.startsWith('--councils=')) value = a.slice('--councils='.length);
+    else throw new Error(`Unknown argument ${a}. Usage: npm run bench -- [--councils n]`);
+  }
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--councils needs a whole number of councils ≥ 1, not "${value}"`);
+  return n;
+}
+
+const COUNCILS = councilsArg(process.argv.slice(2));
 const ROOT = path.join(__dirname, '.work', 'survey');
-const TARGETS = { coldIndexMs: 400, ratioToRg: 5, reindexMs: 5, sidecarWriteMs: 20 };
+// The cold-index budget grows with the survey (400 ms per 400 councils); at the scale of every UK
+// public body the bar is 4× rg (DESIGN §14).
+const TARGETS = { coldIndexMs: COUNCILS, ratioToRg: COUNCILS >= 5000 ? 4 : 5, reindexMs: 5, sidecarWriteMs: 20 };
 const COLD_ROUNDS = 9;
 const WRITE_WARM_UP = 10;
 

@@ -44,7 +44,7 @@ export function withTimeout(promise, ms, what) {
   ]).finally(() => clearTimeout(timer));
 }
 
-function freePort() {
+export function freePort() {
   return new Promise((resolvePort, reject) => {
     const srv = createServer();
     srv.unref();
@@ -84,8 +84,12 @@ export function linkExtension(extensionsDir, extensionPath = REPO) {
 /**
  * Starts code-server on a free loopback port. `linkDevExtension` installs the repo into the
  * extensions dir as a symlink (for `npm start` and screenshots, where no test payload is used).
+ * `password`: require it to log in (npm start). Without one the server has no authentication:
+ * only for the test, screenshot and benchmark runs, which bind it to 127.0.0.1 on a random free
+ * port and stop it when the run ends — the browser they drive has no way to type a password,
+ * and the window in which another local user could reach the port is that one run.
  */
-export async function startServer({ workspace, linkDevExtension = false, settings = {}, startTimeoutMs = 90_000, stateDir, port: wantedPort } = {}) {
+export async function startServer({ workspace, linkDevExtension = false, settings = {}, startTimeoutMs = 90_000, stateDir, port: wantedPort, password } = {}) {
   if (!isProvisioned()) throw new HostError('code-server is not provisioned: run `node scripts/vscode-host/provision.mjs`.');
   // A stateDir keeps settings and layout between runs (npm start); otherwise all is thrown away.
   const tmp = stateDir ?? mkdtempSync(join(tmpdir(), 'foi-vscode-'));
@@ -96,15 +100,16 @@ export async function startServer({ workspace, linkDevExtension = false, setting
   const settingsFile = join(userDataDir, 'User', 'settings.json');
   if (!stateDir || !existsSync(settingsFile)) writeFileSync(settingsFile, JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
   // Our own config file, so code-server neither reads nor writes the user's ~/.config one.
+  // The password itself reaches code-server only through its environment, never a file.
   const config = join(tmp, 'config.yaml');
-  writeFileSync(config, 'auth: none\ncert: false\n');
+  writeFileSync(config, `auth: ${password ? 'password' : 'none'}\ncert: false\n`);
   if (linkDevExtension) linkExtension(extensionsDir);
 
   // Another process may grab the free port before code-server binds it: try a few.
   for (let attempt = 1; ; attempt++) {
     const port = wantedPort ?? await freePort();
     try {
-      return await launchServer({ port, tmp, config, userDataDir, extensionsDir, workspace, stateDir, startTimeoutMs });
+      return await launchServer({ port, tmp, config, userDataDir, extensionsDir, workspace, stateDir, startTimeoutMs, password });
     } catch (err) {
       const portTaken = err instanceof HostError && /EADDRINUSE/.test(err.message);
       if (!portTaken || wantedPort || attempt >= 3) throw err;
@@ -112,16 +117,20 @@ export async function startServer({ workspace, linkDevExtension = false, setting
   }
 }
 
-async function launchServer({ port, tmp, config, userDataDir, extensionsDir, workspace, stateDir, startTimeoutMs }) {
+async function launchServer({ port, tmp, config, userDataDir, extensionsDir, workspace, stateDir, startTimeoutMs, password }) {
   const logFile = join(tmp, 'code-server.log');
   const logStream = createWriteStream(logFile);
   const recent = [];
   const args = [
-    CODE_SERVER_ENTRY, '--config', config, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
+    CODE_SERVER_ENTRY, '--config', config, '--auth', password ? 'password' : 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
     '--ignore-last-opened', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, workspace,
   ];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, NODE_OPTIONS: '' } });
+  const env = { ...process.env, NODE_OPTIONS: '' };
+  delete env.PASSWORD;
+  delete env.HASHED_PASSWORD;
+  if (password) env.PASSWORD = password;
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env });
   trackGroup(child.pid);
   const onData = (chunk) => {
     logStream.write(chunk);
@@ -210,9 +219,11 @@ function formatLogArgs(args) {
  * Resolves to the suite's exit code (0 = passed). Never hangs: `timeoutMs` bounds the whole run.
  * `stateDir`: a prepared server folder (e.g. `extensions/` with an installed .vsix), kept after
  * the run. `onPage(page, server)`: runs alongside the suite (e.g. to read the workbench's DOM);
- * its errors are printed, and the run waits for it after the suite exits.
+ * its errors are printed, and the run waits for it after the suite exits. `port`: a fixed port
+ * (VS Code keys a folder's workspace storage by its URI, port included: two runs that must share
+ * an extension's storage use one port).
  */
-export async function runTests({ extensionDevelopmentPath = REPO, extensionTestsPath, workspace, timeoutMs = 10 * 60_000, onLog, stateDir, onPage } = {}) {
+export async function runTests({ extensionDevelopmentPath = REPO, extensionTestsPath, workspace, timeoutMs = 10 * 60_000, onLog, stateDir, onPage, port } = {}) {
   const print = onLog ?? ((type, text) => (type === 'error' ? console.error(text) : console.log(text)));
   let server;
   let browser;
@@ -221,7 +232,7 @@ export async function runTests({ extensionDevelopmentPath = REPO, extensionTests
   const t0 = Date.now();
   findChromium(); // fail before starting anything if there is no browser
   const work = async () => {
-    server = await startServer({ workspace, stateDir });
+    server = await startServer({ workspace, stateDir, port });
     stage(`code-server up on ${server.url}`);
     browser = await launchBrowser();
     stage('chromium up');

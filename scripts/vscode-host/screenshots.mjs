@@ -3,7 +3,7 @@
 // no state leaks from one picture into the next).
 //
 // Usage: node scripts/vscode-host/screenshots.mjs [--only <name>] [--out <dir>]   (default docs/images)
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { HostError, REPO, exitOnError } from './env.mjs';
@@ -110,6 +110,22 @@ const SHOTS = [
     },
   },
   {
+    // The Explorer: each sidecar nested under its reply (the extension's file-nesting defaults).
+    // Opening a reply reveals it, so the replies folder is expanded in the Explorer.
+    name: 'explorer',
+    file: () => 'replies/castlebridge-borough-council.txt',
+    waitMs: 2500,
+    prepare: async (page) => {
+      await page.locator('.explorer-folders-view .monaco-list-row[aria-level="2"]').first().waitFor({ state: 'visible', timeout: 20_000 });
+      // Open two replies' nests, to show the sidecar under each.
+      for (const name of ['greyhithe-borough-council', 'castlebridge-borough-council']) {
+        await page.locator(`.explorer-folders-view .monaco-list-row[aria-level="2"]:has-text("${name}")`).first().click();
+        await page.keyboard.press('ArrowRight');
+      }
+      await page.waitForTimeout(1000);
+    },
+  },
+  {
     // FOI: Import Replies… on the example batch: the progress notification while it runs (taken
     // as import-progress.png), then the summary and the councils in the coverage view.
     name: 'import',
@@ -124,7 +140,59 @@ const SHOTS = [
       await page.locator('.monaco-list-row[aria-level="1"]:has-text("Northmere")').first().waitFor({ state: 'visible', timeout: 20_000 });
     },
   },
+  {
+    // The coverage dashboard, opened from the coverage view's title bar, a cell selected.
+    name: 'dashboard',
+    size: [1600, 1000],
+    waitMs: 1500,
+    prepare: async (page) => {
+      await page.locator('.activitybar .action-item [aria-label^="FOI Coder"]').first().click();
+      await page.locator('.monaco-list-row[aria-level="1"]').first().waitFor({ state: 'visible', timeout: 20_000 });
+      await page.locator('.pane-header .action-label[aria-label="Show Coverage Dashboard"], .title-actions .action-label[aria-label="Show Coverage Dashboard"]').first().click();
+      const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await view.locator('td.cell').first().waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Control+B'); // close the side bar: the dashboard gets the width
+      await page.waitForTimeout(800);
+      // Select a flagged answer with the keyboard, as the details panel shows it.
+      await view.locator('td.cell[data-council="Cindermoor District Council"][data-question="Q3"]').focus();
+    },
+  },
+  {
+    // Compare Coding with Folder…: a second coder's copy with two answers coded differently,
+    // picked in the folder dialog; the report, shown in Markdown preview.
+    name: 'agreement',
+    file: () => 'replies/castlebridge-borough-council.txt',
+    waitMs: 2500,
+    prepare: async (page) => {
+      const other = secondCoderCopy();
+      await page.waitForTimeout(3000);
+      await page.keyboard.press('F1');
+      await page.keyboard.type('FOI: Compare Coding with Folder');
+      await page.keyboard.press('Enter');
+      const input = page.locator('.quick-input-widget input').first();
+      await input.waitFor({ state: 'visible', timeout: 15_000 });
+      await input.fill(other + '/');
+      await page.waitForTimeout(500);
+      await page.keyboard.press('Enter');
+      await page.locator('.tab:has-text("Untitled")').first().waitFor({ state: 'visible', timeout: 20_000 });
+      await page.keyboard.press('Control+Shift+V');
+      await page.waitForTimeout(2500);
+    },
+  },
 ];
+
+/** A copy of the example survey where "coder B" coded two answers differently. */
+function secondCoderCopy() {
+  const dir = join(mkdtempSync(join(tmpdir(), 'foi-shot-')), 'crm-survey-coder-b');
+  cpSync(DEFAULT_WORKSPACE, dir, { recursive: true });
+  const recode = (file, from, to) => {
+    const path = join(dir, 'replies', file);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+  };
+  recode('castlebridge-borough-council.answers.yaml', 'exemption: s12', 'exemption: s40');
+  recode('cindermoor-district-council.answers.yaml', /status: answered/, 'status: partial');
+  return dir;
+}
 
 async function main() {
   exitOnSignals();
@@ -139,7 +207,7 @@ async function main() {
     const file = typeof shot.file === 'function' ? shot.file() : shot.file;
     const workspace = shot.workspace ? { workspace: shot.workspace() } : {};
     const prepare = shot.prepare ? (page) => shot.prepare(page, outDir) : undefined;
-    await screenshot({ out, file, line: shot.line, prepare, waitMs: shot.waitMs ?? 2000, parkPointer: shot.parkPointer ?? true, ...workspace });
+    await screenshot({ out, file, line: shot.line, prepare, waitMs: shot.waitMs ?? 2000, parkPointer: shot.parkPointer ?? true, ...workspace, ...(shot.size ? { size: shot.size } : {}) });
     console.error(`[screenshots] ${relative(REPO, out)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   }
 }

@@ -1,10 +1,14 @@
 // `npm start`: opens examples/crm-survey in VS Code with this extension loaded from the working
 // copy. Desktop VS Code when `code` is on the PATH; otherwise the real VS Code host in a browser
 // (code-server on loopback), printing the address and running until Ctrl-C.
+// That VS Code has a terminal: anyone who reaches it gets a shell as you. So it listens on
+// 127.0.0.1 only and asks for a password made afresh at every start, printed here once and kept
+// nowhere else (code-server gets it through its environment; no file holds it).
 //
 // Usage: node scripts/vscode-host/start.mjs [workspace] [--browser] [--port <n>]
 //   --browser  use the browser host even if desktop `code` exists;  --port  fixed port (default 8080 if free)
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { CACHE_DIR, HostError, REPO, exitOnError, which } from './env.mjs';
@@ -54,7 +58,9 @@ async function main() {
   }
   await provision();
   const port = opts.port ?? ((await portIsFree(8080)) ? 8080 : undefined);
-  const server = await startServer({ workspace: opts.workspace, linkDevExtension: true, stateDir: join(CACHE_DIR, 'start-state'), port });
+  // 144 random bits, in characters a person can copy and type.
+  const password = randomBytes(18).toString('base64url');
+  const server = await startServer({ workspace: opts.workspace, linkDevExtension: true, stateDir: join(CACHE_DIR, 'start-state'), port, password });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
@@ -69,7 +75,7 @@ async function main() {
     if (!stopping) { console.error(`[start] code-server exited (${status}):\n${server.recent.slice(-15).join('\n')}`); process.exit(1); }
   });
   console.log(`\nFOI Coder is running in VS Code (code-server) with the extension from ${REPO}.`);
-  console.log(`Open in your browser:\n\n    ${workbenchUrl(server, opts.workspace)}\n`);
+  console.log(`Open in your browser (this machine only):\n\n    ${workbenchUrl(server, opts.workspace)}\n\nand log in with the password\n\n    ${password}\n\n(made for this run only; the next \`npm start\` makes a new one).`);
   console.log('After `npm run build`, reload the window (F1 → "Developer: Reload Window") to pick up changes. Ctrl-C stops it.');
 }
 

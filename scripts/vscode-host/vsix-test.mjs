@@ -72,13 +72,16 @@ export async function compileEntries(entries, outDir) {
 /**
  * Runs `entry` (a CJS test entry) in a real VS Code with `vsix` installed and no development
  * copy of the extension. `env` reaches the extension host. Resolves to { code, extensionsDir }.
+ * `stateDir`: a server folder to use and keep (user data, extensions), e.g. for a second window
+ * over the same storage; the .vsix is installed there once. Default: a fresh one, removed after.
  */
-export async function runInstalled({ vsix, workspace, entry, env = {}, onPage, onLog, keep = false, timeoutMs = 300_000 }) {
-  const stateDir = mkdtempSync(join(tmpdir(), 'foi-vsix-'));
+export async function runInstalled({ vsix, workspace, entry, env = {}, onPage, onLog, keep = false, timeoutMs = 300_000, stateDir: givenState, port }) {
+  const stateDir = givenState ?? mkdtempSync(join(tmpdir(), 'foi-vsix-'));
   try {
     const t0 = Date.now();
-    const extensionsDir = await installVsix(vsix, stateDir);
-    console.error(`[vsix] installed into ${extensionsDir} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    const installedAlready = givenState && existsSync(join(stateDir, 'extensions')) && readdirSync(join(stateDir, 'extensions')).some((d) => d.startsWith(`${EXTENSION_ID}-`));
+    const extensionsDir = installedAlready ? join(stateDir, 'extensions') : await installVsix(vsix, stateDir);
+    if (!installedAlready) console.error(`[vsix] installed into ${extensionsDir} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     // The extension host inherits code-server's environment, which inherits ours.
     Object.assign(process.env, env, { FOI_VSIX_EXTENSIONS_DIR: extensionsDir });
     const code = await runTests({
@@ -89,11 +92,12 @@ export async function runInstalled({ vsix, workspace, entry, env = {}, onPage, o
       timeoutMs,
       onPage,
       onLog,
+      port,
     });
     return { code, extensionsDir };
   } finally {
     if (keep) console.error(`[vsix] server folder kept at ${stateDir}`);
-    else rmSync(stateDir, { recursive: true, force: true });
+    else if (!givenState) rmSync(stateDir, { recursive: true, force: true });
   }
 }
 

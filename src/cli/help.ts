@@ -15,7 +15,7 @@ export const GLOBAL_HELP = `foi-coder — code Freedom of Information replies in
 Usage: foi-coder <command> [options]
 
 Commands:
-  report [dir] [--json]                     coverage per council: coded/asked, counts, missing ids
+  report [dir] [--json] [--html f]          coverage per council: coded/asked, counts, missing ids
   suggest <reply> [--questionnaire f] [--json]
                                             the engine's proposed answers for one reply
   autotag [dir] [--write]                   fill uncoded questions from suggestions (coder: auto)
@@ -45,7 +45,7 @@ ${EXIT_CODES_HELP}
 `;
 
 export const COMMAND_HELP: Record<string, string> = {
-  report: `Usage: foi-coder report [dir] [--questionnaire f] [--json]
+  report: `Usage: foi-coder report [dir] [--questionnaire f] [--json] [--html file]
 
 Coverage of every council in [dir]: questions coded of those asked, percent, how many of each
 status, and the ids still missing. Routing (when:) and variants (omit:) make questions
@@ -54,7 +54,9 @@ A council whose sidecar cannot be read is shown as unreadable (with file:line:co
 uncoded; --json gives it "unreadable": [{file, line, column, message}]. Exit 1 then.
 
   --questionnaire f  questionnaire file (default: foi-questionnaire.yaml in [dir])
-  --json             print the coverage as one JSON object
+  --json             print the coverage as one JSON object (each council with its check findings)
+  --html file        also write the coverage dashboard to file: one self-contained HTML page
+                     (heatmap, checks, status bars, value distributions) that needs no network
 
 ${EXIT_CODES_HELP}
 `,

@@ -25,7 +25,7 @@ const HELP: Options = { help: { type: 'boolean', short: 'h' } };
 const QUESTIONNAIRE: Options = { questionnaire: { type: 'string', short: 'q' } };
 
 const COMMAND_OPTIONS: Record<string, Options> = {
-  report: { ...HELP, ...QUESTIONNAIRE, json: { type: 'boolean' } },
+  report: { ...HELP, ...QUESTIONNAIRE, json: { type: 'boolean' }, html: { type: 'string' } },
   suggest: { ...HELP, ...QUESTIONNAIRE, json: { type: 'boolean' } },
   autotag: { ...HELP, ...QUESTIONNAIRE, write: { type: 'boolean' }, 'min-confidence': { type: 'string' } },
   check: { ...HELP, ...QUESTIONNAIRE, all: { type: 'boolean' } },
@@ -80,8 +80,11 @@ async function run(io: CliIo, argv: readonly string[]): Promise<number> {
   };
 
   switch (first) {
-    case 'report':
-      return report(io, withQ(withDir({ json: Boolean(v.json) })));
+    case 'report': {
+      const html = str('html');
+      const args = withQ(withDir({ json: Boolean(v.json) }));
+      return report(io, html === undefined ? args : { ...args, html });
+    }
     case 'suggest': {
       const reply = atMostOne(first, positionals, '<reply>');
       if (reply === undefined) usage(first, 'missing <reply>: the reply file to analyse');

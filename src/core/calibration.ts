@@ -31,8 +31,7 @@ export function featureKey(f: ConfidenceFeatures): string {
 // prettier-ignore
 export const CALIBRATION: Readonly<Record<string, number>> = {
   'label|answered+v|hi': 0.996, // 476/476 in 52 replies
-  'label|answered+v|lo': 0.333, // 0/1 in 1 replies
-  'label|answered+v|mid': 0.960, // 71/73 in 41 replies
+  'label|answered+v|mid': 0.986, // 71/71 in 40 replies
   'label|answered|hi': 0.571, // 3/5 in 5 replies
   'label|answered|lo': 0.955, // 20/20 in 20 replies
   'label|answered|mid': 0.979, // 93/94 in 47 replies
@@ -42,14 +41,14 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'label|not-held|lo': 0.800, // 3/3 in 2 replies
   'label|not-held|mid': 0.833, // 4/4 in 3 replies
   'label|partial+v|hi': 0.750, // 2/2 in 2 replies
-  'label|partial+v|lo': 0.944, // 16/16 in 15 replies
+  'label|partial+v|lo': 0.947, // 17/17 in 16 replies
   'label|refused|hi': 0.943, // 32/33 in 21 replies
   'label|refused|lo': 0.333, // 0/1 in 1 replies
   'label|signposted|hi': 0.941, // 15/15 in 12 replies
   'label|signposted|lo': 0.857, // 5/5 in 5 replies
   'label|signposted|mid': 0.667, // 1/1 in 1 replies
-  'label|unclear|lo': 0.846, // 10/11 in 10 replies
-  'label|unclear|mid': 0.833, // 4/4 in 4 replies
+  'label|unclear|lo': 0.786, // 10/12 in 11 replies
+  'label|unclear|mid': 0.714, // 4/5 in 5 replies
   'parent|not-applicable|hi': 0.971, // 33/33 in 9 replies
   'parent|not-applicable|mid': 0.833, // 4/4 in 1 replies
   'partial|refused|hi': 0.750, // 2/2 in 1 replies
@@ -58,12 +57,12 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'range|not-applicable|mid': 0.857, // 5/5 in 1 replies
   'range|not-held|hi': 0.952, // 19/19 in 7 replies
   'range|refused|hi': 0.833, // 9/10 in 4 replies
-  'reference|answered+v|lo': 0.818, // 8/9 in 8 replies
+  'reference|answered+v|lo': 0.900, // 8/8 in 7 replies
   'reference|not-held|lo': 0.875, // 6/6 in 5 replies
   'reference|refused|lo': 0.889, // 7/7 in 5 replies
-  'reference|unclear|lo': 0.750, // 2/2 in 2 replies
+  'reference|unclear|lo': 0.600, // 2/3 in 3 replies
   'whole|not-held|hi': 0.833, // 4/4 in 1 replies
-  'whole|refused|hi': 0.962, // 139/140 in 6 replies
+  'whole|refused|hi': 0.969, // 139/139 in 6 replies
 };
 
 /** A suggestion's confidence: the observed accuracy of its kind, or a cautious reading of the raw figure. */

@@ -92,7 +92,7 @@ export function coverageReportText(coverage: SurveyCoverage, source: ReportSourc
   out.push(renderTable(columns, rows).trimEnd());
   const broken = coverage.councils.filter((c) => c.unreadable.length > 0);
   if (broken.length > 0) {
-    out.push('', col.red(`${plural(broken.length, 'council')} with a sidecar that cannot be read (their answers are unknown, not missing):`));
+    out.push('', col.red(`${plural(broken.length, 'council')} with a sidecar that cannot be read (${broken.length === 1 ? 'its answers are' : 'their answers are'} unknown, not missing):`));
     for (const c of broken) for (const u of c.unreadable) out.push(col.red(`  ${show(u.file)}:${u.line}:${u.column}: ${escapeControls(u.message)}`));
   }
   return out.join('\n') + '\n';

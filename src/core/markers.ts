@@ -103,6 +103,9 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
   let line = 0;
   let prevBlank = true;
   let prevEndsQuestion = false;
+  // The previous line's content, for "… (previously question\n6c). The Council …".
+  let prevStart = 0;
+  let prevEnd = 0;
   let lastNum: number | null = null;
   let lastBlockSeen = 0;
   let pos = 0;
@@ -145,6 +148,9 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
           }
         }
       }
+      // A label right after a line that ends "question", "questions", "to" …: a reference wrapped
+      // onto the next line, not a marker.
+      if (found && !prevBlank && prevEnd > prevStart && REFERENCE_TAIL_RE.test(text.slice(Math.max(prevStart, prevEnd - 24), prevEnd))) found = false;
       if (found) {
         const ids = parsedLabel.ids;
         let idsKnown: string[];
@@ -193,6 +199,8 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
     }
     prevBlank = blank;
     prevEndsQuestion = blank || endsQuestion(text, shape.contentStart, shape.contentEnd);
+    prevStart = shape.contentStart;
+    prevEnd = shape.contentEnd;
     line++;
     pos = eol + 1;
   }
@@ -206,6 +214,7 @@ function topLevelCount(sorted: readonly string[]): number {
   return n;
 }
 
+const REFERENCE_TAIL_RE = /(?:^|[\s(])(?:questions?|q|qs|see|to|under|previously)$/i;
 const RESPONSE_TO_RE = /^(?:(?:our|the council(?:'|’)?s)\s+)?(?:response|answer|reply)\s+to\s+(?=q|\d)/i;
 
 /** Whether the line's content, once trimmed, ends with `?`, `:` or `.` (`/[?:.]$/` after trimEnd). */

@@ -174,6 +174,15 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
   if ((s.status === 'answered' || (s.status === 'unclear' && TWO_CHOICES_RE.test(s.text))) && question.type === 'choice') {
     const choices = Array.isArray(question.choices) ? question.choices : typeof question.choices === 'string' ? q.codes[question.choices] : undefined;
     const named = choices?.filter((c) => !/^both$/i.test(c)) ?? [];
+    const head = s.text.toLowerCase().slice(0, 80);
+    const mentioned = named.filter((c) => new RegExp(`\\b${c.toLowerCase().replace(/[^a-z0-9 ]/g, '.')}`).test(head)).length;
+    if (choices && named.length === choices.length && (TWO_CHOICES_RE.test(s.text) || (mentioned >= 2 && !/\bor\b/.test(head)))) {
+      // "Residents and properties in roughly equal measure": no single choice is the answer.
+      s.status = 'unclear';
+      s.value = null;
+      s.reason = 'names more than one of the choices';
+      return;
+    }
     if (choices && named.length === 2 && named.length < choices.length) {
       const t = s.text.toLowerCase();
       const both = TWO_CHOICES_RE.test(s.text) || named.every((c) => new RegExp(`\\b${c.toLowerCase().replace(/[^a-z0-9 ]/g, '.')}`).test(t.slice(0, 80)));
@@ -437,7 +446,7 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
   return out;
 }
 
-function applyStatements(answers: Suggestion[], found: Map<string, Found>, statements: Statement[], q: Questionnaire, skip: Set<string>): Suggestion[] {
+function applyStatements(answers: Suggestion[], found: Map<string, Found>, statements: Statement[], q: Questionnaire, skip: Set<string>, unquoted: Set<string>): Suggestion[] {
   const byId = new Map(answers.map((a) => [a.id, a]));
   const whole = statements.find((s) => s.ids === 'all');
   // A real answer gives a value, or a status of its own on its own label.
@@ -459,7 +468,7 @@ function applyStatements(answers: Suggestion[], found: Map<string, Found>, state
   });
   if (whole && own <= Math.max(1, asked * 0.2)) {
     for (const question of q.questions) {
-      if (skip.has(question.id)) continue;
+      if (unquoted.has(question.id)) continue;
       out.push(make(question.id, whole, whole.cls.status === 'refused' ? 'whole-request refusal' : `whole request ${whole.cls.status}`));
       found.set(question.id, { how: 'whole', cls: whole.cls });
     }
@@ -493,6 +502,8 @@ export interface ReadInput {
   refs: Map<string, string | 'previous'>;
   notAsked: string[];
   renumbered: Map<string, string> | null;
+  /** Ids some marker in the reply labels (in the quoted request or an answer). */
+  labelled: Set<string>;
 }
 
 export function readWhole(input: ReadInput): Suggestion[] {
@@ -502,7 +513,14 @@ export function readWhole(input: ReadInput): Suggestion[] {
   let answers = input.answers.filter((a) => !skip.has(a.id) && !/^\W*(?:and|or|and\/or)\W*$/i.test(a.text));
   const statements = requestStatements(ctx, q);
   if (statements.length) {
-    const applied = applyStatements(answers, found, statements, q, skip);
+    // When the reply quotes the request, a whole-request statement covers the questions it quotes.
+    const real = q.questions.filter((x) => !x.heading);
+    const quoted = real.filter((x) => input.labelled.has(x.id)).length;
+    const unquoted = new Set(skip);
+    if (quoted >= real.length * 0.6 && quoted < real.length) {
+      for (const x of real) if (!input.labelled.has(x.id)) unquoted.add(x.id);
+    }
+    const applied = applyStatements(answers, found, statements, q, skip, unquoted);
     const wholeApplied = applied.some((a) => found.get(a.id)?.how === 'whole');
     if (wholeApplied) answers = applied;
     else {

@@ -92,7 +92,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     return { council: detectCouncil(text), markers, answers, problems, variant: null };
   }
   const skipped = findNotAsked(markers, questionnaire);
-  answers = readWhole({ ctx, q, answers, found, refs, notAsked: skipped, renumbered });
+  answers = readWhole({ ctx, q, answers, found, refs, notAsked: skipped, renumbered, labelled: new Set(markers.flatMap((m) => m.ids)) });
   const variant: Variant | null = skipped.length || Object.keys(relabelled).length ? { notAsked: skipped, relabelled } : null;
   return { council: detectCouncil(text), markers, answers, problems, variant };
 }

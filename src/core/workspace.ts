@@ -43,6 +43,14 @@ export interface WorkspaceFs {
    * it for files it has not seen, saving a separate stat per file on a cold start.
    */
   readWithStat?(path: string): Promise<{ bytes: Uint8Array; stat: FileStat } | null>;
+  /**
+   * Optional: the same, synchronously. With it the index can take unchanged files from its cache
+   * (indexCache.ts) without reading them, and read their text only when asked for it.
+   */
+  readSync?(path: string): { bytes: Uint8Array; stat: FileStat } | null;
+  /** Optional: `stat`, synchronously (a warm start stats every file the cache names; one by one
+   * through a thread pool that cost several times more than the stats themselves). */
+  statSync?(path: string): FileStat | null;
   /** Optional: a stable identity of a folder (its real path), so linked folders are entered once. */
   identity?(dir: string): Promise<string>;
 }

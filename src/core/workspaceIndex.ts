@@ -4,6 +4,7 @@
 // Full suggestions (analyzeReply) are computed lazily, on demand; a council whose sidecar does
 // not name it is named by the cheap council detector (see workspace.ts for the council rules).
 import { detectCouncil } from './council';
+import type { CachedReply, IndexCache } from './indexCache';
 import { councilCoverage, summarize } from './coverage';
 import type { CodedReply, CouncilCoverage, SurveyCoverage } from './coverage';
 import { scanMarkers } from './markers';
@@ -75,6 +76,9 @@ export interface IndexStats {
   sidecarReads: number;
   markerScans: number;
   analyses: number;
+  /** Replies and sidecars taken from the cache (useCache) instead of being read. */
+  cachedReplies: number;
+  cachedSidecars: number;
 }
 
 export interface IndexOptions extends WorkspaceOptions {
@@ -94,7 +98,6 @@ interface Stamp {
  */
 class Entry implements IndexedReply {
   sidecarPath: string;
-  sidecarText: string | null = null;
   sidecar: SidecarParse | null = null;
   received?: string;
   council: string;
@@ -103,7 +106,18 @@ class Entry implements IndexedReply {
   analysis: ReplyAnalysis | null = null;
   /** detectCouncil's answer, computed once per content; undefined = not yet asked. */
   detected?: string | null;
-  private bytes: Uint8Array | null;
+  /** Question ids of the markers, from the cache, until the markers are scanned. */
+  cachedIds?: string[];
+  /**
+   * Taken from the cache, and the reply (or its sidecar) turned out to have changed when its text
+   * was read: what it holds now is in use, but the stamp is the old one (so the next update
+   * re-reads it and reports the change), and it must not be cached as it is.
+   */
+  replyDrifted = false;
+  sidecarDrifted = false;
+  /** The sidecar's text, or a function that reads it (taken from the cache, not read yet). */
+  private sidecarSource: string | null | (() => string | null) = null;
+  private bytes: Uint8Array | (() => Uint8Array) | null;
   /** Set when the reply exists but could not be read: it is reported, not analysed. */
   readProblem: Problem | null = null;
   private decoded: { text: string; encoding: DecodedText['encoding']; binary: boolean; problems: Problem[] } | null = null;
@@ -111,7 +125,7 @@ class Entry implements IndexedReply {
 
   constructor(
     readonly path: string,
-    bytes: Uint8Array,
+    bytes: Uint8Array | (() => Uint8Array),
     stamp: Stamp,
     private readonly scanner: (entry: Entry) => Marker[],
   ) {
@@ -127,7 +141,7 @@ class Entry implements IndexedReply {
       this.bytes = null;
     }
     if (!this.decoded) {
-      const d = decodeFast(this.bytes!);
+      const d = decodeFast(typeof this.bytes === 'function' ? this.bytes() : this.bytes!);
       const problems: Problem[] = d.warnings.map((message) => ({ severity: 'warning', code: 'reply-encoding', message, file: this.path, line: 1, column: 1 }));
       this.decoded = { text: d.text, encoding: d.encoding, binary: d.binary, problems };
       this.bytes = null;
@@ -137,6 +151,30 @@ class Entry implements IndexedReply {
 
   get text(): string {
     return this.decode().text;
+  }
+
+  get sidecarText(): string | null {
+    if (typeof this.sidecarSource === 'function') this.sidecarSource = this.sidecarSource();
+    return this.sidecarSource;
+  }
+
+  set sidecarText(text: string | null | (() => string | null)) {
+    this.sidecarSource = text;
+  }
+
+  /** Whether the reply has a sidecar file, without reading a cached one's text. */
+  get hasSidecarText(): boolean {
+    return this.sidecarSource !== null;
+  }
+
+  /** The sidecar's text if read, else the function that reads it (to hand on unread). */
+  get sidecarTextSource(): string | null | (() => string | null) {
+    return this.sidecarSource;
+  }
+
+  /** The reply's bytes are still to be read (taken from the cache). */
+  get unread(): boolean {
+    return typeof this.bytes === 'function';
   }
 
   get encoding(): DecodedText['encoding'] {
@@ -170,7 +208,7 @@ class Entry implements IndexedReply {
 let collator: Intl.Collator | undefined;
 const councilCollator = (): Intl.Collator => (collator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true }));
 
-const sameStamp = (a: Stamp | null, b: FileStat | null): boolean =>
+const sameStamp = (a: Stamp | null, b: Stamp | null): boolean =>
   a === null ? b === null : b !== null && a.mtime === b.mtime && a.size === b.size;
 
 const stampOf = (s: FileStat): Stamp => ({ mtime: s.mtime, size: s.size });
@@ -211,7 +249,7 @@ function internalProblem(file: string, what: string, e: unknown): Problem {
 }
 
 export class WorkspaceIndex {
-  readonly stats: IndexStats = { replyReads: 0, sidecarReads: 0, markerScans: 0, analyses: 0 };
+  readonly stats: IndexStats = { replyReads: 0, sidecarReads: 0, markerScans: 0, analyses: 0, cachedReplies: 0, cachedSidecars: 0 };
   private readonly entries = new Map<string, Entry>();
   private readonly isReply: (path: string) => boolean;
   private readonly questionnairePath: string;
@@ -226,6 +264,8 @@ export class WorkspaceIndex {
   private readonly councilCache = new Map<string, CouncilCoverage>();
   private readonly staleCouncils = new Set<string>();
   private allStale = true;
+  /** What useCache gave, for the next refresh: replies by path, and the questionnaire's stamp then. */
+  private seed: { replies: Map<string, CachedReply>; questionnaire: Stamp | null } | null = null;
   /** Files the last discovery saw but could not use (refused links, FIFOs, loops). */
   private discoveryProblems: Problem[] = [];
   /** Sidecars that discovery found unusable before reading them: path → why. */
@@ -272,7 +312,140 @@ export class WorkspaceIndex {
       const sc = sidecarPathFor(path);
       return this.loadReply(path, found.sidecars.has(sc) || found.unusableSidecars.has(sc) || shared.has(sc));
     });
+    this.seed = null;
     this.invalidate();
+  }
+
+  // ---- the cache between sessions (indexCache.ts) ---------------------------------------------
+
+  /**
+   * Let the next refresh take replies and sidecars whose (mtime, size) still match `cache` from
+   * it instead of reading them; their text is read when first asked for. Needs `fs.readSync`
+   * (without it, or with a null cache, the refresh reads everything).
+   */
+  useCache(cache: IndexCache | null): void {
+    this.seed = cache && this.fs.readSync ? { replies: new Map(cache.replies.map((r) => [r.path, r])), questionnaire: cache.questionnaire } : null;
+  }
+
+  /** What a later session needs to start from this state (serializeIndexCache stores it). */
+  toCache(key: string): IndexCache {
+    const replies: CachedReply[] = [];
+    const usable = (st: Stamp): boolean => Number.isFinite(st.mtime) && Number.isFinite(st.size);
+    for (const e of this.entries.values()) {
+      // A reply that could not be read (no real stamp) is read again next time, as is one that
+      // changed under the cache.
+      if (e.replyDrifted || e.readProblem || !usable(e.stamp)) continue;
+      const r: CachedReply = { path: e.path, stamp: { mtime: e.stamp.mtime, size: e.stamp.size } };
+      if (e.detected !== undefined) r.detected = e.detected;
+      if (!this.q.parsed) {
+        const ids = e.markersScanned ? e.markers.flatMap((m) => m.ids) : e.cachedIds;
+        if (ids) r.markerIds = ids;
+      }
+      // Only a sidecar read and parsed: one that exists but cannot be used is looked at again.
+      if (e.sidecarStamp && usable(e.sidecarStamp) && e.sidecar && e.hasSidecarText && !e.sidecarDrifted) {
+        r.sidecar = { stamp: { ...e.sidecarStamp }, parse: e.sidecar };
+        if (e.received !== undefined) r.sidecar.received = e.received;
+      }
+      replies.push(r);
+    }
+    return { key, questionnaire: this.qStamp ? { ...this.qStamp } : null, replies };
+  }
+
+  /**
+   * A reply not indexed yet, from the cache: true when its stamp still matches (its sidecar then
+   * comes from the cache too when that stamp matches, else is read); false: read it as usual.
+   */
+  private async loadCached(path: string, cached: CachedReply, sidecarExists: boolean | null): Promise<boolean> {
+    const stat = await this.statNow(path);
+    // Anything but an unchanged regular file the link policy allows is read the usual way.
+    if (!stat || stat.type !== 'file' || stat.problem || !sameStamp(cached.stamp, stat)) return false;
+    const stamp = stampOf(stat);
+    const entry: Entry = new Entry(path, () => this.readLater(path, stamp, () => this.replyDrifted(entry)) ?? new Uint8Array(0), stamp, this.scanEntry);
+    if (cached.detected !== undefined) entry.detected = cached.detected;
+    const qThen = this.seed?.questionnaire ?? null;
+    if (cached.markerIds && sameStamp(this.qStamp, qThen)) entry.cachedIds = cached.markerIds;
+    this.stats.cachedReplies++;
+    this.entries.set(path, entry);
+    this.councilChanged(entry);
+    const c = cached.sidecar;
+    const special = this.sharedSidecars.has(entry.sidecarPath) || this.unusableSidecars.has(entry.sidecarPath);
+    if (c && sidecarExists !== false && !special) {
+      const st = await this.statNow(entry.sidecarPath);
+      if (st && st.type === 'file' && !st.problem && sameStamp(c.stamp, st)) {
+        const sidecarStamp = stampOf(st);
+        entry.sidecarStamp = sidecarStamp;
+        entry.sidecar = c.parse;
+        if (c.received !== undefined) entry.received = c.received;
+        entry.sidecarText = () => this.readSidecarLater(entry, sidecarStamp);
+        this.stats.cachedSidecars++;
+        return true;
+      }
+    }
+    if (sidecarExists !== false) await this.loadSidecar(entry);
+    return true;
+  }
+
+  /** A file's stat, synchronously where the file access can (null: missing or unreadable). */
+  private async statNow(path: string): Promise<FileStat | null> {
+    try {
+      return this.fs.statSync ? this.fs.statSync(path) : await this.fs.stat(path);
+    } catch {
+      return null;
+    }
+  }
+
+  /** A cached file's bytes, read when first needed; `drifted` is called when it is not as cached. */
+  private readLater(path: string, expected: Stamp, drifted: () => void): Uint8Array | null {
+    let got: { bytes: Uint8Array; stat: FileStat } | null;
+    try {
+      got = this.fs.readSync!(path);
+    } catch {
+      // Unreadable now: as if gone, until the next change event re-reads it.
+      got = null;
+    }
+    if (!got || got.stat.type !== 'file' || got.stat.problem) {
+      drifted();
+      return null;
+    }
+    if (!sameStamp(expected, got.stat)) drifted();
+    return got.bytes;
+  }
+
+  private replyDrifted(entry: Entry): void {
+    entry.replyDrifted = true;
+    this.councilChanged(entry);
+  }
+
+  /** A cached sidecar's text; if the file changed since, its parse is replaced to match the text. */
+  private readSidecarLater(entry: Entry, expected: Stamp): string | null {
+    let drifted = false;
+    const bytes = this.readLater(entry.sidecarPath, expected, () => (drifted = true));
+    const decoded = bytes ? decodeSidecarBytes(bytes) : null;
+    const text = decoded?.ok ? decoded.text : null;
+    if (drifted && this.entries.get(entry.path) === entry) {
+      entry.sidecarDrifted = true;
+      delete entry.received;
+      this.councilChanged(entry);
+      if (decoded && !decoded.ok) {
+        entry.sidecar = { sidecar: null, problems: [{ severity: 'error', code: 'sidecar-encoding', message: decoded.message, file: entry.sidecarPath, line: decoded.line, column: decoded.column }] };
+      } else if (text === null) {
+        // Gone, or no longer a file the policy lets us read: the next update says which.
+        entry.sidecar = null;
+      } else {
+        entry.sidecar = this.parseSidecarText(text, entry.sidecarPath);
+        const received = topLevelScalar(text, 'received');
+        if (received !== undefined) entry.received = received;
+      }
+    }
+    return text;
+  }
+
+  private parseSidecarText(text: string, path: string): SidecarParse {
+    try {
+      return readSidecarFast(text, path);
+    } catch (e) {
+      return { sidecar: null, problems: [internalProblem(path, 'reading the sidecar', e)] };
+    }
   }
 
   /**
@@ -326,6 +499,7 @@ export class WorkspaceIndex {
     // Markers depend on the questionnaire's ids: rescan those in use now, the others on use.
     for (const entry of this.entries.values()) {
       entry.rescan(entry.markersScanned);
+      delete entry.cachedIds;
       entry.analysis = null;
     }
     this.invalidate();
@@ -338,6 +512,8 @@ export class WorkspaceIndex {
    */
   private async loadReply(path: string, sidecarExists: boolean | null, eagerMarkers = false): Promise<boolean> {
     let entry = this.entries.get(path);
+    const cached = entry ? undefined : this.seed?.replies.get(path);
+    if (cached && (await this.loadCached(path, cached, sidecarExists))) return true;
     const file = await this.readIfChanged(path, entry?.stamp ?? null);
     if (file === 'gone') {
       if (entry) this.councilChanged(entry);
@@ -351,7 +527,8 @@ export class WorkspaceIndex {
       if ('unusable' in file) fresh.readProblem = { severity: 'error', code: 'reply-unreadable', message: `${path} ${file.unusable}; not analysed`, file: path, line: 1, column: 1 };
       if (entry) {
         fresh.sidecarPath = entry.sidecarPath;
-        fresh.sidecarText = entry.sidecarText;
+        fresh.sidecarText = entry.sidecarTextSource;
+        fresh.sidecarDrifted = entry.sidecarDrifted;
         fresh.sidecar = entry.sidecar;
         fresh.council = entry.council;
         fresh.sidecarStamp = entry.sidecarStamp;
@@ -405,8 +582,9 @@ export class WorkspaceIndex {
       : early !== undefined && entry.sidecarStamp === null
         ? { unusable: early }
         : await this.readIfChanged(entry.sidecarPath, entry.sidecarStamp);
-    if (file === 'same' || (file === 'gone' && entry.sidecarStamp === null && entry.sidecarText === null && entry.sidecar === null)) return false;
+    if (file === 'same' || (file === 'gone' && entry.sidecarStamp === null && !entry.hasSidecarText && entry.sidecar === null)) return false;
     delete entry.received;
+    entry.sidecarDrifted = false;
     this.councilChanged(entry);
     if (file === 'gone') {
       entry.sidecarStamp = null;
@@ -492,7 +670,8 @@ export class WorkspaceIndex {
     if (!this.effective) {
       const ids: string[] = [];
       for (const e of this.entries.values()) {
-        for (const m of e.markers) ids.push(...m.ids);
+        if (e.cachedIds && !e.markersScanned) ids.push(...e.cachedIds);
+        else for (const m of e.markers) ids.push(...m.ids);
         if (e.sidecar?.sidecar) ids.push(...e.sidecar.sidecar.answers.keys());
       }
       this.effective = questionnaireFromIds(ids);

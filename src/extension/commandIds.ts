@@ -14,6 +14,12 @@ export const CMD = {
   createQuestionnaire: 'foiCoder.createQuestionnaire',
   export: 'foiCoder.export',
   showReport: 'foiCoder.showReport',
+  showDashboard: 'foiCoder.showDashboard',
+  /** The dashboard's cells as drawn (integration tests, screenshots). */
+  dashboardCells: 'foiCoder._dashboardCells',
+  /** Click a cell of the open dashboard, as a person would (integration tests). */
+  dashboardClick: 'foiCoder._dashboardClick',
+  compareCoding: 'foiCoder.compareCoding',
   refresh: 'foiCoder.refresh',
   importReplies: 'foiCoder.importReplies',
   treatAsReply: 'foiCoder.treatAsReply',

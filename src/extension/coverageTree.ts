@@ -212,7 +212,8 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
     const latest = c?.files[c.files.length - 1];
     if (!latest) return undefined;
     const reply = f.index.reply(latest);
-    const rel = reply?.sidecarText !== null && reply?.sidecarText !== undefined ? reply.sidecarPath : latest;
+    // Whether it has a sidecar file: its parse is there exactly then (its text may not be read yet).
+    const rel = reply?.sidecar ? reply.sidecarPath : latest;
     return vscode.Uri.joinPath(f.folder.uri, ...rel.split('/'));
   }
 

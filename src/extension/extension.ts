@@ -5,8 +5,10 @@ import { registerCodingFeatures } from './codingFeatures';
 import { registerEditorFeatures } from './features';
 import { registerImportFeature } from './importFeature';
 import { ReplyModel } from './replyModel';
+import { registerSurveyFeatures } from './surveyFeatures';
 import { registerTreeFeatures } from './treeFeatures';
 import { WorkspaceModel } from './workspaceModel';
+import { IndexCacheStore, engineBuild } from './indexCacheStore';
 
 /** What activate() returns: the shared models, for the integration tests and the benchmark. */
 export interface FoiCoderApi {
@@ -20,13 +22,14 @@ export function activate(context: vscode.ExtensionContext): FoiCoderApi {
   context.subscriptions.push(log);
   try {
     const replies = new ReplyModel();
-    const workspace = new WorkspaceModel(log);
+    const workspace = new WorkspaceModel(log, { store: new IndexCacheStore(context.storageUri ?? context.globalStorageUri, log), engine: () => engineBuild(context) });
     context.subscriptions.push(
       replies,
       workspace,
       registerEditorFeatures(context, replies, workspace),
       registerCodingFeatures(context, replies, { onRefresh: () => workspace.refresh() }),
       registerTreeFeatures(context, workspace, replies),
+      registerSurveyFeatures(context, workspace),
       registerImportFeature({ log, refresh: () => workspace.refresh() }),
     );
     log.info(`FOI Coder ${String(context.extension.packageJSON.version)} activated in ${Date.now() - started} ms`);

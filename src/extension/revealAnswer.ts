@@ -15,6 +15,8 @@ export interface RevealArgs {
   quote?: Quote;
   /** The sidecar holding the answer, to open when the quote is stale. */
   sidecar?: string;
+  /** Open beside the active editor (from the dashboard, which stays visible). */
+  beside?: boolean;
 }
 
 function isRevealArgs(a: unknown): a is RevealArgs {
@@ -22,9 +24,9 @@ function isRevealArgs(a: unknown): a is RevealArgs {
   return typeof o === 'object' && o !== null && typeof o.reply === 'string' && typeof o.questionId === 'string';
 }
 
-async function show(doc: vscode.TextDocument, start: number, end: number): Promise<void> {
+async function show(doc: vscode.TextDocument, start: number, end: number, beside = false): Promise<void> {
   const range = new vscode.Range(doc.positionAt(start), doc.positionAt(end));
-  const editor = await vscode.window.showTextDocument(doc, { selection: range, preview: true });
+  const editor = await vscode.window.showTextDocument(doc, { selection: range, preview: true, ...(beside ? { viewColumn: vscode.ViewColumn.Beside } : {}) });
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
@@ -58,7 +60,7 @@ export async function revealAnswer(model: ReplyModel | undefined, arg: unknown):
   if (arg.quote?.exact) {
     const anchor = anchorQuote(doc.getText(), arg.quote);
     if (anchor) {
-      await show(doc, anchor.start, anchor.end);
+      await show(doc, anchor.start, anchor.end, arg.beside);
       return true;
     }
     if (arg.sidecar) await openSidecarAt(vscode.Uri.parse(arg.sidecar), id);
@@ -68,7 +70,7 @@ export async function revealAnswer(model: ReplyModel | undefined, arg: unknown):
   }
   const marker = await markerRange(model, doc, id);
   if (marker) {
-    await show(doc, marker[0], marker[1]);
+    await show(doc, marker[0], marker[1], arg.beside);
     return true;
   }
   await vscode.window.showTextDocument(doc, { preview: true });

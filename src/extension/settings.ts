@@ -3,8 +3,8 @@
 // mistyped in settings.json fall back to the defaults instead of reaching the engine.
 import { vscode } from './vscodeApi';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/calibration';
-import { EXPORT_FORMATS } from '../core/export';
-import type { ExportFormat } from '../core/export';
+import { EXPORT_FORMATS, INTERCHANGE_FORMATS } from '../core/export';
+import type { ExportFormat, InterchangeFormat } from '../core/export';
 import { DEFAULT_QUESTIONNAIRE_PATH, DEFAULT_REPLY_GLOBS } from '../core/workspace';
 
 export const SECTION = 'foiCoder';
@@ -16,7 +16,7 @@ export interface FoiSettings {
   readonly coder: string;
   readonly decorationsEnabled: boolean;
   readonly minConfidence: number;
-  readonly exportDefaultFormat: ExportFormat;
+  readonly exportDefaultFormat: ExportFormat | InterchangeFormat;
 }
 
 function stringArray(value: unknown, fallback: readonly string[]): readonly string[] {
@@ -37,7 +37,7 @@ export function getSettings(scope?: vscode.ConfigurationScope | null): FoiSettin
     coder: typeof c.get<unknown>('coder') === 'string' ? (c.get<string>('coder') ?? '').trim() : '',
     decorationsEnabled: c.get<unknown>('decorations.enabled') !== false,
     minConfidence: typeof confidence === 'number' && confidence >= 0 && confidence <= 1 ? confidence : DEFAULT_MIN_CONFIDENCE,
-    exportDefaultFormat: (EXPORT_FORMATS as readonly unknown[]).includes(format) ? (format as ExportFormat) : 'tidy-csv',
+    exportDefaultFormat: ([...EXPORT_FORMATS, ...INTERCHANGE_FORMATS] as readonly unknown[]).includes(format) ? (format as ExportFormat | InterchangeFormat) : 'tidy-csv',
   };
 }
 

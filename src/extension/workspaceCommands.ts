@@ -1,15 +1,12 @@
 // The commands over the whole survey: auto-code all replies (cancellable progress, summary),
-// create the questionnaire from a request, export, show the coverage report, refresh. They read
+// create the questionnaire from a request, show the coverage report, refresh; export and compare
+// are registered here and loaded on demand (surveyCommands.ts). They read
 // the workspace through the engine's index (workspaceAccess.ts) and write sidecars only through
 // the sidecar writer.
 import { vscode } from './vscodeApi';
-import { anchorQuote } from '../core/anchor';
-import type { CoverageCell } from '../core/coverage';
-import { EXPORT_FORMATS, exportCoverage } from '../core/export';
-import type { ExportFormat } from '../core/export';
 import { questionnaireFromRequest } from '../core/fromRequest';
 import type { AnswerEdit, SidecarEditContext, SidecarParse } from '../core/sidecar';
-import { LineIndex, decodeText } from '../core/text';
+import { decodeText } from '../core/text';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
 import { autoCodeEdits } from './coding';
 import type { CodingDeps } from './codingCommands';
@@ -190,50 +187,6 @@ export async function createQuestionnaire(deps: CodingDeps, arg?: unknown): Prom
   return true;
 }
 
-const FORMAT_HELP: Record<ExportFormat, { label: string; ext: string; file: string }> = {
-  csv: { label: 'CSV — a row per council, a column per question', ext: 'csv', file: 'coded-answers.csv' },
-  'tidy-csv': { label: 'Tidy CSV — a row per council and question', ext: 'csv', file: 'coded-answers-tidy.csv' },
-  json: { label: 'JSON — the whole coverage model', ext: 'json', file: 'coded-answers.json' },
-};
-
-function lineOfCell(index: WorkspaceIndex): (cell: CoverageCell) => number | null {
-  const lines = new Map<string, LineIndex>();
-  return (cell) => {
-    const quote = cell.entry?.quote;
-    const reply = cell.file !== undefined ? index.reply(cell.file) : undefined;
-    if (!quote || !reply) return null;
-    let li = lines.get(reply.path);
-    if (!li) lines.set(reply.path, (li = new LineIndex(reply.text)));
-    let start = quote.start ?? null;
-    try {
-      start = anchorQuote(reply.text, quote)?.start ?? null;
-    } catch {
-      // keep the stored position: one bad quote must not stop an export
-    }
-    return start === null ? null : li.position(start).line;
-  };
-}
-
-export async function exportAnswers(): Promise<vscode.Uri | undefined> {
-  const folder = await chooseFolder();
-  if (!folder) return undefined;
-  const preferred = getSettings(folder.uri).exportDefaultFormat;
-  const formats = [preferred, ...EXPORT_FORMATS.filter((f) => f !== preferred)];
-  const picked = await vscode.window.showQuickPick(
-    formats.map((f) => ({ label: f, description: FORMAT_HELP[f].label, format: f })),
-    { title: 'Export coded answers as…' },
-  );
-  if (!picked) return undefined;
-  const help = FORMAT_HELP[picked.format];
-  const target = await vscode.window.showSaveDialog({ defaultUri: folderUri(folder, help.file), filters: { [picked.format]: [help.ext] }, saveLabel: 'Export' });
-  if (!target) return undefined;
-  const index = await openIndex(folder);
-  const text = exportCoverage(index.coverage(), index.questionnaire, picked.format, { lineOf: lineOfCell(index), bom: picked.format !== 'json' });
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-  notice(`exported ${plural(index.coverage().councils.length, 'council')} to ${vscode.workspace.asRelativePath(target, false)}.`);
-  return target;
-}
-
 export async function showReport(): Promise<vscode.TextDocument | undefined> {
   const folder = await chooseFolder();
   if (!folder) return undefined;
@@ -243,6 +196,12 @@ export async function showReport(): Promise<vscode.TextDocument | undefined> {
   const doc = await vscode.workspace.openTextDocument({ content: text, language: 'plaintext' });
   await vscode.window.showTextDocument(doc, { preview: false });
   return doc;
+}
+
+/** Export and Compare, loaded the first time one runs: their own bundle, dist/surveyCommands.js. */
+function surveyCommands(): typeof import('./surveyCommands') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./surveyCommands') as typeof import('./surveyCommands');
 }
 
 export function registerWorkspaceCommands(deps: WorkspaceCommandDeps): vscode.Disposable {
@@ -258,7 +217,8 @@ export function registerWorkspaceCommands(deps: WorkspaceCommandDeps): vscode.Di
   return vscode.Disposable.from(
     reg(CMD.autoCodeAll, () => autoCodeAll(deps)),
     reg(CMD.createQuestionnaire, (a) => createQuestionnaire(deps, a)),
-    reg(CMD.export, () => exportAnswers()),
+    reg(CMD.export, (a) => surveyCommands().exportAnswers(a)),
+    reg(CMD.compareCoding, (a) => surveyCommands().compareCoding(a)),
     reg(CMD.showReport, () => showReport()),
     reg(CMD.refresh, async () => {
       await deps.model.refresh();

@@ -8,11 +8,18 @@
 //   at once, without waiting for the file watcher.
 // - `onDidChangeCoverage` names the councils whose coverage changed, so the tree refreshes only
 //   those; the context key `foiCoder.state` drives the view's welcome content.
+// - A folder's first read starts from the index cache of the last session (indexCacheStore.ts):
+//   files whose size and mtime are unchanged are not read; the cache is saved again a few
+//   seconds after the index settles. FOI: Refresh reads everything afresh.
 import { vscode } from './vscodeApi';
 import { onDidWriteSidecar } from './sidecarWriter';
 import type { SurveyCoverage } from '../core/coverage';
 import { SIDECAR_SUFFIX, replyMatcher } from '../core/workspace';
+import { sidecarPathFor } from '../core/sidecar';
 import { WorkspaceIndex } from '../core/workspaceIndex';
+import { indexCacheKey } from '../core/indexCache';
+import type { IndexCache } from '../core/indexCache';
+import type { IndexCacheStore } from './indexCacheStore';
 import { changedCouncils } from './coverageItems';
 import { getSettings, onDidChangeSettings } from './settings';
 import { folderFs } from './vscodeFs';
@@ -21,6 +28,14 @@ import type { FolderFs } from './vscodeFs';
 export const STATE_CONTEXT_KEY = 'foiCoder.state';
 const BATCH_MS = 300;
 const MAX_BATCH_WAIT_MS = 1000;
+/** The cache is saved this long after the last change to the index (sooner is wasted work). */
+const CACHE_SAVE_DELAY_MS = 5000;
+
+/** The index cache between sessions: where it is kept, and this build of the engine. */
+export interface IndexCaching {
+  store: IndexCacheStore;
+  engine: () => string;
+}
 
 export type WorkspaceState = 'loading' | 'noReplies' | 'noQuestionnaire' | 'ready';
 
@@ -49,6 +64,11 @@ interface Folder {
   firstPending: number;
   /** Index work on this folder runs one job at a time, in order. */
   chain: Promise<void>;
+  /** The cache key for this folder's settings; undefined: no cache. */
+  cacheKey: string | undefined;
+  /** The cache is offered to the first read only. */
+  cacheOffered: boolean;
+  saveTimer: ReturnType<typeof setTimeout> | undefined;
 }
 
 function relativeTo(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string | undefined {
@@ -68,7 +88,10 @@ export class WorkspaceModel implements vscode.Disposable {
   private currentState: WorkspaceState = 'loading';
   private disposed = false;
 
-  constructor(private readonly log?: vscode.LogOutputChannel) {
+  constructor(
+    private readonly log?: vscode.LogOutputChannel,
+    private readonly caching?: IndexCaching,
+  ) {
     this.disposables.push(
       vscode.workspace.onDidChangeWorkspaceFolders((e) => this.onFolders(e)),
       onDidChangeSettings((e) => this.onSettings(e)),
@@ -112,6 +135,36 @@ export class WorkspaceModel implements vscode.Disposable {
     await Promise.all([...this.byKey.values()].map((f) => this.enqueue(f, () => this.rebuild(f))));
   }
 
+  /**
+   * Start again as a new window would, from the index cache: the cache is saved, every folder's
+   * index is forgotten, `between` runs (integration tests change files there, as if while VS Code
+   * was closed), and the folders are read again. For tests and the benchmark.
+   */
+  async restart(between?: () => Promise<void>): Promise<void> {
+    await this.saveCaches();
+    const folders = [...this.byKey.values()];
+    for (const f of folders) {
+      clearTimeout(f.timer);
+      clearTimeout(f.saveTimer);
+    }
+    this.byKey.clear();
+    await between?.();
+    for (const f of folders) this.addFolder(f.folder);
+    await Promise.all([...this.byKey.values()].map((f) => f.chain));
+    this.updateState();
+  }
+
+  /** Save every folder's index cache now (after the work queued), as the timer would later. */
+  async saveCaches(): Promise<void> {
+    await this.start();
+    await Promise.all([...this.byKey.values()].map((f) => this.enqueue(f, () => this.saveCache(f))));
+  }
+
+  /** Where a folder's index cache is kept (undefined: not kept). For tests. */
+  cacheFile(folder: vscode.WorkspaceFolder): string | undefined {
+    return this.caching?.store.fileOf(folder.uri);
+  }
+
   /** Files that changed (e.g. just written): re-read them in the next batch. */
   notify(uris: readonly vscode.Uri[]): void {
     if (!this.starting || this.disposed) return;
@@ -125,7 +178,10 @@ export class WorkspaceModel implements vscode.Disposable {
 
   dispose(): void {
     this.disposed = true;
-    for (const f of this.byKey.values()) clearTimeout(f.timer);
+    for (const f of this.byKey.values()) {
+      clearTimeout(f.timer);
+      clearTimeout(f.saveTimer);
+    }
     this.watcher?.dispose();
     for (const d of this.disposables) d.dispose();
   }
@@ -162,6 +218,9 @@ export class WorkspaceModel implements vscode.Disposable {
       timer: undefined,
       firstPending: 0,
       chain: Promise.resolve(),
+      cacheKey: this.caching ? indexCacheKey(this.caching.engine(), { replyGlobs: s.replyGlobs, questionnairePath: s.questionnairePath }) : undefined,
+      cacheOffered: false,
+      saveTimer: undefined,
     };
   }
 
@@ -175,24 +234,91 @@ export class WorkspaceModel implements vscode.Disposable {
 
   private async rebuild(f: Folder): Promise<void> {
     const started = Date.now();
-    await f.fs.discover(getSettings(f.folder.uri).replyGlobs);
+    const offer = !f.cacheOffered;
+    f.cacheOffered = true;
+    const replyGlobs = getSettings(f.folder.uri).replyGlobs;
+    // With a cache, the files it names (and every reply's sidecar path, so that a sidecar created
+    // since is stat'ed and found) stand in for the search, which runs once the view has its rows.
+    const cache = offer ? await this.loadCache(f) : null;
+    const assumed = cache ? cache.replies.flatMap((r) => [r.path, sidecarPathFor(r.path)]) : [];
+    if (cache) f.fs.assume(assumed);
+    else await f.fs.discover(replyGlobs);
+    const listed = Date.now();
+    f.index.useCache(cache);
+    const before = { ...f.index.stats };
     await f.index.refresh();
+    const read = Date.now();
     if (this.disposed) return;
     f.coverage = f.index.coverage();
-    this.log?.info(`Coverage of ${f.folder.name}: ${f.coverage.councils.length} councils read in ${Date.now() - started} ms`);
+    const fromCache = cache ? `; from the cache ${f.index.stats.cachedReplies - before.cachedReplies} replies and ${f.index.stats.cachedSidecars - before.cachedSidecars} sidecars, read ${f.index.stats.replyReads - before.replyReads} and ${f.index.stats.sidecarReads - before.sidecarReads}` : '';
+    this.log?.info(`Coverage of ${f.folder.name}: ${f.coverage.councils.length} councils in ${Date.now() - started} ms (${cache ? 'files named by the cache' : 'finding files'} ${listed - started} ms, reading ${read - listed} ms, coverage ${Date.now() - read} ms${fromCache})`);
+    this.scheduleSave(f);
     this.emitter.fire({ folder: f.folder, councils: undefined });
     this.updateState();
+    // Replies added while VS Code was closed: found by the search, then read like any new file.
+    if (cache) void this.enqueue(f, () => this.searchAfterCache(f, replyGlobs, new Set(assumed))); // enqueue never rejects
+  }
+
+  /** The search a warm start skipped: files it finds that the cache did not name are read now. */
+  private async searchAfterCache(f: Folder, replyGlobs: readonly string[], assumed: ReadonlySet<string>): Promise<void> {
+    const started = Date.now();
+    const found = await f.fs.discover(replyGlobs);
+    // Every file found was named by the cache (and so stat'ed at the start): nothing to add.
+    if (found && found.every((p) => assumed.has(p))) {
+      this.log?.info(`Searched ${f.folder.name} in ${Date.now() - started} ms: no file the cache did not name.`);
+      return;
+    }
+    // Incremental: known files are only stat'ed again; new ones are read, gone ones dropped.
+    await f.index.refresh();
+    if (this.disposed) return;
+    const before = f.coverage;
+    f.coverage = f.index.coverage();
+    const councils = changedCouncils(before, f.coverage);
+    this.log?.info(`Searched ${f.folder.name} for files the cache did not name in ${Date.now() - started} ms: ${councils === undefined ? 'coverage changed' : `${councils.length} council(s) changed`}.`);
+    if (councils && councils.length === 0) return;
+    this.emitter.fire({ folder: f.folder, councils });
+    this.updateState();
+    this.scheduleSave(f);
   }
 
   private async applyBatch(f: Folder, paths: string[]): Promise<void> {
-    await f.index.update(paths);
+    const changed = await f.index.update(paths);
     if (this.disposed) return;
+    if (changed.length > 0) this.scheduleSave(f);
     const before = f.coverage;
     f.coverage = f.index.coverage();
     const councils = changedCouncils(before, f.coverage);
     if (councils && councils.length === 0) return;
     this.emitter.fire({ folder: f.folder, councils });
     this.updateState();
+  }
+
+  // ---- the cache between sessions -------------------------------------------------------------
+
+  private async loadCache(f: Folder): Promise<IndexCache | null> {
+    if (!this.caching || f.cacheKey === undefined) return null;
+    try {
+      return await this.caching.store.load(f.folder.uri, f.cacheKey);
+    } catch (e) {
+      this.log?.warn(`Index cache of ${f.folder.name} ignored: ${String(e)}`);
+      return null;
+    }
+  }
+
+  /** Save the folder's cache once the index has been quiet for a while (after the work queued). */
+  private scheduleSave(f: Folder): void {
+    if (!this.caching || f.cacheKey === undefined || this.disposed) return;
+    clearTimeout(f.saveTimer);
+    f.saveTimer = setTimeout(() => {
+      f.saveTimer = undefined;
+      void this.enqueue(f, () => this.saveCache(f));
+    }, CACHE_SAVE_DELAY_MS);
+  }
+
+  private async saveCache(f: Folder): Promise<void> {
+    clearTimeout(f.saveTimer);
+    if (this.disposed || !this.caching || this.byKey.get(f.folder.uri.toString()) !== f || f.cacheKey === undefined || !f.coverage) return;
+    await this.caching.store.save(f.folder.uri, f.index.toCache(f.cacheKey));
   }
 
   private updateState(): void {
@@ -257,7 +383,10 @@ export class WorkspaceModel implements vscode.Disposable {
     if (!this.starting) return;
     for (const wf of e.removed) {
       const f = this.byKey.get(wf.uri.toString());
-      if (f) clearTimeout(f.timer);
+      if (f) {
+        clearTimeout(f.timer);
+        clearTimeout(f.saveTimer);
+      }
       this.byKey.delete(wf.uri.toString());
       this.emitter.fire({ folder: wf, councils: undefined });
     }
@@ -271,6 +400,7 @@ export class WorkspaceModel implements vscode.Disposable {
     for (const [key, f] of [...this.byKey]) {
       if (!e.affectsConfiguration('foiCoder.replyGlobs', f.folder.uri) && !e.affectsConfiguration('foiCoder.questionnairePath', f.folder.uri)) continue;
       clearTimeout(f.timer);
+      clearTimeout(f.saveTimer);
       this.byKey.delete(key);
       this.addFolder(f.folder);
     }

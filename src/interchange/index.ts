@@ -3,6 +3,8 @@
 // when such an export runs, never at activation.
 import type { WorkspaceIndex } from '../core/workspaceIndex';
 import type { InterchangeFormat } from '../core/export';
+export { compareIndexes } from './agreementReport';
+export type { Comparison } from './agreementReport';
 import { surveyToQdpx } from './qdpx';
 import { surveyOf } from './survey';
 import { surveyToXlsx } from './xlsx';

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { agreementFigures, categoryOf, computeAgreement } from '../../src/core/agreement';
 import type { Coding } from '../../src/core/agreement';
 import type { AnswerEntry } from '../../src/core/types';
+import { agreementMarkdown } from '../../src/interchange/agreementReport';
 
 const near = (actual: number | null, expected: number, what: string): void => {
   assert.ok(actual !== null, `${what} is null`);
@@ -136,5 +137,22 @@ describe('computeAgreement', () => {
     assert.equal(r.overall.n, 2);
     assert.equal(r.disagreements.length, 1);
     assert.equal(r.disagreements[0]!.reply, 'r/x.review.txt');
+  });
+});
+
+describe('agreement report (Compare Coding with Folder…)', () => {
+  it('shows the pooled figures, each disagreement with both codings, and unreadable sidecars', () => {
+    const result = computeAgreement(
+      [coding('r/x.txt', 'Q1', { status: 'answered', value: 3, quote: { exact: 'three | parks' }, coder: 'jo' }), coding('r/x.txt', 'Q2', { status: 'not-held' })],
+      [coding('r/x.txt', 'Q1', { status: 'partial', coder: 'sam' }), coding('r/x.txt', 'Q2', { status: 'not-held' })],
+      ['Q1', 'Q2'],
+    );
+    // By hand: po = 1/2; pe = (1/2)(0) + (1/2)(1/2) = 1/4 → kappa = (1/2 − 1/4)/(3/4) = 0.333;
+    // alpha: 4 values, answered 1, partial 1, not-held 2 → 1 − 3·2·1/(16 − 6) = 0.4.
+    const md = agreementMarkdown({ result, a: '/a', b: '/b', unusable: [{ side: 'b', sidecar: { file: 'r/y.answers.yaml', line: 3, column: 5, message: 'bad' } }] });
+    assert.match(md, /\| \*\*overall\*\* \| 2 \| 50\.0% \| 0\.333 \| 0\.400 \|/);
+    assert.ok(md.includes('## 1 disagreement\n\n| reply | question | council | A | B |\n| --- | --- | --- | --- | --- |\n| `r/x.txt` | Q1 | r/x | **answered** · value 3 · “three \\| parks” · (jo) | **partial** · (sam) |\n'), md);
+    assert.match(md, /> ⚠ B: r\/y\.answers\.yaml:3:5 cannot be read: bad/);
+    assert.match(md, /## Per question\n\n\| question .*\n.*\n\| Q1 \| 1 \| 0\.0% \| 0\.000 \| 0\.000 \|\n\| Q2 \| 1 \| 100\.0% \| — \| — \|/);
   });
 });

@@ -310,6 +310,14 @@ describe('import', function () {
       assert.deepEqual(r.skipped.find((s) => s.source === 'scan.eml → Scan.pdf'), { source: 'scan.eml → Scan.pdf', reason: 'page 2 has no text: scanned? (its text is not imported)' });
     });
 
+    it('reports a file that is not really an Outlook message and imports the other sources', async () => {
+      const bad = write('broken.msg', 'not an outlook file at all');
+      const eml = write('ok.eml', makeEml({ from: 'FOI <foi@eldonvale.gov.invalid>', subject: 'Re: CRM', date: 'Wed, 28 Jan 2026 09:00:00 +0000', body: coveringNote(COUNCILS[2]!, false) }));
+      const r = await importInto(path.join(tmp, 'ws'), [bad, eml]);
+      assert.deepEqual(r.imported.map((i) => i.council), ['Eldon Vale Council']);
+      assert.deepEqual(r.errors, [{ source: 'broken.msg', message: 'cannot read this e-mail: not an Outlook message: Unsupported file type!' }]);
+    });
+
     it('refuses an attachment over the size limit with a message and imports the message', async () => {
       const c = COUNCILS[0]!;
       const eml = write('big.eml', makeEml({ from: `FOI <foi@${c.domain}>`, subject: 'Re: CRM', date: 'Wed, 28 Jan 2026 09:00:00 +0000', body: coveringNote(c, false), attachments: [{ name: 'huge.txt', type: 'text/plain', bytes: Buffer.alloc(300 * 1024, 'a') }] }));

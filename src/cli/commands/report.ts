@@ -2,6 +2,7 @@
 // engine's coverageReport, shared with the extension). A council whose sidecar exists but
 // cannot be used is reported as unreadable, never as uncoded, and the exit code is then 1.
 import { coverageReportText } from '../../core/coverageReport';
+import { writeDashboard } from '../dashboardHtml';
 import { EXIT, colourizer } from '../io';
 import type { CliIo } from '../io';
 import { findingsJson, placedFindings } from '../surveyChecks';
@@ -10,6 +11,8 @@ import { openWorkspace } from '../workspace';
 export interface ReportArgs {
   dir?: string;
   json: boolean;
+  /** Also write the coverage dashboard to this HTML file. */
+  html?: string;
   questionnaire?: string;
 }
 
@@ -18,6 +21,7 @@ export async function report(io: CliIo, args: ReportArgs): Promise<number> {
   const coverage = ws.index.coverage();
   const q = ws.index.questionnaireState;
   const unreadable = coverage.councils.some((c) => c.unreadable.length > 0);
+  if (args.html !== undefined) await writeDashboard(io, ws, args.html);
   if (args.json) {
     const findings = placedFindings(ws);
     const out = {

@@ -7,6 +7,8 @@
 //   tree            the coverage view shown → the tree's root rows (all councils) returned
 //   reply update    an edit in a reply → `onDidChangeReply` with a state of that version (what
 //                   decorations, hovers and diagnostics redraw from; includes the typing pause)
+// FOI_BENCH_PHASE=cold (the first window: no index cache yet; saves the cache at the end) or
+// warm (a second window over the same storage: activation and the tree only, from the cache).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
@@ -157,12 +159,24 @@ async function measure(out: string): Promise<void> {
 
   const tree = await measureTree(api, councils, notes);
   log(`tree ${tree.rows ?? '?'} rows in ${tree.treeMs === null ? 'n/a' : `${ms(tree.treeMs)} ms`}`);
+  const phase = process.env.FOI_BENCH_PHASE ?? 'cold';
+  const stats = api.workspace?.folders()[0]?.index.stats;
+  if (phase === 'warm') {
+    const vscodeFigure = await vscodeActivationFigure(out);
+    writeFileSync(out, JSON.stringify({ activationMs: activationMs === null ? null : ms(activationMs), vscodeActivation: vscodeFigure, treeMs: tree.treeMs === null ? null : ms(tree.treeMs), treeRows: tree.rows, stats, notes }, null, 2));
+    return;
+  }
 
   const edits = replyRel ? await measureEdits(api, replyRel, notes) : { updateMs: null, computeMs: null, markers: null };
   log(`reply update ${edits.updateMs === null ? 'n/a' : `${ms(edits.updateMs)} ms`} (analysis alone ${edits.computeMs === null ? 'n/a' : `${ms(edits.computeMs)} ms`})`);
 
+  // The next window (FOI_BENCH_PHASE=warm) starts from this cache, with the Explorer in front
+  // (not the coverage view, which would activate the extension before it is measured).
+  await api.workspace?.saveCaches();
   const vscodeFigure = await vscodeActivationFigure(out);
   if (!vscodeFigure) notes.push('activation: VS Code\'s own figure was not read from "Show Running Extensions"');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await vscode.commands.executeCommand('workbench.view.explorer');
 
   const result = {
     activationMs: activationMs === null ? null : ms(activationMs),
@@ -172,6 +186,7 @@ async function measure(out: string): Promise<void> {
     decorationUpdateMs: edits.updateMs === null ? null : ms(edits.updateMs),
     analysisMs: edits.computeMs === null ? null : ms(edits.computeMs),
     markers: edits.markers,
+    stats,
     apiKeys: Object.keys(api),
     notes,
   };

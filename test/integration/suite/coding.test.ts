@@ -160,6 +160,25 @@ describe('coding answers with code actions and commands', () => {
     assert.equal(await read(sidecar), broken);
   });
 
+  it('never reads a binary sidecar as empty: its error names the file, coding and Auto-code leave it byte-for-byte', async () => {
+    const bytes = new TextEncoder().encode('# by hand\nversion: 1\nanswers:\n  Q1:\n    status: answered\n    coder: priya\n\u0000\n');
+    const { doc, sidecar } = await openReply('coding-binary');
+    await vscode.workspace.fs.writeFile(sidecar, bytes);
+    const diag = await until(() => vscode.languages.getDiagnostics(sidecar).find((d) => /NUL byte/.test(d.message)), 'a NUL-byte error on the sidecar');
+    assert.equal(diag.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(diag.range.start.line, 6, 'at the line of the NUL byte');
+    const actions = await actionsAt(doc, 'We do not hold');
+    assert.equal(await run(actions, 'Mark Q2 as not held'), false);
+    assert.deepEqual([...(await vscode.workspace.fs.readFile(sidecar))], [...bytes]);
+    const summary = await vscode.commands.executeCommand<{ skipped: string[] }>('foiCoder.autoCodeAll');
+    assert.ok(summary.skipped.includes('replies/coding-binary.answers.yaml'), JSON.stringify(summary));
+    assert.deepEqual([...(await vscode.workspace.fs.readFile(sidecar))], [...bytes]);
+    // Leave the workspace as it was for the tests after this one.
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('foiCoder._undoCoding');
+    await vscode.workspace.fs.delete(sidecar);
+  });
+
   it('auto-codes this reply without touching a human tag', async () => {
     // Written after the reply is open on purpose: the model may not have seen it yet, and the
     // writer must still decide "untagged" on the sidecar it edits.
