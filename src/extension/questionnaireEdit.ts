@@ -15,7 +15,11 @@ export interface TextInsert {
  * `0x1F`, `null`, `true`, `~`) or that holds `: `, `#`, quotes or line breaks is quoted and escaped.
  */
 function scalar(s: string): string {
-  return new Document(s).toString({ lineWidth: 0, blockQuote: false }).replace(/\r?\n$/, '');
+  const yaml = new Document(s).toString({ lineWidth: 0, blockQuote: false }).replace(/\r?\n$/, '');
+  // The library may still break a double-quoted scalar over lines (a line break next to NULs),
+  // which is valid YAML on its own but not after `text: ` at this indentation: a JSON string is
+  // a one-line YAML double-quoted scalar with the same escapes.
+  return /[\r\n]/.test(yaml) ? JSON.stringify(s) : yaml;
 }
 
 /** null when the questions are in flow style (`questions: [...]`), which is left to the user. */

@@ -100,7 +100,7 @@ describe('extension: adding a question to the questionnaire', () => {
     '00', '0', '1e3', '0x1F', '0o17', '-1', '+1', '.5', '1_000', '.inf', '-.Inf', '.nan', 'NaN', 'null', 'Null', '~', 'true',
     'False', 'yes', 'no', 'on', '2019-01-01', 'a: b', 'a:b', '#c', 'x #c', '- a', '? a', ': a', '[x]', '{a: 1}', '*alias',
     '&anchor', '!tag', '%YAML', '@at', '`tick', '|', '>', "it's", '"quoted"', "'single'", ' lead', 'trail ', 'x\ny', 'a\r\nb',
-    '\ttab', '---', '...', 'café £5', '\u00a0nbsp\u00a0',
+    '\ttab', '---', '...', 'café £5', '\u00a0nbsp\u00a0', '\0\0\n\0\0\0\0', '\u2028', '\u0085 next line',
   ];
 
   it('writes question text that reads back exactly, however it looks (regression cases)', () => {
