@@ -1,5 +1,5 @@
 // The line of a coded answer's quote in its reply, where the quote is now (re-anchored), falling
-// back to its stored position; for outputs that point a reader at the reply (the dashboard).
+// back to its stored position; for outputs that point a reader at the reply (the dashboard, exports).
 import { anchorQuote } from '../core/anchor';
 import type { CoverageCell } from '../core/coverage';
 import { LineIndex } from '../core/text';

@@ -5,16 +5,14 @@
 // `unreadable`, the rest as usual, and the exit code is 1 unless --allow-errors.
 import { promises as fsp, readFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
-import { anchorQuote } from '../../core/anchor';
-import type { CoverageCell } from '../../core/coverage';
 import { exportCoverage, isInterchangeFormat } from '../../core/export';
 import type { ExportFormat, InterchangeFormat } from '../../core/export';
 import { writeFileAtomic } from '../../core/files';
 import { manifestLocation, parseImportManifest } from '../../core/importManifest';
 import type { ImportManifest } from '../../core/importManifest';
-import { LineIndex } from '../../core/text';
 import { CliError, EXIT, errorMessage, formatProblem, safe } from '../io';
 import type { CliIo } from '../io';
+import { quoteLineOf } from '../quoteLines';
 import { openWorkspace } from '../workspace';
 import type { OpenWorkspace } from '../workspace';
 
@@ -87,22 +85,8 @@ export async function exportCommand(io: CliIo, args: ExportArgs): Promise<number
     await exportBinary(io, ws, args.format, args.out!, target!);
   } else {
     const format = args.format;
-    const lineIndexes = new Map<string, LineIndex>();
     // The line of a quote where it is now (re-anchored), falling back to its stored position.
-    const lineOf = (cell: CoverageCell): number | null => {
-      const quote = cell.entry?.quote;
-      const reply = cell.file !== undefined ? ws.index.reply(cell.file) : undefined;
-      if (!quote || !reply) return null;
-      let lines = lineIndexes.get(reply.path);
-      if (!lines) lineIndexes.set(reply.path, (lines = new LineIndex(reply.text)));
-      let start = quote.start ?? null;
-      try {
-        start = anchorQuote(reply.text, quote)?.start ?? null;
-      } catch {
-        // A failing anchor must not stop an export: keep the stored position.
-      }
-      return start === null ? null : lines.position(start).line;
-    };
+    const lineOf = quoteLineOf(ws);
     // Provenance of imported replies (foi-coder import's manifests), read once per folder.
     const manifests = new Map<string, ImportManifest | null>();
     const provenanceOf = (file: string) => {
