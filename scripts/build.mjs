@@ -8,7 +8,7 @@
 // then neither reads nor compiles them: VS Code's activation figure is the main file's load plus
 // activate(). Heavier layers (importer, interchange writers) are bundles of their own too.
 import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -79,13 +79,16 @@ const LAZY = [
   { source: 'src/extension/survey/index.ts', out: 'survey.js' },
   { source: 'src/extension/surveyCommands.ts', out: 'surveyCommands.js' },
 ];
+// Compared by real path: esbuild reports real folders, and `npm run package` builds in a staging
+// copy whose src/ is a link to this one (comparing the link's path let every layer be inlined).
+const lazyReal = (l) => realpathSync(resolve(l.source));
 const lazyLayers = {
   name: 'lazy-layers',
   setup(build) {
     build.onResolve({ filter: /^\.\.?\// }, (args) => {
       if (args.kind === 'entry-point') return undefined;
-      const abs = resolve(args.resolveDir, args.path).replace(/\.js$/, '');
-      const lazy = LAZY.find((l) => [abs, `${abs}.ts`, `${abs}/index.ts`].includes(resolve(l.source)));
+      const abs = resolve(realpathSync(args.resolveDir), args.path).replace(/\.js$/, '');
+      const lazy = LAZY.find((l) => [abs, `${abs}.ts`, `${abs}/index.ts`].includes(lazyReal(l)));
       return lazy ? { path: `./${lazy.out}`, external: true } : undefined;
     });
   },

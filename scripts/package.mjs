@@ -70,6 +70,9 @@ export function checkVsix(file) {
   return { names: shipped, problems };
 }
 
+/** The main bundle's ceiling (DESIGN §14 targets ≤ 300 KB); well above it means a layer was inlined. */
+const MAX_MAIN_BUNDLE = 320 * 1024;
+
 export async function packageExtension({ out = DEFAULT_VSIX, keepStage = false, log = (s) => console.error(s) } = {}) {
   const t0 = Date.now();
   const stage = mkdtempSync(join(tmpdir(), 'foi-package-'));
@@ -85,6 +88,10 @@ export async function packageExtension({ out = DEFAULT_VSIX, keepStage = false, 
     const bundle = join(stage, 'dist', 'extension.js');
     const bundleBytes = statSync(bundle).size;
     if (readFileSync(bundle, 'utf8').includes('sourceMappingURL=')) throw new PackageError('dist/extension.js in the staging copy has a source map: not a production build.');
+    // The main bundle is what VS Code loads at activation; the heavy layers must stay outside it.
+    if (bundleBytes > MAX_MAIN_BUNDLE) {
+      throw new PackageError(`dist/extension.js is ${(bundleBytes / 1024).toFixed(0)} KB, over ${MAX_MAIN_BUNDLE / 1024} KB: a lazily loaded layer (import, interchange, survey) was bundled into it.`);
+    }
     log(`[package] production bundle ${(bundleBytes / 1024).toFixed(1)} KB (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
     cpSync(REPO, stage, {
