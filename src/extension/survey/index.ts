@@ -36,21 +36,24 @@ export function createSurveyLayer(context: vscode.ExtensionContext, workspace: W
     findings.set(key, diagnostics.update(f));
     dashboard.refresh(f);
   };
-  // Whatever already happened before the layer was loaded.
-  for (const f of workspace.folders()) refresh(f.folder);
+  const schedule = (folder: vscode.WorkspaceFolder): void => {
+    const key = folder.uri.toString();
+    clearTimeout(timers.get(key));
+    timers.set(key, setTimeout(() => {
+      timers.delete(key);
+      try {
+        refresh(folder);
+      } catch (e) {
+        console.error('FOI Coder checks', e);
+      }
+    }, DEBOUNCE_MS));
+  };
+  // Whatever already happened before the layer was loaded, after the same pause: the layer is
+  // loaded by the first coverage update, and the checks (a sidecar parse per finding) must not
+  // hold up the coverage view that update is about to draw.
+  for (const f of workspace.folders()) schedule(f.folder);
   return {
-    coverageChanged(folder) {
-      const key = folder.uri.toString();
-      clearTimeout(timers.get(key));
-      timers.set(key, setTimeout(() => {
-        timers.delete(key);
-        try {
-          refresh(folder);
-        } catch (e) {
-          console.error('FOI Coder checks', e);
-        }
-      }, DEBOUNCE_MS));
-    },
+    coverageChanged: schedule,
     showDashboard: () => dashboard.show(),
     dashboardCells: () => dashboard.cells(),
     dashboardClick: (council, question) => dashboard.click(council, question),
