@@ -259,12 +259,27 @@ export function findingsByCouncil(findings: readonly CheckFinding[]): Map<string
  * A finding as a Problem in its sidecar: at the answer's `value:` (else its key), so the coder
  * lands on what to fix. Findings without a sidecar text are placed at the top of the file.
  */
-export function findingProblem(finding: CheckFinding, sidecarText: string | null, file?: string): Problem {
+/** Parsed sidecars and their line indexes, shared by the findings of one check run. */
+export type SidecarParseCache = Map<string, { doc: ReturnType<typeof parseDocument> | null; lines: LineIndex }>;
+
+export function findingProblem(finding: CheckFinding, sidecarText: string | null, file?: string, cache?: SidecarParseCache): Problem {
   let span: { start: number; end: number } | undefined;
   let lines: LineIndex | undefined;
   if (sidecarText !== null) {
+    let parsed = cache?.get(sidecarText);
+    if (!parsed) {
+      let doc: ReturnType<typeof parseDocument> | null;
+      try {
+        doc = parseDocument(sidecarText, { prettyErrors: false, logLevel: 'silent' });
+      } catch {
+        doc = null;
+      }
+      parsed = { doc, lines: new LineIndex(sidecarText) };
+      cache?.set(sidecarText, parsed);
+    }
     try {
-      const doc = parseDocument(sidecarText, { prettyErrors: false, logLevel: 'silent' });
+      const doc = parsed.doc;
+      if (!doc) throw new Error('unparsable');
       const answers = isMap(doc.contents) ? doc.contents.get('answers', true) : undefined;
       const pair = isMap(answers) ? answers.items.find((p) => isScalar(p.key) && normalizeId(String(p.key.value)) === finding.questions[0]) : undefined;
       const entry = pair?.value;
@@ -274,7 +289,7 @@ export function findingProblem(finding: CheckFinding, sidecarText: string | null
     } catch {
       span = undefined; // a sidecar that does not parse has its own problem; the finding goes to the top
     }
-    lines = new LineIndex(sidecarText);
+    lines = parsed.lines;
   }
   if (!lines || !span) {
     const p: Problem = { severity: finding.severity, code: finding.code, message: finding.message, line: 1, column: 1 };

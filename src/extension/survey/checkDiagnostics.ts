@@ -4,7 +4,8 @@
 import { vscode } from '../vscodeApi';
 import { anchorQuote } from '../../core/anchor';
 import { compileChecks, findingProblem, surveyChecks } from '../../core/checks';
-import type { CheckFinding } from '../../core/checks';
+import type { CheckFinding, SidecarParseCache } from '../../core/checks';
+import { LineIndex } from '../../core/text';
 import type { Problem } from '../../core/types';
 import type { FolderCoverage } from '../workspaceModel';
 
@@ -49,14 +50,19 @@ export class CheckDiagnostics implements vscode.Disposable {
       const compiled = compileChecks(qs.parsed, qs.path);
       for (const p of compiled.problems) add(at(qs.path), diagnostic(problemRange(p), p));
       findings = surveyChecks(qs.parsed, f.coverage, compiled.checks);
+      // One parse per sidecar and one line index per reply for the whole run: a survey can have
+      // hundreds of findings, and this runs on the extension host.
+      const sidecars: SidecarParseCache = new Map();
+      const replyLines = new Map<string, LineIndex>();
+      const councils = new Map(f.coverage.councils.map((c) => [c.council, c]));
       for (const finding of findings) {
         const reply = finding.file !== undefined ? f.index.reply(finding.file) : undefined;
         if (finding.sidecarFile !== undefined) {
-          const p = findingProblem(finding, reply?.sidecarText ?? null);
+          const p = findingProblem(finding, reply?.sidecarText ?? null, undefined, sidecars);
           add(at(finding.sidecarFile), diagnostic(problemRange(p), p));
         }
         // On the quote in the reply too, where the coder reads the answer.
-        const cell = f.coverage.councils.find((c) => c.council === finding.council)?.cells.find((c) => c.id === finding.questions[0]);
+        const cell = councils.get(finding.council)?.cells.find((c) => c.id === finding.questions[0]);
         const quote = cell?.entry?.quote;
         if (reply && quote?.exact && !reply.binary) {
           let span: { start: number; end: number } | null;
@@ -66,10 +72,11 @@ export class CheckDiagnostics implements vscode.Disposable {
             span = null; // an unanchorable quote has its own stale-quote problem
           }
           if (span) {
-            const lines = reply.text.slice(0, span.start).split('\n');
-            const start = new vscode.Position(lines.length - 1, lines[lines.length - 1]!.length);
-            const endLines = reply.text.slice(0, span.end).split('\n');
-            add(at(reply.path), diagnostic(new vscode.Range(start, new vscode.Position(endLines.length - 1, endLines[endLines.length - 1]!.length)), finding));
+            let lines = replyLines.get(reply.path);
+            if (!lines) replyLines.set(reply.path, (lines = new LineIndex(reply.text)));
+            const a = lines.position(span.start);
+            const b = lines.position(span.end);
+            add(at(reply.path), diagnostic(new vscode.Range(a.line - 1, a.column - 1, b.line - 1, b.column - 1), finding));
           }
         }
       }
