@@ -22,6 +22,17 @@ export interface Problem {
 export const STATUSES = ['answered', 'partial', 'not-held', 'not-applicable', 'refused', 'signposted', 'unclear'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** Each status as the researcher reads it (menus, titles, the coverage view, the dashboard). */
+export const STATUS_WORDS: Record<Status, string> = {
+  answered: 'answered',
+  partial: 'partial',
+  'not-held': 'not held',
+  'not-applicable': 'not applicable',
+  refused: 'refused',
+  signposted: 'signposted',
+  unclear: 'unclear',
+};
+
 /**
  * Computed states that are never stored. `unreadable`: the council has a sidecar that exists but
  * cannot be used, so what it holds for this question is unknown (never shown as missing).

@@ -9,20 +9,14 @@ import type { CheckFinding } from '../core/checks';
 import { numericValue } from '../core/checks';
 import type { CoverageCell, SurveyCoverage } from '../core/coverage';
 import type { Questionnaire } from '../core/types';
-import { STATUSES } from '../core/types';
+import { STATUSES, STATUS_WORDS } from '../core/types';
 
 /** Every state a cell can show, in legend order. `unreadable`: the council's sidecar exists but cannot be used (DESIGN §15). */
 export const DASHBOARD_STATES = [...STATUSES, 'missing', 'not-required', 'unreadable'] as const;
 export type DashboardState = (typeof DASHBOARD_STATES)[number];
 
 export const STATE_LABELS: Record<DashboardState, string> = {
-  answered: 'answered',
-  partial: 'partial',
-  'not-held': 'not held',
-  'not-applicable': 'not applicable',
-  refused: 'refused',
-  signposted: 'signposted',
-  unclear: 'unclear',
+  ...STATUS_WORDS,
   missing: 'missing',
   'not-required': 'not required',
   unreadable: 'unreadable',

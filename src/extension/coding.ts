@@ -14,16 +14,8 @@ export const AUTO_CODER = 'auto';
 /** The statuses a researcher marks without a selection, in the order the menu shows them. */
 export const MARKABLE_STATUSES: readonly Status[] = ['not-held', 'not-applicable', 'refused', 'signposted', 'partial', 'unclear'];
 
-/** Each status as the researcher reads it (menus, titles, the coverage view). */
-export const STATUS_WORDS: Record<Status, string> = {
-  answered: 'answered',
-  partial: 'partial',
-  'not-held': 'not held',
-  'not-applicable': 'not applicable',
-  refused: 'refused',
-  signposted: 'signposted',
-  unclear: 'unclear',
-};
+import { STATUS_WORDS } from '../core/types';
+export { STATUS_WORDS };
 
 /** "not held", "refused (s12)": a status as a person reads it. */
 export function statusWords(status: Status, exemption?: Exemption): string {
