@@ -11,7 +11,8 @@ import type { AnswerEntry, Question, Questionnaire } from '../src/core/types';
 
 export const EXAMPLE_QUESTIONNAIRE = path.join(__dirname, '../examples/crm-survey/foi-questionnaire.yaml');
 
-function rng(seed: number): () => number {
+/** A small seeded random generator (mulberry32), so a generated survey is the same every run. */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
