@@ -69,7 +69,11 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\])]+/g;
 const LINK_REF = /\[\d{1,3}\]/;
 const SIGNPOST = /\b(?:can\s+be\s+(?:found|accessed|viewed|located|obtained|downloaded|seen)|you\s+(?:can|may|will)\s+find\s+(?:this|it|the|these|details)|(?:is|are)\s+(?:available|published|accessible|located|detailed|set\s+out|shown)\s+(?:online|on|at|via|in|from|here|through|by)|(?:published|available)\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page))|public\s+domain|please\s+(?:see|refer\s+to|visit|follow|use|view|go\s+to)\s+(?:our|the|this|following|link|website|web)|see\s+(?:the\s+)?(?:link|website|following\s+link)|statement\s+of\s+accounts|transparency\s+(?:page|data|portal|section))\b/;
 
-const ATTACHMENT = /\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)/;
+const ATTACHMENT = /\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)|\b(?:in|within)\s+the\s+(?:attached|enclosed)\b/;
+/** An answer that opens by sending the reader to an attachment ("See attached – Phase 1 closure report"): digits after it name the document. */
+const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:please\s+)?(?:see|find|refer\s+to)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix|annex)\b/;
+/** Somewhere specific to look (a named publication), for a section 21 answer without a link. */
+const NAMED_PUBLICATION = /\bstatement\s+of\s+accounts\b|\bpublished\s+(?:in|as\s+part\s+of|within)\s+(?:our|the|its)\s+(?!web\s?(?:site|page))[a-z]/;
 
 /** Refusal words that name no exemption: still a refusal, exemption `other`. */
 const GENERIC_REFUSAL = /^[\s"'(*-]*(?:exempt|withheld|refused|redacted)\b|\b(?:exempt\s+from\s+disclosure|is\s+exempt|are\s+exempt|withheld|withhold|refus(?:e|ed|al)\s+(?:to\s+)?(?:disclos|provid|releas|this|your|the)|not\s+(?:be\s+)?(?:disclosed|released))\b/;
@@ -270,6 +274,8 @@ function classify(answerText: string, question?: Question): Classification {
 
   // N/A leads: it is the coder's convention for routed-away questions, whatever follows.
   if (NOT_APPLICABLE_LEAD.test(text)) return result('not-applicable', 0.95, '"N/A"');
+  // "See attached": the information is in a document the reply points to.
+  if (ATTACHMENT_LEAD.test(text)) return result('signposted', 0.85, 'points to an attachment');
 
   const words = new WordIndex(text);
   // "See 4a) above" carries a figure that is an id: read references before figures.
@@ -315,6 +321,11 @@ function classify(answerText: string, question?: Question): Classification {
       // "We do not hold it; even if we did, …" — the not-held statement is the answer.
       if (best.exemption !== 's12' && best.exemption !== 's14') return result('not-held', 0.6, 'not held (an exemption is mentioned too)');
     }
+    // Section 21 with somewhere specific to look (a link, an attachment, a named publication)
+    // signposts; section 21 alone ("available by other means") refuses.
+    if (best.exemption === 's21' && (hasLinkIn(text) || ATTACHMENT.test(text) || NAMED_PUBLICATION.test(text))) {
+      return result('signposted', best.mixed ? 0.7 : 0.9, `"${best.label}" → s21, and says where`, ex);
+    }
     const conf = best.mixed ? 0.7 : best.weight >= 2 ? 0.92 : 0.78;
     return result('refused', conf, `"${best.label}" → ${best.exemption}`, ex);
   }
@@ -336,7 +347,7 @@ function classify(answerText: string, question?: Question): Classification {
   const hasLink = hasLinkIn(text);
   if (!hasLink) {
     // The value is somewhere the coder must look: only a person can code it.
-    if (words.any(['attach', 'enclos', 'appendix']) && ATTACHMENT.test(text)) return result('unclear', 0.5, 'in an attachment');
+    if (words.any(['attach', 'enclos', 'appendix']) && ATTACHMENT.test(text)) return result('signposted', 0.75, 'points to an attachment');
     const crossRef = words.any(CROSS_REF_NEEDLES) ? findCrossRef(text) : undefined;
     if (crossRef) return result('answered', 0.3, `refers to ${crossRef === 'previous' ? 'the previous answer' : crossRef}`, { crossRef });
   }

@@ -326,7 +326,7 @@ function spreadParents(answers: Suggestion[], found: Map<string, Found>, q: Ques
       if (lead && lead[0].length < p.text.length) {
         const cls = classifyAnswer(p.text.slice(lead[0].length), pq);
         p.status = cls.status;
-        if (cls.exemption && cls.status === 'refused') p.exemption = cls.exemption;
+        if (cls.exemption && (cls.status === 'refused' || cls.status === 'signposted')) p.exemption = cls.exemption;
         if (cls.reason) p.reason = cls.reason;
         found.get(parent)!.cls = cls;
       }
@@ -366,7 +366,7 @@ function spreadParents(answers: Suggestion[], found: Map<string, Found>, q: Ques
 // 5. Whole-request and partial-request statements
 
 const WHOLE_RE =
-  /\b(?:refus\w*|declin\w*|not\s+(?:be\s+)?(?:able|obliged)\s+to\s+(?:comply|respond|answer|provide))\b[^.]{0,60}\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b|\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b[^.]{0,80}\b(?:refused|vexatious|repeated|exceed\w*\s+the\s+(?:appropriate|cost)\s+limit)|\bin\s+(?:its|their)\s+entirety\b|\ball\s+(?:of\s+)?(?:your|the)\s+questions\b[^.]{0,60}\b(?:refus|withh|exempt|not\s+held)/i;
+  /\b(?:refus\w*|declin\w*|not\s+(?:be\s+)?(?:able|obliged)\s+to\s+(?:comply|respond|answer|provide))\b[^.]{0,60}\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b|\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b[^.]{0,80}\b(?:refused|vexatious|repeated|exceed\w*\s+the\s+(?:appropriate|cost)\s+limit)|\bin\s+(?:its|their)\s+entirety\b|\b(?:to|for)\s+(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\s+as\s+a\s+whole\b|\ball\s+(?:of\s+)?(?:your|the)\s+questions\b[^.]{0,60}\b(?:refus|withh|exempt|not\s+held)/i;
 /** "The Council does not hold any of the information you have requested": every question not held. */
 const WHOLE_NOT_HELD_RE =
   /\b(?:does|do)\s+not\s+hold\s+(?:any\s+(?:of\s+)?(?:the\s+)?(?:recorded\s+)?information|the\s+information\s+(?:you\s+(?:have\s+)?)?request\w*|any\s+information\s+(?:within\s+the\s+scope|relevant|relating))\b|\bno\s+(?:recorded\s+)?information\s+(?:is\s+)?held\s+(?:for|in\s+relation\s+to|within\s+the\s+scope\s+of)\s+(?:any\s+(?:part\s+)?of\s+)?your\s+request/i;
@@ -434,11 +434,11 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
     // The decision and its reasons may be in the next paragraphs ("…because the cost … 18 hours").
     let reading = flat;
     let cls = classifyAnswer(reading);
-    for (let j = k + 1; j < paras.length && j <= k + 3 && !(cls.status === 'refused' && cls.exemption); j++) {
+    for (let j = k + 1; j < paras.length && j <= k + 3 && !((cls.status === 'refused' || cls.status === 'signposted') && cls.exemption); j++) {
       reading += '\n\n' + paras[j]!.text;
       cls = classifyAnswer(reading);
     }
-    if (cls.status === 'refused' && cls.exemption && cls.exemption !== 'other') {
+    if ((cls.status === 'refused' || (cls.status === 'signposted' && cls.exemption === 's21')) && cls.exemption && cls.exemption !== 'other') {
       out.push({ ids: 'all', cls, line: p.line + 1, start: p.start, end: p.end, text: p.text });
       break;
     }

@@ -126,7 +126,7 @@ function build(text: string, question: Question, seg: Segment, q: Questionnaire,
     markerStart: seg.marker.start,
     markerEnd: seg.marker.end,
   };
-  if (cls.exemption && (cls.status === 'refused' || cls.status === 'partial')) suggestion.exemption = cls.exemption;
+  if (cls.exemption && (cls.status === 'refused' || cls.status === 'partial' || cls.status === 'signposted')) suggestion.exemption = cls.exemption;
   if (typed.unit !== undefined && typed.value !== null) suggestion.unit = typed.unit;
   if (cls.reason) suggestion.reason = cls.reason;
   return { suggestion, cls };
