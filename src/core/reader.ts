@@ -238,17 +238,13 @@ function valueKind(type: string): string {
   return type === 'text' || type === 'multi-choice' ? 'text' : type;
 }
 
-const AS_REF_RE =
-  /^\W*(?:as|same\s+as|see|refer\s+to|please\s+(?:see|refer\s+to))\s+(?:(?:per|for|in|at)\s+)?(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:to|at|for|given\s+(?:to|at|for))\s+)?(?:q(?:uestion)?\s?\.?\s?)?(\d{1,3}\s?(?:\(\s?[a-z]\s?\)|\.?[a-z])?)(?![\d%])\W{0,3}(?:above|below)?\W*$/i;
-
-/** "As 6b.", "See answer to Q4.": the referenced id, or null. */
-export function crossRefTarget(text: string): string | null {
-  if (text.length > 90) return null;
-  const m = AS_REF_RE.exec(text.trim());
-  return m ? normalizeId(m[1]!.replace(/[\s.]/g, '')) : null;
-}
-
-function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'previous'>, q: Questionnaire, renumbered: Map<string, string> | null): void {
+/**
+ * "As 6b.", "See above": each reference (found by the classifier, `refs`) takes its target's
+ * status, value and exemption; a number is never read out of the reference itself; a typed
+ * question whose target has no value of its kind is unclear. The one resolver of the engine
+ * (with or without a questionnaire).
+ */
+export function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'previous'>, q: Questionnaire, renumbered: Map<string, string> | null): void {
   const byId = new Map(answers.map((a) => [a.id, a]));
   const done = new Set<string>();
   const visit = (a: Suggestion, depth: number): void => {
@@ -270,12 +266,15 @@ function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'previous
     delete a.exemption;
     if (!target) {
       a.status = 'unclear';
+      a.confidence = Math.min(a.confidence, 0.3);
       a.reason = `refers to ${ref === 'previous' ? 'an earlier answer' : ref}, which has no answer here`;
       a.why = `cross-reference, target not found, line ${a.line}`;
       return;
     }
     visit(target, depth + 1);
     a.from = target.id;
+    // Without a questionnaire nothing calibrates it later: no surer than its target, and never sure.
+    a.confidence = Math.min(target.confidence, 0.75);
     const tq = q.byId.get(target.id);
     const typed = question && TYPED.has(question.type);
     const sameKind = !typed || (tq !== undefined && valueKind(tq.type) === valueKind(question.type));
