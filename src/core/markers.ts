@@ -127,11 +127,13 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
       let found = parseLabel(text, labelStart, lim, sortedKnown);
       // "Response to question 4a:", "Answer 4a:": the label after a response prefix.
       const c0 = text.charCodeAt(labelStart) | 0x20;
-      if (!found && lim - labelStart > 12 && (c0 === 0x72 || c0 === 0x61 || c0 === 0x6f || c0 === 0x74)) {
+      if (!found && lim - labelStart > 8 && (c0 === 0x72 || c0 === 0x61 || c0 === 0x6f || c0 === 0x74)) {
         const lead = RESPONSE_TO_RE.exec(text.slice(labelStart, Math.min(lim, labelStart + 40)));
         if (lead && parseLabel(text, labelStart + lead[0].length, lim, sortedKnown)) {
           labelStart += lead[0].length;
           found = true;
+          // "Answer 4:" is a label whatever the numbers around it: the word says so.
+          parsedLabel.weak = false;
         }
       }
       let sub = false;
