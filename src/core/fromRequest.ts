@@ -311,6 +311,65 @@ function pickList(lines: Line[], stopNames: Set<string>): { list: ParsedList; oc
 }
 
 // ---------------------------------------------------------------------------------------------
+// Requests that do not number their questions
+
+/** A line that asks for something: a question word or request verb at its start, or a question mark at its end. */
+const ASKS = new RegExp(
+  String.raw`^(?:if\b[^,]*,\s*)?(?:what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|(?:the\s+)?(?:total\s+)?(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list)\s+of)\b|\?["')]?$`,
+  'i',
+);
+/** The request's own framing, never a question: the Act, the request itself, greetings and sign-offs. */
+const FRAMING = /freedom of information|environmental information regulations|\b(?:this|my|the above)\s+request\b|\bfoi\b|^(?:dear|hi|hello|to whom)\b|https?:|@/i;
+const BULLET = /^(?:[-•*·▪◦‣o]|\u2022)\s+/;
+
+/**
+ * Questions written one per line without numbers ("How many … ?", "Please provide …"), or as a
+ * bulleted list: the longest run of such lines at one quote depth, numbered Q1, Q2 … in order.
+ * A line ending in a colon introduces the list; a line that does not end a sentence, or the next
+ * that starts in lower case, is wrapped text of the same question.
+ */
+function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence } | null {
+  let best: RawQuestion[] = [];
+  let bestDepth = 0;
+  let run: RawQuestion[] = [];
+  let depth = -1;
+  let blanks = 0;
+  const close = () => {
+    if (run.length > best.length) {
+      best = run;
+      bestDepth = depth;
+    }
+    run = [];
+  };
+  for (const line of lines) {
+    if (!line.text) {
+      if (++blanks > 1) close();
+      continue;
+    }
+    const text = line.text.replace(BULLET, '');
+    const last = run[run.length - 1];
+    if (line.depth !== depth) {
+      close();
+      depth = line.depth;
+    }
+    const asks = ASKS.test(text) && !FRAMING.test(text) && !SIGN_OFF.test(text) && !/:$/.test(text) && text.length >= 12 && text.length <= 400;
+    if (last && blanks === 0 && !asks && !SIGN_OFF.test(text) && (endsOpen(last.parts[last.parts.length - 1]!) || /^[a-z(]/.test(text))) {
+      last.parts.push(text);
+    } else if (asks) {
+      run.push({ id: `Q${run.length + 1}`, line: line.n, parts: [text], routing: [] });
+    } else {
+      close();
+    }
+    blanks = 0;
+  }
+  close();
+  if (best.length < 2) return null;
+  const first = best[0]!.line;
+  const end = best[best.length - 1]!.line;
+  return { list: { questions: best, noise: 0, questionLike: best.length }, occ: { depth: bestDepth, first, end } };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Types from wording
 
 interface TypeGuess {
@@ -691,8 +750,18 @@ export function questionnaireFromRequest(requestText: string, options?: { title?
   const assumptions: string[] = [];
   const lines = readLines(requestText.replace(/^\uFEFF/, ''));
   const stopNames = referencedLists(lines);
-  const picked = pickList(lines, stopNames);
-  if (!picked || picked.list.questions.length === 0) assumptions.push('No numbered questions (Q1., Question 1:, 1., 4(a) …) were found in the text.');
+  let picked = pickList(lines, stopNames);
+  if (!picked || picked.list.questions.length < 2) {
+    const plain = unnumberedQuestions(lines);
+    if (plain && plain.list.questions.length > (picked?.list.questions.length ?? 0)) {
+      const qs = plain.list.questions;
+      assumptions.push(
+        `The request does not number its questions: took the ${qs.length} lines that ask something (${at(qs[0]!.line)} to ${at(qs[qs.length - 1]!.line)}) as Q1–Q${qs.length}, in order. Check them, and number them as the councils will quote them if you can.`,
+      );
+      picked = plain;
+    }
+  }
+  if (!picked || picked.list.questions.length === 0) assumptions.push('No numbered questions (Q1., Question 1:, 1., 4(a) …) were found in the text, and no run of lines that each ask something.');
   let drafts = toDrafts(picked?.list.questions ?? [], assumptions);
   drafts = noteOrder(drafts, assumptions);
   const codes: Record<string, string[]> = {};
