@@ -399,14 +399,44 @@ function guessChoice(sentence: string): string[] | null {
   return options;
 }
 
+/**
+ * "Which of the following best describes …: closures planned; no change planned; expansion?":
+ * the options listed after a colon, separated by semicolons (or by commas after "which of the
+ * following"), as the question's choices.
+ */
+export function listedChoices(text: string): string[] | null {
+  const m = /:\s*([^:?]{3,400})\??\s*$/.exec(text);
+  if (!m) return null;
+  const body = m[1]!.replace(/\.$/, '');
+  const following = /\b(?:which|what)\s+of\s+the\s+following\b|\b(?:one\s+of|choose|select)\b/i.test(text.slice(0, m.index));
+  let items = body.split(/\s*;\s*/);
+  if (items.length < 2 && following) items = body.split(/\s*,\s*/);
+  items = items.map((o) => o.replace(/^(?:and|or)\s+/i, '').replace(/[.,]$/, '').trim()).filter((o) => o.length > 0);
+  if (items.length < 2 || items.length > 12 || items.some((o) => o.length > 80 || /\?/.test(o))) return null;
+  if (!following && items.length < 3) return null;
+  return items.map((o) => o[0]!.toUpperCase() + o.slice(1));
+}
+
+/** "in working days", "in weeks": the unit a duration is asked in. */
+const DURATION_UNIT = /\b(?:in|as\s+a\s+number\s+of)\s+(?:working\s+|calendar\s+|whole\s+)?(days|weeks|months|years|hours)\b/i;
+const DURATION_WORDS = /\bhow\s+long\b|\b(?:length|duration)\s+of\b|\b(?:average|median|mean|target|typical)\s+(?:time|wait(?:ing)?(?:\s+time)?|length|duration|response\s+time)\b|\b(?:waiting|turnaround|response)\s+time\b|\btime\s+taken\b/i;
+/** Quantities that "how much" may ask about besides money. */
+const NOT_MONEY = /\b(?:time|hours?|days?|weeks?|land|space|area|waste|tonnes?|tons?|energy|electricity|gas|water|fuel|kwh|mwh|litres?|miles?|kilometres?|staff|floor)\b/i;
+
 function guessType(text: string): TypeGuess {
   const core = coreText(text);
   const sentence = /^[^?]*\?/.exec(core)?.[0] ?? core;
+  const listed = listedChoices(core);
+  if (listed) return { type: 'choice', choices: listed };
   if (AUX_START.test(core) || /^(?:please\s+(?:confirm|state|indicate)\s+)?whether\b/i.test(core)) {
     const choices = guessChoice(sentence);
     return choices ? { type: 'choice', choices } : { type: 'yes-no' };
   }
   if (/\bpercentage\b|\bper\s*cent\b|%|\bproportion\b/i.test(text)) return { type: 'percent' };
+  const durationUnit = DURATION_UNIT.exec(core)?.[1]?.toLowerCase();
+  if (!/\bhow\s+many\b|\bnumber\s+of\b/i.test(core) && (DURATION_WORDS.test(core) || (durationUnit && /\b(?:time|long|stay|wait)\b/i.test(core)))) {
+    return durationUnit ? { type: 'duration', unit: durationUnit } : { type: 'duration' };
+  }
   const unit = /\bpopulation\b/i.test(text) ? 'people' : /\bhectares\b/i.test(text) ? 'ha' : undefined;
   const number = (u: string | undefined): TypeGuess => (u ? { type: 'number', unit: u } : { type: 'number' });
   if (/\bhow\s+many\b|\bnumber\s+of\b/i.test(core)) return number(unit);
@@ -415,7 +445,9 @@ function guessType(text: string): TypeGuess {
   if (/^(?:which|who|whom|why|(?:please\s+)?(?:list|name|describe|explain|provide\s+(?:a\s+)?(?:list|copy|copies|details|the\s+names?))\b|what\s+(?:is|are|was|were)\s+the\s+(?:names?|reasons?|titles?|types?)\b)/i.test(core) && !/\bhow\s+much\b/i.test(core)) {
     return { type: 'text' };
   }
-  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|savings?)\b|£/i.test(text)) return { type: 'money' };
+  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|savings?|compensation|paid\s+out|amount\s+(?:paid|spent|received|recovered|awarded|of\s+money))\b|£/i.test(text)) return { type: 'money' };
+  // "How much was recovered through rents?": money, unless a time, a weight or an area is asked.
+  if (/\bhow\s+much\b/i.test(core) && !NOT_MONEY.test(core)) return { type: 'money' };
   if (/^when\s+(?:did|was|were)\b|\b(?:what|which)\s+year\b|\byear\s+(?:was|did|were)\b|\bgo(?:ne)?\s+live\b|\bwent\s+live\b/i.test(core)) return { type: 'year' };
   if (/\bhow\s+long\b/i.test(core)) return { type: 'duration' };
   if (/\bhow\s+(?:much|large|big)\b/i.test(core) || unit) return number(unit);
@@ -567,7 +599,12 @@ function findCodeList(lines: Line[], from: number, name: string): string[] | nul
 function markHeadings(drafts: Draft[]): void {
   const ids = new Set(drafts.map((d) => d.id));
   const parents = new Set([...ids].map((id) => impliedParent(id)).filter((p): p is string => !!p));
-  for (const d of drafts) if (/:$/.test(d.text) && parents.has(d.id)) d.heading = true;
+  for (const d of drafts) {
+    if (!parents.has(d.id)) continue;
+    // "2. Bed and breakfast accommodation" over its a) b) parts: a title, not a question.
+    const title = !/[?]/.test(d.text) && !QUESTION_WORD.test(d.text) && !/^(?:provide|give|state|list|confirm|tell)\b/i.test(d.text) && d.text.split(/\s+/).length <= 12;
+    if (/:$/.test(d.text) || title) d.heading = true;
+  }
 }
 
 function applyTypes(drafts: Draft[]): void {
