@@ -96,7 +96,7 @@ const LEAD_YES_NO = /^[\s"'(*-]*(?:yes|no|y|n)\b(?![-'/])/;
 const NONE_LIKE = /^[\s"'(*-]*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure|cost)|there\s+(?:were|are|was|is)\s+none)\b/;
 
 /** Explanations of a cost-limit refusal carry figures ("5 minutes per record") that are not answers. */
-const COST_WORKINGS = /\b(?:hours?|minutes?|mins|hrs|seconds?|estimate[ds]?|per\s+(?:hour|record|case|file|item)|records|files|staff\s+time|officer\s+time)\b/;
+const COST_WORKINGS = /\b(?:hours?|minutes?|mins|hrs|seconds?|estimate[ds]?|per\s+(?:hour|record|case|file|item)|records|files|invoices|documents|timesheets|transactions|entries|e-?mails|staff\s+time|officer\s+time|would\s+(?:need|have|take|require|involve)|(?:examine|review|search|locate|extract|retrieve|check)\s+(?:around|about|approximately|some|over|each|every|all)?)\b/;
 
 // ---- text plumbing -------------------------------------------------------------------
 

@@ -134,6 +134,16 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
           found = true;
         }
       }
+      // A number alone on its line after a blank line, with the answer on the next line
+      // ("1" / "11" / "" / "2" / "9"): a weak label like `1.`; the answer's own figure, which
+      // follows its number without a blank line, is not one.
+      if (!found && prevBlank && lim - labelStart <= 3 && labelStart === shape.contentStart && aloneNumber(text, labelStart, lim) && nextLineHasText(text, eol)) {
+        const num = Number(text.slice(labelStart, lim));
+        parsedLabel.ids = [idString(num, 0)];
+        parsedLabel.end = lim;
+        parsedLabel.weak = true;
+        found = true;
+      }
       let sub = false;
       if (!found && lastNum !== null && known) {
         const end = parseSubLabel(text, labelStart, lim);
@@ -207,6 +217,25 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
   return confirm(cands, known !== null, sortedKnown ? topLevelCount(sortedKnown) : 0);
 }
 
+/** The content from `start` to `end` is one or two digits, 1–99 (no leading zero). */
+function aloneNumber(text: string, start: number, end: number): boolean {
+  if (end - start < 1 || end - start > 2) return false;
+  const a = text.charCodeAt(start);
+  if (a < 0x31 || a > 0x39) return false;
+  return end - start === 1 || (text.charCodeAt(start + 1) >= 0x30 && text.charCodeAt(start + 1) <= 0x39);
+}
+
+/** The line after the one ending at `eol` has something on it other than spaces. */
+function nextLineHasText(text: string, eol: number): boolean {
+  const n = text.length;
+  for (let p = eol + 1; p < n; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x0a) return false;
+    if (c !== 0x0d && !isSpaceCode(c)) return true;
+  }
+  return false;
+}
+
 /** Questions without a letter: how long a plain numbered list that covers the questionnaire is. */
 function topLevelCount(sorted: readonly string[]): number {
   let n = 0;
@@ -257,11 +286,14 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0): M
   const flushRun = (): void => {
     if (run.length === 0) return;
     const first = run[0]!;
+    // Lettered parts ride on their numbers: they do not make a list longer.
+    let numbers = 0;
+    for (const i of run) if (!(flags[i]! & SUB)) numbers++;
     const startsAtOne = rank[first] === 0 || markers[first]!.ids[0] === 'Q1';
     const anySimilar = run.some((i) => flags[i]! & SIMILAR);
     // A run that numbers (nearly) every question of a short questionnaire is its answer list.
-    const coversShort = haveQuestionnaire && topLevel > 0 && run.length >= 2 && run.length >= Math.ceil(topLevel * 0.75);
-    if (anySimilar || run.length >= 5 || coversShort || (!startsAtOne && haveQuestionnaire) || (!haveQuestionnaire && run.length >= 3)) keepRun();
+    const coversShort = haveQuestionnaire && topLevel > 0 && numbers >= 2 && numbers >= Math.ceil(topLevel * 0.75);
+    if (anySimilar || numbers >= 5 || coversShort || (!startsAtOne && haveQuestionnaire) || (!haveQuestionnaire && numbers >= 3)) keepRun();
     run.length = 0;
   };
   const numberOf = (s: string): number => Number(/\d+/.exec(s)![0]);
@@ -285,6 +317,12 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0): M
     const prev = lastKept;
     if (f & SUB) {
       // `a)` lines count only while the letters ascend after their parent (not a list in an answer).
+      // Under a bare number still waiting in a run, the part stands or falls with the run.
+      const tail = run.length ? run[run.length - 1]! : -1;
+      if (tail >= 0 && block[tail] === block[i] && r > rank[tail]! && rank[tail]! >= 0 && (!(flags[tail]! & SUB) ? markers[i]!.ids[0]!.endsWith('a') : true)) {
+        run.push(i);
+        continue;
+      }
       if (prev >= 0 && block[prev] === block[i] && r > rank[prev]! && rank[prev]! >= 0 && (!(flags[prev]! & SUB) ? markers[i]!.ids[0]!.endsWith('a') : true)) {
         keep[i] = 1;
         lastKept = i;

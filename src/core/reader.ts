@@ -151,6 +151,7 @@ const NOT_HELD_WORDING =
 const URL_RE = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./i;
 
 const VAGUE_RE = /^\W*(?:numerous|various|many|several|too\s+many\s+to\s+(?:list|count|mention)|a\s+(?:large|significant)\s+number|lots|multiple)\b[\s\w]{0,20}\W*$/i;
+const VAGUE_LEAD_RE = /^\W*(?:numerous|various|varies|it\s+varies|this\s+varies|mixed|a\s+mix(?:ture)?)\b\s*(?:[-–—:,;.]|\s+(?:depending|according)\b)/i;
 const DOES_NOT_APPLY_RE = /\b(?:does|do)\s+not\s+apply\b|\bnot\s+relevant\b/i;
 const REST_NOT_HELD_RE = /\b(?:does|do)\s+not\s+hold\b|\bnot\s+(?:held|recorded)\b|\bno\s+(?:figures?|data|information)\s+(?:is\s+|are\s+)?(?:held|available)/i;
 
@@ -200,7 +201,9 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
     s.reason = 'says the question does not apply';
     return;
   }
-  if (s.status === 'answered' && VAGUE_RE.test(s.text)) {
+  // "Various – it depends on …" for a typed question: whatever figure or choice word follows
+  // illustrates the variety; no single value is the answer.
+  if (s.status === 'answered' && (VAGUE_RE.test(s.text) || (TYPED.has(question.type) && question.type !== 'yes-no' && VAGUE_LEAD_RE.test(s.text)))) {
     s.status = 'unclear';
     s.value = null;
     delete s.unit;

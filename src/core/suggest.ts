@@ -13,6 +13,7 @@ import type { Segment, SegmentContext } from './segment';
 import { LARGE_REPLY_BYTES, LineIndex } from './text';
 import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestion } from './types';
 import { parseValue } from './values';
+import { questionTextMarkers } from './quotedQuestions';
 import { crossRefTarget, notAsked as findNotAsked, readWhole, relabel, renumbering } from './reader';
 import type { Found, Variant } from './reader';
 
@@ -70,6 +71,9 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     }).filter((m) => m.ids.length > 0 && m.ids.every((id) => questionnaire!.byId.has(id)));
   }
   const relabelled = relabel(text, markers, questionnaire, questionTokens);
+  // Questions quoted by their words alone, with no number, for the ids still without a marker.
+  const quoted = questionTextMarkers(text, lines, markers, questionnaire, words);
+  if (quoted.length > 0) markers = [...markers, ...quoted].sort((a, b) => a.start - b.start);
   const q = questionnaire ?? questionnaireFromIds(markers.flatMap((m) => [...m.ids, ...m.unknownIds]));
   // Without a questionnaire every id seen is "known" for segmentation purposes.
   const segMarkers: Marker[] = questionnaire ? markers : markers.map((m) => ({ ...m, ids: [...m.ids, ...m.unknownIds] }));

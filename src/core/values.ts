@@ -136,7 +136,11 @@ function unitAfter(text: string, end: number): string | undefined {
 
 // ---- per type readers ----------------------------------------------------------------
 
+/** "None. Two libraries moved (see 4) …": the lead word is the answer, later figures explain it. */
+const ZERO_LEAD = /^\W*(?:none|nil|zero)\s*(?:[.;:–—]|,\s|\s-\s)/i;
+
 function readNumber(text: string, question?: Question): ParsedValue {
+  if (ZERO_LEAD.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
   const figures = findFigures(text).filter((f) => !isIncidental(text, f));
   if (figures.length === 0) {
     if (/^\W*(?:none|nil|zero|nothing|there\s+(?:were|are|was|is)\s+none)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
@@ -177,6 +181,9 @@ function readMoney(text: string): ParsedValue {
     ?? figures.find((f) => /^\s?(?:pounds|gbp)\b/i.test(text.slice(f.end, f.end + 8)) || f.scaled);
   if (money) return { value: money.value, unit: 'GBP', confidence: 0.9 };
   if (/^\W*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure|cost))\b/i.test(text)) return { value: 0, unit: 'GBP', confidence: 0.8 };
+  // "40p per visit": pence.
+  const pence = figures.find((f) => /^p\b/.test(text.slice(f.end, f.end + 2)) && !looksLikeYear(f));
+  if (pence) return { value: Math.round(pence.value) / 100, unit: 'GBP', confidence: 0.85 };
   const plain = figures.find((f) => !looksLikeYear(f));
   if (plain) return { value: plain.value, unit: 'GBP', confidence: 0.5 };
   return { ...NONE };

@@ -230,6 +230,40 @@ describe('questionnaire from a request', () => {
     assert.match(r.assumptions.join('\n'), /not in the usual form; read as: Q3 asked when Q2 is yes\./);
   });
 
+  describe('a request that does not number its questions', () => {
+    const text = [
+      'Dear Parks Team,',
+      '',
+      'Under the Freedom of Information Act 2000 please could you tell me the following:',
+      '',
+      '- How many allotment plots does the council let?',
+      '- How many people were on the waiting list on 1 April 2024?',
+      '- Please provide the annual rent for a standard plot, including any',
+      'water charge.',
+      '- Does the council offer a concession for pensioners?',
+      '',
+      'Please treat this as a request under the Act.',
+      '',
+      'Kind regards,',
+      'Tomasz Whitcombe',
+    ].join('\n');
+    const r = questionnaireFromRequest(text);
+    it('numbers each line that asks something Q1, Q2 … in order, joining wrapped text', () => {
+      assert.deepEqual(ids(r.questionnaire), ['Q1', 'Q2', 'Q3', 'Q4']);
+      assert.equal(r.questionnaire.byId.get('Q3')!.text, 'Please provide the annual rent for a standard plot, including any water charge.');
+      assert.deepEqual(field(r.questionnaire, 'type'), { Q1: 'number', Q2: 'number', Q3: 'money', Q4: 'yes-no' });
+    });
+    it('says it numbered them itself, naming the lines, and leaves the framing and sign-off out', () => {
+      assert.ok(r.assumptions.some((a) => /does not number its questions: took the 4 lines .*line 5 to line 9.* as Q1–Q4/.test(a)), r.assumptions.join('\n'));
+      assert.ok(!r.questionnaire.questions.some((q) => /Act|Dear|regards/i.test(q.text ?? '')));
+    });
+    it('round-trips through YAML', () => assertRoundTrip(r.yaml, r.questionnaire));
+    it('prefers the numbered list when the request has one', () => {
+      const numbered = questionnaireFromRequest('Dear Council,\n1. How many plots are let?\n2. What is the rent?\nHow many people are waiting?\nDoes a concession exist?\nThanks');
+      assert.deepEqual(ids(numbered.questionnaire), ['Q1', 'Q2']);
+    });
+  });
+
   it('says so when no questions are found, and still writes a valid file', () => {
     const r = questionnaireFromRequest('Dear Council,\nPlease send me everything.\nThanks');
     assert.equal(r.questionnaire.questions.length, 0);

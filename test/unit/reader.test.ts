@@ -178,10 +178,99 @@ describe('init --from-request: questions as people write them', () => {
     assert.equal(r.questionnaire.byId.get('Q5b')!.type, 'text', '"Which contractor …" asks for a name');
   });
 
+  it('types headings, durations, "how much" money and options listed after a colon', () => {
+    const r = questionnaireFromRequest(
+      [
+        '1. Grounds maintenance',
+        '   a) How much was recovered from sports clubs in fees?',
+        '   b) How much was recovered through grants?',
+        "2.Please provide the council's target time, in working days, for cutting an overgrown verge.",
+        '3. What was the average length of a grass-cutting contract, in months?',
+        '4.Please provide the total amount paid out on verge damage claims.',
+        '5. Which of the following best describes the mowing regime: fortnightly; monthly; seasonal only?',
+        '6. How much green waste, in tonnes, was composted?',
+      ].join('\n'),
+    );
+    const q = r.questionnaire;
+    assert.equal(q.byId.get('Q1')!.heading, true);
+    assert.deepEqual(['Q1a', 'Q1b', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6'].map((id) => q.byId.get(id)!.type), ['money', 'money', 'duration', 'duration', 'money', 'choice', 'number']);
+    assert.deepEqual([q.byId.get('Q2')!.unit, q.byId.get('Q3')!.unit], ['days', 'months']);
+    assert.deepEqual(q.byId.get('Q5')!.choices, ['Fortnightly', 'Monthly', 'Seasonal only']);
+  });
+
   it('says which question-like lines it did not take', () => {
     const r = questionnaireFromRequest('1. How many parks?\n2. How many rangers?\n\nSome other paragraph.\n\nAlso, what is the tree budget?\n');
     assert.deepEqual(r.notTaken.map((n) => n.line), [6]);
     assert.ok(r.assumptions.some((s) => s.startsWith('Line 6 looks like a question but was not taken')));
+  });
+});
+
+describe('reading other layouts (numbers alone, parts after "Response:" lines, cost figures)', () => {
+  it('reads an answer list whose numbers stand alone on their lines, and never takes an answer "9" for a label', () => {
+    const text = [
+      'Dear Ms Quill,',
+      '',
+      'Our answers follow.',
+      '',
+      '1',
+      '14',
+      '',
+      '2',
+      '3',
+      '',
+      '3',
+      'None. One branch moved to a community trust (see 4) but none has shut.',
+      '',
+      '4',
+      '£2,145,000',
+      '',
+      '5',
+      'Koha',
+      '',
+      'Regards',
+    ].join('\n');
+    const a = read(text);
+    assert.deepEqual([...a.keys()], ['Q1', 'Q2', 'Q3', 'Q4', 'Q5']);
+    assert.deepEqual([a.get('Q1')!.line, a.get('Q1')!.value], [6, 14]);
+    assert.deepEqual([a.get('Q2')!.line, a.get('Q2')!.value], [9, 3], 'the figure "3" under "2" is an answer, not the label of question 3');
+    assert.deepEqual([a.get('Q3')!.status, a.get('Q3')!.value], ['answered', 0], '"None." is 0, whatever the explanation mentions');
+    assert.equal(a.get('Q4')!.value, 2145000);
+  });
+
+  it('reads lettered parts re-quoted under their number, each followed by a "Response:" line', () => {
+    const q = questionnaireFromRequest(
+      '1. How many allotment plots does the council let?\n   a) How many are vacant?\n   b) How many people are on the waiting list?\n2. Water and fencing\n   a) What did the council spend on water supply in 2023/24?\n   b) What did the council spend on fencing in 2023/24?\n',
+    ).questionnaire;
+    assert.equal(q.byId.get('Q2')!.heading, true, 'a title over a) b) parts is a heading');
+    const text = [
+      'Dear Mr Aske,',
+      '',
+      '1. How many allotment plots does the council let?',
+      'Response: 640 plots.',
+      '',
+      '   a) How many are vacant?',
+      'Response: 31.',
+      '',
+      '   b) How many people are on the waiting list?',
+      'Response: 212.',
+      '',
+      '2. Water and fencing',
+      '   a) What did the council spend on water supply in 2023/24?',
+      'Response: £18,300.',
+      '',
+      '   b) What did the council spend on fencing in 2023/24?',
+      'Response: Fencing is bought through a corporate framework with other works. Finding these orders would mean we would need to examine about 1,600 invoices, some 80 hours of work, so this part is refused under section 12.',
+    ].join('\n');
+    const a = new Map(analyzeReply(text, q).answers.map((x) => [x.id, x]));
+    assert.deepEqual(['Q1', 'Q1a', 'Q1b', 'Q2a'].map((id) => a.get(id)?.value), [640, 31, 212, 18300]);
+    assert.deepEqual([a.get('Q2b')!.status, a.get('Q2b')!.exemption, a.get('Q2b')!.value], ['refused', 's12', null], 'cost-estimate figures are no value');
+  });
+
+  it('a vague "Various – …" answer to a typed question is unclear, even when a choice word follows', () => {
+    const q = questionnaireFromRequest('1. Which of the following describes the plans for the service: closures planned; reduced hours planned; no change planned?\n2. How many staff work in the service?\n').questionnaire;
+    const a = new Map(analyzeReply('1. Various – each site is reviewed on its own and reduced hours are one option among several.\n2. 41', q).answers.map((x) => [x.id, x]));
+    assert.deepEqual([a.get('Q1')!.status, a.get('Q1')!.value], ['unclear', null]);
+    assert.equal(a.get('Q2')!.value, 41);
   });
 });
 
