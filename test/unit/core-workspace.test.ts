@@ -12,7 +12,7 @@ type Tree = { [name: string]: Tree | string | { entry: Omit<DirEntry, 'name'>; t
 
 class TreeFs implements WorkspaceFs {
   listed: string[] = [];
-  constructor(private readonly root: Tree, private readonly ids: Record<string, string> = {}, private readonly failing: Set<string> = new Set()) {}
+  constructor(private readonly root: Tree, private readonly failing: Set<string> = new Set()) {}
   private at(dir: string): Tree {
     let t: Tree = this.root;
     for (const part of dir === '' ? [] : dir.split('/')) {
@@ -144,11 +144,11 @@ describe('workspace: discovery', () => {
   });
 
   it('honours its own excluded folders, and reports a folder it cannot list (but not the root)', async () => {
-    const fs = new TreeFs({ replies: { 'a.txt': 'x', skip: { 'b.txt': 'x' }, node_modules: { 'c.txt': 'x' }, locked: { 'd.txt': 'x' } } }, {}, new Set(['replies/locked']));
+    const fs = new TreeFs({ replies: { 'a.txt': 'x', skip: { 'b.txt': 'x' }, node_modules: { 'c.txt': 'x' }, locked: { 'd.txt': 'x' } } }, new Set(['replies/locked']));
     const d = await discoverFiles(fs, { excludeDirs: ['skip'] });
     assert.deepEqual(d.replies, ['replies/a.txt', 'replies/node_modules/c.txt']);
     assert.deepEqual(d.skipped, [{ path: 'replies/locked', message: 'folder cannot be read: permission denied' }]);
-    const rootFails = await discoverFiles(new TreeFs({}, {}, new Set([''])));
+    const rootFails = await discoverFiles(new TreeFs({}, new Set([''])));
     assert.deepEqual(rootFails.skipped, []);
     const globbed = await discoverFiles(new TreeFs({ in: { 'a.eml': 'x', 'b.txt': 'x' } }), { replyGlobs: ['in/*.eml'] });
     assert.deepEqual(globbed.replies, ['in/a.eml']);
