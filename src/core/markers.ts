@@ -420,6 +420,8 @@ function fillLineShape(text: string, start: number, eol: number, out: LineShape)
     else if (c === 0x2a /* * */ && (next === 0x2a || next === 0x20)) q += 2;
     else if (c === 0x7c /* | */) q += 1;
     else if (c === 0x5b /* [ */ && (next === 0x51 || next === 0x71)) q += 1;
+    // A quoted question: “1) how many …” or "Q4. …".
+    else if ((c === 0x201c || c === 0x22 || c === 0x2018) && ((next >= 0x30 && next <= 0x39) || next === 0x51 || next === 0x71)) q += 1;
     else break;
     while (q < contentEnd && isSpaceCode(text.charCodeAt(q))) q++;
   }

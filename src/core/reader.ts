@@ -99,6 +99,51 @@ function wordsAfter(text: string, m: Marker): string[] {
 }
 
 /**
+ * A council whose copy of the request numbers the questions its own way — a question left out
+ * and the rest moved up ("Q3" quoting the questionnaire's Q4, "Q7" quoting Q8): labelled markers
+ * followed by the words of another question, clearly more than of their own. Returns label id →
+ * questionnaire id when at least two labels are moved, the moves keep the order, and no two
+ * labels land on one id; null otherwise.
+ */
+export function shiftedByWording(text: string, markers: Marker[], q: Questionnaire | null, bags: Map<string, Set<string>>): Map<string, string> | null {
+  if (!q) return null;
+  const moves = new Map<string, string>();
+  let agree = 0;
+  for (const m of markers) {
+    if (m.ids.length !== 1) continue;
+    const own = m.ids[0]!;
+    const words = wordsAfter(text, m);
+    if (words.length < 5) continue;
+    const ownScore = similarity(words, bags.get(own));
+    let best: string | null = null;
+    let bestScore = 0;
+    for (const x of q.questions) {
+      if (x.heading || x.id === own) continue;
+      const sc = similarity(words, bags.get(x.id));
+      if (sc > bestScore) {
+        bestScore = sc;
+        best = x.id;
+      }
+    }
+    if (ownScore >= 0.5 && ownScore + 0.1 >= bestScore) agree++;
+    else if (best && bestScore >= 0.55 && bestScore >= ownScore + 0.3) {
+      const earlier = moves.get(own);
+      if (earlier && earlier !== best) return null;
+      moves.set(own, best);
+    }
+  }
+  if (moves.size < 2) return null;
+  // The moves keep the questionnaire's order, and labels left alone are not taken by a move.
+  const order = new Map(q.questions.map((x, i) => [x.id, i] as const));
+  const pairs = [...moves].sort((a, b) => order.get(a[0])! - order.get(b[0])!);
+  for (let i = 1; i < pairs.length; i++) if (order.get(pairs[i]![1])! <= order.get(pairs[i - 1]![1])!) return null;
+  const targets = new Set(moves.values());
+  for (const m of markers) if (m.ids.length === 1 && !moves.has(m.ids[0]!) && targets.has(m.ids[0]!)) return null;
+  void agree;
+  return moves;
+}
+
+/**
  * A council that numbered the questions 1 to N in order ("for ease of reference we have numbered
  * your questions 1 to 26"): bare numbers whose words are those of the question at that position
  * in the questionnaire rather than of the question with that number. Returns number-id → id

@@ -14,7 +14,7 @@ import { LARGE_REPLY_BYTES, LineIndex } from './text';
 import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestion } from './types';
 import { parseValue } from './values';
 import { questionTextMarkers } from './quotedQuestions';
-import { notAsked as findNotAsked, readWhole, relabel, renumbering, resolveRefs } from './reader';
+import { notAsked as findNotAsked, readWhole, relabel, renumbering, resolveRefs, shiftedByWording } from './reader';
 import type { Found, Variant } from './reader';
 
 /** Find each question's answer in a reply and propose its status and value. Never throws. */
@@ -70,7 +70,19 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
       return id ? { ...m, ids: [id], unknownIds: [] } : m;
     }).filter((m) => m.ids.length > 0 && m.ids.every((id) => questionnaire!.byId.has(id)));
   }
+  // A council copy of the request that numbers the questions its own way (one left out, the rest
+  // moved up): each label takes the id of the question its words quote; cross-references in the
+  // answers follow the council's numbers too.
+  let moved: Map<string, string> | null = null;
+  if (!renumbered) {
+    moved = shiftedByWording(text, markers, questionnaire, questionTokens);
+    if (moved) {
+      const map = moved;
+      markers = markers.map((m) => (m.ids.length === 1 && map.has(m.ids[0]!) ? { ...m, ids: [map.get(m.ids[0]!)!] } : m));
+    }
+  }
   const relabelled = relabel(text, markers, questionnaire, questionTokens);
+  if (moved) for (const [from, to] of moved) relabelled[from] = to;
   // Questions quoted by their words alone, with no number, for the ids still without a marker.
   const quoted = questionTextMarkers(text, lines, markers, questionnaire, words);
   if (quoted.length > 0) markers = [...markers, ...quoted].sort((a, b) => a.start - b.start);
@@ -95,10 +107,26 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     resolveRefs(answers, refs, q, null);
     return { council: detectCouncil(text), markers, answers, problems, variant: null };
   }
-  const skipped = findNotAsked(markers, questionnaire);
-  answers = readWhole({ ctx, q, answers, found, refs, notAsked: skipped, renumbered, labelled: new Set(markers.flatMap((m) => m.ids)) });
+  const skipped = moved ? movedNotAsked(markers, questionnaire) : findNotAsked(markers, questionnaire);
+  answers = readWhole({ ctx, q, answers, found, refs, notAsked: skipped, renumbered: renumbered ?? withIdentity(moved, questionnaire), labelled: new Set(markers.flatMap((m) => m.ids)) });
   const variant: Variant | null = skipped.length || Object.keys(relabelled).length ? { notAsked: skipped, relabelled } : null;
   return { council: detectCouncil(text), markers, answers, problems, variant };
+}
+
+/** After labels were moved by wording: questions between the moved ones that no label quotes. */
+function movedNotAsked(markers: Marker[], q: Questionnaire): string[] {
+  const labelled = new Set(markers.flatMap((m) => m.ids));
+  const real = q.questions.filter((x) => !x.heading);
+  const out = real.filter((x) => !labelled.has(x.id)).map((x) => x.id);
+  return out.length <= real.length * 0.25 ? out : [];
+}
+
+/** The moved labels as a renumbering for cross-references: a label that did not move keeps its id. */
+function withIdentity(moved: Map<string, string> | null, q: Questionnaire): Map<string, string> | null {
+  if (!moved) return null;
+  const out = new Map<string, string>();
+  for (const x of q.questions) out.set(x.id, moved.get(x.id) ?? x.id);
+  return out;
 }
 
 const QUOTE_PREFIX_RE = /^[ \t]*(?:>[ \t]?)+/gm;

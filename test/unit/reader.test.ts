@@ -266,6 +266,38 @@ describe('reading other layouts (numbers alone, parts after "Response:" lines, c
     assert.deepEqual([a.get('Q2b')!.status, a.get('Q2b')!.exemption, a.get('Q2b')!.value], ['refused', 's12', null], 'cost-estimate figures are no value');
   });
 
+  it('follows a council copy that leaves a question out and numbers the rest up, by their words', () => {
+    const q = questionnaireFromRequest(
+      [
+        'Q1: How many bowling greens does the council maintain in its parks?',
+        'Q2: How many tennis courts does the council maintain in its parks?',
+        'Q3: What is the hourly charge for booking a tennis court?',
+        'Q4: How many bowling greens have been closed or leased to clubs since 2018?',
+        'Q5: What was the total grounds maintenance spend on sports facilities in 2023/24?',
+      ].join('\n'),
+    ).questionnaire;
+    const text = [
+      'Dear Mr Penrose,',
+      '',
+      'Q1: How many bowling greens does the council maintain in its parks?',
+      'Answer: 9',
+      '',
+      'Q2: How many tennis courts does the council maintain in its parks?',
+      'Answer: 24',
+      '',
+      'Q3: How many bowling greens have been closed or leased to clubs since 2018?',
+      'Answer: 3 – all leased to the clubs that play on them.',
+      '',
+      'Q4: What was the total grounds maintenance spend on sports facilities in 2023/24?',
+      'Answer: £412,600, which includes the greens counted at Q3.',
+    ].join('\n');
+    const r = analyzeReply(text, q);
+    const a = new Map(r.answers.map((x) => [x.id, x]));
+    assert.deepEqual([...a.keys()], ['Q1', 'Q2', 'Q4', 'Q5'], 'nothing is read for the question the council was not asked');
+    assert.deepEqual([a.get('Q4')!.value, a.get('Q5')!.value], [3, 412600]);
+    assert.deepEqual(r.variant, { notAsked: ['Q3'], relabelled: { Q3: 'Q4', Q4: 'Q5' } });
+  });
+
   it('a vague "Various – …" answer to a typed question is unclear, even when a choice word follows', () => {
     const q = questionnaireFromRequest('1. Which of the following describes the plans for the service: closures planned; reduced hours planned; no change planned?\n2. How many staff work in the service?\n').questionnaire;
     const a = new Map(analyzeReply('1. Various – each site is reviewed on its own and reduced hours are one option among several.\n2. 41', q).answers.map((x) => [x.id, x]));
