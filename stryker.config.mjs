@@ -43,6 +43,7 @@ const BROAD = [
   'test/unit/fromRequest.test.ts',
   'test/unit/indexCache.test.ts',
   'test/unit/jsonSchemas.test.ts',
+  'test/unit/quotedQuestions.test.ts',
   'test/unit/reader.test.ts',
   'test/unit/suggest.test.ts',
   'test/unit/workspaceIndex.test.ts',
