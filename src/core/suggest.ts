@@ -14,7 +14,7 @@ import { LARGE_REPLY_BYTES, LineIndex } from './text';
 import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestion } from './types';
 import { parseValue } from './values';
 import { questionTextMarkers } from './quotedQuestions';
-import { crossRefTarget, notAsked as findNotAsked, readWhole, relabel, renumbering, shiftedByWording } from './reader';
+import { notAsked as findNotAsked, readWhole, relabel, renumbering, resolveRefs, shiftedByWording } from './reader';
 import type { Found, Variant } from './reader';
 
 /** Find each question's answer in a reply and propose its status and value. Never throws. */
@@ -104,7 +104,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   }
   if (!questionnaire) {
     if (answers.length === 0) answers = wholeRequestRefusal(ctx, q);
-    resolveCrossRefs(answers, new Map([...found].map(([id, f]) => [id, f.cls!])), q);
+    resolveRefs(answers, refs, q, null);
     return { council: detectCouncil(text), markers, answers, problems, variant: null };
   }
   const skipped = moved ? movedNotAsked(markers, questionnaire) : findNotAsked(markers, questionnaire);
@@ -139,7 +139,7 @@ function plain(s: string): string {
 function build(text: string, question: Question, seg: Segment, q: Questionnaire, chosen: Map<string, Segment>): { suggestion: Suggestion; cls: Classification } {
   const answer = text.slice(seg.start, seg.end);
   const reading = plain(answer);
-  const cls = withCrossRef(classifyAnswer(reading, question), reading);
+  const cls = classifyAnswer(reading, question);
   let typed = cls.status === 'answered' || cls.status === 'partial' ? parseValue(reading, question, q.codes) : { value: null, confidence: 1 };
   // "3. and 4. We received 312 claims … A payment was made on 41 of them.": one answer for
   // several questions, one sentence with a value for each, in order.
@@ -166,62 +166,13 @@ function build(text: string, question: Question, seg: Segment, q: Questionnaire,
     markerStart: seg.marker.start,
     markerEnd: seg.marker.end,
   };
-  if (cls.exemption && (cls.status === 'refused' || cls.status === 'partial')) suggestion.exemption = cls.exemption;
+  if (cls.exemption && (cls.status === 'refused' || cls.status === 'partial' || cls.status === 'signposted')) suggestion.exemption = cls.exemption;
   if (typed.unit !== undefined && typed.value !== null) suggestion.unit = typed.unit;
   if (cls.reason) suggestion.reason = cls.reason;
   return { suggestion, cls };
 }
 
-// Short references by bare number ("See 4(a) above.") that read like a figure to the classifier.
-const BARE_REF_RE =
-  /^(?:please\s+)?(?:see|refer to|as per|as for|same as)\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:to|at|for)\s+)?(?:q(?:uestion)?\.?\s?)?(\d{1,3}(?:\s?\([a-z]\)|[a-z])?)\)?\s*(?:above|below)?\s*[.)]?\s*$/i;
-
-function withCrossRef(cls: Classification, reading: string): Classification {
-  if (cls.crossRef || reading.length > 90) return cls;
-  const m = BARE_REF_RE.exec(reading.trim());
-  const id = m ? normalizeId(m[1]!) : crossRefTarget(reading);
-  return id ? { ...cls, status: 'answered', confidence: 0.3, reason: `refers to ${id}`, crossRef: id } : cls;
-}
-
 const round = (x: number): number => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
-
-/** "As above", "See our response to Q4a": take the referenced answer's status and value. */
-function resolveCrossRefs(answers: Suggestion[], classes: Map<string, Classification>, q: Questionnaire): void {
-  const byId = new Map(answers.map((a) => [a.id, a]));
-  const resolved = new Set<string>();
-  const resolve = (a: Suggestion, depth: number): void => {
-    if (resolved.has(a.id) || depth > 5) return;
-    resolved.add(a.id);
-    const ref = classes.get(a.id)?.crossRef;
-    if (!ref) return;
-    let target: Suggestion | undefined;
-    if (ref === 'previous') {
-      const at = answers.indexOf(a);
-      for (let i = at - 1; i >= 0 && !target; i--) if (answers[i]!.start !== a.start) target = answers[i];
-    } else {
-      const id = normalizeId(ref);
-      target = id && id !== a.id ? byId.get(id) : undefined;
-    }
-    if (!target) {
-      a.status = 'unclear';
-      a.value = null;
-      a.confidence = round(Math.min(a.confidence, 0.3));
-      a.reason = `refers to ${ref === 'previous' ? 'an earlier answer' : ref}, which has no answer here`;
-      return;
-    }
-    resolve(target, depth + 1);
-    a.status = target.status;
-    a.value = target.value;
-    if (target.unit !== undefined) a.unit = target.unit;
-    else delete a.unit;
-    if (target.exemption) a.exemption = target.exemption;
-    else delete a.exemption;
-    a.confidence = round(Math.min(target.confidence, 0.75));
-    a.reason = `refers to ${target.id}${target.reason ? `: ${target.reason}` : ''}`;
-  };
-  void q;
-  for (const a of answers) resolve(a, 0);
-}
 
 /**
  * No question has its own answer, but a paragraph refuses the request (cost limit, vexatious):
