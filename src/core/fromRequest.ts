@@ -396,7 +396,8 @@ function guessChoice(sentence: string): string[] | null {
   const options = [...m[1]!.split(', '), m[2]!].map((o) => o.replace(new RegExp(`^${FILLER}`), '').trim());
   if (options.some((o) => AUX_START.test(o) && o.includes(' '))) return null;
   if (options.every((o) => /^(?:yes|no)$/i.test(o))) return null;
-  return options;
+  // "Mainly Residents or Properties?": many bodies answer "Both", a code of its own.
+  return options.length === 2 && !options.some((o) => /^both$/i.test(o)) ? [...options, 'Both'] : options;
 }
 
 /**

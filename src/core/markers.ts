@@ -125,13 +125,15 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
       let labelStart = shape.labelStart;
       const lim = shape.contentEnd;
       let found = parseLabel(text, labelStart, lim, sortedKnown);
-      // "Response to question 4a:", "Answer to Q4a –": the label after a response prefix.
+      // "Response to question 4a:", "Answer 4a:": the label after a response prefix.
       const c0 = text.charCodeAt(labelStart) | 0x20;
-      if (!found && lim - labelStart > 12 && (c0 === 0x72 || c0 === 0x61 || c0 === 0x6f || c0 === 0x74)) {
+      if (!found && lim - labelStart > 8 && (c0 === 0x72 || c0 === 0x61 || c0 === 0x6f || c0 === 0x74)) {
         const lead = RESPONSE_TO_RE.exec(text.slice(labelStart, Math.min(lim, labelStart + 40)));
         if (lead && parseLabel(text, labelStart + lead[0].length, lim, sortedKnown)) {
           labelStart += lead[0].length;
           found = true;
+          // "Answer 4:" is a label whatever the numbers around it: the word says so.
+          parsedLabel.weak = false;
         }
       }
       // A number alone on its line after a blank line, with the answer on the next line
@@ -244,7 +246,9 @@ function topLevelCount(sorted: readonly string[]): number {
 }
 
 const REFERENCE_TAIL_RE = /(?:^|[\s(])(?:questions?|q|qs|see|to|under|previously)$/i;
-const RESPONSE_TO_RE = /^(?:(?:our|the council(?:'|’)?s)\s+)?(?:response|answer|reply)\s+to\s+(?=q|\d)/i;
+// "Response to question 4a:", "Answer to Q4a –", and the label after the word alone: "Answer 4a:",
+// "Response 12:" (a bare number then still needs its terminator).
+const RESPONSE_TO_RE = /^(?:(?:our|the council(?:'|’)?s)\s+)?(?:response|answer|reply)\s+(?:to\s+)?(?=q|\d)/i;
 
 /** Whether the line's content, once trimmed, ends with `?`, `:` or `.` (`/[?:.]$/` after trimEnd). */
 function endsQuestion(text: string, start: number, end: number): boolean {
@@ -416,6 +420,8 @@ function fillLineShape(text: string, start: number, eol: number, out: LineShape)
     else if (c === 0x2a /* * */ && (next === 0x2a || next === 0x20)) q += 2;
     else if (c === 0x7c /* | */) q += 1;
     else if (c === 0x5b /* [ */ && (next === 0x51 || next === 0x71)) q += 1;
+    // A quoted question: “1) how many …” or "Q4. …".
+    else if ((c === 0x201c || c === 0x22 || c === 0x2018) && ((next >= 0x30 && next <= 0x39) || next === 0x51 || next === 0x71)) q += 1;
     else break;
     while (q < contentEnd && isSpaceCode(text.charCodeAt(q))) q++;
   }

@@ -101,12 +101,20 @@ export function findFigures(text: string): Figure[] {
 }
 
 /** Years, financial years, ids and citations are rarely the figure a number question asks for. */
+const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
+const DAY_OF_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s?(?:of\\s)?(?:${MONTH_NAMES})\\b`, 'i');
+
 function isIncidental(text: string, f: Figure): boolean {
   const after = text.slice(f.end, f.end + 12);
   const before = text.slice(Math.max(0, f.index - 12), f.index);
   if (/^(?:19|20)\d\d$/.test(f.digits) && /^\s?[-/]\s?\d{2}\b/.test(after)) return true; // 2017-18
   if (/(?:section|s\.|regulation|reg\.|act|q|question)\s?$/i.test(before)) return true;
   if (/^\s?\(\s?\d\s?\)/.test(after) && /section|s\.|s$/i.test(before)) return true;
+  // The day of a date ("as at 1 April 2024", "on 31st March"), and references into a document
+  // ("table 3", "note 7", "page 12", "paragraph 4.2", "appendix 2").
+  if (!f.money && !f.separated && Number(f.digits) >= 1 && Number(f.digits) <= 31 && DAY_OF_MONTH.test(after)) return true;
+  if (!f.money && /\b(?:table|note|page|p\.|paragraph|para\.?|appendix|annex|chapter|figure|fig\.|schedule|item|line|row|column)\s?$/i.test(before)) return true;
   return false;
 }
 

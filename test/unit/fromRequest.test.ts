@@ -87,7 +87,7 @@ describe('questionnaire from a request', () => {
         Q7b: 'money', Q8: 'multi-choice', Q9: 'percent', Q10: 'duration', Q11: 'money',
       });
       assert.equal(q.byId.get('Q2')!.unit, 'ha');
-      assert.deepEqual(q.byId.get('Q5')!.choices, ['Contractors', 'Volunteers']);
+      assert.deepEqual(q.byId.get('Q5')!.choices, ['Contractors', 'Volunteers', 'Both']);
     });
 
     it('builds the code list from the heading with a colon and its bulleted items', () => {
@@ -122,7 +122,7 @@ describe('questionnaire from a request', () => {
     });
 
     it('guesses a choice between two capitalised options, a duration and money', () => {
-      assert.deepEqual(q.byId.get('Q5')!.choices, ['In-house', 'Externally']);
+      assert.deepEqual(q.byId.get('Q5')!.choices, ['In-house', 'Externally', 'Both']);
       assert.equal(q.byId.get('Q8')!.type, 'duration');
       assert.deepEqual(q.byId.get('Q8')!.when, { Q7: 'yes' });
       assert.equal(q.byId.get('Q4b')!.type, 'year');
@@ -147,7 +147,7 @@ describe('questionnaire from a request', () => {
       assert.deepEqual(field(q, 'when'), { Q3a: { Q3: 'yes' }, Q3b: { Q3: 'yes' } });
       assert.match(r.assumptions.join('\n'), /Q3b follows Q3a on the same subject/);
       assert.equal(q.byId.get('Q3b')!.type, 'percent');
-      assert.deepEqual(q.byId.get('Q4')!.choices, ['Enforcement Officers', 'Cameras']);
+      assert.deepEqual(q.byId.get('Q4')!.choices, ['Enforcement Officers', 'Cameras', 'Both']);
       assert.equal(q.byId.get('Q5')!.type, 'money');
     });
 
