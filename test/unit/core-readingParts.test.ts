@@ -4,7 +4,8 @@
 import { strict as assert } from 'node:assert';
 import { normalise, splitBlocks } from '../../src/core/classify';
 import { isMessageBoundary, markerIds, scanMarkers, wordTokens } from '../../src/core/markers';
-import { crossRefTarget } from '../../src/core/reader';
+import { parseQuestionnaire } from '../../src/core/questionnaire';
+import { analyzeReply } from '../../src/core/suggest';
 import { parseDate } from '../../src/core/segment';
 
 describe('reading parts: dates of messages in a thread', () => {
@@ -27,24 +28,19 @@ describe('reading parts: dates of messages in a thread', () => {
 });
 
 describe('reading parts: cross-references', () => {
-  it('reads the id an answer refers to, in the ways councils write it', () => {
-    for (const [text, id] of [
-      ['As 6b.', 'Q6b'],
-      ['See answer to Q4.', 'Q4'],
-      ['Please see our response to question 12(a) above', 'Q12a'],
-      ['See 4 (a)', 'Q4a'],
-      ['as per 3', 'Q3'],
-      ['Same as Q 7.', 'Q7'],
-      ['Refer to the reply given to Q2 below.', 'Q2'],
-      ['  See Q.5  ', 'Q5'],
-      ['See 5.b', 'Q5b'],
-    ] as const) {
-      assert.equal(crossRefTarget(text), id, text);
+  const Q = parseQuestionnaire('version: 1\nquestions:\n  - id: Q1\n    type: number\n  - id: Q2\n    type: number\n  - id: Q3\n    type: number\n').questionnaire!;
+  const third = (ref: string) => analyzeReply(`Q1. 12,000\nQ2. 7\nQ3. ${ref}\n`, Q).answers.find((a) => a.id === 'Q3')!;
+
+  it('takes the referenced answer\'s value, in the ways councils write a reference', () => {
+    for (const ref of ['As 1.', 'See answer to Q1.', 'Please see our response to question 1 above', 'as per 1', 'Same as Q 1.', 'Refer to the reply given to Q1 above.']) {
+      const a = third(ref);
+      assert.deepEqual([a.status, a.value], ['answered', 12000], ref);
     }
   });
 
-  it('reads no reference from a figure, a long answer or no id', () => {
-    for (const text of ['As above', 'See Q4 for 45%', 'See 12345', 'See 45%', 'We see 4 councils', `See Q4 ${'x'.repeat(90)}`]) assert.equal(crossRefTarget(text), null, text);
+  it('reads a figure next to a reference, or a long number, as the answer itself', () => {
+    assert.equal(third('See Q1 for 45%').value, 45);
+    assert.equal(third('See 12345').value, 12345);
   });
 });
 
