@@ -550,3 +550,23 @@ describe('values: pence and a leading none', () => {
     expectValue('None 4', q('number'), 4);
   });
 });
+
+describe('values: days of dates and references into a document', () => {
+  it('skips the day of a date for the figure asked, but not a number no day can be', () => {
+    expectValue('On 3 March we had 40', q('number'), 40);
+    expectValue('3rd of May: 40', q('number'), 40);
+    expectValue('On 31 Jan 40', q('number'), 40);
+    expectValue('On 1 April 40', q('number'), 40);
+    expectValue('On 32 Jan 40', q('number'), 32);
+    expectValue('0 March 40', q('number'), 0);
+    expectValue('£3 March', q('number'), 3, 'GBP');
+  });
+
+  it('skips table, note, page and item numbers, but not an amount after them', () => {
+    expectValue('see table 3: 40', q('number'), 40);
+    expectValue('note 7 says 40', q('number'), 40);
+    expectValue('page 12 shows 40', q('number'), 40);
+    expectValue('as in item 4, 40', q('number'), 40);
+    expectValue('Cost per item £3', q('money'), 3, 'GBP');
+  });
+});
