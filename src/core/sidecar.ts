@@ -128,16 +128,20 @@ function getIn(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/** zod's type names as a coder reads them. */
+const TYPE_WORDS: Record<string, string> = { int: 'a whole number', object: 'a mapping', array: 'a list', string: 'text', number: 'a number', boolean: 'true or false' };
+
 function zodMessage(issue: z.core.$ZodIssue, input: unknown): string {
-  const field = issue.path.length > 0 ? `\`${issue.path.map(String).join('.')}\`` : 'value';
-  const got = describe(getIn(input, issue.path));
+  const field = issue.path.length > 0 ? `\`${issue.path.map(String).join('.')}\`` : 'the answer';
+  const value = issue.path.length > 0 ? getIn(input, issue.path) : input;
+  const got = describe(value);
+  // A key that is not there is missing, whatever zod expected of it.
+  if ((issue.code === 'invalid_value' || issue.code === 'invalid_type') && value === undefined) return `${field} is missing`;
   switch (issue.code) {
     case 'invalid_value':
       return `${field} is ${got}; expected one of: ${issue.values.map(String).join(', ')}`;
     case 'invalid_type':
-      return issue.input === undefined
-        ? `${field} is missing`
-        : `${field} is ${got}; expected ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
+      return `${field} is ${got}; expected ${TYPE_WORDS[issue.expected] ?? `a ${issue.expected}`}`;
     case 'invalid_union':
       return `${field} is ${got}; expected a number, text, true/false or null`;
     case 'too_big':
