@@ -245,8 +245,21 @@ function readDuration(text: string): ParsedValue {
     const unit = DURATION_UNITS.find(([u]) => u.test(m[3]!))?.[1] ?? m[3]!.toLowerCase();
     return { value: n, unit, confidence: /^\d/.test(raw) ? 0.9 : 0.8 };
   }
+  // "From June 2016 to March 2018", "between March 2016 and May 2017": the months in between.
+  const span = MONTH_SPAN_RE.exec(text);
+  if (span) {
+    const a = monthIndex(span[1]!);
+    const b = monthIndex(span[3]!);
+    const months = (Number(span[4]) - Number(span[2])) * 12 + (b - a);
+    if (a >= 0 && b >= 0 && months > 0 && months < 240) return { value: months, unit: 'months', confidence: 0.7 };
+  }
   return { ...NONE };
 }
+
+const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_WORD = String.raw`((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+((?:19|20)\d\d)`;
+const MONTH_SPAN_RE = new RegExp(String.raw`\b(?:from|between)\s+${MONTH_WORD}\s+(?:to|until|till|and|-|–|—)\s+${MONTH_WORD}`, 'i');
+const monthIndex = (word: string): number => MONTH_ABBR.indexOf(word.slice(0, 3).toLowerCase());
 
 const YES_LEAD = /^[\s"'(*-]*(?:yes|y|yep|correct|affirmative)\b(?![-'/])/i;
 const NO_LEAD = /^[\s"'(*-]*(?:no|n|nope|none)\b(?![-'/])/i;

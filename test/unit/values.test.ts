@@ -97,6 +97,8 @@ const YEARS: Case[] = [
 const DURATIONS: Case[] = [
   ['18 months', q('duration'), 18, 'months'],
   ['two years', q('duration'), 2, 'years'],
+  ['From June 2016 to March 2018.', q('duration'), 21, 'months'],
+  ['Between Sept 2019 and Feb 2020', q('duration'), 5, 'months'],
   ['Two years', q('duration'), 2, 'years'],
   ['no more than a day', q('duration'), 1, 'days'],
   ['6 weeks', q('duration'), 6, 'weeks'],
