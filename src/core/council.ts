@@ -25,8 +25,7 @@ function clean(raw: string): string | null {
   while (words.length && STOP_WORDS.has(words[0]!.toLowerCase().replace(/[^a-z]/g, ''))) words.shift();
   if (words.length === 0) return null;
   // At least one word that names the place, not only its type.
-  if (words.slice(0, -1).every((w) => TYPE_WORDS.has(w.toLowerCase())) && TYPE_WORDS.has(words[words.length - 1]!.toLowerCase().replace('council', '')))
-    return null;
+  if (words.slice(0, -1).every((w) => TYPE_WORDS.has(w.toLowerCase())) && /^council$/i.test(words[words.length - 1]!)) return null;
   if (words.length === 1) return null;
   if (/^[A-Z\s'’&-]+$/.test(words.join(' '))) return titleCase(words.join(' '));
   return words.join(' ');
@@ -37,8 +36,12 @@ export function detectCouncil(text: string): string | null {
   try {
     const scores = new Map<string, number>();
     const head = text.length > 400_000 ? text.slice(0, 200_000) + '\n' + text.slice(-200_000) : text;
+    let prev = '';
     for (const line of head.split('\n')) {
-      const content = line.replace(/^[\s>]+/, '');
+      let content = line.replace(/^[\s>]+/, '').trimEnd();
+      // A letterhead in capitals split over two lines: "GORSEMOOR" / "DISTRICT COUNCIL".
+      if (/^(?:[A-Z]+\s+){0,2}COUNCIL$/.test(content) && /^[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+){0,2}$/.test(prev) && !/COUNCIL/.test(prev)) content = `${prev} ${content}`;
+      prev = content;
       if (content.length > 0 && content.length < 400 && /council/i.test(content) && !/\b(?:borough|city|county|district)\s+of\s/i.test(content)) {
         const upper = content.toUpperCase() === content && /[A-Z]/.test(content);
         const probe = upper ? titleCase(content) : content;

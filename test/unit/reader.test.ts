@@ -342,6 +342,9 @@ describe('council names', () => {
     assert.equal(detectCouncil('London Borough of Lowerby\nInformation Governance\n\nLondon Borough of Lowerby\n'), 'London Borough of Lowerby');
     assert.equal(detectCouncil('QUESTION          COUNCIL RESPONSE\nThistleby Borough Council\nThistleby Borough Council | Market Hall\n'), 'Thistleby Borough Council');
     assert.equal(detectCouncil('COTTERSTOCK BOROUGH COUNCIL\nTown Hall\n'), 'Cotterstock Borough Council');
+    // A letterhead in capitals over two lines (PDF extraction), and never the type alone.
+    assert.equal(detectCouncil('                    WILLOWMERE\n                    DISTRICT COUNCIL\n                    Civic Offices\n'), 'Willowmere District Council');
+    assert.equal(detectCouncil('District Council\nOffices\n'), null);
   });
 });
 
