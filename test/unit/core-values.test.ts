@@ -570,3 +570,32 @@ describe('values: days of dates and references into a document', () => {
     expectValue('Cost per item £3', q('money'), 3, 'GBP');
   });
 });
+
+describe('values: spacing and spelling variants councils type', () => {
+  it('reads hedged word numbers with any spacing, with or without the dot of approx.', () => {
+    for (const t of ['approximately  twelve', 'Approximately twelve', 'approx twelve', 'approx.  twelve', 'approx. twelve', 'around  twelve', 'about  twelve', 'over  twelve', 'some  twelve']) {
+      expectValue(t, q('number'), 12);
+    }
+    expectValue('three  hundred', q('number'), 300);
+    expectValue('Some five  thousand', q('number'), 5000);
+  });
+
+  it('reads durations with decimals, ranges, spacing and joined units', () => {
+    expectValue('1.25 years', q('duration'), 1.25, 'years');
+    expectValue('10 working  days', q('duration'), 10, 'days');
+    expectValue('18 - 24 months', q('duration'), 18, 'months');
+    expectValue('18 to 24 months', q('duration'), 18, 'months');
+    expectValue('2-3.5 years', q('duration'), 2, 'years');
+    expectValue('6months', q('duration'), 6, 'months');
+    expectValue('6  months', q('duration'), 6, 'months');
+    expectValue('2  and  a  half years', q('duration'), 2.5, 'years');
+    expectValue('a week', q('duration'), 1, 'weeks');
+  });
+
+  it('splits a multi-choice answer at and, &, / and full stops whatever the spacing', () => {
+    const list = q('multi-choice', { choices: ['Funding', 'Training users'] });
+    for (const t of ['Funding  and  Training users', 'Funding\tand Training users', 'Funding  &  Training users', 'Funding\u2022Training users', 'Funding /  Training users', 'Funding.  Training users', 'Funding;Training users']) {
+      expectValue(t, list, 'Funding; Training users');
+    }
+  });
+});
