@@ -599,3 +599,19 @@ describe('values: spacing and spelling variants councils type', () => {
     }
   });
 });
+
+describe('values: citations in every spacing are never the value', () => {
+  it('skips section and regulation numbers with their (2)(a) parts, spaced or not', () => {
+    for (const cite of ['section40', 'section 40', 'sections 40', 'Section  40', 's.40', 's. 40', 's40', 'section 40(2)', 'section 40 ( 2 )', 'section 40(2)(a)', 'section 40 (2) ( a )', 'section 40( 2 )( b )', 's.40(2)', 's. 40 (2)', 's40(2)(b)', 'regulation 12', 'regulations 12', 'reg.12', 'reg. 12', 'regulation12', 'regulation 12(4)(a)', 'regulation 12 ( 4 ) ( b )', 'regulation 12( 4 )( b )', 'reg.12(5)', 'Act 2000', 'the act  2000', '[12]', 'www.example.org/12', 'https://example.org/a?b=12']) {
+      expectValue(`${cite} applies to 17 posts`, q('number'), 17);
+    }
+  });
+
+  it('reads the text of a quoted email from its first paragraph, whatever the line ends', () => {
+    expectValue('  > > Quoted answer\n> more', q('text'), 'Quoted answer more');
+    expectValue('>Quoted', q('text'), 'Quoted');
+    expectValue('First part.\r\n\r\nSecond part.', q('text'), 'First part.');
+    expectValue('First part\n  \t\nSecond part', q('text'), 'First part');
+    expectValue('First part\r\n\nSecond part', q('text'), 'First part');
+  });
+});
