@@ -615,3 +615,35 @@ describe('values: citations in every spacing are never the value', () => {
     expectValue('First part\r\n\nSecond part', q('text'), 'First part');
   });
 });
+
+describe('values: more spellings of money, totals, none and no', () => {
+  it('guesses money from pounds written in any spacing, with a multiplier', () => {
+    expectValue('5pounds', undefined, 5, 'GBP');
+    expectValue('5k pounds', undefined, 5000, 'GBP');
+    expectValue('5 k pounds', undefined, 5000, 'GBP');
+    expectValue('(no)', undefined, 'No');
+    expectValue('- no', undefined, 'No');
+  });
+
+  it('finds the total after "a total of", a colon or dashes', () => {
+    expectValue('North 12, South 30, a total of 42', q('number'), 42);
+    expectValue('North 12, South 30. Total: 42', q('number'), 42);
+    expectValue('North 12, South 30 -- total -- 42', q('number'), 42);
+    expectValue('Staff £12m, agency £3m; total of £15m', q('money'), 15_000_000, 'GBP');
+    expectValue('Staff £12m, agency £3m; total: £15m', q('money'), 15_000_000, 'GBP');
+  });
+
+  it('reads none in brackets or spaced out as zero, and not a none later in the sentence', () => {
+    expectValue('(None)', q('number'), 0);
+    expectValue('There  were  none', q('number'), 0);
+    expectValue('We had none', q('number'), null);
+    expectValue('(Nil)', q('money'), 0, 'GBP');
+    expectValue('no  spend', q('money'), 0, 'GBP');
+    expectValue('We had no spend', q('money'), null);
+  });
+
+  it('is as unsure of "more  than" or "up  to" with two spaces as with one', () => {
+    const hedged = read('about 150', q('number')).confidence;
+    for (const t of ['more  than 150', 'less  than 150', 'up  to 150', 'c.150', 'Circa  150']) assert.equal(read(t, q('number')).confidence, hedged, t);
+  });
+});
