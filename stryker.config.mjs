@@ -60,9 +60,10 @@ export const SPECS = readdirSync(new URL('test/unit/', import.meta.url))
 export default {
   packageManager: 'npm',
   testRunner: 'mocha',
-  checkers: ['typescript'],
-  tsconfigFile: 'tsconfig.json',
-  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  // No TypeScript checker: on src/ids.ts it spent ~2 s of CPU per mutant (300 of 445 s), more
+  // than the tests. Without it a mutant that does not type-check still runs (tsx strips types)
+  // and is judged by the tests like any other: it counts in the score instead of being left out.
+  checkers: [],
   mutate: process.env.STRYKER_MUTATE ? process.env.STRYKER_MUTATE.split(',') : ['src/core/**/*.ts'],
   mochaOptions: {
     config: '.mocharc.json',
@@ -72,7 +73,7 @@ export default {
   coverageAnalysis: 'perTest',
   ignoreStatic: true,
   incremental: true,
-  incrementalFile: process.env.STRYKER_INCREMENTAL_FILE ?? 'reports/stryker-incremental.json',
+  incrementalFile: process.env.STRYKER_INCREMENTAL_FILE ?? 'reports/stryker-incremental.json', // scripts/mutation.mjs folds --mutate runs in
   reporters: ['progress', 'json', 'html'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },

@@ -333,9 +333,16 @@ export function councilCoverage(questionnaire: Questionnaire, council: string, r
   const latest = new Map<string, CellSource>();
   const history = new Map<string, CellSource[]>();
   let variant: string | undefined;
+  let variantOmit: string[] | undefined;
   for (const r of ordered) {
     if (!r.sidecar) continue;
-    if (r.sidecar.variant) variant = r.sidecar.variant;
+    if (r.sidecar.variant) {
+      variant = r.sidecar.variant;
+      variantOmit = undefined;
+    } else if (r.sidecar.variantOmit) {
+      variant = undefined;
+      variantOmit = r.sidecar.variantOmit;
+    }
     for (const [id, entry] of r.sidecar.answers) {
       const prev = latest.get(id);
       if (prev) {
@@ -350,7 +357,8 @@ export function councilCoverage(questionnaire: Questionnaire, council: string, r
   }
 
   const variantDef = variant !== undefined ? questionnaire.variants[variant] : undefined;
-  const omitted = new Set(variantDef?.omit ?? []);
+  // A named variant's omissions, or those written in place (`variant: { omit: [Q6c] }`).
+  const omitted = new Set(variantDef?.omit ?? variantOmit ?? []);
   const entries = new Map([...latest].map(([id, s]) => [id, s.entry] as const));
   const ctx: RoutingContext = { questionnaire, entries, omitted, routed: new Map() };
 
@@ -404,6 +412,9 @@ export function councilCoverage(questionnaire: Questionnaire, council: string, r
   if (variant !== undefined) {
     result.variant = variant;
     if (!variantDef) result.unknownVariant = variant;
+  } else if (variantOmit && variantOmit.length > 0) {
+    // Shown and exported as what it is: the questions this council was not asked.
+    result.variant = `not asked: ${variantOmit.join(', ')}`;
   }
   return result;
 }
