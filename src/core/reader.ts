@@ -429,6 +429,122 @@ function spreadParents(answers: Suggestion[], found: Map<string, Found>, q: Ques
 }
 
 // ---------------------------------------------------------------------------------------------
+// 4b. Parts answered inside the parent's prose ("4. The register lists 188 systems. Of these, 41
+//     are stand-alone and the remaining 147 exchange data …"): a council that answers in
+//     numbered paragraphs and never labels the parts. Each part takes the clause that carries
+//     most of its question's words, in order; a part whose clause gives nothing of its type is
+//     left missing. Offered, never auto-coded (the calibration has no such kind).
+
+const STOPWORDS = new Set('the a an of to in on at for by and or is are was were be been does do did has have had what which how many much when who that this those these with its it as from any if there their they your our we'.split(' '));
+const stem = (w: string): string => w.slice(0, 5);
+
+/** Clauses of a paragraph with their offsets: sentences, then "; " and ", and the remaining …" halves. */
+function clauses(text: string, base: number): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  const re = /[^.;]+(?:[.;](?!\d)|$)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const piece = m[0];
+    // "… 41 are stand-alone and the remaining 147 exchange data": one figure per half.
+    const halves = piece.split(/(?<=\S),?\s+(?=and\s+(?:the\s+)?(?:remaining|other|rest)\b)/);
+    let at = m.index;
+    for (const h of halves) {
+      const lead = h.length - h.trimStart().length;
+      if (h.trim().length > 0) out.push({ start: base + at + lead, text: h.trim() });
+      at += h.length;
+      while (at < m.index + piece.length && /\s|,/.test(text[at] ?? '')) at++;
+    }
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+function overlap(clause: string, bag: Set<string> | undefined): number {
+  if (!bag) return 0;
+  const want = new Set([...bag].filter((w) => w.length > 2 && !STOPWORDS.has(w)).map(stem));
+  const got = new Set(wordTokens(clause).map((t) => t.word).filter((w) => w.length > 2 && !STOPWORDS.has(w)).map(stem));
+  let n = 0;
+  for (const w of got) if (want.has(w)) n++;
+  return n;
+}
+
+function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire, ctx: SegmentContext, skip: Set<string>, labelled: Set<string>): Suggestion[] {
+  const kids = childrenOf(q);
+  const byId = new Map(answers.map((a) => [a.id, a]));
+  const added: Suggestion[] = [];
+  for (const [parent, children] of kids) {
+    const p = byId.get(parent);
+    if (!p || found.get(parent)?.how !== 'label' || p.from) continue;
+    // Only where the council never labels a part, and the parent's answer is prose.
+    if (children.some((c) => labelled.has(c) || byId.has(c))) continue;
+    if (p.status !== 'answered' && p.status !== 'partial') continue;
+    const parts = clauses(ctx.text.slice(p.start, p.end), p.start);
+    // A heading has no value of its own, so even one sentence under it answers its parts.
+    if (parts.length < 2 && !q.byId.get(parent)!.heading) continue;
+    let from = 0;
+    const mine: Suggestion[] = [];
+    for (const c of children) {
+      if (skip.has(c)) continue;
+      const cq = q.byId.get(c)!;
+      const bag = ctx.words.get(c)?.bag;
+      // Clauses from the last part's on, most of the question's words first; one word is enough
+      // only when the clause gives a value of the part's type ("… that took around 15 months").
+      const ranked = parts
+        .map((x, i) => ({ i, score: i >= from ? overlap(x.text, bag) : 0 }))
+        .filter((x) => x.score > 0)
+        .sort((a, b) => b.score - a.score || a.i - b.i);
+      let chosen: { i: number; cls: Classification; value: Suggestion['value']; unit: string | undefined } | null = null;
+      for (const { i, score } of ranked.slice(0, 3)) {
+        const cls = classifyAnswer(parts[i]!.text, cq);
+        if (cls.status === 'answered' || cls.status === 'partial') {
+          const v = parseValue(parts[i]!.text, cq, q.codes);
+          const has = v.value !== null && v.value !== undefined && v.value !== '';
+          if (!has || (!TYPED.has(cq.type) && score < 2)) continue;
+          chosen = { i, cls, value: v.value, unit: v.unit };
+        } else if (score >= 2 && (cls.status === 'not-held' || cls.status === 'refused' || cls.status === 'not-applicable')) {
+          chosen = { i, cls, value: null, unit: undefined };
+        }
+        if (chosen) break;
+      }
+      if (!chosen) continue;
+      const { cls, value, unit } = chosen;
+      const clause = parts[chosen.i]!;
+      from = chosen.i;
+      let line = 0;
+      while (line + 1 < ctx.lines.length && ctx.lines[line + 1]!.start <= clause.start) line++;
+      const s: Suggestion = {
+        id: c,
+        status: cls.status,
+        value,
+        line: line + 1,
+        start: clause.start,
+        end: clause.start + clause.text.length,
+        text: clause.text,
+        confidence: 0.5,
+        from: parent,
+        why: `part of ${parent}'s paragraph, line ${line + 1}`,
+      };
+      if (unit !== undefined && value !== null) s.unit = unit;
+      if (cls.exemption && cls.status === 'refused') s.exemption = cls.exemption;
+      if (cls.reason) s.reason = cls.reason;
+      mine.push(s);
+      found.set(c, { how: 'parent', cls });
+    }
+    if (mine.length === 0) continue;
+    added.push(...mine);
+    // A heading has no answer of its own: its parts carry the content.
+    const pq = q.byId.get(parent)!;
+    if (pq.heading) {
+      p.status = 'not-applicable';
+      p.value = null;
+      delete p.unit;
+      p.reason = 'a heading: its parts carry the answer';
+      found.set(parent, { how: 'parent', cls: null });
+    }
+  }
+  return added;
+}
+
+// ---------------------------------------------------------------------------------------------
 // 5. Whole-request and partial-request statements
 
 const WHOLE_RE =
@@ -602,6 +718,7 @@ export function readWhole(input: ReadInput): Suggestion[] {
   }
   resolveRefs(answers, refs, q, input.renumbered);
   answers = answers.concat(spreadParents(answers, found, q, skip));
+  answers = answers.concat(partsInProse(answers, found, q, input.ctx, skip, input.labelled));
   answers.sort((a, b) => (q.byId.get(a.id)?.order ?? 0) - (q.byId.get(b.id)?.order ?? 0));
   return finish(answers, found, q);
 }
