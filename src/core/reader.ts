@@ -13,7 +13,7 @@
 import { classifyAnswer } from './classify';
 import type { Classification } from './classify';
 import { calibrate, featureKey } from './calibration';
-import type { HowFound } from './calibration';
+import type { ConfidenceFeatures, HowFound } from './calibration';
 import { impliedParent, normalizeId } from './ids';
 import { wordTokens } from './markers';
 import { paragraphs } from './segment';
@@ -47,6 +47,8 @@ export function sidecarVariant(variant: Variant | null | undefined, q: Questionn
 export interface Found {
   how: HowFound;
   cls: Classification | null;
+  /** The label was a bare number, or the council's numbering was mapped to the questionnaire's. */
+  doubt?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -722,7 +724,27 @@ export function readWhole(input: ReadInput): Suggestion[] {
 }
 
 /** For the calibration script: when set, each suggestion's calibration key is recorded here. */
-export const calibrationProbe: { keys: Map<Suggestion, string> | null } = { keys: null };
+export const calibrationProbe: { keys: Map<Suggestion, string> | null; features?: Map<Suggestion, ConfidenceFeatures> | null } = { keys: null };
+
+/** The text read as the answer asks something: the question's own words may have been taken for it. */
+function readsAsQuestion(text: string): boolean {
+  const head = text.length > 300 ? text.slice(0, 300) : text;
+  return /\?/.test(head) || /^\W*(?:how\s+(?:many|much|long)|what|which|when|where|who|does|do|did|is|are|was|were|has|have|please\s+(?:provide|state|confirm|tell))\b/i.test(head);
+}
+
+/** The value is a number that the question itself contains ("24" of "2023/24", "1" of "1 April"). */
+function valueInQuestion(value: Suggestion['value'], question: Question): boolean {
+  if (typeof value !== 'number' || !question.text) return false;
+  const figures = question.text.match(/\d+(?:\.\d+)?/g) ?? [];
+  return figures.some((f) => Number(f) === value);
+}
+
+/** Several figures in an answer's prose: the value is one picked among them. */
+function pickedAmong(text: string): boolean {
+  const head = text.length > 400 ? text.slice(0, 400) : text;
+  const figures = (head.match(/(?<![\w.,/])£?\d[\d,]*(?:\.\d+)?(?![\d/-])/g) ?? []).filter((f) => !/^(?:19|20)\d\d$/.test(f));
+  return figures.length >= 2;
+}
 
 function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire): Suggestion[] {
   for (const a of answers) {
@@ -734,11 +756,15 @@ function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnai
       how,
       status: a.status,
       raw: f.cls?.confidence ?? a.confidence,
-      typed: question ? TYPED.has(question.type) : false,
+      // A multi-choice answer without a code it names is as doubtful as a typed one without a value.
+      typed: question ? TYPED.has(question.type) || question.type === 'multi-choice' : false,
       hasValue: a.value !== null && a.value !== undefined,
+      doubt: !!f.doubt || (typeof a.value === 'number' && pickedAmong(a.text)),
+      asks: readsAsQuestion(a.text) || (question !== undefined && valueInQuestion(a.value, question)),
     };
     a.confidence = calibrate(features);
     calibrationProbe.keys?.set(a, featureKey(features));
+    calibrationProbe.features?.set(a, features);
   }
   return answers;
 }
