@@ -69,7 +69,11 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\])]+/g;
 const LINK_REF = /\[\d{1,3}\]/;
 const SIGNPOST = /\b(?:can\s+be\s+(?:found|accessed|viewed|located|obtained|downloaded|seen)|you\s+(?:can|may|will)\s+find\s+(?:this|it|the|these|details)|(?:is|are)\s+(?:available|published|accessible|located|detailed|set\s+out|shown)\s+(?:online|on|at|via|in|from|here|through|by)|(?:published|available)\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page))|public\s+domain|please\s+(?:see|refer\s+to|visit|follow|use|view|go\s+to)\s+(?:our|the|this|following|link|website|web)|see\s+(?:the\s+)?(?:link|website|following\s+link)|statement\s+of\s+accounts|transparency\s+(?:page|data|portal|section))\b/;
 
-const ATTACHMENT = /\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)/;
+const ATTACHMENT = /\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)|\b(?:in|within)\s+the\s+(?:attached|enclosed)\b/;
+/** An answer that opens by sending the reader to an attachment ("See attached – Phase 1 closure report"): digits after it name the document. */
+const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:please\s+)?(?:see|find|refer\s+to)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix|annex)\b/;
+/** Somewhere specific to look (a named publication), for a section 21 answer without a link. */
+const NAMED_PUBLICATION = /\bstatement\s+of\s+accounts\b|\bpublished\s+(?:in|as\s+part\s+of|within)\s+(?:our|the|its)\s+(?!web\s?(?:site|page))[a-z]/;
 
 /** Refusal words that name no exemption: still a refusal, exemption `other`. */
 const GENERIC_REFUSAL = /^[\s"'(*-]*(?:exempt|withheld|refused|redacted)\b|\b(?:exempt\s+from\s+disclosure|is\s+exempt|are\s+exempt|withheld|withhold|refus(?:e|ed|al)\s+(?:to\s+)?(?:disclos|provid|releas|this|your|the)|not\s+(?:be\s+)?(?:disclosed|released))\b/;
@@ -77,7 +81,8 @@ const GENERIC_REFUSAL = /^[\s"'(*-]*(?:exempt|withheld|refused|redacted)\b|\b(?:
 const VAGUE_INABILITY = /\b(?:unable\s+to|cannot|can't|not\s+able\s+to|not\s+possible\s+to)\s+(?:provide|answer|supply|give|identify|determine|extract|report)\b/;
 
 const CROSS_REF_PREVIOUS = /^[\s"'(*-]*(?:ditto|as\s+above|see\s+above|same\s+as\s+(?:above|previous|before)|as\s+(?:per|for)\s+(?:above|previous)|please\s+(?:see|refer\s+to)\s+(?:the\s+)?(?:above|previous)|refer\s+to\s+(?:the\s+)?(?:above|previous))\b|\b(?:as\s+(?:stated|detailed|answered|explained|mentioned|given)\s+(?:above|previously|in\s+the\s+previous)|(?:see|refer\s+to)\s+(?:our|my|the)\s+(?:previous\s+)?(?:answer|response|reply)\s+above|(?:see|refer\s+to)\s+(?:the\s+)?previous\s+(?:answer|response|question))\b/;
-const BARE_REF = /^[\s"'(*-]*(?:please\s+)?(?:see|refer\s+to|as\s+per|as\s+for|same\s+as)\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:to|at|for|given\s+(?:to|at|for))\s+)?(?:q(?:uestion)?\.?\s?)?(\d{1,3})(?:\s?\(\s?([a-z]{1,2})\s?\)|([a-z]{1,2})\b\)?)?/;
+/** "See 4(a) above", "As 6b.", "See answer 4a", "Please refer to our response to question 8": the id after a reference verb (a figure such as "as 100%" or "see 4,000" is none). */
+const BARE_REF = /^[\s"'(*-]*(?:please\s+)?(?:see|refer\s+to|as\s+per|as\s+for|as\s+in|same\s+as|as)\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:(?:to|at|for|given\s+(?:to|at|for))\s+)?)?(?:q(?:uestion)?\.?\s?)?(\d{1,3})(?:\s?\(\s?([a-z]{1,2})\s?\)|\.?([a-z]{1,2})\b\)?)?(?![\d%]|[,.]\d)/;
 const CROSS_REF_ID = /\b(?:see|refer|same\s+as|as\s+per|as\s+in|as\s+for|as\s+with|covered|included|answered|(?:answer|response|reply)\s+(?:to|for|at|in|under|given))\b[^.;\n]{0,40}?\b(?:question|q)\s?\.?\s?(\d{1,3})(?:\s?\(\s?([a-z]{1,2})\s?\)|([a-z]{1,2})\b)?/;
 
 /** Answers that hedge between choices or say the answer is not settled: a person must decide. */
@@ -96,7 +101,7 @@ const LEAD_YES_NO = /^[\s"'(*-]*(?:yes|no|y|n)\b(?![-'/])/;
 const NONE_LIKE = /^[\s"'(*-]*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure|cost)|there\s+(?:were|are|was|is)\s+none)\b/;
 
 /** Explanations of a cost-limit refusal carry figures ("5 minutes per record") that are not answers. */
-const COST_WORKINGS = /\b(?:hours?|minutes?|mins|hrs|seconds?|estimate[ds]?|per\s+(?:hour|record|case|file|item)|records|files|staff\s+time|officer\s+time)\b/;
+const COST_WORKINGS = /\b(?:hours?|minutes?|mins|hrs|seconds?|estimate[ds]?|per\s+(?:hour|record|case|file|item)|records|files|invoices|documents|timesheets|transactions|entries|e-?mails|staff\s+time|officer\s+time|would\s+(?:need|have|take|require|involve)|(?:examine|review|search|locate|extract|retrieve|check)\s+(?:around|about|approximately|some|over|each|every|all)?)\b/;
 
 // ---- text plumbing -------------------------------------------------------------------
 
@@ -230,7 +235,10 @@ function findCrossRef(text: string): string | 'previous' | undefined {
 /** Words that may surround a reference without adding anything to it. */
 const REF_FILLER = /\b(?:above|below|earlier|previously|please|kindly|see|refer|to|the|our|my|answer|answers|response|responses|reply|given|provided|question|for|at|in|same|as|per|this|also|applies|apply|again|here|also|ditto|previous|before|and|under|q)\b/g;
 
-/** A reference with nothing else of substance: the answer is the referenced one's. */
+/**
+ * A reference with nothing else of substance: the answer is the referenced one's. The one place
+ * the engine decides that an answer is only a cross-reference (the reader resolves it).
+ */
 function onlyCrossRef(text: string): string | 'previous' | undefined {
   const m = CROSS_REF_ID.exec(text) ?? BARE_REF.exec(text) ?? CROSS_REF_PREVIOUS.exec(text);
   if (!m) return undefined;
@@ -270,6 +278,8 @@ function classify(answerText: string, question?: Question): Classification {
 
   // N/A leads: it is the coder's convention for routed-away questions, whatever follows.
   if (NOT_APPLICABLE_LEAD.test(text)) return result('not-applicable', 0.95, '"N/A"');
+  // "See attached": the information is in a document the reply points to.
+  if (ATTACHMENT_LEAD.test(text)) return result('signposted', 0.85, 'points to an attachment');
 
   const words = new WordIndex(text);
   // "See 4a) above" carries a figure that is an id: read references before figures.
@@ -315,6 +325,11 @@ function classify(answerText: string, question?: Question): Classification {
       // "We do not hold it; even if we did, …" — the not-held statement is the answer.
       if (best.exemption !== 's12' && best.exemption !== 's14') return result('not-held', 0.6, 'not held (an exemption is mentioned too)');
     }
+    // Section 21 with somewhere specific to look (a link, an attachment, a named publication)
+    // signposts; section 21 alone ("available by other means") refuses.
+    if (best.exemption === 's21' && (hasLinkIn(text) || ATTACHMENT.test(text) || NAMED_PUBLICATION.test(text))) {
+      return result('signposted', best.mixed ? 0.7 : 0.9, `"${best.label}" → s21, and says where`, ex);
+    }
     const conf = best.mixed ? 0.7 : best.weight >= 2 ? 0.92 : 0.78;
     return result('refused', conf, `"${best.label}" → ${best.exemption}`, ex);
   }
@@ -336,7 +351,7 @@ function classify(answerText: string, question?: Question): Classification {
   const hasLink = hasLinkIn(text);
   if (!hasLink) {
     // The value is somewhere the coder must look: only a person can code it.
-    if (words.any(['attach', 'enclos', 'appendix']) && ATTACHMENT.test(text)) return result('unclear', 0.5, 'in an attachment');
+    if (words.any(['attach', 'enclos', 'appendix']) && ATTACHMENT.test(text)) return result('signposted', 0.75, 'points to an attachment');
     const crossRef = words.any(CROSS_REF_NEEDLES) ? findCrossRef(text) : undefined;
     if (crossRef) return result('answered', 0.3, `refers to ${crossRef === 'previous' ? 'the previous answer' : crossRef}`, { crossRef });
   }

@@ -311,6 +311,65 @@ function pickList(lines: Line[], stopNames: Set<string>): { list: ParsedList; oc
 }
 
 // ---------------------------------------------------------------------------------------------
+// Requests that do not number their questions
+
+/** A line that asks for something: a question word or request verb at its start, or a question mark at its end. */
+const ASKS = new RegExp(
+  String.raw`^(?:if\b[^,]*,\s*)?(?:what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|(?:the\s+)?(?:total\s+)?(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list)\s+of)\b|\?["')]?$`,
+  'i',
+);
+/** The request's own framing, never a question: the Act, the request itself, greetings and sign-offs. */
+const FRAMING = /freedom of information|environmental information regulations|\b(?:this|my|the above)\s+request\b|\bfoi\b|^(?:dear|hi|hello|to whom)\b|https?:|@/i;
+const BULLET = /^(?:[-•*·▪◦‣o]|\u2022)\s+/;
+
+/**
+ * Questions written one per line without numbers ("How many … ?", "Please provide …"), or as a
+ * bulleted list: the longest run of such lines at one quote depth, numbered Q1, Q2 … in order.
+ * A line ending in a colon introduces the list; a line that does not end a sentence, or the next
+ * that starts in lower case, is wrapped text of the same question.
+ */
+function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence } | null {
+  let best: RawQuestion[] = [];
+  let bestDepth = 0;
+  let run: RawQuestion[] = [];
+  let depth = -1;
+  let blanks = 0;
+  const close = () => {
+    if (run.length > best.length) {
+      best = run;
+      bestDepth = depth;
+    }
+    run = [];
+  };
+  for (const line of lines) {
+    if (!line.text) {
+      if (++blanks > 1) close();
+      continue;
+    }
+    const text = line.text.replace(BULLET, '');
+    const last = run[run.length - 1];
+    if (line.depth !== depth) {
+      close();
+      depth = line.depth;
+    }
+    const asks = ASKS.test(text) && !FRAMING.test(text) && !SIGN_OFF.test(text) && !/:$/.test(text) && text.length >= 12 && text.length <= 400;
+    if (last && blanks === 0 && !asks && !SIGN_OFF.test(text) && (endsOpen(last.parts[last.parts.length - 1]!) || /^[a-z(]/.test(text))) {
+      last.parts.push(text);
+    } else if (asks) {
+      run.push({ id: `Q${run.length + 1}`, line: line.n, parts: [text], routing: [] });
+    } else {
+      close();
+    }
+    blanks = 0;
+  }
+  close();
+  if (best.length < 2) return null;
+  const first = best[0]!.line;
+  const end = best[best.length - 1]!.line;
+  return { list: { questions: best, noise: 0, questionLike: best.length }, occ: { depth: bestDepth, first, end } };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Types from wording
 
 interface TypeGuess {
@@ -337,17 +396,48 @@ function guessChoice(sentence: string): string[] | null {
   const options = [...m[1]!.split(', '), m[2]!].map((o) => o.replace(new RegExp(`^${FILLER}`), '').trim());
   if (options.some((o) => AUX_START.test(o) && o.includes(' '))) return null;
   if (options.every((o) => /^(?:yes|no)$/i.test(o))) return null;
-  return options;
+  // "Mainly Residents or Properties?": many bodies answer "Both", a code of its own.
+  return options.length === 2 && !options.some((o) => /^both$/i.test(o)) ? [...options, 'Both'] : options;
 }
+
+/**
+ * "Which of the following best describes …: closures planned; no change planned; expansion?":
+ * the options listed after a colon, separated by semicolons (or by commas after "which of the
+ * following"), as the question's choices.
+ */
+export function listedChoices(text: string): string[] | null {
+  const m = /:\s*([^:?]{3,400})\??\s*$/.exec(text);
+  if (!m) return null;
+  const body = m[1]!.replace(/\.$/, '');
+  const following = /\b(?:which|what)\s+of\s+the\s+following\b|\b(?:one\s+of|choose|select)\b/i.test(text.slice(0, m.index));
+  let items = body.split(/\s*;\s*/);
+  if (items.length < 2 && following) items = body.split(/\s*,\s*/);
+  items = items.map((o) => o.replace(/^(?:and|or)\s+/i, '').replace(/[.,]$/, '').trim()).filter((o) => o.length > 0);
+  if (items.length < 2 || items.length > 12 || items.some((o) => o.length > 80 || /\?/.test(o))) return null;
+  if (!following && items.length < 3) return null;
+  return items.map((o) => o[0]!.toUpperCase() + o.slice(1));
+}
+
+/** "in working days", "in weeks": the unit a duration is asked in. */
+const DURATION_UNIT = /\b(?:in|as\s+a\s+number\s+of)\s+(?:working\s+|calendar\s+|whole\s+)?(days|weeks|months|years|hours)\b/i;
+const DURATION_WORDS = /\bhow\s+long\b|\b(?:length|duration)\s+of\b|\b(?:average|median|mean|target|typical)\s+(?:time|wait(?:ing)?(?:\s+time)?|length|duration|response\s+time)\b|\b(?:waiting|turnaround|response)\s+time\b|\btime\s+taken\b/i;
+/** Quantities that "how much" may ask about besides money. */
+const NOT_MONEY = /\b(?:time|hours?|days?|weeks?|land|space|area|waste|tonnes?|tons?|energy|electricity|gas|water|fuel|kwh|mwh|litres?|miles?|kilometres?|staff|floor)\b/i;
 
 function guessType(text: string): TypeGuess {
   const core = coreText(text);
   const sentence = /^[^?]*\?/.exec(core)?.[0] ?? core;
+  const listed = listedChoices(core);
+  if (listed) return { type: 'choice', choices: listed };
   if (AUX_START.test(core) || /^(?:please\s+(?:confirm|state|indicate)\s+)?whether\b/i.test(core)) {
     const choices = guessChoice(sentence);
     return choices ? { type: 'choice', choices } : { type: 'yes-no' };
   }
   if (/\bpercentage\b|\bper\s*cent\b|%|\bproportion\b/i.test(text)) return { type: 'percent' };
+  const durationUnit = DURATION_UNIT.exec(core)?.[1]?.toLowerCase();
+  if (!/\bhow\s+many\b|\bnumber\s+of\b/i.test(core) && (DURATION_WORDS.test(core) || (durationUnit && /\b(?:time|long|stay|wait)\b/i.test(core)))) {
+    return durationUnit ? { type: 'duration', unit: durationUnit } : { type: 'duration' };
+  }
   const unit = /\bpopulation\b/i.test(text) ? 'people' : /\bhectares\b/i.test(text) ? 'ha' : undefined;
   const number = (u: string | undefined): TypeGuess => (u ? { type: 'number', unit: u } : { type: 'number' });
   if (/\bhow\s+many\b|\bnumber\s+of\b/i.test(core)) return number(unit);
@@ -356,7 +446,9 @@ function guessType(text: string): TypeGuess {
   if (/^(?:which|who|whom|why|(?:please\s+)?(?:list|name|describe|explain|provide\s+(?:a\s+)?(?:list|copy|copies|details|the\s+names?))\b|what\s+(?:is|are|was|were)\s+the\s+(?:names?|reasons?|titles?|types?)\b)/i.test(core) && !/\bhow\s+much\b/i.test(core)) {
     return { type: 'text' };
   }
-  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|savings?)\b|£/i.test(text)) return { type: 'money' };
+  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|savings?|compensation|paid\s+out|amount\s+(?:paid|spent|received|recovered|awarded|of\s+money))\b|£/i.test(text)) return { type: 'money' };
+  // "How much was recovered through rents?": money, unless a time, a weight or an area is asked.
+  if (/\bhow\s+much\b/i.test(core) && !NOT_MONEY.test(core)) return { type: 'money' };
   if (/^when\s+(?:did|was|were)\b|\b(?:what|which)\s+year\b|\byear\s+(?:was|did|were)\b|\bgo(?:ne)?\s+live\b|\bwent\s+live\b/i.test(core)) return { type: 'year' };
   if (/\bhow\s+long\b/i.test(core)) return { type: 'duration' };
   if (/\bhow\s+(?:much|large|big)\b/i.test(core) || unit) return number(unit);
@@ -508,7 +600,12 @@ function findCodeList(lines: Line[], from: number, name: string): string[] | nul
 function markHeadings(drafts: Draft[]): void {
   const ids = new Set(drafts.map((d) => d.id));
   const parents = new Set([...ids].map((id) => impliedParent(id)).filter((p): p is string => !!p));
-  for (const d of drafts) if (/:$/.test(d.text) && parents.has(d.id)) d.heading = true;
+  for (const d of drafts) {
+    if (!parents.has(d.id)) continue;
+    // "2. Bed and breakfast accommodation" over its a) b) parts: a title, not a question.
+    const title = !/[?]/.test(d.text) && !QUESTION_WORD.test(d.text) && !/^(?:provide|give|state|list|confirm|tell)\b/i.test(d.text) && d.text.split(/\s+/).length <= 12;
+    if (/:$/.test(d.text) || title) d.heading = true;
+  }
 }
 
 function applyTypes(drafts: Draft[]): void {
@@ -691,8 +788,18 @@ export function questionnaireFromRequest(requestText: string, options?: { title?
   const assumptions: string[] = [];
   const lines = readLines(requestText.replace(/^\uFEFF/, ''));
   const stopNames = referencedLists(lines);
-  const picked = pickList(lines, stopNames);
-  if (!picked || picked.list.questions.length === 0) assumptions.push('No numbered questions (Q1., Question 1:, 1., 4(a) …) were found in the text.');
+  let picked = pickList(lines, stopNames);
+  if (!picked || picked.list.questions.length < 2) {
+    const plain = unnumberedQuestions(lines);
+    if (plain && plain.list.questions.length > (picked?.list.questions.length ?? 0)) {
+      const qs = plain.list.questions;
+      assumptions.push(
+        `The request does not number its questions: took the ${qs.length} lines that ask something (${at(qs[0]!.line)} to ${at(qs[qs.length - 1]!.line)}) as Q1–Q${qs.length}, in order. Check them, and number them as the councils will quote them if you can.`,
+      );
+      picked = plain;
+    }
+  }
+  if (!picked || picked.list.questions.length === 0) assumptions.push('No numbered questions (Q1., Question 1:, 1., 4(a) …) were found in the text, and no run of lines that each ask something.');
   let drafts = toDrafts(picked?.list.questions ?? [], assumptions);
   drafts = noteOrder(drafts, assumptions);
   const codes: Record<string, string[]> = {};

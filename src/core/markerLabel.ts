@@ -270,7 +270,9 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
     let nextEnd = after;
     if (parseId(s, after, lim)) {
       const nxt = at(s, idEnd, lim);
-      const plausible = idHasQ || (idLetter !== 0 && idNum === prevNum) || nxt === RPAREN || nxt === DOT || nxt === COLON;
+      // `Questions 9 and 10 – …`: after a `Q`-prefixed first id, a bare number that ends the label.
+      const endsLabel = !range && firstHasQ && (isDashOrTab(nxt) || (isSp(nxt) && isDashOrTab(at(s, idEnd + 1, lim))));
+      const plausible = idHasQ || (idLetter !== 0 && idNum === prevNum) || nxt === RPAREN || nxt === DOT || nxt === COLON || endsLabel;
       if (plausible && !isAlnumCode(nxt)) {
         nextId = idString(idNum, idLetter);
         nextEnd = idEnd;
@@ -306,6 +308,18 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
   } else if (isSp(c) && at(s, end + 1, lim) === COLON) {
     term = true;
     end += 2;
+  }
+  // `6b. and 7. Not applicable`: a second terminated id joined to the first.
+  if (term && !joined && (c === DOT || c === RPAREN)) {
+    const after = listJoiner(s, end, lim);
+    if (after >= 0 && !isDigit(at(s, end, lim)) && parseId(s, after, lim)) {
+      const t = at(s, idEnd, lim);
+      if ((t === DOT || t === RPAREN || t === COLON) && (isSp(at(s, idEnd + 1, lim)) || at(s, idEnd + 1, lim) === -1)) {
+        ids = [idString(firstNum, firstLetter), idString(idNum, idLetter)];
+        end = idEnd + 1;
+        joined = true;
+      }
+    }
   }
   const next = at(s, end, lim);
   if (firstHasQ) {

@@ -125,14 +125,26 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
       let labelStart = shape.labelStart;
       const lim = shape.contentEnd;
       let found = parseLabel(text, labelStart, lim, sortedKnown);
-      // "Response to question 4a:", "Answer to Q4a –": the label after a response prefix.
+      // "Response to question 4a:", "Answer 4a:": the label after a response prefix.
       const c0 = text.charCodeAt(labelStart) | 0x20;
-      if (!found && lim - labelStart > 12 && (c0 === 0x72 || c0 === 0x61 || c0 === 0x6f || c0 === 0x74)) {
+      if (!found && lim - labelStart > 8 && (c0 === 0x72 || c0 === 0x61 || c0 === 0x6f || c0 === 0x74)) {
         const lead = RESPONSE_TO_RE.exec(text.slice(labelStart, Math.min(lim, labelStart + 40)));
         if (lead && parseLabel(text, labelStart + lead[0].length, lim, sortedKnown)) {
           labelStart += lead[0].length;
           found = true;
+          // "Answer 4:" is a label whatever the numbers around it: the word says so.
+          parsedLabel.weak = false;
         }
+      }
+      // A number alone on its line after a blank line, with the answer on the next line
+      // ("1" / "11" / "" / "2" / "9"): a weak label like `1.`; the answer's own figure, which
+      // follows its number without a blank line, is not one.
+      if (!found && prevBlank && lim - labelStart <= 3 && labelStart === shape.contentStart && aloneNumber(text, labelStart, lim) && nextLineHasText(text, eol)) {
+        const num = Number(text.slice(labelStart, lim));
+        parsedLabel.ids = [idString(num, 0)];
+        parsedLabel.end = lim;
+        parsedLabel.weak = true;
+        found = true;
       }
       let sub = false;
       if (!found && lastNum !== null && known) {
@@ -207,6 +219,25 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
   return confirm(cands, known !== null, sortedKnown ? topLevelCount(sortedKnown) : 0);
 }
 
+/** The content from `start` to `end` is one or two digits, 1–99 (no leading zero). */
+function aloneNumber(text: string, start: number, end: number): boolean {
+  if (end - start < 1 || end - start > 2) return false;
+  const a = text.charCodeAt(start);
+  if (a < 0x31 || a > 0x39) return false;
+  return end - start === 1 || (text.charCodeAt(start + 1) >= 0x30 && text.charCodeAt(start + 1) <= 0x39);
+}
+
+/** The line after the one ending at `eol` has something on it other than spaces. */
+function nextLineHasText(text: string, eol: number): boolean {
+  const n = text.length;
+  for (let p = eol + 1; p < n; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x0a) return false;
+    if (c !== 0x0d && !isSpaceCode(c)) return true;
+  }
+  return false;
+}
+
 /** Questions without a letter: how long a plain numbered list that covers the questionnaire is. */
 function topLevelCount(sorted: readonly string[]): number {
   let n = 0;
@@ -215,7 +246,9 @@ function topLevelCount(sorted: readonly string[]): number {
 }
 
 const REFERENCE_TAIL_RE = /(?:^|[\s(])(?:questions?|q|qs|see|to|under|previously)$/i;
-const RESPONSE_TO_RE = /^(?:(?:our|the council(?:'|’)?s)\s+)?(?:response|answer|reply)\s+to\s+(?=q|\d)/i;
+// "Response to question 4a:", "Answer to Q4a –", and the label after the word alone: "Answer 4a:",
+// "Response 12:" (a bare number then still needs its terminator).
+const RESPONSE_TO_RE = /^(?:(?:our|the council(?:'|’)?s)\s+)?(?:response|answer|reply)\s+(?:to\s+)?(?=q|\d)/i;
 
 /** Whether the line's content, once trimmed, ends with `?`, `:` or `.` (`/[?:.]$/` after trimEnd). */
 function endsQuestion(text: string, start: number, end: number): boolean {
@@ -257,11 +290,14 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0): M
   const flushRun = (): void => {
     if (run.length === 0) return;
     const first = run[0]!;
+    // Lettered parts ride on their numbers: they do not make a list longer.
+    let numbers = 0;
+    for (const i of run) if (!(flags[i]! & SUB)) numbers++;
     const startsAtOne = rank[first] === 0 || markers[first]!.ids[0] === 'Q1';
     const anySimilar = run.some((i) => flags[i]! & SIMILAR);
     // A run that numbers (nearly) every question of a short questionnaire is its answer list.
-    const coversShort = haveQuestionnaire && topLevel > 0 && run.length >= 2 && run.length >= Math.ceil(topLevel * 0.75);
-    if (anySimilar || run.length >= 5 || coversShort || (!startsAtOne && haveQuestionnaire) || (!haveQuestionnaire && run.length >= 3)) keepRun();
+    const coversShort = haveQuestionnaire && topLevel > 0 && numbers >= 2 && numbers >= Math.ceil(topLevel * 0.75);
+    if (anySimilar || numbers >= 5 || coversShort || (!startsAtOne && haveQuestionnaire) || (!haveQuestionnaire && numbers >= 3)) keepRun();
     run.length = 0;
   };
   const numberOf = (s: string): number => Number(/\d+/.exec(s)![0]);
@@ -285,6 +321,12 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0): M
     const prev = lastKept;
     if (f & SUB) {
       // `a)` lines count only while the letters ascend after their parent (not a list in an answer).
+      // Under a bare number still waiting in a run, the part stands or falls with the run.
+      const tail = run.length ? run[run.length - 1]! : -1;
+      if (tail >= 0 && block[tail] === block[i] && r > rank[tail]! && rank[tail]! >= 0 && (!(flags[tail]! & SUB) ? markers[i]!.ids[0]!.endsWith('a') : true)) {
+        run.push(i);
+        continue;
+      }
       if (prev >= 0 && block[prev] === block[i] && r > rank[prev]! && rank[prev]! >= 0 && (!(flags[prev]! & SUB) ? markers[i]!.ids[0]!.endsWith('a') : true)) {
         keep[i] = 1;
         lastKept = i;
@@ -378,6 +420,8 @@ function fillLineShape(text: string, start: number, eol: number, out: LineShape)
     else if (c === 0x2a /* * */ && (next === 0x2a || next === 0x20)) q += 2;
     else if (c === 0x7c /* | */) q += 1;
     else if (c === 0x5b /* [ */ && (next === 0x51 || next === 0x71)) q += 1;
+    // A quoted question: “1) how many …” or "Q4. …".
+    else if ((c === 0x201c || c === 0x22 || c === 0x2018) && ((next >= 0x30 && next <= 0x39) || next === 0x51 || next === 0x71)) q += 1;
     else break;
     while (q < contentEnd && isSpaceCode(text.charCodeAt(q))) q++;
   }

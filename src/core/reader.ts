@@ -99,6 +99,51 @@ function wordsAfter(text: string, m: Marker): string[] {
 }
 
 /**
+ * A council whose copy of the request numbers the questions its own way — a question left out
+ * and the rest moved up ("Q3" quoting the questionnaire's Q4, "Q7" quoting Q8): labelled markers
+ * followed by the words of another question, clearly more than of their own. Returns label id →
+ * questionnaire id when at least two labels are moved, the moves keep the order, and no two
+ * labels land on one id; null otherwise.
+ */
+export function shiftedByWording(text: string, markers: Marker[], q: Questionnaire | null, bags: Map<string, Set<string>>): Map<string, string> | null {
+  if (!q) return null;
+  const moves = new Map<string, string>();
+  let agree = 0;
+  for (const m of markers) {
+    if (m.ids.length !== 1) continue;
+    const own = m.ids[0]!;
+    const words = wordsAfter(text, m);
+    if (words.length < 5) continue;
+    const ownScore = similarity(words, bags.get(own));
+    let best: string | null = null;
+    let bestScore = 0;
+    for (const x of q.questions) {
+      if (x.heading || x.id === own) continue;
+      const sc = similarity(words, bags.get(x.id));
+      if (sc > bestScore) {
+        bestScore = sc;
+        best = x.id;
+      }
+    }
+    if (ownScore >= 0.5 && ownScore + 0.1 >= bestScore) agree++;
+    else if (best && bestScore >= 0.55 && bestScore >= ownScore + 0.3) {
+      const earlier = moves.get(own);
+      if (earlier && earlier !== best) return null;
+      moves.set(own, best);
+    }
+  }
+  if (moves.size < 2) return null;
+  // The moves keep the questionnaire's order, and labels left alone are not taken by a move.
+  const order = new Map(q.questions.map((x, i) => [x.id, i] as const));
+  const pairs = [...moves].sort((a, b) => order.get(a[0])! - order.get(b[0])!);
+  for (let i = 1; i < pairs.length; i++) if (order.get(pairs[i]![1])! <= order.get(pairs[i - 1]![1])!) return null;
+  const targets = new Set(moves.values());
+  for (const m of markers) if (m.ids.length === 1 && !moves.has(m.ids[0]!) && targets.has(m.ids[0]!)) return null;
+  void agree;
+  return moves;
+}
+
+/**
  * A council that numbered the questions 1 to N in order ("for ease of reference we have numbered
  * your questions 1 to 26"): bare numbers whose words are those of the question at that position
  * in the questionnaire rather than of the question with that number. Returns number-id → id
@@ -151,6 +196,7 @@ const NOT_HELD_WORDING =
 const URL_RE = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./i;
 
 const VAGUE_RE = /^\W*(?:numerous|various|many|several|too\s+many\s+to\s+(?:list|count|mention)|a\s+(?:large|significant)\s+number|lots|multiple)\b[\s\w]{0,20}\W*$/i;
+const VAGUE_LEAD_RE = /^\W*(?:numerous|various|varies|it\s+varies|this\s+varies|mixed|a\s+mix(?:ture)?)\b\s*(?:[-–—:,;.]|\s+(?:depending|according)\b)/i;
 const DOES_NOT_APPLY_RE = /\b(?:does|do)\s+not\s+apply\b|\bnot\s+relevant\b/i;
 const REST_NOT_HELD_RE = /\b(?:does|do)\s+not\s+hold\b|\bnot\s+(?:held|recorded)\b|\bno\s+(?:figures?|data|information)\s+(?:is\s+|are\s+)?(?:held|available)/i;
 
@@ -200,7 +246,9 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
     s.reason = 'says the question does not apply';
     return;
   }
-  if (s.status === 'answered' && VAGUE_RE.test(s.text)) {
+  // "Various – it depends on …" for a typed question: whatever figure or choice word follows
+  // illustrates the variety; no single value is the answer.
+  if (s.status === 'answered' && (VAGUE_RE.test(s.text) || (TYPED.has(question.type) && question.type !== 'yes-no' && VAGUE_LEAD_RE.test(s.text)))) {
     s.status = 'unclear';
     s.value = null;
     delete s.unit;
@@ -238,17 +286,13 @@ function valueKind(type: string): string {
   return type === 'text' || type === 'multi-choice' ? 'text' : type;
 }
 
-const AS_REF_RE =
-  /^\W*(?:as|same\s+as|see|refer\s+to|please\s+(?:see|refer\s+to))\s+(?:(?:per|for|in|at)\s+)?(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:to|at|for|given\s+(?:to|at|for))\s+)?(?:q(?:uestion)?\s?\.?\s?)?(\d{1,3}\s?(?:\(\s?[a-z]\s?\)|\.?[a-z])?)(?![\d%])\W{0,3}(?:above|below)?\W*$/i;
-
-/** "As 6b.", "See answer to Q4.": the referenced id, or null. */
-export function crossRefTarget(text: string): string | null {
-  if (text.length > 90) return null;
-  const m = AS_REF_RE.exec(text.trim());
-  return m ? normalizeId(m[1]!.replace(/[\s.]/g, '')) : null;
-}
-
-function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'previous'>, q: Questionnaire, renumbered: Map<string, string> | null): void {
+/**
+ * "As 6b.", "See above": each reference (found by the classifier, `refs`) takes its target's
+ * status, value and exemption; a number is never read out of the reference itself; a typed
+ * question whose target has no value of its kind is unclear. The one resolver of the engine
+ * (with or without a questionnaire).
+ */
+export function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'previous'>, q: Questionnaire, renumbered: Map<string, string> | null): void {
   const byId = new Map(answers.map((a) => [a.id, a]));
   const done = new Set<string>();
   const visit = (a: Suggestion, depth: number): void => {
@@ -270,12 +314,15 @@ function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'previous
     delete a.exemption;
     if (!target) {
       a.status = 'unclear';
+      a.confidence = Math.min(a.confidence, 0.3);
       a.reason = `refers to ${ref === 'previous' ? 'an earlier answer' : ref}, which has no answer here`;
       a.why = `cross-reference, target not found, line ${a.line}`;
       return;
     }
     visit(target, depth + 1);
     a.from = target.id;
+    // Without a questionnaire nothing calibrates it later: no surer than its target, and never sure.
+    a.confidence = Math.min(target.confidence, 0.75);
     const tq = q.byId.get(target.id);
     const typed = question && TYPED.has(question.type);
     const sameKind = !typed || (tq !== undefined && valueKind(tq.type) === valueKind(question.type));
@@ -326,7 +373,7 @@ function spreadParents(answers: Suggestion[], found: Map<string, Found>, q: Ques
       if (lead && lead[0].length < p.text.length) {
         const cls = classifyAnswer(p.text.slice(lead[0].length), pq);
         p.status = cls.status;
-        if (cls.exemption && cls.status === 'refused') p.exemption = cls.exemption;
+        if (cls.exemption && (cls.status === 'refused' || cls.status === 'signposted')) p.exemption = cls.exemption;
         if (cls.reason) p.reason = cls.reason;
         found.get(parent)!.cls = cls;
       }
@@ -366,7 +413,7 @@ function spreadParents(answers: Suggestion[], found: Map<string, Found>, q: Ques
 // 5. Whole-request and partial-request statements
 
 const WHOLE_RE =
-  /\b(?:refus\w*|declin\w*|not\s+(?:be\s+)?(?:able|obliged)\s+to\s+(?:comply|respond|answer|provide))\b[^.]{0,60}\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b|\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b[^.]{0,80}\b(?:refused|vexatious|repeated|exceed\w*\s+the\s+(?:appropriate|cost)\s+limit)|\bin\s+(?:its|their)\s+entirety\b|\ball\s+(?:of\s+)?(?:your|the)\s+questions\b[^.]{0,60}\b(?:refus|withh|exempt|not\s+held)/i;
+  /\b(?:refus\w*|declin\w*|not\s+(?:be\s+)?(?:able|obliged)\s+to\s+(?:comply|respond|answer|provide))\b[^.]{0,60}\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b|\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b[^.]{0,80}\b(?:refused|vexatious|repeated|exceed\w*\s+the\s+(?:appropriate|cost)\s+limit)|\bin\s+(?:its|their)\s+entirety\b|\b(?:to|for)\s+(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\s+as\s+a\s+whole\b|\ball\s+(?:of\s+)?(?:your|the)\s+questions\b[^.]{0,60}\b(?:refus|withh|exempt|not\s+held)/i;
 /** "The Council does not hold any of the information you have requested": every question not held. */
 const WHOLE_NOT_HELD_RE =
   /\b(?:does|do)\s+not\s+hold\s+(?:any\s+(?:of\s+)?(?:the\s+)?(?:recorded\s+)?information|the\s+information\s+(?:you\s+(?:have\s+)?)?request\w*|any\s+information\s+(?:within\s+the\s+scope|relevant|relating))\b|\bno\s+(?:recorded\s+)?information\s+(?:is\s+)?held\s+(?:for|in\s+relation\s+to|within\s+the\s+scope\s+of)\s+(?:any\s+(?:part\s+)?of\s+)?your\s+request/i;
@@ -434,11 +481,11 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
     // The decision and its reasons may be in the next paragraphs ("…because the cost … 18 hours").
     let reading = flat;
     let cls = classifyAnswer(reading);
-    for (let j = k + 1; j < paras.length && j <= k + 3 && !(cls.status === 'refused' && cls.exemption); j++) {
+    for (let j = k + 1; j < paras.length && j <= k + 3 && !((cls.status === 'refused' || cls.status === 'signposted') && cls.exemption); j++) {
       reading += '\n\n' + paras[j]!.text;
       cls = classifyAnswer(reading);
     }
-    if (cls.status === 'refused' && cls.exemption && cls.exemption !== 'other') {
+    if ((cls.status === 'refused' || (cls.status === 'signposted' && cls.exemption === 's21')) && cls.exemption && cls.exemption !== 'other') {
       out.push({ ids: 'all', cls, line: p.line + 1, start: p.start, end: p.end, text: p.text });
       break;
     }

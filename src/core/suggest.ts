@@ -13,7 +13,8 @@ import type { Segment, SegmentContext } from './segment';
 import { LARGE_REPLY_BYTES, LineIndex } from './text';
 import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestion } from './types';
 import { parseValue } from './values';
-import { crossRefTarget, notAsked as findNotAsked, readWhole, relabel, renumbering } from './reader';
+import { questionTextMarkers } from './quotedQuestions';
+import { notAsked as findNotAsked, readWhole, relabel, renumbering, resolveRefs, shiftedByWording } from './reader';
 import type { Found, Variant } from './reader';
 
 /** Find each question's answer in a reply and propose its status and value. Never throws. */
@@ -69,7 +70,22 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
       return id ? { ...m, ids: [id], unknownIds: [] } : m;
     }).filter((m) => m.ids.length > 0 && m.ids.every((id) => questionnaire!.byId.has(id)));
   }
+  // A council copy of the request that numbers the questions its own way (one left out, the rest
+  // moved up): each label takes the id of the question its words quote; cross-references in the
+  // answers follow the council's numbers too.
+  let moved: Map<string, string> | null = null;
+  if (!renumbered) {
+    moved = shiftedByWording(text, markers, questionnaire, questionTokens);
+    if (moved) {
+      const map = moved;
+      markers = markers.map((m) => (m.ids.length === 1 && map.has(m.ids[0]!) ? { ...m, ids: [map.get(m.ids[0]!)!] } : m));
+    }
+  }
   const relabelled = relabel(text, markers, questionnaire, questionTokens);
+  if (moved) for (const [from, to] of moved) relabelled[from] = to;
+  // Questions quoted by their words alone, with no number, for the ids still without a marker.
+  const quoted = questionTextMarkers(text, lines, markers, questionnaire, words);
+  if (quoted.length > 0) markers = [...markers, ...quoted].sort((a, b) => a.start - b.start);
   const q = questionnaire ?? questionnaireFromIds(markers.flatMap((m) => [...m.ids, ...m.unknownIds]));
   // Without a questionnaire every id seen is "known" for segmentation purposes.
   const segMarkers: Marker[] = questionnaire ? markers : markers.map((m) => ({ ...m, ids: [...m.ids, ...m.unknownIds] }));
@@ -88,13 +104,29 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   }
   if (!questionnaire) {
     if (answers.length === 0) answers = wholeRequestRefusal(ctx, q);
-    resolveCrossRefs(answers, new Map([...found].map(([id, f]) => [id, f.cls!])), q);
+    resolveRefs(answers, refs, q, null);
     return { council: detectCouncil(text), markers, answers, problems, variant: null };
   }
-  const skipped = findNotAsked(markers, questionnaire);
-  answers = readWhole({ ctx, q, answers, found, refs, notAsked: skipped, renumbered, labelled: new Set(markers.flatMap((m) => m.ids)) });
+  const skipped = moved ? movedNotAsked(markers, questionnaire) : findNotAsked(markers, questionnaire);
+  answers = readWhole({ ctx, q, answers, found, refs, notAsked: skipped, renumbered: renumbered ?? withIdentity(moved, questionnaire), labelled: new Set(markers.flatMap((m) => m.ids)) });
   const variant: Variant | null = skipped.length || Object.keys(relabelled).length ? { notAsked: skipped, relabelled } : null;
   return { council: detectCouncil(text), markers, answers, problems, variant };
+}
+
+/** After labels were moved by wording: questions between the moved ones that no label quotes. */
+function movedNotAsked(markers: Marker[], q: Questionnaire): string[] {
+  const labelled = new Set(markers.flatMap((m) => m.ids));
+  const real = q.questions.filter((x) => !x.heading);
+  const out = real.filter((x) => !labelled.has(x.id)).map((x) => x.id);
+  return out.length <= real.length * 0.25 ? out : [];
+}
+
+/** The moved labels as a renumbering for cross-references: a label that did not move keeps its id. */
+function withIdentity(moved: Map<string, string> | null, q: Questionnaire): Map<string, string> | null {
+  if (!moved) return null;
+  const out = new Map<string, string>();
+  for (const x of q.questions) out.set(x.id, moved.get(x.id) ?? x.id);
+  return out;
 }
 
 const QUOTE_PREFIX_RE = /^[ \t]*(?:>[ \t]?)+/gm;
@@ -107,7 +139,7 @@ function plain(s: string): string {
 function build(text: string, question: Question, seg: Segment, q: Questionnaire, chosen: Map<string, Segment>): { suggestion: Suggestion; cls: Classification } {
   const answer = text.slice(seg.start, seg.end);
   const reading = plain(answer);
-  const cls = withCrossRef(classifyAnswer(reading, question), reading);
+  const cls = classifyAnswer(reading, question);
   const typed = cls.status === 'answered' || cls.status === 'partial' ? parseValue(reading, question, q.codes) : { value: null, confidence: 1 };
   // Sharing an answer across a range, or an answer found only by position, is less certain.
   let where = 1;
@@ -126,62 +158,13 @@ function build(text: string, question: Question, seg: Segment, q: Questionnaire,
     markerStart: seg.marker.start,
     markerEnd: seg.marker.end,
   };
-  if (cls.exemption && (cls.status === 'refused' || cls.status === 'partial')) suggestion.exemption = cls.exemption;
+  if (cls.exemption && (cls.status === 'refused' || cls.status === 'partial' || cls.status === 'signposted')) suggestion.exemption = cls.exemption;
   if (typed.unit !== undefined && typed.value !== null) suggestion.unit = typed.unit;
   if (cls.reason) suggestion.reason = cls.reason;
   return { suggestion, cls };
 }
 
-// Short references by bare number ("See 4(a) above.") that read like a figure to the classifier.
-const BARE_REF_RE =
-  /^(?:please\s+)?(?:see|refer to|as per|as for|same as)\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:to|at|for)\s+)?(?:q(?:uestion)?\.?\s?)?(\d{1,3}(?:\s?\([a-z]\)|[a-z])?)\)?\s*(?:above|below)?\s*[.)]?\s*$/i;
-
-function withCrossRef(cls: Classification, reading: string): Classification {
-  if (cls.crossRef || reading.length > 90) return cls;
-  const m = BARE_REF_RE.exec(reading.trim());
-  const id = m ? normalizeId(m[1]!) : crossRefTarget(reading);
-  return id ? { ...cls, status: 'answered', confidence: 0.3, reason: `refers to ${id}`, crossRef: id } : cls;
-}
-
 const round = (x: number): number => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
-
-/** "As above", "See our response to Q4a": take the referenced answer's status and value. */
-function resolveCrossRefs(answers: Suggestion[], classes: Map<string, Classification>, q: Questionnaire): void {
-  const byId = new Map(answers.map((a) => [a.id, a]));
-  const resolved = new Set<string>();
-  const resolve = (a: Suggestion, depth: number): void => {
-    if (resolved.has(a.id) || depth > 5) return;
-    resolved.add(a.id);
-    const ref = classes.get(a.id)?.crossRef;
-    if (!ref) return;
-    let target: Suggestion | undefined;
-    if (ref === 'previous') {
-      const at = answers.indexOf(a);
-      for (let i = at - 1; i >= 0 && !target; i--) if (answers[i]!.start !== a.start) target = answers[i];
-    } else {
-      const id = normalizeId(ref);
-      target = id && id !== a.id ? byId.get(id) : undefined;
-    }
-    if (!target) {
-      a.status = 'unclear';
-      a.value = null;
-      a.confidence = round(Math.min(a.confidence, 0.3));
-      a.reason = `refers to ${ref === 'previous' ? 'an earlier answer' : ref}, which has no answer here`;
-      return;
-    }
-    resolve(target, depth + 1);
-    a.status = target.status;
-    a.value = target.value;
-    if (target.unit !== undefined) a.unit = target.unit;
-    else delete a.unit;
-    if (target.exemption) a.exemption = target.exemption;
-    else delete a.exemption;
-    a.confidence = round(Math.min(target.confidence, 0.75));
-    a.reason = `refers to ${target.id}${target.reason ? `: ${target.reason}` : ''}`;
-  };
-  void q;
-  for (const a of answers) resolve(a, 0);
-}
 
 /**
  * No question has its own answer, but a paragraph refuses the request (cost limit, vexatious):

@@ -101,12 +101,20 @@ export function findFigures(text: string): Figure[] {
 }
 
 /** Years, financial years, ids and citations are rarely the figure a number question asks for. */
+const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
+const DAY_OF_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s?(?:of\\s)?(?:${MONTH_NAMES})\\b`, 'i');
+
 function isIncidental(text: string, f: Figure): boolean {
   const after = text.slice(f.end, f.end + 12);
   const before = text.slice(Math.max(0, f.index - 12), f.index);
   if (/^(?:19|20)\d\d$/.test(f.digits) && /^\s?[-/]\s?\d{2}\b/.test(after)) return true; // 2017-18
   if (/(?:section|s\.|regulation|reg\.|act|q|question)\s?$/i.test(before)) return true;
   if (/^\s?\(\s?\d\s?\)/.test(after) && /section|s\.|s$/i.test(before)) return true;
+  // The day of a date ("as at 1 April 2024", "on 31st March"), and references into a document
+  // ("table 3", "note 7", "page 12", "paragraph 4.2", "appendix 2").
+  if (!f.money && !f.separated && Number(f.digits) >= 1 && Number(f.digits) <= 31 && DAY_OF_MONTH.test(after)) return true;
+  if (!f.money && /\b(?:table|note|page|p\.|paragraph|para\.?|appendix|annex|chapter|figure|fig\.|schedule|item|line|row|column)\s?$/i.test(before)) return true;
   return false;
 }
 
@@ -136,7 +144,11 @@ function unitAfter(text: string, end: number): string | undefined {
 
 // ---- per type readers ----------------------------------------------------------------
 
+/** "None. Two libraries moved (see 4) …": the lead word is the answer, later figures explain it. */
+const ZERO_LEAD = /^\W*(?:none|nil|zero)\s*(?:[.;:–—]|,\s|\s-\s)/i;
+
 function readNumber(text: string, question?: Question): ParsedValue {
+  if (ZERO_LEAD.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
   const figures = findFigures(text).filter((f) => !isIncidental(text, f));
   if (figures.length === 0) {
     if (/^\W*(?:none|nil|zero|nothing|there\s+(?:were|are|was|is)\s+none)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
@@ -177,6 +189,9 @@ function readMoney(text: string): ParsedValue {
     ?? figures.find((f) => /^\s?(?:pounds|gbp)\b/i.test(text.slice(f.end, f.end + 8)) || f.scaled);
   if (money) return { value: money.value, unit: 'GBP', confidence: 0.9 };
   if (/^\W*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure|cost))\b/i.test(text)) return { value: 0, unit: 'GBP', confidence: 0.8 };
+  // "40p per visit": pence.
+  const pence = figures.find((f) => /^p\b/.test(text.slice(f.end, f.end + 2)) && !looksLikeYear(f));
+  if (pence) return { value: Math.round(pence.value) / 100, unit: 'GBP', confidence: 0.85 };
   const plain = figures.find((f) => !looksLikeYear(f));
   if (plain) return { value: plain.value, unit: 'GBP', confidence: 0.5 };
   return { ...NONE };

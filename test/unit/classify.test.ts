@@ -122,9 +122,9 @@ const REFUSED: Case[] = [
   ['This is a repeated request and we are not obliged to answer it (section 14(2)).', 'refused', 's14'],
   ['We consider this request vexatious.', 'refused', 's14'],
   // s21
-  ['This information is exempt under section 21 as it is reasonably accessible to you by other means: https://www.example-council.gov.uk/budget', 'refused', 's21'],
+  // Section 21 that says nothing of where to look refuses; with a link, an attachment or a named
+  // publication it signposts (and keeps s21): see SIGNPOSTED.
   ['The information is reasonably accessible to you on our website.', 'refused', 's21'],
-  ['Exempt – Section 21. The information is already published in our Statement of Accounts.', 'refused', 's21'],
   ['This information is already published and is therefore exempt from disclosure.', 'refused', 's21'],
   ['S21 – information accessible by other means.', 'refused', 's21'],
   // s22
@@ -175,6 +175,13 @@ const SIGNPOSTED: Case[] = [
   ['Our population figures are available online via the ONS: https://www.ons.example/pop', 'signposted'],
   ['See [3]', 'signposted'],
   ['Please refer to our website: www.brackenford.gov.uk/our-services', 'signposted'],
+  // An attachment is a place to look too; digits after "see attached" name the document.
+  ['Please see the attached spreadsheet.', 'signposted'],
+  ['The services are listed in the attached document (Appendix A).', 'signposted'],
+  ['See attached – Phase 2 closure report (2019).', 'signposted'],
+  // Section 21 with somewhere specific to look keeps its exemption.
+  ['This information is exempt under section 21 as it is reasonably accessible to you by other means: https://www.example-council.gov.uk/budget', 'signposted', 's21'],
+  ['Exempt – Section 21. The information is already published in our Statement of Accounts.', 'signposted', 's21'],
 ];
 
 const MIXED: Case[] = [
@@ -255,8 +262,9 @@ const MIXED: Case[] = [
   ['The Council is withholding this information under Section 43 (Commercial Interests) of the FOI Act.', 'refused', 's43'],
   ['This information is being withheld under Section 31(1)(a) – Prevention or Detection of crime', 'refused', 's31'],
   ['The Council considers that the information is exempt from disclosure under section 24(1) (national security).', 'refused', 'other'],
-  ['Section 21 – information reasonably accessible by other means. The information can be found at https://www.x.gov.uk/a', 'refused', 's21'],
-  ['This information is published in the Statement of Accounts and is therefore exempt under Section 21.', 'refused', 's21'],
+  ['Section 21 – information reasonably accessible by other means. The information can be found at https://www.x.gov.uk/a', 'signposted', 's21'],
+  ['This information is published in the Statement of Accounts and is therefore exempt under Section 21.', 'signposted', 's21'],
+  ['Section 21 applies: the information is available to you by other means.', 'refused', 's21'],
   ['We intend to publish this in our annual report in May.', 'refused', 's22'],
   ['This information was obtained from a third party in confidence.', 'refused', 's41'],
   ['Numbers less than 5 are not released as they may lead to identification of individuals.', 'refused', 's40'],
@@ -287,8 +295,6 @@ const MIXED: Case[] = [
 ];
 
 const UNCLEAR: Case[] = [
-  ['Please see the attached spreadsheet.', 'unclear'],
-  ['The services are listed in the attached document (Appendix A).', 'unclear'],
   ['Both.', 'unclear'],
   ['Residents and properties equally, it depends on the service', 'unclear'],
   ['Not sure – probably properties?', 'unclear'],

@@ -87,7 +87,7 @@ describe('questionnaire from a request', () => {
         Q7b: 'money', Q8: 'multi-choice', Q9: 'percent', Q10: 'duration', Q11: 'money',
       });
       assert.equal(q.byId.get('Q2')!.unit, 'ha');
-      assert.deepEqual(q.byId.get('Q5')!.choices, ['Contractors', 'Volunteers']);
+      assert.deepEqual(q.byId.get('Q5')!.choices, ['Contractors', 'Volunteers', 'Both']);
     });
 
     it('builds the code list from the heading with a colon and its bulleted items', () => {
@@ -122,7 +122,7 @@ describe('questionnaire from a request', () => {
     });
 
     it('guesses a choice between two capitalised options, a duration and money', () => {
-      assert.deepEqual(q.byId.get('Q5')!.choices, ['In-house', 'Externally']);
+      assert.deepEqual(q.byId.get('Q5')!.choices, ['In-house', 'Externally', 'Both']);
       assert.equal(q.byId.get('Q8')!.type, 'duration');
       assert.deepEqual(q.byId.get('Q8')!.when, { Q7: 'yes' });
       assert.equal(q.byId.get('Q4b')!.type, 'year');
@@ -147,7 +147,7 @@ describe('questionnaire from a request', () => {
       assert.deepEqual(field(q, 'when'), { Q3a: { Q3: 'yes' }, Q3b: { Q3: 'yes' } });
       assert.match(r.assumptions.join('\n'), /Q3b follows Q3a on the same subject/);
       assert.equal(q.byId.get('Q3b')!.type, 'percent');
-      assert.deepEqual(q.byId.get('Q4')!.choices, ['Enforcement Officers', 'Cameras']);
+      assert.deepEqual(q.byId.get('Q4')!.choices, ['Enforcement Officers', 'Cameras', 'Both']);
       assert.equal(q.byId.get('Q5')!.type, 'money');
     });
 
@@ -228,6 +228,40 @@ describe('questionnaire from a request', () => {
     const r = questionnaireFromRequest(text);
     assert.deepEqual(field(r.questionnaire, 'when'), { Q3: { Q2: 'yes' } });
     assert.match(r.assumptions.join('\n'), /not in the usual form; read as: Q3 asked when Q2 is yes\./);
+  });
+
+  describe('a request that does not number its questions', () => {
+    const text = [
+      'Dear Parks Team,',
+      '',
+      'Under the Freedom of Information Act 2000 please could you tell me the following:',
+      '',
+      '- How many allotment plots does the council let?',
+      '- How many people were on the waiting list on 1 April 2024?',
+      '- Please provide the annual rent for a standard plot, including any',
+      'water charge.',
+      '- Does the council offer a concession for pensioners?',
+      '',
+      'Please treat this as a request under the Act.',
+      '',
+      'Kind regards,',
+      'Tomasz Whitcombe',
+    ].join('\n');
+    const r = questionnaireFromRequest(text);
+    it('numbers each line that asks something Q1, Q2 … in order, joining wrapped text', () => {
+      assert.deepEqual(ids(r.questionnaire), ['Q1', 'Q2', 'Q3', 'Q4']);
+      assert.equal(r.questionnaire.byId.get('Q3')!.text, 'Please provide the annual rent for a standard plot, including any water charge.');
+      assert.deepEqual(field(r.questionnaire, 'type'), { Q1: 'number', Q2: 'number', Q3: 'money', Q4: 'yes-no' });
+    });
+    it('says it numbered them itself, naming the lines, and leaves the framing and sign-off out', () => {
+      assert.ok(r.assumptions.some((a) => /does not number its questions: took the 4 lines .*line 5 to line 9.* as Q1–Q4/.test(a)), r.assumptions.join('\n'));
+      assert.ok(!r.questionnaire.questions.some((q) => /Act|Dear|regards/i.test(q.text ?? '')));
+    });
+    it('round-trips through YAML', () => assertRoundTrip(r.yaml, r.questionnaire));
+    it('prefers the numbered list when the request has one', () => {
+      const numbered = questionnaireFromRequest('Dear Council,\n1. How many plots are let?\n2. What is the rent?\nHow many people are waiting?\nDoes a concession exist?\nThanks');
+      assert.deepEqual(ids(numbered.questionnaire), ['Q1', 'Q2']);
+    });
   });
 
   it('says so when no questions are found, and still writes a valid file', () => {

@@ -24,6 +24,7 @@ const BARS: Record<string, Bar> = {
   'test/fixtures/sets/toilets-inline': { located: 95, status: 95, exemption: 95, values: 95, council: 100 },
   'test/fixtures/sets/repairs-headings': { located: 95, status: 95, exemption: 95, values: 95, council: 100 },
   'test/fixtures/sets/libraries-ten': { located: 95, status: 95, exemption: 95, values: 95, council: 100 },
+  'test/fixtures/sets/trees-unnumbered': { located: 95, status: 90, exemption: 95, values: 95, council: 100 },
   '../shared/corpus/crm-dev': {
     located: 96,
     status: 95,
@@ -58,7 +59,7 @@ describe('suggestion quality over the sets with gold labels', function () {
   });
 
   it('has the examples, the fixtures and the three other questionnaires to measure', () => {
-    for (const name of ['examples/crm-survey', 'test/fixtures/replies', 'test/fixtures/sets/toilets-inline', 'test/fixtures/sets/repairs-headings', 'test/fixtures/sets/libraries-ten']) {
+    for (const name of ['examples/crm-survey', 'test/fixtures/replies', 'test/fixtures/sets/toilets-inline', 'test/fixtures/sets/repairs-headings', 'test/fixtures/sets/libraries-ten', 'test/fixtures/sets/trees-unnumbered']) {
       const r = reports.find((x) => x.name === name);
       assert.ok(r && r.figures.replies >= 3, `${name}: no replies with gold`);
     }

@@ -40,7 +40,7 @@ describe('questionnaire', () => {
       assert.equal(q!.byId.get('Q12')!.heading, true);
       assert.equal(q!.byId.get('Q12')!.type, 'text', 'a question without a type is text');
       assert.deepEqual(q!.byId.get('Q13b')!.when, { Q11: 'no', Q13a: 'yes' });
-      assert.deepEqual(q!.byId.get('Q4c')!.choices, ['Residents', 'Properties']);
+      assert.deepEqual(q!.byId.get('Q4c')!.choices, ['Residents', 'Properties', 'Both']);
       assert.equal(q!.byId.get('Q12c')!.choices, 'crm-challenges');
       assert.equal(q!.codes['crm-challenges']!.length, 7);
       assert.deepEqual(q!.variants, { 'no-6c': { omit: ['Q6c'] } });

@@ -178,10 +178,131 @@ describe('init --from-request: questions as people write them', () => {
     assert.equal(r.questionnaire.byId.get('Q5b')!.type, 'text', '"Which contractor …" asks for a name');
   });
 
+  it('types headings, durations, "how much" money and options listed after a colon', () => {
+    const r = questionnaireFromRequest(
+      [
+        '1. Grounds maintenance',
+        '   a) How much was recovered from sports clubs in fees?',
+        '   b) How much was recovered through grants?',
+        "2.Please provide the council's target time, in working days, for cutting an overgrown verge.",
+        '3. What was the average length of a grass-cutting contract, in months?',
+        '4.Please provide the total amount paid out on verge damage claims.',
+        '5. Which of the following best describes the mowing regime: fortnightly; monthly; seasonal only?',
+        '6. How much green waste, in tonnes, was composted?',
+      ].join('\n'),
+    );
+    const q = r.questionnaire;
+    assert.equal(q.byId.get('Q1')!.heading, true);
+    assert.deepEqual(['Q1a', 'Q1b', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6'].map((id) => q.byId.get(id)!.type), ['money', 'money', 'duration', 'duration', 'money', 'choice', 'number']);
+    assert.deepEqual([q.byId.get('Q2')!.unit, q.byId.get('Q3')!.unit], ['days', 'months']);
+    assert.deepEqual(q.byId.get('Q5')!.choices, ['Fortnightly', 'Monthly', 'Seasonal only']);
+  });
+
   it('says which question-like lines it did not take', () => {
     const r = questionnaireFromRequest('1. How many parks?\n2. How many rangers?\n\nSome other paragraph.\n\nAlso, what is the tree budget?\n');
     assert.deepEqual(r.notTaken.map((n) => n.line), [6]);
     assert.ok(r.assumptions.some((s) => s.startsWith('Line 6 looks like a question but was not taken')));
+  });
+});
+
+describe('reading other layouts (numbers alone, parts after "Response:" lines, cost figures)', () => {
+  it('reads an answer list whose numbers stand alone on their lines, and never takes an answer "9" for a label', () => {
+    const text = [
+      'Dear Ms Quill,',
+      '',
+      'Our answers follow.',
+      '',
+      '1',
+      '14',
+      '',
+      '2',
+      '3',
+      '',
+      '3',
+      'None. One branch moved to a community trust (see 4) but none has shut.',
+      '',
+      '4',
+      '£2,145,000',
+      '',
+      '5',
+      'Koha',
+      '',
+      'Regards',
+    ].join('\n');
+    const a = read(text);
+    assert.deepEqual([...a.keys()], ['Q1', 'Q2', 'Q3', 'Q4', 'Q5']);
+    assert.deepEqual([a.get('Q1')!.line, a.get('Q1')!.value], [6, 14]);
+    assert.deepEqual([a.get('Q2')!.line, a.get('Q2')!.value], [9, 3], 'the figure "3" under "2" is an answer, not the label of question 3');
+    assert.deepEqual([a.get('Q3')!.status, a.get('Q3')!.value], ['answered', 0], '"None." is 0, whatever the explanation mentions');
+    assert.equal(a.get('Q4')!.value, 2145000);
+  });
+
+  it('reads lettered parts re-quoted under their number, each followed by a "Response:" line', () => {
+    const q = questionnaireFromRequest(
+      '1. How many allotment plots does the council let?\n   a) How many are vacant?\n   b) How many people are on the waiting list?\n2. Water and fencing\n   a) What did the council spend on water supply in 2023/24?\n   b) What did the council spend on fencing in 2023/24?\n',
+    ).questionnaire;
+    assert.equal(q.byId.get('Q2')!.heading, true, 'a title over a) b) parts is a heading');
+    const text = [
+      'Dear Mr Aske,',
+      '',
+      '1. How many allotment plots does the council let?',
+      'Response: 640 plots.',
+      '',
+      '   a) How many are vacant?',
+      'Response: 31.',
+      '',
+      '   b) How many people are on the waiting list?',
+      'Response: 212.',
+      '',
+      '2. Water and fencing',
+      '   a) What did the council spend on water supply in 2023/24?',
+      'Response: £18,300.',
+      '',
+      '   b) What did the council spend on fencing in 2023/24?',
+      'Response: Fencing is bought through a corporate framework with other works. Finding these orders would mean we would need to examine about 1,600 invoices, some 80 hours of work, so this part is refused under section 12.',
+    ].join('\n');
+    const a = new Map(analyzeReply(text, q).answers.map((x) => [x.id, x]));
+    assert.deepEqual(['Q1', 'Q1a', 'Q1b', 'Q2a'].map((id) => a.get(id)?.value), [640, 31, 212, 18300]);
+    assert.deepEqual([a.get('Q2b')!.status, a.get('Q2b')!.exemption, a.get('Q2b')!.value], ['refused', 's12', null], 'cost-estimate figures are no value');
+  });
+
+  it('follows a council copy that leaves a question out and numbers the rest up, by their words', () => {
+    const q = questionnaireFromRequest(
+      [
+        'Q1: How many bowling greens does the council maintain in its parks?',
+        'Q2: How many tennis courts does the council maintain in its parks?',
+        'Q3: What is the hourly charge for booking a tennis court?',
+        'Q4: How many bowling greens have been closed or leased to clubs since 2018?',
+        'Q5: What was the total grounds maintenance spend on sports facilities in 2023/24?',
+      ].join('\n'),
+    ).questionnaire;
+    const text = [
+      'Dear Mr Penrose,',
+      '',
+      'Q1: How many bowling greens does the council maintain in its parks?',
+      'Answer: 9',
+      '',
+      'Q2: How many tennis courts does the council maintain in its parks?',
+      'Answer: 24',
+      '',
+      'Q3: How many bowling greens have been closed or leased to clubs since 2018?',
+      'Answer: 3 – all leased to the clubs that play on them.',
+      '',
+      'Q4: What was the total grounds maintenance spend on sports facilities in 2023/24?',
+      'Answer: £412,600, which includes the greens counted at Q3.',
+    ].join('\n');
+    const r = analyzeReply(text, q);
+    const a = new Map(r.answers.map((x) => [x.id, x]));
+    assert.deepEqual([...a.keys()], ['Q1', 'Q2', 'Q4', 'Q5'], 'nothing is read for the question the council was not asked');
+    assert.deepEqual([a.get('Q4')!.value, a.get('Q5')!.value], [3, 412600]);
+    assert.deepEqual(r.variant, { notAsked: ['Q3'], relabelled: { Q3: 'Q4', Q4: 'Q5' } });
+  });
+
+  it('a vague "Various – …" answer to a typed question is unclear, even when a choice word follows', () => {
+    const q = questionnaireFromRequest('1. Which of the following describes the plans for the service: closures planned; reduced hours planned; no change planned?\n2. How many staff work in the service?\n').questionnaire;
+    const a = new Map(analyzeReply('1. Various – each site is reviewed on its own and reduced hours are one option among several.\n2. 41', q).answers.map((x) => [x.id, x]));
+    assert.deepEqual([a.get('Q1')!.status, a.get('Q1')!.value], ['unclear', null]);
+    assert.equal(a.get('Q2')!.value, 41);
   });
 });
 
@@ -192,5 +313,82 @@ describe('council names', () => {
     assert.equal(detectCouncil('London Borough of Lowerby\nInformation Governance\n\nLondon Borough of Lowerby\n'), 'London Borough of Lowerby');
     assert.equal(detectCouncil('QUESTION          COUNCIL RESPONSE\nThistleby Borough Council\nThistleby Borough Council | Market Hall\n'), 'Thistleby Borough Council');
     assert.equal(detectCouncil('COTTERSTOCK BOROUGH COUNCIL\nTown Hall\n'), 'Cotterstock Borough Council');
+  });
+});
+
+describe('reading labels, references and signposts in the CRM survey codebook', () => {
+  it('reads "Answer 4a:" labels and resolves "See answer 4a." to its target, never to the digit', () => {
+    const text = [
+      'Dear Ms Okonjo,',
+      '',
+      'Answer 1: Tarnwick Borough Council',
+      'Answer 4: 88',
+      'Answer 4a: We do not keep a breakdown of linked and unlinked systems.',
+      'Answer 4b: See answer 4a.',
+      'Answer 4c: Properties',
+      'Answer 14: As per 4c.',
+    ].join('\n');
+    const a = read(text, CRM);
+    assert.equal(a.get('Q1')!.value, 'Tarnwick Borough Council');
+    assert.equal(a.get('Q4')!.value, 88);
+    assert.equal(a.get('Q4a')!.status, 'not-held');
+    assert.deepEqual([a.get('Q4b')!.status, a.get('Q4b')!.value, a.get('Q4b')!.from], ['not-held', null, 'Q4a']);
+    assert.deepEqual([a.get('Q14')!.value, a.get('Q14')!.from], ['Properties', 'Q4c']);
+  });
+
+  it('reads "6b. and 7." and "Questions 9 and 10 –" as labels of two questions', () => {
+    const text = [
+      'Our answers:',
+      '',
+      '6a. No, there is no portal.',
+      '6b. and 7. Not applicable, see 6a.',
+      '8. £51,200,000',
+      '',
+      'Questions 9 and 10 – these two parts are refused under section 12 of the Act, as',
+      'locating the figures would take well over 18 hours.',
+    ].join('\n');
+    const a = read(text, CRM);
+    assert.deepEqual([a.get('Q6b')!.status, a.get('Q6b')!.value], ['not-applicable', null]);
+    assert.equal(a.get('Q7')!.status, 'not-applicable');
+    for (const id of ['Q9', 'Q10']) assert.deepEqual([a.get(id)!.status, a.get(id)!.exemption], ['refused', 's12'], id);
+  });
+
+  it('signposts section 21 with a link (keeping s21), refuses section 21 without one, and signposts "see attached"', () => {
+    const text = [
+      'Q2: Our population figures are reasonably accessible to you, so section 21 applies. They are',
+      'at https://www.tarnwick.example.gov.uk/census',
+      'Q3: This is reasonably accessible to you by other means and is exempt under section 21.',
+      'Q5: Please see the attached list (Schedule 2 of 2018).',
+    ].join('\n');
+    const a = read(text, CRM);
+    assert.deepEqual([a.get('Q2')!.status, a.get('Q2')!.exemption], ['signposted', 's21']);
+    assert.deepEqual([a.get('Q3')!.status, a.get('Q3')!.exemption], ['refused', 's21']);
+    assert.equal(a.get('Q5')!.status, 'signposted');
+  });
+
+  it('spreads a section 21 applied "to your request as a whole" with one link as signposted s21', () => {
+    const text = [
+      'You asked:',
+      '',
+      '  Q1. What is the full official name of the Authority?',
+      '  Q2. How large is the Authority in terms of population?',
+      '  Q4. How many information systems / databases does the Authority use?',
+      '  Q11. Does the Authority use a Customer Relationship Management (CRM) System?',
+      '',
+      'Everything you ask for is reasonably accessible to you already, so we apply section 21 to',
+      'your request as a whole. Our open data page https://www.tarnwick.example.gov.uk/ict lists',
+      'our 212 systems (Q4) and our population of 91,000 (Q2).',
+    ].join('\n');
+    const a = read(text, CRM);
+    for (const id of ['Q1', 'Q2', 'Q4', 'Q11']) {
+      assert.deepEqual([a.get(id)?.status, a.get(id)?.exemption, a.get(id)?.value], ['signposted', 's21', null], id);
+    }
+  });
+
+  it('codes "Both" for an either/or question whose questionnaire offers it, and a reference to it', () => {
+    const text = ['Q4c: Both – land charges and planning follow the property, benefits the person.', 'Q14: See our answer to question 4c.'].join('\n');
+    const a = read(text, CRM);
+    assert.deepEqual([a.get('Q4c')!.status, a.get('Q4c')!.value], ['answered', 'Both']);
+    assert.deepEqual([a.get('Q14')!.status, a.get('Q14')!.value], ['answered', 'Both']);
   });
 });

@@ -1,0 +1,106 @@
+// Questions a reply quotes by their words, without a number. Councils often copy each question of
+// the request (numbered or not) and write the answer under it, and a request that does not number
+// its questions is answered that way more often than not. For a questionnaire id that has no label
+// in the reply, a line that begins with that question's words and carries most of them (over up to
+// four wrapped lines) is taken as its marker: an empty label at the start of the question's text,
+// so that the segmenter skips the quoted question as it does after any label and the answer is
+// what follows it.
+import { wordTokens } from './markers';
+import type { ReplyLine, QuestionWords } from './segment';
+import type { Marker, Questionnaire } from './types';
+
+/** A question must have this many words to be recognised by its wording alone. */
+const MIN_WORDS = 4;
+/** Share of the question's words, in order, that the quoted text must carry. */
+const MIN_COVER = 0.8;
+/** Lines a quoted question may wrap over. */
+const MAX_LINES = 4;
+/** Words before the question's first word that may open the line ("Request:", "You asked"). */
+const MAX_LEAD = 3;
+
+/**
+ * Markers for the questions that the reply quotes by their words, for ids that have no marker yet.
+ * Every quotation found is returned (the request quoted at the top and again above each answer);
+ * the segmenter chooses the occurrence that carries an answer. Lines that already carry a marker
+ * are never used.
+ */
+export function questionTextMarkers(
+  text: string,
+  lines: readonly ReplyLine[],
+  markers: readonly Marker[],
+  questionnaire: Questionnaire | null,
+  words: ReadonlyMap<string, QuestionWords>,
+): Marker[] {
+  if (!questionnaire) return [];
+  const labelled = new Set(markers.flatMap((m) => m.ids));
+  const markerLines = new Set(markers.map((m) => m.line));
+  // Questions still without a marker, by their first word (and second, for replies that drop it).
+  const byOpening = new Map<string, { id: string; tokens: string[] }[]>();
+  for (const q of questionnaire.questions) {
+    if (labelled.has(q.id)) continue;
+    const tokens = words.get(q.id)?.tokens ?? [];
+    if (tokens.length < MIN_WORDS) continue;
+    for (const w of new Set(tokens.slice(0, 2))) {
+      const list = byOpening.get(w) ?? [];
+      list.push({ id: q.id, tokens });
+      byOpening.set(w, list);
+    }
+  }
+  if (byOpening.size === 0) return [];
+  const out: Marker[] = [];
+  for (let li = 0; li < lines.length; li++) {
+    const L = lines[li]!;
+    if (L.blank || markerLines.has(li)) continue;
+    const head = wordTokens(text.slice(L.contentStart, L.contentEnd), L.contentStart).slice(0, MAX_LEAD + 2);
+    const candidates = new Map<string, string[]>();
+    for (const t of head) for (const c of byOpening.get(t.word) ?? []) candidates.set(c.id, c.tokens);
+    if (candidates.size === 0) continue;
+    // The quoted text: this line and the lines it wraps on to, at the same quote depth.
+    const span: { word: string; start: number }[] = [];
+    for (let k = li; k < lines.length && k < li + MAX_LINES; k++) {
+      const K = lines[k]!;
+      if (K.blank || K.depth !== L.depth || (k > li && markerLines.has(k))) break;
+      span.push(...wordTokens(text.slice(K.contentStart, K.contentEnd), K.contentStart));
+    }
+    let best: { id: string; cover: number; start: number } | null = null;
+    for (const [id, tokens] of candidates) {
+      const m = cover(span, tokens);
+      if (m && m.cover >= MIN_COVER && (!best || m.cover > best.cover)) best = { id, cover: m.cover, start: m.start };
+    }
+    if (!best) continue;
+    out.push({ ids: [best.id], start: best.start, end: best.start, line: li, label: '', quoteDepth: L.depth, unknownIds: [] });
+  }
+  return out;
+}
+
+/**
+ * How much of the question, in order, the span carries from its opening words: the share of the
+ * question's words matched (skipping at most two words either side at a time), provided the match
+ * begins within the span's first few words at one of the question's first two words. Null when it
+ * does not begin there.
+ */
+function cover(span: readonly { word: string; start: number }[], q: readonly string[]): { cover: number; start: number } | null {
+  for (let s = 0; s <= MAX_LEAD && s < span.length; s++) {
+    const q0 = q[0] === span[s]!.word ? 0 : q[1] === span[s]!.word ? 1 : -1;
+    if (q0 < 0) continue;
+    let qi = q0 + 1;
+    let matched = 1;
+    let misses = 0;
+    for (let i = s + 1; i < span.length && qi < q.length; i++) {
+      let j = -1;
+      for (let k = qi; k < Math.min(q.length, qi + 3); k++) {
+        if (q[k] === span[i]!.word) {
+          j = k;
+          break;
+        }
+      }
+      if (j >= 0) {
+        qi = j + 1;
+        matched++;
+        misses = 0;
+      } else if (++misses > 2) break;
+    }
+    return { cover: matched / q.length, start: span[s]!.start };
+  }
+  return null;
+}

@@ -1,0 +1,457 @@
+// The typed-value reader as a coder meets it: what value (and unit) an answer's text gives for
+// each question type, and how sure the reader says it is. Complements values.test.ts with the
+// cases a small slip in the reader would change: units, incidental figures (years, sections,
+// question numbers), citations, hedges, short dates, choice scoring and the text reader's cuts.
+import { strict as assert } from 'node:assert';
+import { findFigures, parseValue, readYesNo } from '../../src/core/values';
+import type { Question, QuestionType } from '../../src/core/types';
+
+function q(type: QuestionType, extra: Partial<Question> = {}): Question {
+  return { id: 'Q1', type, order: 0, ...extra };
+}
+
+/** value and unit (undefined = no unit key) of one answer. */
+function read(text: string, question?: Question, codes?: Record<string, string[]>): { value: unknown; unit?: string; confidence: number } {
+  return parseValue(text, question, codes);
+}
+
+function expectValue(text: string, question: Question | undefined, value: unknown, unit?: string | null): void {
+  const got = read(text, question);
+  assert.deepEqual(got.value, value, `${JSON.stringify(text)} (${question?.type ?? 'inferred'}) → ${JSON.stringify(got)}`);
+  if (unit === null) assert.equal(got.unit, undefined, `no unit for ${JSON.stringify(text)}: ${JSON.stringify(got)}`);
+  else if (unit !== undefined) assert.equal(got.unit, unit, `unit of ${JSON.stringify(text)}: ${JSON.stringify(got)}`);
+}
+
+describe('values: numbers a coder would record', () => {
+  it('names the unit written after the figure: areas, lengths, per cent and people', () => {
+    expectValue('12 km2', q('number'), 12, 'km²');
+    expectValue('12 sq. km', q('number'), 12, 'km²');
+    expectValue('12 kilometres squared', q('number'), 12, 'km²');
+    expectValue('3 sq miles', q('number'), 3, 'sq mi');
+    expectValue('3 sq mi', q('number'), 3, 'sq mi');
+    expectValue('450 m2', q('number'), 450, 'm²');
+    expectValue('450 sq m', q('number'), 450, 'm²');
+    expectValue('450 square metres', q('number'), 450, 'm²');
+    expectValue('450 square meters', q('number'), 450, 'm²');
+    expectValue('80 hectare', q('number'), 80, 'ha');
+    expectValue('200 acres of parkland', q('number'), 200, 'acres');
+    expectValue('1 acre', q('number'), 1, 'acres');
+    expectValue('14 kilometers of road', q('number'), 14, 'km');
+    expectValue('14 km', q('number'), 14, 'km');
+    expectValue('9 miles', q('number'), 9, 'miles');
+    expectValue('1 mile', q('number'), 1, 'miles');
+    expectValue('12 pc', q('number'), 12, '%');
+    expectValue('12 percent', q('number'), 12, '%');
+    expectValue('5,000 inhabitants', q('number'), 5000, 'people');
+    expectValue('5,000 persons', q('number'), 5000, 'people');
+    expectValue('5,000 population', q('number'), 5000, 'people');
+  });
+
+  it('gives no unit to a bare figure, and the question\'s unit when the text names none', () => {
+    expectValue('42', q('number'), 42, null);
+    expectValue('42', q('number', { unit: 'staff' }), 42, 'staff');
+    expectValue('42 km', q('number', { unit: 'staff' }), 42, 'km');
+    expectValue('None', q('number', { unit: 'staff' }), 0, 'staff');
+    expectValue('None', q('number'), 0, null);
+    expectValue('Twelve', q('number', { unit: 'staff' }), 12, 'staff');
+    expectValue('Not held', q('number', { unit: 'staff' }), null, 'staff');
+    expectValue('Not held', q('number'), null, null);
+  });
+
+  it('reads "5 m" as five metres-ish, not five million, unless it is money', () => {
+    expectValue('5 m', q('number'), 5);
+    expectValue('5 b', q('number'), 5);
+    expectValue('5 mn', q('number'), 5_000_000);
+    expectValue('5 thousand', q('number'), 5000);
+    expectValue('£5 m', q('money'), 5_000_000, 'GBP');
+    expectValue('£5 b', q('money'), 5_000_000_000, 'GBP');
+  });
+
+  it('skips years, financial years, section and question numbers for the figure asked', () => {
+    expectValue('In 2019 we had 340 staff', q('number'), 340);
+    expectValue('2017 and 55', q('number'), 55);
+    expectValue('See question 4: 61 licences', q('number'), 61);
+    expectValue('As Q 4 says, 61', q('number'), 61);
+    expectValue('Under regulation 12 we hold 8', q('number'), 8);
+    expectValue('Under reg. 12 we hold 8', q('number'), 8);
+    expectValue('The Act 7 says 8', q('number'), 8);
+    expectValue('s.12 applies to 9 of them', q('number'), 9);
+    // Only a year: it is still the only figure there is.
+    expectValue('2019', q('number'), 2019);
+    // A separated or scaled figure is no year.
+    expectValue('In 2019, 2,019 requests', q('number'), 2019);
+    expectValue('1949 items', q('number'), 1949);
+    expectValue('In 2019: 2100 items', q('number'), 2100);
+    expectValue('In 2019 and 1950', q('number'), 2019);
+  });
+
+  it('ignores digits inside words, ids, links and citations', () => {
+    expectValue('Q4a asks; 17 posts', q('number'), 17);
+    expectValue('See www3.example.org for 17 posts', q('number'), 17);
+    expectValue('See https://example.org/page/99 for 17 posts', q('number'), 17);
+    expectValue('[2] 17 posts', q('number'), 17);
+    expectValue('Section 40(2) applies to 17 posts', q('number'), 17);
+    expectValue('sections 40 (2) (a) and 17 posts', q('number'), 17);
+    expectValue('s40 applies to 17 posts', q('number'), 17);
+    expectValue('regulations 12(4)(a): 17 posts', q('number'), 17);
+    expectValue('Data Protection Act 2018: 17 posts', q('number'), 17);
+    expectValue('version 1.2.3 and 17 posts', q('number'), 1.2);
+    expectValue('7.2.3', q('number'), 7.2);
+    assert.equal(findFigures('7.2.3').length, 1, 'the .3 of 7.2.3 is no figure of its own');
+  });
+
+  it('prefers the figure the text calls the total', () => {
+    expectValue('Staff £214.6m; agency £9.8m – total £236.5m', q('money'), 236_500_000, 'GBP');
+    expectValue('North 12, South 30, 42 in total', q('number'), 42);
+    expectValue('North 12, South 30, overall 42', q('number'), 42);
+    expectValue('North 12, South 30, altogether 42', q('number'), 42);
+    expectValue('North 12, South 30 (combined: 42)', q('number'), 42);
+    expectValue('North 12, South 30, totalling 42', q('number'), 42);
+    expectValue('North 12, South 30, 42 in all', q('number'), 42);
+    expectValue('North 12, South 30, 42 FTE in total', q('number'), 42);
+    expectValue('North 12, South 30', q('number'), 12);
+  });
+
+  it('is surer of a lone, unhedged figure than of a hedged one or one among several', () => {
+    const lone = read('150', q('number')).confidence;
+    const hedged = read('approx 150', q('number')).confidence;
+    const several = read('150 and 20', q('number')).confidence;
+    const word = read('Twelve', q('number')).confidence;
+    assert.ok(lone > hedged, `lone ${lone} > hedged ${hedged}`);
+    assert.ok(lone > several, `lone ${lone} > several ${several}`);
+    assert.ok(several > word, `figures ${several} > a word number ${word}`);
+    for (const hedge of ['c. 150', 'circa 150', 'about 150', 'roughly 150', 'estimated 150', 'over 150', 'more than 150', 'less than 150', 'under 150', 'up to 150', 'around 150']) {
+      assert.equal(read(hedge, q('number')).confidence, hedged, hedge);
+    }
+    assert.equal(read('about 150 and 20', q('number')).confidence, several - (lone - hedged), 'hedge and several');
+    assert.equal(read('None', q('number')).confidence > word, true, '"None" is surer than a word number');
+  });
+
+  it('reads word numbers only as whole words, with hundred and thousand', () => {
+    expectValue('Some three hundred', q('number'), 300);
+    expectValue('About five thousand', q('number'), 5000);
+    expectValue('over twenty', q('number'), 20);
+    expectValue('Approx. fifty', q('number'), 50);
+    expectValue('Zero', q('number'), 0);
+    expectValue('Nothing', q('number'), 0);
+    expectValue('There was none', q('number'), 0);
+    // "a" and "an" are words, not numbers, outside durations.
+    expectValue('A few', q('number'), null);
+    expectValue('An estimate', q('number'), null);
+    expectValue('Several', q('number'), null);
+    expectValue('Nonetheless unknown', q('number'), null);
+  });
+
+  it('returns no number for no figure and a low confidence', () => {
+    const got = read('We cannot say', q('number'));
+    assert.equal(got.value, null);
+    assert.ok(got.confidence <= 0.1);
+  });
+});
+
+describe('values: money', () => {
+  it('takes the first £ figure, then one written with pounds or GBP, then a scaled figure', () => {
+    expectValue('In 2019, 12 staff cost £40,000', q('money'), 40_000, 'GBP');
+    expectValue('12 staff, 40,000 pounds', q('money'), 40_000, 'GBP');
+    expectValue('12 staff, 40,000 GBP', q('money'), 40_000, 'GBP');
+    expectValue('12 staff, 4.5 million', q('money'), 4_500_000, 'GBP');
+    expectValue('Figures: 3 then £7', q('money'), 7, 'GBP');
+  });
+
+  it('reads a plain figure as pounds only with less confidence, and never a year', () => {
+    const plain = read('About 4,000', q('money'));
+    assert.equal(plain.value, 4000);
+    assert.equal(plain.unit, 'GBP');
+    assert.ok(plain.confidence < read('£4,000', q('money')).confidence);
+    expectValue('Since 2019', q('money'), null);
+  });
+
+  it('reads no spend as zero pounds', () => {
+    expectValue('No spend', q('money'), 0, 'GBP');
+    expectValue('No expenditure was incurred', q('money'), 0, 'GBP');
+    expectValue('no cost to the council', q('money'), 0, 'GBP');
+    expectValue('Zero', q('money'), 0, 'GBP');
+    expectValue('nothing', q('money'), 0, 'GBP');
+    expectValue('Not held', q('money'), null, null);
+  });
+
+  it('keeps pence and large multipliers exact', () => {
+    expectValue('£0.05', q('money'), 0.05, 'GBP');
+    expectValue('£3 thousand', q('money'), 3000, 'GBP');
+    expectValue('£3 billion', q('money'), 3_000_000_000, 'GBP');
+    expectValue('£3mil', q('money'), 3, 'GBP'); // "mil" glued is not a written multiplier
+    expectValue('£1,234.5k', q('money'), 1_234_500, 'GBP');
+  });
+});
+
+describe('values: percentages', () => {
+  it('takes the figure marked as per cent, or the start of a range', () => {
+    expectValue('Of 200 homes, 45% were reached', q('percent'), 45, '%');
+    expectValue('200 homes; 45 per cent', q('percent'), 45, '%');
+    expectValue('30 to 40 percent', q('percent'), 30, '%');
+    expectValue('30 - 40%', q('percent'), 30, '%');
+    expectValue('12, then 40%', q('percent'), 40, '%');
+  });
+
+  it('is less sure of a range than of one percentage, and less still of a bare figure', () => {
+    const one = read('45%', q('percent')).confidence;
+    const range = read('30-40%', q('percent')).confidence;
+    const bare = read('45', q('percent'));
+    assert.ok(one > range && range > bare.confidence, `${one} > ${range} > ${bare.confidence}`);
+    assert.equal(bare.value, 45);
+    assert.equal(bare.unit, '%');
+  });
+
+  it('reads none as 0% and ignores years and figures over 100 without a % sign', () => {
+    expectValue('None', q('percent'), 0, '%');
+    expectValue('nil', q('percent'), 0, '%');
+    expectValue('Since 2019', q('percent'), null);
+    expectValue('340 staff', q('percent'), null);
+    expectValue('100', q('percent'), 100, '%');
+  });
+});
+
+describe('values: years', () => {
+  it('reads a year from 1950 to 2099, not inside a longer number or an amount', () => {
+    expectValue('1950', q('year'), 1950);
+    expectValue('1949 and later 1999', q('year'), 1999);
+    expectValue('20190', q('year'), null);
+    expectValue('£2019', q('year'), null);
+    expectValue('2,019', q('year'), null);
+    expectValue('2019.5', q('year'), null);
+    expectValue('1.2019', q('year'), null);
+  });
+
+  it('reads a short date as a year of this century, with less confidence', () => {
+    expectValue('Went live 01/04/12', q('year'), 2012);
+    expectValue('01.04.09', q('year'), 2009);
+    expectValue('1-4-15', q('year'), 2015);
+    assert.ok(read('01/04/12', q('year')).confidence < read('2012', q('year')).confidence);
+    expectValue('Version 4.12', q('year'), null);
+  });
+
+  it('is surer of a year that is dated ("in", "since", a month) or leads the answer', () => {
+    const dated = read('It went live in 2014', q('year')).confidence;
+    const loose = read('Our reference 2014 applies', q('year')).confidence;
+    assert.ok(dated > loose, `${dated} > ${loose}`);
+    for (const t of ['since 2014', 'from 2014', 'during 2014', 'live 2014', 'June, 2014', '01/2014', 'Sept 2014', '2014 it was']) {
+      assert.equal(read(t, q('year')).confidence, dated, t);
+    }
+  });
+});
+
+describe('values: durations', () => {
+  it('reads each unit and its short forms', () => {
+    expectValue('10 working days', q('duration'), 10, 'days');
+    expectValue('1 day', q('duration'), 1, 'days');
+    expectValue('3 wks', q('duration'), 3, 'weeks');
+    expectValue('3 wk', q('duration'), 3, 'weeks');
+    expectValue('4 mths', q('duration'), 4, 'months');
+    expectValue('4 mth', q('duration'), 4, 'months');
+    expectValue('1 month', q('duration'), 1, 'months');
+    expectValue('2 yr', q('duration'), 2, 'years');
+    expectValue('48 hours', q('duration'), 48, 'hours');
+    expectValue('6 hrs', q('duration'), 6, 'hours');
+    expectValue('1 hr', q('duration'), 1, 'hours');
+    expectValue('six weeks', q('duration'), 6, 'weeks');
+    expectValue('an hour', q('duration'), 1, 'hours');
+    expectValue('2 and a half years', q('duration'), 2.5, 'years');
+    expectValue('3 to 6 months', q('duration'), 3, 'months');
+  });
+
+  it('skips a figure glued to a word and reads the next one', () => {
+    expectValue('Q3 months; 9 months', q('duration'), 9, 'months');
+    expectValue('phase2 weeks then 4 weeks', q('duration'), 4, 'weeks');
+  });
+
+  it('is surer of digits than of words', () => {
+    assert.ok(read('6 weeks', q('duration')).confidence > read('six weeks', q('duration')).confidence);
+    assert.equal(read('Ongoing', q('duration')).unit, undefined);
+  });
+});
+
+describe('values: yes and no', () => {
+  it('reads a leading yes or no in any of its forms, but not a word that merely starts so', () => {
+    for (const t of ['Yep', 'Correct', 'affirmative', '"Yes"', '(Yes)', '* yes', '- Yes, we do']) assert.equal(readYesNo(t).value, 'Yes', t);
+    for (const t of ['Nope', 'N', 'None at all', '"No"', '(no)']) assert.equal(readYesNo(t).value, 'No', t);
+    assert.equal(readYesNo('Yes-ish').value, null);
+    assert.equal(readYesNo('Yes/No').value, null);
+    assert.equal(readYesNo('Nobody knows').value, null);
+    assert.equal(readYesNo('Yesterday').value, null);
+  });
+
+  it('reads sentences: "we do", "the council has", "X borough council uses" as yes; their negations as no', () => {
+    for (const t of ['We have a portal', 'It is used', 'They were consulted', 'The authority has one', 'The organisation uses it', 'Brindle County Council currently uses Lagan', 'Ashby District Council has']) {
+      assert.equal(readYesNo(t).value, 'Yes', t);
+    }
+    for (const t of ['We do not', "We don't", 'The authority has not', 'There are no plans', 'Not yet', 'Not at this time', 'Never', 'Brindle City Council does not', 'They have not']) {
+      assert.equal(readYesNo(t).value, 'No', t);
+    }
+  });
+
+  it('is surer of a leading yes/no than of a sentence', () => {
+    assert.ok(readYesNo('Yes').confidence > readYesNo('We do').confidence);
+    assert.ok(readYesNo('No').confidence > readYesNo('We do not').confidence);
+    assert.ok(readYesNo('We do not').confidence > readYesNo('We do').confidence);
+    assert.ok(readYesNo('Maybe').confidence <= 0.1);
+  });
+});
+
+describe('values: choices and code lists', () => {
+  const choice = (choices: string[]) => q('choice', { choices });
+  it('picks the choice named first in the answer, and is less sure when several match', () => {
+    const two = read('Properties, and residents too', choice(['Residents', 'Properties']));
+    assert.equal(two.value, 'Properties');
+    const one = read('Properties', choice(['Residents', 'Properties']));
+    assert.ok(one.confidence > two.confidence, `${one.confidence} > ${two.confidence}`);
+  });
+
+  it('matches a long answer only on all of the choice\'s words, and a short one made of them', () => {
+    expectValue('We mostly think about the various residents living here today', choice(['Residents', 'Properties']), 'Residents');
+    expectValue('Customer', choice(['Residents', 'Properties']), 'Residents');
+    expectValue('Citizens', choice(['Residents', 'Properties']), 'Residents');
+    expectValue('Address', choice(['Residents', 'Properties']), 'Properties');
+    expectValue('Buildings', choice(['Residents', 'Properties']), 'Properties');
+    expectValue('Neither of these', choice(['Residents', 'Properties']), null);
+  });
+
+  it('reads words in other forms: integrate ~ integration, departments ~ departmental, libraries ~ library', () => {
+    expectValue('We integrate systems', choice(['System integration', 'Training']), 'System integration');
+    expectValue('departmental buy-in', choice(['Department participation', 'Funding']), 'Department participation');
+    expectValue('Libraries', choice(['Library', 'Leisure']), 'Library');
+    expectValue('Class', choice(['Class', 'Clas']), 'Class');
+    // Short words must match exactly.
+    expectValue('Cats', choice(['Catalogue', 'Dogs']), null);
+    // Words sharing only a short beginning are different words.
+    expectValue('Integrity', choice(['Integration', 'Other things']), null);
+  });
+
+  it('takes "Other" only when an item begins with other', () => {
+    const list = ['Funding', 'Other (please specify)'];
+    expectValue('Other: staffing', q('choice', { choices: list }), 'Other (please specify)');
+    expectValue('No funding or other money', q('choice', { choices: list }), 'Funding');
+  });
+
+  it('reads a multi-choice list with full confidence only when every item is named exactly', () => {
+    const list = ['Funding', 'Training users', 'Promoting usage'];
+    const exact = read('Funding; Training users', q('multi-choice', { choices: list }));
+    assert.equal(exact.value, 'Funding; Training users');
+    const loose = read('Funding; training', q('multi-choice', { choices: list }));
+    assert.equal(loose.value, 'Funding; Training users');
+    assert.ok(exact.confidence > loose.confidence);
+    expectValue('Funding & Promoting usage', q('multi-choice', { choices: list }), 'Funding; Promoting usage');
+    expectValue('Funding / Promoting usage', q('multi-choice', { choices: list }), 'Funding; Promoting usage');
+    expectValue('• Funding\n• Promoting usage', q('multi-choice', { choices: list }), 'Funding; Promoting usage');
+    expectValue('Funding. Promoting usage', q('multi-choice', { choices: list }), 'Funding; Promoting usage');
+  });
+
+  it('reads text when the question has no choices, a choice list of non-strings, or an unknown code list', () => {
+    expectValue('Residents', q('choice'), 'Residents');
+    expectValue('Residents', q('choice', { choices: 'no-such-list' }), 'Residents');
+    expectValue('Residents', q('choice', { choices: [1, 2] as unknown as string[] }), 'Residents');
+    expectValue('Residents', q('choice', { choices: [1, 'Residents'] as unknown as string[] }), 'Residents');
+    const codes = { sizes: ['Small', 'Large'] };
+    assert.equal(parseValue('large', q('choice', { choices: 'sizes' }), codes).value, 'Large');
+  });
+
+  it('ignores what is in brackets in a choice', () => {
+    expectValue('Funding', q('choice', { choices: ['Funding (revenue or capital)', 'Training'] }), 'Funding (revenue or capital)');
+  });
+});
+
+describe('values: text', () => {
+  it('cuts a long line at a word boundary near 200 characters, without a trailing comma', () => {
+    const words = Array.from({ length: 60 }, (_, i) => `word${i},`).join(' ');
+    const got = read(words, q('text')).value as string;
+    assert.ok(got.length <= 200 && got.length > 140, got);
+    assert.ok(words.startsWith(got));
+    assert.ok(!/[,\s]$/.test(got), got);
+    const noSpace = 'x'.repeat(250);
+    assert.equal(read(noSpace, q('text')).value, 'x'.repeat(200));
+    const lateSpace = 'x'.repeat(100) + ' ' + 'y'.repeat(150);
+    assert.equal(read(lateSpace, q('text')).value, lateSpace.slice(0, 200));
+  });
+
+  it('reads the first paragraph, unquoting email quotes and ending at a sentence', () => {
+    expectValue('First part.\n\nSecond part.', q('text'), 'First part.');
+    expectValue('Done! More follows', q('text'), 'Done!');
+    expectValue('Why? Because', q('text'), 'Why?');
+    expectValue('v1.2 is used', q('text'), 'v1.2 is used');
+    expectValue('>> Nested quote here', q('text'), 'Nested quote here');
+    expectValue('Housing\r\nLibraries', q('text'), 'Housing');
+    expectValue('Line one\n(continued) here', q('text'), 'Line one (continued) here');
+  });
+
+  it('reads what follows "the name of the council is"', () => {
+    expectValue('Name is Wexcombe Council.', q('text'), 'Wexcombe Council');
+    expectValue('The correct legal name of the organisation is Wexcombe Borough Council.', q('text'), 'Wexcombe Borough Council');
+    expectValue('The name is', q('text'), 'The name is');
+  });
+
+  it('is less sure of text when it only guessed the question type', () => {
+    assert.ok(read('Wexcombe Council', q('text')).confidence > read('Wexcombe Council').confidence);
+    assert.equal(read('   ', q('text')).value, null);
+    assert.equal(read('> ', q('text')).value, null);
+  });
+});
+
+describe('values: the question type guessed from the answer', () => {
+  it('guesses money from £ or pounds, percent from % or per cent, a number from a figure', () => {
+    expectValue('about 500 pounds', undefined, 500, 'GBP');
+    expectValue('300 GBP', undefined, 300, 'GBP');
+    expectValue('£ 7', undefined, 7, 'GBP');
+    expectValue('45 per cent', undefined, 45, '%');
+    expectValue('12 staff', undefined, 12);
+    expectValue('no way', undefined, 'No');
+    expectValue('Section 40 applies', undefined, 'Section 40 applies');
+    expectValue('Nothing to say', undefined, 'Nothing to say');
+  });
+});
+
+describe('values: input the reader must survive', () => {
+  it('folds smart quotes, dashes and odd spaces before reading', () => {
+    expectValue('\u201cYes\u201d', q('yes-no'), 'Yes');
+    expectValue('\u2013 5 staff', q('number'), 5);
+    expectValue('\u22125', q('number'), -5);
+    expectValue('\u20105', q('number'), -5);
+    expectValue('12\u2009000\u200b', q('number'), 12000);
+    expectValue('12\t000', q('number'), 12000);
+    expectValue('The Council doesn\u2019t', q('yes-no'), 'No');
+  });
+
+  it('reads only the first 20,000 characters of a long answer', () => {
+    expectValue('x '.repeat(9_999) + '77', q('number'), 77);
+    expectValue('x '.repeat(10_000) + '77', q('number'), null);
+  });
+
+  it('returns nothing, never throws, for a non-string or an empty answer', () => {
+    assert.equal(parseValue(undefined as unknown as string).value, null);
+    assert.equal(parseValue(42 as unknown as string).value, null);
+    assert.equal(parseValue('').value, null);
+    assert.equal(parseValue(' \n ', q('number')).value, null);
+  });
+});
+
+describe('values: figures found in text', () => {
+  it('gives each figure its place, money, separators and scaling', () => {
+    const [a, b, c] = findFigures('Cost £1,200 for 35 items, 2.5k more');
+    assert.deepEqual(a, { value: 1200, index: 5, end: 11, money: true, digits: '1200', separated: true, scaled: false });
+    assert.deepEqual(b, { value: 35, index: 16, end: 18, money: false, digits: '35', separated: false, scaled: false });
+    assert.deepEqual(c, { value: 2500, index: 26, end: 30, money: false, digits: '2.5', separated: false, scaled: true });
+  });
+
+  it('places a sign before the £ at the sign, and keeps a dash between figures out of the second', () => {
+    const [neg] = findFigures('a -£5 loss');
+    assert.equal(neg!.value, -5);
+    assert.equal(neg!.index, 2);
+    const [, second] = findFigures('30-40');
+    assert.equal(second!.value, 40);
+    assert.equal(second!.index, 3);
+    const [zero] = findFigures('-0');
+    assert.ok(Object.is(zero!.value, 0), 'minus zero reads as zero');
+    const [afterEq] = findFigures('x=-3');
+    assert.equal(afterEq!.value, -3);
+    const [afterWord] = findFigures('ab-3');
+    assert.deepEqual([afterWord!.value, afterWord!.index], [3, 3], 'a dash glued to a word is a hyphen in an id, not a sign');
+  });
+});
