@@ -200,7 +200,7 @@ type Condition = 'met' | 'failed' | 'unknown';
 
 interface RoutingContext {
   questionnaire: Questionnaire;
-  entries: Map<string, AnswerEntry>;
+  entries: ReadonlyMap<string, AnswerEntry>;
   omitted: ReadonlySet<string>;
   /** Memo of "is this question routed away", with a guard against routing cycles. */
   routed: Map<string, string | null | 'pending'>;
@@ -337,7 +337,7 @@ const NO_HISTORY = Object.freeze([]) as unknown as CellSource[];
 
 /** Coverage of one council from its reply files (any order; they are ordered here). */
 export function councilCoverage(questionnaire: Questionnaire, council: string, replies: readonly CodedReply[]): CouncilCoverage {
-  const ordered = orderReplyFiles(replies);
+  const ordered = replies.length === 1 ? [replies[0]!] : orderReplyFiles(replies);
   const unreadable: UnreadableFile[] = [];
   for (const r of ordered) {
     for (const p of r.unreadable ?? []) {
@@ -347,7 +347,10 @@ export function councilCoverage(questionnaire: Questionnaire, council: string, r
   const latest = new Map<string, CellSource>();
   const history = new Map<string, CellSource[]>();
   let variant: string | undefined;
-  for (const r of ordered) {
+  // One file (most councils): its answers are the latest entries as they are, no merge needed.
+  const only = ordered.length === 1 ? ordered[0]! : null;
+  if (only?.sidecar?.variant) variant = only.sidecar.variant;
+  for (const r of only ? [] : ordered) {
     if (!r.sidecar) continue;
     if (r.sidecar.variant) variant = r.sidecar.variant;
     for (const [id, entry] of r.sidecar.answers) {
@@ -365,7 +368,7 @@ export function councilCoverage(questionnaire: Questionnaire, council: string, r
 
   const variantDef = variant !== undefined ? questionnaire.variants[variant] : undefined;
   const omitted = new Set(variantDef?.omit ?? []);
-  const entries = new Map([...latest].map(([id, s]) => [id, s.entry] as const));
+  const entries: ReadonlyMap<string, AnswerEntry> = only ? (only.sidecar?.answers ?? new Map()) : new Map([...latest].map(([id, s]) => [id, s.entry] as const));
   const ctx: RoutingContext = { questionnaire, entries, omitted, routed: new Map() };
 
   const cells: CoverageCell[] = [];
@@ -374,14 +377,15 @@ export function councilCoverage(questionnaire: Questionnaire, council: string, r
   const missing: string[] = [];
   for (const q of questionnaire.questions) {
     if (omitted.has(q.id)) continue;
-    const src = latest.get(q.id);
+    const entry = entries.get(q.id);
     const cell: CoverageCell = { id: q.id, state: 'missing', history: history.get(q.id) ?? NO_HISTORY };
     if (q.heading) cell.heading = true;
-    if (src) {
-      cell.state = src.entry.status as Status;
-      cell.entry = src.entry;
-      cell.file = src.file;
-      if (src.sidecarFile !== undefined) cell.sidecarFile = src.sidecarFile;
+    if (entry) {
+      const from = only ?? latest.get(q.id)!;
+      cell.state = entry.status as Status;
+      cell.entry = entry;
+      cell.file = from.file;
+      if (from.sidecarFile !== undefined) cell.sidecarFile = from.sidecarFile;
       coded++;
     } else if (unreadable.length > 0) {
       // What the unusable sidecar holds for this question is unknown: never "missing".
@@ -412,7 +416,7 @@ export function councilCoverage(questionnaire: Questionnaire, council: string, r
     coded,
     percent: percentOf(coded, asked),
     missing,
-    unknownIds: [...latest.keys()].filter((id) => !known.has(id)),
+    unknownIds: [...entries.keys()].filter((id) => !known.has(id)),
     unreadable,
   };
   if (variant !== undefined) {
