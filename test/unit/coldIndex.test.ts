@@ -2,6 +2,7 @@
 // first use, sidecars decoded at memory speed, the writer's layout read in place. Each shortcut
 // must give exactly what the long way gives, and every unusable file must still be named.
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { parseSidecarDocument } from '../../src/core/sidecar';
 import { readSidecarFast, writerShapeOf } from '../../src/core/sidecarFastPath';
 import { decodeSidecarBytes } from '../../src/core/text';
+import { councilStem, groupCouncils } from '../../src/core/workspace';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
 import { nodeWorkspaceFs } from '../../src/cli/nodeFs';
 
@@ -181,5 +183,41 @@ describe('cold index: coverage cells', () => {
     assert.deepEqual(cov.cells[0]!.history.map((h) => [h.file, h.entry.status]), [['replies/alder.txt', 'not-held']]);
     assert.deepEqual(cov.cells[1]!.history, []);
     assert.throws(() => cov.cells[1]!.history.push(cov.cells[0]!.history[0]!));
+  });
+});
+
+describe('cold index: council names from file names', () => {
+  // The rules of councilStem, applied the long way (every rule, until nothing changes).
+  const longWay = (file: string): string => {
+    let name = file.slice(file.lastIndexOf('/') + 1).replace(/\.txt$/i, '');
+    let prev = '';
+    while (prev !== name) {
+      prev = name;
+      name = name
+        .replace(/[._ -]+reply$/i, '')
+        .replace(/[._ -]+(?:internal[-_ ]?review|review|revised)$/i, '')
+        .replace(/[._ -]+(?:19|20)\d{2}-?\d{2}-?\d{2}$/, '')
+        .replace(/^(?:19|20)\d{2}-?\d{2}-?\d{2}[._ -]+/, '');
+    }
+    return name;
+  };
+  it('gives the stem the rules give, for names with and without suffixes and dates', () => {
+    const part = fc.constantFrom('halton', 'Alder', 'reply', 'Reply', 'review', 'internal-review', 'revised', '2019-05-12', '20190512', '1999', 'x1', '.', '-', '_', ' ', 'REVISED', 'Q4');
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 1, maxLength: 6 }), fc.boolean(), (parts, txt) => {
+        const file = `replies/${parts.join('')}${txt ? '.txt' : ''}`;
+        assert.equal(councilStem(file), longWay(file), file);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('names a one-file council by its sidecar, its detected name or its stem', () => {
+    const names = groupCouncils([
+      { file: 'replies/alder.txt', sidecarCouncil: 'Alder Council' },
+      { file: 'replies/birch.txt', detectedCouncil: 'Birch Council' },
+      { file: 'replies/cedar.reply.txt' },
+    ]);
+    assert.deepEqual([...names], [['replies/alder.txt', 'Alder Council'], ['replies/birch.txt', 'Birch Council'], ['replies/cedar.reply.txt', 'cedar']]);
   });
 });
