@@ -89,6 +89,8 @@ const CROSS_REF_ID = /\b(?:see|refer|same\s+as|as\s+per|as\s+in|as\s+for|as\s+wi
 const HEDGE = /^[\s"'(*-]*(?:both|neither|either|it\s+depends|depends|not\s+sure|unsure|a\s+mix(?:ture)?|a\s+combination)\b|\b(?:both\s+equally|equally|not\s+sure|probably|it\s+depends)\b/;
 const NOT_YET = /^[\s"'(*-]*(?:tbc|to\s+be\s+(?:confirmed|decided|determined)|pending|awaiting)\b|\bnot\s+yet\s+(?:complete|completed|finished|known|decided|live|implemented|determined)\b|\b(?:is|are)\s+(?:still\s+)?(?:ongoing|in\s+progress|underway|under\s+way)\b/;
 
+const TOO_MANY = /\btoo\s+(?:many|numerous|long)\s+(?:to\s+)?(?:list|set\s+out|mention|count|itemi[sz]e|name|detail|enumerate|go\s+through)\b/;
+
 /** The whole request is refused, so figures in the letter ("questions 4 to 4b", "25 hours") are not answers. */
 const WHOLE_REFUSAL = /\bnot\s+(?:obliged|required)\s+to\s+(?:comply\s+with|answer|respond\s+to)\s+(?:your|the|this|any\s+part)|\bwill\s+not\s+be\s+providing\s+(?:the|any)\s+information|\b(?:refus(?:e|ing)|declin(?:e|ing))\s+(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b/;
 
@@ -374,6 +376,8 @@ function classify(answerText: string, question?: Question): Classification {
   }
   if (NOT_YET.test(text)) return result('unclear', 0.45, 'not yet known');
   if (text.length < 150 && HEDGE.test(text)) return result('unclear', 0.45, 'hedged between answers');
+  // "All the usual services – far too many to set out here": addressed, but nothing given.
+  if (text.length < 250 && TOO_MANY.test(text)) return result('unclear', 0.5, 'too many to list');
   return result('answered', text.length <= 200 ? 0.8 : 0.7, 'text');
 }
 

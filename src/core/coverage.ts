@@ -347,12 +347,20 @@ export function councilCoverage(questionnaire: Questionnaire, council: string, r
   const latest = new Map<string, CellSource>();
   const history = new Map<string, CellSource[]>();
   let variant: string | undefined;
+  let variantOmit: string[] | undefined;
   // One file (most councils): its answers are the latest entries as they are, no merge needed.
   const only = ordered.length === 1 ? ordered[0]! : null;
   if (only?.sidecar?.variant) variant = only.sidecar.variant;
+  else if (only?.sidecar?.variantOmit) variantOmit = only.sidecar.variantOmit;
   for (const r of only ? [] : ordered) {
     if (!r.sidecar) continue;
-    if (r.sidecar.variant) variant = r.sidecar.variant;
+    if (r.sidecar.variant) {
+      variant = r.sidecar.variant;
+      variantOmit = undefined;
+    } else if (r.sidecar.variantOmit) {
+      variant = undefined;
+      variantOmit = r.sidecar.variantOmit;
+    }
     for (const [id, entry] of r.sidecar.answers) {
       const prev = latest.get(id);
       if (prev) {
@@ -367,7 +375,8 @@ export function councilCoverage(questionnaire: Questionnaire, council: string, r
   }
 
   const variantDef = variant !== undefined ? questionnaire.variants[variant] : undefined;
-  const omitted = new Set(variantDef?.omit ?? []);
+  // A named variant's omissions, or those written in place (`variant: { omit: [Q6c] }`).
+  const omitted = new Set(variantDef?.omit ?? variantOmit ?? []);
   const entries: ReadonlyMap<string, AnswerEntry> = only ? (only.sidecar?.answers ?? new Map()) : new Map([...latest].map(([id, s]) => [id, s.entry] as const));
   const ctx: RoutingContext = { questionnaire, entries, omitted, routed: new Map() };
 
@@ -422,6 +431,9 @@ export function councilCoverage(questionnaire: Questionnaire, council: string, r
   if (variant !== undefined) {
     result.variant = variant;
     if (!variantDef) result.unknownVariant = variant;
+  } else if (variantOmit && variantOmit.length > 0) {
+    // Shown and exported as what it is: the questions this council was not asked.
+    result.variant = `not asked: ${variantOmit.join(', ')}`;
   }
   return result;
 }

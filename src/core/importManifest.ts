@@ -72,7 +72,8 @@ export function parseImportManifest(text: string): ImportManifest | null {
 
 /** Deterministic JSON of a manifest (files sorted by path), so a repeated import writes the same bytes. */
 export function stringifyImportManifest(m: ImportManifest): string {
-  const files: Record<string, ManifestEntry> = {};
+  // No prototype: a reply named `__proto__` is a key like any other, not a prototype to set.
+  const files = Object.create(null) as Record<string, ManifestEntry>;
   for (const k of Object.keys(m.files).sort()) files[k] = m.files[k]!;
   return JSON.stringify({ version: 1, files }, null, 2) + '\n';
 }

@@ -62,6 +62,7 @@ interface StoredSidecar {
   version: 1;
   council?: string;
   variant?: string;
+  variantOmit?: string[];
   answers: [string, AnswerEntry][];
 }
 
@@ -78,6 +79,7 @@ function storedSidecar(s: Sidecar): StoredSidecar {
   const out: StoredSidecar = { version: s.version, answers: [...s.answers] };
   if (s.council !== undefined) out.council = s.council;
   if (s.variant !== undefined) out.variant = s.variant;
+  if (s.variantOmit !== undefined) out.variantOmit = [...s.variantOmit];
   return out;
 }
 
@@ -179,6 +181,10 @@ function sidecar(v: unknown): Sidecar {
   const s: Sidecar = { version: 1, answers };
   if ('council' in o) s.council = str(o.council);
   if ('variant' in o) s.variant = str(o.variant);
+  if ('variantOmit' in o) {
+    if (!Array.isArray(o.variantOmit)) throw new Invalid('variantOmit');
+    s.variantOmit = o.variantOmit.map(str);
+  }
   return s;
 }
 

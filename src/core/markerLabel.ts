@@ -260,8 +260,23 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
   // Ranges and lists: loop so that `Q4a, Q4b and Q4c` works; stop at the first part that fails.
   for (let guard = 0; guard < 20; guard++) {
     let after = rangeJoiner(s, end, lim);
-    const range = after >= 0;
+    let range = after >= 0;
     if (!range) after = listJoiner(s, end, lim);
+    if (after < 0 && guard === 0 && !firstHasQ) {
+      // "3. and 4. We received …", "3) & 4)": each number keeps its terminator.
+      const t = at(s, end, lim);
+      if ((t === DOT || t === RPAREN) && isWs(at(s, end + 1, lim))) {
+        const j = listJoiner(s, end + 1, lim);
+        if (j >= 0 && at(s, j, lim) !== SPACE && parseId(s, j, lim) && !idHasQ && at(s, idEnd, lim) === t && idNum > firstNum) {
+          ids = [idString(firstNum, firstLetter), idString(idNum, idLetter)];
+          end = idEnd;
+          joined = true;
+          range = false;
+          break;
+        }
+        parseId(s, p, lim); // restore the first id's state for what follows
+      }
+    }
     if (after < 0) break;
     ids ??= [idString(firstNum, firstLetter)];
     const prev = ids[ids.length - 1]!;

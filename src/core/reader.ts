@@ -26,6 +26,23 @@ export interface Variant {
   relabelled: Record<string, string>;
 }
 
+/**
+ * What accepting a suggestion or Auto-code writes as the sidecar's `variant:` (DESIGN §15) for
+ * the variant the engine read: the questionnaire's variant that omits exactly the ids not asked,
+ * else the ids in place (`{ omit: [...] }`); nothing when every question was asked.
+ */
+export function sidecarVariant(variant: Variant | null | undefined, q: Questionnaire | null): string | { omit: string[] } | undefined {
+  if (!variant || variant.notAsked.length === 0) return undefined;
+  const asked = [...variant.notAsked].sort();
+  if (q) {
+    for (const [name, def] of Object.entries(q.variants)) {
+      const omit = [...(def.omit ?? [])].sort();
+      if (omit.length === asked.length && omit.every((id, i) => id === asked[i])) return name;
+    }
+  }
+  return { omit: [...variant.notAsked] };
+}
+
 /** What the reader knows of each suggestion besides the Suggestion itself. */
 export interface Found {
   how: HowFound;

@@ -201,6 +201,10 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     // "4(a) 37 of these are stand-alone.": a line that opens with a figure the question does not
     // contain is an answer restating the question's words, not the question.
     if (first && /^[\s\u00a0]*(?:c\.\s?|£\s?)?\d/.test(seg) && !q.includes(toks[0]!.word)) return result;
+    // Under a label alone on its line ("Question 1(a)"), a sentence with a figure the question
+    // does not contain ("201 of those households included …", "On 31 March the council had 287
+    // households …") restates the question as its answer; a quoted question asks ("?").
+    if (qi === 0 && !/\t|\||\S {4,}\S/.test(seg) && !seg.includes('?') && toks.some((t) => /^\d/.test(t.word) && !bag.has(t.word))) return result;
     // "Q13: Not applicable, we have a CRM": an answer's opening words are never the question's.
     if ((first || qi === 0) && ANSWER_LEAD_RE.test(seg)) return result;
     // Table rows: whole cells are question or answer (a run of spaces is a column gap).

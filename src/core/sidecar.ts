@@ -7,7 +7,7 @@
 // untouched entries survive and a one-answer change is a small diff.
 import * as jsyaml from 'js-yaml';
 import { isMap, isPair, isScalar, parseDocument, Document, Pair, Scalar, YAMLMap } from 'yaml';
-import type { DocumentOptions, ParseOptions, SchemaOptions, ToJSOptions, ToStringOptions } from 'yaml';
+import type { DocumentOptions, ParseOptions, SchemaOptions, ToJSOptions, ToStringOptions, YAMLSeq } from 'yaml';
 import * as z from 'zod/mini';
 import { compareIds, normalizeId } from './ids';
 import { LineIndex, loneCrToLf } from './text';
@@ -88,10 +88,11 @@ export const QUOTE_KEYS = ['exact', 'prefix', 'suffix', 'start', 'end'] as const
  */
 export function sidecarDocumentSchema() {
   const name = z.optional(z.nullable(z.string().check(z.maxLength(MAX_SHORT))));
+  const inline = z.object({ omit: z.array(z.string().check(z.maxLength(MAX_SHORT))) });
   return z.object({
     version: z.optional(z.literal(1)),
     council: name,
-    variant: name,
+    variant: z.optional(z.nullable(z.union([z.string().check(z.maxLength(MAX_SHORT)), inline]))),
     answers: z.optional(z.nullable(z.record(z.string(), z.nullable(entrySchema())))),
   });
 }
@@ -127,16 +128,20 @@ function getIn(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/** zod's type names as a coder reads them. */
+const TYPE_WORDS: Record<string, string> = { int: 'a whole number', object: 'a mapping', array: 'a list', string: 'text', number: 'a number', boolean: 'true or false' };
+
 function zodMessage(issue: z.core.$ZodIssue, input: unknown): string {
-  const field = issue.path.length > 0 ? `\`${issue.path.map(String).join('.')}\`` : 'value';
-  const got = describe(getIn(input, issue.path));
+  const field = issue.path.length > 0 ? `\`${issue.path.map(String).join('.')}\`` : 'the answer';
+  const value = issue.path.length > 0 ? getIn(input, issue.path) : input;
+  const got = describe(value);
+  // A key that is not there is missing, whatever zod expected of it.
+  if ((issue.code === 'invalid_value' || issue.code === 'invalid_type') && value === undefined) return `${field} is missing`;
   switch (issue.code) {
     case 'invalid_value':
       return `${field} is ${got}; expected one of: ${issue.values.map(String).join(', ')}`;
     case 'invalid_type':
-      return issue.input === undefined
-        ? `${field} is missing`
-        : `${field} is ${got}; expected ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
+      return `${field} is ${got}; expected ${TYPE_WORDS[issue.expected] ?? `a ${issue.expected}`}`;
     case 'invalid_union':
       return `${field} is ${got}; expected a number, text, true/false or null`;
     case 'too_big':
@@ -157,6 +162,27 @@ function unknownKeys(obj: Record<string, unknown>, known: readonly string[], pat
 }
 
 /** Validate the plain data of a whole sidecar. Problems come back with paths, not positions. */
+/** The ids of an in-place variant (`{ omit: [ids] }`), or null after saying what is wrong. */
+function variantOmit(v: Record<string, unknown>, issues: PathIssue[]): string[] | null {
+  const keys = Object.keys(v);
+  const list = v['omit'];
+  if (keys.length !== 1 || !Array.isArray(list)) {
+    issues.push({ path: ['variant'], severity: 'error', code: 'sidecar-schema', message: '`variant` is a mapping; expected a variant name or `{ omit: [question ids] }`' });
+    return null;
+  }
+  const out: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const raw = list[i];
+    const id = typeof raw === 'string' || typeof raw === 'number' ? normalizeId(String(raw)) : null;
+    if (!id) {
+      issues.push({ path: ['variant', 'omit', i], severity: 'error', code: 'sidecar-schema', message: `\`variant.omit\` item ${i + 1} is ${describe(raw)}; expected a question id` });
+      return null;
+    }
+    if (!out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
 export function validateSidecarData(data: unknown): { sidecar: Sidecar | null; issues: PathIssue[] } {
   const issues: PathIssue[] = [];
   if (data === null || data === undefined) return { sidecar: { version: 1, answers: new Map() }, issues };
@@ -175,6 +201,12 @@ export function validateSidecarData(data: unknown): { sidecar: Sidecar | null; i
   for (const key of ['council', 'variant'] as const) {
     const v = Object.prototype.hasOwnProperty.call(data, key) ? data[key] : undefined;
     if (v === undefined || v === null) continue;
+    // `variant: { omit: [Q6c] }`: the questions this council was not asked, written in place.
+    if (key === 'variant' && isPlainObject(v)) {
+      const omit = variantOmit(v, issues);
+      if (omit) sidecar.variantOmit = omit;
+      continue;
+    }
     if (typeof v !== 'string' || v.length > MAX_SHORT) {
       issues.push({ path: [key], severity: 'error', code: 'sidecar-schema', message: `\`${key}\` is ${describe(v)}; expected a name` });
     } else {
@@ -398,6 +430,11 @@ export interface SidecarEditContext {
   order?: readonly string[];
   council?: string;
   replyName?: string;
+  /**
+   * The council's request variant as the engine read it (DESIGN §15): a questionnaire variant's
+   * name or `{ omit: [ids] }`. Written only when the sidecar names no variant yet.
+   */
+  variant?: string | { omit: readonly string[] };
 }
 
 function keyText(key: unknown): string {
@@ -566,6 +603,20 @@ function applyEditsUnsafe(oldText: string | null, edits: readonly AnswerEdit[], 
   }
   if (!isMap(answersPair.value)) answersPair.value = new YAMLMap();
   const answers = answersPair.value as YAMLMap;
+  if (context.variant !== undefined && planned.some((p) => p.plain !== null) && !root.items.some((p) => isPair(p) && keyText(p.key) === 'variant')) {
+    // After `council:` (or `version:`), before `answers:`, as the reader and the docs show it.
+    let node: unknown;
+    if (typeof context.variant === 'string') node = scalarNode(doc, context.variant);
+    else {
+      const map = new YAMLMap();
+      const seq = doc.createNode([...context.variant.omit]) as YAMLSeq;
+      seq.flow = true;
+      map.items.push(new Pair(doc.createNode('omit'), seq));
+      node = map;
+    }
+    const at = root.items.findIndex((p) => isPair(p) && keyText(p.key) === 'answers');
+    root.items.splice(at < 0 ? root.items.length : at, 0, new Pair(doc.createNode('variant'), node));
+  }
 
   for (const { id, plain } of planned) {
     const idx = answers.items.findIndex((p) => normalizeId(keyText(p.key)) === id);

@@ -140,7 +140,15 @@ function build(text: string, question: Question, seg: Segment, q: Questionnaire,
   const answer = text.slice(seg.start, seg.end);
   const reading = plain(answer);
   const cls = classifyAnswer(reading, question);
-  const typed = cls.status === 'answered' || cls.status === 'partial' ? parseValue(reading, question, q.codes) : { value: null, confidence: 1 };
+  let typed = cls.status === 'answered' || cls.status === 'partial' ? parseValue(reading, question, q.codes) : { value: null, confidence: 1 };
+  // "3. and 4. We received 312 claims … A payment was made on 41 of them.": one answer for
+  // several questions, one sentence with a value for each, in order.
+  if (seg.marker.ids.length > 1 && typed.value !== null && typeof typed.value === 'number') {
+    const at = seg.marker.ids.indexOf(question.id);
+    const sentences = reading.split(/(?<=[.;])\s+(?=[A-Z£\d])/);
+    const values = sentences.map((s) => parseValue(s, question, q.codes)).filter((v) => typeof v.value === 'number');
+    if (at >= 0 && values.length === seg.marker.ids.length) typed = values[at]!;
+  }
   // Sharing an answer across a range, or an answer found only by position, is less certain.
   let where = 1;
   if (seg.marker.ids.length > 1) where *= 0.9;

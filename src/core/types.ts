@@ -177,6 +177,8 @@ export interface Sidecar {
   council?: string;
   /** Variant of the request this council received (a key of the questionnaire's `variants`). */
   variant?: string;
+  /** The variant written in place (`variant: { omit: [Q6c] }`): the ids this council was not asked. */
+  variantOmit?: string[];
   /** Coded answers keyed by question id, in file order. */
   answers: Map<string, AnswerEntry>;
 }

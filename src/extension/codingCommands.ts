@@ -5,6 +5,7 @@
 import * as os from 'node:os';
 import { vscode } from './vscodeApi';
 import { answerLine } from '../core/sidecar';
+import { sidecarVariant } from '../core/reader';
 import type { AnswerEdit, SidecarEditContext } from '../core/sidecar';
 import { EXEMPTIONS, STATUSES } from '../core/types';
 import type { Exemption, Status } from '../core/types';
@@ -102,17 +103,20 @@ async function target(model: ReplyModel, args: CodingArgs): Promise<Target | und
   return { doc, state, span };
 }
 
-export function editContext(state: ReplyState): SidecarEditContext {
+/** `engine`: the edit takes the engine's reading (accept, auto-code), so it writes the variant it read. */
+export function editContext(state: ReplyState, engine = false): SidecarEditContext {
   const replyName = state.uri.path.slice(state.uri.path.lastIndexOf('/') + 1);
   const context: SidecarEditContext = { replyName };
   if (state.questionnaire) context.order = state.questionnaire.questions.map((q) => q.id);
   const council = state.sidecar?.sidecar?.council ?? state.analysis.council;
   if (council) context.council = council;
+  const variant = engine ? sidecarVariant(state.analysis.variant, state.questionnaire) : undefined;
+  if (variant) context.variant = variant;
   return context;
 }
 
-async function write(deps: CodingDeps, state: ReplyState, edits: SidecarEdits, label: string): Promise<boolean> {
-  const change = await applySidecarEdits(state.sidecarUri, edits, editContext(state), { label });
+async function write(deps: CodingDeps, state: ReplyState, edits: SidecarEdits, label: string, engine = false): Promise<boolean> {
+  const change = await applySidecarEdits(state.sidecarUri, edits, editContext(state, engine), { label });
   deps.undo.push(label, [change], state.uri);
   return change?.changed ?? false;
 }
@@ -190,7 +194,7 @@ export async function acceptSuggestion(deps: CodingDeps, arg?: unknown): Promise
     return false;
   }
   // The user asked for this exact question, so an existing tag is replaced.
-  return write(deps, t.state, [{ id, entry: entryFromSuggestion(t.state, s, coderFor(t.doc.uri)) }], `accept ${id} ${suggestionLabel(s)}`);
+  return write(deps, t.state, [{ id, entry: entryFromSuggestion(t.state, s, coderFor(t.doc.uri)) }], `accept ${id} ${suggestionLabel(s)}`, true);
 }
 
 export async function acceptAllSuggestions(deps: CodingDeps, arg?: unknown): Promise<boolean> {
@@ -208,6 +212,7 @@ export async function acceptAllSuggestions(deps: CodingDeps, arg?: unknown): Pro
       return edits;
     },
     'accept all suggestions',
+    true,
   );
   if (count === 0) notice('every question with a suggestion is already coded.');
   return ok;
@@ -229,6 +234,7 @@ export async function autoCodeReply(deps: CodingDeps, arg?: unknown): Promise<bo
       return coded;
     },
     'auto-code this reply',
+    true,
   );
   const rest = unsure > 0 ? ` ${unsure} suggestion${unsure === 1 ? '' : 's'} below ${Math.round(min * 100)}% left for you.` : '';
   if (ok) notice(`auto-coded ${coded.length} answer${coded.length === 1 ? '' : 's'} (${coded.map((e) => e.id).join(' ')}).${rest}`);

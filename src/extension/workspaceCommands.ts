@@ -5,6 +5,7 @@
 // the sidecar writer.
 import { vscode } from './vscodeApi';
 import { questionnaireFromRequest } from '../core/fromRequest';
+import { sidecarVariant } from '../core/reader';
 import type { AnswerEdit, SidecarEditContext, SidecarParse } from '../core/sidecar';
 import { decodeText } from '../core/text';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
@@ -76,6 +77,8 @@ async function autoCodeFolder(folder: vscode.WorkspaceFolder, index: WorkspaceIn
     const context: SidecarEditContext = { order, replyName: reply.path.slice(reply.path.lastIndexOf('/') + 1) };
     const council = sidecar?.sidecar?.council ?? analysis.council;
     if (council) context.council = council;
+    const variant = sidecarVariant(analysis.variant, questionnaire);
+    if (variant) context.variant = variant;
     let refused = false;
     let coded = 0;
     // Decided again on the text being edited, so a tag made meanwhile is never replaced.

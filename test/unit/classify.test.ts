@@ -296,6 +296,7 @@ const MIXED: Case[] = [
 
 const UNCLEAR: Case[] = [
   ['Both.', 'unclear'],
+  ['Every service a borough runs - far too many to set out one by one here.', 'unclear'],
   ['Residents and properties equally, it depends on the service', 'unclear'],
   ['Not sure – probably properties?', 'unclear'],
   ['The implementation is still in progress.', 'unclear'],

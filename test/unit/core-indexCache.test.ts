@@ -160,6 +160,13 @@ describe('index cache: anything not as written is not used', () => {
     for (const text of ['[]', 'null', '1', '"x"', '{}']) assert.equal(parseIndexCache(text, KEY), null, text);
   });
 
+  it('a number JSON reads as infinite (1e999) is no stamp', () => {
+    const text = serializeIndexCache(full());
+    assert.ok(parseIndexCache(text, KEY));
+    assert.equal(parseIndexCache(text.replace('"mtime":1.5', '"mtime":1e999'), KEY), null);
+    assert.equal(parseIndexCache(text.replace('"line":3', '"line":-1e999'), KEY), null);
+  });
+
   it('a cache made for another key is not used even when everything else is right', () => {
     assert.equal(parseIndexCache(serializeIndexCache(full()), indexCacheKey('engine-2', { replyGlobs: ['replies/**/*.txt'] })), null);
   });

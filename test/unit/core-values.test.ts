@@ -455,3 +455,77 @@ describe('values: figures found in text', () => {
     assert.deepEqual([afterWord!.value, afterWord!.index], [3, 3], 'a dash glued to a word is a hyphen in an id, not a sign');
   });
 });
+
+describe('values: cases mutation testing found unobserved', () => {
+  it('keeps smart quotes, no-break and zero-width spaces out of a text value', () => {
+    expectValue('He said \u201cno comment\u201d.', q('text'), 'He said "no comment".');
+    expectValue('Alder\u00a0Council', q('text'), 'Alder Council');
+    expectValue('Al\u200bder Council', q('text'), 'Alder Council');
+  });
+
+  it('reads a sign only from a dash right before the figure or its £, not from brackets or letters', () => {
+    expectValue('A refund of (£5)', q('money'), 5, 'GBP');
+    assert.equal(findFigures('\u2212£5')[0]!.value, -5);
+    assert.equal(findFigures('unit A-5')[0]!.value, 5);
+    expectValue('costs£5', q('money'), 5, 'GBP');
+  });
+
+  it('drops a figure too large to be a number, in any question type', () => {
+    const huge = '1' + '0'.repeat(400);
+    expectValue(huge, q('number'), null);
+    expectValue(`${huge} days`, q('duration'), null);
+    expectValue(`${huge} days, then 3 days`, q('duration'), 3, 'days');
+  });
+
+  it('never takes money, a scaled or a separated figure for a year', () => {
+    expectValue('£2019 and 15', q('number'), 2019);
+    expectValue('2019k and 15', q('number'), 2_019_000);
+    expectValue('2,019 and 15', q('number'), 2019);
+  });
+
+  it('skips question numbers for money and percentages too, and totals only among amounts', () => {
+    expectValue('As Q 12 says, 500', q('money'), 500, 'GBP');
+    expectValue('As Q 12 says, 45', q('percent'), 45, '%');
+    expectValue('12 staff, 300 in total, costing £4,000', q('money'), 4000, 'GBP');
+  });
+
+  it('is less sure of a year that is neither dated nor at the start', () => {
+    assert.ok(read('c. 2014', q('year')).confidence < read('2014', q('year')).confidence);
+  });
+
+  it('matches word forms: -ies plurals, short plurals and shared beginnings of five letters', () => {
+    const choice = (choices: string[]) => q('choice', { choices });
+    expectValue('Bodies', choice(['Body', 'Other things']), 'Body');
+    expectValue('Ties', choice(['Tie', 'Knot']), 'Tie');
+    expectValue('Integrate', choice(['Integration', 'Training']), 'Integration');
+    expectValue('Audit', choice(['Auditor', 'Training']), 'Auditor');
+    expectValue('Residents, properties, residents', choice(['Residents', 'Properties']), 'Residents');
+  });
+
+  it('reads nothing from a multi-choice answer naming no choice, and rates a loose single match between exact and several', () => {
+    expectValue('Nothing relevant', q('multi-choice', { choices: ['Funding', 'Training'] }), null);
+    const choice = q('choice', { choices: ['Training users', 'Funding'] });
+    const exact = read('Training users', choice).confidence;
+    const loose = read('Training', choice).confidence;
+    const several = read('Training users and funding', choice).confidence;
+    assert.equal(read('Training', choice).value, 'Training users');
+    assert.ok(exact > loose && loose > several, `${exact} > ${loose} > ${several}`);
+  });
+
+  it('cuts text at the last space past 70% of 200 characters, and keeps exactly 200', () => {
+    const exactly200 = ('x'.repeat(9) + ' ').repeat(19) + 'x'.repeat(10);
+    assert.equal(exactly200.length, 200);
+    expectValue(exactly200, q('text'), exactly200);
+    const at150 = 'x'.repeat(150) + ' ' + 'y'.repeat(100);
+    expectValue(at150, q('text'), 'x'.repeat(150));
+    const at140 = 'x'.repeat(140) + ' ' + 'y'.repeat(100);
+    expectValue(at140, q('text'), at140.slice(0, 200));
+    const words = Array.from({ length: 60 }, (_, i) => `word${i},`).join(' ');
+    const head = words.slice(0, 200);
+    expectValue(words, q('text'), head.slice(0, head.lastIndexOf(' ')).replace(/,$/, ''));
+  });
+
+  it('guesses a percentage range as a percentage', () => {
+    expectValue('30-40%', undefined, 30, '%');
+  });
+});

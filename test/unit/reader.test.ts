@@ -298,6 +298,35 @@ describe('reading other layouts (numbers alone, parts after "Response:" lines, c
     assert.deepEqual(r.variant, { notAsked: ['Q3'], relabelled: { Q3: 'Q4', Q4: 'Q5' } });
   });
 
+  it('under a label alone on its line, a sentence that restates the question with a new figure is the answer', () => {
+    const text = [
+      'Question 1',
+      'At the end of March the council ran 17 static libraries across the county.',
+      '',
+      'Question 2',
+      'How many mobile libraries does the council run?',
+      '3 mobile libraries.',
+      '',
+      'Question 3',
+      '2 libraries have closed since 1 April 2016, both in market towns.',
+    ].join('\n');
+    const a = read(text);
+    assert.deepEqual([a.get('Q1')!.line, a.get('Q1')!.value], [2, 17]);
+    assert.deepEqual([a.get('Q2')!.line, a.get('Q2')!.value], [6, 3], 'a quoted question that asks ("?") is still skipped');
+    assert.deepEqual([a.get('Q3')!.line, a.get('Q3')!.value], [9, 2]);
+  });
+
+  it('"2. and 3." answers both questions, each with the figure of its own sentence', () => {
+    const text = ['1. 12', '', '2. and 3. We run 4 mobile libraries. 2 libraries have closed since April 2016.', '', '4. £4,310,000'].join('\n');
+    const a = read(text);
+    assert.deepEqual(['Q1', 'Q2', 'Q3', 'Q4'].map((id) => [a.get(id)?.line, a.get(id)?.value]), [
+      [1, 12],
+      [3, 4],
+      [3, 2],
+      [5, 4310000],
+    ]);
+  });
+
   it('a vague "Various – …" answer to a typed question is unclear, even when a choice word follows', () => {
     const q = questionnaireFromRequest('1. Which of the following describes the plans for the service: closures planned; reduced hours planned; no change planned?\n2. How many staff work in the service?\n').questionnaire;
     const a = new Map(analyzeReply('1. Various – each site is reviewed on its own and reduced hours are one option among several.\n2. 41', q).answers.map((x) => [x.id, x]));

@@ -6,6 +6,7 @@ import * as nodePath from 'node:path';
 import { makeQuote } from '../../core/anchor';
 import { ConflictError, updateSidecarFile } from '../../core/files';
 import type { AnswerEdit, SidecarEditContext } from '../../core/sidecar';
+import { sidecarVariant } from '../../core/reader';
 import type { AnswerEntry, Suggestion } from '../../core/types';
 import { sidecarUnusable } from '../../core/workspaceIndex';
 import { EXIT, colourizer, errorMessage, formatProblem, safe } from '../io';
@@ -79,6 +80,9 @@ export async function autotag(io: CliIo, args: AutotagArgs): Promise<number> {
     const context: SidecarEditContext = { order, replyName: nodePath.posix.basename(reply.path) };
     const council = reply.sidecar?.sidecar?.council ?? analysis.council ?? undefined;
     if (council) context.council = council;
+    // The request variant the engine read (questions the council was not asked), written once.
+    const variant = sidecarVariant(analysis.variant, questionnaire ?? null);
+    if (variant) context.variant = variant;
     // The shared writer reads the sidecar again, refuses one that cannot be used, adds only the
     // answers still absent in THAT read (a person may have saved some since the index read it),
     // and writes atomically only if the file did not change between its read and its write.
