@@ -529,3 +529,44 @@ describe('values: cases mutation testing found unobserved', () => {
     expectValue('30-40%', undefined, 30, '%');
   });
 });
+
+describe('values: pence and a leading none', () => {
+  it('reads pence as pounds, a little less surely than a £ figure, never from a year or a glued p', () => {
+    expectValue('40p', q('money'), 0.4, 'GBP');
+    expectValue('Each call costs 40p', q('money'), 0.4, 'GBP');
+    expectValue('1,250p', q('money'), 12.5, 'GBP');
+    expectValue('2019p', q('money'), null);
+    expectValue('4p0', q('money'), 4, 'GBP');
+    const pence = read('40p', q('money')).confidence;
+    assert.ok(pence < read('£0.40', q('money')).confidence && pence > read('4p0', q('money')).confidence);
+  });
+
+  it('takes a leading none as zero even when figures explain it after', () => {
+    expectValue('None. 4 libraries moved to the hub', q('number'), 0);
+    expectValue('None - 4 moved', q('number'), 0);
+    expectValue('None, 4 moved', q('number'), 0);
+    expectValue('Nil; see 4', q('number', { unit: 'staff' }), 0, 'staff');
+    expectValue('Nonetheless 4', q('number'), 4);
+    expectValue('None 4', q('number'), 4);
+  });
+});
+
+describe('values: days of dates and references into a document', () => {
+  it('skips the day of a date for the figure asked, but not a number no day can be', () => {
+    expectValue('On 3 March we had 40', q('number'), 40);
+    expectValue('3rd of May: 40', q('number'), 40);
+    expectValue('On 31 Jan 40', q('number'), 40);
+    expectValue('On 1 April 40', q('number'), 40);
+    expectValue('On 32 Jan 40', q('number'), 32);
+    expectValue('0 March 40', q('number'), 0);
+    expectValue('£3 March', q('number'), 3, 'GBP');
+  });
+
+  it('skips table, note, page and item numbers, but not an amount after them', () => {
+    expectValue('see table 3: 40', q('number'), 40);
+    expectValue('note 7 says 40', q('number'), 40);
+    expectValue('page 12 shows 40', q('number'), 40);
+    expectValue('as in item 4, 40', q('number'), 40);
+    expectValue('Cost per item £3', q('money'), 3, 'GBP');
+  });
+});
