@@ -260,7 +260,7 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
   // Ranges and lists: loop so that `Q4a, Q4b and Q4c` works; stop at the first part that fails.
   for (let guard = 0; guard < 20; guard++) {
     let after = rangeJoiner(s, end, lim);
-    let range = after >= 0;
+    const range = after >= 0;
     if (!range) after = listJoiner(s, end, lim);
     if (after < 0 && guard === 0 && !firstHasQ) {
       // "3. and 4. We received …", "3) & 4)": each number keeps its terminator.
@@ -271,7 +271,6 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
           ids = [idString(firstNum, firstLetter), idString(idNum, idLetter)];
           end = idEnd;
           joined = true;
-          range = false;
           break;
         }
         parseId(s, p, lim); // restore the first id's state for what follows

@@ -13,7 +13,7 @@
 import { classifyAnswer } from './classify';
 import type { Classification } from './classify';
 import { calibrate, featureKey } from './calibration';
-import type { HowFound } from './calibration';
+import type { ConfidenceFeatures, HowFound } from './calibration';
 import { impliedParent, normalizeId } from './ids';
 import { wordTokens } from './markers';
 import { paragraphs } from './segment';
@@ -47,6 +47,8 @@ export function sidecarVariant(variant: Variant | null | undefined, q: Questionn
 export interface Found {
   how: HowFound;
   cls: Classification | null;
+  /** The label was a bare number, or the council's numbering was mapped to the questionnaire's. */
+  doubt?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -427,6 +429,122 @@ function spreadParents(answers: Suggestion[], found: Map<string, Found>, q: Ques
 }
 
 // ---------------------------------------------------------------------------------------------
+// 4b. Parts answered inside the parent's prose ("4. The register lists 188 systems. Of these, 41
+//     are stand-alone and the remaining 147 exchange data …"): a council that answers in
+//     numbered paragraphs and never labels the parts. Each part takes the clause that carries
+//     most of its question's words, in order; a part whose clause gives nothing of its type is
+//     left missing. Offered, never auto-coded (the calibration has no such kind).
+
+const STOPWORDS = new Set('the a an of to in on at for by and or is are was were be been does do did has have had what which how many much when who that this those these with its it as from any if there their they your our we'.split(' '));
+const stem = (w: string): string => w.slice(0, 5);
+
+/** Clauses of a paragraph with their offsets: sentences, then "; " and ", and the remaining …" halves. */
+function clauses(text: string, base: number): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  const re = /[^.;]+(?:[.;](?!\d)|$)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const piece = m[0];
+    // "… 41 are stand-alone and the remaining 147 exchange data": one figure per half.
+    const halves = piece.split(/(?<=\S),?\s+(?=and\s+(?:the\s+)?(?:remaining|other|rest)\b)/);
+    let at = m.index;
+    for (const h of halves) {
+      const lead = h.length - h.trimStart().length;
+      if (h.trim().length > 0) out.push({ start: base + at + lead, text: h.trim() });
+      at += h.length;
+      while (at < m.index + piece.length && /\s|,/.test(text[at] ?? '')) at++;
+    }
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+function overlap(clause: string, bag: Set<string> | undefined): number {
+  if (!bag) return 0;
+  const want = new Set([...bag].filter((w) => w.length > 2 && !STOPWORDS.has(w)).map(stem));
+  const got = new Set(wordTokens(clause).map((t) => t.word).filter((w) => w.length > 2 && !STOPWORDS.has(w)).map(stem));
+  let n = 0;
+  for (const w of got) if (want.has(w)) n++;
+  return n;
+}
+
+function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire, ctx: SegmentContext, skip: Set<string>, labelled: Set<string>): Suggestion[] {
+  const kids = childrenOf(q);
+  const byId = new Map(answers.map((a) => [a.id, a]));
+  const added: Suggestion[] = [];
+  for (const [parent, children] of kids) {
+    const p = byId.get(parent);
+    if (!p || found.get(parent)?.how !== 'label' || p.from) continue;
+    // Only where the council never labels a part, and the parent's answer is prose.
+    if (children.some((c) => labelled.has(c) || byId.has(c))) continue;
+    if (p.status !== 'answered' && p.status !== 'partial') continue;
+    const parts = clauses(ctx.text.slice(p.start, p.end), p.start);
+    // A heading has no value of its own, so even one sentence under it answers its parts.
+    if (parts.length < 2 && !q.byId.get(parent)!.heading) continue;
+    let from = 0;
+    const mine: Suggestion[] = [];
+    for (const c of children) {
+      if (skip.has(c)) continue;
+      const cq = q.byId.get(c)!;
+      const bag = ctx.words.get(c)?.bag;
+      // Clauses from the last part's on, most of the question's words first; one word is enough
+      // only when the clause gives a value of the part's type ("… that took around 15 months").
+      const ranked = parts
+        .map((x, i) => ({ i, score: i >= from ? overlap(x.text, bag) : 0 }))
+        .filter((x) => x.score > 0)
+        .sort((a, b) => b.score - a.score || a.i - b.i);
+      let chosen: { i: number; cls: Classification; value: Suggestion['value']; unit: string | undefined } | null = null;
+      for (const { i, score } of ranked.slice(0, 3)) {
+        const cls = classifyAnswer(parts[i]!.text, cq);
+        if (cls.status === 'answered' || cls.status === 'partial') {
+          const v = parseValue(parts[i]!.text, cq, q.codes);
+          const has = v.value !== null && v.value !== undefined && v.value !== '';
+          if (!has || (!TYPED.has(cq.type) && score < 2)) continue;
+          chosen = { i, cls, value: v.value, unit: v.unit };
+        } else if (score >= 2 && (cls.status === 'not-held' || cls.status === 'refused' || cls.status === 'not-applicable')) {
+          chosen = { i, cls, value: null, unit: undefined };
+        }
+        if (chosen) break;
+      }
+      if (!chosen) continue;
+      const { cls, value, unit } = chosen;
+      const clause = parts[chosen.i]!;
+      from = chosen.i;
+      let line = 0;
+      while (line + 1 < ctx.lines.length && ctx.lines[line + 1]!.start <= clause.start) line++;
+      const s: Suggestion = {
+        id: c,
+        status: cls.status,
+        value,
+        line: line + 1,
+        start: clause.start,
+        end: clause.start + clause.text.length,
+        text: clause.text,
+        confidence: 0.5,
+        from: parent,
+        why: `part of ${parent}'s paragraph, line ${line + 1}`,
+      };
+      if (unit !== undefined && value !== null) s.unit = unit;
+      if (cls.exemption && cls.status === 'refused') s.exemption = cls.exemption;
+      if (cls.reason) s.reason = cls.reason;
+      mine.push(s);
+      found.set(c, { how: 'parent', cls });
+    }
+    if (mine.length === 0) continue;
+    added.push(...mine);
+    // A heading has no answer of its own: its parts carry the content.
+    const pq = q.byId.get(parent)!;
+    if (pq.heading) {
+      p.status = 'not-applicable';
+      p.value = null;
+      delete p.unit;
+      p.reason = 'a heading: its parts carry the answer';
+      found.set(parent, { how: 'parent', cls: null });
+    }
+  }
+  return added;
+}
+
+// ---------------------------------------------------------------------------------------------
 // 5. Whole-request and partial-request statements
 
 const WHOLE_RE =
@@ -600,12 +718,33 @@ export function readWhole(input: ReadInput): Suggestion[] {
   }
   resolveRefs(answers, refs, q, input.renumbered);
   answers = answers.concat(spreadParents(answers, found, q, skip));
+  answers = answers.concat(partsInProse(answers, found, q, input.ctx, skip, input.labelled));
   answers.sort((a, b) => (q.byId.get(a.id)?.order ?? 0) - (q.byId.get(b.id)?.order ?? 0));
   return finish(answers, found, q);
 }
 
 /** For the calibration script: when set, each suggestion's calibration key is recorded here. */
-export const calibrationProbe: { keys: Map<Suggestion, string> | null } = { keys: null };
+export const calibrationProbe: { keys: Map<Suggestion, string> | null; features?: Map<Suggestion, ConfidenceFeatures> | null } = { keys: null };
+
+/** The text read as the answer asks something: the question's own words may have been taken for it. */
+function readsAsQuestion(text: string): boolean {
+  const head = text.length > 300 ? text.slice(0, 300) : text;
+  return /\?/.test(head) || /^\W*(?:how\s+(?:many|much|long)|what|which|when|where|who|does|do|did|is|are|was|were|has|have|please\s+(?:provide|state|confirm|tell))\b/i.test(head);
+}
+
+/** The value is a number that the question itself contains ("24" of "2023/24", "1" of "1 April"). */
+function valueInQuestion(value: Suggestion['value'], question: Question): boolean {
+  if (typeof value !== 'number' || !question.text) return false;
+  const figures = question.text.match(/\d+(?:\.\d+)?/g) ?? [];
+  return figures.some((f) => Number(f) === value);
+}
+
+/** Several figures in an answer's prose: the value is one picked among them. */
+function pickedAmong(text: string): boolean {
+  const head = text.length > 400 ? text.slice(0, 400) : text;
+  const figures = (head.match(/(?<![\w.,/])£?\d[\d,]*(?:\.\d+)?(?![\d/-])/g) ?? []).filter((f) => !/^(?:19|20)\d\d$/.test(f));
+  return figures.length >= 2;
+}
 
 function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire): Suggestion[] {
   for (const a of answers) {
@@ -617,11 +756,15 @@ function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnai
       how,
       status: a.status,
       raw: f.cls?.confidence ?? a.confidence,
-      typed: question ? TYPED.has(question.type) : false,
+      // A multi-choice answer without a code it names is as doubtful as a typed one without a value.
+      typed: question ? TYPED.has(question.type) || question.type === 'multi-choice' : false,
       hasValue: a.value !== null && a.value !== undefined,
+      doubt: !!f.doubt || (typeof a.value === 'number' && pickedAmong(a.text)),
+      asks: readsAsQuestion(a.text) || (question !== undefined && valueInQuestion(a.value, question)),
     };
     a.confidence = calibrate(features);
     calibrationProbe.keys?.set(a, featureKey(features));
+    calibrationProbe.features?.set(a, features);
   }
   return answers;
 }

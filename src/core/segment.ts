@@ -101,6 +101,7 @@ const ROUTING_RE = {
   },
 };
 const ANSWER_LEAD_RE = /^[\s\u00a0:.)\]–—-]*(?:n\/a\b|not\s+(?:applicable|held|known|recorded)\b|yes\b|no\b(?!\s+of\b)|none\b|nil\b|unknown\b)/i;
+const STATEMENT_LEAD_RE = /^[\s\u00a0]*(?:the\s+(?:council|authority)(?:['\u2019]s)?\s+(?!\w+\?)|our\s|we\s)/i;
 /** The import's attachment separator: `=== FOI 1234 Response.pdf · page 2 ===`. */
 export const ATTACHMENT_SEPARATOR_RE = /^={3}\s.{1,200}\s={3}$/;
 const PAGE_RE = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i;
@@ -207,6 +208,9 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     if (qi === 0 && !/\t|\||\S {4,}\S/.test(seg) && !seg.includes('?') && toks.some((t) => /^\d/.test(t.word) && !bag.has(t.word))) return result;
     // "Q13: Not applicable, we have a CRM": an answer's opening words are never the question's.
     if ((first || qi === 0) && ANSWER_LEAD_RE.test(seg)) return result;
+    // "14. The Council's systems are centred primarily around properties.": a statement in the
+    // council's own voice that asks nothing restates the question as its answer.
+    if (first && STATEMENT_LEAD_RE.test(seg) && !seg.includes('?') && /\.\s*$/.test(seg)) return result;
     // Table rows: whole cells are question or answer (a run of spaces is a column gap).
     if (/\t|\||\S {4,}\S/.test(seg)) {
       const cellEnd = questionCells(text, segStart, L.contentEnd, q, bag);

@@ -98,7 +98,8 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     const seg = chosen.get(question.id);
     if (!seg) continue;
     const built = build(text, question, seg, q, chosen);
-    found.set(question.id, { how: seg.marker.ids.length > 1 ? 'range' : 'label', cls: built.cls });
+    const bare = /^[([]?\d{1,3}[.):\]]?$/.test(seg.marker.label.trim());
+    found.set(question.id, { how: seg.marker.ids.length > 1 ? 'range' : 'label', cls: built.cls, doubt: bare || !!renumbered || !!moved });
     if (built.cls.crossRef) refs.set(question.id, built.cls.crossRef === 'previous' ? 'previous' : (normalizeId(built.cls.crossRef) ?? built.cls.crossRef));
     answers.push(built.suggestion);
   }

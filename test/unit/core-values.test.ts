@@ -570,3 +570,80 @@ describe('values: days of dates and references into a document', () => {
     expectValue('Cost per item £3', q('money'), 3, 'GBP');
   });
 });
+
+describe('values: spacing and spelling variants councils type', () => {
+  it('reads hedged word numbers with any spacing, with or without the dot of approx.', () => {
+    for (const t of ['approximately  twelve', 'Approximately twelve', 'approx twelve', 'approx.  twelve', 'approx. twelve', 'around  twelve', 'about  twelve', 'over  twelve', 'some  twelve']) {
+      expectValue(t, q('number'), 12);
+    }
+    expectValue('three  hundred', q('number'), 300);
+    expectValue('Some five  thousand', q('number'), 5000);
+  });
+
+  it('reads durations with decimals, ranges, spacing and joined units', () => {
+    expectValue('1.25 years', q('duration'), 1.25, 'years');
+    expectValue('10 working  days', q('duration'), 10, 'days');
+    expectValue('18 - 24 months', q('duration'), 18, 'months');
+    expectValue('18 to 24 months', q('duration'), 18, 'months');
+    expectValue('2-3.5 years', q('duration'), 2, 'years');
+    expectValue('6months', q('duration'), 6, 'months');
+    expectValue('6  months', q('duration'), 6, 'months');
+    expectValue('2  and  a  half years', q('duration'), 2.5, 'years');
+    expectValue('a week', q('duration'), 1, 'weeks');
+  });
+
+  it('splits a multi-choice answer at and, &, / and full stops whatever the spacing', () => {
+    const list = q('multi-choice', { choices: ['Funding', 'Training users'] });
+    for (const t of ['Funding  and  Training users', 'Funding\tand Training users', 'Funding  &  Training users', 'Funding\u2022Training users', 'Funding /  Training users', 'Funding.  Training users', 'Funding;Training users']) {
+      expectValue(t, list, 'Funding; Training users');
+    }
+  });
+});
+
+describe('values: citations in every spacing are never the value', () => {
+  it('skips section and regulation numbers with their (2)(a) parts, spaced or not', () => {
+    for (const cite of ['section40', 'section 40', 'sections 40', 'Section  40', 's.40', 's. 40', 's40', 'section 40(2)', 'section 40 ( 2 )', 'section 40(2)(a)', 'section 40 (2) ( a )', 'section 40( 2 )( b )', 's.40(2)', 's. 40 (2)', 's40(2)(b)', 'regulation 12', 'regulations 12', 'reg.12', 'reg. 12', 'regulation12', 'regulation 12(4)(a)', 'regulation 12 ( 4 ) ( b )', 'regulation 12( 4 )( b )', 'reg.12(5)', 'Act 2000', 'the act  2000', '[12]', 'www.example.org/12', 'https://example.org/a?b=12']) {
+      expectValue(`${cite} applies to 17 posts`, q('number'), 17);
+    }
+  });
+
+  it('reads the text of a quoted email from its first paragraph, whatever the line ends', () => {
+    expectValue('  > > Quoted answer\n> more', q('text'), 'Quoted answer more');
+    expectValue('>Quoted', q('text'), 'Quoted');
+    expectValue('First part.\r\n\r\nSecond part.', q('text'), 'First part.');
+    expectValue('First part\n  \t\nSecond part', q('text'), 'First part');
+    expectValue('First part\r\n\nSecond part', q('text'), 'First part');
+  });
+});
+
+describe('values: more spellings of money, totals, none and no', () => {
+  it('guesses money from pounds written in any spacing, with a multiplier', () => {
+    expectValue('5pounds', undefined, 5, 'GBP');
+    expectValue('5k pounds', undefined, 5000, 'GBP');
+    expectValue('5 k pounds', undefined, 5000, 'GBP');
+    expectValue('(no)', undefined, 'No');
+    expectValue('- no', undefined, 'No');
+  });
+
+  it('finds the total after "a total of", a colon or dashes', () => {
+    expectValue('North 12, South 30, a total of 42', q('number'), 42);
+    expectValue('North 12, South 30. Total: 42', q('number'), 42);
+    expectValue('North 12, South 30 -- total -- 42', q('number'), 42);
+    expectValue('Staff £12m, agency £3m; total of £15m', q('money'), 15_000_000, 'GBP');
+    expectValue('Staff £12m, agency £3m; total: £15m', q('money'), 15_000_000, 'GBP');
+  });
+
+  it('reads none in brackets or spaced out as zero, and not a none later in the sentence', () => {
+    expectValue('(None)', q('number'), 0);
+    expectValue('There  were  none', q('number'), 0);
+    expectValue('We had none', q('number'), null);
+    expectValue('(Nil)', q('money'), 0, 'GBP');
+    expectValue('no  spend', q('money'), 0, 'GBP');
+    expectValue('We had no spend', q('money'), null);
+  });
+
+  it('is as unsure of "more  than" or "up  to" with two spaces as with one', () => {
+    const hedged = read('about 150', q('number')).confidence;
+    for (const t of ['more  than 150', 'less  than 150', 'up  to 150', 'c.150', 'Circa  150']) assert.equal(read(t, q('number')).confidence, hedged, t);
+  });
+});

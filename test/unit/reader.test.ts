@@ -421,3 +421,39 @@ describe('reading labels, references and signposts in the CRM survey codebook', 
     assert.deepEqual([a.get('Q14')!.status, a.get('Q14')!.value], ['answered', 'Both']);
   });
 });
+
+describe('parts answered inside a numbered paragraph', () => {
+  it('gives each unlabelled part the clause that carries its words and a value of its type, offered not auto-coded', () => {
+    const text = [
+      'I set out the answers below in paragraphs numbered as your questions.',
+      '',
+      '4.  Our asset list records 96 systems. Of these, 23 operate on a stand-alone',
+      '    basis and the remaining 73 exchange data with at least one other system',
+      '    through nightly file transfers.',
+      '',
+      '11. Yes, since 2016.',
+      '',
+      '12. The CRM went live in March 2016, following an implementation that took',
+      '    roughly 9 months.',
+      '',
+      '14. The Council’s systems are centred primarily around residents.',
+    ].join('\n');
+    const a = read(text, CRM);
+    assert.deepEqual([a.get('Q4')!.value, a.get('Q4a')!.value, a.get('Q4b')!.value], [96, 23, 73]);
+    assert.deepEqual([a.get('Q4a')!.line, a.get('Q4b')!.line, a.get('Q4a')!.from], [3, 4, 'Q4']);
+    assert.equal(a.get('Q12a')!.value, 2016);
+    assert.deepEqual([a.get('Q12b')!.value, a.get('Q12b')!.unit], [9, 'months']);
+    // The heading's own paragraph is its parts' answer.
+    assert.equal(a.get('Q12')!.status, 'not-applicable');
+    assert.ok(a.get('Q4a')!.confidence < 0.95, 'a part read out of prose is offered, not auto-coded');
+    // A statement in the council's voice that restates the question is the answer.
+    assert.deepEqual([a.get('Q14')!.status, a.get('Q14')!.value], ['answered', 'Residents']);
+  });
+
+  it('leaves the parts alone when the council labels any of them', () => {
+    const text = ['4.  Our asset list records 96 systems. Of these, 23 operate on a stand-alone basis.', '4b. 73', ''].join('\n');
+    const a = read(text, CRM);
+    assert.equal(a.get('Q4a'), undefined);
+    assert.equal(a.get('Q4b')!.value, 73);
+  });
+});
