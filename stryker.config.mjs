@@ -82,7 +82,9 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   concurrency: 2,
-  timeoutMS: 10000,
+  // Generous: on a loaded machine a starved test runner is slow, and a mutant that merely ran
+  // slowly would count as killed (a timeout) and cost a runner restart. Real endless loops are few.
+  timeoutMS: 30000,
   timeoutFactor: 2,
   dryRunTimeoutMinutes: 30,
   // Reports and scratch directory can be moved so two runs can share a worktree (STRYKER_TMP).
