@@ -17,6 +17,9 @@ function toStat(s: Stats): FileStat {
   return { mtime: s.mtimeMs, size: s.size, type: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other' };
 }
 
+// Not defined on Windows: there every read takes the policy's lstat first.
+const NOFOLLOW: number | undefined = (constants as { O_NOFOLLOW?: number }).O_NOFOLLOW;
+
 const isMissing = (e: unknown) => ['ENOENT', 'ENOTDIR'].includes((e as NodeJS.ErrnoException).code ?? '');
 
 function linkProblem(e: unknown): string {
@@ -87,14 +90,61 @@ export function nodeWorkspaceFs(root: string): WorkspaceFs {
     return { name: e.name, type: 'other', problem: st?.problem ?? 'is not a regular file' };
   };
 
+  /**
+   * Bytes and stat of a file under the policy, in as few system calls as the common case allows:
+   * one non-blocking open that refuses a link (O_NOFOLLOW), one fstat, the reads, one close. A
+   * link (the open fails with ELOOP) takes the policy's path: lstat, realpath, then the open.
+   * A FIFO or device is opened non-blocking and never read, so it cannot hang the run.
+   */
+  const readNow = (full: string): { bytes: Uint8Array; stat: FileStat } | null => {
+    let fd: number | undefined;
+    if (NOFOLLOW !== undefined) {
+      try {
+        fd = openSync(full, constants.O_RDONLY | constants.O_NONBLOCK | NOFOLLOW);
+      } catch (e) {
+        if (isMissing(e)) return null;
+        // ELOOP: the path is a link (BSDs say EMLINK); anything else is decided below too.
+      }
+    }
+    if (fd === undefined) {
+      const pre = policyStat(full);
+      if (!pre) return null;
+      if (pre.problem) return { bytes: new Uint8Array(0), stat: pre };
+      try {
+        fd = openSync(full, constants.O_RDONLY | constants.O_NONBLOCK);
+      } catch (e) {
+        if (isMissing(e)) return null;
+        throw e;
+      }
+    }
+    try {
+      const s = fstatSync(fd);
+      const stat = withKind(s);
+      if (stat.type !== 'file') return { bytes: new Uint8Array(0), stat };
+      const bytes = Buffer.allocUnsafe(stat.size);
+      let off = 0;
+      while (off < stat.size) {
+        const n = readSync(fd, bytes, off, stat.size - off, off);
+        if (n === 0) break;
+        off += n;
+      }
+      return { bytes: off === stat.size ? bytes : bytes.subarray(0, off), stat };
+    } finally {
+      closeSync(fd);
+    }
+  };
+
   return {
     async readFile(path: string): Promise<Uint8Array> {
-      const got = await this.readWithStat!(path);
+      const got = readNow(abs(path));
       if (!got) throw Object.assign(new Error(`${path}: no such file`), { code: 'ENOENT' });
       if (got.stat.problem) throw new Error(`${path} ${got.stat.problem}`);
       return got.bytes;
     },
     async stat(path: string): Promise<FileStat | null> {
+      return policyStat(abs(path));
+    },
+    statSync(path: string): FileStat | null {
       return policyStat(abs(path));
     },
     async list(dir: string): Promise<DirEntry[]> {
@@ -104,34 +154,10 @@ export function nodeWorkspaceFs(root: string): WorkspaceFs {
       return realpathSync(abs(dir));
     },
     async readWithStat(path: string): Promise<{ bytes: Uint8Array; stat: FileStat } | null> {
-      const full = abs(path);
-      // The policy first (an lstat; a realpath only for links), then a non-blocking open and
-      // fstat: a FIFO or device is never read, so it cannot hang the run.
-      const pre = policyStat(full);
-      if (!pre) return null;
-      if (pre.problem) return { bytes: new Uint8Array(0), stat: pre };
-      let fd: number;
-      try {
-        fd = openSync(full, constants.O_RDONLY | constants.O_NONBLOCK);
-      } catch (e) {
-        if (isMissing(e)) return null;
-        throw e;
-      }
-      try {
-        const s = fstatSync(fd);
-        const stat = withKind(s);
-        if (stat.type !== 'file') return { bytes: new Uint8Array(0), stat };
-        const bytes = Buffer.allocUnsafe(stat.size);
-        let off = 0;
-        while (off < stat.size) {
-          const n = readSync(fd, bytes, off, stat.size - off, off);
-          if (n === 0) break;
-          off += n;
-        }
-        return { bytes: off === stat.size ? bytes : bytes.subarray(0, off), stat };
-      } finally {
-        closeSync(fd);
-      }
+      return readNow(abs(path));
+    },
+    readSync(path: string): { bytes: Uint8Array; stat: FileStat } | null {
+      return readNow(abs(path));
     },
   };
 }

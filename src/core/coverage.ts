@@ -200,7 +200,7 @@ type Condition = 'met' | 'failed' | 'unknown';
 
 interface RoutingContext {
   questionnaire: Questionnaire;
-  entries: Map<string, AnswerEntry>;
+  entries: ReadonlyMap<string, AnswerEntry>;
   omitted: ReadonlySet<string>;
   /** Memo of "is this question routed away", with a guard against routing cycles. */
   routed: Map<string, string | null | 'pending'>;
@@ -234,17 +234,28 @@ interface Frame {
  * chain cannot overflow the call stack). A question met again while pending is in a cycle and
  * counts as required.
  */
+function frameOf(ctx: RoutingContext, id: string): Frame {
+  return { id, conds: Object.entries(ctx.questionnaire.byId.get(id)?.when ?? {}), i: 0 };
+}
+
+function finishFrame(ctx: RoutingContext, stack: Frame[], f: Frame, result: string | null): void {
+  ctx.routed.set(f.id, result);
+  stack.pop();
+}
+
 function routedAway(ctx: RoutingContext, start: string): string | null {
   const memo = ctx.routed.get(start);
   if (memo === 'pending') return null;
   if (memo !== undefined) return memo;
-  const frame = (id: string): Frame => ({ id, conds: Object.entries(ctx.questionnaire.byId.get(id)?.when ?? {}), i: 0 });
-  const stack: Frame[] = [frame(start)];
+  // A question without conditions needs no walk (most questions of most questionnaires).
+  if (!ctx.questionnaire.byId.get(start)?.when) {
+    ctx.routed.set(start, null);
+    return null;
+  }
+  const stack: Frame[] = [frameOf(ctx, start)];
   ctx.routed.set(start, 'pending');
-  const finish = (f: Frame, result: string | null): void => {
-    ctx.routed.set(f.id, result);
-    stack.pop();
-  };
+  const frame = (id: string): Frame => frameOf(ctx, id);
+  const finish = (f: Frame, result: string | null): void => finishFrame(ctx, stack, f, result);
   while (stack.length > 0) {
     const f = stack[stack.length - 1]!;
     if (f.i >= f.conds.length) {
@@ -321,9 +332,12 @@ export function routingCycles(questionnaire: Questionnaire): string[][] {
 
 // ---- one council ----------------------------------------------------------------------------
 
+/** The history of a cell no earlier file codes: one shared, frozen empty list (one per cell was 150,000 arrays at 5,000 councils). */
+const NO_HISTORY = Object.freeze([]) as unknown as CellSource[];
+
 /** Coverage of one council from its reply files (any order; they are ordered here). */
 export function councilCoverage(questionnaire: Questionnaire, council: string, replies: readonly CodedReply[]): CouncilCoverage {
-  const ordered = orderReplyFiles(replies);
+  const ordered = replies.length === 1 ? [replies[0]!] : orderReplyFiles(replies);
   const unreadable: UnreadableFile[] = [];
   for (const r of ordered) {
     for (const p of r.unreadable ?? []) {
@@ -334,7 +348,11 @@ export function councilCoverage(questionnaire: Questionnaire, council: string, r
   const history = new Map<string, CellSource[]>();
   let variant: string | undefined;
   let variantOmit: string[] | undefined;
-  for (const r of ordered) {
+  // One file (most councils): its answers are the latest entries as they are, no merge needed.
+  const only = ordered.length === 1 ? ordered[0]! : null;
+  if (only?.sidecar?.variant) variant = only.sidecar.variant;
+  else if (only?.sidecar?.variantOmit) variantOmit = only.sidecar.variantOmit;
+  for (const r of only ? [] : ordered) {
     if (!r.sidecar) continue;
     if (r.sidecar.variant) {
       variant = r.sidecar.variant;
@@ -359,7 +377,7 @@ export function councilCoverage(questionnaire: Questionnaire, council: string, r
   const variantDef = variant !== undefined ? questionnaire.variants[variant] : undefined;
   // A named variant's omissions, or those written in place (`variant: { omit: [Q6c] }`).
   const omitted = new Set(variantDef?.omit ?? variantOmit ?? []);
-  const entries = new Map([...latest].map(([id, s]) => [id, s.entry] as const));
+  const entries: ReadonlyMap<string, AnswerEntry> = only ? (only.sidecar?.answers ?? new Map()) : new Map([...latest].map(([id, s]) => [id, s.entry] as const));
   const ctx: RoutingContext = { questionnaire, entries, omitted, routed: new Map() };
 
   const cells: CoverageCell[] = [];
@@ -368,14 +386,15 @@ export function councilCoverage(questionnaire: Questionnaire, council: string, r
   const missing: string[] = [];
   for (const q of questionnaire.questions) {
     if (omitted.has(q.id)) continue;
-    const src = latest.get(q.id);
-    const cell: CoverageCell = { id: q.id, state: 'missing', history: history.get(q.id) ?? [] };
+    const entry = entries.get(q.id);
+    const cell: CoverageCell = { id: q.id, state: 'missing', history: history.get(q.id) ?? NO_HISTORY };
     if (q.heading) cell.heading = true;
-    if (src) {
-      cell.state = src.entry.status as Status;
-      cell.entry = src.entry;
-      cell.file = src.file;
-      if (src.sidecarFile !== undefined) cell.sidecarFile = src.sidecarFile;
+    if (entry) {
+      const from = only ?? latest.get(q.id)!;
+      cell.state = entry.status as Status;
+      cell.entry = entry;
+      cell.file = from.file;
+      if (from.sidecarFile !== undefined) cell.sidecarFile = from.sidecarFile;
       coded++;
     } else if (unreadable.length > 0) {
       // What the unusable sidecar holds for this question is unknown: never "missing".
@@ -406,7 +425,7 @@ export function councilCoverage(questionnaire: Questionnaire, council: string, r
     coded,
     percent: percentOf(coded, asked),
     missing,
-    unknownIds: [...latest.keys()].filter((id) => !known.has(id)),
+    unknownIds: [...entries.keys()].filter((id) => !known.has(id)),
     unreadable,
   };
   if (variant !== undefined) {

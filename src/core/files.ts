@@ -12,7 +12,7 @@
 // atomically, the link stays a link. A link out of the workspace, a dangling link, or a link
 // with no root to check it against is refused with a message.
 import { createHash, randomBytes } from 'node:crypto';
-import { constants as fsConstants, promises as fs } from 'node:fs';
+import { accessSync, closeSync, fchmodSync, fdatasync, fstatSync, constants as fsConstants, promises as fs, lstatSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { applyAnswerEdits, parseSidecar } from './sidecar';
 import type { AnswerEdit, SidecarEditContext } from './sidecar';
@@ -73,14 +73,22 @@ export function fileKind(st: import('node:fs').Stats): string {
  * bytes. Opened non-blocking and checked with fstat before any read: a FIFO or device is never read.
  */
 async function readWithStat(file: string): Promise<{ bytes: Buffer; st: import('node:fs').Stats }> {
-  const handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+  // Synchronous calls on purpose: a sidecar is a few KB, and each call through the thread pool
+  // cost more than the work itself (on a busy machine, milliseconds per write: a write makes a
+  // dozen of them).
+  const fd = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
   try {
-    const st = await handle.stat();
+    const st = fstatSync(fd);
     if (!st.isFile()) throw new NotAFileError(file, fileKind(st));
-    return { bytes: await handle.readFile(), st };
+    return { bytes: readFileSync(fd), st };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
+}
+
+/** fdatasync through the thread pool: the one call of a write that may wait for the disk. */
+function dataSync(fd: number): Promise<void> {
+  return new Promise((resolve, reject) => fdatasync(fd, (e) => (e ? reject(e) : resolve())));
 }
 
 /** Read a file with what is needed to detect a later change. */
@@ -105,7 +113,7 @@ async function checkUnchanged(file: string, expected: Expected): Promise<void> {
   let st: import('node:fs').Stats | null = null;
   try {
     if (expected && 'hash' in expected) ({ bytes: current, st } = await readWithStat(file));
-    else st = await fs.stat(file);
+    else st = statSync(file);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
@@ -151,16 +159,17 @@ async function writeNow(file: string, data: Uint8Array | string, options: WriteO
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let mode: number | undefined;
   try {
-    mode = (await fs.stat(file)).mode & 0o7777;
+    mode = statSync(file).mode & 0o7777;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
+  // Synchronous calls but the flush (see readWithStat).
   try {
-    const handle = await fs.open(tmp, 'wx', mode ?? 0o666);
+    const fd = openSync(tmp, 'wx', mode ?? 0o666);
     try {
-      await handle.writeFile(data);
+      writeFileSync(fd, data);
       // The umask may have narrowed the mode at creation; restore the original exactly.
-      if (mode !== undefined) await handle.chmod(mode);
+      if (mode !== undefined) fchmodSync(fd, mode);
       // Durability: the data must be on disk before the rename makes it the file, or a power
       // loss can leave an empty sidecar (ext4 without auto_da_alloc, XFS, btrfs), so the flush
       // stays. fdatasync flushes the data and the size but not the timestamps, which a fresh temp
@@ -168,14 +177,14 @@ async function writeNow(file: string, data: Uint8Array | string, options: WriteO
       // commit. Measured (bench/write-sync.ts, ext4 VM): fsync ≈ fdatasync ≈ 0.2 ms, none 0.1 ms
       // — a small part of a write, not worth trading user data for. The folder is not fsynced
       // after the rename: a crash then leaves the old or the new sidecar, both whole.
-      await handle.datasync();
+      await dataSync(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
     if (options.expected !== undefined) await checkUnchanged(file, options.expected);
-    await fs.rename(tmp, file);
+    renameSync(tmp, file);
   } catch (e) {
-    await fs.rm(tmp, { force: true });
+    rmSync(tmp, { force: true });
     throw e;
   }
 }
@@ -217,7 +226,7 @@ export function isInside(root: string, target: string): boolean {
 export async function resolveSidecarPath(file: string, root?: string): Promise<{ path: string; link: boolean } | { problem: Problem }> {
   let st: import('node:fs').Stats;
   try {
-    st = await fs.lstat(file);
+    st = lstatSync(file);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { path: file, link: false };
     return { problem: unusable(file, `cannot be read: ${errnoText(e)}`) };
@@ -251,7 +260,7 @@ function modeReadOnly(st: import('node:fs').Stats): boolean {
 async function notWritableByUs(file: string, st: import('node:fs').Stats): Promise<boolean> {
   if (modeReadOnly(st)) return true;
   try {
-    await fs.access(file, fsConstants.W_OK);
+    accessSync(file, fsConstants.W_OK);
     return false;
   } catch {
     return true;

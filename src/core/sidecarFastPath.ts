@@ -284,8 +284,6 @@ export function plainSidecar(data: Mapping): Sidecar | null {
 // built in that order, which is several times cheaper than the generic reader's keyed stores.
 // Anything else returns null and the generic reader takes over.
 
-const TOP_RANK: Readonly<Record<string, number>> = { version: 1, council: 2, variant: 3, answers: 4 };
-
 // Named stores, one site per key: a computed key (`entry[name] = v`) made each store a slow
 // generic lookup, and was most of the reader's time.
 function setEntryKey(e: Record<string, unknown>, rank: number, v: Scalar): void {
@@ -329,35 +327,168 @@ function setQuoteKey(q: Record<string, unknown>, rank: number, v: Scalar): void 
   }
 }
 
-function keyRank(text: string, start: number, end: number, rank: Readonly<Record<string, number>>): number {
-  const key = keyAt(text, start, end);
-  return Object.prototype.hasOwnProperty.call(rank, key) ? rank[key]! : 0;
+// A key's rank, read in place by its length and first character (no string made): 0 = unknown.
+function entryKeyRank(text: string, start: number, end: number): number {
+  switch (end - start) {
+    case 4:
+      return text.startsWith('unit', start) ? 4 : text.startsWith('note', start) ? 5 : 0;
+    case 5:
+      return text.startsWith('value', start) ? 3 : text.startsWith('coder', start) ? 6 : text.startsWith('quote', start) ? 7 : 0;
+    case 6:
+      return text.startsWith('status', start) ? 1 : 0;
+    case 9:
+      return text.startsWith('exemption', start) ? 2 : 0;
+    default:
+      return 0;
+  }
 }
 
-/** The value text after `key:` (from `at`, the colon's next character): undefined when empty or a comment. */
-function valueAt(text: string, at: number, end: number): string | undefined | typeof BAIL {
-  if (at === end) return undefined;
-  if (text.charCodeAt(at) !== 32) return BAIL;
+function quoteKeyRank(text: string, start: number, end: number): number {
+  switch (end - start) {
+    case 3:
+      return text.startsWith('end', start) ? 5 : 0;
+    case 5:
+      return text.startsWith('exact', start) ? 1 : text.startsWith('start', start) ? 4 : 0;
+    case 6:
+      return text.startsWith('prefix', start) ? 2 : text.startsWith('suffix', start) ? 3 : 0;
+    default:
+      return 0;
+  }
+}
+
+function topKeyRank(text: string, start: number, end: number): number {
+  if (end - start !== 7) return 0;
+  return text.startsWith('version', start) ? 1 : text.startsWith('council', start) ? 2 : text.startsWith('variant', start) ? 3 : text.startsWith('answers', start) ? 4 : 0;
+}
+
+/**
+ * The canonical id of the key text[start, end): an id already in canonical form (`Q4a`: Q, a
+ * number without leading zero, up to three lower-case letters) is itself; others go through
+ * normalizeId.
+ */
+function idAt(text: string, start: number, end: number): string | null {
+  let i = start + 1;
+  if (text.charCodeAt(start) === 81 && i < end) {
+    const d0 = text.charCodeAt(i);
+    if (d0 >= 49 && d0 <= 57) {
+      i++;
+      while (i < end && i < start + 4 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+      const letters = i;
+      while (i < end && i < letters + 3 && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
+      if (i === end) return text.slice(start, end);
+    }
+  }
+  return normalizeId(text.slice(start, end));
+}
+
+/**
+ * Where the value after `key:` starts (`at` is the colon's next character): -1 when empty or a
+ * comment, -2 when the colon is not followed by a space (outside the subset).
+ */
+function valueStart(text: string, at: number, end: number): number {
+  if (at === end) return -1;
+  if (text.charCodeAt(at) !== 32) return -2;
   while (at < end && text.charCodeAt(at) === 32) at++;
-  if (at === end || text.charCodeAt(at) === 35) return undefined;
-  return text.slice(at, end);
+  return at === end || text.charCodeAt(at) === 35 ? -1 : at;
 }
 
-type Open = { entry: Record<string, unknown>; rank: number; quote: Record<string, unknown> | null; quoteRank: number };
-
-function finishEntry(open: Open | null, quoteExpected: boolean): boolean {
-  if (!open) return true;
-  if (quoteExpected) return false; // `quote:` with nothing under it
-  return plainEntry(open.entry as Mapping, true) !== null;
+/**
+ * The scalar text[start, end) (start: its first character, end: the line's end), as `scalar`
+ * reads it, without cutting the line out first. The common shapes — a double-quoted string with
+ * no escape that ends the line, a plain integer, a plain printable-ASCII string beginning with a
+ * letter — are read in place; anything else goes through `scalar` on the cut-out text.
+ */
+function scalarAt(text: string, start: number, end: number): Scalar | typeof BAIL {
+  const c0 = text.charCodeAt(start);
+  if (c0 === 34) {
+    // A quote that ends the line, with no quote inside and no escape but `\n` (the writer's line
+    // breaks in prefixes and suffixes): found and resolved by native searches, and one native
+    // replace gives a flat string (building it piece by piece made a chain of strings per value).
+    // Any backslash left after the replace was not a `\n` escape: the general reader decides.
+    if (end - start >= 2 && text.charCodeAt(end - 1) === 34) {
+      const inner = text.slice(start + 1, end - 1);
+      if (inner.indexOf('"') === -1) {
+        if (inner.indexOf('\\') === -1) return inner;
+        const resolved = inner.replaceAll('\\n', '\n');
+        if (resolved.indexOf('\\') === -1) return resolved;
+      }
+    }
+    return doubleQuoted(text.slice(start, end));
+  }
+  if (c0 === 39) return singleQuoted(text.slice(start, end));
+  // Plain: as `plain` does, find where a comment starts and reject `: `.
+  let stop = end;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c > 126) return plain(text.slice(start, end));
+    if (c === 35 && i > start && text.charCodeAt(i - 1) === 32) {
+      stop = i;
+      break;
+    }
+    if (c === 58 && (i + 1 === end || text.charCodeAt(i + 1) === 32)) return BAIL;
+  }
+  while (stop > start && text.charCodeAt(stop - 1) === 32) stop--;
+  const letter = (c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90);
+  // A letter other than n, t, f (any case) cannot begin a keyword, a number or a special form.
+  if (letter && c0 !== 110 && c0 !== 78 && c0 !== 116 && c0 !== 84 && c0 !== 102 && c0 !== 70) return text.slice(start, stop);
+  if (c0 >= 48 && c0 <= 57 && stop - start <= 15) {
+    let n = 0;
+    let i = start;
+    for (; i < stop; i++) {
+      const d = text.charCodeAt(i);
+      if (d < 48 || d > 57) break;
+      n = n * 10 + (d - 48);
+    }
+    if (i === stop) return n;
+  }
+  return resolvePlain(text.slice(start, stop));
 }
 
+// The last value read per entry key (and for quote.exact), by where its text was: the same text
+// again (a status, a coder, a unit, a common answer such as "Yes" or "N/A") gives the same value
+// object, which saves a string per use (memory, and collector time on a cold start).
+const RECENT = 8; // slots: entry ranks 1..6, 7 = quote.exact
+const recentText: string[] = new Array<string>(RECENT).fill('');
+const recentAt = new Array<number>(RECENT).fill(0);
+const recentEnd = new Array<number>(RECENT).fill(-1);
+const recentValue: Scalar[] = new Array<Scalar>(RECENT).fill(null);
+
+/** scalarAt, reusing the value of the slot's last text when this text is the same (up to 64 characters). */
+function recentScalarAt(slot: number, text: string, start: number, end: number): Scalar | typeof BAIL {
+  const len = end - start;
+  if (len <= 64 && recentEnd[slot]! - recentAt[slot]! === len) {
+    const t = recentText[slot]!;
+    const at = recentAt[slot]!;
+    let i = 0;
+    while (i < len && text.charCodeAt(start + i) === t.charCodeAt(at + i)) i++;
+    if (i === len) return recentValue[slot]!;
+  }
+  const v = scalarAt(text, start, end);
+  if (v !== BAIL && typeof v === 'string') {
+    recentText[slot] = text;
+    recentAt[slot] = start;
+    recentEnd[slot] = end;
+    recentValue[slot] = v;
+  }
+  return v;
+}
+
+/**
+ * A sidecar in the writer's exact layout, read straight into a Sidecar; null for anything else
+ * (the generic reader then takes over). It works on positions in the text: keys are recognised
+ * in place and values cut out once, already resolved.
+ */
 export function readWriterShape(text: string): Sidecar | null {
   if (hasOddBreak(text)) return null;
   const sidecar: Sidecar = { version: 1, answers: new Map() };
   let topRank = 0;
   let version: unknown;
   let inAnswers = false;
-  let open: Open | null = null;
+  // The entry being read (null: none), the rank of its last key, its quote and that one's last key.
+  let entry: Record<string, unknown> | null = null;
+  let entryRank = 0;
+  let quote: Record<string, unknown> | null = null;
+  let quoteRank = 0;
   let quoteExpected = false; // the last line was `quote:`
   let pos = 0;
   const n = text.length;
@@ -375,84 +506,105 @@ export function readWriterShape(text: string): Sidecar | null {
     while (k < end && isKeyChar(text.charCodeAt(k))) k++;
     if (k === keyStart || k === end || text.charCodeAt(k) !== 58) return null;
     const keyEnd = k;
-    const raw = valueAt(text, k + 1, end);
-    if (raw === BAIL) return null;
+    const at = valueStart(text, k + 1, end);
+    if (at === -2) return null;
     if (indent === 6) {
-      if (!open || (!quoteExpected && !open.quote)) return null;
+      if (!entry || (!quoteExpected && !quote)) return null;
       if (quoteExpected) {
-        open.quote = {};
-        open.entry['quote'] = open.quote;
-        open.quoteRank = 0;
+        quote = {};
+        entry['quote'] = quote;
+        quoteRank = 0;
         quoteExpected = false;
       }
-      const r = keyRank(text, keyStart, keyEnd, QUOTE_RANK);
-      if (r <= open.quoteRank || raw === undefined) return null;
-      open.quoteRank = r;
-      const v = scalar(raw);
+      const r = quoteKeyRank(text, keyStart, keyEnd);
+      if (r <= quoteRank || at === -1) return null;
+      quoteRank = r;
+      const v = r === 1 ? recentScalarAt(7, text, at, end) : scalarAt(text, at, end);
       if (v === BAIL) return null;
-      setQuoteKey(open.quote!, r, v);
+      setQuoteKey(quote!, r, v);
       continue;
     }
     if (quoteExpected) return null;
     if (indent === 4) {
-      if (!open) return null;
-      open.quote = null;
-      const r = keyRank(text, keyStart, keyEnd, ENTRY_RANK);
-      if (r <= open.rank) return null;
-      open.rank = r;
+      if (!entry) return null;
+      quote = null;
+      const r = entryKeyRank(text, keyStart, keyEnd);
+      if (r <= entryRank) return null;
+      entryRank = r;
       if (r === 7) {
-        if (raw !== undefined) return null;
+        if (at !== -1) return null;
         quoteExpected = true;
         continue;
       }
-      if (raw === undefined) return null;
-      const v = scalar(raw);
+      if (at === -1) return null;
+      const v = r === 5 ? scalarAt(text, at, end) : recentScalarAt(r, text, at, end);
       if (v === BAIL) return null;
-      setEntryKey(open.entry, r, v);
+      setEntryKey(entry, r, v);
       continue;
     }
-    if (!finishEntry(open, false)) return null;
-    open = null;
+    if (entry && plainEntry(entry as Mapping, true) === null) return null;
+    entry = null;
+    quote = null;
     if (indent === 2) {
-      if (!inAnswers || raw !== undefined) return null;
-      const id = normalizeId(text.slice(keyStart, keyEnd));
+      if (!inAnswers || at !== -1) return null;
+      const id = idAt(text, keyStart, keyEnd);
       if (!id || sidecar.answers.has(id)) return null;
-      const entry: Record<string, unknown> = {};
+      entry = {};
+      entryRank = 0;
       sidecar.answers.set(id, entry as unknown as AnswerEntry);
-      open = { entry, rank: 0, quote: null, quoteRank: 0 };
       continue;
     }
     if (indent !== 0) return null;
     if (inAnswers && sidecar.answers.size === 0) return null; // `answers:` with nothing under it
     inAnswers = false;
-    const r = keyRank(text, keyStart, keyEnd, TOP_RANK);
+    const r = topKeyRank(text, keyStart, keyEnd);
     if (r <= topRank) return null;
     topRank = r;
     if (r === 4) {
-      if (raw !== undefined) return null;
+      if (at !== -1) return null;
       inAnswers = true;
       continue;
     }
-    if (raw === undefined) return null;
-    const v = scalar(raw);
+    if (at === -1) return null;
+    const v = scalarAt(text, at, end);
     if (v === BAIL) return null;
     if (r === 1) version = v;
     else if (typeof v !== 'string' || v.length > MAX_SHORT) return null;
     else sidecar[r === 2 ? 'council' : 'variant'] = v;
   }
-  if (quoteExpected || !finishEntry(open, false) || (inAnswers && sidecar.answers.size === 0) || version !== 1) return null;
+  if (quoteExpected || (entry && plainEntry(entry as Mapping, true) === null) || (inAnswers && sidecar.answers.size === 0) || version !== 1) return null;
   return sidecar;
 }
 
-/** Same result as parseSidecar for every file; faster for files in the writer's own style. */
-export function readSidecarFast(text: string, file?: string): SidecarParse {
+/**
+ * The writer-shape reader alone, as readSidecarFast would use it: the Sidecar when the text is in
+ * the writer's exact layout (then the file has no top-level key but version, council, variant and
+ * answers), else null. `afterComments` as for readSidecarFast.
+ */
+export function writerShapeOf(text: string, afterComments?: string): Sidecar | null {
+  if (text.length > MAX_SIDECAR_CHARS) return null;
+  try {
+    return readWriterShape(afterComments ?? (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Same result as parseSidecar for every file; faster for files in the writer's own style.
+ * `afterComments`: the text after some of its leading lines, all of them comments or blank (a
+ * decoder may hand it, decoded on its own), for the writer-shape reader.
+ */
+export function readSidecarFast(text: string, file?: string, afterComments?: string): SidecarParse {
   if (text.length <= MAX_SIDECAR_CHARS) {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    // (the whole text is looked at only when needed: a text built of a head and a body is then
+    // flattened into one string)
+    const withoutBom = (): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     let data: Mapping | typeof BAIL;
     try {
-      const exact = readWriterShape(body);
+      const exact = readWriterShape(afterComments ?? withoutBom());
       if (exact) return { sidecar: exact, problems: [] };
-      data = readSubset(body);
+      data = readSubset(withoutBom());
     } catch {
       data = BAIL;
     }

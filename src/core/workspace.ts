@@ -212,9 +212,14 @@ export async function discoverFiles(fs: WorkspaceFs, options: WorkspaceOptions =
 
 // ---- councils -------------------------------------------------------------------------------
 
+/** What any rule of councilStem needs: an ending it removes, or a leading date. */
+const MAY_HAVE_SUFFIX = /(?:reply|review|revised|\d)$|^(?:19|20)\d/i;
+
 /** Base name of a reply without extension, `.reply`, review suffixes and dates. */
 export function councilStem(path: string): string {
   let name = path.slice(path.lastIndexOf('/') + 1).replace(/\.txt$/i, '');
+  // Most names end in none of the suffixes and begin with no date: one test instead of the loop.
+  if (!MAY_HAVE_SUFFIX.test(name)) return name;
   let prev = '';
   while (prev !== name) {
     prev = name;
@@ -281,7 +286,7 @@ export function groupCouncils(inputs: readonly CouncilInput[]): Map<string, stri
   }
   const result = new Map<string, string>();
   for (const members of groups.values()) {
-    const ordered = orderReplyFiles(members).reverse();
+    const ordered = members.length === 1 ? members : orderReplyFiles(members).reverse();
     const name =
       ordered.find((m) => m.sidecarCouncil?.trim())?.sidecarCouncil?.trim() ??
       ordered.find((m) => m.detectedCouncil?.trim())?.detectedCouncil?.trim() ??

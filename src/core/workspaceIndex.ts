@@ -3,6 +3,7 @@
 // (mtime, size) and re-read only when that changes, so one edit costs one file's work.
 // Full suggestions (analyzeReply) are computed lazily, on demand; a council whose sidecar does
 // not name it is named by the cheap council detector (see workspace.ts for the council rules).
+import { asciiText, sidecarText } from './asciiText';
 import { detectCouncil } from './council';
 import type { CachedReply, IndexCache } from './indexCache';
 import { councilCoverage, summarize } from './coverage';
@@ -10,7 +11,7 @@ import type { CodedReply, CouncilCoverage, SurveyCoverage } from './coverage';
 import { scanMarkers } from './markers';
 import { parseQuestionnaire, questionnaireFromIds } from './questionnaire';
 import { sidecarPathFor } from './sidecar';
-import { readSidecarFast } from './sidecarFastPath';
+import { readSidecarFast, writerShapeOf } from './sidecarFastPath';
 import type { SidecarParse } from './sidecar';
 import { analyzeReply } from './suggest';
 import { decodeSidecarBytes, decodeText } from './text';
@@ -136,15 +137,17 @@ class Entry implements IndexedReply {
   }
 
   private decode(): NonNullable<Entry['decoded']> {
-    if (!this.decoded && this.readProblem) {
-      this.decoded = { text: '', encoding: 'utf-8', binary: true, problems: [this.readProblem] };
-      this.bytes = null;
-    }
-    if (!this.decoded) {
-      const d = decodeFast(typeof this.bytes === 'function' ? this.bytes() : this.bytes!);
+    if (this.decoded) return this.decoded;
+    // A deferred read may itself find the file unusable (and set readProblem).
+    const bytes = this.readProblem ? null : typeof this.bytes === 'function' ? this.bytes() : this.bytes!;
+    this.bytes = null;
+    if (this.readProblem || !bytes) {
+      // (bytes is null only when readProblem was set before any read)
+      this.decoded = { text: '', encoding: 'utf-8', binary: true, problems: this.readProblem ? [this.readProblem] : [] };
+    } else {
+      const d = decodeFast(bytes);
       const problems: Problem[] = d.warnings.map((message) => ({ severity: 'warning', code: 'reply-encoding', message, file: this.path, line: 1, column: 1 }));
       this.decoded = { text: d.text, encoding: d.encoding, binary: d.binary, problems };
-      this.bytes = null;
     }
     return this.decoded;
   }
@@ -220,6 +223,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * one shared decoder and the native indexOf; anything else goes through decodeText.
  */
 function decodeFast(bytes: Uint8Array): DecodedText {
+  const ascii = asciiText(bytes);
+  if (ascii !== null) return { text: ascii, encoding: 'utf-8', binary: false, warnings: [] };
   const b0 = bytes[0];
   if (b0 !== 0xef && b0 !== 0xfe && b0 !== 0xff && bytes.indexOf(0) === -1) {
     try {
@@ -242,6 +247,38 @@ async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: 
     while (next < items.length) await fn(items[next++]!);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/** Why a file that exists cannot be used, from its stat. */
+function unusableStat(stat: FileStat): string {
+  return stat.problem ?? (stat.type === 'directory' ? 'is a folder, not a file' : 'is not a regular file');
+}
+
+/** Why a file that exists cannot be used, from the error reading it threw. */
+function unusableBecause(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  const why = code === 'EACCES' || code === 'EPERM' || code === 'NoPermissions' ? 'permission denied' : e instanceof Error ? e.message : String(e);
+  return `cannot be read: ${why}`;
+}
+
+function replyProblem(path: string, unusable: string): Problem {
+  return { severity: 'error', code: 'reply-unreadable', message: `${path} ${unusable}; not analysed`, file: path, line: 1, column: 1 };
+}
+
+/** The sidecar's `received:`; most sidecars have none, which one native search tells. */
+function receivedOf(text: string): string | undefined {
+  return text.indexOf('received:') === -1 ? undefined : topLevelScalar(text, 'received');
+}
+
+/**
+ * decodeSidecarBytes, with the common cases done at memory speed (asciiText.ts); `body` is the
+ * text after leading comment lines, for the sidecar reader.
+ */
+function decodeSidecar(bytes: Uint8Array): { ok: true; text: string; body: string } | { ok: false; line: number; column: number; message: string } {
+  const fast = sidecarText(bytes);
+  if (fast) return { ok: true, text: fast.text, body: fast.body };
+  const d = decodeSidecarBytes(bytes);
+  return d.ok ? { ok: true, text: d.text, body: d.text } : d;
 }
 
 function internalProblem(file: string, what: string, e: unknown): Problem {
@@ -385,6 +422,50 @@ export class WorkspaceIndex {
     return true;
   }
 
+  /**
+   * A reply seen for the first time, stat'ed now and read when its text is first needed: coverage
+   * reads sidecars only, so a cold start that shows coverage (with a questionnaire, and councils
+   * named by the sidecars) reads no reply at all. Null when the reply is not a regular file the
+   * policy allows: the caller reads it the usual way, which reports why.
+   */
+  private loadDeferred(path: string): Entry | null {
+    let stat: FileStat | null;
+    try {
+      stat = this.fs.statSync!(path);
+    } catch {
+      return null;
+    }
+    if (!stat || stat.type !== 'file' || stat.problem) return null;
+    const stamp = stampOf(stat);
+    const entry: Entry = new Entry(path, () => this.readReplyNow(entry, stamp), stamp, this.scanEntry);
+    this.entries.set(path, entry);
+    this.councilChanged(entry);
+    return entry;
+  }
+
+  /**
+   * A deferred reply's bytes. Unreadable now: the entry's problem says so, as a read at refresh
+   * would have. Changed since its stat: the new bytes are used and the entry marked drifted (the
+   * next update re-reads it and reports the change; it is not cached under the old stamp).
+   */
+  private readReplyNow(entry: Entry, expected: Stamp): Uint8Array {
+    this.stats.replyReads++;
+    let got: { bytes: Uint8Array; stat: FileStat } | null;
+    try {
+      got = this.fs.readSync!(entry.path);
+    } catch (e) {
+      entry.readProblem = replyProblem(entry.path, unusableBecause(e));
+      return new Uint8Array(0);
+    }
+    if (!got || !sameStamp(expected, got.stat)) this.replyDrifted(entry);
+    if (!got) return new Uint8Array(0); // deleted since: no text until the next update drops it
+    if (got.stat.type !== 'file' || got.stat.problem) {
+      entry.readProblem = replyProblem(entry.path, unusableStat(got.stat));
+      return new Uint8Array(0);
+    }
+    return got.bytes;
+  }
+
   /** A file's stat, synchronously where the file access can (null: missing or unreadable). */
   private async statNow(path: string): Promise<FileStat | null> {
     try {
@@ -420,7 +501,7 @@ export class WorkspaceIndex {
   private readSidecarLater(entry: Entry, expected: Stamp): string | null {
     let drifted = false;
     const bytes = this.readLater(entry.sidecarPath, expected, () => (drifted = true));
-    const decoded = bytes ? decodeSidecarBytes(bytes) : null;
+    const decoded = bytes ? decodeSidecar(bytes) : null;
     const text = decoded?.ok ? decoded.text : null;
     if (drifted && this.entries.get(entry.path) === entry) {
       entry.sidecarDrifted = true;
@@ -432,17 +513,17 @@ export class WorkspaceIndex {
         // Gone, or no longer a file the policy lets us read: the next update says which.
         entry.sidecar = null;
       } else {
-        entry.sidecar = this.parseSidecarText(text, entry.sidecarPath);
-        const received = topLevelScalar(text, 'received');
+        entry.sidecar = this.parseSidecarText(text, entry.sidecarPath, decoded!.ok ? decoded!.body : undefined);
+        const received = receivedOf(text);
         if (received !== undefined) entry.received = received;
       }
     }
     return text;
   }
 
-  private parseSidecarText(text: string, path: string): SidecarParse {
+  private parseSidecarText(text: string, path: string, body?: string): SidecarParse {
     try {
-      return readSidecarFast(text, path);
+      return readSidecarFast(text, path, body);
     } catch (e) {
       return { sidecar: null, problems: [internalProblem(path, 'reading the sidecar', e)] };
     }
@@ -514,6 +595,13 @@ export class WorkspaceIndex {
     let entry = this.entries.get(path);
     const cached = entry ? undefined : this.seed?.replies.get(path);
     if (cached && (await this.loadCached(path, cached, sidecarExists))) return true;
+    if (!entry && !eagerMarkers && this.fs.statSync && this.fs.readSync) {
+      const deferred = this.loadDeferred(path);
+      if (deferred) {
+        if (sidecarExists !== false) await this.loadSidecar(deferred);
+        return true;
+      }
+    }
     const file = await this.readIfChanged(path, entry?.stamp ?? null);
     if (file === 'gone') {
       if (entry) this.councilChanged(entry);
@@ -524,7 +612,7 @@ export class WorkspaceIndex {
       const { bytes, stat } = 'unusable' in file ? { bytes: new Uint8Array(0), stat: file.stat } : file;
       this.stats.replyReads++;
       const fresh = new Entry(path, bytes, stat ? stampOf(stat) : { mtime: NaN, size: NaN }, this.scanEntry);
-      if ('unusable' in file) fresh.readProblem = { severity: 'error', code: 'reply-unreadable', message: `${path} ${file.unusable}; not analysed`, file: path, line: 1, column: 1 };
+      if ('unusable' in file) fresh.readProblem = replyProblem(path, file.unusable);
       if (entry) {
         fresh.sidecarPath = entry.sidecarPath;
         fresh.sidecarText = entry.sidecarTextSource;
@@ -551,10 +639,7 @@ export class WorkspaceIndex {
    * but may not or cannot be read: not a regular file, a refused link, unreadable.
    */
   private async readIfChanged(path: string, known: Stamp | null): Promise<{ bytes: Uint8Array; stat: FileStat } | { unusable: string; stat?: FileStat } | 'same' | 'gone'> {
-    const unusable = (stat: FileStat): { unusable: string; stat: FileStat } => ({
-      unusable: stat.problem ?? (stat.type === 'directory' ? 'is a folder, not a file' : 'is not a regular file'),
-      stat,
-    });
+    const unusable = (stat: FileStat): { unusable: string; stat: FileStat } => ({ unusable: unusableStat(stat), stat });
     try {
       if (known === null && this.fs.readWithStat) {
         const got = await this.fs.readWithStat(path);
@@ -569,8 +654,7 @@ export class WorkspaceIndex {
     } catch (e) {
       const code = (e as { code?: string }).code;
       if (code === 'ENOENT' || code === 'FileNotFound') return 'gone'; // deleted between stat and read
-      const why = code === 'EACCES' || code === 'EPERM' || code === 'NoPermissions' ? 'permission denied' : e instanceof Error ? e.message : String(e);
-      return { unusable: `cannot be read: ${why}` };
+      return { unusable: unusableBecause(e) };
     }
   }
 
@@ -601,7 +685,7 @@ export class WorkspaceIndex {
     }
     entry.sidecarStamp = stampOf(file.stat);
     this.stats.sidecarReads++;
-    const decoded = decodeSidecarBytes(file.bytes);
+    const decoded = decodeSidecar(file.bytes);
     if (!decoded.ok) {
       entry.sidecarText = null;
       entry.sidecar = { sidecar: null, problems: [{ severity: 'error', code: 'sidecar-encoding', message: decoded.message, file: entry.sidecarPath, line: decoded.line, column: decoded.column }] };
@@ -609,12 +693,11 @@ export class WorkspaceIndex {
     }
     const text = decoded.text;
     entry.sidecarText = text;
-    try {
-      entry.sidecar = readSidecarFast(text, entry.sidecarPath);
-    } catch (e) {
-      entry.sidecar = { sidecar: null, problems: [internalProblem(entry.sidecarPath, 'reading the sidecar', e)] };
-    }
-    const received = topLevelScalar(text, 'received');
+    const exact = writerShapeOf(text, decoded.body);
+    entry.sidecar = exact ? { sidecar: exact, problems: [] } : this.parseSidecarText(text, entry.sidecarPath);
+    // The writer's layout has no top-level key but its own four, so no `received:`; otherwise the
+    // body is searched (the leading comment lines hold no key, and the body is one flat string).
+    const received = exact ? undefined : receivedOf(decoded.body);
     if (received !== undefined) entry.received = received;
     return true;
   }

@@ -4,7 +4,7 @@
 // missing, a fast-path reader that decodes `\t` as `t`, a "not held; if it did, exempt" reply
 // read as a refusal.
 import { strict as assert } from 'node:assert';
-import { promises as fsp } from 'node:fs';
+import syncFs from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -52,12 +52,12 @@ describe('claims: atomic sidecar writes', () => {
 
 describe('claims: updateSidecarFile and a person saving at the same moment', () => {
   let dir: string;
-  const realOpen = fsp.open;
+  const realOpen = syncFs.openSync;
   beforeEach(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'foi-claims-'));
   });
   afterEach(async () => {
-    fsp.open = realOpen;
+    syncFs.openSync = realOpen;
     await fs.rm(dir, { recursive: true, force: true });
   });
 
@@ -68,10 +68,11 @@ describe('claims: updateSidecarFile and a person saving at the same moment', () 
     // The person's save lands when updateSidecarFile starts writing its temp file, i.e. after it
     // has read and edited the old text: the real read-modify-write, interrupted at its worst point.
     let saved = false;
-    fsp.open = (async (p: Parameters<typeof realOpen>[0], ...rest: unknown[]) => {
+    // (the writer opens its temp file with a synchronous call: the save is made there)
+    syncFs.openSync = ((p: Parameters<typeof realOpen>[0], ...rest: unknown[]) => {
       if (!saved && String(p).endsWith('.tmp')) {
         saved = true;
-        await fs.writeFile(file, person);
+        syncFs.writeFileSync(file, person);
       }
       return (realOpen as (...a: unknown[]) => ReturnType<typeof realOpen>)(p, ...rest);
     }) as typeof realOpen;
