@@ -46,12 +46,17 @@ describe('coverage: routing on coded values', () => {
   });
 
   it('reads true/false, y/n and booleans as yes/no', () => {
-    for (const v of [true, 'true', 'y', 'Y']) assert.equal(states(ROUTED, [reply('a.txt', { Q1: answered(v) })]).Q3!.split(' ')[0], 'not-required', String(v));
+    for (const v of [true, 'true', 'y', 'Y', 'Yes']) {
+      const s = states(ROUTED, [reply('a.txt', { Q1: answered(v) })]);
+      assert.equal(s.Q3!.split(' ')[0], 'not-required', String(v));
+      assert.equal(s.Q2, 'missing', `${String(v)} reads as yes, so Q2 is asked`);
+    }
     for (const v of [false, 'false', 'n', 'N']) {
       const s = states(ROUTED, [reply('a.txt', { Q1: answered(v) })]);
       assert.equal(s.Q2!.split(' ')[0], 'not-required', String(v));
       assert.equal(s.Q3, 'missing', String(v));
     }
+    assert.equal(states(ROUTED, [reply('a.txt', { Q1: answered('maybe') })]).Q2, 'not-required (routing: Q1 is "maybe")');
   });
 
   it('matches any of several expected values, and any choice of a multi-choice value', () => {
