@@ -168,7 +168,7 @@ function entry(v: unknown): AnswerEntry {
 }
 
 function sidecar(v: unknown): Sidecar {
-  const o = obj(v, ['version', 'council', 'variant', 'answers'], ['version', 'answers']);
+  const o = obj(v, ['version', 'council', 'variant', 'variantOmit', 'answers'], ['version', 'answers']);
   if (o.version !== 1) throw new Invalid('bad sidecar version');
   if (!Array.isArray(o.answers)) throw new Invalid('answers not a list');
   const answers = new Map<string, AnswerEntry>();

@@ -53,6 +53,14 @@ describe('index cache: what is stored comes back exactly', () => {
     assert.deepEqual(back, full());
   });
 
+  it("keeps a sidecar's own list of questions the council was not asked (variantOmit), so the warm start still uses the cache", () => {
+    const c = full();
+    c.replies[0]!.sidecar!.parse.sidecar!.variantOmit = ['Q4c', 'Q6b'];
+    const back = parseIndexCache(serializeIndexCache(c), KEY);
+    assert.ok(back, 'a cache with a variant omission was thrown away');
+    assert.deepEqual(back.replies[0]!.sidecar!.parse.sidecar!.variantOmit, ['Q4c', 'Q6b']);
+  });
+
   it('stores no absent field, and writes its format, version and key', () => {
     const o = stored();
     assert.equal(o.format, INDEX_CACHE_FORMAT);
