@@ -472,7 +472,8 @@ export function summarize(questionnaire: Questionnaire, councils: CouncilCoverag
       pq.councils.push({ council: c.council, cell });
       if (cell.state !== 'not-required') {
         pq.asked++;
-        if (cell.state !== 'missing') pq.coded++;
+        // An unreadable sidecar's cell is not coded, as in the council's own figures.
+        if (cell.state !== 'missing' && cell.state !== 'unreadable') pq.coded++;
       }
     }
   }

@@ -220,6 +220,10 @@ describe('coverage: several files and unreadable sidecars', () => {
     ]);
     const noSidecarName = councilCoverage(q, 'Alder', [reply('c.txt', null, { unreadable: [{ severity: 'error', code: 'x', message: 'm', line: 1, column: 2 }] })]);
     assert.equal(noSidecarName.unreadable[0]!.file, 'c.txt');
+    // The per-question figures agree with the council's: an unreadable cell is asked, not coded.
+    const s = summarize(q, [c]);
+    assert.deepEqual(s.questions.map((x) => [x.id, x.asked, x.coded, x.percent]), [['Q1', 1, 1, 100], ['Q2', 1, 0, 0], ['Q3', 1, 0, 0]]);
+    assert.deepEqual([s.totals.asked, s.totals.coded], [3, 1]);
     const warningOnly = councilCoverage(q, 'Alder', [reply('c.txt', null, { unreadable: [{ severity: 'warning', code: 'x', message: 'm', line: 1, column: 2 }] })]);
     assert.deepEqual(warningOnly.unreadable, []);
     assert.deepEqual(warningOnly.missing, ['Q1', 'Q2', 'Q3']);
