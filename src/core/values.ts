@@ -388,12 +388,14 @@ function cut(s: string, max: number): string {
 
 /** Links, link references and Act citations carry digits that are never the value. */
 function maskCitations(text: string): string {
+  // The Act's or the Regulations' year first, and a section or regulation number is one or two
+  // digits on its own: "Regulations 2004" is a title, never "Regulations 20" and a figure 4.
   return text
     .replace(/\b(?:https?:\/\/|www\.)[^\s<>"]+/gi, ' ')
     .replace(/\[\d{1,3}\]/g, ' ')
-    .replace(/\b(?:sections?\s*|s\.\s?|s(?=\d))\d{1,2}(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?/gi, ' ')
-    .replace(/\b(?:regulations?|reg\.)\s*\d{1,2}(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?/gi, ' ')
-    .replace(/\b(?:act|regulations)\s+(?:19|20)\d\d\b/gi, ' ');
+    .replace(/\b(?:act|regulations)\s+(?:19|20)\d\d\b/gi, ' ')
+    .replace(/\b(?:sections?\s*|s\.\s?|s(?=\d))\d{1,2}(?!\d)(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?/gi, ' ')
+    .replace(/\b(?:regulations?|reg\.)\s*\d{1,2}(?!\d)(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?/gi, ' ');
 }
 
 /** A leading Yes/No → yes-no; £ → money; % → percent; a figure → number; else text. */

@@ -607,6 +607,12 @@ describe('values: citations in every spacing are never the value', () => {
     }
   });
 
+  it('skips the year in the title of the Regulations or the Act, never reading part of it as a figure', () => {
+    for (const title of ['the Environmental Information Regulations 2004', 'Regulation 12(4)(a) of the Environmental Information Regulations 2004', 'the Freedom of Information Act 2000', 'section 21 of the Freedom of Information Act 2000']) {
+      expectValue(`Considered under ${title}: 17 posts`, q('number'), 17);
+    }
+  });
+
   it('reads the text of a quoted email from its first paragraph, whatever the line ends', () => {
     expectValue('  > > Quoted answer\n> more', q('text'), 'Quoted answer more');
     expectValue('>Quoted', q('text'), 'Quoted');
