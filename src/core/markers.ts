@@ -415,8 +415,11 @@ function fillLineShape(text: string, start: number, eol: number, out: LineShape)
   for (let guard = 0; guard < 4 && q < contentEnd; guard++) {
     const c = text.charCodeAt(q);
     const next = text.charCodeAt(q + 1);
-    // -, •, ·, ◦, ▪, –
-    if ((c === 0x2d || c === 0x2022 || c === 0xb7 || c === 0x25e6 || c === 0x25aa || c === 0x2013) && (next === 0x20 || next === 0x09)) q += 2;
+    // -, •, ·, ◦, ▪, –, and the private-use bullets of a pasted Word list, followed by any space
+    // (Word pads its bullets with NBSPs).
+    if ((c === 0x2d || c === 0x2022 || c === 0xb7 || c === 0x25e6 || c === 0x25aa || c === 0x2013 || c === 0xf0b7 || c === 0xf0a7) && isSpaceCode(next)) q += 2;
+    // Word's second-level bullet "o", padded with an NBSP, a tab or several spaces (never "o" the word).
+    else if (c === 0x6f && (next === 0xa0 || next === 0x09 || (next === 0x20 && text.charCodeAt(q + 2) === 0x20))) q += 2;
     else if (c === 0x2a /* * */ && (next === 0x2a || next === 0x20)) q += 2;
     else if (c === 0x7c /* | */) q += 1;
     else if (c === 0x5b /* [ */ && (next === 0x51 || next === 0x71)) q += 1;
