@@ -591,7 +591,16 @@ interface Statement {
   start: number;
   end: number;
   text: string;
+  /**
+   * The stretch of the reply a whole-request refusal spans: its decision and its reasons. Labels
+   * inside it ("Question 9: we would need to read some 1,900 invoices") discuss the questions; they
+   * do not answer them.
+   */
+  zone?: { start: number; end: number };
 }
+
+/** A paragraph reasoning about the cost of answering: hours, minutes, the limit, an estimate. */
+const COST_REASONING_RE = /\b(?:\d+\s*(?:hours?|minutes?)|appropriate\s+limit|cost\s+limit|£\s?450|£\s?600|estimat\w*|aggregat\w*)\b/i;
 
 function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
   const out: Statement[] = [];
@@ -613,15 +622,32 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
       break;
     }
     if (!WHOLE_RE.test(flat)) continue;
-    // The decision and its reasons may be in the next paragraphs ("…because the cost … 18 hours").
+    // The decision and its reasons may be in the next paragraphs ("…because the cost … 18 hours"),
+    // or before it: "section 12 allows …", the cost estimate, then "therefore not obliged to comply".
+    const decided = (c: Classification) => (c.status === 'refused' || c.status === 'signposted') && !!c.exemption;
     let reading = flat;
     let cls = classifyAnswer(reading);
-    for (let j = k + 1; j < paras.length && j <= k + 3 && !((cls.status === 'refused' || cls.status === 'signposted') && cls.exemption); j++) {
+    let first = k;
+    let last = k;
+    for (let j = k + 1; j < paras.length && j <= k + 3 && !decided(cls); j++) {
       reading += '\n\n' + paras[j]!.text;
       cls = classifyAnswer(reading);
+      last = j;
     }
+    if (!decided(cls)) {
+      reading = flat;
+      last = k;
+      for (let j = k - 1; j >= 0 && j >= k - 4 && !decided(cls); j--) {
+        if (paras[j]!.depth !== minDepth) break;
+        reading = paras[j]!.text + '\n\n' + reading;
+        cls = classifyAnswer(reading);
+        first = j;
+      }
+    }
+    // Paragraphs that go on reasoning about the cost belong to the refusal too.
+    while (last + 1 < paras.length && last < k + 4 && paras[last + 1]!.depth === minDepth && COST_REASONING_RE.test(paras[last + 1]!.text)) last++;
     if ((cls.status === 'refused' || (cls.status === 'signposted' && cls.exemption === 's21')) && cls.exemption && cls.exemption !== 'other') {
-      out.push({ ids: 'all', cls, line: p.line + 1, start: p.start, end: p.end, text: p.text });
+      out.push({ ids: 'all', cls, line: p.line + 1, start: p.start, end: p.end, text: p.text, zone: { start: paras[first]!.start, end: paras[last]!.end } });
       break;
     }
   }
@@ -632,7 +658,8 @@ function applyStatements(answers: Suggestion[], found: Map<string, Found>, state
   const byId = new Map(answers.map((a) => [a.id, a]));
   const whole = statements.find((s) => s.ids === 'all');
   // A real answer gives a value, or a status of its own on its own label.
-  const own = answers.filter((a) => found.get(a.id)?.how === 'label' && (a.value !== null || a.status === 'not-applicable' || a.status === 'not-held')).length;
+  const inZone = (a: Suggestion) => !!whole?.zone && a.start >= whole.zone.start && a.start < whole.zone.end;
+  const own = answers.filter((a) => found.get(a.id)?.how === 'label' && !inZone(a) && (a.value !== null || a.status === 'not-applicable' || a.status === 'not-held')).length;
   const asked = q.questions.filter((x) => !x.heading && !skip.has(x.id)).length;
   const out: Suggestion[] = [];
   const make = (id: string, s: Statement, kind: string): Suggestion => ({
