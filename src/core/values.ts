@@ -266,7 +266,21 @@ const NO_LEAD = /^[\s"'(*-]*(?:no|n|nope|none)\b(?![-'/])/i;
 const YES_PHRASE = /^[\s"'(*-]*(?:we|it|they|the\s+(?:council|authority|organisation)|[a-z]+\s+(?:borough|county|district|city)?\s*council)\s+(?:do|does|did|has|have|had|is|are|was|were|uses?|currently\s+(?:uses?|has|have))\b(?!\s*(?:not|n't))/i;
 const NO_PHRASE = /^[\s"'(*-]*(?:there\s+(?:is|are)\s+no\b|(?:we|it|they|the\s+(?:council|authority|organisation)|[a-z]+\s+(?:borough|county|district|city)?\s*council)\s+(?:do|does|did|has|have|had|is|are|was|were)\s*(?:not|n't)|not\s+(?:at\s+present|currently|yet|at\s+this\s+time)|never)\b/i;
 
+/** "LBC response: Yes", "Ateb / Answer: No": a short lead naming the answer, then the answer. */
+const ANSWER_LEAD = /^[\s"'(*-]*[^\n:]{0,30}\b(?:answer|response|reply|ateb)\s*[:–-]\s*/i;
+/** "Online portal⏎No.": a short title on its own line (a PDF's table cell), then the answer. */
+const TITLE_LINE = /^[\s"'(*-]*[a-z][a-z'’&/ -]{0,40}[ \t]*\r?\n(?=[\s"'(*-]*(?:yes|no)\b)/i;
+
 export function readYesNo(text: string): ParsedValue {
+  const lead = ANSWER_LEAD.exec(text) ?? TITLE_LINE.exec(text);
+  if (lead && lead[0].length < text.length) {
+    const rest = readYesNoAt(text.slice(lead[0].length));
+    if (rest.value !== null) return { ...rest, confidence: Math.min(rest.confidence, 0.9) };
+  }
+  return readYesNoAt(text);
+}
+
+function readYesNoAt(text: string): ParsedValue {
   if (YES_LEAD.test(text)) return { value: 'Yes', confidence: 0.95 };
   if (NO_LEAD.test(text)) return { value: 'No', confidence: 0.95 };
   if (NO_PHRASE.test(text)) return { value: 'No', confidence: 0.75 };

@@ -600,6 +600,20 @@ describe('values: spacing and spelling variants councils type', () => {
   });
 });
 
+describe('values: yes or no after a lead that names the answer, or under a title line', () => {
+  it('reads the answer after "<who> response:" or "<Welsh> / Answer:", and under a short title on its own line', () => {
+    expectValue('Harbourne response: Yes', q('yes-no'), 'Yes');
+    expectValue('Ateb / Answer: No', q('yes-no'), 'No');
+    expectValue('Online portal\nNo.', q('yes-no'), 'No');
+    expectValue('Case system \r\nYes. Since 2019.', q('yes-no'), 'Yes');
+  });
+
+  it('reads nothing when no yes or no follows the lead', () => {
+    expectValue('Council response: to follow', q('yes-no'), null);
+    expectValue('Online portal\nUnder review', q('yes-no'), null);
+  });
+});
+
 describe('values: citations in every spacing are never the value', () => {
   it('skips section and regulation numbers with their (2)(a) parts, spaced or not', () => {
     for (const cite of ['section40', 'section 40', 'sections 40', 'Section  40', 's.40', 's. 40', 's40', 'section 40(2)', 'section 40 ( 2 )', 'section 40(2)(a)', 'section 40 (2) ( a )', 'section 40( 2 )( b )', 's.40(2)', 's. 40 (2)', 's40(2)(b)', 'regulation 12', 'regulations 12', 'reg.12', 'reg. 12', 'regulation12', 'regulation 12(4)(a)', 'regulation 12 ( 4 ) ( b )', 'regulation 12( 4 )( b )', 'reg.12(5)', 'Act 2000', 'the act  2000', '[12]', 'www.example.org/12', 'https://example.org/a?b=12']) {
