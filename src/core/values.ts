@@ -243,6 +243,12 @@ function readDuration(text: string): ParsedValue {
     if (n === undefined || !Number.isFinite(n)) continue;
     if (m[2]) n += 0.5;
     const unit = DURATION_UNITS.find(([u]) => u.test(m[3]!))?.[1] ?? m[3]!.toLowerCase();
+    // "2 years 3 months", "1 year and 6 months": the whole length, in months.
+    if (unit === 'years') {
+      const more = YEARS_THEN_MONTHS.exec(text.slice((m.index ?? 0) + m[0].length));
+      const months = more ? (/^\d/.test(more[1]!) ? Number(more[1]) : WORD_NUMBERS[more[1]!.toLowerCase()]) : undefined;
+      if (months !== undefined && Number.isFinite(months) && months < 12) return { value: n * 12 + months, unit: 'months', confidence: /^\d/.test(raw) ? 0.9 : 0.8 };
+    }
     return { value: n, unit, confidence: /^\d/.test(raw) ? 0.9 : 0.8 };
   }
   // "From June 2016 to March 2018", "between March 2016 and May 2017": the months in between.
@@ -256,6 +262,7 @@ function readDuration(text: string): ParsedValue {
   return { ...NONE };
 }
 
+const YEARS_THEN_MONTHS = /^\s*(?:,\s*)?(?:and\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s*(?:months?|mths?)\b/i;
 const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_WORD = String.raw`((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+((?:19|20)\d\d)`;
 const MONTH_SPAN_RE = new RegExp(String.raw`\b(?:from|between)\s+${MONTH_WORD}\s+(?:to|until|till|and|-|–|—)\s+${MONTH_WORD}`, 'i');

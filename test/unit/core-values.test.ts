@@ -614,6 +614,19 @@ describe('values: yes or no after a lead that names the answer, or under a title
   });
 });
 
+describe('values: a length in years and months', () => {
+  it('gives the whole length in months, written with or without "and" or a comma, in figures or words', () => {
+    expectValue('2 years 3 months from initiation to go-live', q('duration'), 27, 'months');
+    expectValue('1 year and 6 months', q('duration'), 18, 'months');
+    expectValue('two years, four months', q('duration'), 28, 'months');
+  });
+
+  it('keeps years alone in years, and does not add a month count of a year or more', () => {
+    expectValue('2 years', q('duration'), 2, 'years');
+    expectValue('3 years 14 months', q('duration'), 3, 'years');
+  });
+});
+
 describe('values: citations in every spacing are never the value', () => {
   it('skips section and regulation numbers with their (2)(a) parts, spaced or not', () => {
     for (const cite of ['section40', 'section 40', 'sections 40', 'Section  40', 's.40', 's. 40', 's40', 'section 40(2)', 'section 40 ( 2 )', 'section 40(2)(a)', 'section 40 (2) ( a )', 'section 40( 2 )( b )', 's.40(2)', 's. 40 (2)', 's40(2)(b)', 'regulation 12', 'regulations 12', 'reg.12', 'reg. 12', 'regulation12', 'regulation 12(4)(a)', 'regulation 12 ( 4 ) ( b )', 'regulation 12( 4 )( b )', 'reg.12(5)', 'Act 2000', 'the act  2000', '[12]', 'www.example.org/12', 'https://example.org/a?b=12']) {
