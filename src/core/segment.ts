@@ -100,7 +100,7 @@ const ROUTING_RE = {
     return /^\(.*\)[.;]?$/.test(c) && /\bif\s+(?:yes|no|so|not)\b/i.test(c) && /\b(?:q|question)\s?\d{1,3}[a-z]?\b/i.test(c);
   },
 };
-const ANSWER_LEAD_RE = /^[\s\u00a0:.)\]–—-]*(?:n\/a\b|not\s+(?:applicable|held|known|recorded)\b|yes\b|no\b(?!\s+of\b)|none\b|nil\b|unknown\b)/i;
+const ANSWER_LEAD_RE = /^[\s\u00a0:.)\]–—|-]*(?:n\/a\b|not\s+(?:applicable|held|known|recorded)\b|yes\b|no\b(?!\s+of\b)|none\b|nil\b|unknown\b)/i;
 const STATEMENT_LEAD_RE = /^[\s\u00a0]*(?:the\s+(?:council|authority)(?:['\u2019]s)?\s+(?!\w+\?)|our\s|we\s)/i;
 /** The import's attachment separator: `=== FOI 1234 Response.pdf · page 2 ===`. */
 export const ATTACHMENT_SEPARATOR_RE = /^={3}\s.{1,200}\s={3}$/;
