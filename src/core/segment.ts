@@ -581,10 +581,21 @@ export function chooseAnswers(ctx: SegmentContext): Map<string, Segment> {
     if (!seg) continue;
     for (const id of m.ids) {
       const cur = best.get(id);
-      if (!cur || isNewer(ctx, headers, seg, cur)) best.set(id, seg);
+      if (!cur || (isNewer(ctx, headers, seg, cur) && !pointsBelow(ctx, cur, seg))) best.set(id, seg);
     }
   }
   return best;
+}
+
+const POINTS_BELOW_RE = /\b(?:see|set\s+out|explained|given|detailed|details|reasons?)\s+(?:\w+\s+)?below\b/i;
+
+/**
+ * "Q9  Withheld – section 43(2), see below" then, later in the same letter, "Question 9 – section
+ * 43(2)" over the reasons: the answer is the line that points down; the later section explains it.
+ */
+function pointsBelow(ctx: SegmentContext, cur: Segment, later: Segment): boolean {
+  if (cur.depth !== later.depth || later.start <= cur.start || !cur.inline) return false;
+  return POINTS_BELOW_RE.test(ctx.text.slice(cur.start, Math.min(cur.end, cur.start + 200)));
 }
 
 export interface Paragraph {
