@@ -250,6 +250,89 @@ describe('core: classifier — status, confidence and reason of each kind of ans
     ]);
   });
 
+  it('reads a weak cue as a refusal when the next clause carries the refusal words ("… personal data. They are withheld.")', () => {
+    rows([
+      ['The names are personal data. They are withheld.', c('refused', 0.78, '"personal data" → s40', { exemption: 's40' })],
+      ['The names are personal data. We are not  obliged to provide them.', c('refused', 0.78, '"personal data" → s40', { exemption: 's40' })],
+      ['The names are personal data. We are not obliged  to provide them.', c('refused', 0.78, '"personal data" → s40', { exemption: 's40' })],
+    ]);
+  });
+
+  it('reads a citation heading a short answer (under 80 characters) as the refusal itself', () => {
+    const head = 'Section 40(2) – ';
+    rows([
+      [`${head}${'x'.repeat(63)}`, c('refused', 0.92, '"section 40(2)" → s40', { exemption: 's40' })],
+      [`${head}${'x'.repeat(64)}`, c('answered', 0.8, 'text')],
+    ]);
+  });
+
+  it('names a numbered section over the generic "other" exemption, and keeps "other" when it is the only one', () => {
+    rows([
+      ['Withheld: legal professional privilege.', c('refused', 0.92, '"legal professional privilege" → other', { exemption: 'other' })],
+      ['Legal professional privilege; section 43(2) commercial interests.', c('refused', 0.92, '"section 43(2)" → s43', { exemption: 's43' })],
+    ]);
+  });
+
+  it('ignores figures after the first refusal, even when a later clause refuses again', () => {
+    rows([['Withheld under section 43(2). The contract ends in 2026. Names are exempt under section 40(2).', c('refused', 0.7, '"section 43(2)" → s43', { exemption: 's43' })]]);
+  });
+
+  it('reads "not held" in the clause that mentions an exemption as not held', () => {
+    rows([['Not held, as any list would be a matter of law enforcement.', c('not-held', 0.6, 'not held (an exemption is mentioned too)')]]);
+  });
+
+  it('reads a cited section with refusal words as a refusal even beside "not held"', () => {
+    rows([['We do not hold this information; if we did, section 31 would apply to it as the request is refused.', c('refused', 0.92, '"section 31" → s31', { exemption: 's31' })]]);
+  });
+
+  it('does not count the workings of a cost-limit refusal given before the refusal as a value', () => {
+    rows([['Locating the 4,000 records would take 5 minutes per record. This exceeds the appropriate limit.', c('refused', 0.92, '"appropriate limit" → s12', { exemption: 's12' })]]);
+  });
+
+  it('reads "not applicable" in a long answer (300 characters or more), but "not relevant" only in a short one', () => {
+    const tail = 'The service is run by the county, which holds its own records and budgets for the whole area and publishes them each year. '.repeat(2);
+    const na = `We do not provide this service in any form, so this question is not applicable to the council. ${tail}`;
+    assert.ok(na.length >= 300);
+    rows([
+      [na, c('not-applicable', 0.85, '"not applicable"')],
+      [na.replace('not applicable', 'not  applicable'), c('not-applicable', 0.85, '"not applicable"')],
+      [na.replace('not applicable', 'not relevant'), c('answered', 0.7, 'text')],
+    ]);
+  });
+
+  it('reads a long answer that only points at another question as that reference', () => {
+    const text = 'The figures requested here are the same figures set out in our answer to question 4, which covers every service area, every depot and every contractor that the council has worked with over the whole period you asked about in your request.';
+    assert.ok(text.length >= 200);
+    rows([[text, c('answered', 0.3, 'refers to Q4', { crossRef: 'Q4' })]]);
+  });
+
+  it('signposts only when the signpost leads: the whole of a short answer, the first two sentences of one of 400 characters or more', () => {
+    const middle = 'Staff rotate between the sites as the rounds require and the managers plan the work each week with the crews and the drivers. '.repeat(3);
+    rows([
+      ['The depots are busy. They open daily. Details are published on our website.', c('signposted', 0.75, 'points to published information')],
+      [`The depots are busy. They open daily. ${middle}Details are available on our website.`, c('answered', 0.7, 'text')],
+    ]);
+  });
+
+  it('reads a link in a long answer (200 characters or more) without signposting words as an answer', () => {
+    rows([['The depots are busy and open daily, and staff rotate between the sites as the rounds require; the managers plan the work each week with the crews and the drivers and the supervisors. https://x.example.gov.uk/depots', c('answered', 0.7, 'text')]]);
+  });
+
+  it('does not read an attachment or a question id beside a link as anything but a link with little else', () => {
+    rows([
+      ['For the list see the attached file and https://x.example.gov.uk/a', c('signposted', 0.6, 'a link with little else')],
+      ['See Q4 and https://x.example.gov.uk/a', c('signposted', 0.6, 'a link with little else')],
+    ]);
+  });
+
+  it('hears "too many to list" only in a short answer (under 250 characters)', () => {
+    rows([[`All the usual services are covered by the scheme, ${'including waste, recycling, street cleaning, parks and open spaces, '.repeat(3)}far too many to list here.`, c('answered', 0.7, 'text')]]);
+  });
+
+  it('reads a not-held answer ending in ";" as wholly not held', () => {
+    rows([['Not held;', c('not-held', 0.95, 'not held')]]);
+  });
+
   it('never throws on a non-string, and reads it as empty', () => {
     assert.deepEqual(classifyAnswer(undefined as unknown as string), c('unclear', 0.1, 'empty answer'));
     assert.deepEqual(classifyAnswer(42 as unknown as string), c('unclear', 0.1, 'empty answer'));
@@ -300,6 +383,20 @@ describe('core: classifier text helpers', () => {
     assert.equal(maskNoise('plain 45'), 'plain 45');
   });
 
+  it('maskNoise also blanks the spacing variants councils type: "18hours", double spaces, "£ 450", "q4 (a)", "q4,5", unseparated phone numbers, "ref:12"', () => {
+    const cases: [string, string][] = [
+      ['gdpr2016', ' act '], ['18hours', ' limit '], ['18 working  hours', ' limit '], ['24 staff  hours', ' limit '], ['24 officer  hours', ' limit '],
+      ['£ 450', ' limit '], ['£25 per  hour', ' limit '],
+      ['questions in  particular 7', ' qid '], ['questions in particular  7', ' qid '], ['question number  9', ' qid '],
+      ['q4 (a)', ' qid '], ['q4( a)', ' qid '], ['q4(ab)', ' qid '], ['q4(a )', ' qid '], ['q4,5', ' qid '], ['q4, 15', ' qid '],
+      ['q4 and 5 (a)', ' qid '], ['q4 and 5( a)', ' qid '], ['q4 and 5(ab)', ' qid '], ['q4 and 5(a )', ' qid '], ['q4 and 5(1)', ' qid (1)'],
+      ['call 01614960000', 'call  phone '],
+      ['ref 77', ' ref '], ['our  ref 77', ' ref '], ['your  ref 12', ' ref '], ['ref : 12', ' ref '], ['ref:12', ' ref '], ['ref12', ' ref '], ['case: ab 4567', ' ref '],
+      ['  3. 45', ' 45'], ['x3. 45', 'x3. 45'], ['3.  45', ' 45'], ['3.\t45', ' 45'],
+    ];
+    for (const [input, masked] of cases) assert.equal(maskNoise(input), masked, input);
+  });
+
   it('splitBlocks splits at blank lines (with spaces, NBSP or CRLF) and before bullet lines, and drops empty blocks', () => {
     assert.deepEqual(splitBlocks('a\n\nb'), ['a', 'b']);
     assert.deepEqual(splitBlocks('a\r\n  \r\nb'), ['a', 'b']);
@@ -313,13 +410,13 @@ describe('core: classifier text helpers', () => {
 
 describe('core: boilerplate', () => {
   it('flags page numbers, protective markings, user-id stamps and rules as page furniture', () => {
-    for (const p of ['- 3 -', '-3-', 'Page 2', 'page 2 of 5', '- Page 2 of 5 -', '2 of 5', '12/30', '• OFFICIAL', 'OFFICIAL-SENSITIVE', 'Classification: Official Sensitive', 'NOT PROTECTIVELY MARKED', 'UNCLASSIFIED', 'RESTRICTED', 'hbc12', 'Sent by UserID 12', '-=-=', '___']) {
+    for (const p of ['- 3 -', '-3-', '-  3  -', '- 12 -', '- 1234 -', 'Page 2', 'page 2 of 5', '- Page 2 of 5 -', '2 of 5', '12/30', '• OFFICIAL', 'OFFICIAL-SENSITIVE', 'Classification: Official Sensitive', 'NOT PROTECTIVELY MARKED', 'UNCLASSIFIED', 'RESTRICTED', 'hbc12', 'Sent by UserID 12', '-=-=', '___']) {
       assert.equal(isBoilerplate(p), true, p);
     }
   });
 
   it('does not flag an answer that only looks like furniture or an empty paragraph', () => {
-    for (const p of ['12 of 30 replies were late', 'Page views were 3,000', '', '***', 'Official figures are not held']) assert.equal(isBoilerplate(p), false, p);
+    for (const p of ['12 of 30 replies were late', 'Page views were 3,000', '', '***', 'x- 3 -', '- 3 - x', 'Official figures are not held']) assert.equal(isBoilerplate(p), false, p);
   });
 
   it('needs three weak notice words for a paragraph to be boilerplate, and never flags one that opens as an answer', () => {

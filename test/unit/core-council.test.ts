@@ -104,5 +104,11 @@ describe('core: council detection — layouts and weights', () => {
   it('does not take a form word as part of a "County of …" place', () => {
     assert.equal(detectCouncil('County of Ashcombe Response\n'), null);
   });
-});
 
+  it('reads "Dear City of …" without adding "Council", collapses doubled spaces, and reads "From :" and a dash after an "… of …" name', () => {
+    assert.equal(detectCouncil('Dear City of Tarrow,\n'), 'City of Tarrow');
+    assert.equal(detectCouncil('Royal  Borough of Saltby\n'), 'Royal Borough of Saltby');
+    assert.equal(detectCouncil('Royal Borough of Saltby –\n'), 'Royal Borough of Saltby');
+    assert.equal(detectCouncil('From : Royal Borough of Saltby <foi@x.example>\n'), 'Royal Borough of Saltby');
+  });
+});
