@@ -302,3 +302,37 @@ describe('marker labels in a reply', () => {
     assert.deepEqual(scanMarkers(text, new Set(KNOWN)).map((m) => m.ids), [['Q1'], ['Q2'], ['Q3'], ['Q4a', 'Q4b', 'Q4c']]);
   });
 });
+
+describe('marker labels: two terminated ids joined on one line', () => {
+  it('reads "6b. and 7." (then a dot, bracket, colon or the line end) as both ids, and nothing more when the second id runs on', () => {
+    table([
+      ['6b. and 7. Not applicable', [['Q6b', 'Q7'], 10, false]],
+      ['6b. and 7) Not applicable', [['Q6b', 'Q7'], 10, false]],
+      ['6b. and 7: Not applicable', [['Q6b', 'Q7'], 10, false]],
+      ['6b. and 7.', [['Q6b', 'Q7'], 10, false]],
+      ['6b. and 7a. N/A', [['Q6b', 'Q7a'], 11, false]],
+      ['6b) & 7) Yes', [['Q6b', 'Q7'], 8, false]],
+      ['6b. and 7.x', [['Q6b'], 3, false]],
+      ['6. and 7 Yes', [['Q6'], 2, true]],
+    ]);
+  });
+
+  it('reads "3. and 4." and "3) & 4)" as both questions, the label ending after the second terminator', () => {
+    table([
+      ['3. and 4. We received', [['Q3', 'Q4'], 9, false]],
+      ['3) & 4) We received', [['Q3', 'Q4'], 7, false]],
+    ]);
+  });
+
+  it('reads a terminated range "12. – 12C." as the heading and its parts, at most three numbers apart', () => {
+    table([
+      ['12. – 12C. N/A', [['Q12', 'Q12a', 'Q12b', 'Q12c'], 10, false]],
+      ['12. - 12c. N/A', [['Q12', 'Q12a', 'Q12b', 'Q12c'], 10, false]],
+      ['12. – 16. N/A', [['Q12'], 3, true]],
+      ['12. – 12. N/A', [['Q12'], 3, true]],
+      ['12C. – 12. N/A', [['Q12c'], 4, false]],
+      ['12. – 12C.N/A', [['Q12'], 3, true]],
+    ]);
+    table([['12. – 15. N/A', [['Q12', 'Q13', 'Q14', 'Q15'], 9, false]]], null);
+  });
+});
