@@ -680,3 +680,29 @@ describe('values: more spellings of money, totals, none and no', () => {
     for (const t of ['more  than 150', 'less  than 150', 'up  to 150', 'c.150', 'Circa  150']) assert.equal(read(t, q('number')).confidence, hedged, t);
   });
 });
+
+describe('core values: lengths of time and Regulations years', () => {
+  const duration: Question = { id: 'Q1', type: 'duration', order: 0 };
+  const count: Question = { id: 'Q1', type: 'number', order: 0 };
+  const len = (text: string) => parseValue(text, duration);
+
+  it('reads "From June 2016 to March 2018" as the months in between, under 20 years and more than none', () => {
+    assert.deepEqual(len('From June 2016 to March 2018'), { value: 21, unit: 'months', confidence: 0.7 });
+    assert.deepEqual(len('between March 2016 and May 2017'), { value: 14, unit: 'months', confidence: 0.7 });
+    assert.deepEqual(len('From Jan 2020 to Feb 2020'), { value: 1, unit: 'months', confidence: 0.7 });
+    assert.deepEqual(len('From June 2016 to May 2036'), { value: 239, unit: 'months', confidence: 0.7 });
+    assert.deepEqual(len('From June 2016 to June 2036'), { value: null, confidence: 0.1 }, '240 months is no length of a contract');
+    assert.deepEqual(len('From June 2016 to June 2016'), { value: null, confidence: 0.1 });
+  });
+
+  it('reads years then months (in figures or words, under 12 months) as months', () => {
+    assert.deepEqual(len('2 years 3 months'), { value: 27, unit: 'months', confidence: 0.9 });
+    assert.deepEqual(len('1 year and 6 months'), { value: 18, unit: 'months', confidence: 0.9 });
+    assert.deepEqual(len('two years and eleven months'), { value: 35, unit: 'months', confidence: 0.8 });
+    assert.deepEqual(len('2 years 12 months'), { value: 2, unit: 'years', confidence: 0.9 });
+  });
+
+  it('does not read the year of "the Environmental Information Regulations 2004" as a figure', () => {
+    assert.deepEqual(parseValue('Under the Environmental Information Regulations 2004 we hold 17 records', count), { value: 17, confidence: 0.9 });
+  });
+});
