@@ -89,3 +89,45 @@ describe('suggestions for a reply', () => {
     assert.deepEqual([notText.answers, notText.markers, notText.problems, notText.council], [[], [], [], null]);
   });
 });
+
+describe('suggestions for parts lettered on their number\'s line ("4. 150; (a) 20; (b) 130")', () => {
+  const questionnaire = (heading: boolean) => parseQuestionnaire(`version: 1
+questions:
+  - id: Q4
+    text: Staffing
+${heading ? '    heading: true\n' : '    type: number\n'}  - id: Q4a
+    text: How many drivers?
+    type: number
+  - id: Q4b
+    text: How many loaders?
+    type: number
+  - id: Q5
+    text: Do you use a CRM?
+    type: yes-no
+`).questionnaire!;
+  const brief = (text: string, heading: boolean) => analyzeReply(text, questionnaire(heading)).answers.map((a) => [a.id, a.status, a.value, a.line, a.start, a.end, a.reason]);
+
+  it('gives each part the stretch after its letter, and a heading with nothing of its own "not applicable"', () => {
+    assert.deepEqual(brief('Q4. (a) 20; (b) 130\nQ5. Yes\n', true), [
+      ['Q4', 'not-applicable', null, 1, 4, 19, 'a heading whose parts are answered on its line'],
+      ['Q4a', 'answered', 20, 1, 8, 10, 'a figure'],
+      ['Q4b', 'answered', 130, 1, 16, 19, 'a figure'],
+      ['Q5', 'answered', 'Yes', 2, 24, 27, '"Yes"'],
+    ]);
+  });
+
+  it('keeps what comes before "(a)" as the number\'s own answer, and gives a question (not a heading) with nothing of its own no suggestion', () => {
+    assert.deepEqual(brief('Q4. 150 in all; (a) 20; (b) 130\n', false), [
+      ['Q4', 'answered', 150, 1, 4, 14, 'a figure'],
+      ['Q4a', 'answered', 20, 1, 20, 22, 'a figure'],
+      ['Q4b', 'answered', 130, 1, 28, 31, 'a figure'],
+    ]);
+    assert.deepEqual(brief('Q4. (a) 20; (b) 130\nQ5. Yes\n', false).map((a) => a[0]), ['Q4a', 'Q4b', 'Q5']);
+  });
+
+  it('splits only letters in order from (a), at least two, and lets a part\'s own later answer win', () => {
+    assert.deepEqual(brief('Q4. (a) 20; (c) 130\nQ5. Yes\n', true).map((a) => a.slice(0, 2)), [['Q4', 'answered'], ['Q5', 'answered']]);
+    assert.deepEqual(brief('Q4. (a) 20\nQ5. Yes\n', true).map((a) => a.slice(0, 2)), [['Q4', 'answered'], ['Q5', 'answered']]);
+    assert.deepEqual(brief('Q4. (a) 20; (b) 130\nQ4b. 140\nQ5. Yes\n', true).find((a) => a[0] === 'Q4b'), ['Q4b', 'answered', 140, 2, 25, 28, 'a figure']);
+  });
+});
