@@ -4,7 +4,10 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { detectCouncil } from '../../src/core/council';
+import { scanMarkersWith } from '../../src/core/markers';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
+import { parseValue } from '../../src/core/values';
 import { analyzeReply } from '../../src/core/suggest';
 import type { Suggestion } from '../../src/core/types';
 
@@ -105,5 +108,69 @@ describe('reading unseen layouts (third round)', () => {
     const a = read(text);
     assert.equal(a.size, CRM.questions.length);
     for (const s of a.values()) assert.deepEqual(brief(s), ['refused', 's12', null, 3], s.id);
+  });
+
+  it('reads past a lead naming the answer ("WBC response: …"), so a cross-reference is never read as its digit', () => {
+    const text = [
+      'Q6b. What is the uptake across the authority?',
+      'WBC response: 31 % of households hold an account.',
+      '',
+      'Q6c. What is the uptake by residents?',
+      'WBC response: Please refer to our response to 6b above.',
+      '',
+      'Q11. Does the Authority use a CRM System?',
+      'WBC response: Yes',
+    ].join('\n');
+    const a = read(text);
+    assert.deepEqual(brief(a.get('Q6b')), ['answered', null, 31, 2]);
+    assert.equal(a.get('Q6c')!.value, 31);
+    assert.equal(a.get('Q6c')!.from, 'Q6b');
+    assert.equal(a.get('Q11')!.value, 'Yes');
+  });
+
+  it('a title line offering the choices ("Residents or Properties") is not the answer; the line that picks one is', () => {
+    const text = ['Q4c – Residents or Properties', 'Properties.', '', 'Q14 – Residents or Properties', 'Mostly residents.'].join('\n');
+    const a = read(text);
+    assert.equal(a.get('Q4c')!.value, 'Properties');
+    assert.equal(a.get('Q14')!.value, 'Residents');
+  });
+
+  it('offers, never auto-codes, a choice when the answer names several choices without leading with one', () => {
+    const a = read('Q14. Are the IT systems centred primarily around Residents or Properties?\nOur property systems are larger, but the residents database is used most.\n');
+    const s = a.get('Q14')!;
+    assert.ok(s.value === 'Properties' || s.value === 'Residents' || s.value === null);
+    assert.ok(s.confidence < 0.95, `confidence ${s.confidence}`);
+    // Leading with one choice, then explaining with the other's word, is clear.
+    const b = read('Q14. Are the IT systems centred primarily around Residents or Properties?\nResidents – records are kept against the person rather than the property.\n');
+    assert.equal(b.get('Q14')!.value, 'Residents');
+    assert.ok(b.get('Q14')!.confidence >= 0.95, `confidence ${b.get('Q14')!.confidence}`);
+  });
+});
+
+describe('small readings (third round)', () => {
+  const Q = (type: string) => ({ id: 'Q1', text: 'How many?', type, order: 0 }) as never;
+
+  it('reads units, financial years, "2m GBP" and pence', () => {
+    assert.deepEqual(parseValue('450 m²', Q('number')).unit, 'm²');
+    assert.equal(parseValue('450 m²', Q('number')).value, 450);
+    assert.equal(parseValue('2017-18: 55', Q('number')).value, 55);
+    assert.equal(parseValue('In 2019/20 – 71 systems', Q('number')).value, 71);
+    assert.equal(parseValue('2m GBP', Q('money')).value, 2_000_000);
+    assert.equal(parseValue('5 m', Q('number')).value, 5);
+    assert.equal(parseValue('40 pence', Q('money')).value, 0.4);
+    assert.equal(parseValue('about 35 pence a visit', Q('money')).value, 0.35);
+  });
+
+  it('names councils without doubling "Council" and never takes a heading or a type alone', () => {
+    assert.equal(detectCouncil('City of Tarrow Council\n\nDear Ms Penhallow'), 'City of Tarrow Council');
+    assert.equal(detectCouncil('Dear Borough Council,\n\nPlease answer the questions below.'), null);
+    assert.equal(detectCouncil('About the Council\n\nQ1 – Wexcombe District Council\n\nWexcombe District Council'), 'Wexcombe District Council');
+    assert.equal(detectCouncil('Contact the Council\n\nContact the Council'), null);
+  });
+
+  it('reads a table label with one space before the bar ("12 | 2014")', () => {
+    const ids = ['Q1', 'Q2', 'Q4', 'Q12'];
+    const m = scanMarkersWith('Question | Answer\n1 | Tarrow City Council\n2 | 58,000\n4 | 88\n12 | 2014\n', { knownIds: ids });
+    assert.deepEqual(m.map((x) => x.ids[0]), ids);
   });
 });
