@@ -195,7 +195,7 @@ function inlineParts(text: string, chosen: Map<string, Segment>, q: Questionnair
 }
 
 /** A short lead naming the answer: "LBC response:", "Our answer:", "Council reply –". */
-const RESPONSE_LEAD_RE = /^[\s"'(*-]*(?:[\p{L}&'’.]+[ \t]+){0,3}(?:answer|response|reply)[ \t]*(?::|[–—-][ \t])[ \t]*/iu;
+const RESPONSE_LEAD_RE = /^[\s"'(*-]*(?:[\p{L}&'’./]+[ \t]+){0,3}(?:answer|response|reply)[ \t]*(?::|[–—-][ \t])[ \t]*/iu;
 
 const QUOTE_PREFIX_RE = /^[ \t]*(?:>[ \t]?)+/gm;
 

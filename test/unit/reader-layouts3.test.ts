@@ -145,6 +145,51 @@ describe('reading unseen layouts (third round)', () => {
     assert.equal(b.get('Q14')!.value, 'Residents');
     assert.ok(b.get('Q14')!.confidence >= 0.95, `confidence ${b.get('Q14')!.confidence}`);
   });
+
+  it('reads "Ymateb / Response:" leads: "isn’t information we capture" is not held, and "As 4a." follows it', () => {
+    const text = [
+      'Q4. How many information systems does the Authority use?',
+      'Ymateb / Response: We count 96 systems on our asset list.',
+      '',
+      'Q4a. How many of those are stand-alone?',
+      'Ymateb / Response: This isn’t information we capture.',
+      '',
+      'Q4b. How many of those interact with at least one other system?',
+      'Ymateb / Response: As 4a.',
+    ].join('\n');
+    const a = read(text);
+    assert.deepEqual(brief(a.get('Q4')), ['answered', null, 96, 2]);
+    assert.deepEqual(brief(a.get('Q4a')), ['not-held', null, null, 5]);
+    assert.deepEqual(brief(a.get('Q4b')), ['not-held', null, null, 8]);
+  });
+
+  it('a figure in the harm argument of a refusal ("renewal in the next 18 months") is no value: refused, not partial', () => {
+    const text = [
+      'Q9. What was the annual spend for 2017-18 for software licensing?',
+      'Our answer: We hold this figure but consider it exempt under section 43(2) (commercial interests). Three of our main agreements are due for renewal within 14 months, and releasing the current spend would weaken our hand with suppliers.',
+    ].join('\n');
+    assert.deepEqual(brief(read(text).get('Q9')), ['refused', 's43', null, 2]);
+  });
+
+  it('a whole-request refusal that names some questions in its reasons covers every question when the request is not quoted', () => {
+    const text = [
+      'Dear Mr Ashdown,',
+      '',
+      'I am sorry to say that on this occasion I find the request to be exempt by virtue of section 12 of the Act, because the cost of complying with all of it would exceed the limit set by the regulations.',
+      '',
+      'We estimate the work as follows:',
+      '',
+      'Q4–Q4c: there is no central list of systems; asking 31 teams would take about 23 hours.',
+      'Q6a–Q7: portal records would have to be matched by hand, about 9 hours.',
+      'Q8–Q10: some 2,300 ledger lines would need reading, around 19 hours.',
+      'Q12–Q13d: project files are archived off site, about 6 hours to retrieve.',
+      '',
+      'This comes to far more than 18 hours. The Council is therefore not obliged to comply with any part of your request.',
+    ].join('\n');
+    const a = read(text);
+    assert.equal(a.size, CRM.questions.length);
+    for (const id of ['Q1', 'Q5', 'Q11', 'Q14', 'Q9']) assert.deepEqual(brief(a.get(id)), ['refused', 's12', null, 3], id);
+  });
 });
 
 describe('small readings (third round)', () => {
