@@ -383,12 +383,17 @@ function matchChoices(text: string, choices: readonly string[]): { choice: strin
   return found;
 }
 
+/** "Other (please specify) – detail", "Other: detail": the detail after an explicit separator. */
+const OTHER_DETAIL = /\bother\b(?:\s*\(please\s+specify\))?\s*[-–—:]\s*([^;]+?)\s*(?:[.;](?:\s|$)|$)/i;
+
 function readChoice(text: string, choices: readonly string[], multi: boolean): ParsedValue {
   const found = matchChoices(text, choices);
   if (found.length === 0) return { ...NONE };
   if (multi) {
     const conf = Math.min(...found.map((f) => f.score)) >= 0.99 ? 0.9 : 0.7;
-    return { value: found.map((f) => f.choice).join('; '), confidence: conf };
+    // "Other – the supplier went into administration": the detail the code list asks for is kept.
+    const detail = OTHER_DETAIL.exec(text.replace(/\s+/g, ' '))?.[1]?.trim();
+    return { value: found.map((f) => (detail && /^other\b/i.test(f.choice.trim()) ? `Other - ${cut(detail, 120)}` : f.choice)).join('; '), confidence: conf };
   }
   const first = [...found].sort((a, b) => a.at - b.at || b.score - a.score)[0]!;
   // "Residents – most records are held against the customer, not the property": the answer opens
