@@ -36,7 +36,7 @@ const BARS: Record<string, Bar> = {
 };
 /** Auto-code at the default threshold, over every set: at least this precision and coverage. */
 const AUTO_PRECISION = 99;
-const AUTO_COVERAGE = 85;
+const AUTO_COVERAGE = 87;
 
 function table(r: SetReport): string {
   const rows = r.calibration.map((b) => `  ${b.from.toFixed(2)}–${b.to.toFixed(2)}  n=${String(b.n).padStart(4)}  mean ${b.meanConfidence.toFixed(2)}  right ${b.accuracy}%`);
