@@ -266,12 +266,24 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
       // "3. and 4. We received …", "3) & 4)": each number keeps its terminator.
       const t = at(s, end, lim);
       if ((t === DOT || t === RPAREN) && isWs(at(s, end + 1, lim))) {
-        const j = listJoiner(s, end + 1, lim);
+        let j = listJoiner(s, end + 1, lim);
         if (j >= 0 && at(s, j, lim) !== SPACE && parseId(s, j, lim) && !idHasQ && at(s, idEnd, lim) === t && idNum > firstNum) {
           ids = [idString(firstNum, firstLetter), idString(idNum, idLetter)];
           end = idEnd;
           joined = true;
           break;
+        }
+        // "12. – 12C. N/A": a range of terminated ids (a heading and its parts).
+        j = rangeJoiner(s, end + 1, lim);
+        if (j >= 0 && at(s, j, lim) !== SPACE && parseId(s, j, lim) && !idHasQ && at(s, idEnd, lim) === t && isSp(at(s, idEnd + 1, lim))) {
+          const from = idString(firstNum, firstLetter);
+          const to = idString(idNum, idLetter);
+          if (compareIds(from, to) < 0 && idNum - firstNum <= 3) {
+            ids = expandRange(from, to, sortedKnown ?? undefined);
+            end = idEnd;
+            joined = true;
+            break;
+          }
         }
         parseId(s, p, lim); // restore the first id's state for what follows
       }

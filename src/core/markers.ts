@@ -90,6 +90,20 @@ interface Candidates {
   rank: number[];
 }
 
+/** `(a)` or `a)` opening the text after a label: its parts are lettered inline. */
+const INLINE_PART_A_RE = /^[ \t\u00a0]*\(?a\)/i;
+
+/** The lettered parts `6a`, `6b`, … of `6` that the questionnaire knows, in order. */
+function partIdsOf(id: string, known: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (let l = 0x61; l <= 0x7a; l++) {
+    const part = id + String.fromCharCode(l);
+    if (!known.has(part)) break;
+    out.push(part);
+  }
+  return out;
+}
+
 /** The scanner with the questionnaire's help (order of ids, question words for bare numbers). */
 export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker[] {
   const knownIds = knownIdsOf(options.knownIds);
@@ -185,6 +199,15 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
         // Bare numbers unknown to the questionnaire are just numbers.
         const c0 = text.charCodeAt(labelStart);
         const bare = c0 !== 0x51 && c0 !== 0x71;
+        // "6. (a) No (b) n/a (c) n/a": a number the questionnaire only has parts of, with its parts
+        // lettered on the line, labels those parts.
+        if (known && idsKnown.length === 0 && ids.length === 1 && INLINE_PART_A_RE.test(text.slice(parsedLabel.end, Math.min(lim, parsedLabel.end + 6)))) {
+          const parts = partIdsOf(ids[0]!, known);
+          if (parts.length >= 2) {
+            idsKnown = parts;
+            unknown = [];
+          }
+        }
         if (!(bare && known && idsKnown.length === 0)) {
           const end = parsedLabel.end;
           const weak = parsedLabel.weak;

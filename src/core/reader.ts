@@ -601,6 +601,8 @@ interface Statement {
 
 /** A paragraph reasoning about the cost of answering: hours, minutes, the limit, an estimate. */
 const COST_REASONING_RE = /\b(?:\d+\s*(?:hours?|minutes?)|appropriate\s+limit|cost\s+limit|£\s?450|£\s?600|estimat\w*|aggregat\w*)\b/i;
+/** A paragraph explaining a refusal: the section, the Act's wording, the steps of the cost estimate. */
+const REFUSAL_REASON_RE = /\bsection\s+\d{1,2}\b|\bs\.?\s?\d{1,2}\(|\b(?:exempt\w*|public\s+interest|prejudice|vexatious|determining\s+whether|locating|retrieving|extracting)\b/i;
 
 function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
   const out: Statement[] = [];
@@ -647,7 +649,23 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
     // Paragraphs that go on reasoning about the cost belong to the refusal too.
     while (last + 1 < paras.length && last < k + 4 && paras[last + 1]!.depth === minDepth && COST_REASONING_RE.test(paras[last + 1]!.text)) last++;
     if ((cls.status === 'refused' || (cls.status === 'signposted' && cls.exemption === 's21')) && cls.exemption && cls.exemption !== 'other') {
-      out.push({ ids: 'all', cls, line: p.line + 1, start: p.start, end: p.end, text: p.text, zone: { start: paras[first]!.start, end: paras[last]!.end } });
+      // The refusal is where the council first states it ("I find the request exempt under
+      // section 12 …"), not its closing decision after the reasons ("The Council is therefore not
+      // obliged to comply with any part of your request"): walk back over the reasons.
+      let at = k;
+      for (let j = k - 1, seen = 0; j >= 0 && seen < 8; j--, seen++) {
+        const pj = paras[j]!;
+        if (pj.depth !== minDepth) continue;
+        const own = classifyAnswer(pj.text);
+        if (own.status === cls.status && own.exemption === cls.exemption) {
+          at = j;
+          continue;
+        }
+        if (j < first && !(COST_REASONING_RE.test(pj.text) || REFUSAL_REASON_RE.test(pj.text))) break;
+      }
+      const ps = paras[at]!;
+      const zoneStart = Math.min(paras[first]!.start, ps.start);
+      out.push({ ids: 'all', cls, line: ps.line + 1, start: ps.start, end: ps.end, text: ps.text, zone: { start: zoneStart, end: paras[last]!.end } });
       break;
     }
   }
