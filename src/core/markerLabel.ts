@@ -362,11 +362,11 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
   let dashAfter = isDashOrTab(next) || (isSp(next) && isDashOrTab(at(s, end + 1, lim)));
   // A table's first cell: `| 4    | …` (spaces up to the next pipe).
   let cellAfter = next === PIPE;
-  if (!dashAfter && isSp(next)) {
+  if (isSp(next)) {
     let k = end + 1;
     while (k - end < 12 && isSp(at(s, k, lim))) k++;
     cellAfter = at(s, k, lim) === PIPE;
-    dashAfter = cellAfter;
+    dashAfter ||= cellAfter;
   }
   if (!term && !firstParenLetter && !(firstLetter && dashAfter) && !joined && !cellAfter) return false;
   if (term && next !== -1 && !isSp(next) && next !== 0x0d && !(c === RPAREN && !isAlnumCode(next))) return false;

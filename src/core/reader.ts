@@ -741,11 +741,15 @@ export function readWhole(input: ReadInput): Suggestion[] {
   const statements = requestStatements(ctx, q);
   if (statements.length) {
     // When the reply quotes the request, a whole-request statement covers the questions it quotes.
+    // Labels inside the refusal ("Q8–Q10: some 2,300 ledger lines …") discuss the questions;
+    // they do not quote the request, so they never narrow a whole-request refusal.
+    const zone = statements.find((st) => st.ids === 'all')?.zone;
+    const labelled = zone ? new Set(ctx.markers.filter((m) => m.start < zone.start || m.start >= zone.end).flatMap((m) => m.ids)) : input.labelled;
     const real = q.questions.filter((x) => !x.heading);
-    const quoted = real.filter((x) => input.labelled.has(x.id)).length;
+    const quoted = real.filter((x) => labelled.has(x.id)).length;
     const unquoted = new Set(skip);
     if (quoted >= real.length * 0.6 && quoted < real.length) {
-      for (const x of real) if (!input.labelled.has(x.id)) unquoted.add(x.id);
+      for (const x of real) if (!labelled.has(x.id)) unquoted.add(x.id);
     }
     const applied = applyStatements(answers, found, statements, q, skip, unquoted);
     const wholeApplied = applied.some((a) => found.get(a.id)?.how === 'whole');

@@ -14,6 +14,7 @@ import type { Segment, SegmentContext } from './segment';
 import { LARGE_REPLY_BYTES, LineIndex } from './text';
 import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestion } from './types';
 import { parseValue } from './values';
+import type { ParsedValue } from './values';
 import { questionTextMarkers } from './quotedQuestions';
 import { notAsked as findNotAsked, readWhole, relabel, renumbering, resolveRefs, shiftedByWording } from './reader';
 import type { Found, Variant } from './reader';
@@ -108,7 +109,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     }
     const built = build(text, question, seg, q, chosen);
     const bare = /^[([]?\d{1,3}[.):\]]?$/.test(seg.marker.label.trim());
-    found.set(question.id, { how: seg.marker.ids.length > 1 ? 'range' : 'label', cls: built.cls, doubt: bare || !!renumbered || !!moved });
+    found.set(question.id, { how: seg.marker.ids.length > 1 ? 'range' : 'label', cls: built.cls, doubt: bare || !!renumbered || !!moved || built.several });
     if (built.cls.crossRef) refs.set(question.id, built.cls.crossRef === 'previous' ? 'previous' : (normalizeId(built.cls.crossRef) ?? built.cls.crossRef));
     answers.push(built.suggestion);
   }
@@ -193,6 +194,9 @@ function inlineParts(text: string, chosen: Map<string, Segment>, q: Questionnair
   return bare;
 }
 
+/** A short lead naming the answer: "LBC response:", "Our answer:", "Council reply –". */
+const RESPONSE_LEAD_RE = /^[\s"'(*-]*(?:[\p{L}&'’./]+[ \t]+){0,3}(?:answer|response|reply)[ \t]*(?::|[–—-][ \t])[ \t]*/iu;
+
 const QUOTE_PREFIX_RE = /^[ \t]*(?:>[ \t]?)+/gm;
 
 /** The answer as the classifier should read it: without `>` quote prefixes. */
@@ -200,11 +204,14 @@ function plain(s: string): string {
   return s.replace(QUOTE_PREFIX_RE, '');
 }
 
-function build(text: string, question: Question, seg: Segment, q: Questionnaire, chosen: Map<string, Segment>): { suggestion: Suggestion; cls: Classification } {
+function build(text: string, question: Question, seg: Segment, q: Questionnaire, chosen: Map<string, Segment>): { suggestion: Suggestion; cls: Classification; several: boolean } {
   const answer = text.slice(seg.start, seg.end);
-  const reading = plain(answer);
+  let reading = plain(answer);
+  // "LBC response: Please see our response to 6b above.": the lead names the answer; the answer follows.
+  const lead = RESPONSE_LEAD_RE.exec(reading);
+  if (lead && /[\p{L}\p{N}]/u.test(reading.slice(lead[0].length))) reading = reading.slice(lead[0].length);
   const cls = classifyAnswer(reading, question);
-  let typed = cls.status === 'answered' || cls.status === 'partial' ? parseValue(reading, question, q.codes) : { value: null, confidence: 1 };
+  let typed = cls.status === 'answered' || cls.status === 'partial' ? parseValue(reading, question, q.codes) : ({ value: null, confidence: 1 } as ParsedValue);
   // "3. and 4. We received 312 claims … A payment was made on 41 of them.": one answer for
   // several questions, one sentence with a value for each, in order.
   if (seg.marker.ids.length > 1 && typed.value !== null && typeof typed.value === 'number') {
@@ -233,7 +240,8 @@ function build(text: string, question: Question, seg: Segment, q: Questionnaire,
   if (cls.exemption && (cls.status === 'refused' || cls.status === 'partial' || cls.status === 'signposted')) suggestion.exemption = cls.exemption;
   if (typed.unit !== undefined && typed.value !== null) suggestion.unit = typed.unit;
   if (cls.reason) suggestion.reason = cls.reason;
-  return { suggestion, cls };
+  // Several candidates named (two choices, a column for each): the value is offered, not certain.
+  return { suggestion, cls, several: !!typed.several };
 }
 
 const round = (x: number): number => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
