@@ -16,6 +16,7 @@ import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestio
 import { parseValue } from './values';
 import type { ParsedValue } from './values';
 import { questionTextMarkers } from './quotedQuestions';
+import { answerPieces, isGroupMarker } from './compound';
 import { notAsked as findNotAsked, readWhole, relabel, renumbering, resolveRefs, shiftedByWording } from './reader';
 import type { Found, Variant } from './reader';
 
@@ -204,7 +205,18 @@ function plain(s: string): string {
   return s.replace(QUOTE_PREFIX_RE, '');
 }
 
-function build(text: string, question: Question, seg: Segment, q: Questionnaire, chosen: Map<string, Segment>): { suggestion: Suggestion; cls: Classification; several: boolean } {
+function build(text: string, question: Question, seg0: Segment, q: Questionnaire, chosen: Map<string, Segment>): { suggestion: Suggestion; cls: Classification; several: boolean } {
+  let seg = seg0;
+  // "1. 74 hackney carriage drivers; 231 private hire drivers." for Q1a and Q1b: each part reads its own piece.
+  if (isGroupMarker(seg.marker)) {
+    const pieces = answerPieces(text, seg.start, seg.end, seg.marker.ids.length);
+    const piece = pieces?.[seg.marker.ids.indexOf(question.id)];
+    if (piece) {
+      let line = seg.line;
+      for (let i = text.indexOf('\n', seg.start); i >= 0 && i < piece.start; i = text.indexOf('\n', i + 1)) line++;
+      seg = { ...seg, start: piece.start, end: piece.end, line, inline: seg.inline && line === seg.line };
+    }
+  }
   const answer = text.slice(seg.start, seg.end);
   let reading = plain(answer);
   // "LBC response: Please see our response to 6b above.": the lead names the answer; the answer follows.
