@@ -267,12 +267,10 @@ function routedAway(ctx: RoutingContext, start: string): string | null {
   }
   const stack: Frame[] = [frameOf(ctx, start)];
   ctx.routed.set(start, 'pending');
-  const frame = (id: string): Frame => frameOf(ctx, id);
-  const finish = (f: Frame, result: string | null): void => finishFrame(ctx, stack, f, result);
   while (stack.length > 0) {
     const f = stack[stack.length - 1]!;
     if (f.i >= f.conds.length) {
-      finish(f, null);
+      finishFrame(ctx, stack, f, null);
       continue;
     }
     const [refId, expected] = f.conds[f.i]!;
@@ -281,18 +279,18 @@ function routedAway(ctx: RoutingContext, start: string): string | null {
       if (m === undefined) {
         // Evaluate the referenced question first; this condition is looked at again after.
         ctx.routed.set(refId, 'pending');
-        stack.push(frame(refId));
+        stack.push(frameOf(ctx, refId));
         continue;
       }
       if (m !== null && m !== 'pending') {
-        finish(f, `${refId} not required`);
+        finishFrame(ctx, stack, f, `${refId} not required`);
         continue;
       }
       f.i++; // required or in a cycle: unknown
       continue;
     }
     const { c, why } = directCondition(ctx, refId, expected);
-    if (c === 'failed') finish(f, why);
+    if (c === 'failed') finishFrame(ctx, stack, f, why);
     else f.i++;
   }
   const result = ctx.routed.get(start);

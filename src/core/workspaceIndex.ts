@@ -17,7 +17,7 @@ import type { SidecarParse } from './sidecar';
 import { analyzeReply } from './suggest';
 import { decodeSidecarBytes, decodeText } from './text';
 import type { DecodedText } from './text';
-import type { Marker, Problem, Questionnaire, ReplyAnalysis } from './types';
+import type { Marker, Problem, Questionnaire, ReplyAnalysis, Sidecar } from './types';
 import {
   DEFAULT_QUESTIONNAIRE_PATH,
   SIDECAR_SUFFIX,
@@ -250,6 +250,24 @@ class Entry implements IndexedReply {
   /** Scan now when `eager`, else on next use. */
   rescan(eager: boolean): void {
     this.scanned = eager ? this.scanner(this) : null;
+  }
+}
+
+/** A reply with a summarized sidecar as coverage takes it: the entries are parsed only if its cells are read. */
+class SummarizedReply implements CodedReply {
+  readonly file: string;
+  readonly council: string;
+  readonly sidecarFile: string;
+  received?: string;
+
+  constructor(private readonly entry: Entry) {
+    this.file = entry.path;
+    this.council = entry.council;
+    this.sidecarFile = entry.sidecarPath;
+  }
+
+  get sidecar(): Sidecar | null {
+    return this.entry.sidecar?.sidecar ?? null;
   }
 }
 
@@ -872,14 +890,7 @@ export class WorkspaceIndex {
       let r: CodedReply;
       if (e.summary && e.summary.wanted === wanted) {
         // The entries are parsed only if the council's cells are read.
-        r = {
-          file: e.path,
-          council: e.council,
-          get sidecar() {
-            return e.sidecar?.sidecar ?? null;
-          },
-          sidecarFile: e.sidecarPath,
-        };
+        r = new SummarizedReply(e);
         summaries.set(r, e.summary);
       } else {
         r = { file: e.path, council: e.council, sidecar: e.sidecar?.sidecar ?? null };
