@@ -738,6 +738,19 @@ function statusAt(s: string, start: number, end: number): Status | null {
 
 /** The longest line summarizeWriterFile takes (bytes): any string on it is within MAX_SHORT characters. */
 const MAX_LINE = 1000;
+/** An answer of at most this many bytes has no line longer than MAX_LINE; longer ones are looked at line by line. */
+const MAX_ENTRY = MAX_LINE;
+
+/** Whether every line of s[from, to) has at most MAX_LINE bytes (only asked of long answers). */
+function shortLines(s: string, from: number, to: number): boolean {
+  for (let at = from; at < to; ) {
+    let end = s.indexOf('\n', at);
+    if (end === -1 || end > to) end = to;
+    if (end - at > MAX_LINE) return false;
+    at = end + 1;
+  }
+  return true;
+}
 
 /** A whole number written at s[start, end) in INDEX's form. */
 function indexAt(s: string, start: number, end: number): number {
@@ -769,44 +782,42 @@ export function summarizeWriterFile(s: string, b: Buffer, wanted: ReadonlySet<st
     if (typeof council === 'string') summary.council = own(council);
     if (typeof variant === 'string') summary.variant = own(variant);
     const n = s.length;
-    let id = '';
-    let want = false;
-    let quoteStart = -1;
     let ordinal = 0;
-    let pos = answers + 10;
-    while (pos < n) {
-      let end = s.indexOf('\n', pos);
-      if (end === -1) end = n;
-      if (end - pos > MAX_LINE) return null;
-      if (end > pos) {
-        const c2 = s.charCodeAt(pos + 2);
-        if (c2 === 81) {
-          // `  Q4a:`
-          const next = idOf(s, pos + 2, end - 1, ordinal++);
-          if (next === null || summary.ids.includes(next)) return null;
-          id = next;
-          summary.ids.push(id);
-          want = wanted !== null && wanted.has(id);
-          quoteStart = -1;
-        } else if (s.charCodeAt(pos + 4) !== 32) {
-          // `    key: value`
-          const c4 = s.charCodeAt(pos + 4);
-          if (c4 === 115) {
-            const status = statusAt(s, pos + 12, end);
-            if (status === null) return null;
-            summary.statuses.push(status);
-          } else if (c4 === 118 && want) {
-            const value = valueAt(pos + 11, end, 3);
-            if (value === BAIL) return null;
-            (values ??= new Map()).set(id, typeof value === 'string' ? own(value) : value);
-          }
-        } else if (s.charCodeAt(pos + 6) === 115 && s.charCodeAt(pos + 7) === 116) {
-          quoteStart = indexAt(s, pos + 13, end); // `      start: `
-        } else if (s.charCodeAt(pos + 6) === 101 && s.charCodeAt(pos + 7) === 110) {
-          if (quoteStart !== -1 && indexAt(s, pos + 11, end) < quoteStart) return null; // `      end: `
+    // Each answer: `  Q4a:`, `    status: …`, maybe `    exemption: …`, maybe `    value: …`, other
+    // keys, and a quote block whose last lines may be `      start: …` and `      end: …`.
+    let p = answers + 10;
+    while (p < n && s.charCodeAt(p) !== 10) {
+      const idEnd = s.indexOf(':', p + 2);
+      const id = idOf(s, p + 2, idEnd, ordinal++);
+      if (id === null || summary.ids.includes(id)) return null;
+      const statusStart = idEnd + 14; // `:\n    status: `
+      let lineEnd = s.indexOf('\n', statusStart);
+      const status = statusAt(s, statusStart, lineEnd);
+      if (status === null) return null;
+      summary.ids.push(id);
+      summary.statuses.push(status);
+      let next = s.indexOf('\n  Q', lineEnd);
+      next = next === -1 ? n : next + 1;
+      if (next - p > MAX_ENTRY && !shortLines(s, p, next)) return null;
+      if (wanted !== null && wanted.has(id)) {
+        let line = lineEnd + 1;
+        if (s.startsWith('    exemption: ', line)) line = s.indexOf('\n', line) + 1;
+        if (s.startsWith('    value: ', line)) {
+          lineEnd = s.indexOf('\n', line);
+          const value = valueAt(line + 11, lineEnd, 3);
+          if (value === BAIL) return null;
+          (values ??= new Map()).set(id, typeof value === 'string' ? own(value) : value);
         }
       }
-      pos = end + 1;
+      // The entry's last line (before the next answer or the trailing blank lines).
+      let last = next - 1;
+      while (last > p && s.charCodeAt(last - 1) === 10) last--;
+      const endLine = s.lastIndexOf('\n', last - 1) + 1;
+      if (s.startsWith('      end: ', endLine)) {
+        const startLine = s.lastIndexOf('\n', endLine - 2) + 1;
+        if (s.startsWith('      start: ', startLine) && indexAt(s, endLine + 11, last) < indexAt(s, startLine + 13, endLine - 1)) return null;
+      }
+      p = next;
     }
     if (summary.statuses.length !== summary.ids.length) return null;
     if (values) summary.values = values;
