@@ -49,6 +49,8 @@ export interface Found {
   cls: Classification | null;
   /** The label was a bare number, or the council's numbering was mapped to the questionnaire's. */
   doubt?: boolean;
+  /** The value was read among several candidates (choices named with none leading). */
+  misread?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -601,6 +603,8 @@ interface Statement {
 
 /** A paragraph reasoning about the cost of answering: hours, minutes, the limit, an estimate. */
 const COST_REASONING_RE = /\b(?:\d+\s*(?:hours?|minutes?)|appropriate\s+limit|cost\s+limit|£\s?450|£\s?600|estimat\w*|aggregat\w*)\b/i;
+/** A paragraph explaining a refusal: the section, the Act's wording, the steps of the cost estimate. */
+const REFUSAL_REASON_RE = /\bsection\s+\d{1,2}\b|\bs\.?\s?\d{1,2}\(|\b(?:exempt\w*|public\s+interest|prejudice|vexatious|determining\s+whether|locating|retrieving|extracting)\b/i;
 
 function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
   const out: Statement[] = [];
@@ -647,7 +651,23 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
     // Paragraphs that go on reasoning about the cost belong to the refusal too.
     while (last + 1 < paras.length && last < k + 4 && paras[last + 1]!.depth === minDepth && COST_REASONING_RE.test(paras[last + 1]!.text)) last++;
     if ((cls.status === 'refused' || (cls.status === 'signposted' && cls.exemption === 's21')) && cls.exemption && cls.exemption !== 'other') {
-      out.push({ ids: 'all', cls, line: p.line + 1, start: p.start, end: p.end, text: p.text, zone: { start: paras[first]!.start, end: paras[last]!.end } });
+      // The refusal is where the council first states it ("I find the request exempt under
+      // section 12 …"), not its closing decision after the reasons ("The Council is therefore not
+      // obliged to comply with any part of your request"): walk back over the reasons.
+      let at = k;
+      for (let j = k - 1, seen = 0; j >= 0 && seen < 8; j--, seen++) {
+        const pj = paras[j]!;
+        if (pj.depth !== minDepth) continue;
+        const own = classifyAnswer(pj.text);
+        if (own.status === cls.status && own.exemption === cls.exemption) {
+          at = j;
+          continue;
+        }
+        if (j < first && !(COST_REASONING_RE.test(pj.text) || REFUSAL_REASON_RE.test(pj.text))) break;
+      }
+      const ps = paras[at]!;
+      const zoneStart = Math.min(paras[first]!.start, ps.start);
+      out.push({ ids: 'all', cls, line: ps.line + 1, start: ps.start, end: ps.end, text: ps.text, zone: { start: zoneStart, end: paras[last]!.end } });
       break;
     }
   }
@@ -723,11 +743,15 @@ export function readWhole(input: ReadInput): Suggestion[] {
   const statements = requestStatements(ctx, q);
   if (statements.length) {
     // When the reply quotes the request, a whole-request statement covers the questions it quotes.
+    // Labels inside the refusal ("Q8–Q10: some 2,300 ledger lines …") discuss the questions;
+    // they do not quote the request, so they never narrow a whole-request refusal.
+    const zone = statements.find((st) => st.ids === 'all')?.zone;
+    const labelled = zone ? new Set(ctx.markers.filter((m) => m.start < zone.start || m.start >= zone.end).flatMap((m) => m.ids)) : input.labelled;
     const real = q.questions.filter((x) => !x.heading);
-    const quoted = real.filter((x) => input.labelled.has(x.id)).length;
+    const quoted = real.filter((x) => labelled.has(x.id)).length;
     const unquoted = new Set(skip);
     if (quoted >= real.length * 0.6 && quoted < real.length) {
-      for (const x of real) if (!input.labelled.has(x.id)) unquoted.add(x.id);
+      for (const x of real) if (!labelled.has(x.id)) unquoted.add(x.id);
     }
     const applied = applyStatements(answers, found, statements, q, skip, unquoted);
     const wholeApplied = applied.some((a) => found.get(a.id)?.how === 'whole');
@@ -773,6 +797,13 @@ function pickedAmong(text: string): boolean {
   return figures.length >= 2;
 }
 
+/** The value is the number of a question id in the text ("As 4a." → 4, "see 6b" → 6): a reference may have been read as a figure. */
+function digitOfId(value: number, text: string): boolean {
+  if (!Number.isInteger(value) || value < 1 || value > 199) return false;
+  const head = text.length > 300 ? text.slice(0, 300) : text;
+  return new RegExp(`(?<![\\d.,£])(?:${value}[a-z](?![a-z])|${value}\\s?\\([a-z]\\)|\\bq(?:uestion)?\\s?${value}(?![\\d.,]))`, 'i').test(head);
+}
+
 function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire): Suggestion[] {
   for (const a of answers) {
     const f = found.get(a.id) ?? { how: 'label' as const, cls: null };
@@ -787,7 +818,9 @@ function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnai
       typed: question ? TYPED.has(question.type) || question.type === 'multi-choice' : false,
       hasValue: a.value !== null && a.value !== undefined,
       doubt: !!f.doubt || (typeof a.value === 'number' && pickedAmong(a.text)),
-      asks: readsAsQuestion(a.text) || (question !== undefined && valueInQuestion(a.value, question)),
+      // Signs of a misread: the question taken for its answer, a number of the question's own text
+      // or of a question id ("As 4a." → 4), several choices named with none leading.
+      asks: readsAsQuestion(a.text) || (question !== undefined && valueInQuestion(a.value, question)) || (typeof a.value === 'number' && digitOfId(a.value, a.text)) || !!f.misread,
     };
     a.confidence = calibrate(features);
     calibrationProbe.keys?.set(a, featureKey(features));
