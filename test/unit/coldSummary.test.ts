@@ -145,7 +145,8 @@ describe('cold index: the summary of a sidecar', () => {
     }
   });
 
-  it('agrees with the full reading on every sidecar the writer writes from any values (property)', () => {
+  it('agrees with the full reading on every sidecar the writer writes from any values (property)', function () {
+    this.timeout(180_000); // a property over 1,000 writes: seconds, more on a loaded machine
     let summarized = 0;
     fc.assert(
       fc.property(sidecarArb, (s) => {
@@ -153,12 +154,13 @@ describe('cold index: the summary of a sidecar', () => {
         if (t === null) return;
         if (agrees(utf8(t), t)) summarized++;
       }),
-      { numRuns: 1500 },
+      { numRuns: 1000 },
     );
-    assert.ok(summarized > 300, `most writer files are summarized (${summarized})`);
+    assert.ok(summarized > 200, `most writer files are summarized (${summarized})`);
   });
 
-  it('agrees with the full reading after random edits of a written sidecar (property)', () => {
+  it('agrees with the full reading after random edits of a written sidecar (property)', function () {
+    this.timeout(180_000);
     const base = writerText({ council: 'Alder District Council', entries: TYPICAL })!;
     const piece = fc.constantFrom('"', '\\', ':', ' #', '\t', '£', 'é', '\n', '1', '-', ' ', "'", '\\n', 'x', '\u2028', '\r', 'Q1:', '#', '{', 'null', '—', '  ', '    value: 5\n', '      end: 1\n', '\u00a0');
     const edit = fc.tuple(fc.nat(), fc.nat(3), piece, fc.constantFrom('insert', 'delete', 'replace'));
@@ -171,7 +173,7 @@ describe('cold index: the summary of a sidecar', () => {
         }
         agrees(utf8(t), t);
       }),
-      { numRuns: 4000 },
+      { numRuns: 3000 },
     );
   });
 });
