@@ -66,7 +66,7 @@ export function checkVsix(file) {
   // The icon package.json names (VS Code shows a grey placeholder without it).
   const icon = PKG.icon ? [PKG.icon] : [];
   const lazy = Object.values(LAZY_LIBRARIES).map((f) => `dist/lib/${f}`);
-  for (const must of ['package.json', 'dist/extension.js', 'dist/import.js', 'dist/importReplies.js', 'dist/interchange.js', 'dist/surveyCommands.js', 'dist/survey.js', 'dist/dashboard-view.js', 'dist/schemas/foi-questionnaire.schema.json', 'dist/schemas/answers.schema.json', 'readme.md', ...icon, ...lazy]) if (!shipped.some((n) => n.toLowerCase() === must.toLowerCase())) problems.push(`missing from the .vsix: ${must}`);
+  for (const must of ['package.json', 'dist/extension.js', 'dist/engine.js', 'dist/import.js', 'dist/importReplies.js', 'dist/interchange.js', 'dist/surveyCommands.js', 'dist/survey.js', 'dist/dashboard-view.js', 'dist/schemas/foi-questionnaire.schema.json', 'dist/schemas/answers.schema.json', 'readme.md', ...icon, ...lazy]) if (!shipped.some((n) => n.toLowerCase() === must.toLowerCase())) problems.push(`missing from the .vsix: ${must}`);
   return { names: shipped, problems };
 }
 
