@@ -266,12 +266,24 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
       // "3. and 4. We received …", "3) & 4)": each number keeps its terminator.
       const t = at(s, end, lim);
       if ((t === DOT || t === RPAREN) && isWs(at(s, end + 1, lim))) {
-        const j = listJoiner(s, end + 1, lim);
+        let j = listJoiner(s, end + 1, lim);
         if (j >= 0 && at(s, j, lim) !== SPACE && parseId(s, j, lim) && !idHasQ && at(s, idEnd, lim) === t && idNum > firstNum) {
           ids = [idString(firstNum, firstLetter), idString(idNum, idLetter)];
           end = idEnd;
           joined = true;
           break;
+        }
+        // "12. – 12C. N/A": a range of terminated ids (a heading and its parts).
+        j = rangeJoiner(s, end + 1, lim);
+        if (j >= 0 && at(s, j, lim) !== SPACE && parseId(s, j, lim) && !idHasQ && at(s, idEnd, lim) === t && isSp(at(s, idEnd + 1, lim))) {
+          const from = idString(firstNum, firstLetter);
+          const to = idString(idNum, idLetter);
+          if (compareIds(from, to) < 0 && idNum - firstNum <= 3) {
+            ids = expandRange(from, to, sortedKnown ?? undefined);
+            end = idEnd;
+            joined = true;
+            break;
+          }
         }
         parseId(s, p, lim); // restore the first id's state for what follows
       }
@@ -287,7 +299,9 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
       // `Questions 9 and 10 – …`: after a `Q`-prefixed first id, a bare number that ends the label.
       const endsLabel = !range && firstHasQ && (isDashOrTab(nxt) || (isSp(nxt) && isDashOrTab(at(s, idEnd + 1, lim))));
       const plausible = idHasQ || (idLetter !== 0 && idNum === prevNum) || nxt === RPAREN || nxt === DOT || nxt === COLON || endsLabel;
-      if (plausible && !isAlnumCode(nxt)) {
+      // "Q2 - 143. The premium …": a figure after a dash, not a range to a question that does not exist.
+      const beyond = range && !idHasQ && sortedKnown !== null && sortedKnown.length > 0 && idNum > firstNumber(sortedKnown[sortedKnown.length - 1]!);
+      if (plausible && !beyond && !isAlnumCode(nxt)) {
         nextId = idString(idNum, idLetter);
         nextEnd = idEnd;
       }
@@ -350,13 +364,16 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
   let dashAfter = isDashOrTab(next) || (isSp(next) && isDashOrTab(at(s, end + 1, lim)));
   // A table's first cell: `| 4    | …` (spaces up to the next pipe).
   let cellAfter = next === PIPE;
-  if (!dashAfter && isSp(next)) {
+  if (isSp(next)) {
     let k = end + 1;
     while (k - end < 12 && isSp(at(s, k, lim))) k++;
     cellAfter = at(s, k, lim) === PIPE;
-    dashAfter = cellAfter;
+    dashAfter ||= cellAfter;
   }
-  if (!term && !firstParenLetter && !(firstLetter && dashAfter) && !joined && !cellAfter) return false;
+  // "1 - 412 km", "3 – 11": a number, a spaced dash and the answer (weak: the run must ascend).
+  const d1 = at(s, end + 1, lim);
+  const spacedDash = isSp(next) && (d1 === DASH || d1 === EN_DASH || d1 === EM_DASH) && isSp(at(s, end + 2, lim));
+  if (!term && !firstParenLetter && !(firstLetter && dashAfter) && !joined && !cellAfter && !spacedDash) return false;
   if (term && next !== -1 && !isSp(next) && next !== 0x0d && !(c === RPAREN && !isAlnumCode(next))) return false;
   if (!term && next !== -1 && !isSp(next) && next !== 0x0d && !dashAfter) return false;
   parsedLabel.ids = ids ?? [idString(firstNum, firstLetter)];

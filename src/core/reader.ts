@@ -601,6 +601,8 @@ interface Statement {
 
 /** A paragraph reasoning about the cost of answering: hours, minutes, the limit, an estimate. */
 const COST_REASONING_RE = /\b(?:\d+\s*(?:hours?|minutes?)|appropriate\s+limit|cost\s+limit|£\s?450|£\s?600|estimat\w*|aggregat\w*)\b/i;
+/** A paragraph explaining a refusal: the section, the Act's wording, the steps of the cost estimate. */
+const REFUSAL_REASON_RE = /\bsection\s+\d{1,2}\b|\bs\.?\s?\d{1,2}\(|\b(?:exempt\w*|public\s+interest|prejudice|vexatious|determining\s+whether|locating|retrieving|extracting)\b/i;
 
 function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
   const out: Statement[] = [];
@@ -647,7 +649,23 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
     // Paragraphs that go on reasoning about the cost belong to the refusal too.
     while (last + 1 < paras.length && last < k + 4 && paras[last + 1]!.depth === minDepth && COST_REASONING_RE.test(paras[last + 1]!.text)) last++;
     if ((cls.status === 'refused' || (cls.status === 'signposted' && cls.exemption === 's21')) && cls.exemption && cls.exemption !== 'other') {
-      out.push({ ids: 'all', cls, line: p.line + 1, start: p.start, end: p.end, text: p.text, zone: { start: paras[first]!.start, end: paras[last]!.end } });
+      // The refusal is where the council first states it ("I find the request exempt under
+      // section 12 …"), not its closing decision after the reasons ("The Council is therefore not
+      // obliged to comply with any part of your request"): walk back over the reasons.
+      let at = k;
+      for (let j = k - 1, seen = 0; j >= 0 && seen < 8; j--, seen++) {
+        const pj = paras[j]!;
+        if (pj.depth !== minDepth) continue;
+        const own = classifyAnswer(pj.text);
+        if (own.status === cls.status && own.exemption === cls.exemption) {
+          at = j;
+          continue;
+        }
+        if (j < first && !(COST_REASONING_RE.test(pj.text) || REFUSAL_REASON_RE.test(pj.text))) break;
+      }
+      const ps = paras[at]!;
+      const zoneStart = Math.min(paras[first]!.start, ps.start);
+      out.push({ ids: 'all', cls, line: ps.line + 1, start: ps.start, end: ps.end, text: ps.text, zone: { start: zoneStart, end: paras[last]!.end } });
       break;
     }
   }
@@ -723,11 +741,15 @@ export function readWhole(input: ReadInput): Suggestion[] {
   const statements = requestStatements(ctx, q);
   if (statements.length) {
     // When the reply quotes the request, a whole-request statement covers the questions it quotes.
+    // Labels inside the refusal ("Q8–Q10: some 2,300 ledger lines …") discuss the questions;
+    // they do not quote the request, so they never narrow a whole-request refusal.
+    const zone = statements.find((st) => st.ids === 'all')?.zone;
+    const labelled = zone ? new Set(ctx.markers.filter((m) => m.start < zone.start || m.start >= zone.end).flatMap((m) => m.ids)) : input.labelled;
     const real = q.questions.filter((x) => !x.heading);
-    const quoted = real.filter((x) => input.labelled.has(x.id)).length;
+    const quoted = real.filter((x) => labelled.has(x.id)).length;
     const unquoted = new Set(skip);
     if (quoted >= real.length * 0.6 && quoted < real.length) {
-      for (const x of real) if (!input.labelled.has(x.id)) unquoted.add(x.id);
+      for (const x of real) if (!labelled.has(x.id)) unquoted.add(x.id);
     }
     const applied = applyStatements(answers, found, statements, q, skip, unquoted);
     const wholeApplied = applied.some((a) => found.get(a.id)?.how === 'whole');

@@ -100,7 +100,7 @@ const ROUTING_RE = {
     return /^\(.*\)[.;]?$/.test(c) && /\bif\s+(?:yes|no|so|not)\b/i.test(c) && /\b(?:q|question)\s?\d{1,3}[a-z]?\b/i.test(c);
   },
 };
-const ANSWER_LEAD_RE = /^[\s\u00a0:.)\]–—-]*(?:n\/a\b|not\s+(?:applicable|held|known|recorded)\b|yes\b|no\b(?!\s+of\b)|none\b|nil\b|unknown\b)/i;
+const ANSWER_LEAD_RE = /^[\s\u00a0:.)\]–—|-]*(?:n\/a\b|not\s+(?:applicable|held|known|recorded)\b|yes\b|no\b(?!\s+of\b)|none\b|nil\b|unknown\b)/i;
 const STATEMENT_LEAD_RE = /^[\s\u00a0]*(?:the\s+(?:council|authority)(?:['\u2019]s)?\s+(?!\w+\?)|our\s|we\s)/i;
 /** The import's attachment separator: `=== FOI 1234 Response.pdf · page 2 ===`. */
 export const ATTACHMENT_SEPARATOR_RE = /^={3}\s.{1,200}\s={3}$/;
@@ -581,10 +581,21 @@ export function chooseAnswers(ctx: SegmentContext): Map<string, Segment> {
     if (!seg) continue;
     for (const id of m.ids) {
       const cur = best.get(id);
-      if (!cur || isNewer(ctx, headers, seg, cur)) best.set(id, seg);
+      if (!cur || (isNewer(ctx, headers, seg, cur) && !pointsBelow(ctx, cur, seg))) best.set(id, seg);
     }
   }
   return best;
+}
+
+const POINTS_BELOW_RE = /\b(?:see|set\s+out|explained|given|detailed|details|reasons?)\s+(?:\w+\s+)?below\b/i;
+
+/**
+ * "Q9  Withheld – section 43(2), see below" then, later in the same letter, "Question 9 – section
+ * 43(2)" over the reasons: the answer is the line that points down; the later section explains it.
+ */
+function pointsBelow(ctx: SegmentContext, cur: Segment, later: Segment): boolean {
+  if (cur.depth !== later.depth || later.start <= cur.start || !cur.inline) return false;
+  return POINTS_BELOW_RE.test(ctx.text.slice(cur.start, Math.min(cur.end, cur.start + 200)));
 }
 
 export interface Paragraph {

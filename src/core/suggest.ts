@@ -8,12 +8,15 @@ import { detectCouncil } from './council';
 import { normalizeId } from './ids';
 import { scanMarkersWith } from './markers';
 import { questionnaireFromIds } from './questionnaire';
+import { firstNumber, idString } from './markerLabel';
 import { chooseAnswers, paragraphs, questionWords, replyLines, segmentContext } from './segment';
 import type { Segment, SegmentContext } from './segment';
 import { LARGE_REPLY_BYTES, LineIndex } from './text';
 import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestion } from './types';
 import { parseValue } from './values';
+import type { ParsedValue } from './values';
 import { questionTextMarkers } from './quotedQuestions';
+import { answerPieces, isGroupMarker } from './compound';
 import { notAsked as findNotAsked, readWhole, relabel, renumbering, resolveRefs, shiftedByWording } from './reader';
 import type { Found, Variant } from './reader';
 
@@ -91,15 +94,23 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   const segMarkers: Marker[] = questionnaire ? markers : markers.map((m) => ({ ...m, ids: [...m.ids, ...m.unknownIds] }));
   const ctx = segmentContext(text, segMarkers, questionnaire, lines);
   const chosen = chooseAnswers(ctx);
+  const bareHeadings = questionnaire ? inlineParts(text, chosen, q) : new Set<string>();
   let answers: Suggestion[] = [];
   const found = new Map<string, Found>();
   const refs = new Map<string, string | 'previous'>();
   for (const question of q.questions) {
     const seg = chosen.get(question.id);
     if (!seg) continue;
+    if (bareHeadings.has(question.id)) {
+      // "13. (a) Yes (b) Funding …": the heading has nothing of its own; its parts are answered.
+      const cls: Classification = { status: 'not-applicable', confidence: 0.9, reason: 'a heading whose parts are answered on its line' };
+      found.set(question.id, { how: 'label', cls, doubt: true });
+      answers.push({ id: question.id, status: 'not-applicable', value: null, line: seg.line + 1, start: seg.start, end: seg.end, text: text.slice(seg.start, seg.end), confidence: 0.9, reason: cls.reason!, markerStart: seg.marker.start, markerEnd: seg.marker.end });
+      continue;
+    }
     const built = build(text, question, seg, q, chosen);
     const bare = /^[([]?\d{1,3}[.):\]]?$/.test(seg.marker.label.trim());
-    found.set(question.id, { how: seg.marker.ids.length > 1 ? 'range' : 'label', cls: built.cls, doubt: bare || !!renumbered || !!moved });
+    found.set(question.id, { how: seg.marker.ids.length > 1 ? 'range' : 'label', cls: built.cls, doubt: bare || !!renumbered || !!moved || built.several });
     if (built.cls.crossRef) refs.set(question.id, built.cls.crossRef === 'previous' ? 'previous' : (normalizeId(built.cls.crossRef) ?? built.cls.crossRef));
     answers.push(built.suggestion);
   }
@@ -130,6 +141,63 @@ function withIdentity(moved: Map<string, string> | null, q: Questionnaire): Map<
   return out;
 }
 
+/** An inline part label: `(a)` after a space or `;`, or at the start. */
+const INLINE_PART_RE = /(?:^|(?<=[\s;,.:]))\(([a-z])\)[ \t\u00a0]*/g;
+
+/**
+ * "4. 150 approx; (a) 20; (b) 130; (c) Properties": an answer under a number that letters its
+ * parts on its own line. Each part the questionnaire knows takes its own stretch (unless a later
+ * answer of its own exists); the number keeps what comes before `(a)`. Returns the heading
+ * questions left with nothing of their own.
+ */
+function inlineParts(text: string, chosen: Map<string, Segment>, q: Questionnaire): Set<string> {
+  const bare = new Set<string>();
+  const seen = new Set<Segment>();
+  for (const seg of [...chosen.values()]) {
+    if (seen.has(seg)) continue;
+    seen.add(seg);
+    const ids = seg.marker.ids;
+    const num = firstNumber(ids[0] ?? '');
+    if (num < 0 || ids.some((id) => firstNumber(id) !== num)) continue;
+    const body = text.slice(seg.start, Math.min(seg.end, seg.start + 600));
+    const labels: { at: number; after: number }[] = [];
+    INLINE_PART_RE.lastIndex = 0;
+    for (let m = INLINE_PART_RE.exec(body); m; m = INLINE_PART_RE.exec(body)) {
+      if (m[1]!.charCodeAt(0) !== 0x61 + labels.length) break;
+      if (!q.byId.has(idString(num, m[1]!.charCodeAt(0)))) break;
+      labels.push({ at: m.index, after: m.index + m[0].length });
+    }
+    if (labels.length < 2) continue;
+    const lineAt = (offset: number): number => {
+      let line = seg.line;
+      for (let p = text.indexOf('\n', seg.start); p !== -1 && p < offset; p = text.indexOf('\n', p + 1)) line++;
+      return line;
+    };
+    for (let i = 0; i < labels.length; i++) {
+      const id = idString(num, 0x61 + i);
+      const existing = chosen.get(id);
+      if (existing && existing !== seg && existing.start > seg.start) continue;
+      const start = seg.start + labels[i]!.after;
+      let end = i + 1 < labels.length ? seg.start + labels[i + 1]!.at : seg.end;
+      while (end > start && /[\s;,]/.test(text[end - 1]!)) end--;
+      if (end <= start) continue;
+      chosen.set(id, { ...seg, marker: { ...seg.marker, ids: [id] }, start, end, line: lineAt(start) });
+    }
+    const parent = idString(num, 0);
+    const pq = q.byId.get(parent);
+    if (!pq || chosen.get(parent) !== seg) continue;
+    let ownEnd = seg.start + labels[0]!.at;
+    while (ownEnd > seg.start && /[\s;,:.–—-]/.test(text[ownEnd - 1]!)) ownEnd--;
+    if (ownEnd > seg.start) chosen.set(parent, { ...seg, end: ownEnd });
+    else if (pq.heading) bare.add(parent);
+    else chosen.delete(parent);
+  }
+  return bare;
+}
+
+/** A short lead naming the answer: "LBC response:", "Our answer:", "Council reply –". */
+const RESPONSE_LEAD_RE = /^[\s"'(*-]*(?:[\p{L}&'’./]+[ \t]+){0,3}(?:answer|response|reply)[ \t]*(?::|[–—-][ \t])[ \t]*/iu;
+
 const QUOTE_PREFIX_RE = /^[ \t]*(?:>[ \t]?)+/gm;
 
 /** The answer as the classifier should read it: without `>` quote prefixes. */
@@ -137,11 +205,25 @@ function plain(s: string): string {
   return s.replace(QUOTE_PREFIX_RE, '');
 }
 
-function build(text: string, question: Question, seg: Segment, q: Questionnaire, chosen: Map<string, Segment>): { suggestion: Suggestion; cls: Classification } {
+function build(text: string, question: Question, seg0: Segment, q: Questionnaire, chosen: Map<string, Segment>): { suggestion: Suggestion; cls: Classification; several: boolean } {
+  let seg = seg0;
+  // "1. 74 hackney carriage drivers; 231 private hire drivers." for Q1a and Q1b: each part reads its own piece.
+  if (isGroupMarker(seg.marker)) {
+    const pieces = answerPieces(text, seg.start, seg.end, seg.marker.ids.length);
+    const piece = pieces?.[seg.marker.ids.indexOf(question.id)];
+    if (piece) {
+      let line = seg.line;
+      for (let i = text.indexOf('\n', seg.start); i >= 0 && i < piece.start; i = text.indexOf('\n', i + 1)) line++;
+      seg = { ...seg, start: piece.start, end: piece.end, line, inline: seg.inline && line === seg.line };
+    }
+  }
   const answer = text.slice(seg.start, seg.end);
-  const reading = plain(answer);
+  let reading = plain(answer);
+  // "LBC response: Please see our response to 6b above.": the lead names the answer; the answer follows.
+  const lead = RESPONSE_LEAD_RE.exec(reading);
+  if (lead && /[\p{L}\p{N}]/u.test(reading.slice(lead[0].length))) reading = reading.slice(lead[0].length);
   const cls = classifyAnswer(reading, question);
-  let typed = cls.status === 'answered' || cls.status === 'partial' ? parseValue(reading, question, q.codes) : { value: null, confidence: 1 };
+  let typed = cls.status === 'answered' || cls.status === 'partial' ? parseValue(reading, question, q.codes) : ({ value: null, confidence: 1 } as ParsedValue);
   // "3. and 4. We received 312 claims … A payment was made on 41 of them.": one answer for
   // several questions, one sentence with a value for each, in order.
   if (seg.marker.ids.length > 1 && typed.value !== null && typeof typed.value === 'number') {
@@ -170,7 +252,8 @@ function build(text: string, question: Question, seg: Segment, q: Questionnaire,
   if (cls.exemption && (cls.status === 'refused' || cls.status === 'partial' || cls.status === 'signposted')) suggestion.exemption = cls.exemption;
   if (typed.unit !== undefined && typed.value !== null) suggestion.unit = typed.unit;
   if (cls.reason) suggestion.reason = cls.reason;
-  return { suggestion, cls };
+  // Several candidates named (two choices, a column for each): the value is offered, not certain.
+  return { suggestion, cls, several: !!typed.several };
 }
 
 const round = (x: number): number => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;

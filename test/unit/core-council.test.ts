@@ -50,3 +50,59 @@ describe('core: council detection', () => {
     assert.equal(detectCouncil(`Dear Ashcombe Borough Council,\n${'x'.repeat(500_000)}`), 'Ashcombe Borough Council');
   });
 });
+
+describe('core: council detection — layouts and weights', () => {
+  it('reads a letterhead on any line, with trailing punctuation or a dash after it', () => {
+    assert.equal(detectCouncil('Our ref 12\nAshcombe Borough Council\n'), 'Ashcombe Borough Council');
+    assert.equal(detectCouncil('Ashcombe Borough Council.\n'), 'Ashcombe Borough Council');
+    assert.equal(detectCouncil('Ashcombe Borough Council –\n'), 'Ashcombe Borough Council');
+  });
+
+  it('joins a letterhead in capitals split over two lines, even with trailing spaces', () => {
+    assert.equal(detectCouncil('GORSEMOOR\nDISTRICT COUNCIL\n'), 'Gorsemoor District Council');
+    assert.equal(detectCouncil('GORSEMOOR\nDISTRICT COUNCIL  \n'), 'Gorsemoor District Council');
+    assert.equal(detectCouncil('GORSEMOOR\nCOUNCIL\n'), 'Gorsemoor Council');
+    assert.equal(detectCouncil('NORTH  GORSEMOOR\nDISTRICT  COUNCIL\n'), 'North Gorsemoor District Council', 'spaces collapsed');
+    assert.equal(detectCouncil('Gorsemoor\nDISTRICT COUNCIL\n'), null, 'a place in lower case above is not a letterhead');
+    assert.equal(detectCouncil('ASHCOMBE\nDear Birchley Council,\n'), 'Birchley Council', 'a heading is not joined to a salutation');
+  });
+
+  it('keeps a name as written when it is not all capitals, with single spaces', () => {
+    assert.equal(detectCouncil('Dear Ashcombe-le-Willows District Council,\n'), 'Ashcombe-le-Willows District Council');
+    assert.equal(detectCouncil('Borough of Ashcombe-le-Willows\n'), 'Borough of Ashcombe-le-Willows');
+    assert.equal(detectCouncil('Dear Ashcombe  Borough Council,\n'), 'Ashcombe Borough Council');
+    assert.equal(detectCouncil('Dear Ashcombe\tBorough Council,\n'), 'Ashcombe Borough Council');
+    assert.equal(detectCouncil('Dear County Durham Council,\n'), 'County Durham Council', 'a type word first, then the place');
+    assert.equal(detectCouncil('F.O.I. Ashcombe Borough Council\n'), 'Ashcombe Borough Council', 'leading "FOI" is not part of the name');
+  });
+
+  it('counts a From: line (also "From :") twice a mention, and a "from:" inside a line once', () => {
+    assert.equal(detectCouncil('From : Ashcombe Borough Council <a@b.example>\n'), 'Ashcombe Borough Council');
+    assert.equal(detectCouncil('Copied from: Ashcombe Borough Council <a@b.example>\n'), null);
+    assert.equal(detectCouncil('From: Royal Borough of Saltby <foi@x.example>\n'), 'Royal Borough of Saltby');
+    assert.equal(detectCouncil('Thanks to the Royal Borough of Saltby for this.\n'), null, 'one mention in a sentence');
+  });
+
+  it('weighs a salutation (4) above a letterhead (3) above a From: line (2) above a mention (1)', () => {
+    // 8 against 5: the salutations win; at 3 each they would be 6 against 5, too close.
+    const dear = 'Dear Ashcombe Borough Council,\nDear Ashcombe Borough Council,\nBirchley District Council\nFrom: Birchley District Council <x@y.example>\n';
+    assert.equal(detectCouncil(dear), 'Ashcombe Borough Council');
+    const dearOf = 'Dear London Borough of Lowerby,\nDear London Borough of Lowerby,\nBirchley District Council\nFrom: Birchley District Council <x@y.example>\n';
+    assert.equal(detectCouncil(dearOf), 'London Borough of Lowerby');
+  });
+
+  it('compares the leader with the runner-up, whatever the order the names appear in', () => {
+    assert.equal(detectCouncil('Dear Ashcombe Borough Council,\nAshcombe Borough Council\nThanks to Birchley District Council.\n'), 'Ashcombe Borough Council', '7 against 1');
+    // 7 against 5 (and 1): not clear.
+    assert.equal(detectCouncil('Dear Ashcombe Borough Council,\nAshcombe Borough Council\nDear Birchley District Council,\nThanks to Birchley District Council.\nThanks to Corrin Town Council.\n'), null);
+  });
+
+  it('lets a salutation without a place take no share of the scores', () => {
+    assert.equal(detectCouncil('Dear Council,\nAshcombe Borough Council\n'), 'Ashcombe Borough Council');
+  });
+
+  it('does not take a form word as part of a "County of …" place', () => {
+    assert.equal(detectCouncil('County of Ashcombe Response\n'), null);
+  });
+});
+
