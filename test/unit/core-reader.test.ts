@@ -464,6 +464,34 @@ questions:
     });
   });
 
+  describe('refusals spread over several paragraphs', () => {
+    /** The distinct [status, exemption, line, how many] of all suggestions. */
+    const spread = (text: string) => {
+      const a = analyzeReply(text, Q).answers;
+      return [...new Set(a.map((x) => JSON.stringify([x.status, x.exemption ?? null, x.line])))].map((k) => [...JSON.parse(k), a.length]);
+    };
+
+    it('reads a decision that follows its reasons back to the section the reasons cite', () => {
+      const text = 'Dear Ms Quill,\n\nSection 12 of the Act allows an authority to refuse a request where the cost of compliance exceeds the appropriate limit of £450.\n\nWe estimate that locating the figures would take 30 hours across several teams.\n\nTherefore the council is not obliged to comply with your request.\n\nYours sincerely';
+      assert.deepEqual(spread(text), [['refused', 's12', 3, 11]]);
+    });
+
+    it('reads a decision that gives its section in the next paragraph', () => {
+      const text = 'Dear Ms Quill,\n\nWe are refusing your request in full, I am afraid, sorry.\n\nThis is because section 12 applies: the cost of compliance exceeds the appropriate limit.\n\nYours sincerely';
+      assert.deepEqual(spread(text), [['refused', 's12', 3, 11]]);
+    });
+
+    it('does not count a labelled reason inside the refusal as that question’s answer', () => {
+      const text = 'Dear Ms Quill,\n\nWe are refusing your request in its entirety under section 12 of the Act.\n\nQ1: we would need to read some 1,900 timesheets, about 40 hours of work.\n\nYours sincerely';
+      assert.deepEqual(spread(text), [['refused', 's12', 3, 11]]);
+    });
+
+    it('ignores a refusal quoted from an earlier message, and one too short to be a statement', () => {
+      assert.deepEqual(rows('Dear Ms Quill,\n\n> We are refusing your request in its entirety under section 12 of the Act.\n\nQ1. 14'), [['Q1', 'answered', 14, 5, 'a figure']]);
+      assert.deepEqual(rows('Refused in its entirety.\n\nQ1. 14'), [['Q1', 'answered', 14, 3, 'a figure']]);
+    });
+  });
+
   describe('what the calibration is told of each suggestion', () => {
     /** [id, how, typed, hasValue, doubt, asks] of each suggestion. */
     function features(text: string, q: Questionnaire = Q): unknown[][] {
