@@ -464,6 +464,40 @@ questions:
     });
   });
 
+  describe('parents, parts and references at their edges', () => {
+    const brief = (text: string) => analyzeReply(text, Q).answers.map((a) => [a.id, a.status, a.value, a.line, a.from ?? null]);
+
+    it('does not copy a parent’s figure after "(all parts)" to its parts', () => {
+      assert.deepEqual(brief('Q8 (all parts) 40 bins'), [['Q8', 'answered', 40, 1, null]]);
+    });
+
+    it('spreads a parent’s own "Not applicable" to its parts, though it is no heading', () => {
+      assert.deepEqual(brief('Q8. Not applicable'), [['Q8', 'not-applicable', null, 1, null], ['Q8a', 'not-applicable', null, 1, 'Q8']]);
+    });
+
+    it('gives no answer to a parent that is no heading from its only part’s line', () => {
+      assert.deepEqual(brief('Q8a. Not held'), [['Q8a', 'not-held', null, 1, null]]);
+    });
+
+    it('gives a heading no answer when its parts are answered on separate lines, or with a figure', () => {
+      assert.deepEqual(brief('Q7a. Not held\nQ7b. Not held'), [['Q7a', 'not-held', null, 1, null], ['Q7b', 'not-held', null, 2, null]]);
+      assert.deepEqual(brief('Q7a-Q7b: 3'), [['Q7a', 'answered', 3, 1, null], ['Q7b', 'answered', 3, 1, null]]);
+    });
+
+    it('reads a reference to a partial figure of another type as unclear', () => {
+      assert.deepEqual(rows('Q1. 14 – no data is held on apprentices\nQ2. As Q1.')[1], ['Q2', 'unclear', null, 2, 'refers to Q1, which gives no money']);
+    });
+
+    it('resolves "As above" on a range line to the answer before the line, for each id of the range', () => {
+      assert.deepEqual(rows('Q1. 14\nQ7a-Q7b: As above'), [
+        ['Q1', 'answered', 14, 1, 'a figure'],
+        ['Q7a', 'answered', 14, 2, 'as Q1: a figure'],
+        ['Q7b', 'unclear', null, 2, 'refers to Q1, which gives no money'],
+      ]);
+      assert.deepEqual(rows('Q7a-Q7b: As above').map((r) => r[4]), ['refers to an earlier answer, which has no answer here', 'refers to an earlier answer, which has no answer here']);
+    });
+  });
+
   describe('refusals spread over several paragraphs', () => {
     /** The distinct [status, exemption, line, how many] of all suggestions. */
     const spread = (text: string) => {
