@@ -498,6 +498,56 @@ questions:
     });
   });
 
+  describe('parts answered inside the parent’s prose', () => {
+    const PARKS = questionnaire(`version: 1
+questions:
+  - id: Q1
+    text: The parks budget
+    heading: true
+  - id: Q1a
+    text: What was the total spend on park benches?
+    type: money
+  - id: Q1b
+    text: How many benches were replaced in the year?
+    type: number
+  - id: Q2
+    text: How many litter bins does the council empty?
+    type: number
+  - id: Q2a
+    text: How many of those bins are recycling bins?
+    type: number
+  - id: Q2b
+    text: How long does a bin collection round take?
+    type: duration
+`);
+    const parts = (text: string) => analyzeReply(text, PARKS).answers.map((a) => [a.id, a.status, a.value, a.unit ?? null, a.line, a.why, a.text, a.from ?? null]);
+
+    it('gives each part the sentence with its words and a value of its type, with its own line, text and unit', () => {
+      assert.deepEqual(parts('Q2. The council empties 400 litter bins each week.\nOf those, 150 recycling bins are emptied separately.\nA collection round takes about 6 hours.'), [
+        ['Q2', 'answered', 400, null, 1, 'own label, line 1: a figure', 'The council empties 400 litter bins each week.\nOf those, 150 recycling bins are emptied separately.\nA collection round takes about 6 hours.', null],
+        ['Q2a', 'answered', 150, null, 2, "part of Q2's paragraph, line 2", 'Of those, 150 recycling bins are emptied separately.', 'Q2'],
+        ['Q2b', 'answered', 6, 'hours', 3, "part of Q2's paragraph, line 3", 'A collection round takes about 6 hours.', 'Q2'],
+      ]);
+    });
+
+    it('splits a sentence at "; " and at "and the remaining …"', () => {
+      const a = parts('Q2. The council empties 400 litter bins; 150 are recycling bins and the remaining 250 are general waste.');
+      assert.deepEqual(a[1], ['Q2a', 'answered', 150, null, 1, "part of Q2's paragraph, line 1", '150 are recycling bins', 'Q2']);
+    });
+
+    it('under a heading, answers the parts and marks the heading itself not applicable', () => {
+      assert.deepEqual(parts('Q1. The total spend on park benches was £12,400.\nWe replaced 31 benches in the year.'), [
+        ['Q1', 'not-applicable', null, null, 1, 'parent, line 1: a heading: its parts carry the answer', 'The total spend on park benches was £12,400.\nWe replaced 31 benches in the year.', null],
+        ['Q1a', 'answered', 12400, 'GBP', 1, "part of Q1's paragraph, line 1", 'The total spend on park benches was £12,400.', 'Q1'],
+        ['Q1b', 'answered', 31, null, 2, "part of Q1's paragraph, line 2", 'We replaced 31 benches in the year.', 'Q1'],
+      ]);
+    });
+
+    it('does not split a one-sentence answer of a parent that is no heading', () => {
+      assert.deepEqual(parts('Q2. The council empties 400 litter bins.').map((r) => r[0]), ['Q2']);
+    });
+  });
+
   describe('refusals spread over several paragraphs', () => {
     /** The distinct [status, exemption, line, how many] of all suggestions. */
     const spread = (text: string) => {
