@@ -52,7 +52,7 @@ const NOT_HELD: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:hold|holds|held|have|has|keep|keeps|retain|retains)\s+no\s+(?:such\s+|relevant\s+|recorded\s+|specific\s+)*${INFO_NOUN}`),
   /\bno\s+(?:recorded\s+)information\b|\bno\s+information\s+(?:held|on\s+this|regarding|about|relating)\b/,
   /\b(?:does|do)\s*(?:not|n't)\s+exist\b|\bno\s+such\s+(?:information|data|records?|list|document)\b/,
-  /\bnot\s+(?:something|information|data)\s+(?:that\s+)?(?:we|the\s+(?:council|authority))\s+(?:hold|record|collect|keep|capture)s?\b/,
+  /(?:\bnot|n't)\s+(?:something|information|data)\s+(?:that\s+|which\s+)?(?:we|the\s+(?:council|authority))\s+(?:currently\s+|routinely\s+)?(?:hold|record|collect|keep|capture|measure|track)s?\b/,
   /\b(?:there\s+is|there\s+are|we\s+have|the\s+council\s+has|the\s+authority\s+has)\s+no\s+(?:one\s+|single\s+|central\s+|formal\s+|such\s+)*(?:records?|lists?|registers?|logs?|database|inventory)\b/,
   new RegExp(String.raw`\b(?:this|the|such)\s+${INFO_NOUN}\s+(?:is|are)\s+not\s+(?:available|held)\b`),
   /\bregulation\s*12\s*\(\s*4\s*\)\s*\(\s*a\s*\)/,
@@ -60,7 +60,7 @@ const NOT_HELD: readonly RegExp[] = [
 /** Cheap gates for NOT_HELD, index by index. */
 const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
   ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can'],
-  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not'], ['no'], ['not'], ['regulation'],
+  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'],
 ];
 /** "Unknown" or "Not known" standing as the whole answer: most likely nothing is held. */
 const UNKNOWN_LEAD = /^[\s"'(*-]*(?:unknown|not\s+known|don't\s+know|do\s+not\s+know|no\s+idea|not\s+available)\b/;
@@ -255,6 +255,9 @@ function onlyCrossRef(text: string): string | 'previous' | undefined {
 const RELEASED =
   /\b(?:releas(?:e|ed|ing)|disclos(?:e|ed|ing)\s+(?:the|that|this|a|its)\b|can\s+(?:provide|confirm|tell|say|give|share)|(?:is|was|were|are|totals?|totalled|amounts?\s+to|came\s+to)\s+(?:approximately\s+|around\s+|about\s+|c\.\s?)?£?\s?\d)/i;
 
+/** "Releasing current spend would weaken our position": the harm a disclosure would do, not a disclosure. */
+const HARM_ARGUMENT = /\b(?:releas\w*|disclos\w*|publish\w*|provid\w*)\b[^.;]{0,80}\b(?:would|could|might|may|is\s+likely\s+to)\s+(?:be\s+likely\s+to\s+)?(?:weaken|prejudice|harm|damage|undermine|compromise|disadvantage|affect|jeopardi[sz]e|reveal|expose|assist|help)\b/i;
+
 function result(status: Status, confidence: number, reason: string, extra: Partial<Classification> = {}): Classification {
   return { status, confidence, reason, ...extra };
 }
@@ -302,7 +305,7 @@ function classify(answerText: string, question?: Question): Classification {
   const firstRefused = refusedClauses.size > 0 ? Math.min(...refusedClauses) : Infinity;
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i]!;
-    if (i > firstRefused && !RELEASED.test(clause)) continue;
+    if (i > firstRefused && (!RELEASED.test(clause) || HARM_ARGUMENT.test(clause))) continue;
     if (notHeld.length > 0 && notHeld.some((re) => re.test(clause))) {
       notHeldClauses++;
       continue;

@@ -27,6 +27,11 @@ function clean(raw: string): string | null {
   // At least one word that names the place, not only its type.
   if (words.slice(0, -1).every((w) => TYPE_WORDS.has(w.toLowerCase())) && /^council$/i.test(words[words.length - 1]!)) return null;
   if (words.length === 1) return null;
+  // "About the Council", "Contact the Council": a heading about the council, not its name; a
+  // name's last word before its type is a place word, never "the".
+  const beforeType = words.slice(0, -1).filter((w) => !TYPE_WORDS.has(w.toLowerCase()));
+  const last = beforeType[beforeType.length - 1];
+  if (!last || /^(?:the|a|an|this|our|your|of|and|&)$/i.test(last)) return null;
   if (/^[A-Z\s'’&-]+$/.test(words.join(' '))) return titleCase(words.join(' '));
   return words.join(' ');
 }
@@ -63,7 +68,9 @@ export function detectCouncil(text: string): string | null {
         const probe = upper ? titleCase(content).replace(/\bOf\b/g, 'of') : content;
         OF_NAME_RE.lastIndex = 0;
         for (let m = OF_NAME_RE.exec(probe); m; m = OF_NAME_RE.exec(probe)) {
-          const place = m[3]!;
+          // "City of Tarrow Council": the place is "Tarrow"; "Council" is added back once below.
+          const place = m[3]!.replace(/[ \t]+Council$/, '');
+          if (!place) continue;
           if (place.split(/\s+/).some((w) => NOT_A_PLACE.has(w.toLowerCase()) || STOP_WORDS.has(w.toLowerCase()))) continue;
           const name = `${m[1] ?? ''}${m[2]} of ${place}${/Council$/.test(m[0]) && m[2] === 'City' ? ' Council' : ''}`.replace(/\s+/g, ' ');
           const whole = probe.trim().replace(/[\s.,:;|–—-]+$/, '') === m[0].trim();

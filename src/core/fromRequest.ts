@@ -27,6 +27,8 @@ interface Line {
   text: string;
   /** Number of `>` quote levels. */
   depth: number;
+  /** A row of a table (the text is its reference and text cell). */
+  table?: boolean;
 }
 
 /**
@@ -53,7 +55,37 @@ export function splitInlineQuestions(text: string): string[] {
   return out.filter((s) => s.length > 0);
 }
 
+/**
+ * A request laid out as a table for the council to fill in (`Ref | Information requested | Answer`):
+ * a row whose first cell is a reference number becomes `N. <the row's text cell>`; a wrapped row
+ * (empty reference cell) gives its text cell alone, which joins the row above. Other lines are
+ * returned as they are. `state.column` remembers which cell held the text.
+ */
+const TABLE_REF = /^(?:q(?:uestion)?\s*\.?\s*)?(\d{1,3}[a-z]?)[.)]?$/i;
+
+function tableRow(s: string, state: { column: number; rows: number; leadingPipe: boolean }): string {
+  if (!s.includes('|')) return s;
+  const cells = s.split('|').map((c) => c.trim());
+  const leadingPipe = s.trimStart().startsWith('|');
+  // A wrapped row of a table without an outer border starts with its empty reference cell.
+  if (leadingPipe && (state.rows === 0 || state.leadingPipe)) cells.shift();
+  if (s.trimEnd().endsWith('|') && cells[cells.length - 1] === '') cells.pop();
+  if (cells.length < 2) return s;
+  const ref = TABLE_REF.exec(cells[0]!);
+  if (ref) {
+    const column = cells.findIndex((c, i) => i > 0 && /[a-z]{3}/i.test(c));
+    if (column < 0) return s;
+    state.column = column;
+    state.rows++;
+    state.leadingPipe = leadingPipe;
+    return `${ref[1]}. ${cells[column]}`;
+  }
+  if (cells[0] === '' && state.column > 0 && state.rows > 0 && cells.length > state.column && /[a-z]{3}/i.test(cells[state.column]!)) return cells[state.column]!;
+  return s;
+}
+
 function readLines(text: string): Line[] {
+  const table = { column: 0, rows: 0, leadingPipe: false };
   return text.split('\n').flatMap((raw, n) => {
     let s = raw.replace(/\r$/, '').replace(/[\u00a0\u2007\u202f\t]/g, ' ');
     let depth = 0;
@@ -63,7 +95,9 @@ function readLines(text: string): Line[] {
       s = s.slice(q[0].length);
     }
     s = s.replace(/[\u2018\u2019\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u2033]/g, '"').replace(/[\u2013\u2014]/g, '–');
-    return splitInlineQuestions(s.replace(/\s+/g, ' ').trim()).map((part) => ({ n, text: part, depth }));
+    const row = tableRow(s, table);
+    const inTable = row !== s;
+    return splitInlineQuestions(row.replace(/\s+/g, ' ').trim()).map((part) => (inTable ? { n, text: part, depth, table: true } : { n, text: part, depth }));
   });
 }
 
@@ -98,7 +132,32 @@ function readLabel(text: string): Label | null {
   return sub ? { id: `${label.id}a`, rest: sub[1]!.trim() } : label;
 }
 
+/** Lower-case roman numerals i–xxxix, as request items are labelled: `(iii)`, `iv)`, `vii.`. */
+const ROMAN = String.raw`x{0,3}(?:ix|iv|v?i{1,3}|v)|x{1,3}`;
+const ROMAN_LABEL = new RegExp(String.raw`^(?:\((${ROMAN})\)|(${ROMAN})[.)])\s+(.*[a-z].*)$`);
+
+export function romanValue(numeral: string): number {
+  const v: Record<string, number> = { i: 1, v: 5, x: 10 };
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const here = v[numeral[i]!]!;
+    const next = i + 1 < numeral.length ? v[numeral[i + 1]!]! : 0;
+    total += here < next ? -here : here;
+  }
+  return total;
+}
+
+/** `(iii) the number of …` → Q3, with `roman` set so the caller can say how it read the items. */
+function readRomanLabel(text: string): (Label & { roman: string }) | null {
+  const m = ROMAN_LABEL.exec(text);
+  if (!m) return null;
+  const numeral = m[1] ?? m[2]!;
+  return { id: `Q${romanValue(numeral)}`, rest: m[3]!.trim(), roman: numeral };
+}
+
 function readMainLabel(text: string): Label | null {
+  const roman = readRomanLabel(text);
+  if (roman) return roman;
   const m = Q_LABEL.exec(text);
   if (m) {
     const id = idFrom(m[2]!, m[3], m[4]);
@@ -257,7 +316,8 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
     }
     // Full labels after the occurrence's last one cannot occur (they start the next occurrence),
     // but lettered parts "a)" under the last question can.
-    const label: Label | null = readLabel(line.text) ?? readSubLabel(line.text, cur?.id);
+    // `(i)` after `(h)` is the next letter, not the roman one.
+    const label: Label | null = (ROMAN_LABEL.test(line.text) ? readSubLabel(line.text, cur?.id) : null) ?? readLabel(line.text) ?? readSubLabel(line.text, cur?.id);
     if (label) {
       cur = { id: label.id, line: i, parts: label.rest ? [label.rest] : [], routing: [] };
       questions.push(cur);
@@ -382,8 +442,17 @@ const AUX_START = /^(?:does|do|did|is|are|was|were|has|have|had|can|could|will|w
 
 /** The text without a leading condition ("If it does, …", "If Yes to Q13a., …"). */
 function coreText(text: string): string {
-  return text.replace(/^if\b[^,?]*?(?:\.,|,)\s*/i, '').trim();
+  return text
+    .replace(ORDINAL_LEAD, '')
+    .replace(TOPIC_LEAD, '')
+    .replace(/^if\b[^,?]*?(?:\.,|,)\s*/i, '')
+    .trim();
 }
+
+/** "Firstly, …", "Secondly, …", "Finally, …": the paragraph's place in the request, not its question. */
+const ORDINAL_LEAD = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth(?:ly)?|seventh(?:ly)?|eighth(?:ly)?|ninth(?:ly)?|tenth(?:ly)?|next|then|lastly|finally|also|additionally|furthermore|further)\s*,\s*/i;
+/** "Licensed drivers. How many …": a short topic phrase before the question itself. */
+const TOPIC_LEAD = /^[A-Z][\w'’&/ -]{2,40}\.\s+(?=(?:what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|in\s+what|in\s+which|please)\b)/i;
 
 function guessChoice(sentence: string): string[] | null {
   // Questions are short; the pattern below backtracks quadratically on long runs of capitals.
@@ -424,8 +493,23 @@ const DURATION_WORDS = /\bhow\s+long\b|\b(?:length|duration)\s+of\b|\b(?:average
 /** Quantities that "how much" may ask about besides money. */
 const NOT_MONEY = /\b(?:time|hours?|days?|weeks?|land|space|area|waste|tonnes?|tons?|energy|electricity|gas|water|fuel|kwh|mwh|litres?|miles?|kilometres?|staff|floor)\b/i;
 
+/** "(km)", "(tonnes)", "(£)", "(Yes/No)" at the end of a table row or a question: the answer's unit or type. */
+const BRACKET_UNIT = /\((km|kilometres|miles|metres|m|tonnes|tons|kg|litres|hectares|ha|kwh|mwh|£|gbp|%|yes\s*\/\s*no|y\s*\/\s*n)\)\s*[?.]?\s*$/i;
+
 function guessType(text: string): TypeGuess {
   const core = coreText(text);
+  const bracket = BRACKET_UNIT.exec(core)?.[1]?.toLowerCase().replace(/\s+/g, '');
+  if (bracket) {
+    if (bracket === '£' || bracket === 'gbp') return { type: 'money' };
+    if (bracket === '%') return { type: 'percent' };
+    if (bracket === 'yes/no' || bracket === 'y/n') return { type: 'yes-no' };
+    return { type: 'number', unit: bracket };
+  }
+  // "the median number of working days taken to close a complaint": a duration in days.
+  const daysCount = /\b(?:average|median|mean|typical)\s+number\s+of\s+(?:working\s+|calendar\s+)?(days|weeks|months|years|hours)\b/i.exec(core);
+  if (daysCount) return { type: 'duration', unit: daysCount[1]!.toLowerCase() };
+  // "Month and year the plan was approved": a date to the month, which the year type holds.
+  if (/^(?:the\s+)?(?:month\s+and\s+year|year|date)\s+(?:the|that|when|on\s+which|in\s+which|of)\b/i.test(core) && !/\bhow\s+many\b|\bnumber\s+of\b/i.test(core)) return { type: 'year' };
   const sentence = /^[^?]*\?/.exec(core)?.[0] ?? core;
   const listed = listedChoices(core);
   if (listed) return { type: 'choice', choices: listed };
@@ -446,7 +530,9 @@ function guessType(text: string): TypeGuess {
   if (/^(?:which|who|whom|why|(?:please\s+)?(?:list|name|describe|explain|provide\s+(?:a\s+)?(?:list|copy|copies|details|the\s+names?))\b|what\s+(?:is|are|was|were)\s+the\s+(?:names?|reasons?|titles?|types?)\b)/i.test(core) && !/\bhow\s+much\b/i.test(core)) {
     return { type: 'text' };
   }
-  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|savings?|compensation|paid\s+out|amount\s+(?:paid|spent|received|recovered|awarded|of\s+money))\b|£/i.test(text)) return { type: 'money' };
+  // "In what year did the council last review its rents?": a year, whatever money it is about.
+  if (/^(?:in\s+)?(?:what|which)\s+year\b/i.test(core)) return { type: 'year' };
+  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|amount\s+(?:paid|spent|received|recovered|awarded|of\s+money))\b|£/i.test(text)) return { type: 'money' };
   // "How much was recovered through rents?": money, unless a time, a weight or an area is asked.
   if (/\bhow\s+much\b/i.test(core) && !NOT_MONEY.test(core)) return { type: 'money' };
   if (/^when\s+(?:did|was|were)\b|\b(?:what|which)\s+year\b|\byear\s+(?:was|did|were)\b|\bgo(?:ne)?\s+live\b|\bwent\s+live\b/i.test(core)) return { type: 'year' };
@@ -485,7 +571,8 @@ function toDrafts(raw: RawQuestion[], assumptions: string[]): Draft[] {
   const byId = new Map<string, Draft>();
   const allIds = new Set(raw.map((q) => q.id));
   raw.forEach((q, i) => {
-    let text = q.parts.join(' ').replace(/\s+/g, ' ').trim();
+    // "(iv) whether …; and" / "(i) the number of …;": the list's joiners are not the question's.
+    let text = q.parts.join(' ').replace(/\s+/g, ' ').trim().replace(/\s*[;,]\s*(?:and|or)?$/i, '').trim();
     const routing = [...q.routing];
     const inline = INLINE_ROUTE.exec(text);
     if (inline && inline.index > 0 && routeClauses(inline[0]).clauses.length > 0) {
@@ -595,6 +682,72 @@ function findCodeList(lines: Line[], from: number, name: string): string[] | nul
     if (items.length > 0) return items;
   }
   return null;
+}
+
+/**
+ * Where one numbered item asks two things that need separate answers ("How many hackney carriage
+ * drivers …, and how many private hire drivers?", "How many orders were made, and does the
+ * council publish them?"), each is a question of its own: `Q1` becomes `Q1a` and `Q1b`. Split
+ * only at ", and <question word>" and only when every part asks for a typed answer (a number, an
+ * amount, a percentage, a year, yes/no): a list or a description is left whole.
+ */
+const COMPOUND_JOIN = /[,;]\s+and\s+(?=(?:how\s+(?:many|much|long|often)|what|which|when|in\s+(?:what|which)|does|do|did|is|are|was|were|has|have|had|will|can|could|whether)\b)/gi;
+
+export function compoundParts(text: string): string[] | null {
+  const cuts = [...text.matchAll(COMPOUND_JOIN)].map((m) => ({ at: m.index!, end: m.index! + m[0].length }));
+  if (cuts.length === 0 || cuts.length > 3) return null;
+  const parts: string[] = [];
+  let from = 0;
+  for (const c of cuts) {
+    parts.push(text.slice(from, c.at));
+    from = c.end;
+  }
+  parts.push(text.slice(from));
+  const asked = parts.map((p, i) => {
+    let t = p.trim().replace(/[?.]$/, '');
+    if (i > 0) t = t[0]!.toUpperCase() + t.slice(1);
+    return `${t}?`;
+  });
+  // Every part must ask a question of its own (a question word after any lead-in), typed.
+  if (asked.some((p) => !/^(?:how|what|which|when|in\s+(?:what|which)|does|do|did|is|are|was|were|has|have|had|will|can|could|whether)\b/i.test(coreText(p).replace(/^.*?\.\s+(?=[A-Z])/, '')))) return null;
+  if (asked.some((p) => guessType(p).type === 'text')) return null;
+  return asked;
+}
+
+function splitCompound(drafts: Draft[], assumptions: string[]): Draft[] {
+  const nums = new Map<number, number>();
+  for (const d of drafts) nums.set(splitId(d.id)!.num, (nums.get(splitId(d.id)!.num) ?? 0) + 1);
+  return drafts.flatMap((d) => {
+    const id = splitId(d.id)!;
+    if (id.letters || nums.get(id.num) !== 1 || d.choices) return [d];
+    const parts = compoundParts(d.text);
+    if (!parts) return [d];
+    const out = parts.map((text, i) => ({ ...d, id: `Q${id.num}${String.fromCharCode(0x61 + i)}`, text, routed: { ...d.routed }, routing: i === 0 ? d.routing : [] }));
+    const names = out.map((o) => o.id);
+    assumptions.push(
+      `${d.id} (${at(d.line)}) asks ${parts.length === 2 ? 'two' : parts.length} things that need separate answers, so it is split into ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}: ${out.map((o) => `${o.id} ${quote(o.text)}`).join('; ')}. A council's answer labelled ${d.id.slice(1)} is read for both.`,
+    );
+    return out;
+  });
+}
+
+/** Say how labels that are not plain numbers were read: roman items, a table's reference column. */
+function describeLabels(lines: Line[], taken: RawQuestion[], assumptions: string[]): void {
+  if (taken.length === 0) return;
+  const romans = taken.map((q) => readRomanLabel(lines[q.line]?.text ?? '')).filter((r): r is NonNullable<typeof r> => r !== null);
+  if (romans.length >= 2 && romans.length >= taken.length / 2) {
+    const first = romans[0]!;
+    const last = romans[romans.length - 1]!;
+    assumptions.push(
+      `The request labels its items with roman numerals: (${first.roman})–(${last.roman}) are read as ${first.id}–${last.id}. A council's answer labelled "(${romans[Math.min(2, romans.length - 1)]!.roman})", "${romans[Math.min(2, romans.length - 1)]!.roman}." or "${romans[Math.min(2, romans.length - 1)]!.id.slice(1)}." is read as ${romans[Math.min(2, romans.length - 1)]!.id}.`,
+    );
+  }
+  const rows = taken.filter((q) => lines[q.line]?.table);
+  if (rows.length >= 2 && rows.length >= taken.length / 2) {
+    assumptions.push(
+      `The request is a table: the reference number of each row (${at(rows[0]!.line)} to ${at(rows[rows.length - 1]!.line)}) is taken as the question id (${rows[0]!.id}–${rows[rows.length - 1]!.id}) and the row's text as the question.`,
+    );
+  }
 }
 
 function markHeadings(drafts: Draft[]): void {
@@ -802,8 +955,10 @@ export function questionnaireFromRequest(requestText: string, options?: { title?
   if (!picked || picked.list.questions.length === 0) assumptions.push('No numbered questions (Q1., Question 1:, 1., 4(a) …) were found in the text, and no run of lines that each ask something.');
   let drafts = toDrafts(picked?.list.questions ?? [], assumptions);
   drafts = noteOrder(drafts, assumptions);
+  describeLabels(lines, picked?.list.questions ?? [], assumptions);
   const codes: Record<string, string[]> = {};
   applyCodeLists(drafts, lines, picked?.occ.first ?? 0, codes, assumptions);
+  drafts = splitCompound(drafts, assumptions);
   markHeadings(drafts);
   applyTypes(drafts);
   applyRoutingLines(drafts, assumptions);

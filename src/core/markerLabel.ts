@@ -299,7 +299,9 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
       // `Questions 9 and 10 – …`: after a `Q`-prefixed first id, a bare number that ends the label.
       const endsLabel = !range && firstHasQ && (isDashOrTab(nxt) || (isSp(nxt) && isDashOrTab(at(s, idEnd + 1, lim))));
       const plausible = idHasQ || (idLetter !== 0 && idNum === prevNum) || nxt === RPAREN || nxt === DOT || nxt === COLON || endsLabel;
-      if (plausible && !isAlnumCode(nxt)) {
+      // "Q2 - 143. The premium …": a figure after a dash, not a range to a question that does not exist.
+      const beyond = range && !idHasQ && sortedKnown !== null && sortedKnown.length > 0 && idNum > firstNumber(sortedKnown[sortedKnown.length - 1]!);
+      if (plausible && !beyond && !isAlnumCode(nxt)) {
         nextId = idString(idNum, idLetter);
         nextEnd = idEnd;
       }
@@ -362,13 +364,16 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
   let dashAfter = isDashOrTab(next) || (isSp(next) && isDashOrTab(at(s, end + 1, lim)));
   // A table's first cell: `| 4    | …` (spaces up to the next pipe).
   let cellAfter = next === PIPE;
-  if (!dashAfter && isSp(next)) {
+  if (isSp(next)) {
     let k = end + 1;
     while (k - end < 12 && isSp(at(s, k, lim))) k++;
     cellAfter = at(s, k, lim) === PIPE;
-    dashAfter = cellAfter;
+    dashAfter ||= cellAfter;
   }
-  if (!term && !firstParenLetter && !(firstLetter && dashAfter) && !joined && !cellAfter) return false;
+  // "1 - 412 km", "3 – 11": a number, a spaced dash and the answer (weak: the run must ascend).
+  const d1 = at(s, end + 1, lim);
+  const spacedDash = isSp(next) && (d1 === DASH || d1 === EN_DASH || d1 === EM_DASH) && isSp(at(s, end + 2, lim));
+  if (!term && !firstParenLetter && !(firstLetter && dashAfter) && !joined && !cellAfter && !spacedDash) return false;
   if (term && next !== -1 && !isSp(next) && next !== 0x0d && !(c === RPAREN && !isAlnumCode(next))) return false;
   if (!term && next !== -1 && !isSp(next) && next !== 0x0d && !dashAfter) return false;
   parsedLabel.ids = ids ?? [idString(firstNum, firstLetter)];

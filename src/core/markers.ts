@@ -29,6 +29,11 @@ interface KnownIds {
   sorted: readonly string[];
   /** Position of each id in `sorted`: the rank that tells whether markers ascend. */
   order: ReadonlyMap<string, number>;
+  /**
+   * Numbers the questionnaire asks only in parts (`Q1a`, `Q1b`, no `Q1`): the parts, in order. A
+   * council that answers "1." (an item of the request that asked two things) answers them all.
+   */
+  parts: ReadonlyMap<string, readonly string[]>;
 }
 
 let lastKnownInput: string[] | null = null;
@@ -53,8 +58,17 @@ function knownIdsOf(known: ScanOptions['knownIds']): KnownIds | null {
   const sorted = [...list].sort(compareIds);
   const order = new Map<string, number>();
   sorted.forEach((id, i) => order.set(id, i));
+  const set = new Set(list);
+  const parts = new Map<string, string[]>();
+  for (const id of sorted) {
+    const parent = /^(Q\d+)[a-z]$/.exec(id)?.[1];
+    if (!parent || set.has(parent)) continue;
+    const kids = parts.get(parent);
+    if (kids) kids.push(id);
+    else parts.set(parent, [id]);
+  }
   lastKnownInput = list;
-  lastKnown = { set: new Set(list), sorted, order };
+  lastKnown = { set, sorted, order, parts };
   return lastKnown;
 }
 
@@ -79,6 +93,8 @@ const PREV_LINE_ENDS_QUESTION = 8;
 const MID_SENTENCE = 16;
 /** A letter-only label (`b)`) read as a sub-question of the last numbered marker. */
 const SUB = 32;
+/** A number the questionnaire asks only in parts (`1.` for `Q1a`, `Q1b`): the label answers them all. */
+const GROUP = 64;
 
 /** Candidate markers in line order, with what confirm() weighs, in parallel arrays. */
 interface Candidates {
@@ -174,9 +190,29 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
           }
         }
       }
+      // "(iii)", "iv.", "vii)": a request's items numbered in lower-case roman numerals, answered
+      // under the same numerals. Weak like a bare number (it needs ascending context), and never
+      // a letter the questionnaire has under the last number (`(i)` after `(h)`).
+      if (!found && known) {
+        const num = romanLabel(text, labelStart, lim);
+        if (num > 0) {
+          parsedLabel.ids = [idString(num, 0)];
+          parsedLabel.end = romanEnd;
+          parsedLabel.weak = true;
+          found = true;
+        }
+      }
       // A label right after a line that ends "question", "questions", "to" …: a reference wrapped
       // onto the next line, not a marker.
       if (found && !prevBlank && prevEnd > prevStart && REFERENCE_TAIL_RE.test(text.slice(Math.max(prevStart, prevEnd - 24), prevEnd))) found = false;
+      let group = false;
+      if (found && !sub && parsedLabel.ids.length === 1 && known && !known.has(parsedLabel.ids[0]!)) {
+        const kids = knownIds!.parts.get(parsedLabel.ids[0]!);
+        if (kids) {
+          parsedLabel.ids = [...kids];
+          group = true;
+        }
+      }
       if (found) {
         const ids = parsedLabel.ids;
         let idsKnown: string[];
@@ -215,6 +251,8 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
           if (idsKnown.length) {
             rank = -Infinity;
             for (const id of idsKnown) rank = Math.max(rank, order?.get(id) ?? -1);
+            // A group ranks as its first part, so that its own `(a)` `(b)` lines follow it.
+            if (group) rank = order?.get(idsKnown[0]!) ?? rank;
           }
           const similar = weak && questionTokens !== undefined && idsKnown.length > 0 && similarity(text.slice(end, Math.min(lim, end + 200)), idsKnown, questionTokens) >= 0.5;
           // `^\s?(?:,|[a-z])` after the label.
@@ -223,7 +261,7 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
           const midSentence = a === 0x2c || (a >= 0x61 && a <= 0x7a);
           cands.markers.push({ ids: idsKnown, start: labelStart, end, line, label: text.slice(labelStart, end), quoteDepth: shape.depth, unknownIds: bare ? [] : unknown });
           cands.flags.push(
-            (weak ? WEAK : 0) | (similar ? SIMILAR : 0) | (prevBlank ? AFTER_BREAK : 0) | (prevEndsQuestion ? PREV_LINE_ENDS_QUESTION : 0) | (midSentence ? MID_SENTENCE : 0) | (sub ? SUB : 0),
+            (weak ? WEAK : 0) | (similar ? SIMILAR : 0) | (prevBlank ? AFTER_BREAK : 0) | (prevEndsQuestion ? PREV_LINE_ENDS_QUESTION : 0) | (midSentence ? MID_SENTENCE : 0) | (sub ? SUB : 0) | (group ? GROUP : 0),
           );
           cands.block.push(block);
           cands.rank.push(rank);
@@ -240,6 +278,38 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
     pos = eol + 1;
   }
   return confirm(cands, known !== null, sortedKnown ? topLevelCount(sortedKnown) : 0);
+}
+
+let romanEnd = 0;
+const ROMAN_DIGIT: Record<number, number> = { 0x69: 1, 0x76: 5, 0x78: 10 };
+/** Canonical lower-case numerals up to 39, so that "vv" or "iiii" are not read as numbers. */
+const ROMAN_NUMERAL_RE = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
+
+/**
+ * A lower-case roman numeral label at `p`: `(iv)`, `iv.` or `iv)`, followed by a space or the end of
+ * the line. Its value (end in romanEnd), or 0.
+ */
+function romanLabel(text: string, p: number, lim: number): number {
+  let q = p;
+  const open = text.charCodeAt(q) === 0x28;
+  if (open) q++;
+  const from = q;
+  while (q < lim && q - from < 6 && ROMAN_DIGIT[text.charCodeAt(q)] !== undefined) q++;
+  if (q === from) return 0;
+  const numeral = text.slice(from, q);
+  const close = q < lim ? text.charCodeAt(q) : -1;
+  if (open ? close !== 0x29 : close !== 0x2e && close !== 0x29) return 0;
+  const after = q + 1 < lim ? text.charCodeAt(q + 1) : -1;
+  if (after !== -1 && !isSpaceCode(after)) return 0;
+  if (!ROMAN_NUMERAL_RE.test(numeral)) return 0;
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const here = ROMAN_DIGIT[numeral.charCodeAt(i)]!;
+    const next = i + 1 < numeral.length ? ROMAN_DIGIT[numeral.charCodeAt(i + 1)]! : 0;
+    total += here < next ? -here : here;
+  }
+  romanEnd = q + 1;
+  return total;
 }
 
 /** The content from `start` to `end` is one or two digits, 1–99 (no leading zero). */
@@ -346,11 +416,12 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0): M
       // `a)` lines count only while the letters ascend after their parent (not a list in an answer).
       // Under a bare number still waiting in a run, the part stands or falls with the run.
       const tail = run.length ? run[run.length - 1]! : -1;
-      if (tail >= 0 && block[tail] === block[i] && r > rank[tail]! && rank[tail]! >= 0 && (!(flags[tail]! & SUB) ? markers[i]!.ids[0]!.endsWith('a') : true)) {
+      const above = (j: number): boolean => r > rank[j]! || (r === rank[j]! && (flags[j]! & GROUP) !== 0);
+      if (tail >= 0 && block[tail] === block[i] && above(tail) && rank[tail]! >= 0 && (!(flags[tail]! & SUB) ? markers[i]!.ids[0]!.endsWith('a') : true)) {
         run.push(i);
         continue;
       }
-      if (prev >= 0 && block[prev] === block[i] && r > rank[prev]! && rank[prev]! >= 0 && (!(flags[prev]! & SUB) ? markers[i]!.ids[0]!.endsWith('a') : true)) {
+      if (prev >= 0 && block[prev] === block[i] && above(prev) && rank[prev]! >= 0 && (!(flags[prev]! & SUB) ? markers[i]!.ids[0]!.endsWith('a') : true)) {
         keep[i] = 1;
         lastKept = i;
         last = r;

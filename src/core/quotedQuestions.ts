@@ -68,7 +68,31 @@ export function questionTextMarkers(
       if (m && m.cover >= MIN_COVER && (!best || m.cover > best.cover)) best = { id, cover: m.cover, start: m.start };
     }
     if (!best) continue;
-    out.push({ ids: [best.id], start: best.start, end: best.start, line: li, label: '', quoteDepth: L.depth, unknownIds: [] });
+    out.push({ ids: [best.id, ...laterParts(best.id, span, questionnaire, labelled, words)], start: best.start, end: best.start, line: li, label: '', quoteDepth: L.depth, unknownIds: [] });
+  }
+  return out;
+}
+
+/**
+ * The other parts of one request item quoted in the same paragraph ("Secondly, how many …, and what
+ * premium …?" for Q2a and Q2b, when the questionnaire has no Q2): the answer below is for them all.
+ */
+function laterParts(id: string, span: readonly { word: string; start: number }[], questionnaire: Questionnaire, labelled: ReadonlySet<string>, words: ReadonlyMap<string, QuestionWords>): string[] {
+  const parent = /^(Q\d+)[a-z]$/.exec(id)?.[1];
+  if (!parent || questionnaire.byId.has(parent)) return [];
+  const out: string[] = [];
+  for (const q of questionnaire.questions) {
+    if (q.id <= id || !q.id.startsWith(parent) || !/^[a-z]$/.test(q.id.slice(parent.length)) || labelled.has(q.id)) continue;
+    const tokens = words.get(q.id)?.tokens ?? [];
+    if (tokens.length < MIN_WORDS) continue;
+    let found = false;
+    for (let k = 1; k < span.length && !found; k++) {
+      if (span[k]!.word !== tokens[0] && span[k]!.word !== tokens[1]) continue;
+      const m = cover(span.slice(k), tokens);
+      found = !!m && m.cover >= MIN_COVER;
+    }
+    if (!found) break;
+    out.push(q.id);
   }
   return out;
 }

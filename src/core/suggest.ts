@@ -14,7 +14,9 @@ import type { Segment, SegmentContext } from './segment';
 import { LARGE_REPLY_BYTES, LineIndex } from './text';
 import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestion } from './types';
 import { parseValue } from './values';
+import type { ParsedValue } from './values';
 import { questionTextMarkers } from './quotedQuestions';
+import { answerPieces, isGroupMarker } from './compound';
 import { notAsked as findNotAsked, readWhole, relabel, renumbering, resolveRefs, shiftedByWording } from './reader';
 import type { Found, Variant } from './reader';
 
@@ -108,8 +110,12 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     }
     const built = build(text, question, seg, q, chosen);
     const bare = /^[([]?\d{1,3}[.):\]]?$/.test(seg.marker.label.trim());
-    found.set(question.id, { how: seg.marker.ids.length > 1 ? 'range' : 'label', cls: built.cls, doubt: bare || !!renumbered || !!moved });
-    if (built.cls.crossRef) refs.set(question.id, built.cls.crossRef === 'previous' ? 'previous' : (normalizeId(built.cls.crossRef) ?? built.cls.crossRef));
+    found.set(question.id, { how: seg.marker.ids.length > 1 ? 'range' : 'label', cls: built.cls, doubt: bare || !!renumbered || !!moved, misread: built.several });
+    if (built.cls.crossRef) {
+      // "See our answer to Q7b." where the council's "Q7b" is the questionnaire's Q6c: follow the relabelling.
+      const target = built.cls.crossRef === 'previous' ? 'previous' : (normalizeId(built.cls.crossRef) ?? built.cls.crossRef);
+      refs.set(question.id, target !== 'previous' && !q.byId.has(target) && relabelled[target] ? relabelled[target]! : target);
+    }
     answers.push(built.suggestion);
   }
   if (!questionnaire) {
@@ -193,6 +199,9 @@ function inlineParts(text: string, chosen: Map<string, Segment>, q: Questionnair
   return bare;
 }
 
+/** A short lead naming the answer: "LBC response:", "Our answer:", "Council reply –". */
+const RESPONSE_LEAD_RE = /^[\s"'(*-]*(?:[\p{L}&'’./]+[ \t]+){0,3}(?:answer|response|reply)[ \t]*(?::|[–—-][ \t])[ \t]*/iu;
+
 const QUOTE_PREFIX_RE = /^[ \t]*(?:>[ \t]?)+/gm;
 
 /** The answer as the classifier should read it: without `>` quote prefixes. */
@@ -200,11 +209,25 @@ function plain(s: string): string {
   return s.replace(QUOTE_PREFIX_RE, '');
 }
 
-function build(text: string, question: Question, seg: Segment, q: Questionnaire, chosen: Map<string, Segment>): { suggestion: Suggestion; cls: Classification } {
+function build(text: string, question: Question, seg0: Segment, q: Questionnaire, chosen: Map<string, Segment>): { suggestion: Suggestion; cls: Classification; several: boolean } {
+  let seg = seg0;
+  // "1. 74 hackney carriage drivers; 231 private hire drivers." for Q1a and Q1b: each part reads its own piece.
+  if (isGroupMarker(seg.marker)) {
+    const pieces = answerPieces(text, seg.start, seg.end, seg.marker.ids.length);
+    const piece = pieces?.[seg.marker.ids.indexOf(question.id)];
+    if (piece) {
+      let line = seg.line;
+      for (let i = text.indexOf('\n', seg.start); i >= 0 && i < piece.start; i = text.indexOf('\n', i + 1)) line++;
+      seg = { ...seg, start: piece.start, end: piece.end, line, inline: seg.inline && line === seg.line };
+    }
+  }
   const answer = text.slice(seg.start, seg.end);
-  const reading = plain(answer);
+  let reading = plain(answer);
+  // "LBC response: Please see our response to 6b above.": the lead names the answer; the answer follows.
+  const lead = RESPONSE_LEAD_RE.exec(reading);
+  if (lead && /[\p{L}\p{N}]/u.test(reading.slice(lead[0].length))) reading = reading.slice(lead[0].length);
   const cls = classifyAnswer(reading, question);
-  let typed = cls.status === 'answered' || cls.status === 'partial' ? parseValue(reading, question, q.codes) : { value: null, confidence: 1 };
+  let typed = cls.status === 'answered' || cls.status === 'partial' ? parseValue(reading, question, q.codes) : ({ value: null, confidence: 1 } as ParsedValue);
   // "3. and 4. We received 312 claims … A payment was made on 41 of them.": one answer for
   // several questions, one sentence with a value for each, in order.
   if (seg.marker.ids.length > 1 && typed.value !== null && typeof typed.value === 'number') {
@@ -233,7 +256,8 @@ function build(text: string, question: Question, seg: Segment, q: Questionnaire,
   if (cls.exemption && (cls.status === 'refused' || cls.status === 'partial' || cls.status === 'signposted')) suggestion.exemption = cls.exemption;
   if (typed.unit !== undefined && typed.value !== null) suggestion.unit = typed.unit;
   if (cls.reason) suggestion.reason = cls.reason;
-  return { suggestion, cls };
+  // Several candidates named (two choices, a column for each): the value is offered, not certain.
+  return { suggestion, cls, several: !!typed.several };
 }
 
 const round = (x: number): number => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;

@@ -3,7 +3,8 @@
 // the matching choice(s) of a code list, or the first line of text. Pure and linear-time.
 import type { Question, QuestionType, TypedValue } from './types';
 
-export type ParsedValue = TypedValue & { confidence: number };
+/** `several`: the text names more than one candidate (choices, or figures for different columns). */
+export type ParsedValue = TypedValue & { confidence: number; several?: boolean };
 
 const NONE: ParsedValue = { value: null, confidence: 0.1 };
 
@@ -90,12 +91,15 @@ export function findFigures(text: string): Figure[] {
     const intPart = (m[3] ?? '0').replace(/[, ]/g, '');
     const frac = (m[4] ?? '').slice(1);
     const mult = m[5] ? MULTIPLIERS[m[5].toLowerCase()] ?? 0 : 0;
-    // "5 m" is five metres, not five million, unless it is money.
-    const useMult = mult > 0 && (isMoney || !/^(?:m|b)$/i.test(m[5] ?? ''));
+    const matchEnd = (m.index ?? 0) + m[0].length;
+    // "5 m" is five metres, not five million, unless it is money ("£5m", "2m GBP").
+    const useMult = mult > 0 && (isMoney || !/^(?:m|b)$/i.test(m[5] ?? '') || /^\s?(?:pounds|gbp)\b/i.test(text.slice(matchEnd, matchEnd + 8)));
     const magnitude = shift(intPart, frac, useMult ? mult : 0);
     if (!Number.isFinite(magnitude)) continue;
     const value = negative && magnitude !== 0 ? -magnitude : magnitude;
-    out.push({ value, index: start, end: (m.index ?? 0) + m[0].length, money: isMoney, digits: intPart + (frac ? `.${frac}` : ''), separated: intPart !== m[3], scaled: useMult });
+    // An unused multiplier letter is no part of the figure: "450 m²" keeps its unit after it.
+    const end = m[5] && !useMult ? matchEnd - /\s?[a-z]+$/i.exec(m[0])![0].length : matchEnd;
+    out.push({ value, index: start, end, money: isMoney, digits: intPart + (frac ? `.${frac}` : ''), separated: intPart !== m[3], scaled: useMult });
   }
   return out;
 }
@@ -109,6 +113,9 @@ function isIncidental(text: string, f: Figure): boolean {
   const after = text.slice(f.end, f.end + 12);
   const before = text.slice(Math.max(0, f.index - 12), f.index);
   if (/^(?:19|20)\d\d$/.test(f.digits) && /^\s?[-/]\s?\d{2}\b/.test(after)) return true; // 2017-18
+  // "Counted within 4b": a question id, not a figure.
+  if (!f.money && !f.scaled && f.digits.length <= 2 && /^\(?[a-h](?![a-z\d])/i.test(after) && !/^[a-h]\s?[.)]\s/i.test(after)) return true;
+  if (f.digits.length === 2 && !f.money && /(?:19|20)\d\d\s?[-/]\s?$/.test(before)) return true; // the 18 of 2017-18
   if (/(?:section|s\.|regulation|reg\.|act|q|question)\s?$/i.test(before)) return true;
   if (/^\s?\(\s?\d\s?\)/.test(after) && /section|s\.|s$/i.test(before)) return true;
   // The day of a date ("as at 1 April 2024", "on 31st March"), and references into a document
@@ -190,7 +197,7 @@ function readMoney(text: string): ParsedValue {
   if (money) return { value: money.value, unit: 'GBP', confidence: 0.9 };
   if (/^\W*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure|cost))\b/i.test(text)) return { value: 0, unit: 'GBP', confidence: 0.8 };
   // "40p per visit": pence.
-  const pence = figures.find((f) => /^p\b/.test(text.slice(f.end, f.end + 2)) && !looksLikeYear(f));
+  const pence = figures.find((f) => /^(?:p\b|\s?pence\b)/i.test(text.slice(f.end, f.end + 7)) && !looksLikeYear(f));
   if (pence) return { value: Math.round(pence.value) / 100, unit: 'GBP', confidence: 0.85 };
   const plain = figures.find((f) => !looksLikeYear(f));
   if (plain) return { value: plain.value, unit: 'GBP', confidence: 0.5 };
@@ -349,7 +356,14 @@ function resolveChoices(question?: Question, codes?: Record<string, string[]>): 
 }
 
 function matchChoices(text: string, choices: readonly string[]): { choice: string; score: number; at: number }[] {
-  const its = items(text);
+  let its = items(text);
+  // "Residents or Properties⏎Properties.": an item offering the choices ("A or B") restates the
+  // question (a PDF table's title cell); the answer is the item that picks one.
+  if (its.length > 1) {
+    const offers = (it: string): boolean => /\bor\b/i.test(it) && choices.filter((c) => !/^other\b/i.test(c.trim()) && matchScore(words(c), words(it)) >= 0.99).length >= 2;
+    const kept = its.filter((it) => !offers(it));
+    if (kept.length > 0 && kept.length < its.length) its = kept;
+  }
   const found: { choice: string; score: number; at: number }[] = [];
   for (const choice of choices) {
     const cw = words(choice);
@@ -369,15 +383,26 @@ function matchChoices(text: string, choices: readonly string[]): { choice: strin
   return found;
 }
 
+/** "Other (please specify) – detail", "Other: detail": the detail after an explicit separator. */
+const OTHER_DETAIL = /\bother\b(?:\s*\(please\s+specify\))?\s*[-–—:]\s*([^;]+?)\s*(?:[.;](?:\s|$)|$)/i;
+
 function readChoice(text: string, choices: readonly string[], multi: boolean): ParsedValue {
   const found = matchChoices(text, choices);
   if (found.length === 0) return { ...NONE };
   if (multi) {
     const conf = Math.min(...found.map((f) => f.score)) >= 0.99 ? 0.9 : 0.7;
-    return { value: found.map((f) => f.choice).join('; '), confidence: conf };
+    // "Other – the supplier went into administration": the detail the code list asks for is kept.
+    const detail = OTHER_DETAIL.exec(text.replace(/\s+/g, ' '))?.[1]?.trim();
+    return { value: found.map((f) => (detail && /^other\b/i.test(f.choice.trim()) ? `Other - ${cut(detail, 120)}` : f.choice)).join('; '), confidence: conf };
   }
   const first = [...found].sort((a, b) => a.at - b.at || b.score - a.score)[0]!;
-  return { value: first.choice, confidence: found.length === 1 ? (first.score >= 0.99 ? 0.9 : 0.7) : 0.5 };
+  // "Residents – most records are held against the customer, not the property": the answer opens
+  // with one choice alone; later words explain it. Otherwise several choices leave it open.
+  const lead = /^[^\n–—:.;,(]*/.exec(text.replace(/\s-\s.*/s, ''))?.[0] ?? '';
+  const leads = first.at === 0 && first.score >= 0.99 && words(lead).length <= Math.max(3, words(first.choice).length + 1);
+  if (found.length > 1 && !leads) return { value: first.choice, confidence: 0.5, several: true };
+  if (found.length > 1) return { value: first.choice, confidence: 0.5 };
+  return { value: first.choice, confidence: first.score >= 0.99 ? 0.9 : 0.7 };
 }
 
 // ---- text ----------------------------------------------------------------------------
@@ -429,7 +454,7 @@ function inferType(text: string): QuestionType {
 }
 
 /** Read a typed value from answer text according to the question's type. Never throws. */
-export function parseValue(text: string, question?: Question, codes?: Record<string, string[]>): TypedValue & { confidence: number } {
+export function parseValue(text: string, question?: Question, codes?: Record<string, string[]>): ParsedValue {
   try {
     if (typeof text !== 'string') return { ...NONE };
     const t = fold(text.length > MAX_READ ? text.slice(0, MAX_READ) : text).trim();

@@ -79,7 +79,8 @@ describe('core: questionnaire from a request — headings and types', () => {
       ['What is the population served?', { type: 'number', unit: 'people' }],
       ['How much waste was collected in tonnes?', { type: 'number' }],
       ['How large is the fleet?', { type: 'number' }],
-      ['How many staff, and how much did they cost?', { type: 'number' }],
+      // ("How many staff, and how much did they cost?" asks two things: init splits it into parts a/b.)
+      ['How many staff were paid, and at what cost?', { type: 'number' }],
       ['How much was recovered through rents?', { type: 'money' }],
       ['What is the budget for 2024?', { type: 'money' }],
       ['What were the fees charged?', { type: 'money' }],

@@ -139,7 +139,11 @@ describe('marker labels: bare numbers', () => {
       ['5).', [['Q5'], 2, true]],
       ['007.', [['Q7'], 4, true]],
       ['4', null],
-      ['4 - text', null],
+      // "1 - 412 km": a number, a spaced dash and the answer (weak, like `4.`); the dash is the answer's.
+      ['4 - text', [['Q4'], 1, true]],
+      ['4 – 11', [['Q4'], 1, true]],
+      ['4 -text', null],
+      ['4 text', null],
       ['5:x', null],
       ['5)x', null],
       ['5 ) x', null],

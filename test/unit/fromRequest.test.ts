@@ -264,6 +264,115 @@ describe('questionnaire from a request', () => {
     });
   });
 
+  describe('items labelled with roman numerals', () => {
+    const r = questionnaireFromRequest(
+      [
+        'Dear Parks Department,',
+        '',
+        'For the year 2023, please tell me:',
+        '',
+        '(i) the number of fly-tipping reports made about your parks;',
+        '(ii) the number of fixed penalty notices issued for littering in a park;',
+        '(iii) whether the council employs park rangers; and',
+        '(iv) if it does, the average number of working days a ranger post stays vacant.',
+        '',
+        'With thanks,',
+        'Marguerite Allsop',
+      ].join('\n'),
+    );
+    it('reads (i)–(iv) as Q1–Q4, without the list joiners in the text', () => {
+      assert.deepEqual(ids(r.questionnaire), ['Q1', 'Q2', 'Q3', 'Q4']);
+      assert.equal(r.questionnaire.byId.get('Q3')!.text, 'whether the council employs park rangers');
+      assert.deepEqual(field(r.questionnaire, 'type'), { Q1: 'number', Q2: 'number', Q3: 'yes-no', Q4: 'duration' });
+      assert.deepEqual(field(r.questionnaire, 'when'), { Q4: { Q3: 'yes' } });
+    });
+    it('tells the user how the numerals were read', () => {
+      assert.ok(r.assumptions.some((a) => /roman numerals: \(i\)–\(iv\) are read as Q1–Q4/.test(a)), r.assumptions.join('\n'));
+    });
+    it('still reads (i) after (h) as the next letter of a question', () => {
+      const letters = questionnaireFromRequest(['1. Parks:', ...'abcdefgh'.split('').map((c) => `${c}) How many benches in zone ${c}?`), 'i) How many benches in zone i?'].join('\n'));
+      assert.ok(ids(letters.questionnaire).includes('Q1i'), ids(letters.questionnaire).join(' '));
+    });
+    it('round-trips through YAML', () => assertRoundTrip(r.yaml, r.questionnaire));
+  });
+
+  describe('a request laid out as a table for the council to fill in', () => {
+    const r = questionnaireFromRequest(
+      [
+        'Hello, please complete the grid below for 2024.',
+        '',
+        ' No. | Item                                                  | Your answer',
+        '-----+-------------------------------------------------------+------------',
+        '  1  | Number of public bowling greens maintained by the      |',
+        '     | council                                               |',
+        '  2  | Total grass-cutting spend on greens (£)               |',
+        '  3  | Area of the largest green (hectares)                  |',
+        '  4  | Is a booking system run online? (Yes/No)              |',
+        '  5  | Month and year the greens contract was last let       |',
+        '',
+        'Regards, Tamsin Oyelaran',
+      ].join('\n'),
+    );
+    it('takes each row reference as the id and the text cell, wrapped rows joined, as the question', () => {
+      assert.deepEqual(ids(r.questionnaire), ['Q1', 'Q2', 'Q3', 'Q4', 'Q5']);
+      assert.equal(r.questionnaire.byId.get('Q1')!.text, 'Number of public bowling greens maintained by the council');
+    });
+    it('types each row from its bracketed unit or wording', () => {
+      assert.deepEqual(field(r.questionnaire, 'type'), { Q1: 'number', Q2: 'money', Q3: 'number', Q4: 'yes-no', Q5: 'year' });
+      assert.deepEqual(field(r.questionnaire, 'unit'), { Q3: 'hectares' });
+    });
+    it('says it read a table', () => {
+      assert.ok(r.assumptions.some((a) => /is a table: the reference number of each row \(line 5 to line 10\).*\(Q1–Q5\)/.test(a)), r.assumptions.join('\n'));
+    });
+  });
+
+  describe('an item that asks two things', () => {
+    const r = questionnaireFromRequest(
+      [
+        'Dear FOI Officer,',
+        '',
+        '1. Markets. How many market stalls did the council let in 2024, and how many were let to first-time traders?',
+        '2. What is the weekly fee for a standard stall, and does the council offer a discount for charities?',
+        '3. Please list the market days, and what goods are sold?',
+        '4. How many stall inspections were made?',
+        '',
+        'Yours sincerely, Ola Brennagh',
+      ].join('\n'),
+    );
+    it('splits a numbered item asking for two typed answers into parts a and b', () => {
+      assert.deepEqual(ids(r.questionnaire), ['Q1a', 'Q1b', 'Q2a', 'Q2b', 'Q3', 'Q4']);
+      assert.equal(r.questionnaire.byId.get('Q1b')!.text, 'How many were let to first-time traders?');
+      assert.deepEqual(field(r.questionnaire, 'type'), { Q1a: 'number', Q1b: 'number', Q2a: 'money', Q2b: 'yes-no', Q3: 'text', Q4: 'number' });
+    });
+    it('says which items it split and that an answer labelled with the number is read for both', () => {
+      assert.ok(r.assumptions.some((a) => /^Q2 \(line 4\) asks two things .*split into Q2a and Q2b.*labelled 2 is read for both/.test(a)), r.assumptions.join('\n'));
+      assert.ok(!r.assumptions.some((a) => /^Q3 /.test(a)));
+    });
+    it('round-trips through YAML', () => assertRoundTrip(r.yaml, r.questionnaire));
+  });
+
+  describe('a follow-up written as Firstly … Finally paragraphs', () => {
+    const r = questionnaireFromRequest(
+      [
+        'Dear Sir or Madam,',
+        '',
+        'Thank you for your reply about street lights. I have some further questions.',
+        '',
+        'Firstly, how many street lights were converted to LED in 2024?',
+        '',
+        'Secondly, does the council dim its lights after midnight?',
+        '',
+        'Finally, how many lights were reported broken in 2024, and what percentage were repaired within five days?',
+        '',
+        'Yours faithfully, Derwent Aku',
+      ].join('\n'),
+    );
+    it('numbers the paragraphs, reads each question past its ordinal and splits a two-part one', () => {
+      assert.deepEqual(ids(r.questionnaire), ['Q1', 'Q2', 'Q3a', 'Q3b']);
+      assert.deepEqual(field(r.questionnaire, 'type'), { Q1: 'number', Q2: 'yes-no', Q3a: 'number', Q3b: 'percent' });
+    });
+  });
+
   it('says so when no questions are found, and still writes a valid file', () => {
     const r = questionnaireFromRequest('Dear Council,\nPlease send me everything.\nThanks');
     assert.equal(r.questionnaire.questions.length, 0);

@@ -164,3 +164,46 @@ describe('scanMarkers: the forms of DESIGN §4', () => {
     fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => void scanMarkers(text, KNOWN)), { numRuns: 300 });
   });
 });
+
+describe('scanMarkersWith: request shapes other than "Q1." (issue #7)', () => {
+  const ids = (text: string, known: string[]) => scanMarkersWith(text, { knownIds: known }).map((m) => [m.line + 1, m.ids.join('+')]);
+
+  it('reads "(iii)", "iv." and "vii)" as the roman-numbered items Q3, Q4, Q7, and the answer list after the quoted request', () => {
+    const text = ['You asked:', '(i) the number of dog fouling fines;', '(ii) whether wardens patrol at night;', '(iii) the number of wardens.', '', 'Our response', '', 'i. 312', '', 'ii. No.', '', 'iii) 4'].join('\n');
+    assert.deepEqual(ids(text, ['Q1', 'Q2', 'Q3']), [[2, 'Q1'], [3, 'Q2'], [4, 'Q3'], [8, 'Q1'], [10, 'Q2'], [12, 'Q3']]);
+  });
+
+  it('keeps "(i)" as the letter of a question that has one, and ignores numerals that are not labels', () => {
+    const letters = 'abcdefghi'.split('');
+    const text = ['Q8. Cafés', ...letters.map((c, i) => `(${c}) ${i + 1}`)].join('\n');
+    const got = ids(text, ['Q8', ...letters.map((c) => `Q8${c}`)]);
+    assert.deepEqual(got[got.length - 1], [10, 'Q8i']);
+    assert.deepEqual(ids(['(i)sic', 'iiii. no', 'vx. no', 'ix.5'].join('\n'), ['Q1', 'Q4', 'Q9']), []);
+  });
+
+  it('reads "1 - 412 km" answer lines as a numbered answer list', () => {
+    const text = ['Our response:', '', '1 - 412 km', '', '2 - Not something we calculate.', '', '3 - 11'].join('\n');
+    assert.deepEqual(ids(text, ['Q1', 'Q2', 'Q3']), [[3, 'Q1'], [5, 'Q2'], [7, 'Q3']]);
+  });
+
+  it('reads "1." as every part of a number the questionnaire asks only in parts (Q1a, Q1b, no Q1), then its own (a)/(b) lines', () => {
+    const known = ['Q1a', 'Q1b', 'Q2a', 'Q2b', 'Q3'];
+    assert.deepEqual(ids(['1. 40 stalls; 9 to new traders.', '', '2. Quoted question?', '(a) £25', '(b) Yes', '', '3. 17'].join('\n'), known), [
+      [1, 'Q1a+Q1b'],
+      [3, 'Q2a+Q2b'],
+      [4, 'Q2a'],
+      [5, 'Q2b'],
+      [7, 'Q3'],
+    ]);
+    // With a Q1 in the questionnaire, "1." is Q1 as before.
+    assert.deepEqual(ids('Q1 - 40 stalls.', ['Q1', 'Q1a', 'Q1b']), [[1, 'Q1']]);
+  });
+
+  it('does not read "Q2 - 143." as a range to a question beyond the questionnaire', () => {
+    assert.deepEqual(ids(['Q1 - None.', 'Q2 - 143. The rest is on our website.', 'Q3 - Not held.'].join('\n'), ['Q1', 'Q2', 'Q3']), [
+      [1, 'Q1'],
+      [2, 'Q2'],
+      [3, 'Q3'],
+    ]);
+  });
+});

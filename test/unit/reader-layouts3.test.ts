@@ -4,7 +4,10 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { detectCouncil } from '../../src/core/council';
+import { scanMarkersWith } from '../../src/core/markers';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
+import { parseValue } from '../../src/core/values';
 import { analyzeReply } from '../../src/core/suggest';
 import type { Suggestion } from '../../src/core/types';
 
@@ -105,5 +108,153 @@ describe('reading unseen layouts (third round)', () => {
     const a = read(text);
     assert.equal(a.size, CRM.questions.length);
     for (const s of a.values()) assert.deepEqual(brief(s), ['refused', 's12', null, 3], s.id);
+  });
+
+  it('reads past a lead naming the answer ("WBC response: …"), so a cross-reference is never read as its digit', () => {
+    const text = [
+      'Q6b. What is the uptake across the authority?',
+      'WBC response: 31 % of households hold an account.',
+      '',
+      'Q6c. What is the uptake by residents?',
+      'WBC response: Please refer to our response to 6b above.',
+      '',
+      'Q11. Does the Authority use a CRM System?',
+      'WBC response: Yes',
+    ].join('\n');
+    const a = read(text);
+    assert.deepEqual(brief(a.get('Q6b')), ['answered', null, 31, 2]);
+    assert.equal(a.get('Q6c')!.value, 31);
+    assert.equal(a.get('Q6c')!.from, 'Q6b');
+    assert.equal(a.get('Q11')!.value, 'Yes');
+  });
+
+  it('a title line offering the choices ("Residents or Properties") is not the answer; the line that picks one is', () => {
+    const text = ['Q4c – Residents or Properties', 'Properties.', '', 'Q14 – Residents or Properties', 'Mostly residents.'].join('\n');
+    const a = read(text);
+    assert.equal(a.get('Q4c')!.value, 'Properties');
+    assert.equal(a.get('Q14')!.value, 'Residents');
+  });
+
+  it('offers, never auto-codes, a choice when the answer names several choices without leading with one', () => {
+    const a = read('Q14. Are the IT systems centred primarily around Residents or Properties?\nOur property systems are larger, but the residents database is used most.\n');
+    const s = a.get('Q14')!;
+    assert.ok(s.value === 'Properties' || s.value === 'Residents' || s.value === null);
+    assert.ok(s.confidence < 0.95, `confidence ${s.confidence}`);
+    // Leading with one choice, then explaining with the other's word, is clear.
+    const b = read('Q14. Are the IT systems centred primarily around Residents or Properties?\nResidents – records are kept against the person rather than the property.\n');
+    assert.equal(b.get('Q14')!.value, 'Residents');
+    assert.ok(b.get('Q14')!.confidence >= 0.95, `confidence ${b.get('Q14')!.confidence}`);
+  });
+
+  it('reads "Ymateb / Response:" leads: "isn’t information we capture" is not held, and "As 4a." follows it', () => {
+    const text = [
+      'Q4. How many information systems does the Authority use?',
+      'Ymateb / Response: We count 96 systems on our asset list.',
+      '',
+      'Q4a. How many of those are stand-alone?',
+      'Ymateb / Response: This isn’t information we capture.',
+      '',
+      'Q4b. How many of those interact with at least one other system?',
+      'Ymateb / Response: As 4a.',
+    ].join('\n');
+    const a = read(text);
+    assert.deepEqual(brief(a.get('Q4')), ['answered', null, 96, 2]);
+    assert.deepEqual(brief(a.get('Q4a')), ['not-held', null, null, 5]);
+    assert.deepEqual(brief(a.get('Q4b')), ['not-held', null, null, 8]);
+  });
+
+  it('a figure in the harm argument of a refusal ("renewal in the next 18 months") is no value: refused, not partial', () => {
+    const text = [
+      'Q9. What was the annual spend for 2017-18 for software licensing?',
+      'Our answer: We hold this figure but consider it exempt under section 43(2) (commercial interests). Three of our main agreements are due for renewal within 14 months, and releasing the current spend would weaken our hand with suppliers.',
+    ].join('\n');
+    assert.deepEqual(brief(read(text).get('Q9')), ['refused', 's43', null, 2]);
+  });
+
+  it('a whole-request refusal that names some questions in its reasons covers every question when the request is not quoted', () => {
+    const text = [
+      'Dear Mr Ashdown,',
+      '',
+      'I am sorry to say that on this occasion I find the request to be exempt by virtue of section 12 of the Act, because the cost of complying with all of it would exceed the limit set by the regulations.',
+      '',
+      'We estimate the work as follows:',
+      '',
+      'Q4–Q4c: there is no central list of systems; asking 31 teams would take about 23 hours.',
+      'Q6a–Q7: portal records would have to be matched by hand, about 9 hours.',
+      'Q8–Q10: some 2,300 ledger lines would need reading, around 19 hours.',
+      'Q12–Q13d: project files are archived off site, about 6 hours to retrieve.',
+      '',
+      'This comes to far more than 18 hours. The Council is therefore not obliged to comply with any part of your request.',
+    ].join('\n');
+    const a = read(text);
+    assert.equal(a.size, CRM.questions.length);
+    for (const id of ['Q1', 'Q5', 'Q11', 'Q14', 'Q9']) assert.deepEqual(brief(a.get(id)), ['refused', 's12', null, 3], id);
+  });
+
+  it('follows a cross-reference to a relabelled question ("See our answer to Q7b." where Q7b is Q6c)', () => {
+    const request = CRM.questions.filter((q) => q.id !== 'Q6b');
+    const label = (id: string): string => (id === 'Q6c' ? 'Q7b' : id);
+    const answer = (id: string, type: string): string => (id === 'Q6c' ? 'Around 41% of residents' : id === 'Q7' ? 'See our answer to Q7b.' : type === 'percent' ? '12%' : 'N/A');
+    const text = [
+      ...request.map((q) => `${label(q.id)}. ${q.text ?? ''}`),
+      '',
+      'Dear Requester,',
+      '',
+      ...request.map((q) => `${label(q.id)}. ${q.text ?? ''}\nResponse: ${answer(q.id, q.type)}\n`),
+    ].join('\n');
+    const r = analyzeReply(text, CRM);
+    assert.deepEqual(r.variant?.relabelled, { Q7b: 'Q6c' });
+    const q7 = r.answers.find((s) => s.id === 'Q7')!;
+    assert.equal(q7.value, 41);
+    assert.equal(q7.from, 'Q6c');
+  });
+
+  it('never reads a question id as a figure ("Counted within 4b"), and never auto-codes a number that is an id’s digit', () => {
+    const text = [
+      'Q4. How many information systems / databases does the Authority use?',
+      'Response: 140',
+      '',
+      'Q4a. How many of those are stand-alone?',
+      'Response: Counted within 4b, not separately.',
+      '',
+      'Q4b. How many interact with at least one other system?',
+      'Response: 7 – the same figure as in our answer to 6b last year.',
+    ].join('\n');
+    const a = read(text);
+    assert.equal(a.get('Q4a')!.value, null);
+    assert.notEqual(a.get('Q4a')!.status, 'answered');
+    // 7 is a figure, but the text also names "6b": the value stays, offered rather than written.
+    assert.equal(a.get('Q4b')!.value, 7);
+    const b = read(text.replace('6b last year', '7b last year'));
+    assert.ok(b.get('Q4b')!.confidence < 0.95, `confidence ${b.get('Q4b')!.confidence}`);
+    assert.ok(a.get('Q4')!.confidence >= 0.95);
+  });
+});
+
+describe('small readings (third round)', () => {
+  const Q = (type: string) => ({ id: 'Q1', text: 'How many?', type, order: 0 }) as never;
+
+  it('reads units, financial years, "2m GBP" and pence', () => {
+    assert.deepEqual(parseValue('450 m²', Q('number')).unit, 'm²');
+    assert.equal(parseValue('450 m²', Q('number')).value, 450);
+    assert.equal(parseValue('2017-18: 55', Q('number')).value, 55);
+    assert.equal(parseValue('In 2019/20 – 71 systems', Q('number')).value, 71);
+    assert.equal(parseValue('2m GBP', Q('money')).value, 2_000_000);
+    assert.equal(parseValue('5 m', Q('number')).value, 5);
+    assert.equal(parseValue('40 pence', Q('money')).value, 0.4);
+    assert.equal(parseValue('about 35 pence a visit', Q('money')).value, 0.35);
+  });
+
+  it('names councils without doubling "Council" and never takes a heading or a type alone', () => {
+    assert.equal(detectCouncil('City of Tarrow Council\n\nDear Ms Penhallow'), 'City of Tarrow Council');
+    assert.equal(detectCouncil('Dear Borough Council,\n\nPlease answer the questions below.'), null);
+    assert.equal(detectCouncil('About the Council\n\nQ1 – Wexcombe District Council\n\nWexcombe District Council'), 'Wexcombe District Council');
+    assert.equal(detectCouncil('Contact the Council\n\nContact the Council'), null);
+  });
+
+  it('reads a table label with one space before the bar ("12 | 2014")', () => {
+    const ids = ['Q1', 'Q2', 'Q4', 'Q12'];
+    const m = scanMarkersWith('Question | Answer\n1 | Tarrow City Council\n2 | 58,000\n4 | 88\n12 | 2014\n', { knownIds: ids });
+    assert.deepEqual(m.map((x) => x.ids[0]), ids);
   });
 });

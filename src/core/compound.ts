@@ -1,0 +1,62 @@
+// One answer for an item of the request that asked several things (`Q1a`, `Q1b` built from "How
+// many A …, and how many B?"): the council answers "1." once, and the answer usually gives one
+// piece per question, in order — one line each, one sentence each, or clauses split by `;`.
+// When the answer has exactly as many pieces as the item has questions, each question reads its
+// own piece (its status, value and place); otherwise every question reads the whole answer.
+import type { Marker } from './types';
+
+export interface Piece {
+  /** Offsets into the reply, trimmed. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Whether the marker is one label for the parts of one number (`1.`, `Q2 -`, a quoted paragraph
+ * with no label) rather than a range or list the council wrote out (`Q4a–c`, `3. and 4.`).
+ */
+export function isGroupMarker(marker: Marker): boolean {
+  if (marker.ids.length < 2) return false;
+  const num = /^Q(\d+)[a-z]$/.exec(marker.ids[0]!)?.[1];
+  if (!num || !marker.ids.every((id) => new RegExp(`^Q${num}[a-z]$`).test(id))) return false;
+  const label = marker.label.trim().replace(/^(?:q(?:uestion)?s?\s*\.?\s*(?:no\.?\s*)?)/i, '');
+  return !/[a-z]/i.test(label);
+}
+
+/** Sentence ends: `.`/`!`/`?` then a space and a capital, a digit, a quote or `£` (not "s.12 of", "e.g. the"). */
+const SENTENCE_END = /(?<=[a-z0-9%)\]"'’”][.!?])\s+(?=[A-Z0-9£"“‘])/g;
+
+/** The answer `[start, end)` of the reply cut into `n` pieces, or null when it does not fall into exactly `n`. */
+export function answerPieces(text: string, start: number, end: number, n: number): Piece[] | null {
+  if (n < 2) return null;
+  const byLines = split(text, start, end, /\r?\n(?:[ \t\u00a0]*\r?\n)*/g);
+  if (byLines.length === n) return byLines;
+  const bySentences = split(text, start, end, SENTENCE_END);
+  if (bySentences.length === n) return bySentences;
+  const byClauses = split(text, start, end, /;\s+/g);
+  if (byClauses.length === n) return byClauses;
+  return null;
+}
+
+function split(text: string, start: number, end: number, sep: RegExp): Piece[] {
+  const body = text.slice(start, end);
+  const out: Piece[] = [];
+  let from = 0;
+  sep.lastIndex = 0;
+  for (let m = sep.exec(body); m; m = sep.exec(body)) {
+    if (m[0].length === 0) {
+      sep.lastIndex++;
+      continue;
+    }
+    push(out, text, start + from, start + m.index);
+    from = m.index + m[0].length;
+  }
+  push(out, text, start + from, end);
+  return out;
+}
+
+function push(out: Piece[], text: string, a: number, b: number): void {
+  while (a < b && /\s/.test(text[a]!)) a++;
+  while (b > a && /\s/.test(text[b - 1]!)) b--;
+  if (b > a) out.push({ start: a, end: b });
+}
