@@ -1,8 +1,9 @@
 // The workspace index's memory between sessions: for every reply, the (mtime, size) of the reply
 // and of its sidecar as last read, the sidecar as parsed, and what was learnt from the reply's
-// text (the council detected in it; its question ids when there is no questionnaire). With it a
-// warm start only stats files: a file whose stamp still matches is taken from here, any other
-// is read as on a cold start (WorkspaceIndex.useCache).
+// text (the council detected in it; its question ids when there is no questionnaire); and the
+// questionnaire as parsed, with its stamp and text. With it a warm start only stats files: a file
+// whose stamp still matches is taken from here, any other is read as on a cold start
+// (WorkspaceIndex.useCache).
 // This module is the pure part — the format, its version, and a strict reader that turns
 // anything unexpected into "no cache" — the adapter stores the text where it likes.
 // Safety: a cache can only ever stand for a file whose size and mtime are unchanged; it is never
@@ -10,8 +11,8 @@
 // has another format version, or was made by another engine build or other settings is ignored
 // and rebuilt.
 import type { SidecarParse } from './sidecar';
-import { EXEMPTIONS, STATUSES } from './types';
-import type { AnswerEntry, Problem, Quote, Sidecar } from './types';
+import { EXEMPTIONS, QUESTION_TYPES, STATUSES } from './types';
+import type { AnswerEntry, Problem, Question, Questionnaire, QuestionnaireCheck, Quote, Sidecar } from './types';
 
 export const INDEX_CACHE_FORMAT = 'foi-coder-index-cache';
 /** Bump when the stored shape or the meaning of a field changes. */
@@ -40,11 +41,25 @@ export interface CachedReply {
   sidecar?: CachedSidecar;
 }
 
+/**
+ * The questionnaire file as read and parsed at `stamp`: a warm start whose questionnaire is
+ * unchanged neither parses it nor loads the YAML library to do so.
+ */
+export interface CachedQuestionnaire {
+  stamp: FileStamp;
+  text: string;
+  /** null when it did not parse (`problems` say why). */
+  parsed: Questionnaire | null;
+  problems: Problem[];
+}
+
 export interface IndexCache {
   /** Who made it: the engine build and the index settings (indexCacheKey). */
   key: string;
   /** The questionnaire's stamp when `markerIds` were scanned (null: there was none). */
   questionnaire: FileStamp | null;
+  /** The questionnaire as parsed; absent: none, or not stored (it is then read and parsed). */
+  questionnaireParse?: CachedQuestionnaire;
   replies: CachedReply[];
 }
 
@@ -83,6 +98,14 @@ function storedSidecar(s: Sidecar): StoredSidecar {
   return out;
 }
 
+/** The parse without its `byId` map (rebuilt from the questions when read). */
+function storedQuestionnaire(q: Questionnaire): Record<string, unknown> {
+  const out: Record<string, unknown> = { version: q.version, questions: q.questions, codes: q.codes, variants: q.variants };
+  if (q.title !== undefined) out.title = q.title;
+  if (q.checks !== undefined) out.checks = q.checks;
+  return out;
+}
+
 export function serializeIndexCache(cache: IndexCache): string {
   const replies = cache.replies.map((r) => {
     const out: Record<string, unknown> = { path: r.path, stamp: r.stamp };
@@ -94,7 +117,11 @@ export function serializeIndexCache(cache: IndexCache): string {
     }
     return out;
   });
-  return JSON.stringify({ format: INDEX_CACHE_FORMAT, version: INDEX_CACHE_VERSION, key: cache.key, questionnaire: cache.questionnaire, replies });
+  const out: Record<string, unknown> = { format: INDEX_CACHE_FORMAT, version: INDEX_CACHE_VERSION, key: cache.key, questionnaire: cache.questionnaire };
+  const q = cache.questionnaireParse;
+  if (q) out.questionnaireParse = { stamp: q.stamp, text: q.text, parsed: q.parsed ? storedQuestionnaire(q.parsed) : null, problems: q.problems };
+  out.replies = replies;
+  return JSON.stringify(out);
 }
 
 // ---- reading ----------------------------------------------------------------------------------
@@ -217,6 +244,78 @@ function cachedReply(v: unknown): CachedReply {
   return r;
 }
 
+function strings(v: unknown): string[] {
+  if (!Array.isArray(v)) throw new Invalid('not a list');
+  return v.map(str);
+}
+
+function bool(v: unknown): boolean {
+  if (typeof v !== 'boolean') throw new Invalid('not a boolean');
+  return v;
+}
+
+/** A JSON object as a record of `read` values (any keys; JSON.parse makes each an own property). */
+function mapOf<T>(v: unknown, read: (v: unknown) => T): Record<string, T> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Invalid('not an object');
+  const out: Record<string, T> = {};
+  for (const [k, x] of Object.entries(v)) Object.defineProperty(out, k, { value: read(x), enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+function question(v: unknown): Question {
+  const o = obj(v, ['id', 'text', 'type', 'unit', 'parent', 'heading', 'when', 'choices', 'order'], ['id', 'type', 'order']);
+  const q: Obj = { id: str(o.id), type: oneOf(QUESTION_TYPES)(o.type) };
+  optional(o, 'text', str, q);
+  optional(o, 'unit', str, q);
+  optional(o, 'parent', str, q);
+  optional(o, 'heading', bool, q);
+  optional(o, 'when', (w) => mapOf(w, (x) => (Array.isArray(x) ? strings(x) : str(x))), q);
+  optional(o, 'choices', (c) => (Array.isArray(c) ? strings(c) : str(c)), q);
+  const order = num(o.order);
+  if (!Number.isInteger(order)) throw new Invalid('bad order');
+  q.order = order;
+  return q as unknown as Question;
+}
+
+function check(v: unknown): QuestionnaireCheck {
+  const o = obj(v, ['rule', 'message', 'severity', 'index', 'line', 'column'], ['rule', 'severity', 'index', 'line', 'column']);
+  const c: Obj = { rule: str(o.rule) };
+  optional(o, 'message', str, c);
+  c.severity = oneOf(['error', 'warning'] as const)(o.severity);
+  c.index = num(o.index);
+  c.line = num(o.line);
+  c.column = num(o.column);
+  return c as unknown as QuestionnaireCheck;
+}
+
+function questionnaire(v: unknown): Questionnaire {
+  const o = obj(v, ['version', 'title', 'questions', 'codes', 'variants', 'checks'], ['version', 'questions', 'codes', 'variants']);
+  if (o.version !== 1) throw new Invalid('bad questionnaire version');
+  if (!Array.isArray(o.questions)) throw new Invalid('questions not a list');
+  const questions = o.questions.map(question);
+  const byId = new Map(questions.map((q) => [q.id, q] as const));
+  if (byId.size !== questions.length) throw new Invalid('duplicate question');
+  const q: Questionnaire = {
+    version: 1,
+    questions,
+    byId,
+    codes: mapOf(o.codes, strings),
+    variants: mapOf(o.variants, (x) => ({ omit: strings(obj(x, ['omit'], ['omit']).omit) })),
+  };
+  if ('checks' in o) {
+    if (!Array.isArray(o.checks)) throw new Invalid('checks not a list');
+    q.checks = o.checks.map(check);
+  }
+  if ('title' in o) q.title = str(o.title);
+  return q;
+}
+
+function cachedQuestionnaire(v: unknown): CachedQuestionnaire {
+  const o = obj(v, ['stamp', 'text', 'parsed', 'problems'], ['stamp', 'text', 'parsed', 'problems']);
+  if (!Array.isArray(o.problems)) throw new Invalid('problems not a list');
+  return { stamp: stamp(o.stamp), text: str(o.text), parsed: o.parsed === null ? null : questionnaire(o.parsed), problems: o.problems.map(problem) };
+}
+
 /**
  * The cache in `text`, or null when it cannot be used: not JSON, another format or version,
  * made with another `key` (engine build or settings), or anything not exactly as written.
@@ -224,12 +323,14 @@ function cachedReply(v: unknown): CachedReply {
  */
 export function parseIndexCache(text: string, key: string): IndexCache | null {
   try {
-    const o = obj(JSON.parse(text), ['format', 'version', 'key', 'questionnaire', 'replies'], ['format', 'version', 'key', 'questionnaire', 'replies']);
+    const o = obj(JSON.parse(text), ['format', 'version', 'key', 'questionnaire', 'questionnaireParse', 'replies'], ['format', 'version', 'key', 'questionnaire', 'replies']);
     if (o.format !== INDEX_CACHE_FORMAT || o.version !== INDEX_CACHE_VERSION || o.key !== key) return null;
     if (!Array.isArray(o.replies)) return null;
     const replies = o.replies.map(cachedReply);
     if (new Set(replies.map((r) => r.path)).size !== replies.length) return null;
-    return { key, questionnaire: o.questionnaire === null ? null : stamp(o.questionnaire), replies };
+    const cache: IndexCache = { key, questionnaire: o.questionnaire === null ? null : stamp(o.questionnaire), replies };
+    if ('questionnaireParse' in o) cache.questionnaireParse = cachedQuestionnaire(o.questionnaireParse);
+    return cache;
   } catch {
     return null;
   }

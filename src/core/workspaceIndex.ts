@@ -5,7 +5,7 @@
 // not name it is named by the cheap council detector (see workspace.ts for the council rules).
 import { asciiText, sidecarText } from './asciiText';
 import { detectCouncil } from './council';
-import type { CachedReply, IndexCache } from './indexCache';
+import type { CachedQuestionnaire, CachedReply, IndexCache } from './indexCache';
 import { councilCoverage, summarize } from './coverage';
 import type { CodedReply, CouncilCoverage, SurveyCoverage } from './coverage';
 import { scanMarkers } from './markers';
@@ -301,8 +301,8 @@ export class WorkspaceIndex {
   private readonly councilCache = new Map<string, CouncilCoverage>();
   private readonly staleCouncils = new Set<string>();
   private allStale = true;
-  /** What useCache gave, for the next refresh: replies by path, and the questionnaire's stamp then. */
-  private seed: { replies: Map<string, CachedReply>; questionnaire: Stamp | null } | null = null;
+  /** What useCache gave, for the next refresh: replies by path, the questionnaire's stamp then, and its parse. */
+  private seed: { replies: Map<string, CachedReply>; questionnaire: Stamp | null; questionnaireParse: CachedQuestionnaire | null } | null = null;
   /** Files the last discovery saw but could not use (refused links, FIFOs, loops). */
   private discoveryProblems: Problem[] = [];
   /** Sidecars that discovery found unusable before reading them: path → why. */
@@ -361,7 +361,7 @@ export class WorkspaceIndex {
    * (without it, or with a null cache, the refresh reads everything).
    */
   useCache(cache: IndexCache | null): void {
-    this.seed = cache && this.fs.readSync ? { replies: new Map(cache.replies.map((r) => [r.path, r])), questionnaire: cache.questionnaire } : null;
+    this.seed = cache && this.fs.readSync ? { replies: new Map(cache.replies.map((r) => [r.path, r])), questionnaire: cache.questionnaire, questionnaireParse: cache.questionnaireParse ?? null } : null;
   }
 
   /** What a later session needs to start from this state (serializeIndexCache stores it). */
@@ -385,7 +385,11 @@ export class WorkspaceIndex {
       }
       replies.push(r);
     }
-    return { key, questionnaire: this.qStamp ? { ...this.qStamp } : null, replies };
+    const cache: IndexCache = { key, questionnaire: this.qStamp ? { ...this.qStamp } : null, replies };
+    if (this.q.exists && this.q.text !== null && this.qStamp && usable(this.qStamp)) {
+      cache.questionnaireParse = { stamp: { ...this.qStamp }, text: this.q.text, parsed: this.q.parsed, problems: this.q.problems };
+    }
+    return cache;
   }
 
   /**
@@ -566,8 +570,12 @@ export class WorkspaceIndex {
     if (sameStamp(this.qStamp, stat) && (stat !== null || !this.q.exists)) return false;
     this.qStamp = stat ? stampOf(stat) : null;
     this.knownIds = null;
+    const cached = this.seed?.questionnaireParse;
     if (!stat) {
       this.q = { path: this.questionnairePath, exists: false, text: null, parsed: null, problems: [] };
+    } else if (cached && sameStamp(cached.stamp, stat) && !stat.problem) {
+      // Unchanged since the cache was made: its parse, without reading or parsing the file.
+      this.q = { path: this.questionnairePath, exists: true, text: cached.text, parsed: cached.parsed, problems: cached.problems };
     } else {
       try {
         const text = decodeFast(await this.fs.readFile(this.questionnairePath)).text;

@@ -7,6 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { INDEX_CACHE_VERSION, indexCacheKey, parseIndexCache, serializeIndexCache } from '../../src/core/indexCache';
 import type { IndexCache } from '../../src/core/indexCache';
+import { questionnaireFromRequest } from '../../src/core/fromRequest';
+import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { parseSidecar } from '../../src/core/sidecar';
 import type { DirEntry, FileStat, WorkspaceFs } from '../../src/core/workspace';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
@@ -115,7 +117,8 @@ describe('index cache between sessions', () => {
     const { cold, cache } = await coldThenCache(fs);
     const index = await warm(fs, cache);
     assert.deepEqual(view(index), view(cold));
-    assert.deepEqual(fs.reads, ['foi-questionnaire.yaml'], 'only the questionnaire is read');
+    assert.deepEqual(fs.reads, [], 'nothing is read, not even the questionnaire');
+    assert.deepEqual(index.questionnaireState, cold.questionnaireState, 'the questionnaire (text, parse, problems) is the cold start\'s');
     assert.equal(index.stats.cachedReplies, 5);
     assert.equal(index.stats.cachedSidecars, 4);
     assert.equal(index.stats.replyReads + index.stats.sidecarReads, 0);
@@ -172,7 +175,7 @@ describe('index cache between sessions', () => {
     assert.ok(!councils.has('Cedar Council'));
     assert.ok(councils.has('Fir Council'));
     // Alder's council now comes from its text (its sidecar named it), so that text is read too.
-    assert.deepEqual(fs.reads.sort(), ['foi-questionnaire.yaml', 'replies/alder.txt', 'replies/damson.answers.yaml', 'replies/fir.txt']);
+    assert.deepEqual(fs.reads.sort(), ['replies/alder.txt', 'replies/damson.answers.yaml', 'replies/fir.txt']);
   });
 
   it('re-detects the council of a reply changed between sessions', async () => {
@@ -245,6 +248,89 @@ describe('index cache between sessions', () => {
     assert.equal(b.stats.sidecarReads, 4);
   });
 
+  it('reads and parses a questionnaire changed between sessions, and one whose cached parse is missing', async () => {
+    const fs = survey();
+    const { cache } = await coldThenCache(fs);
+    fs.write('foi-questionnaire.yaml', QUESTIONNAIRE.replace('Population?', 'Residents?').replace('type: yes-no', 'type: yes-no\n  - id: Q4\n    text: Since when?\n    type: year'));
+    const index = await warm(fs, cache);
+    assert.deepEqual(fs.reads, ['foi-questionnaire.yaml']);
+    assert.equal(index.questionnaireState.parsed?.byId.get('Q2')?.text, 'Residents?');
+    assert.equal(index.coverage().councils[0]?.cells.length, 4, 'coverage asks the new question');
+    // Same size, same mtime: the cache's rule for every file (a changed stamp is what tells).
+    const { cache: again } = await coldThenCache(fs);
+    delete again.questionnaireParse;
+    const b = await warm(fs, again);
+    assert.deepEqual(fs.reads, ['foi-questionnaire.yaml'], 'a cache without the parse (an older one) reads the file');
+    assert.deepEqual(b.questionnaireState, index.questionnaireState);
+  });
+
+  it('keeps a questionnaire\'s problems, and one that does not parse, through the cache', async () => {
+    for (const text of [QUESTIONNAIRE.replace('    type: number', '    type: number\n    colour: blue'), 'version: 1\nquestions: [', '']) {
+      const fs = survey();
+      fs.write('foi-questionnaire.yaml', text);
+      const { cold, cache } = await coldThenCache(fs);
+      assert.ok(cold.questionnaireState.problems.length > 0, `no problem for ${JSON.stringify(text)}`);
+      const index = await warm(fs, cache);
+      assert.deepEqual(fs.reads, []);
+      assert.deepEqual(index.questionnaireState, cold.questionnaireState);
+    }
+  });
+
+  it('keeps every example questionnaire, one with every field, and those made from the fixture requests exactly through the cache', () => {
+    const root = path.join(__dirname, '..', '..');
+    const every = `version: 1
+title: Every field
+questions:
+  - id: Q1
+    text: Name?
+  - id: Q2
+    text: Spend?
+    type: money
+    unit: GBP
+  - id: Q3
+    text: Does it use a CRM?
+    type: yes-no
+  - id: Q4
+    text: "If it has a CRM:"
+    heading: true
+    when: { Q3: "yes" }
+  - id: Q4a
+    type: choice
+    choices: systems
+  - id: Q4b
+    type: multi-choice
+    choices: [Phone, Web, Other]
+    when: { Q3: ["yes", "partly"] }
+  - id: Q5
+    type: percent
+    parent: Q4
+codes:
+  systems: [Dynamics, Salesforce, Other]
+variants:
+  short: { omit: [Q5] }
+checks:
+  - rule: Q5 <= 100
+    message: a percentage
+    severity: warning
+  - Q2 >= 0
+`;
+    const texts: [string, string][] = [
+      ['examples/crm-survey/foi-questionnaire.yaml', readFileSync(path.join(root, 'examples', 'crm-survey', 'foi-questionnaire.yaml'), 'utf8')],
+      ['every field', every],
+    ];
+    const requests = path.join(root, 'test', 'fixtures', 'requests');
+    for (const f of readdirSync(requests)) texts.push([f, questionnaireFromRequest(readFileSync(path.join(requests, f), 'utf8')).yaml]);
+    for (const [name, text] of texts) {
+      const parse = parseQuestionnaire(text, 'q.yaml');
+      assert.ok(parse.questionnaire, `${name} did not parse: ${JSON.stringify(parse.problems)}`);
+      const cache: IndexCache = { key: KEY, questionnaire: null, questionnaireParse: { stamp: { mtime: 1, size: text.length }, text, parsed: parse.questionnaire, problems: parse.problems }, replies: [] };
+      const back = parseIndexCache(serializeIndexCache(cache), KEY);
+      assert.deepEqual(back?.questionnaireParse, cache.questionnaireParse, name);
+      assert.equal(back!.questionnaireParse!.parsed!.byId.get('Q1'), back!.questionnaireParse!.parsed!.questions[0], `${name}: byId holds the questions themselves`);
+    }
+    assert.ok(texts.length >= 5);
+  });
+
   it('keeps every fixture and example sidecar exactly through the cache', () => {
     const root = path.join(__dirname, '..', '..');
     const dirs = [path.join(root, 'test', 'fixtures', 'replies'), path.join(root, 'examples', 'crm-survey', 'replies')];
@@ -290,6 +376,10 @@ describe('index cache between sessions', () => {
         return JSON.stringify(o);
       }],
       ['no replies list', (s) => s.replace('"replies":[', '"replies":{"x":[').replace(/]}$/, ']}}')],
+      ['an unknown question type', (s) => s.replace('"type":"number"', '"type":"numbr"')],
+      ['a question without its order', (s) => s.replace(/,"order":1\b/, '')],
+      ['a question listed twice', (s) => s.replace(/"questions":\[(\{[^}]*\})/, '"questions":[$1,$1')],
+      ['a questionnaire text that is not a string', (s) => s.replace(/"text":"version: 1[^"]*"/, '"text":1')],
     ];
     for (const [what, f] of spoil) {
       it(what, () => {
