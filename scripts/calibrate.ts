@@ -48,6 +48,7 @@ interface Obs {
   key: string;
   right: boolean;
   reply: string;
+  id: string;
 }
 interface SetObs {
   name: string;
@@ -66,7 +67,7 @@ const data: SetObs[] = sets.map((src) => {
     const judged: [Suggestion, boolean][] = [...reply.items.filter((i) => i.got).map((i) => [i.got!, i.right] as [Suggestion, boolean]), ...reply.extras.map((e) => [e, false] as [Suggestion, boolean])];
     for (const [s, right] of judged) {
       const f = features.get(s);
-      if (f) obs.push({ features: f, key: featureKey(f), right, reply: `${src.name}/${reply.file}` });
+      if (f) obs.push({ features: f, key: featureKey(f), right, reply: `${src.name}/${reply.file}`, id: s.id });
     }
   }
   const answerable = r.replies.flatMap((x) => x.items).filter((i) => i.gold.status !== 'missing').length;
@@ -96,11 +97,13 @@ function fit(observations: Obs[]): { table: Record<string, number>; tally: Map<s
   return { table, tally };
 }
 
-function autoCode(obs: Obs[], table: Record<string, number>, answerable: number): { written: number; right: number; precision: number; coverage: number } {
+function autoCode(obs: Obs[], table: Record<string, number>, answerable: number): { written: number; right: number; precision: number; coverage: number; wrong: string[] } {
   const written = obs.filter((o) => calibrateWith(table, o.features) >= DEFAULT_MIN_CONFIDENCE);
   const right = written.filter((o) => o.right).length;
   const pct = (a: number, b: number) => (b === 0 ? 100 : Math.round((1000 * a) / b) / 10);
-  return { written: written.length, right, precision: pct(right, written.length), coverage: pct(written.length, answerable) };
+  // Which kind each confident wrong answer was: where a rule needs a sign of doubt.
+  const wrong = written.filter((o) => !o.right).map((o) => `${o.reply} ${o.id} [${o.key}]`);
+  return { written: written.length, right, precision: pct(right, written.length), coverage: pct(written.length, answerable), wrong };
 }
 
 const all = data.flatMap((d) => d.obs);
@@ -124,5 +127,6 @@ if (json) {
   console.log(`\n${sets.length} sets, ${all.length} suggestions judged. Auto-code at ${DEFAULT_MIN_CONFIDENCE}, fitted on all (in-sample): ${inSample.written} written, ${inSample.precision}% right, ${inSample.coverage}% coverage`);
   console.log(`Leave one set out (fitted on the others, measured on the one left out):`);
   for (const h of heldOut) console.log(`  ${h.set.padEnd(58)} ${String(h.written).padStart(4)} written  ${String(h.precision).padStart(5)}% right  ${String(h.coverage).padStart(5)}% coverage`);
+  for (const h of heldOut) for (const w of h.wrong) console.log(`    wrong when held out: ${w}`);
   console.log(`  pooled: ${pooled.written} written, ${Math.round((1000 * pooled.right) / Math.max(1, pooled.written)) / 10}% right, ${Math.round((1000 * pooled.written) / Math.max(1, answerable)) / 10}% coverage`);
 }

@@ -49,6 +49,8 @@ export interface Found {
   cls: Classification | null;
   /** The label was a bare number, or the council's numbering was mapped to the questionnaire's. */
   doubt?: boolean;
+  /** The value was read among several candidates (choices named with none leading). */
+  misread?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -795,6 +797,13 @@ function pickedAmong(text: string): boolean {
   return figures.length >= 2;
 }
 
+/** The value is the number of a question id in the text ("As 4a." → 4, "see 6b" → 6): a reference may have been read as a figure. */
+function digitOfId(value: number, text: string): boolean {
+  if (!Number.isInteger(value) || value < 1 || value > 199) return false;
+  const head = text.length > 300 ? text.slice(0, 300) : text;
+  return new RegExp(`(?<![\\d.,£])(?:${value}[a-z](?![a-z])|${value}\\s?\\([a-z]\\)|\\bq(?:uestion)?\\s?${value}(?![\\d.,]))`, 'i').test(head);
+}
+
 function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire): Suggestion[] {
   for (const a of answers) {
     const f = found.get(a.id) ?? { how: 'label' as const, cls: null };
@@ -809,7 +818,9 @@ function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnai
       typed: question ? TYPED.has(question.type) || question.type === 'multi-choice' : false,
       hasValue: a.value !== null && a.value !== undefined,
       doubt: !!f.doubt || (typeof a.value === 'number' && pickedAmong(a.text)),
-      asks: readsAsQuestion(a.text) || (question !== undefined && valueInQuestion(a.value, question)),
+      // Signs of a misread: the question taken for its answer, a number of the question's own text
+      // or of a question id ("As 4a." → 4), several choices named with none leading.
+      asks: readsAsQuestion(a.text) || (question !== undefined && valueInQuestion(a.value, question)) || (typeof a.value === 'number' && digitOfId(a.value, a.text)) || !!f.misread,
     };
     a.confidence = calibrate(features);
     calibrationProbe.keys?.set(a, featureKey(features));

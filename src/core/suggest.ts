@@ -110,8 +110,12 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     }
     const built = build(text, question, seg, q, chosen);
     const bare = /^[([]?\d{1,3}[.):\]]?$/.test(seg.marker.label.trim());
-    found.set(question.id, { how: seg.marker.ids.length > 1 ? 'range' : 'label', cls: built.cls, doubt: bare || !!renumbered || !!moved || built.several });
-    if (built.cls.crossRef) refs.set(question.id, built.cls.crossRef === 'previous' ? 'previous' : (normalizeId(built.cls.crossRef) ?? built.cls.crossRef));
+    found.set(question.id, { how: seg.marker.ids.length > 1 ? 'range' : 'label', cls: built.cls, doubt: bare || !!renumbered || !!moved, misread: built.several });
+    if (built.cls.crossRef) {
+      // "See our answer to Q7b." where the council's "Q7b" is the questionnaire's Q6c: follow the relabelling.
+      const target = built.cls.crossRef === 'previous' ? 'previous' : (normalizeId(built.cls.crossRef) ?? built.cls.crossRef);
+      refs.set(question.id, target !== 'previous' && !q.byId.has(target) && relabelled[target] ? relabelled[target]! : target);
+    }
     answers.push(built.suggestion);
   }
   if (!questionnaire) {

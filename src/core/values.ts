@@ -113,6 +113,8 @@ function isIncidental(text: string, f: Figure): boolean {
   const after = text.slice(f.end, f.end + 12);
   const before = text.slice(Math.max(0, f.index - 12), f.index);
   if (/^(?:19|20)\d\d$/.test(f.digits) && /^\s?[-/]\s?\d{2}\b/.test(after)) return true; // 2017-18
+  // "Counted within 4b": a question id, not a figure.
+  if (!f.money && !f.scaled && f.digits.length <= 2 && /^\(?[a-h](?![a-z\d])/i.test(after) && !/^[a-h]\s?[.)]\s/i.test(after)) return true;
   if (f.digits.length === 2 && !f.money && /(?:19|20)\d\d\s?[-/]\s?$/.test(before)) return true; // the 18 of 2017-18
   if (/(?:section|s\.|regulation|reg\.|act|q|question)\s?$/i.test(before)) return true;
   if (/^\s?\(\s?\d\s?\)/.test(after) && /section|s\.|s$/i.test(before)) return true;
@@ -381,18 +383,23 @@ function matchChoices(text: string, choices: readonly string[]): { choice: strin
   return found;
 }
 
+/** "Other (please specify) – detail", "Other: detail": the detail after an explicit separator. */
+const OTHER_DETAIL = /\bother\b(?:\s*\(please\s+specify\))?\s*[-–—:]\s*([^;]+?)\s*(?:[.;](?:\s|$)|$)/i;
+
 function readChoice(text: string, choices: readonly string[], multi: boolean): ParsedValue {
   const found = matchChoices(text, choices);
   if (found.length === 0) return { ...NONE };
   if (multi) {
     const conf = Math.min(...found.map((f) => f.score)) >= 0.99 ? 0.9 : 0.7;
-    return { value: found.map((f) => f.choice).join('; '), confidence: conf };
+    // "Other – the supplier went into administration": the detail the code list asks for is kept.
+    const detail = OTHER_DETAIL.exec(text.replace(/\s+/g, ' '))?.[1]?.trim();
+    return { value: found.map((f) => (detail && /^other\b/i.test(f.choice.trim()) ? `Other - ${cut(detail, 120)}` : f.choice)).join('; '), confidence: conf };
   }
   const first = [...found].sort((a, b) => a.at - b.at || b.score - a.score)[0]!;
   // "Residents – most records are held against the customer, not the property": the answer opens
   // with one choice alone; later words explain it. Otherwise several choices leave it open.
   const lead = /^[^\n–—:.;,(]*/.exec(text.replace(/\s-\s.*/s, ''))?.[0] ?? '';
-  const leads = first.at === 0 && first.score >= 0.99 && words(lead).length <= 3;
+  const leads = first.at === 0 && first.score >= 0.99 && words(lead).length <= Math.max(3, words(first.choice).length + 1);
   if (found.length > 1 && !leads) return { value: first.choice, confidence: 0.5, several: true };
   if (found.length > 1) return { value: first.choice, confidence: 0.5 };
   return { value: first.choice, confidence: first.score >= 0.99 ? 0.9 : 0.7 };

@@ -2,7 +2,7 @@
 // gets that kind's observed accuracy; an unseen kind gets a cautious reading of the raw figure,
 // never above 0.85, so it is never auto-coded at the default threshold.
 import { strict as assert } from 'node:assert';
-import { calibrate, calibrateWith, CALIBRATION, DEFAULT_MIN_CONFIDENCE, featureKey } from '../../src/core/calibration';
+import { ASKS_CEILING, calibrate, calibrateWith, CALIBRATION, DEFAULT_MIN_CONFIDENCE, featureKey } from '../../src/core/calibration';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { analyzeReply } from '../../src/core/suggest';
 import type { ConfidenceFeatures } from '../../src/core/calibration';
@@ -32,7 +32,9 @@ describe('calibration', () => {
       const typed = /[+-]v$/.test(statusPart);
       const features = f({ how, status: statusPart.replace(/[+-]v$/, ''), typed, hasValue: statusPart.endsWith('+v'), raw: band === 'hi' ? 0.95 : band === 'mid' ? 0.8 : 0.5, doubt: sign === 'doubt', asks: sign === 'asks' });
       assert.equal(featureKey(features), key);
-      assert.equal(calibrate(features), Math.round(Math.min(0.99, share) * 100) / 100, key);
+      // A sign of a misread is capped below the threshold whatever its fitted share.
+      const expected = sign === 'asks' ? Math.min(share, ASKS_CEILING) : share;
+      assert.equal(calibrate(features), Math.round(Math.min(0.99, expected) * 100) / 100, key);
     }
   });
 
@@ -58,6 +60,8 @@ describe('calibrated confidence', () => {
     assert.notEqual(featureKey({ ...plain, doubt: true }), featureKey(plain));
     assert.ok(calibrate(plain) >= DEFAULT_MIN_CONFIDENCE, 'a plain labelled figure is written unreviewed');
     assert.ok(calibrate({ ...plain, asks: true }) < DEFAULT_MIN_CONFIDENCE, 'a figure read out of a question is offered, not written');
+    // Even a kind right every time on the development sets: a misread sign is offered, not written.
+    assert.ok(calibrateWith({ [featureKey({ ...plain, asks: true })]: 0.999 }, { ...plain, asks: true }) < DEFAULT_MIN_CONFIDENCE);
   });
 
   it('never trusts a kind the development sets did not show, and trusts a doubtful one less', () => {

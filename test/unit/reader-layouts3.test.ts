@@ -190,6 +190,45 @@ describe('reading unseen layouts (third round)', () => {
     assert.equal(a.size, CRM.questions.length);
     for (const id of ['Q1', 'Q5', 'Q11', 'Q14', 'Q9']) assert.deepEqual(brief(a.get(id)), ['refused', 's12', null, 3], id);
   });
+
+  it('follows a cross-reference to a relabelled question ("See our answer to Q7b." where Q7b is Q6c)', () => {
+    const request = CRM.questions.filter((q) => q.id !== 'Q6b');
+    const label = (id: string): string => (id === 'Q6c' ? 'Q7b' : id);
+    const answer = (id: string, type: string): string => (id === 'Q6c' ? 'Around 41% of residents' : id === 'Q7' ? 'See our answer to Q7b.' : type === 'percent' ? '12%' : 'N/A');
+    const text = [
+      ...request.map((q) => `${label(q.id)}. ${q.text ?? ''}`),
+      '',
+      'Dear Requester,',
+      '',
+      ...request.map((q) => `${label(q.id)}. ${q.text ?? ''}\nResponse: ${answer(q.id, q.type)}\n`),
+    ].join('\n');
+    const r = analyzeReply(text, CRM);
+    assert.deepEqual(r.variant?.relabelled, { Q7b: 'Q6c' });
+    const q7 = r.answers.find((s) => s.id === 'Q7')!;
+    assert.equal(q7.value, 41);
+    assert.equal(q7.from, 'Q6c');
+  });
+
+  it('never reads a question id as a figure ("Counted within 4b"), and never auto-codes a number that is an id’s digit', () => {
+    const text = [
+      'Q4. How many information systems / databases does the Authority use?',
+      'Response: 140',
+      '',
+      'Q4a. How many of those are stand-alone?',
+      'Response: Counted within 4b, not separately.',
+      '',
+      'Q4b. How many interact with at least one other system?',
+      'Response: 7 – the same figure as in our answer to 6b last year.',
+    ].join('\n');
+    const a = read(text);
+    assert.equal(a.get('Q4a')!.value, null);
+    assert.notEqual(a.get('Q4a')!.status, 'answered');
+    // 7 is a figure, but the text also names "6b": the value stays, offered rather than written.
+    assert.equal(a.get('Q4b')!.value, 7);
+    const b = read(text.replace('6b last year', '7b last year'));
+    assert.ok(b.get('Q4b')!.confidence < 0.95, `confidence ${b.get('Q4b')!.confidence}`);
+    assert.ok(a.get('Q4')!.confidence >= 0.95);
+  });
 });
 
 describe('small readings (third round)', () => {

@@ -136,7 +136,9 @@ const CHOICES: Case[] = [
     'Training users to effectively use the solution; Integration with existing back-office applications'],
   ['Integration of different data sources into a single system, funding.', q('multi-choice', { choices: 'crm-challenges' }),
     'Integration of different data sources into a single system; Funding'],
-  ['Other: staff turnover', q('multi-choice', { choices: 'crm-challenges' }), 'Other (please specify)'],
+  // The code list's "Other (please specify)" keeps what the council specified.
+  ['Other: staff turnover', q('multi-choice', { choices: 'crm-challenges' }), 'Other - staff turnover'],
+  ['Funding; Other (please specify) – a change of supplier. Nothing else applied.', q('multi-choice', { choices: 'crm-challenges' }), 'Funding; Other - a change of supplier'],
   ['Participation of different departments', q('multi-choice', { choices: 'crm-challenges' }), 'Participation of different departments within the authority'],
 ];
 
