@@ -244,4 +244,32 @@ describe('core: the marker scanner (markers.ts)', () => {
     assert.deepEqual(scan(''), []);
     assert.deepEqual(scan('\n\n \u00a0\n>\n'), []);
   });
+  describe('more layouts, each rule at its edge', () => {
+    it('keeps a backwards label after a line ending in ":", and drops one three lines down that runs on in lower case', () => {
+      assert.deepEqual(scan('Q2. As before:\nQ1. the name.'), ['Q2 1:1 Q2.', 'Q1 2:1 Q1.']);
+      assert.deepEqual(scan('Q5. As before\nthe text\ngoes on\nQ1. the name.'), ['Q5 1:1 Q5.']);
+    });
+
+    it('reads two-digit numbers alone on their lines, and CRLF line ends, but not a number over a line of spaces', () => {
+      assert.deepEqual(scan('Dear Sir\n\n10\nA.\n\n11\nB.\n\n12\nC.', null), ['Q10 3:1 10', 'Q11 6:1 11', 'Q12 9:1 12']);
+      assert.deepEqual(scan('Dear Sir\r\n\r\n1\r\nA.\r\n\r\n2\r\nB.\r\n\r\n3\r\nC.', null), ['Q1 3:1 1', 'Q2 6:1 2', 'Q3 9:1 3']);
+      assert.deepEqual(scan('Dear Sir\n\n1\n   \nA.\n\n2\nB.\n\n3\nC.', null), []);
+    });
+
+    it('reads parts under a bare number of a list, starting at a, and not parts that start at b', () => {
+      assert.deepEqual(scan('Dear Sir\n\n3. Parks\n4. Staff\na) 1\nb) 2\n5. Firms'), ['Q3 3:1 3.', 'Q4 4:1 4.', 'Q4a 5:1 a)', 'Q4b 6:1 b)', 'Q5 7:1 5.']);
+      assert.deepEqual(scan('Dear Sir\n\n3. Parks\n4. Staff\nb) 1\nc) 2\n5. Firms'), ['Q3 3:1 3.', 'Q4 4:1 4.', 'Q5 7:1 5.']);
+    });
+
+    it('does not read a part after a new message has started', () => {
+      assert.deepEqual(scan('Q4. 75\na) 20\n\nFrom: x\n\nb) 55'), ['Q4 1:1 Q4.', 'Q4a 2:1 a)']);
+    });
+
+    it('keeps a short list from 1 when a Q label carries it on, and a list of five from 1 alone, not one of four', () => {
+      assert.deepEqual(scan('Dear Sir\n\n1. 12\n2. 40\nQ3. Parkfix'), ['Q1 3:1 1.', 'Q2 4:1 2.', 'Q3 5:1 Q3.']);
+      assert.deepEqual(scan('Dear Sir\n\n1. 12\n2. 40'), []);
+      assert.deepEqual(scan('Dear Sir\n\n1. 12\n2. 40\n3. 7\n4. 8\n5. 9'), ['Q1 3:1 1.', 'Q2 4:1 2.', 'Q3 5:1 3.', 'Q4 6:1 4.', 'Q5 7:1 5.']);
+      assert.deepEqual(scan('Dear Sir\n\n1. 12\n2. 40\n3. 7\n4. 8'), []);
+    });
+  });
 });

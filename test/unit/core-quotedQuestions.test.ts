@@ -32,9 +32,8 @@ function quoted(text: string, q: Questionnaire | null = Q, markers?: Marker[]): 
     assert.equal(m.end, m.start, 'a quoted question is an empty label');
     assert.equal(m.label, '');
     assert.deepEqual(m.unknownIds, []);
-    assert.equal(m.ids.length, 1);
     const col = m.start - lines[m.line]!.start + 1;
-    return `${m.ids[0]}@${m.line + 1}:${col}${m.quoteDepth ? ` >${m.quoteDepth}` : ''} "${text.slice(m.start, m.start + 12)}"`;
+    return `${m.ids.join('+')}@${m.line + 1}:${col}${m.quoteDepth ? ` >${m.quoteDepth}` : ''} "${text.slice(m.start, m.start + 12)}"`;
   });
 }
 
@@ -139,5 +138,32 @@ describe('core: questions quoted by their words (questionTextMarkers)', () => {
     // Without the second line the first carries 8 of Q1's 12 words: not enough.
     assert.deepEqual(quoted(text, Q, [onSecond]), []);
     assert.deepEqual(quoted(text, Q, []), ['Q1@1:1 "How many pub"']);
+  });
+  describe('parts of one item quoted in one paragraph', () => {
+    const PARTS = questionnaire([
+      ['Q1', 'Does the council run a memorial bench scheme?'],
+      ['Q2a', 'How many benches were installed last year?'],
+      ['Q2b', 'What premium does the council charge for a plaque?'],
+      ['Q2c', 'Who maintains the memorial benches?'],
+    ]);
+
+    it('marks every later part the paragraph quotes, in order, when the item itself is no question', () => {
+      assert.deepEqual(quoted('Secondly, how many benches were installed last year, and what premium does the council charge for a plaque?\n12, and £150.', PARTS), ['Q2a+Q2b@1:11 "how many ben"']);
+      assert.deepEqual(quoted('How many benches were installed last year, and what premium does the council charge for a plaque? Who maintains the memorial benches?\n12', PARTS), ['Q2a+Q2b+Q2c@1:1 "How many ben"']);
+    });
+
+    it('marks one part alone when the paragraph quotes only it, and never an earlier part', () => {
+      assert.deepEqual(quoted('How many benches were installed last year?\n12', PARTS), ['Q2a@1:1 "How many ben"']);
+      assert.deepEqual(quoted('What premium does the council charge for a plaque? And how many benches were installed last year?\n£150', PARTS), ['Q2b@1:1 "What premium"']);
+    });
+
+    it('marks only the first part when the item is a question of its own', () => {
+      const withItem = questionnaire([
+        ['Q2', 'Memorial benches'],
+        ['Q2a', 'How many benches were installed last year?'],
+        ['Q2b', 'What premium does the council charge for a plaque?'],
+      ]);
+      assert.deepEqual(quoted('How many benches were installed last year, and what premium does the council charge for a plaque?\n12', withItem), ['Q2a@1:1 "How many ben"']);
+    });
   });
 });

@@ -406,4 +406,223 @@ questions:
       }
     });
   });
+  describe('more of the reading, at each rule', () => {
+    const COLOURS = questionnaire('version: 1\nquestions:\n  - id: Q1\n    text: What colour are the benches painted?\n    type: choice\n    choices: colours\ncodes:\n  colours: [Green, Black]\n');
+
+    it('reads a choice question whose choices are a code list: one choice, two, or "Both" it does not offer', () => {
+      assert.deepEqual(rows('Q1. Green', COLOURS), [['Q1', 'answered', 'Green', 1, 'text']]);
+      assert.deepEqual(rows('Q1. Green and black in equal measure', COLOURS), [['Q1', 'unclear', null, 1, 'names more than one of the choices']]);
+      assert.deepEqual(rows('Q1. Both', COLOURS), [['Q1', 'unclear', null, 1, 'names more than one of the choices']]);
+    });
+
+    it('reads a typed value with "no figures are available" / "no data is held" for the rest as partial', () => {
+      assert.deepEqual(rows('Q2. £4,500 – no figures are available for repairs'), [['Q2', 'partial', 4500, 1, 'a figure for part, the rest not held']]);
+      assert.deepEqual(rows('Q1. 14 – no data is held on apprentices'), [['Q1', 'partial', 14, 1, 'a figure for part, the rest not held']]);
+    });
+
+    it('gives an unlabelled part the status of its clause when the clause says not held or refused', () => {
+      assert.deepEqual(whys('Q8. The council empties 400 litter bins. The number of recycling bins is not held.'), [
+        ['Q8', 'own label, line 1: value given and part not held'],
+        ['Q8a', "part of Q8's paragraph, line 1"],
+      ]);
+      const [, part] = analyzeReply('Q8. The council empties 400 litter bins. Recycling bins are withheld under section 43.', Q).answers;
+      assert.deepEqual([part!.id, part!.status, part!.exemption, part!.value, part!.from, part!.text], ['Q8a', 'refused', 's43', null, 'Q8', 'Recycling bins are withheld under section 43.']);
+    });
+
+    it('spreads a parent’s "(all parts) refused" to its parts with the exemption', () => {
+      const a = analyzeReply('Q8 (all parts) Refused under section 43 as commercially sensitive', Q).answers;
+      assert.deepEqual(a.map((x) => [x.id, x.status, x.exemption, x.why]), [
+        ['Q8', 'refused', 's43', 'own label, line 1: "section 43" → s43'],
+        ['Q8a', 'refused', 's43', "covered by Q8's answer, line 1"],
+      ]);
+    });
+
+    it('keeps the questions’ own "not held" and "not applicable" over a whole-request refusal when there are enough of them', () => {
+      const head = 'Dear Ms Quill,\n\nWe are refusing your request in its entirety under section 12 of the Act, because the cost exceeds the appropriate limit.\n\n';
+      assert.deepEqual(rows(`${head}Q1. Not held\nQ2. Not held\nQ3. Not applicable`).map((r) => [r[0], r[1]]), [
+        ['Q1', 'not-held'],
+        ['Q2', 'not-held'],
+        ['Q3', 'not-applicable'],
+      ]);
+      // Two of eleven is few enough for the refusal to stand.
+      const two = rows(`${head}Q1. Not held\nQ2. Not held`);
+      assert.equal(two.length, 11);
+      assert.ok(two.every((r) => r[1] === 'refused' && r[3] === 3));
+    });
+
+    it('lets a partial statement replace an answer that is only the statement itself', () => {
+      const text = 'Dear Ms Quill,\n\nQ1. 14\n\nQ2.\nWe answer question 1 above. Questions 2 and 3 are refused under section 43 as commercially sensitive.';
+      assert.deepEqual(whys(text), [
+        ['Q1', 'own label, line 3: a figure'],
+        ['Q2', 'partial-request refusal, s43, line 6'],
+        ['Q3', 'partial-request refusal, s43, line 6'],
+      ]);
+    });
+
+    it('drops a bare conjunction left where the quoted request listed its questions', () => {
+      assert.deepEqual(rows('Q1 and\nQ2. £4,500').map((r) => r[0]), ['Q2']);
+    });
+  });
+
+  describe('parents, parts and references at their edges', () => {
+    const brief = (text: string) => analyzeReply(text, Q).answers.map((a) => [a.id, a.status, a.value, a.line, a.from ?? null]);
+
+    it('does not copy a parent’s figure after "(all parts)" to its parts', () => {
+      assert.deepEqual(brief('Q8 (all parts) 40 bins'), [['Q8', 'answered', 40, 1, null]]);
+    });
+
+    it('spreads a parent’s own "Not applicable" to its parts, though it is no heading', () => {
+      assert.deepEqual(brief('Q8. Not applicable'), [['Q8', 'not-applicable', null, 1, null], ['Q8a', 'not-applicable', null, 1, 'Q8']]);
+    });
+
+    it('gives no answer to a parent that is no heading from its only part’s line', () => {
+      assert.deepEqual(brief('Q8a. Not held'), [['Q8a', 'not-held', null, 1, null]]);
+    });
+
+    it('gives a heading no answer when its parts are answered on separate lines, or with a figure', () => {
+      assert.deepEqual(brief('Q7a. Not held\nQ7b. Not held'), [['Q7a', 'not-held', null, 1, null], ['Q7b', 'not-held', null, 2, null]]);
+      assert.deepEqual(brief('Q7a-Q7b: 3'), [['Q7a', 'answered', 3, 1, null], ['Q7b', 'answered', 3, 1, null]]);
+    });
+
+    it('reads a reference to a partial figure of another type as unclear', () => {
+      assert.deepEqual(rows('Q1. 14 – no data is held on apprentices\nQ2. As Q1.')[1], ['Q2', 'unclear', null, 2, 'refers to Q1, which gives no money']);
+    });
+
+    it('resolves "As above" on a range line to the answer before the line, for each id of the range', () => {
+      assert.deepEqual(rows('Q1. 14\nQ7a-Q7b: As above'), [
+        ['Q1', 'answered', 14, 1, 'a figure'],
+        ['Q7a', 'answered', 14, 2, 'as Q1: a figure'],
+        ['Q7b', 'unclear', null, 2, 'refers to Q1, which gives no money'],
+      ]);
+      assert.deepEqual(rows('Q7a-Q7b: As above').map((r) => r[4]), ['refers to an earlier answer, which has no answer here', 'refers to an earlier answer, which has no answer here']);
+    });
+  });
+
+  describe('parts answered inside the parent’s prose', () => {
+    const PARKS = questionnaire(`version: 1
+questions:
+  - id: Q1
+    text: The parks budget
+    heading: true
+  - id: Q1a
+    text: What was the total spend on park benches?
+    type: money
+  - id: Q1b
+    text: How many benches were replaced in the year?
+    type: number
+  - id: Q2
+    text: How many litter bins does the council empty?
+    type: number
+  - id: Q2a
+    text: How many of those bins are recycling bins?
+    type: number
+  - id: Q2b
+    text: How long does a bin collection round take?
+    type: duration
+`);
+    const parts = (text: string) => analyzeReply(text, PARKS).answers.map((a) => [a.id, a.status, a.value, a.unit ?? null, a.line, a.why, a.text, a.from ?? null]);
+
+    it('gives each part the sentence with its words and a value of its type, with its own line, text and unit', () => {
+      assert.deepEqual(parts('Q2. The council empties 400 litter bins each week.\nOf those, 150 recycling bins are emptied separately.\nA collection round takes about 6 hours.'), [
+        ['Q2', 'answered', 400, null, 1, 'own label, line 1: a figure', 'The council empties 400 litter bins each week.\nOf those, 150 recycling bins are emptied separately.\nA collection round takes about 6 hours.', null],
+        ['Q2a', 'answered', 150, null, 2, "part of Q2's paragraph, line 2", 'Of those, 150 recycling bins are emptied separately.', 'Q2'],
+        ['Q2b', 'answered', 6, 'hours', 3, "part of Q2's paragraph, line 3", 'A collection round takes about 6 hours.', 'Q2'],
+      ]);
+    });
+
+    it('splits a sentence at "; " and at "and the remaining …"', () => {
+      const a = parts('Q2. The council empties 400 litter bins; 150 are recycling bins and the remaining 250 are general waste.');
+      assert.deepEqual(a[1], ['Q2a', 'answered', 150, null, 1, "part of Q2's paragraph, line 1", '150 are recycling bins', 'Q2']);
+    });
+
+    it('under a heading, answers the parts and marks the heading itself not applicable', () => {
+      assert.deepEqual(parts('Q1. The total spend on park benches was £12,400.\nWe replaced 31 benches in the year.'), [
+        ['Q1', 'not-applicable', null, null, 1, 'parent, line 1: a heading: its parts carry the answer', 'The total spend on park benches was £12,400.\nWe replaced 31 benches in the year.', null],
+        ['Q1a', 'answered', 12400, 'GBP', 1, "part of Q1's paragraph, line 1", 'The total spend on park benches was £12,400.', 'Q1'],
+        ['Q1b', 'answered', 31, null, 2, "part of Q1's paragraph, line 2", 'We replaced 31 benches in the year.', 'Q1'],
+      ]);
+    });
+
+    it('does not split a one-sentence answer of a parent that is no heading', () => {
+      assert.deepEqual(parts('Q2. The council empties 400 litter bins.').map((r) => r[0]), ['Q2']);
+    });
+  });
+
+  describe('refusals spread over several paragraphs', () => {
+    /** The distinct [status, exemption, line, how many] of all suggestions. */
+    const spread = (text: string) => {
+      const a = analyzeReply(text, Q).answers;
+      return [...new Set(a.map((x) => JSON.stringify([x.status, x.exemption ?? null, x.line])))].map((k) => [...JSON.parse(k), a.length]);
+    };
+
+    it('reads a decision that follows its reasons back to the section the reasons cite', () => {
+      const text = 'Dear Ms Quill,\n\nSection 12 of the Act allows an authority to refuse a request where the cost of compliance exceeds the appropriate limit of £450.\n\nWe estimate that locating the figures would take 30 hours across several teams.\n\nTherefore the council is not obliged to comply with your request.\n\nYours sincerely';
+      assert.deepEqual(spread(text), [['refused', 's12', 3, 11]]);
+    });
+
+    it('reads a decision that gives its section in the next paragraph', () => {
+      const text = 'Dear Ms Quill,\n\nWe are refusing your request in full, I am afraid, sorry.\n\nThis is because section 12 applies: the cost of compliance exceeds the appropriate limit.\n\nYours sincerely';
+      assert.deepEqual(spread(text), [['refused', 's12', 3, 11]]);
+    });
+
+    it('does not count a labelled reason inside the refusal as that question’s answer', () => {
+      const text = 'Dear Ms Quill,\n\nWe are refusing your request in its entirety under section 12 of the Act.\n\nQ1: we would need to read some 1,900 timesheets, about 40 hours of work.\n\nYours sincerely';
+      assert.deepEqual(spread(text), [['refused', 's12', 3, 11]]);
+    });
+
+    it('ignores a refusal quoted from an earlier message, and one too short to be a statement', () => {
+      assert.deepEqual(rows('Dear Ms Quill,\n\n> We are refusing your request in its entirety under section 12 of the Act.\n\nQ1. 14'), [['Q1', 'answered', 14, 5, 'a figure']]);
+      assert.deepEqual(rows('Refused in its entirety.\n\nQ1. 14'), [['Q1', 'answered', 14, 3, 'a figure']]);
+    });
+  });
+
+  describe('what the calibration is told of each suggestion', () => {
+    /** [id, how, typed, hasValue, doubt, asks] of each suggestion. */
+    function features(text: string, q: Questionnaire = Q): unknown[][] {
+      calibrationProbe.features = new Map();
+      try {
+        return analyzeReply(text, q).answers.map((a) => {
+          const f = calibrationProbe.features!.get(a)!;
+          return [a.id, f.how, f.typed, f.hasValue, f.doubt, f.asks];
+        });
+      } finally {
+        calibrationProbe.features = null;
+      }
+    }
+
+    it('tells how each was found: own label, reference, parent, whole request, partial statement, range', () => {
+      assert.deepEqual(features('Q1. 14\nQ2. As Q1\nQ5. See Q9').map((f) => f.slice(0, 2)), [['Q1', 'label'], ['Q2', 'reference'], ['Q5', 'label']]);
+      assert.deepEqual(features('Q8 (all parts) Not held').map((f) => f.slice(0, 2)), [['Q8', 'label'], ['Q8a', 'parent']]);
+      assert.deepEqual(features('Q7a-Q7b: Not held').map((f) => f.slice(0, 2)), [['Q7', 'range'], ['Q7a', 'range'], ['Q7b', 'range']]);
+      const whole = features('Dear Ms Quill,\n\nWe are refusing your request in its entirety under section 12 of the Act, because the cost exceeds the appropriate limit.\n');
+      assert.ok(whole.every((f) => f[1] === 'whole'));
+      const partial = features('Dear Ms Quill,\n\nQ1. 14\n\nWe answer question 1 above. Questions 2 and 3 are refused under section 43 as commercially sensitive.');
+      assert.deepEqual(partial.map((f) => f.slice(0, 2)), [['Q1', 'label'], ['Q2', 'partial'], ['Q3', 'partial']]);
+    });
+
+    it('tells whether the question is typed and the suggestion has a value', () => {
+      assert.deepEqual(features('Q5. Yes\nQ6. Parkfix Ltd\nQ2. Not held'), [
+        ['Q2', 'label', true, false, false, false],
+        ['Q5', 'label', true, true, false, false],
+        ['Q6', 'label', false, true, false, false],
+      ]);
+    });
+
+    it('tells of doubt when the figure was picked among several, not when one figure stands alone or beside a year', () => {
+      assert.deepEqual(features('Q1. 14 of 20 staff')[0], ['Q1', 'label', true, true, true, false]);
+      assert.deepEqual(features('Q1. 14')[0], ['Q1', 'label', true, true, false, false]);
+      assert.deepEqual(features('Q2. In 2019 we spent £4,500')[0], ['Q2', 'label', true, true, false, false]);
+    });
+
+    it('tells of doubt for a bare-number label', () => {
+      assert.deepEqual(features('Dear Ms Quill,\n\n1. 14\n2. £4,500\n3. Wood\n4. Steel\n5. Yes')[0], ['Q1', 'label', true, true, true, false]);
+    });
+
+    it('tells when the answer text asks a question (the question’s own words may have been taken)', () => {
+      // The question's words before "?" are taken off: the answer "14" asks nothing.
+      assert.deepEqual(features('Q1. How many staff? 14')[0], ['Q1', 'label', true, true, false, false]);
+      assert.deepEqual(features('Q6. Which firm? We use Parkfix Ltd')[0], ['Q6', 'label', false, true, false, true]);
+      assert.deepEqual(features('Q6. What firm is it, Parkfix Ltd')[0], ['Q6', 'label', false, true, false, true]);
+    });
+  });
 });

@@ -324,4 +324,101 @@ describe('core: segmentation (segment.ts)', () => {
       assert.deepEqual(paragraphs(context('a\n\nb\n\nc'), 2).map((x) => x.text), ['a', 'b']);
     });
   });
+  describe('more layouts, each rule at its edge', () => {
+    it('runs an answer on through a line of 160+ characters, even one that opens like a request heading', () => {
+      const long = `Your request ${'was read by the parks team and '.repeat(6)}end`;
+      assert.deepEqual(answers(`Q2. 14 gardeners\n${long}`), [`Q2 1:5 14 gardeners\n${long}`]);
+    });
+
+    it('ends an answer at a rule of dashes, not at a line that only begins or ends with two', () => {
+      assert.deepEqual(answers('Q2. 14 gardeners\n---\nmore'), ['Q2 1:5 14 gardeners']);
+      assert.deepEqual(answers('Q2. 14 gardeners\n-- see overleaf\nmore'), ['Q2 1:5 14 gardeners\n-- see overleaf\nmore']);
+      assert.deepEqual(answers('Q2. 14 gardeners\nand so on --\nmore'), ['Q2 1:5 14 gardeners\nand so on --\nmore']);
+    });
+
+    it('ends an answer at a short line that greets the council, not at a long one', () => {
+      assert.deepEqual(answers('Q2. 14 gardeners\nCopy to: Dear Fernhill Council\nmore'), ['Q2 1:5 14 gardeners']);
+      const long = `Copy to: Dear Fernhill Council ${'x'.repeat(100)}`;
+      assert.deepEqual(answers(`Q2. 14 gardeners\n${long}\nmore`), [`Q2 1:5 14 gardeners\n${long}\nmore`]);
+    });
+
+    const ROUTING = ['If yes, go to Q5', 'if no skip to question 6', '(If no, proceed to Q6)', 'If yes continue with Q5', 'If no move on to Q6', '(answer Q5 if so)', '(skip Q5 if not).'];
+    for (const line of ROUTING) {
+      it(`skips the routing line ${JSON.stringify(line)} between a question and its answer`, () => {
+        assert.deepEqual(answers(`Q4. Does the council use volunteers?\n${line}\nYes`), ['Q4 3:1 Yes']);
+      });
+    }
+    const NOT_ROUTING = ['If yes, the council says so', '(see the note below)', '(if yes, please explain)', 'Note: if yes go to Q5', `If yes go to Q5 ${'and read the notes '.repeat(8)}`];
+    for (const line of NOT_ROUTING) {
+      it(`takes ${JSON.stringify(line.slice(0, 40))} under a question as the answer, not as routing`, () => {
+        assert.deepEqual(answers(`Q4. Does the council use volunteers?\n${line}\nYes`), [`Q4 2:1 ${line}\nYes`]);
+      });
+    }
+
+    it('segments a reply without a questionnaire: each label’s answer on its line', () => {
+      const text = 'Q1. 14\nQ2. Yes\nQ3. Parkfix';
+      const markers = scanMarkersWith(text, { knownIds: null });
+      const chosen = chooseAnswers(segmentContext(text, markers, null));
+      assert.deepEqual([...chosen].map(([id, seg]) => [id, text.slice(seg.start, seg.end), seg.line, seg.inline]), [
+        ['Q1', '14', 0, true],
+        ['Q2', 'Yes', 1, true],
+        ['Q3', 'Parkfix', 2, true],
+      ]);
+    });
+
+    it('follows a question wrapped onto a second line that ends with the answer after a dash', () => {
+      assert.deepEqual(answers('Q2. How many staff work\nin the parks team – 14'), ['Q2 2:21 14']);
+    });
+
+    it('after the whole question, takes the next line as the answer even when it repeats the question’s words', () => {
+      assert.deepEqual(answers('Q2. How many staff work in the parks team\nStaff work in the parks team: 14 in all'), ['Q2 2:1 Staff work in the parks team: 14 in all']);
+    });
+
+    it('reads the answer from the next line only after a short label without figures, on the same depth, with a prefix and text', () => {
+      assert.deepEqual(answers('Q2. Parks staff\nAnswer: 14'), ['Q2 2:9 14']);
+      assert.deepEqual(answers('Q2. Parks staff 2023\nAnswer: 14'), ['Q2 1:5 Parks staff 2023\nAnswer: 14']);
+      assert.deepEqual(answers('Q2. Parks staff\n\nAnswer: 14'), ['Q2 1:5 Parks staff']);
+      assert.deepEqual(answers('Q2. Parks staff\n> Answer: 14'), ['Q2 1:5 Parks staff']);
+      const long = `${'Parks staff '.repeat(5)}x`;
+      assert.deepEqual(answers(`Q2. ${long}\nAnswer: 14`), [`Q2 1:5 ${long}\nAnswer: 14`]);
+      assert.deepEqual(answers('Q2. Parks staff\nAnswer:'), ['Q2 1:5 Parks staff\nAnswer:']);
+    });
+
+    it('takes only the right-hand cell after a column gap when the left column (3+ words) wraps below', () => {
+      assert.deepEqual(answers('Q2  How many staff work in the parks    14\n    team?'), ['Q2 1:41 14']);
+      assert.deepEqual(answers('Q2  Parks team staff    14\n    team?'), ['Q2 1:25 14']);
+    });
+
+    it('carries a sentence over a page break only onto text of its depth that is not a label', () => {
+      const head = 'Q3. What was the total spend on park benches in 2023?\nThe spend in 2023 was\n\nPage 1 of 2\n';
+      assert.deepEqual(answers(`${head}\nQ4. Yes`), ['Q3 2:1 The spend in 2023 was', 'Q4 6:5 Yes']);
+      assert.deepEqual(answers(`${head}\n> £4,500 in all.`), ['Q3 2:1 The spend in 2023 was']);
+      assert.deepEqual(answers(`${head}Fernhill\n\n£4,500 in all.`), ['Q3 2:1 The spend in 2023 was\n\nPage 1 of 2\nFernhill\n\n£4,500 in all.']);
+    });
+
+    it('does not take a paragraph of 600+ characters for page furniture, even with a page number', () => {
+      const para = `Page 1 of 2 ${'x '.repeat(300)}`;
+      assert.deepEqual(answers(`Q3. What was the total spend on park benches in 2023?\nThe spend in 2023 was\n\n${para}\n\n£4,500 in all.`), ['Q3 2:1 The spend in 2023 was']);
+    });
+
+    it('gives no answer to a question followed only by blank lines', () => {
+      assert.deepEqual(answers('Q2. How many staff work in the parks team?\n\n\n\n'), []);
+    });
+  });
+
+  describe('which occurrence wins, when only one message is dated', () => {
+    it('ignores a date only one of the two messages has, and goes by the banner', () => {
+      assert.deepEqual(answers('From: a\nSent: 1 March 2024\n\nQ2. 10\n\n==========\n\nQ2. 12'), ['Q2 8:5 12']);
+      assert.deepEqual(answers('==========\n\nQ2. 12\n\nFrom: a\nSent: 1 March 2024\n\nQ2. 10'), ['Q2 3:5 12']);
+    });
+
+    it('takes the less quoted answer when it comes later too', () => {
+      assert.deepEqual(answers('> Q2. 10\n\n==========\n\nQ2. 12'), ['Q2 5:5 12']);
+    });
+
+    it('lets a quoted internal review win over the top message, and a top-message review over the quoted one', () => {
+      assert.deepEqual(answers('Q2. 12\n\n-----Original Message-----\nInternal review\nQ2. 10'), ['Q2 5:5 10']);
+      assert.deepEqual(answers('Internal review\n\nQ2. 10\n\n-----Original Message-----\nQ2. 12'), ['Q2 3:5 10']);
+    });
+  });
 });
