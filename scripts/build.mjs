@@ -4,9 +4,11 @@
 // The extension's main file, dist/extension.js, is what VS Code loads on activation; the YAML
 // libraries (the parser and writer `yaml`, and `js-yaml` behind the sidecar line reader) are
 // each in their own file under dist/lib/, required the first time one of their exports is used
-// (reading the questionnaire, a sidecar the line reader hands on, writing a sidecar). Activation
-// then neither reads nor compiles them: VS Code's activation figure is the main file's load plus
-// activate(). Heavier layers (importer, interchange writers) are bundles of their own too.
+// (reading the questionnaire, a sidecar the line reader hands on, writing a sidecar). So is the
+// engine's reading of a reply (analysis, suggestions, values, the request reader, a questionnaire
+// from a request): dist/engine.js, loaded when a reply is first analysed or a command needs it.
+// Activation then neither reads nor compiles them: VS Code's activation figure is the main file's
+// load plus activate(). Heavier layers (importer, interchange writers) are bundles of their own too.
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,6 +19,10 @@ const production = process.argv.includes('--production');
 // --outdir <dir>: write there instead of dist/ (the activation benchmark builds a copy).
 const outdirAt = process.argv.indexOf('--outdir');
 const OUT = outdirAt === -1 ? 'dist' : process.argv[outdirAt + 1];
+// --metafile <file>: also write esbuild's metafile of the main bundle (dist/extension.js) there,
+// to see what it holds (e.g. `npx esbuild --analyze` style: per input file, bytes in the output).
+const metafileAt = process.argv.indexOf('--metafile');
+const METAFILE = metafileAt === -1 ? undefined : process.argv[metafileAt + 1];
 const require = createRequire(import.meta.url);
 
 /**
@@ -61,6 +67,61 @@ const lazyLibraries = {
     }));
   },
 };
+
+/**
+ * The engine's reading of a reply, in dist/engine.js for the extension: source module → its name
+ * in that bundle. The coverage view, the index and the editor's markers do not need it; opening a
+ * reply (its analysis), accepting a suggestion, tagging a value or creating a questionnaire from
+ * a request do. In the main bundle each module is a stand-in (as for the lazy libraries) whose
+ * exports are getters that require dist/engine.js on first use. Modules these import that the
+ * main bundle also has (markers, questionnaire, text…) are copied into both: they hold no state
+ * the two would have to share.
+ */
+export const LAZY_ENGINE = {
+  'src/core/suggest.ts': 'suggest',
+  'src/core/reader.ts': 'reader',
+  'src/core/values.ts': 'values',
+  'src/core/fromRequest.ts': 'fromRequest',
+};
+const ENGINE_FILE = 'engine.js';
+
+/** Each lazy engine module's export names (a non-bundling ESM build of the file lists them). */
+async function engineExportNames() {
+  const names = new Map();
+  await Promise.all(
+    Object.entries(LAZY_ENGINE).map(async ([source, name]) => {
+      const r = await esbuild.build({ entryPoints: [source], bundle: false, format: 'esm', write: false, metafile: true, outdir: 'unused', logLevel: 'silent' });
+      names.set(name, Object.values(r.metafile.outputs)[0].exports);
+    }),
+  );
+  return names;
+}
+
+/** @returns {import('esbuild').Plugin} */
+function lazyEngine(exportNames) {
+  const bySource = new Map(Object.entries(LAZY_ENGINE).map(([source, name]) => [realpathSync(resolve(source)), name]));
+  return {
+    name: 'lazy-engine',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\// }, (args) => {
+        if (args.kind === 'entry-point') return undefined;
+        if (args.namespace === 'lazy-engine') return args.path === `./${ENGINE_FILE}` ? { path: args.path, external: true } : undefined;
+        const abs = resolve(realpathSync(args.resolveDir), args.path).replace(/\.js$/, '');
+        const name = bySource.get(abs) ?? bySource.get(`${abs}.ts`);
+        return name ? { path: name, namespace: 'lazy-engine' } : undefined;
+      });
+      build.onLoad({ filter: /.*/, namespace: 'lazy-engine' }, (args) => ({
+        loader: 'js',
+        resolveDir: process.cwd(),
+        contents: [
+          'let mod;',
+          `const load = () => (mod ??= require(${JSON.stringify(`./${ENGINE_FILE}`)})[${JSON.stringify(args.path)}]);`,
+          `for (const name of ${JSON.stringify(exportNames.get(args.path))}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });`,
+        ].join('\n'),
+      }));
+    },
+  };
+}
 
 // Heavy layers are their own bundles, loaded by the CLI and the extension only when used:
 // - the importer (src/import: pdf.js, mammoth, exceljs, postal-mime, msgreader — several MB),
@@ -114,14 +175,33 @@ async function main() {
   ];
   if (existsSync('src/extension/extension.ts')) {
     rmSync(`${OUT}/lib`, { recursive: true, force: true });
+    const engine = lazyEngine(await engineExportNames());
     builds.push(
+      esbuild
+        .build({
+          ...common,
+          entryPoints: ['src/extension/extension.ts'],
+          outfile: `${OUT}/extension.js`,
+          external: ['vscode'],
+          plugins: [lazyLayers, engine, lazyLibraries],
+          metafile: true,
+        })
+        .then((r) => {
+          if (METAFILE) writeFileSync(METAFILE, JSON.stringify(r.metafile));
+          return r;
+        }),
+      // The engine's reading of a reply, for the main bundle's stand-ins: each module's exports
+      // under its name.
       esbuild.build({
         ...common,
-        entryPoints: ['src/extension/extension.ts'],
-        outfile: `${OUT}/extension.js`,
-        external: ['vscode'],
+        stdin: {
+          contents: Object.entries(LAZY_ENGINE).map(([source, name]) => `export * as ${name} from ${JSON.stringify(`./${source}`)};`).join('\n'),
+          resolveDir: process.cwd(),
+          sourcefile: 'engine-entry.ts',
+          loader: 'ts',
+        },
+        outfile: `${OUT}/${ENGINE_FILE}`,
         plugins: [lazyLayers, lazyLibraries],
-        metafile: true,
       }),
       esbuild.build({
         ...common,

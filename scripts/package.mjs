@@ -21,7 +21,7 @@ export const DEFAULT_VSIX = join(REPO, `${PKG.name}-${PKG.version}.vsix`);
 // Folders never worth copying into the staging area (the allowlist would drop them anyway).
 const SKIP_TOP = new Set(['.git', 'node_modules', '.vscode-test', 'dist', 'out', 'screenshots-tmp']);
 // What may ship inside `extension/` of the archive: anything else means the allowlist leaks.
-const RUNTIME = [/^package\.json$/, /^README\.md$/i, /^CHANGELOG\.md$/i, /^LICENSE(\.txt|\.md)?$/i, /^dist\/extension\.js$/, /^dist\/lib\/[^/]+\.js$/, /^dist\/import(Replies)?\.js$/, /^dist\/interchange\.js$/, /^dist\/surveyCommands\.js$/, /^dist\/survey\.js$/, /^dist\/dashboard-view\.js$/, /^dist\/schemas\/[^/]+\.schema\.json$/,
+const RUNTIME = [/^package\.json$/, /^README\.md$/i, /^CHANGELOG\.md$/i, /^LICENSE(\.txt|\.md)?$/i, /^dist\/extension\.js$/, /^dist\/engine\.js$/, /^dist\/lib\/[^/]+\.js$/, /^dist\/import(Replies)?\.js$/, /^dist\/interchange\.js$/, /^dist\/surveyCommands\.js$/, /^dist\/survey\.js$/, /^dist\/dashboard-view\.js$/, /^dist\/schemas\/[^/]+\.schema\.json$/,
   /^language-configuration\.json$/, /^syntaxes\/[^/]+\.tmLanguage\.json$/, /^snippets\/[^/]+\.code-snippets$/, /^media\//];
 
 class PackageError extends Error {}
@@ -66,7 +66,7 @@ export function checkVsix(file) {
   // The icon package.json names (VS Code shows a grey placeholder without it).
   const icon = PKG.icon ? [PKG.icon] : [];
   const lazy = Object.values(LAZY_LIBRARIES).map((f) => `dist/lib/${f}`);
-  for (const must of ['package.json', 'dist/extension.js', 'dist/import.js', 'dist/importReplies.js', 'dist/interchange.js', 'dist/surveyCommands.js', 'dist/survey.js', 'dist/dashboard-view.js', 'dist/schemas/foi-questionnaire.schema.json', 'dist/schemas/answers.schema.json', 'readme.md', ...icon, ...lazy]) if (!shipped.some((n) => n.toLowerCase() === must.toLowerCase())) problems.push(`missing from the .vsix: ${must}`);
+  for (const must of ['package.json', 'dist/extension.js', 'dist/engine.js', 'dist/import.js', 'dist/importReplies.js', 'dist/interchange.js', 'dist/surveyCommands.js', 'dist/survey.js', 'dist/dashboard-view.js', 'dist/schemas/foi-questionnaire.schema.json', 'dist/schemas/answers.schema.json', 'readme.md', ...icon, ...lazy]) if (!shipped.some((n) => n.toLowerCase() === must.toLowerCase())) problems.push(`missing from the .vsix: ${must}`);
   return { names: shipped, problems };
 }
 

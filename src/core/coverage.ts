@@ -198,9 +198,15 @@ function valueForms(value: AnswerEntry['value']): string[] {
 
 type Condition = 'met' | 'failed' | 'unknown';
 
+/** What routing reads of a council's answers: which ids are coded, and their values. */
+interface AnswerLookup {
+  has(id: string): boolean;
+  get(id: string): Pick<AnswerEntry, 'value'> | undefined;
+}
+
 interface RoutingContext {
   questionnaire: Questionnaire;
-  entries: ReadonlyMap<string, AnswerEntry>;
+  entries: AnswerLookup;
   omitted: ReadonlySet<string>;
   /** Memo of "is this question routed away", with a guard against routing cycles. */
   routed: Map<string, string | null | 'pending'>;
@@ -234,8 +240,15 @@ interface Frame {
  * chain cannot overflow the call stack). A question met again while pending is in a cycle and
  * counts as required.
  */
+const conditionLists = new WeakMap<Question, [string, string | string[]][]>();
+const NO_CONDITIONS: [string, string | string[]][] = [];
+
 function frameOf(ctx: RoutingContext, id: string): Frame {
-  return { id, conds: Object.entries(ctx.questionnaire.byId.get(id)?.when ?? {}), i: 0 };
+  const q = ctx.questionnaire.byId.get(id);
+  if (!q?.when) return { id, conds: NO_CONDITIONS, i: 0 };
+  let conds = conditionLists.get(q);
+  if (!conds) conditionLists.set(q, (conds = Object.entries(q.when)));
+  return { id, conds, i: 0 };
 }
 
 function finishFrame(ctx: RoutingContext, stack: Frame[], f: Frame, result: string | null): void {
@@ -254,12 +267,10 @@ function routedAway(ctx: RoutingContext, start: string): string | null {
   }
   const stack: Frame[] = [frameOf(ctx, start)];
   ctx.routed.set(start, 'pending');
-  const frame = (id: string): Frame => frameOf(ctx, id);
-  const finish = (f: Frame, result: string | null): void => finishFrame(ctx, stack, f, result);
   while (stack.length > 0) {
     const f = stack[stack.length - 1]!;
     if (f.i >= f.conds.length) {
-      finish(f, null);
+      finishFrame(ctx, stack, f, null);
       continue;
     }
     const [refId, expected] = f.conds[f.i]!;
@@ -268,18 +279,18 @@ function routedAway(ctx: RoutingContext, start: string): string | null {
       if (m === undefined) {
         // Evaluate the referenced question first; this condition is looked at again after.
         ctx.routed.set(refId, 'pending');
-        stack.push(frame(refId));
+        stack.push(frameOf(ctx, refId));
         continue;
       }
       if (m !== null && m !== 'pending') {
-        finish(f, `${refId} not required`);
+        finishFrame(ctx, stack, f, `${refId} not required`);
         continue;
       }
       f.i++; // required or in a cycle: unknown
       continue;
     }
     const { c, why } = directCondition(ctx, refId, expected);
-    if (c === 'failed') finish(f, why);
+    if (c === 'failed') finishFrame(ctx, stack, f, why);
     else f.i++;
   }
   const result = ctx.routed.get(start);
@@ -458,26 +469,207 @@ export function computeCoverage(questionnaire: Questionnaire, replies: readonly 
 export function summarize(questionnaire: Questionnaire, councils: CouncilCoverage[]): SurveyCoverage {
   const totals: CoverageTotals = { councils: councils.length, counts: emptyCounts(), asked: 0, coded: 0, percent: 100 };
   const perQuestion = new Map<string, QuestionCoverage>();
+  const questions: QuestionCoverage[] = [];
   for (const q of questionnaire.questions) {
-    perQuestion.set(q.id, { id: q.id, question: q, counts: emptyCounts(), asked: 0, coded: 0, percent: 100, councils: [] });
+    const pq: QuestionCoverage = { id: q.id, question: q, counts: emptyCounts(), asked: 0, coded: 0, percent: 100, councils: [] };
+    questions.push(pq);
+    if (!perQuestion.has(q.id)) perQuestion.set(q.id, pq);
   }
+  const count = (pq: QuestionCoverage, state: CellState): void => {
+    pq.counts[state]++;
+    if (state !== 'not-required') {
+      pq.asked++;
+      // An unreadable sidecar's cell is not coded, as in the council's own figures.
+      if (state !== 'missing' && state !== 'unreadable') pq.coded++;
+    }
+  };
+  let lazy = false;
   for (const c of councils) {
     for (const s of CELL_STATES) totals.counts[s] += c.counts[s];
     totals.asked += c.asked;
     totals.coded += c.coded;
+    const figures = lazyFigures.get(c);
+    if (figures && figures.questionnaire === questionnaire && questions.length === perQuestion.size) {
+      // A council whose cells are not built yet: its states per question say the same.
+      lazy = true;
+      const states = figures.states;
+      for (let i = 0; i < states.length; i++) if (states[i] !== OMITTED) count(questions[i]!, CELL_STATES[states[i]!]!);
+      continue;
+    }
     for (const cell of c.cells) {
       const pq = perQuestion.get(cell.id);
       if (!pq) continue;
-      pq.counts[cell.state]++;
+      count(pq, cell.state);
       pq.councils.push({ council: c.council, cell });
-      if (cell.state !== 'not-required') {
-        pq.asked++;
-        // An unreadable sidecar's cell is not coded, as in the council's own figures.
-        if (cell.state !== 'missing' && cell.state !== 'unreadable') pq.coded++;
-      }
     }
   }
   totals.percent = percentOf(totals.coded, totals.asked);
-  for (const pq of perQuestion.values()) pq.percent = percentOf(pq.coded, pq.asked);
+  for (const pq of questions) pq.percent = percentOf(pq.coded, pq.asked);
+  if (lazy) {
+    // Each question's list of councils and cells is built, for all questions at once, when one is first asked for.
+    let built = false;
+    const build = (): void => {
+      if (built) return;
+      built = true;
+      for (const pq of questions) pq.councils.length = 0;
+      for (const c of councils) {
+        for (const cell of c.cells) perQuestion.get(cell.id)?.councils.push({ council: c.council, cell });
+      }
+    };
+    for (const pq of questions) {
+      const list = pq.councils;
+      lazyProperty(pq, 'councils', () => {
+        build();
+        return list;
+      });
+    }
+  }
   return { councils, totals, questions: [...perQuestion.values()] };
+}
+
+/** An enumerable property computed on first read, then a plain data property. */
+function lazyProperty<T extends object, K extends keyof T>(obj: T, key: K, compute: () => T[K]): void {
+  Object.defineProperty(obj, key, {
+    enumerable: true,
+    configurable: true,
+    get(this: T) {
+      const value = compute();
+      Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+    set(this: T, value: T[K]) {
+      Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+    },
+  });
+}
+
+// ---- coverage from a summary of the answers ------------------------------------------------
+// A cold index of thousands of sidecars need not build every answer and every cell to show
+// coverage: the figures (counts, asked, coded, missing) need only each answer's id and status and
+// the values routing looks at. A council computed that way builds its cells (with the full
+// entries) when they are first read, by councilCoverage itself.
+
+/** One file's answers, as much as coverage's figures need. */
+export interface AnswerSummary {
+  variant?: string;
+  /** The answers' ids in file order, and their statuses. */
+  ids: readonly string[];
+  statuses: readonly Status[];
+  /** The value of every answer whose id a question's `when` names (undefined: no value). */
+  values: ReadonlyMap<string, AnswerEntry['value'] | undefined>;
+}
+
+const OMITTED = 255;
+const STATE_CODE: Readonly<Record<string, number>> = Object.fromEntries(CELL_STATES.map((s, i) => [s, i]));
+/** Councils computed from a summary: their state per question (questionnaire order; OMITTED: not asked). */
+const lazyFigures = new WeakMap<CouncilCoverage, { questionnaire: Questionnaire; states: Uint8Array }>();
+const questionIndexes = new WeakMap<Questionnaire, Map<string, number>>();
+const NO_IDS: ReadonlySet<string> = new Set();
+
+function questionIndex(questionnaire: Questionnaire): Map<string, number> {
+  let index = questionIndexes.get(questionnaire);
+  if (!index) {
+    index = new Map();
+    questionnaire.questions.forEach((q, i) => {
+      if (!index!.has(q.id)) index!.set(q.id, i);
+    });
+    questionIndexes.set(questionnaire, index);
+  }
+  return index;
+}
+
+/** The answers of a summary as routing reads them. */
+class SummaryLookup implements AnswerLookup {
+  constructor(
+    private readonly index: ReadonlyMap<string, number>,
+    private readonly codedAt: Uint8Array,
+    private readonly unknownIds: readonly string[] | null,
+    private readonly values: AnswerSummary['values'],
+  ) {}
+
+  has(id: string): boolean {
+    const at = this.index.get(id);
+    return at !== undefined ? this.codedAt[at] !== 0 : this.unknownIds !== null && this.unknownIds.includes(id);
+  }
+
+  get(id: string): Pick<AnswerEntry, 'value'> | undefined {
+    return this.has(id) ? { value: this.values.get(id) } : undefined;
+  }
+}
+
+/**
+ * councilCoverage of a council of one reply file that has a usable sidecar, from a summary of
+ * that sidecar's answers: the same figures; `cells` (and so the entries) are built on first read.
+ * `reply.sidecar` is read only then.
+ */
+export function summaryCoverage(questionnaire: Questionnaire, council: string, reply: CodedReply, summary: AnswerSummary): CouncilCoverage {
+  const index = questionIndex(questionnaire);
+  const questions = questionnaire.questions;
+  const variant = summary.variant;
+  const variantDef = variant !== undefined ? questionnaire.variants[variant] : undefined;
+  const omitted: ReadonlySet<string> = variantDef?.omit && variantDef.omit.length > 0 ? new Set(variantDef.omit) : NO_IDS;
+  // Status code + 1 of each question the file codes (0: not coded); ids the questionnaire does not know apart.
+  const codedAt = new Uint8Array(questions.length);
+  let unknownIds: string[] | null = null;
+  const { ids, statuses } = summary;
+  for (let i = 0; i < ids.length; i++) {
+    const at = index.get(ids[i]!);
+    if (at === undefined) (unknownIds ??= []).push(ids[i]!);
+    else codedAt[at] = STATE_CODE[statuses[i]!]! + 1;
+  }
+  let ctx: RoutingContext | null = null;
+  const states = new Uint8Array(questions.length);
+  const counts = emptyCounts();
+  const missing: string[] = [];
+  let coded = 0;
+  let cells = 0;
+  for (let i = 0; i < questions.length; i++) {
+    const q = questions[i]!;
+    if (omitted.has(q.id)) {
+      states[i] = OMITTED;
+      continue;
+    }
+    cells++;
+    let state: CellState;
+    // The first entry of a repeated question id wins, as a Map of the entries would have it.
+    const at = index.get(q.id)!;
+    if (codedAt[at] !== 0) {
+      state = CELL_STATES[codedAt[at]! - 1]!;
+      coded++;
+    } else {
+      const why = q.when ? routedAway((ctx ??= { questionnaire, entries: new SummaryLookup(index, codedAt, unknownIds, summary.values), omitted, routed: new Map() }), q.id) : null;
+      if (why !== null || q.heading) state = 'not-required';
+      else {
+        state = 'missing';
+        missing.push(q.id);
+      }
+    }
+    states[i] = STATE_CODE[state]!;
+    counts[state]++;
+  }
+  const asked = cells - counts['not-required'];
+  let built: CoverageCell[] | null = null;
+  const result: CouncilCoverage = {
+    council,
+    files: [reply.file],
+    get cells(): CoverageCell[] {
+      return (built ??= councilCoverage(questionnaire, council, [reply]).cells);
+    },
+    set cells(value: CoverageCell[]) {
+      built = value;
+    },
+    counts,
+    asked,
+    coded,
+    percent: percentOf(coded, asked),
+    missing,
+    unknownIds: unknownIds ?? [],
+    unreadable: [],
+  };
+  if (variant !== undefined) {
+    result.variant = variant;
+    if (!variantDef) result.unknownVariant = variant;
+  }
+  lazyFigures.set(result, { questionnaire, states });
+  return result;
 }

@@ -13,8 +13,9 @@
 import { normalizeId } from './ids';
 import { MAX_SHORT, MAX_SIDECAR_CHARS, MAX_TEXT, parseSidecar, validateSidecarData } from './sidecar';
 import type { SidecarParse } from './sidecar';
+import { Buffer, isAscii, isUtf8 } from 'node:buffer';
 import { EXEMPTIONS, STATUSES } from './types';
-import type { AnswerEntry, Sidecar } from './types';
+import type { AnswerEntry, Sidecar, Status } from './types';
 
 const BAIL = Symbol('bail');
 type Scalar = string | number | boolean | null;
@@ -616,4 +617,465 @@ export function readSidecarFast(text: string, file?: string, afterComments?: str
     }
   }
   return parseSidecar(text, file);
+}
+
+// ---- a summary of a sidecar in the writer's layout, for the cold index -----------------------
+// What coverage needs of a sidecar is little: its council and variant, each answer's id and
+// status, and the values of the questions routing looks at. The rest (quotes, notes, values) is
+// checked exactly as readWriterShape checks it, but not cut out of the text: on a cold start of
+// thousands of sidecars that was most of the reader's time and of the collector's. The full
+// Sidecar is built later, when something asks for it, by readWriterShape on the decoded text —
+// which accepts every text this accepts, with the same council, variant, ids, statuses and values
+// (tests check this against the full parser).
+// The summary reads the bytes as Latin-1 (one character per byte, so offsets are byte offsets);
+// a value holding anything but printable ASCII is decoded as UTF-8 on its own and read by the
+// general scalar reader.
+
+/** A writer-layout sidecar's coverage figures (see above). */
+export interface SidecarSummary {
+  council?: string;
+  variant?: string;
+  /** The answers' ids (canonical), in file order, and their statuses. */
+  ids: string[];
+  statuses: Status[];
+  /** The value of each answer whose id was wanted (routing) and that has one, by id. */
+  values: ReadonlyMap<string, Scalar | undefined>;
+  /** The wanted set the summary was made for. */
+  wanted: ReadonlySet<string> | null;
+}
+
+const NO_VALUES: ReadonlyMap<string, Scalar | undefined> = new Map();
+const LS_BYTES = Buffer.from('\u2028', 'utf8');
+const PS_BYTES = Buffer.from('\u2029', 'utf8');
+
+const K_BAIL = 0;
+const K_STRING = 1;
+const K_NUMBER = 2;
+const K_OTHER = 3; // boolean or null
+let kindLength = 0;
+let kindNumber = 0;
+
+function kindOf(v: Scalar | typeof BAIL): number {
+  if (v === BAIL) return K_BAIL;
+  if (typeof v === 'string') {
+    kindLength = v.length;
+    return K_STRING;
+  }
+  if (typeof v === 'number') {
+    kindNumber = v;
+    return K_NUMBER;
+  }
+  return K_OTHER;
+}
+
+/**
+ * Reads one sidecar's bytes into a summary; null when the bytes are not a sidecar in the writer's
+ * exact layout that the quick decoders and readWriterShape accept as they are (then the usual
+ * reading path decides, and reports any problem).
+ */
+export function summarizeSidecarBytes(bytes: Uint8Array, wanted: ReadonlySet<string> | null = null): SidecarSummary | null {
+  const b = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const n = b.length;
+  // A BOM, NUL, CR (CRLF or lone), U+2028/9 or invalid UTF-8: the usual path.
+  if (n === 0 || n > MAX_SIDECAR_CHARS || b[0] === 0xef || b.indexOf(0) !== -1 || b.indexOf(13) !== -1) return null;
+  if (!isAscii(b)) {
+    if (!isUtf8(b) || b.indexOf(LS_BYTES) !== -1 || b.indexOf(PS_BYTES) !== -1) return null;
+  }
+  const s = b.toString('latin1');
+  try {
+    return (n <= LIMIT_TEXT && WRITER_FILE.test(s) ? summarizeWriterFile(s, b, wanted) : undefined) ?? summarize(s, b, wanted);
+  } catch {
+    return null;
+  }
+}
+
+// ---- the writer's output itself, checked by one regular expression ----------------------------
+// A file exactly as the writer writes it (header comments, `version: 1`, council, variant, then
+// every answer's keys in the writer's order, one per line, with values in the forms the writer
+// uses) is recognised by one regular expression, which the engine runs at native speed; its ids,
+// statuses and routing values are then picked out at known places. Everything it accepts,
+// readWriterShape accepts with the same reading (the tests hold the two together); anything else
+// goes to the line reader above. Every pattern is for the Latin-1 view of UTF-8 bytes.
+const KEYWORD_LINE = String.raw`(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)\n`;
+// A plain scalar's characters after the first: no control character, no ': ' or ':' at the end,
+// no ' #' (written as an unrolled loop: runs of ordinary characters, which the engine scans fast);
+// its last character is printable ASCII and not a space (nothing for trimming to remove).
+const P_RUN = String.raw`[^\n\x00-\x1f\x7f:#]*`;
+const P_TAIL = String.raw`${P_RUN}(?:(?::(?=[^ \n])|(?<! )#)${P_RUN})*(?<=[\x21-\x7e])`;
+// Plain scalars that read as strings: starting with a letter (not a keyword), with a non-ASCII
+// character, or with a digit when the text is not all number characters (and not 0x/0o).
+const P_STRING = String.raw`(?:(?!${KEYWORD_LINE})[A-Za-z]|[\x80-\xff]|(?![0-9.eE+-]*\n)(?!0[oxOX])[0-9])${P_TAIL}`;
+// Double-quoted, with no escape but \n (scalarAt's quick case).
+const DQ_BODY = String.raw`[^"\\\n]*(?:\\n[^"\\\n]*)*`;
+const DQ = `"${DQ_BODY}"`;
+const DQ1 = String.raw`"(?=[^"])${DQ_BODY}"`;
+const STRING = `(?:${DQ}|${P_STRING})`;
+// Strings limited to MAX_SHORT characters: summarizeWriterFile takes only lines of at most 1,000
+// bytes (a bound here made the engine read each line twice).
+const SHORT = STRING;
+const INDEX = '(?:0|[1-9][0-9]{0,14})';
+const VALUE = String.raw`(?:${INDEX}(?:\.[0-9]{1,15})?(?=\n)|${DQ}|[A-Za-z]${P_TAIL}|${P_STRING})`;
+const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ENTRY =
+  String.raw`  Q[1-9][0-9]{0,2}[a-z]{0,3}:\n    status: (?:${STATUSES.map(escapeRe).join('|')})\n` +
+  String.raw`(?:    exemption: (?:${EXEMPTIONS.map(escapeRe).join('|')})\n)?(?:    value: ${VALUE}\n)?(?:    unit: ${SHORT}\n)?` +
+  String.raw`(?:    note: ${STRING}\n)?(?:    coder: ${SHORT}\n)?` +
+  String.raw`(?:    quote:\n      exact: (?:${DQ1}|${P_STRING})\n(?:      prefix: ${SHORT}\n)?(?:      suffix: ${SHORT}\n)?(?:      start: ${INDEX}\n)?(?:      end: ${INDEX}\n)?)?`;
+/** A sidecar exactly as the writer writes it (see above); for tests. */
+export const WRITER_FILE = new RegExp(String.raw`^(?:#[^\n]*\n|\n)*version: 1\n(?:council: ${SHORT}\n)?(?:variant: ${SHORT}\n)?answers:\n(?:${ENTRY})+\n*$`);
+
+const STATUS_BY_FIRST: Readonly<Record<number, readonly Status[]>> = (() => {
+  const by: Record<number, Status[]> = {};
+  for (const st of STATUSES) (by[st.charCodeAt(0)] ??= []).push(st);
+  return by;
+})();
+
+/** The status written at s[start, end) (WRITER_FILE has checked it is one), as the shared constant. */
+function statusAt(s: string, start: number, end: number): Status | null {
+  for (const st of STATUS_BY_FIRST[s.charCodeAt(start)] ?? []) if (st.length === end - start && s.startsWith(st, start)) return st;
+  return null;
+}
+
+/** The longest line summarizeWriterFile takes (bytes): any string on it is within MAX_SHORT characters. */
+const MAX_LINE = 1000;
+/** An answer of at most this many bytes has no line longer than MAX_LINE; longer ones are looked at line by line. */
+const MAX_ENTRY = MAX_LINE;
+
+/** Whether every line of s[from, to) has at most MAX_LINE bytes (only asked of long answers). */
+function shortLines(s: string, from: number, to: number): boolean {
+  for (let at = from; at < to; ) {
+    let end = s.indexOf('\n', at);
+    if (end === -1 || end > to) end = to;
+    if (end - at > MAX_LINE) return false;
+    at = end + 1;
+  }
+  return true;
+}
+
+/** A whole number written at s[start, end) in INDEX's form. */
+function indexAt(s: string, start: number, end: number): number {
+  let v = 0;
+  for (let i = start; i < end; i++) v = v * 10 + (s.charCodeAt(i) - 48);
+  return v;
+}
+
+/**
+ * The summary of a file WRITER_FILE accepted, read line by line at the places that layout fixes;
+ * null when it is not one readWriterShape accepts (a repeated id, a quote ending before it starts).
+ */
+export function summarizeWriterFile(s: string, b: Buffer, wanted: ReadonlySet<string> | null): SidecarSummary | null {
+  sText = s;
+  sBytes = b;
+  try {
+    const summary: SidecarSummary = { ids: [], statuses: [], values: NO_VALUES, wanted };
+    let values: Map<string, Scalar | undefined> | null = null;
+    const answers = s.indexOf('\nanswers:\n');
+    const top = (key: string): Scalar | typeof BAIL | undefined => {
+      const at = s.lastIndexOf(key, answers);
+      if (at === -1) return undefined;
+      const end = s.indexOf('\n', at + 1);
+      return end - at > MAX_LINE ? BAIL : valueAt(at + key.length, end, 0);
+    };
+    const council = top('\ncouncil: ');
+    const variant = top('\nvariant: ');
+    if (council === BAIL || variant === BAIL) return null;
+    if (typeof council === 'string') summary.council = own(council);
+    if (typeof variant === 'string') summary.variant = own(variant);
+    const n = s.length;
+    let ordinal = 0;
+    // Each answer: `  Q4a:`, `    status: …`, maybe `    exemption: …`, maybe `    value: …`, other
+    // keys, and a quote block whose last lines may be `      start: …` and `      end: …`.
+    let p = answers + 10;
+    while (p < n && s.charCodeAt(p) !== 10) {
+      const idEnd = s.indexOf(':', p + 2);
+      const id = idOf(s, p + 2, idEnd, ordinal++);
+      if (id === null || summary.ids.includes(id)) return null;
+      const statusStart = idEnd + 14; // `:\n    status: `
+      let lineEnd = s.indexOf('\n', statusStart);
+      const status = statusAt(s, statusStart, lineEnd);
+      if (status === null) return null;
+      summary.ids.push(id);
+      summary.statuses.push(status);
+      let next = s.indexOf('\n  Q', lineEnd);
+      next = next === -1 ? n : next + 1;
+      if (next - p > MAX_ENTRY && !shortLines(s, p, next)) return null;
+      if (wanted !== null && wanted.has(id)) {
+        let line = lineEnd + 1;
+        if (s.startsWith('    exemption: ', line)) line = s.indexOf('\n', line) + 1;
+        if (s.startsWith('    value: ', line)) {
+          lineEnd = s.indexOf('\n', line);
+          const value = valueAt(line + 11, lineEnd, 3);
+          if (value === BAIL) return null;
+          (values ??= new Map()).set(id, typeof value === 'string' ? own(value) : value);
+        }
+      }
+      // The entry's last line (before the next answer or the trailing blank lines).
+      let last = next - 1;
+      while (last > p && s.charCodeAt(last - 1) === 10) last--;
+      const endLine = s.lastIndexOf('\n', last - 1) + 1;
+      if (s.startsWith('      end: ', endLine)) {
+        const startLine = s.lastIndexOf('\n', endLine - 2) + 1;
+        if (s.startsWith('      start: ', startLine) && indexAt(s, endLine + 11, last) < indexAt(s, startLine + 13, endLine - 1)) return null;
+      }
+      p = next;
+    }
+    if (summary.statuses.length !== summary.ids.length) return null;
+    if (values) summary.values = values;
+    return summary;
+  } finally {
+    sText = '';
+    sBytes = EMPTY;
+  }
+}
+
+
+// ---- the line reader's summary: any layout readWriterShape reads -----------------------------
+// The text being summarized (Latin-1 view), its bytes, and the next backslash in it at or after
+// the last search (searches only move forward, so they stay linear). Module state rather than
+// closures: the summary runs once per sidecar, thousands of times on a cold start.
+let sText = '';
+let sBytes: Buffer = Buffer.alloc(0);
+let nextBackslash = -1;
+let sEntries = 0;
+const EMPTY = Buffer.alloc(0);
+// The limits as plain constants (read once: an imported binding may be an accessor).
+const LIMIT_TEXT = MAX_TEXT;
+const LIMIT_SHORT = MAX_SHORT;
+
+/**
+ * A string that holds its own characters: a longer piece cut out of the whole text refers to it,
+ * and a summary kept for each of thousands of sidecars would keep every sidecar's text alive.
+ */
+function own(v: string): string {
+  return v.length < 13 ? v : Buffer.from(v, 'utf8').toString('utf8');
+}
+
+function backslashFrom(at: number): number {
+  if (nextBackslash < at) {
+    const i = sText.indexOf('\\', at);
+    nextBackslash = i === -1 ? Infinity : i;
+  }
+  return nextBackslash;
+}
+
+/** The value sText[start, end) exactly as scalarAt reads it in the decoded text (slot: recentScalarAt's, 0 for none). */
+function valueAt(start: number, end: number, slot: number): Scalar | typeof BAIL {
+  const s = sText;
+  for (let i = start; i < end; i++) {
+    if (s.charCodeAt(i) > 126) {
+      const v = sBytes.toString('utf8', start, end);
+      return scalarAt(v, 0, v.length);
+    }
+  }
+  return slot ? recentScalarAt(slot, s, start, end) : scalarAt(s, start, end);
+}
+
+/**
+ * The kind of the value sText[start, end) as scalarAt reads it in the decoded text; kindLength
+ * is then the string's length in bytes (an upper bound of its length in characters, exact for
+ * ASCII), kindNumber the number. Usual values are not cut out of the text.
+ */
+function kindAt(start: number, end: number): number {
+  const s = sText;
+  const c0 = s.charCodeAt(start);
+  if (c0 === 34) {
+    // scalarAt's quick case: a closing quote that ends the line, no quote inside, no escape but
+    // \n. (A quote or backslash byte is never part of a UTF-8 sequence.)
+    if (end - start >= 2 && s.charCodeAt(end - 1) === 34 && s.indexOf('"', start + 1) === end - 1) {
+      let len = end - start - 2;
+      let i = backslashFrom(start + 1);
+      while (i < end - 1) {
+        if (s.charCodeAt(i + 1) !== 110) return kindOf(valueAt(start, end, 0));
+        len--;
+        i = backslashFrom(i + 2);
+      }
+      kindLength = len;
+      return K_STRING;
+    }
+    return kindOf(valueAt(start, end, 0));
+  }
+  if (c0 === 39) return kindOf(valueAt(start, end, 0));
+  let stop = end;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c > 126) return kindOf(valueAt(start, end, 0));
+    if (c === 35 && i > start && s.charCodeAt(i - 1) === 32) {
+      stop = i;
+      break;
+    }
+    if (c === 58 && (i + 1 === end || s.charCodeAt(i + 1) === 32)) return K_BAIL;
+  }
+  while (stop > start && s.charCodeAt(stop - 1) === 32) stop--;
+  const letter = (c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90);
+  if (letter && c0 !== 110 && c0 !== 78 && c0 !== 116 && c0 !== 84 && c0 !== 102 && c0 !== 70) {
+    kindLength = stop - start;
+    return K_STRING;
+  }
+  return kindOf(valueAt(start, end, 0));
+}
+
+// The ids of the last sidecar summarized, by their place in it: sidecars of one survey list the
+// same ids in the same order, so the id string is usually the one before (no new string).
+const lastIds: string[] = [];
+
+function idOf(s: string, start: number, end: number, ordinal: number): string | null {
+  const last = lastIds[ordinal];
+  if (last !== undefined && last.length === end - start && s.startsWith(last, start)) return last;
+  const id = idAt(s, start, end);
+  if (id !== null && id.length === end - start && ordinal < 256) lastIds[ordinal] = id;
+  return id;
+}
+
+function summarize(s: string, b: Buffer, wanted: ReadonlySet<string> | null): SidecarSummary | null {
+  sText = s;
+  sBytes = b;
+  nextBackslash = -1;
+  sEntries = 0;
+  try {
+    return summarizeText(s, wanted);
+  } finally {
+    sText = '';
+    sBytes = EMPTY;
+  }
+}
+
+/** readWriterShape's walk, keeping only the summary (see above). */
+function summarizeText(s: string, wanted: ReadonlySet<string> | null): SidecarSummary | null {
+  const summary: SidecarSummary = { ids: [], statuses: [], values: NO_VALUES, wanted };
+  let values: Map<string, Scalar | undefined> | null = null;
+  const n = s.length;
+  let topRank = 0;
+  let version: unknown;
+  let inAnswers = false;
+  let inEntry = false;
+  let entryRank = 0;
+  let hasStatus = false;
+  let inQuote = false;
+  let quoteRank = 0;
+  let quoteStart = -1;
+  let quoteEnd = -1;
+  let quoteExpected = false;
+  let hadQuote = false;
+  let hasExact = false;
+  let entryId = '';
+  // What plainEntry checks when an entry ends: a status; a quote has an exact text and does not end before it starts.
+  const entryOk = (): boolean => hasStatus && (!hadQuote || hasExact) && !(quoteStart >= 0 && quoteEnd >= 0 && quoteEnd < quoteStart);
+  let pos = 0;
+  while (pos <= n) {
+    let end = s.indexOf('\n', pos);
+    if (end === -1) end = n;
+    const lineStart = pos;
+    pos = end + 1;
+    let k = lineStart;
+    while (k < end && s.charCodeAt(k) === 32) k++;
+    if (k === end || s.charCodeAt(k) === 35) continue;
+    const indent = k - lineStart;
+    const keyStart = k;
+    while (k < end && isKeyChar(s.charCodeAt(k))) k++;
+    if (k === keyStart || k === end || s.charCodeAt(k) !== 58) return null;
+    const keyEnd = k;
+    const at = valueStart(s, k + 1, end);
+    if (at === -2) return null;
+    if (indent === 6) {
+      if (!inEntry || (!quoteExpected && !inQuote)) return null;
+      if (quoteExpected) {
+        inQuote = true;
+        hadQuote = true;
+        quoteRank = 0;
+        quoteExpected = false;
+      }
+      const r = quoteKeyRank(s, keyStart, keyEnd);
+      if (r <= quoteRank || at === -1) return null;
+      quoteRank = r;
+      const kind = kindAt(at, end);
+      if (r === 1) {
+        if (kind !== K_STRING || kindLength === 0 || kindLength > LIMIT_TEXT) return null;
+        hasExact = true;
+      } else if (r <= 3) {
+        if (kind !== K_STRING || kindLength > LIMIT_SHORT) return null;
+      } else {
+        if (kind !== K_NUMBER || !Number.isSafeInteger(kindNumber) || kindNumber < 0) return null;
+        if (r === 4) quoteStart = kindNumber;
+        else quoteEnd = kindNumber;
+      }
+      continue;
+    }
+    if (quoteExpected) return null;
+    if (indent === 4) {
+      if (!inEntry) return null;
+      inQuote = false;
+      const r = entryKeyRank(s, keyStart, keyEnd);
+      if (r <= entryRank) return null;
+      entryRank = r;
+      if (r === 7) {
+        if (at !== -1) return null;
+        quoteExpected = true;
+        continue;
+      }
+      if (at === -1) return null;
+      if (r === 1) {
+        const v = valueAt(at, end, 1);
+        if (!STATUS_SET.has(v)) return null;
+        summary.statuses.push(v as Status);
+        hasStatus = true;
+      } else if (r === 2) {
+        if (!EXEMPTION_SET.has(valueAt(at, end, 2))) return null;
+      } else if (r === 3) {
+        if (wanted !== null && wanted.has(entryId)) {
+          const v = valueAt(at, end, 3);
+          if (v === BAIL || !(v === null || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.length <= LIMIT_TEXT))) return null;
+          (values ??= new Map()).set(entryId, typeof v === 'string' ? own(v) : v);
+        } else {
+          const kind = kindAt(at, end);
+          if (kind === K_BAIL || (kind === K_NUMBER && !Number.isFinite(kindNumber)) || (kind === K_STRING && kindLength > LIMIT_TEXT)) return null;
+        }
+      } else if (r === 5) {
+        if (kindAt(at, end) !== K_STRING || kindLength > LIMIT_TEXT) return null;
+      } else {
+        const v = valueAt(at, end, r);
+        if (typeof v !== 'string' || v.length > LIMIT_SHORT) return null;
+      }
+      continue;
+    }
+    if (inEntry && !entryOk()) return null;
+    inEntry = false;
+    inQuote = false;
+    if (indent === 2) {
+      if (!inAnswers || at !== -1) return null;
+      const id = idOf(s, keyStart, keyEnd, sEntries++);
+      if (!id || summary.ids.includes(id)) return null;
+      summary.ids.push(id);
+      if (summary.statuses.length !== summary.ids.length - 1) return null;
+      entryId = id;
+      inEntry = true;
+      entryRank = 0;
+      hasStatus = false;
+      hadQuote = false;
+      hasExact = false;
+      quoteStart = -1;
+      quoteEnd = -1;
+      continue;
+    }
+    if (indent !== 0) return null;
+    if (inAnswers && summary.ids.length === 0) return null;
+    inAnswers = false;
+    const r = topKeyRank(s, keyStart, keyEnd);
+    if (r <= topRank) return null;
+    topRank = r;
+    if (r === 4) {
+      if (at !== -1) return null;
+      inAnswers = true;
+      continue;
+    }
+    if (at === -1) return null;
+    const v = valueAt(at, end, 0);
+    if (v === BAIL) return null;
+    if (r === 1) version = v;
+    else if (typeof v !== 'string' || v.length > LIMIT_SHORT) return null;
+    else summary[r === 2 ? 'council' : 'variant'] = own(v);
+  }
+  if (quoteExpected || (inEntry && !entryOk()) || (inAnswers && summary.ids.length === 0) || version !== 1) return null;
+  if (summary.statuses.length !== summary.ids.length) return null;
+  if (values) summary.values = values;
+  return summary;
 }

@@ -6,17 +6,18 @@
 import { asciiText, sidecarText } from './asciiText';
 import { detectCouncil } from './council';
 import type { CachedQuestionnaire, CachedReply, IndexCache } from './indexCache';
-import { councilCoverage, summarize } from './coverage';
+import { councilCoverage, summarize, summaryCoverage } from './coverage';
 import type { CodedReply, CouncilCoverage, SurveyCoverage } from './coverage';
 import { scanMarkers } from './markers';
 import { parseQuestionnaire, questionnaireFromIds } from './questionnaire';
 import { sidecarPathFor } from './sidecar';
-import { readSidecarFast, writerShapeOf } from './sidecarFastPath';
+import { readSidecarFast, summarizeSidecarBytes, writerShapeOf } from './sidecarFastPath';
+import type { SidecarSummary } from './sidecarFastPath';
 import type { SidecarParse } from './sidecar';
 import { analyzeReply } from './suggest';
 import { decodeSidecarBytes, decodeText } from './text';
 import type { DecodedText } from './text';
-import type { Marker, Problem, Questionnaire, ReplyAnalysis } from './types';
+import type { Marker, Problem, Questionnaire, ReplyAnalysis, Sidecar } from './types';
 import {
   DEFAULT_QUESTIONNAIRE_PATH,
   SIDECAR_SUFFIX,
@@ -99,7 +100,13 @@ interface Stamp {
  */
 class Entry implements IndexedReply {
   sidecarPath: string;
-  sidecar: SidecarParse | null = null;
+  /**
+   * A summary of the sidecar when it was read in the writer's layout (sidecarFastPath.ts): what
+   * coverage needs. Its full parse is then made on first use of `sidecar`.
+   */
+  summary: SidecarSummary | null = null;
+  private parsed: SidecarParse | null = null;
+  private parseLater: (() => SidecarParse) | null = null;
   received?: string;
   council: string;
   stamp: Stamp;
@@ -156,6 +163,45 @@ class Entry implements IndexedReply {
     return this.decode().text;
   }
 
+  get sidecar(): SidecarParse | null {
+    if (this.parseLater) {
+      const parse = this.parseLater;
+      this.parseLater = null;
+      this.parsed = parse();
+    }
+    return this.parsed;
+  }
+
+  set sidecar(parse: SidecarParse | null) {
+    this.parsed = parse;
+    this.parseLater = null;
+    this.summary = null;
+  }
+
+  /** A sidecar read in the writer's layout: its summary now, its parse on first use. */
+  summarized(summary: SidecarSummary, parse: () => SidecarParse): void {
+    this.parsed = null;
+    this.parseLater = parse;
+    this.summary = summary;
+  }
+
+  /** The sidecar's parse (or summary and parse to come) of the entry this one replaces. */
+  takeSidecarOf(other: Entry): void {
+    this.parsed = other.parsed;
+    this.parseLater = other.parseLater;
+    this.summary = other.summary;
+  }
+
+  /** Whether the reply has a sidecar file (usable or not), without parsing it. */
+  get hasSidecar(): boolean {
+    return this.parseLater !== null || this.parsed !== null;
+  }
+
+  /** The sidecar's `council:`, from the summary when there is one. */
+  get sidecarCouncil(): string | null {
+    return (this.summary ? this.summary.council : this.sidecar?.sidecar?.council) ?? null;
+  }
+
   get sidecarText(): string | null {
     if (typeof this.sidecarSource === 'function') this.sidecarSource = this.sidecarSource();
     return this.sidecarSource;
@@ -204,6 +250,24 @@ class Entry implements IndexedReply {
   /** Scan now when `eager`, else on next use. */
   rescan(eager: boolean): void {
     this.scanned = eager ? this.scanner(this) : null;
+  }
+}
+
+/** A reply with a summarized sidecar as coverage takes it: the entries are parsed only if its cells are read. */
+class SummarizedReply implements CodedReply {
+  readonly file: string;
+  readonly council: string;
+  readonly sidecarFile: string;
+  received?: string;
+
+  constructor(private readonly entry: Entry) {
+    this.file = entry.path;
+    this.council = entry.council;
+    this.sidecarFile = entry.sidecarPath;
+  }
+
+  get sidecar(): Sidecar | null {
+    return this.entry.sidecar?.sidecar ?? null;
   }
 }
 
@@ -295,6 +359,7 @@ export class WorkspaceIndex {
   private effective: Questionnaire | null = null;
   /** The questionnaire's ids for the marker scanner, built once per questionnaire. */
   private knownIds: ReadonlySet<string> | null = null;
+  private routing: { q: Questionnaire; ids: ReadonlySet<string> } | null = null;
   private grouped = false;
   private cachedCoverage: SurveyCoverage | null = null;
   // Coverage is kept per council so that one sidecar change recomputes one council.
@@ -625,7 +690,7 @@ export class WorkspaceIndex {
         fresh.sidecarPath = entry.sidecarPath;
         fresh.sidecarText = entry.sidecarTextSource;
         fresh.sidecarDrifted = entry.sidecarDrifted;
-        fresh.sidecar = entry.sidecar;
+        fresh.takeSidecarOf(entry);
         fresh.council = entry.council;
         fresh.sidecarStamp = entry.sidecarStamp;
         if (entry.received !== undefined) fresh.received = entry.received;
@@ -674,7 +739,7 @@ export class WorkspaceIndex {
       : early !== undefined && entry.sidecarStamp === null
         ? { unusable: early }
         : await this.readIfChanged(entry.sidecarPath, entry.sidecarStamp);
-    if (file === 'same' || (file === 'gone' && entry.sidecarStamp === null && !entry.hasSidecarText && entry.sidecar === null)) return false;
+    if (file === 'same' || (file === 'gone' && entry.sidecarStamp === null && !entry.hasSidecarText && !entry.hasSidecar)) return false;
     delete entry.received;
     entry.sidecarDrifted = false;
     this.councilChanged(entry);
@@ -693,6 +758,26 @@ export class WorkspaceIndex {
     }
     entry.sidecarStamp = stampOf(file.stat);
     this.stats.sidecarReads++;
+    const wanted = this.routingIds();
+    const summary = summarizeSidecarBytes(file.bytes, wanted);
+    if (summary) {
+      // In the writer's layout (so no `received:`): decoded and parsed when first asked for.
+      const bytes = file.bytes;
+      let decoded: ReturnType<typeof decodeSidecar> | null = null;
+      const decode = () => (decoded ??= decodeSidecar(bytes));
+      entry.sidecarText = () => {
+        const d = decode();
+        return d.ok ? d.text : null;
+      };
+      const path = entry.sidecarPath;
+      entry.summarized(summary, () => {
+        const d = decode();
+        if (!d.ok) return { sidecar: null, problems: [{ severity: 'error', code: 'sidecar-encoding', message: d.message, file: path, line: d.line, column: d.column }] };
+        const exact = writerShapeOf(d.text, d.body);
+        return exact ? { sidecar: exact, problems: [] } : this.parseSidecarText(d.text, path);
+      });
+      return true;
+    }
     const decoded = decodeSidecar(file.bytes);
     if (!decoded.ok) {
       entry.sidecarText = null;
@@ -708,6 +793,18 @@ export class WorkspaceIndex {
     const received = exact ? undefined : receivedOf(decoded.body);
     if (received !== undefined) entry.received = received;
     return true;
+  }
+
+  /** The ids routing looks at (every id a question's `when` names), built once per questionnaire. */
+  private routingIds(): ReadonlySet<string> | null {
+    const q = this.q.parsed;
+    if (!q) return null;
+    if (this.routing?.q !== q) {
+      const ids = new Set<string>();
+      for (const question of q.questions) if (question.when) for (const id of Object.keys(question.when)) ids.add(id);
+      this.routing = { q, ids };
+    }
+    return this.routing.ids;
   }
 
   private readonly scanEntry = (entry: Entry): Marker[] => this.scan(entry);
@@ -746,7 +843,7 @@ export class WorkspaceIndex {
   private textChanged(before: Entry | undefined, after: Entry): void {
     if (!before) return this.councilChanged(after);
     if (!this.q.parsed) return this.invalidate();
-    if (!(after.sidecar?.sidecar?.council ?? null) && (this.options.detectCouncils ?? true)) this.councilChanged(after);
+    if (!after.sidecarCouncil && (this.options.detectCouncils ?? true)) this.councilChanged(after);
   }
 
   // ---- reading the model --------------------------------------------------------------------
@@ -763,7 +860,8 @@ export class WorkspaceIndex {
       for (const e of this.entries.values()) {
         if (e.cachedIds && !e.markersScanned) ids.push(...e.cachedIds);
         else for (const m of e.markers) ids.push(...m.ids);
-        if (e.sidecar?.sidecar) ids.push(...e.sidecar.sidecar.answers.keys());
+        if (e.summary) ids.push(...e.summary.ids);
+        else if (e.sidecar?.sidecar) ids.push(...e.sidecar.sidecar.answers.keys());
       }
       this.effective = questionnaireFromIds(ids);
     }
@@ -772,6 +870,10 @@ export class WorkspaceIndex {
 
   /** Every indexed reply, sorted by path, with its council assigned. */
   replies(): IndexedReply[] {
+    return this.sortedEntries();
+  }
+
+  private sortedEntries(): Entry[] {
     this.group();
     return [...this.entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
@@ -790,10 +892,19 @@ export class WorkspaceIndex {
   coverage(): SurveyCoverage {
     if (this.cachedCoverage) return this.cachedCoverage;
     const members = new Map<string, CodedReply[]>();
-    for (const e of this.replies()) {
-      const r: CodedReply = { file: e.path, council: e.council, sidecar: e.sidecar?.sidecar ?? null };
-      if (e.sidecar !== null) r.sidecarFile = e.sidecarPath;
-      if (sidecarUnusable(e)) r.unreadable = e.sidecar!.problems.filter((p) => p.severity === 'error');
+    const summaries = new Map<CodedReply, SidecarSummary>();
+    const wanted = this.routingIds();
+    for (const e of this.sortedEntries()) {
+      let r: CodedReply;
+      if (e.summary && e.summary.wanted === wanted) {
+        // The entries are parsed only if the council's cells are read.
+        r = new SummarizedReply(e);
+        summaries.set(r, e.summary);
+      } else {
+        r = { file: e.path, council: e.council, sidecar: e.sidecar?.sidecar ?? null };
+        if (e.sidecar !== null) r.sidecarFile = e.sidecarPath;
+        if (sidecarUnusable(e)) r.unreadable = e.sidecar!.problems.filter((p) => p.severity === 'error');
+      }
       if (e.received !== undefined) r.received = e.received;
       const list = members.get(e.council);
       if (list) list.push(r);
@@ -804,7 +915,9 @@ export class WorkspaceIndex {
     const todo = this.allStale ? members.keys() : this.staleCouncils;
     for (const name of todo) {
       const files = members.get(name);
-      if (files) this.councilCache.set(name, councilCoverage(questionnaire, name, files));
+      if (!files) continue;
+      const summary = files.length === 1 ? summaries.get(files[0]!) : undefined;
+      this.councilCache.set(name, summary ? summaryCoverage(questionnaire, name, files[0]!, summary) : councilCoverage(questionnaire, name, files));
     }
     for (const name of [...this.councilCache.keys()]) if (!members.has(name)) this.councilCache.delete(name);
     this.allStale = false;
@@ -845,7 +958,7 @@ export class WorkspaceIndex {
     const detect = this.options.detectCouncils ?? true;
     const names = groupCouncils(
       [...this.entries.values()].map((e) => {
-        const sidecarCouncil = e.sidecar?.sidecar?.council ?? null;
+        const sidecarCouncil = e.sidecarCouncil;
         const detectedCouncil = !sidecarCouncil && detect ? this.detect(e) : null;
         const input = { file: e.path, sidecarCouncil, detectedCouncil } as Parameters<typeof groupCouncils>[0][number];
         if (e.received !== undefined) input.received = e.received;

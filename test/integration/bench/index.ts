@@ -9,7 +9,9 @@
 //                   decorations, hovers and diagnostics redraw from; includes the typing pause)
 // FOI_BENCH_PHASE=cold (the first window: no index cache yet; saves the cache at the end) or
 // warm (a second window over the same storage: activation and the tree only, from the cache).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { CoverageTreeProvider } from '../../../src/extension/coverageTree';
@@ -131,6 +133,29 @@ async function vscodeActivationFigure(out: string): Promise<unknown> {
   return null;
 }
 
+/**
+ * FOI_BENCH_PROFILE=<dir>: a CPU profile of the extension host from just before activation to
+ * the tree's rows (<dir>/<phase>.cpuprofile, for Chrome DevTools or VS Code). Detail only: the
+ * figures are measured the same way, with the profiler's small overhead.
+ */
+async function startProfile(): Promise<(() => Promise<void>) | undefined> {
+  const dir = process.env.FOI_BENCH_PROFILE;
+  if (!dir) return undefined;
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 200 });
+  await post('Profiler.start');
+  return async () => {
+    const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${process.env.FOI_BENCH_PHASE ?? 'cold'}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  };
+}
+
 export async function run(): Promise<void> {
   const out = process.env.FOI_BENCH_OUT;
   if (!out) throw new Error('FOI_BENCH_OUT is not set: run this through scripts/vscode-host/bench-extension.mjs');
@@ -150,6 +175,7 @@ async function measure(out: string): Promise<void> {
   const ext = vscode.extensions.getExtension<TestApi | undefined>(EXTENSION_ID);
   if (!ext) throw new Error(`${EXTENSION_ID} is not installed`);
 
+  const stopProfile = await startProfile();
   const wasActive = ext.isActive;
   if (wasActive) notes.push('activation: the extension was already active when the benchmark started — cold figure not measured');
   const a0 = performance.now();
@@ -158,6 +184,7 @@ async function measure(out: string): Promise<void> {
   log(`activation ${activationMs === null ? 'n/a' : `${ms(activationMs)} ms`}; api: ${Object.keys(api).join(', ') || 'none'}`);
 
   const tree = await measureTree(api, councils, notes);
+  await stopProfile?.();
   log(`tree ${tree.rows ?? '?'} rows in ${tree.treeMs === null ? 'n/a' : `${ms(tree.treeMs)} ms`}`);
   const phase = process.env.FOI_BENCH_PHASE ?? 'cold';
   const stats = api.workspace?.folders()[0]?.index.stats;
