@@ -3,7 +3,7 @@
 // piece per question, in order — one line each, one sentence each, or clauses split by `;`.
 // When the answer has exactly as many pieces as the item has questions, each question reads its
 // own piece (its status, value and place); otherwise every question reads the whole answer.
-import type { Marker } from './types';
+import type { Marker, Questionnaire } from './types';
 
 export interface Piece {
   /** Offsets into the reply, trimmed. */
@@ -59,4 +59,27 @@ function push(out: Piece[], text: string, a: number, b: number): void {
   while (a < b && /\s/.test(text[a]!)) a++;
   while (b > a && /\s/.test(text[b - 1]!)) b--;
   if (b > a) out.push({ start: a, end: b });
+}
+
+/**
+ * Whether the questionnaire is a request lettered `a)`, `b)` … with no numbers, as init writes it
+ * (ids Q1, Q2 … whose text starts with its letter): replies then label answers by the letter.
+ */
+const letterItemsCache = new WeakMap<Questionnaire, boolean>();
+
+export function hasLetterItems(questionnaire: Questionnaire | null): boolean {
+  if (!questionnaire) return false;
+  let known = letterItemsCache.get(questionnaire);
+  if (known === undefined) letterItemsCache.set(questionnaire, (known = letterItemsOf(questionnaire)));
+  return known;
+}
+
+function letterItemsOf(questionnaire: Questionnaire): boolean {
+  const top = questionnaire.questions.filter((q) => !q.heading);
+  if (top.length < 2 || !top.every((q) => /^Q\d+$/.test(q.id))) return false;
+  const lettered = top.filter((q) => {
+    const m = /^\(?([a-z])[).]\s/i.exec(q.text ?? '');
+    return !!m && m[1]!.toLowerCase().charCodeAt(0) - 0x60 === Number(q.id.slice(1));
+  });
+  return lettered.length >= Math.max(2, Math.ceil(top.length / 2));
 }

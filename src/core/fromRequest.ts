@@ -29,6 +29,8 @@ interface Line {
   depth: number;
   /** A row of a table (the text is its reference and text cell). */
   table?: boolean;
+  /** An item labelled by a letter alone, rewritten as `N. (x) …` (the `(x)` is text, not a part). */
+  lettered?: boolean;
 }
 
 /**
@@ -124,9 +126,9 @@ function idFrom(num: string, a?: string, b?: string): string | null {
 }
 
 /** The question label at the start of a line (`Q4a.`, `Question 3:`, `1.`, `4(a)`, `1. a)`), or null. */
-function readLabel(text: string): Label | null {
+function readLabel(text: string, parts = true): Label | null {
   const label = readMainLabel(text);
-  if (!label || /[a-z]$/.test(label.id)) return label;
+  if (!label || /[a-z]$/.test(label.id) || !parts) return label;
   // "1. a) How many …": the first part written on the number's line.
   const sub = /^(?:\(a\)|a[.)])\s+(.+)$/i.exec(label.rest);
   return sub ? { id: `${label.id}a`, rest: sub[1]!.trim() } : label;
@@ -249,7 +251,7 @@ interface ParsedList {
 
 function markerOccurrences(lines: Line[]): Occurrence[] {
   const markers = lines.flatMap((line) => {
-    const label = readLabel(line.text);
+    const label = readLabel(line.text, !line.lettered);
     return label ? [{ line, id: label.id, num: splitId(label.id)!.num }] : [];
   });
   const out: Occurrence[] = [];
@@ -317,7 +319,7 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
     // Full labels after the occurrence's last one cannot occur (they start the next occurrence),
     // but lettered parts "a)" under the last question can.
     // `(i)` after `(h)` is the next letter, not the roman one.
-    const label: Label | null = (ROMAN_LABEL.test(line.text) ? readSubLabel(line.text, cur?.id) : null) ?? readLabel(line.text) ?? readSubLabel(line.text, cur?.id);
+    const label: Label | null = (ROMAN_LABEL.test(line.text) ? readSubLabel(line.text, cur?.id) : null) ?? readLabel(line.text, !line.lettered) ?? readSubLabel(line.text, cur?.id);
     if (label) {
       cur = { id: label.id, line: i, parts: label.rest ? [label.rest] : [], routing: [] };
       questions.push(cur);
@@ -443,6 +445,7 @@ const AUX_START = /^(?:does|do|did|is|are|was|were|has|have|had|can|could|will|w
 /** The text without a leading condition ("If it does, …", "If Yes to Q13a., …"). */
 function coreText(text: string): string {
   return text
+    .replace(/^\(?[a-z]\)\s+/i, '')
     .replace(ORDINAL_LEAD, '')
     .replace(TOPIC_LEAD, '')
     .replace(/^if\b[^,?]*?(?:\.,|,)\s*/i, '')
@@ -731,6 +734,43 @@ function splitCompound(drafts: Draft[], assumptions: string[]): Draft[] {
   });
 }
 
+/**
+ * Lines whose items are labelled `a)`, `(b)`, `c.` in sequence from `a` with no numbered question
+ * above them, rewritten as `1. (a) …`, `2. (b) …` so the list reader takes them; null when there
+ * is no such run of at least two.
+ */
+function letteredItems(lines: Line[]): { lines: Line[]; first: string; last: string } | null {
+  const LETTER = /^(\(([a-z])\)|([a-z])[.)])\s+(.*[a-z].*)$/i;
+  let best: { from: number; to: number } | null = null;
+  let run: { from: number; to: number; next: number } | null = null;
+  lines.forEach((l, i) => {
+    const m = LETTER.exec(l.text);
+    const code = m ? (m[2] ?? m[3]!).toLowerCase().charCodeAt(0) : -1;
+    if (m && code === 0x61) run = { from: i, to: i, next: 0x62 };
+    else if (m && run && code === run.next) {
+      run.to = i;
+      run.next++;
+    } else return;
+    if (run && (!best || run.to - run.from > best.to - best.from) && run.next > 0x62) best = { from: run.from, to: run.to };
+  });
+  if (!best) return null;
+  const b = best as { from: number; to: number };
+  let k = 0;
+  let first = '';
+  let last = '';
+  const out = lines.map((l, i) => {
+    if (i < b.from || i > b.to) return l;
+    const m = LETTER.exec(l.text);
+    if (!m) return l;
+    k++;
+    const letter = (m[2] ?? m[3]!).toLowerCase();
+    if (!first) first = m[1]!;
+    last = m[1]!;
+    return { ...l, text: `${k}. (${letter}) ${m[4]!.trim()}`, lettered: true };
+  });
+  return { lines: out, first, last };
+}
+
 /** Say how labels that are not plain numbers were read: roman items, a table's reference column. */
 function describeLabels(lines: Line[], taken: RawQuestion[], assumptions: string[]): void {
   if (taken.length === 0) return;
@@ -939,9 +979,22 @@ function toYaml(q: Questionnaire, assumptions: string[]): string {
 /** Build a questionnaire from the text of a request (or a reply that quotes it). */
 export function questionnaireFromRequest(requestText: string, options?: { title?: string }): RequestQuestionnaire {
   const assumptions: string[] = [];
-  const lines = readLines(requestText.replace(/^\uFEFF/, ''));
+  let lines = readLines(requestText.replace(/^\uFEFF/, ''));
   const stopNames = referencedLists(lines);
   let picked = pickList(lines, stopNames);
+  if (!picked || picked.list.questions.length < 2) {
+    // "a) the number of …; b) the income from …": letters with no number above them.
+    const lettered = letteredItems(lines);
+    const list = lettered ? pickList(lettered.lines, stopNames) : null;
+    if (lettered && list && list.list.questions.length >= 2 && list.list.questions.length > (picked?.list.questions.length ?? 0)) {
+      const n = list.list.questions.length;
+      assumptions.push(
+        `The request labels its items with letters and no number: ${lettered.first}–${lettered.last} are read as Q1–Q${n} (the letter is kept at the start of each question's text). A council's answer labelled "(b)" or "b)" is read as Q2.`,
+      );
+      lines = lettered.lines;
+      picked = list;
+    }
+  }
   if (!picked || picked.list.questions.length < 2) {
     const plain = unnumberedQuestions(lines);
     if (plain && plain.list.questions.length > (picked?.list.questions.length ?? 0)) {

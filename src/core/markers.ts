@@ -16,6 +16,8 @@ export interface ScanOptions {
   knownIds?: readonly string[] | ReadonlySet<string> | null;
   /** Word tokens of each question's text, used to confirm bare-number markers. */
   questionTokens?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The request labelled its items `a)`, `b)` … with no numbers (Q1 is `(a) …`): a letter alone is that item. */
+  letterItems?: boolean;
 }
 
 /**
@@ -188,6 +190,17 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
             found = true;
             sub = true;
           }
+        }
+      }
+      // "b) 412": the item of a request lettered without numbers (weak, like a bare number).
+      if (!found && known && options.letterItems) {
+        const end = parseSubLabel(text, labelStart, lim);
+        const id = end >= 0 ? idString(parsedSubLabel.letter - 0x60, 0) : '';
+        if (end >= 0 && known.has(id)) {
+          parsedLabel.ids = [id];
+          parsedLabel.end = end;
+          parsedLabel.weak = true;
+          found = true;
         }
       }
       // "(iii)", "iv.", "vii)": a request's items numbered in lower-case roman numerals, answered

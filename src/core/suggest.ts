@@ -16,7 +16,7 @@ import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestio
 import { parseValue } from './values';
 import type { ParsedValue } from './values';
 import { questionTextMarkers } from './quotedQuestions';
-import { answerPieces, isGroupMarker } from './compound';
+import { answerPieces, hasLetterItems, isGroupMarker } from './compound';
 import { notAsked as findNotAsked, readWhole, relabel, renumbering, resolveRefs, shiftedByWording } from './reader';
 import type { Found, Variant } from './reader';
 
@@ -48,7 +48,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   const questionTokens = new Map([...words].map(([id, w]) => [id, w.bag]));
   const knownIds = questionnaire ? questionnaire.questions.map((q) => q.id) : null;
   const lines = replyLines(text);
-  let markers = scanMarkersWith(text, { knownIds, questionTokens });
+  let markers = scanMarkersWith(text, { knownIds, questionTokens, letterItems: hasLetterItems(questionnaire) });
   const index = new LineIndex(text);
   for (const m of markers) {
     if (m.unknownIds.length === 0) continue;

@@ -438,6 +438,8 @@ function maskCitations(text: string): string {
   // digits on its own: "Regulations 2004" is a title, never "Regulations 20" and a figure 4.
   return text
     .replace(/\b(?:https?:\/\/|www\.)[^\s<>"]+/gi, ' ')
+    // A reference such as "CDC/25/0311" or "FOI-2024-118": capitals, then digits joined by / or -.
+    .replace(/\b[A-Z]{2,}[A-Za-z]*\d*(?:[/-][A-Za-z0-9]+)*[/-]\d+[A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)*/g, ' ')
     .replace(/\[\d{1,3}\]/g, ' ')
     .replace(/\b(?:act|regulations)\s+(?:19|20)\d\d\b/gi, ' ')
     .replace(/\b(?:sections?\s*|s\.\s?|s(?=\d))\d{1,2}(?!\d)(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?/gi, ' ')

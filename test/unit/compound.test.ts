@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { answerPieces, isGroupMarker } from '../../src/core/compound';
+import { answerPieces, hasLetterItems, isGroupMarker } from '../../src/core/compound';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { analyzeReply } from '../../src/core/suggest';
 
@@ -72,5 +72,17 @@ describe('answers to an item that asked two things', () => {
     assert.ok(!isGroupMarker(m('Q4a–c', ['Q4a', 'Q4b', 'Q4c'])));
     assert.ok(!isGroupMarker(m('3. and 4.', ['Q3', 'Q4'])));
     assert.ok(!isGroupMarker(m('1.', ['Q1a'])));
+  });
+});
+
+describe('answers to a request lettered a), b) … with no numbers', () => {
+  const Q2 = questionnaireFromRequest(['Dear Sir,', '', 'a) the number of parking fines issued in 2024;', 'b) whether fines can be paid by phone;', 'c) the number of parking wardens employed.', '', 'Thanks'].join('\n')).questionnaire;
+  it('reads "(b)" and "c)" as the lettered items', () => {
+    assert.ok(hasLetterItems(Q2));
+    const got = Object.fromEntries(analyzeReply(['Dear Sir,', '', '(a) 4,310', '', '(b) Yes.', '', 'c) 12 wardens.', '', 'Regards'].join('\n'), Q2).answers.map((a) => [a.id, [a.status, a.value, a.line]]));
+    assert.deepEqual(got, { Q1: ['answered', 4310, 3], Q2: ['answered', 'Yes', 5], Q3: ['answered', 12, 7] });
+  });
+  it('is only on for a questionnaire whose texts carry the letters', () => {
+    assert.ok(!hasLetterItems(Q));
   });
 });

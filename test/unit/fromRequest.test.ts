@@ -351,6 +351,19 @@ describe('questionnaire from a request', () => {
     it('round-trips through YAML', () => assertRoundTrip(r.yaml, r.questionnaire));
   });
 
+  describe('items labelled by letters with no number', () => {
+    const r = questionnaireFromRequest(['Dear Sir,', 'Please tell me for 2024:', '', 'a) the number of parking fines issued;', 'b) the income from those fines;', '(c) whether any fines were cancelled on appeal;', 'd. How many traffic wardens do you employ?', '', 'Thanks'].join('\n'));
+    it('reads a)–d. as Q1–Q4, keeping the letter at the start of the text, and says so', () => {
+      assert.deepEqual(ids(r.questionnaire), ['Q1', 'Q2', 'Q3', 'Q4']);
+      assert.equal(r.questionnaire.byId.get('Q2')!.text, '(b) the income from those fines');
+      assert.deepEqual(field(r.questionnaire, 'type'), { Q1: 'number', Q2: 'money', Q3: 'yes-no', Q4: 'number' });
+      assert.ok(r.assumptions.some((a) => /letters and no number: a\)–d\. are read as Q1–Q4/.test(a)), r.assumptions.join('\n'));
+    });
+    it('leaves a)/b) under a numbered question as its parts', () => {
+      assert.deepEqual(ids(questionnaireFromRequest('1. Fines:\na) How many were issued?\nb) How many were paid?').questionnaire), ['Q1', 'Q1a', 'Q1b']);
+    });
+  });
+
   describe('a follow-up written as Firstly … Finally paragraphs', () => {
     const r = questionnaireFromRequest(
       [
