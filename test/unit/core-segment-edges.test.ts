@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { scanMarkersWith } from '../../src/core/markers';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
-import { chooseAnswers, messageHeaders, parseDate, questionWords, segmentContext } from '../../src/core/segment';
+import { chooseAnswers, messageHeaders, messageOf, parseDate, questionWords, segmentContext } from '../../src/core/segment';
 import type { Questionnaire } from '../../src/core/types';
 
 const Q: Questionnaire = (() => {
@@ -181,6 +181,15 @@ describe('core: segmentation at the edges of its rules (segment.ts)', () => {
         [0, false],
         [3, true],
       ]);
+    });
+
+    it('puts a reply written below a quoted message in the top message, and the quoted lines in the quoted one', () => {
+      const text = 'Hello\n\n> From: a\n> Q2. 10\n\nQ2. 12';
+      const headers = messageHeaders(context(text));
+      assert.deepEqual(headers.map((x) => [x.line, x.depth]), [[2, 1]]);
+      assert.equal(messageOf(headers, 0, 0), -1, 'above the quoted header');
+      assert.equal(messageOf(headers, 3, 1), 0, 'the quoted answer');
+      assert.equal(messageOf(headers, 5, 0), -1, 'the reply below it, at depth 0');
     });
 
     it('does not take a quoted line saying "internal review" as the message’s own', () => {
