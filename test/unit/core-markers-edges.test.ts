@@ -1,0 +1,107 @@
+// The marker scanner at the edges of its rules, as the researcher sees it: each label's ids,
+// line:column and text, for lower-case roman numerals, numbers alone on their line, a numbered
+// answer list that starts again after the quoted request, and the bullets and quotation marks
+// a label may follow.
+import { strict as assert } from 'node:assert';
+import { scanMarkersWith } from '../../src/core/markers';
+
+const K4 = ['Q1', 'Q2', 'Q3', 'Q4'];
+const K9 = ['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8', 'Q9'];
+
+/** Each marker as `ids line:column label` (1-based). */
+function scan(text: string, known: readonly string[] = K4): string[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return scanMarkersWith(text, { knownIds: known }).map((m) => {
+    assert.equal(text.slice(m.start, m.end), m.label);
+    return `${m.ids.join(',')} ${m.line + 1}:${m.start - starts[m.line]! + 1} ${m.label}`;
+  });
+}
+
+describe('core: the marker scanner at the edges of its rules (markers.ts)', () => {
+  describe('lower-case roman numerals as the request’s item numbers', () => {
+    it('reads "iii)" before an answer, and "iii." or "(iii)" ending their line, as the third item of the list', () => {
+      assert.deepEqual(scan('i. 312\n\nii. No.\n\niii) 4'), ['Q1 1:1 i.', 'Q2 3:1 ii.', 'Q3 5:1 iii)']);
+      assert.deepEqual(scan('i. 312\n\nii. No.\n\niii.'), ['Q1 1:1 i.', 'Q2 3:1 ii.', 'Q3 5:1 iii.']);
+      assert.deepEqual(scan('i. 312\n\nii. No.\n\n(iii)'), ['Q1 1:1 i.', 'Q2 3:1 ii.', 'Q3 5:1 (iii)']);
+    });
+
+    it('reads "(iv)" as 4, a smaller numeral before a larger one counting down', () => {
+      assert.deepEqual(scan('(i) 312\n\n(ii) No.\n\n(iv) 4'), ['Q1 1:1 (i)', 'Q2 3:1 (ii)', 'Q4 5:1 (iv)']);
+    });
+
+    const NOT = ['iii 4', '(iii. 4', 'iii.4'];
+    for (const line of NOT) {
+      it(`does not read ${JSON.stringify(line)} as a numeral label, so a list of two is left alone`, () => {
+        assert.deepEqual(scan(`i. 312\n\nii. No.\n\n${line}`), []);
+      });
+    }
+  });
+
+  describe('a number alone on its line, with its answer on the next line', () => {
+    it('reads "1", "2", "3" alone after blank lines as the answer list', () => {
+      assert.deepEqual(scan('1\n12\n\n2\n9\n\n3\n4'), ['Q1 1:1 1', 'Q2 4:1 2', 'Q3 7:1 3']);
+    });
+
+    it('allows spaces after the number, and an answer line that opens with a no-break space', () => {
+      assert.deepEqual(scan('1\n12\n\n2\n9\n\n3 \n4'), ['Q1 1:1 1', 'Q2 4:1 2', 'Q3 7:1 3']);
+      assert.deepEqual(scan('1\n12\n\n2\n9\n\n3\n\u00a0x'), ['Q1 1:1 1', 'Q2 4:1 2', 'Q3 7:1 3']);
+    });
+
+    it('does not read a number followed by a line of spaces, or by a blank CRLF line, as a label', () => {
+      assert.deepEqual(scan('1\n12\n\n2\n9\n\n3\n  \n4'), []);
+      assert.deepEqual(scan('1\r\n12\r\n\r\n2\r\n9\r\n\r\n3\r\n\r\n4'), []);
+    });
+
+    it('does not read "03" or "3a" alone as the number 3', () => {
+      assert.deepEqual(scan('1\n12\n\n2\n9\n\n03\n4'), []);
+      assert.deepEqual(scan('1\n12\n\n2\n9\n\n3a\n4'), []);
+    });
+
+    it('reads "9" alone as question 9', () => {
+      assert.deepEqual(scan('8\n12\n\n9\n4', K9), ['Q8 1:1 8', 'Q9 4:1 9']);
+    });
+  });
+
+  describe('a numbered answer list that starts again after the quoted request', () => {
+    const request = '1. How many staff?\n2. Which supplier?\n3. What did it cost?\nQ4. Do you use volunteers?\n\n';
+
+    it('reads "1.", "2.", "3." on consecutive lines after a labelled question as the answers', () => {
+      assert.deepEqual(scan(`${request}1. 12\n2. Acme\n3. £4\n`), ['Q1 1:1 1.', 'Q2 2:1 2.', 'Q3 3:1 3.', 'Q4 4:1 Q4.', 'Q1 6:1 1.', 'Q2 7:1 2.', 'Q3 8:1 3.']);
+    });
+
+    it('does not start the list again when its next items are more than three lines apart, out of order, or only two', () => {
+      const asked = ['Q1 1:1 1.', 'Q2 2:1 2.', 'Q3 3:1 3.', 'Q4 4:1 Q4.'];
+      assert.deepEqual(scan(`${request}1. 12\n\n\n\n2. Acme\n3. £4\n`), asked);
+      assert.deepEqual(scan(`${request}1. 12\n2. Acme\n\n\n\n3. £4\n`), asked);
+      assert.deepEqual(scan(`${request}1. 12\n3. Acme\n2. £4\n`), asked);
+      assert.deepEqual(scan(`${request}1. 12\n2. Acme\n`), asked);
+    });
+
+    it('does not carry the list over a new message’s header: the item after it stands alone', () => {
+      assert.deepEqual(scan(`${request}1. 12\n2. Acme\nFrom: x\n3. £4\n`), ['Q1 1:1 1.', 'Q2 2:1 2.', 'Q3 3:1 3.', 'Q4 4:1 Q4.', 'Q3 9:1 3.']);
+    });
+  });
+
+  describe('what a label may follow on its line', () => {
+    const CASES: [string, string[]][] = [
+      ['o  Q4. Yes', ['Q4 1:4 Q4.']],
+      ['o\u00a0Q4. Yes', ['Q4 1:3 Q4.']],
+      ['o\tQ4. Yes', ['Q4 1:3 Q4.']],
+      ['o Q4. Yes', []],
+      ['* Q4. Yes', ['Q4 1:3 Q4.']],
+      ['*Q4. Yes', []],
+      ['[4] Yes', ['Q4 1:1 [4]']],
+      ['[q4] Yes', ['Q4 1:2 q4']],
+      ['“q4. how many?', ['Q4 1:2 q4.']],
+      ['“4) how many?', ['Q4 1:2 4)']],
+      ['‘4) how many?', ['Q4 1:2 4)']],
+      ['“A4) how many?', []],
+    ];
+    for (const [line, want] of CASES) {
+      it(`reads ${JSON.stringify(line)} as ${JSON.stringify(want)}`, () => {
+        assert.deepEqual(scan(line), want);
+      });
+    }
+  });
+});
