@@ -104,4 +104,44 @@ describe('core: the marker scanner at the edges of its rules (markers.ts)', () =
       });
     }
   });
+
+  describe('which labels the context keeps', () => {
+    const K = ['Q1', 'Q2', 'Q3', 'Q4', 'Q4a', 'Q4b', 'Q4c', 'Q5'];
+    const CASES: [string, string, readonly string[], string[]][] = [
+      ['reads "Answer 1:" as a label even alone (the word says so)', 'Answer 1: 12', K4, ['Q1 1:8 1:']],
+      ['does not read "(i)" alone at the start of a sentence as a label', '(i) the number of fines', K4, []],
+      ['reads a range as each of its questions', 'Q1-Q3. Not held', K4, ['Q1,Q2,Q3 1:1 Q1-Q3.']],
+      ['reads a label that names a question twice as that question once', 'Q2/Q2. Yes', K4, ['Q2 1:1 Q2/Q2.']],
+      ['does not read a bare number the questionnaire does not have as a label', '12. The figure', K4, []],
+      ['drops a label that goes back, mid-sentence, on the line after another question that did not end', 'Q4. How many staff work in parks, as\nQ2 asked, including seasonal?', K, ['Q4 1:1 Q4.']],
+      ['reads "a)" and "b)" under a question as its parts', 'Q4. Yes\na) 12\nb) 9', K, ['Q4 1:1 Q4.', 'Q4a 2:1 a)', 'Q4b 3:1 b)']],
+      ['drops a part letter that goes back ("a)" after "b)")', 'Q4. Yes\na) 12\nb) 9\na) 3', K, ['Q4 1:1 Q4.', 'Q4a 2:1 a)', 'Q4b 3:1 b)']],
+      ['drops "b)" right under its question: parts start at "a)"', 'Q4. Yes\nb) 12', K, ['Q4 1:1 Q4.']],
+      ['does not read two numbers asked only in parts as the answer list when no question has a number of its own', '1. 40 stalls\n\n2. £25', ['Q1a', 'Q1b', 'Q2a', 'Q2b'], []],
+      ['does not read "1." alone as the only question of a one-question questionnaire', '1. 12', ['Q1'], []],
+      ['keeps "1." and "2." when a labelled "Q3." carries the list on', '1. 12\n\n2. Acme\n\nQ3. £4', K, ['Q1 1:1 1.', 'Q2 3:1 2.', 'Q3 5:1 Q3.']],
+      ['drops "1." and "2." when the labelled question after them does not go on ("Q2.")', '1. 12\n\n2. Acme\n\nQ2. £4', K, ['Q2 5:1 Q2.']],
+      ['drops a number that goes back inside an answer ("2." then "1.")', '2. Acme\n\n1. 12', K, ['Q2 1:1 2.']],
+      ['does not read numbers after a dash bullet, alone on their lines, as labels', '- 1\n12\n\n- 2\n9\n\n- 3\n4', K4, []],
+    ];
+    for (const [name, text, known, want] of CASES) {
+      it(name, () => {
+        assert.deepEqual(scan(text, known), want);
+      });
+    }
+  });
+
+  describe('a request that lettered its items without numbers', () => {
+    const lettered = (text: string, letterItems: boolean) => scanMarkersWith(text, { knownIds: K4, letterItems }).map((m) => `${m.ids.join(',')} ${m.line + 1} ${m.label}`);
+
+    it('reads "a)", "b)", "c)" as Q1, Q2, Q3 only when the request lettered its items', () => {
+      assert.deepEqual(lettered('a) 12\nb) 412\nc) 5', true), ['Q1 1 a)', 'Q2 2 b)', 'Q3 3 c)']);
+      assert.deepEqual(lettered('a) 12\nb) 412\nc) 5', false), []);
+    });
+
+    it('needs context for a letter like a bare number: "a)" alone is not a label, "b)" alone is', () => {
+      assert.deepEqual(lettered('a) 12', true), []);
+      assert.deepEqual(lettered('b) 412', true), ['Q2 1 b)']);
+    });
+  });
 });
