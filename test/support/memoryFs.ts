@@ -29,6 +29,8 @@ export class MemoryFs implements WorkspaceFs {
   readonly files = new Map<string, { bytes: Uint8Array; mtime: number }>();
   /** Paths whose read throws (permission denied unless another error is given). */
   readonly unreadable = new Map<string, Error>();
+  /** Paths whose stat throws (a folder on the way that may not be searched), as well as their read. */
+  readonly unstatable = new Map<string, Error>();
   /** Paths that exist but are not regular files (listed, stat'ed, never read). */
   readonly odd = new Map<string, OddEntry>();
   /** Every file read, in order (async or sync). */
@@ -67,6 +69,8 @@ export class MemoryFs implements WorkspaceFs {
   }
 
   protected statOf(path: string): FileStat | null {
+    const failed = this.unstatable.get(path);
+    if (failed) throw failed;
     const odd = this.odd.get(path);
     if (odd) return { mtime: 1, size: 0, type: odd.type, ...(odd.problem ? { problem: odd.problem } : {}) };
     const f = this.files.get(path);
@@ -77,7 +81,7 @@ export class MemoryFs implements WorkspaceFs {
   }
 
   private readNow(path: string): { bytes: Uint8Array; stat: FileStat } | null {
-    const denied = this.unreadable.get(path);
+    const denied = this.unreadable.get(path) ?? this.unstatable.get(path);
     if (denied) throw denied;
     const stat = this.statOf(path);
     if (!stat) return null;
@@ -87,7 +91,7 @@ export class MemoryFs implements WorkspaceFs {
   }
 
   async readFile(path: string): Promise<Uint8Array> {
-    const denied = this.unreadable.get(path);
+    const denied = this.unreadable.get(path) ?? this.unstatable.get(path);
     if (denied) throw denied;
     const f = this.files.get(path);
     if (!f) throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' });

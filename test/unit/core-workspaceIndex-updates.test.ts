@@ -414,3 +414,126 @@ describe('workspace index: the cache between sessions', () => {
     assert.deepEqual(asyncStat.reads, []);
   });
 });
+
+describe('workspace index: before the first refresh, stats that fail, and re-reads', () => {
+  it('a new index shows nothing before its first refresh: no replies, no problems, no questionnaire', () => {
+    const index = new WorkspaceIndex(survey());
+    assert.deepEqual(index.replies(), []);
+    assert.deepEqual(index.problems, []);
+    assert.deepEqual(index.questionnaireState, { path: 'foi-questionnaire.yaml', exists: false, text: null, parsed: null, problems: [] });
+  });
+
+  it('a reply whose stat fails (a folder that may not be searched) is reported as unreadable, whatever the file access', async () => {
+    for (const options of [{}, { sync: true }, { readWithStat: true }]) {
+      const fs = survey(options);
+      fs.unstatable.set('replies/birch.txt', Object.assign(new Error('EACCES: permission denied, stat'), { code: 'EACCES' }));
+      const index = await indexOf(fs);
+      assert.deepEqual(replyOf(index, 'replies/birch.txt').problems.map((p) => p.message), ['replies/birch.txt cannot be read: permission denied; not analysed'], JSON.stringify(options));
+    }
+  });
+
+  it('nothing unchanged is re-read or reported, with any file access; a path that does not exist is not indexed', async () => {
+    for (const options of [{}, { sync: true }, { readWithStat: true }]) {
+      const fs = survey(options);
+      const index = await indexOf(fs);
+      index.replies().forEach((r) => r.text);
+      const reads = fs.reads.length;
+      assert.deepEqual(await index.update(['replies/alder.txt', 'replies/birch.txt', 'replies/alder.answers.yaml']), []);
+      assert.deepEqual(await index.update(['replies/missing.txt']), []);
+      assert.equal(index.reply('replies/missing.txt'), undefined);
+      await index.refresh();
+      assert.equal(fs.reads.length, reads, JSON.stringify(options));
+    }
+  });
+
+  it('a refused link given to update as a new reply is reported, not read', async () => {
+    for (const options of [{}, { readWithStat: true }]) {
+      const fs = survey(options);
+      const index = await indexOf(fs);
+      fs.odd.set('replies/cedar.txt', { type: 'file', problem: 'is a link to a file outside the workspace; not followed', link: true });
+      assert.deepEqual(await index.update(['replies/cedar.txt']), ['replies/cedar.txt']);
+      assert.deepEqual(replyOf(index, 'replies/cedar.txt').problems.map((p) => p.message), ['replies/cedar.txt is a link to a file outside the workspace; not followed; not analysed']);
+      assert.ok(!fs.reads.includes('replies/cedar.txt'));
+    }
+  });
+
+  it('a sidecar saved in invalid UTF-8 is reported by update as a change of its reply', async () => {
+    const fs = survey();
+    const index = await indexOf(fs);
+    fs.write('replies/alder.answers.yaml', new Uint8Array([0x76, 0x3a, 0x20, 0xff, 0x0a]));
+    assert.deepEqual(await index.update(['replies/alder.answers.yaml']), ['replies/alder.txt']);
+    assert.equal(replyOf(index, 'replies/alder.txt').sidecar?.problems[0]?.code, 'sidecar-encoding');
+  });
+
+  it('a sidecar with a byte-order mark is read without it, coded as usual', async () => {
+    const fs = survey();
+    fs.write('replies/alder.answers.yaml', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(handSidecar('Alder Council', 'received: 2024-03-03\n'))]));
+    const index = await indexOf(fs);
+    const alder = replyOf(index, 'replies/alder.txt');
+    assert.deepEqual(alder.sidecar?.problems.map((p) => p.severity), ['warning'], 'received: is a key the schema does not know (kept)');
+    assert.equal(alder.sidecar?.sidecar?.council, 'Alder Council');
+    assert.equal(alder.sidecarText, handSidecar('Alder Council', 'received: 2024-03-03\n'));
+    assert.equal(alder.received, '2024-03-03');
+    assert.deepEqual(states(index, 'Alder Council'), ['Q1:answered', 'Q2:missing']);
+  });
+
+  it('a reply edit reported through update keeps its sidecar and scans its markers at once, with any file access', async () => {
+    for (const options of [{ sync: true }, { readWithStat: true }]) {
+      const fs = survey(options);
+      const index = await indexOf(fs);
+      index.coverage();
+      fs.write('replies/alder.txt', reply('Alder Council', 'Q2. 13,000\n'));
+      const scans = index.stats.markerScans;
+      assert.deepEqual(await index.update(['replies/alder.txt']), ['replies/alder.txt']);
+      assert.equal(index.stats.markerScans, scans + 1);
+      const alder = replyOf(index, 'replies/alder.txt');
+      assert.equal(alder.sidecar?.sidecar?.council, 'Alder Council');
+      assert.equal(alder.sidecarText, handSidecar('Alder Council'));
+      assert.deepEqual(alder.markers.map((m) => m.ids), [['Q1'], ['Q2'], ['Q2']]);
+    }
+  });
+
+  it('a reply read later that changed since the refresh: its new text is used, the next update reports it, and it is not cached', async () => {
+    const fs = survey({ sync: true });
+    const index = await indexOf(fs);
+    fs.write('replies/alder.txt', reply('Alder Council', 'Q2. later\n'));
+    assert.ok(replyOf(index, 'replies/alder.txt').text.endsWith('Q2. later\n'));
+    assert.deepEqual(index.toCache(KEY).replies.map((r) => r.path), ['replies/birch.txt']);
+    assert.deepEqual(await index.update(['replies/alder.txt']), ['replies/alder.txt']);
+    assert.deepEqual(index.toCache(KEY).replies.map((r) => r.path), ['replies/alder.txt', 'replies/birch.txt']);
+  });
+
+  it('a warm session writes back the same cache a cold one wrote, so the next start is warm too', async () => {
+    const fs = survey({ sync: true });
+    fs.write('replies/alder.answers.yaml', handSidecar('Alder Council', 'received: 2024-05-01\n'));
+    fs.write('replies/birch.answers.yaml', writerSidecar('Birch Council'));
+    const cache = await coldCache(fs);
+    const warm = await warmOf(fs, cache);
+    warm.coverage();
+    assert.deepEqual(parseIndexCache(serializeIndexCache(warm.toCache(KEY)), KEY), cache);
+  });
+
+  it('coverage is computed once until something changes, then for the council that changed', async () => {
+    const fs = survey();
+    const index = await indexOf(fs);
+    const first = index.coverage();
+    assert.equal(index.coverage(), first);
+    fs.write('replies/birch.answers.yaml', writerSidecar('Birch Council'));
+    await index.update(['replies/birch.answers.yaml']);
+    const second = index.coverage();
+    assert.notEqual(second, first);
+    assert.equal(second.councils[0], first.councils[0], 'Alder unchanged: its coverage reused');
+    assert.deepEqual(states(index, 'Birch Council'), ['Q1:answered', 'Q2:missing']);
+  });
+
+  it('a coded cell names the reply and the sidecar it comes from; an uncoded reply names no sidecar', async () => {
+    const fs = survey();
+    const index = await indexOf(fs);
+    const alder = index.coverage().councils.find((c) => c.council === 'Alder Council')!;
+    const cell = alder.cells.find((c) => c.id === 'Q1')!;
+    assert.equal(cell.file, 'replies/alder.txt');
+    assert.equal(cell.sidecarFile, 'replies/alder.answers.yaml');
+    const birch = index.coverage().councils.find((c) => c.council === 'Birch Council')!;
+    assert.ok(birch.cells.every((c) => c.sidecarFile === undefined && c.history.length === 0));
+  });
+});
