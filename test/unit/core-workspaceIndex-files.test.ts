@@ -44,7 +44,6 @@ async function indexOf(fs: MemoryFs): Promise<WorkspaceIndex> {
   return index;
 }
 
-const enoent = (path: string) => Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
 
 function replyOf(index: WorkspaceIndex, path: string): IndexedReply {
   const r = index.reply(path);

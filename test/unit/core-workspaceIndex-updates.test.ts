@@ -369,7 +369,7 @@ describe('workspace index: the cache between sessions', () => {
       if (bytes) fs.write('replies/alder.answers.yaml', bytes);
       else fs.remove('replies/alder.answers.yaml');
       const alder = replyOf(warm, 'replies/alder.txt');
-      alder.sidecarText; // the person opens it
+      void alder.sidecarText; // the person opens it
       check(alder);
       if (what !== 're-coded, with a date') assert.equal(alder.received, undefined, what);
       const next = warm.toCache(KEY).replies.find((r) => r.path === 'replies/alder.txt');
