@@ -185,4 +185,79 @@ describe('suggestions at the edges of their rules (suggest.ts)', () => {
       assert.match(p.message, /^could not analyse the reply: \S/);
     });
   });
+
+  describe('statuses that carry an exemption', () => {
+    it('gives a partly refused answer its value and exemption', () => {
+      const [a] = analyzeReply('Q1. We hold 12 contracts. The values are withheld under section 43.\n', null).answers;
+      assert.deepEqual([a!.status, a!.value, a!.exemption, a!.confidence], ['partial', 'We hold 12 contracts.', 's43', 0.65]);
+    });
+
+    it('keeps the exemption of an answer that points to published information (section 21)', () => {
+      const [a] = analyzeReply('Q1. Please see our website, under section 21 the information is reasonably accessible: https://x.example\n', null).answers;
+      assert.deepEqual([a!.status, a!.value, a!.exemption], ['signposted', null, 's21']);
+    });
+
+    it('refuses the whole request from a partly refusing paragraph, and from a refusal that names no exemption', () => {
+      const partly = analyzeReply('We hold 12 contracts. The values are withheld under section 43.\n\nQ1\nQ2\nYours sincerely', null).answers;
+      assert.deepEqual(
+        partly.map((a) => [a.id, a.status, a.exemption, a.confidence, a.reason]),
+        ['Q1', 'Q2'].map((id) => [id, 'refused', 's43', 0.39, 'whole request refused: value given; "section 43" → s43']),
+      );
+      const unnamed = analyzeReply('We have decided to refuse your request in full.\n\nQ1\nQ2\nYours sincerely', null).answers;
+      assert.deepEqual(
+        unnamed.map((a) => [a.id, a.status, a.exemption, a.confidence, a.reason]),
+        ['Q1', 'Q2'].map((id) => [id, 'refused', 'other', 0.33, 'whole request refused: withheld, no exemption named']),
+      );
+    });
+  });
+
+  describe('the reading as a whole', () => {
+    const H = parseQuestionnaire(`version: 1
+questions:
+  - id: Q4
+    text: Which supplier?
+  - id: Q6
+    text: Staffing
+    heading: true
+  - id: Q6a
+    text: How many drivers?
+    type: number
+  - id: Q6b
+    text: How many loaders?
+    type: number
+  - id: Q7a
+    text: How many claims were received?
+    type: number
+  - id: Q7b
+    text: How many claims were paid?
+    type: number
+`).questionnaire!;
+
+    it('reports no variant for a reply that asks every question under its own label', () => {
+      assert.equal(analyzeReply('Q4. Acme\n', H).variant, null);
+    });
+
+    it('splits parts lettered on the last line of a reply without a final newline, and gives the heading its own text', () => {
+      const r = analyzeReply('Q6. (a) 20; (b) 130', H);
+      assert.deepEqual(
+        r.answers.map((a) => [a.id, a.status, a.value, a.line, a.start, a.end, a.text]),
+        [
+          ['Q6', 'not-applicable', null, 1, 4, 19, '(a) 20; (b) 130'],
+          ['Q6a', 'answered', 20, 1, 8, 10, '20'],
+          ['Q6b', 'answered', 130, 1, 16, 19, '130'],
+        ],
+      );
+    });
+
+    it('gives each part of a number asked in parts the sentence with its own figure, on the line that sentence is on', () => {
+      const r = analyzeReply('7. We received 312 claims.\nA payment was made on 41 of them.\n', H);
+      assert.deepEqual(
+        r.answers.map((a) => [a.id, a.value, a.line, a.start, a.end, a.text]),
+        [
+          ['Q7a', 312, 1, 3, 26, 'We received 312 claims.'],
+          ['Q7b', 41, 2, 27, 60, 'A payment was made on 41 of them.'],
+        ],
+      );
+    });
+  });
 });
