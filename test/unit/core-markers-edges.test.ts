@@ -144,4 +144,27 @@ describe('core: the marker scanner at the edges of its rules (markers.ts)', () =
       assert.deepEqual(lettered('b) 412', true), ['Q2 1 b)']);
     });
   });
+
+  describe('a bare number confirmed by the words after it', () => {
+    const tokens = new Map<string, ReadonlySet<string>>([
+      ['Q1', new Set(['how', 'many', 'parks', 'team', 'staff'])],
+      ['Q2', new Set(['which', 'supplier'])],
+      ['Q3', new Set(['cost'])],
+      ['Q4', new Set(['volunteers'])],
+    ]);
+    const similar = (text: string) => scanMarkersWith(text, { knownIds: K4, questionTokens: tokens }).map((m) => `${m.ids.join(',')} ${m.line + 1} ${m.label}`);
+
+    it('keeps "1." alone when three or more of the words after it are its question’s', () => {
+      assert.deepEqual(similar('1. Parks team staff'), ['Q1 1 1.']);
+      assert.deepEqual(similar('1. Staff in the parks team'), ['Q1 1 1.']);
+    });
+
+    it('does not compare fewer than three words: "1. Parks staff" alone is a list item', () => {
+      assert.deepEqual(similar('1. Parks staff'), []);
+    });
+
+    it('compares the words with any of a range’s questions', () => {
+      assert.deepEqual(similar('1-2. Parks team staff'), ['Q1,Q2 1 1-2.']);
+    });
+  });
 });
