@@ -112,6 +112,10 @@ describe('core: segmentation at the edges of its rules (segment.ts)', () => {
       assert.deepEqual(answers('Q1 What is the name of the council Fernhill District Council'), ['Q1 1:36 Fernhill District Council']);
     });
 
+    it('takes the answer after the whole question restated without "?", when the answer ends with a full stop', () => {
+      assert.deepEqual(answers('Q1 What is the name of the council Fernhill District Council.'), ['Q1 1:36 Fernhill District Council.']);
+    });
+
     it('takes the answer after a restated question missing one of its five words ("Does council use volunteers Yes")', () => {
       assert.deepEqual(answers('Q4 Does council use volunteers Yes'), ['Q4 1:32 Yes']);
     });
