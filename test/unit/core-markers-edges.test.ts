@@ -3,7 +3,7 @@
 // answer list that starts again after the quoted request, and the bullets and quotation marks
 // a label may follow.
 import { strict as assert } from 'node:assert';
-import { scanMarkersWith } from '../../src/core/markers';
+import { scanMarkers, scanMarkersWith } from '../../src/core/markers';
 
 const K4 = ['Q1', 'Q2', 'Q3', 'Q4'];
 const K9 = ['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8', 'Q9'];
@@ -165,6 +165,17 @@ describe('core: the marker scanner at the edges of its rules (markers.ts)', () =
 
     it('compares the words with any of a range’s questions', () => {
       assert.deepEqual(similar('1-2. Parks team staff'), ['Q1,Q2 1 1-2.']);
+    });
+  });
+
+  describe('numbers asked only in parts, and input that is not text', () => {
+    it('reads "12." as every part of question 12 when the questionnaire asks it only in parts', () => {
+      assert.deepEqual(scan('Q11. x\n\n12. 40 stalls; 9 to new traders.', ['Q11', 'Q12a', 'Q12b']), ['Q11 1:1 Q11.', 'Q12a,Q12b 3:1 12.']);
+    });
+
+    it('returns no markers, without throwing, for a reply that is not a string', () => {
+      assert.deepEqual(scanMarkers(42 as unknown as string), []);
+      assert.deepEqual(scanMarkers(null as unknown as string, new Set(['Q1'])), []);
     });
   });
 });
