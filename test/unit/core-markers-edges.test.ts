@@ -117,6 +117,8 @@ describe('core: the marker scanner at the edges of its rules (markers.ts)', () =
       ['reads "a)" and "b)" under a question as its parts', 'Q4. Yes\na) 12\nb) 9', K, ['Q4 1:1 Q4.', 'Q4a 2:1 a)', 'Q4b 3:1 b)']],
       ['drops a part letter that goes back ("a)" after "b)")', 'Q4. Yes\na) 12\nb) 9\na) 3', K, ['Q4 1:1 Q4.', 'Q4a 2:1 a)', 'Q4b 3:1 b)']],
       ['drops "b)" right under its question: parts start at "a)"', 'Q4. Yes\nb) 12', K, ['Q4 1:1 Q4.']],
+      ['drops "a)" under the part Q4a itself: a part letter follows its number', 'Q4a. Yes\na) 12', K, ['Q4a 1:1 Q4a.']],
+      ['keeps parts "a)", "b)" under the first item of a numbered answer list', '1. Staff\na) 12\nb) 9\n2. Acme', ['Q1', 'Q1a', 'Q1b', 'Q2'], ['Q1 1:1 1.', 'Q1a 2:1 a)', 'Q1b 3:1 b)', 'Q2 4:1 2.']],
       ['does not read two numbers asked only in parts as the answer list when no question has a number of its own', '1. 40 stalls\n\n2. £25', ['Q1a', 'Q1b', 'Q2a', 'Q2b'], []],
       ['does not read "1." alone as the only question of a one-question questionnaire', '1. 12', ['Q1'], []],
       ['keeps "1." and "2." when a labelled "Q3." carries the list on', '1. 12\n\n2. Acme\n\nQ3. £4', K, ['Q1 1:1 1.', 'Q2 3:1 2.', 'Q3 5:1 Q3.']],
