@@ -207,6 +207,10 @@ describe('core: segmentation at the edges of its rules (segment.ts)', () => {
       assert.deepEqual(answers('> From: a\n> Q2. 10\n\nQ2. 12'), ['Q2 4:5 12']);
     });
 
+    it('takes the undated reply above a dated quoted message over the quoted answer (top-posting)', () => {
+      assert.deepEqual(answers('Q2. 12\n\nFrom: parks\nSent: 1 March 2024\n\nQ2. 10'), ['Q2 1:5 12']);
+    });
+
     it('between two banner-separated messages of the same date, takes the later one', () => {
       const text = '==========\nDate: 1 March 2024\n\nQ2. 10\n\n==========\nDate: 1 March 2024\n\nQ2. 12';
       assert.deepEqual(answers(text), ['Q2 9:5 12']);
