@@ -260,4 +260,53 @@ questions:
       );
     });
   });
+
+  describe('a reply numbered by position, not by the questionnaire’s ids', () => {
+    const R = parseQuestionnaire(`version: 1
+questions:
+  - id: Q1a
+    text: How many parking permits were issued?
+    type: number
+  - id: Q1b
+    text: How many parking permits were cancelled?
+    type: number
+  - id: Q2
+    text: Which company runs the enforcement contract?
+  - id: Q3
+    text: What did the enforcement contract cost?
+    type: money
+  - id: Q4
+    text: How many wardens patrol the town centre?
+    type: number
+  - id: Q5
+    text: Do wardens patrol at night?
+    type: yes-no
+`).questionnaire!;
+    const text = [
+      '1. Parking permits issued: 412',
+      '2. Parking permits cancelled: 37',
+      '3. The company that runs the enforcement contract is Parkwise Ltd',
+      '4. The enforcement contract cost was £120,000',
+      '5. Wardens who patrol the town centre: 6',
+      '6. Wardens patrol at night: Yes',
+      'Q9. Something else entirely',
+      '',
+    ].join('\n\n');
+
+    it('gives each number the question at that position, and drops a label the questionnaire does not have', () => {
+      const r = analyzeReply(text, R);
+      assert.deepEqual(r.markers.map((m) => `${m.ids.join(',')} ${m.label}`), ['Q1a 1.', 'Q1b 2.', 'Q2 3.', 'Q3 4.', 'Q4 5.', 'Q5 6.']);
+      assert.deepEqual(
+        r.answers.map((a) => [a.id, a.value, a.line]),
+        [
+          ['Q1a', 412, 1],
+          ['Q1b', 37, 3],
+          ['Q2', 'The company that runs the enforcement contract is Parkwise Ltd', 5],
+          ['Q3', 120000, 7],
+          ['Q4', 6, 9],
+          ['Q5', 'Yes', 11],
+        ],
+      );
+    });
+  });
 });
