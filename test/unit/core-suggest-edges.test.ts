@@ -309,4 +309,49 @@ questions:
       );
     });
   });
+
+  describe('a council copy that leaves a question out and moves the rest up', () => {
+    const M = parseQuestionnaire(`version: 1
+questions:
+  - id: Q1
+    text: How many parking permits were issued last year?
+    type: number
+  - id: Q2
+    text: How many parking permits were cancelled last year?
+    type: number
+  - id: Q3
+    text: Which company runs the parking enforcement contract?
+  - id: Q4
+    text: What did the parking enforcement contract cost?
+    type: money
+  - id: Q5
+    text: How many wardens patrol the town centre at night?
+    type: number
+  - id: Q6
+    text: Other matters
+    heading: true
+`).questionnaire!;
+    const text = [
+      'Q1. How many parking permits were issued last year?\n412',
+      'Q2. Which company runs the parking enforcement contract?\nParkwise Ltd',
+      'Q3. What did the parking enforcement contract cost?\n£120,000',
+      'Q4. How many wardens patrol the town centre at night?\nSee our answer to Q2.',
+      '',
+    ].join('\n\n');
+
+    it('labels each quoted question by its words, reports the one left out (not the heading), and follows the council’s numbers in a cross-reference', () => {
+      const r = analyzeReply(text, M);
+      assert.deepEqual(r.variant, { notAsked: ['Q2'], relabelled: { Q2: 'Q3', Q3: 'Q4', Q4: 'Q5' } });
+      assert.deepEqual(r.markers.map((m) => `${m.ids.join(',')} ${m.label}`), ['Q1 Q1.', 'Q3 Q2.', 'Q4 Q3.', 'Q5 Q4.']);
+      assert.deepEqual(
+        r.answers.map((a) => [a.id, a.status, a.value, a.line, a.reason]),
+        [
+          ['Q1', 'answered', 412, 2, 'a figure'],
+          ['Q3', 'answered', 'Parkwise Ltd', 5, 'text'],
+          ['Q4', 'answered', 120000, 8, 'a figure'],
+          ['Q5', 'unclear', null, 11, 'refers to Q3, which gives no number'],
+        ],
+      );
+    });
+  });
 });
