@@ -354,4 +354,33 @@ questions:
       );
     });
   });
+
+  describe('cross-references between answers', () => {
+    const X = parseQuestionnaire(`version: 1
+questions:
+  - id: Q1
+    text: What is the population?
+    type: number
+  - id: Q2
+    text: How many residents?
+    type: number
+`).questionnaire!;
+
+    it('gives an answer that refers to another question, or to the one above, that question’s value', () => {
+      assert.deepEqual(
+        analyzeReply('Q1. 12,000\nQ2. see our answer to q1\n', X).answers.map((a) => [a.id, a.status, a.value, a.reason]),
+        [
+          ['Q1', 'answered', 12000, 'a figure'],
+          ['Q2', 'answered', 12000, 'as Q1: a figure'],
+        ],
+      );
+      assert.deepEqual(
+        analyzeReply('Q1. 12,000\nQ2. As above\n', X).answers.map((a) => [a.id, a.value]),
+        [
+          ['Q1', 12000],
+          ['Q2', 12000],
+        ],
+      );
+    });
+  });
 });
