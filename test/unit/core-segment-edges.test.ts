@@ -128,6 +128,13 @@ describe('core: segmentation at the edges of its rules (segment.ts)', () => {
       assert.deepEqual(answers('Q3. What was spent in 2023? £4,500'), ['Q3 1:29 £4,500']);
     });
 
+    it('after a shortened question ending with "?", reads the rest of the question on the next line only when it matches closely', () => {
+      assert.deepEqual(answers('Q3. What was the total spend?\nOn park benches in 2023: £4,500'), ['Q3 2:26 £4,500']);
+      assert.deepEqual(answers('Q3. What was the total spend?\nOn park benches: £4,500'), ['Q3 2:18 £4,500']);
+      assert.deepEqual(answers('Q3. What was the total spend on park benches?\nIn 2023: £4,500'), ['Q3 2:10 £4,500']);
+      assert.deepEqual(answers('Q3. What was the total spend?\nPark benches cost £4,500 in 2023.'), ['Q3 2:1 Park benches cost £4,500 in 2023.']);
+    });
+
     it('skips a reworded question on the label’s line (its words out of order) and takes the next line', () => {
       assert.deepEqual(answers('Q2. Parks team staff, how many?\n14'), ['Q2 2:1 14']);
       assert.deepEqual(answers('Q2. Parks team staff count?\n14'), ['Q2 2:1 14']);
