@@ -71,7 +71,9 @@ export function detectCouncil(text: string): string | null {
           // "City of Tarrow Council": the place is "Tarrow"; "Council" is added back once below.
           const place = m[3]!.replace(/[ \t]+Council$/, '');
           if (!place) continue;
-          if (place.split(/\s+/).some((w) => NOT_A_PLACE.has(w.toLowerCase()) || STOP_WORDS.has(w.toLowerCase()))) continue;
+          // Its capitalised words name the place ("Borough of Information" is not one); the
+          // lower-case joiners between them ("Stoke on Trent", "Windle and Marsh") belong to it.
+          if (place.split(/\s+/).some((w) => NOT_A_PLACE.has(w.toLowerCase()) || (/^\p{Lu}/u.test(w) && STOP_WORDS.has(w.toLowerCase())))) continue;
           const name = `${m[1] ?? ''}${m[2]} of ${place}${/Council$/.test(m[0]) && m[2] === 'City' ? ' Council' : ''}`.replace(/\s+/g, ' ');
           const whole = probe.trim().replace(/[\s.,:;|–—-]+$/, '') === m[0].trim();
           let w = 1;

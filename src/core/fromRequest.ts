@@ -528,13 +528,14 @@ function guessType(text: string): TypeGuess {
   const unit = /\bpopulation\b/i.test(text) ? 'people' : /\bhectares\b/i.test(text) ? 'ha' : undefined;
   const number = (u: string | undefined): TypeGuess => (u ? { type: 'number', unit: u } : { type: 'number' });
   if (/\bhow\s+many\b|\bnumber\s+of\b/i.test(core)) return number(unit);
+  // "In what year did the council last review its rents?", "Which year did it open?": a year,
+  // whatever money it is about (before "which …", which otherwise asks for a name).
+  if (/^(?:in\s+)?(?:what|which)\s+year\b/i.test(core)) return { type: 'year' };
   // "Which contractor received the largest share of that spend?", "Please list the suppliers …":
   // a name or a list is asked for, whatever money the sentence mentions.
   if (/^(?:which|who|whom|why|(?:please\s+)?(?:list|name|describe|explain|provide\s+(?:a\s+)?(?:list|copy|copies|details|the\s+names?))\b|what\s+(?:is|are|was|were)\s+the\s+(?:names?|reasons?|titles?|types?)\b)/i.test(core) && !/\bhow\s+much\b/i.test(core)) {
     return { type: 'text' };
   }
-  // "In what year did the council last review its rents?": a year, whatever money it is about.
-  if (/^(?:in\s+)?(?:what|which)\s+year\b/i.test(core)) return { type: 'year' };
   if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|amount\s+(?:paid|spent|received|recovered|awarded|of\s+money))\b|£/i.test(text)) return { type: 'money' };
   // "How much was recovered through rents?": money, unless a time, a weight or an area is asked.
   if (/\bhow\s+much\b/i.test(core) && !NOT_MONEY.test(core)) return { type: 'money' };

@@ -91,6 +91,8 @@ function trailingLetters(id: string): string {
 let idNum = 0;
 let idLetter = 0;
 let idHasQ = false;
+/** The prefix was the plural "Questions": a list of bare numbers may follow ("Questions 2 and 3 are …"). */
+let idPlural = false;
 let idParenLetter = false;
 let idEnd = 0;
 /** The id was written in brackets, `(4a)` or `[4a]`: the closing bracket ends the label. */
@@ -105,7 +107,8 @@ function digitsAfterQ(s: string, p0: number, lim: number): number {
   for (let a = 0; a < 2; a++) {
     if (a === 0 && !wordAt(s, p0, lim, 'uestion')) continue;
     // `Questions 13a–13d` as well as `Question 13a`.
-    const p1 = a === 0 ? p0 + 7 + (wordAt(s, p0 + 7, lim, 's') ? 1 : 0) : p0;
+    const plural = a === 0 && wordAt(s, p0 + 7, lim, 's');
+    const p1 = a === 0 ? p0 + 7 + (plural ? 1 : 0) : p0;
     for (let b = 0; b < 3; b++) {
       let p2 = p1;
       if (b === 0) {
@@ -118,6 +121,7 @@ function digitsAfterQ(s: string, p0: number, lim: number): number {
       for (let c = 0; c < 2; c++) {
         if (c === 0 && at(s, p2, lim) !== DOT) continue;
         const p3 = c === 0 ? p2 + 1 : p2;
+        idPlural = plural;
         if (isWs(at(s, p3, lim)) && isDigit(at(s, p3 + 1, lim))) return p3 + 1;
         if (isDigit(at(s, p3, lim))) return p3;
       }
@@ -132,6 +136,7 @@ function digitsAfterQ(s: string, p0: number, lim: number): number {
  */
 function parseId(s: string, p: number, lim: number): boolean {
   idHasQ = false;
+  idPlural = false;
   idBracketed = false;
   // `(4a)`, `[4a]`, `(12)`: a bracketed bare id.
   const open = at(s, p, lim);
@@ -250,6 +255,7 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
   const firstNum = idNum;
   const firstLetter = idLetter;
   const firstHasQ = idHasQ;
+  const firstPlural = idPlural;
   const firstParenLetter = idParenLetter;
   const firstBracketed = idBracketed;
   // Built once a joiner follows the first id, or when the label is one: most lines that start
@@ -297,7 +303,8 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
     if (parseId(s, after, lim)) {
       const nxt = at(s, idEnd, lim);
       // `Questions 9 and 10 – …`: after a `Q`-prefixed first id, a bare number that ends the label.
-      const endsLabel = !range && firstHasQ && (isDashOrTab(nxt) || (isSp(nxt) && isDashOrTab(at(s, idEnd + 1, lim))));
+      // `Questions 2 and 3 are refused …`: after the plural "Questions", a bare number then a space.
+      const endsLabel = !range && firstHasQ && (isDashOrTab(nxt) || (isSp(nxt) && isDashOrTab(at(s, idEnd + 1, lim))) || (firstPlural && (isSp(nxt) || nxt === -1)));
       const plausible = idHasQ || (idLetter !== 0 && idNum === prevNum) || nxt === RPAREN || nxt === DOT || nxt === COLON || endsLabel;
       // "Q2 - 143. The premium …": a figure after a dash, not a range to a question that does not exist.
       const beyond = range && !idHasQ && sortedKnown !== null && sortedKnown.length > 0 && idNum > firstNumber(sortedKnown[sortedKnown.length - 1]!);
@@ -342,8 +349,11 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
     const after = listJoiner(s, end, lim);
     if (after >= 0 && !isDigit(at(s, end, lim)) && parseId(s, after, lim)) {
       const t = at(s, idEnd, lim);
-      if ((t === DOT || t === RPAREN || t === COLON) && (isSp(at(s, idEnd + 1, lim)) || at(s, idEnd + 1, lim) === -1)) {
-        ids = [idString(firstNum, firstLetter), idString(idNum, idLetter)];
+      // The second comes after the first ("4. and 3." or "3. and 3." is no pair of labels).
+      const first = idString(firstNum, firstLetter);
+      const second = idString(idNum, idLetter);
+      if ((t === DOT || t === RPAREN || t === COLON) && (isSp(at(s, idEnd + 1, lim)) || at(s, idEnd + 1, lim) === -1) && compareIds(first, second) < 0) {
+        ids = [first, second];
         end = idEnd + 1;
         joined = true;
       }

@@ -62,10 +62,12 @@ export function questionTextMarkers(
       if (K.blank || K.depth !== L.depth || (k > li && markerLines.has(k))) break;
       span.push(...wordTokens(text.slice(K.contentStart, K.contentEnd), K.contentStart));
     }
-    let best: { id: string; cover: number; start: number } | null = null;
+    // Of the questions the text carries well enough, the one it carries most words of: a quoted
+    // question whose words begin like a shorter question's is the longer question.
+    let best: { id: string; cover: number; matched: number; start: number } | null = null;
     for (const [id, tokens] of candidates) {
       const m = cover(span, tokens);
-      if (m && m.cover >= MIN_COVER && (!best || m.cover > best.cover)) best = { id, cover: m.cover, start: m.start };
+      if (m && m.cover >= MIN_COVER && (!best || m.matched > best.matched || (m.matched === best.matched && m.cover > best.cover))) best = { id, ...m };
     }
     if (!best) continue;
     out.push({ ids: [best.id, ...laterParts(best.id, span, questionnaire, labelled, words)], start: best.start, end: best.start, line: li, label: '', quoteDepth: L.depth, unknownIds: [] });
@@ -99,11 +101,11 @@ function laterParts(id: string, span: readonly { word: string; start: number }[]
 
 /**
  * How much of the question, in order, the span carries from its opening words: the share of the
- * question's words matched (skipping at most two words either side at a time), provided the match
+ * question's words matched, and how many, (skipping at most two words either side at a time), provided the match
  * begins within the span's first few words at one of the question's first two words. Null when it
  * does not begin there.
  */
-function cover(span: readonly { word: string; start: number }[], q: readonly string[]): { cover: number; start: number } | null {
+function cover(span: readonly { word: string; start: number }[], q: readonly string[]): { cover: number; matched: number; start: number } | null {
   for (let s = 0; s <= MAX_LEAD && s < span.length; s++) {
     const q0 = q[0] === span[s]!.word ? 0 : q[1] === span[s]!.word ? 1 : -1;
     if (q0 < 0) continue;
@@ -124,7 +126,7 @@ function cover(span: readonly { word: string; start: number }[], q: readonly str
         misses = 0;
       } else if (++misses > 2) break;
     }
-    return { cover: matched / q.length, start: span[s]!.start };
+    return { cover: matched / q.length, matched, start: span[s]!.start };
   }
   return null;
 }

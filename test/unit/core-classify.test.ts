@@ -41,6 +41,14 @@ describe('core: classifier — status, confidence and reason of each kind of ans
     ]);
   });
 
+  it('does not signpost "please see our answer/response …" (a pointer inside the reply), but does "please see our website"', () => {
+    const NUMBER: Question = { id: 'Q5', type: 'number', order: 0 };
+    assert.notEqual(classifyAnswer('Q4 covers this. Please see our answer there.', NUMBER).status, 'signposted');
+    assert.deepEqual(classifyAnswer('Please see the response above.', NUMBER), c('answered', 0.3, 'refers to the previous answer', { crossRef: 'previous' }));
+    assert.equal(classifyAnswer('Please see our website: https://x.example/parks', NUMBER).status, 'signposted');
+    assert.equal(classifyAnswer('Please see the published report on our website.', NUMBER).status, 'signposted');
+  });
+
   it('signposts an answer that opens by pointing at an attachment at 0.85, and one that mentions it later at 0.75', () => {
     rows([
       ['See attached – Phase 1 closure report 2019', c('signposted', 0.85, 'points to an attachment')],

@@ -19,6 +19,15 @@ describe('core: council detection', () => {
     assert.equal(detectCouncil('ROYAL BOROUGH OF SALTBY\n'), 'Royal Borough of Saltby');
   });
 
+  it('reads a place of several words joined by "and" or "on" after "Borough of" / "City of"', () => {
+    assert.equal(detectCouncil('City of Stoke on Trent\n'), 'City of Stoke on Trent');
+    assert.equal(detectCouncil('ROYAL BOROUGH OF WINDLE AND MARSH\n'), 'Royal Borough of Windle and Marsh');
+    assert.equal(detectCouncil('Borough of Lanthorn and Saltby\n\nReply'), 'Borough of Lanthorn and Saltby');
+    // A capitalised common word is still no place.
+    assert.equal(detectCouncil('Borough of Information\n'), null);
+    assert.equal(detectCouncil('City of The Arts\n'), null);
+  });
+
   it('reads "Royal Borough of …", "London Borough of …" and "Borough of …" names', () => {
     assert.equal(detectCouncil('Royal Borough of Saltby\n\nReply'), 'Royal Borough of Saltby');
     assert.equal(detectCouncil('Dear London Borough of Lowerby,\n'), 'London Borough of Lowerby');

@@ -321,6 +321,25 @@ describe('marker labels: two terminated ids joined on one line', () => {
     ]);
   });
 
+  it('reads every number after the plural "Questions" ("Questions 2 and 3 are refused …"), but not after "Question"', () => {
+    table([
+      ['Questions 2 and 3 are refused under section 43.', [['Q2', 'Q3'], 17, false]],
+      ['Questions 2, 3 and 4 were refused', [['Q2', 'Q3', 'Q4'], 20, false]],
+      ['Questions 2 and 3', [['Q2', 'Q3'], 17, false]],
+      ['Question 2 and 3 are refused', [['Q2'], 10, false]],
+      ['Questions 2 and 2019 figures', [['Q2'], 11, false]],
+    ]);
+  });
+
+  it('takes "4. and 3." or "3. and 3." as the first id only: the second must come after the first', () => {
+    table([
+      ['4. and 3. x', [['Q4'], 2, true]], // as "4. and more"
+      ['3. and 3. x', [['Q3'], 2, true]],
+      ['6b. and 6a. N/A', [['Q6b'], 3, false]],
+      ['6a. and 6b. N/A', [['Q6a', 'Q6b'], 11, false]],
+    ]);
+  });
+
   it('reads "3. and 4." and "3) & 4)" as both questions, the label ending after the second terminator', () => {
     table([
       ['3. and 4. We received', [['Q3', 'Q4'], 9, false]],

@@ -205,6 +205,9 @@ describe('questionnaire from a request', () => {
       ['Are bins emptied Weekly or Fortnightly?', 'choice'],
       ['Is the service run In-house, by a Trust or Outsourced?', 'choice'],
       ['Please list the suppliers you use.', 'text'],
+      ['Which year did the new depot open?', 'year'],
+      ['What year was the rent for the depot last reviewed?', 'year'],
+      ['Which contractor received the largest share of that spend?', 'text'],
     ];
     const text = cases.map(([t], i) => `Q${i + 1}. ${t}`).join('\n');
     const q = questionnaireFromRequest(text).questionnaire;

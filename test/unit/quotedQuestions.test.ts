@@ -64,3 +64,18 @@ describe('questions quoted by their words alone', () => {
     assert.equal(byId(reply).get('Q1')?.value, 77);
   });
 });
+
+describe('a quoted question whose words begin like a shorter question', () => {
+  const prefixQ = questionnaireFromRequest(
+    ['How many benches were replaced last year?', 'How many benches were replaced last year by volunteers in the parks?'].join('\n'),
+  ).questionnaire;
+  const answers = (text: string) => analyzeReply(text, prefixQ).answers.map((a) => [a.id, a.value, a.line]);
+
+  it('is read as the longer question it quotes in full, whichever comes first', () => {
+    assert.deepEqual(prefixQ.questions.map((x) => x.id), ['Q1', 'Q2']);
+    const shortFirst = 'How many benches were replaced last year?\n40\n\nHow many benches were replaced last year by volunteers in the parks?\n12\n';
+    assert.deepEqual(answers(shortFirst), [['Q1', 40, 2], ['Q2', 12, 5]]);
+    const longFirst = 'How many benches were replaced last year by volunteers in the parks?\n12\n\nHow many benches were replaced last year?\n40\n';
+    assert.deepEqual(answers(longFirst), [['Q1', 40, 5], ['Q2', 12, 2]]);
+  });
+});

@@ -63,6 +63,16 @@ describe('analyzeReply: suggestions for one reply', () => {
     assert.equal(a.get('Q6c')!.value, 31);
   });
 
+  it('refuses each question a "Questions 9 and 10 are refused …" line names, with its exemption', () => {
+    const a = byId(['Q8. 12 systems.', '', 'Questions 9 and 10 are refused under section 43 (commercial interests).', '', 'Q11. Yes'].join('\n'));
+    for (const id of ['Q9', 'Q10']) {
+      assert.equal(a.get(id)?.status, 'refused', id);
+      assert.equal(a.get(id)?.exemption, 's43', id);
+      assert.equal(a.get(id)?.line, 3, id);
+    }
+    assert.equal(a.get('Q8')!.value, 12);
+  });
+
   it('resolves cross-references to the referenced answer', () => {
     const a = byId(INLINE);
     assert.equal(a.get('Q4a')!.text, 'As above.');
