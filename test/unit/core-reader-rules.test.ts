@@ -367,6 +367,60 @@ questions:
     });
   });
 
+  describe('whole- and partial-request statements beside the questions’ own answers', () => {
+    const REFUSE = 'We are refusing your request in its entirety under section 12 of the Act.';
+    const statuses = (text: string) => [...new Set(brief(text).map((r) => `${r[1]} ${r[2]} ${r[3]}`))];
+
+    it('lets a whole-request refusal stand over a range line’s figure: a range is no question’s own answer', () => {
+      assert.equal(brief(`${DEAR}${REFUSE}\n\nQ1-Q3: 14\n\nYours sincerely`).length, 13);
+      assert.deepEqual(statuses(`${DEAR}${REFUSE}\n\nQ1-Q3: 14\n\nYours sincerely`), ['refused s12 3']);
+    });
+
+    it('lets a whole-request refusal stand over labelled answers that give no value', () => {
+      assert.deepEqual(statuses(`${DEAR}${REFUSE}\n\nQ1. Holland\nQ2. Holland\nQ3. Oak\n\nYours sincerely`), ['refused s12 3']);
+    });
+
+    it('keeps a named question’s own answer over a partial statement', () => {
+      const text = `${DEAR}We answer question 5 below. Questions 2 and 3 are refused under section 43 as commercially sensitive.\n\nQ2. £4,500\nQ5. Yes`;
+      assert.deepEqual(
+        read(text).map((a) => [a.id, a.status, a.value, a.line, a.reason]),
+        [
+          ['Q2', 'answered', 4500, 5, 'a figure'],
+          ['Q3', 'refused', null, 3, 'partial-request refusal: "section 43" → s43'],
+          ['Q5', 'answered', 'Yes', 6, '"Yes"'],
+        ],
+      );
+    });
+
+    it('still resolves references and spreads parents’ answers beside a partial statement', () => {
+      const text = `${DEAR}We answer question 1 below. Questions 2 and 3 are refused under section 43 as commercially sensitive.\n\nQ1. 14\nQ7. Not applicable\nQ6. As Q1.`;
+      assert.deepEqual(
+        read(text).map((a) => [a.id, a.status, a.value, a.line, a.from ?? null]),
+        [
+          ['Q1', 'answered', 14, 5, null],
+          ['Q2', 'refused', null, 3, null],
+          ['Q3', 'refused', null, 3, null],
+          ['Q6', 'answered', 14, 7, 'Q1'],
+          ['Q7', 'not-applicable', null, 6, null],
+          ['Q7a', 'not-applicable', null, 6, 'Q7'],
+          ['Q7b', 'not-applicable', null, 6, 'Q7'],
+        ],
+      );
+    });
+
+    it('covers only the quoted questions when exactly 60% of them are quoted', () => {
+      const FIVE = questionnaire(
+        `version: 1\nquestions:\n${['How many parks does the council manage?', 'How many playgrounds were refurbished last year?', 'Which company supplies the play equipment?', 'What was the grounds maintenance budget?', 'Does the council employ tree surgeons?'].map((t, i) => `  - id: Q${i + 1}\n    text: ${t}\n`).join('')}`,
+      );
+      const text = `${DEAR}You asked:\nQ1. How many parks does the council manage?\nQ2. How many playgrounds were refurbished last year?\nQ3. Which company supplies the play equipment?\n\nWe are refusing your request in its entirety under section 12 of the Act, because the cost of compliance exceeds the appropriate limit.`;
+      assert.deepEqual(brief(text, FIVE), [
+        ['Q1', 'refused', 's12', 8],
+        ['Q2', 'refused', 's12', 8],
+        ['Q3', 'refused', 's12', 8],
+      ]);
+    });
+  });
+
   describe('parts answered inside the parent’s prose, at their edges', () => {
     const PARTS = questionnaire(`version: 1
 questions:
