@@ -10,53 +10,8 @@ import type { IndexCache } from '../../src/core/indexCache';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { parseSidecar } from '../../src/core/sidecar';
-import type { DirEntry, FileStat, WorkspaceFs } from '../../src/core/workspace';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
-
-/** An in-memory workspace with a synchronous read, counting every read (async or not). */
-class MemoryFs implements WorkspaceFs {
-  readonly files = new Map<string, { bytes: Uint8Array; mtime: number }>();
-  reads: string[] = [];
-  clock = 1000;
-  write(p: string, text: string, mtime = this.clock++): void {
-    this.files.set(p, { bytes: new TextEncoder().encode(text), mtime });
-  }
-  private statOf(p: string): FileStat | null {
-    const f = this.files.get(p);
-    if (f) return { mtime: f.mtime, size: f.bytes.length, type: 'file' };
-    const prefix = p === '' ? '' : p + '/';
-    return [...this.files.keys()].some((k) => k.startsWith(prefix)) ? { mtime: 0, size: 0, type: 'directory' } : null;
-  }
-  async readFile(p: string): Promise<Uint8Array> {
-    const f = this.files.get(p);
-    if (!f) throw new Error(`ENOENT: ${p}`);
-    this.reads.push(p);
-    return f.bytes;
-  }
-  async stat(p: string): Promise<FileStat | null> {
-    return this.statOf(p);
-  }
-  statSync(p: string): FileStat | null {
-    return this.statOf(p);
-  }
-  readSync(p: string): { bytes: Uint8Array; stat: FileStat } | null {
-    const f = this.files.get(p);
-    if (!f) return null;
-    this.reads.push(p);
-    return { bytes: f.bytes, stat: this.statOf(p)! };
-  }
-  async list(dir: string): Promise<DirEntry[]> {
-    const prefix = dir === '' ? '' : dir + '/';
-    const out = new Map<string, DirEntry['type']>();
-    for (const k of this.files.keys()) {
-      if (!k.startsWith(prefix)) continue;
-      const rest = k.slice(prefix.length);
-      const slash = rest.indexOf('/');
-      out.set(slash === -1 ? rest : rest.slice(0, slash), slash === -1 ? 'file' : 'directory');
-    }
-    return [...out].map(([name, type]) => ({ name, type }));
-  }
-}
+import { MemoryFs } from '../support/memoryFs';
 
 const QUESTIONNAIRE = `version: 1
 questions:
@@ -73,8 +28,9 @@ const reply = (name: string) => `Dear requester,\n\nQ1. ${name}\nQ2. 12,000\nQ3.
 const sidecar = (council: string, q2 = 'answered') =>
   `# coded\nversion: 1\ncouncil: ${council}\nreceived: 2024-03-0${council.length % 9}\nanswers:\n  Q1:\n    status: answered\n    value: ${council}\n    quote:\n      exact: "${council}"\n      start: 20\n      end: ${20 + council.length}\n  Q2:\n    status: ${q2}\n`;
 
+/** The survey in memory, with the synchronous read a warm start needs. */
 function survey(): MemoryFs {
-  const fs = new MemoryFs();
+  const fs = new MemoryFs({ sync: true });
   fs.write('foi-questionnaire.yaml', QUESTIONNAIRE);
   for (const name of ['Alder', 'Birch', 'Cedar', 'Damson']) {
     fs.write(`replies/${name.toLowerCase()}.txt`, reply(`${name} Council`));

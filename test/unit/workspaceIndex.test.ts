@@ -5,44 +5,9 @@ import { readSidecarFast } from '../../src/core/sidecarFastPath';
 import { EXEMPTIONS, STATUSES } from '../../src/core/types';
 import type { AnswerEntry } from '../../src/core/types';
 import { globToRegExp, groupCouncils, councilStem, discoverFiles } from '../../src/core/workspace';
-import type { DirEntry, FileStat, WorkspaceFs } from '../../src/core/workspace';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
 
-/** An in-memory workspace that counts reads, so tests see what the index re-read. */
-class MemoryFs implements WorkspaceFs {
-  readonly files = new Map<string, { text: string; mtime: number }>();
-  readonly reads: string[] = [];
-  private clock = 1000;
-  write(path: string, text: string): void {
-    this.files.set(path, { text, mtime: this.clock++ });
-  }
-  remove(path: string): void {
-    this.files.delete(path);
-  }
-  async readFile(path: string): Promise<Uint8Array> {
-    const f = this.files.get(path);
-    if (!f) throw new Error(`ENOENT: ${path}`);
-    this.reads.push(path);
-    return new TextEncoder().encode(f.text);
-  }
-  async stat(path: string): Promise<FileStat | null> {
-    const f = this.files.get(path);
-    if (f) return { mtime: f.mtime, size: new TextEncoder().encode(f.text).length, type: 'file' };
-    const prefix = path === '' ? '' : path + '/';
-    return [...this.files.keys()].some((k) => k.startsWith(prefix)) ? { mtime: 0, size: 0, type: 'directory' } : null;
-  }
-  async list(dir: string): Promise<DirEntry[]> {
-    const prefix = dir === '' ? '' : dir + '/';
-    const out = new Map<string, DirEntry['type']>();
-    for (const k of this.files.keys()) {
-      if (!k.startsWith(prefix)) continue;
-      const rest = k.slice(prefix.length);
-      const slash = rest.indexOf('/');
-      out.set(slash === -1 ? rest : rest.slice(0, slash), slash === -1 ? 'file' : 'directory');
-    }
-    return [...out].map(([name, type]) => ({ name, type }));
-  }
-}
+import { MemoryFs } from '../support/memoryFs';
 
 const QUESTIONNAIRE = `version: 1
 questions:
