@@ -423,3 +423,199 @@ describe('core: init from a request — requests without numbers', () => {
     assert.deepEqual(init(['Dear Sir,', 'a) the number of parking fines issued in 2024;', 'c) the income from those fines;']).questionnaire.questions, []);
   });
 });
+
+describe('core: init from a request — where a question\'s text ends', () => {
+  it('counts a question mark without a question word as asking something when choosing between two copies', () => {
+    assert.deepEqual(idText(['1. Bins', '2. Crews', '', '1. Number of bins?', '2. Number of crews?']), [
+      ['Q1', 'Number of bins?'],
+      ['Q2', 'Number of crews?'],
+    ]);
+  });
+
+  it('stops a question\'s text at the heading of a code list it names, even when the reference is wrapped over two lines', () => {
+    const r = init(['Q1. How many bins are there?', 'Q2. Which types do you use (see', '"Bin Types" below)', 'Bin Types', '- Wheelie', '- Sack']);
+    assert.deepEqual(
+      r.questionnaire.questions.map((q) => [q.id, q.type, q.text, q.choices ?? null]),
+      [
+        ['Q1', 'number', 'How many bins are there?', null],
+        ['Q2', 'choice', 'Which types do you use (see "Bin Types" below)', 'bin-types'],
+      ],
+    );
+    assert.deepEqual(r.questionnaire.codes, { 'bin-types': ['Wheelie', 'Sack'] });
+  });
+
+  it('joins wrapped text up to a sign-off, not across a blank line, and takes the text of a label standing alone after a blank line', () => {
+    assert.deepEqual(idText(['Q1. How many bins are there in', 'the borough', 'Yours faithfully', 'Q2. Who empties them?']), [
+      ['Q1', 'How many bins are there in the borough'],
+      ['Q2', 'Who empties them?'],
+    ]);
+    assert.deepEqual(idText(['Q1. How many bins are there in', '', 'the borough', 'Q2. Who empties them?']), [
+      ['Q1', 'How many bins are there in'],
+      ['Q2', 'Who empties them?'],
+    ]);
+    assert.deepEqual(idText(['Q1.', '', 'How many bins are there?', 'Q2. Who empties them?']), [
+      ['Q1', 'How many bins are there?'],
+      ['Q2', 'Who empties them?'],
+    ]);
+  });
+});
+
+describe('core: init from a request — an item that asks several things', () => {
+  it('splits an item asking four typed things into Q1a–Q1d and says so, but leaves one asking five whole', () => {
+    const four = 'How many bins are there, and how many are recycling bins, and how many are food bins, and how many are garden bins?';
+    const five = 'How many bins are there, and how many are recycling bins, and how many are food bins, and how many are garden bins, and how many are old?';
+    const r = init([`Q1. ${four}`, `Q2. ${five}`]);
+    assert.deepEqual(
+      r.questionnaire.questions.map((q) => [q.id, q.text]),
+      [
+        ['Q1a', 'How many bins are there?'],
+        ['Q1b', 'How many are recycling bins?'],
+        ['Q1c', 'How many are food bins?'],
+        ['Q1d', 'How many are garden bins?'],
+        ['Q2', five],
+      ],
+    );
+    assert.deepEqual(r.assumptions, [
+      'Q1 (line 1) asks 4 things that need separate answers, so it is split into Q1a, Q1b, Q1c and Q1d: Q1a "How many bins are there?"; Q1b "How many are recycling bins?"; Q1c "How many are food bins?"; Q1d "How many are garden bins?". A council\'s answer labelled 1 is read for both.',
+    ]);
+  });
+
+  it('splits after a topic lead-in, capitalising the later part, and keeps the routing on the question that carried it', () => {
+    const r = init(['Q1. Banks. How many glass banks are there, and how many are full? (if yes answer Q2, if no answer Q2)', 'Q2. Who empties them?']);
+    assert.deepEqual(
+      r.questionnaire.questions.map((q) => [q.id, q.text]),
+      [
+        ['Q1a', 'Banks. How many glass banks are there?'],
+        ['Q1b', 'How many are full?'],
+        ['Q2', 'Who empties them?'],
+      ],
+    );
+  });
+
+  it('leaves whole an item whose second part asks for a name or a list, a lettered part, and a number used twice', () => {
+    const r = init([
+      'Q3. How many bins are there, and who empties them?',
+      'Q4. How many bins are there, and please list them?',
+      'Q5a. How many bins are there, and how many are full?',
+      'Q6. How many bins are there, and how many are full?',
+      'Q6. How many crews are there?',
+      'Q7. Do you recycle?',
+    ]);
+    assert.deepEqual(
+      r.questionnaire.questions.map((q) => q.id),
+      ['Q3', 'Q4', 'Q5a', 'Q6a', 'Q6b', 'Q7'],
+    );
+    assert.deepEqual(
+      idText(['Q1. How many bins are there, and how many are full?', 'Q1a. How many are empty?', 'Q2. Who?']).map(([id]) => id),
+      ['Q1', 'Q1a', 'Q2'],
+      'a number with parts of its own is not split',
+    );
+  });
+});
+
+describe('core: init from a request — more routing and code lists', () => {
+  it('reads "If yes, skip to Q3" as the question in between asked on No', () => {
+    const r = init(['Q1. Do you recycle?', 'If yes, skip to Q3', 'Q2. Why not?', 'Q3. Who empties bins?']);
+    assert.deepEqual(r.questionnaire.byId.get('Q2')!.when, { Q1: 'no' });
+    assert.deepEqual(r.assumptions, ['Read the routing "If yes, skip to Q3" (line 2) as: Q2 asked when Q1 is no.']);
+  });
+
+  it('quotes a routing line of exactly 70 characters whole', () => {
+    const line = 'If yes answer Q2 if no answer Q3 and carry on with the rest of them ok';
+    assert.equal(line.length, 70);
+    const r = init(['Q1. Do you recycle?', line, 'Q2. How many glass banks?', 'Q3. Who empties bins?']);
+    assert.deepEqual(r.assumptions, [`The routing line "${line}" (line 2) is not in the usual form; read as: Q2 asked when Q1 is yes; Q3 asked when Q1 is no.`]);
+  });
+
+  it('finds a code list written above the questions, strips "-", "(a)", "b)" and "•" from its items, and stops at 60 items', () => {
+    const r = init(['Bin Types:', '- Wheelie', '• Sack', '(a) Box', 'b) Bag', '', 'Q1. Which bins do you use? (See "Bin Types")', 'Q2. How many crews?']);
+    assert.deepEqual(r.questionnaire.codes, { 'bin-types': ['Wheelie', 'Sack', 'Box', 'Bag'] });
+    const many = Array.from({ length: 61 }, (_, i) => `- Type ${i + 1}`);
+    const big = init(['Q1. Which bins do you use? (See "Bin Types")', 'Q2. How many crews?', '', 'Bin Types', ...many]);
+    assert.equal(big.questionnaire.codes['bin-types']!.length, 60);
+    assert.equal(big.questionnaire.codes['bin-types']!.at(-1), 'Type 60');
+  });
+
+  it('does not look past two blank lines under a code list heading, and names a missing list once', () => {
+    const r = init(['Q1. Which bins do you use? (See "Bin Types")', 'Q2. Which bags? (see the "Bin Types")', '', 'Bin Types', '', '', '- Wheelie']);
+    assert.deepEqual(r.questionnaire.codes, {});
+    assert.deepEqual(r.assumptions, ['Q1 refers to the list "Bin Types", which was not found in the text; Q1 is left as free text.']);
+  });
+});
+
+describe('core: init from a request — limits', () => {
+  it('reports a not-taken line of exactly 80 characters whole, and at most 8 of 11 such lines', () => {
+    const eighty = `Is this stray line exactly eighty characters long, as counted by the test here${'?'}`;
+    assert.equal(eighty.length, 79);
+    const line = `${eighty}?`;
+    const r = init(['Q1. How many bins are there?', 'Q2. Who empties them?', '', '', '', line]);
+    assert.deepEqual(r.assumptions, [`Line 6 looks like a question but was not taken: "${line}".`]);
+    const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh'];
+    const many = init(['Q1. How many bins are there?', 'Q2. Who empties them?', '', '', '', ...ordinals.map((o) => `Is the ${o} stray line here?`)]);
+    assert.deepEqual(
+      many.notTaken.map((n) => n.line),
+      [6, 7, 8, 9, 10, 11, 12, 13],
+    );
+  });
+
+  it('takes an unnumbered line of 12 characters as a question, but not one of 11', () => {
+    assert.deepEqual(init(['Who runs it?', 'Who owns it?', 'Why is it?']).questionnaire.questions.map((q) => q.text), ['Who runs it?', 'Who owns it?']);
+  });
+
+  it('makes a title of 12 words over its parts a heading, but not one of 13', () => {
+    const twelve = 'Bed and breakfast accommodation for families with children in the borough last year';
+    assert.equal(twelve.split(' ').length, 13);
+    const r = init([`1. ${twelve.split(' ').slice(0, 12).join(' ')}`, 'a) How many families?', `2. ${twelve}`, 'a) How many families?']);
+    assert.deepEqual(
+      r.questionnaire.questions.map((q) => [q.id, q.heading ?? false]),
+      [
+        ['Q1', true],
+        ['Q1a', false],
+        ['Q2', false],
+        ['Q2a', false],
+      ],
+    );
+  });
+
+  it('names roman numerals when two of four items use them, reading the second as the example', () => {
+    const r = init(['Q1. How many bins?', 'Q2. Who empties them?', '(iii) How many crews?', '(iv) Who runs the depot?']);
+    assert.deepEqual(r.questionnaire.questions.map((q) => q.id), ['Q1', 'Q2', 'Q3', 'Q4']);
+    assert.deepEqual(r.assumptions, ['The request labels its items with roman numerals: (iii)–(iv) are read as Q3–Q4. A council\'s answer labelled "(iv)", "iv." or "4." is read as Q4.']);
+    assert.deepEqual(init(['Q1. How many bins?', 'Q2. Who empties them?', 'Q3. When?', '(iv) How many crews?', '(v) Who runs the depot?']).assumptions, []);
+  });
+
+  it('names a table when two of four questions are rows, but not two of five', () => {
+    assert.equal(init(['Q1. How many bins?', 'Q2. Who empties them?', '| 3 | How many crews? |', '| 4 | Who runs the depot? |']).assumptions.length, 1);
+    assert.deepEqual(init(['Q1. How many bins?', 'Q2. Who empties them?', 'Q3. When?', '| 4 | How many crews? |', '| 5 | Who runs the depot? |']).assumptions, []);
+  });
+});
+
+describe('core: init from a request — falling back to lettered or unnumbered items', () => {
+  it('takes unnumbered questions over a numbered list of one', () => {
+    const r = init(['Dear Sir,', 'Q1. Parking', '', 'Some text.', '', 'How many fines were issued?', 'Who collects the fines?']);
+    assert.deepEqual(r.questionnaire.questions.map((q) => [q.id, q.text]), [
+      ['Q1', 'How many fines were issued?'],
+      ['Q2', 'Who collects the fines?'],
+    ]);
+    assert.match(r.assumptions[0]!, /^The request does not number its questions: took the 2 lines that ask something \(line 6 to line 7\) as Q1–Q2/);
+  });
+
+  it('leaves a lettered line after the items, under a note, out of the questions', () => {
+    assert.deepEqual(
+      idText(['Dear Sir,', 'a) the number of fines issued;', 'b) the income from fines;', 'c) the number of wardens.', '', 'Notes:', '', 'a) see the attached letter']),
+      [
+        ['Q1', '(a) the number of fines issued'],
+        ['Q2', '(b) the income from fines'],
+        ['Q3', '(c) the number of wardens.'],
+      ],
+    );
+  });
+
+  it('takes the first of two equally long lettered runs, and no run whose first letter is not at the start of its line', () => {
+    assert.deepEqual(idText(['a) the number of fines issued;', 'b) the income from fines.', '', 'Some text.', '', 'a) the number of wardens;', 'b) the cost of wardens.']), [
+      ['Q1', '(a) the number of fines issued'],
+      ['Q2', '(b) the income from fines.'],
+    ]);
+    assert.deepEqual(idText(['Note a) the number of fines issued;', 'b) the income from fines;', 'c) the cost.']), []);
+  });
+});
