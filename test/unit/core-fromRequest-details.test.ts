@@ -2,7 +2,7 @@
 // lines reported as "looks like a question but was not taken" (and where that stops), tables,
 // quoted text, the title, the YAML, and each type the wording gives.
 import { strict as assert } from 'node:assert';
-import { questionnaireFromRequest } from '../../src/core/fromRequest';
+import { listedChoices, questionnaireFromRequest } from '../../src/core/fromRequest';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
 
 const init = (lines: readonly string[]) => questionnaireFromRequest(lines.join('\n'));
@@ -114,6 +114,14 @@ describe('core: init from a request — which copy of the list is read', () => {
 
   it('prefers the copy with more ids, even when it is less tidy', () => {
     assert.deepEqual(idText(['1. How many bins are there?', '2. Who empties the bins?', '', '1. Bins', 'Note', '2. Crews', '3. Depots']).map(([id]) => id), ['Q1', 'Q2', 'Q3']);
+    assert.deepEqual(idText(['1. Bins', 'Note', '2. Crews', '3. Depots', '', '1. How many bins are there?', '2. Who empties the bins?']).map(([id]) => id), ['Q1', 'Q2', 'Q3']);
+  });
+
+  it('prefers the copy that asks questions even when answers sit between them and the other copy is tidy', () => {
+    assert.deepEqual(idText(['1. How many bins are there?', 'The answer is 40.', '2. Who empties the bins?', 'Our crews.', '', '1. Bins', '2. Crews']), [
+      ['Q1', 'How many bins are there?'],
+      ['Q2', 'Who empties the bins?'],
+    ]);
   });
 });
 
@@ -617,5 +625,95 @@ describe('core: init from a request — falling back to lettered or unnumbered i
       ['Q2', '(b) the income from fines.'],
     ]);
     assert.deepEqual(idText(['Note a) the number of fines issued;', 'b) the income from fines;', 'c) the cost.']), []);
+  });
+});
+
+describe('core: init from a request — money, choices and stray letters', () => {
+  it('asks for money when the question names spending, a cost, a budget, income, a fee, a charge, rent, a price, a saving or an amount paid', () => {
+    const texts = [
+      'What is the spend on agency staff?',
+      'What was spent on consultants?',
+      'What is the spending on agency staff?',
+      'What was the cost of the scheme?',
+      'What were the costs of the scheme?',
+      'What is the annual budget?',
+      'What were the budgets for each ward?',
+      'What was total expenditure on repairs?',
+      'What income was received from parking?',
+      'What revenue came from events?',
+      'What is the fee for a licence?',
+      'What fees were waived?',
+      'What is the charge for a replacement bin?',
+      'What charges apply to late payers?',
+      'What is the rent for a unit?',
+      'What rents were collected last year?',
+      'What is the price of a permit?',
+      'What are the prices of tickets?',
+      'What saving was made by the merger?',
+      'What savings were made?',
+      'What compensation was awarded?',
+      'What was paid out in claims?',
+      'What was the amount paid to the contractor?',
+      'What was the amount spent on signs?',
+      'What was the amount received from sponsors?',
+      'What amount recovered from debtors was written off?',
+      'What was the amount awarded to claimants?',
+      'What amount of money was written off?',
+      'What sum in £ was written off?',
+    ];
+    assert.deepEqual(
+      typesOf(texts),
+      texts.map((t) => [t, 'money']),
+    );
+  });
+
+  it('offers "Yes" among other options, keeps "Both Ways" as an option and still adds "Both", and reads a clause after "Have" as yes-no', () => {
+    assert.deepEqual(typesOf(['Is it Yes or Maybe?', 'Is it Both Ways or Neither?', 'Does it Have Staff or Volunteers?']), [
+      ['Is it Yes or Maybe?', 'choice', ['Yes', 'Maybe', 'Both']],
+      ['Is it Both Ways or Neither?', 'choice', ['Both Ways', 'Neither', 'Both']],
+      ['Does it Have Staff or Volunteers?', 'yes-no'],
+    ]);
+  });
+
+  it('reads no choices from a question longer than 300 characters', () => {
+    const long = `Does the council, ${'having regard to every site and every contract that it holds across the borough, '.repeat(4)}use Paper or Email?`;
+    assert.ok(long.length > 300);
+    assert.deepEqual(typesOf([long, 'Who?']).map((t) => t.slice(1)), [['yes-no'], ['text']]);
+  });
+
+  it('keeps a part lettered out of order ("c)" after "a)") in the text of the part above', () => {
+    assert.deepEqual(idText(['Q1. Parks:', 'a) How many parks are there?', 'c) How many benches are there?', 'Q2. Who runs them?']), [
+      ['Q1', 'Parks:'],
+      ['Q1a', 'How many parks are there? c) How many benches are there?'],
+      ['Q2', 'Who runs them?'],
+    ]);
+  });
+
+  it('takes "If yes, please explain why" under a question for neither routing nor question text, and says a routing line with an open bracket is unusual', () => {
+    const r = init(['Q1. Do you recycle?', 'If yes, please explain why', 'Q2. How many glass banks?', 'Q3. Who empties bins?']);
+    assert.deepEqual(r.questionnaire.questions.map((q) => [q.id, q.text, q.when ?? null]), [
+      ['Q1', 'Do you recycle?', null],
+      ['Q2', 'How many glass banks?', null],
+      ['Q3', 'Who empties bins?', null],
+    ]);
+    assert.deepEqual(r.assumptions, []);
+    const open = init(['Q1. Do you recycle?', '(If yes answer Q2, if no answer Q3', 'Q2. How many glass banks?', 'Q3. Who empties bins?']);
+    assert.deepEqual(open.assumptions, ['The routing line "(If yes answer Q2, if no answer Q3" (line 2) is not in the usual form; read as: Q2 asked when Q1 is yes; Q3 asked when Q1 is no.']);
+  });
+});
+
+describe('core: listed choices — edges', () => {
+  it('keeps two options split by ";" after "which of the following", and strips "and"/"or" and a closing full stop from options', () => {
+    assert.deepEqual(listedChoices('Which of the following: red; green'), ['Red', 'Green']);
+    assert.deepEqual(listedChoices('State: red; green; or blue.'), ['Red', 'Green', 'Blue']);
+    assert.deepEqual(listedChoices('State: red,; and green; blue'), ['Red', 'Green', 'Blue']);
+  });
+
+  it('takes 12 options and an option of 80 characters, but not 13 or 81', () => {
+    const twelve = Array.from({ length: 12 }, (_, i) => `option ${String.fromCharCode(0x61 + i)}`);
+    assert.equal(listedChoices(`State: ${twelve.join('; ')}`)?.length, 12);
+    assert.equal(listedChoices(`State: ${[...twelve, 'option m'].join('; ')}`), null);
+    assert.deepEqual(listedChoices(`State: a1; b2; ${'c'.repeat(80)}`)?.at(-1), `C${'c'.repeat(79)}`);
+    assert.equal(listedChoices(`State: a1; b2; ${'c'.repeat(81)}`), null);
   });
 });
