@@ -14,6 +14,7 @@
 //   `npm test` never sets it, so the full runs stay there.
 import { randomInt } from 'node:crypto';
 import Module from 'node:module';
+import Mocha from 'mocha';
 import fc from 'fast-check';
 import * as fastCheck from 'fast-check';
 
@@ -39,6 +40,14 @@ if (maxRuns > 0 && soak === 0) {
   replaceAssert((property, params = {}) => void fc.assert(property, { ...params, numRuns: Math.min(params.numRuns ?? maxRuns, maxRuns) } as never));
 }
 if (soak > 0) {
+  // A soak runs each property a thousand times: the time limits test files set for one run of
+  // theirs (`this.timeout(120000)` on a suite of properties) would stop it, so they are lifted.
+  for (const proto of [Mocha.Suite.prototype, Mocha.Runnable.prototype] as { timeout(ms?: number | string): unknown }[]) {
+    const timeout = proto.timeout;
+    proto.timeout = function (this: unknown, ...args: (number | string)[]) {
+      return args.length === 0 ? timeout.call(this) : timeout.call(this, 0);
+    };
+  }
   let runs = 0;
   const assertMany = (property: Parameters<typeof fc.assert>[0], params: Parameters<typeof fc.assert>[1] = {}): void => {
     for (let i = 0; i < soak; i++) {
