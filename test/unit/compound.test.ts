@@ -14,9 +14,10 @@ const REQUEST = [
   '',
   'Yours sincerely, Ola Brennagh',
 ].join('\n');
-const Q = questionnaireFromRequest(REQUEST).questionnaire;
+// Built inside each test (not when the file loads), so that a mutation run sees which test reaches which code.
+const request = () => questionnaireFromRequest(REQUEST).questionnaire;
 
-const coded = (reply: string) => Object.fromEntries(analyzeReply(reply, Q).answers.map((a) => [a.id, [a.status, a.value, a.line]]));
+const coded = (reply: string) => Object.fromEntries(analyzeReply(reply, request()).answers.map((a) => [a.id, [a.status, a.value, a.line]]));
 
 describe('answers to an item that asked two things', () => {
   it('reads "1. A; B" as one clause per part, in order, each with its own value', () => {
@@ -76,13 +77,14 @@ describe('answers to an item that asked two things', () => {
 });
 
 describe('answers to a request lettered a), b) … with no numbers', () => {
-  const Q2 = questionnaireFromRequest(['Dear Sir,', '', 'a) the number of parking fines issued in 2024;', 'b) whether fines can be paid by phone;', 'c) the number of parking wardens employed.', '', 'Thanks'].join('\n')).questionnaire;
+  const lettered = () => questionnaireFromRequest(['Dear Sir,', '', 'a) the number of parking fines issued in 2024;', 'b) whether fines can be paid by phone;', 'c) the number of parking wardens employed.', '', 'Thanks'].join('\n')).questionnaire;
   it('reads "(b)" and "c)" as the lettered items', () => {
+    const Q2 = lettered();
     assert.ok(hasLetterItems(Q2));
     const got = Object.fromEntries(analyzeReply(['Dear Sir,', '', '(a) 4,310', '', '(b) Yes.', '', 'c) 12 wardens.', '', 'Regards'].join('\n'), Q2).answers.map((a) => [a.id, [a.status, a.value, a.line]]));
     assert.deepEqual(got, { Q1: ['answered', 4310, 3], Q2: ['answered', 'Yes', 5], Q3: ['answered', 12, 7] });
   });
   it('is only on for a questionnaire whose texts carry the letters', () => {
-    assert.ok(!hasLetterItems(Q));
+    assert.ok(!hasLetterItems(request()));
   });
 });

@@ -2,11 +2,13 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { questionnaireFromRequest } from '../../src/core/fromRequest';
+import { questionnaireFromRequest, type RequestQuestionnaire } from '../../src/core/fromRequest';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
 import type { Questionnaire } from '../../src/core/types';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/requests', name), 'utf8');
+// Each describe builds its questionnaire in a beforeEach, not when the file loads: a mutation run
+// then sees which test reaches which code, and need not reload the engine for every mutant.
 const EXAMPLE = join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml');
 
 const ids = (q: Questionnaire) => q.questions.map((x) => x.id);
@@ -22,7 +24,8 @@ function assertRoundTrip(yaml: string, q: Questionnaire): void {
 
 describe('questionnaire from a request', () => {
   describe('the CRM survey request', () => {
-    const r = questionnaireFromRequest(fixture('crm-request.txt'));
+    let r!: RequestQuestionnaire;
+    beforeEach(() => (r = questionnaireFromRequest(fixture('crm-request.txt'))));
     const example = parseQuestionnaire(readFileSync(EXAMPLE, 'utf8')).questionnaire!;
 
     it('reproduces the ids, routing, types and code list of the example questionnaire', () => {
@@ -59,8 +62,10 @@ describe('questionnaire from a request', () => {
   });
 
   describe('an untidy parks request', () => {
-    const r = questionnaireFromRequest(fixture('parks-request.txt'));
-    const q = r.questionnaire;
+    let r!: RequestQuestionnaire;
+    beforeEach(() => (r = questionnaireFromRequest(fixture('parks-request.txt'))));
+    let q!: Questionnaire;
+    beforeEach(() => (q = r.questionnaire));
 
     it('reads bare numbers as ids, puts an out-of-order label in id order and renames a duplicate that fills a gap', () => {
       assert.deepEqual(ids(q), ['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q7', 'Q7a', 'Q7b', 'Q8', 'Q9', 'Q10', 'Q11']);
@@ -100,8 +105,10 @@ describe('questionnaire from a request', () => {
   });
 
   describe('a libraries request with "Question N:" labels and lettered parts', () => {
-    const r = questionnaireFromRequest(fixture('libraries-request.txt'));
-    const q = r.questionnaire;
+    let r!: RequestQuestionnaire;
+    beforeEach(() => (r = questionnaireFromRequest(fixture('libraries-request.txt'))));
+    let q!: Questionnaire;
+    beforeEach(() => (q = r.questionnaire));
 
     it('reads "Question N:", a label alone on its line, and a) b) c) under a heading', () => {
       assert.deepEqual(ids(q), ['Q1', 'Q2', 'Q3', 'Q4', 'Q4a', 'Q4b', 'Q4c', 'Q5', 'Q6', 'Q7', 'Q8', 'Q9']);
@@ -133,8 +140,10 @@ describe('questionnaire from a request', () => {
   });
 
   describe('a reply thread quoting the request twice', () => {
-    const r = questionnaireFromRequest(fixture('parking-thread.txt'));
-    const q = r.questionnaire;
+    let r!: RequestQuestionnaire;
+    beforeEach(() => (r = questionnaireFromRequest(fixture('parking-thread.txt'))));
+    let q!: Questionnaire;
+    beforeEach(() => (q = r.questionnaire));
 
     it('picks the clean quoted request, not the copy with answers under each question', () => {
       assert.deepEqual(ids(q), ['Q1', 'Q2', 'Q3', 'Q3a', 'Q3b', 'Q4', 'Q5']);
@@ -250,7 +259,8 @@ describe('questionnaire from a request', () => {
       'Kind regards,',
       'Tomasz Whitcombe',
     ].join('\n');
-    const r = questionnaireFromRequest(text);
+    let r!: RequestQuestionnaire;
+    beforeEach(() => (r = questionnaireFromRequest(text)));
     it('numbers each line that asks something Q1, Q2 … in order, joining wrapped text', () => {
       assert.deepEqual(ids(r.questionnaire), ['Q1', 'Q2', 'Q3', 'Q4']);
       assert.equal(r.questionnaire.byId.get('Q3')!.text, 'Please provide the annual rent for a standard plot, including any water charge.');
@@ -268,21 +278,24 @@ describe('questionnaire from a request', () => {
   });
 
   describe('items labelled with roman numerals', () => {
-    const r = questionnaireFromRequest(
-      [
-        'Dear Parks Department,',
-        '',
-        'For the year 2023, please tell me:',
-        '',
-        '(i) the number of fly-tipping reports made about your parks;',
-        '(ii) the number of fixed penalty notices issued for littering in a park;',
-        '(iii) whether the council employs park rangers; and',
-        '(iv) if it does, the average number of working days a ranger post stays vacant.',
-        '',
-        'With thanks,',
-        'Marguerite Allsop',
-      ].join('\n'),
-    );
+    let r!: RequestQuestionnaire;
+    beforeEach(() => {
+      r = questionnaireFromRequest(
+        [
+          'Dear Parks Department,',
+          '',
+          'For the year 2023, please tell me:',
+          '',
+          '(i) the number of fly-tipping reports made about your parks;',
+          '(ii) the number of fixed penalty notices issued for littering in a park;',
+          '(iii) whether the council employs park rangers; and',
+          '(iv) if it does, the average number of working days a ranger post stays vacant.',
+          '',
+          'With thanks,',
+          'Marguerite Allsop',
+        ].join('\n'),
+      );
+    });
     it('reads (i)–(iv) as Q1–Q4, without the list joiners in the text', () => {
       assert.deepEqual(ids(r.questionnaire), ['Q1', 'Q2', 'Q3', 'Q4']);
       assert.equal(r.questionnaire.byId.get('Q3')!.text, 'whether the council employs park rangers');
@@ -300,22 +313,25 @@ describe('questionnaire from a request', () => {
   });
 
   describe('a request laid out as a table for the council to fill in', () => {
-    const r = questionnaireFromRequest(
-      [
-        'Hello, please complete the grid below for 2024.',
-        '',
-        ' No. | Item                                                  | Your answer',
-        '-----+-------------------------------------------------------+------------',
-        '  1  | Number of public bowling greens maintained by the      |',
-        '     | council                                               |',
-        '  2  | Total grass-cutting spend on greens (£)               |',
-        '  3  | Area of the largest green (hectares)                  |',
-        '  4  | Is a booking system run online? (Yes/No)              |',
-        '  5  | Month and year the greens contract was last let       |',
-        '',
-        'Regards, Tamsin Oyelaran',
-      ].join('\n'),
-    );
+    let r!: RequestQuestionnaire;
+    beforeEach(() => {
+      r = questionnaireFromRequest(
+        [
+          'Hello, please complete the grid below for 2024.',
+          '',
+          ' No. | Item                                                  | Your answer',
+          '-----+-------------------------------------------------------+------------',
+          '  1  | Number of public bowling greens maintained by the      |',
+          '     | council                                               |',
+          '  2  | Total grass-cutting spend on greens (£)               |',
+          '  3  | Area of the largest green (hectares)                  |',
+          '  4  | Is a booking system run online? (Yes/No)              |',
+          '  5  | Month and year the greens contract was last let       |',
+          '',
+          'Regards, Tamsin Oyelaran',
+        ].join('\n'),
+      );
+    });
     it('takes each row reference as the id and the text cell, wrapped rows joined, as the question', () => {
       assert.deepEqual(ids(r.questionnaire), ['Q1', 'Q2', 'Q3', 'Q4', 'Q5']);
       assert.equal(r.questionnaire.byId.get('Q1')!.text, 'Number of public bowling greens maintained by the council');
@@ -330,18 +346,21 @@ describe('questionnaire from a request', () => {
   });
 
   describe('an item that asks two things', () => {
-    const r = questionnaireFromRequest(
-      [
-        'Dear FOI Officer,',
-        '',
-        '1. Markets. How many market stalls did the council let in 2024, and how many were let to first-time traders?',
-        '2. What is the weekly fee for a standard stall, and does the council offer a discount for charities?',
-        '3. Please list the market days, and what goods are sold?',
-        '4. How many stall inspections were made?',
-        '',
-        'Yours sincerely, Ola Brennagh',
-      ].join('\n'),
-    );
+    let r!: RequestQuestionnaire;
+    beforeEach(() => {
+      r = questionnaireFromRequest(
+        [
+          'Dear FOI Officer,',
+          '',
+          '1. Markets. How many market stalls did the council let in 2024, and how many were let to first-time traders?',
+          '2. What is the weekly fee for a standard stall, and does the council offer a discount for charities?',
+          '3. Please list the market days, and what goods are sold?',
+          '4. How many stall inspections were made?',
+          '',
+          'Yours sincerely, Ola Brennagh',
+        ].join('\n'),
+      );
+    });
     it('splits a numbered item asking for two typed answers into parts a and b', () => {
       assert.deepEqual(ids(r.questionnaire), ['Q1a', 'Q1b', 'Q2a', 'Q2b', 'Q3', 'Q4']);
       assert.equal(r.questionnaire.byId.get('Q1b')!.text, 'How many were let to first-time traders?');
@@ -355,7 +374,8 @@ describe('questionnaire from a request', () => {
   });
 
   describe('items labelled by letters with no number', () => {
-    const r = questionnaireFromRequest(['Dear Sir,', 'Please tell me for 2024:', '', 'a) the number of parking fines issued;', 'b) the income from those fines;', '(c) whether any fines were cancelled on appeal;', 'd. How many traffic wardens do you employ?', '', 'Thanks'].join('\n'));
+    let r!: RequestQuestionnaire;
+    beforeEach(() => (r = questionnaireFromRequest(['Dear Sir,', 'Please tell me for 2024:', '', 'a) the number of parking fines issued;', 'b) the income from those fines;', '(c) whether any fines were cancelled on appeal;', 'd. How many traffic wardens do you employ?', '', 'Thanks'].join('\n'))));
     it('reads a)–d. as Q1–Q4, keeping the letter at the start of the text, and says so', () => {
       assert.deepEqual(ids(r.questionnaire), ['Q1', 'Q2', 'Q3', 'Q4']);
       assert.equal(r.questionnaire.byId.get('Q2')!.text, '(b) the income from those fines');
@@ -368,21 +388,24 @@ describe('questionnaire from a request', () => {
   });
 
   describe('a follow-up written as Firstly … Finally paragraphs', () => {
-    const r = questionnaireFromRequest(
-      [
-        'Dear Sir or Madam,',
-        '',
-        'Thank you for your reply about street lights. I have some further questions.',
-        '',
-        'Firstly, how many street lights were converted to LED in 2024?',
-        '',
-        'Secondly, does the council dim its lights after midnight?',
-        '',
-        'Finally, how many lights were reported broken in 2024, and what percentage were repaired within five days?',
-        '',
-        'Yours faithfully, Derwent Aku',
-      ].join('\n'),
-    );
+    let r!: RequestQuestionnaire;
+    beforeEach(() => {
+      r = questionnaireFromRequest(
+        [
+          'Dear Sir or Madam,',
+          '',
+          'Thank you for your reply about street lights. I have some further questions.',
+          '',
+          'Firstly, how many street lights were converted to LED in 2024?',
+          '',
+          'Secondly, does the council dim its lights after midnight?',
+          '',
+          'Finally, how many lights were reported broken in 2024, and what percentage were repaired within five days?',
+          '',
+          'Yours faithfully, Derwent Aku',
+        ].join('\n'),
+      );
+    });
     it('numbers the paragraphs, reads each question past its ordinal and splits a two-part one', () => {
       assert.deepEqual(ids(r.questionnaire), ['Q1', 'Q2', 'Q3a', 'Q3b']);
       assert.deepEqual(field(r.questionnaire, 'type'), { Q1: 'number', Q2: 'yes-no', Q3a: 'number', Q3b: 'percent' });

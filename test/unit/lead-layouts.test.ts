@@ -5,11 +5,18 @@ import { strict as assert } from 'node:assert';
 import { analyzeReply } from '../../src/core/suggest';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 
-const q = questionnaireFromRequest(
-  ['Q1. How many allotment sites does the council own?', 'Q2. How many plots are let?', 'Q3. What was the income from plot rents in 2023/24?', 'Q4. Does the council keep a waiting list?'].join('\n'),
-).questionnaire;
+import type { Questionnaire } from '../../src/core/types';
+
+const request = () =>
+  questionnaireFromRequest(
+    ['Q1. How many allotment sites does the council own?', 'Q2. How many plots are let?', 'Q3. What was the income from plot rents in 2023/24?', 'Q4. Does the council keep a waiting list?'].join('\n'),
+  ).questionnaire;
 
 describe('layouts: Word bullets and a cost refusal reasoned per question', () => {
+  // Built before each test (not when the file loads), so that a mutation run sees which test reaches which code.
+  let q!: Questionnaire;
+  beforeEach(() => (q = request()));
+
   it('reads labels after Word bullets padded with NBSPs, first level "·" and second level "o"', () => {
     const nb = '\u00a0';
     const reply = [`·${nb}${nb}${nb}${nb} Q1 – 12 sites`, `o${nb}${nb}${nb} Q2 – 340`, `·${nb}${nb} Q3 – £18,200`, `o\tQ4 – Yes`].join('\r\n');
