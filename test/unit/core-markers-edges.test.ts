@@ -3,7 +3,7 @@
 // answer list that starts again after the quoted request, and the bullets and quotation marks
 // a label may follow.
 import { strict as assert } from 'node:assert';
-import { scanMarkersWith } from '../../src/core/markers';
+import { scanMarkers, scanMarkersWith } from '../../src/core/markers';
 
 const K4 = ['Q1', 'Q2', 'Q3', 'Q4'];
 const K9 = ['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8', 'Q9'];
@@ -117,6 +117,8 @@ describe('core: the marker scanner at the edges of its rules (markers.ts)', () =
       ['reads "a)" and "b)" under a question as its parts', 'Q4. Yes\na) 12\nb) 9', K, ['Q4 1:1 Q4.', 'Q4a 2:1 a)', 'Q4b 3:1 b)']],
       ['drops a part letter that goes back ("a)" after "b)")', 'Q4. Yes\na) 12\nb) 9\na) 3', K, ['Q4 1:1 Q4.', 'Q4a 2:1 a)', 'Q4b 3:1 b)']],
       ['drops "b)" right under its question: parts start at "a)"', 'Q4. Yes\nb) 12', K, ['Q4 1:1 Q4.']],
+      ['drops "a)" under the part Q4a itself: a part letter follows its number', 'Q4a. Yes\na) 12', K, ['Q4a 1:1 Q4a.']],
+      ['keeps parts "a)", "b)" under the first item of a numbered answer list', '1. Staff\na) 12\nb) 9\n2. Acme', ['Q1', 'Q1a', 'Q1b', 'Q2'], ['Q1 1:1 1.', 'Q1a 2:1 a)', 'Q1b 3:1 b)', 'Q2 4:1 2.']],
       ['does not read two numbers asked only in parts as the answer list when no question has a number of its own', '1. 40 stalls\n\n2. £25', ['Q1a', 'Q1b', 'Q2a', 'Q2b'], []],
       ['does not read "1." alone as the only question of a one-question questionnaire', '1. 12', ['Q1'], []],
       ['keeps "1." and "2." when a labelled "Q3." carries the list on', '1. 12\n\n2. Acme\n\nQ3. £4', K, ['Q1 1:1 1.', 'Q2 3:1 2.', 'Q3 5:1 Q3.']],
@@ -142,6 +144,40 @@ describe('core: the marker scanner at the edges of its rules (markers.ts)', () =
     it('needs context for a letter like a bare number: "a)" alone is not a label, "b)" alone is', () => {
       assert.deepEqual(lettered('a) 12', true), []);
       assert.deepEqual(lettered('b) 412', true), ['Q2 1 b)']);
+    });
+  });
+
+  describe('a bare number confirmed by the words after it', () => {
+    const tokens = new Map<string, ReadonlySet<string>>([
+      ['Q1', new Set(['how', 'many', 'parks', 'team', 'staff'])],
+      ['Q2', new Set(['which', 'supplier'])],
+      ['Q3', new Set(['cost'])],
+      ['Q4', new Set(['volunteers'])],
+    ]);
+    const similar = (text: string) => scanMarkersWith(text, { knownIds: K4, questionTokens: tokens }).map((m) => `${m.ids.join(',')} ${m.line + 1} ${m.label}`);
+
+    it('keeps "1." alone when three or more of the words after it are its question’s', () => {
+      assert.deepEqual(similar('1. Parks team staff'), ['Q1 1 1.']);
+      assert.deepEqual(similar('1. Staff in the parks team'), ['Q1 1 1.']);
+    });
+
+    it('does not compare fewer than three words: "1. Parks staff" alone is a list item', () => {
+      assert.deepEqual(similar('1. Parks staff'), []);
+    });
+
+    it('compares the words with any of a range’s questions', () => {
+      assert.deepEqual(similar('1-2. Parks team staff'), ['Q1,Q2 1 1-2.']);
+    });
+  });
+
+  describe('numbers asked only in parts, and input that is not text', () => {
+    it('reads "12." as every part of question 12 when the questionnaire asks it only in parts', () => {
+      assert.deepEqual(scan('Q11. x\n\n12. 40 stalls; 9 to new traders.', ['Q11', 'Q12a', 'Q12b']), ['Q11 1:1 Q11.', 'Q12a,Q12b 3:1 12.']);
+    });
+
+    it('returns no markers, without throwing, for a reply that is not a string', () => {
+      assert.deepEqual(scanMarkers(42 as unknown as string), []);
+      assert.deepEqual(scanMarkers(null as unknown as string, new Set(['Q1'])), []);
     });
   });
 });

@@ -112,6 +112,10 @@ describe('core: segmentation at the edges of its rules (segment.ts)', () => {
       assert.deepEqual(answers('Q1 What is the name of the council Fernhill District Council'), ['Q1 1:36 Fernhill District Council']);
     });
 
+    it('takes the answer after the whole question restated without "?", when the answer ends with a full stop', () => {
+      assert.deepEqual(answers('Q1 What is the name of the council Fernhill District Council.'), ['Q1 1:36 Fernhill District Council.']);
+    });
+
     it('takes the answer after a restated question missing one of its five words ("Does council use volunteers Yes")', () => {
       assert.deepEqual(answers('Q4 Does council use volunteers Yes'), ['Q4 1:32 Yes']);
     });
@@ -122,6 +126,13 @@ describe('core: segmentation at the edges of its rules (segment.ts)', () => {
 
     it('follows a question that skips several of its words ("What was spent in 2023?")', () => {
       assert.deepEqual(answers('Q3. What was spent in 2023? £4,500'), ['Q3 1:29 £4,500']);
+    });
+
+    it('after a shortened question ending with "?", reads the rest of the question on the next line only when it matches closely', () => {
+      assert.deepEqual(answers('Q3. What was the total spend?\nOn park benches in 2023: £4,500'), ['Q3 2:26 £4,500']);
+      assert.deepEqual(answers('Q3. What was the total spend?\nOn park benches: £4,500'), ['Q3 2:18 £4,500']);
+      assert.deepEqual(answers('Q3. What was the total spend on park benches?\nIn 2023: £4,500'), ['Q3 2:10 £4,500']);
+      assert.deepEqual(answers('Q3. What was the total spend?\nPark benches cost £4,500 in 2023.'), ['Q3 2:1 Park benches cost £4,500 in 2023.']);
     });
 
     it('skips a reworded question on the label’s line (its words out of order) and takes the next line', () => {
@@ -201,6 +212,10 @@ describe('core: segmentation at the edges of its rules (segment.ts)', () => {
   describe('which occurrence wins', () => {
     it('takes the reply written below a quoted message over the quoted answer (bottom-posting)', () => {
       assert.deepEqual(answers('> From: a\n> Q2. 10\n\nQ2. 12'), ['Q2 4:5 12']);
+    });
+
+    it('takes the undated reply above a dated quoted message over the quoted answer (top-posting)', () => {
+      assert.deepEqual(answers('Q2. 12\n\nFrom: parks\nSent: 1 March 2024\n\nQ2. 10'), ['Q2 1:5 12']);
     });
 
     it('between two banner-separated messages of the same date, takes the later one', () => {

@@ -185,4 +185,202 @@ describe('suggestions at the edges of their rules (suggest.ts)', () => {
       assert.match(p.message, /^could not analyse the reply: \S/);
     });
   });
+
+  describe('statuses that carry an exemption', () => {
+    it('gives a partly refused answer its value and exemption', () => {
+      const [a] = analyzeReply('Q1. We hold 12 contracts. The values are withheld under section 43.\n', null).answers;
+      assert.deepEqual([a!.status, a!.value, a!.exemption, a!.confidence], ['partial', 'We hold 12 contracts.', 's43', 0.65]);
+    });
+
+    it('keeps the exemption of an answer that points to published information (section 21)', () => {
+      const [a] = analyzeReply('Q1. Please see our website, under section 21 the information is reasonably accessible: https://x.example\n', null).answers;
+      assert.deepEqual([a!.status, a!.value, a!.exemption], ['signposted', null, 's21']);
+    });
+
+    it('refuses the whole request from a partly refusing paragraph, and from a refusal that names no exemption', () => {
+      const partly = analyzeReply('We hold 12 contracts. The values are withheld under section 43.\n\nQ1\nQ2\nYours sincerely', null).answers;
+      assert.deepEqual(
+        partly.map((a) => [a.id, a.status, a.exemption, a.confidence, a.reason]),
+        ['Q1', 'Q2'].map((id) => [id, 'refused', 's43', 0.39, 'whole request refused: value given; "section 43" → s43']),
+      );
+      const unnamed = analyzeReply('We have decided to refuse your request in full.\n\nQ1\nQ2\nYours sincerely', null).answers;
+      assert.deepEqual(
+        unnamed.map((a) => [a.id, a.status, a.exemption, a.confidence, a.reason]),
+        ['Q1', 'Q2'].map((id) => [id, 'refused', 'other', 0.33, 'whole request refused: withheld, no exemption named']),
+      );
+    });
+  });
+
+  describe('the reading as a whole', () => {
+    const H = parseQuestionnaire(`version: 1
+questions:
+  - id: Q4
+    text: Which supplier?
+  - id: Q6
+    text: Staffing
+    heading: true
+  - id: Q6a
+    text: How many drivers?
+    type: number
+  - id: Q6b
+    text: How many loaders?
+    type: number
+  - id: Q7a
+    text: How many claims were received?
+    type: number
+  - id: Q7b
+    text: How many claims were paid?
+    type: number
+`).questionnaire!;
+
+    it('reports no variant for a reply that asks every question under its own label', () => {
+      assert.equal(analyzeReply('Q4. Acme\n', H).variant, null);
+    });
+
+    it('splits parts lettered on the last line of a reply without a final newline, and gives the heading its own text', () => {
+      const r = analyzeReply('Q6. (a) 20; (b) 130', H);
+      assert.deepEqual(
+        r.answers.map((a) => [a.id, a.status, a.value, a.line, a.start, a.end, a.text]),
+        [
+          ['Q6', 'not-applicable', null, 1, 4, 19, '(a) 20; (b) 130'],
+          ['Q6a', 'answered', 20, 1, 8, 10, '20'],
+          ['Q6b', 'answered', 130, 1, 16, 19, '130'],
+        ],
+      );
+    });
+
+    it('gives each part of a number asked in parts the sentence with its own figure, on the line that sentence is on', () => {
+      const r = analyzeReply('7. We received 312 claims.\nA payment was made on 41 of them.\n', H);
+      assert.deepEqual(
+        r.answers.map((a) => [a.id, a.value, a.line, a.start, a.end, a.text]),
+        [
+          ['Q7a', 312, 1, 3, 26, 'We received 312 claims.'],
+          ['Q7b', 41, 2, 27, 60, 'A payment was made on 41 of them.'],
+        ],
+      );
+    });
+  });
+
+  describe('a reply numbered by position, not by the questionnaire’s ids', () => {
+    const R = parseQuestionnaire(`version: 1
+questions:
+  - id: Q1a
+    text: How many parking permits were issued?
+    type: number
+  - id: Q1b
+    text: How many parking permits were cancelled?
+    type: number
+  - id: Q2
+    text: Which company runs the enforcement contract?
+  - id: Q3
+    text: What did the enforcement contract cost?
+    type: money
+  - id: Q4
+    text: How many wardens patrol the town centre?
+    type: number
+  - id: Q5
+    text: Do wardens patrol at night?
+    type: yes-no
+`).questionnaire!;
+    const text = [
+      '1. Parking permits issued: 412',
+      '2. Parking permits cancelled: 37',
+      '3. The company that runs the enforcement contract is Parkwise Ltd',
+      '4. The enforcement contract cost was £120,000',
+      '5. Wardens who patrol the town centre: 6',
+      '6. Wardens patrol at night: Yes',
+      'Q9. Something else entirely',
+      '',
+    ].join('\n\n');
+
+    it('gives each number the question at that position, and drops a label the questionnaire does not have', () => {
+      const r = analyzeReply(text, R);
+      assert.deepEqual(r.markers.map((m) => `${m.ids.join(',')} ${m.label}`), ['Q1a 1.', 'Q1b 2.', 'Q2 3.', 'Q3 4.', 'Q4 5.', 'Q5 6.']);
+      assert.deepEqual(
+        r.answers.map((a) => [a.id, a.value, a.line]),
+        [
+          ['Q1a', 412, 1],
+          ['Q1b', 37, 3],
+          ['Q2', 'The company that runs the enforcement contract is Parkwise Ltd', 5],
+          ['Q3', 120000, 7],
+          ['Q4', 6, 9],
+          ['Q5', 'Yes', 11],
+        ],
+      );
+    });
+  });
+
+  describe('a council copy that leaves a question out and moves the rest up', () => {
+    const M = parseQuestionnaire(`version: 1
+questions:
+  - id: Q1
+    text: How many parking permits were issued last year?
+    type: number
+  - id: Q2
+    text: How many parking permits were cancelled last year?
+    type: number
+  - id: Q3
+    text: Which company runs the parking enforcement contract?
+  - id: Q4
+    text: What did the parking enforcement contract cost?
+    type: money
+  - id: Q5
+    text: How many wardens patrol the town centre at night?
+    type: number
+  - id: Q6
+    text: Other matters
+    heading: true
+`).questionnaire!;
+    const text = [
+      'Q1. How many parking permits were issued last year?\n412',
+      'Q2. Which company runs the parking enforcement contract?\nParkwise Ltd',
+      'Q3. What did the parking enforcement contract cost?\n£120,000',
+      'Q4. How many wardens patrol the town centre at night?\nSee our answer to Q2.',
+      '',
+    ].join('\n\n');
+
+    it('labels each quoted question by its words, reports the one left out (not the heading), and follows the council’s numbers in a cross-reference', () => {
+      const r = analyzeReply(text, M);
+      assert.deepEqual(r.variant, { notAsked: ['Q2'], relabelled: { Q2: 'Q3', Q3: 'Q4', Q4: 'Q5' } });
+      assert.deepEqual(r.markers.map((m) => `${m.ids.join(',')} ${m.label}`), ['Q1 Q1.', 'Q3 Q2.', 'Q4 Q3.', 'Q5 Q4.']);
+      assert.deepEqual(
+        r.answers.map((a) => [a.id, a.status, a.value, a.line, a.reason]),
+        [
+          ['Q1', 'answered', 412, 2, 'a figure'],
+          ['Q3', 'answered', 'Parkwise Ltd', 5, 'text'],
+          ['Q4', 'answered', 120000, 8, 'a figure'],
+          ['Q5', 'unclear', null, 11, 'refers to Q3, which gives no number'],
+        ],
+      );
+    });
+  });
+
+  describe('cross-references between answers', () => {
+    const X = parseQuestionnaire(`version: 1
+questions:
+  - id: Q1
+    text: What is the population?
+    type: number
+  - id: Q2
+    text: How many residents?
+    type: number
+`).questionnaire!;
+
+    it('gives an answer that refers to another question, or to the one above, that question’s value', () => {
+      assert.deepEqual(
+        analyzeReply('Q1. 12,000\nQ2. see our answer to q1\n', X).answers.map((a) => [a.id, a.status, a.value, a.reason]),
+        [
+          ['Q1', 'answered', 12000, 'a figure'],
+          ['Q2', 'answered', 12000, 'as Q1: a figure'],
+        ],
+      );
+      assert.deepEqual(
+        analyzeReply('Q1. 12,000\nQ2. As above\n', X).answers.map((a) => [a.id, a.value]),
+        [
+          ['Q1', 12000],
+          ['Q2', 12000],
+        ],
+      );
+    });
+  });
 });
