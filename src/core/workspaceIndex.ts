@@ -15,7 +15,7 @@ import { readSidecarFast, summarizeSidecarBytes, writerShapeOf } from './sidecar
 import type { SidecarSummary } from './sidecarFastPath';
 import type { SidecarParse } from './sidecar';
 import { analyzeReply } from './suggest';
-import { decodeSidecarBytes, decodeText } from './text';
+import { decodeSidecarBytes, decodeText, normalizeLineBreaks } from './text';
 import type { DecodedText } from './text';
 import type { Marker, Problem, Questionnaire, ReplyAnalysis, Sidecar } from './types';
 import {
@@ -284,15 +284,16 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * decodeText with a fast path for the common case — plain UTF-8, no BOM, no NUL byte — using
- * one shared decoder and the native indexOf; anything else goes through decodeText.
+ * one shared decoder and the native indexOf; anything else goes through decodeText. Line breaks
+ * are normalised on every path, as decodeText and the editor do (one search when there is no CR).
  */
 function decodeFast(bytes: Uint8Array): DecodedText {
   const ascii = asciiText(bytes);
-  if (ascii !== null) return { text: ascii, encoding: 'utf-8', binary: false, warnings: [] };
+  if (ascii !== null) return { text: normalizeLineBreaks(ascii), encoding: 'utf-8', binary: false, warnings: [] };
   const b0 = bytes[0];
   if (b0 !== 0xef && b0 !== 0xfe && b0 !== 0xff && bytes.indexOf(0) === -1) {
     try {
-      return { text: utf8.decode(bytes), encoding: 'utf-8', binary: false, warnings: [] };
+      return { text: normalizeLineBreaks(utf8.decode(bytes)), encoding: 'utf-8', binary: false, warnings: [] };
     } catch {
       // not valid UTF-8: decodeText falls back to Windows-1252 and says so
     }

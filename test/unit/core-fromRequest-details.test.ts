@@ -2,7 +2,7 @@
 // lines reported as "looks like a question but was not taken" (and where that stops), tables,
 // quoted text, the title, the YAML, and each type the wording gives.
 import { strict as assert } from 'node:assert';
-import { questionnaireFromRequest } from '../../src/core/fromRequest';
+import { listedChoices, questionnaireFromRequest } from '../../src/core/fromRequest';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
 
 const init = (lines: readonly string[]) => questionnaireFromRequest(lines.join('\n'));
@@ -114,6 +114,14 @@ describe('core: init from a request — which copy of the list is read', () => {
 
   it('prefers the copy with more ids, even when it is less tidy', () => {
     assert.deepEqual(idText(['1. How many bins are there?', '2. Who empties the bins?', '', '1. Bins', 'Note', '2. Crews', '3. Depots']).map(([id]) => id), ['Q1', 'Q2', 'Q3']);
+    assert.deepEqual(idText(['1. Bins', 'Note', '2. Crews', '3. Depots', '', '1. How many bins are there?', '2. Who empties the bins?']).map(([id]) => id), ['Q1', 'Q2', 'Q3']);
+  });
+
+  it('prefers the copy that asks questions even when answers sit between them and the other copy is tidy', () => {
+    assert.deepEqual(idText(['1. How many bins are there?', 'The answer is 40.', '2. Who empties the bins?', 'Our crews.', '', '1. Bins', '2. Crews']), [
+      ['Q1', 'How many bins are there?'],
+      ['Q2', 'Who empties the bins?'],
+    ]);
   });
 });
 
@@ -421,5 +429,291 @@ describe('core: init from a request — requests without numbers', () => {
     ]);
     assert.match(r.assumptions[0]!, /^The request labels its items with letters and no number: A\.–\(B\) are read as Q1–Q2 /);
     assert.deepEqual(init(['Dear Sir,', 'a) the number of parking fines issued in 2024;', 'c) the income from those fines;']).questionnaire.questions, []);
+  });
+});
+
+describe('core: init from a request — where a question\'s text ends', () => {
+  it('counts a question mark without a question word as asking something when choosing between two copies', () => {
+    assert.deepEqual(idText(['1. Bins', '2. Crews', '', '1. Number of bins?', '2. Number of crews?']), [
+      ['Q1', 'Number of bins?'],
+      ['Q2', 'Number of crews?'],
+    ]);
+  });
+
+  it('stops a question\'s text at the heading of a code list it names, even when the reference is wrapped over two lines', () => {
+    const r = init(['Q1. How many bins are there?', 'Q2. Which types do you use (see', '"Bin Types" below)', 'Bin Types', '- Wheelie', '- Sack']);
+    assert.deepEqual(
+      r.questionnaire.questions.map((q) => [q.id, q.type, q.text, q.choices ?? null]),
+      [
+        ['Q1', 'number', 'How many bins are there?', null],
+        ['Q2', 'choice', 'Which types do you use (see "Bin Types" below)', 'bin-types'],
+      ],
+    );
+    assert.deepEqual(r.questionnaire.codes, { 'bin-types': ['Wheelie', 'Sack'] });
+  });
+
+  it('joins wrapped text up to a sign-off, not across a blank line, and takes the text of a label standing alone after a blank line', () => {
+    assert.deepEqual(idText(['Q1. How many bins are there in', 'the borough', 'Yours faithfully', 'Q2. Who empties them?']), [
+      ['Q1', 'How many bins are there in the borough'],
+      ['Q2', 'Who empties them?'],
+    ]);
+    assert.deepEqual(idText(['Q1. How many bins are there in', '', 'the borough', 'Q2. Who empties them?']), [
+      ['Q1', 'How many bins are there in'],
+      ['Q2', 'Who empties them?'],
+    ]);
+    assert.deepEqual(idText(['Q1.', '', 'How many bins are there?', 'Q2. Who empties them?']), [
+      ['Q1', 'How many bins are there?'],
+      ['Q2', 'Who empties them?'],
+    ]);
+  });
+});
+
+describe('core: init from a request — an item that asks several things', () => {
+  it('splits an item asking four typed things into Q1a–Q1d and says so, but leaves one asking five whole', () => {
+    const four = 'How many bins are there, and how many are recycling bins, and how many are food bins, and how many are garden bins?';
+    const five = 'How many bins are there, and how many are recycling bins, and how many are food bins, and how many are garden bins, and how many are old?';
+    const r = init([`Q1. ${four}`, `Q2. ${five}`]);
+    assert.deepEqual(
+      r.questionnaire.questions.map((q) => [q.id, q.text]),
+      [
+        ['Q1a', 'How many bins are there?'],
+        ['Q1b', 'How many are recycling bins?'],
+        ['Q1c', 'How many are food bins?'],
+        ['Q1d', 'How many are garden bins?'],
+        ['Q2', five],
+      ],
+    );
+    assert.deepEqual(r.assumptions, [
+      'Q1 (line 1) asks 4 things that need separate answers, so it is split into Q1a, Q1b, Q1c and Q1d: Q1a "How many bins are there?"; Q1b "How many are recycling bins?"; Q1c "How many are food bins?"; Q1d "How many are garden bins?". A council\'s answer labelled 1 is read for both.',
+    ]);
+  });
+
+  it('splits after a topic lead-in, capitalising the later part, and keeps the routing on the question that carried it', () => {
+    const r = init(['Q1. Banks. How many glass banks are there, and how many are full? (if yes answer Q2, if no answer Q2)', 'Q2. Who empties them?']);
+    assert.deepEqual(
+      r.questionnaire.questions.map((q) => [q.id, q.text]),
+      [
+        ['Q1a', 'Banks. How many glass banks are there?'],
+        ['Q1b', 'How many are full?'],
+        ['Q2', 'Who empties them?'],
+      ],
+    );
+  });
+
+  it('leaves whole an item whose second part asks for a name or a list, a lettered part, and a number used twice', () => {
+    const r = init([
+      'Q3. How many bins are there, and who empties them?',
+      'Q4. How many bins are there, and please list them?',
+      'Q5a. How many bins are there, and how many are full?',
+      'Q6. How many bins are there, and how many are full?',
+      'Q6. How many crews are there?',
+      'Q7. Do you recycle?',
+    ]);
+    assert.deepEqual(
+      r.questionnaire.questions.map((q) => q.id),
+      ['Q3', 'Q4', 'Q5a', 'Q6a', 'Q6b', 'Q7'],
+    );
+    assert.deepEqual(
+      idText(['Q1. How many bins are there, and how many are full?', 'Q1a. How many are empty?', 'Q2. Who?']).map(([id]) => id),
+      ['Q1', 'Q1a', 'Q2'],
+      'a number with parts of its own is not split',
+    );
+  });
+});
+
+describe('core: init from a request — more routing and code lists', () => {
+  it('reads "If yes, skip to Q3" as the question in between asked on No', () => {
+    const r = init(['Q1. Do you recycle?', 'If yes, skip to Q3', 'Q2. Why not?', 'Q3. Who empties bins?']);
+    assert.deepEqual(r.questionnaire.byId.get('Q2')!.when, { Q1: 'no' });
+    assert.deepEqual(r.assumptions, ['Read the routing "If yes, skip to Q3" (line 2) as: Q2 asked when Q1 is no.']);
+  });
+
+  it('quotes a routing line of exactly 70 characters whole', () => {
+    const line = 'If yes answer Q2 if no answer Q3 and carry on with the rest of them ok';
+    assert.equal(line.length, 70);
+    const r = init(['Q1. Do you recycle?', line, 'Q2. How many glass banks?', 'Q3. Who empties bins?']);
+    assert.deepEqual(r.assumptions, [`The routing line "${line}" (line 2) is not in the usual form; read as: Q2 asked when Q1 is yes; Q3 asked when Q1 is no.`]);
+  });
+
+  it('finds a code list written above the questions, strips "-", "(a)", "b)" and "•" from its items, and stops at 60 items', () => {
+    const r = init(['Bin Types:', '- Wheelie', '• Sack', '(a) Box', 'b) Bag', '', 'Q1. Which bins do you use? (See "Bin Types")', 'Q2. How many crews?']);
+    assert.deepEqual(r.questionnaire.codes, { 'bin-types': ['Wheelie', 'Sack', 'Box', 'Bag'] });
+    const many = Array.from({ length: 61 }, (_, i) => `- Type ${i + 1}`);
+    const big = init(['Q1. Which bins do you use? (See "Bin Types")', 'Q2. How many crews?', '', 'Bin Types', ...many]);
+    assert.equal(big.questionnaire.codes['bin-types']!.length, 60);
+    assert.equal(big.questionnaire.codes['bin-types']!.at(-1), 'Type 60');
+  });
+
+  it('does not look past two blank lines under a code list heading, and names a missing list once', () => {
+    const r = init(['Q1. Which bins do you use? (See "Bin Types")', 'Q2. Which bags? (see the "Bin Types")', '', 'Bin Types', '', '', '- Wheelie']);
+    assert.deepEqual(r.questionnaire.codes, {});
+    assert.deepEqual(r.assumptions, ['Q1 refers to the list "Bin Types", which was not found in the text; Q1 is left as free text.']);
+  });
+});
+
+describe('core: init from a request — limits', () => {
+  it('reports a not-taken line of exactly 80 characters whole, and at most 8 of 11 such lines', () => {
+    const eighty = `Is this stray line exactly eighty characters long, as counted by the test here${'?'}`;
+    assert.equal(eighty.length, 79);
+    const line = `${eighty}?`;
+    const r = init(['Q1. How many bins are there?', 'Q2. Who empties them?', '', '', '', line]);
+    assert.deepEqual(r.assumptions, [`Line 6 looks like a question but was not taken: "${line}".`]);
+    const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh'];
+    const many = init(['Q1. How many bins are there?', 'Q2. Who empties them?', '', '', '', ...ordinals.map((o) => `Is the ${o} stray line here?`)]);
+    assert.deepEqual(
+      many.notTaken.map((n) => n.line),
+      [6, 7, 8, 9, 10, 11, 12, 13],
+    );
+  });
+
+  it('takes an unnumbered line of 12 characters as a question, but not one of 11', () => {
+    assert.deepEqual(init(['Who runs it?', 'Who owns it?', 'Why is it?']).questionnaire.questions.map((q) => q.text), ['Who runs it?', 'Who owns it?']);
+  });
+
+  it('makes a title of 12 words over its parts a heading, but not one of 13', () => {
+    const twelve = 'Bed and breakfast accommodation for families with children in the borough last year';
+    assert.equal(twelve.split(' ').length, 13);
+    const r = init([`1. ${twelve.split(' ').slice(0, 12).join(' ')}`, 'a) How many families?', `2. ${twelve}`, 'a) How many families?']);
+    assert.deepEqual(
+      r.questionnaire.questions.map((q) => [q.id, q.heading ?? false]),
+      [
+        ['Q1', true],
+        ['Q1a', false],
+        ['Q2', false],
+        ['Q2a', false],
+      ],
+    );
+  });
+
+  it('names roman numerals when two of four items use them, reading the second as the example', () => {
+    const r = init(['Q1. How many bins?', 'Q2. Who empties them?', '(iii) How many crews?', '(iv) Who runs the depot?']);
+    assert.deepEqual(r.questionnaire.questions.map((q) => q.id), ['Q1', 'Q2', 'Q3', 'Q4']);
+    assert.deepEqual(r.assumptions, ['The request labels its items with roman numerals: (iii)–(iv) are read as Q3–Q4. A council\'s answer labelled "(iv)", "iv." or "4." is read as Q4.']);
+    assert.deepEqual(init(['Q1. How many bins?', 'Q2. Who empties them?', 'Q3. When?', '(iv) How many crews?', '(v) Who runs the depot?']).assumptions, []);
+  });
+
+  it('names a table when two of four questions are rows, but not two of five', () => {
+    assert.equal(init(['Q1. How many bins?', 'Q2. Who empties them?', '| 3 | How many crews? |', '| 4 | Who runs the depot? |']).assumptions.length, 1);
+    assert.deepEqual(init(['Q1. How many bins?', 'Q2. Who empties them?', 'Q3. When?', '| 4 | How many crews? |', '| 5 | Who runs the depot? |']).assumptions, []);
+  });
+});
+
+describe('core: init from a request — falling back to lettered or unnumbered items', () => {
+  it('takes unnumbered questions over a numbered list of one', () => {
+    const r = init(['Dear Sir,', 'Q1. Parking', '', 'Some text.', '', 'How many fines were issued?', 'Who collects the fines?']);
+    assert.deepEqual(r.questionnaire.questions.map((q) => [q.id, q.text]), [
+      ['Q1', 'How many fines were issued?'],
+      ['Q2', 'Who collects the fines?'],
+    ]);
+    assert.match(r.assumptions[0]!, /^The request does not number its questions: took the 2 lines that ask something \(line 6 to line 7\) as Q1–Q2/);
+  });
+
+  it('leaves a lettered line after the items, under a note, out of the questions', () => {
+    assert.deepEqual(
+      idText(['Dear Sir,', 'a) the number of fines issued;', 'b) the income from fines;', 'c) the number of wardens.', '', 'Notes:', '', 'a) see the attached letter']),
+      [
+        ['Q1', '(a) the number of fines issued'],
+        ['Q2', '(b) the income from fines'],
+        ['Q3', '(c) the number of wardens.'],
+      ],
+    );
+  });
+
+  it('takes the first of two equally long lettered runs, and no run whose first letter is not at the start of its line', () => {
+    assert.deepEqual(idText(['a) the number of fines issued;', 'b) the income from fines.', '', 'Some text.', '', 'a) the number of wardens;', 'b) the cost of wardens.']), [
+      ['Q1', '(a) the number of fines issued'],
+      ['Q2', '(b) the income from fines.'],
+    ]);
+    assert.deepEqual(idText(['Note a) the number of fines issued;', 'b) the income from fines;', 'c) the cost.']), []);
+  });
+});
+
+describe('core: init from a request — money, choices and stray letters', () => {
+  it('asks for money when the question names spending, a cost, a budget, income, a fee, a charge, rent, a price, a saving or an amount paid', () => {
+    const texts = [
+      'What is the spend on agency staff?',
+      'What was spent on consultants?',
+      'What is the spending on agency staff?',
+      'What was the cost of the scheme?',
+      'What were the costs of the scheme?',
+      'What is the annual budget?',
+      'What were the budgets for each ward?',
+      'What was total expenditure on repairs?',
+      'What income was received from parking?',
+      'What revenue came from events?',
+      'What is the fee for a licence?',
+      'What fees were waived?',
+      'What is the charge for a replacement bin?',
+      'What charges apply to late payers?',
+      'What is the rent for a unit?',
+      'What rents were collected last year?',
+      'What is the price of a permit?',
+      'What are the prices of tickets?',
+      'What saving was made by the merger?',
+      'What savings were made?',
+      'What compensation was awarded?',
+      'What was paid out in claims?',
+      'What was the amount paid to the contractor?',
+      'What was the amount spent on signs?',
+      'What was the amount received from sponsors?',
+      'What amount recovered from debtors was written off?',
+      'What was the amount awarded to claimants?',
+      'What amount of money was written off?',
+      'What sum in £ was written off?',
+    ];
+    assert.deepEqual(
+      typesOf(texts),
+      texts.map((t) => [t, 'money']),
+    );
+  });
+
+  it('offers "Yes" among other options, keeps "Both Ways" as an option and still adds "Both", and reads a clause after "Have" as yes-no', () => {
+    assert.deepEqual(typesOf(['Is it Yes or Maybe?', 'Is it Both Ways or Neither?', 'Does it Have Staff or Volunteers?']), [
+      ['Is it Yes or Maybe?', 'choice', ['Yes', 'Maybe', 'Both']],
+      ['Is it Both Ways or Neither?', 'choice', ['Both Ways', 'Neither', 'Both']],
+      ['Does it Have Staff or Volunteers?', 'yes-no'],
+    ]);
+  });
+
+  it('reads no choices from a question longer than 300 characters', () => {
+    const long = `Does the council, ${'having regard to every site and every contract that it holds across the borough, '.repeat(4)}use Paper or Email?`;
+    assert.ok(long.length > 300);
+    assert.deepEqual(typesOf([long, 'Who?']).map((t) => t.slice(1)), [['yes-no'], ['text']]);
+  });
+
+  it('keeps a part lettered out of order ("c)" after "a)") in the text of the part above', () => {
+    assert.deepEqual(idText(['Q1. Parks:', 'a) How many parks are there?', 'c) How many benches are there?', 'Q2. Who runs them?']), [
+      ['Q1', 'Parks:'],
+      ['Q1a', 'How many parks are there? c) How many benches are there?'],
+      ['Q2', 'Who runs them?'],
+    ]);
+  });
+
+  it('takes "If yes, please explain why" under a question for neither routing nor question text, and says a routing line with an open bracket is unusual', () => {
+    const r = init(['Q1. Do you recycle?', 'If yes, please explain why', 'Q2. How many glass banks?', 'Q3. Who empties bins?']);
+    assert.deepEqual(r.questionnaire.questions.map((q) => [q.id, q.text, q.when ?? null]), [
+      ['Q1', 'Do you recycle?', null],
+      ['Q2', 'How many glass banks?', null],
+      ['Q3', 'Who empties bins?', null],
+    ]);
+    assert.deepEqual(r.assumptions, []);
+    const open = init(['Q1. Do you recycle?', '(If yes answer Q2, if no answer Q3', 'Q2. How many glass banks?', 'Q3. Who empties bins?']);
+    assert.deepEqual(open.assumptions, ['The routing line "(If yes answer Q2, if no answer Q3" (line 2) is not in the usual form; read as: Q2 asked when Q1 is yes; Q3 asked when Q1 is no.']);
+  });
+});
+
+describe('core: listed choices — edges', () => {
+  it('keeps two options split by ";" after "which of the following", and strips "and"/"or" and a closing full stop from options', () => {
+    assert.deepEqual(listedChoices('Which of the following: red; green'), ['Red', 'Green']);
+    assert.deepEqual(listedChoices('State: red; green; or blue.'), ['Red', 'Green', 'Blue']);
+    assert.deepEqual(listedChoices('State: red,; and green; blue'), ['Red', 'Green', 'Blue']);
+  });
+
+  it('takes 12 options and an option of 80 characters, but not 13 or 81', () => {
+    const twelve = Array.from({ length: 12 }, (_, i) => `option ${String.fromCharCode(0x61 + i)}`);
+    assert.equal(listedChoices(`State: ${twelve.join('; ')}`)?.length, 12);
+    assert.equal(listedChoices(`State: ${[...twelve, 'option m'].join('; ')}`), null);
+    assert.deepEqual(listedChoices(`State: a1; b2; ${'c'.repeat(80)}`)?.at(-1), `C${'c'.repeat(79)}`);
+    assert.equal(listedChoices(`State: a1; b2; ${'c'.repeat(81)}`), null);
   });
 });

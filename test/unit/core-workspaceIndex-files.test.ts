@@ -8,6 +8,7 @@ import type { IndexedReply } from '../../src/core/workspaceIndex';
 import { sidecarUnusable, WorkspaceIndex } from '../../src/core/workspaceIndex';
 import type { MemoryFsOptions } from '../support/memoryFs';
 import { MemoryFs } from '../support/memoryFs';
+import { decodeText } from '../../src/core/text';
 
 const QUESTIONNAIRE = `version: 1
 questions:
@@ -344,6 +345,19 @@ describe('workspace index: reply encodings', () => {
     });
     // Starting with a byte that begins a UTF-8 byte-order mark, but is not one.
     assert.equal((await decoded(new Uint8Array([0xef, ...utf8('tude\n')]))).text, 'ïtude\n');
+  });
+
+  it('normalises lone-CR and mixed line breaks as the editor and decodeText do, ASCII or UTF-8', async () => {
+    for (const [bytes, want] of [
+      [utf8('Q1. a\rQ2. b\r'), 'Q1. a\r\nQ2. b\r\n'], // mostly CR: CRLF, as VS Code opens it
+      [utf8('Q1. a\r\nQ2. b\nQ3. c\r\n'), 'Q1. a\r\nQ2. b\r\nQ3. c\r\n'],
+      [utf8('Q1. £5\rQ2. 6\r'), 'Q1. £5\r\nQ2. 6\r\n'],
+      [utf8('Q1. £5\r\nQ2. 6\r\n'), 'Q1. £5\r\nQ2. 6\r\n'],
+    ] as const) {
+      const d = await decoded(bytes);
+      assert.equal(d.text, want);
+      assert.equal(d.text, decodeText(bytes).text);
+    }
   });
 
   it('reads UTF-16 with its byte-order mark', async () => {

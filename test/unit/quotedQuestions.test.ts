@@ -14,8 +14,9 @@ const REQUEST = [
   'Thank you,',
   'Ivo Marchetti',
 ].join('\n');
-const q = questionnaireFromRequest(REQUEST).questionnaire;
-const byId = (text: string) => new Map(analyzeReply(text, q).answers.map((a) => [a.id, a] as const));
+// Built inside each test (not when the file loads), so that a mutation run sees which test reaches which code.
+const request = () => questionnaireFromRequest(REQUEST).questionnaire;
+const byId = (text: string) => new Map(analyzeReply(text, request()).answers.map((a) => [a.id, a] as const));
 
 describe('questions quoted by their words alone', () => {
   it('finds each answer under its quoted question, on the next line, with its value and line', () => {

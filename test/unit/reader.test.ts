@@ -8,22 +8,24 @@ import { analyzeReply } from '../../src/core/suggest';
 import type { Questionnaire, Suggestion } from '../../src/core/types';
 
 const CRM = parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
-const LIBS = questionnaireFromRequest(
-  [
-    'Dear Council,',
-    '',
-    '1. How many static libraries does the council run?',
-    '2. How many mobile libraries does the council run?',
-    '3. How many libraries have closed since 1 April 2016?',
-    "4. What was the library service's total budget for 2022/23?",
-    '5. Which library management system does the council use?',
-    '',
-    'Yours faithfully,',
-    'Ines',
-  ].join('\n'),
-).questionnaire;
+// Built when a test asks (not when the file loads), so that a mutation run sees which test reaches which code.
+const libs = () =>
+  questionnaireFromRequest(
+    [
+      'Dear Council,',
+      '',
+      '1. How many static libraries does the council run?',
+      '2. How many mobile libraries does the council run?',
+      '3. How many libraries have closed since 1 April 2016?',
+      "4. What was the library service's total budget for 2022/23?",
+      '5. Which library management system does the council use?',
+      '',
+      'Yours faithfully,',
+      'Ines',
+    ].join('\n'),
+  ).questionnaire;
 
-function read(text: string, q: Questionnaire = LIBS): Map<string, Suggestion> {
+function read(text: string, q: Questionnaire = libs()): Map<string, Suggestion> {
   return new Map(analyzeReply(text, q).answers.map((a) => [a.id, a]));
 }
 
