@@ -105,7 +105,12 @@ function plain(raw: string): Scalar | typeof BAIL {
     return resolvePlain(end === raw.length ? raw : raw.slice(0, end));
   }
   const hash = raw.indexOf(' #');
-  const s = (hash === -1 ? raw : raw.slice(0, hash)).trimEnd();
+  // Only spaces end a plain scalar in YAML (a tab is refused below): a no-break space or any
+  // other Unicode space at the end is part of the value, as the full parser reads it.
+  let s = hash === -1 ? raw : raw.slice(0, hash);
+  let kept = s.length;
+  while (kept > 0 && s.charCodeAt(kept - 1) === 32) kept--;
+  s = s.slice(0, kept);
   if (s.includes(': ') || s.endsWith(':') || s.includes('\t')) return BAIL;
   return resolvePlain(s);
 }

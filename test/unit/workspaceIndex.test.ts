@@ -236,6 +236,9 @@ describe('sidecar fast path (index)', function () {
       'version: 1\nanswers:\n  Q1:\n    status: maybe\n',
       'version: 1\nanswers:\n',
       '\uFEFFversion: 1\ncouncil: "A \\u00e9 B"\nanswers:\n  Q1:\n    status: answered # ok\n    value: \'it\'\'s\'\n',
+      // A no-break space (or any Unicode space but the space) at the end of a plain value is part of it.
+      'version: 1\nanswers:\n  Q1:\n    status: answered\n    value: 0\n    unit: 0%\u00a0\n',
+      'version: 1\ncouncil: Alder\u2003\nanswers:\n  Q1:\n    status: answered\n    note: \u00a0x\u00a0  # kept\n',
     ]) {
       assert.deepEqual(readSidecarFast(text), parseSidecar(text), JSON.stringify(text));
     }
