@@ -78,4 +78,61 @@ describe('core: quotes at their edges (anchor.ts)', () => {
       assert.deepEqual(anchorQuote(swapped, { exact: quote, start: 3641 }), { start: 3641, end: 3682, method: 'fuzzy' });
     });
   });
+  describe('finding an edited quote again: what decides between candidates', () => {
+    it('treats a quote that is no text (a broken sidecar) as stale', () => {
+      assert.equal(anchorQuote('a 42 b', { exact: 42 as unknown as string }), null);
+    });
+
+    it('takes the first occurrence of a quote kept without context, whatever surrounds the others', () => {
+      assert.deepEqual(anchorQuote('X and here! X', { exact: 'X' }), { start: 0, end: 1, method: 'exact' });
+      assert.deepEqual(anchorQuote('X, XStr', { exact: 'X' }), { start: 0, end: 1, method: 'exact' });
+    });
+
+    it('prefers a look-alike with fewer errors to one at the old position with two, and to one with a single character of context', () => {
+      assert.deepEqual(anchorQuote('Bonch ropairs and later Bench repairz.', { exact: 'Bench repairs', start: 0 }), { start: 24, end: 36, method: 'fuzzy' });
+      // One character of ten of context ("0") is worth less than one error fewer.
+      assert.deepEqual(anchorQuote('Bonch ropairs0 and later Bench repairz.', { exact: 'Bench repairs', suffix: '0123456789', start: 0 }), { start: 25, end: 37, method: 'fuzzy' });
+    });
+
+    it('takes, of two look-alikes as good and both away from the old position, the nearer', () => {
+      const text = `Parcs${'.'.repeat(20)}Parcs`;
+      assert.deepEqual(anchorQuote(text, { exact: 'Parks', start: 20 }), { start: 25, end: 30, method: 'fuzzy' });
+      assert.deepEqual(anchorQuote(text, { exact: 'Parks', start: 8 }), { start: 0, end: 5, method: 'fuzzy' });
+    });
+
+    it('searches the whole reply when the quote is no longer near its old position', () => {
+      const text = `The annual budgit for grounds maintenance${' lorem'.repeat(1000)}`;
+      assert.deepEqual(anchorQuote(text, { exact: 'The annual budget for grounds maintenance', start: 5500 }), { start: 0, end: 41, method: 'fuzzy' });
+    });
+  });
+
+  describe('a long quote (over 320 characters) with its middle rewritten', () => {
+    const words = (seed: string, n: number) => Array.from({ length: n }, (_, i) => `${seed}${i}`).join(' ');
+    const HEAD = `Opening: the council reviewed ${words('h', 40)}`.slice(0, 160);
+    const MIDDLE = `Middle part ${words('m', 60)}`.slice(0, 280);
+    const TAIL = `Closing: the figures ${words('t', 40)}`.slice(0, 160);
+    const REWRITTEN = `Rewritten ${words('zz', 60)}`.slice(0, 280);
+    const PARA = HEAD + MIDDLE + TAIL;
+    const quote = makeQuote(`Preface line.\n${PARA}\nAfter.\n`, 14, 14 + PARA.length);
+    const reply = (middle: string) => `Preface line.\n${HEAD}${middle}${TAIL}\nAfter.\n`;
+
+    it('is found by its unchanged head and tail, from the head’s start to the tail’s end', () => {
+      assert.equal(PARA.length, 561);
+      assert.equal(MIDDLE.length, 241);
+      assert.deepEqual(anchorQuote(reply(REWRITTEN), quote), { start: 14, end: 614, method: 'fuzzy' });
+      assert.deepEqual(anchorQuote(reply(REWRITTEN), { exact: quote.exact }), { start: 14, end: 614, method: 'fuzzy' }, 'without an old position');
+    });
+
+    it('is found where it moved, far from its old position', () => {
+      const text = `${'filler line. '.repeat(400)}\n${HEAD}${REWRITTEN}${TAIL}\nAfter.\n`;
+      assert.deepEqual(anchorQuote(text, quote), { start: 5201, end: 5801, method: 'fuzzy' });
+    });
+
+    it('is found while its length differs by at most a fifth (112 of 561 characters), and stale beyond', () => {
+      assert.deepEqual(anchorQuote(reply(REWRITTEN + 'y'.repeat(73)), quote), { start: 14, end: 687, method: 'fuzzy' }, '112 longer');
+      assert.equal(anchorQuote(reply(REWRITTEN + 'y'.repeat(74)), quote), null, '113 longer');
+      assert.deepEqual(anchorQuote(reply(REWRITTEN.slice(151)), quote), { start: 14, end: 463, method: 'fuzzy' }, '112 shorter');
+      assert.equal(anchorQuote(reply(REWRITTEN.slice(152)), quote), null, '113 shorter');
+    });
+  });
 });
