@@ -5,6 +5,9 @@
 // - FC_SOAK=<n> runs every property n times in a row, each from a fresh random seed, and names
 //   the seed of a failure: `npm run test:properties` uses it for the 1,000-run soak. fast-check's
 //   exports cannot be reassigned, so the test files are handed a copy whose `assert` repeats.
+//   With FC_MAX_RUNS as well, each of those runs is capped at that many cases (the soak uses 100,
+//   fast-check's default: 1,000 runs of the heaviest properties at their own 1,000–3,000 cases
+//   would take a day on two cores).
 // - FC_MAX_RUNS=<n> caps every property at n runs (its own `numRuns` or fast-check's 100). The
 //   mutation run sets it (stryker.config.mjs): there each mutant reruns every property that
 //   reaches it, and the fixed seed's first runs already hold the cases that tell mutants apart.
@@ -42,7 +45,8 @@ if (soak > 0) {
       const seed = randomInt(0, 2 ** 31 - 1);
       try {
         // Every property of this suite is synchronous; an asynchronous one would need awaiting here.
-        void fc.assert(property, { ...params, seed } as never);
+        const numRuns = maxRuns > 0 ? Math.min(params.numRuns ?? maxRuns, maxRuns) : params.numRuns;
+        void fc.assert(property, { ...params, ...(numRuns === undefined ? {} : { numRuns }), seed } as never);
         runs++;
       } catch (err) {
         if (err instanceof Error) err.message = `[soak run ${i + 1}/${soak}, seed ${seed}] ${err.message}`;
@@ -51,5 +55,5 @@ if (soak > 0) {
     }
   };
   replaceAssert(assertMany);
-  process.on('exit', () => console.log(`fast-check soak: ${runs} property runs passed (${soak} seeds per property)`));
+  process.on('exit', () => console.log(`fast-check soak: ${runs} property runs passed (${soak} seeds per property${maxRuns > 0 ? `, at most ${maxRuns} cases each` : ''})`));
 }

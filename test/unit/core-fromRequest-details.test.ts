@@ -717,3 +717,30 @@ describe('core: listed choices — edges', () => {
     assert.equal(listedChoices(`State: a1; b2; ${'c'.repeat(81)}`), null);
   });
 });
+
+describe('core: init from a request — where a numbered list ends', () => {
+  it('starts a new list at a number well below the highest so far, reporting "Q2." after Q5 as not taken instead of a duplicate', () => {
+    const r = init(['Q1. How many bins?', 'Q2. Who empties them?', 'Q3. When?', 'Q4. Where?', 'Q5. Why not?', '', '', '', '', 'Q2. Is this a stray question?']);
+    assert.deepEqual(r.questionnaire.questions.map((q) => q.id), ['Q1', 'Q2', 'Q3', 'Q4', 'Q5']);
+    assert.deepEqual(r.assumptions, ['Line 10 looks like a question but was not taken: "Q2. Is this a stray question?".']);
+  });
+
+  it('carries a list over 200 lines of other text, but not over 201', () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `Filler ${i}.`);
+    assert.deepEqual(
+      idText(['Q1. How many bins?', 'Q2. Who empties them?', ...filler(199), 'Q3. When are they emptied?']).map(([id]) => id),
+      ['Q1', 'Q2', 'Q3'],
+    );
+    assert.deepEqual(
+      idText(['Q1. How many bins?', 'Q2. Who empties them?', ...filler(200), 'Q3. When are they emptied?']).map(([id]) => id),
+      ['Q1', 'Q2'],
+    );
+  });
+
+  it('leaves a label standing alone before a sign-off without text', () => {
+    assert.deepEqual(init(['Q1. How many bins?', 'Q2.', 'Yours faithfully']).questionnaire.questions.map((q) => [q.id, q.text ?? null]), [
+      ['Q1', 'How many bins?'],
+      ['Q2', null],
+    ]);
+  });
+});
