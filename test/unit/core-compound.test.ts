@@ -100,6 +100,7 @@ describe('core: a request lettered a), b) … with no numbers', () => {
     assert.equal(hasLetterItems(questionnaire([{ id: 'Q1', text: 'xa) fines' }, { id: 'Q2', text: 'xb) income' }])), false, 'the letter must start the text');
     assert.equal(hasLetterItems(questionnaire([{ id: 'Q1a', text: 'a) fines' }, { id: 'Q1b', text: 'b) income' }])), false, 'lettered parts of Q1');
     assert.equal(hasLetterItems(questionnaire([{ id: 'Q1', text: 'a) fines' }, { id: 'Q2a', text: 'b) income' }])), false, 'one part among the items');
+    assert.equal(hasLetterItems(questionnaire([{ id: 'Q1', text: 'a) fines' }, { id: 'Q2', text: 'b) income' }, { id: 'Q3a', text: 'c) costs' }])), false, 'a lettered part among lettered items');
     assert.equal(hasLetterItems(questionnaire([{ id: 'Q1', text: 'a) fines' }])), false, 'one item');
     assert.equal(hasLetterItems(questionnaire([{ id: 'Q1', text: 'a) fines' }, { id: 'Q10', text: 'b) income' }])), false, 'Q10 is not item b');
     assert.equal(hasLetterItems(null), false);

@@ -67,6 +67,7 @@ describe('workspace index: a reply that exists but cannot be read', () => {
         { severity: 'error', code: 'reply-unreadable', message: 'replies/alder.txt cannot be read: permission denied; not analysed', file: 'replies/alder.txt', line: 1, column: 1 },
       ]);
       assert.equal(alder.text, '');
+      assert.equal(alder.encoding, 'utf-8');
       assert.equal(alder.binary, true, 'not analysed as text');
       assert.deepEqual(alder.markers, []);
       assert.deepEqual(index.analysis('replies/alder.txt'), { council: null, markers: [], answers: [], problems: [] });
@@ -180,10 +181,12 @@ describe('workspace index: a reply that exists but cannot be read', () => {
       const fs = survey(options);
       const index = await indexOf(fs);
       fs.odd.set('replies/cedar.txt', { type: 'other', problem: 'is a FIFO' });
+      fs.odd.set('replies/elm.txt', { type: 'other' });
       fs.write('replies/damson.txt', reply('Damson Council'));
       fs.deny('replies/damson.txt');
-      assert.deepEqual((await index.update(['replies/cedar.txt', 'replies/damson.txt'])).sort(), ['replies/cedar.txt', 'replies/damson.txt']);
+      assert.deepEqual((await index.update(['replies/cedar.txt', 'replies/damson.txt', 'replies/elm.txt'])).sort(), ['replies/cedar.txt', 'replies/damson.txt', 'replies/elm.txt']);
       assert.deepEqual(replyOf(index, 'replies/cedar.txt').problems.map((p) => p.message), ['replies/cedar.txt is a FIFO; not analysed']);
+      assert.deepEqual(replyOf(index, 'replies/elm.txt').problems.map((p) => p.message), ['replies/elm.txt is not a regular file; not analysed']);
       assert.deepEqual(replyOf(index, 'replies/damson.txt').problems.map((p) => p.message), ['replies/damson.txt cannot be read: permission denied; not analysed']);
     }
   });
@@ -417,7 +420,7 @@ describe('workspace index: discovery problems, the questionnaire, received dates
     assert.deepEqual(await index.update(['foi-questionnaire.yaml']), [], 'unchanged: nothing to report');
     fs.remove('foi-questionnaire.yaml');
     assert.deepEqual((await index.update(['foi-questionnaire.yaml'])).sort(), ['replies/alder.txt', 'replies/birch.txt'], 'deleted: every reply changes');
-    assert.equal(index.questionnaireState.exists, false);
+    assert.deepEqual(index.questionnaireState, { path: 'foi-questionnaire.yaml', exists: false, text: null, parsed: null, problems: [] });
   });
 
   it('takes the sidecar\'s top-level received: date, drops it when the sidecar no longer has one, and keeps it across reply edits', async () => {

@@ -511,6 +511,9 @@ describe('workspace index: before the first refresh, stats that fail, and re-rea
     const warm = await warmOf(fs, cache);
     warm.coverage();
     assert.deepEqual(parseIndexCache(serializeIndexCache(warm.toCache(KEY)), KEY), cache);
+    // Also after the person opened every reply and sidecar (read now, unchanged since).
+    for (const r of warm.replies()) void [r.text, r.sidecarText];
+    assert.deepEqual(parseIndexCache(serializeIndexCache(warm.toCache(KEY)), KEY), cache);
   });
 
   it('coverage is computed once until something changes, then for the council that changed', async () => {
