@@ -4,24 +4,13 @@
 // change or vanish between two looks. What a researcher sees: the problem (code, message naming
 // the file, position), never an "uncoded" reply in place of an unreadable one.
 import { strict as assert } from 'node:assert';
-import type { IndexedReply } from '../../src/core/workspaceIndex';
-import { sidecarUnusable, WorkspaceIndex } from '../../src/core/workspaceIndex';
+import { sidecarUnusable } from '../../src/core/workspaceIndex';
 import type { MemoryFsOptions } from '../support/memoryFs';
 import { MemoryFs } from '../support/memoryFs';
+import { QUESTIONNAIRE, reply, handSidecar, survey, indexOf, replyOf } from '../support/indexFixture';
 import { decodeText } from '../../src/core/text';
 
-const QUESTIONNAIRE = `version: 1
-questions:
-  - id: Q1
-    text: Name?
-  - id: Q2
-    text: Population?
-    type: number
-`;
 
-const reply = (council: string) => `From: ${council}\n\nQ1. ${council}\nQ2. 12,000\n`;
-/** A sidecar as a person writes it (not the writer's layout). */
-const handSidecar = (council: string, extra = '') => `# coded by hand\nversion: 1\ncouncil: ${council}\n${extra}answers:\n  Q1:\n    status: answered\n    value: ${council}\n`;
 
 /** The fs modes the index reads through differently: plain async, with a sync read (deferred replies), with readWithStat. */
 const MODES: [string, MemoryFsOptions][] = [
@@ -30,27 +19,9 @@ const MODES: [string, MemoryFsOptions][] = [
   ['a file access that reads and stats in one call', { readWithStat: true }],
 ];
 
-function survey(options: MemoryFsOptions = {}): MemoryFs {
-  const fs = new MemoryFs(options);
-  fs.write('foi-questionnaire.yaml', QUESTIONNAIRE);
-  fs.write('replies/alder.txt', reply('Alder Council'));
-  fs.write('replies/alder.answers.yaml', handSidecar('Alder Council'));
-  fs.write('replies/birch.txt', reply('Birch Council'));
-  return fs;
-}
-
-async function indexOf(fs: MemoryFs): Promise<WorkspaceIndex> {
-  const index = new WorkspaceIndex(fs);
-  await index.refresh();
-  return index;
-}
 
 
-function replyOf(index: WorkspaceIndex, path: string): IndexedReply {
-  const r = index.reply(path);
-  assert.ok(r, `${path} is not indexed`);
-  return r;
-}
+
 
 function sidecarError(path: string, why: string) {
   return { severity: 'error', code: 'sidecar-unreadable', message: `${path} ${why}, never written`, file: path, line: 1, column: 1 };

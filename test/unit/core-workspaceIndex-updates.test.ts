@@ -5,45 +5,17 @@
 import { strict as assert } from 'node:assert';
 import { indexCacheKey, parseIndexCache, serializeIndexCache } from '../../src/core/indexCache';
 import type { IndexCache } from '../../src/core/indexCache';
-import type { IndexedReply, IndexOptions } from '../../src/core/workspaceIndex';
+import type { IndexedReply } from '../../src/core/workspaceIndex';
 import { sidecarUnusable, WorkspaceIndex } from '../../src/core/workspaceIndex';
-import type { MemoryFsOptions } from '../support/memoryFs';
 import { MemoryFs } from '../support/memoryFs';
+import { QUESTIONNAIRE, reply, handSidecar, survey, indexOf, replyOf } from '../support/indexFixture';
 
-const QUESTIONNAIRE = `version: 1
-questions:
-  - id: Q1
-    text: Name?
-  - id: Q2
-    text: Population?
-    type: number
-`;
 
-const reply = (council: string, extra = '') => `From: ${council}\n\nQ1. ${council}\nQ2. 12,000\n${extra}`;
-const handSidecar = (council: string, extra = '') => `# coded by hand\nversion: 1\ncouncil: ${council}\n${extra}answers:\n  Q1:\n    status: answered\n    value: ${council}\n`;
 /** What the writer writes (its exact layout: read through the summary). */
 const writerSidecar = (council: string, id = 'Q1', status = 'answered') => `version: 1\ncouncil: ${council}\nanswers:\n  ${id}:\n    status: ${status}\n`;
 
-function survey(options: MemoryFsOptions = {}): MemoryFs {
-  const fs = new MemoryFs(options);
-  fs.write('foi-questionnaire.yaml', QUESTIONNAIRE);
-  fs.write('replies/alder.txt', reply('Alder Council'));
-  fs.write('replies/alder.answers.yaml', handSidecar('Alder Council'));
-  fs.write('replies/birch.txt', reply('Birch Council'));
-  return fs;
-}
 
-async function indexOf(fs: MemoryFs, options?: IndexOptions): Promise<WorkspaceIndex> {
-  const index = new WorkspaceIndex(fs, options);
-  await index.refresh();
-  return index;
-}
 
-function replyOf(index: WorkspaceIndex, path: string): IndexedReply {
-  const r = index.reply(path);
-  assert.ok(r, `${path} is not indexed`);
-  return r;
-}
 
 const councils = (index: WorkspaceIndex) => index.coverage().councils.map((c) => c.council);
 const states = (index: WorkspaceIndex, council: string) => index.coverage().councils.find((c) => c.council === council)?.cells.map((c) => `${c.id}:${c.state}`);
