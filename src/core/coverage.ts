@@ -488,7 +488,7 @@ export function summarize(questionnaire: Questionnaire, councils: CouncilCoverag
     for (const s of CELL_STATES) totals.counts[s] += c.counts[s];
     totals.asked += c.asked;
     totals.coded += c.coded;
-    const figures = lazyFigures.get(c);
+    const figures = lazyFigures(c);
     if (figures && figures.questionnaire === questionnaire && questions.length === perQuestion.size) {
       // A council whose cells are not built yet: its states per question say the same.
       lazy = true;
@@ -561,8 +561,31 @@ export interface AnswerSummary {
 
 const OMITTED = 255;
 const STATE_CODE: Readonly<Record<string, number>> = Object.fromEntries(CELL_STATES.map((s, i) => [s, i]));
-/** Councils computed from a summary: their state per question (questionnaire order; OMITTED: not asked). */
-const lazyFigures = new WeakMap<CouncilCoverage, { questionnaire: Questionnaire; states: Uint8Array }>();
+/**
+ * What a council computed from a summary keeps, under a hidden key: its state per question
+ * (questionnaire order; OMITTED: not asked), and what its cells are built from (once built, the cells).
+ */
+interface LazyFigures {
+  questionnaire: Questionnaire;
+  council: string;
+  states: Uint8Array;
+  reply: CodedReply;
+  cells: CoverageCell[] | null;
+}
+const LAZY = Symbol('lazy figures');
+const lazyFigures = (c: CouncilCoverage): LazyFigures | undefined => (c as { [LAZY]?: LazyFigures })[LAZY];
+/** The `cells` of such a council: built on first read by councilCoverage itself. */
+const LAZY_CELLS: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: CouncilCoverage): CoverageCell[] {
+    const f = lazyFigures(this)!;
+    return (f.cells ??= councilCoverage(f.questionnaire, f.council, [f.reply]).cells);
+  },
+  set(this: CouncilCoverage, value: CoverageCell[]) {
+    lazyFigures(this)!.cells = value;
+  },
+};
 const questionIndexes = new WeakMap<Questionnaire, Map<string, number>>();
 const NO_IDS: ReadonlySet<string> = new Set();
 
@@ -648,28 +671,22 @@ export function summaryCoverage(questionnaire: Questionnaire, council: string, r
     counts[state]++;
   }
   const asked = cells - counts['not-required'];
-  let built: CoverageCell[] | null = null;
-  const result: CouncilCoverage = {
-    council,
-    files: [reply.file],
-    get cells(): CoverageCell[] {
-      return (built ??= councilCoverage(questionnaire, council, [reply]).cells);
-    },
-    set cells(value: CoverageCell[]) {
-      built = value;
-    },
-    counts,
-    asked,
-    coded,
-    percent: percentOf(coded, asked),
-    missing,
-    unknownIds: unknownIds ?? [],
-    unreadable: [],
-  };
+  // Built in the order of councilCoverage's literal (JSON keeps it), with `cells` an own
+  // enumerable accessor shared by every such council: one shape for all of them (an accessor
+  // per object, or a literal's getter, made each a slow dictionary object).
+  const result = { council, files: [reply.file] } as unknown as CouncilCoverage & { [LAZY]: LazyFigures };
+  Object.defineProperty(result, 'cells', LAZY_CELLS);
+  result.counts = counts;
+  result.asked = asked;
+  result.coded = coded;
+  result.percent = percentOf(coded, asked);
+  result.missing = missing;
+  result.unknownIds = unknownIds ?? [];
+  result.unreadable = [];
   if (variant !== undefined) {
     result.variant = variant;
     if (!variantDef) result.unknownVariant = variant;
   }
-  lazyFigures.set(result, { questionnaire, states });
+  Object.defineProperty(result, LAZY, { value: { questionnaire, council, states, reply, cells: null } satisfies LazyFigures, writable: false, enumerable: false, configurable: false });
   return result;
 }

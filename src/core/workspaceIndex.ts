@@ -107,7 +107,8 @@ class Entry implements IndexedReply {
   summary: SidecarSummary | null = null;
   private parsed: SidecarParse | null = null;
   private parseLater: (() => SidecarParse) | null = null;
-  received?: string;
+  // Assigned undefined, never deleted: a deleted property turns every entry into a slow dictionary object.
+  received: string | undefined = undefined;
   council: string;
   stamp: Stamp;
   sidecarStamp: Stamp | null = null;
@@ -115,7 +116,7 @@ class Entry implements IndexedReply {
   /** detectCouncil's answer, computed once per content; undefined = not yet asked. */
   detected?: string | null;
   /** Question ids of the markers, from the cache, until the markers are scanned. */
-  cachedIds?: string[];
+  cachedIds: string[] | undefined = undefined;
   /**
    * Taken from the cache, and the reply (or its sidecar) turned out to have changed when its text
    * was read: what it holds now is in use, but the stamp is the old one (so the next update
@@ -575,7 +576,7 @@ export class WorkspaceIndex {
     const text = decoded?.ok ? decoded.text : null;
     if (drifted && this.entries.get(entry.path) === entry) {
       entry.sidecarDrifted = true;
-      delete entry.received;
+      entry.received = undefined;
       this.councilChanged(entry);
       if (decoded && !decoded.ok) {
         entry.sidecar = { sidecar: null, problems: [{ severity: 'error', code: 'sidecar-encoding', message: decoded.message, file: entry.sidecarPath, line: decoded.line, column: decoded.column }] };
@@ -654,7 +655,7 @@ export class WorkspaceIndex {
     // Markers depend on the questionnaire's ids: rescan those in use now, the others on use.
     for (const entry of this.entries.values()) {
       entry.rescan(entry.markersScanned);
-      delete entry.cachedIds;
+      entry.cachedIds = undefined;
       entry.analysis = null;
     }
     this.invalidate();
@@ -741,7 +742,7 @@ export class WorkspaceIndex {
         ? { unusable: early }
         : await this.readIfChanged(entry.sidecarPath, entry.sidecarStamp);
     if (file === 'same' || (file === 'gone' && entry.sidecarStamp === null && !entry.hasSidecarText && !entry.hasSidecar)) return false;
-    delete entry.received;
+    entry.received = undefined;
     entry.sidecarDrifted = false;
     this.councilChanged(entry);
     if (file === 'gone') {
