@@ -780,15 +780,21 @@ function indexAt(s: string, start: number, end: number): number {
 }
 
 /**
- * Where the digits end at `end` begin, when s[…, end) is a whole line `<key><digits>` (the line
- * before ends at `end`'s line start); -1 otherwise.
+ * Where the digits that end at `end` begin, when s[…, end) is a whole line `<key><digits>`; -1
+ * otherwise. (Compared by character codes: startsWith was the largest cost of the whole reader.)
  */
 function numberLineAt(s: string, end: number, key: string): number {
   let i = end;
   while (i > 0 && s.charCodeAt(i - 1) >= 48 && s.charCodeAt(i - 1) <= 57) i--;
   const line = i - key.length;
-  return i < end && line > 0 && s.charCodeAt(line - 1) === 10 && s.startsWith(key, line) ? i : -1;
+  if (i === end || line < 1 || s.charCodeAt(line - 1) !== 10) return -1;
+  for (let k = key.length - 1; k >= 0; k--) if (s.charCodeAt(line + k) !== key.charCodeAt(k)) return -1;
+  return i;
 }
+
+// How many of lastIds' first ids are known to differ from each other (the last file that was
+// summarized listed them): a file whose ids are those, in that order, has no repeated id among them.
+let lastDistinct = 0;
 
 /**
  * The summary of a sidecar in the writer's exact layout (WRITER_FILE's), read at the places that
@@ -831,12 +837,18 @@ export function summarizeWriterFile(s: string, b: Buffer, wanted: ReadonlySet<st
     // Each answer s[p, next): `  Q4a:`, `    status: …`, maybe `    exemption: …`, maybe
     // `    value: …`, other keys, and a quote block whose last lines may be `      start: …` and
     // `      end: …`.
+    const trusted = lastDistinct;
+    lastDistinct = 0; // lastIds may change below; set again when the file is read through
+    let asBefore = true;
     for (let k = 0; k + 1 < bounds.length; k++) {
       p = bounds[k]!;
       const next = bounds[k + 1]!;
       const idEnd = s.indexOf(':', p + 2);
+      const before = lastIds[k];
       const id = idOf(s, p + 2, idEnd, k);
-      if (id === null || summary.ids.includes(id)) return null;
+      if (id === null) return null;
+      asBefore &&= k < trusted && id === before;
+      if (!asBefore && summary.ids.includes(id)) return null;
       const statusStart = idEnd + 14; // `:\n    status: `
       const status = statusAt(s, statusStart);
       summary.ids.push(id);
@@ -861,6 +873,10 @@ export function summarizeWriterFile(s: string, b: Buffer, wanted: ReadonlySet<st
       }
     }
     if (values) summary.values = values;
+    const ids = summary.ids;
+    let same = 0;
+    while (same < ids.length && lastIds[same] === ids[same]) same++;
+    lastDistinct = same;
     return summary;
   } finally {
     sText = '';
@@ -962,7 +978,10 @@ function idOf(s: string, start: number, end: number, ordinal: number): string | 
   const last = lastIds[ordinal];
   if (last !== undefined && last.length === end - start && s.startsWith(last, start)) return last;
   const id = idAt(s, start, end);
-  if (id !== null && id.length === end - start && ordinal < 256) lastIds[ordinal] = id;
+  if (id !== null && id.length === end - start && ordinal < 256) {
+    lastIds[ordinal] = id;
+    if (ordinal < lastDistinct) lastDistinct = ordinal;
+  }
   return id;
 }
 
