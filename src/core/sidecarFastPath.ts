@@ -772,24 +772,34 @@ function shortLines(s: string, from: number, to: number): boolean {
   return true;
 }
 
-/** A whole number written at s[start, end) in INDEX's form. */
-function indexAt(s: string, start: number, end: number): number {
-  let v = 0;
-  for (let i = start; i < end; i++) v = v * 10 + (s.charCodeAt(i) - 48);
-  return v;
+/** The first place before `end` from which s holds only digits (`end` when none). */
+function digitsBefore(s: string, end: number): number {
+  let i = end;
+  for (let c = s.charCodeAt(i - 1); c >= 48 && c <= 57; c = s.charCodeAt(i - 1)) i--;
+  return i;
 }
 
 /**
- * Where the digits that end at `end` begin, when s[…, end) is a whole line `<key><digits>`; -1
- * otherwise. (Compared by character codes: startsWith was the largest cost of the whole reader.)
+ * Whether the quote of the answer ending at `last` (its final line break) ends before it starts:
+ * its last line is `      end: <n>` and the line before `      start: <m>`, with n < m. In the
+ * writer's layout (checked before) no value holds ": ", so a line that ends in digits after
+ * "d: " is the `end:` line and one that ends in digits after "t: " next to it the `start:` line.
+ * Numbers are in INDEX's form (no leading zero): a shorter one is smaller.
  */
-function numberLineAt(s: string, end: number, key: string): number {
-  let i = end;
-  while (i > 0 && s.charCodeAt(i - 1) >= 48 && s.charCodeAt(i - 1) <= 57) i--;
-  const line = i - key.length;
-  if (i === end || line < 1 || s.charCodeAt(line - 1) !== 10) return -1;
-  for (let k = key.length - 1; k >= 0; k--) if (s.charCodeAt(line + k) !== key.charCodeAt(k)) return -1;
-  return i;
+function quoteEndsBeforeStart(s: string, last: number): boolean {
+  const e = digitsBefore(s, last);
+  if (e === last || s.charCodeAt(e - 1) !== 32 || s.charCodeAt(e - 2) !== 58 || s.charCodeAt(e - 3) !== 100 || s.charCodeAt(e - 12) !== 10) return false;
+  const startLast = e - 12;
+  const b = digitsBefore(s, startLast);
+  if (b === startLast || s.charCodeAt(b - 1) !== 32 || s.charCodeAt(b - 2) !== 58 || s.charCodeAt(b - 3) !== 116 || s.charCodeAt(b - 14) !== 10) return false;
+  const endLength = last - e;
+  const startLength = startLast - b;
+  if (endLength !== startLength) return endLength < startLength;
+  for (let k = 0; k < endLength; k++) {
+    const d = s.charCodeAt(e + k) - s.charCodeAt(b + k);
+    if (d !== 0) return d < 0;
+  }
+  return false;
 }
 
 // How many of lastIds' first ids are known to differ from each other (the last file that was
@@ -864,13 +874,7 @@ export function summarizeWriterFile(s: string, b: Buffer, wanted: ReadonlySet<st
           (values ??= new Map()).set(id, typeof value === 'string' ? own(value) : value);
         }
       }
-      // The answer's last line, when it is the quote's `end:`, and the line before, its `start:`.
-      const end = numberLineAt(s, next - 1, '      end: ');
-      if (end !== -1) {
-        const endLine = end - 11;
-        const start = numberLineAt(s, endLine - 1, '      start: ');
-        if (start !== -1 && indexAt(s, end, next - 1) < indexAt(s, start, endLine - 1)) return null;
-      }
+      if (quoteEndsBeforeStart(s, next - 1)) return null;
     }
     if (values) summary.values = values;
     const ids = summary.ids;
