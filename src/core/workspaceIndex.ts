@@ -547,7 +547,7 @@ export class WorkspaceIndex {
 
   /** The stamp of a reply not read yet, from a stat now (left null when it is not a usable file: its read will say why). */
   private stampUnread(entry: Entry): void {
-    let stat: FileStat | null = null;
+    let stat: FileStat | null;
     try {
       stat = this.fs.statSync ? this.fs.statSync(entry.path) : null;
     } catch {
