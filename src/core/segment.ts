@@ -32,6 +32,11 @@ export interface QuestionWords {
   /** Word tokens of the question text in order. */
   tokens: string[];
   bag: Set<string>;
+  /**
+   * Stems (first five letters) of the question's content words that are not answers to it (its
+   * choices, yes/no): what a topic title above an answer ("Online portal") shares with it.
+   */
+  topic: Set<string>;
 }
 
 const wordsCache = new WeakMap<Questionnaire, Map<string, QuestionWords>>();
@@ -43,10 +48,37 @@ export function questionWords(questionnaire: Questionnaire | null): Map<string, 
   const out = new Map<string, QuestionWords>();
   for (const q of questionnaire?.questions ?? []) {
     const tokens = wordTokens(q.text ?? '').map((t) => t.word);
-    out.set(q.id, { tokens, bag: new Set(tokens) });
+    const choices = typeof q.choices === 'string' ? (questionnaire!.codes[q.choices] ?? []) : (q.choices ?? []);
+    const answers = new Set(wordTokens(choices.join(' ')).map((t) => t.word));
+    const topic = new Set(tokens.filter((w) => w.length > 2 && !TOPIC_STOP.has(w) && !answers.has(w)).map(topicStem));
+    out.set(q.id, { tokens, bag: new Set(tokens), topic });
   }
   if (questionnaire) wordsCache.set(questionnaire, out);
   return out;
+}
+
+/** Words that say nothing of a question's topic, and the answers any question may get. */
+export const TOPIC_STOP = new Set(
+  'the a an of to in on at for by and or is are was were be been does do did has have had what which how many much when who that this those these with its it as from any if there their they your our we please provide number total yes no both none all not held applicable authority council'.split(' '),
+);
+/** A word's stem for topic matching: its first five letters ("systems" ~ "system"). */
+export const topicStem = (w: string): string => w.slice(0, 5);
+
+/**
+ * Whether the text after a label ("– Porth ar-lein / Online portal") is a title naming the
+ * question's topic rather than its answer: a few words without figures or a sentence's end, one
+ * of whose " / " halves (a title in two languages) is mostly words of the question's topic.
+ */
+export function isTopicTitle(seg: string, topic: ReadonlySet<string>): boolean {
+  const body = seg.replace(/^[\s\u00a0:.)\]–—|-]+/, '').trim();
+  if (body.length === 0 || body.length > 80 || /\d|[.?!,;]$/.test(body)) return false;
+  if (wordTokens(body).length > 10) return false;
+  return body.split(/\s\/\s/).some((half) => {
+    const stems = wordTokens(half).map((t) => t.word).filter((w) => w.length > 2 && !TOPIC_STOP.has(w)).map(topicStem);
+    if (stems.length === 0) return false;
+    const hits = stems.filter((w) => topic.has(w)).length;
+    return hits >= 1 && hits * 2 >= stems.length;
+  });
 }
 
 /** One marker's answer: `[start, end)` is the trimmed answer text. */
@@ -167,11 +199,13 @@ interface QuestionEnd {
 export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
   const q: string[] = [];
   const bag = new Set<string>();
+  let topic: Set<string> | null = null;
   for (const id of m.ids) {
     const w = ctx.words.get(id);
     if (!w) continue;
     q.push(...w.tokens);
     for (const t of w.bag) bag.add(t);
+    if (m.ids.length === 1) topic = w.topic;
   }
   let result: QuestionEnd = { offset: m.end, line: m.line };
   if (q.length === 0) return result;
@@ -243,6 +277,12 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
       qi = q.length;
       prevEndedQuestion = /\?\W*$/.test(seg);
       continue;
+    }
+    // "C1 / Q1 – Name of the Authority" with the answer on the next line: the rest of the label's
+    // line is a title for the question's topic, not its answer (nor the question's own words).
+    if (first && topic && li + 1 < lines.length && !/\t|\||\S {4,}\S/.test(seg)) {
+      const next = lines[li + 1]!;
+      if (!next.blank && !ctx.markerLines.has(li + 1) && next.depth === L.depth && isTopicTitle(seg, topic)) return { offset: L.contentEnd, line: li };
     }
     return result;
   }

@@ -319,6 +319,8 @@ const SYNONYMS: Record<string, string> = {
   address: 'property', premise: 'property', building: 'property', land: 'property', dwelling: 'property',
   budget: 'funding', money: 'funding', finance: 'funding', financial: 'funding', cost: 'funding', fund: 'funding', resource: 'funding',
   adoption: 'usage', uptake: 'usage', take: 'usage',
+  // "Mixed", "a combination": the option of a mix of the others.
+  mixed: 'mix', mixture: 'mix', combination: 'mix', combined: 'mix', hybrid: 'mix', blend: 'mix',
 };
 
 /** The same word in another form: "integrate" ~ "integration", "departmental" ~ "department". */
