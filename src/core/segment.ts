@@ -282,7 +282,9 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     // line is a title for the question's topic, not its answer (nor the question's own words).
     if (first && topic && li + 1 < lines.length && !/\t|\||\S {4,}\S/.test(seg)) {
       const next = lines[li + 1]!;
-      if (!next.blank && !ctx.markerLines.has(li + 1) && next.depth === L.depth && isTopicTitle(seg, topic)) return { offset: L.contentEnd, line: li };
+      // The next line must carry the answer: "Answer:" alone does not.
+      const carries = !ANSWER_PREFIX_RE.test(lineContent(ctx, next)) || skipLead(text, next.contentStart, next.contentEnd) < next.contentEnd;
+      if (!next.blank && !ctx.markerLines.has(li + 1) && next.depth === L.depth && carries && isTopicTitle(seg, topic)) return { offset: L.contentEnd, line: li };
     }
     return result;
   }

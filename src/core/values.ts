@@ -166,7 +166,7 @@ function readNumber(text: string, question?: Question): ParsedValue {
     return { ...NONE, ...unitOf(question) };
   }
   const nonYear = figures.find((f) => !looksLikeYear(f));
-  const pick = totalOf(text, figures.filter((f) => !looksLikeYear(f))) ?? nonYear ?? figures[0]!;
+  const pick = totalOf(text, figures.filter((f) => !looksLikeYear(f))) ?? clauseOf(text, figures.filter((f) => !looksLikeYear(f)), question) ?? nonYear ?? figures[0]!;
   const unit = unitAfter(text, pick.end) ?? (pick.money ? 'GBP' : undefined) ?? question?.unit;
   const hedged = /\b(?:c\.|circa|approx|around|about|roughly|estimated|over|more\s+than|less\s+than|under|up\s+to)\s*$/i.test(text.slice(Math.max(0, pick.index - 16), pick.index));
   const confidence = (figures.length === 1 ? 0.9 : 0.8) - (hedged ? 0.05 : 0);
@@ -175,6 +175,40 @@ function readNumber(text: string, question?: Question): ParsedValue {
 
 function unitOf(question?: Question): { unit?: string } {
   return question?.unit ? { unit: question.unit } : {};
+}
+
+const CLAUSE_STOP = new Set('the a an of to in on at for by and or is are was were be been does do did has have had what which how many much when who that this those these with its it as from any if there their they your our we were'.split(' '));
+const clauseWords = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && !CLAUSE_STOP.has(w)).map((w) => w.slice(0, 5));
+
+/**
+ * "Of the 164 dogs, 97 were returned to their owners, 51 were rehomed …": of several figures in
+ * one sentence, the one whose clause carries the question's words ("returned to their owners"),
+ * never the base a clause counts out of ("of the 164"). Undefined when no clause stands out.
+ */
+function clauseOf(text: string, figures: Figure[], question?: Question): Figure | undefined {
+  // "318. This includes 41 trees …": an answer that opens with its figure gives it first.
+  if (figures.length < 2 || !question?.text || !/\p{L}/u.test(text.slice(0, figures[0]!.index))) return undefined;
+  const want = new Set(clauseWords(question.text));
+  if (want.size === 0) return undefined;
+  let best: Figure | undefined;
+  let bestScore = 0;
+  let tie = false;
+  for (const f of figures) {
+    if (/\b(?:of|out\s+of|from)\s+(?:the|these|those|our|its)?\s*$/i.test(text.slice(Math.max(0, f.index - 16), f.index))) continue;
+    // The clause: from the last boundary before the figure to the next one after it.
+    const before = text.slice(0, f.index);
+    const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
+    const rest = text.slice(f.end);
+    const stop = rest.search(/[,;\n]|\.\s/);
+    const clause = text.slice(from, stop < 0 ? text.length : f.end + stop);
+    const score = new Set(clauseWords(clause).filter((w) => want.has(w))).size;
+    if (score > bestScore) {
+      best = f;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore) tie = true;
+  }
+  return bestScore >= 1 && !tie ? best : undefined;
 }
 
 /**
