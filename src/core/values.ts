@@ -154,8 +154,34 @@ function unitAfter(text: string, end: number): string | undefined {
 /** "None. Two libraries moved (see 4) …": the lead word is the answer, later figures explain it. */
 const ZERO_LEAD = /^\W*(?:none|nil|zero)\s*(?:[.;:–—]|,\s|\s-\s)/i;
 
+const RANGE_NUM = String.raw`\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?`;
+const DURATION_WORD = String.raw`(?:\s*(?:working\s+)?(?:days?|weeks?|months?|years?|hours?))?`;
+/** "Between 3 and 5", "about 3-5", "18 to 24 months" opening an answer (after at most two words). */
+const LEADING_RANGE = new RegExp(
+  String.raw`^\W*(?:[a-z]+\s+){0,2}?(?:between\s+(${RANGE_NUM})\s+and\s+(${RANGE_NUM})|(${RANGE_NUM})\s?(?:-|to)\s?(${RANGE_NUM}))(?![\d%.,]\d|\s?%|\s?per\s?cent)${DURATION_WORD}`,
+  'i',
+);
+
+/**
+ * A range that opens the answer, as written ("Between 3 and 5", "Between 18 and 24 months"):
+ * no one figure is the answer, so the range is kept as text, offered and never auto-coded.
+ * Years ("2017-18", "2019 to 2021") are no range of counts. Null when there is none.
+ */
+function leadingRange(text: string): ParsedValue | null {
+  const m = LEADING_RANGE.exec(text);
+  if (!m) return null;
+  const lo = Number((m[1] ?? m[3]!).replace(/,/g, ''));
+  const hi = Number((m[2] ?? m[4]!).replace(/,/g, ''));
+  if (!(hi > lo) || (/^(?:19|20)\d\d$/.test(m[1] ?? m[3]!) && (hi < 100 || hi >= 1900))) return null;
+  const written = m[0].replace(/^\W*/, '');
+  const from = written.search(/between|\d/i);
+  return { value: written.slice(from).trim(), confidence: 0.5, several: true };
+}
+
 function readNumber(text: string, question?: Question): ParsedValue {
   if (ZERO_LEAD.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
+  const range = leadingRange(text);
+  if (range) return range;
   const figures = findFigures(text).filter((f) => !isIncidental(text, f));
   if (figures.length === 0) {
     if (/^\W*(?:none|nil|zero|nothing|there\s+(?:were|are|was|is)\s+none)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
@@ -275,6 +301,8 @@ const DURATION_UNITS: readonly [RegExp, string][] = [
 ];
 
 function readDuration(text: string): ParsedValue {
+  const range = leadingRange(text);
+  if (range && /[a-z]$/i.test(String(range.value))) return range;
   const re = /(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(\s+and\s+a\s+half)?(?:\s?(?:-|to)\s?\d+(?:\.\d+)?)?\s*(days?|working\s+days?|weeks?|wks?|months?|mths?|years?|yrs?|hours?|hrs?)\b/gi;
   for (const m of text.matchAll(re)) {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0);
