@@ -70,10 +70,13 @@ export const topicStem = (w: string): string => w.slice(0, 5);
  * of whose " / " halves (a title in two languages) is mostly words of the question's topic.
  */
 export function isTopicTitle(seg: string, topic: ReadonlySet<string>): boolean {
-  const body = seg.replace(/^[\s\u00a0:.)\]–—|-]+/, '').trim();
-  if (body.length === 0 || body.length > 80 || /\d|[.?!,;]$/.test(body)) return false;
-  if (wordTokens(body).length > 10) return false;
-  return body.split(/\s\/\s/).some((half) => {
+  const body = seg.replace(/^[\s\u00a0:.)\]–—|*-]+/, '').trim();
+  // "Yes – KBC Online", "N/A – no CRM": an answer, whatever words follow.
+  if (ANSWER_LEAD_RE.test(body)) return false;
+  if (body.length === 0 || body.length > 160 || /\d|[.?!,;]$/.test(body)) return false;
+  const halves = body.split(/\s\/\s/);
+  if (halves.length > 2 || halves.some((half) => wordTokens(half).length > 10)) return false;
+  return halves.some((half) => {
     const stems = wordTokens(half).map((t) => t.word).filter((w) => w.length > 2 && !TOPIC_STOP.has(w)).map(topicStem);
     if (stems.length === 0) return false;
     const hits = stems.filter((w) => topic.has(w)).length;
@@ -284,7 +287,8 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
       const next = lines[li + 1]!;
       // The next line must carry the answer: "Answer:" alone does not.
       const carries = !ANSWER_PREFIX_RE.test(lineContent(ctx, next)) || skipLead(text, next.contentStart, next.contentEnd) < next.contentEnd;
-      if (!next.blank && !ctx.markerLines.has(li + 1) && next.depth === L.depth && carries && isTopicTitle(seg, topic)) return { offset: L.contentEnd, line: li };
+      // A title alone above a blank line ("C12 / Q12 – If the Authority has a CRM system") is no answer either.
+      if ((next.blank || (!ctx.markerLines.has(li + 1) && next.depth === L.depth && carries)) && isTopicTitle(seg, topic)) return { offset: L.contentEnd, line: li };
     }
     return result;
   }
