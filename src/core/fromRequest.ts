@@ -497,7 +497,8 @@ export function phraseChoices(sentence: string): string[] | null {
   const options = [head, ...parts.slice(1), m[1]!].map((o) => o.trim().replace(OPTION_LEAD, '').replace(OPTION_TAIL, '').trim());
   if (options.length < 3 || options.length > 8) return null;
   if (options.some((o) => o.length === 0 || o.split(/\s+/).length > 5 || /\d|[;:()]/.test(o))) return null;
-  return options.map((o) => o[0]!.toUpperCase() + o.slice(1));
+  // "a mix of the two" is coded "Mixed", as researchers code it.
+  return options.map((o) => (/^mix$/i.test(o) ? 'Mixed' : o[0]!.toUpperCase() + o.slice(1)));
 }
 
 /**

@@ -218,6 +218,10 @@ const URL_RE = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./i;
 
 const VAGUE_RE = /^\W*(?:numerous|various|many|several|too\s+many\s+to\s+(?:list|count|mention)|a\s+(?:large|significant)\s+number|lots|multiple)\b[\s\w]{0,20}\W*$/i;
 const VAGUE_LEAD_RE = /^\W*(?:numerous|various|varies|it\s+varies|this\s+varies|mixed|a\s+mix(?:ture)?)\b\s*(?:[-–—:,;.]|\s+(?:depending|according)\b)/i;
+/** A choice that is a mix of the others: "Mix", "Mixed", "Combination", "A mix of both". */
+const MIX_CHOICE_RE = /^\W*(?:an?\s+)?(?:mix(?:ed|ture)?|combination|combined|hybrid)\b/i;
+/** An answer that opens by saying it is a mix. */
+const MIX_ANSWER_RE = /^\W*(?:(?:it\s+is|it's|this\s+is|we\s+use)\s+)?(?:an?\s+)?(?:mix(?:ed|ture)?|combination|combined|hybrid)\b/i;
 const DOES_NOT_APPLY_RE = /\b(?:does|do)\s+not\s+apply\b|\bnot\s+relevant\b/i;
 const REST_NOT_HELD_RE = /\b(?:does|do)\s+not\s+hold\b|\bnot\s+(?:held|recorded)\b|\bno\s+(?:figures?|data|information)\s+(?:is\s+|are\s+)?(?:held|available)/i;
 
@@ -233,6 +237,18 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
       s.value = v.value;
       if (v.unit !== undefined) s.unit = v.unit;
       s.reason = 'a figure for part, the rest not held';
+      return;
+    }
+  }
+  // "Mixed – rats in-house, insects by a contractor", "A combination of the two": the question's
+  // own choice of a mix, when it offers one (otherwise the words hedge and the judgement stands).
+  if ((s.status === 'answered' || s.status === 'unclear') && question.type === 'choice') {
+    const choices = Array.isArray(question.choices) ? question.choices : typeof question.choices === 'string' ? q.codes[question.choices] : undefined;
+    const mix = choices?.find((c) => MIX_CHOICE_RE.test(c));
+    if (mix && MIX_ANSWER_RE.test(s.text)) {
+      s.status = 'answered';
+      s.value = mix;
+      s.reason = 'the choice of a mix';
       return;
     }
   }

@@ -37,6 +37,8 @@ export interface QuestionWords {
    * choices, yes/no): what a topic title above an answer ("Online portal") shares with it.
    */
   topic: Set<string>;
+  /** The question is a heading over its parts ("If the Authority has a CRM system:"). */
+  heading: boolean;
 }
 
 const wordsCache = new WeakMap<Questionnaire, Map<string, QuestionWords>>();
@@ -51,7 +53,7 @@ export function questionWords(questionnaire: Questionnaire | null): Map<string, 
     const choices = typeof q.choices === 'string' ? (questionnaire!.codes[q.choices] ?? []) : (q.choices ?? []);
     const answers = new Set(wordTokens(choices.join(' ')).map((t) => t.word));
     const topic = new Set(tokens.filter((w) => w.length > 2 && !TOPIC_STOP.has(w) && !answers.has(w)).map(topicStem));
-    out.set(q.id, { tokens, bag: new Set(tokens), topic });
+    out.set(q.id, { tokens, bag: new Set(tokens), topic, heading: q.heading === true });
   }
   if (questionnaire) wordsCache.set(questionnaire, out);
   return out;
@@ -76,8 +78,11 @@ export function isTopicTitle(seg: string, topic: ReadonlySet<string>): boolean {
   if (body.length === 0 || body.length > 160 || /\d|[.?!,;]$/.test(body)) return false;
   const halves = body.split(/\s\/\s/);
   if (halves.length > 2 || halves.some((half) => wordTokens(half).length > 10)) return false;
+  // "… manages the fleet in-house, with": a sentence that wraps, not a title.
+  const last = wordTokens(body).pop()?.word ?? '';
+  if (TOPIC_STOP.has(last) && !/^(?:authority|council|held|applicable)$/.test(last)) return false;
   return halves.some((half) => {
-    const stems = wordTokens(half).map((t) => t.word).filter((w) => w.length > 2 && !TOPIC_STOP.has(w)).map(topicStem);
+    const stems = [...new Set(wordTokens(half).map((t) => t.word).filter((w) => w.length > 2 && !TOPIC_STOP.has(w)).map(topicStem))];
     if (stems.length === 0) return false;
     const hits = stems.filter((w) => topic.has(w)).length;
     return hits >= 1 && hits * 2 >= stems.length;
@@ -202,13 +207,13 @@ interface QuestionEnd {
 export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
   const q: string[] = [];
   const bag = new Set<string>();
-  let topic: Set<string> | null = null;
+  let topic: QuestionWords | null = null;
   for (const id of m.ids) {
     const w = ctx.words.get(id);
     if (!w) continue;
     q.push(...w.tokens);
     for (const t of w.bag) bag.add(t);
-    if (m.ids.length === 1) topic = w.topic;
+    if (m.ids.length === 1) topic = w;
   }
   let result: QuestionEnd = { offset: m.end, line: m.line };
   if (q.length === 0) return result;
@@ -266,16 +271,21 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
         // into the answer, without `?` or a separator, is the answer itself.
         const sepAfter = /^[ \t\u00a0]*[-–—|\t]/.test(text.slice(consumedTo, consumedTo + 3));
         const covered = match.matched / Math.max(1, q.length - qiBefore);
+        // "Q1 – Allotment sites owned" over its answer: a title, however many of the question's words.
+        if (first && !endedQ && topicTitleAbove(ctx, li, seg, topic)) return { offset: L.contentEnd, line: li };
         if (first && !endedQ && !sepAfter && covered < 0.8) return { offset: m.end, line: li };
         return { offset: consumedTo, line: li };
       }
+      // "Q5. In-house.": a short sentence of a few of a long question's words (its choices) answers it.
+      if (first && rest.length === 0 && match.matched / Math.max(1, q.length) < 0.5 && /\.\s*$/.test(seg) && !/\?/.test(seg)) return { offset: m.end, line: li };
       prevEndedQuestion = endedQ;
       result = { offset: L.contentEnd, line: li };
       continue;
     }
     // A paraphrase of the question ("Uptake of the portal across the authority / by residents").
     const inBag = toks.filter((t) => bag.has(t.word)).length;
-    if (toks.length >= 4 && inBag / toks.length >= 0.75 && !prevEndedQuestion) {
+    // ("A mixture of the two." is a sentence: an answer in the question's words.)
+    if (toks.length >= 4 && inBag / toks.length >= 0.75 && !prevEndedQuestion && !(first && /\.\s*$/.test(seg))) {
       result = { offset: L.contentEnd, line: li };
       qi = q.length;
       prevEndedQuestion = /\?\W*$/.test(seg);
@@ -283,16 +293,32 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     }
     // "C1 / Q1 – Name of the Authority" with the answer on the next line: the rest of the label's
     // line is a title for the question's topic, not its answer (nor the question's own words).
-    if (first && topic && li + 1 < lines.length && !/\t|\||\S {4,}\S/.test(seg)) {
-      const next = lines[li + 1]!;
-      // The next line must carry the answer: "Answer:" alone does not.
-      const carries = !ANSWER_PREFIX_RE.test(lineContent(ctx, next)) || skipLead(text, next.contentStart, next.contentEnd) < next.contentEnd;
-      // A title alone above a blank line ("C12 / Q12 – If the Authority has a CRM system") is no answer either.
-      if ((next.blank || (!ctx.markerLines.has(li + 1) && next.depth === L.depth && carries)) && isTopicTitle(seg, topic)) return { offset: L.contentEnd, line: li };
-    }
+    if (first && topicTitleAbove(ctx, li, seg, topic)) return { offset: L.contentEnd, line: li };
     return result;
   }
   return result;
+}
+
+/**
+ * Whether `seg`, the rest of line `li` after a label, is a title for the question's topic with
+ * the answer below it: the next line carries text ("Answer:" alone does not), or is blank (a title
+ * alone, "C12 / Q12 – If the Authority has a CRM system", is no answer either). Never in a table row.
+ */
+function topicTitleAbove(ctx: SegmentContext, li: number, seg: string, question: QuestionWords | null): boolean {
+  const { lines, text } = ctx;
+  if (!question || li + 1 >= lines.length || /\t|\||\S {4,}\S/.test(seg)) return false;
+  const L = lines[li]!;
+  const next = lines[li + 1]!;
+  if (next.blank) {
+    // Above a blank line, only a heading question's title, or a title with no verb: "The company
+    // that runs the contract is Parkwise Ltd" is a sentence that answers.
+    if (!question.heading && /\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could)\b/i.test(seg)) return false;
+    return isTopicTitle(seg, question.topic);
+  }
+  const carries = !ANSWER_PREFIX_RE.test(lineContent(ctx, next)) || skipLead(text, next.contentStart, next.contentEnd) < next.contentEnd;
+  // A next line in lower case carries on a wrapped sentence.
+  if (/^[a-z]/.test(text.slice(next.contentStart, next.contentStart + 1))) return false;
+  return !ctx.markerLines.has(li + 1) && next.depth === L.depth && carries && isTopicTitle(seg, question.topic);
 }
 
 function extendPunct(text: string, p: number, end: number): number {

@@ -204,6 +204,8 @@ function unitOf(question?: Question): { unit?: string } {
 }
 
 const CLAUSE_STOP = new Set('the a an of to in on at for by and or is are was were be been does do did has have had what which how many much when who that this those these with its it as from any if there their they your our we were'.split(' '));
+/** Where one clause of a sentence ends and the next begins. */
+const CLAUSE_BREAK = /[,;\n]|\.\s|\b(?:and|but|while|whereas)\b/gi;
 const clauseWords = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && !CLAUSE_STOP.has(w)).map((w) => w.slice(0, 5));
 
 /**
@@ -222,10 +224,10 @@ function clauseOf(text: string, figures: Figure[], question?: Question): Figure 
   for (const f of figures) {
     if (/\b(?:of|out\s+of|from)\s+(?:the|these|those|our|its)?\s*$/i.test(text.slice(Math.max(0, f.index - 16), f.index))) continue;
     // The clause: from the last boundary before the figure to the next one after it.
-    const before = text.slice(0, f.index);
-    const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
+    let from = 0;
+    for (const b of text.slice(0, f.index).matchAll(CLAUSE_BREAK)) from = b.index! + b[0].length;
     const rest = text.slice(f.end);
-    const stop = rest.search(/[,;\n]|\.\s/);
+    const stop = rest.search(CLAUSE_BREAK);
     const clause = text.slice(from, stop < 0 ? text.length : f.end + stop);
     const score = new Set(clauseWords(clause).filter((w) => want.has(w))).size;
     if (score > bestScore) {

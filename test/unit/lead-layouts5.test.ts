@@ -1,0 +1,177 @@
+// Layouts found by scoring blind sets crm-blind3 and other-blind4 (written by helpers who never
+// read the engine), each fixed with a general rule: labels in two languages, "In relation to
+// question N,", a topic title on a label's line, answers under topic headings with no numbers,
+// "unable to comply with your request", lower-case either/or choices in a request, the figure of
+// the clause that answers, and ranges kept as written. The replies below are for a fictional
+// allotments survey.
+import { strict as assert } from 'node:assert';
+import { analyzeReply } from '../../src/core/suggest';
+import { phraseChoices, questionnaireFromRequest } from '../../src/core/fromRequest';
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
+import type { Questionnaire } from '../../src/core/types';
+
+const REQUEST = [
+  'Q1. How many allotment sites does the council own?',
+  'Q2. How many plots were let to residents on 1 April 2024?',
+  'Q3. What was the income from plot rents in 2023/24?',
+  'Q4. Does the council keep a waiting list for plots?',
+  'Q5. Is the service managed in-house, by a trust, or by a mix of the two?',
+  'Q6. How long is the average wait for a plot, in months?',
+].join('\n');
+
+const rows = (reply: string, q: Questionnaire) => analyzeReply(reply, q).answers.map((a) => [a.id, a.status, a.value, a.line]);
+
+describe('layouts from blind sets 3 and 4', () => {
+  let q!: Questionnaire;
+  beforeEach(() => (q = questionnaireFromRequest(REQUEST).questionnaire));
+
+  describe('labels in two languages', () => {
+    it('reads "C1 / Q1 – Welsh title / English title" with the answer on the next line', () => {
+      const reply = ['C1 / Q1 – Nifer y safleoedd / Number of sites', '14', '', 'C2 / Q2 – Lleiniau / Plots let to residents', '512', '', 'C3–C3a / Q3 – Incwm / Income', '£21,400'].join('\n');
+      assert.deepEqual(rows(reply, q), [
+        ['Q1', 'answered', 14, 2],
+        ['Q2', 'answered', 512, 5],
+        ['Q3', 'answered', 21400, 8],
+      ]);
+    });
+
+    it('does not read the first label when the second has another number, or a place name before a slash', () => {
+      assert.deepEqual(rows('C1 / Q2 – 14', q).map((r) => r[0]), []);
+      assert.deepEqual(rows('Cardiff / Queen Street 14 sites', q), []);
+    });
+  });
+
+  describe('"In relation to question N," opening an answer', () => {
+    it('labels the answer and leaves the comma out of it', () => {
+      const reply = ['In relation to question 1, the council owns 9 sites.', '', 'With regard to Q3, rents brought in £18,200.', '', 'Regarding question 4, no.'].join('\n');
+      const got = analyzeReply(reply, q).answers;
+      assert.deepEqual(got.map((a) => [a.id, a.value, a.text]), [
+        ['Q1', 9, 'the council owns 9 sites.'],
+        ['Q3', 18200, 'rents brought in £18,200.'],
+        ['Q4', 'No', 'no.'],
+      ]);
+    });
+
+    it('does not take "in relation to the 2 sites" for a label', () => {
+      assert.deepEqual(rows('In relation to the 2 sites we closed, see below.', q), []);
+    });
+  });
+
+  describe('a title for the question\'s topic on the label\'s line', () => {
+    it('takes the answer from the next line, and nothing from a title above a blank line', () => {
+      const reply = ['Q1 – Allotment sites owned', 'Nine sites, all freehold.', '', 'Q2 – Plots let to residents', '', 'Q3 – Income from plot rents', '£18,200'].join('\n');
+      const got = analyzeReply(reply, q).answers;
+      assert.deepEqual(got.map((a) => [a.id, a.line, a.text]), [
+        ['Q1', 2, 'Nine sites, all freehold.'],
+        ['Q3', 7, '£18,200'],
+      ]);
+    });
+
+    it('keeps an answer that opens with an answer word or carries a figure on the label\'s line', () => {
+      const reply = ['**Q4** Yes – Plotline Online waiting list', 'Applicants are told their place.', '', 'Q1 – 9 sites', 'All freehold.'].join('\n');
+      const got = analyzeReply(reply, q).answers;
+      assert.deepEqual(got.map((a) => [a.id, a.line, a.value]), [
+        ['Q1', 4, 9],
+        ['Q4', 1, 'Yes'],
+      ]);
+    });
+  });
+
+  describe('answers under topic headings, with no numbers at all', () => {
+    const reply = [
+      'Dear Mr Okafor,',
+      '',
+      'Our response is set out under headings that follow your questions.',
+      '',
+      'Allotment sites',
+      'The council owns 11 sites.',
+      '',
+      'Plots let',
+      '486 plots were let on that date.',
+      '',
+      'Rent income 2023/24',
+      '£19,750',
+      '',
+      'Waiting list',
+      'Yes, one list for the whole borough.',
+      '',
+      'Average wait',
+      '18 months',
+      '',
+      'Yours sincerely,',
+      '',
+      'Rhona Blake',
+      'Information Officer',
+    ].join('\n');
+
+    it('ties each heading to its question in order and reads the answer below it', () => {
+      assert.deepEqual(rows(reply, q), [
+        ['Q1', 'answered', 11, 6],
+        ['Q2', 'answered', 486, 9],
+        ['Q3', 'answered', 19750, 12],
+        ['Q4', 'answered', 'Yes', 15],
+        ['Q6', 'answered', 18, 18],
+      ]);
+    });
+
+    it('offers what it found by headings with doubt, and says nothing of a letter with two short lines', () => {
+      const answers = analyzeReply(reply, q).answers;
+      assert.ok(answers.every((a) => a.confidence < 1));
+      const letter = ['Dear Mr Okafor,', '', 'Allotment sites', 'We do not own any.', '', 'Yours sincerely,', '', 'Rhona Blake', 'Information Officer'].join('\n');
+      assert.deepEqual(rows(letter, q), []);
+    });
+
+    it('is not used when the reply numbers its answers', () => {
+      const numbered = reply.replace('Allotment sites\n', 'Q1. Allotment sites\n').replace('Plots let\n', 'Q2. Plots let\n');
+      assert.deepEqual(rows(numbered, q).map((r) => r[0]), ['Q1', 'Q2']);
+    });
+  });
+
+  it('spreads "unable to comply with your request" (a cost refusal) over every question', () => {
+    const reply = [
+      'Dear Ms Tull,',
+      '',
+      'I am sorry, but the council is unable to comply with your request. We estimate that the cost of complying would exceed the appropriate limit of £450, and section 12(1) of the Act therefore applies.',
+      '',
+      'Yours sincerely',
+    ].join('\n');
+    const got = analyzeReply(reply, q).answers;
+    assert.deepEqual([...new Set(got.map((a) => `${a.status} ${a.exemption}`))], ['refused s12']);
+    assert.equal(got.length, q.questions.length);
+  });
+
+  describe('lower-case either/or choices in a request', () => {
+    it('makes "in-house, by a trust, or by a mix of the two" a choice, and reads "Mixed" as its mix', () => {
+      const q5 = q.byId.get('Q5')!;
+      assert.equal(q5.type, 'choice');
+      assert.deepEqual(q5.choices, ['In-house', 'Trust', 'Mixed']);
+      assert.deepEqual(rows('Q5. A mixture of the two.', q), [['Q5', 'answered', 'Mixed', 1]]);
+    });
+
+    it('leaves "to residents, either directly or through a contractor" and two options alone', () => {
+      assert.equal(phraseChoices('Does the council provide the service to residents, either directly or through a contractor?'), null);
+      assert.equal(phraseChoices('Is the service in-house or contracted out?'), null);
+      assert.deepEqual(phraseChoices('Are plots let by the council, a trust, or a society?'), ['Council', 'Trust', 'Society']);
+    });
+  });
+
+  describe('figures in prose', () => {
+    it('takes the figure of the clause that carries the question\'s words, never the base it counts out of', () => {
+      assert.deepEqual(rows('Q2. Of the 540 plots, 486 were let to residents and 54 were vacant.', q), [['Q2', 'answered', 486, 1]]);
+    });
+
+    it('keeps the figure an answer opens with', () => {
+      assert.deepEqual(rows('Q2. 486. This includes 30 plots let to residents of other boroughs.', q), [['Q2', 'answered', 486, 1]]);
+    });
+
+    it('keeps a range as written and never auto-codes it', () => {
+      const got = analyzeReply('Q1. Between 3 and 5.\n\nQ6. 18 to 24 months\n\nQ3. 2023-24: £18,200', q).answers;
+      assert.deepEqual(got.map((a) => [a.id, a.value]), [
+        ['Q1', 'Between 3 and 5'],
+        ['Q3', 18200],
+        ['Q6', '18 to 24 months'],
+      ]);
+      assert.ok(got.filter((a) => a.id !== 'Q3').every((a) => a.confidence < DEFAULT_MIN_CONFIDENCE));
+    });
+  });
+});
