@@ -89,6 +89,17 @@ export function isTopicTitle(seg: string, topic: ReadonlySet<string>): boolean {
   });
 }
 
+/** A segment's text: for a wrapped right-hand column, only the column's part of each line. */
+export function segmentText(text: string, seg: Pick<Segment, 'start' | 'end' | 'column'>): string {
+  const whole = text.slice(seg.start, seg.end);
+  if (seg.column === undefined) return whole;
+  const col = seg.column;
+  return whole
+    .split('\n')
+    .map((line, i) => (i === 0 ? line : line.slice(col)).trimEnd())
+    .join('\n');
+}
+
 /** One marker's answer: `[start, end)` is the trimmed answer text. */
 export interface Segment {
   marker: Marker;
@@ -99,6 +110,11 @@ export interface Segment {
   line: number;
   /** The answer starts on the marker's own line (`Q4 – 75`, table rows). */
   inline: boolean;
+  /**
+   * A right-hand column's answer that wraps over several lines beside the question's own
+   * wrapped lines: the column (from the line's start) where each line's part of the answer begins.
+   */
+  column?: number;
   depth: number;
 }
 
@@ -498,10 +514,25 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     }
     end = L.contentEnd;
   }
+  // A right-hand column that wraps ("We do not keep a single register." / "does the Authority
+  // use?   The ICT service supports" / "approximately 150 applications."): the lines below with
+  // text starting at the same column, after a gap, carry the answer on.
+  let column: number | undefined;
+  if (columnCell) {
+    const col = start - startLine.start;
+    for (let k = li + 1; k < limit; k++) {
+      const L = lines[k]!;
+      if (L.blank || ctx.markerLines.has(k) || L.depth !== depth || isStopLine(ctx, L)) break;
+      const raw = text.slice(L.start, L.end);
+      if (raw.length <= col || /\s/.test(raw[col]!) || !/(?:^|\s{2})\s*$/.test(raw.slice(0, col)) || isPageFurniture(ctx, k, limit)) break;
+      end = L.contentEnd;
+      column = col;
+    }
+  }
   // Trailing table pipes and spaces are not part of the answer.
   while (end > start && (/\s/.test(text[end - 1]!) || text[end - 1] === '|')) end--;
   if (end <= start) return null;
-  return { marker: m, markerIndex, start, end, line: li, inline, depth };
+  return column === undefined ? { marker: m, markerIndex, start, end, line: li, inline, depth } : { marker: m, markerIndex, start, end, line: li, inline, depth, column };
 }
 
 const PAGE_IN_LINE_RE = /\bpage\s+\d+\s+of\s+\d+\b/i;

@@ -10,7 +10,7 @@ import { scanMarkersWith } from './markers';
 import { topicHeadingMarkers } from './topicHeadings';
 import { questionnaireFromIds } from './questionnaire';
 import { firstNumber, idString } from './markerLabel';
-import { chooseAnswers, paragraphs, questionWords, replyLines, segmentContext } from './segment';
+import { chooseAnswers, paragraphs, questionWords, replyLines, segmentContext, segmentText } from './segment';
 import type { Segment, SegmentContext } from './segment';
 import { LARGE_REPLY_BYTES, LineIndex } from './text';
 import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestion } from './types';
@@ -222,10 +222,10 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
     if (piece) {
       let line = seg.line;
       for (let i = text.indexOf('\n', seg.start); i >= 0 && i < piece.start; i = text.indexOf('\n', i + 1)) line++;
-      seg = { ...seg, start: piece.start, end: piece.end, line, inline: seg.inline && line === seg.line };
+      seg = { ...seg, start: piece.start, end: piece.end, line, inline: seg.inline && line === seg.line, column: undefined };
     }
   }
-  const answer = text.slice(seg.start, seg.end);
+  const answer = segmentText(text, seg);
   let reading = plain(answer);
   // "LBC response: Please see our response to 6b above.": the lead names the answer; the answer follows.
   const lead = RESPONSE_LEAD_RE.exec(reading);

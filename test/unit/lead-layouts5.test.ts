@@ -155,6 +155,29 @@ describe('layouts from blind sets 3 and 4', () => {
     });
   });
 
+  describe('a PDF table of two columns, the question wrapping on the left', () => {
+    const reply = [
+      '(1)     How many allotment sites does the        We do not keep one list. The',
+      '        council own?                             parks team manages about 12',
+      '                                                 sites.',
+      '(2)(a)  How many plots were let to residents     486',
+      '        on 1 April 2024?',
+      '(4)     Does the council keep a waiting list     No',
+      '        for plots?',
+    ].join('\n');
+
+    it('reads "(2)(a)" as the part of question 2 and an answer that wraps in its column, without the question\'s words', () => {
+      const Q = questionnaireFromRequest('1. How many allotment sites does the council own?\n2. Plots\n(a) How many plots were let to residents on 1 April 2024?\n(b) How many were vacant?\n4. Does the council keep a waiting list for plots?').questionnaire;
+      const got = analyzeReply(reply, Q).answers;
+      assert.deepEqual(got.map((a) => [a.id, a.value, a.line]), [
+        ['Q1', 12, 1],
+        ['Q2a', 486, 4],
+        ['Q4', 'No', 6],
+      ]);
+      assert.equal(got[0]!.text, 'We do not keep one list. The\nparks team manages about 12\nsites.');
+    });
+  });
+
   describe('figures in prose', () => {
     it('takes the figure of the clause that carries the question\'s words, never the base it counts out of', () => {
       assert.deepEqual(rows('Q2. Of the 540 plots, 486 were let to residents and 54 were vacant.', q), [['Q2', 'answered', 486, 1]]);
