@@ -39,6 +39,8 @@ export interface QuestionWords {
   topic: Set<string>;
   /** The question is a heading over its parts ("If the Authority has a CRM system:"). */
   heading: boolean;
+  /** Stems of its choices' words: a title offering them ("Residents or Properties") names the question. */
+  choiceStems: Set<string>;
 }
 
 const wordsCache = new WeakMap<Questionnaire, Map<string, QuestionWords>>();
@@ -53,7 +55,8 @@ export function questionWords(questionnaire: Questionnaire | null): Map<string, 
     const choices = typeof q.choices === 'string' ? (questionnaire!.codes[q.choices] ?? []) : (q.choices ?? []);
     const answers = new Set(wordTokens(choices.join(' ')).map((t) => t.word));
     const topic = new Set(tokens.filter((w) => w.length > 2 && !TOPIC_STOP.has(w) && !answers.has(w)).map(topicStem));
-    out.set(q.id, { tokens, bag: new Set(tokens), topic, heading: q.heading === true });
+    const choiceStems = new Set([...answers].filter((w) => w.length > 2 && !TOPIC_STOP.has(w)).map(topicStem));
+    out.set(q.id, { tokens, bag: new Set(tokens), topic, heading: q.heading === true, choiceStems });
   }
   if (questionnaire) wordsCache.set(questionnaire, out);
   return out;
@@ -71,7 +74,7 @@ export const topicStem = (w: string): string => w.slice(0, 5);
  * question's topic rather than its answer: a few words without figures or a sentence's end, one
  * of whose " / " halves (a title in two languages) is mostly words of the question's topic.
  */
-export function isTopicTitle(seg: string, topic: ReadonlySet<string>): boolean {
+export function isTopicTitle(seg: string, topic: ReadonlySet<string>, choices: ReadonlySet<string> = new Set()): boolean {
   const body = seg.replace(/^[\s\u00a0:.)\]–—|*-]+/, '').trim();
   // "Yes – KBC Online", "N/A – no CRM": an answer, whatever words follow.
   if (ANSWER_LEAD_RE.test(body)) return false;
@@ -84,6 +87,8 @@ export function isTopicTitle(seg: string, topic: ReadonlySet<string>): boolean {
   return halves.some((half) => {
     const stems = [...new Set(wordTokens(half).map((t) => t.word).filter((w) => w.length > 2 && !TOPIC_STOP.has(w)).map(topicStem))];
     if (stems.length === 0) return false;
+    // "Residents or Properties": the question's choices offered, not one of them picked.
+    if (/\bor\b/i.test(half) && stems.filter((w) => choices.has(w)).length >= 2) return true;
     const hits = stems.filter((w) => topic.has(w)).length;
     return hits >= 1 && hits * 2 >= stems.length;
   });
@@ -329,12 +334,12 @@ function topicTitleAbove(ctx: SegmentContext, li: number, seg: string, question:
     // Above a blank line, only a heading question's title, or a title with no verb: "The company
     // that runs the contract is Parkwise Ltd" is a sentence that answers.
     if (!question.heading && /\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could)\b/i.test(seg)) return false;
-    return isTopicTitle(seg, question.topic);
+    return isTopicTitle(seg, question.topic, question.choiceStems);
   }
   const carries = !ANSWER_PREFIX_RE.test(lineContent(ctx, next)) || skipLead(text, next.contentStart, next.contentEnd) < next.contentEnd;
   // A next line in lower case carries on a wrapped sentence.
   if (/^[a-z]/.test(text.slice(next.contentStart, next.contentStart + 1))) return false;
-  return !ctx.markerLines.has(li + 1) && next.depth === L.depth && carries && isTopicTitle(seg, question.topic);
+  return !ctx.markerLines.has(li + 1) && next.depth === L.depth && carries && isTopicTitle(seg, question.topic, question.choiceStems);
 }
 
 function extendPunct(text: string, p: number, end: number): number {

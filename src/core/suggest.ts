@@ -213,6 +213,20 @@ function plain(s: string): string {
   return s.replace(QUOTE_PREFIX_RE, '');
 }
 
+/**
+ * One line "A / B" whose halves are short (a bilingual answer, "Ydy / Yes"): the half that gives
+ * a value of the question's type, the second when both or neither do. Anything else as it is.
+ */
+function oneLanguage(reading: string, question: Question, q: Questionnaire): string {
+  const m = /^([^\n/]{1,80}?)\s\/\s([^\n/]{1,100})$/.exec(reading.trim());
+  if (!m || question.type === 'text' || question.type === 'multi-choice') return reading;
+  const [a, b] = [m[1]!.trim(), m[2]!.trim()];
+  if (a.split(/\s+/).length > 8 || b.split(/\s+/).length > 10) return reading;
+  const gives = (s: string): boolean => parseValue(s, question, q.codes).value !== null || classifyAnswer(s, question).crossRef !== undefined;
+  if (gives(b)) return b;
+  return gives(a) ? a : reading;
+}
+
 function build(text: string, question: Question, seg0: Segment, q: Questionnaire, chosen: Map<string, Segment>): { suggestion: Suggestion; cls: Classification; several: boolean } {
   let seg = seg0;
   // "1. 74 hackney carriage drivers; 231 private hire drivers." for Q1a and Q1b: each part reads its own piece.
@@ -230,7 +244,15 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   // "LBC response: Please see our response to 6b above.": the lead names the answer; the answer follows.
   const lead = RESPONSE_LEAD_RE.exec(reading);
   if (lead && /[\p{L}\p{N}]/u.test(reading.slice(lead[0].length))) reading = reading.slice(lead[0].length);
-  const cls = classifyAnswer(reading, question);
+  // "Oes / Yes", "£246.8 miliwn / £246.8 million": an answer given in two languages is read in
+  // the one that gives a value (the second when both do).
+  reading = oneLanguage(reading, question, q);
+  let cls = classifyAnswer(reading, question);
+  // "Both – see Q4c.", "Same as above – yes": a choice or yes/no of its own beside a reference.
+  if (cls.crossRef && (question.type === 'choice' || question.type === 'yes-no')) {
+    const own = parseValue(reading, question, q.codes);
+    if (own.value !== null && own.confidence >= 0.7 && !own.several) cls = { status: 'answered', confidence: 0.9, reason: 'its own value beside a reference' };
+  }
   let typed = cls.status === 'answered' || cls.status === 'partial' ? parseValue(reading, question, q.codes) : ({ value: null, confidence: 1 } as ParsedValue);
   // "3. and 4. We received 312 claims … A payment was made on 41 of them.": one answer for
   // several questions, one sentence with a value for each, in order.

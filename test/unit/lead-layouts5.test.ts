@@ -35,6 +35,15 @@ describe('layouts from blind sets 3 and 4', () => {
       ]);
     });
 
+    it('reads an answer given in two languages in the half that gives a value', () => {
+      const reply = ['C4 / Q4 – Rhestr aros / Waiting list', 'Oes / Yes', '', 'C3 / Q3 – Incwm / Income', '£18.2 mil / £18.2 thousand', '', 'C2 / Q2', 'Dim / None'].join('\n');
+      assert.deepEqual(rows(reply, q), [
+        ['Q2', 'answered', 0, 8],
+        ['Q3', 'answered', 18200, 5],
+        ['Q4', 'answered', 'Yes', 2],
+      ]);
+    });
+
     it('does not read the first label when the second has another number, or a place name before a slash', () => {
       assert.deepEqual(rows('C1 / Q2 – 14', q).map((r) => r[0]), []);
       assert.deepEqual(rows('Cardiff / Queen Street 14 sites', q), []);
@@ -75,6 +84,17 @@ describe('layouts from blind sets 3 and 4', () => {
         ['Q4', 1, 'Yes'],
       ]);
     });
+  });
+
+  it('takes a title offering the choices ("In-house, trust or mix") for a title, and keeps a choice of its own beside a reference', () => {
+    const reply = ['Q4. Yes.', '', 'Q5 – In-house, trust or mix', 'Same as above – a trust.'].join('\n');
+    assert.deepEqual(rows(reply, q), [
+      ['Q4', 'answered', 'Yes', 1],
+      ['Q5', 'answered', 'Trust', 4],
+    ]);
+    // A reference alone still follows its target.
+    const ref = analyzeReply('Q1. 9 sites\n\nQ2. As Q1.', q).answers.find((a) => a.id === 'Q2')!;
+    assert.equal(ref.from, 'Q1');
   });
 
   describe('answers under topic headings, with no numbers at all', () => {
