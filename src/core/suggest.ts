@@ -128,9 +128,73 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     return { council: detectCouncil(text), markers, answers, problems, variant: null };
   }
   const skipped = moved ? movedNotAsked(markers, questionnaire) : findNotAsked(markers, questionnaire);
+  answers = answersBelowQuotedRun(answers, found, segMarkers, chosen, q);
   answers = readWhole({ ctx, q, answers, found, refs, notAsked: skipped, renumbered: renumbered ?? withIdentity(moved, questionnaire), labelled: new Set(markers.flatMap((m) => m.ids)) });
   const variant: Variant | null = skipped.length || Object.keys(relabelled).length ? { notAsked: skipped, relabelled } : null;
   return { council: detectCouncil(text), markers, answers, problems, variant };
+}
+
+/**
+ * The ids an answer names: "for either 4a or 4b", "Not applicable to Q13 (a) to (d)" (a number
+ * then its lettered parts, or a range of them). Only ids the questionnaire has.
+ */
+export function idsNamed(text: string, q: Questionnaire): string[] {
+  const out: string[] = [];
+  const head = text.length > 400 ? text.slice(0, 400) : text;
+  const re = /(?<![\w£.,])(?:q(?:uestions?)?\s?)?(\d{1,3})(?:\s?\(([a-z])\)|([a-z]))?(?:\s?(?:to|-|–)\s?\(?([a-z])\)?(?![a-z]))?(?![\d%,.]\d|\w)/gi;
+  for (const m of head.matchAll(re)) {
+    const num = Number(m[1]);
+    const from = (m[2] ?? m[3])?.toLowerCase();
+    const to = m[4]?.toLowerCase();
+    const push = (id: string) => {
+      if (q.byId.has(id) && !out.includes(id)) out.push(id);
+    };
+    if (to) {
+      // "Q13 (a) to (d)": the number's own heading too when it names no letter first.
+      if (!from) push(idString(num, 0));
+      const a = (from ?? 'a').charCodeAt(0);
+      for (let c = a; c <= to.charCodeAt(0); c++) push(idString(num, c));
+    } else push(idString(num, from ? from.charCodeAt(0) : 0));
+  }
+  return out;
+}
+
+/**
+ * Questions quoted one after another with one answer below the last ("> Q4a. …" / "> Q4b. …" /
+ * "We do not record this information for either 4a or 4b."): the quoted questions before it that
+ * have no answer of their own and that the answer names take it too.
+ */
+function answersBelowQuotedRun(answers: Suggestion[], found: Map<string, Found>, markers: readonly Marker[], chosen: Map<string, Segment>, q: Questionnaire): Suggestion[] {
+  const have = new Set(answers.map((a) => a.id));
+  const added: Suggestion[] = [];
+  for (const a of answers) {
+    const seg = chosen.get(a.id);
+    if (!seg || seg.marker.ids[0] !== a.id) continue;
+    const named = idsNamed(a.text, q).filter((id) => !have.has(id));
+    if (named.length === 0) continue;
+    // The markers just above the answer's own, back to the last one that has an answer.
+    for (let k = markers.indexOf(seg.marker) - 1; k >= 0; k--) {
+      const m = markers[k]!;
+      if (m.ids.some((id) => have.has(id)) || seg.marker.line - m.line > 12) break;
+      for (const id of m.ids) {
+        if (!named.includes(id) || have.has(id)) continue;
+        have.add(id);
+        added.push({ ...a, id, reason: `one answer below the quoted ${id} and ${a.id}`, why: `named in the answer below the quoted ${id} and ${a.id}, line ${a.line}` });
+        found.set(id, { ...(found.get(a.id) ?? { how: 'label', cls: null }), how: 'range', doubt: true });
+      }
+    }
+    // "Not applicable to Q13 (a) to (d)" below the quoted parts: the heading they belong to as well.
+    for (const id of named) {
+      const question = q.byId.get(id);
+      if (!question?.heading || have.has(id) || !named.some((x) => x !== id && q.byId.get(x)?.parent === id)) continue;
+      have.add(id);
+      added.push({ ...a, id, reason: `the heading of the parts named in the answer to ${a.id}` });
+      found.set(id, { ...(found.get(a.id) ?? { how: 'label', cls: null }), how: 'range', doubt: true });
+    }
+  }
+  if (added.length === 0) return answers;
+  const order = new Map(q.questions.map((x, i) => [x.id, i]));
+  return [...answers, ...added].sort((x, y) => (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0));
 }
 
 /** After labels were moved by wording: questions between the moved ones that no label quotes. */
