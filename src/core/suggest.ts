@@ -17,6 +17,8 @@ import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestio
 import { parseValue } from './values';
 import type { ParsedValue } from './values';
 import { questionTextMarkers } from './quotedQuestions';
+import { alignClauses, idsNamed } from './rangeClauses';
+import type { Clause } from './rangeClauses';
 import { answerPieces, hasLetterItems, isGroupMarker } from './compound';
 import { notAsked as findNotAsked, readWhole, relabel, renumbering, resolveRefs, shiftedByWording } from './reader';
 import type { Found, Variant } from './reader';
@@ -132,31 +134,6 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   answers = readWhole({ ctx, q, answers, found, refs, notAsked: skipped, renumbered: renumbered ?? withIdentity(moved, questionnaire), labelled: new Set(markers.flatMap((m) => m.ids)) });
   const variant: Variant | null = skipped.length || Object.keys(relabelled).length ? { notAsked: skipped, relabelled } : null;
   return { council: detectCouncil(text), markers, answers, problems, variant };
-}
-
-/**
- * The ids an answer names: "for either 4a or 4b", "Not applicable to Q13 (a) to (d)" (a number
- * then its lettered parts, or a range of them). Only ids the questionnaire has.
- */
-export function idsNamed(text: string, q: Questionnaire): string[] {
-  const out: string[] = [];
-  const head = text.length > 400 ? text.slice(0, 400) : text;
-  const re = /(?<![\w£.,])(?:q(?:uestions?)?\s?)?(\d{1,3})(?:\s?\(([a-z])\)|([a-z]))?(?:\s?(?:to|-|–)\s?\(?([a-z])\)?(?![a-z]))?(?![\d%,.]\d|\w)/gi;
-  for (const m of head.matchAll(re)) {
-    const num = Number(m[1]);
-    const from = (m[2] ?? m[3])?.toLowerCase();
-    const to = m[4]?.toLowerCase();
-    const push = (id: string) => {
-      if (q.byId.has(id) && !out.includes(id)) out.push(id);
-    };
-    if (to) {
-      // "Q13 (a) to (d)": the number's own heading too when it names no letter first.
-      if (!from) push(idString(num, 0));
-      const a = (from ?? 'a').charCodeAt(0);
-      for (let c = a; c <= to.charCodeAt(0); c++) push(idString(num, c));
-    } else push(idString(num, from ? from.charCodeAt(0) : 0));
-  }
-  return out;
 }
 
 /**
@@ -291,6 +268,12 @@ function oneLanguage(reading: string, question: Question, q: Questionnaire): str
   return gives(a) ? a : reading;
 }
 
+const clauseCache = new WeakMap<Segment, (Clause | null)[] | null>();
+function clausesFor(text: string, seg: Segment, q: Questionnaire): (Clause | null)[] | null {
+  if (!clauseCache.has(seg)) clauseCache.set(seg, alignClauses(text, seg.start, seg.end, seg.marker.ids, q));
+  return clauseCache.get(seg)!;
+}
+
 function build(text: string, question: Question, seg0: Segment, q: Questionnaire, chosen: Map<string, Segment>): { suggestion: Suggestion; cls: Classification; several: boolean } {
   let seg = seg0;
   // "1. 74 hackney carriage drivers; 231 private hire drivers." for Q1a and Q1b: each part reads its own piece.
@@ -301,6 +284,17 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
       let line = seg.line;
       for (let i = text.indexOf('\n', seg.start); i >= 0 && i < piece.start; i = text.indexOf('\n', i + 1)) line++;
       seg = { ...seg, start: piece.start, end: piece.end, line, inline: seg.inline && line === seg.line, column: undefined };
+    }
+  }
+  // "Questions 1 to 3: The name is … The district has a population of 71,300 and covers 23,640
+  // hectares.": each question of a range label reads the clause that answers it.
+  // A refusal, a pointer or "not held" for them all is read whole: its reasons are one.
+  if (seg.marker.ids.length > 1 && seg.column === undefined && seg === seg0 && ['answered', 'partial'].includes(classifyAnswer(plain(text.slice(seg.start, seg.end)), question).status)) {
+    const clause = clausesFor(text, seg, q)?.[seg.marker.ids.indexOf(question.id)];
+    if (clause) {
+      let line = seg.line;
+      for (let i = text.indexOf('\n', seg.start); i >= 0 && i < clause.start; i = text.indexOf('\n', i + 1)) line++;
+      seg = { ...seg, start: clause.start, end: clause.end, line, inline: seg.inline && line === seg.line };
     }
   }
   const answer = segmentText(text, seg);

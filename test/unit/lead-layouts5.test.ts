@@ -198,6 +198,34 @@ describe('layouts from blind sets 3 and 4', () => {
     });
   });
 
+  describe('one answer for several questions', () => {
+    it('gives the answer below questions quoted one after another to those it names', () => {
+      const reply = ['> Q1. How many allotment sites does the council own?', '> Q2. How many plots were let to residents on 1 April 2024?', '', 'We do not record this for either 1 or 2.', '', '> Q4. Does the council keep a waiting list for plots?', '', 'Yes.'].join('\n');
+      assert.deepEqual(rows(reply, q), [
+        ['Q1', 'not-held', null, 4],
+        ['Q2', 'not-held', null, 4],
+        ['Q4', 'answered', 'Yes', 8],
+      ]);
+      // Not named, not taken: the earlier quoted question stays without an answer.
+      assert.deepEqual(rows(reply.replace('for either 1 or 2', 'for this question'), q).map((r) => r[0]), ['Q2', 'Q4']);
+    });
+
+    it('reads each question of "Questions 1 to 3:" in the clause that answers it', () => {
+      const reply = 'Questions 1 to 3: The council owns 11 allotment sites. Of those plots, 486 were let to residents on that date, and rents brought in £19,750.';
+      const got = analyzeReply(reply, q).answers;
+      assert.deepEqual(got.map((a) => [a.id, a.value, a.text]), [
+        ['Q1', 11, 'The council owns 11 allotment sites.'],
+        ['Q2', 486, 'Of those plots, 486 were let to residents on that date'],
+        ['Q3', 19750, 'rents brought in £19,750.'],
+      ]);
+    });
+
+    it('keeps a refusal for several questions whole', () => {
+      const reply = 'Questions 1 and 3: This information is exempt under section 21. Site and rent figures are on our website: https://www.example.gov.uk/allotments';
+      assert.deepEqual([...new Set(analyzeReply(reply, q).answers.map((a) => `${a.status} ${a.exemption} ${a.start}`))], ['signposted s21 19']);
+    });
+  });
+
   describe('figures in prose', () => {
     it('takes the figure of the clause that carries the question\'s words, never the base it counts out of', () => {
       assert.deepEqual(rows('Q2. Of the 540 plots, 486 were let to residents and 54 were vacant.', q), [['Q2', 'answered', 486, 1]]);
