@@ -223,12 +223,21 @@ const MIX_CHOICE_RE = /^\W*(?:an?\s+)?(?:mix(?:ed|ture)?|combination|combined|hy
 /** An answer that opens by saying it is a mix. */
 const MIX_ANSWER_RE = /^\W*(?:(?:it\s+is|it's|this\s+is|we\s+use)\s+)?(?:an?\s+)?(?:mix(?:ed|ture)?|combination|combined|hybrid)\b/i;
 const DOES_NOT_APPLY_RE = /\b(?:does|do)\s+not\s+apply\b|\bnot\s+relevant\b/i;
-const REST_NOT_HELD_RE = /\b(?:does|do)\s+not\s+hold\b|\bnot\s+(?:held|recorded)\b|\bno\s+(?:figures?|data|information)\s+(?:is\s+|are\s+)?(?:held|available)/i;
+const REST_NOT_HELD_RE = /\b(?:does|do)\s+not\s+hold\b|\bnot\s+(?:held|recorded)\b|\bno\s+(?:figures?|data|information)\s+(?:is\s+|are\s+)?(?:held|available)|\bnot\s+(?:separately|individually)\s+(?:costed|recorded|identified|identifiable|held)\b|\bunable\s+to\s+(?:give|provide)\s+(?:a|the)\s+(?:total|full|complete)\b/i;
 
 const FIGURE_LEAD_RE = /^\W{0,3}(?:approx(?:imately|\.)?\s+|c\.\s?|around\s+)?£?\s?\d[\d,.]*\s?(?:%|m\b|bn\b|k\b|million\b|billion\b)?/i;
 const TWO_CHOICES_RE = /^\W*both\b/i;
 
 function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void {
+  // "published in the council's Open Space Assessment 2023 … exempt under section 21": the year
+  // names the publication; a count, a sum or a share is not given.
+  if ((s.status === 'partial' || s.status === 'answered') && s.exemption === 's21' && question.type !== 'year' && typeof s.value === 'number' && /^(?:19|20)\d\d$/.test(String(s.value))) {
+    s.status = 'signposted';
+    s.value = null;
+    delete s.unit;
+    s.reason = 'points to a publication (section 21); the year names it';
+    return;
+  }
   // "£12.9m (employees only – agency and contractor spend is not held)": a figure for part.
   if (s.status === 'not-held' && (question.type === 'money' || question.type === 'number' || question.type === 'percent') && FIGURE_LEAD_RE.test(s.text)) {
     const v = parseValue(s.text, question, q.codes);

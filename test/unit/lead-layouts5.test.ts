@@ -226,6 +226,25 @@ describe('layouts from blind sets 3 and 4', () => {
     });
   });
 
+  it('drops an "A7." answer lead, so its number is never the value', () => {
+    const reply = ['Q1. How many allotment sites does the council own?', '', 'A1. Not recorded. The trust keeps the site list.', '', 'Q4. Does the council keep a waiting list for plots?', '', 'A4. Yes'].join('\n');
+    assert.deepEqual(rows(reply, q), [
+      ['Q1', 'not-held', null, 3],
+      ['Q4', 'answered', 'Yes', 7],
+    ]);
+  });
+
+  it('reads a year that names a publication under section 21 as a pointer, not as the figure', () => {
+    const reply = "Q2. This is published in the council's Allotments Review 2023 (table 2) at https://www.example.gov.uk/review, so it is exempt under section 21.";
+    assert.deepEqual(analyzeReply(reply, q).answers.map((a) => [a.id, a.status, a.exemption, a.value]), [['Q2', 'signposted', 's21', null]]);
+    // A figure given beside the pointer is still the answer.
+    assert.deepEqual(analyzeReply("Q2. 486 plots. More detail is in the council's Allotments Review 2023, exempt under section 21 as published.", q).answers.map((a) => a.value), [486]);
+  });
+
+  it('calls a figure for part with the rest "not separately costed" partial', () => {
+    assert.deepEqual(rows('Q3. Rents by direct debit brought in £12,400. Cash rents are not separately costed.', q), [['Q3', 'partial', 12400, 1]]);
+  });
+
   describe('figures in prose', () => {
     it('takes the figure of the clause that carries the question\'s words, never the base it counts out of', () => {
       assert.deepEqual(rows('Q2. Of the 540 plots, 486 were let to residents and 54 were vacant.', q), [['Q2', 'answered', 486, 1]]);
