@@ -60,7 +60,7 @@ function fits(type: Question['type'], clause: string): boolean {
 }
 
 /** Says the question cannot be answered: fits any type. */
-const NO_ANSWER = /\b(?:not\s+(?:held|recorded|known|applicable|available)|do(?:es)?\s+not\s+(?:hold|record|keep)|cannot\s+(?:answer|say|provide)|unable\s+to|n\/a)\b/i;
+const NO_ANSWER = /\b(?:not\s+(?:held|recorded|known|applicable|available)|do(?:es)?\s+not\s+(?:hold|record|keep|know)|cannot\s+(?:answer|say|provide)|unable\s+to|unknown|n\/a)\b/i;
 
 /**
  * For each question of a range label, the clause of the answer that answers it, or null where no

@@ -20,6 +20,7 @@ import { paragraphs } from './segment';
 import type { SegmentContext } from './segment';
 import type { Marker, Question, Questionnaire, Suggestion } from './types';
 import { parseValue } from './values';
+import { idsNamed } from './rangeClauses';
 
 export interface Variant {
   notAsked: string[];
@@ -515,8 +516,9 @@ function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Quest
       const bag = ctx.words.get(c)?.bag;
       // Clauses from the last part's on, most of the question's words first; one word is enough
       // only when the clause gives a value of the part's type ("… that took around 15 months").
+      // A clause that names the part ("so we cannot answer 4(a) or 4(b)") is its answer first.
       const ranked = parts
-        .map((x, i) => ({ i, score: i >= from ? overlap(x.text, bag) : 0 }))
+        .map((x, i) => ({ i, score: i >= from ? overlap(x.text, bag) + (idsNamed(x.text, q).includes(c) ? 3 : 0) : 0 }))
         .filter((x) => x.score > 0)
         .sort((a, b) => b.score - a.score || a.i - b.i);
       let chosen: { i: number; cls: Classification; value: Suggestion['value']; unit: string | undefined } | null = null;
@@ -558,6 +560,12 @@ function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Quest
     }
     if (mine.length === 0) continue;
     added.push(...mine);
+    // "We use around 95 systems. … we cannot answer 4(a) or 4(b)": what is not held is the parts',
+    // and the parent's own figure answers it.
+    if (p.status === 'partial' && p.value !== null && mine.some((m) => m.status === 'not-held') && !REST_NOT_HELD_RE.test(ctx.text.slice(p.start, mine[0]!.start))) {
+      p.status = 'answered';
+      p.reason = 'a figure; what is not held is its parts\'';
+    }
     // A heading has no answer of its own: its parts carry the content.
     const pq = q.byId.get(parent)!;
     if (pq.heading) {

@@ -245,6 +245,16 @@ describe('layouts from blind sets 3 and 4', () => {
     assert.deepEqual(rows('Q3. Rents by direct debit brought in £12,400. Cash rents are not separately costed.', q), [['Q3', 'partial', 12400, 1]]);
   });
 
+  it('gives parts the clause of their number\'s paragraph that names them, and the number its own figure', () => {
+    const P = questionnaireFromRequest('Q1. How many allotment sites does the council own?\nQ1a. How many of those sites have mains water?\nQ1b. How many of those sites have toilets?').questionnaire;
+    const reply = 'Q1. We own 11 sites. We have never recorded water or toilets site by site, so we cannot answer 1(a) or 1(b) from the information we hold.';
+    assert.deepEqual(rows(reply, P), [
+      ['Q1', 'answered', 11, 1],
+      ['Q1a', 'not-held', null, 1],
+      ['Q1b', 'not-held', null, 1],
+    ]);
+  });
+
   describe('figures in prose', () => {
     it('takes the figure of the clause that carries the question\'s words, never the base it counts out of', () => {
       assert.deepEqual(rows('Q2. Of the 540 plots, 486 were let to residents and 54 were vacant.', q), [['Q2', 'answered', 486, 1]]);
