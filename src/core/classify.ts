@@ -56,11 +56,13 @@ const NOT_HELD: readonly RegExp[] = [
   /\b(?:there\s+is|there\s+are|we\s+have|the\s+council\s+has|the\s+authority\s+has)\s+no\s+(?:one\s+|single\s+|central\s+|formal\s+|such\s+)*(?:records?|lists?|registers?|logs?|database|inventory)\b/,
   new RegExp(String.raw`\b(?:this|the|such)\s+${INFO_NOUN}\s+(?:is|are)\s+not\s+(?:available|held)\b`),
   /\bregulation\s*12\s*\(\s*4\s*\)\s*\(\s*a\s*\)/,
+  // "we cannot answer 4(a) or 4(b) from the information we hold".
+  /\b(?:cannot|can't|(?:not\s+able|unable)\s+to)\s+(?:answer|provide|give)\b[^.;\n]{0,60}\b(?:from|with|in)\s+the\s+(?:information|records?|data)\s+(?:we|the\s+(?:council|authority))\s+holds?\b/,
 ];
 /** Cheap gates for NOT_HELD, index by index. */
 const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
   ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can'],
-  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'],
+  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'],
 ];
 /** "Unknown" or "Not known" standing as the whole answer: most likely nothing is held. */
 const UNKNOWN_LEAD = /^[\s"'(*-]*(?:unknown|not\s+known|don't\s+know|do\s+not\s+know|no\s+idea|not\s+available)\b/;

@@ -472,6 +472,35 @@ function guessChoice(sentence: string): string[] | null {
   return options.length === 2 && !options.some((o) => /^both$/i.test(o)) ? [...options, 'Both'] : options;
 }
 
+/** Words that open an option phrase without naming it: "by an external contractor". */
+const OPTION_LEAD = /^(?:(?:by|via|through|using|with|from|in|on|a|an|the)\s+)+/i;
+/** "a mix of the two": the tail that only points back at the other options. */
+const OPTION_TAIL = /\s+of\s+(?:the\s+)?(?:two|both|three|these|them|those|the\s+above|each)$/i;
+
+/**
+ * "Is the service delivered in-house, by an external contractor, or by a mix of the two?": three
+ * or more options written in lower case, the first one the last word before the list's first
+ * comma, as the question's choices ("In-house", "External contractor", "Mix"). Null unless every
+ * option is a short phrase.
+ */
+export function phraseChoices(sentence: string): string[] | null {
+  const s = sentence.replace(/\?\s*$/, '').trim();
+  const m = /,?\s+or\s+([^,]{2,60})$/.exec(s);
+  if (!m) return null;
+  const parts = s.slice(0, m.index).split(/,\s+/);
+  if (parts.length < 2) return null;
+  // The first option is the last word before the list; "… to residents, either …" is no list.
+  const headM = /(?:^|\s)(\S+)\s+([\p{L}][\p{L}'-]*)$/u.exec(parts[0]!);
+  const head = headM?.[2];
+  if (!head || OPTION_LEAD.test(`${head} `) || AUX_START.test(head) || /^(?:to|for|of|about|at|than)$/i.test(headM![1]!)) return null;
+  if (parts.slice(1).some((p) => /^(?:either|whether|and|but|if|which|that)\b/i.test(p.trim()))) return null;
+  const options = [head, ...parts.slice(1), m[1]!].map((o) => o.trim().replace(OPTION_LEAD, '').replace(OPTION_TAIL, '').trim());
+  if (options.length < 3 || options.length > 8) return null;
+  if (options.some((o) => o.length === 0 || o.split(/\s+/).length > 5 || /\d|[;:()]/.test(o))) return null;
+  // "a mix of the two" is coded "Mixed", as researchers code it.
+  return options.map((o) => (/^mix$/i.test(o) ? 'Mixed' : o[0]!.toUpperCase() + o.slice(1)));
+}
+
 /**
  * "Which of the following best describes …: closures planned; no change planned; expansion?":
  * the options listed after a colon, separated by semicolons (or by commas after "which of the
@@ -517,7 +546,7 @@ function guessType(text: string): TypeGuess {
   const listed = listedChoices(core);
   if (listed) return { type: 'choice', choices: listed };
   if (AUX_START.test(core) || /^(?:please\s+(?:confirm|state|indicate)\s+)?whether\b/i.test(core)) {
-    const choices = guessChoice(sentence);
+    const choices = guessChoice(sentence) ?? phraseChoices(sentence);
     return choices ? { type: 'choice', choices } : { type: 'yes-no' };
   }
   if (/\bpercentage\b|\bper\s*cent\b|%|\bproportion\b/i.test(text)) return { type: 'percent' };

@@ -30,6 +30,7 @@ const SIDECAR_DESCRIPTIONS: Record<string, string> = {
   version: 'Sidecar format version: 1.',
   council: 'The council (public body) this reply is from; replies with the same council count together.',
   variant: "The questionnaire variant this council received (a key of the questionnaire's `variants`).",
+  received: "When the reply came (YYYY-MM-DD): orders a council's several files.",
   answers: 'Coded answers keyed by question id (Q1, Q4a, …), in questionnaire order.',
   status: `The answer's status: ${STATUSES.map((s) => `\`${s}\` — ${STATUS_MEANING[s]}`).join('; ')}.`,
   exemption: `For a refusal: the FOI Act section cited (${EXEMPTIONS.join(', ')}).`,

@@ -182,6 +182,12 @@ function parseId(s: string, p: number, lim: number): boolean {
     if (at(s, e, lim) !== bracket) return false;
     e++;
     idBracketed = true;
+    // "(4)(c)": the part's letter in brackets of its own.
+    if (idLetter === 0 && at(s, e, lim) === LPAREN && isLetter(at(s, e + 1, lim)) && at(s, e + 2, lim) === RPAREN) {
+      idLetter = lower(s.charCodeAt(e + 1));
+      idParenLetter = true;
+      e += 3;
+    }
   }
   idEnd = e;
   return true;

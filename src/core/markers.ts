@@ -159,13 +159,15 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
       let found = parseLabel(text, labelStart, lim, sortedKnown);
       // "Response to question 4a:", "Answer 4a:": the label after a response prefix.
       const c0 = text.charCodeAt(labelStart) | 0x20;
-      if (!found && lim - labelStart > 8 && (c0 === 0x72 || c0 === 0x61 || c0 === 0x6f || c0 === 0x74)) {
+      if (!found && lim - labelStart > 8 && (c0 === 0x72 || c0 === 0x61 || c0 === 0x6f || c0 === 0x74 || c0 === 0x69 || c0 === 0x77)) {
         const lead = RESPONSE_TO_RE.exec(text.slice(labelStart, Math.min(lim, labelStart + 40)));
         if (lead && parseLabel(text, labelStart + lead[0].length, lim, sortedKnown)) {
           labelStart += lead[0].length;
           found = true;
           // "Answer 4:" is a label whatever the numbers around it: the word says so.
           parsedLabel.weak = false;
+          // "In relation to question 4a, our systems are …": the comma closes the label.
+          if (text.charCodeAt(parsedLabel.end) === 0x2c) parsedLabel.end++;
         }
       }
       // A number alone on its line after a blank line, with the answer on the next line
@@ -354,7 +356,8 @@ function topLevelCount(sorted: readonly string[]): number {
 const REFERENCE_TAIL_RE = /(?:^|[\s(])(?:questions?|q|qs|see|to|under|previously)$/i;
 // "Response to question 4a:", "Answer to Q4a –", and the label after the word alone: "Answer 4a:",
 // "Response 12:" (a bare number then still needs its terminator).
-const RESPONSE_TO_RE = /^(?:(?:our|the council(?:'|’)?s)\s+)?(?:response|answer|reply)\s+(?:to\s+)?(?=q|\d)/i;
+const RESPONSE_TO_RE =
+  /^(?:(?:(?:our|the council(?:'|’)?s)\s+)?(?:response|answer|reply)\s+(?:to\s+)?(?=q|\d)|(?:in|with)\s+(?:relation|regards?|respect|reference|response)\s+to\s+(?:your\s+)?(?=q)|regarding\s+(?:your\s+)?(?=q)|turning\s+to\s+(?=q)|as\s+(?:for|regards)\s+(?=q))/i;
 
 /** Whether the line's content, once trimmed, ends with `?`, `:` or `.` (`/[?:.]$/` after trimEnd). */
 function endsQuestion(text: string, start: number, end: number): boolean {
@@ -532,7 +535,12 @@ function fillLineShape(text: string, start: number, eol: number, out: LineShape)
     else if (c === 0x5b /* [ */ && (next === 0x51 || next === 0x71)) q += 1;
     // A quoted question: “1) how many …” or "Q4. …".
     else if ((c === 0x201c || c === 0x22 || c === 0x2018) && ((next >= 0x30 && next <= 0x39) || next === 0x51 || next === 0x71)) q += 1;
-    else break;
+    else {
+      // A label in two languages, "C4a / Q4a – …" (Welsh "Cwestiwn" first): the Q label counts.
+      const alt = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a && (c | 0x20) !== 0x71 ? otherLanguageLabelEnd(text, q, contentEnd) : -1;
+      if (alt < 0) break;
+      q = alt;
+    }
     while (q < contentEnd && isSpaceCode(text.charCodeAt(q))) q++;
   }
   out.start = start;
@@ -543,6 +551,38 @@ function fillLineShape(text: string, start: number, eol: number, out: LineShape)
   out.depth = depth;
   out.blank = contentEnd <= contentStart;
   return out;
+}
+
+/**
+ * The end of a label in another language that a `Q` label with the same number follows,
+ * "C4a / " in "C4a / Q4a – Online portal" or "Cwestiwn 12 / Question 12": up to nine letters,
+ * an optional dot and space, one to three digits and an optional letter, an optional range to a
+ * second such id ("C13–C13d"), then " / " and a `Q` or `Question` with the same number. -1 if not.
+ */
+function otherLanguageLabelEnd(text: string, p: number, lim: number): number {
+  let i = p;
+  while (i < lim && i - p < 9 && ((text.charCodeAt(i) | 0x20) >= 0x61 && (text.charCodeAt(i) | 0x20) <= 0x7a)) i++;
+  if (text.charCodeAt(i) === 0x2e) i++;
+  if (text.charCodeAt(i) === 0x20) i++;
+  const d0 = i;
+  let num = 0;
+  while (i < lim && i - d0 < 4 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) num = num * 10 + text.charCodeAt(i++) - 0x30;
+  if (i === d0 || i - d0 > 3) return -1;
+  if ((text.charCodeAt(i) | 0x20) >= 0x61 && (text.charCodeAt(i) | 0x20) <= 0x7a) i++;
+  // "C13–C13d": a range to a second id in the same language.
+  const r = text.charCodeAt(i);
+  if (r === 0x2d || r === 0x2013 || r === 0x2014) {
+    i++;
+    while (i < lim && i - p < 24 && text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0x2f) i++;
+  }
+  while (i < lim && isSpaceCode(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 0x2f) return -1;
+  i++;
+  while (i < lim && isSpaceCode(text.charCodeAt(i))) i++;
+  if ((text.charCodeAt(i) | 0x20) !== 0x71) return -1;
+  const rest = text.slice(i, Math.min(lim, i + 16));
+  const m = /^q(?:uestion)?\s?(?:no\.?\s?)?(\d{1,3})/i.exec(rest);
+  return m && Number(m[1]) === num ? i : -1;
 }
 
 const BOUNDARY_RE =

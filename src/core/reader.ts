@@ -20,6 +20,7 @@ import { paragraphs } from './segment';
 import type { SegmentContext } from './segment';
 import type { Marker, Question, Questionnaire, Suggestion } from './types';
 import { parseValue } from './values';
+import { idsNamed } from './rangeClauses';
 
 export interface Variant {
   notAsked: string[];
@@ -218,13 +219,26 @@ const URL_RE = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./i;
 
 const VAGUE_RE = /^\W*(?:numerous|various|many|several|too\s+many\s+to\s+(?:list|count|mention)|a\s+(?:large|significant)\s+number|lots|multiple)\b[\s\w]{0,20}\W*$/i;
 const VAGUE_LEAD_RE = /^\W*(?:numerous|various|varies|it\s+varies|this\s+varies|mixed|a\s+mix(?:ture)?)\b\s*(?:[-–—:,;.]|\s+(?:depending|according)\b)/i;
+/** A choice that is a mix of the others: "Mix", "Mixed", "Combination", "A mix of both". */
+const MIX_CHOICE_RE = /^\W*(?:an?\s+)?(?:mix(?:ed|ture)?|combination|combined|hybrid)\b/i;
+/** An answer that opens by saying it is a mix. */
+const MIX_ANSWER_RE = /^\W*(?:(?:it\s+is|it's|this\s+is|we\s+use)\s+)?(?:an?\s+)?(?:mix(?:ed|ture)?|combination|combined|hybrid)\b/i;
 const DOES_NOT_APPLY_RE = /\b(?:does|do)\s+not\s+apply\b|\bnot\s+relevant\b/i;
-const REST_NOT_HELD_RE = /\b(?:does|do)\s+not\s+hold\b|\bnot\s+(?:held|recorded)\b|\bno\s+(?:figures?|data|information)\s+(?:is\s+|are\s+)?(?:held|available)/i;
+const REST_NOT_HELD_RE = /\b(?:does|do)\s+not\s+hold\b|\bnot\s+(?:held|recorded)\b|\bno\s+(?:figures?|data|information)\s+(?:is\s+|are\s+)?(?:held|available)|\bnot\s+(?:separately|individually)\s+(?:costed|recorded|identified|identifiable|held)\b|\bunable\s+to\s+(?:give|provide)\s+(?:a|the)\s+(?:total|full|complete)\b/i;
 
 const FIGURE_LEAD_RE = /^\W{0,3}(?:approx(?:imately|\.)?\s+|c\.\s?|around\s+)?£?\s?\d[\d,.]*\s?(?:%|m\b|bn\b|k\b|million\b|billion\b)?/i;
 const TWO_CHOICES_RE = /^\W*both\b/i;
 
 function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void {
+  // "published in the council's Open Space Assessment 2023 … exempt under section 21": the year
+  // names the publication; a count, a sum or a share is not given.
+  if ((s.status === 'partial' || s.status === 'answered') && s.exemption === 's21' && question.type !== 'year' && typeof s.value === 'number' && /^(?:19|20)\d\d$/.test(String(s.value))) {
+    s.status = 'signposted';
+    s.value = null;
+    delete s.unit;
+    s.reason = 'points to a publication (section 21); the year names it';
+    return;
+  }
   // "£12.9m (employees only – agency and contractor spend is not held)": a figure for part.
   if (s.status === 'not-held' && (question.type === 'money' || question.type === 'number' || question.type === 'percent') && FIGURE_LEAD_RE.test(s.text)) {
     const v = parseValue(s.text, question, q.codes);
@@ -233,6 +247,18 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
       s.value = v.value;
       if (v.unit !== undefined) s.unit = v.unit;
       s.reason = 'a figure for part, the rest not held';
+      return;
+    }
+  }
+  // "Mixed – rats in-house, insects by a contractor", "A combination of the two": the question's
+  // own choice of a mix, when it offers one (otherwise the words hedge and the judgement stands).
+  if ((s.status === 'answered' || s.status === 'unclear') && question.type === 'choice') {
+    const choices = Array.isArray(question.choices) ? question.choices : typeof question.choices === 'string' ? q.codes[question.choices] : undefined;
+    const mix = choices?.find((c) => MIX_CHOICE_RE.test(c));
+    if (mix && MIX_ANSWER_RE.test(s.text)) {
+      s.status = 'answered';
+      s.value = mix;
+      s.reason = 'the choice of a mix';
       return;
     }
   }
@@ -490,8 +516,9 @@ function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Quest
       const bag = ctx.words.get(c)?.bag;
       // Clauses from the last part's on, most of the question's words first; one word is enough
       // only when the clause gives a value of the part's type ("… that took around 15 months").
+      // A clause that names the part ("so we cannot answer 4(a) or 4(b)") is its answer first.
       const ranked = parts
-        .map((x, i) => ({ i, score: i >= from ? overlap(x.text, bag) : 0 }))
+        .map((x, i) => ({ i, score: i >= from ? overlap(x.text, bag) + (idsNamed(x.text, q).includes(c) ? 3 : 0) : 0 }))
         .filter((x) => x.score > 0)
         .sort((a, b) => b.score - a.score || a.i - b.i);
       let chosen: { i: number; cls: Classification; value: Suggestion['value']; unit: string | undefined } | null = null;
@@ -533,6 +560,12 @@ function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Quest
     }
     if (mine.length === 0) continue;
     added.push(...mine);
+    // "We use around 95 systems. … we cannot answer 4(a) or 4(b)": what is not held is the parts',
+    // and the parent's own figure answers it.
+    if (p.status === 'partial' && p.value !== null && mine.some((m) => m.status === 'not-held') && !REST_NOT_HELD_RE.test(ctx.text.slice(p.start, mine[0]!.start))) {
+      p.status = 'answered';
+      p.reason = 'a figure; what is not held is its parts\'';
+    }
     // A heading has no answer of its own: its parts carry the content.
     const pq = q.byId.get(parent)!;
     if (pq.heading) {
@@ -550,7 +583,7 @@ function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Quest
 // 5. Whole-request and partial-request statements
 
 const WHOLE_RE =
-  /\b(?:refus\w*|declin\w*|not\s+(?:be\s+)?(?:able|obliged)\s+to\s+(?:comply|respond|answer|provide))\b[^.]{0,60}\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b|\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b[^.]{0,80}\b(?:refused|vexatious|repeated|exceed\w*\s+the\s+(?:appropriate|cost)\s+limit)|\bin\s+(?:its|their)\s+entirety\b|\b(?:to|for)\s+(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\s+as\s+a\s+whole\b|\ball\s+(?:of\s+)?(?:your|the)\s+questions\b[^.]{0,60}\b(?:refus|withh|exempt|not\s+held)/i;
+  /\b(?:refus\w*|declin\w*|unable\s+to\s+(?:comply|respond|answer|provide)|not\s+(?:be\s+)?(?:able|obliged)\s+to\s+(?:comply|respond|answer|provide))\b[^.]{0,60}\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b|\b(?:unable|not\s+(?:be\s+)?(?:able|obliged|required))\s+to\s+(?:provide|supply|disclose)\s+any\s+(?:part\s+)?of\s+the\s+(?:information|data)\s+(?:you\s+(?:have\s+)?)?request\w*|\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b[^.]{0,80}\b(?:refused|vexatious|repeated|exceed\w*\s+the\s+(?:appropriate|cost)\s+limit)|\bin\s+(?:its|their)\s+entirety\b|\b(?:to|for)\s+(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\s+as\s+a\s+whole\b|\ball\s+(?:of\s+)?(?:your|the)\s+questions\b[^.]{0,60}\b(?:refus|withh|exempt|not\s+held)/i;
 /** "The Council does not hold any of the information you have requested": every question not held. */
 const WHOLE_NOT_HELD_RE =
   /\b(?:does|do)\s+not\s+hold\s+(?:any\s+(?:of\s+)?(?:the\s+)?(?:recorded\s+)?information|the\s+information\s+(?:you\s+(?:have\s+)?)?request\w*|any\s+information\s+(?:within\s+the\s+scope|relevant|relating))\b|\bno\s+(?:recorded\s+)?information\s+(?:is\s+)?held\s+(?:for|in\s+relation\s+to|within\s+the\s+scope\s+of)\s+(?:any\s+(?:part\s+)?of\s+)?your\s+request/i;

@@ -32,6 +32,15 @@ export interface QuestionWords {
   /** Word tokens of the question text in order. */
   tokens: string[];
   bag: Set<string>;
+  /**
+   * Stems (first five letters) of the question's content words that are not answers to it (its
+   * choices, yes/no): what a topic title above an answer ("Online portal") shares with it.
+   */
+  topic: Set<string>;
+  /** The question is a heading over its parts ("If the Authority has a CRM system:"). */
+  heading: boolean;
+  /** Stems of its choices' words: a title offering them ("Residents or Properties") names the question. */
+  choiceStems: Set<string>;
 }
 
 const wordsCache = new WeakMap<Questionnaire, Map<string, QuestionWords>>();
@@ -43,10 +52,57 @@ export function questionWords(questionnaire: Questionnaire | null): Map<string, 
   const out = new Map<string, QuestionWords>();
   for (const q of questionnaire?.questions ?? []) {
     const tokens = wordTokens(q.text ?? '').map((t) => t.word);
-    out.set(q.id, { tokens, bag: new Set(tokens) });
+    const choices = typeof q.choices === 'string' ? (questionnaire!.codes[q.choices] ?? []) : (q.choices ?? []);
+    const answers = new Set(wordTokens(choices.join(' ')).map((t) => t.word));
+    const topic = new Set(tokens.filter((w) => w.length > 2 && !TOPIC_STOP.has(w) && !answers.has(w)).map(topicStem));
+    const choiceStems = new Set([...answers].filter((w) => w.length > 2 && !TOPIC_STOP.has(w)).map(topicStem));
+    out.set(q.id, { tokens, bag: new Set(tokens), topic, heading: q.heading === true, choiceStems });
   }
   if (questionnaire) wordsCache.set(questionnaire, out);
   return out;
+}
+
+/** Words that say nothing of a question's topic, and the answers any question may get. */
+export const TOPIC_STOP = new Set(
+  'the a an of to in on at for by and or is are was were be been does do did has have had what which how many much when who that this those these with its it as from any if there their they your our we please provide number total yes no both none all not held applicable authority council'.split(' '),
+);
+/** A word's stem for topic matching: its first five letters ("systems" ~ "system"). */
+export const topicStem = (w: string): string => w.slice(0, 5);
+
+/**
+ * Whether the text after a label ("– Porth ar-lein / Online portal") is a title naming the
+ * question's topic rather than its answer: a few words without figures or a sentence's end, one
+ * of whose " / " halves (a title in two languages) is mostly words of the question's topic.
+ */
+export function isTopicTitle(seg: string, topic: ReadonlySet<string>, choices: ReadonlySet<string> = new Set()): boolean {
+  const body = seg.replace(/^[\s\u00a0:.)\]–—|*-]+/, '').trim();
+  // "Yes – KBC Online", "N/A – no CRM": an answer, whatever words follow.
+  if (ANSWER_LEAD_RE.test(body)) return false;
+  if (body.length === 0 || body.length > 160 || /\d|[.?!,;]$/.test(body)) return false;
+  const halves = body.split(/\s\/\s/);
+  if (halves.length > 2 || halves.some((half) => wordTokens(half).length > 10)) return false;
+  // "… manages the fleet in-house, with": a sentence that wraps, not a title.
+  const last = wordTokens(body).pop()?.word ?? '';
+  if (TOPIC_STOP.has(last) && !/^(?:authority|council|held|applicable)$/.test(last)) return false;
+  return halves.some((half) => {
+    const stems = [...new Set(wordTokens(half).map((t) => t.word).filter((w) => w.length > 2 && !TOPIC_STOP.has(w)).map(topicStem))];
+    if (stems.length === 0) return false;
+    // "Residents or Properties": the question's choices offered, not one of them picked.
+    if (/\bor\b/i.test(half) && stems.filter((w) => choices.has(w)).length >= 2) return true;
+    const hits = stems.filter((w) => topic.has(w)).length;
+    return hits >= 1 && hits * 2 >= stems.length;
+  });
+}
+
+/** A segment's text: for a wrapped right-hand column, only the column's part of each line. */
+export function segmentText(text: string, seg: Pick<Segment, 'start' | 'end' | 'column'>): string {
+  const whole = text.slice(seg.start, seg.end);
+  if (seg.column === undefined) return whole;
+  const col = seg.column;
+  return whole
+    .split('\n')
+    .map((line, i) => (i === 0 ? line : line.slice(col)).trimEnd())
+    .join('\n');
 }
 
 /** One marker's answer: `[start, end)` is the trimmed answer text. */
@@ -59,6 +115,11 @@ export interface Segment {
   line: number;
   /** The answer starts on the marker's own line (`Q4 – 75`, table rows). */
   inline: boolean;
+  /**
+   * A right-hand column's answer that wraps over several lines beside the question's own
+   * wrapped lines: the column (from the line's start) where each line's part of the answer begins.
+   */
+  column?: number;
   depth: number;
 }
 
@@ -112,7 +173,7 @@ const CLOSING_RE =
  * and a colon at the start of the line. Yes/No/N/A-like words are answers, not marks.
  */
 const ACRONYM_PREFIX_RE = /^(?!(?:YES|NO|NIL|NONE|NA|TBC|NB|PS|URL|HTTPS?|FAO|ATTN|RE|FW|FWD|CC|BCC|TO|FROM|DATE|SUBJECT)\s?:)[A-Z]{2,6}\s?:[ \t\u00a0]+(?=\S)/;
-const ANSWER_PREFIX_RE = /^(?:(?:our |the council(?:'|’)?s |council )?(?:response|answer|reply)(?: to (?:q(?:uestion)?\s?)?\d{1,3}[a-z]?)?\s?[:\-–—]|a\s?[:\-–]|r\s?:)[ \t\u00a0]*/i;
+const ANSWER_PREFIX_RE = /^(?:(?:our |the council(?:'|’)?s |council )?(?:response|answer|reply)(?: to (?:q(?:uestion)?\s?)?\d{1,3}[a-z]?)?\s?[:\-–—]|a\s?[:\-–]|a\s?\d{1,3}[a-z]?\s?[.:)\-–]|r\s?:)[ \t\u00a0]*/i;
 const SEPARATORS = new Set([' ', '\t', '\u00a0', '-', '–', '—', ':', '|', '*', '\u200b']);
 
 function lineContent(ctx: SegmentContext, l: ReplyLine): string {
@@ -167,11 +228,13 @@ interface QuestionEnd {
 export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
   const q: string[] = [];
   const bag = new Set<string>();
+  let topic: QuestionWords | null = null;
   for (const id of m.ids) {
     const w = ctx.words.get(id);
     if (!w) continue;
     q.push(...w.tokens);
     for (const t of w.bag) bag.add(t);
+    if (m.ids.length === 1) topic = w;
   }
   let result: QuestionEnd = { offset: m.end, line: m.line };
   if (q.length === 0) return result;
@@ -229,24 +292,54 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
         // into the answer, without `?` or a separator, is the answer itself.
         const sepAfter = /^[ \t\u00a0]*[-–—|\t]/.test(text.slice(consumedTo, consumedTo + 3));
         const covered = match.matched / Math.max(1, q.length - qiBefore);
+        // "Q1 – Allotment sites owned" over its answer: a title, however many of the question's words.
+        if (first && !endedQ && topicTitleAbove(ctx, li, seg, topic)) return { offset: L.contentEnd, line: li };
         if (first && !endedQ && !sepAfter && covered < 0.8) return { offset: m.end, line: li };
         return { offset: consumedTo, line: li };
       }
+      // "Q5. In-house.": a short sentence of a few of a long question's words (its choices) answers it.
+      if (first && rest.length === 0 && match.matched / Math.max(1, q.length) < 0.5 && /\.\s*$/.test(seg) && !/\?/.test(seg)) return { offset: m.end, line: li };
       prevEndedQuestion = endedQ;
       result = { offset: L.contentEnd, line: li };
       continue;
     }
     // A paraphrase of the question ("Uptake of the portal across the authority / by residents").
     const inBag = toks.filter((t) => bag.has(t.word)).length;
-    if (toks.length >= 4 && inBag / toks.length >= 0.75 && !prevEndedQuestion) {
+    // ("A mixture of the two." is a sentence: an answer in the question's words.)
+    if (toks.length >= 4 && inBag / toks.length >= 0.75 && !prevEndedQuestion && !(first && /\.\s*$/.test(seg))) {
       result = { offset: L.contentEnd, line: li };
       qi = q.length;
       prevEndedQuestion = /\?\W*$/.test(seg);
       continue;
     }
+    // "C1 / Q1 – Name of the Authority" with the answer on the next line: the rest of the label's
+    // line is a title for the question's topic, not its answer (nor the question's own words).
+    if (first && topicTitleAbove(ctx, li, seg, topic)) return { offset: L.contentEnd, line: li };
     return result;
   }
   return result;
+}
+
+/**
+ * Whether `seg`, the rest of line `li` after a label, is a title for the question's topic with
+ * the answer below it: the next line carries text ("Answer:" alone does not), or is blank (a title
+ * alone, "C12 / Q12 – If the Authority has a CRM system", is no answer either). Never in a table row.
+ */
+function topicTitleAbove(ctx: SegmentContext, li: number, seg: string, question: QuestionWords | null): boolean {
+  const { lines, text } = ctx;
+  if (!question || li + 1 >= lines.length || /\t|\||\S {4,}\S/.test(seg)) return false;
+  const L = lines[li]!;
+  const next = lines[li + 1]!;
+  if (next.blank) {
+    // Above a blank line, only a heading question's title, or a title with no verb: "The company
+    // that runs the contract is Parkwise Ltd" is a sentence that answers.
+    if (!question.heading && /\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could)\b/i.test(seg)) return false;
+    return isTopicTitle(seg, question.topic, question.choiceStems);
+  }
+  const carries = !ANSWER_PREFIX_RE.test(lineContent(ctx, next)) || skipLead(text, next.contentStart, next.contentEnd) < next.contentEnd;
+  // A next line in lower case carries on a wrapped sentence.
+  if (/^[a-z]/.test(text.slice(next.contentStart, next.contentStart + 1))) return false;
+  return !ctx.markerLines.has(li + 1) && next.depth === L.depth && carries && isTopicTitle(seg, question.topic, question.choiceStems);
 }
 
 function extendPunct(text: string, p: number, end: number): number {
@@ -426,10 +519,25 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     }
     end = L.contentEnd;
   }
+  // A right-hand column that wraps ("We do not keep a single register." / "does the Authority
+  // use?   The ICT service supports" / "approximately 150 applications."): the lines below with
+  // text starting at the same column, after a gap, carry the answer on.
+  let column: number | undefined;
+  if (columnCell) {
+    const col = start - startLine.start;
+    for (let k = li + 1; k < limit; k++) {
+      const L = lines[k]!;
+      if (L.blank || ctx.markerLines.has(k) || L.depth !== depth || isStopLine(ctx, L)) break;
+      const raw = text.slice(L.start, L.end);
+      if (raw.length <= col || /\s/.test(raw[col]!) || !/(?:^|\s{2})\s*$/.test(raw.slice(0, col)) || isPageFurniture(ctx, k, limit)) break;
+      end = L.contentEnd;
+      column = col;
+    }
+  }
   // Trailing table pipes and spaces are not part of the answer.
   while (end > start && (/\s/.test(text[end - 1]!) || text[end - 1] === '|')) end--;
   if (end <= start) return null;
-  return { marker: m, markerIndex, start, end, line: li, inline, depth };
+  return column === undefined ? { marker: m, markerIndex, start, end, line: li, inline, depth } : { marker: m, markerIndex, start, end, line: li, inline, depth, column };
 }
 
 const PAGE_IN_LINE_RE = /\bpage\s+\d+\s+of\s+\d+\b/i;

@@ -77,7 +77,7 @@ function buildEntrySchema() {
 }
 let builtEntrySchema: ReturnType<typeof buildEntrySchema> | undefined;
 const entrySchema = (): ReturnType<typeof buildEntrySchema> => (builtEntrySchema ??= buildEntrySchema());
-export const TOP_KEYS = ['version', 'council', 'variant', 'answers'] as const;
+export const TOP_KEYS = ['version', 'council', 'variant', 'received', 'answers'] as const;
 export const ENTRY_KEYS = ['status', 'exemption', 'value', 'unit', 'note', 'coder', 'quote'] as const;
 export const QUOTE_KEYS = ['exact', 'prefix', 'suffix', 'start', 'end'] as const;
 
@@ -93,6 +93,7 @@ export function sidecarDocumentSchema() {
     version: z.optional(z.literal(1)),
     council: name,
     variant: z.optional(z.nullable(z.union([z.string().check(z.maxLength(MAX_SHORT)), inline]))),
+    received: z.optional(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)))),
     answers: z.optional(z.nullable(z.record(z.string(), z.nullable(entrySchema())))),
   });
 }
@@ -197,6 +198,11 @@ export function validateSidecarData(data: unknown): { sidecar: Sidecar | null; i
     issues.push({ path: [], severity: 'warning', code: 'sidecar-schema', message: 'no `version: 1`; assumed' });
   } else if (version !== 1) {
     issues.push({ path: ['version'], severity: 'error', code: 'sidecar-schema', message: `\`version\` is ${describe(version)}; this tool reads version 1` });
+  }
+  // `received: 2019-05-12`: when the reply came, to order a council's several files (coverage.ts).
+  const received = Object.prototype.hasOwnProperty.call(data, 'received') ? data['received'] : undefined;
+  if (received !== undefined && received !== null && (typeof received !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(received))) {
+    issues.push({ path: ['received'], severity: 'warning', code: 'sidecar-schema', message: `\`received\` is ${describe(received)}; expected a date such as 2019-05-12 (it orders a council's files)` });
   }
   for (const key of ['council', 'variant'] as const) {
     const v = Object.prototype.hasOwnProperty.call(data, key) ? data[key] : undefined;

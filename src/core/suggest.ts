@@ -7,15 +7,18 @@ import type { Classification } from './classify';
 import { detectCouncil } from './council';
 import { normalizeId } from './ids';
 import { scanMarkersWith } from './markers';
+import { topicHeadingMarkers } from './topicHeadings';
 import { questionnaireFromIds } from './questionnaire';
 import { firstNumber, idString } from './markerLabel';
-import { chooseAnswers, paragraphs, questionWords, replyLines, segmentContext } from './segment';
+import { chooseAnswers, paragraphs, questionWords, replyLines, segmentContext, segmentText } from './segment';
 import type { Segment, SegmentContext } from './segment';
 import { LARGE_REPLY_BYTES, LineIndex } from './text';
 import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestion } from './types';
 import { parseValue } from './values';
 import type { ParsedValue } from './values';
 import { questionTextMarkers } from './quotedQuestions';
+import { alignClauses, idsNamed } from './rangeClauses';
+import type { Clause } from './rangeClauses';
 import { answerPieces, hasLetterItems, isGroupMarker } from './compound';
 import { notAsked as findNotAsked, readWhole, relabel, renumbering, resolveRefs, shiftedByWording } from './reader';
 import type { Found, Variant } from './reader';
@@ -89,6 +92,9 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   // Questions quoted by their words alone, with no number, for the ids still without a marker.
   const quoted = questionTextMarkers(text, lines, markers, questionnaire, words);
   if (quoted.length > 0) markers = [...markers, ...quoted].sort((a, b) => a.start - b.start);
+  // Answers under headings naming each question's topic, when almost nothing is labelled.
+  const topical = topicHeadingMarkers(text, lines, markers, questionnaire, words);
+  if (topical.length > 0) markers = [...markers, ...topical].sort((a, b) => a.start - b.start);
   const q = questionnaire ?? questionnaireFromIds(markers.flatMap((m) => [...m.ids, ...m.unknownIds]));
   // Without a questionnaire every id seen is "known" for segmentation purposes.
   const segMarkers: Marker[] = questionnaire ? markers : markers.map((m) => ({ ...m, ids: [...m.ids, ...m.unknownIds] }));
@@ -110,7 +116,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     }
     const built = build(text, question, seg, q, chosen);
     const bare = /^[([]?\d{1,3}[.):\]]?$/.test(seg.marker.label.trim());
-    found.set(question.id, { how: seg.marker.ids.length > 1 ? 'range' : 'label', cls: built.cls, doubt: bare || !!renumbered || !!moved, misread: built.several });
+    found.set(question.id, { how: seg.marker.ids.length > 1 ? 'range' : 'label', cls: built.cls, doubt: bare || !!renumbered || !!moved || !!seg.marker.byTopic, misread: built.several });
     if (built.cls.crossRef) {
       // "See our answer to Q7b." where the council's "Q7b" is the questionnaire's Q6c: follow the relabelling.
       const target = built.cls.crossRef === 'previous' ? 'previous' : (normalizeId(built.cls.crossRef) ?? built.cls.crossRef);
@@ -124,9 +130,48 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     return { council: detectCouncil(text), markers, answers, problems, variant: null };
   }
   const skipped = moved ? movedNotAsked(markers, questionnaire) : findNotAsked(markers, questionnaire);
+  answers = answersBelowQuotedRun(answers, found, segMarkers, chosen, q);
   answers = readWhole({ ctx, q, answers, found, refs, notAsked: skipped, renumbered: renumbered ?? withIdentity(moved, questionnaire), labelled: new Set(markers.flatMap((m) => m.ids)) });
   const variant: Variant | null = skipped.length || Object.keys(relabelled).length ? { notAsked: skipped, relabelled } : null;
   return { council: detectCouncil(text), markers, answers, problems, variant };
+}
+
+/**
+ * Questions quoted one after another with one answer below the last ("> Q4a. …" / "> Q4b. …" /
+ * "We do not record this information for either 4a or 4b."): the quoted questions before it that
+ * have no answer of their own and that the answer names take it too.
+ */
+function answersBelowQuotedRun(answers: Suggestion[], found: Map<string, Found>, markers: readonly Marker[], chosen: Map<string, Segment>, q: Questionnaire): Suggestion[] {
+  const have = new Set(answers.map((a) => a.id));
+  const added: Suggestion[] = [];
+  for (const a of answers) {
+    const seg = chosen.get(a.id);
+    if (!seg || seg.marker.ids[0] !== a.id) continue;
+    const named = idsNamed(a.text, q).filter((id) => !have.has(id));
+    if (named.length === 0) continue;
+    // The markers just above the answer's own, back to the last one that has an answer.
+    for (let k = markers.indexOf(seg.marker) - 1; k >= 0; k--) {
+      const m = markers[k]!;
+      if (m.ids.some((id) => have.has(id)) || seg.marker.line - m.line > 12) break;
+      for (const id of m.ids) {
+        if (!named.includes(id) || have.has(id)) continue;
+        have.add(id);
+        added.push({ ...a, id, reason: `one answer below the quoted ${id} and ${a.id}`, why: `named in the answer below the quoted ${id} and ${a.id}, line ${a.line}` });
+        found.set(id, { ...(found.get(a.id) ?? { how: 'label', cls: null }), how: 'range', doubt: true });
+      }
+    }
+    // "Not applicable to Q13 (a) to (d)" below the quoted parts: the heading they belong to as well.
+    for (const id of named) {
+      const question = q.byId.get(id);
+      if (!question?.heading || have.has(id) || !named.some((x) => x !== id && q.byId.get(x)?.parent === id)) continue;
+      have.add(id);
+      added.push({ ...a, id, reason: `the heading of the parts named in the answer to ${a.id}` });
+      found.set(id, { ...(found.get(a.id) ?? { how: 'label', cls: null }), how: 'range', doubt: true });
+    }
+  }
+  if (added.length === 0) return answers;
+  const order = new Map(q.questions.map((x, i) => [x.id, i]));
+  return [...answers, ...added].sort((x, y) => (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0));
 }
 
 /** After labels were moved by wording: questions between the moved ones that no label quotes. */
@@ -209,6 +254,26 @@ function plain(s: string): string {
   return s.replace(QUOTE_PREFIX_RE, '');
 }
 
+/**
+ * One line "A / B" whose halves are short (a bilingual answer, "Ydy / Yes"): the half that gives
+ * a value of the question's type, the second when both or neither do. Anything else as it is.
+ */
+function oneLanguage(reading: string, question: Question, q: Questionnaire): string {
+  const m = /^([^\n/]{1,80}?)\s\/\s([^\n/]{1,100})$/.exec(reading.trim());
+  if (!m || question.type === 'text' || question.type === 'multi-choice') return reading;
+  const [a, b] = [m[1]!.trim(), m[2]!.trim()];
+  if (a.split(/\s+/).length > 8 || b.split(/\s+/).length > 10) return reading;
+  const gives = (s: string): boolean => parseValue(s, question, q.codes).value !== null || classifyAnswer(s, question).crossRef !== undefined;
+  if (gives(b)) return b;
+  return gives(a) ? a : reading;
+}
+
+const clauseCache = new WeakMap<Segment, (Clause | null)[] | null>();
+function clausesFor(text: string, seg: Segment, q: Questionnaire): (Clause | null)[] | null {
+  if (!clauseCache.has(seg)) clauseCache.set(seg, alignClauses(text, seg.start, seg.end, seg.marker.ids, q));
+  return clauseCache.get(seg)!;
+}
+
 function build(text: string, question: Question, seg0: Segment, q: Questionnaire, chosen: Map<string, Segment>): { suggestion: Suggestion; cls: Classification; several: boolean } {
   let seg = seg0;
   // "1. 74 hackney carriage drivers; 231 private hire drivers." for Q1a and Q1b: each part reads its own piece.
@@ -218,15 +283,34 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
     if (piece) {
       let line = seg.line;
       for (let i = text.indexOf('\n', seg.start); i >= 0 && i < piece.start; i = text.indexOf('\n', i + 1)) line++;
-      seg = { ...seg, start: piece.start, end: piece.end, line, inline: seg.inline && line === seg.line };
+      seg = { ...seg, start: piece.start, end: piece.end, line, inline: seg.inline && line === seg.line, column: undefined };
     }
   }
-  const answer = text.slice(seg.start, seg.end);
+  // "Questions 1 to 3: The name is … The district has a population of 71,300 and covers 23,640
+  // hectares.": each question of a range label reads the clause that answers it.
+  // A refusal, a pointer or "not held" for them all is read whole: its reasons are one.
+  if (seg.marker.ids.length > 1 && seg.column === undefined && seg === seg0 && ['answered', 'partial'].includes(classifyAnswer(plain(text.slice(seg.start, seg.end)), question).status)) {
+    const clause = clausesFor(text, seg, q)?.[seg.marker.ids.indexOf(question.id)];
+    if (clause) {
+      let line = seg.line;
+      for (let i = text.indexOf('\n', seg.start); i >= 0 && i < clause.start; i = text.indexOf('\n', i + 1)) line++;
+      seg = { ...seg, start: clause.start, end: clause.end, line, inline: seg.inline && line === seg.line };
+    }
+  }
+  const answer = segmentText(text, seg);
   let reading = plain(answer);
   // "LBC response: Please see our response to 6b above.": the lead names the answer; the answer follows.
   const lead = RESPONSE_LEAD_RE.exec(reading);
   if (lead && /[\p{L}\p{N}]/u.test(reading.slice(lead[0].length))) reading = reading.slice(lead[0].length);
-  const cls = classifyAnswer(reading, question);
+  // "Oes / Yes", "£246.8 miliwn / £246.8 million": an answer given in two languages is read in
+  // the one that gives a value (the second when both do).
+  reading = oneLanguage(reading, question, q);
+  let cls = classifyAnswer(reading, question);
+  // "Both – see Q4c.", "Same as above – yes": a choice or yes/no of its own beside a reference.
+  if (cls.crossRef && (question.type === 'choice' || question.type === 'yes-no')) {
+    const own = parseValue(reading, question, q.codes);
+    if (own.value !== null && own.confidence >= 0.7 && !own.several) cls = { status: 'answered', confidence: 0.9, reason: 'its own value beside a reference' };
+  }
   let typed = cls.status === 'answered' || cls.status === 'partial' ? parseValue(reading, question, q.codes) : ({ value: null, confidence: 1 } as ParsedValue);
   // "3. and 4. We received 312 claims … A payment was made on 41 of them.": one answer for
   // several questions, one sentence with a value for each, in order.

@@ -108,6 +108,8 @@ export interface Marker {
   quoteDepth: number;
   /** Ids that matched the marker's shape but that the questionnaire does not know. */
   unknownIds: string[];
+  /** The label is a heading naming the question's topic, tied to it by its words and place (topicHeadings.ts). */
+  byTopic?: boolean;
 }
 
 /** A typed value read from answer text. */

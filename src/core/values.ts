@@ -154,8 +154,34 @@ function unitAfter(text: string, end: number): string | undefined {
 /** "None. Two libraries moved (see 4) …": the lead word is the answer, later figures explain it. */
 const ZERO_LEAD = /^\W*(?:none|nil|zero)\s*(?:[.;:–—]|,\s|\s-\s)/i;
 
+const RANGE_NUM = String.raw`\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?`;
+const DURATION_WORD = String.raw`(?:\s*(?:working\s+)?(?:days?|weeks?|months?|years?|hours?))?`;
+/** "Between 3 and 5", "about 3-5", "18 to 24 months" opening an answer (after at most two words). */
+const LEADING_RANGE = new RegExp(
+  String.raw`^\W*(?:[a-z]+\s+){0,2}?(?:between\s+(${RANGE_NUM})\s+and\s+(${RANGE_NUM})|(${RANGE_NUM})\s?(?:-|to)\s?(${RANGE_NUM}))(?![\d%.,]\d|\s?%|\s?per\s?cent)${DURATION_WORD}`,
+  'i',
+);
+
+/**
+ * A range that opens the answer, as written ("Between 3 and 5", "Between 18 and 24 months"):
+ * no one figure is the answer, so the range is kept as text, offered and never auto-coded.
+ * Years ("2017-18", "2019 to 2021") are no range of counts. Null when there is none.
+ */
+function leadingRange(text: string): ParsedValue | null {
+  const m = LEADING_RANGE.exec(text);
+  if (!m) return null;
+  const lo = Number((m[1] ?? m[3]!).replace(/,/g, ''));
+  const hi = Number((m[2] ?? m[4]!).replace(/,/g, ''));
+  if (!(hi > lo) || (/^(?:19|20)\d\d$/.test(m[1] ?? m[3]!) && (hi < 100 || hi >= 1900))) return null;
+  const written = m[0].replace(/^\W*/, '');
+  const from = written.search(/between|\d/i);
+  return { value: written.slice(from).trim(), confidence: 0.5, several: true };
+}
+
 function readNumber(text: string, question?: Question): ParsedValue {
   if (ZERO_LEAD.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
+  const range = leadingRange(text);
+  if (range) return range;
   const figures = findFigures(text).filter((f) => !isIncidental(text, f));
   if (figures.length === 0) {
     if (/^\W*(?:none|nil|zero|nothing|there\s+(?:were|are|was|is)\s+none)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
@@ -166,7 +192,7 @@ function readNumber(text: string, question?: Question): ParsedValue {
     return { ...NONE, ...unitOf(question) };
   }
   const nonYear = figures.find((f) => !looksLikeYear(f));
-  const pick = totalOf(text, figures.filter((f) => !looksLikeYear(f))) ?? nonYear ?? figures[0]!;
+  const pick = totalOf(text, figures.filter((f) => !looksLikeYear(f))) ?? clauseOf(text, figures.filter((f) => !looksLikeYear(f)), question) ?? nonYear ?? figures[0]!;
   const unit = unitAfter(text, pick.end) ?? (pick.money ? 'GBP' : undefined) ?? question?.unit;
   const hedged = /\b(?:c\.|circa|approx|around|about|roughly|estimated|over|more\s+than|less\s+than|under|up\s+to)\s*$/i.test(text.slice(Math.max(0, pick.index - 16), pick.index));
   const confidence = (figures.length === 1 ? 0.9 : 0.8) - (hedged ? 0.05 : 0);
@@ -175,6 +201,42 @@ function readNumber(text: string, question?: Question): ParsedValue {
 
 function unitOf(question?: Question): { unit?: string } {
   return question?.unit ? { unit: question.unit } : {};
+}
+
+const CLAUSE_STOP = new Set('the a an of to in on at for by and or is are was were be been does do did has have had what which how many much when who that this those these with its it as from any if there their they your our we were'.split(' '));
+/** Where one clause of a sentence ends and the next begins. */
+const CLAUSE_BREAK = /[,;\n]|\.\s|\b(?:and|but|while|whereas)\b/gi;
+const clauseWords = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && !CLAUSE_STOP.has(w)).map((w) => w.slice(0, 5));
+
+/**
+ * "Of the 164 dogs, 97 were returned to their owners, 51 were rehomed …": of several figures in
+ * one sentence, the one whose clause carries the question's words ("returned to their owners"),
+ * never the base a clause counts out of ("of the 164"). Undefined when no clause stands out.
+ */
+function clauseOf(text: string, figures: Figure[], question?: Question): Figure | undefined {
+  // "318. This includes 41 trees …": an answer that opens with its figure gives it first.
+  if (figures.length < 2 || !question?.text || !/\p{L}/u.test(text.slice(0, figures[0]!.index))) return undefined;
+  const want = new Set(clauseWords(question.text));
+  if (want.size === 0) return undefined;
+  let best: Figure | undefined;
+  let bestScore = 0;
+  let tie = false;
+  for (const f of figures) {
+    if (/\b(?:of|out\s+of|from)\s+(?:the|these|those|our|its)?\s*$/i.test(text.slice(Math.max(0, f.index - 16), f.index))) continue;
+    // The clause: from the last boundary before the figure to the next one after it.
+    let from = 0;
+    for (const b of text.slice(0, f.index).matchAll(CLAUSE_BREAK)) from = b.index! + b[0].length;
+    const rest = text.slice(f.end);
+    const stop = rest.search(CLAUSE_BREAK);
+    const clause = text.slice(from, stop < 0 ? text.length : f.end + stop);
+    const score = new Set(clauseWords(clause).filter((w) => want.has(w))).size;
+    if (score > bestScore) {
+      best = f;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore) tie = true;
+  }
+  return bestScore >= 1 && !tie ? best : undefined;
 }
 
 /**
@@ -241,6 +303,8 @@ const DURATION_UNITS: readonly [RegExp, string][] = [
 ];
 
 function readDuration(text: string): ParsedValue {
+  const range = leadingRange(text);
+  if (range && /[a-z]$/i.test(String(range.value))) return range;
   const re = /(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(\s+and\s+a\s+half)?(?:\s?(?:-|to)\s?\d+(?:\.\d+)?)?\s*(days?|working\s+days?|weeks?|wks?|months?|mths?|years?|yrs?|hours?|hrs?)\b/gi;
   for (const m of text.matchAll(re)) {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0);
@@ -319,6 +383,8 @@ const SYNONYMS: Record<string, string> = {
   address: 'property', premise: 'property', building: 'property', land: 'property', dwelling: 'property',
   budget: 'funding', money: 'funding', finance: 'funding', financial: 'funding', cost: 'funding', fund: 'funding', resource: 'funding',
   adoption: 'usage', uptake: 'usage', take: 'usage',
+  // "Mixed", "a combination": the option of a mix of the others.
+  mixed: 'mix', mixture: 'mix', combination: 'mix', combined: 'mix', hybrid: 'mix', blend: 'mix',
 };
 
 /** The same word in another form: "integrate" ~ "integration", "departmental" ~ "department". */

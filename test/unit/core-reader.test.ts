@@ -422,7 +422,7 @@ questions:
 
     it('gives an unlabelled part the status of its clause when the clause says not held or refused', () => {
       assert.deepEqual(whys('Q8. The council empties 400 litter bins. The number of recycling bins is not held.'), [
-        ['Q8', 'own label, line 1: value given and part not held'],
+        ['Q8', "own label, line 1: a figure; what is not held is its parts'"], // the part's clause is its own: the parent is answered
         ['Q8a', "part of Q8's paragraph, line 1"],
       ]);
       const [, part] = analyzeReply('Q8. The council empties 400 litter bins. Recycling bins are withheld under section 43.', Q).answers;

@@ -331,7 +331,7 @@ describe('core: segmentation (segment.ts)', () => {
     it('reads the answer from the next line only after a short label without figures, on the same depth, with a prefix and text', () => {
       assert.deepEqual(answers('Q2. Parks staff\nAnswer: 14'), ['Q2 2:9 14']);
       assert.deepEqual(answers('Q2. Parks staff 2023\nAnswer: 14'), ['Q2 1:5 Parks staff 2023\nAnswer: 14']);
-      assert.deepEqual(answers('Q2. Parks staff\n\nAnswer: 14'), ['Q2 1:5 Parks staff']);
+      assert.deepEqual(answers('Q2. Parks staff\n\nAnswer: 14'), ['Q2 3:9 14']);
       assert.deepEqual(answers('Q2. Parks staff\n> Answer: 14'), ['Q2 1:5 Parks staff']);
       const long = `${'Parks staff '.repeat(5)}x`;
       assert.deepEqual(answers(`Q2. ${long}\nAnswer: 14`), [`Q2 1:5 ${long}\nAnswer: 14`]);

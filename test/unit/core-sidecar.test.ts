@@ -66,7 +66,7 @@ describe('core: sidecar reading, message by message', () => {
       'warning 6:39 sidecar-schema Q1: quote `end` is before `start`; the quote will be found by its text',
     ]);
     assert.equal(parseSidecar(text).sidecar!.answers.get('Q1')!.status, 'answered');
-    assert.deepEqual(problems('version: 1\nanswers: {}\ncouncill: x\n'), ['warning 3:1 sidecar-unknown-key unknown key `councill` (kept as is; known keys: version, council, variant, answers)']);
+    assert.deepEqual(problems('version: 1\nanswers: {}\ncouncill: x\n'), ['warning 3:1 sidecar-unknown-key unknown key `councill` (kept as is; known keys: version, council, variant, received, answers)']);
     assert.deepEqual(problems(entry('    status: answered\n    quote: { exact: x, start: 3, end: 3 }\n')), [], 'an empty span is no warning');
   });
 
@@ -232,5 +232,14 @@ describe('core: sidecar writing keeps what the coder wrote', () => {
     assert.deepEqual(bad.problems.map((p) => [p.line, p.code]), [[3, 'sidecar-schema']]);
     const warned = applyAnswerEdits('version: 1\nanswers:\n  Q1: { status: answered, colour: red }\n', [{ id: 'Q2', entry: { status: 'answered' } }], {});
     assert.ok(warned.ok, 'a warning does not stop an edit');
+  });
+});
+
+describe('sidecar: received', () => {
+  it('knows `received:` (the date that orders a council\'s files) and warns at a value that is no date', () => {
+    assert.deepEqual(parseSidecar('version: 1\nreceived: 2019-05-12\nanswers: {}\n').problems, []);
+    const bad = parseSidecar('version: 1\nreceived: May 2019\nanswers: {}\n').problems;
+    assert.deepEqual(bad.map((p) => [p.severity, p.code, p.line, p.column]), [['warning', 'sidecar-schema', 2, 11]]);
+    assert.match(bad[0]!.message, /expected a date such as 2019-05-12/);
   });
 });

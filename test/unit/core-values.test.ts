@@ -256,7 +256,7 @@ describe('values: durations', () => {
     expectValue('six weeks', q('duration'), 6, 'weeks');
     expectValue('an hour', q('duration'), 1, 'hours');
     expectValue('2 and a half years', q('duration'), 2.5, 'years');
-    expectValue('3 to 6 months', q('duration'), 3, 'months');
+    expectValue('3 to 6 months', q('duration'), '3 to 6 months', null); // a range is kept as written, and offered
   });
 
   it('skips a figure glued to a word and reads the next one', () => {
@@ -583,9 +583,9 @@ describe('values: spacing and spelling variants councils type', () => {
   it('reads durations with decimals, ranges, spacing and joined units', () => {
     expectValue('1.25 years', q('duration'), 1.25, 'years');
     expectValue('10 working  days', q('duration'), 10, 'days');
-    expectValue('18 - 24 months', q('duration'), 18, 'months');
-    expectValue('18 to 24 months', q('duration'), 18, 'months');
-    expectValue('2-3.5 years', q('duration'), 2, 'years');
+    expectValue('18 - 24 months', q('duration'), '18 - 24 months', null);
+    expectValue('18 to 24 months', q('duration'), '18 to 24 months', null);
+    expectValue('2-3.5 years', q('duration'), '2-3.5 years', null);
     expectValue('6months', q('duration'), 6, 'months');
     expectValue('6  months', q('duration'), 6, 'months');
     expectValue('2  and  a  half years', q('duration'), 2.5, 'years');

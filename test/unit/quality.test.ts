@@ -37,9 +37,13 @@ const BARS: Record<string, Bar> = {
     recall: { answered: 99, partial: 95, 'not-applicable': 99, refused: 99, 'not-held': 95, signposted: 95, unclear: 95 },
   },
 };
-/** Auto-code at the default threshold, over every set: at least this precision and coverage. */
+/**
+ * Auto-code at the default threshold, over every set: at least this precision and coverage. The
+ * calibration table is fitted on 32 sets, harder ones among them (refusals on their own label are
+ * right 32 times in 34 there), so a refusal is offered, not auto-coded: coverage here is ~84%.
+ */
 const AUTO_PRECISION = 99;
-const AUTO_COVERAGE = 87;
+const AUTO_COVERAGE = 83;
 
 function table(r: SetReport): string {
   const rows = r.calibration.map((b) => `  ${b.from.toFixed(2)}–${b.to.toFixed(2)}  n=${String(b.n).padStart(4)}  mean ${b.meanConfidence.toFixed(2)}  right ${b.accuracy}%`);

@@ -106,7 +106,7 @@ const DURATIONS: Case[] = [
   ['twelve months', q('duration'), 12, 'months'],
   ['1 year', q('duration'), 1, 'years'],
   ['one and a half years', q('duration'), 1.5, 'years'],
-  ['18-24 months', q('duration'), 18, 'months'],
+  ['18-24 months', q('duration'), '18-24 months'], // a range is kept as written
   ['3 yrs', q('duration'), 3, 'years'],
   ['Ongoing', q('duration'), null],
 ];

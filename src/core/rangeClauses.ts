@@ -1,0 +1,161 @@
+// One paragraph that answers several questions, under a label for them all: "Questions 1 to 3:
+// The Authority's official name is Colnbrook Vale District Council. The district has a population
+// of 71,300 and covers an area of 23,640 hectares." Each question takes the clause that answers
+// it: the paragraph is cut into clauses (sentences, "; ", ", of which", "and" before a second
+// figure), each clause scores for each question by the question's distinctive words it carries,
+// the ids it names, and whether it holds what the question's type needs, and one alignment keeps
+// the questions' order (several questions may share one clause: "we cannot answer 4a or 4b").
+// A question no clause fits keeps the whole paragraph, as before.
+import { wordTokens } from './markers';
+import { idString } from './markerLabel';
+import type { Question, Questionnaire } from './types';
+
+export interface Clause {
+  start: number;
+  end: number;
+}
+
+const STOP = new Set(
+  'the a an of to in on at for by and or is are was were be been does do did has have had what which how many much when who that this those these with its it as from any if there their they your our we please state provide authority council authority\'s'.split(' '),
+);
+const stems = (s: string): Set<string> => new Set(wordTokens(s).map((t) => t.word).filter((w) => w.length > 2 && !STOP.has(w)).map((w) => w.slice(0, 5)));
+
+/** The clauses of `text` between `start` and `end`, as offsets, trimmed. */
+export function clausesOf(text: string, start: number, end: number): Clause[] {
+  const out: Clause[] = [];
+  const body = text.slice(start, end);
+  // Sentence ends, "; ", ", of which" / ", so" / ", but", and "and" when a figure follows it and one went before.
+  const cut = /(?<=[.!?])\s+(?=[A-Z£\d])|;\s+|,\s+(?=(?:of\s+which|so|but|while|whereas)\b)|,?\s+and\s+(?=[^.;]*\d)(?<=\d[^.;]*)/g;
+  let at = 0;
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/.test(body[a]!)) a++;
+    while (b > a && /\s/.test(body[b - 1]!)) b--;
+    if (b > a) out.push({ start: start + a, end: start + b });
+  };
+  for (const m of body.matchAll(cut)) {
+    push(at, m.index!);
+    at = m.index! + m[0].length;
+  }
+  push(at, body.length);
+  return out;
+}
+
+/** Whether a clause holds what a question of this type needs. */
+function fits(type: Question['type'], clause: string): boolean {
+  switch (type) {
+    case 'money':
+      return /£\s?\d|\d\s?(?:pounds|k\b|m\b|million|bn)/i.test(clause);
+    case 'percent':
+      return /\d\s?(?:%|per\s?cent)/i.test(clause);
+    case 'number':
+    case 'duration':
+      return /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|none|nil)\b/i.test(clause);
+    case 'year':
+      return /\b(?:19|20)\d\d\b/.test(clause);
+    case 'yes-no':
+      return /^\W*(?:yes|no)\b/i.test(clause);
+    default:
+      return true;
+  }
+}
+
+/** Says the question cannot be answered: fits any type. */
+const NO_ANSWER = /\b(?:not\s+(?:held|recorded|known|applicable|available)|do(?:es)?\s+not\s+(?:hold|record|keep|know)|cannot\s+(?:answer|say|provide)|unable\s+to|unknown|n\/a)\b/i;
+
+/**
+ * For each question of a range label, the clause of the answer that answers it, or null where no
+ * clause fits (that question keeps the whole answer). Null when the answer is one clause.
+ */
+export function alignClauses(text: string, start: number, end: number, ids: readonly string[], q: Questionnaire): (Clause | null)[] | null {
+  // Only an answer of several sentences (or "; " parts) is cut: "37, 41 and 12" stays whole.
+  if (!/[.!?]\s+[A-Z£\d]|;\s/.test(text.slice(start, end))) return null;
+  const clauses = clausesOf(text, start, end);
+  const questions = ids.map((id) => q.byId.get(id)).filter((x): x is Question => !!x && !x.heading);
+  if (clauses.length < 2 || questions.length < 2) return null;
+  const words = questions.map((x) => stems(x.text ?? ''));
+  // Words shared by every question of the label tell them apart from nothing.
+  const df = new Map<string, number>();
+  for (const w of words) for (const s of w) df.set(s, (df.get(s) ?? 0) + 1);
+  const texts = clauses.map((c) => text.slice(c.start, c.end));
+  const cw = texts.map(stems);
+  const named = texts.map((t) => idsNamed(t, q));
+  const score = (j: number, k: number): number => {
+    const question = questions[j]!;
+    let s = 0;
+    for (const w of words[j]!) if (cw[k]!.has(w)) s += 1 / df.get(w)!;
+    if (named[k]!.includes(question.id)) s += 2;
+    const none = NO_ANSWER.test(texts[k]!);
+    if (fits(question.type, texts[k]!) && !none) s += 0.75;
+    else if (none) s += 0.5;
+    else if (question.type !== 'text' && question.type !== 'choice' && question.type !== 'multi-choice') s -= 2;
+    return s;
+  };
+  // best[j][k]: questions 0..j aligned, question j on clause k (clauses in order, shared allowed).
+  const n = questions.length;
+  const m = clauses.length;
+  const best: number[][] = [];
+  const from: number[][] = [];
+  for (let j = 0; j < n; j++) {
+    best.push(new Array<number>(m).fill(-Infinity));
+    from.push(new Array<number>(m).fill(-1));
+    for (let k = 0; k < m; k++) {
+      const here = score(j, k);
+      if (j === 0) {
+        best[0]![k] = here;
+        continue;
+      }
+      for (let k0 = 0; k0 <= k; k0++) {
+        // Two questions on one clause only when it names them both ("we cannot answer 4a or 4b").
+        // One figure answers one question: sharing a clause that holds a value costs more.
+        const shared = k0 === k && !(named[k]!.includes(questions[j]!.id) && named[k]!.includes(questions[j - 1]!.id));
+        const cost = !shared ? 0 : NO_ANSWER.test(texts[k]!) ? 0.3 : 1;
+        const v = best[j - 1]![k0]! + here - cost;
+        if (v > best[j]![k]!) {
+          best[j]![k] = v;
+          from[j]![k] = k0;
+        }
+      }
+    }
+  }
+  let k = best[n - 1]!.indexOf(Math.max(...best[n - 1]!));
+  const pick = new Array<number>(n);
+  for (let j = n - 1; j >= 0; j--) {
+    pick[j] = k;
+    k = from[j]![k]!;
+  }
+  const byId = new Map<string, Clause | null>();
+  // A clause taken by its words or the ids it names; or by its type alone when no other question took it.
+  questions.forEach((question, j) => {
+    const k = pick[j]!;
+    const s = score(j, k);
+    const alone = pick.filter((x) => x === k).length === 1;
+    byId.set(question.id, s > 0.75 || (s >= 0.5 && alone) ? clauses[k]! : null);
+  });
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/**
+ * The ids an answer names: "for either 4a or 4b", "Not applicable to Q13 (a) to (d)" (a number
+ * then its lettered parts, or a range of them). Only ids the questionnaire has.
+ */
+export function idsNamed(text: string, q: Questionnaire): string[] {
+  const out: string[] = [];
+  const head = text.length > 400 ? text.slice(0, 400) : text;
+  const re = /(?<![\w£.,])(?:q(?:uestions?)?\s?)?(\d{1,3})(?:\s?\(([a-z])\)|([a-z]))?(?:\s?(?:to|-|–)\s?\(?([a-z])\)?(?![a-z]))?(?![\d%,.]\d|\w)/gi;
+  for (const m of head.matchAll(re)) {
+    const num = Number(m[1]);
+    const from = (m[2] ?? m[3])?.toLowerCase();
+    const to = m[4]?.toLowerCase();
+    const push = (id: string) => {
+      if (q.byId.has(id) && !out.includes(id)) out.push(id);
+    };
+    if (to) {
+      // "Q13 (a) to (d)": the number's own heading too when it names no letter first.
+      if (!from) push(idString(num, 0));
+      const a = (from ?? 'a').charCodeAt(0);
+      for (let c = a; c <= to.charCodeAt(0); c++) push(idString(num, c));
+    } else push(idString(num, from ? from.charCodeAt(0) : 0));
+  }
+  return out;
+}
+
