@@ -129,7 +129,16 @@ export function alignClauses(text: string, start: number, end: number, ids: read
     const k = pick[j]!;
     const s = score(j, k);
     const alone = pick.filter((x) => x === k).length === 1;
-    byId.set(question.id, s > 0.75 || (s >= 0.5 && alone) ? clauses[k]! : null);
+    if (!(s > 0.75 || (s >= 0.5 && alone))) return void byId.set(question.id, null);
+    // "Payroll costs were £11.2m; agency and contractor costs are not held": a clause saying part
+    // is not held takes the figure no other question took just before it.
+    const before = k - 1;
+    if (before >= 0 && NO_ANSWER.test(texts[k]!) && !fits(question.type, texts[k]!) && fits(question.type, texts[before]!) && !pick.includes(before) && (question.type === 'money' || question.type === 'number' || question.type === 'percent')) {
+      byId.set(question.id, { start: clauses[before]!.start, end: clauses[k]!.end });
+    } else if (k + 1 < clauses.length && !pick.includes(k + 1) && NO_ANSWER.test(texts[k + 1]!) && !fits(question.type, texts[k + 1]!) && [...words[j]!].some((w) => cw[k + 1]!.has(w))) {
+      // "Rents brought in £12,400; cash rents are not held": the figure and what of it is not held.
+      byId.set(question.id, { start: clauses[k]!.start, end: clauses[k + 1]!.end });
+    } else byId.set(question.id, clauses[k]!);
   });
   return ids.map((id) => byId.get(id) ?? null);
 }

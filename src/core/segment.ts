@@ -287,6 +287,14 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
       qi = match.qi;
       const rest = toks.slice(match.last + 1);
       const endedQ = /[?:)]/.test(text.slice(toks[match.last]!.end, consumedTo));
+      // "… (CRM) System? (if Yes answer Q12, if No answer Q13)": the request's routing after the question is the question's.
+      const restText = text.slice(consumedTo, L.contentEnd).trim();
+      if (rest.length > 0 && endedQ && ROUTING_RE.test(restText)) {
+        qi = match.qi;
+        prevEndedQuestion = true;
+        result = { offset: L.contentEnd, line: li };
+        continue;
+      }
       if (rest.length > 0 && !(rest.length <= 4 && !endedQ && rest.every((t) => bag.has(t.word)))) {
         // "1. The full official name of the Authority is …": a restated question that runs on
         // into the answer, without `?` or a separator, is the answer itself.

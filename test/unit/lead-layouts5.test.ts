@@ -160,6 +160,16 @@ describe('layouts from blind sets 3 and 4', () => {
     assert.equal(got.length, q.questions.length);
   });
 
+  it('spreads "is refusing it under section 12" (it: the request) over every question', () => {
+    const reply = 'Dear Ms Tull,\n\nThe Council has considered your request and is refusing it under section 12(1) of the Act, because the cost of complying with it would exceed the appropriate limit.\n\nYours sincerely';
+    assert.deepEqual([...new Set(analyzeReply(reply, q).answers.map((a) => `${a.status} ${a.exemption}`))], ['refused s12']);
+  });
+
+  it('takes the request\'s routing after a question on its line for the question, not the answer', () => {
+    const reply = ['Question 4', 'Does the council keep a waiting list for plots? (if Yes answer Q6, if No answer Q5)', 'Answer: Yes'].join('\n');
+    assert.deepEqual(rows(reply, q), [['Q4', 'answered', 'Yes', 3]]);
+  });
+
   describe('lower-case either/or choices in a request', () => {
     it('makes "in-house, by a trust, or by a mix of the two" a choice, and reads "Mixed" as its mix', () => {
       const q5 = q.byId.get('Q5')!;
@@ -217,6 +227,15 @@ describe('layouts from blind sets 3 and 4', () => {
         ['Q1', 11, 'The council owns 11 allotment sites.'],
         ['Q2', 486, 'Of those plots, 486 were let to residents on that date'],
         ['Q3', 19750, 'rents brought in £19,750.'],
+      ]);
+    });
+
+    it('reads "Questions 1 to 3 –" as a range, and a part not held beside the figure before it as partial', () => {
+      const reply = 'Questions 1 to 3 – The council owns 11 sites and lets 486 plots to residents. Rents brought in £12,400; cash rents are not held as a single figure.';
+      assert.deepEqual(rows(reply, q), [
+        ['Q1', 'answered', 11, 1],
+        ['Q2', 'answered', 486, 1],
+        ['Q3', 'partial', 12400, 1],
       ]);
     });
 
