@@ -264,7 +264,7 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
   }
   // "Both – …" or "Residents and properties" when the questionnaire offers "Both" as a choice
   // (when it does not, "Both" is no value of the question: the classifier's judgement stands).
-  if ((s.status === 'answered' || (s.status === 'unclear' && TWO_CHOICES_RE.test(s.text))) && question.type === 'choice') {
+  if ((s.status === 'answered' || (s.status === 'unclear' && (TWO_CHOICES_RE.test(s.text) || (s.reason === 'hedged between answers' && !/\bdepend/i.test(s.text))))) && question.type === 'choice') {
     const choices = Array.isArray(question.choices) ? question.choices : typeof question.choices === 'string' ? q.codes[question.choices] : undefined;
     const named = choices?.filter((c) => !/^both$/i.test(c)) ?? [];
     const head = s.text.toLowerCase().slice(0, 80);
