@@ -136,6 +136,44 @@ export function emptyCounts(): StateCounts {
   return counts;
 }
 
+// Counting by state code (the index in CELL_STATES) in typed arrays, then one object literal per
+// counts: a string-keyed `counts[state]++` per cell was a slow keyed store, 130,000 times for
+// 5,000 councils.
+const N_STATES = CELL_STATES.length;
+const CODE_NOT_REQUIRED = CELL_STATES.indexOf('not-required');
+const CODE_MISSING = CELL_STATES.indexOf('missing');
+const CODE_UNREADABLE = CELL_STATES.indexOf('unreadable');
+
+/** The counts object of tally[at, at + N_STATES), keys in CELL_STATES order (as emptyCounts). */
+function literalCounts(tally: ArrayLike<number>, at: number): StateCounts {
+  return {
+    answered: tally[at]!,
+    partial: tally[at + 1]!,
+    'not-held': tally[at + 2]!,
+    'not-applicable': tally[at + 3]!,
+    refused: tally[at + 4]!,
+    signposted: tally[at + 5]!,
+    unclear: tally[at + 6]!,
+    missing: tally[at + 7]!,
+    'not-required': tally[at + 8]!,
+    unreadable: tally[at + 9]!,
+  };
+}
+/** Whether literalCounts names the states in CELL_STATES' order (else counts are built key by key). */
+const LITERAL_IN_ORDER = Object.keys(literalCounts(CELL_STATES.map((_, i) => i), 0)).every((k, i) => CELL_STATES[i] === k) && Object.keys(literalCounts(new Int32Array(N_STATES), 0)).length === N_STATES;
+
+function countsOf(tally: ArrayLike<number>, at: number): StateCounts {
+  if (LITERAL_IN_ORDER) return literalCounts(tally, at);
+  const counts = emptyCounts();
+  for (let i = 0; i < N_STATES; i++) counts[CELL_STATES[i]!] = tally[at + i]!;
+  return counts;
+}
+
+/** tally[0, N_STATES) += counts. */
+function addCounts(tally: Int32Array, counts: StateCounts): void {
+  for (let i = 0; i < N_STATES; i++) tally[i]! += counts[CELL_STATES[i]!];
+}
+
 function percentOf(coded: number, asked: number): number {
   return asked === 0 ? 100 : Math.round((coded / asked) * 1000) / 10;
 }
@@ -469,42 +507,53 @@ export function computeCoverage(questionnaire: Questionnaire, replies: readonly 
 export function summarize(questionnaire: Questionnaire, councils: CouncilCoverage[]): SurveyCoverage {
   const totals: CoverageTotals = { councils: councils.length, counts: emptyCounts(), asked: 0, coded: 0, percent: 100 };
   const perQuestion = new Map<string, QuestionCoverage>();
+  /** The place in `questions` of each id's first question. */
+  const placeOf = new Map<string, number>();
   const questions: QuestionCoverage[] = [];
   for (const q of questionnaire.questions) {
     const pq: QuestionCoverage = { id: q.id, question: q, counts: emptyCounts(), asked: 0, coded: 0, percent: 100, councils: [] };
-    questions.push(pq);
-    if (!perQuestion.has(q.id)) perQuestion.set(q.id, pq);
-  }
-  const count = (pq: QuestionCoverage, state: CellState): void => {
-    pq.counts[state]++;
-    if (state !== 'not-required') {
-      pq.asked++;
-      // An unreadable sidecar's cell is not coded, as in the council's own figures.
-      if (state !== 'missing' && state !== 'unreadable') pq.coded++;
+    if (!perQuestion.has(q.id)) {
+      perQuestion.set(q.id, pq);
+      placeOf.set(q.id, questions.length);
     }
-  };
+    questions.push(pq);
+  }
+  // Cells per question and state: tally[question place × N_STATES + state code].
+  const tally = new Int32Array(questions.length * N_STATES);
+  const totalTally = new Int32Array(N_STATES);
   let lazy = false;
   for (const c of councils) {
-    for (const s of CELL_STATES) totals.counts[s] += c.counts[s];
+    addCounts(totalTally, c.counts);
     totals.asked += c.asked;
     totals.coded += c.coded;
-    const figures = lazyFigures.get(c);
+    const figures = lazyFigures(c);
     if (figures && figures.questionnaire === questionnaire && questions.length === perQuestion.size) {
       // A council whose cells are not built yet: its states per question say the same.
       lazy = true;
       const states = figures.states;
-      for (let i = 0; i < states.length; i++) if (states[i] !== OMITTED) count(questions[i]!, CELL_STATES[states[i]!]!);
+      for (let i = 0; i < states.length; i++) if (states[i] !== OMITTED) tally[i * N_STATES + states[i]!]!++;
       continue;
     }
     for (const cell of c.cells) {
-      const pq = perQuestion.get(cell.id);
-      if (!pq) continue;
-      count(pq, cell.state);
-      pq.councils.push({ council: c.council, cell });
+      const at = placeOf.get(cell.id);
+      if (at === undefined) continue;
+      tally[at * N_STATES + STATE_CODE[cell.state]!]!++;
+      questions[at]!.councils.push({ council: c.council, cell });
     }
   }
+  totals.counts = countsOf(totalTally, 0);
   totals.percent = percentOf(totals.coded, totals.asked);
-  for (const pq of questions) pq.percent = percentOf(pq.coded, pq.asked);
+  for (let i = 0; i < questions.length; i++) {
+    const pq = questions[i]!;
+    const at = i * N_STATES;
+    let cells = 0;
+    for (let k = 0; k < N_STATES; k++) cells += tally[at + k]!;
+    pq.counts = countsOf(tally, at);
+    // Not-required cells are not asked; an unreadable sidecar's cell is not coded, as in the council's own figures.
+    pq.asked = cells - tally[at + CODE_NOT_REQUIRED]!;
+    pq.coded = pq.asked - tally[at + CODE_MISSING]! - tally[at + CODE_UNREADABLE]!;
+    pq.percent = percentOf(pq.coded, pq.asked);
+  }
   if (lazy) {
     // Each question's list of councils and cells is built, for all questions at once, when one is first asked for.
     let built = false;
@@ -560,9 +609,34 @@ export interface AnswerSummary {
 }
 
 const OMITTED = 255;
+/** summaryCoverage's count per state (reused: one council at a time). */
+const summaryTally = new Int32Array(N_STATES);
 const STATE_CODE: Readonly<Record<string, number>> = Object.fromEntries(CELL_STATES.map((s, i) => [s, i]));
-/** Councils computed from a summary: their state per question (questionnaire order; OMITTED: not asked). */
-const lazyFigures = new WeakMap<CouncilCoverage, { questionnaire: Questionnaire; states: Uint8Array }>();
+/**
+ * What a council computed from a summary keeps, under a hidden key: its state per question
+ * (questionnaire order; OMITTED: not asked), and what its cells are built from (once built, the cells).
+ */
+interface LazyFigures {
+  questionnaire: Questionnaire;
+  council: string;
+  states: Uint8Array;
+  reply: CodedReply;
+  cells: CoverageCell[] | null;
+}
+const LAZY = Symbol('lazy figures');
+const lazyFigures = (c: CouncilCoverage): LazyFigures | undefined => (c as { [LAZY]?: LazyFigures })[LAZY];
+/** The `cells` of such a council: built on first read by councilCoverage itself. */
+const LAZY_CELLS: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: CouncilCoverage): CoverageCell[] {
+    const f = lazyFigures(this)!;
+    return (f.cells ??= councilCoverage(f.questionnaire, f.council, [f.reply]).cells);
+  },
+  set(this: CouncilCoverage, value: CoverageCell[]) {
+    lazyFigures(this)!.cells = value;
+  },
+};
 const questionIndexes = new WeakMap<Questionnaire, Map<string, number>>();
 const NO_IDS: ReadonlySet<string> = new Set();
 
@@ -619,7 +693,7 @@ export function summaryCoverage(questionnaire: Questionnaire, council: string, r
   }
   let ctx: RoutingContext | null = null;
   const states = new Uint8Array(questions.length);
-  const counts = emptyCounts();
+  const tally = summaryTally.fill(0);
   const missing: string[] = [];
   let coded = 0;
   let cells = 0;
@@ -630,46 +704,41 @@ export function summaryCoverage(questionnaire: Questionnaire, council: string, r
       continue;
     }
     cells++;
-    let state: CellState;
+    let state: number;
     // The first entry of a repeated question id wins, as a Map of the entries would have it.
     const at = index.get(q.id)!;
     if (codedAt[at] !== 0) {
-      state = CELL_STATES[codedAt[at]! - 1]!;
+      state = codedAt[at]! - 1;
       coded++;
     } else {
       const why = q.when ? routedAway((ctx ??= { questionnaire, entries: new SummaryLookup(index, codedAt, unknownIds, summary.values), omitted, routed: new Map() }), q.id) : null;
-      if (why !== null || q.heading) state = 'not-required';
+      if (why !== null || q.heading) state = CODE_NOT_REQUIRED;
       else {
-        state = 'missing';
+        state = CODE_MISSING;
         missing.push(q.id);
       }
     }
-    states[i] = STATE_CODE[state]!;
-    counts[state]++;
+    states[i] = state;
+    tally[state]!++;
   }
-  const asked = cells - counts['not-required'];
-  let built: CoverageCell[] | null = null;
-  const result: CouncilCoverage = {
-    council,
-    files: [reply.file],
-    get cells(): CoverageCell[] {
-      return (built ??= councilCoverage(questionnaire, council, [reply]).cells);
-    },
-    set cells(value: CoverageCell[]) {
-      built = value;
-    },
-    counts,
-    asked,
-    coded,
-    percent: percentOf(coded, asked),
-    missing,
-    unknownIds: unknownIds ?? [],
-    unreadable: [],
-  };
+  const counts = countsOf(tally, 0);
+  const asked = cells - tally[CODE_NOT_REQUIRED]!;
+  // Built in the order of councilCoverage's literal (JSON keeps it), with `cells` an own
+  // enumerable accessor shared by every such council: one shape for all of them (an accessor
+  // per object, or a literal's getter, made each a slow dictionary object).
+  const result = { council, files: [reply.file] } as unknown as CouncilCoverage & { [LAZY]: LazyFigures };
+  Object.defineProperty(result, 'cells', LAZY_CELLS);
+  result.counts = counts;
+  result.asked = asked;
+  result.coded = coded;
+  result.percent = percentOf(coded, asked);
+  result.missing = missing;
+  result.unknownIds = unknownIds ?? [];
+  result.unreadable = [];
   if (variant !== undefined) {
     result.variant = variant;
     if (!variantDef) result.unknownVariant = variant;
   }
-  lazyFigures.set(result, { questionnaire, states });
+  Object.defineProperty(result, LAZY, { value: { questionnaire, council, states, reply, cells: null } satisfies LazyFigures, writable: false, enumerable: false, configurable: false });
   return result;
 }

@@ -688,7 +688,7 @@ export function summarizeSidecarBytes(bytes: Uint8Array, wanted: ReadonlySet<str
   }
   const s = b.toString('latin1');
   try {
-    return (n <= LIMIT_TEXT && WRITER_FILE.test(s) ? summarizeWriterFile(s, b, wanted) : undefined) ?? summarize(s, b, wanted);
+    return (n <= LIMIT_TEXT ? summarizeWriterFile(s, b, wanted) : undefined) ?? summarize(s, b, wanted);
   } catch {
     return null;
   }
@@ -729,16 +729,31 @@ const ENTRY =
 /** A sidecar exactly as the writer writes it (see above); for tests. */
 export const WRITER_FILE = new RegExp(String.raw`^(?:#[^\n]*\n|\n)*version: 1\n(?:council: ${SHORT}\n)?(?:variant: ${SHORT}\n)?answers:\n(?:${ENTRY})+\n*$`);
 
-const STATUS_BY_FIRST: Readonly<Record<number, readonly Status[]>> = (() => {
-  const by: Record<number, Status[]> = {};
-  for (const st of STATUSES) (by[st.charCodeAt(0)] ??= []).push(st);
-  return by;
-})();
+// The same layout checked piece by piece, by sticky expressions made of the same parts: the header,
+// then one answer at a time (each match ends where the answer does, which gives its bounds with no
+// search of our own), then trailing blank lines. Each line of the layout starts with its own key, so
+// an answer can be matched in one way only and the pieces accept exactly what WRITER_FILE accepts
+// (the tests hold the two together).
+const WRITER_HEAD = new RegExp(String.raw`(?:#[^\n]*\n|\n)*version: 1\n(?:council: ${SHORT}\n)?(?:variant: ${SHORT}\n)?answers:\n`, 'y');
+const WRITER_ENTRY = new RegExp(ENTRY, 'y');
+const WRITER_END = /\n*$/y;
 
-/** The status written at s[start, end) (WRITER_FILE has checked it is one), as the shared constant. */
-function statusAt(s: string, start: number, end: number): Status | null {
-  for (const st of STATUS_BY_FIRST[s.charCodeAt(start)] ?? []) if (st.length === end - start && s.startsWith(st, start)) return st;
-  return null;
+/** The status written at s[at…] (WRITER_ENTRY has checked it is one), as the shared constant. */
+function statusAt(s: string, at: number): Status {
+  switch (s.charCodeAt(at)) {
+    case 97:
+      return 'answered';
+    case 112:
+      return 'partial';
+    case 114:
+      return 'refused';
+    case 115:
+      return 'signposted';
+    case 117:
+      return 'unclear';
+    default:
+      return s.charCodeAt(at + 4) === 104 ? 'not-held' : 'not-applicable';
+  }
 }
 
 /** The longest line summarizeWriterFile takes (bytes): any string on it is within MAX_SHORT characters. */
@@ -757,24 +772,67 @@ function shortLines(s: string, from: number, to: number): boolean {
   return true;
 }
 
-/** A whole number written at s[start, end) in INDEX's form. */
-function indexAt(s: string, start: number, end: number): number {
-  let v = 0;
-  for (let i = start; i < end; i++) v = v * 10 + (s.charCodeAt(i) - 48);
-  return v;
+/** The first place before `end` from which s holds only digits (`end` when none). */
+function digitsBefore(s: string, end: number): number {
+  let i = end;
+  for (let c = s.charCodeAt(i - 1); c >= 48 && c <= 57; c = s.charCodeAt(i - 1)) i--;
+  return i;
 }
 
 /**
- * The summary of a file WRITER_FILE accepted, read line by line at the places that layout fixes;
- * null when it is not one readWriterShape accepts (a repeated id, a quote ending before it starts).
+ * Whether the quote of the answer ending at `last` (its final line break) ends before it starts:
+ * its last line is `      end: <n>` and the line before `      start: <m>`, with n < m. In the
+ * writer's layout (checked before) no value holds ": ", so a line that ends in digits after
+ * "d: " is the `end:` line and one that ends in digits after "t: " next to it the `start:` line.
+ * Numbers are in INDEX's form (no leading zero): a shorter one is smaller.
  */
-export function summarizeWriterFile(s: string, b: Buffer, wanted: ReadonlySet<string> | null): SidecarSummary | null {
+function quoteEndsBeforeStart(s: string, last: number): boolean {
+  const e = digitsBefore(s, last);
+  if (e === last || s.charCodeAt(e - 1) !== 32 || s.charCodeAt(e - 2) !== 58 || s.charCodeAt(e - 3) !== 100 || s.charCodeAt(e - 12) !== 10) return false;
+  const startLast = e - 12;
+  const b = digitsBefore(s, startLast);
+  if (b === startLast || s.charCodeAt(b - 1) !== 32 || s.charCodeAt(b - 2) !== 58 || s.charCodeAt(b - 3) !== 116 || s.charCodeAt(b - 14) !== 10) return false;
+  const endLength = last - e;
+  const startLength = startLast - b;
+  if (endLength !== startLength) return endLength < startLength;
+  for (let k = 0; k < endLength; k++) {
+    const d = s.charCodeAt(e + k) - s.charCodeAt(b + k);
+    if (d !== 0) return d < 0;
+  }
+  return false;
+}
+
+// How many of lastIds' first ids are known to differ from each other (the last file that was
+// summarized listed them): a file whose ids are those, in that order, has no repeated id among them.
+let lastDistinct = 0;
+
+/**
+ * The summary of a sidecar in the writer's exact layout (WRITER_FILE's), read at the places that
+ * layout fixes; undefined when the file is not in that layout, null when it is but readWriterShape
+ * does not accept it (a repeated id, a quote ending before it starts).
+ */
+export function summarizeWriterFile(s: string, b: Buffer, wanted: ReadonlySet<string> | null): SidecarSummary | null | undefined {
+  WRITER_HEAD.lastIndex = 0;
+  if (!WRITER_HEAD.test(s)) return undefined;
+  const n = s.length;
+  let p = WRITER_HEAD.lastIndex;
+  // Check the whole layout first: a file that is not in it must not be half read.
+  const bounds: number[] = [];
+  do {
+    WRITER_ENTRY.lastIndex = p;
+    if (!WRITER_ENTRY.test(s)) return undefined;
+    bounds.push(p);
+    p = WRITER_ENTRY.lastIndex;
+  } while (p < n && s.charCodeAt(p) !== 10);
+  WRITER_END.lastIndex = p;
+  if (!WRITER_END.test(s)) return undefined;
+  bounds.push(p);
   sText = s;
   sBytes = b;
   try {
     const summary: SidecarSummary = { ids: [], statuses: [], values: NO_VALUES, wanted };
     let values: Map<string, Scalar | undefined> | null = null;
-    const answers = s.indexOf('\nanswers:\n');
+    const answers = bounds[0]! - 10; // the line break before `answers:`
     const top = (key: string): Scalar | typeof BAIL | undefined => {
       const at = s.lastIndexOf(key, answers);
       if (at === -1) return undefined;
@@ -786,46 +844,43 @@ export function summarizeWriterFile(s: string, b: Buffer, wanted: ReadonlySet<st
     if (council === BAIL || variant === BAIL) return null;
     if (typeof council === 'string') summary.council = own(council);
     if (typeof variant === 'string') summary.variant = own(variant);
-    const n = s.length;
-    let ordinal = 0;
-    // Each answer: `  Q4a:`, `    status: …`, maybe `    exemption: …`, maybe `    value: …`, other
-    // keys, and a quote block whose last lines may be `      start: …` and `      end: …`.
-    let p = answers + 10;
-    while (p < n && s.charCodeAt(p) !== 10) {
+    // Each answer s[p, next): `  Q4a:`, `    status: …`, maybe `    exemption: …`, maybe
+    // `    value: …`, other keys, and a quote block whose last lines may be `      start: …` and
+    // `      end: …`.
+    const trusted = lastDistinct;
+    lastDistinct = 0; // lastIds may change below; set again when the file is read through
+    let asBefore = true;
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      p = bounds[k]!;
+      const next = bounds[k + 1]!;
       const idEnd = s.indexOf(':', p + 2);
-      const id = idOf(s, p + 2, idEnd, ordinal++);
-      if (id === null || summary.ids.includes(id)) return null;
+      const before = lastIds[k];
+      const id = idOf(s, p + 2, idEnd, k);
+      if (id === null) return null;
+      asBefore &&= k < trusted && id === before;
+      if (!asBefore && summary.ids.includes(id)) return null;
       const statusStart = idEnd + 14; // `:\n    status: `
-      let lineEnd = s.indexOf('\n', statusStart);
-      const status = statusAt(s, statusStart, lineEnd);
-      if (status === null) return null;
+      const status = statusAt(s, statusStart);
       summary.ids.push(id);
       summary.statuses.push(status);
-      let next = s.indexOf('\n  Q', lineEnd);
-      next = next === -1 ? n : next + 1;
       if (next - p > MAX_ENTRY && !shortLines(s, p, next)) return null;
       if (wanted !== null && wanted.has(id)) {
-        let line = lineEnd + 1;
+        let line = statusStart + status.length + 1;
         if (s.startsWith('    exemption: ', line)) line = s.indexOf('\n', line) + 1;
         if (s.startsWith('    value: ', line)) {
-          lineEnd = s.indexOf('\n', line);
+          const lineEnd = s.indexOf('\n', line);
           const value = valueAt(line + 11, lineEnd, 3);
           if (value === BAIL) return null;
           (values ??= new Map()).set(id, typeof value === 'string' ? own(value) : value);
         }
       }
-      // The entry's last line (before the next answer or the trailing blank lines).
-      let last = next - 1;
-      while (last > p && s.charCodeAt(last - 1) === 10) last--;
-      const endLine = s.lastIndexOf('\n', last - 1) + 1;
-      if (s.startsWith('      end: ', endLine)) {
-        const startLine = s.lastIndexOf('\n', endLine - 2) + 1;
-        if (s.startsWith('      start: ', startLine) && indexAt(s, endLine + 11, last) < indexAt(s, startLine + 13, endLine - 1)) return null;
-      }
-      p = next;
+      if (quoteEndsBeforeStart(s, next - 1)) return null;
     }
-    if (summary.statuses.length !== summary.ids.length) return null;
     if (values) summary.values = values;
+    const ids = summary.ids;
+    let same = 0;
+    while (same < ids.length && lastIds[same] === ids[same]) same++;
+    lastDistinct = same;
     return summary;
   } finally {
     sText = '';
@@ -927,7 +982,10 @@ function idOf(s: string, start: number, end: number, ordinal: number): string | 
   const last = lastIds[ordinal];
   if (last !== undefined && last.length === end - start && s.startsWith(last, start)) return last;
   const id = idAt(s, start, end);
-  if (id !== null && id.length === end - start && ordinal < 256) lastIds[ordinal] = id;
+  if (id !== null && id.length === end - start && ordinal < 256) {
+    lastIds[ordinal] = id;
+    if (ordinal < lastDistinct) lastDistinct = ordinal;
+  }
   return id;
 }
 

@@ -245,8 +245,30 @@ export interface CouncilInput {
   received?: string;
 }
 
+/** The display name of a council of one file (the rule below, for a group of one). */
+function soleName(i: CouncilInput): string {
+  return i.sidecarCouncil?.trim() || i.detectedCouncil?.trim() || councilStem(i.file);
+}
+
 /** Council display name per reply file (see the header for the rules). */
 export function groupCouncils(inputs: readonly CouncilInput[]): Map<string, string> {
+  // Each file's stem key (folder + stem) and name key (its normalised council name). A file
+  // whose keys no other file has is a council of its own (most councils): named at once. Only
+  // the others are joined (union-find over the keys).
+  const stemKeys: string[] = [];
+  const nameKeys: (string | null)[] = [];
+  const uses = new Map<string, number>();
+  for (const i of inputs) {
+    const dir = i.file.includes('/') ? i.file.slice(0, i.file.lastIndexOf('/')) : '';
+    const stemKey = `stem:${dir}/${councilStem(i.file).toLowerCase()}`;
+    stemKeys.push(stemKey);
+    uses.set(stemKey, (uses.get(stemKey) ?? 0) + 1);
+    const name = i.sidecarCouncil?.trim() || i.detectedCouncil?.trim();
+    const nameKey = name ? 'name:' + normalizeCouncilName(name) : null;
+    nameKeys.push(nameKey);
+    if (nameKey !== null) uses.set(nameKey, (uses.get(nameKey) ?? 0) + 1);
+  }
+  const result = new Map<string, string>();
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;
@@ -269,22 +291,27 @@ export function groupCouncils(inputs: readonly CouncilInput[]): Map<string, stri
     const rb = find(b);
     if (ra !== rb) parent.set(ra, rb);
   };
-  for (const i of inputs) {
+  const joined: CouncilInput[] = [];
+  for (let k = 0; k < inputs.length; k++) {
+    const i = inputs[k]!;
+    const nameKey = nameKeys[k]!;
+    if (uses.get(stemKeys[k]!) === 1 && (nameKey === null || uses.get(nameKey) === 1)) {
+      result.set(i.file, soleName(i));
+      continue;
+    }
+    joined.push(i);
     const node = 'file:' + i.file;
     add(node);
-    const dir = i.file.includes('/') ? i.file.slice(0, i.file.lastIndexOf('/')) : '';
-    union(node, `stem:${dir}/${councilStem(i.file).toLowerCase()}`);
-    const name = i.sidecarCouncil?.trim() || i.detectedCouncil?.trim();
-    if (name) union(node, 'name:' + normalizeCouncilName(name));
+    union(node, stemKeys[k]!);
+    if (nameKey !== null) union(node, nameKey);
   }
   const groups = new Map<string, CouncilInput[]>();
-  for (const i of inputs) {
+  for (const i of joined) {
     const root = find('file:' + i.file);
     const g = groups.get(root);
     if (g) g.push(i);
     else groups.set(root, [i]);
   }
-  const result = new Map<string, string>();
   for (const members of groups.values()) {
     const ordered = members.length === 1 ? members : orderReplyFiles(members).reverse();
     const name =

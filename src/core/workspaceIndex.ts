@@ -107,15 +107,21 @@ class Entry implements IndexedReply {
   summary: SidecarSummary | null = null;
   private parsed: SidecarParse | null = null;
   private parseLater: (() => SidecarParse) | null = null;
-  received?: string;
+  // Assigned undefined, never deleted: a deleted property turns every entry into a slow dictionary object.
+  received: string | undefined = undefined;
   council: string;
-  stamp: Stamp;
+  /**
+   * The reply's (mtime, size) when read; null for a reply found by a cold refresh and not read
+   * yet: its stamp is taken by the read that gives its bytes (nothing is known of its content
+   * until then, so nothing can be out of date).
+   */
+  stamp: Stamp | null;
   sidecarStamp: Stamp | null = null;
   analysis: ReplyAnalysis | null = null;
   /** detectCouncil's answer, computed once per content; undefined = not yet asked. */
   detected?: string | null;
   /** Question ids of the markers, from the cache, until the markers are scanned. */
-  cachedIds?: string[];
+  cachedIds: string[] | undefined = undefined;
   /**
    * Taken from the cache, and the reply (or its sidecar) turned out to have changed when its text
    * was read: what it holds now is in use, but the stamp is the old one (so the next update
@@ -134,7 +140,7 @@ class Entry implements IndexedReply {
   constructor(
     readonly path: string,
     bytes: Uint8Array | (() => Uint8Array),
-    stamp: Stamp,
+    stamp: Stamp | null,
     private readonly scanner: (entry: Entry) => Marker[],
   ) {
     this.bytes = bytes;
@@ -435,9 +441,11 @@ export class WorkspaceIndex {
     const replies: CachedReply[] = [];
     const usable = (st: Stamp): boolean => Number.isFinite(st.mtime) && Number.isFinite(st.size);
     for (const e of this.entries.values()) {
+      // A reply not read yet is stat'ed now (nothing of its content is cached, so its stamp now is right).
+      if (e.stamp === null && e.unread) this.stampUnread(e);
       // A reply that could not be read (no real stamp) is read again next time, as is one that
       // changed under the cache.
-      if (e.replyDrifted || e.readProblem || !usable(e.stamp)) continue;
+      if (e.replyDrifted || e.readProblem || e.stamp === null || !usable(e.stamp)) continue;
       const r: CachedReply = { path: e.path, stamp: { mtime: e.stamp.mtime, size: e.stamp.size } };
       if (e.detected !== undefined) r.detected = e.detected;
       if (!this.q.parsed) {
@@ -493,21 +501,13 @@ export class WorkspaceIndex {
   }
 
   /**
-   * A reply seen for the first time, stat'ed now and read when its text is first needed: coverage
+   * A reply seen for the first time, read (and stat'ed) when its text is first needed: coverage
    * reads sidecars only, so a cold start that shows coverage (with a questionnaire, and councils
-   * named by the sidecars) reads no reply at all. Null when the reply is not a regular file the
-   * policy allows: the caller reads it the usual way, which reports why.
+   * named by the sidecars) neither reads nor stats any reply — discovery has listed it as a
+   * regular file the policy allows. Its stamp comes with its bytes (readReplyNow).
    */
-  private loadDeferred(path: string): Entry | null {
-    let stat: FileStat | null;
-    try {
-      stat = this.fs.statSync!(path);
-    } catch {
-      return null;
-    }
-    if (!stat || stat.type !== 'file' || stat.problem) return null;
-    const stamp = stampOf(stat);
-    const entry: Entry = new Entry(path, () => this.readReplyNow(entry, stamp), stamp, this.scanEntry);
+  private loadDeferred(path: string): Entry {
+    const entry: Entry = new Entry(path, () => this.readReplyNow(entry), null, this.scanEntry);
     this.entries.set(path, entry);
     this.councilChanged(entry);
     return entry;
@@ -515,25 +515,45 @@ export class WorkspaceIndex {
 
   /**
    * A deferred reply's bytes. Unreadable now: the entry's problem says so, as a read at refresh
-   * would have. Changed since its stat: the new bytes are used and the entry marked drifted (the
-   * next update re-reads it and reports the change; it is not cached under the old stamp).
+   * would have. Not stat'ed before: the read's stat is its stamp. Changed since a stat taken
+   * before (stampUnread): the new bytes are used and the entry marked drifted (the next update
+   * re-reads it and reports the change; it is not cached under the old stamp).
    */
-  private readReplyNow(entry: Entry, expected: Stamp): Uint8Array {
+  private readReplyNow(entry: Entry): Uint8Array {
     this.stats.replyReads++;
+    const expected = entry.stamp;
+    const unusable: Stamp = { mtime: NaN, size: NaN };
     let got: { bytes: Uint8Array; stat: FileStat } | null;
     try {
       got = this.fs.readSync!(entry.path);
     } catch (e) {
+      entry.stamp ??= unusable;
       entry.readProblem = replyProblem(entry.path, unusableBecause(e));
       return new Uint8Array(0);
     }
-    if (!got || !sameStamp(expected, got.stat)) this.replyDrifted(entry);
-    if (!got) return new Uint8Array(0); // deleted since: no text until the next update drops it
+    if (!got || (expected !== null && !sameStamp(expected, got.stat))) this.replyDrifted(entry);
+    if (!got) {
+      entry.stamp ??= unusable;
+      return new Uint8Array(0); // deleted since: no text until the next update drops it
+    }
     if (got.stat.type !== 'file' || got.stat.problem) {
+      entry.stamp ??= unusable;
       entry.readProblem = replyProblem(entry.path, unusableStat(got.stat));
       return new Uint8Array(0);
     }
+    entry.stamp ??= stampOf(got.stat);
     return got.bytes;
+  }
+
+  /** The stamp of a reply not read yet, from a stat now (left null when it is not a usable file: its read will say why). */
+  private stampUnread(entry: Entry): void {
+    let stat: FileStat | null;
+    try {
+      stat = this.fs.statSync ? this.fs.statSync(entry.path) : null;
+    } catch {
+      stat = null;
+    }
+    if (stat && stat.type === 'file' && !stat.problem) entry.stamp = stampOf(stat);
   }
 
   /** A file's stat, synchronously where the file access can (null: missing or unreadable). */
@@ -575,7 +595,7 @@ export class WorkspaceIndex {
     const text = decoded?.ok ? decoded.text : null;
     if (drifted && this.entries.get(entry.path) === entry) {
       entry.sidecarDrifted = true;
-      delete entry.received;
+      entry.received = undefined;
       this.councilChanged(entry);
       if (decoded && !decoded.ok) {
         entry.sidecar = { sidecar: null, problems: [{ severity: 'error', code: 'sidecar-encoding', message: decoded.message, file: entry.sidecarPath, line: decoded.line, column: decoded.column }] };
@@ -654,7 +674,7 @@ export class WorkspaceIndex {
     // Markers depend on the questionnaire's ids: rescan those in use now, the others on use.
     for (const entry of this.entries.values()) {
       entry.rescan(entry.markersScanned);
-      delete entry.cachedIds;
+      entry.cachedIds = undefined;
       entry.analysis = null;
     }
     this.invalidate();
@@ -671,10 +691,14 @@ export class WorkspaceIndex {
     if (cached && (await this.loadCached(path, cached, sidecarExists))) return true;
     if (!entry && !eagerMarkers && this.fs.statSync && this.fs.readSync) {
       const deferred = this.loadDeferred(path);
-      if (deferred) {
-        if (sidecarExists !== false) await this.loadSidecar(deferred);
-        return true;
-      }
+      if (sidecarExists !== false) await this.loadSidecar(deferred);
+      return true;
+    }
+    if (entry && entry.stamp === null && entry.unread && !eagerMarkers) {
+      // Not read since a cold refresh, and a refresh again: nothing of its content is known, so
+      // there is nothing to check (an edit reported through update is read at once, below).
+      if (sidecarExists === false && entry.sidecarStamp === null) return false;
+      return this.loadSidecar(entry);
     }
     const file = await this.readIfChanged(path, entry?.stamp ?? null);
     if (file === 'gone') {
@@ -741,7 +765,7 @@ export class WorkspaceIndex {
         ? { unusable: early }
         : await this.readIfChanged(entry.sidecarPath, entry.sidecarStamp);
     if (file === 'same' || (file === 'gone' && entry.sidecarStamp === null && !entry.hasSidecarText && !entry.hasSidecar)) return false;
-    delete entry.received;
+    entry.received = undefined;
     entry.sidecarDrifted = false;
     this.councilChanged(entry);
     if (file === 'gone') {

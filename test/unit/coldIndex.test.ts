@@ -69,13 +69,32 @@ describe('cold index: replies read on first use', () => {
     assert.match(r.problems[0]!.message, /named pipe \(FIFO\)/);
   });
 
-  it('uses a reply changed between the refresh and its first use, and the next update reports the change', async () => {
+  it('uses a reply changed between the refresh and its first use; the index held nothing older, and the next edit is reported', async () => {
     const index = new WorkspaceIndex(nodeWorkspaceFs(root));
     await index.refresh();
     const changed = reply('Alder District Council') + 'Q3. A new line\n';
     writeFileSync(path.join(root, 'replies/alder.txt'), changed);
     assert.equal(index.reply('replies/alder.txt')!.text, changed);
+    // The refresh neither read nor stat'ed the reply (coverage needs none): its stamp is the one it
+    // was read with, so an update finds nothing the index has not seen…
+    assert.deepEqual(await index.update(['replies/alder.txt']), []);
+    assert.equal(index.reply('replies/alder.txt')!.text, changed);
+    // …and the next edit is reported and read.
+    const again = changed + 'Q4. And another\n';
+    writeFileSync(path.join(root, 'replies/alder.txt'), again);
     assert.deepEqual(await index.update(['replies/alder.txt']), ['replies/alder.txt']);
+    assert.equal(index.reply('replies/alder.txt')!.text, again);
+  });
+
+  it('an edit reported through update of a reply not read yet is read at once and reported', async () => {
+    const index = new WorkspaceIndex(nodeWorkspaceFs(root));
+    await index.refresh();
+    index.coverage();
+    const changed = reply('Alder District Council') + 'Q3. A new line\n';
+    writeFileSync(path.join(root, 'replies/alder.txt'), changed);
+    const reads = index.stats.replyReads;
+    assert.deepEqual(await index.update(['replies/alder.txt']), ['replies/alder.txt']);
+    assert.equal(index.stats.replyReads, reads + 1);
     assert.equal(index.reply('replies/alder.txt')!.text, changed);
   });
 

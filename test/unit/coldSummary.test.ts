@@ -11,7 +11,7 @@ import { computeCoverage } from '../../src/core/coverage';
 import type { CodedReply } from '../../src/core/coverage';
 import { applyAnswerEdits } from '../../src/core/sidecar';
 import type { AnswerEdit } from '../../src/core/sidecar';
-import { WRITER_FILE, readSidecarFast, summarizeSidecarBytes } from '../../src/core/sidecarFastPath';
+import { WRITER_FILE, readSidecarFast, summarizeSidecarBytes, summarizeWriterFile } from '../../src/core/sidecarFastPath';
 import type { SidecarSummary } from '../../src/core/sidecarFastPath';
 import { decodeSidecarBytes } from '../../src/core/text';
 import { EXEMPTIONS, STATUSES } from '../../src/core/types';
@@ -37,6 +37,10 @@ function fullReading(bytes: Uint8Array): Omit<SidecarSummary, 'wanted'> | null {
 
 /** The summary says exactly what the full reading says, or declines; returns the summary. */
 function agrees(bytes: Uint8Array, label: string): SidecarSummary | null {
+  // The piecewise reading of the writer's layout (one answer at a time) takes exactly the files the
+  // whole-file expression takes.
+  const latin1 = Buffer.from(bytes).toString('latin1');
+  assert.equal(summarizeWriterFile(latin1, Buffer.from(bytes), WANTED) !== undefined, WRITER_FILE.test(latin1), `writer layout: ${label}`);
   const summary = summarizeSidecarBytes(bytes, WANTED);
   if (summary) {
     const full = fullReading(bytes);
@@ -102,7 +106,9 @@ describe('cold index: the summary of a sidecar', () => {
   it('recognises what the writer writes in one pass, with ids, statuses, council and routing values as the full reading has them', () => {
     const written = writerText({ council: 'Ynys Môn County Council', entries: TYPICAL })!;
     assert.ok(written.startsWith('#') && /[—–]/.test(written.split('\n')[0]!), 'the writer heads a sidecar with its comment');
-    assert.ok(WRITER_FILE.test(Buffer.from(written, 'utf8').toString('latin1')), 'the writer layout is recognised at once');
+    const latin1 = Buffer.from(written, 'utf8').toString('latin1');
+    assert.ok(WRITER_FILE.test(latin1), 'the writer layout is recognised at once');
+    assert.deepEqual(summarizeWriterFile(latin1, Buffer.from(written, 'utf8'), WANTED), summarizeSidecarBytes(utf8(written), WANTED), 'and read by the writer-layout reader');
     const summary = agrees(utf8(written), written);
     assert.ok(summary);
     assert.deepEqual(summary.ids, ['Q1', 'Q2', 'Q3', 'Q4a', 'Q7b', 'Q12']);
@@ -258,6 +264,9 @@ describe('cold index: coverage from summaries', () => {
       expected.councils.map((c) => ({ ...c })),
     );
     assert.deepEqual(fast.questions, expected.questions);
+    // `report --json` prints them alike: the same keys in the same order.
+    assert.deepEqual(JSON.parse(JSON.stringify(fast.councils)), JSON.parse(JSON.stringify(expected.councils)));
+    assert.deepEqual(fast.councils.map((c) => JSON.stringify(c)), expected.councils.map((c) => JSON.stringify(c)));
     // The figures the report shows, checked by hand: Alder's Q3b is asked (Q3a is Dynamics) and missing;
     // Birch's short variant omits Q4 and routing makes Q3a/Q3b not required; Elm's broken sidecar is unreadable.
     const by = new Map(fast.councils.map((c) => [c.council, c]));

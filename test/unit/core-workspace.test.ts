@@ -1,11 +1,13 @@
 // The workspace as the researcher lays it out: which files count as replies (the reply globs
 // setting), where their sidecars are, what is skipped and why, and which files are one council.
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { orderReplyFiles } from '../../src/core/coverage';
 import {
   councilStem, DEFAULT_EXCLUDE_DIRS, DEFAULT_QUESTIONNAIRE_PATH, DEFAULT_REPLY_GLOBS, discoverFiles, globToRegExp, groupCouncils, joinPath, replyMatcher,
   replyPathsOfSidecar, SIDECAR_SUFFIX, topLevelScalar,
 } from '../../src/core/workspace';
-import type { DirEntry, FileStat, WorkspaceFs } from '../../src/core/workspace';
+import type { CouncilInput, DirEntry, FileStat, WorkspaceFs } from '../../src/core/workspace';
 
 /** A tree of folders as nested objects; a string is a file, a DirEntry-like object a special entry. */
 type Tree = { [name: string]: Tree | string | { entry: Omit<DirEntry, 'name'>; tree?: Tree } };
@@ -232,6 +234,56 @@ describe('workspace: councils', () => {
     assert.equal(s.get('r/c.txt'), 'c');
     const chain = groupCouncils([{ file: 'a/x.txt', sidecarCouncil: 'X' }, { file: 'b/x.txt', sidecarCouncil: 'x' }, { file: 'b/x.review.txt' }, { file: 'c/y.txt', detectedCouncil: 'X!' }]);
     assert.deepEqual([...new Set(chain.values())], ['x'], 'one group, named by the later (by name) sidecar');
+  });
+
+  it('groups any files as the rules say: joined by a shared folder and stem or council name, transitively (property)', () => {
+    // The rules of the header, done the plain way: link every two files that share a key, take
+    // the connected groups, name each by its latest sidecar council, else detected, else stem.
+    const reference = (inputs: CouncilInput[]): Map<string, string> => {
+      const norm = (n: string) => n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      const keys = inputs.map((i) => {
+        const name = i.sidecarCouncil?.trim() || i.detectedCouncil?.trim();
+        const k = [`${i.file.slice(0, Math.max(0, i.file.lastIndexOf('/')))}/${councilStem(i.file).toLowerCase()}`];
+        if (name) k.push('name ' + norm(name));
+        return k;
+      });
+      const group = inputs.map((_, n) => n);
+      for (let changed = true; changed; ) {
+        changed = false;
+        for (let a = 0; a < inputs.length; a++) {
+          for (let b = 0; b < inputs.length; b++) {
+            const linked = inputs[a]!.file === inputs[b]!.file || keys[a]!.some((k) => keys[b]!.includes(k));
+            if (linked && group[a]! !== group[b]! && Math.min(group[a]!, group[b]!) === group[b]!) {
+              group[a] = group[b]!;
+              changed = true;
+            }
+          }
+        }
+      }
+      const out = new Map<string, string>();
+      for (const g of new Set(group)) {
+        const members = inputs.filter((_, n) => group[n] === g);
+        const ordered = orderReplyFiles(members).reverse();
+        const name = ordered.find((m) => m.sidecarCouncil?.trim())?.sidecarCouncil?.trim() ?? ordered.find((m) => m.detectedCouncil?.trim())?.detectedCouncil?.trim() ?? councilStem(ordered[ordered.length - 1]!.file);
+        for (const m of members) out.set(m.file, name);
+      }
+      return out;
+    };
+    const file = fc.tuple(fc.constantFrom('r', 'r/sub', 'other'), fc.constantFrom('alder', 'Alder', 'birch', 'cedar', 'dale-2019-05-01', '2020-01-02_dale'), fc.constantFrom('.txt', '.reply.txt', '.internal-review.txt', '-review.txt', '.revised.txt', '.TXT')).map(([d, n, x]) => `${d}/${n}${x}`);
+    const name = fc.option(fc.constantFrom('Alder Council', 'alder  council!', 'ALDER COUNCIL', 'Birch DC', ' ', '', 'Cedar', 'Dale (Borough)', 'dale borough'), { nil: undefined });
+    const input = fc.record({ file, sidecarCouncil: name, detectedCouncil: name, received: fc.option(fc.constantFrom('2019-01-01', '2021-06-30'), { nil: undefined }) }).map((i) => {
+      const out: CouncilInput = { file: i.file };
+      if (i.sidecarCouncil !== undefined) out.sidecarCouncil = i.sidecarCouncil;
+      if (i.detectedCouncil !== undefined) out.detectedCouncil = i.detectedCouncil;
+      if (i.received !== undefined) out.received = i.received;
+      return out;
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(input, { maxLength: 12, selector: (i) => i.file }), (inputs) => {
+        assert.deepEqual(new Map([...groupCouncils(inputs)].sort()), new Map([...reference(inputs)].sort()));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -465,14 +465,29 @@ describe('workspace index: before the first refresh, stats that fail, and re-rea
     }
   });
 
-  it('a reply read later that changed since the refresh: its new text is used, the next update reports it, and it is not cached', async () => {
+  it('a reply read later that changed since its stamp was taken: its new text is used, the next update reports it, and it is not cached', async () => {
     const fs = survey({ sync: true });
     const index = await indexOf(fs);
+    // Writing the cache stamps the replies not read yet (the refresh did not stat them).
+    assert.deepEqual(index.toCache(KEY).replies.map((r) => r.path), ['replies/alder.txt', 'replies/birch.txt']);
     fs.write('replies/alder.txt', reply('Alder Council', 'Q2. later\n'));
     assert.ok(replyOf(index, 'replies/alder.txt').text.endsWith('Q2. later\n'));
     assert.deepEqual(index.toCache(KEY).replies.map((r) => r.path), ['replies/birch.txt']);
     assert.deepEqual(await index.update(['replies/alder.txt']), ['replies/alder.txt']);
     assert.deepEqual(index.toCache(KEY).replies.map((r) => r.path), ['replies/alder.txt', 'replies/birch.txt']);
+  });
+
+  it('a reply changed after the refresh and first read after: cached with the stamp it was read with', async () => {
+    const fs = survey({ sync: true });
+    const index = await indexOf(fs);
+    fs.write('replies/alder.txt', reply('Alder Council', 'Q2. later\n'));
+    const alderReads = () => fs.reads.filter((p) => p === 'replies/alder.txt').length;
+    const reads = alderReads();
+    assert.ok(replyOf(index, 'replies/alder.txt').text.endsWith('Q2. later\n'));
+    const cached = index.toCache(KEY).replies.find((r) => r.path === 'replies/alder.txt');
+    assert.deepEqual(cached?.stamp, { mtime: fs.statSync!('replies/alder.txt')!.mtime, size: fs.statSync!('replies/alder.txt')!.size });
+    assert.deepEqual(await index.update(['replies/alder.txt']), []);
+    assert.equal(alderReads(), reads + 1, 'read once, when first used');
   });
 
   it('a warm session writes back the same cache a cold one wrote, so the next start is warm too', async () => {
