@@ -801,6 +801,11 @@ export function readWhole(input: ReadInput): Suggestion[] {
     if (question && !refs.has(a.id)) judgeByType(a, question, q);
   }
   resolveRefs(answers, refs, q, input.renumbered);
+  // A reference whose target has no answer here calibrates as a reference, not as the label's own reading.
+  for (const a of answers) {
+    const f = found.get(a.id);
+    if (refs.has(a.id) && !a.from && f && f.how === 'label') found.set(a.id, { ...f, how: 'reference' });
+  }
   answers = answers.concat(spreadParents(answers, found, q, skip));
   answers = answers.concat(partsInProse(answers, found, q, input.ctx, skip, input.labelled));
   answers.sort((a, b) => (q.byId.get(a.id)?.order ?? 0) - (q.byId.get(b.id)?.order ?? 0));
