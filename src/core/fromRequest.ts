@@ -494,11 +494,13 @@ export function phraseChoices(sentence: string): string[] | null {
   const head = headM?.[2];
   if (!head || OPTION_LEAD.test(`${head} `) || AUX_START.test(head) || /^(?:to|for|of|about|at|than)$/i.test(headM![1]!)) return null;
   if (parts.slice(1).some((p) => /^(?:either|whether|and|but|if|which|that)\b/i.test(p.trim()))) return null;
-  const options = [head, ...parts.slice(1), m[1]!].map((o) => o.trim().replace(OPTION_LEAD, '').replace(OPTION_TAIL, '').trim());
+  // "carried out by council staff, by a contractor, or …": the first option is all that follows its "by".
+  const byPhrase = /\b(?:by|via|through|using)\s+((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)$/u.exec(parts[0]!)?.[1];
+  const options = [byPhrase ?? head, ...parts.slice(1), m[1]!].map((o) => o.trim().replace(OPTION_LEAD, '').replace(OPTION_TAIL, '').trim());
   if (options.length < 3 || options.length > 8) return null;
   if (options.some((o) => o.length === 0 || o.split(/\s+/).length > 5 || /\d|[;:()]/.test(o))) return null;
   // "a mix of the two" is coded "Mixed", as researchers code it.
-  return options.map((o) => (/^mix$/i.test(o) ? 'Mixed' : o[0]!.toUpperCase() + o.slice(1)));
+  return options.map((o) => (/^mix(?:ture)?$/i.test(o) ? 'Mixed' : o[0]!.toUpperCase() + o.slice(1)));
 }
 
 /**

@@ -301,6 +301,8 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
       }
     }
     if (after < 0) break;
+    // "4,106." is a figure with a thousands separator, not the list 4 and 106.
+    if (!range && at(s, end, lim) === COMMA && isDigit(at(s, end + 1, lim)) && isDigit(at(s, end + 2, lim)) && isDigit(at(s, end + 3, lim)) && !isDigit(at(s, end + 4, lim))) break;
     ids ??= [idString(firstNum, firstLetter)];
     const prev = ids[ids.length - 1]!;
     const prevNum = firstNumber(prev);

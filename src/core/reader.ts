@@ -264,7 +264,7 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
   }
   // "Both – …" or "Residents and properties" when the questionnaire offers "Both" as a choice
   // (when it does not, "Both" is no value of the question: the classifier's judgement stands).
-  if ((s.status === 'answered' || (s.status === 'unclear' && TWO_CHOICES_RE.test(s.text))) && question.type === 'choice') {
+  if ((s.status === 'answered' || (s.status === 'unclear' && (TWO_CHOICES_RE.test(s.text) || (s.reason === 'hedged between answers' && !/\bdepend/i.test(s.text))))) && question.type === 'choice') {
     const choices = Array.isArray(question.choices) ? question.choices : typeof question.choices === 'string' ? q.codes[question.choices] : undefined;
     const named = choices?.filter((c) => !/^both$/i.test(c)) ?? [];
     const head = s.text.toLowerCase().slice(0, 80);
@@ -801,6 +801,11 @@ export function readWhole(input: ReadInput): Suggestion[] {
     if (question && !refs.has(a.id)) judgeByType(a, question, q);
   }
   resolveRefs(answers, refs, q, input.renumbered);
+  // A reference whose target has no answer here calibrates as a reference, not as the label's own reading.
+  for (const a of answers) {
+    const f = found.get(a.id);
+    if (refs.has(a.id) && !a.from && f && f.how === 'label') found.set(a.id, { ...f, how: 'reference' });
+  }
   answers = answers.concat(spreadParents(answers, found, q, skip));
   answers = answers.concat(partsInProse(answers, found, q, input.ctx, skip, input.labelled));
   answers.sort((a, b) => (q.byId.get(a.id)?.order ?? 0) - (q.byId.get(b.id)?.order ?? 0));

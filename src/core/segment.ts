@@ -95,13 +95,19 @@ export function isTopicTitle(seg: string, topic: ReadonlySet<string>, choices: R
 }
 
 /** A segment's text: for a wrapped right-hand column, only the column's part of each line. */
-export function segmentText(text: string, seg: Pick<Segment, 'start' | 'end' | 'column'>): string {
+export function segmentText(text: string, seg: Pick<Segment, 'start' | 'end' | 'column' | 'columnEnd'>): string {
   const whole = text.slice(seg.start, seg.end);
   if (seg.column === undefined) return whole;
   const col = seg.column;
+  const colEnd = seg.columnEnd;
+  const firstAt = seg.start - (text.lastIndexOf('\n', seg.start - 1) + 1);
   return whole
     .split('\n')
-    .map((line, i) => (i === 0 ? line : line.slice(col)).trimEnd())
+    .map((line, i) => {
+      const piece = i === 0 ? (colEnd === undefined ? line : line.slice(0, Math.max(0, colEnd - firstAt))) : line.slice(col, colEnd);
+      return piece.replace(/\r$/, '').trim();
+    })
+    .filter((piece, i) => i === 0 || piece.length > 0)
     .join('\n');
 }
 
@@ -120,6 +126,8 @@ export interface Segment {
    * wrapped lines: the column (from the line's start) where each line's part of the answer begins.
    */
   column?: number;
+  /** With `column`: where the column ends (a pipe table's cell), or the line's end when absent. */
+  columnEnd?: number;
   depth: number;
 }
 
@@ -542,10 +550,64 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
       column = col;
     }
   }
+  // A pipe table whose cells wrap onto the rows below ("| 3 | How many appeals … | 36 appeals were
+  // registered with the |" / "|   | registered with …   | Traffic Penalty Tribunal. |"): the
+  // answer is the last cell of the marker's row and the same cell of the rows below whose first
+  // cell is empty, never the question's cell.
+  let columnEnd: number | undefined;
+  const grid = pipeCell(ctx, m.line, limit);
+  // A table row whose answer cell is empty gives no answer (a part under its heading's "N/A").
+  if (grid === 'empty') return null;
+  if (grid) {
+    start = grid.start;
+    end = grid.end;
+    li = grid.line;
+    column = grid.column;
+    columnEnd = grid.columnEnd;
+  }
   // Trailing table pipes and spaces are not part of the answer.
   while (end > start && (/\s/.test(text[end - 1]!) || text[end - 1] === '|')) end--;
   if (end <= start) return null;
-  return column === undefined ? { marker: m, markerIndex, start, end, line: li, inline, depth } : { marker: m, markerIndex, start, end, line: li, inline, depth, column };
+  const seg: Segment = { marker: m, markerIndex, start, end, line: li, inline: grid ? li === m.line : inline, depth };
+  if (column !== undefined) seg.column = column;
+  if (columnEnd !== undefined) seg.columnEnd = columnEnd;
+  return seg;
+}
+
+/**
+ * The answer cell of a pipe table row at line `row` (id | question | answer, at least three cells)
+ * and of the rows below that carry it on (same pipes, an empty first cell): its offsets, the line
+ * it starts on and its columns; 'empty' when that cell is empty; null when the row is no such table row.
+ */
+function pipeCell(ctx: SegmentContext, row: number, limit: number): { start: number; end: number; line: number; column: number; columnEnd: number } | 'empty' | null {
+  const { text, lines } = ctx;
+  const R = lines[row]!;
+  const raw = text.slice(R.start, R.end);
+  if (!/^\s*\|/.test(raw)) return null;
+  const pipes: number[] = [];
+  for (let i = raw.indexOf('|'); i >= 0; i = raw.indexOf('|', i + 1)) pipes.push(i);
+  // Exactly three cells: id, question, answer (a fourth column may be notes, not the answer).
+  if (pipes.length !== 4 || /\S/.test(raw.slice(pipes[pipes.length - 1]! + 1))) return null;
+  const c0 = pipes[pipes.length - 2]! + 1;
+  const c1 = pipes[pipes.length - 1]!;
+  const samePipes = (r: string): boolean => r.length >= c1 + 1 && pipes.every((p) => r[p] === '|');
+  let first = -1;
+  let last = -1;
+  for (let k = row; k < limit; k++) {
+    const L = lines[k]!;
+    const r = text.slice(L.start, L.end);
+    if (k > row && (L.blank || ctx.markerLines.has(k) || !samePipes(r) || /\S/.test(r.slice(pipes[0]! + 1, pipes[1]!)))) break;
+    if (/\S/.test(r.slice(c0, c1))) {
+      if (first < 0) first = k;
+      last = k;
+    }
+  }
+  if (first < 0) return 'empty';
+  const F = lines[first]!;
+  const Z = lines[last]!;
+  const fr = text.slice(F.start + c0, F.start + c1);
+  const zr = text.slice(Z.start + c0, Z.start + c1);
+  return { start: F.start + c0 + (fr.length - fr.trimStart().length), end: Z.start + c0 + zr.trimEnd().length, line: first, column: c0, columnEnd: c1 };
 }
 
 const PAGE_IN_LINE_RE = /\bpage\s+\d+\s+of\s+\d+\b/i;

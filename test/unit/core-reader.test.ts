@@ -591,7 +591,7 @@ questions:
     }
 
     it('tells how each was found: own label, reference, parent, whole request, partial statement, range', () => {
-      assert.deepEqual(features('Q1. 14\nQ2. As Q1\nQ5. See Q9').map((f) => f.slice(0, 2)), [['Q1', 'label'], ['Q2', 'reference'], ['Q5', 'label']]);
+      assert.deepEqual(features('Q1. 14\nQ2. As Q1\nQ5. See Q9').map((f) => f.slice(0, 2)), [['Q1', 'label'], ['Q2', 'reference'], ['Q5', 'reference']]); // a reference to a question with no answer here is still a reference
       assert.deepEqual(features('Q8 (all parts) Not held').map((f) => f.slice(0, 2)), [['Q8', 'label'], ['Q8a', 'parent']]);
       assert.deepEqual(features('Q7a-Q7b: Not held').map((f) => f.slice(0, 2)), [['Q7', 'range'], ['Q7a', 'range'], ['Q7b', 'range']]);
       const whole = features('Dear Ms Quill,\n\nWe are refusing your request in its entirety under section 12 of the Act, because the cost exceeds the appropriate limit.\n');

@@ -182,6 +182,7 @@ describe('layouts from blind sets 3 and 4', () => {
       assert.equal(phraseChoices('Does the council provide the service to residents, either directly or through a contractor?'), null);
       assert.equal(phraseChoices('Is the service in-house or contracted out?'), null);
       assert.deepEqual(phraseChoices('Are plots let by the council, a trust, or a society?'), ['Council', 'Trust', 'Society']);
+      assert.deepEqual(phraseChoices('Is enforcement carried out by council staff, by a contractor, or by a mixture of both?'), ['Council staff', 'Contractor', 'Mixed']);
     });
   });
 
@@ -271,6 +272,30 @@ describe('layouts from blind sets 3 and 4', () => {
       ['Q1', 'answered', 11, 1],
       ['Q1a', 'not-held', null, 1],
       ['Q1b', 'not-held', null, 1],
+    ]);
+  });
+
+  it('reads a pipe table\'s answer cell, wrapped over rows, without the question\'s cell; an empty cell is no answer', () => {
+    const reply = [
+      '| No. | Question                                  | Response                         |',
+      '| 1   | How many allotment sites does the council | We own 11 sites and lease        |',
+      '|     | own?                                      | two more.                        |',
+      '| 2   | How many plots were let to residents on 1 |                                  |',
+      '|     | April 2024?                               |                                  |',
+      '| 4   | Does the council keep a waiting list for  | Yes                              |',
+      '|     | plots?                                    |                                  |',
+    ].join('\n');
+    assert.deepEqual(analyzeReply(reply, q).answers.map((a) => [a.id, a.value, a.line, a.text]), [
+      ['Q1', 11, 2, 'We own 11 sites and lease\ntwo more.'],
+      ['Q4', 'Yes', 6, 'Yes'],
+    ]);
+  });
+
+  it('does not take "4,106." for the labels 4 and 106', () => {
+    assert.deepEqual(rows('Q1. 11 sites\n\nQ2.\n\n4,106.\n\nQ3. £18,200', q).map((r) => [r[0], r[2]]), [
+      ['Q1', 11],
+      ['Q2', 4106],
+      ['Q3', 18200],
     ]);
   });
 
