@@ -29,8 +29,21 @@ function linkProblem(e: unknown): string {
   return `is a symbolic link that cannot be followed (${(e as Error).message}); not followed`;
 }
 
+/** A workspace path that joining would change: empty, absolute, `.`/`..` or empty segments. */
+const NOT_PLAIN = /^$|^\/|\/$|\/\/|(?:^|\/)\.\.?(?:\/|$)/;
+
+/**
+ * The absolute path of a workspace path (`replies/a.txt`) under `root`, as path.join gives it. A
+ * plain path is appended to the joined root's prefix: path.join normalises the whole string each
+ * time, which cost several milliseconds per 5,000 files (more in a fresh process).
+ */
+export function pathUnder(root: string): (rel: string) => string {
+  const prefix = nodePath.sep === '/' ? nodePath.join(root, 'x').slice(0, -1) : null;
+  return (rel) => (rel === '' ? root : prefix !== null && !NOT_PLAIN.test(rel) ? prefix + rel : nodePath.join(root, ...rel.split('/')));
+}
+
 export function nodeWorkspaceFs(root: string): WorkspaceFs {
-  const abs = (rel: string) => (rel === '' ? root : nodePath.join(root, ...rel.split('/')));
+  const abs = pathUnder(root);
   let realRootCache: string | undefined;
   const realRoot = () => (realRootCache ??= (() => {
     try {

@@ -15,7 +15,7 @@ import { readSidecarFast, writerShapeOf } from '../../src/core/sidecarFastPath';
 import { decodeSidecarBytes } from '../../src/core/text';
 import { councilStem, groupCouncils } from '../../src/core/workspace';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
-import { nodeWorkspaceFs } from '../../src/cli/nodeFs';
+import { nodeWorkspaceFs, pathUnder } from '../../src/cli/nodeFs';
 
 const QUESTIONNAIRE = 'version: 1\nquestions:\n  - id: Q1\n    text: Name?\n  - id: Q2\n    text: Population?\n    type: number\n';
 const reply = (name: string) => `Dear requester,\n\nQ1. ${name}\nQ2. 12,000\n\nRegards\n`;
@@ -238,5 +238,19 @@ describe('cold index: council names from file names', () => {
       { file: 'replies/cedar.reply.txt' },
     ]);
     assert.deepEqual([...names], [['replies/alder.txt', 'Alder Council'], ['replies/birch.txt', 'Birch Council'], ['replies/cedar.reply.txt', 'cedar']]);
+  });
+});
+
+describe('cold index: file paths under the workspace folder', () => {
+  it('gives every workspace path the absolute path path.join gives, plain or not (property)', () => {
+    const segment = fc.constantFrom('', '.', '..', 'a', 'replies', 'é', 'a b', '.a', '..a', 'a..', 'x.answers.yaml');
+    const rel = fc.array(segment, { minLength: 1, maxLength: 5 }).map((s) => s.join('/'));
+    const root = fc.constantFrom('/work/survey', '/work/survey/', '/', '.', '', 'rel/dir', '/a/../b', '/a//b/./c');
+    fc.assert(
+      fc.property(root, rel, (r, p) => {
+        assert.equal(pathUnder(r)(p), p === '' ? r : path.join(r, ...p.split('/')));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
