@@ -62,8 +62,8 @@ export const EXEMPTION_CUES: readonly ExemptionCue[] = [
   // s22: intended for future publication.
   { exemption: 's22', strong: true, label: 'future publication', needles: ['publi', 'publish'], pattern: /\b(?:intended|intention|due|scheduled|planned)\s+(?:for|to\s+be)\s+(?:future\s+)?publi(?:cation|shed)\b|\bfuture\s+publication\b|\bintends?\s+to\s+publish\b|\bintention\s+(?:is\s+)?to\s+publish\b/ },
   { exemption: 's22', strong: false, label: 'will be published', needles: ['published'], pattern: /\bwill\s+be\s+published\b/ },
-  // s31: law enforcement.
-  { exemption: 's31', strong: true, label: 'law enforcement', needles: ['enforcement'], pattern: /\blaw\s+enforcement\b/ },
+  // s31: law enforcement ("the Food Law Enforcement Service Plan" is about food law: no s31).
+  { exemption: 's31', strong: true, label: 'law enforcement', needles: ['enforcement'], pattern: /(?<!\bfood\s)\blaw\s+enforcement\b/ },
   { exemption: 's31', strong: true, label: 'prevention or detection of crime', needles: ['prevention'], pattern: /\bprevention\s+(?:or|and|\/)\s+detection\s+of\s+crime\b|\bprejudice\s+(?:to\s+)?the\s+prevention\b/ },
   { exemption: 's31', strong: false, label: 'security of systems', needles: ['security', 'cyber', 'hack', 'malicious'], pattern: /\b(?:security\s+of\s+(?:the\s+|our\s+|its\s+|council(?:'s)?\s+)?(?:it\s+|ict\s+|computer\s+|information\s+)?(?:systems?|networks?|infrastructure)|cyber[- ]?(?:attacks?|security|crime|criminals?)|(?:it|ict|information|network|systems?)\s+security|hackers?|malicious\s+(?:actors?|attacks?))\b/ },
   // s40: personal information.

@@ -217,6 +217,9 @@ function inlineParts(text: string, chosen: Map<string, Segment>, q: Questionnair
       labels.push({ at: m.index, after: m.index + m[0].length });
     }
     if (labels.length < 2) continue;
+    // "1. Staffing (a) and (b)   | Please see …": letters joined by "and" name the parts the
+    // answer after them covers; they are not answered one by one.
+    if (labels.slice(1).some((l, i) => /^[\s,]*(?:and|&|or|to|\/|-|–)?[\s,]*$/i.test(body.slice(labels[i]!.after, l.at)))) continue;
     const lineAt = (offset: number): number => {
       let line = seg.line;
       for (let p = text.indexOf('\n', seg.start); p !== -1 && p < offset; p = text.indexOf('\n', p + 1)) line++;

@@ -299,6 +299,16 @@ describe('layouts from blind sets 3 and 4', () => {
     ]);
   });
 
+  it('reads "Staffing (a) and (b)" as a heading naming its parts, covered by the pointer after it (no section 31 in "Food Law Enforcement")', () => {
+    const P = questionnaireFromRequest('Q1. Staffing\n(a) How many FTE officers were employed in the food team?\n(b) How many FTE posts were vacant?').questionnaire;
+    const reply = 'Q1. Staffing (a) and (b)   Please see the Food Law Enforcement Service Plan 2024/25, Appendix 2: https://www.example.gov.uk/food-plan';
+    assert.deepEqual([...new Set(analyzeReply(reply, P).answers.map((a) => `${a.status} ${a.exemption ?? ''}`))], ['signposted ']);
+    assert.deepEqual(analyzeReply('Q1. (a) 6 (b) 1', P).answers.filter((a) => a.id !== 'Q1').map((a) => [a.id, a.value]), [
+      ['Q1a', 6],
+      ['Q1b', 1],
+    ]);
+  });
+
   describe('figures in prose', () => {
     it('takes the figure of the clause that carries the question\'s words, never the base it counts out of', () => {
       assert.deepEqual(rows('Q2. Of the 540 plots, 486 were let to residents and 54 were vacant.', q), [['Q2', 'answered', 486, 1]]);
