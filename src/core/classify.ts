@@ -58,11 +58,14 @@ const NOT_HELD: readonly RegExp[] = [
   /\bregulation\s*12\s*\(\s*4\s*\)\s*\(\s*a\s*\)/,
   // "we cannot answer 4(a) or 4(b) from the information we hold".
   /\b(?:cannot|can't|(?:not\s+able|unable)\s+to)\s+(?:answer|provide|give)\b[^.;\n]{0,60}\b(?:from|with|in)\s+the\s+(?:information|records?|data)\s+(?:we|the\s+(?:council|authority))\s+holds?\b/,
+  // "We don't hold contractor payroll costs": in a reply, to hold is to hold information, whatever
+  // its object ("does not hold a CRM" is a thing the council has not got).
+  /\b(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+|centrally\s+|separately\s+)?hold\b(?!\s+(?:a|an|one)\b)/,
 ];
 /** Cheap gates for NOT_HELD, index by index. */
 const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
   ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can'],
-  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'],
+  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['not', 'don', 'doesn', 'didn'],
 ];
 /** "Unknown" or "Not known" standing as the whole answer: most likely nothing is held. */
 const UNKNOWN_LEAD = /^[\s"'(*-]*(?:unknown|not\s+known|don't\s+know|do\s+not\s+know|no\s+idea|not\s+available)\b/;
@@ -91,6 +94,8 @@ const CROSS_REF_ID = /\b(?:see|refer|same\s+as|as\s+per|as\s+in|as\s+for|as\s+wi
 const HEDGE = /^[\s"'(*-]*(?:both|neither|either|it\s+depends|depends|not\s+sure|unsure|a\s+mix(?:ture)?|a\s+combination)\b|\b(?:both\s+equally|equally|not\s+sure|probably|it\s+depends)\b/;
 const NOT_YET = /^[\s"'(*-]*(?:tbc|to\s+be\s+(?:confirmed|decided|determined)|pending|awaiting)\b|\bnot\s+yet\s+(?:complete|completed|finished|known|decided|live|implemented|determined)\b|\b(?:is|are)\s+(?:still\s+)?(?:ongoing|in\s+progress|underway|under\s+way)\b/;
 
+/** Types whose answer is a figure. */
+const TYPED_FIGURE: ReadonlySet<string> = new Set(['number', 'money', 'percent', 'year', 'duration']);
 const TOO_MANY = /\btoo\s+(?:many|numerous|long)\s+(?:to\s+)?(?:list|set\s+out|mention|count|itemi[sz]e|name|detail|enumerate|go\s+through)\b/;
 
 /** The whole request is refused, so figures in the letter ("questions 4 to 4b", "25 hours") are not answers. */
@@ -349,6 +354,8 @@ function classify(answerText: string, question?: Question): Classification {
 
   if (leadYesNo) return result('answered', 0.92, `"${leadYesNo}"`);
   if (noneLike) return result('answered', 0.9, 'none');
+  // "Well over 100 services, too many to list here" for a question asking what they are: a count is no list.
+  if (valueClauses > 0 && question && !TYPED_FIGURE.has(question.type) && text.length < 250 && TOO_MANY.test(text)) return result('unclear', 0.5, 'too many to list');
   if (valueClauses > 0) return result('answered', 0.9, 'a figure');
 
   // From here the answer gives no value of its own; the phrase checks are gated by cheap substrings.

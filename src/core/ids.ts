@@ -47,7 +47,9 @@ export function expandRange(from: string, to: string, known?: readonly string[])
     const sorted = [...known].sort(compareIds);
     const lo = compareIds(from, to) <= 0 ? from : to;
     const hi = lo === from ? to : from;
-    const inside = sorted.filter((id) => compareIds(id, lo) >= 0 && compareIds(id, hi) <= 0);
+    // "Questions 11 to 13" takes 13's lettered parts too: a range ends at the end of its last number.
+    const hiParts = lo !== hi && splitId(hi)?.letters === '' ? splitId(hi)!.num : -1;
+    const inside = sorted.filter((id) => compareIds(id, lo) >= 0 && (compareIds(id, hi) <= 0 || splitId(id)?.num === hiParts));
     if (inside.length > 0) return inside;
   }
   // Without a questionnaire: same number, single letters a..z.

@@ -227,6 +227,9 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
           parsedLabel.ids = [...kids];
           group = true;
         }
+      } else if (found && !sub && known && parsedLabel.ids.length > 1 && parsedLabel.ids.some((id) => !known.has(id) && knownIds!.parts.has(id))) {
+        // "Questions 6 and 7:" where the questionnaire asks 6 only in parts: 6a, 6b, 6c and 7.
+        parsedLabel.ids = parsedLabel.ids.flatMap((id) => (known.has(id) ? [id] : (knownIds!.parts.get(id) ?? [id])));
       }
       if (found) {
         const ids = parsedLabel.ids;

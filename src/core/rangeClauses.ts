@@ -25,7 +25,8 @@ export function clausesOf(text: string, start: number, end: number): Clause[] {
   const out: Clause[] = [];
   const body = text.slice(start, end);
   // Sentence ends, "; ", ", of which" / ", so" / ", but", and "and" when a figure follows it and one went before.
-  const cut = /(?<=[.!?])\s+(?=[A-Z£\d])|;\s+|,\s+(?=(?:of\s+which|so|but|while|whereas)\b)|,?\s+and\s+(?=[^.;]*\d)(?<=\d[^.;]*)/g;
+  // Not "and" between two question ids ("the information requested in 4a and 4b").
+  const cut = /(?<=[.!?])\s+(?=[A-Z£\d])|;\s+|,\s+(?=(?:of\s+which|so|but|while|whereas)\b)|(?<!\b\d{1,3}[a-z]\)?|questions?\s\d{1,3})(?:,?\s+and\s+)(?!(?:q(?:uestions?)?\s?)?\(?\d{1,3}[a-z]\)?(?![\w£%]))(?=[^.;]*\d)(?<=\d[^.;]*)/g;
   let at = 0;
   const push = (a: number, b: number) => {
     while (a < b && /\s/.test(body[a]!)) a++;
@@ -53,22 +54,24 @@ function fits(type: Question['type'], clause: string): boolean {
     case 'year':
       return /\b(?:19|20)\d\d\b/.test(clause);
     case 'yes-no':
-      return /^\W*(?:yes|no)\b/i.test(clause);
+      // "Yes", "No", or stated: "The Council does not use a CRM system", "has never been considered".
+      return /^\W*(?:yes|no)\b/i.test(clause) || /\b(?:do(?:es)?|did|has|have)\s+(?:not|never)\s+(?:currently\s+)?(?:use|have|had|operate|run|offer|been)\b|\b(?:we|council|authority)\s+(?:currently\s+)?(?:uses?|has|have|operates?)\b/i.test(clause);
     default:
       return true;
   }
 }
 
 /** Says the question cannot be answered: fits any type. */
-const NO_ANSWER = /\b(?:not\s+(?:held|recorded|known|applicable|available)|do(?:es)?\s+not\s+(?:hold|record|keep|know)|cannot\s+(?:answer|say|provide)|unable\s+to|unknown|n\/a)\b/i;
+const NO_ANSWER = /\b(?:not\s+(?:held|recorded|known|applicable|available)|do(?:es)?\s+not\s+(?:hold|record|keep|know|apply)|cannot\s+(?:answer|say|provide)|unable\s+to|unknown|n\/a)\b/i;
 
 /**
  * For each question of a range label, the clause of the answer that answers it, or null where no
- * clause fits (that question keeps the whole answer). Null when the answer is one clause.
+ * clause fits (that question keeps the whole answer; a heading then has none). Null when the
+ * answer is one clause.
  */
 export function alignClauses(text: string, start: number, end: number, ids: readonly string[], q: Questionnaire): (Clause | null)[] | null {
   // Only an answer of several sentences (or "; " parts) is cut: "37, 41 and 12" stays whole.
-  if (!/[.!?]\s+[A-Z£\d]|;\s/.test(text.slice(start, end))) return null;
+  if (!/[.!?]\s+[A-Z£\d]|;\s|,\s+(?:so|but|of\s+which)\b/.test(text.slice(start, end))) return null;
   const clauses = clausesOf(text, start, end);
   const questions = ids.map((id) => q.byId.get(id)).filter((x): x is Question => !!x && !x.heading);
   if (clauses.length < 2 || questions.length < 2) return null;
@@ -79,11 +82,16 @@ export function alignClauses(text: string, start: number, end: number, ids: read
   const texts = clauses.map((c) => text.slice(c.start, c.end));
   const cw = texts.map(stems);
   const named = texts.map((t) => idsNamed(t, q));
+  const inRange = new Set(ids);
+  // A clause names the question, or its heading ("question 12 does not apply" for 12a–c).
+  const names = (k: number, question: Question): boolean => named[k]!.includes(question.id) || (!!question.parent && named[k]!.includes(question.parent));
   const score = (j: number, k: number): number => {
     const question = questions[j]!;
     let s = 0;
     for (const w of words[j]!) if (cw[k]!.has(w)) s += 1 / df.get(w)!;
-    if (named[k]!.includes(question.id)) s += 2;
+    if (names(k, question)) s += 2;
+    // "A CRM was considered in 2016 (13a)" answers 13a, not 12a: a clause naming another question of the label.
+    else if (named[k]!.some((id) => inRange.has(id))) s -= 2;
     const none = NO_ANSWER.test(texts[k]!);
     if (fits(question.type, texts[k]!) && !none) s += 0.75;
     else if (none) s += 0.5;
@@ -107,7 +115,7 @@ export function alignClauses(text: string, start: number, end: number, ids: read
       for (let k0 = 0; k0 <= k; k0++) {
         // Two questions on one clause only when it names them both ("we cannot answer 4a or 4b").
         // One figure answers one question: sharing a clause that holds a value costs more.
-        const shared = k0 === k && !(named[k]!.includes(questions[j]!.id) && named[k]!.includes(questions[j - 1]!.id));
+        const shared = k0 === k && !(names(k, questions[j]!) && names(k, questions[j - 1]!));
         const cost = !shared ? 0 : NO_ANSWER.test(texts[k]!) ? 0.3 : 1;
         const v = best[j - 1]![k0]! + here - cost;
         if (v > best[j]![k]!) {
@@ -140,6 +148,12 @@ export function alignClauses(text: string, start: number, end: number, ids: read
       byId.set(question.id, { start: clauses[k]!.start, end: clauses[k + 1]!.end });
     } else byId.set(question.id, clauses[k]!);
   });
+  // A heading has no answer of its own: only a clause that names it ("so question 12 does not apply").
+  for (const id of ids) {
+    if (!q.byId.get(id)?.heading) continue;
+    const k = named.findIndex((n) => n.includes(id));
+    if (k >= 0) byId.set(id, clauses[k]!);
+  }
   return ids.map((id) => byId.get(id) ?? null);
 }
 

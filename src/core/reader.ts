@@ -278,7 +278,8 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
     }
     if (choices && named.length === 2 && named.length < choices.length) {
       const t = s.text.toLowerCase();
-      const both = TWO_CHOICES_RE.test(s.text) || named.every((c) => new RegExp(`\\b${c.toLowerCase().replace(/[^a-z0-9 ]/g, '.')}`).test(t.slice(0, 80)));
+      // "A mixture of both", "a combination of the two": the choice "Both".
+      const both = TWO_CHOICES_RE.test(s.text) || MIX_ANSWER_RE.test(s.text) || named.every((c) => new RegExp(`\\b${c.toLowerCase().replace(/[^a-z0-9 ]/g, '.')}`).test(t.slice(0, 80)));
       if (both && !/\bor\b/.test(t.slice(0, 60))) {
         s.status = 'answered';
         s.value = 'Both';
@@ -587,6 +588,17 @@ const WHOLE_RE =
 /** "The Council does not hold any of the information you have requested": every question not held. */
 const WHOLE_NOT_HELD_RE =
   /\b(?:does|do)\s+not\s+hold\s+(?:any\s+(?:of\s+)?(?:the\s+)?(?:recorded\s+)?information|the\s+information\s+(?:you\s+(?:have\s+)?)?request\w*|any\s+information\s+(?:within\s+the\s+scope|relevant|relating))\b|\bno\s+(?:recorded\s+)?information\s+(?:is\s+)?held\s+(?:for|in\s+relation\s+to|within\s+the\s+scope\s+of)\s+(?:any\s+(?:part\s+)?of\s+)?your\s+request/i;
+/**
+ * A paragraph saying no part of the request is held. Not when it names the questions it is about
+ * ("we do not hold the information requested in 4a and 4b") or keeps some back ("except",
+ * "some of").
+ */
+function wholeNotHeld(flat: string): boolean {
+  const m = WHOLE_NOT_HELD_RE.exec(flat);
+  if (!m) return false;
+  if (/\bexcept\b|\bother\s+than\b|\bsome\s+of\b|\bpart\s+of\b/i.test(flat)) return false;
+  return !/^\s*(?:in|at|for|under|by|to)\s+(?:(?:questions?|parts?|q)\s*)?\(?\d{1,3}/i.test(flat.slice(m.index + m[0].length));
+}
 const PARTIAL_RE =
   /\bquestions?\s+((?:q?\d{1,3}[a-z]?(?:\s*\(?[a-z]\)?)?\s*(?:,|and|&|to|-|–|—|\s)\s*){0,12}q?\d{1,3}[a-z]?)\s+(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s+(?:\w+\s+)?(?:refused|withheld|exempt)\b[^.]*/gi;
 
@@ -654,7 +666,7 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
       const cls = classifyAnswer(m[0]);
       if (ids.length && cls.status === 'refused' && cls.exemption) out.push({ ids, cls, line: p.line + 1, start: p.start, end: p.end, text: p.text });
     }
-    if (WHOLE_NOT_HELD_RE.test(flat) && !/\bexcept\b|\bother\s+than\b|\bsome\s+of\b|\bpart\s+of\b/i.test(flat)) {
+    if (wholeNotHeld(flat)) {
       out.push({ ids: 'all', cls: { status: 'not-held', confidence: 0.9, reason: 'the whole request is not held' }, line: p.line + 1, start: p.start, end: p.end, text: p.text });
       break;
     }

@@ -114,6 +114,17 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
       answers.push({ id: question.id, status: 'not-applicable', value: null, line: seg.line + 1, start: seg.start, end: seg.end, text: text.slice(seg.start, seg.end), confidence: 0.9, reason: cls.reason!, markerStart: seg.marker.start, markerEnd: seg.marker.end });
       continue;
     }
+    // "Questions 11 to 13: … so question 12 does not apply. A CRM was considered (13a) …": a heading
+    // of the label reads a clause only where one names it; otherwise its parts carry the content.
+    if (question.heading && seg.marker.ids.length > 1 && seg.column === undefined && ['answered', 'partial'].includes(classifyAnswer(plain(text.slice(seg.start, seg.end)), question).status)) {
+      const clauses = clausesFor(text, seg, q);
+      if (clauses && !clauses[seg.marker.ids.indexOf(question.id)]) {
+        const cls: Classification = { status: 'not-applicable', confidence: 0.9, reason: 'a heading whose parts the range answers' };
+        found.set(question.id, { how: 'range', cls, doubt: true });
+        answers.push({ id: question.id, status: 'not-applicable', value: null, line: seg.line + 1, start: seg.start, end: seg.end, text: text.slice(seg.start, seg.end), confidence: 0.9, reason: cls.reason!, markerStart: seg.marker.start, markerEnd: seg.marker.end });
+        continue;
+      }
+    }
     const built = build(text, question, seg, q, chosen);
     const bare = /^[([]?\d{1,3}[.):\]]?$/.test(seg.marker.label.trim());
     found.set(question.id, { how: seg.marker.ids.length > 1 ? 'range' : 'label', cls: built.cls, doubt: bare || !!renumbered || !!moved || !!seg.marker.byTopic, misread: built.several });
@@ -343,8 +354,9 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   if (cls.exemption && (cls.status === 'refused' || cls.status === 'partial' || cls.status === 'signposted')) suggestion.exemption = cls.exemption;
   if (typed.unit !== undefined && typed.value !== null) suggestion.unit = typed.unit;
   if (cls.reason) suggestion.reason = cls.reason;
-  // Several candidates named (two choices, a column for each): the value is offered, not certain.
-  return { suggestion, cls, several: !!typed.several };
+  // Several candidates named (two choices, a column for each), or a yes/no only stated in the
+  // question's words ("A CRM was considered in 2016"): the value is offered, not certain.
+  return { suggestion, cls, several: !!typed.several || (question.type === 'yes-no' && typed.value !== null && typed.confidence < 0.7) };
 }
 
 const round = (x: number): number => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;

@@ -366,6 +366,29 @@ function readYesNoAt(text: string): ParsedValue {
   return { ...NONE };
 }
 
+/** Words a yes/no question shares with any answer about its subject: they say nothing of yes or no. */
+const STATED_STOP = new Set(['authority', 'council', 'system', 'systems', 'there', 'their', 'which', 'would', 'could', 'please', 'state', 'whether', 'currently', 'provide']);
+
+/**
+ * A yes/no stated in the question's own words: "A CRM was considered in 2016" to "Has a CRM ever
+ * been considered?" is Yes; "The scheme was not extended" to "Was the scheme extended?" is No (a
+ * negation before the last shared word). Only the answer's first sentence; never as sure as a "Yes".
+ */
+function statedYesNo(text: string, questionText: string): ParsedValue {
+  const sentence = /^[^.;!?\n]*(?:\n(?!\s*\n)[^.;!?\n]*){0,2}/.exec(text)?.[0] ?? text;
+  const asked = questionText.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 5 && !STATED_STOP.has(w));
+  if (asked.length === 0) return { ...NONE };
+  const lower = sentence.toLowerCase();
+  // The last of the question's words (its verb, most often: "Kiosks have never been considered").
+  let last = -1;
+  for (const m of lower.matchAll(/\p{L}+/gu)) {
+    const w = m[0];
+    if (w.length >= 5 && !STATED_STOP.has(w) && asked.some((a) => sameWord(a, w))) last = m.index;
+  }
+  if (last < 0) return { ...NONE };
+  return { value: /\b(?:not|never|no|neither|nor)\b|n't\b/.test(lower.slice(0, last)) ? 'No' : 'Yes', confidence: 0.6 };
+}
+
 // ---- choices -------------------------------------------------------------------------
 
 const STOP = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'into', 'and', 'or', 'with', 'for', 'on', 'by', 'within', 'please', 'specify', 'use', 'all', 'any', 'that', 'is', 'are', 'be', 'it', 'as']);
@@ -535,7 +558,10 @@ export function parseValue(text: string, question?: Question, codes?: Record<str
       case 'percent': return readPercent(figures);
       case 'year': return readYear(figures);
       case 'duration': return readDuration(figures);
-      case 'yes-no': return readYesNo(t);
+      case 'yes-no': {
+        const r = readYesNo(t);
+        return r.value === null && question?.text ? statedYesNo(t, question.text) : r;
+      }
       case 'choice':
       case 'multi-choice': {
         const choices = resolveChoices(question, codes);

@@ -37,6 +37,7 @@ describe('core: question ids', () => {
     assert.deepEqual(expandRange('Q13d', 'Q13a', known), ['Q13a', 'Q13c', 'Q13d']);
     assert.deepEqual(expandRange('Q12', 'Q14', known), ['Q12', 'Q13', 'Q13a', 'Q13c', 'Q13d', 'Q14']);
     assert.deepEqual(expandRange('Q13', 'Q13', known), ['Q13']);
+    assert.deepEqual(expandRange('Q11', 'Q13', known), ['Q12', 'Q13', 'Q13a', 'Q13c', 'Q13d'], 'a range to a bare number takes its parts');
   });
 
   it('falls back to letters or numbers when the questionnaire has nothing between the ends', () => {

@@ -1,0 +1,187 @@
+// Layouts found by scoring blind set crm-blind6 (written by a helper who never read the engine),
+// each fixed with a general rule: a paragraph answering a range of questions whose clauses name
+// the parts they answer ("(13a)", "so question 12 does not apply"), a range that ends at a number
+// asked only in parts, "we do not hold the information requested in 4a and 4b" (no whole-request
+// statement), "13. – 13d." alone on its line, a yes/no stated in the question's words, "a mixture
+// of both", "too many to list" for a list, and "we don't hold …" after a figure. The replies below
+// are for a fictional community libraries survey.
+import { strict as assert } from 'node:assert';
+import { analyzeReply } from '../../src/core/suggest';
+import { parseQuestionnaire } from '../../src/core/questionnaire';
+import { classifyAnswer } from '../../src/core/classify';
+import { parseValue } from '../../src/core/values';
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
+import { alignClauses } from '../../src/core/rangeClauses';
+import type { Questionnaire } from '../../src/core/types';
+
+const YAML = `
+version: 1
+questions:
+  - id: Q1
+    text: How many libraries does the council run?
+    type: number
+  - id: Q2a
+    text: Does the council run a home delivery service?
+    type: yes-no
+  - id: Q2b
+    text: What share of members use it, as a percentage?
+    type: percent
+  - id: Q2c
+    text: How many volunteers deliver it?
+    type: number
+  - id: Q3
+    text: Does the council use self-service kiosks?
+    type: yes-no
+  - id: Q4
+    text: "If the council uses kiosks:"
+    heading: true
+  - id: Q4a
+    text: In what year were the kiosks installed?
+    type: year
+  - id: Q4b
+    text: What did the kiosks cost?
+    type: money
+  - id: Q5
+    text: "If the council does not use kiosks:"
+    heading: true
+  - id: Q5a
+    text: Have kiosks ever been considered?
+    type: yes-no
+  - id: Q5b
+    text: Why were they not installed?
+    type: text
+  - id: Q6
+    text: Are the libraries mainly used by Adults or Children?
+    type: choice
+    choices: [Adults, Children, Both]
+  - id: Q7
+    text: What services do the libraries provide?
+    type: text
+  - id: Q8
+    text: What was the staff cost of the library service in 2023/24?
+    type: money
+`;
+
+const rows = (reply: string, q: Questionnaire) => analyzeReply(reply, q).answers.map((a) => [a.id, a.status, a.value, a.line]);
+
+describe('layouts from blind set 6', () => {
+  let q!: Questionnaire;
+  beforeEach(() => (q = parseQuestionnaire(YAML).questionnaire!));
+
+  it('reads a range paragraph whose clauses name the parts they answer, and a heading named as not applying', () => {
+    const reply = [
+      'Questions 3 to 5: The Council does not use self-service kiosks, so question 4 does not apply. Kiosks were',
+      'considered in 2019 (5a) but were not installed because of their cost (5b).',
+    ].join('\n');
+    assert.deepEqual(rows(reply, q), [
+      ['Q3', 'answered', 'No', 1],
+      ['Q4', 'not-applicable', null, 1],
+      ['Q4a', 'not-applicable', null, 1],
+      ['Q4b', 'not-applicable', null, 1],
+      ['Q5', 'not-applicable', null, 1],
+      ['Q5a', 'answered', 'Yes', 1],
+      // One sentence names both parts: each reads it.
+      ['Q5b', 'answered', 'Kiosks were considered in 2019 (5a) but were not installed because of their cost (5b).', 1],
+    ]);
+  });
+
+  it('offers a yes/no stated in the question\'s words, never auto-codes it, and reads a negation before them as No', () => {
+    const a = analyzeReply('Questions 3 to 5: The Council does not use kiosks. Kiosks were considered in 2019 (5a), then dropped (5b).', q).answers.find((x) => x.id === 'Q5a')!;
+    assert.equal(a.value, 'Yes');
+    assert.ok(a.confidence < DEFAULT_MIN_CONFIDENCE, `confidence ${a.confidence}`);
+    const question = q.byId.get('Q5a')!;
+    assert.deepEqual(parseValue('Kiosks were considered in 2019', question), { value: 'Yes', confidence: 0.6 });
+    assert.deepEqual(parseValue('Kiosks have never been considered', question), { value: 'No', confidence: 0.6 });
+    assert.equal(parseValue('The library board met in 2019', question).value, null);
+  });
+
+  it('cuts a range paragraph at ", so" and keeps "2b, 2c and 3" together; a yes/no stated as "do not currently run"', () => {
+    const reply = 'Questions 2a to 3: We do not currently run a home delivery service, so questions 2b, 2c and 3 do not apply.';
+    const got = analyzeReply(reply, q).answers;
+    assert.deepEqual(got.map((a) => [a.id, a.status, a.value, a.text]), [
+      ['Q2a', 'answered', 'No', 'We do not currently run a home delivery service'],
+      ['Q2b', 'not-applicable', null, 'so questions 2b, 2c and 3 do not apply.'],
+      ['Q2c', 'not-applicable', null, 'so questions 2b, 2c and 3 do not apply.'],
+      ['Q3', 'not-applicable', null, 'so questions 2b, 2c and 3 do not apply.'],
+    ]);
+  });
+
+  it('takes "We do not currently have …" for a yes/no\'s clause by its form alone', () => {
+    // The clause shares no distinctive word with the question: only its form says it answers yes/no.
+    const text = 'We do not currently have one, so questions 2b and 2c do not apply.';
+    const clauses = alignClauses(text, 0, text.length, ['Q2a', 'Q2b', 'Q2c'], q)!;
+    assert.deepEqual(clauses.map((c) => (c ? text.slice(c.start, c.end) : null)), ['We do not currently have one', 'so questions 2b and 2c do not apply.', 'so questions 2b and 2c do not apply.']);
+  });
+
+  it('never gives a part the clause that names another question of the label, and a named heading its clause', () => {
+    const reply = 'Questions 3 to 5: We do not use kiosks; question 4 does not apply. Kiosks were considered in 2019 (5a) but not installed.';
+    const got = new Map(analyzeReply(reply, q).answers.map((a) => [a.id, a]));
+    assert.equal(got.get('Q4')!.text, 'question 4 does not apply.');
+    assert.equal(got.get('Q4a')!.status, 'not-applicable');
+    assert.equal(got.get('Q4a')!.text, 'question 4 does not apply.');
+    assert.equal(got.get('Q5a')!.text, 'Kiosks were considered in 2019 (5a) but not installed.');
+    // Without the clause for 4, its year question still never takes the year of the clause naming 5a.
+    const text = 'We do not use kiosks. Kiosks were considered in 2019 (5a) but not installed.';
+    const clauses = alignClauses(text, 0, text.length, ['Q3', 'Q4a', 'Q5a'], q)!;
+    assert.deepEqual(clauses.map((c) => (c ? text.slice(c.start, c.end) : null)), ['We do not use kiosks.', null, 'Kiosks were considered in 2019 (5a) but not installed.']);
+  });
+
+  it('takes a range to a number asked only in parts, or ending at a number, with all its parts', () => {
+    const reply = ['Questions 1 and 2: We run 14 libraries. A home delivery service runs from each; 6% of members use it. 41 volunteers deliver it.'].join('\n');
+    assert.deepEqual(rows(reply, q).map((r) => r.slice(0, 3)), [
+      ['Q1', 'answered', 14],
+      ['Q2a', 'answered', 'Yes'],
+      ['Q2b', 'answered', 6],
+      ['Q2c', 'answered', 41],
+    ]);
+    const through = analyzeReply('Questions 3 to 4: Yes, since 2016. They cost £42,000.', q).answers.map((a) => a.id);
+    assert.deepEqual(through, ['Q3', 'Q4', 'Q4a', 'Q4b']);
+  });
+
+  it('reads "we do not hold the information requested in 2b and 2c" as those parts\' answer, not a whole-request statement', () => {
+    // The statement wraps onto a line of its own: a paragraph outside any label, as a whole-request statement would be.
+    const reply = ['Questions 2a to 2c: Yes, we run a home delivery service. We do not record who uses it,', 'so we do not hold the information requested in 2b and 2c.', '', 'Question 1: 9 libraries.'].join('\n');
+    assert.deepEqual(rows(reply, q), [
+      ['Q1', 'answered', 9, 4],
+      ['Q2a', 'answered', 'Yes', 1],
+      ['Q2b', 'not-held', null, 2],
+      ['Q2c', 'not-held', null, 2],
+    ]);
+    // Under a label for some questions, without naming them, it is still theirs alone.
+    assert.deepEqual(rows('Questions 2a to 2c: We do not hold the information requested.\n\nQ1: 9.\n\nQ3: No.', q).map((r) => r.slice(0, 2)), [
+      ['Q1', 'answered'],
+      ['Q2a', 'not-held'],
+      ['Q2b', 'not-held'],
+      ['Q2c', 'not-held'],
+      ['Q3', 'answered'],
+    ]);
+    // Said of the whole request, it still covers every question.
+    const whole = analyzeReply('Dear Ms Rao,\n\nThe Council does not hold the information you have requested.\n\nYours sincerely', q).answers;
+    assert.equal(whole.length, q.questions.length);
+    assert.ok(whole.every((a) => a.status === 'not-held'));
+  });
+
+  it('reads "5. – 5b." alone on its line as a label for the heading and its parts', () => {
+    const reply = ['3. Does the council use self-service kiosks?', '    Yes', '', '5. – 5b.', '    Not applicable.'].join('\n');
+    assert.deepEqual(rows(reply, q), [
+      ['Q3', 'answered', 'Yes', 2],
+      ['Q5', 'not-applicable', null, 5],
+      ['Q5a', 'not-applicable', null, 5],
+      ['Q5b', 'not-applicable', null, 5],
+    ]);
+  });
+
+  it('reads "A mixture of both" as the choice Both, when the questionnaire offers it', () => {
+    assert.deepEqual(rows('Q6: A mixture of both.', q), [['Q6', 'answered', 'Both', 1]]);
+  });
+
+  it('calls "over 100 services, too many to list" unclear for a list, and keeps the count for a number', () => {
+    assert.deepEqual(rows('Q7: The libraries provide well over 100 separate services, too many to list here.', q), [['Q7', 'unclear', null, 1]]);
+    assert.equal(classifyAnswer('well over 100, too many to list here', q.byId.get('Q1')).status, 'answered');
+  });
+
+  it('calls a figure with "we don\'t hold" the rest partial, and "does not hold a kiosk" no not-held', () => {
+    assert.deepEqual(rows('Q8: Employees and agency: £1.3m. We don\u2019t hold contractor costs.', q), [['Q8', 'partial', 1300000, 1]]);
+    assert.equal(classifyAnswer('No. The Council does not hold a kiosk contract.', q.byId.get('Q3')).status, 'answered');
+  });
+});
