@@ -484,7 +484,8 @@ const OPTION_TAIL = /\s+of\s+(?:the\s+)?(?:two|both|three|these|them|those|the\s
  * option is a short phrase.
  */
 export function phraseChoices(sentence: string): string[] | null {
-  const s = sentence.replace(/\?\s*$/, '').trim();
+  // "… online, on request only, or both." ends with a full stop as often as a question mark.
+  const s = sentence.replace(/[?.]\s*$/, '').trim();
   const m = /,?\s+or\s+([^,]{2,60})$/.exec(s);
   if (!m) return null;
   const parts = s.slice(0, m.index).split(/,\s+/);

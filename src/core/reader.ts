@@ -239,6 +239,18 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
     s.reason = 'points to a publication (section 21); the year names it';
     return;
   }
+  // "Both. A summary register is published on our website …": a choice or yes/no first, then where
+  // to read more, answers the question.
+  if (s.status === 'signposted' && !s.exemption && (question.type === 'choice' || question.type === 'yes-no')) {
+    const first = /^[^.;:\n]{1,40}(?=[.;:\n]|$)/.exec(s.text.trim())?.[0];
+    const v = first ? parseValue(first, question, q.codes) : null;
+    if (v && v.value !== null && v.confidence >= 0.8 && !v.several) {
+      s.status = 'answered';
+      s.value = v.value;
+      s.reason = 'its own answer, then where to read more';
+      return;
+    }
+  }
   // "£12.9m (employees only – agency and contractor spend is not held)": a figure for part.
   if (s.status === 'not-held' && (question.type === 'money' || question.type === 'number' || question.type === 'percent') && FIGURE_LEAD_RE.test(s.text)) {
     const v = parseValue(s.text, question, q.codes);
@@ -340,6 +352,20 @@ function valueKind(type: string): string {
  * question whose target has no value of its kind is unclear. The one resolver of the engine
  * (with or without a questionnaire).
  */
+/**
+ * "Q1 … 148 cameras, 12 of which are redeployable." / "Q2 How many are redeployable? See answer
+ * to Q1.": the referenced answer holds a figure for this question too, in the clause that carries
+ * this question's own words (those the target's question does not share). Null when none stands out.
+ */
+function ownFigure(target: Suggestion, tq: Question | undefined, question: Question | undefined, q: Questionnaire): number | null {
+  if (!question || !tq || question.type !== 'number' || typeof target.value !== 'number' || !question.text || !tq.text) return null;
+  const theirs = new Set(wordTokens(tq.text).map((t) => t.word.slice(0, 5)));
+  const distinct = wordTokens(question.text).map((t) => t.word).filter((w) => !theirs.has(w.slice(0, 5)));
+  if (distinct.length === 0) return null;
+  const again = parseValue(target.text, { ...question, text: distinct.join(' ') }, q.codes);
+  return typeof again.value === 'number' && again.value !== target.value ? again.value : null;
+}
+
 export function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'previous'>, q: Questionnaire, renumbered: Map<string, string> | null): void {
   const byId = new Map(answers.map((a) => [a.id, a]));
   const done = new Set<string>();
@@ -374,7 +400,15 @@ export function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'p
     const tq = q.byId.get(target.id);
     const typed = question && TYPED.has(question.type);
     const sameKind = !typed || (tq !== undefined && valueKind(tq.type) === valueKind(question.type));
-    if ((target.status === 'answered' || target.status === 'partial') && !sameKind) {
+    // "Yes – the plan was adopted in March 2021." / "3(c) In what year? See 3(b).": the answer
+    // referred to may hold a value of this question's type although its own is of another kind.
+    const other = (target.status === 'answered' || target.status === 'partial') && !sameKind ? parseValue(target.text, question, q.codes) : null;
+    if (other && other.value !== null && other.confidence >= 0.7 && !other.several) {
+      a.status = 'answered';
+      a.value = other.value;
+      if (other.unit !== undefined) a.unit = other.unit;
+      a.reason = `as ${target.id}: the ${question!.type} its answer gives`;
+    } else if ((target.status === 'answered' || target.status === 'partial') && !sameKind) {
       a.status = 'unclear';
       a.reason = `refers to ${target.id}, which gives no ${question!.type}`;
     } else {
@@ -383,6 +417,11 @@ export function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'p
       if (target.unit !== undefined) a.unit = target.unit;
       if (target.exemption) a.exemption = target.exemption;
       a.reason = `as ${target.id}${target.reason ? `: ${target.reason}` : ''}`;
+      const own = ownFigure(target, tq, question, q);
+      if (own !== null) {
+        a.value = own;
+        a.reason = `as ${target.id}: the figure its answer gives for this question`;
+      }
     }
     a.why = `cross-reference to ${target.id}, line ${a.line}`;
   };
@@ -496,6 +535,9 @@ function overlap(clause: string, bag: Set<string> | undefined): number {
   return n;
 }
 
+/** "either part of this question", "both parts", "any of the parts". */
+const EVERY_PART_RE = /\b(?:either|both|all|each|any)\s+(?:of\s+the\s+|of\s+its\s+)?parts?\b/i;
+
 function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire, ctx: SegmentContext, skip: Set<string>, labelled: Set<string>): Suggestion[] {
   const kids = childrenOf(q);
   const byId = new Map(answers.map((a) => [a.id, a]));
@@ -511,9 +553,19 @@ function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Quest
     if (parts.length < 2 && !q.byId.get(parent)!.heading) continue;
     let from = 0;
     const mine: Suggestion[] = [];
+    // "We do not hold reliable figures for either part of this question. For information, 318 …":
+    // a clause that says so for every part answers them all, whatever figures follow.
+    const every = parts.find((x) => EVERY_PART_RE.test(x.text) && classifyAnswer(x.text).status === 'not-held');
     for (const c of children) {
       if (skip.has(c)) continue;
       const cq = q.byId.get(c)!;
+      if (every) {
+        let line = 0;
+        while (line + 1 < ctx.lines.length && ctx.lines[line + 1]!.start <= every.start) line++;
+        mine.push({ id: c, status: 'not-held', value: null, line: line + 1, start: every.start, end: every.start + every.text.length, text: every.text, confidence: 0.5, from: parent, reason: 'not held for every part', why: `part of ${parent}'s paragraph, line ${line + 1}` });
+        found.set(c, { how: 'parent', cls: { status: 'not-held', confidence: 0.9, reason: 'not held for every part' } });
+        continue;
+      }
       const bag = ctx.words.get(c)?.bag;
       // Clauses from the last part's on, most of the question's words first; one word is enough
       // only when the clause gives a value of the part's type ("… that took around 15 months").
@@ -569,7 +621,13 @@ function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Quest
     }
     // A heading has no answer of its own: its parts carry the content.
     const pq = q.byId.get(parent)!;
-    if (pq.heading) {
+    if (pq.heading && every) {
+      // Written against the heading, "not held for either part" is the heading's answer too.
+      p.status = 'not-held';
+      p.value = null;
+      delete p.unit;
+      p.reason = 'not held for every part';
+    } else if (pq.heading) {
       p.status = 'not-applicable';
       p.value = null;
       delete p.unit;
@@ -585,6 +643,11 @@ function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Quest
 
 const WHOLE_RE =
   /\b(?:refus\w*|declin\w*|unable\s+to\s+(?:comply|respond|answer|provide)|not\s+(?:be\s+)?(?:able|obliged)\s+to\s+(?:comply|respond|answer|provide))\b[^.]{0,60}\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b|\b(?:unable|not\s+(?:be\s+)?(?:able|obliged|required))\s+to\s+(?:provide|supply|disclose)\s+any\s+(?:part\s+)?of\s+the\s+(?:information|data)\s+(?:you\s+(?:have\s+)?)?request\w*|\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b[^.]{0,80}\b(?:refused|vexatious|repeated|exceed\w*\s+the\s+(?:appropriate|cost)\s+limit)|\bin\s+(?:its|their)\s+entirety\b|\brequest\b[^.]{0,60}\b(?:is|are|am|have|has)\s+(?:refusing|declining|refused|declined)\s+it\b|\b(?:not\s+obliged|not\s+required|unable)\s+to\s+comply\s+with\s+it\b|\b(?:to|for)\s+(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\s+as\s+a\s+whole\b|\ball\s+(?:of\s+)?(?:your|the)\s+questions\b[^.]{0,60}\b(?:refus|withh|exempt|not\s+held)/i;
+/**
+ * The requester's own words in a quoted request: "If any part of this request would exceed the
+ * cost limit, please answer the remaining questions". A condition or a plea, never a decision.
+ */
+const REQUESTER_ASKS_RE = /^\W*(?:if|should|where|in\s+the\s+event)\b[^.]{0,120}\bplease\b|\bplease\s+(?:answer|provide|let\s+me|tell\s+me|advise\s+me|contact\s+me)\b[^.]{0,80}\b(?:remaining|other|rest)\b/i;
 /** "The Council does not hold any of the information you have requested": every question not held. */
 const WHOLE_NOT_HELD_RE =
   /\b(?:does|do)\s+not\s+hold\s+(?:any\s+(?:of\s+)?(?:the\s+)?(?:recorded\s+)?information|the\s+information\s+(?:you\s+(?:have\s+)?)?request\w*|any\s+information\s+(?:within\s+the\s+scope|relevant|relating))\b|\bno\s+(?:recorded\s+)?information\s+(?:is\s+)?held\s+(?:for|in\s+relation\s+to|within\s+the\s+scope\s+of)\s+(?:any\s+(?:part\s+)?of\s+)?your\s+request/i;
@@ -670,7 +733,7 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
       out.push({ ids: 'all', cls: { status: 'not-held', confidence: 0.9, reason: 'the whole request is not held' }, line: p.line + 1, start: p.start, end: p.end, text: p.text });
       break;
     }
-    if (!WHOLE_RE.test(flat)) continue;
+    if (!WHOLE_RE.test(flat) || REQUESTER_ASKS_RE.test(flat)) continue;
     // The decision and its reasons may be in the next paragraphs ("…because the cost … 18 hours"),
     // or before it: "section 12 allows …", the cost estimate, then "therefore not obliged to comply".
     const decided = (c: Classification) => (c.status === 'refused' || c.status === 'signposted') && !!c.exemption;

@@ -203,6 +203,8 @@ function unitOf(question?: Question): { unit?: string } {
   return question?.unit ? { unit: question.unit } : {};
 }
 
+/** Nothing before an answer's first figure but a hedge: the answer opens with it. */
+const OPENS_WITH_FIGURE = /^[^\p{L}]*(?:(?:approximately|approx|around|about|roughly|circa|c|some|on\s+average|an\s+average\s+of|average\s+of)\b[^\p{L}]*)?$/iu;
 const CLAUSE_STOP = new Set('the a an of to in on at for by and or is are was were be been does do did has have had what which how many much when who that this those these with its it as from any if there their they your our we were'.split(' '));
 /** Where one clause of a sentence ends and the next begins. */
 const CLAUSE_BREAK = /[,;\n]|\.\s|\b(?:and|but|while|whereas)\b/gi;
@@ -213,12 +215,13 @@ const clauseWords = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u)
  * one sentence, the one whose clause carries the question's words ("returned to their owners"),
  * never the base a clause counts out of ("of the 164"). Undefined when no clause stands out.
  */
-function clauseOf(text: string, figures: Figure[], question?: Question): Figure | undefined {
-  // "318. This includes 41 trees …": an answer that opens with its figure gives it first.
-  if (figures.length < 2 || !question?.text || !/\p{L}/u.test(text.slice(0, figures[0]!.index))) return undefined;
+function clauseOf<F extends { index: number; end: number }>(text: string, figures: F[], question?: Question): F | undefined {
+  // "318. This includes 41 trees …", "Approximately 9 weeks. Our target is 12 weeks": an answer
+  // that opens with its figure gives it first.
+  if (figures.length < 2 || !question?.text || OPENS_WITH_FIGURE.test(text.slice(0, figures[0]!.index))) return undefined;
   const want = new Set(clauseWords(question.text));
   if (want.size === 0) return undefined;
-  let best: Figure | undefined;
+  let best: F | undefined;
   let bestScore = 0;
   let tie = false;
   for (const f of figures) {
@@ -302,11 +305,29 @@ const DURATION_UNITS: readonly [RegExp, string][] = [
   [/^(?:hours?|hrs?)\b/i, 'hours'],
 ];
 
-function readDuration(text: string): ParsedValue {
+function readDuration(text: string, question?: Question): ParsedValue {
   const range = leadingRange(text);
   if (range && /[a-z]$/i.test(String(range.value))) return range;
+  // "Our standard is 10 working days. The average wait in 2024/25 was 7 working days.": of several
+  // lengths, the one whose clause carries the question's words.
+  const all: { index: number; end: number; read: ParsedValue }[] = [];
+  for (let rest = 0; rest < text.length && all.length < 8; ) {
+    const one = readDurationFrom(text, rest);
+    if (!one) break;
+    all.push(one);
+    rest = one.end;
+  }
+  if (all.length === 0) return monthSpan(text);
+  const distinct = new Set(all.map((d) => `${d.read.value} ${d.read.unit}`)).size;
+  const pick = distinct > 1 ? (clauseOf(text, all, question) ?? all[0]!) : all[0]!;
+  return pick.read;
+}
+
+/** The first length written at or after `from`: its reading and where it is. */
+function readDurationFrom(text: string, from: number): { index: number; end: number; read: ParsedValue } | null {
   const re = /(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(\s+and\s+a\s+half)?(?:\s?(?:-|to)\s?\d+(?:\.\d+)?)?\s*(days?|working\s+days?|weeks?|wks?|months?|mths?|years?|yrs?|hours?|hrs?)\b/gi;
-  for (const m of text.matchAll(re)) {
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0);
     if (/[a-z\d]/i.test(before)) continue;
     const raw = m[1]!.toLowerCase();
@@ -318,11 +339,15 @@ function readDuration(text: string): ParsedValue {
     if (unit === 'years') {
       const more = YEARS_THEN_MONTHS.exec(text.slice((m.index ?? 0) + m[0].length));
       const months = more ? (/^\d/.test(more[1]!) ? Number(more[1]) : WORD_NUMBERS[more[1]!.toLowerCase()]) : undefined;
-      if (months !== undefined && Number.isFinite(months) && months < 12) return { value: n * 12 + months, unit: 'months', confidence: /^\d/.test(raw) ? 0.9 : 0.8 };
+      if (months !== undefined && Number.isFinite(months) && months < 12) return { index: m.index, end: m.index + m[0].length + more![0].length, read: { value: n * 12 + months, unit: 'months', confidence: /^\d/.test(raw) ? 0.9 : 0.8 } };
     }
-    return { value: n, unit, confidence: /^\d/.test(raw) ? 0.9 : 0.8 };
+    return { index: m.index, end: m.index + m[0].length, read: { value: n, unit, confidence: /^\d/.test(raw) ? 0.9 : 0.8 } };
   }
-  // "From June 2016 to March 2018", "between March 2016 and May 2017": the months in between.
+  return null;
+}
+
+/** "From June 2016 to March 2018", "between March 2016 and May 2017": the months in between. */
+function monthSpan(text: string): ParsedValue {
   const span = MONTH_SPAN_RE.exec(text);
   if (span) {
     const a = monthIndex(span[1]!);
@@ -557,7 +582,7 @@ export function parseValue(text: string, question?: Question, codes?: Record<str
       case 'money': return readMoney(figures);
       case 'percent': return readPercent(figures);
       case 'year': return readYear(figures);
-      case 'duration': return readDuration(figures);
+      case 'duration': return readDuration(figures, question);
       case 'yes-no': {
         const r = readYesNo(t);
         return r.value === null && question?.text ? statedYesNo(t, question.text) : r;

@@ -10,6 +10,7 @@ import { analyzeReply } from '../../src/core/suggest';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { classifyAnswer } from '../../src/core/classify';
 import { parseValue } from '../../src/core/values';
+import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
 import { alignClauses } from '../../src/core/rangeClauses';
 import type { Questionnaire } from '../../src/core/types';
@@ -60,6 +61,21 @@ questions:
   - id: Q8
     text: What was the staff cost of the library service in 2023/24?
     type: money
+  - id: Q9
+    text: What was the average time, in working days, between a reservation being made and the book arriving?
+    type: duration
+  - id: Q10
+    text: How many of these are mobile libraries?
+    type: number
+  - id: Q11
+    text: Does the council publish a list of library opening hours?
+    type: yes-no
+  - id: Q12
+    text: In what year was the list last revised?
+    type: year
+  - id: Q13
+    text: Where are the council's libraries located?
+    type: text
 `;
 
 const rows = (reply: string, q: Questionnaire) => analyzeReply(reply, q).answers.map((a) => [a.id, a.status, a.value, a.line]);
@@ -183,5 +199,72 @@ describe('layouts from blind set 6', () => {
   it('calls a figure with "we don\'t hold" the rest partial, and "does not hold a kiosk" no not-held', () => {
     assert.deepEqual(rows('Q8: Employees and agency: £1.3m. We don\u2019t hold contractor costs.', q), [['Q8', 'partial', 1300000, 1]]);
     assert.equal(classifyAnswer('No. The Council does not hold a kiosk contract.', q.byId.get('Q3')).status, 'answered');
+  });
+
+  describe('second round (other-blind5 and other-blind6, development after their blind scores)', () => {
+    it('never takes the requester\'s "If any part would exceed the cost limit, please answer the rest" for the refusal', () => {
+      const reply = [
+        'Dear Sir or Madam,',
+        '',
+        '1. How many libraries does the council run?',
+        '2. What was the staff cost of the library service in 2023/24?',
+        '',
+        'If any part of this request would exceed the cost limit, please answer the remaining questions.',
+        '',
+        'Yours faithfully,',
+        'R. Quayle',
+        '',
+        '-------------------------------------------------------------------',
+        '',
+        'Dear Mr Quayle,',
+        '',
+        'The Council is refusing your request under section 12 of the Act, as the cost of complying with it would exceed the appropriate limit.',
+      ].join('\n');
+      const got = analyzeReply(reply, q).answers;
+      assert.ok(got.length > 0 && got.every((a) => a.status === 'refused' && a.exemption === 's12' && a.line === 15), JSON.stringify(got.map((a) => [a.id, a.status, a.line])));
+    });
+
+    it('takes the length whose clause carries the question\'s words, and an answer\'s opening figure after a hedge', () => {
+      assert.deepEqual(rows('Q9: Our standard is to supply within 10 working days of a request. The average time between a reservation being made and the book arriving was 7 working days.', q), [['Q9', 'answered', 7, 1]]);
+      assert.deepEqual(rows('Q9: Approximately 6 working days. Our published target is to supply a reserved book within 10 working days of its reservation.', q), [['Q9', 'answered', 6, 1]]);
+    });
+
+    it('reads "Q. … / A. No." with the "A." lead dropped', () => {
+      const reply = ['Q. Does the council publish a list of library opening hours?', 'A. No.'].join('\n');
+      const wdtk = questionnaireFromRequest('\u2022 How many libraries does the council run?\n\u2022 Does the council publish a list of library opening hours?').questionnaire;
+      assert.deepEqual(rows(reply, wdtk), [['Q2', 'answered', 'No', 2]]);
+    });
+
+    it('reads a choice first, then where to read more, as the choice; "located in" as an answer, not a pointer', () => {
+      assert.deepEqual(rows('Q6: Both. A breakdown of visits by age is published on our website.', q), [['Q6', 'answered', 'Both', 1]]);
+      assert.deepEqual(rows('Q13: Our libraries are located in the town centre, Eastgate and the Riverside estate.', q).map((r) => r.slice(0, 2)), [['Q13', 'answered']]);
+      assert.equal(classifyAnswer('The figures are located on our website.').status, 'signposted');
+    });
+
+    it('takes the choices of "… online, on request only, or both." without the full stop', () => {
+      const made = questionnaireFromRequest('1. Is the register available online, on request only, or both.\n2. How many entries does it have?').questionnaire;
+      assert.deepEqual(made.byId.get('Q1')!.choices, ['Online', 'Request only', 'Both']);
+    });
+
+    it('gives every part "not held" when the paragraph says so for either part, whatever figure follows', () => {
+      const parts = parseQuestionnaire(
+        'version: 1\nquestions:\n  - id: Q1\n    text: Caseload\n    heading: true\n  - id: Q1a\n    text: How many cases were opened in 2024/25?\n    type: number\n  - id: Q1b\n    text: How many cases were closed in 2024/25?\n    type: number\n',
+      ).questionnaire!;
+      const reply = 'Question 1 \u2013 Caseload\nRecords before October were not migrated, so we do not hold reliable figures for either part of this question. For information, 318 cases were opened between October and March.';
+      assert.deepEqual(rows(reply, parts).map((r) => r.slice(0, 3)), [
+        ['Q1', 'not-held', null],
+        ['Q1a', 'not-held', null],
+        ['Q1b', 'not-held', null],
+      ]);
+    });
+
+    it('follows a reference to an answer of another kind for a value of its own type, or to the figure for its own words', () => {
+      const reply = ['Q11: Yes \u2013 the list was last revised in March 2021.', '', 'Q12: See Q11.', '', 'Q1: We run 14 libraries, 3 of which are mobile libraries.', '', 'Q10: See answer to Q1.'].join('\n');
+      const got = new Map(analyzeReply(reply, q).answers.map((a) => [a.id, a]));
+      assert.deepEqual([got.get('Q12')!.status, got.get('Q12')!.value, got.get('Q12')!.from], ['answered', 2021, 'Q11']);
+      assert.deepEqual([got.get('Q10')!.value, got.get('Q1')!.value], [3, 14]);
+      // A reference whose target holds nothing of its type stays unclear.
+      assert.equal(analyzeReply('Q11: Yes.\n\nQ12: See Q11.', q).answers.find((a) => a.id === 'Q12')!.status, 'unclear');
+    });
   });
 });
