@@ -544,7 +544,7 @@ function guessType(text: string): TypeGuess {
   const daysCount = /\b(?:average|median|mean|typical)\s+number\s+of\s+(?:working\s+|calendar\s+)?(days|weeks|months|years|hours)\b/i.exec(core);
   if (daysCount) return { type: 'duration', unit: daysCount[1]!.toLowerCase() };
   // "Month and year the plan was approved": a date to the month, which the year type holds.
-  if (/^(?:the\s+)?(?:month\s+and\s+year|year|date)\s+(?:the|that|when|on\s+which|in\s+which|of)\b/i.test(core) && !/\bhow\s+many\b|\bnumber\s+of\b/i.test(core)) return { type: 'year' };
+  if (/^(?:(?:please\s+)?(?:provide|state|give|confirm|tell\s+me)\s+)?(?:the\s+)?(?:month\s+and\s+year|year|date)\s+(?:the|that|when|on\s+which|in\s+which|of)\b/i.test(core) && !/\bhow\s+many\b|\bnumber\s+of\b/i.test(core)) return { type: 'year' };
   const sentence = /^[^?]*\?/.exec(core)?.[0] ?? core;
   const listed = listedChoices(core);
   if (listed) return { type: 'choice', choices: listed };
@@ -568,7 +568,7 @@ function guessType(text: string): TypeGuess {
   if (/^(?:which|who|whom|why|(?:please\s+)?(?:list|name|describe|explain|provide\s+(?:a\s+)?(?:list|copy|copies|details|the\s+names?))\b|what\s+(?:is|are|was|were)\s+the\s+(?:names?|reasons?|titles?|types?)\b)/i.test(core) && !/\bhow\s+much\b/i.test(core)) {
     return { type: 'text' };
   }
-  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|amount\s+(?:paid|spent|received|recovered|awarded|of\s+money))\b|£/i.test(text)) return { type: 'money' };
+  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|amount\s+(?:paid|spent|received|recovered|awarded|of\s+money)|(?:hourly|daily|weekly|pay)\s+rates?|rates?\s+paid|wages?|salar(?:y|ies))\b|£/i.test(text)) return { type: 'money' };
   // "How much was recovered through rents?": money, unless a time, a weight or an area is asked.
   if (/\bhow\s+much\b/i.test(core) && !NOT_MONEY.test(core)) return { type: 'money' };
   if (/^when\s+(?:did|was|were)\b|\b(?:what|which)\s+year\b|\byear\s+(?:was|did|were)\b|\bgo(?:ne)?\s+live\b|\bwent\s+live\b/i.test(core)) return { type: 'year' };
@@ -829,7 +829,7 @@ function markHeadings(drafts: Draft[]): void {
   for (const d of drafts) {
     if (!parents.has(d.id)) continue;
     // "2. Bed and breakfast accommodation" over its a) b) parts: a title, not a question.
-    const title = !/[?]/.test(d.text) && !QUESTION_WORD.test(d.text) && !/^(?:provide|give|state|list|confirm|tell)\b/i.test(d.text) && d.text.split(/\s+/).length <= 12;
+    const title = !/[?]/.test(d.text) && !QUESTION_WORD.test(d.text) && !/^(?:provide|give|state|list|confirm|tell)\b/i.test(d.text) && d.text.split(/\s+/).length <= 16;
     if (/:$/.test(d.text) || title) d.heading = true;
   }
 }

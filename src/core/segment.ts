@@ -181,7 +181,7 @@ const CLOSING_RE =
  * and a colon at the start of the line. Yes/No/N/A-like words are answers, not marks.
  */
 const ACRONYM_PREFIX_RE = /^(?!(?:YES|NO|NIL|NONE|NA|TBC|NB|PS|URL|HTTPS?|FAO|ATTN|RE|FW|FWD|CC|BCC|TO|FROM|DATE|SUBJECT)\s?:)[A-Z]{2,6}\s?:[ \t\u00a0]+(?=\S)/;
-const ANSWER_PREFIX_RE = /^(?:(?:our |the council(?:'|’)?s |council )?(?:response|answer|reply)(?: to (?:q(?:uestion)?\s?)?\d{1,3}[a-z]?)?\s?[:\-–—]|a\s?[:\-–]|a\.(?=[ \t\u00a0])|a\s?\d{1,3}[a-z]?\s?[.:)\-–]|r\s?:)[ \t\u00a0]*/i;
+const ANSWER_PREFIX_RE = /^(?:(?:our |the council(?:'|’)?s |council )?(?:response|answer|reply)(?: to (?:q(?:uestion)?\s?)?\d{1,3}[a-z]?)?\s?[:\-–—]|a\s?[:\-–]|a\.(?=[ \t\u00a0])|a\.\d{1,3}[a-z]?[.:)]?(?=[ \t\u00a0])|a\s?\d{1,3}[a-z]?\s?[.:)\-–]|r\s?:)[ \t\u00a0]*/i;
 const SEPARATORS = new Set([' ', '\t', '\u00a0', '-', '–', '—', ':', '|', '*', '\u200b']);
 
 function lineContent(ctx: SegmentContext, l: ReplyLine): string {

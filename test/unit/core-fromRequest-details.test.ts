@@ -570,10 +570,10 @@ describe('core: init from a request — limits', () => {
     assert.deepEqual(init(['Who runs it?', 'Who owns it?', 'Why is it?']).questionnaire.questions.map((q) => q.text), ['Who runs it?', 'Who owns it?']);
   });
 
-  it('makes a title of 12 words over its parts a heading, but not one of 13', () => {
-    const twelve = 'Bed and breakfast accommodation for families with children in the borough last year';
-    assert.equal(twelve.split(' ').length, 13);
-    const r = init([`1. ${twelve.split(' ').slice(0, 12).join(' ')}`, 'a) How many families?', `2. ${twelve}`, 'a) How many families?']);
+  it('makes a title of 16 words over its parts a heading ("Hourly rates paid to … during the week commencing …"), but not one of 17', () => {
+    const long = 'Bed and breakfast accommodation for families with children in the borough during the week commencing 7 April';
+    assert.equal(long.split(' ').length, 17);
+    const r = init([`1. ${long.split(' ').slice(0, 16).join(' ')}`, 'a) How many families?', `2. ${long}`, 'a) How many families?']);
     assert.deepEqual(
       r.questionnaire.questions.map((q) => [q.id, q.heading ?? false]),
       [

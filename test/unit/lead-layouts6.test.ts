@@ -241,6 +241,20 @@ describe('layouts from blind set 6', () => {
       assert.equal(classifyAnswer('The figures are located on our website.').status, 'signposted');
     });
 
+    it('drops an "A.3" answer lead, so its number is never the value', () => {
+      assert.deepEqual(rows('Q.1 How many libraries does the council run?\nA.1 14. Three of these open on Sundays.', q), [['Q1', 'answered', 14, 2]]);
+    });
+
+    it('types rates paid as money, and makes a long title over its parts a heading', () => {
+      const made = questionnaireFromRequest('1. Hourly rates paid to home library service drivers during the week commencing Monday 7 April 2025\n   a) The lowest hourly rate paid.\n   b) The highest hourly rate paid.').questionnaire;
+      assert.deepEqual(made.questions.map((x) => [x.id, x.heading ? 'heading' : x.type]), [['Q1', 'heading'], ['Q1a', 'money'], ['Q1b', 'money']]);
+    });
+
+    it('types "Please provide the month and year in which …" as a year', () => {
+      const made = questionnaireFromRequest('1. How many libraries does the council run?\n2. Please provide the month and year in which the opening hours were last revised.').questionnaire;
+      assert.equal(made.byId.get('Q2')!.type, 'year');
+    });
+
     it('takes the choices of "… online, on request only, or both." without the full stop', () => {
       const made = questionnaireFromRequest('1. Is the register available online, on request only, or both.\n2. How many entries does it have?').questionnaire;
       assert.deepEqual(made.byId.get('Q1')!.choices, ['Online', 'Request only', 'Both']);
