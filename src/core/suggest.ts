@@ -354,9 +354,9 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   if (cls.exemption && (cls.status === 'refused' || cls.status === 'partial' || cls.status === 'signposted')) suggestion.exemption = cls.exemption;
   if (typed.unit !== undefined && typed.value !== null) suggestion.unit = typed.unit;
   if (cls.reason) suggestion.reason = cls.reason;
-  // Several candidates named (two choices, a column for each), or a yes/no only stated in the
-  // question's words ("A CRM was considered in 2016"): the value is offered, not certain.
-  return { suggestion, cls, several: !!typed.several || (question.type === 'yes-no' && typed.value !== null && typed.confidence < 0.7) };
+  // Several candidates named (two choices, a column for each), or a value read from the wording
+  // ("A CRM was considered in 2016" → Yes, "four of these are open" → 4): offered, not certain.
+  return { suggestion, cls, several: !!typed.several || (typed.value !== null && !!typed.inferred) };
 }
 
 const round = (x: number): number => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;

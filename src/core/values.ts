@@ -4,7 +4,11 @@
 import type { Question, QuestionType, TypedValue } from './types';
 
 /** `several`: the text names more than one candidate (choices, or figures for different columns). */
-export type ParsedValue = TypedValue & { confidence: number; several?: boolean };
+/**
+ * `several`: several candidates were named, one was picked. `inferred`: the value is read from the
+ * answer's wording, not written as one ("A CRM was considered" → Yes, "four of these" → 4).
+ */
+export type ParsedValue = TypedValue & { confidence: number; several?: boolean; inferred?: boolean };
 
 const NONE: ParsedValue = { value: null, confidence: 0.1 };
 
@@ -28,6 +32,9 @@ const WORD_NUMBERS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
 };
+
+/** Two to fifty written as a word ("one" is as often a pronoun). */
+const PROSE_NUMBER_RE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b(?![-\s]*(?:years?|months?|weeks?|days?|hours?|per\s*cent|%))/gi;
 
 const MULTIPLIERS: Record<string, number> = {
   k: 3, thousand: 3, m: 6, mn: 6, mil: 6, million: 6, millions: 6, bn: 9, b: 9, billion: 9, billions: 9,
@@ -189,6 +196,11 @@ function readNumber(text: string, question?: Question): ParsedValue {
     const n = word ? WORD_NUMBERS[word[1]!.toLowerCase()] : undefined;
     const scale = word?.[2] ? (word[2].toLowerCase() === 'hundred' ? 100 : 1000) : 1;
     if (n !== undefined && word![1]!.length > 2) return { value: n * scale, confidence: 0.6, ...unitOf(question) };
+    // "The council is the burial authority for seven cemeteries; four of these are open": a number
+    // written as a word in prose, the one whose clause carries the question's words (or the only one).
+    const words = [...text.matchAll(PROSE_NUMBER_RE)].map((m) => ({ index: m.index!, end: m.index! + m[0].length, value: WORD_NUMBERS[m[0].toLowerCase()]! }));
+    const pick = words.length === 1 ? words[0] : words.length > 1 ? clauseOf(text, words, question) : undefined;
+    if (pick) return { value: pick.value, confidence: 0.6, inferred: true, ...unitOf(question) };
     return { ...NONE, ...unitOf(question) };
   }
   const nonYear = figures.find((f) => !looksLikeYear(f));
@@ -411,7 +423,7 @@ function statedYesNo(text: string, questionText: string): ParsedValue {
     if (w.length >= 5 && !STATED_STOP.has(w) && asked.some((a) => sameWord(a, w))) last = m.index;
   }
   if (last < 0) return { ...NONE };
-  return { value: /\b(?:not|never|no|neither|nor)\b|n't\b/.test(lower.slice(0, last)) ? 'No' : 'Yes', confidence: 0.6 };
+  return { value: /\b(?:not|never|no|neither|nor)\b|n't\b/.test(lower.slice(0, last)) ? 'No' : 'Yes', confidence: 0.6, inferred: true };
 }
 
 // ---- choices -------------------------------------------------------------------------

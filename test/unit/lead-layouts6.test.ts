@@ -106,8 +106,8 @@ describe('layouts from blind set 6', () => {
     assert.equal(a.value, 'Yes');
     assert.ok(a.confidence < DEFAULT_MIN_CONFIDENCE, `confidence ${a.confidence}`);
     const question = q.byId.get('Q5a')!;
-    assert.deepEqual(parseValue('Kiosks were considered in 2019', question), { value: 'Yes', confidence: 0.6 });
-    assert.deepEqual(parseValue('Kiosks have never been considered', question), { value: 'No', confidence: 0.6 });
+    assert.deepEqual(parseValue('Kiosks were considered in 2019', question), { value: 'Yes', confidence: 0.6, inferred: true });
+    assert.deepEqual(parseValue('Kiosks have never been considered', question), { value: 'No', confidence: 0.6, inferred: true });
     assert.equal(parseValue('The library board met in 2019', question).value, null);
   });
 
@@ -239,6 +239,16 @@ describe('layouts from blind set 6', () => {
       assert.deepEqual(rows('Q6: Both. A breakdown of visits by age is published on our website.', q), [['Q6', 'answered', 'Both', 1]]);
       assert.deepEqual(rows('Q13: Our libraries are located in the town centre, Eastgate and the Riverside estate.', q).map((r) => r.slice(0, 2)), [['Q13', 'answered']]);
       assert.equal(classifyAnswer('The figures are located on our website.').status, 'signposted');
+    });
+
+    it('offers a number written as a word in prose, the one of the clause with the question\'s words, never auto-coded', () => {
+      const got = analyzeReply('Q10: We run two mobile libraries.\n\nQ1: We run fourteen.', q).answers;
+      assert.deepEqual(got.map((a) => [a.id, a.value]), [['Q1', 14], ['Q10', 2]]);
+      assert.ok(got.every((a) => a.confidence < DEFAULT_MIN_CONFIDENCE), JSON.stringify(got.map((a) => a.confidence)));
+      assert.equal(parseValue('The council runs seven libraries; two of these are mobile libraries.', q.byId.get('Q10')).value, 2);
+      // "Three weeks" is a length, not a count; a tie between clauses is no answer.
+      assert.equal(parseValue('It takes three weeks.', q.byId.get('Q10')).value, null);
+      assert.equal(parseValue('The council says seven are open and four of these open late.', q.byId.get('Q10')).value, null);
     });
 
     it('drops an "A.3" answer lead, so its number is never the value', () => {
