@@ -9,15 +9,14 @@
 import { wordTokens } from './markers';
 import { idString } from './markerLabel';
 import type { Question, Questionnaire } from './types';
+import { stopWords } from './stopWords';
 
 export interface Clause {
   start: number;
   end: number;
 }
 
-const STOP = new Set(
-  'the a an of to in on at for by and or is are was were be been does do did has have had what which how many much when who that this those these with its it as from any if there their they your our we please state provide authority council authority\'s'.split(' '),
-);
+const STOP = stopWords("please state provide authority council authority's");
 const stems = (s: string): Set<string> => new Set(wordTokens(s).map((t) => t.word).filter((w) => w.length > 2 && !STOP.has(w)).map((w) => w.slice(0, 5)));
 
 /** The clauses of `text` between `start` and `end`, as offsets, trimmed. */

@@ -21,6 +21,7 @@ import type { SegmentContext } from './segment';
 import type { Marker, Question, Questionnaire, Suggestion } from './types';
 import { parseValue } from './values';
 import { idsNamed } from './rangeClauses';
+import { stopWords } from './stopWords';
 
 export interface Variant {
   notAsked: string[];
@@ -503,7 +504,7 @@ function spreadParents(answers: Suggestion[], found: Map<string, Found>, q: Ques
 //     most of its question's words, in order; a part whose clause gives nothing of its type is
 //     left missing. Offered, never auto-coded (the calibration has no such kind).
 
-const STOPWORDS = new Set('the a an of to in on at for by and or is are was were be been does do did has have had what which how many much when who that this those these with its it as from any if there their they your our we'.split(' '));
+const STOPWORDS = stopWords();
 const stem = (w: string): string => w.slice(0, 5);
 
 /** Clauses of a paragraph with their offsets: sentences, then "; " and ", and the remaining …" halves. */

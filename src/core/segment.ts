@@ -7,6 +7,7 @@ import { isBoilerplate } from './classify';
 import { isMessageBoundary, lineShape, wordTokens } from './markers';
 import type { LineShape, WordToken } from './markers';
 import type { Marker, Questionnaire } from './types';
+import { stopWords } from './stopWords';
 
 export interface ReplyLine extends LineShape {
   /** 0-based line number. */
@@ -63,9 +64,7 @@ export function questionWords(questionnaire: Questionnaire | null): Map<string, 
 }
 
 /** Words that say nothing of a question's topic, and the answers any question may get. */
-export const TOPIC_STOP = new Set(
-  'the a an of to in on at for by and or is are was were be been does do did has have had what which how many much when who that this those these with its it as from any if there their they your our we please provide number total yes no both none all not held applicable authority council'.split(' '),
-);
+export const TOPIC_STOP = stopWords('please provide number total yes no both none all not held applicable authority council');
 /** A word's stem for topic matching: its first five letters ("systems" ~ "system"). */
 export const topicStem = (w: string): string => w.slice(0, 5);
 

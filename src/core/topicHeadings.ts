@@ -10,11 +10,10 @@
 import { isMessageBoundary, wordTokens } from './markers';
 import type { QuestionWords, ReplyLine } from './segment';
 import type { Marker, Questionnaire } from './types';
+import { stopWords } from './stopWords';
 
 /** Words that name no topic. */
-const STOP = new Set(
-  'the a an of to in on at for by and or is are was were be been does do did has have had what which how many much when who that this those these with its it as from any if there their they your our we please provide number total all not question questions answer response'.split(' '),
-);
+const STOP = stopWords('please provide number total all not question questions answer response');
 const stemOf = (w: string): string => w.slice(0, 5);
 const stems = (s: string): string[] => [...new Set(wordTokens(s).map((t) => t.word).filter((w) => w.length > 2 && !STOP.has(w)).map(stemOf))];
 

@@ -2,6 +2,7 @@
 // a number without separators (GBP expanded from "£64.2m"), "Yes"/"No", a year, a duration,
 // the matching choice(s) of a code list, or the first line of text. Pure and linear-time.
 import type { Question, QuestionType, TypedValue } from './types';
+import { stopWords } from './stopWords';
 
 /** `several`: the text names more than one candidate (choices, or figures for different columns). */
 /**
@@ -217,7 +218,7 @@ function unitOf(question?: Question): { unit?: string } {
 
 /** Nothing before an answer's first figure but a hedge: the answer opens with it. */
 const OPENS_WITH_FIGURE = /^[^\p{L}]*(?:(?:approximately|approx|around|about|roughly|circa|c|some|on\s+average|an\s+average\s+of|average\s+of)\b[^\p{L}]*)?$/iu;
-const CLAUSE_STOP = new Set('the a an of to in on at for by and or is are was were be been does do did has have had what which how many much when who that this those these with its it as from any if there their they your our we were'.split(' '));
+const CLAUSE_STOP = stopWords();
 /** Where one clause of a sentence ends and the next begins. */
 const CLAUSE_BREAK = /[,;\n]|\.\s|\b(?:and|but|while|whereas)\b/gi;
 const clauseWords = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && !CLAUSE_STOP.has(w)).map((w) => w.slice(0, 5));
