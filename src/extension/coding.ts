@@ -6,7 +6,7 @@ import { makeQuote } from '../core/anchor';
 import type { AnswerEdit } from '../core/sidecar';
 import type { AnswerEntry, Exemption, Marker, Question, Status, Suggestion } from '../core/types';
 import { parseValue } from '../core/values';
-import { answerMarkers, effectiveQuestionnaire, replySummary, suggestionFor } from './replyView';
+import { answerMarkers, effectiveQuestionnaire, pendingSuggestionIds, replySummary, suggestionFor } from './replyView';
 import type { ReplyFacts, Span } from './replyView';
 
 export const AUTO_CODER = 'auto';
@@ -166,12 +166,8 @@ export function autoCodeEdits(f: ReplyFacts, minConfidence: number): AnswerEdit[
 
 /** Untagged questions with a suggestion, however unsure. */
 export function pendingSuggestions(f: ReplyFacts): Suggestion[] {
-  const seen = new Set<string>();
-  return f.analysis.answers.filter((s) => {
-    if (seen.has(s.id) || isCoded(f, s.id) || (f.questionnaire && !f.questionnaire.byId.has(s.id))) return false;
-    seen.add(s.id);
-    return true;
-  });
+  const ids = new Set(pendingSuggestionIds(f));
+  return f.analysis.answers.filter((s) => ids.delete(s.id));
 }
 
 /** The answer-bearing markers of questions that still need a tag, in reply order. */

@@ -30,6 +30,11 @@ export interface ReplySummary {
   missing: string[];
   /** Missing questions the engine has a suggestion for. */
   suggested: number;
+  /**
+   * Suggestions "Accept all" would write: every uncoded question of the questionnaire with one,
+   * headings and routed-out questions included (so it can be more than `suggested`).
+   */
+  acceptable: number;
   /** Questions the routing (or being a heading) makes unnecessary here. */
   notRequired: Set<string>;
   /** false when the questionnaire was made up from the ids seen (no questionnaire file). */
@@ -52,6 +57,17 @@ export function effectiveQuestionnaire(f: Pick<ReplyFacts, 'analysis' | 'sidecar
   return questionnaireFromIds(ids);
 }
 
+/** Ids of the uncoded questions (of the questionnaire, when there is one) with a suggestion, in suggestion order. */
+export function pendingSuggestionIds(f: Pick<ReplyFacts, 'analysis' | 'sidecar' | 'questionnaire'>): string[] {
+  const coded = f.sidecar?.sidecar?.answers;
+  const out: string[] = [];
+  for (const s of f.analysis.answers) {
+    if (out.includes(s.id) || coded?.has(s.id) || (f.questionnaire && !f.questionnaire.byId.has(s.id))) continue;
+    out.push(s.id);
+  }
+  return out;
+}
+
 export function replySummary(f: Pick<ReplyFacts, 'analysis' | 'sidecar' | 'questionnaire'>): ReplySummary {
   const q = effectiveQuestionnaire(f);
   const cov = councilCoverage(q, f.analysis.council ?? '', [{ file: '', council: '', sidecar: f.sidecar?.sidecar ?? null }]);
@@ -62,6 +78,7 @@ export function replySummary(f: Pick<ReplyFacts, 'analysis' | 'sidecar' | 'quest
     coded: cov.coded,
     missing: cov.missing,
     suggested: cov.missing.filter((id) => suggestedIds.has(id)).length,
+    acceptable: pendingSuggestionIds(f).length,
     notRequired,
     fromQuestionnaire: f.questionnaire !== null,
   };

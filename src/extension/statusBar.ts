@@ -15,6 +15,8 @@ export function statusText(state: ReplyState): { text: string; tooltip: string }
   const lines = [`FOI reply: ${s.coded} of ${s.asked} questions coded`];
   if (s.missing.length > 0) lines.push(`Missing: ${s.missing.slice(0, 12).join(', ')}${s.missing.length > 12 ? ', …' : ''}`);
   if (s.suggested > 0) lines.push(`${s.suggested} of them have a suggested answer`);
+  // "Accept all (25)" in the light bulb writes headings' and routed-out questions' suggestions too.
+  if (s.acceptable > s.suggested) lines.push(`Accept all would write ${s.acceptable} suggestions: ${s.acceptable - s.suggested} more for headings or questions not required here`);
   if (s.notRequired.size > 0) lines.push(`${s.notRequired.size} not required here (routing or headings)`);
   if (!s.fromQuestionnaire) lines.push('No questionnaire: counting the question ids seen in this reply');
   if (state.sidecar && !state.sidecar.sidecar) lines.push('⚠ The sidecar has errors (see Problems)');

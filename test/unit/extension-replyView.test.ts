@@ -8,6 +8,7 @@ import { anchorAnswers, safeAnalyze, safeParseSidecar } from '../../src/extensio
 import { replyProblems } from '../../src/extension/replyProblems';
 import type { ProblemFacts } from '../../src/extension/replyProblems';
 import { answerMarkers, decorationPlan, markerAt, questionBlocks, replySummary } from '../../src/extension/replyView';
+import { pendingSuggestions } from '../../src/extension/coding';
 
 const QUESTIONNAIRE = `version: 1
 questions:
@@ -109,6 +110,10 @@ describe('extension: what the reply editor shows', () => {
     assert.deepEqual(s.missing, ['Q3']);
     assert.equal(s.suggested, 1);
     assert.ok(s.notRequired.has('Q2a'));
+    // "Accept all" also writes the routed-out Q2a's "N/A": the summary counts what it would write.
+    const f = facts(REPLY, SIDECAR);
+    assert.equal(s.acceptable, 2);
+    assert.deepEqual(pendingSuggestions(f).map((x) => x.id), ['Q2a', 'Q3']);
   });
 
   it('counts the ids seen when there is no questionnaire', () => {
