@@ -58,6 +58,8 @@ const NOT_HELD: readonly RegExp[] = [
   /\bregulation\s*12\s*\(\s*4\s*\)\s*\(\s*a\s*\)/,
   // "we cannot answer 4(a) or 4(b) from the information we hold".
   /\b(?:cannot|can't|(?:not\s+able|unable)\s+to)\s+(?:answer|provide|give)\b[^.;\n]{0,60}\b(?:from|with|in)\s+the\s+(?:information|records?|data)\s+(?:we|the\s+(?:council|authority))\s+holds?\b/,
+  // "Plot numbers for those sites are held by the associations and not by the council".
+  /\b(?:is|are)\s+(?:only\s+)?(?:held|kept|recorded|maintained)\s+by\s+(?:the\s+|each\s+|individual\s+)?(?!council\b|authority\b|us\b|our\b)[a-z]+[^.;\n]{0,60}?\bnot\s+(?:by\s+)?(?:the\s+)?(?:council|authority|us)\b/,
   // "We don't hold contractor payroll costs": in a reply, to hold is to hold information, whatever
   // its object ("does not hold a CRM" is a thing the council has not got).
   /\b(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+|centrally\s+|separately\s+)?hold\b(?!\s+(?:a|an|one)\b)/,
@@ -65,7 +67,7 @@ const NOT_HELD: readonly RegExp[] = [
 /** Cheap gates for NOT_HELD, index by index. */
 const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
   ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can'],
-  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['not', 'don', 'doesn', 'didn'],
+  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'],
 ];
 /** "Unknown" or "Not known" standing as the whole answer: most likely nothing is held. */
 const UNKNOWN_LEAD = /^[\s"'(*-]*(?:unknown|not\s+known|don't\s+know|do\s+not\s+know|no\s+idea|not\s+available)\b/;

@@ -251,6 +251,12 @@ describe('layouts from blind set 6', () => {
       assert.equal(parseValue('The council says seven are open and four of these open late.', q.byId.get('Q10')).value, null);
     });
 
+    it('reads "held by the associations and not by the council" as not held, and beside a figure as partial', () => {
+      assert.deepEqual(rows('Q1: 12 libraries run by the council. Figures for the two community libraries are held by the trusts and not by the council.', q), [['Q1', 'partial', 12, 1]]);
+      assert.equal(classifyAnswer('Waiting lists are kept by the volunteer representatives, not the council.').status, 'not-held');
+      assert.equal(classifyAnswer('Records are held by the council: 45.').status, 'answered');
+    });
+
     it('drops an "A.3" answer lead, so its number is never the value', () => {
       assert.deepEqual(rows('Q.1 How many libraries does the council run?\nA.1 14. Three of these open on Sundays.', q), [['Q1', 'answered', 14, 2]]);
     });
