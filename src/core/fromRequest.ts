@@ -568,7 +568,7 @@ function guessType(text: string): TypeGuess {
   if (/^(?:which|who|whom|why|(?:please\s+)?(?:list|name|describe|explain|provide\s+(?:a\s+)?(?:list|copy|copies|details|the\s+names?))\b|what\s+(?:is|are|was|were)\s+the\s+(?:names?|reasons?|titles?|types?)\b)/i.test(core) && !/\bhow\s+much\b/i.test(core)) {
     return { type: 'text' };
   }
-  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|amount\s+(?:paid|spent|received|recovered|awarded|of\s+money)|(?:hourly|daily|weekly|pay)\s+rates?|rates?\s+paid|wages?|salar(?:y|ies))\b|£/i.test(text)) return { type: 'money' };
+  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|amount\s+(?:paid|spent|received|recovered|awarded|of\s+money)|(?:hourly|daily|weekly|pay)\s+rates?|rates?\s+paid|wages?|salar(?:y|ies)|allowances?|contributions?|(?:total|average|mean|median|annual|combined|overall)\s+(?:\(\w+\)\s+)?value\s+of)\b|£/i.test(text)) return { type: 'money' };
   // "How much was recovered through rents?": money, unless a time, a weight or an area is asked.
   if (/\bhow\s+much\b/i.test(core) && !NOT_MONEY.test(core)) return { type: 'money' };
   if (/^when\s+(?:did|was|were)\b|\b(?:what|which)\s+year\b|\byear\s+(?:was|did|were)\b|\bgo(?:ne)?\s+live\b|\bwent\s+live\b/i.test(core)) return { type: 'year' };

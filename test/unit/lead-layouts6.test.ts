@@ -266,6 +266,13 @@ describe('layouts from blind set 6', () => {
       assert.deepEqual(made.questions.map((x) => [x.id, x.heading ? 'heading' : x.type]), [['Q1', 'heading'], ['Q1a', 'money'], ['Q1b', 'money']]);
     });
 
+    it('types allowances, contributions and the value of grants or penalties as money', () => {
+      const made = questionnaireFromRequest(
+        '1. What is the current annual basic allowance for one councillor?\n2. If so, what the annual post-16 contribution is for a student.\n3. What was the average (mean) value of a grant approved?\n4. The total value of the civil penalties imposed.\n5. How many grants were approved?',
+      ).questionnaire;
+      assert.deepEqual(made.questions.map((x) => x.type), ['money', 'money', 'money', 'money', 'number']);
+    });
+
     it('types "Please provide the month and year in which …" as a year', () => {
       const made = questionnaireFromRequest('1. How many libraries does the council run?\n2. Please provide the month and year in which the opening hours were last revised.').questionnaire;
       assert.equal(made.byId.get('Q2')!.type, 'year');
