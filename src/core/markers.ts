@@ -180,6 +180,20 @@ export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker
         parsedLabel.weak = true;
         found = true;
       }
+      // "4a" alone on its line the same way (a table's reference column, one cell per line): a
+      // part the questionnaire asks.
+      if (!found && known && prevBlank && lim - labelStart <= 4 && lim - labelStart >= 2 && labelStart === shape.contentStart && nextLineHasText(text, eol)) {
+        const letter = text.charCodeAt(lim - 1) | 0x20;
+        if (letter >= 0x61 && letter <= 0x7a && aloneNumber(text, labelStart, lim - 1)) {
+          const id = idString(Number(text.slice(labelStart, lim - 1)), letter);
+          if (known.has(id)) {
+            parsedLabel.ids = [id];
+            parsedLabel.end = lim;
+            parsedLabel.weak = true;
+            found = true;
+          }
+        }
+      }
       let sub = false;
       if (!found && lastNum !== null && known) {
         const end = parseSubLabel(text, labelStart, lim);

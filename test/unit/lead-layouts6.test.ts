@@ -257,6 +257,28 @@ describe('layouts from blind set 6', () => {
       assert.equal(classifyAnswer('Records are held by the council: 45.').status, 'answered');
     });
 
+    it('reads a table flattened one cell per line: "2a" alone on its line is the row\'s reference', () => {
+      const reply = [
+        'Ref', 'Question', 'Response', '',
+        '1', 'How many libraries does the council run?', '14', '',
+        '2a', 'Does the council run a home delivery service?', 'Yes', '',
+        '2b', 'What share of members use it, as a percentage?', 'Not held', '',
+        '2c', 'How many volunteers deliver it?', '41', '',
+        '3', 'Does the council use self-service kiosks?', 'No', '',
+        '6', 'Are the libraries mainly used by Adults or Children?', 'Adults',
+      ].join('\n');
+      assert.deepEqual(rows(reply, q), [
+        ['Q1', 'answered', 14, 7],
+        ['Q2a', 'answered', 'Yes', 11],
+        ['Q2b', 'not-held', null, 15],
+        ['Q2c', 'answered', 41, 19],
+        ['Q3', 'answered', 'No', 23],
+        ['Q6', 'answered', 'Adults', 27],
+      ]);
+      // Not a part the questionnaire asks, or text after it: no label.
+      assert.deepEqual(rows('Q1: 14\n\n9z\nNine zeds.', q), [['Q1', 'answered', 14, 1]]);
+    });
+
     it('drops an "A.3" answer lead, so its number is never the value', () => {
       assert.deepEqual(rows('Q.1 How many libraries does the council run?\nA.1 14. Three of these open on Sundays.', q), [['Q1', 'answered', 14, 2]]);
     });
