@@ -44,7 +44,7 @@ const NOT_HELD: readonly RegExp[] = [
   // Verbs about data ("we do not record uptake") say nothing is held whatever their object.
   /\b(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|separately\s+)?(?:record|collect|collate|compile|capture|measure|monitor|track|log|quantify|calculate|analyse|analyze)\b/,
   /^[\s"'(*-]*no\s+(?:data|figures|records|statistics|information)\b|^[\s"'(*-]*none\s+(?:recorded|held|known|kept)\b/,
-  /\b(?:(?:not\s+able|unable)\s+to|cannot|can't)\s+(?:say|tell|confirm\s+(?:how|which|whether|what)|determine|break\s+(?:this|it|that)\s+down)\b/,
+  /\b(?:(?:not\s+able|unable)\s+to|cannot|can't)\s+(?:say|tell|confirm\s+(?:how|which|whether|what)|determine|break\s+(?:this|it|that)\s+down)\b|\b(?:cannot|can\s*not|can't|could\s*not|couldn't)\s+be\s+(?:extracted|separated|isolated|identified|disaggregated|broken\s+down)\b/,
   new RegExp(String.raw`\b(?:do|does|did|can)\s*(?:not|n't)\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|actually\s+)?(?:hold|keep|retain|record|collect|capture|maintain|monitor|measure|track|log|have|store)\b(?:\s+(?:this|that|these|it|such|them|how|whether|which|what|who|when|the\s+number)\b|[^.;\n]{0,50}?\b${INFO_NOUN}\b)`),
   /\b(?:is|are|was|were|been)\s+not\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|separately\s+)?(?:held|recorded|collected|collated|compiled|captured|kept|retained|maintained|monitored|measured|tracked|logged|stored)\b/,
   /(?:^|[\s(-])not\s+(?:held|recorded|known|collected|collated|measured|monitored|tracked|captured|kept|logged)\b/,
@@ -66,7 +66,7 @@ const NOT_HELD: readonly RegExp[] = [
 ];
 /** Cheap gates for NOT_HELD, index by index. */
 const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
-  ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can'],
+  ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can', 'couldn'],
   ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'],
 ];
 /** "Unknown" or "Not known" standing as the whole answer: most likely nothing is held. */

@@ -471,7 +471,7 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
       if (L.blank) continue;
       if (ROUTING_RE.test(lineContent(ctx, L))) continue;
       // A page break between question and answer: skip the page's header or footer block.
-      if (isPageFurniture(ctx, li, limit)) {
+      if (isPageFurniture(ctx, li, limit, true)) {
         while (li + 1 < limit && !lines[li + 1]!.blank) li++;
         continue;
       }
@@ -527,6 +527,17 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     }
     if (L.depth !== depth || isStopLine(ctx, L)) break;
     const c = lineContent(ctx, L);
+    // The footer right under the answer's line, in mid-sentence ("…through the Council's" /
+    // "Our ref … Page 2 of 3" / "" / "procurement framework are paid …"): the sentence carries on.
+    if (!blankSeen && !columnCell && (PAGE_IN_LINE_RE.test(c) || c.includes('\f')) && !/[.!?:;)]["'”’]?$/.test(text.slice(start, end))) {
+      let j = k;
+      while (j + 1 < limit && !lines[j + 1]!.blank) j++;
+      while (j + 1 < limit && lines[j + 1]!.blank) j++;
+      if (j + 1 < limit && !ctx.markerLines.has(j + 1) && lines[j + 1]!.depth === depth && !isPageFurniture(ctx, j + 1, limit)) {
+        k = j;
+        continue;
+      }
+    }
     if (CLOSING_RE.test(c) || PAGE_IN_LINE_RE.test(c) || c.includes('\f')) break;
     if (blankSeen) {
       if (isBoilerplate(paragraphAt(ctx, k, limit))) break;
@@ -611,11 +622,21 @@ function pipeCell(ctx: SegmentContext, row: number, limit: number): { start: num
 
 const PAGE_IN_LINE_RE = /\bpage\s+\d+\s+of\s+\d+\b/i;
 
-/** A paragraph that is a PDF page header or footer (a `Page 2 of 5` line, or boilerplate). */
-function isPageFurniture(ctx: SegmentContext, from: number, limit: number): boolean {
+/** A line that is a page's furniture: `Page 2 of 5`, a form feed, the import's attachment separator. */
+function isPageLine(l: string): boolean {
+  return l.includes('\f') || PAGE_RE.test(l.trim()) || PAGE_IN_LINE_RE.test(l) || ATTACHMENT_SEPARATOR_RE.test(l.trim());
+}
+
+/**
+ * A paragraph that is a PDF page header or footer (a `Page 2 of 5` line, or boilerplate). With
+ * `ownLine`, not when its first line is text of its own and the page line only follows it (a
+ * footer printed right under the last line of an answer, with no blank line between).
+ */
+function isPageFurniture(ctx: SegmentContext, from: number, limit: number, ownLine = false): boolean {
   const para = paragraphAt(ctx, from, limit);
   if (para.length > 600) return false;
-  if (para.includes('\f') || para.split('\n').some((l) => PAGE_RE.test(l.trim()) || PAGE_IN_LINE_RE.test(l) || ATTACHMENT_SEPARATOR_RE.test(l.trim()))) return true;
+  const paraLines = para.split('\n');
+  if (paraLines.some(isPageLine)) return !ownLine || isPageLine(paraLines[0]!) || isBoilerplate(paraLines[0]!);
   return isBoilerplate(para);
 }
 

@@ -279,6 +279,30 @@ describe('layouts from blind set 6', () => {
       assert.deepEqual(rows('Q1: 14\n\n9z\nNine zeds.', q), [['Q1', 'answered', 14, 1]]);
     });
 
+    it('reads "could not be extracted" beside a figure as partial', () => {
+      assert.deepEqual(rows('Q8: £1.35m. This figure is for employees only; agency costs are held within service budgets and could not be extracted.', q), [['Q8', 'partial', 1350000, 1]]);
+      assert.equal(classifyAnswer('£1.35m; agency costs couldn\'t be separated.').status, 'partial');
+    });
+
+    it('carries an answer on over a page footer printed right under its line, in mid-sentence', () => {
+      const reply = [
+        'Q8. What was the staff cost of the library service in 2023/24?',
+        'Employees: £1.2m. Agency staff booked through the Council\'s',
+        'Our ref: LIB/24/118                                                 Page 2 of 3',
+        '',
+        'framework are paid as suppliers, so we do not hold a figure for agency staff.',
+        '',
+        'Q9. What was the average time, in working days, between a reservation being made and the book arriving?',
+        '6 working days',
+      ].join('\n');
+      const got = analyzeReply(reply, q).answers;
+      assert.deepEqual(got.map((a) => [a.id, a.status, a.value, a.line]), [
+        ['Q8', 'partial', 1200000, 2],
+        ['Q9', 'answered', 6, 8],
+      ]);
+      assert.match(got[0]!.text, /so we do not hold a figure for agency staff\.$/);
+    });
+
     it('drops an "A.3" answer lead, so its number is never the value', () => {
       assert.deepEqual(rows('Q.1 How many libraries does the council run?\nA.1 14. Three of these open on Sundays.', q), [['Q1', 'answered', 14, 2]]);
     });
