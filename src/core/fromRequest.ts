@@ -4,7 +4,7 @@
 // sentences everything it had to assume. The YAML is built with the `yaml` Document API so that
 // quotes and colons in question text are always safe.
 import { Document, isMap, isScalar, isSeq, Scalar } from 'yaml';
-import { compareIds, impliedParent, normalizeId, splitId } from './ids';
+import { compareIds, decimalLabelId, impliedParent, normalizeId, splitId } from './ids';
 import type { Question, QuestionType, Questionnaire } from './types';
 
 export interface RequestQuestionnaire {
@@ -112,6 +112,8 @@ interface Label {
   id: string;
   /** The text after the label on the same line. */
   rest: string;
+  /** A decimal label as written (`2.1` for Q2a). */
+  decimal?: string;
 }
 
 const ID_TAIL = String.raw`(\d{1,3})(?:\s*\(\s*([a-z]{1,2})\s*\)|([a-z]{1,2})(?![a-z]))?`;
@@ -120,6 +122,9 @@ const Q_LABEL = new RegExp(String.raw`^((?:question|q)\s*\.?\s*${ID_TAIL})(?:\s*
 // `3.Please` (no space after the dot) when a capitalised word follows.
 const BARE_LABEL = /^((\d{1,3})(?:\s*\(\s*([a-z])\s*\)|([a-z])(?![a-z]))?)(?:\s*[.)]\s+|(?<=\))\s+|\.(?=[A-Z][a-z]))(.*)$/i;
 const SUB_LABEL = /^(\(?([a-z])\)|([a-z])\.)\s+(.+)$/;
+// `2.1 How much …`, `Q2.1: how …`, `2.1) …`: a part numbered with a decimal (read as Q2a). After a
+// bare number the text starts with a capital, so that a figure ("2.5 million is …") is no label.
+const DECIMAL_LABEL = /^(?:(q(?:uestion)?)\s*\.?\s*)?(\d{1,3}\.\d{1,2})(?:\s*[.):–-]+\s*|\s+)(?=["'(]?[A-Za-z])(.*)$/i;
 
 function idFrom(num: string, a?: string, b?: string): string | null {
   return normalizeId(`${num}${(a ?? b ?? '').toLowerCase()}`);
@@ -160,6 +165,9 @@ function readRomanLabel(text: string): (Label & { roman: string }) | null {
 function readMainLabel(text: string): Label | null {
   const roman = readRomanLabel(text);
   if (roman) return roman;
+  const dec = DECIMAL_LABEL.exec(text);
+  const decId = dec && (dec[1] || /^["'(]?[A-Z]/.test(dec[3]!)) ? decimalLabelId(dec[2]!) : null;
+  if (dec && decId) return { id: decId, rest: dec[3]!.trim(), decimal: dec[2]! };
   const m = Q_LABEL.exec(text);
   if (m) {
     const id = idFrom(m[2]!, m[3], m[4]);
@@ -229,6 +237,8 @@ const INLINE_ROUTE = /\(\s*if\s+(?:yes|no)\b[^()]*\)?\s*$/i;
 
 interface RawQuestion {
   id: string;
+  /** The request's decimal label (`2.1`), when it used one. */
+  decimal?: string;
   /** 0-based line of the label. */
   line: number;
   /** The question's text lines, to be joined. */
@@ -322,6 +332,7 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
     const label: Label | null = (ROMAN_LABEL.test(line.text) ? readSubLabel(line.text, cur?.id) : null) ?? readLabel(line.text, !line.lettered) ?? readSubLabel(line.text, cur?.id);
     if (label) {
       cur = { id: label.id, line: i, parts: label.rest ? [label.rest] : [], routing: [] };
+      if (label.decimal) cur.decimal = label.decimal;
       questions.push(cur);
       closed = false;
       continue;
@@ -582,6 +593,7 @@ function guessType(text: string): TypeGuess {
 
 interface Draft {
   id: string;
+  decimal?: string;
   text: string;
   line: number;
   type: QuestionType;
@@ -636,6 +648,7 @@ function toDrafts(raw: RawQuestion[], assumptions: string[]): Draft[] {
       }
     }
     const d: Draft = { id, text, line: q.line, type: 'text', routed: {}, routing };
+    if (q.decimal && id === q.id) d.decimal = q.decimal;
     drafts.push(d);
     byId.set(id, d);
   });
@@ -815,6 +828,14 @@ function describeLabels(lines: Line[], taken: RawQuestion[], assumptions: string
       `The request labels its items with roman numerals: (${first.roman})–(${last.roman}) are read as ${first.id}–${last.id}. A council's answer labelled "(${romans[Math.min(2, romans.length - 1)]!.roman})", "${romans[Math.min(2, romans.length - 1)]!.roman}." or "${romans[Math.min(2, romans.length - 1)]!.id.slice(1)}." is read as ${romans[Math.min(2, romans.length - 1)]!.id}.`,
     );
   }
+  const decimals = taken.filter((q) => q.decimal);
+  if (decimals.length >= 2) {
+    const first = decimals[0]!;
+    const last = decimals[decimals.length - 1]!;
+    assumptions.push(
+      `The request numbers parts with decimals: ${first.decimal}–${last.decimal} are read as ${first.id}–${last.id} (each keeps its \`label\`). A council's answer labelled "${first.decimal}" is read as ${first.id}.`,
+    );
+  }
   const rows = taken.filter((q) => lines[q.line]?.table);
   if (rows.length >= 2 && rows.length >= taken.length / 2) {
     assumptions.push(
@@ -978,6 +999,7 @@ function toYaml(q: Questionnaire, assumptions: string[]): string {
     if (x.unit) o.unit = x.unit;
     if (x.choices) o.choices = x.choices;
     if (x.heading) o.heading = true;
+    if (x.label) o.label = x.label;
     if (x.when) o.when = x.when;
     return o;
   });
@@ -993,6 +1015,9 @@ function toYaml(q: Questionnaire, assumptions: string[]): string {
       when.flow = true;
       for (const p of when.items) if (isScalar(p.value)) p.value.type = Scalar.QUOTE_DOUBLE;
     }
+    // "2.10" stays a string: unquoted, YAML reads the number 2.1.
+    const label = item.get('label', true);
+    if (isScalar(label)) label.type = Scalar.QUOTE_DOUBLE;
     const choices = item.get('choices', true);
     if (isSeq(choices)) choices.flow = true;
   }
@@ -1060,6 +1085,7 @@ export function questionnaireFromRequest(requestText: string, options?: { title?
     const parent = impliedParent(d.id);
     if (parent && ids.has(parent)) q.parent = parent;
     if (d.heading) q.heading = true;
+    if (d.decimal) q.label = d.decimal;
     const when = whens.get(d.id)!;
     if (Object.keys(when).length > 0) q.when = when;
     if (d.choices && !d.heading) q.choices = d.choices;

@@ -13,6 +13,15 @@ export function normalizeId(raw: string): string | null {
 }
 
 /** `Q4a` → `Q4`; `Q4` → undefined. */
+/** A request's decimal label (`2.1`, `12.3`) as the id of the part it numbers (Q2a, Q12c), or null. */
+export function decimalLabelId(label: string): string | null {
+  const m = /^(\d{1,3})\.(\d{1,2})$/.exec(label);
+  if (!m) return null;
+  const sub = Number(m[2]);
+  if (sub < 1 || sub > 26 || m[2]!.startsWith('0')) return null;
+  return `Q${Number(m[1])}${String.fromCharCode(0x60 + sub)}`;
+}
+
 export function impliedParent(id: string): string | undefined {
   const m = /^Q(\d+)[a-z]+$/.exec(id);
   return m ? `Q${m[1]}` : undefined;

@@ -97,6 +97,14 @@ let idParenLetter = false;
 let idEnd = 0;
 /** The id was written in brackets, `(4a)` or `[4a]`: the closing bracket ends the label. */
 let idBracketed = false;
+let idDecimal = false;
+/** The request's decimal labels (`2.1` → the letter code of Q2a), while a scan that has them runs. */
+let decimalLabels: ReadonlyMap<string, number> | null = null;
+
+/** Read `2.1` as the part the questionnaire labels so (null: no decimal labels). */
+export function setDecimalLabels(labels: ReadonlyMap<string, number> | null): void {
+  decimalLabels = labels !== null && labels.size > 0 ? labels : null;
+}
 
 /**
  * Where the digits of `Q`/`Question`/`Question No.` prefixed ids start, or -1. The prefix after
@@ -138,6 +146,7 @@ function parseId(s: string, p: number, lim: number): boolean {
   idHasQ = false;
   idPlural = false;
   idBracketed = false;
+  idDecimal = false;
   // `(4a)`, `[4a]`, `(12)`: a bracketed bare id.
   const open = at(s, p, lim);
   const bracket = (open === LPAREN || open === LBRACKET) && isDigit(at(s, p + 1, lim)) ? (open === LPAREN ? RPAREN : RBRACKET) : 0;
@@ -177,6 +186,17 @@ function parseId(s: string, p: number, lim: number): boolean {
     idLetter = lower(s.charCodeAt(e + 1));
     idParenLetter = true;
     e += 2;
+  } else if (c === DOT && decimalLabels !== null && isDigit(at(s, e + 1, lim))) {
+    // `2.1` where the request numbered its parts so; "2.15" or "2.1.3" is not that label.
+    let k = e + 1;
+    while (k - e <= 2 && isDigit(at(s, k, lim))) k++;
+    const letter = isDigit(at(s, k, lim)) || (at(s, k, lim) === DOT && isDigit(at(s, k + 1, lim))) ? undefined : decimalLabels.get(`${num}.${s.slice(e + 1, k)}`);
+    if (letter !== undefined) {
+      idLetter = letter;
+      idParenLetter = true;
+      idDecimal = true;
+      e = k;
+    }
   }
   if (bracket) {
     if (at(s, e, lim) !== bracket) return false;
@@ -264,6 +284,7 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
   const firstPlural = idPlural;
   const firstParenLetter = idParenLetter;
   const firstBracketed = idBracketed;
+  const firstDecimal = idDecimal;
   // Built once a joiner follows the first id, or when the label is one: most lines that start
   // with a number are figures, not labels.
   let ids: string[] | null = null;
@@ -397,7 +418,8 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
   if (!term && next !== -1 && !isSp(next) && next !== 0x0d && !dashAfter) return false;
   parsedLabel.ids = ids ?? [idString(firstNum, firstLetter)];
   parsedLabel.end = end;
-  parsedLabel.weak = !firstLetter && !joined;
+  // A decimal label is weak like a bare number: "2.1 million" may open a line of an answer.
+  parsedLabel.weak = (!firstLetter || firstDecimal) && !joined;
   return true;
 }
 

@@ -8,7 +8,7 @@
 // They count only when the number is a questionnaire id and the context agrees: the ids keep
 // ascending within a message, or the text after the label looks like that question.
 import { compareIds } from './ids';
-import { firstNumber, idString, isWs, parseLabel, parsedLabel, parsedSubLabel, parseSubLabel } from './markerLabel';
+import { firstNumber, idString, isWs, parseLabel, parsedLabel, parsedSubLabel, parseSubLabel, setDecimalLabels } from './markerLabel';
 import type { Marker } from './types';
 
 export interface ScanOptions {
@@ -18,6 +18,8 @@ export interface ScanOptions {
   questionTokens?: ReadonlyMap<string, ReadonlySet<string>>;
   /** The request labelled its items `a)`, `b)` … with no numbers (Q1 is `(a) …`): a letter alone is that item. */
   letterItems?: boolean;
+  /** The request's decimal labels (`2.1` → Q2a): a reply's `2.1` is that part. */
+  decimalLabels?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -124,6 +126,29 @@ function partIdsOf(id: string, known: ReadonlySet<string>): string[] {
 
 /** The scanner with the questionnaire's help (order of ids, question words for bare numbers). */
 export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker[] {
+  setDecimalLabels(decimalLetters(options.decimalLabels));
+  try {
+    return scanWith(text, options);
+  } finally {
+    setDecimalLabels(null);
+  }
+}
+
+const decimalLetterCache = new WeakMap<ReadonlyMap<string, string>, Map<string, number>>();
+
+/** `2.1` → the letter code of its part (Q2a → `a`), for the label parser. */
+function decimalLetters(labels: ReadonlyMap<string, string> | undefined): Map<string, number> | null {
+  if (!labels || labels.size === 0) return null;
+  let out = decimalLetterCache.get(labels);
+  if (!out) {
+    out = new Map();
+    for (const [label, id] of labels) if (/^Q\d+[a-z]$/.test(id)) out.set(label, id.charCodeAt(id.length - 1));
+    decimalLetterCache.set(labels, out);
+  }
+  return out;
+}
+
+function scanWith(text: string, options: ScanOptions): Marker[] {
   const knownIds = knownIdsOf(options.knownIds);
   const known = knownIds?.set ?? null;
   const order = knownIds?.order ?? null;

@@ -16,7 +16,7 @@
 import * as z from 'zod/mini';
 import { isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document } from 'yaml';
-import { compareIds, impliedParent, normalizeId } from './ids';
+import { compareIds, decimalLabelId, impliedParent, normalizeId, splitId } from './ids';
 import { LineIndex } from './text';
 import { QUESTION_TYPES } from './types';
 import type { Problem, Question, Questionnaire, QuestionnaireCheck } from './types';
@@ -47,6 +47,7 @@ function buildSchemas() {
       unit: opt(z.string()),
       parent: opt(idLike),
       heading: opt(z.boolean()),
+      label: opt(z.union([z.string(), z.number()])),
       when: opt(z.record(z.string(), z.union([scalar, z.array(scalar)]))),
       choices: opt(z.union([z.string(), z.array(scalar)])),
     }),
@@ -71,7 +72,7 @@ type ScalarValue = z.infer<Schemas['scalar']>;
 
 export const KNOWN_TOP = ['version', 'title', 'questions', 'codes', 'variants', 'checks'];
 export const KNOWN_CHECK = ['rule', 'message', 'severity'];
-export const KNOWN_QUESTION = ['id', 'text', 'type', 'unit', 'parent', 'heading', 'when', 'choices'];
+export const KNOWN_QUESTION = ['id', 'text', 'type', 'unit', 'parent', 'heading', 'label', 'when', 'choices'];
 export const KNOWN_VARIANT = ['omit'];
 
 /** What each field should hold, in the user's words, for schema messages. */
@@ -82,6 +83,7 @@ export const EXPECTED: Record<string, string> = {
   unit: 'a unit such as people or ha',
   parent: 'a question id such as Q4',
   heading: 'true or false',
+  label: 'the request\'s decimal label, such as "2.1"',
   when: 'a mapping of question ids to values, e.g. { Q11: "yes" }',
   choices: 'the name of a code list or a list of choices',
   title: 'a title',
@@ -215,6 +217,15 @@ function readQuestions(ctx: Ctx, raw: unknown[]): { questions: Question[]; data:
     if (d.text !== undefined && d.text !== null) q.text = String(d.text);
     if (d.unit) q.unit = d.unit;
     if (d.heading) q.heading = true;
+    if (d.label !== undefined && d.label !== null) {
+      const label = String(d.label).trim();
+      if (decimalLabelId(label) === id) q.label = label;
+      else {
+        const own = splitId(id);
+        const example = own && own.letters.length === 1 ? ` (${id}'s is "${own.num}.${own.letters.charCodeAt(0) - 0x60}")` : '';
+        report(ctx, [...path, 'label'], 'questionnaire-label', `label "${label}" is not a decimal label of ${id}${example}; it is ignored`, 'warning');
+      }
+    }
     questions.push(q);
     data.set(q, { d, index: i });
   });

@@ -38,6 +38,19 @@ function problem(severity: Problem['severity'], code: string, message: string, l
   return file === undefined ? { severity, code, message, line, column } : { severity, code, message, line, column, file };
 }
 
+const decimalLabelCache = new WeakMap<Questionnaire, ReadonlyMap<string, string>>();
+
+/** The request's decimal labels (`2.1` → Q2a) that init kept in the questionnaire. */
+function decimalLabelsOf(questionnaire: Questionnaire | null): ReadonlyMap<string, string> | undefined {
+  if (!questionnaire) return undefined;
+  let labels = decimalLabelCache.get(questionnaire);
+  if (!labels) {
+    labels = new Map(questionnaire.questions.flatMap((q) => (q.label ? [[q.label, q.id] as const] : [])));
+    decimalLabelCache.set(questionnaire, labels);
+  }
+  return labels;
+}
+
 function analyze(text: string, questionnaire: Questionnaire | null, file: string | undefined): ReplyAnalysis {
   const problems: Problem[] = [];
   if (text.indexOf('\u0000') !== -1) {
@@ -51,7 +64,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   const questionTokens = new Map([...words].map(([id, w]) => [id, w.bag]));
   const knownIds = questionnaire ? questionnaire.questions.map((q) => q.id) : null;
   const lines = replyLines(text);
-  let markers = scanMarkersWith(text, { knownIds, questionTokens, letterItems: hasLetterItems(questionnaire) });
+  let markers = scanMarkersWith(text, { knownIds, questionTokens, letterItems: hasLetterItems(questionnaire), decimalLabels: decimalLabelsOf(questionnaire) });
   const index = new LineIndex(text);
   for (const m of markers) {
     if (m.unknownIds.length === 0) continue;

@@ -56,6 +56,11 @@ export interface Question {
   parent?: string;
   /** A heading question ("If the Authority has a CRM system:") that usually gets no answer of its own. */
   heading?: boolean;
+  /**
+   * The request's own label when it is a decimal one (`2.1` for Q2a): councils answer under it,
+   * so a reply's "2.1" is read as this question.
+   */
+  label?: string;
   /** Routing: asked only when every listed question's value matches (one value or any of several). */
   when?: Record<string, string | string[]>;
   /** For choice / multi-choice: the name of a code list in `codes`, or the choices inline. */
