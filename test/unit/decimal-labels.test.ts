@@ -93,6 +93,8 @@ describe('decimal part labels (2.1, Q3.1)', () => {
     const { q } = fromRequest();
     const ids = (text: string, qn = q) => analyzeReply(text, qn).markers.map((m) => `${m.line + 1}:${m.ids.join('+')}`);
     assert.deepEqual(ids(compact), ['3:Q1', '4:Q2a', '5:Q2b', '6:Q2c', '7:Q3a', '8:Q3b']);
+    // A figure that opens a line of an answer, out of the labels' order, is no label.
+    assert.deepEqual(ids(compact.replace('3.2 64 cameras', '3.2 64 cameras.\n\n2.1 Million views of their footage were logged.')), ['3:Q1', '4:Q2a', '5:Q2b', '6:Q2c', '7:Q3a', '8:Q3b']);
     assert.deepEqual(ids(compact.replace('2.1 £', '2.15 £').replace('2.2 Harb', '2.2.1 Harb')), ['3:Q1', '6:Q2c', '7:Q3a', '8:Q3b']);
     // The same questionnaire with its labels removed: "2.1" is a figure.
     const plain = parseQuestionnaire(fromRequest().yaml.replace(/\n {4}label: "[\d.]+"/g, '')).questionnaire!;
