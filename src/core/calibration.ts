@@ -7,8 +7,12 @@
 /** Auto-code's default threshold (CLI `autotag --min-confidence`, the extension's setting default). */
 export const DEFAULT_MIN_CONFIDENCE = 0.95;
 
-/** How an answer was found: its own label, a range label, its parent's answer, a cross-reference, a whole- or partial-request statement. */
-export type HowFound = 'label' | 'range' | 'parent' | 'reference' | 'whole' | 'partial';
+/**
+ * How an answer was found: its own label, a range label, its parent's answer, a cross-reference, a
+ * whole- or partial-request statement, or prose under a paragraph title naming the question
+ * (`Online services (questions 6a to 7)`, a kind the table has not seen: never written unreviewed).
+ */
+export type HowFound = 'label' | 'range' | 'parent' | 'reference' | 'whole' | 'partial' | 'prose';
 
 export interface ConfidenceFeatures {
   how: HowFound;

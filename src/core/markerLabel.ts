@@ -227,7 +227,12 @@ function rangeJoiner(s: string, p: number, lim: number): number {
 function listJoiner(s: string, p: number, lim: number): number {
   let q = isWs(at(s, p, lim)) ? p + 1 : p;
   const c = at(s, q, lim);
-  if (c === SLASH || c === AMP || c === COMMA) q++;
+  if (c === COMMA) {
+    // `4 to 4c, and 14`: a comma and then "and".
+    q++;
+    const w = isWs(at(s, q, lim)) ? q + 1 : q;
+    if (wordAt(s, w, lim, 'and') && isWs(at(s, w + 3, lim))) return w + 4;
+  } else if (c === SLASH || c === AMP) q++;
   else if (wordAt(s, q, lim, 'and')) q += 3;
   else return -1;
   return isWs(at(s, q, lim)) ? q + 1 : q;
@@ -404,16 +409,19 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
   let dashAfter = isDashOrTab(next) || (isSp(next) && isDashOrTab(at(s, end + 1, lim)));
   // A table's first cell: `| 4    | …` (spaces up to the next pipe).
   let cellAfter = next === PIPE;
+  let gapAfter = false;
   if (isSp(next)) {
     let k = end + 1;
     while (k - end < 12 && isSp(at(s, k, lim))) k++;
     cellAfter = at(s, k, lim) === PIPE;
-    dashAfter ||= cellAfter;
+    // A fixed-width table's reference column: `4a    41` (two spaces or more, then the cell).
+    gapAfter = k - end >= 2 && !cellAfter && !isSp(at(s, k, lim)) && at(s, k, lim) !== -1 && at(s, k, lim) !== 0x0d;
+    dashAfter ||= cellAfter || gapAfter;
   }
   // "1 - 412 km", "3 – 11": a number, a spaced dash and the answer (weak: the run must ascend).
   const d1 = at(s, end + 1, lim);
   const spacedDash = isSp(next) && (d1 === DASH || d1 === EN_DASH || d1 === EM_DASH) && isSp(at(s, end + 2, lim));
-  if (!term && !firstParenLetter && !(firstLetter && dashAfter) && !joined && !cellAfter && !spacedDash) return false;
+  if (!term && !firstParenLetter && !(firstLetter && dashAfter) && !joined && !cellAfter && !gapAfter && !spacedDash) return false;
   if (term && next !== -1 && !isSp(next) && next !== 0x0d && !(c === RPAREN && !isAlnumCode(next))) return false;
   if (!term && next !== -1 && !isSp(next) && next !== 0x0d && !dashAfter) return false;
   parsedLabel.ids = ids ?? [idString(firstNum, firstLetter)];

@@ -219,6 +219,19 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
           }
         }
       }
+      // "About the Council (questions 1 to 3)": a paragraph's title that names the questions its
+      // paragraph answers, after a blank line (the ids in brackets at the end of the title).
+      let titled = false;
+      if (!found && known && prevBlank && labelStart === shape.contentStart) {
+        const open = titleRangeStart(text, labelStart, lim);
+        if (open >= 0 && parseLabel(text, open + 1, lim, sortedKnown) && (text.charCodeAt(parsedLabel.end) === 0x29 || text.charCodeAt(parsedLabel.end - 1) === 0x29) && /^(?:questions?|qs?)\b/i.test(text.slice(open + 1, open + 10))) {
+          labelStart = open;
+          parsedLabel.end = lim;
+          parsedLabel.weak = false;
+          found = true;
+          titled = true;
+        }
+      }
       let sub = false;
       if (!found && lastNum !== null && known) {
         const end = parseSubLabel(text, labelStart, lim);
@@ -316,7 +329,9 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
           const a0 = end < lim ? text.charCodeAt(end) : -1;
           const a = isWs(a0) ? (end + 1 < lim ? text.charCodeAt(end + 1) : -1) : a0;
           const midSentence = a === 0x2c || (a >= 0x61 && a <= 0x7a);
-          cands.markers.push({ ids: idsKnown, start: labelStart, end, line, label: text.slice(labelStart, end), quoteDepth: shape.depth, unknownIds: bare ? [] : unknown });
+          const marker: Marker = { ids: idsKnown, start: labelStart, end, line, label: text.slice(labelStart, end), quoteDepth: shape.depth, unknownIds: bare ? [] : unknown };
+          if (titled) marker.inTitle = true;
+          cands.markers.push(marker);
           cands.flags.push(
             (weak ? WEAK : 0) | (similar ? SIMILAR : 0) | (prevBlank ? AFTER_BREAK : 0) | (prevEndsQuestion ? PREV_LINE_ENDS_QUESTION : 0) | (midSentence ? MID_SENTENCE : 0) | (sub ? SUB : 0) | (group ? GROUP : 0),
           );
@@ -335,6 +350,19 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
     pos = eol + 1;
   }
   return confirm(cands, known !== null, sortedKnown ? topLevelCount(sortedKnown) : 0);
+}
+
+const TITLE_RANGE_RE = /^(?:[A-Z][\w'’&,/-]*(?:\s+[\w'’&,/-]+){0,9}\s+)?\((?:questions?|qs?)\s*\.?\s*\d[^()]{0,40}\)\s*:?$/i;
+
+/** Where the bracket of a paragraph title's question ids opens (`Services (question 5)`), or -1. */
+function titleRangeStart(text: string, start: number, lim: number): number {
+  if (lim - start > 120) return -1;
+  let close = lim - 1;
+  if (text.charCodeAt(close) === 0x3a) close--;
+  if (text.charCodeAt(close) !== 0x29) return -1;
+  const line = text.slice(start, lim);
+  if (!TITLE_RANGE_RE.test(line)) return -1;
+  return text.lastIndexOf('(', close);
 }
 
 let romanEnd = 0;

@@ -140,7 +140,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     }
     const built = build(text, question, seg, q, chosen);
     const bare = /^[([]?\d{1,3}[.):\]]?$/.test(seg.marker.label.trim());
-    found.set(question.id, { how: seg.marker.ids.length > 1 ? 'range' : 'label', cls: built.cls, doubt: bare || !!renumbered || !!moved || !!seg.marker.byTopic, misread: built.several });
+    found.set(question.id, { how: seg.marker.inTitle ? 'prose' : seg.marker.ids.length > 1 ? 'range' : 'label', cls: built.cls, doubt: bare || !!renumbered || !!moved || !!seg.marker.byTopic, misread: built.several });
     if (built.cls.crossRef) {
       // "See our answer to Q7b." where the council's "Q7b" is the questionnaire's Q6c: follow the relabelling.
       const target = built.cls.crossRef === 'previous' ? 'previous' : (normalizeId(built.cls.crossRef) ?? built.cls.crossRef);

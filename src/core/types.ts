@@ -115,6 +115,8 @@ export interface Marker {
   unknownIds: string[];
   /** The label is a heading naming the question's topic, tied to it by its words and place (topicHeadings.ts). */
   byTopic?: boolean;
+  /** The ids are named at the end of a paragraph's title (`Services (question 5)`): the prose below answers them. */
+  inTitle?: boolean;
 }
 
 /** A typed value read from answer text. */

@@ -1,0 +1,149 @@
+// Layouts found by scoring blind sets crm-blind7 and crm-blind8 (written by helpers who never read
+// the engine), each fixed with a general rule: a fixed-width table whose reference column is set
+// apart by spaces ("4a    41"), and a letter grouped under paragraph titles that name the
+// questions each paragraph answers ("Online services (questions 6a to 7)"), whose answers are
+// offered, never auto-coded. The replies are for a fictional community libraries survey.
+import { strict as assert } from 'node:assert';
+import { analyzeReply } from '../../src/core/suggest';
+import { parseQuestionnaire } from '../../src/core/questionnaire';
+import { scanMarkersWith } from '../../src/core/markers';
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
+import type { Questionnaire } from '../../src/core/types';
+
+const YAML = `
+version: 1
+questions:
+  - id: Q1
+    text: How many libraries does the council run?
+    type: number
+  - id: Q2a
+    text: Does the council run a home delivery service?
+    type: yes-no
+  - id: Q2b
+    text: What share of members use it, as a percentage?
+    type: percent
+  - id: Q2c
+    text: How many volunteers deliver it?
+    type: number
+  - id: Q3
+    text: Does the council use self-service kiosks?
+    type: yes-no
+  - id: Q4
+    text: "If the council uses kiosks:"
+    heading: true
+  - id: Q4a
+    text: In what year were the kiosks installed?
+    type: year
+  - id: Q4b
+    text: What did the kiosks cost?
+    type: money
+  - id: Q5
+    text: "If the council does not use kiosks:"
+    heading: true
+  - id: Q5a
+    text: Have kiosks ever been considered?
+    type: yes-no
+  - id: Q5b
+    text: Why were they not installed?
+    type: text
+  - id: Q6
+    text: Are the libraries mainly used by Adults or Children?
+    type: choice
+    choices: [Adults, Children, Both]
+  - id: Q7
+    text: What services do the libraries provide?
+    type: text
+  - id: Q8
+    text: What was the staff cost of the library service in 2023/24?
+    type: money
+  - id: Q9
+    text: What was the average time, in working days, between a reservation being made and the book arriving?
+    type: duration
+  - id: Q10
+    text: How many of these are mobile libraries?
+    type: number
+  - id: Q11
+    text: Does the council publish a list of library opening hours?
+    type: yes-no
+  - id: Q12
+    text: In what year was the list last revised?
+    type: year
+  - id: Q13
+    text: Where are the council's libraries located?
+    type: text
+`;
+
+const rows = (reply: string, q: Questionnaire) => analyzeReply(reply, q).answers.map((a) => [a.id, a.status, a.value, a.line]);
+const markerLines = (reply: string, q: Questionnaire) => scanMarkersWith(reply, { knownIds: q.questions.map((x) => x.id) }).map((m) => `${m.line + 1}:${m.ids.join('+')}`);
+
+describe('layouts from blind sets 7 and 8', () => {
+  let q!: Questionnaire;
+  beforeEach(() => (q = parseQuestionnaire(YAML).questionnaire!));
+
+  it('reads a fixed-width schedule below a letter that numbers its own sections', () => {
+    const reply = [
+      'Dear Ms Ferrars,',
+      '',
+      '1. Your request',
+      '',
+      '1.1 You asked about our libraries.',
+      '',
+      '2. Findings',
+      '',
+      '2.1 The earlier answer to question 2a was wrong.',
+      '',
+      '3. Revised response',
+      '',
+      'No.   Response',
+      '----  ------------------------------',
+      '1     14 libraries',
+      '2a    Yes',
+      '2b    12% of members',
+      '2c    31 volunteers',
+      '3     No',
+      '',
+      '4. Your rights',
+      '',
+      'You may complain to the Information Commissioner.',
+    ].join('\n');
+    assert.deepEqual(rows(reply, q).slice(0, 5), [
+      ['Q1', 'answered', 14, 15],
+      ['Q2a', 'answered', 'Yes', 16],
+      ['Q2b', 'answered', 12, 17],
+      ['Q2c', 'answered', 31, 18],
+      ['Q3', 'answered', 'No', 19],
+    ]);
+    // A figure followed by spaces in running text is no label: it needs the run of a column.
+    assert.deepEqual(markerLines('We opened  14 branches.\n\n2023  was a good year.', q), []);
+  });
+
+  it('reads paragraphs under titles that name their questions, and offers their answers without auto-coding them', () => {
+    const reply = [
+      'Dear Mr Osei,',
+      '',
+      'Our answers are grouped by subject below.',
+      '',
+      'Branches (question 1)',
+      '',
+      'The council runs 14 libraries across the borough.',
+      '',
+      'Home delivery (questions 2a to 2c, and 10)',
+      '',
+      'We run a home delivery service, used by 12% of members and delivered by 31 volunteers.',
+      'Two of the vehicles are mobile libraries.',
+      '',
+      'Yours sincerely,',
+      'Records Team',
+    ].join('\n');
+    assert.deepEqual(markerLines(reply, q), ['5:Q1', '9:Q2a+Q2b+Q2c+Q10']);
+    const got = analyzeReply(reply, q).answers;
+    assert.deepEqual(got.filter((a) => a.id === 'Q1' || a.id === 'Q2c').map((a) => [a.id, a.status, a.value, a.line]), [
+      ['Q1', 'answered', 14, 7],
+      ['Q2c', 'answered', 31, 11],
+    ]);
+    for (const a of got) assert.ok(a.confidence < DEFAULT_MIN_CONFIDENCE, `${a.id} ${a.confidence}`);
+    assert.match(got[0]!.why ?? '', /^prose, line 7/);
+    // A sentence of the prose that ends with its question ids is no title.
+    assert.deepEqual(markerLines('Dear Mr Osei,\n\nWe hold the figure.\nThe council runs 14 libraries (question 1).\n', q), []);
+  });
+});
