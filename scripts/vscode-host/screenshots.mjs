@@ -141,6 +141,31 @@ const SHOTS = [
     },
   },
   {
+    // The status bar of a reply with only Q11 coded: its tooltip says what is missing and what
+    // "Accept all" would write (the routed-out Q13 parts too).
+    name: 'status-bar',
+    workspace: () => {
+      const dir = join(mkdtempSync(join(tmpdir(), 'foi-shot-status-')), 'crm-survey');
+      cpSync(DEFAULT_WORKSPACE, dir, { recursive: true });
+      const reply = join(dir, 'replies', 'loxley-vale-council.txt');
+      const at = readFileSync(reply, 'utf8').indexOf('Q11 – Yes') + 'Q11 – '.length;
+      writeFileSync(reply.replace(/\.txt$/, '.answers.yaml'), [
+        '# Coded answers for loxley-vale-council.txt — edit freely; comments are kept.', 'version: 1', 'answers:',
+        '  Q11:', '    status: answered', '    value: "Yes"', '    quote:', '      exact: "Yes"', `      start: ${at}`, `      end: ${at + 3}`, ''].join('\n'));
+      return dir;
+    },
+    file: () => 'replies/loxley-vale-council.txt',
+    waitMs: 1500,
+    parkPointer: false,
+    prepare: async (page) => {
+      const item = page.locator('.statusbar-item:has-text("coded")').first();
+      await item.waitFor({ state: 'visible', timeout: 20_000 });
+      await page.waitForTimeout(2500);
+      await item.hover();
+      await page.locator('.monaco-hover:not(.hidden), .workbench-hover').first().waitFor({ state: 'visible', timeout: 15_000 });
+    },
+  },
+  {
     // The coverage dashboard, opened from the coverage view's title bar, a cell selected.
     name: 'dashboard',
     size: [1600, 1000],

@@ -7,6 +7,8 @@ import type { ReplyModel, ReplyState } from './replyModel';
 import { replySummary } from './replyView';
 
 export const NEXT_UNTAGGED_COMMAND = 'foiCoder.nextUntagged';
+/** What the item shows now (for the integration tests, which cannot read the status bar). */
+export const STATUS_ITEM_COMMAND = 'foiCoder._replyStatus';
 
 /** `$(checklist) 18/26 coded · 3 suggested` (exported for tests). */
 export function statusText(state: ReplyState): { text: string; tooltip: string } {
@@ -28,11 +30,13 @@ export function registerStatusBar(model: ReplyModel): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('foiCoder.replyStatus', vscode.StatusBarAlignment.Left, 50);
   item.name = 'FOI Coder: reply coverage';
   item.command = NEXT_UNTAGGED_COMMAND;
+  let visible = false;
 
   const update = (): void => {
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc || !isReplyDocument(doc)) {
       item.hide();
+      visible = false;
       return;
     }
     const state = model.get(doc.uri);
@@ -41,10 +45,12 @@ export function registerStatusBar(model: ReplyModel): vscode.Disposable {
     item.text = text;
     item.tooltip = tooltip;
     item.show();
+    visible = true;
   };
 
   const subscriptions = [
     item,
+    vscode.commands.registerCommand(STATUS_ITEM_COMMAND, () => ({ text: item.text, tooltip: typeof item.tooltip === 'string' ? item.tooltip : item.tooltip?.value, visible })),
     vscode.window.onDidChangeActiveTextEditor(update),
     model.onDidChangeReply((uri) => {
       if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) update();

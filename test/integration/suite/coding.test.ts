@@ -248,6 +248,42 @@ describe('coding answers with code actions and commands', () => {
     for (const id of ['Q1', 'Q2']) assert.match(text, new RegExp(`\\n  ${id}:\\n`));
   });
 
+  it('says in the status bar what the reply lacks and what Accept all would write', async () => {
+    const text = REPLY.replace('We do not hold this information.', 'No.');
+    const { doc, sidecar } = await openReply('coding-status', text);
+    type Item = { text: string; tooltip?: string; visible: boolean };
+    const status = (): Thenable<Item> => vscode.commands.executeCommand<Item>('foiCoder._replyStatus');
+    const first = await until(async () => {
+      const s = await status();
+      return s.visible && /suggested/.test(s.text) ? s : undefined;
+    }, 'the status-bar item of the reply');
+    assert.equal(first.text, '$(checklist) 0/3 coded · 3 suggested');
+    assert.equal(first.tooltip, ['FOI reply: 0 of 3 questions coded', 'Missing: Q1, Q2, Q2a', '3 of them have a suggested answer', 'Click: go to the next untagged question'].join('\n'));
+    // Q2 coded No routes Q2a out: it is no longer counted, but its "N/A" is still suggested, so
+    // Accept all would write one more than the one missing answer with a suggestion.
+    const atNo = await actionsAt(doc, 'No.');
+    const accept = atNo.find((a) => a.title.startsWith('Accept suggestion: Q2 — answered'));
+    assert.ok(accept, atNo.map((a) => a.title).join(' | '));
+    await run(atNo, accept.title);
+    await waitFor(async () => exists(sidecar) && /Q2:\n {4}status: answered\n {4}value: No\n/.test(await read(sidecar)), 'Q2 = No in the sidecar');
+    const after = await until(async () => {
+      const s = await status();
+      return s.text.startsWith('$(checklist) 1/2') ? s : undefined;
+    }, 'the item to count Q2 and route Q2a out');
+    assert.equal(after.text, '$(checklist) 1/2 coded · 1 suggested');
+    assert.equal(after.tooltip, [
+      'FOI reply: 1 of 2 questions coded',
+      'Missing: Q1',
+      '1 of them have a suggested answer',
+      'Accept all would write 2 suggestions: 1 more for headings or questions not required here',
+      '1 not required here (routing or headings)',
+      'Click: go to the next untagged question',
+    ].join('\n'));
+    // Any other file hides it.
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixtureUri('notes.txt')));
+    await until(async () => ((await status()).visible ? undefined : true), 'the item to hide');
+  });
+
   it('shows the coverage report in an editor', async () => {
     await openReply('coding-report');
     const doc = await vscode.commands.executeCommand<vscode.TextDocument>('foiCoder.showReport');
