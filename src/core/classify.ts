@@ -141,6 +141,8 @@ export function maskNoise(s: string): string {
   if (/hour|hrs|£/.test(out)) out = out.replace(/\b(?:18|24)\s*(?:working\s+|staff\s+|officer\s+)?(?:hours|hrs)\b|£\s?(?:450|600|25)\b(?:\s*(?:per|an|a)\s+hour)?/g, ' limit ');
   if (out.includes('q')) out = out.replace(/\b(?:questions?\b|qs?)[\s.(]{0,3}(?:in\s+particular\s+|numbers?\s+)?\d{1,3}(?:\s?\(\s?[a-z]{1,2}\s?\)|[a-z]{0,2}\b)(?:\s*(?:,|and|to|&|-|\/|or)\s*\d{1,3}(?:\s?\(\s?[a-z]{1,2}\s?\)|[a-z]{0,2}\b))*/g, ' qid ');
   if (/note|app|annex|para|page|item|table/.test(out)) out = out.replace(/\b(?:note|appendix|annex|paragraph|para|page|item|table)\s?\d{1,3}\b/g, ' note ');
+  // "adran 43(2)": an exemption's number with its subsection, in any language.
+  if (out.includes('(')) out = out.replace(/\b(?:1[24]|2[1-9]|3\d|4[0-4])\(\d\)(?:\s?\([a-z]\))?/g, ' section ');
   out = out.replace(DATE, ' date ');
   if (out.includes('0')) out = out.replace(/\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g, ' phone ');
   if (/ref|foi|eir|case/.test(out)) out = out.replace(/\b(?:ref(?:erence)?|foi|foir|eir|case|our\s+ref|your\s+ref)\s*(?:no\.?|number)?\s*[:#]?\s*[a-z]{0,4}[\s/-]?\d[\w/-]*/g, ' ref ');

@@ -228,7 +228,8 @@ const DOES_NOT_APPLY_RE = /\b(?:does|do)\s+not\s+apply\b|\bnot\s+relevant\b/i;
 const REST_NOT_HELD_RE = /\b(?:does|do)\s+not\s+hold\b|\bnot\s+(?:held|recorded)\b|\bno\s+(?:figures?|data|information)\s+(?:is\s+|are\s+)?(?:held|available)|\bnot\s+(?:separately|individually)\s+(?:costed|recorded|identified|identifiable|held)\b|\bunable\s+to\s+(?:give|provide)\s+(?:a|the)\s+(?:total|full|complete)\b/i;
 
 const FIGURE_LEAD_RE = /^\W{0,3}(?:approx(?:imately|\.)?\s+|c\.\s?|around\s+)?£?\s?\d[\d,.]*\s?(?:%|m\b|bn\b|k\b|million\b|billion\b)?/i;
-const TWO_CHOICES_RE = /^\W*both\b/i;
+// "Both", or "Y ddau / Both" (the answer in two languages, the second after a slash).
+const TWO_CHOICES_RE = /^\W*(?:[^/\n]{1,30}\s\/\s*)?both\b/i;
 
 function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void {
   // "published in the council's Open Space Assessment 2023 … exempt under section 21": the year

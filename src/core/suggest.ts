@@ -290,6 +290,9 @@ function oneLanguage(reading: string, question: Question, q: Questionnaire): str
   if (!m || question.type === 'text' || question.type === 'multi-choice') return reading;
   const [a, b] = [m[1]!.trim(), m[2]!.trim()];
   if (a.split(/\s+/).length > 8 || b.split(/\s+/).length > 10) return reading;
+  // "139,200 (amcangyfrif 2017 / 2017 estimate)": a slash inside brackets splits a note, not the answer.
+  const opens = (s: string): number => (s.match(/[([]/g)?.length ?? 0) - (s.match(/[)\]]/g)?.length ?? 0);
+  if (opens(a) !== 0 || opens(b) !== 0) return reading;
   const gives = (s: string): boolean => parseValue(s, question, q.codes).value !== null || classifyAnswer(s, question).crossRef !== undefined;
   if (gives(b)) return b;
   return gives(a) ? a : reading;

@@ -570,7 +570,10 @@ function maskCitations(text: string): string {
     .replace(/\[\d{1,3}\]/g, ' ')
     .replace(/\b(?:act|regulations)\s+(?:19|20)\d\d\b/gi, ' ')
     .replace(/\b(?:sections?\s*|s\.\s?|s(?=\d))\d{1,2}(?!\d)(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?/gi, ' ')
-    .replace(/\b(?:regulations?|reg\.)\s*\d{1,2}(?!\d)(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?/gi, ' ');
+    .replace(/\b(?:regulations?|reg\.)\s*\d{1,2}(?!\d)(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?/gi, ' ')
+    // "adran 43(2)", "under 40(2)": an exemption's number with its subsection, whatever word (or
+    // language) comes before it.
+    .replace(/\b(?:1[24]|2[1-9]|3\d|4[0-4])\(\d\)(?:\s?\([a-z]\))?/g, ' ');
 }
 
 /** A leading Yes/No → yes-no; £ → money; % → percent; a figure → number; else text. */

@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import { analyzeReply } from '../../src/core/suggest';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { scanMarkersWith } from '../../src/core/markers';
+import { parseValue } from '../../src/core/values';
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
 import type { Questionnaire } from '../../src/core/types';
 
@@ -145,5 +146,26 @@ describe('layouts from blind sets 7 and 8', () => {
     assert.match(got[0]!.why ?? '', /^prose, line 7/);
     // A sentence of the prose that ends with its question ids is no title.
     assert.deepEqual(markerLines('Dear Mr Osei,\n\nWe hold the figure.\nThe council runs 14 libraries (question 1).\n', q), []);
+  });
+
+  it('reads answers given in two languages: a slash inside brackets splits a note, "Y ddau / Both" is Both, "adran 43(2)" no figure', () => {
+    const reply = [
+      'Cwestiwn 1 / Question 1',
+      '14 (amcangyfrif 2017 / 2017 estimate)',
+      '',
+      'Cwestiwn 6 / Question 6',
+      'Y ddau / Both',
+      '',
+      'Cwestiwn 8 / Question 8',
+      "Mae'r wybodaeth wedi'i heithrio o dan adran 43(2). / The information is withheld under section 43(2)",
+      '(commercial interests): the contracts are due for renewal in 2026.',
+    ].join('\n');
+    assert.deepEqual(analyzeReply(reply, q).answers.map((a) => [a.id, a.status, a.exemption ?? null, a.value]), [
+      ['Q1', 'answered', null, 14],
+      ['Q6', 'answered', null, 'Both'],
+      ['Q8', 'refused', 's43', null],
+    ]);
+    // The exemption's number is no figure whatever word comes before it.
+    assert.equal(parseValue('Ni ddatgelir y ffigur o dan adran 43(2).', q.byId.get('Q1')!).value, null);
   });
 });
