@@ -168,4 +168,17 @@ describe('layouts from blind sets 7 and 8', () => {
     // The exemption's number is no figure whatever word comes before it.
     assert.equal(parseValue('Ni ddatgelir y ffigur o dan adran 43(2).', q.byId.get('Q1')!).value, null);
   });
+
+  it('takes a figure given for part of what was asked, the rest not separable, for partial', () => {
+    const reply = [
+      'Q8 - £412,300 for library staff. Agency and volunteer costs are paid through creditors and we',
+      "can't separate them out.",
+      'Q10 - 2. Our other vans are paid for by the county, so I haven\'t included anything for them.',
+    ].join('\n');
+    assert.deepEqual(rows(reply, q), [
+      ['Q8', 'partial', 412300, 1],
+      ['Q10', 'partial', 2, 3],
+    ]);
+    assert.deepEqual(rows('Q8 - £412,300, which covers every cost of the staff.', q), [['Q8', 'answered', 412300, 1]]);
+  });
 });
