@@ -8,6 +8,7 @@ import { isMessageBoundary, lineShape, wordTokens } from './markers';
 import type { LineShape, WordToken } from './markers';
 import type { Marker, Questionnaire } from './types';
 import { stopWords } from './stopWords';
+import { normalizeId } from './ids';
 
 export interface ReplyLine extends LineShape {
   /** 0-based line number. */
@@ -453,6 +454,9 @@ function questionCells(text: string, start: number, end: number, q: string[], ba
   return after;
 }
 
+const NOTES_HEADING_RE = /^(?:notes?|footnotes?)(?:\s+[a-z0-9]{1,2})?\s*(?:[–—:-]|$)/i;
+const ROW_REF_RE = /^\(?q?(\d{1,3}[a-z]?)[.)]?$/i;
+
 /** The answer a marker carries, or null when only the question (or nothing) follows it. */
 export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment | null {
   const m = ctx.markers[markerIndex]!;
@@ -539,8 +543,13 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
       }
     }
     if (CLOSING_RE.test(c) || PAGE_IN_LINE_RE.test(c) || c.includes('\f')) break;
+    // A table flattened one cell per line: the next row's reference ("10") above its question,
+    // which the next marker labels by its words, ends this answer.
+    if (next && next.line > k && next.ids.length > 0 && c.length <= 5 && ROW_REF_RE.test(c) && normalizeId(`Q${ROW_REF_RE.exec(c)![1]}`) === next.ids[0]) break;
     if (blankSeen) {
       if (isBoilerplate(paragraphAt(ctx, k, limit))) break;
+      // "Note A – Question 9", "Notes:": the letter's notes below the answers.
+      if (NOTES_HEADING_RE.test(c)) break;
       blankSeen = false;
     }
     end = L.contentEnd;

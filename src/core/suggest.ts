@@ -341,6 +341,15 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
     const own = parseValue(reading, question, q.codes);
     if (own.value !== null && own.confidence >= 0.7 && !own.several) cls = { status: 'answered', confidence: 0.9, reason: 'its own value beside a reference' };
   }
+  // "Withheld – see note A": the letter's note says why; its refusal, pointer or "not held" is the answer's.
+  const noteRef = reading.length < 160 ? NOTE_REF_RE.exec(reading) : null;
+  if (noteRef && cls.status !== 'not-applicable') {
+    const note = noteText(text, noteRef[1]!, seg.end);
+    const fromNote = note ? classifyAnswer(note, question) : null;
+    if (fromNote && ['refused', 'not-held', 'signposted', 'partial'].includes(fromNote.status) && (cls.status !== 'refused' || !cls.exemption || cls.exemption === 'other')) {
+      cls = { ...fromNote, confidence: Math.min(fromNote.confidence, 0.85), reason: `note ${noteRef[1]}: ${fromNote.reason ?? fromNote.status}` };
+    }
+  }
   let typed = cls.status === 'answered' || cls.status === 'partial' ? parseValue(reading, question, q.codes) : ({ value: null, confidence: 1 } as ParsedValue);
   // "3. and 4. We received 312 claims … A payment was made on 41 of them.": one answer for
   // several questions, one sentence with a value for each, in order.
@@ -373,6 +382,16 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   // Several candidates named (two choices, a column for each), or a value read from the wording
   // ("A CRM was considered in 2016" → Yes, "four of these are open" → 4): offered, not certain.
   return { suggestion, cls, several: !!typed.several || (typed.value !== null && !!typed.inferred) };
+}
+
+const NOTE_REF_RE = /\bsee\s+(?:the\s+)?(?:attached\s+)?note\s+([a-z]|\d{1,2})\b/i;
+
+/** The paragraph of the letter's note `id` ("Note A – Question 9" and the lines below it) after `from`, or null. */
+function noteText(text: string, id: string, from: number): string | null {
+  const re = new RegExp(`^[ \\t>]*(?:notes?\\s+)${id.replace(/[^a-z0-9]/gi, '')}\\b[^\\n]*\\n((?:[ \\t>]*\\S[^\\n]*(?:\\n|$))+)`, 'gim');
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m[1]!.replace(/\s+/g, ' ').trim() : null;
 }
 
 const round = (x: number): number => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;

@@ -181,4 +181,36 @@ describe('layouts from blind sets 7 and 8', () => {
     ]);
     assert.deepEqual(rows('Q8 - £412,300, which covers every cost of the staff.', q), [['Q8', 'answered', 412300, 1]]);
   });
+
+  it('reads a table flattened one cell per line: the next row\'s number ends an answer, "see note A" reads the note, the notes end the last answer', () => {
+    const reply = [
+      'No.',
+      'Question',
+      'Response',
+      '7',
+      'What services do the libraries provide?',
+      'Lending, study space and a home library service',
+      '8',
+      'What was the staff cost of the library service in 2023/24?',
+      'Withheld – see note A',
+      '9',
+      'What was the average time, in working days, between a reservation being made and the book arriving?',
+      '6 working days',
+      '11',
+      'Does the council publish a list of library opening hours?',
+      'Yes',
+      '',
+      'Note A – Question 8',
+      'The figure is withheld under section 43(2) of the Act because the staffing contract is',
+      'being re-tendered and its release would prejudice the council\'s commercial interests.',
+    ].join('\n');
+    const got = analyzeReply(reply, q).answers;
+    assert.deepEqual(got.map((a) => [a.id, a.status, a.exemption ?? null, a.value, a.text]), [
+      ['Q7', 'answered', null, 'Lending, study space and a home library service', 'Lending, study space and a home library service'],
+      ['Q8', 'refused', 's43', null, 'Withheld – see note A'],
+      ['Q9', 'answered', null, 6, '6 working days'],
+      ['Q11', 'answered', null, 'Yes', 'Yes'],
+    ]);
+    assert.match(got[1]!.reason ?? '', /^note A: /);
+  });
 });
