@@ -417,6 +417,8 @@ const BOILERPLATE_STRONG: readonly (readonly [readonly string[], RegExp])[] = [
   [['mail', 'email', 'emails', 'message', 'communication'], /\b(?:this|the)\s+(?:e-?mail|message|communication)\s+(?:and\s+any\s+(?:files|attachments)\s+(?:transmitted\s+with\s+it\s+)?)?(?:is|are|may\s+be)\s+(?:strictly\s+)?(?:confidential|private|privileged|monitored|recorded)|\b(?:e-?mails?|communications?)\s+(?:sent\s+to\s+or\s+from|to\s+and\s+from)\s+(?:the\s+council|this\s+organisation)/],
   [['printing', 'print'], /\bthink\s+before\s+you\s+print\b|\bconsider\s+the\s+environment\s+before\s+printing\b/],
   [['controller'], /\bdata\s+controller\b/],
+  // The letter's explainer of "not held", below the answers.
+  [['obliged', 'required', 'told', 'advised', 'informed', 'said'], /\b(?:is|are)\s+not\s+(?:obliged|required)\s+to\s+create\s+(?:new\s+)?information\b|\bwhere\s+we\s+have\s+(?:told|advised|informed)\s+you\s+(?:that\s+)?(?:the\s+|some\s+)?information\s+is\s+not\s+held\b|\bwhere\s+we\s+have\s+said\s+(?:that\s+)?(?:the\s+|some\s+)?information\s+is\s+not\s+held\b/],
 ];
 
 /**

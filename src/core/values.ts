@@ -589,7 +589,8 @@ function inferType(text: string): QuestionType {
 export function parseValue(text: string, question?: Question, codes?: Record<string, string[]>): ParsedValue {
   try {
     if (typeof text !== 'string') return { ...NONE };
-    const t = fold(text.length > MAX_READ ? text.slice(0, MAX_READ) : text).trim();
+    // "£41.6 mil-" / "lion": a scale word hyphenated at the end of a line (PDF text) is one word.
+    const t = fold(text.length > MAX_READ ? text.slice(0, MAX_READ) : text).replace(/\b([mb]il)-[ \t]*\r?\n[ \t>]*(lion)\b/gi, '$1$2').trim();
     if (t.length === 0) return { ...NONE };
     const figures = maskCitations(t);
     const type = question?.type ?? inferType(figures);

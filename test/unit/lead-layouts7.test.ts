@@ -8,6 +8,7 @@ import { analyzeReply } from '../../src/core/suggest';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { scanMarkersWith } from '../../src/core/markers';
 import { parseValue } from '../../src/core/values';
+import { isBoilerplate } from '../../src/core/classify';
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
 import type { Questionnaire } from '../../src/core/types';
 
@@ -212,5 +213,26 @@ describe('layouts from blind sets 7 and 8', () => {
       ['Q11', 'answered', null, 'Yes', 'Yes'],
     ]);
     assert.match(got[1]!.reason ?? '', /^note A: /);
+  });
+
+  it('ends the last answer before the letter\'s explainer of "not held", and joins "mil-" / "lion" across a line', () => {
+    const reply = [
+      'Q8.',
+      'The staff cost in 2023/24 was £1.4 mil-',
+      'lion, as shown in the accounts.',
+      '',
+      'Q13.',
+      'Adults – most of the lending is to adult members.',
+      '',
+      'Where we have told you that information is not held, this means that the council does not',
+      'record it in a form that can be reported on.',
+    ].join('\n');
+    assert.deepEqual(rows(reply, q), [
+      ['Q8', 'answered', 1400000, 2],
+      ['Q13', 'answered', 'Adults - most of the lending is to adult members.', 6],
+    ]);
+    assert.equal(analyzeReply(reply, q).answers[1]!.status, 'answered');
+    assert.ok(isBoilerplate('Please note that the council is not obliged to create new information in order to answer a request.'));
+    assert.ok(!isBoilerplate('We do not hold this information.'));
   });
 });
