@@ -10,9 +10,10 @@ export const DEFAULT_MIN_CONFIDENCE = 0.95;
 /**
  * How an answer was found: its own label, a range label, its parent's answer, a cross-reference, a
  * whole- or partial-request statement, or prose under a paragraph title naming the question
- * (`Online services (questions 6a to 7)`, a kind the table has not seen: never written unreviewed).
+ * (`Online services (questions 6a to 7)`), or an empty answer to a question the reply's own answer
+ * routes out (`routed`): the last two are kinds the table has not seen, never written unreviewed.
  */
-export type HowFound = 'label' | 'range' | 'parent' | 'reference' | 'whole' | 'partial' | 'prose';
+export type HowFound = 'label' | 'range' | 'parent' | 'reference' | 'whole' | 'partial' | 'prose' | 'routed';
 
 export interface ConfidenceFeatures {
   how: HowFound;

@@ -878,6 +878,7 @@ export function readWhole(input: ReadInput): Suggestion[] {
     if (question && !refs.has(a.id)) judgeByType(a, question, q);
   }
   resolveRefs(answers, refs, q, input.renumbered);
+  routedOut(answers, found, q);
   // A reference whose target has no answer here calibrates as a reference, not as the label's own reading.
   for (const a of answers) {
     const f = found.get(a.id);
@@ -887,6 +888,33 @@ export function readWhole(input: ReadInput): Suggestion[] {
   answers = answers.concat(partsInProse(answers, found, q, input.ctx, skip, input.labelled));
   answers.sort((a, b) => (q.byId.get(a.id)?.order ?? 0) - (q.byId.get(b.id)?.order ?? 0));
   return finish(answers, found, q);
+}
+
+/**
+ * "No portal, so there is no uptake to report" for "If it does, what is the uptake?": an answer
+ * that gives nothing of its type, to a question the reply's own answer routes out (Q6a = No for a
+ * question asked when Q6a is yes), does not apply.
+ */
+function routedOut(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire): void {
+  const byId = new Map(answers.map((a) => [a.id, a] as const));
+  for (const a of answers) {
+    const question = q.byId.get(a.id);
+    if (!question?.when || a.from) continue;
+    const empty = a.status === 'unclear' || (a.status === 'answered' && TYPED.has(question.type) && (a.value === null || a.value === undefined));
+    if (!empty) continue;
+    const against = Object.entries(question.when).find(([id, want]) => {
+      const t = byId.get(id);
+      if (!t || t.status !== 'answered' || t.value === null || t.value === undefined) return false;
+      const wants = (Array.isArray(want) ? want : [want]).map((w) => String(w).toLowerCase());
+      return !wants.includes(String(t.value).toLowerCase());
+    });
+    if (!against) continue;
+    a.status = 'not-applicable';
+    a.value = null;
+    delete a.unit;
+    a.reason = `routed out: ${against[0]} is ${String(byId.get(against[0])!.value)}`;
+    found.set(a.id, { ...(found.get(a.id) ?? { cls: null }), how: 'routed' });
+  }
 }
 
 /** For the calibration script: when set, each suggestion's calibration key is recorded here. */

@@ -235,4 +235,38 @@ describe('layouts from blind sets 7 and 8', () => {
     assert.ok(isBoilerplate('Please note that the council is not obliged to create new information in order to answer a request.'));
     assert.ok(!isBoilerplate('We do not hold this information.'));
   });
+
+  it('takes an empty answer to a question the reply\'s own answer routes out for not applicable, and never auto-codes it', () => {
+    const routed = parseQuestionnaire([
+      'version: 1', 'questions:',
+      '  - { id: Q1, text: Does the council run a home delivery service?, type: yes-no }',
+      '  - { id: Q2, text: If it does, what share of members use it (as a percentage)?, type: percent, when: { Q1: "yes" } }',
+      '  - { id: Q3, text: How many volunteers does the council have?, type: number }',
+      '',
+    ].join('\n')).questionnaire!;
+    const reply = 'Q1 - Q2: We do not currently run a home delivery service, so there is no uptake to report.\nQ3 - Not recorded.';
+    const got = analyzeReply(reply, routed).answers;
+    assert.deepEqual(got.map((a) => [a.id, a.status, a.value, a.reason]), [
+      ['Q1', 'answered', 'No', got[0]!.reason],
+      ['Q2', 'not-applicable', null, 'routed out: Q1 is No'],
+      ['Q3', 'not-held', null, got[2]!.reason],
+    ]);
+    assert.ok(got[1]!.confidence < DEFAULT_MIN_CONFIDENCE, String(got[1]!.confidence));
+    // A row left empty under a heading the reply says does not apply: not applicable, offered only.
+    const tabled = parseQuestionnaire([
+      'version: 1', 'questions:',
+      '  - { id: Q1, text: Does the council run a home delivery service?, type: yes-no }',
+      '  - { id: Q2, text: "If the council does not run one:", heading: true, when: { Q1: "no" } }',
+      '  - { id: Q2a, text: Has a service ever been considered?, type: yes-no }',
+      '  - { id: Q2b, text: Why was it not started?, type: text }',
+      '',
+    ].join('\n')).questionnaire!;
+    const rowsReply = ['No.', 'Question', 'Response', '1', 'Does the council run a home delivery service?', 'Yes', '2', 'If the council does not run one:', 'N/A – we run one (see 1)', '2a', 'Has a service ever been considered?', '2b', 'Why was it not started?'].join('\n');
+    const q2a = analyzeReply(rowsReply, tabled).answers.find((a) => a.id === 'Q2a')!;
+    assert.equal(q2a.status, 'not-applicable');
+    assert.ok(q2a.confidence < DEFAULT_MIN_CONFIDENCE, String(q2a.confidence));
+    // Asked (Q1 = Yes), the same words stay unclear.
+    const asked = analyzeReply('Q1 - Q2: We run a home delivery service, but there is no uptake to report.', routed).answers;
+    assert.deepEqual(asked.map((a) => [a.id, a.status]), [['Q1', 'answered'], ['Q2', 'unclear']]);
+  });
 });
