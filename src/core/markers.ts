@@ -427,7 +427,7 @@ const REFERENCE_TAIL_RE = /(?:^|[\s(])(?:questions?|q|qs|see|to|under|previously
 // "Response to question 4a:", "Answer to Q4a –", and the label after the word alone: "Answer 4a:",
 // "Response 12:" (a bare number then still needs its terminator).
 const RESPONSE_TO_RE =
-  /^(?:(?:(?:our|the council(?:'|’)?s)\s+)?(?:response|answer|reply)\s+(?:to\s+)?(?=q|\d)|(?:in|with)\s+(?:relation|regards?|respect|reference|response)\s+to\s+(?:your\s+)?(?=q)|regarding\s+(?:your\s+)?(?=q)|turning\s+to\s+(?=q)|as\s+(?:for|regards)\s+(?=q))/i;
+  /^(?:(?:(?:our|the council(?:'|’)?s)\s+)?(?:responses?|answers?|reply|replies)\s+(?:to\s+)?(?=q|\d)|(?:in|with)\s+(?:relation|regards?|respect|reference|response)\s+to\s+(?:your\s+)?(?=q)|regarding\s+(?:your\s+)?(?=q)|turning\s+to\s+(?=q)|as\s+(?:for|regards)\s+(?=q))/i;
 
 /** Whether the line's content, once trimmed, ends with `?`, `:` or `.` (`/[?:.]$/` after trimEnd). */
 function endsQuestion(text: string, start: number, end: number): boolean {

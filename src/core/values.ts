@@ -383,7 +383,7 @@ const YES_PHRASE = /^[\s"'(*-]*(?:we|it|they|the\s+(?:council|authority|organisa
 const NO_PHRASE = /^[\s"'(*-]*(?:there\s+(?:is|are)\s+no\b|(?:we|it|they|the\s+(?:council|authority|organisation)|[a-z]+\s+(?:borough|county|district|city)?\s*council)\s+(?:do|does|did|has|have|had|is|are|was|were)\s*(?:not|n't)|not\s+(?:at\s+present|currently|yet|at\s+this\s+time)|never)\b/i;
 
 /** "LBC response: Yes", "Ateb / Answer: No": a short lead naming the answer, then the answer. */
-const ANSWER_LEAD = /^[\s"'(*-]*[^\n:]{0,30}\b(?:answer|response|reply|ateb)\s*[:–-]\s*/i;
+const ANSWER_LEAD = /^[\s"'(*-]*[^\n:]{0,30}\b(?:answer|response|reply|ateb)\s*[:–-]\s*|^[\s"'(*-]*(?:the\s+)?(?:answer|response)\s+(?:to\s+(?:this|the|your)\s+(?:question|part)\s+)?is\s+(?=(?:yes|no)\b)/i;
 /** "Online portal⏎No.": a short title on its own line (a PDF's table cell), then the answer. */
 const TITLE_LINE = /^[\s"'(*-]*[a-z][a-z'’&/ -]{0,40}[ \t]*\r?\n(?=[\s"'(*-]*(?:yes|no)\b)/i;
 

@@ -269,4 +269,27 @@ describe('layouts from blind sets 7 and 8', () => {
     const asked = analyzeReply('Q1 - Q2: We run a home delivery service, but there is no uptake to report.', routed).answers;
     assert.deepEqual(asked.map((a) => [a.id, a.status]), [['Q1', 'answered'], ['Q2', 'unclear']]);
   });
+
+  it('reads "ANSWERS 2(b) AND 2(c):", "The answer to this question is yes", and "unable to separate the number" as not held', () => {
+    const reply = [
+      'ANSWER 1:',
+      '14',
+      '',
+      'ANSWERS 2(b) AND 2(c):',
+      'The council is withholding these figures under section 31(1)(a) (the prevention of crime).',
+      '',
+      'QUESTION 3:',
+      'Response: The answer to this question is yes; the council uses kiosks in every branch.',
+      '',
+      'QUESTION 10:',
+      'Vans are shared with the county and the council is unable to separate the number used as mobile libraries.',
+    ].join('\n');
+    assert.deepEqual(analyzeReply(reply, q).answers.map((a) => [a.id, a.status, a.exemption ?? null, a.value, a.line]), [
+      ['Q1', 'answered', null, 14, 2],
+      ['Q2b', 'refused', 's31', null, 5],
+      ['Q2c', 'refused', 's31', null, 5],
+      ['Q3', 'answered', null, 'Yes', 8],
+      ['Q10', 'not-held', null, null, 11],
+    ]);
+  });
 });
