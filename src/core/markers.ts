@@ -330,7 +330,7 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
           const a = isWs(a0) ? (end + 1 < lim ? text.charCodeAt(end + 1) : -1) : a0;
           const midSentence = a === 0x2c || (a >= 0x61 && a <= 0x7a);
           const marker: Marker = { ids: idsKnown, start: labelStart, end, line, label: text.slice(labelStart, end), quoteDepth: shape.depth, unknownIds: bare ? [] : unknown };
-          if (titled) marker.inTitle = true;
+          if (titled) marker.inProse = true;
           cands.markers.push(marker);
           cands.flags.push(
             (weak ? WEAK : 0) | (similar ? SIMILAR : 0) | (prevBlank ? AFTER_BREAK : 0) | (prevEndsQuestion ? PREV_LINE_ENDS_QUESTION : 0) | (midSentence ? MID_SENTENCE : 0) | (sub ? SUB : 0) | (group ? GROUP : 0),

@@ -245,7 +245,8 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     if (m.ids.length === 1) topic = w;
   }
   let result: QuestionEnd = { offset: m.end, line: m.line };
-  if (q.length === 0) return result;
+  // Ids named in prose: what follows is the council's sentence, never the question restated.
+  if (q.length === 0 || m.inProse) return result;
   let qi = 0;
   let prevEndedQuestion = false;
   const { text, lines } = ctx;
@@ -487,6 +488,13 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
         break;
       }
     }
+  }
+  // Two questions named in one line of prose ("… service (question 2a), used by 12% (question 2b)"):
+  // the first answer ends where the second begins.
+  if (m.inProse && next && start >= 0 && li === next.line && next.start > start) {
+    let e = next.start;
+    while (e > start && /[\s,;]/.test(text[e - 1]!)) e--;
+    return e > start ? { marker: m, markerIndex, start, end: e, line: li, inline: li === m.line, depth: lines[li]!.depth } : null;
   }
   if (start < 0 || li >= limit) return null;
   // "Q2. Population" / "Answer: 274,000": a short label on the marker's line, the answer on

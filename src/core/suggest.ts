@@ -7,6 +7,7 @@ import type { Classification } from './classify';
 import { detectCouncil } from './council';
 import { normalizeId } from './ids';
 import { scanMarkersWith } from './markers';
+import { proseReferenceMarkers } from './proseRefs';
 import { topicHeadingMarkers } from './topicHeadings';
 import { questionnaireFromIds } from './questionnaire';
 import { firstNumber, idString } from './markerLabel';
@@ -108,6 +109,9 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   // Answers under headings naming each question's topic, when almost nothing is labelled.
   const topical = topicHeadingMarkers(text, lines, markers, questionnaire, words);
   if (topical.length > 0) markers = [...markers, ...topical].sort((a, b) => a.start - b.start);
+  // Answers in prose that names its questions ("… (question 1).", "In answer to your question 14,").
+  const prose = proseReferenceMarkers(text, lines, markers, questionnaire);
+  if (prose.length > 0) markers = [...markers, ...prose].sort((a, b) => a.start - b.start);
   const q = questionnaire ?? questionnaireFromIds(markers.flatMap((m) => [...m.ids, ...m.unknownIds]));
   // Without a questionnaire every id seen is "known" for segmentation purposes.
   const segMarkers: Marker[] = questionnaire ? markers : markers.map((m) => ({ ...m, ids: [...m.ids, ...m.unknownIds] }));
@@ -140,7 +144,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     }
     const built = build(text, question, seg, q, chosen);
     const bare = /^[([]?\d{1,3}[.):\]]?$/.test(seg.marker.label.trim());
-    found.set(question.id, { how: seg.marker.inTitle ? 'prose' : seg.marker.ids.length > 1 ? 'range' : 'label', cls: built.cls, doubt: bare || !!renumbered || !!moved || !!seg.marker.byTopic, misread: built.several });
+    found.set(question.id, { how: seg.marker.inProse ? 'prose' : seg.marker.ids.length > 1 ? 'range' : 'label', cls: built.cls, doubt: bare || !!renumbered || !!moved || !!seg.marker.byTopic, misread: built.several });
     if (built.cls.crossRef) {
       // "See our answer to Q7b." where the council's "Q7b" is the questionnaire's Q6c: follow the relabelling.
       const target = built.cls.crossRef === 'previous' ? 'previous' : (normalizeId(built.cls.crossRef) ?? built.cls.crossRef);

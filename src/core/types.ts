@@ -115,8 +115,12 @@ export interface Marker {
   unknownIds: string[];
   /** The label is a heading naming the question's topic, tied to it by its words and place (topicHeadings.ts). */
   byTopic?: boolean;
-  /** The ids are named at the end of a paragraph's title (`Services (question 5)`): the prose below answers them. */
-  inTitle?: boolean;
+  /**
+   * The ids are named in prose, not by a label: at the end of a paragraph's title (`Services
+   * (question 5)`, the paragraph below answers them) or in a sentence (`… (question 1).`, `In answer
+   * to your questions 4 to 4c, …`, the sentence answers them).
+   */
+  inProse?: boolean;
 }
 
 /** A typed value read from answer text. */

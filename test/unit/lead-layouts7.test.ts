@@ -292,4 +292,39 @@ describe('layouts from blind sets 7 and 8', () => {
       ['Q10', 'not-held', null, null, 11],
     ]);
   });
+
+  it('reads prose that names the questions it answers, "(question 1)" after the answer or "In answer to your question 3," before it', () => {
+    const reply = [
+      'Dear Mr Osei,',
+      '',
+      'Rather than repeat your questions, our answers are grouped by subject below.',
+      '',
+      'Branches. The council runs 14 libraries across the borough (question 1).',
+      '',
+      'Delivery. We run a home delivery service (question 2a), used by around 12% of members',
+      '(question 2b). In answer to your question 3, the council does not use self-service',
+      'kiosks. Questions 8 to 9 concern costs: the staff cost in 2023/24 was £1.2m.',
+      '',
+      'Yours sincerely,',
+      'Records Team',
+    ].join('\n');
+    assert.deepEqual(markerLines(reply, q), []);
+    const got = analyzeReply(reply, q).answers;
+    assert.deepEqual(got.filter((a) => ['Q1', 'Q2a', 'Q2b', 'Q3'].includes(a.id)).map((a) => [a.id, a.status, a.value, a.line]), [
+      ['Q1', 'answered', 14, 5],
+      ['Q2a', 'answered', 'Yes', 7],
+      ['Q2b', 'answered', 12, 7],
+      ['Q3', 'answered', 'No', 8],
+    ]);
+    assert.deepEqual(got.find((a) => a.id === 'Q8')?.value, 1200000);
+    // "Questions 8 to 9 concern …" names both; a short title sentence ("Branches.") is no part of the answer.
+    assert.equal(got.find((a) => a.id === 'Q9')?.line, 9);
+    assert.match(got[0]!.text, /^The council runs 14 libraries/);
+    for (const a of got) assert.ok(a.confidence < DEFAULT_MIN_CONFIDENCE, `${a.id} ${a.confidence}`);
+    // A letter that labels its answers keeps its labels: a reference in prose is only a reference.
+    const labelled = analyzeReply('1. 14 libraries.\n2a. Yes, as in question 1 (question 2a).\n2b. 12%\n3. No.\n', q).answers;
+    assert.deepEqual(labelled.map((a) => [a.id, a.line]), [['Q1', 1], ['Q2a', 2], ['Q2b', 3], ['Q3', 4]]);
+    const asides = analyzeReply('1. 14 libraries (see question 8).\n2a. Yes (see question 9).\n2b. 12% (question 10).\n2c. 31\n3. No.\n', q).answers;
+    assert.deepEqual(asides.map((a) => a.id), ['Q1', 'Q2a', 'Q2b', 'Q2c', 'Q3']);
+  });
 });

@@ -1,0 +1,111 @@
+// Answers given in running prose that names the questions it answers instead of labelling them:
+// "The full official name of the authority is Midhollow City Council (question 1). The population
+// … (questions 2 and 3)." or "In answer to your questions 4 to 4c, the Council uses 226 systems".
+// When a reply labels almost nothing, each such reference becomes a marker: a trailing reference
+// ("(question 1)" closing its sentence) opens its answer at the start of that sentence, a leading
+// one ("In answer to your question 14,") right after itself. The answers are found `prose` (never
+// auto-coded): which sentence answers which question is read from the wording, not from labels.
+import { compareIds, expandRange, normalizeId } from './ids';
+import { parseLabel, parsedLabel } from './markerLabel';
+import type { ReplyLine } from './segment';
+import type { Marker, Questionnaire } from './types';
+
+/** "(question 1)", "(questions 2 and 3)", "(see question 4c)", "(Q7)". */
+const TRAILING_RE = /\((?:see\s+)?(?=q)/gi;
+/** "In answer to your questions 4 to 4c," or "Questions 8 to 10 concern …" at the start of a sentence. */
+const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:in\s+(?:answer|response|reply)\s+to|turning\s+(?:now\s+)?to|as\s+(?:for|regards)|regarding|with\s+regard\s+to)\s+(?:your\s+)?|(?=questions?\s+\d))(?=q)/gim;
+const PROSE_RANGE_RE = /^(?:questions?|qs?)\s*\.?\s*(\d{1,3}[a-z]?)\s*(?:to|-|–|—)\s*(?:q(?:uestion)?\s*)?(\d{1,3}[a-z]?)\b/i;
+/** References the reply must make before they are believed to be its layout. */
+const MIN_REFERENCES = 3;
+
+/**
+ * Markers for questions named in prose, when the reply's own markers label fewer than a quarter of
+ * the questionnaire's questions. Empty when the prose names fewer than three of them.
+ */
+export function proseReferenceMarkers(text: string, lines: readonly ReplyLine[], markers: readonly Marker[], questionnaire: Questionnaire | null): Marker[] {
+  if (!questionnaire) return [];
+  const real = questionnaire.questions.filter((q) => !q.heading).length;
+  const labelled = new Set(markers.flatMap((m) => m.ids));
+  if (labelled.size * 4 >= real) return [];
+  const sorted = questionnaire.questions.map((q) => q.id).sort(compareIds);
+  const known = new Set(sorted);
+  const lineStarts = lines.map((L) => L.start);
+  const lineOf = (offset: number): number => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const out: Marker[] = [];
+  const ids = (at: number, lim: number): string[] | null => {
+    // "Questions 8 to 10 concern …": a range in a sentence, whatever word follows it.
+    const range = PROSE_RANGE_RE.exec(text.slice(at, Math.min(lim, at + 40)));
+    const from = range ? normalizeId(`Q${range[1]}`) : null;
+    const to = range ? normalizeId(`Q${range[2]}`) : null;
+    if (range && from && to && compareIds(from, to) < 0) {
+      parsedLabel.ids = expandRange(from, to, sorted);
+      parsedLabel.end = at + range[0].length;
+    } else if (!parseLabel(text, at, lim, sorted)) return null;
+    const got = parsedLabel.ids.filter((id) => known.has(id) && !labelled.has(id));
+    return got.length > 0 ? got : null;
+  };
+  // A trailing reference's answer is the prose since the previous reference closed (in its paragraph).
+  let after = 0;
+  for (const m of text.matchAll(TRAILING_RE)) {
+    const at = m.index + m[0].length;
+    const close = text.indexOf(')', at);
+    if (close < 0 || close - at > 40) continue;
+    const found = ids(at, close + 1);
+    if (!found || parsedLabel.end < close) continue;
+    // The reference closes its sentence (or clause): ". ", ";", "," or the end of the line.
+    if (!/^[.;,]?(?:\s|$)/.test(text.slice(close + 1, close + 3))) continue;
+    const start = answerStart(text, m.index, after);
+    after = close + 1;
+    const li = lineOf(start);
+    out.push({ ids: found, start, end: start, line: li, label: text.slice(m.index, close + 1), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
+  }
+  for (const m of text.matchAll(LEADING_RE)) {
+    const at = m.index + m[0].length;
+    const lineEnd = text.indexOf('\n', at);
+    const lim = lineEnd < 0 ? text.length : lineEnd;
+    const found = ids(at, lim);
+    if (!found) continue;
+    let end = parsedLabel.end;
+    if (text[end] === ',' || text[end] === ':') end++;
+    const li = lineOf(m.index);
+    out.push({ ids: found, start: m.index, end, line: li, label: text.slice(m.index, end), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
+  }
+  // One marker per id (the first that names it), and per place.
+  out.sort((a, b) => a.start - b.start);
+  const taken = new Set<string>();
+  const starts = new Set<number>();
+  const kept: Marker[] = [];
+  for (const m of out) {
+    const fresh = m.ids.filter((id) => !taken.has(id));
+    if (fresh.length === 0 || starts.has(m.start)) continue;
+    for (const id of fresh) taken.add(id);
+    starts.add(m.start);
+    kept.push({ ...m, ids: fresh });
+  }
+  return kept.length >= MIN_REFERENCES ? kept : [];
+}
+
+/**
+ * Where the answer closed by a reference at `p` starts: after the previous reference (`after`)
+ * when it is in the same paragraph, else at the paragraph's start; a short title sentence there
+ * ("About the Council.") is skipped.
+ */
+function answerStart(text: string, p: number, after: number): number {
+  let i = p - 1;
+  while (i > after && !(text[i] === '\n' && /\n[ \t]*$/.test(text.slice(Math.max(after, i - 40), i)))) i--;
+  i = Math.max(i, after);
+  // The previous reference's closing punctuation and the spaces after it.
+  while (i < p && /[\s.;,]/.test(text[i]!)) i++;
+  const title = /^[A-Z][^.\d\n]{0,40}\.\s+(?=[A-Z])/.exec(text.slice(i, p));
+  if (title && title[0].trim().split(/\s+/).length <= 5) i += title[0].length;
+  return i;
+}
