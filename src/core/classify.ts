@@ -37,7 +37,7 @@ export function normalise(text: string): string {
 // ---- phrase tables -------------------------------------------------------------------
 
 const NOT_APPLICABLE_LEAD = /^[\s"'(*-]*(?:n\s?\/\s?a\b|n\.\s?a\b\.?|na\b(?!\w)|not\s+applicable\b|non[- ]applicable\b|does\s*(?:not|n't)\s+apply\b|not\s+relevant\b|no\s+longer\s+applicable\b)/;
-const NOT_APPLICABLE_ANY = /\bnot\s+relevant\b|\bnot\s+applicable\b|\b(?:question|this)\s+does\s*(?:not|n't)\s+apply\b|(?:^|\s)n\/a(?:$|[\s.,;)])/;
+const NOT_APPLICABLE_ANY = /\bnot\s+relevant\b|\bnot\s+applicable\b|\b(?:question|this)\s+does\s*(?:not|n't)\s+apply\b|\b(?:these|those|the(?:se)?\s+(?:questions|parts))\s+do\s*(?:not|n't)\s+apply\b|(?:^|\s)n\/a(?:$|[\s.,;)])/;
 
 const INFO_NOUN = String.raw`(?:information|data|records?|figures?|details|statistics|stats|breakdown|list|register|central\s+record|log|numbers)`;
 const NOT_HELD: readonly RegExp[] = [

@@ -327,4 +327,12 @@ describe('layouts from blind sets 7 and 8', () => {
     const asides = analyzeReply('1. 14 libraries (see question 8).\n2a. Yes (see question 9).\n2b. 12% (question 10).\n2c. 31\n3. No.\n', q).answers;
     assert.deepEqual(asides.map((a) => a.id), ['Q1', 'Q2a', 'Q2b', 'Q2c', 'Q3']);
   });
+
+  it('takes "These questions do not apply, as … (see question 3)" for not applicable, not for the answer referred to', () => {
+    const reply = 'Question 3\nYes.\n\nQuestion 5 (a) – (b)\nThese questions do not apply, as the council uses kiosks (see question 3).';
+    assert.deepEqual(rows(reply, q).filter((r) => r[0] === 'Q5a' || r[0] === 'Q5b'), [
+      ['Q5a', 'not-applicable', null, 5],
+      ['Q5b', 'not-applicable', null, 5],
+    ]);
+  });
 });
