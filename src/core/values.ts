@@ -293,7 +293,8 @@ function readPercent(text: string): ParsedValue {
   }
   if (/^\W*(?:none|nil|zero)\b/i.test(text)) return { value: 0, unit: '%', confidence: 0.8 };
   const plain = figures.find((f) => !looksLikeYear(f) && f.value <= 100);
-  if (plain) return { value: plain.value, unit: '%', confidence: 0.5 };
+  // One bare figure among others, none marked as a percentage: offered, never certain.
+  if (plain) return { value: plain.value, unit: '%', confidence: 0.5, ...(figures.filter((f) => !looksLikeYear(f)).length >= 2 ? { several: true } : {}) };
   return { ...NONE };
 }
 
