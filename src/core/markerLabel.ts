@@ -18,6 +18,7 @@ const DOT = 0x2e;
 const SLASH = 0x2f;
 const COLON = 0x3a;
 const PIPE = 0x7c;
+const STAR = 0x2a;
 const LBRACKET = 0x5b;
 const RBRACKET = 0x5d;
 const NBSP = 0xa0;
@@ -393,6 +394,11 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
         joined = true;
       }
     }
+  }
+  // "**3.1** Northgate …": the bold closed right after the label (a page converted to Markdown).
+  if (!firstHasQ && at(s, end, lim) === STAR && at(s, end + 1, lim) === STAR && isSp(at(s, end + 2, lim))) {
+    end += 2;
+    term = true;
   }
   const next = at(s, end, lim);
   if (firstHasQ) {

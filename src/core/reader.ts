@@ -643,6 +643,8 @@ function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Quest
 // ---------------------------------------------------------------------------------------------
 // 5. Whole-request and partial-request statements
 
+/** "We are therefore not obliged to answer this part of your request": one part is refused, not the request. */
+const PART_ONLY_RE = /\b(?:this|that|the\s+(?:first|second|third|last|final|other))\s+(?:part|element|aspect|question|limb)\s+of\s+(?:your|the|this)\s+request\b/i;
 const WHOLE_RE =
   /\b(?:refus\w*|declin\w*|unable\s+to\s+(?:comply|respond|answer|provide)|not\s+(?:be\s+)?(?:able|obliged)\s+to\s+(?:comply|respond|answer|provide))\b[^.]{0,60}\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b|\b(?:unable|not\s+(?:be\s+)?(?:able|obliged|required))\s+to\s+(?:provide|supply|disclose)\s+any\s+(?:part\s+)?of\s+the\s+(?:information|data)\s+(?:you\s+(?:have\s+)?)?request\w*|\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b[^.]{0,80}\b(?:refused|vexatious|repeated|exceed\w*\s+the\s+(?:appropriate|cost)\s+limit)|\bin\s+(?:its|their)\s+entirety\b|\brequest\b[^.]{0,60}\b(?:is|are|am|have|has)\s+(?:refusing|declining|refused|declined)\s+it\b|\b(?:not\s+obliged|not\s+required|unable)\s+to\s+comply\s+with\s+it\b|\b(?:to|for)\s+(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\s+as\s+a\s+whole\b|\ball\s+(?:of\s+)?(?:your|the)\s+questions\b[^.]{0,60}\b(?:refus|withh|exempt|not\s+held)/i;
 /**
@@ -735,7 +737,7 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
       out.push({ ids: 'all', cls: { status: 'not-held', confidence: 0.9, reason: 'the whole request is not held' }, line: p.line + 1, start: p.start, end: p.end, text: p.text });
       break;
     }
-    if (!WHOLE_RE.test(flat) || REQUESTER_ASKS_RE.test(flat)) continue;
+    if (!WHOLE_RE.test(flat) || REQUESTER_ASKS_RE.test(flat) || PART_ONLY_RE.test(flat)) continue;
     // The decision and its reasons may be in the next paragraphs ("…because the cost … 18 hours"),
     // or before it: "section 12 allows …", the cost estimate, then "therefore not obliged to comply".
     const decided = (c: Classification) => (c.status === 'refused' || c.status === 'signposted') && !!c.exemption;

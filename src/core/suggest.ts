@@ -142,6 +142,14 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
         continue;
       }
     }
+    // "2. Breakdown as follows:", "Please see the answers to parts (a) to (c) below.": a heading
+    // whose line points to its parts' answers has nothing of its own.
+    if (question.heading && q.questions.some((x) => x.parent === question.id && chosen.has(x.id)) && POINTS_BELOW_RE.test(plain(text.slice(seg.start, seg.end)).trim())) {
+      const cls: Classification = { status: 'not-applicable', confidence: 0.9, reason: 'a heading that points to its parts below' };
+      found.set(question.id, { how: 'label', cls, doubt: true });
+      answers.push({ id: question.id, status: 'not-applicable', value: null, line: seg.line + 1, start: seg.start, end: seg.end, text: text.slice(seg.start, seg.end), confidence: 0.9, reason: cls.reason!, markerStart: seg.marker.start, markerEnd: seg.marker.end });
+      continue;
+    }
     const built = build(text, question, seg, q, chosen);
     const bare = /^[([]?\d{1,3}[.):\]]?$/.test(seg.marker.label.trim());
     found.set(question.id, { how: seg.marker.inProse ? 'prose' : seg.marker.ids.length > 1 ? 'range' : 'label', cls: built.cls, doubt: bare || !!renumbered || !!moved || !!seg.marker.byTopic, misread: built.several });
@@ -397,6 +405,8 @@ function noteText(text: string, id: string, from: number): string | null {
   const m = re.exec(text);
   return m ? m[1]!.replace(/\s+/g, ' ').trim() : null;
 }
+
+const POINTS_BELOW_RE = /^[^\n]{0,120}\b(?:below|as\s+follows|the\s+following)\s*[.:]?$/i;
 
 const round = (x: number): number => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
 

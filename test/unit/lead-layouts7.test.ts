@@ -344,4 +344,34 @@ describe('layouts from blind sets 7 and 8', () => {
     assert.deepEqual(parseValue('About 12, we think', question), { value: 12, unit: '%', confidence: 0.5 });
     assert.deepEqual(parseValue('12% (up from 9)', question), { value: 12, unit: '%', confidence: 0.9 });
   });
+
+  it('never spreads a refusal of "this part of your request" over the whole request', () => {
+    const reply = [
+      'Dear Ms Hale,',
+      '',
+      'The council runs 14 libraries and its staff cost in 2023/24 was £1.2m.',
+      '',
+      'You asked how long reservations take. To answer this we would need to review some 9,000 records by hand,',
+      'which would take well over 18 hours, the appropriate limit. We are therefore not obliged to answer this part of your request.',
+      '',
+      'Yours sincerely,',
+      'Records Team',
+    ].join('\n');
+    assert.ok(!analyzeReply(reply, q).answers.some((a) => a.reason?.startsWith('whole-request')), JSON.stringify(analyzeReply(reply, q).answers.map((a) => a.reason)));
+    // The same words about the request as a whole still refuse it all.
+    const whole = reply.replace('answer this part of your request', 'comply with your request');
+    assert.ok(analyzeReply(whole, q).answers.filter((a) => a.status === 'refused' && a.exemption === 's12').length >= 10);
+  });
+
+  it('takes a heading line that points below ("Breakdown as follows:") for no answer of its own, and reads "**2.1** …"', () => {
+    const reply = ['1. 14 libraries.', '', '4) Please see the answers to parts (a) and (b) below.', '**4.1** 2019', '**4.2** £48,000', '', '5. Breakdown as follows:', '5a. Yes', '5b. The cost.'].join('\n');
+    const decimal = parseQuestionnaire(YAML.replace('  - id: Q4a\n', '  - id: Q4a\n    label: "4.1"\n').replace('  - id: Q4b\n', '  - id: Q4b\n    label: "4.2"\n')).questionnaire!;
+    assert.deepEqual(rows(reply, decimal).filter((r) => ['Q4', 'Q4a', 'Q4b', 'Q5', 'Q5a'].includes(String(r[0]))), [
+      ['Q4', 'not-applicable', null, 3],
+      ['Q4a', 'answered', 2019, 4],
+      ['Q4b', 'answered', 48000, 5],
+      ['Q5', 'not-applicable', null, 7],
+      ['Q5a', 'answered', 'Yes', 8],
+    ]);
+  });
 });
