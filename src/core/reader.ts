@@ -964,8 +964,9 @@ function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnai
       hasValue: a.value !== null && a.value !== undefined,
       doubt: !!f.doubt || (typeof a.value === 'number' && pickedAmong(a.text)),
       // Signs of a misread: the question taken for its answer, a number of the question's own text
-      // or of a question id ("As 4a." → 4), several choices named with none leading.
-      asks: readsAsQuestion(a.text) || (question !== undefined && valueInQuestion(a.value, question)) || (typeof a.value === 'number' && digitOfId(a.value, a.text)) || !!f.misread,
+      // or of a question id ("As 4a." → 4), several choices named with none leading; an answer
+      // read for a heading, which has none of its own (its words are most often about its parts).
+      asks: (question?.heading === true && (a.status === 'answered' || a.status === 'partial')) || readsAsQuestion(a.text) || (question !== undefined && valueInQuestion(a.value, question)) || (typeof a.value === 'number' && digitOfId(a.value, a.text)) || !!f.misread,
     };
     a.confidence = calibrate(features);
     calibrationProbe.keys?.set(a, featureKey(features));

@@ -191,6 +191,8 @@ function readNumber(text: string, question?: Question): ParsedValue {
   const range = leadingRange(text);
   if (range) return range;
   const figures = findFigures(text).filter((f) => !isIncidental(text, f));
+  // "None at present; one is being built (due summer 2025)": the year dates the aside.
+  if (figures.length > 0 && figures.every(looksLikeYear) && /^\W*(?:none|nil|zero)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
   if (figures.length === 0) {
     if (/^\W*(?:none|nil|zero|nothing|there\s+(?:were|are|was|is)\s+none)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
     const word = /^\W*(?:approximately\s+|approx\.?\s+|around\s+|about\s+|over\s+|some\s+)?([a-z]+)(?:\s+(hundred|thousand))?\b/i.exec(text);

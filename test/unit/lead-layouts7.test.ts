@@ -374,4 +374,13 @@ describe('layouts from blind sets 7 and 8', () => {
       ['Q5a', 'answered', 'Yes', 8],
     ]);
   });
+
+  it('reads "None at present; one is due in 2025" as 0, and offers, never auto-codes, an answer read for a heading', () => {
+    assert.deepEqual(parseValue('None at present; one is being built (due summer 2025).', q.byId.get('Q10')!), { value: 0, confidence: 0.85 });
+    assert.equal(parseValue('3, the last built in 2025.', q.byId.get('Q10')!).value, 3);
+    const reply = 'Q4 - The kiosks were bought with a grant and installed by our IT team.\nQ4a - 2019\nQ4b - £48,000';
+    const heading = analyzeReply(reply, q).answers.find((a) => a.id === 'Q4')!;
+    assert.equal(heading.status, 'answered');
+    assert.ok(heading.confidence < DEFAULT_MIN_CONFIDENCE, String(heading.confidence));
+  });
 });
