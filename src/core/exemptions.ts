@@ -45,7 +45,15 @@ export class WordIndex {
 
 export const EXEMPTION_CUES: readonly ExemptionCue[] = [
   // s12: the cost / time limit.
-  { exemption: 's12', strong: true, label: '18 hours', needles: ['hour', 'hrs'], pattern: /\b(?:18|eighteen|24|twenty[- ]four)\s*(?:working\s+|staff\s+|officer\s+)?(?:hours|hrs)\b/ },
+  // "24 hours" is the limit for central government, and also how long a toilet is open or a
+  // control room watched: "open 24 hours", "24 hours a day", "24 hours, 7 days a week" are no limit.
+  {
+    exemption: 's12',
+    strong: true,
+    label: '18 hours',
+    needles: ['hour', 'hrs'],
+    pattern: /\b(?:18|eighteen)\s*(?:working\s+|staff\s+|officer\s+)?(?:hours|hrs)\b|(?<!\b(?:open|opening|opened|within|every|monitored|staffed|available|operated?|operating|manned|watched)\s+)\b(?:24|twenty[- ]four)\s*(?:working\s+|staff\s+|officer\s+)?(?:hours|hrs)\b(?!\s*(?:a|per|each|every)\s+day|\s*(?:\/|,|a\s+day,?)\s*(?:7|seven)\b)/,
+  },
   { exemption: 's12', strong: true, label: '£450', needles: ['£450', '£600', '450', '600'], pattern: /£\s?(?:450|600)\b/ },
   { exemption: 's12', strong: true, label: 'appropriate limit', needles: ['appropriate'], pattern: /\bappropriate\s+(?:cost\s+)?limit\b/ },
   { exemption: 's12', strong: true, label: 'cost limit', needles: ['limit'], pattern: /\b(?:cost|costs|time|fees?)\s+limits?\b/ },

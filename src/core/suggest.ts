@@ -8,7 +8,7 @@ import { detectCouncil } from './council';
 import { normalizeId } from './ids';
 import { scanMarkersWith } from './markers';
 import { proseReferenceMarkers } from './proseRefs';
-import { topicHeadingMarkers } from './topicHeadings';
+import { topicHeadingMarkers, topicSentenceMarkers } from './topicHeadings';
 import { questionnaireFromIds } from './questionnaire';
 import { firstNumber, idString } from './markerLabel';
 import { chooseAnswers, paragraphs, questionWords, replyLines, segmentContext, segmentText } from './segment';
@@ -112,6 +112,11 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   // Answers in prose that names its questions ("… (question 1).", "In answer to your question 14,").
   const prose = proseReferenceMarkers(text, lines, markers, questionnaire);
   if (prose.length > 0) markers = [...markers, ...prose].sort((a, b) => a.start - b.start);
+  // A prose letter that answers in the request's order without naming the questions.
+  if (topical.length === 0 && prose.length === 0) {
+    const told = topicSentenceMarkers(text, lines, markers, questionnaire, words, (s, question) => parseValue(s, question, questionnaire!.codes).value !== null);
+    if (told.length > 0) markers = [...markers, ...told].sort((a, b) => a.start - b.start);
+  }
   const q = questionnaire ?? questionnaireFromIds(markers.flatMap((m) => [...m.ids, ...m.unknownIds]));
   // Without a questionnaire every id seen is "known" for segmentation purposes.
   const segMarkers: Marker[] = questionnaire ? markers : markers.map((m) => ({ ...m, ids: [...m.ids, ...m.unknownIds] }));
