@@ -86,6 +86,9 @@ function tableRow(s: string, state: { column: number; rows: number; leadingPipe:
   return s;
 }
 
+/** "Section 2 - Costs", "Part 3: Procurement": a numbered section title. */
+const SECTION_HEADING = /^\s*(?:section|part|topic|area)\s+(\d{1,2})\s*(?:[-–:.)]\s*)+(?=[A-Za-z])/i;
+
 function readLines(text: string): Line[] {
   const table = { column: 0, rows: 0, leadingPipe: false };
   return text.split('\n').flatMap((raw, n) => {
@@ -97,6 +100,8 @@ function readLines(text: string): Line[] {
       s = s.slice(q[0].length);
     }
     s = s.replace(/[\u2018\u2019\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u2033]/g, '"').replace(/[\u2013\u2014]/g, '–');
+    // "Section 2 - Costs" over its a) b) parts: a numbered heading, read as "2. Costs".
+    s = s.replace(SECTION_HEADING, '$1. ');
     const row = tableRow(s, table);
     const inTable = row !== s;
     return splitInlineQuestions(row.replace(/\s+/g, ' ').trim()).map((part) => (inTable ? { n, text: part, depth, table: true } : { n, text: part, depth }));
@@ -565,7 +570,7 @@ function guessType(text: string): TypeGuess {
   }
   if (/\bpercentage\b|\bper\s*cent\b|%|\bproportion\b/i.test(text)) return { type: 'percent' };
   const durationUnit = DURATION_UNIT.exec(core)?.[1]?.toLowerCase();
-  if (!/\bhow\s+many\b|\bnumber\s+of\b/i.test(core) && (DURATION_WORDS.test(core) || (durationUnit && /\b(?:time|long|stay|wait)\b/i.test(core)))) {
+  if (!/\bhow\s+many\b|\bnumber\s+of\b/i.test(core) && (DURATION_WORDS.test(core) || (durationUnit && /\b(?:time|long(?:est)?|stay(?:s|ed)?|wait(?:s|ed)?|period)\b/i.test(core)))) {
     return durationUnit ? { type: 'duration', unit: durationUnit } : { type: 'duration' };
   }
   const unit = /\bpopulation\b/i.test(text) ? 'people' : /\bhectares\b/i.test(text) ? 'ha' : undefined;
@@ -579,7 +584,7 @@ function guessType(text: string): TypeGuess {
   if (/^(?:which|who|whom|why|(?:please\s+)?(?:list|name|describe|explain|provide\s+(?:a\s+)?(?:list|copy|copies|details|the\s+names?))\b|what\s+(?:is|are|was|were)\s+the\s+(?:names?|reasons?|titles?|types?)\b)/i.test(core) && !/\bhow\s+much\b/i.test(core)) {
     return { type: 'text' };
   }
-  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|amount\s+(?:paid|spent|received|recovered|awarded|of\s+money)|(?:hourly|daily|weekly|pay)\s+rates?|rates?\s+paid|wages?|salar(?:y|ies)|allowances?|contributions?|(?:total|average|mean|median|annual|combined|overall)\s+(?:\(\w+\)\s+)?value\s+of)\b|£/i.test(text)) return { type: 'money' };
+  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|amount\s+(?:paid|spent|received|recovered|awarded|of\s+money)|(?:hourly|daily|nightly|weekly|monthly|pay)\s+rates?|rates?\s+paid|wages?|salar(?:y|ies)|allowances?|contributions?|(?:total|average|mean|median|annual|combined|overall)\s+(?:\(\w+\)\s+)?value\s+of)\b|£/i.test(text)) return { type: 'money' };
   // "How much was recovered through rents?": money, unless a time, a weight or an area is asked.
   if (/\bhow\s+much\b/i.test(core) && !NOT_MONEY.test(core)) return { type: 'money' };
   if (/^when\s+(?:did|was|were)\b|\b(?:what|which)\s+year\b|\byear\s+(?:was|did|were)\b|\bgo(?:ne)?\s+live\b|\bwent\s+live\b/i.test(core)) return { type: 'year' };

@@ -562,6 +562,14 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     }
     end = L.contentEnd;
   }
+  // A sentence of prose that runs onto the line of the next answer's sentence ("The staff cost … in" /
+  // "2023/24 was £1.2m. We have 3 mobile libraries."): it ends where that sentence begins.
+  if (m.inProse && next?.inProse && next.line > li && !columnCell && end === lines[next.line - 1]!.contentEnd) {
+    const N = lines[next.line]!;
+    let e = next.start;
+    while (e > N.contentStart && /\s/.test(text[e - 1]!)) e--;
+    if (e > N.contentStart && N.depth === depth) end = e;
+  }
   // A right-hand column that wraps ("We do not keep a single register." / "does the Authority
   // use?   The ICT service supports" / "approximately 150 applications."): the lines below with
   // text starting at the same column, after a gap, carry the answer on.

@@ -115,7 +115,11 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   // A prose letter that answers in the request's order without naming the questions.
   if (topical.length === 0 && prose.length === 0) {
     const told = topicSentenceMarkers(text, lines, markers, questionnaire, words, (s, question) => parseValue(s, question, questionnaire!.codes).value !== null);
-    if (told.length > 0) markers = [...markers, ...told].sort((a, b) => a.start - b.start);
+    if (told.length > 0) {
+      // The request quoted in the letter's thread found by its words: the sentences answer those ids.
+      const answered = new Set(told.flatMap((m) => m.ids));
+      markers = [...markers.filter((m) => m.label !== '' || m.inProse || m.byTopic || !m.ids.every((id) => answered.has(id))), ...told].sort((a, b) => a.start - b.start);
+    }
   }
   const q = questionnaire ?? questionnaireFromIds(markers.flatMap((m) => [...m.ids, ...m.unknownIds]));
   // Without a questionnaire every id seen is "known" for segmentation purposes.

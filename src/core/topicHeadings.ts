@@ -135,6 +135,8 @@ interface Sentence {
   text: string;
   /** The sentence and the rest of its paragraph (a value or a status may follow it). */
   rest: string;
+  /** Which message of the thread it is in (a header line such as "From:" starts the next). */
+  block: number;
 }
 
 /** A sentence about the request or the letter itself, not an answer. */
@@ -152,31 +154,40 @@ const TYPED = new Set(['number', 'money', 'percent', 'year', 'duration']);
 /** The letter's sentences outside marker lines and quoted text. */
 function letterSentences(text: string, lines: readonly ReplyLine[], markerLines: ReadonlySet<number>): Sentence[] {
   const out: Sentence[] = [];
-  const push = (start: number, end: number, line: number, depth: number): void => {
+  // The sentence the previous line left open (it ran to the line's end without a full stop).
+  const state = { open: null as Sentence | null, block: 0 };
+  const push = (start: number, end: number, line: number, depth: number, atLineEnd: boolean): void => {
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     const s = text.slice(start, end);
     if (s.length < 12 || LETTER_TALK_RE.test(s)) return;
-    out.push({ start, end, line, depth, stems: new Set(stems(s)), text: s, rest: '' });
+    const sentence: Sentence = { start, end, line, depth, stems: new Set(stems(s)), text: s, rest: '', block: state.block };
+    out.push(sentence);
+    if (atLineEnd) state.open = sentence;
   };
   for (let li = 0; li < lines.length; li++) {
     const L = lines[li]!;
+    const last = state.open;
+    state.open = null;
     if (L.blank || L.depth > 0 || markerLines.has(li)) continue;
     const content = text.slice(L.contentStart, L.contentEnd);
-    if (isMessageBoundary(content)) continue;
+    if (isMessageBoundary(content)) {
+      state.block++;
+      continue;
+    }
     // A line opens a sentence when the line above ended one or was blank; a sentence inside the
     // line opens after ". " before a capital, a figure or "£".
     let s = L.contentStart;
-    const prev = li > 0 ? lines[li - 1]! : null;
-    const continues = prev && !prev.blank && prev.depth === 0 && !markerLines.has(li - 1) && !/[.!?:]["'”’)]?$/.test(text.slice(prev.contentStart, prev.contentEnd)) && !/^[-•*–]\s/.test(content);
-    if (continues && out.length > 0 && out[out.length - 1]!.line >= li - 3) {
-      // Extend the last sentence over this line up to its first sentence end.
-      const last = out[out.length - 1]!;
+    if (last && !/^[-•*–]\s/.test(content)) {
+      // Extend the sentence the line above left open over this line, up to its first sentence end.
       const m = /[.!?]["'”’)]?\s+(?=["'“‘(]?[A-Z£\d])/.exec(content);
       const stop = m ? L.contentStart + m.index + 1 : L.contentEnd;
       last.end = stop;
       last.text = text.slice(last.start, stop);
       last.stems = new Set(stems(last.text));
-      if (!m) continue;
+      if (!m) {
+        state.open = last;
+        continue;
+      }
       s = L.contentStart + m.index + m[0].length;
     }
     const re = /[.!?]["'”’)]?\s+(?=["'“‘(]?[A-Z£\d])/g;
@@ -184,10 +195,10 @@ function letterSentences(text: string, lines: readonly ReplyLine[], markerLines:
     for (let m = re.exec(content); m; m = re.exec(content)) {
       const end = L.contentStart + m.index + 1;
       if (ABBREV_RE.test(text.slice(Math.max(s, end - 8), end))) continue;
-      push(s, end, li, L.depth);
+      push(s, end, li, L.depth, false);
       s = L.contentStart + m.index + m[0].length;
     }
-    if (s < L.contentEnd) push(s, L.contentEnd, li, L.depth);
+    if (s < L.contentEnd) push(s, L.contentEnd, li, L.depth, !/[.!?:]["'”’)]?$/.test(content));
   }
   for (const x of out) {
     const para = /\n[ \t]*\r?\n/.exec(text.slice(x.start, x.start + 400));
@@ -211,7 +222,8 @@ export function topicSentenceMarkers(
   if (!questionnaire) return [];
   const questions = questionnaire.questions;
   const real = questions.filter((q) => !q.heading).length;
-  const labelled = new Set(markers.flatMap((m) => m.ids));
+  // A question found by its quoted words (no label) is the request quoted, not an answer's label.
+  const labelled = new Set(markers.filter((m) => m.label !== '' || m.inProse || m.byTopic).flatMap((m) => m.ids));
   if (labelled.size * 4 >= real) return [];
   const sentences = letterSentences(text, lines, new Set(markers.map((m) => m.line)));
   if (sentences.length < MIN_SENTENCE_MATCHES) return [];
@@ -233,14 +245,54 @@ export function topicSentenceMarkers(
         hits++;
       }
     }
-    if (all === 0 || (hits < 2 && qStems[j]!.size > 2)) return 0;
     // A typed question is answered by a sentence with a value of its type, or one that says its status.
-    const fit = !TYPED.has(q.type) || value(s.rest, q) || STATUS_WORDS_RE.test(s.rest) ? 1 : 0.5;
+    const given = TYPED.has(q.type) && value(s.rest, q);
+    const fit = !TYPED.has(q.type) || given || STATUS_WORDS_RE.test(s.rest) ? 1 : 0.5;
+    // One word of the question is enough when no other question has it and the sentence gives a
+    // value of its type ("It went live in October 2010" for "When did the CRM system go live?").
+    const unique = hits === 1 && given && [...qStems[j]!].some((w) => s.stems.has(w) && df.get(w) === 1);
+    if (all === 0 || (hits < Math.min(2, qStems[j]!.size) && !unique)) return 0;
     const p = (hit / all) * fit;
-    return p >= MIN_PAIR ? p : 0;
+    return p >= MIN_PAIR ? p : unique ? MIN_PAIR : 0;
   };
-  const m = sentences.length;
+  // The request quoted in the reply: a question ("…?"), a sentence that is one question's words
+  // and nothing more, or one that holds the words of several ("Please tell me: 1) … 2) …").
+  const quoted = (s: Sentence): boolean => {
+    if (/\?["'”’)]?$/.test(s.text)) return true;
+    const figures = s.text.match(/\d[\d,.]*\d|\d/g) ?? [];
+    let whole = 0;
+    for (let j = 0; j < n; j++) {
+      if (questions[j]!.heading) continue;
+      let inQ = 0;
+      let all = 0;
+      for (const w of s.stems) {
+        all += idf(w);
+        if (qStems[j]!.has(w)) inQ += idf(w);
+      }
+      // A question of one or two topic words is covered by any sentence on its topic.
+      if (qStems[j]!.size < 3 || ![...qStems[j]!].every((w) => s.stems.has(w))) continue;
+      // A sentence with a figure the question does not hold gives it, not asks it.
+      const own = questions[j]!.text ?? '';
+      if ((inQ >= all * 0.85 && figures.every((f) => own.includes(f))) || ++whole >= 3) return true;
+    }
+    return false;
+  };
   const n = questions.length;
+  // A message of the thread that quotes the request (two questions in its sentences, or one found
+  // by its words) is the requester's, all of it.
+  const blockOf = (line: number): number => {
+    let b = -1;
+    for (const s of sentences) if (s.line <= line) b = s.block;
+    return b;
+  };
+  const requestBlocks = new Set(markers.filter((m) => m.label === '' && !m.inProse && !m.byTopic).map((m) => blockOf(m.line)));
+  const quotedIn = new Map<number, number>();
+  for (const s of sentences) if (quoted(s)) quotedIn.set(s.block, (quotedIn.get(s.block) ?? 0) + 1);
+  for (const [b, k] of quotedIn) if (k >= 2) requestBlocks.add(b);
+  const kept = sentences.filter((s) => !requestBlocks.has(s.block) && !quoted(s));
+  sentences.length = 0;
+  sentences.push(...kept);
+  const m = sentences.length;
   const pair: Float64Array[] = Array.from({ length: m }, (_, i) => Float64Array.from(questions, (_q, j) => score(sentences[i]!, j)));
   // best[i][j]: the best total over the first i sentences and first j questions; question j may
   // take sentence i (the last one allowed), which earlier questions may have taken too.
@@ -260,7 +312,64 @@ export function topicSentenceMarkers(
     }
   }
   tied.reverse();
+  // Of questions tied to one sentence, one whose words there are a part of another's ("What services
+  // do the libraries provide?" beside "the staff cost of the library service") is not answered by it.
+  for (const t of tied) {
+    if (t.ids.length < 2) continue;
+    const hitSet = (id: string): string[] => [...qStems[questions.findIndex((q) => q.id === id)]!].filter((w) => t.s.stems.has(w));
+    const sets = new Map(t.ids.map((id) => [id, hitSet(id)] as const));
+    t.ids = t.ids.filter((id) => !t.ids.some((other) => other !== id && sets.get(other)!.length > sets.get(id)!.length && sets.get(id)!.every((w) => sets.get(other)!.includes(w))));
+  }
   const count = tied.reduce((k, t) => k + t.ids.length, 0);
   if (tied.length < MIN_SENTENCE_MATCHES || count * 3 < real) return [];
-  return tied.map(({ s, ids }) => ({ ids, start: s.start, end: s.start, line: s.line, label: '', quoteDepth: s.depth, unknownIds: [], inProse: true }));
+  const out: Marker[] = [];
+  const lineOf = (offset: number, from: number): number => {
+    let li = from;
+    while (li + 1 < lines.length && lines[li + 1]!.start <= offset) li++;
+    return li;
+  };
+  for (const { s, ids } of tied) {
+    // "Of these, 29 operate on a stand-alone basis and the remaining 58 exchange data …": one
+    // clause for each question, in order, when each question's words are in its own clause.
+    const clauses = ids.length > 1 ? clausesOf(text, s, ids, (id) => qStems[questions.findIndex((q) => q.id === id)]!) : null;
+    if (clauses) {
+      clauses.forEach((start, k) => out.push({ ids: [ids[k]!], start, end: start, line: lineOf(start, s.line), label: '', quoteDepth: s.depth, unknownIds: [], inProse: true }));
+    } else out.push({ ids, start: s.start, end: s.start, line: s.line, label: '', quoteDepth: s.depth, unknownIds: [], inProse: true });
+  }
+  return out;
+}
+
+/** Where a sentence's clauses split it: ", and", "; ", "and the remaining", ", while". */
+const CLAUSE_RE = /,\s+(?:and|but|while|whereas)\s+|;\s*|\s+and\s+(?=(?:the\s+)?(?:remaining|other|rest)\b)|,\s+(?=(?:the\s+)?(?:remaining|other|rest)\b)/gi;
+
+/**
+ * The start of each id's clause, in order, or null unless the sentence splits into clauses and
+ * each id's words are found in a clause of its own after the previous id's.
+ */
+function clausesOf(text: string, s: Sentence, ids: readonly string[], stemsOf: (id: string) => ReadonlySet<string>): number[] | null {
+  const starts = [s.start];
+  for (const m of s.text.matchAll(CLAUSE_RE)) starts.push(s.start + m.index + m[0].length);
+  if (starts.length < ids.length) return null;
+  const clauseStems = starts.map((a, k) => new Set(stems(text.slice(a, k + 1 < starts.length ? starts[k + 1] : s.end))));
+  const out: number[] = [];
+  let from = 0;
+  for (const id of ids) {
+    const own = stemsOf(id);
+    let best = -1;
+    let bestHits = 0;
+    for (let k = from; k < starts.length; k++) {
+      let hits = 0;
+      for (const w of own) if (clauseStems[k]!.has(w)) hits++;
+      if (hits > bestHits) {
+        best = k;
+        bestHits = hits;
+      }
+    }
+    if (best < 0) return null;
+    out.push(starts[best]!);
+    from = best + 1;
+  }
+  // The first answer opens with the sentence ("Of these, 29 …"), not at its own clause.
+  out[0] = s.start;
+  return out;
 }

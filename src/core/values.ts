@@ -383,7 +383,7 @@ const monthIndex = (word: string): number => MONTH_ABBR.indexOf(word.slice(0, 3)
 const YES_LEAD = /^[\s"'(*-]*(?:yes|y|yep|correct|affirmative)\b(?![-'/])/i;
 const NO_LEAD = /^[\s"'(*-]*(?:no|n|nope|none)\b(?![-'/])/i;
 const YES_PHRASE = /^[\s"'(*-]*(?:we|it|they|the\s+(?:council|authority|organisation)|[a-z]+\s+(?:borough|county|district|city)?\s*council)\s+(?:do|does|did|has|have|had|is|are|was|were|uses?|currently\s+(?:uses?|has|have))\b(?!\s*(?:not|n't))/i;
-const NO_PHRASE = /^[\s"'(*-]*(?:there\s+(?:is|are)\s+no\b|(?:we|it|they|the\s+(?:council|authority|organisation)|[a-z]+\s+(?:borough|county|district|city)?\s*council)\s+(?:do|does|did|has|have|had|is|are|was|were)\s*(?:not|n't)|not\s+(?:at\s+present|currently|yet|at\s+this\s+time)|never)\b/i;
+const NO_PHRASE = /^[\s"'(*-]*(?:there\s+(?:is|are)\s+no\b|(?:we|it|they|the\s+(?:council|authority|organisation)|[a-z]+\s+(?:borough|county|district|city)?\s*council)\s+(?:(?:do|does|did|has|have|had|is|are|was|were)\s*(?:not|n't)|(?:has|have|had)\s+no\b)|not\s+(?:at\s+present|currently|yet|at\s+this\s+time)|never)\b/i;
 
 /** "LBC response: Yes", "Ateb / Answer: No": a short lead naming the answer, then the answer. */
 const ANSWER_LEAD = /^[\s"'(*-]*[^\n:]{0,30}\b(?:answer|response|reply|ateb)\s*[:–-]\s*|^[\s"'(*-]*(?:the\s+)?(?:answer|response)\s+(?:to\s+(?:this|the|your)\s+(?:question|part)\s+)?is\s+(?=(?:yes|no)\b)/i;
@@ -427,7 +427,9 @@ function statedYesNo(text: string, questionText: string): ParsedValue {
     if (w.length >= 5 && !STATED_STOP.has(w) && asked.some((a) => sameWord(a, w))) last = m.index;
   }
   if (last < 0) return { ...NONE };
-  return { value: /\b(?:not|never|no|neither|nor)\b|n't\b/.test(lower.slice(0, last)) ? 'No' : 'Yes', confidence: 0.6, inferred: true };
+  // "Self-service kiosks are not used": the negation right after the shared word, on its verb.
+  const after = /^\p{L}*\s+(?:is|are|was|were|has|have|had|does|do|did)\s*(?:not|never|n't)\b/u.test(lower.slice(last));
+  return { value: after || /\b(?:not|never|no|neither|nor)\b|n't\b/.test(lower.slice(0, last)) ? 'No' : 'Yes', confidence: 0.6, inferred: true };
 }
 
 // ---- choices -------------------------------------------------------------------------
