@@ -35,7 +35,7 @@ for (const dir of folders) {
   if (!misses) continue;
   for (const r of report.replies) {
     for (const it of r.items) {
-      if (it.right && it.located) continue;
+      if (it.right && (it.located || !it.locatable)) continue;
       const g = it.gold;
       const got = it.got;
       const what = got ? `${got.status}${got.exemption ? ` ${got.exemption}` : ''} ${got.value ?? ''} @${got.line} (${got.confidence})` : 'nothing';

@@ -520,6 +520,16 @@ export function phraseChoices(sentence: string): string[] | null {
   return options.map((o) => (/^mix(?:ture)?$/i.test(o) ? 'Mixed' : o[0]!.toUpperCase() + o.slice(1)));
 }
 
+/** "(In-house / Contractor / No service)" closing a question: its options, unless they are yes and no. */
+export function slashChoices(text: string): string[] | null {
+  const m = /\(([^()]{3,160})\)\s*[?.]?\s*$/.exec(text.trim());
+  if (!m) return null;
+  const items = m[1]!.split(/\s*\/\s*/).map((o) => o.trim()).filter((o) => o.length > 0);
+  if (items.length < 2 || items.length > 8 || items.some((o) => o.length > 40 || /\d|[;:]/.test(o))) return null;
+  if (items.every((o) => /^(?:yes|no|y|n|don'?t\s+know|unknown|n\/a)$/i.test(o))) return null;
+  return items.map((o) => o[0]!.toUpperCase() + o.slice(1));
+}
+
 /**
  * "Which of the following best describes …: closures planned; no change planned; expansion?":
  * the options listed after a colon, separated by semicolons (or by commas after "which of the
@@ -539,8 +549,8 @@ export function listedChoices(text: string): string[] | null {
 }
 
 /** "in working days", "in weeks": the unit a duration is asked in. */
-const DURATION_UNIT = /\b(?:in|as\s+a\s+number\s+of)\s+(?:working\s+|calendar\s+|whole\s+)?(days|weeks|months|years|hours)\b/i;
-const DURATION_WORDS = /\bhow\s+long\b|\b(?:length|duration)\s+of\b|\b(?:average|median|mean|target|typical)\s+(?:time|wait(?:ing)?(?:\s+time)?|length|duration|response\s+time)\b|\b(?:waiting|turnaround|response)\s+time\b|\btime\s+taken\b/i;
+const DURATION_UNIT = /\b(?:in|as\s+a\s+number\s+of)\s+(?:working\s+|calendar\s+|whole\s+)?(days|weeks|months|years|hours|minutes)\b/i;
+const DURATION_WORDS = /\bhow\s+long\b|\b(?:length|duration)\s+of\b|\b(?:average|median|mean|target|typical)\s+(?:time|wait(?:ing)?(?:\s+time)?|length|duration|response\s+time)\b|\b(?:waiting|turnaround|response|journey|travel)\s+time\b|\btime\s+taken\b/i;
 /** Quantities that "how much" may ask about besides money. */
 const NOT_MONEY = /\b(?:time|hours?|days?|weeks?|land|space|area|waste|tonnes?|tons?|energy|electricity|gas|water|fuel|kwh|mwh|litres?|miles?|kilometres?|staff|floor)\b/i;
 
@@ -562,6 +572,9 @@ function guessType(text: string): TypeGuess {
   // "Month and year the plan was approved": a date to the month, which the year type holds.
   if (/^(?:(?:please\s+)?(?:provide|state|give|confirm|tell\s+me)\s+)?(?:the\s+)?(?:month\s+and\s+year|year|date)\s+(?:the|that|when|on\s+which|in\s+which|of)\b/i.test(core) && !/\bhow\s+many\b|\bnumber\s+of\b/i.test(core)) return { type: 'year' };
   const sentence = /^[^?]*\?/.exec(core)?.[0] ?? core;
+  // "… or no service at all? (In-house / Contractor / No service)": the options in brackets.
+  const slashed = slashChoices(text);
+  if (slashed) return { type: 'choice', choices: slashed };
   const listed = listedChoices(core);
   if (listed) return { type: 'choice', choices: listed };
   if (AUX_START.test(core) || /^(?:please\s+(?:confirm|state|indicate)\s+)?whether\b/i.test(core)) {

@@ -396,7 +396,8 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
     }
   }
   // "**3.1** Northgate …": the bold closed right after the label (a page converted to Markdown).
-  if (!firstHasQ && at(s, end, lim) === STAR && at(s, end + 1, lim) === STAR && isSp(at(s, end + 2, lim))) {
+  // "**1.**" alone on its line, the answer below it.
+  if (!firstHasQ && at(s, end, lim) === STAR && at(s, end + 1, lim) === STAR && (isSp(at(s, end + 2, lim)) || at(s, end + 2, lim) === -1 || at(s, end + 2, lim) === 0x0d)) {
     end += 2;
     term = true;
   }

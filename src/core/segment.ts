@@ -769,6 +769,8 @@ export function messageOf(headers: MessageHeader[], line: number, depth: number)
 export function isNewer(ctx: SegmentContext, headers: MessageHeader[], a: Segment, b: Segment): boolean {
   const ma = messageOf(headers, a.line, a.depth);
   const mb = messageOf(headers, b.line, b.depth);
+  // Text quoted with ">" is from an earlier message than the text that quotes it.
+  if (ma === mb && a.depth !== b.depth) return a.depth < b.depth;
   if (ma === mb) return a.start > b.start;
   const ha = ma >= 0 ? headers[ma]! : null;
   const hb = mb >= 0 ? headers[mb]! : null;

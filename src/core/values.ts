@@ -221,6 +221,8 @@ function unitOf(question?: Question): { unit?: string } {
 /** Nothing before an answer's first figure but a hedge: the answer opens with it. */
 const OPENS_WITH_FIGURE = /^[^\p{L}]*(?:(?:approximately|approx|around|about|roughly|circa|c|some|on\s+average|an\s+average\s+of|average\s+of)\b[^\p{L}]*)?$/iu;
 const CLAUSE_STOP = stopWords();
+/** A clause stating a target, a standard or a limit rather than what happened. */
+const TARGET_RE = /\b(?:targets?|standards?|requires?|required|within\s+\d|should|must|aims?\s+(?:to|for)|maximum|minimum|no\s+more\s+than)\b/i;
 /** Where one clause of a sentence ends and the next begins. */
 const CLAUSE_BREAK = /[,;\n]|\.\s|\b(?:and|but|while|whereas)\b/gi;
 const clauseWords = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && !CLAUSE_STOP.has(w)).map((w) => w.slice(0, 5));
@@ -236,18 +238,23 @@ function clauseOf<F extends { index: number; end: number }>(text: string, figure
   if (figures.length < 2 || !question?.text || OPENS_WITH_FIGURE.test(text.slice(0, figures[0]!.index))) return undefined;
   const want = new Set(clauseWords(question.text));
   if (want.size === 0) return undefined;
+  // "The contract requires a first visit within 3 working days … an average of 2.4": a target or
+  // a limit is not what happened, unless the question asks for one.
+  const asksTarget = TARGET_RE.test(question.text);
   let best: F | undefined;
   let bestScore = 0;
   let tie = false;
   for (const f of figures) {
-    if (/\b(?:of|out\s+of|from)\s+(?:the|these|those|our|its)?\s*$/i.test(text.slice(Math.max(0, f.index - 16), f.index))) continue;
+    // "of the 164 dogs" is the base; "an average of 2.4", "a total of 51" is the figure.
+    const before = text.slice(Math.max(0, f.index - 24), f.index);
+    if (/\b(?:of|out\s+of|from)\s+(?:the|these|those|our|its)?\s*$/i.test(before) && !/\b(?:average|mean|median|total|sum|figure|rate|value|maximum|minimum)\s+of\s*$/i.test(before)) continue;
     // The clause: from the last boundary before the figure to the next one after it.
     let from = 0;
     for (const b of text.slice(0, f.index).matchAll(CLAUSE_BREAK)) from = b.index! + b[0].length;
     const rest = text.slice(f.end);
     const stop = rest.search(CLAUSE_BREAK);
     const clause = text.slice(from, stop < 0 ? text.length : f.end + stop);
-    const score = new Set(clauseWords(clause).filter((w) => want.has(w))).size;
+    const score = new Set(clauseWords(clause).filter((w) => want.has(w))).size - (!asksTarget && TARGET_RE.test(clause) ? 2 : 0);
     if (score > bestScore) {
       best = f;
       bestScore = score;
@@ -319,6 +326,7 @@ const DURATION_UNITS: readonly [RegExp, string][] = [
   [/^(?:months?|mths?)\b/i, 'months'],
   [/^(?:years?|yrs?)\b/i, 'years'],
   [/^(?:hours?|hrs?)\b/i, 'hours'],
+  [/^(?:minutes?|mins?)\b/i, 'minutes'],
 ];
 
 function readDuration(text: string, question?: Question): ParsedValue {
@@ -341,7 +349,7 @@ function readDuration(text: string, question?: Question): ParsedValue {
 
 /** The first length written at or after `from`: its reading and where it is. */
 function readDurationFrom(text: string, from: number): { index: number; end: number; read: ParsedValue } | null {
-  const re = /(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(\s+and\s+a\s+half)?(?:\s?(?:-|to)\s?\d+(?:\.\d+)?)?\s*(days?|working\s+days?|weeks?|wks?|months?|mths?|years?|yrs?|hours?|hrs?)\b/gi;
+  const re = /(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(\s+and\s+a\s+half)?(?:\s?(?:-|to)\s?\d+(?:\.\d+)?)?\s*(days?|working\s+days?|weeks?|wks?|months?|mths?|years?|yrs?|hours?|hrs?|minutes?|mins?)\b/gi;
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0);

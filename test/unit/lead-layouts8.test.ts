@@ -7,6 +7,7 @@ import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { scanMarkersWith } from '../../src/core/markers';
 import { classifyAnswer } from '../../src/core/classify';
+import { parseValue } from '../../src/core/values';
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
 import type { Questionnaire } from '../../src/core/types';
 import { LIBRARIES_YAML as YAML } from '../support/libraries-survey';
@@ -106,7 +107,65 @@ describe('layouts from the blind sets of session 8', () => {
   });
 });
 
+describe('layouts from the blind sets of session 8: labels, threads and values', () => {
+  let q!: Questionnaire;
+  beforeEach(() => (q = parseQuestionnaire(YAML).questionnaire!));
+
+  it('reads "**1.**" alone on its line, bold closed after the number, with the answer below', () => {
+    const reply = ['### Response', '', '**1.**', '14 libraries', '', '**2a.**', 'Yes', '', '**2b.**', 'About 12%.', '', '**2c.**', '31', ''].join('\n');
+    assert.deepEqual(markerLines(reply, q), ['3:Q1', '6:Q2a', '9:Q2b', '12:Q2c']);
+    assert.deepEqual(analyzeReply(reply, q).answers.map((a) => [a.id, a.value, a.line]), [['Q1', 14, 4], ['Q2a', 'Yes', 7], ['Q2b', 12, 10], ['Q2c', 31, 13]]);
+  });
+
+  it('takes the revised answer over the original quoted below it with ">", whatever their order', () => {
+    const reply = ['Revised response', '', '1.  14', '4a. 2019 [REVISED]', '', 'Yours sincerely,', '', '-----Original response-----', '', '> 1.  14', '> 4a. 2016', ''].join('\n');
+    const got = analyzeReply(reply, q).answers.find((a) => a.id === 'Q4a')!;
+    assert.deepEqual([got.value, got.line], [2019, 4]);
+  });
+
+  it('reads a figure with the rest "not coded separately", "not costed separately" or "held by districts" as partial', () => {
+    const money = q.byId.get('Q8')!;
+    for (const text of [
+      '£7.03m (employees and agency). Payments to contractors are not coded separately so we cannot provide that element.',
+      '£45,000 (grant pot) plus staff time, which is not costed separately.',
+      '£47,600 (disposal charges only – collection costs are held by districts)',
+    ]) assert.equal(analyzeReply(`8. ${text}\n`, q).answers[0]!.status, 'partial', text);
+    assert.equal(analyzeReply('8. £1.2m, including on-costs.\n', q).answers[0]!.status, 'answered');
+    void money;
+  });
+
+  it('picks the figure that happened over a target, and "an average of 2.4" as the figure, not a base', () => {
+    const question = { id: 'Q9', type: 'number', text: 'On average, how many working days pass between a request and the first visit?' } as const;
+    assert.equal(parseValue('The contract requires a first visit within 3 working days. Monitoring shows an average of 2.4 working days in 2023/24.', question as never).value, 2.4);
+    // A question that asks for the target takes it.
+    const target = { id: 'Q9', type: 'number', text: 'What is the target number of working days for a first visit?' } as const;
+    assert.equal(parseValue('The contract requires a first visit within 3 working days. Monitoring shows an average of 2.4 working days in 2023/24.', target as never).value, 3);
+    // "of the 164 dogs" is still the base.
+    const dogs = { id: 'Q1', type: 'number', text: 'How many dogs were returned to their owners?' } as const;
+    assert.equal(parseValue('Of the 164 dogs seized, 97 were returned to their owners.', dogs as never).value, 97);
+  });
+});
+
 describe('init --from-request: numbered sections and types of session 8', () => {
+  it('reads "(In-house / Contractor / No service)" as the choices, and a journey time "in minutes" as a duration', () => {
+    const request = [
+      'Dear Sir,',
+      '',
+      '1. Does the council provide pest control through an in-house service, through a contractor, or not at all? (In-house / Contractor / No service)',
+      '2. What is the maximum one-way journey time, in minutes, that the policy allows?',
+      '3. Do you charge for treatments? (Yes / No)',
+      '',
+      'Thanks',
+    ].join('\n');
+    const got = questionnaireFromRequest(request).questionnaire!.questions;
+    assert.deepEqual(got.map((x) => [x.id, x.type, x.unit ?? null, x.choices ?? null]), [
+      ['Q1', 'choice', null, ['In-house', 'Contractor', 'No service']],
+      ['Q2', 'duration', 'minutes', null],
+      ['Q3', 'yes-no', null, null],
+    ]);
+    assert.deepEqual(parseValue('Our policy allows 75 minutes each way.', got[1]!), { value: 75, unit: 'minutes', confidence: 0.9 });
+  });
+
   it('reads "Section 2 - Costs" over a) b) parts as a heading with its parts', () => {
     const request = [
       'Dear Sir or Madam,',
