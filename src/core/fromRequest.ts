@@ -489,7 +489,7 @@ function guessChoice(sentence: string): string[] | null {
 }
 
 /** Words that open an option phrase without naming it: "by an external contractor". */
-const OPTION_LEAD = /^(?:(?:by|via|through|using|with|from|in|on|a|an|the)\s+)+/i;
+const OPTION_LEAD = /^(?:(?:by|via|through|using|with|from|in|on|at|a|an|the)\s+)+/i;
 /** "a mix of the two": the tail that only points back at the other options. */
 const OPTION_TAIL = /\s+of\s+(?:the\s+)?(?:two|both|three|these|them|those|the\s+above|each)$/i;
 
@@ -512,7 +512,7 @@ export function phraseChoices(sentence: string): string[] | null {
   if (!head || OPTION_LEAD.test(`${head} `) || AUX_START.test(head) || /^(?:to|for|of|about|at|than)$/i.test(headM![1]!)) return null;
   if (parts.slice(1).some((p) => /^(?:either|whether|and|but|if|which|that)\b/i.test(p.trim()))) return null;
   // "carried out by council staff, by a contractor, or …": the first option is all that follows its "by".
-  const byPhrase = /\b(?:by|via|through|using)\s+((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)$/u.exec(parts[0]!)?.[1];
+  const byPhrase = /\b(?:by|via|through|using|at)\s+((?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)$/u.exec(parts[0]!)?.[1];
   const options = [byPhrase ?? head, ...parts.slice(1), m[1]!].map((o) => o.trim().replace(OPTION_LEAD, '').replace(OPTION_TAIL, '').trim());
   if (options.length < 3 || options.length > 8) return null;
   if (options.some((o) => o.length === 0 || o.split(/\s+/).length > 5 || /\d|[;:()]/.test(o))) return null;

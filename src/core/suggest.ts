@@ -307,8 +307,9 @@ function plain(s: string): string {
  * a value of the question's type, the second when both or neither do. Anything else as it is.
  */
 function oneLanguage(reading: string, question: Question, q: Questionnaire): string {
+  if (question.type === 'text' || question.type === 'multi-choice') return englishPart(reading);
   const m = /^([^\n/]{1,80}?)\s\/\s([^\n/]{1,100})$/.exec(reading.trim());
-  if (!m || question.type === 'text' || question.type === 'multi-choice') return reading;
+  if (!m) return reading;
   const [a, b] = [m[1]!.trim(), m[2]!.trim()];
   if (a.split(/\s+/).length > 8 || b.split(/\s+/).length > 10) return reading;
   // "139,200 (amcangyfrif 2017 / 2017 estimate)": a slash inside brackets splits a note, not the answer.
@@ -317,6 +318,37 @@ function oneLanguage(reading: string, question: Question, q: Questionnaire): str
   const gives = (s: string): boolean => parseValue(s, question, q.codes).value !== null || classifyAnswer(s, question).crossRef !== undefined;
   if (gives(b)) return b;
   return gives(a) ? a : reading;
+}
+
+/** Words and word shapes of Welsh that English hardly has ("ac", "yr", "gwasanaethau", "llyfrgelloedd"). */
+const WELSH_WORD = /^(?:a|ac|a'r|yr|y|yn|ar|gan|gyda|neu|ei|eu|mae|nid|ddim|hefyd|cyngor|treth)$|dd|(?:au|iau|edd|ydd|aeth|wch|ol)$|^(?:gw|cy|rh|ll|ff|ch)|w[bcdfghlmnprst]/;
+/** Words and word shapes of English that Welsh hardly has. */
+const ENGLISH_WORD = /^(?:the|and|of|for|to|in|with|including|on|by|or|is|are|not)$|(?:tion|sion|ing|ies|ment|ness|ity|ous|ship|ices)$|^th|sh|ck/;
+
+/**
+ * A text answer in Welsh and English ("Addysg, gofal cymdeithasol, … / Education, social care, …",
+ * or the Welsh lines above the English ones): the English part, when the answer splits into a
+ * part that reads as Welsh and one that reads as English. The whole answer otherwise.
+ */
+function englishPart(reading: string): string {
+  const slash = /^([^\n]{12,}?)\s\/\s([^\n]{12,})$/.exec(reading.trim());
+  const parts = slash ? [slash[1]!, slash[2]!] : reading.split('\n').filter((l) => /\p{L}/u.test(l));
+  if (parts.length < 2 || parts.length > 12) return reading;
+  const lean = parts.map((p) => {
+    const words = p.toLowerCase().split(/[^\p{L}']+/u).filter((w) => w.length > 0);
+    const welsh = words.filter((w) => WELSH_WORD.test(w)).length;
+    const english = words.filter((w) => ENGLISH_WORD.test(w)).length;
+    return welsh > english ? 'cy' : english > welsh ? 'en' : '';
+  });
+  if (!lean.includes('cy') || !lean.includes('en')) return reading;
+  // Lines that lean neither way go with the line above ("council tax, libraries, leisure.").
+  const kept: string[] = [];
+  let cur = '';
+  parts.forEach((p, i) => {
+    cur = lean[i] || cur;
+    if (cur === 'en') kept.push(p);
+  });
+  return kept.length > 0 ? kept.join(slash ? ' ' : '\n') : reading;
 }
 
 const clauseCache = new WeakMap<Segment, (Clause | null)[] | null>();

@@ -193,6 +193,10 @@ function readNumber(text: string, question?: Question): ParsedValue {
   const figures = findFigures(text).filter((f) => !isIncidental(text, f));
   // "None at present; one is being built (due summer 2025)": the year dates the aside.
   if (figures.length > 0 && figures.every(looksLikeYear) && /^\W*(?:none|nil|zero)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
+  // "Three (one interim order in 2017 and two in 2022)": a number written as a word opens the
+  // answer, and its figures are only years.
+  const opening = /^\W*([a-z]+)\b/i.exec(text)?.[1]?.toLowerCase();
+  if (figures.length > 0 && figures.every(looksLikeYear) && opening && opening.length > 2 && WORD_NUMBERS[opening] !== undefined) return { value: WORD_NUMBERS[opening]!, confidence: 0.8, ...unitOf(question) };
   if (figures.length === 0) {
     if (/^\W*(?:none|nil|zero|nothing|there\s+(?:were|are|was|is)\s+none)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
     const word = /^\W*(?:approximately\s+|approx\.?\s+|around\s+|about\s+|over\s+|some\s+)?([a-z]+)(?:\s+(hundred|thousand))?\b/i.exec(text);
@@ -272,11 +276,13 @@ function totalOf(text: string, figures: Figure[]): Figure | undefined {
   return figures.find(
     (f) =>
       /\b(?:total(?:ling|ing|s)?|in all|overall|altogether|combined)\b[^\d£a-z]{0,6}(?:of\s)?[^\d£a-z]{0,3}£?$/i.test(text.slice(Math.max(0, f.index - 24), f.index)) ||
-      /^\s?(?:\w{1,3}\s)?(?:in total|in all|overall|altogether|total)\b/i.test(text.slice(f.end, f.end + 16)),
+      /^\s?(?:\w{1,3}\s)?(?:in total|in all|overall|altogether|total)\b|^\s?(?:[a-z-]+\s){1,3}(?:in total|in all|altogether)\b/i.test(text.slice(f.end, f.end + 40)),
   );
 }
 
 function readMoney(text: string): ParsedValue {
+  // "Free of charge for up to three items; £25 thereafter": the answer opens by saying it costs nothing.
+  if (/^\W*(?:free|no\s+charge)\b/i.test(text)) return { value: 0, unit: 'GBP', confidence: 0.8 };
   const figures = findFigures(text).filter((f) => !isIncidental(text, f));
   const money = totalOf(text, figures.filter((f) => f.money))
     ?? figures.find((f) => f.money)
@@ -294,6 +300,13 @@ function readMoney(text: string): ParsedValue {
 function readPercent(text: string): ParsedValue {
   const figures = findFigures(text).filter((f) => !isIncidental(text, f));
   const at = figures.findIndex((f) => unitAfter(text, f.end) === '%');
+  // "uprated by 3.5% in 2024/25 and 3.2% in 2025/26: an overall increase of 6.8%": of several
+  // shares, the one called the overall one; otherwise the first, offered rather than certain.
+  const shares = figures.filter((f) => unitAfter(text, f.end) === '%');
+  if (new Set(shares.map((f) => f.value)).size > 1) {
+    const overall = shares.find((f) => /\b(?:overall|total|cumulative|in\s+all|altogether|combined)\b(?:\s+[a-z]+){0,2}\s+(?:of\s+|by\s+|was\s+|is\s+)?(?:around\s+|about\s+|approximately\s+)?$/i.test(text.slice(Math.max(0, f.index - 40), f.index)));
+    if (overall) return { value: overall.value, unit: '%', confidence: 0.85 };
+  }
   if (at >= 0) {
     // "30-40%": the range starts at the figure before.
     const prev = figures[at - 1];

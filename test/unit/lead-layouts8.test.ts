@@ -146,7 +146,36 @@ describe('layouts from the blind sets of session 8: labels, threads and values',
   });
 });
 
+describe('values from the blind sets of session 8', () => {
+  let q!: Questionnaire;
+  beforeEach(() => (q = parseQuestionnaire(YAML).questionnaire!));
+
+  it('reads a text answer given in Welsh and English in English, whether split by a slash or by lines', () => {
+    const slash = analyzeReply('C13 / Q13\nYng nghanol y dref, ac yn y pentrefi. / In the town centre, and in the villages.\n', q).answers[0]!;
+    assert.equal(slash.value, 'In the town centre, and in the villages.');
+    const lines = analyzeReply('Q13\nGwasanaethau yn y dref, llyfrgelloedd cymunedol,\nhamdden.\nServices in the town, community libraries,\nleisure.\n', q).answers[0]!;
+    assert.equal(lines.value, 'Services in the town, community libraries, leisure.');
+    // An English answer stays whole.
+    assert.equal(analyzeReply('Q13\nIn the town centre and the three villages.\n', q).answers[0]!.value, 'In the town centre and the three villages.');
+  });
+
+  it('reads "Three (one in 2017 and two in 2022)" as 3, a total named after its words, "Free of charge …" as 0, and the overall share', () => {
+    const count = q.byId.get('Q1')!;
+    assert.equal(parseValue('Three (one interim order in 2017 and two in 2022).', count).value, 3);
+    assert.equal(parseValue('We maintain 19,640 columns and 412 wall units, 20,052 street lights in total.', count).value, 20052);
+    assert.equal(parseValue('Free of charge for up to three items; £25 thereafter.', q.byId.get('Q8')!).value, 0);
+    const share = q.byId.get('Q2b')!;
+    assert.deepEqual(parseValue('Frozen, then uprated by 3.5% in 2024/25 and 3.2% in 2025/26: an overall increase of 6.8 % since 2020/21.', share), { value: 6.8, unit: '%', confidence: 0.85 });
+    assert.equal(parseValue('12% of members, up from 9% in 2019.', share).value, 12);
+  });
+});
+
 describe('init --from-request: numbered sections and types of session 8', () => {
+  it('reads the options of "paid at the HMRC approved rate, at a council-set rate, or not paid at all"', () => {
+    const got = questionnaireFromRequest("Dear Council,\n\n1. Is councillors' mileage paid at the HMRC approved rate, at a council-set rate, or not paid at all?\n2. How many councillors are there?\n\nThanks").questionnaire!.questions;
+    assert.deepEqual(got[0]!.choices, ['HMRC approved rate', 'Council-set rate', 'Not paid at all']);
+  });
+
   it('reads "(In-house / Contractor / No service)" as the choices, and a journey time "in minutes" as a duration', () => {
     const request = [
       'Dear Sir,',
