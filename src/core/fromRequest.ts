@@ -490,13 +490,13 @@ function guessChoice(sentence: string): string[] | null {
 
 /** Words that open an option phrase without naming it: "by an external contractor". */
 const OPTION_LEAD = /^(?:(?:by|via|through|using|with|from|in|on|at|a|an|the)\s+)+/i;
-/** "a mix of the two": the tail that only points back at the other options. */
+/** "a mix of the two": the tail that only points back at the other options (not counted as words). */
 const OPTION_TAIL = /\s+of\s+(?:the\s+)?(?:two|both|three|these|them|those|the\s+above|each)$/i;
 
 /**
  * "Is the service delivered in-house, by an external contractor, or by a mix of the two?": three
  * or more options written in lower case, the first one the last word before the list's first
- * comma, as the question's choices ("In-house", "External contractor", "Mix"). Null unless every
+ * comma, as the question's choices ("In-house", "External contractor", "Mix of the two"). Null unless every
  * option is a short phrase.
  */
 export function phraseChoices(sentence: string): string[] | null {
@@ -513,11 +513,11 @@ export function phraseChoices(sentence: string): string[] | null {
   if (parts.slice(1).some((p) => /^(?:either|whether|and|but|if|which|that)\b/i.test(p.trim()))) return null;
   // "carried out by council staff, by a contractor, or …": the first option is all that follows its "by".
   const byPhrase = /\b(?:by|via|through|using|at)\s+((?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)$/u.exec(parts[0]!)?.[1];
-  const options = [byPhrase ?? head, ...parts.slice(1), m[1]!].map((o) => o.trim().replace(OPTION_LEAD, '').replace(OPTION_TAIL, '').trim());
+  const options = [byPhrase ?? head, ...parts.slice(1), m[1]!].map((o) => o.trim().replace(OPTION_LEAD, '').trim());
   if (options.length < 3 || options.length > 8) return null;
-  if (options.some((o) => o.length === 0 || o.split(/\s+/).length > 5 || /\d|[;:()]/.test(o))) return null;
-  // "a mix of the two" is coded "Mixed", as researchers code it.
-  return options.map((o) => (/^mix(?:ture)?$/i.test(o) ? 'Mixed' : o[0]!.toUpperCase() + o.slice(1)));
+  if (options.some((o) => o.length === 0 || o.replace(OPTION_TAIL, '').split(/\s+/).length > 5 || /\d|[;:()]/.test(o))) return null;
+  // "a mix of the two" keeps the request's words ("Mix of the two"): the researcher's own codes.
+  return options.map((o) => o[0]!.toUpperCase() + o.slice(1));
 }
 
 /** "(In-house / Contractor / No service)" closing a question: its options, unless they are yes and no. */

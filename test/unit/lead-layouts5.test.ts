@@ -171,18 +171,19 @@ describe('layouts from blind sets 3 and 4', () => {
   });
 
   describe('lower-case either/or choices in a request', () => {
-    it('makes "in-house, by a trust, or by a mix of the two" a choice, and reads "Mixed" as its mix', () => {
+    it('makes "in-house, by a trust, or by a mix of the two" a choice in the request\'s words, and reads "Mixed" as its mix', () => {
       const q5 = q.byId.get('Q5')!;
       assert.equal(q5.type, 'choice');
-      assert.deepEqual(q5.choices, ['In-house', 'Trust', 'Mixed']);
-      assert.deepEqual(rows('Q5. A mixture of the two.', q), [['Q5', 'answered', 'Mixed', 1]]);
+      assert.deepEqual(q5.choices, ['In-house', 'Trust', 'Mix of the two']);
+      assert.deepEqual(rows('Q5. A mixture of the two.', q), [['Q5', 'answered', 'Mix of the two', 1]]);
+      assert.deepEqual(rows('Q5. Mixed.', q), [['Q5', 'answered', 'Mix of the two', 1]]);
     });
 
     it('leaves "to residents, either directly or through a contractor" and two options alone', () => {
       assert.equal(phraseChoices('Does the council provide the service to residents, either directly or through a contractor?'), null);
       assert.equal(phraseChoices('Is the service in-house or contracted out?'), null);
       assert.deepEqual(phraseChoices('Are plots let by the council, a trust, or a society?'), ['Council', 'Trust', 'Society']);
-      assert.deepEqual(phraseChoices('Is enforcement carried out by council staff, by a contractor, or by a mixture of both?'), ['Council staff', 'Contractor', 'Mixed']);
+      assert.deepEqual(phraseChoices('Is enforcement carried out by council staff, by a contractor, or by a mixture of both?'), ['Council staff', 'Contractor', 'Mixture of both']);
     });
   });
 
