@@ -128,10 +128,30 @@ function partIdsOf(id: string, known: ReadonlySet<string>): string[] {
 export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker[] {
   setDecimalLabels(decimalLetters(options.decimalLabels));
   try {
-    return scanWith(text, options);
+    return figureAfterDash(text, scanWith(text, options));
   } finally {
     setDecimalLabels(null);
   }
+}
+
+/** `Q2 - 3.` alone on its line: a question, a dash and a figure, or a range to question 3. */
+const DASH_RANGE_LINE_RE = /^(q(?:uestion)?\s*\.?\s*\d{1,3}[a-z]?)\s+[-–—]\s+\d{1,3}[a-z]?\.?[ \t\u00a0]*$/i;
+
+/**
+ * "Q2 - 3." then "Q3 - We don't charge …" on the next line: a range that the very next label
+ * contradicts (it labels a question inside the range again) was the answer "3" after a dash.
+ */
+function figureAfterDash(text: string, markers: Marker[]): Marker[] {
+  for (let i = 0; i + 1 < markers.length; i++) {
+    const m = markers[i]!;
+    if (m.ids.length < 2) continue;
+    const eol = text.indexOf('\n', m.start);
+    const dash = DASH_RANGE_LINE_RE.exec(text.slice(m.start, eol < 0 ? text.length : eol).replace(/\r$/, ''));
+    const next = markers[i + 1]!;
+    if (!dash || next.line <= m.line || !next.ids.some((id) => m.ids.indexOf(id) > 0)) continue;
+    markers[i] = { ...m, ids: [m.ids[0]!], end: m.start + dash[1]!.length, label: dash[1]! };
+  }
+  return markers;
 }
 
 const decimalLetterCache = new WeakMap<ReadonlyMap<string, string>, Map<string, number>>();

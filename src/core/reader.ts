@@ -473,6 +473,28 @@ function spreadParents(answers: Suggestion[], found: Map<string, Found>, q: Ques
       // parent's own "not held" for its own figure does not.
       const covers = Boolean(lead) || (COVERING.has(p.status) && (pq.heading === true || p.status === 'not-applicable'));
       if (!covers) continue;
+      // "We don't charge at any of our toilets, so 3(b) does not apply": the heading's line says a
+      // named part does not apply; the other parts are read from what comes before.
+      const named = p.status === 'not-applicable' && pq.heading && !lead ? idsNamed(p.text, q).filter((id) => children.includes(id)) : [];
+      const before = named.length > 0 && named.length < children.length ? /^(.*?)[,;]?\s+(?:so|and\s+so|therefore|which\s+means)\s+(?:q(?:uestion)?\s?)?\d/i.exec(p.text)?.[1] : undefined;
+      if (before) {
+        for (const c of children) {
+          if (byId.has(c) || skip.has(c)) continue;
+          const cq = q.byId.get(c)!;
+          const own = named.includes(c) ? null : classifyAnswer(before, cq);
+          const v = own && own.status === 'answered' ? parseValue(before, cq, q.codes) : null;
+          if (own && (!v || v.value === null)) continue;
+          const child: Suggestion = named.includes(c)
+            ? { ...p, id: c, from: parent, value: null, why: `named as not applying in ${parent}'s answer, line ${p.line}` }
+            : { ...p, id: c, from: parent, status: 'answered', value: v!.value, text: before, reason: 'read from the heading\'s answer', why: `${parent}'s answer, line ${p.line}` };
+          if (!named.includes(c) && v!.unit) child.unit = v!.unit;
+          else delete child.unit;
+          added.push(child);
+          byId.set(c, child);
+          found.set(c, { how: 'parent', cls: found.get(parent)?.cls ?? null });
+        }
+        continue;
+      }
       for (const c of children) {
         if (byId.has(c) || skip.has(c)) continue;
         const child: Suggestion = { ...p, id: c, from: parent, value: null, why: `covered by ${parent}'s answer, line ${p.line}` };
@@ -540,15 +562,16 @@ function overlap(clause: string, bag: Set<string> | undefined): number {
 /** "either part of this question", "both parts", "any of the parts". */
 const EVERY_PART_RE = /\b(?:either|both|all|each|any)\s+(?:of\s+the\s+|of\s+its\s+)?parts?\b/i;
 
-function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire, ctx: SegmentContext, skip: Set<string>, labelled: Set<string>): Suggestion[] {
+function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire, ctx: SegmentContext, skip: Set<string>): Suggestion[] {
   const kids = childrenOf(q);
   const byId = new Map(answers.map((a) => [a.id, a]));
   const added: Suggestion[] = [];
   for (const [parent, children] of kids) {
     const p = byId.get(parent);
     if (!p || found.get(parent)?.how !== 'label' || p.from) continue;
-    // Only where the council never labels a part, and the parent's answer is prose.
-    if (children.some((c) => labelled.has(c) || byId.has(c))) continue;
+    // Only where no part has an answer of its own (a part labelled only in the quoted request has
+    // none), and the parent's answer is prose.
+    if (children.some((c) => byId.has(c))) continue;
     if (p.status !== 'answered' && p.status !== 'partial') continue;
     const parts = clauses(ctx.text.slice(p.start, p.end), p.start);
     // A heading has no value of its own, so even one sentence under it answers its parts.
@@ -887,7 +910,7 @@ export function readWhole(input: ReadInput): Suggestion[] {
     if (refs.has(a.id) && !a.from && f && f.how === 'label') found.set(a.id, { ...f, how: 'reference' });
   }
   answers = answers.concat(spreadParents(answers, found, q, skip));
-  answers = answers.concat(partsInProse(answers, found, q, input.ctx, skip, input.labelled));
+  answers = answers.concat(partsInProse(answers, found, q, input.ctx, skip));
   answers.sort((a, b) => (q.byId.get(a.id)?.order ?? 0) - (q.byId.get(b.id)?.order ?? 0));
   return finish(answers, found, q);
 }

@@ -146,6 +146,50 @@ describe('layouts from the blind sets of session 8: labels, threads and values',
   });
 });
 
+describe('headings and dashes from the blind sets of session 8', () => {
+  let q!: Questionnaire;
+  beforeEach(() => (q = parseQuestionnaire(YAML).questionnaire!));
+
+  it('reads "Q1 - 3." above "Q2a - …" as the answer 3, not a range, when the next label falls inside it', () => {
+    assert.deepEqual(markerLines('Q1 - 3.\nQ2a - Yes.\n', q), ['1:Q1', '2:Q2a']);
+    const three = 'Q1 - 3.\nQ2a - Yes.\n';
+    assert.deepEqual(analyzeReply(three, q).answers.map((a) => [a.id, a.value]), [['Q1', 3], ['Q2a', 'Yes']]);
+    // A range line with its answer below stays a range.
+    assert.deepEqual(markerLines('Q4 - 5.\nNot applicable.\n\nQ6 - Adults.\n', q), ['1:Q4+Q4a+Q4b+Q5+Q5a+Q5b', '4:Q6']);
+  });
+
+  it('reads a heading\'s line for its parts in order, though the request quoted below labels the parts', () => {
+    const reply = [
+      'Please see our answers below; your email is copied underneath.',
+      '',
+      'Q3 - No.',
+      'Q4 - Yes - installed in 2019. They cost £86,000 in all.',
+      'Q5 - We have kiosks, so 5(a) and 5(b) do not apply.',
+      '',
+      '> 4) If the council uses kiosks:',
+      '> (a) In what year were the kiosks installed?',
+      '> (b) What did the kiosks cost?',
+      '> 5) If the council does not use kiosks:',
+      '> (a) Have kiosks ever been considered?',
+    ].join('\n');
+    const got = analyzeReply(reply, q).answers.filter((a) => /^Q[45]/.test(a.id)).map((a) => [a.id, a.status, a.value]);
+    assert.deepEqual(got, [
+      ['Q4', 'not-applicable', null],
+      ['Q4a', 'answered', 2019],
+      ['Q4b', 'answered', 86000],
+      ['Q5', 'not-applicable', null],
+      ['Q5a', 'not-applicable', null],
+      ['Q5b', 'not-applicable', null],
+    ]);
+  });
+
+  it('reads "We don\'t use kiosks, so 4(b) does not apply" under a heading as No for the part it answers and n/a for the part it names', () => {
+    const yn = parseQuestionnaire(YAML.replace('    text: In what year were the kiosks installed?\n    type: year', '    text: Were the kiosks bought outright?\n    type: yes-no')).questionnaire!;
+    const got = analyzeReply('Q3 - Yes.\nQ4 - The kiosks were not bought outright, so 4(b) does not apply.\n', yn).answers.filter((a) => /^Q4/.test(a.id));
+    assert.deepEqual(got.map((a) => [a.id, a.status, a.value]), [['Q4', 'not-applicable', null], ['Q4a', 'answered', 'No'], ['Q4b', 'not-applicable', null]]);
+  });
+});
+
 describe('values from the blind sets of session 8', () => {
   let q!: Questionnaire;
   beforeEach(() => (q = parseQuestionnaire(YAML).questionnaire!));
