@@ -244,7 +244,9 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
       let titled = false;
       if (!found && known && prevBlank && labelStart === shape.contentStart) {
         const open = titleRangeStart(text, labelStart, lim);
-        if (open >= 0 && parseLabel(text, open + 1, lim, sortedKnown) && (text.charCodeAt(parsedLabel.end) === 0x29 || text.charCodeAt(parsedLabel.end - 1) === 0x29) && /^(?:questions?|qs?)\b/i.test(text.slice(open + 1, open + 10))) {
+        // "(your questions 1, 2 and 4)": the ids after "your" or "see".
+        const ids = open >= 0 ? open + 1 + (/^(?:your|see)\s+/i.exec(text.slice(open + 1, open + 6))?.[0].length ?? 0) : -1;
+        if (open >= 0 && parseLabel(text, ids, lim, sortedKnown) && (text.charCodeAt(parsedLabel.end) === 0x29 || text.charCodeAt(parsedLabel.end - 1) === 0x29) && /^(?:questions?|qs?)\b/i.test(text.slice(ids, ids + 10))) {
           labelStart = open;
           parsedLabel.end = lim;
           parsedLabel.weak = false;
@@ -372,7 +374,7 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
   return confirm(cands, known !== null, sortedKnown ? topLevelCount(sortedKnown) : 0);
 }
 
-const TITLE_RANGE_RE = /^(?:[A-Z][\w'’&,/-]*(?:\s+[\w'’&,/-]+){0,9}\s+)?\((?:questions?|qs?)\s*\.?\s*\d[^()]{0,40}\)\s*:?$/i;
+const TITLE_RANGE_RE = /^(?:[A-Z][\w'’&,/-]*(?:\s+[\w'’&,/-]+){0,9}\s+)?\((?:(?:your|see)\s+)?(?:questions?|qs?)\s*\.?\s*\d[^()]{0,40}\)\s*:?$/i;
 
 /** Where the bracket of a paragraph title's question ids opens (`Services (question 5)`), or -1. */
 function titleRangeStart(text: string, start: number, lim: number): number {

@@ -56,7 +56,7 @@ export function questionTextMarkers(
     for (const t of head) for (const c of byOpening.get(t.word) ?? []) candidates.set(c.id, c.tokens);
     if (candidates.size === 0) continue;
     // The quoted text: this line and the lines it wraps on to, at the same quote depth.
-    const span: { word: string; start: number }[] = [];
+    const span: { word: string; start: number; end: number }[] = [];
     for (let k = li; k < lines.length && k < li + MAX_LINES; k++) {
       const K = lines[k]!;
       if (K.blank || K.depth !== L.depth || (k > li && markerLines.has(k))) break;
@@ -64,10 +64,10 @@ export function questionTextMarkers(
     }
     // Of the questions the text carries well enough, the one it carries most words of: a quoted
     // question whose words begin like a shorter question's is the longer question.
-    let best: { id: string; cover: number; matched: number; start: number } | null = null;
+    let best: { id: string; cover: number; matched: number; start: number; end: number } | null = null;
     for (const [id, tokens] of candidates) {
       const m = cover(span, tokens);
-      if (m && m.cover >= MIN_COVER && (!best || m.matched > best.matched || (m.matched === best.matched && m.cover > best.cover))) best = { id, ...m };
+      if (m && m.cover >= MIN_COVER && !runsOn(text, m.end) && (!best || m.matched > best.matched || (m.matched === best.matched && m.cover > best.cover))) best = { id, ...m };
     }
     if (!best) continue;
     out.push({ ids: [best.id, ...laterParts(best.id, span, questionnaire, labelled, words)], start: best.start, end: best.start, line: li, label: '', quoteDepth: L.depth, unknownIds: [] });
@@ -79,7 +79,7 @@ export function questionTextMarkers(
  * The other parts of one request item quoted in the same paragraph ("Secondly, how many …, and what
  * premium …?" for Q2a and Q2b, when the questionnaire has no Q2): the answer below is for them all.
  */
-function laterParts(id: string, span: readonly { word: string; start: number }[], questionnaire: Questionnaire, labelled: ReadonlySet<string>, words: ReadonlyMap<string, QuestionWords>): string[] {
+function laterParts(id: string, span: readonly { word: string; start: number; end: number }[], questionnaire: Questionnaire, labelled: ReadonlySet<string>, words: ReadonlyMap<string, QuestionWords>): string[] {
   const parent = /^(Q\d+)[a-z]$/.exec(id)?.[1];
   if (!parent || questionnaire.byId.has(parent)) return [];
   const out: string[] = [];
@@ -105,13 +105,16 @@ function laterParts(id: string, span: readonly { word: string; start: number }[]
  * begins within the span's first few words at one of the question's first two words. Null when it
  * does not begin there.
  */
-function cover(span: readonly { word: string; start: number }[], q: readonly string[]): { cover: number; matched: number; start: number } | null {
+function cover(span: readonly { word: string; start: number; end: number }[], q: readonly string[]): { cover: number; matched: number; start: number; end: number } | null {
   for (let s = 0; s <= MAX_LEAD && s < span.length; s++) {
-    const q0 = q[0] === span[s]!.word ? 0 : q[1] === span[s]!.word ? 1 : -1;
+    // A reply may drop a question's first word, but not the "if" of a heading: "The council does
+    // not use kiosks." is a statement, not "If the council does not use kiosks:" quoted.
+    const q0 = q[0] === span[s]!.word ? 0 : q[1] === span[s]!.word && q[0] !== 'if' ? 1 : -1;
     if (q0 < 0) continue;
     let qi = q0 + 1;
     let matched = 1;
     let misses = 0;
+    let end = span[s]!.end;
     for (let i = s + 1; i < span.length && qi < q.length; i++) {
       let j = -1;
       for (let k = qi; k < Math.min(q.length, qi + 3); k++) {
@@ -124,9 +127,22 @@ function cover(span: readonly { word: string; start: number }[], q: readonly str
         qi = j + 1;
         matched++;
         misses = 0;
+        end = span[i]!.end;
       } else if (++misses > 2) break;
     }
-    return { cover: matched / q.length, matched, start: span[s]!.start };
+    return { cover: matched / q.length, matched, start: span[s]!.start, end };
   }
   return null;
+}
+
+/**
+ * "The council does use self-service kiosks; they were installed in 2019.": the question's words
+ * echoed in a sentence that carries on after them on the same line are an answer, not the
+ * question quoted. A quoted question ends its line, or ends with "?" or ":".
+ */
+function runsOn(text: string, end: number): boolean {
+  const eol = text.indexOf('\n', end);
+  const rest = text.slice(end, eol < 0 ? text.length : eol).trimEnd();
+  // A request item that asks two things ("how many …, and what premium …?") still ends as a question.
+  return /^[\s"'”’)\]]*[.;,–—-]\s*[\p{L}\d£]/u.test(rest) && !/[?:]["'”’)]?$/.test(rest);
 }

@@ -80,7 +80,8 @@ export function alignClauses(text: string, start: number, end: number, ids: read
   for (const w of words) for (const s of w) df.set(s, (df.get(s) ?? 0) + 1);
   const texts = clauses.map((c) => text.slice(c.start, c.end));
   const cw = texts.map(stems);
-  const named = texts.map((t) => idsNamed(t, q));
+  // A clause that names every question of the label ("… (questions 12a to 12c)") tells none apart.
+  const named = texts.map((t) => idsNamed(t, q)).map((x) => (questions.every((question) => x.includes(question.id)) ? [] : x));
   const inRange = new Set(ids);
   // A clause names the question, or its heading ("question 12 does not apply" for 12a–c).
   const names = (k: number, question: Question): boolean => named[k]!.includes(question.id) || (!!question.parent && named[k]!.includes(question.parent));
@@ -163,11 +164,14 @@ export function alignClauses(text: string, start: number, end: number, ids: read
 export function idsNamed(text: string, q: Questionnaire): string[] {
   const out: string[] = [];
   const head = text.length > 400 ? text.slice(0, 400) : text;
-  const re = /(?<![\w£.,])(?:q(?:uestions?)?\s?)?(\d{1,3})(?:\s?\(([a-z])\)|([a-z]))?(?:\s?(?:to|-|–)\s?\(?([a-z])\)?(?![a-z]))?(?![\d%,.]\d|\w)/gi;
+  // "13a to 13d" repeats the number before the last letter.
+  const re = /(?<![\w£.,])(?:q(?:uestions?)?\s?)?(\d{1,3})(?:\s?\(([a-z])\)|([a-z]))?(?:\s?(?:to|-|–)\s?(?:q?(\d{1,3}))?\(?([a-z])\)?(?![a-z]))?(?![\d%,.]\d|\w)/gi;
   for (const m of head.matchAll(re)) {
     const num = Number(m[1]);
     const from = (m[2] ?? m[3])?.toLowerCase();
-    const to = m[4]?.toLowerCase();
+    // "4a to 5b" is no run of one question's parts.
+    if (m[4] !== undefined && Number(m[4]) !== num) continue;
+    const to = m[5]?.toLowerCase();
     const push = (id: string) => {
       if (q.byId.has(id) && !out.includes(id)) out.push(id);
     };

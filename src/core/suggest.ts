@@ -186,13 +186,36 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
  * "We do not record this information for either 4a or 4b."): the quoted questions before it that
  * have no answer of their own and that the answer names take it too.
  */
+const COVER_RUN = new Set(['not-applicable', 'not-held', 'refused']);
+
 function answersBelowQuotedRun(answers: Suggestion[], found: Map<string, Found>, markers: readonly Marker[], chosen: Map<string, Segment>, q: Questionnaire): Suggestion[] {
   const have = new Set(answers.map((a) => a.id));
   const added: Suggestion[] = [];
   for (const a of answers) {
     const seg = chosen.get(a.id);
     if (!seg || seg.marker.ids[0] !== a.id) continue;
-    const named = idsNamed(a.text, q).filter((id) => !have.has(id));
+    let named = idsNamed(a.text, q).filter((id) => !have.has(id));
+    let restated = false;
+    // "Q13. If the Authority does not have a CRM system:" / "Q13a. …" … "Q13d. …" / "Response: Not
+    // applicable.": one refusal, "not held" or "not applicable" below a heading's parts restated one
+    // per line covers the heading and the parts just above it that have no answer.
+    if (named.length === 0 && COVER_RUN.has(a.status)) {
+      const own = q.byId.get(a.id);
+      const family = own?.parent ?? null;
+      const run: string[] = [];
+      for (let k = markers.indexOf(seg.marker) - 1, line = seg.marker.line; k >= 0; k--) {
+        const m = markers[k]!;
+        if (m.line !== line - 1 || m.ids.length !== 1 || have.has(m.ids[0]!)) break;
+        const id = m.ids[0]!;
+        if (!family || (id !== family && q.byId.get(id)?.parent !== family)) break;
+        run.push(id);
+        line = m.line;
+      }
+      if (run.length >= 2) {
+        named = run;
+        restated = true;
+      }
+    }
     if (named.length === 0) continue;
     // The markers just above the answer's own, back to the last one that has an answer.
     for (let k = markers.indexOf(seg.marker) - 1; k >= 0; k--) {
@@ -201,7 +224,7 @@ function answersBelowQuotedRun(answers: Suggestion[], found: Map<string, Found>,
       for (const id of m.ids) {
         if (!named.includes(id) || have.has(id)) continue;
         have.add(id);
-        added.push({ ...a, id, reason: `one answer below the quoted ${id} and ${a.id}`, why: `named in the answer below the quoted ${id} and ${a.id}, line ${a.line}` });
+        added.push({ ...a, id, reason: `one answer below the quoted ${id} and ${a.id}`, why: restated ? `one answer below the restated ${id} to ${a.id}, line ${a.line}` : `named in the answer below the quoted ${id} and ${a.id}, line ${a.line}` });
         found.set(id, { ...(found.get(a.id) ?? { how: 'label', cls: null }), how: 'range', doubt: true });
       }
     }
@@ -351,6 +374,27 @@ function englishPart(reading: string): string {
   return kept.length > 0 ? kept.join(slash ? ' ' : '\n') : reading;
 }
 
+/** The paragraphs (blank-line separated) from `start` to `end`, page furniture left out. */
+function paragraphSpans(text: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /\n[ \t>]*\r?\n\s*/g;
+  re.lastIndex = start;
+  let from = start;
+  const push = (a: number, b: number): void => {
+    const body = text.slice(a, b).trim();
+    if (body.length === 0 || /^(?:page\s+\d+(?:\s+of\s+\d+)?|our\s+ref\b.*)$/i.test(body.split('\n')[0]!.trim()) && body.split('\n').length <= 2) return;
+    let e = b;
+    while (e > a && /\s/.test(text[e - 1]!)) e--;
+    out.push({ start: a, end: e });
+  };
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  if (from < end) push(from, end);
+  return out;
+}
+
 const clauseCache = new WeakMap<Segment, (Clause | null)[] | null>();
 function clausesFor(text: string, seg: Segment, q: Questionnaire): (Clause | null)[] | null {
   if (!clauseCache.has(seg)) clauseCache.set(seg, alignClauses(text, seg.start, seg.end, seg.marker.ids, q));
@@ -372,6 +416,17 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   // "Questions 1 to 3: The name is … The district has a population of 71,300 and covers 23,640
   // hectares.": each question of a range label reads the clause that answers it.
   // A refusal, a pointer or "not held" for them all is read whole: its reasons are one.
+  // "Complaints received (your questions 1, 2 and 4)" over three paragraphs: under a title that
+  // names its questions, one paragraph for each question, in order, whatever each says.
+  const own = seg.marker.ids.filter((id) => !q.byId.get(id)?.heading);
+  const titled = seg.marker.inProse === true && /\)\s*:?$/.test(seg.marker.label);
+  const paras = titled && seg.marker.ids.length > 1 && seg.column === undefined && !question.heading ? paragraphSpans(text, seg.start, seg.end) : [];
+  if (paras.length >= 2 && paras.length === own.length) {
+    const para = paras[own.indexOf(question.id)]!;
+    let line = seg.line;
+    for (let i = text.indexOf('\n', seg.start); i >= 0 && i < para.start; i = text.indexOf('\n', i + 1)) line++;
+    seg = { ...seg, start: para.start, end: para.end, line, inline: seg.inline && line === seg.line };
+  }
   if (seg.marker.ids.length > 1 && seg.column === undefined && seg === seg0 && ['answered', 'partial'].includes(classifyAnswer(plain(text.slice(seg.start, seg.end)), question).status)) {
     const clause = clausesFor(text, seg, q)?.[seg.marker.ids.indexOf(question.id)];
     if (clause) {

@@ -11,6 +11,7 @@ import { isMessageBoundary, wordTokens } from './markers';
 import type { QuestionWords, ReplyLine } from './segment';
 import type { Marker, Question, Questionnaire } from './types';
 import { stopWords } from './stopWords';
+import { idsNamed } from './rangeClauses';
 
 /** Words that name no topic. */
 const STOP = stopWords('please provide number total all not question questions answer response');
@@ -185,7 +186,8 @@ function letterSentences(text: string, lines: readonly ReplyLine[], markerLines:
       last.text = text.slice(last.start, stop);
       last.stems = new Set(stems(last.text));
       if (!m) {
-        state.open = last;
+        // The sentence runs on unless this line ends it.
+        if (!/[.!?:]["'”’)]?$/.test(content)) state.open = last;
         continue;
       }
       s = L.contentStart + m.index + m[0].length;
@@ -231,9 +233,18 @@ export function topicSentenceMarkers(
   const df = new Map<string, number>();
   for (const set of qStems) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   const idf = (w: string): number => Math.log(1 + questions.length / (df.get(w) ?? 0.5));
+  // "As the Council has a CRM system, your questions 13a to 13d do not apply": a sentence that
+  // names questions answers them.
+  const namedIn = new Map<Sentence, string[]>();
+  for (const s of sentences) {
+    // Only a sentence: a title naming its questions ("Enforcement (your question 3)") heads the answer.
+    const at = /[.!?]["'”’)]?$/.test(s.text) ? /\b(?:questions?|qs?)\s?\.?\s?\d/i.exec(s.text) : null;
+    if (at) namedIn.set(s, idsNamed(s.text.slice(at.index), questionnaire));
+  }
   const score = (s: Sentence, j: number): number => {
     const q = questions[j]!;
     if (q.heading || labelled.has(q.id)) return 0;
+    if (namedIn.get(s)?.includes(q.id)) return 1;
     let hit = 0;
     let all = 0;
     let hits = 0;
@@ -318,7 +329,8 @@ export function topicSentenceMarkers(
     if (t.ids.length < 2) continue;
     const hitSet = (id: string): string[] => [...qStems[questions.findIndex((q) => q.id === id)]!].filter((w) => t.s.stems.has(w));
     const sets = new Map(t.ids.map((id) => [id, hitSet(id)] as const));
-    t.ids = t.ids.filter((id) => !t.ids.some((other) => other !== id && sets.get(other)!.length > sets.get(id)!.length && sets.get(id)!.every((w) => sets.get(other)!.includes(w))));
+    const named = namedIn.get(t.s) ?? [];
+    t.ids = t.ids.filter((id) => named.includes(id) || !t.ids.some((other) => other !== id && sets.get(other)!.length > sets.get(id)!.length && sets.get(id)!.every((w) => sets.get(other)!.includes(w))));
   }
   const count = tied.reduce((k, t) => k + t.ids.length, 0);
   if (tied.length < MIN_SENTENCE_MATCHES || count * 3 < real) return [];

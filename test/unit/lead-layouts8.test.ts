@@ -8,6 +8,7 @@ import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { scanMarkersWith } from '../../src/core/markers';
 import { classifyAnswer } from '../../src/core/classify';
 import { parseValue } from '../../src/core/values';
+import { idsNamed } from '../../src/core/rangeClauses';
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
 import type { Questionnaire } from '../../src/core/types';
 import { LIBRARIES_YAML as YAML } from '../support/libraries-survey';
@@ -187,6 +188,92 @@ describe('headings and dashes from the blind sets of session 8', () => {
     const yn = parseQuestionnaire(YAML.replace('    text: In what year were the kiosks installed?\n    type: year', '    text: Were the kiosks bought outright?\n    type: yes-no')).questionnaire!;
     const got = analyzeReply('Q3 - Yes.\nQ4 - The kiosks were not bought outright, so 4(b) does not apply.\n', yn).answers.filter((a) => /^Q4/.test(a.id));
     assert.deepEqual(got.map((a) => [a.id, a.status, a.value]), [['Q4', 'not-applicable', null], ['Q4a', 'answered', 'No'], ['Q4b', 'not-applicable', null]]);
+  });
+});
+
+describe('runs and names from the blind sets of session 8', () => {
+  let q!: Questionnaire;
+  beforeEach(() => (q = parseQuestionnaire(YAML).questionnaire!));
+
+  it('reads "13a to 13d" as all four parts, and "4a to 5b" as no run', () => {
+    const crm = parseQuestionnaire(YAML.replace('  - id: Q13\n', '  - id: Q5c\n    text: Why not?\n    type: text\n  - id: Q13\n')).questionnaire!;
+    assert.deepEqual(idsNamed('your questions 5a to 5c do not apply', crm), ['Q5a', 'Q5b', 'Q5c']);
+    assert.deepEqual(idsNamed('questions 4a to 5b', crm), []);
+    assert.deepEqual(idsNamed('Q5 (a) to (b)', crm), ['Q5a', 'Q5b']);
+  });
+
+  it('takes one "Not applicable" below a heading and its parts, each restated on its own line, for all of them', () => {
+    const reply = [
+      'Q3. Does the council use self-service kiosks?',
+      'Response: Yes.',
+      '',
+      'Q5. If the council does not use kiosks:',
+      'Q5a. Have kiosks ever been considered?',
+      'Q5b. Why were they not installed?',
+      'Response: Not applicable.',
+      '',
+      'Q6. Are the libraries mainly used by Adults or Children?',
+      'Response: Both.',
+    ].join('\n');
+    const got = analyzeReply(reply, q).answers.filter((a) => /^Q5/.test(a.id));
+    assert.deepEqual(got.map((a) => [a.id, a.status, a.line]), [['Q5', 'not-applicable', 7], ['Q5a', 'not-applicable', 7], ['Q5b', 'not-applicable', 7]]);
+    // A figure below the run answers only its own question.
+    const figure = analyzeReply(reply.replace('Response: Not applicable.', 'Response: Cost, in 2019.'), q).answers.filter((a) => /^Q5/.test(a.id));
+    assert.deepEqual(figure.map((a) => a.id), ['Q5b']);
+  });
+
+  it('ties a prose sentence naming "questions 5a to 5b" to those parts, and ends a sentence at the end of its line', () => {
+    const reply = [
+      'Dear Mr Osei,',
+      '',
+      'The council currently runs 14 libraries. Our 31 volunteers deliver books to housebound',
+      'readers. The council does use self-service kiosks; they were installed in 2019.',
+      'As the council uses kiosks, your questions 5a to 5b do not apply.',
+      'The staff cost of the library service in 2023/24 was £1.2m.',
+      '',
+      'Yours sincerely,',
+    ].join('\n');
+    const got = analyzeReply(reply, q).answers;
+    assert.deepEqual(got.filter((a) => /^Q5/.test(a.id)).map((a) => [a.id, a.status, a.line]), [['Q5', 'not-applicable', 5], ['Q5a', 'not-applicable', 5], ['Q5b', 'not-applicable', 5]]);
+    assert.equal(got.find((a) => a.id === 'Q8')?.line, 6);
+  });
+});
+
+describe('titles and echoes from the blind sets of session 8', () => {
+  let q!: Questionnaire;
+  beforeEach(() => (q = parseQuestionnaire(YAML).questionnaire!));
+
+  it('reads "Delivery (your questions 2a, 2b and 2c)" over three paragraphs as one paragraph for each, in order', () => {
+    const reply = [
+      'Rather than answer each question in turn, we have grouped them by subject.',
+      '',
+      'Delivery (your questions 2a, 2b and 2c)',
+      '',
+      'We run a home delivery service for housebound readers.',
+      '',
+      'The figures are published in our annual report, which is exempt under section 21: https://www.example.gov.uk/report.',
+      '',
+      'Some 31 volunteers deliver it.',
+      '',
+      'Kiosks (your question 3)',
+      '',
+      'The council does not use kiosks.',
+    ].join('\n');
+    const got = analyzeReply(reply, q).answers.filter((a) => /^Q2|^Q3/.test(a.id)).map((a) => [a.id, a.status, a.value, a.line]);
+    assert.deepEqual(got, [
+      ['Q2a', 'answered', 'Yes', 5],
+      ['Q2b', 'signposted', null, 7],
+      ['Q2c', 'answered', 31, 9],
+      ['Q3', 'answered', 'No', 13],
+    ]);
+  });
+
+  it('does not take a sentence that echoes a question\'s words and carries on for the question quoted', () => {
+    const echo = analyzeReply('Dear Mr Osei,\n\nThe council does use self-service kiosks; they were installed in 2019.\n\nYours sincerely', q);
+    assert.deepEqual(echo.markers, []);
+    // The question quoted on its own line is still its marker, the answer below it.
+    const quoted = analyzeReply('Does the council use self-service kiosks?\nYes, since 2019.\n', q).answers;
+    assert.deepEqual(quoted.map((a) => [a.id, a.value, a.line]), [['Q3', 'Yes', 2]]);
   });
 });
 
