@@ -525,7 +525,7 @@ export function slashChoices(text: string): string[] | null {
   const m = /\(([^()]{3,160})\)\s*[?.]?\s*$/.exec(text.trim());
   if (!m) return null;
   const items = m[1]!.split(/\s*\/\s*/).map((o) => o.trim()).filter((o) => o.length > 0);
-  if (items.length < 2 || items.length > 8 || items.some((o) => o.length > 40 || /\d|[;:]/.test(o))) return null;
+  if (items.length < 2 || items.length > 8 || items.some((o) => o.length > 40 || o.split(/\s+/).length > 4 || /\d|[;:,]/.test(o))) return null;
   if (items.every((o) => /^(?:yes|no|y|n|don'?t\s+know|unknown|n\/a)$/i.test(o))) return null;
   return items.map((o) => o[0]!.toUpperCase() + o.slice(1));
 }
@@ -541,10 +541,14 @@ export function listedChoices(text: string): string[] | null {
   const body = m[1]!.replace(/\.$/, '');
   const following = /\b(?:which|what)\s+of\s+the\s+following\b|\b(?:one\s+of|choose|select)\b/i.test(text.slice(0, m.index));
   let items = body.split(/\s*;\s*/);
-  if (items.length < 2 && following) items = body.split(/\s*,\s*/);
-  items = items.map((o) => o.replace(/^(?:and|or)\s+/i, '').replace(/[.,]$/, '').trim()).filter((o) => o.length > 0);
+  // "are they usually: scattered in a garden of remembrance, kept by the council, or other (please
+  // specify)?": options listed with commas, "or" before the last.
+  const orList = /,\s+or\s+[^,]+$/.test(body) && body.split(/\s*,\s*/).length >= 3;
+  if (items.length < 2 && (following || orList)) items = body.split(/\s*,\s*/);
+  items = items.map((o) => o.replace(/^(?:and|or)\s+/i, '').replace(/^["'“‘]|["'”’]$/g, '').replace(/\s*\(please\s+(?:specify|state|give\s+details)\)$/i, '').replace(/[.,]$/, '').trim()).filter((o) => o.length > 0);
   if (items.length < 2 || items.length > 12 || items.some((o) => o.length > 80 || /\?/.test(o))) return null;
   if (!following && items.length < 3) return null;
+  if (orList && !following && items.some((o) => o.split(/\s+/).length > 6)) return null;
   return items.map((o) => o[0]!.toUpperCase() + o.slice(1));
 }
 

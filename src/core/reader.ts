@@ -110,6 +110,21 @@ function similarity(words: string[], bag: Set<string> | undefined): number {
   return words.filter((w) => bag.has(w)).length / words.length;
 }
 
+/**
+ * The words of a short title after a label ("Question 3 – number of cremations"), when the line is
+ * no sentence and the answer is on the line below; null otherwise.
+ */
+function titleAfter(text: string, m: Marker): string[] | null {
+  let eol = text.indexOf('\n', m.end);
+  if (eol === -1) eol = text.length;
+  const rest = text.slice(m.end, eol).replace(/^[\s:.–—-]+/, '').trim();
+  const next = text.slice(eol + 1, text.indexOf('\n', eol + 1) < 0 ? text.length : text.indexOf('\n', eol + 1)).trim();
+  if (rest.length === 0 || next.length === 0 || /[.?!:;]$/.test(rest)) return null;
+  const words = wordTokens(rest).map((t) => t.word).filter((w) => !/^\d/.test(w) && !STOP_TITLE.has(w));
+  return words.length >= 1 && words.length <= 8 ? words : null;
+}
+const STOP_TITLE = new Set(['of', 'the', 'a', 'an', 'to', 'in', 'by', 'and', 'for', 'on']);
+
 /** The words after a marker's label: the rest of its line and the next line (a wrapped question). */
 function wordsAfter(text: string, m: Marker): string[] {
   let eol = text.indexOf('\n', m.end);
@@ -174,24 +189,56 @@ export function shiftedByWording(text: string, markers: Marker[], q: Questionnai
  */
 export function renumbering(text: string, markers: Marker[], q: Questionnaire | null, bags: Map<string, Set<string>>): Map<string, string> | null {
   if (!q || !q.questions.some((x) => /[a-z]$/.test(x.id))) return null;
-  let byPosition = 0;
-  let byNumber = 0;
-  for (const m of markers) {
-    if (m.ids.length !== 1 || !/^\d{1,3}[.)]?$/.test(m.label.trim())) continue;
-    const n = Number(/\d+/.exec(m.label)![0]);
-    const pos = q.questions[n - 1];
-    if (!pos || pos.id === m.ids[0]) continue;
-    const words = wordsAfter(text, m);
-    if (words.length < 4) continue;
-    const own = similarity(words, bags.get(m.ids[0]!));
-    const at = similarity(words, bags.get(pos.id));
-    if (at >= 0.5 && at > own + 0.2) byPosition++;
-    else if (own >= 0.5 && own > at + 0.2) byNumber++;
+  // The council counts every item (headings too) or only the questions (a heading's parts numbered
+  // on: "Question 2 – number of burials" for the request's 2(a)).
+  let best: { order: Question[]; byPosition: number } | null = null;
+  for (const order of [q.questions, q.questions.filter((x) => !x.heading)]) {
+    if (best && order.length === best.order.length) continue;
+    let byPosition = 0;
+    let byNumber = 0;
+    for (const m of markers) {
+      // "7.", "7)" or "Question 7 –": a number of the council's.
+      if (m.ids.length !== 1 || !/^(?:q(?:uestion)?\s*\.?\s*)?\d{1,3}[.):]?$/i.test(m.label.trim())) continue;
+      const n = Number(/\d+/.exec(m.label)![0]);
+      const pos = order[n - 1];
+      if (!pos || pos.id === m.ids[0]) continue;
+      // "Question 3 – number of cremations" over its answer: the title names the question.
+      const title = titleAfter(text, m);
+      const words = title ?? wordsAfter(text, m);
+      if (words.length < (title ? 2 : 4)) continue;
+      const own = similarity(words, bags.get(m.ids[0]!));
+      const at = similarity(words, bags.get(pos.id));
+      if (at >= 0.5 && at > own + 0.2) byPosition++;
+      else if (own >= 0.5 && own > at + 0.2) byNumber++;
+    }
+    if (byPosition < 3 || byPosition <= byNumber * 2) continue;
+    if (!best || byPosition > best.byPosition) best = { order, byPosition };
   }
-  if (byPosition < 3 || byPosition <= byNumber * 2) return null;
+  if (!best) return null;
   const out = new Map<string, string>();
-  q.questions.forEach((x, i) => out.set(`Q${i + 1}`, x.id));
+  best.order.forEach((x, i) => out.set(`Q${i + 1}`, x.id));
   return out;
+}
+
+/**
+ * The question whose words a label's line quotes, clearly more than any other's ("Question 20: If
+ * the Authority does not have a CRM system:" is Q13 whatever its number); null when none stands out.
+ */
+export function quotedBy(text: string, m: Marker, q: Questionnaire, bags: Map<string, Set<string>>): string | null {
+  const words = wordsAfter(text, m);
+  if (words.length < 4) return null;
+  let best: string | null = null;
+  let top = 0;
+  let second = 0;
+  for (const x of q.questions) {
+    const sim = similarity(words, bags.get(x.id));
+    if (sim > top) {
+      second = top;
+      top = sim;
+      best = x.id;
+    } else if (sim > second) second = sim;
+  }
+  return top >= 0.6 && top >= second + 0.2 ? best : null;
 }
 
 /**

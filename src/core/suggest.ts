@@ -21,7 +21,7 @@ import { questionTextMarkers } from './quotedQuestions';
 import { alignClauses, idsNamed } from './rangeClauses';
 import type { Clause } from './rangeClauses';
 import { answerPieces, hasLetterItems, isGroupMarker } from './compound';
-import { notAsked as findNotAsked, readWhole, relabel, renumbering, resolveRefs, shiftedByWording } from './reader';
+import { notAsked as findNotAsked, quotedBy, readWhole, relabel, renumbering, resolveRefs, shiftedByWording } from './reader';
 import type { Found, Variant } from './reader';
 
 /** Find each question's answer in a reply and propose its status and value. Never throws. */
@@ -83,10 +83,11 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     // Every bare number is the question at that position: scan again without the questionnaire's
     // ids (numbers beyond its own are labels too) and give each its positional id.
     markers = scanMarkersWith(text, { knownIds: null }).map((m) => {
-      const n = /^\(?\[?(\d{1,3})[.)\]]?$/.exec(m.label.trim());
+      const n = /^(?:q(?:uestion)?\s*\.?\s*)?\(?\[?(\d{1,3})[.):\]]?$/i.exec(m.label.trim());
       const all = [...m.ids, ...m.unknownIds];
       if (!n || all.length !== 1) return m;
-      const id = renumbered.get(`Q${n[1]}`);
+      // A label that quotes its question's words takes that question, whatever its position.
+      const id = quotedBy(text, m, questionnaire!, questionTokens) ?? renumbered.get(`Q${n[1]}`);
       return id ? { ...m, ids: [id], unknownIds: [] } : m;
     }).filter((m) => m.ids.length > 0 && m.ids.every((id) => questionnaire!.byId.has(id)));
   }

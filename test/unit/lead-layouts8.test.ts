@@ -277,6 +277,74 @@ describe('titles and echoes from the blind sets of session 8', () => {
   });
 });
 
+describe('renumbered replies from the blind sets of session 8', () => {
+  const request = [
+    'Dear Council,',
+    '',
+    '1) How many public health funerals did the council arrange in 2024/25?',
+    '2) Of the funerals in question 1:',
+    'a) how many were burials?',
+    'b) how many were cremations?',
+    '3) What was the total cost to the council of public health funerals in 2024/25 (£)?',
+    '4) Does the council use a contracted funeral director for these funerals? (Yes/No)',
+    '5) Where ashes are not collected, are they usually: scattered in a garden of remembrance, kept by the council, or other (please specify)?',
+    '',
+    'Thanks',
+  ].join('\n');
+
+  it('reads "Question 3 – number of cremations" as the council\'s own count that skips the heading', () => {
+    const q = questionnaireFromRequest(request).questionnaire!;
+    const reply = [
+      'Question 1 – number of funerals',
+      'The Council arranged 9 funerals in 2024/25.',
+      '',
+      'Question 2 – number of burials',
+      'None.',
+      '',
+      'Question 3 – number of cremations',
+      'All nine were cremations.',
+      '',
+      'Question 4 – total cost to the Council',
+      '£12,480.',
+      '',
+      'Question 5 – contracted funeral director',
+      'Yes.',
+    ].join('\n');
+    assert.deepEqual(analyzeReply(reply, q).answers.map((a) => [a.id, a.value, a.line]), [
+      ['Q1', 9, 2],
+      ['Q2a', 0, 5],
+      ['Q2b', 9, 8],
+      ['Q3', 12480, 11],
+      ['Q4', 'Yes', 14],
+    ]);
+  });
+
+  it('gives a renumbered label that quotes its question\'s words that question, whatever its number', () => {
+    const q = questionnaireFromRequest(request).questionnaire!;
+    const reply = [
+      'Question 1: How many public health funerals did the council arrange in 2024/25?',
+      'Response: 9',
+      'Question 2: how many were burials?',
+      'Response: None.',
+      'Question 3: how many were cremations?',
+      'Response: 9',
+      'Question 4: What was the total cost to the council of public health funerals in 2024/25?',
+      'Response: £12,480',
+      'Question 5: Does the council use a contracted funeral director for these funerals?',
+      'Response: Yes',
+    ].join('\n');
+    assert.deepEqual(analyzeReply(reply, q).answers.map((a) => [a.id, a.value]), [['Q1', 9], ['Q2a', 0], ['Q2b', 9], ['Q3', 12480], ['Q4', 'Yes']]);
+  });
+
+  it('reads the options "scattered …, kept by the council, or other (please specify)" after a colon', () => {
+    const q = questionnaireFromRequest(request).questionnaire!;
+    assert.deepEqual(q.byId.get('Q5')!.choices, ['Scattered in a garden of remembrance', 'Kept by the council', 'Other']);
+    // A money question with its kinds in brackets is no choice.
+    const fee = questionnaireFromRequest('Dear Council,\n\n1. What is the fee (£) for a driver licence (hackney carriage, private hire or dual / combined)?\n2. How many drivers are licensed?\n').questionnaire!;
+    assert.equal(fee.byId.get('Q1')!.type, 'money');
+  });
+});
+
 describe('values from the blind sets of session 8', () => {
   let q!: Questionnaire;
   beforeEach(() => (q = parseQuestionnaire(YAML).questionnaire!));
