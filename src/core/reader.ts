@@ -279,6 +279,14 @@ const FIGURE_LEAD_RE = /^\W{0,3}(?:approx(?:imately|\.)?\s+|c\.\s?|around\s+)?£
 const TWO_CHOICES_RE = /^\W*(?:[^/\n]{1,30}\s\/\s*)?both\b/i;
 
 function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void {
+  // "Around 80% of the complaints concerned domestic premises" for "how many …?": a share is no count.
+  if (s.status === 'answered' && question.type === 'number' && s.unit === '%' && question.unit !== '%' && /\bhow\s+many\b|\bnumber\s+of\b/i.test(question.text ?? '') && !/\bpercent|\bper\s*cent|%|\bproportion/i.test(question.text ?? '')) {
+    s.status = 'unclear';
+    s.value = null;
+    delete s.unit;
+    s.reason = 'a percentage given where a count was asked';
+    return;
+  }
   // "published in the council's Open Space Assessment 2023 … exempt under section 21": the year
   // names the publication; a count, a sum or a share is not given.
   if ((s.status === 'partial' || s.status === 'answered') && s.exemption === 's21' && question.type !== 'year' && typeof s.value === 'number' && /^(?:19|20)\d\d$/.test(String(s.value))) {

@@ -211,11 +211,16 @@ function readNumber(text: string, question?: Question): ParsedValue {
     return { ...NONE, ...unitOf(question) };
   }
   const nonYear = figures.find((f) => !looksLikeYear(f));
-  const pick = totalOf(text, figures.filter((f) => !looksLikeYear(f))) ?? clauseOf(text, figures.filter((f) => !looksLikeYear(f)), question) ?? nonYear ?? figures[0]!;
+  const counts = figures.filter((f) => !looksLikeYear(f));
+  const total = totalOf(text, counts);
+  const pick = total ?? clauseOf(text, counts, question) ?? nonYear ?? figures[0]!;
   const unit = unitAfter(text, pick.end) ?? (pick.money ? 'GBP' : undefined) ?? question?.unit;
   const hedged = /\b(?:c\.|circa|approx|around|about|roughly|estimated|over|more\s+than|less\s+than|under|up\s+to)\s*$/i.test(text.slice(Math.max(0, pick.index - 16), pick.index));
   const confidence = (figures.length === 1 ? 0.9 : 0.8) - (hedged ? 0.05 : 0);
-  return unit ? { value: pick.value, unit, confidence } : { value: pick.value, confidence };
+  // "Suspended: 9 / Revoked: 3", "… 1,204 complaints, of which 688 …": one figure picked among
+  // others, none called the total, in an answer that does not open with it, is offered, never certain.
+  const several = !total && new Set(counts.map((f) => f.value)).size >= 2 && !(pick === counts[0] && OPENS_WITH_FIGURE.test(text.slice(0, pick.index)));
+  return { value: pick.value, ...(unit ? { unit } : {}), confidence, ...(several ? { several: true } : {}) };
 }
 
 function unitOf(question?: Question): { unit?: string } {
@@ -284,10 +289,15 @@ function readMoney(text: string): ParsedValue {
   // "Free of charge for up to three items; £25 thereafter": the answer opens by saying it costs nothing.
   if (/^\W*(?:free|no\s+charge)\b/i.test(text)) return { value: 0, unit: 'GBP', confidence: 0.8 };
   const figures = findFigures(text).filter((f) => !isIncidental(text, f));
-  const money = totalOf(text, figures.filter((f) => f.money))
+  const sums = figures.filter((f) => f.money);
+  const total = totalOf(text, sums);
+  const money = total
     ?? figures.find((f) => f.money)
     ?? figures.find((f) => /^\s?(?:pounds|gbp)\b/i.test(text.slice(f.end, f.end + 8)) || f.scaled);
-  if (money) return { value: money.value, unit: 'GBP', confidence: 0.9 };
+  // "Our net budget was £11.4m. Gross expenditure was £46.9m.": two sums, none called the total,
+  // the first not opening the answer: offered, never certain.
+  const several = !total && money !== undefined && new Set(sums.map((f) => f.value)).size >= 2 && !(money === sums[0] && OPENS_WITH_FIGURE.test(text.slice(0, money.index).replace(/£\s?$/, '')));
+  if (money) return { value: money.value, unit: 'GBP', confidence: 0.9, ...(several ? { several: true } : {}) };
   if (/^\W*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure|cost))\b/i.test(text)) return { value: 0, unit: 'GBP', confidence: 0.8 };
   // "40p per visit": pence.
   const pence = figures.find((f) => /^(?:p\b|\s?pence\b)/i.test(text.slice(f.end, f.end + 7)) && !looksLikeYear(f));

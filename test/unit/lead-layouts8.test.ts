@@ -369,6 +369,28 @@ describe('values from the blind sets of session 8', () => {
   });
 });
 
+describe('doubtful values from the blind sets of session 8', () => {
+  let q!: Questionnaire;
+  beforeEach(() => (q = parseQuestionnaire(YAML).questionnaire!));
+
+  it('offers, never auto-codes, one figure picked among others that no total names', () => {
+    const pick = (text: string) => analyzeReply(`Q1. ${text}\nQ8. £1.2m\n`, q).answers[0]!;
+    const two = pick('Branches: 9\nMobile units: 3');
+    assert.equal(two.value, 9);
+    assert.ok(two.confidence < DEFAULT_MIN_CONFIDENCE, `${two.confidence}`);
+    // An answer that opens with its figure, or names a total, is as sure as before.
+    for (const text of ['14 libraries, 3 of them mobile.', 'Branches 11 and mobile 3, 14 in total.']) assert.ok(pick(text).confidence >= DEFAULT_MIN_CONFIDENCE, text);
+    const sums = analyzeReply('Q8. Our net budget was £1.1m. Gross spend was £1.9m.\n', q).answers[0]!;
+    assert.ok(sums.confidence < DEFAULT_MIN_CONFIDENCE, `${sums.confidence}`);
+  });
+
+  it('reads a percentage given where "how many" was asked as unclear', () => {
+    const got = analyzeReply('2c. Around 80% of our deliveries are made by volunteers.\n', q).answers[0]!;
+    assert.deepEqual([got.status, got.value], ['unclear', null]);
+    assert.deepEqual(analyzeReply('2c. 31 (about 80% of the team).\n', q).answers.map((a) => [a.status, a.value]), [['answered', 31]]);
+  });
+});
+
 describe('init --from-request: numbered sections and types of session 8', () => {
   it('reads the options of "paid at the HMRC approved rate, at a council-set rate, or not paid at all"', () => {
     const got = questionnaireFromRequest("Dear Council,\n\n1. Is councillors' mileage paid at the HMRC approved rate, at a council-set rate, or not paid at all?\n2. How many councillors are there?\n\nThanks").questionnaire!.questions;
