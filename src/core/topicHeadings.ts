@@ -127,12 +127,14 @@ export function topicHeadingMarkers(
 // sentence may answer several questions in a row ("79 are fixed and the remaining 8 are
 // redeployable"). The answers are found `prose`: offered, never auto-coded.
 
+const EMPTY: ReadonlySet<string> = new Set();
+
 interface Sentence {
   start: number;
   end: number;
   line: number;
   depth: number;
-  stems: Set<string>;
+  stems: ReadonlySet<string>;
   text: string;
   /** The sentence and the rest of its paragraph (a value or a status may follow it). */
   rest: string;
@@ -161,7 +163,7 @@ function letterSentences(text: string, lines: readonly ReplyLine[], markerLines:
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     const s = text.slice(start, end);
     if (s.length < 12 || LETTER_TALK_RE.test(s)) return;
-    const sentence: Sentence = { start, end, line, depth, stems: new Set(stems(s)), text: s, rest: '', block: state.block };
+    const sentence: Sentence = { start, end, line, depth, stems: EMPTY, text: s, rest: '', block: state.block };
     out.push(sentence);
     if (atLineEnd) state.open = sentence;
   };
@@ -184,7 +186,6 @@ function letterSentences(text: string, lines: readonly ReplyLine[], markerLines:
       const stop = m ? L.contentStart + m.index + 1 : L.contentEnd;
       last.end = stop;
       last.text = text.slice(last.start, stop);
-      last.stems = new Set(stems(last.text));
       if (!m) {
         // The sentence runs on unless this line ends it.
         if (!/[.!?:]["'”’)]?$/.test(content)) state.open = last;
@@ -203,6 +204,7 @@ function letterSentences(text: string, lines: readonly ReplyLine[], markerLines:
     if (s < L.contentEnd) push(s, L.contentEnd, li, L.depth, !/[.!?:]["'”’)]?$/.test(content));
   }
   for (const x of out) {
+    x.stems = new Set(stems(x.text));
     const para = /\n[ \t]*\r?\n/.exec(text.slice(x.start, x.start + 400));
     x.rest = text.slice(x.start, x.start + (para ? para.index : 400));
   }
@@ -272,16 +274,14 @@ export function topicSentenceMarkers(
     if (/\?["'”’)]?$/.test(s.text)) return true;
     const figures = s.text.match(/\d[\d,.]*\d|\d/g) ?? [];
     let whole = 0;
+    let all = 0;
+    for (const w of s.stems) all += idf(w);
     for (let j = 0; j < n; j++) {
       if (questions[j]!.heading) continue;
-      let inQ = 0;
-      let all = 0;
-      for (const w of s.stems) {
-        all += idf(w);
-        if (qStems[j]!.has(w)) inQ += idf(w);
-      }
       // A question of one or two topic words is covered by any sentence on its topic.
       if (qStems[j]!.size < 3 || ![...qStems[j]!].every((w) => s.stems.has(w))) continue;
+      let inQ = 0;
+      for (const w of s.stems) if (qStems[j]!.has(w)) inQ += idf(w);
       // A sentence with a figure the question does not hold gives it, not asks it.
       const own = questions[j]!.text ?? '';
       if ((inQ >= all * 0.85 && figures.every((f) => own.includes(f))) || ++whole >= 3) return true;
