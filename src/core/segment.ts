@@ -795,6 +795,51 @@ function topReview(ctx: SegmentContext, headers: MessageHeader[]): boolean {
   return false;
 }
 
+/**
+ * A two-column table flattened by PDF conversion: the questions one after another (each wrapped
+ * over a line or two), then the answers one per line in the same order ("Dunholt District
+ * Council" / "86,300" / "186.5 km²" …), so that only the last question seems to have an answer.
+ * When the lines below the run (a line starting in lower case continues the one above) are as many
+ * as its questions, each question takes its line.
+ */
+function splitColumnDump(ctx: SegmentContext, best: Map<string, Segment>): void {
+  const { markers, lines, text } = ctx;
+  for (let i = 0; i < markers.length; i++) {
+    const seg = best.get(markers[i]!.ids[0]!);
+    if (!seg || seg.markerIndex !== i || markers[i]!.ids.length !== 1 || seg.inline) continue;
+    // The run of markers above with no answer of their own, each a line or three below the last.
+    let k = i;
+    while (k > 0) {
+      const prev = markers[k - 1]!;
+      if (prev.ids.length !== 1 || answerSegment(ctx, k - 1) !== null || markers[k]!.line - prev.line > 3 || prev.quoteDepth !== seg.depth) break;
+      let gap = false;
+      for (let l = prev.line + 1; l < markers[k]!.line; l++) if (lines[l]!.blank) gap = true;
+      if (gap) break;
+      k--;
+    }
+    const run = markers.slice(k, i + 1);
+    if (run.length < 3) continue;
+    // The answer's lines down to a blank line (a figure alone on its line may have been read as a
+    // label), a line starting in lower case joined to the one above.
+    const items: { start: number; end: number; line: number }[] = [];
+    for (let l = seg.line; l < lines.length && items.length <= run.length + 1; l++) {
+      const L = lines[l]!;
+      if (L.blank || L.depth !== seg.depth) break;
+      const first = text[L.contentStart]!;
+      if (items.length > 0 && /[\p{Ll}]/u.test(first)) items[items.length - 1]!.end = L.contentEnd;
+      else items.push({ start: L.contentStart, end: L.contentEnd, line: l });
+    }
+    // Headings ("If the Authority has a CRM system:") may have no line of their own.
+    const own = run.map((m, j) => ({ m, j })).filter(({ m }) => !ctx.words.get(m.ids[0]!)?.heading);
+    const rows = items.length === run.length ? run.map((m, j) => ({ m, j })) : items.length === own.length ? own : null;
+    if (!rows || items.length > run.length) continue;
+    rows.forEach(({ m, j }, r) => {
+      const it = items[r]!;
+      best.set(m.ids[0]!, { marker: m, markerIndex: k + j, start: it.start, end: it.end, line: it.line, inline: false, depth: seg.depth });
+    });
+  }
+}
+
 /** For each question id, the segment carrying its answer (the newest answered occurrence). */
 export function chooseAnswers(ctx: SegmentContext): Map<string, Segment> {
   const headers = messageHeaders(ctx);
@@ -809,6 +854,7 @@ export function chooseAnswers(ctx: SegmentContext): Map<string, Segment> {
       if (!cur || (isNewer(ctx, headers, seg, cur) && !pointsBelow(ctx, cur, seg))) best.set(id, seg);
     }
   }
+  splitColumnDump(ctx, best);
   return best;
 }
 

@@ -369,6 +369,48 @@ describe('values from the blind sets of session 8', () => {
   });
 });
 
+describe('a two-column table flattened by PDF conversion (blind set 8)', () => {
+  it('gives each question of a run its line of the answers below, in order, headings without lines of their own', () => {
+    const q = parseQuestionnaire(YAML).questionnaire!;
+    const reply = [
+      'Question                                Council response',
+      'Q1. How many libraries does the council',
+      'run?',
+      'Q2a. Does the council run a home delivery',
+      'service?',
+      'Q2b. What share of members use it, as a',
+      'percentage?',
+      'Q2c. How many volunteers deliver it?',
+      'Q3. Does the council use self-service kiosks?',
+      'Q4. If the council uses kiosks:',
+      'Q4a. In what year were the kiosks installed?',
+      'Q4b. What did the kiosks cost?',
+      '14',
+      'Yes',
+      '12%',
+      '31',
+      'Yes, in every branch and',
+      'the mobile libraries',
+      '2019',
+      '£86,000',
+      '',
+      'Page 1',
+    ].join('\n');
+    assert.deepEqual(analyzeReply(reply, q).answers.map((a) => [a.id, a.value, a.line]), [
+      ['Q1', 14, 13],
+      ['Q2a', 'Yes', 14],
+      ['Q2b', 12, 15],
+      ['Q2c', 31, 16],
+      ['Q3', 'Yes', 17],
+      ['Q4a', 2019, 19],
+      ['Q4b', 86000, 20],
+    ]);
+    // One line too few (an answer left out) and nothing is guessed: only the last question reads the lines.
+    const short = analyzeReply(reply.replace('31\n', ''), q).answers;
+    assert.ok(!short.some((a) => a.id === 'Q1'), JSON.stringify(short.map((a) => a.id)));
+  });
+});
+
 describe('doubtful values from the blind sets of session 8', () => {
   let q!: Questionnaire;
   beforeEach(() => (q = parseQuestionnaire(YAML).questionnaire!));
