@@ -561,6 +561,8 @@ const NOT_MONEY = /\b(?:time|hours?|days?|weeks?|land|space|area|waste|tonnes?|t
 /** "(km)", "(tonnes)", "(£)", "(Yes/No)" at the end of a table row or a question: the answer's unit or type. */
 const BRACKET_UNIT = /\((km|kilometres|miles|metres|m|tonnes|tons|kg|litres|hectares|ha|kwh|mwh|£|gbp|%|yes\s*\/\s*no|y\s*\/\s*n)\)\s*[?.]?\s*$/i;
 
+const MEASURE_UNITS: Record<string, string> = { millimetres: 'mm', millimeters: 'mm', centimetres: 'cm', metres: 'm', meters: 'm', kilometres: 'km', hectares: 'ha' };
+
 function guessType(text: string): TypeGuess {
   const core = coreText(text);
   const bracket = BRACKET_UNIT.exec(core)?.[1]?.toLowerCase().replace(/\s+/g, '');
@@ -587,9 +589,12 @@ function guessType(text: string): TypeGuess {
   }
   if (/\bpercentage\b|\bper\s*cent\b|%|\bproportion\b/i.test(text)) return { type: 'percent' };
   const durationUnit = DURATION_UNIT.exec(core)?.[1]?.toLowerCase();
-  if (!/\bhow\s+many\b|\bnumber\s+of\b/i.test(core) && (DURATION_WORDS.test(core) || (durationUnit && /\b(?:time|long(?:est)?|stay(?:s|ed)?|wait(?:s|ed)?|period)\b/i.test(core)))) {
+  if (!/\bhow\s+many\b|\bnumber\s+of\b/i.test(core) && (DURATION_WORDS.test(core) || (durationUnit && /\b(?:time|long(?:est)?|stay(?:s|ed)?|wait(?:s|ed)?|period|target|timescale|deadline)\b/i.test(core)))) {
     return durationUnit ? { type: 'duration', unit: durationUnit } : { type: 'duration' };
   }
+  // "(minimum depth, in millimetres)": a measure in a unit of length, area, weight or energy.
+  const measure = /\bin\s+(millimetres|millimeters|mm|centimetres|metres|meters|kilometres|km|miles|hectares|acres|tonnes|litres|kwh|mwh)\b/i.exec(core)?.[1]?.toLowerCase();
+  if (measure && !/\bhow\s+(?:long|much)\b/i.test(core)) return { type: 'number', unit: MEASURE_UNITS[measure] ?? measure };
   const unit = /\bpopulation\b/i.test(text) ? 'people' : /\bhectares\b/i.test(text) ? 'ha' : undefined;
   const number = (u: string | undefined): TypeGuess => (u ? { type: 'number', unit: u } : { type: 'number' });
   if (/\bhow\s+many\b|\bnumber\s+of\b/i.test(core)) return number(unit);

@@ -261,6 +261,12 @@ export function notAsked(markers: Marker[], q: Questionnaire | null): string[] {
 // 2. Judgement by type
 
 const TYPED = new Set(['number', 'money', 'percent', 'year', 'duration', 'yes-no', 'choice']);
+const CHOICE_OVER_NOT_HELD = 'a choice in its first sentence; what is not held is something else';
+/** "not collected" in "Where ashes are not collected, …": the question's own words, which say nothing of what is held. */
+function notHeldInQuestion(question: Question): string {
+  const own = [...(question.text ?? '').matchAll(/\bnot\s+[a-z]+/gi)].map((m) => m[0].replace(/\s+/g, '\\s+'));
+  return own.length > 0 ? own.join('|') : '(?!)';
+}
 const NOT_HELD_WORDING =
   /\b(?:do(?:es)?\s?n[o']?t|do(?:es)?\s+not|cannot|can'?t|are\s+not\s+able\s+to)\s+(?:currently\s+|centrally\s+|routinely\s+)?(?:hold|record|report|measure|track|collect|monitor|know|keep|capture)\b|\bnot\s+(?:something\s+(?:that\s+)?(?:we|the\s+council)\s+(?:currently\s+)?(?:measure|record|track|hold|collect|monitor|report)|(?:currently\s+|centrally\s+)?(?:recorded|held|known|tracked|measured|monitored|collected|available))\b|^\W*(?:unknown|not\s+known)\b|\bno\s+(?:records?|data|information)\s+(?:is\s+|are\s+)?(?:held|kept|available|recorded)/i;
 const URL_RE = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./i;
@@ -295,6 +301,18 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
     delete s.unit;
     s.reason = 'points to a publication (section 21); the year names it';
     return;
+  }
+  // "Claims are handled by our insurer, … Legal costs … are not held by the Council.": a choice
+  // given in the first sentence answers the question; "not held" later is about something else.
+  if (s.status === 'not-held' && question.type === 'choice') {
+    const first = /^[^.;]{4,300}?(?=[.;]|\n\s*\n|$)/.exec(s.text.trim())?.[0]?.replace(/\s+/g, ' ');
+    const v = first ? parseValue(first, question, q.codes) : null;
+    if (first && v && v.value !== null && v.confidence >= 0.7 && !v.several && !NOT_HELD_WORDING.test(first.replace(new RegExp(`\\b(?:${notHeldInQuestion(question)})\\b`, 'gi'), ' '))) {
+      s.status = 'answered';
+      s.value = v.value;
+      s.reason = CHOICE_OVER_NOT_HELD;
+      return;
+    }
   }
   // "Both. A summary register is published on our website …": a choice or yes/no first, then where
   // to read more, answers the question.
@@ -956,6 +974,11 @@ export function readWhole(input: ReadInput): Suggestion[] {
   for (const a of answers) {
     const question = q.byId.get(a.id);
     if (question && !refs.has(a.id)) judgeByType(a, question, q);
+    // A choice read against the classifier's "not held" is offered, never auto-coded.
+    if (a.reason === CHOICE_OVER_NOT_HELD) {
+      const f = found.get(a.id);
+      if (f) found.set(a.id, { ...f, misread: true });
+    }
   }
   resolveRefs(answers, refs, q, input.renumbered);
   routedOut(answers, found, q);

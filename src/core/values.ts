@@ -495,7 +495,8 @@ function sameWord(a: string, b: string): boolean {
 }
 
 function words(text: string): string[] {
-  return text.toLowerCase().replace(/\([^)]*\)/g, ' ').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0 && !STOP.has(w)).map(stem);
+  // "the council's insurer" is "our insurer": a possessor before its noun names no option.
+  return text.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/\b(?:council|authority|councils|authoritys)['’]s?\s+(?=\p{L})/gu, ' ').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0 && !STOP.has(w)).map(stem);
 }
 
 /** The answer's items: lines, bullets, and comma/semicolon/"and" lists. */

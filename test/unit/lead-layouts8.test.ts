@@ -433,6 +433,44 @@ describe('doubtful values from the blind sets of session 8', () => {
   });
 });
 
+describe('choices and measures from the blind sets of session 8', () => {
+  const request = [
+    'Dear Council,',
+    '',
+    '1. Are claims handled in-house, by the council\'s insurer, or by an external claims handling company?',
+    '2. Where ashes are not collected, are they usually: scattered in a garden of remembrance, kept by the council, or other (please specify)?',
+    '3. What is the intervention level (minimum depth, in millimetres) for repairing a pothole?',
+    '4. What is the council\'s current target, in working days, for a first inspection?',
+    '',
+    'Thanks',
+  ].join('\n');
+
+  it('types a measure "in millimetres" as a number in mm and a target "in working days" as a duration', () => {
+    const q = questionnaireFromRequest(request).questionnaire!;
+    assert.deepEqual([q.byId.get('Q3')!.type, q.byId.get('Q3')!.unit], ['number', 'mm']);
+    assert.deepEqual([q.byId.get('Q4')!.type, q.byId.get('Q4')!.unit], ['duration', 'days']);
+  });
+
+  it('reads a choice in the first sentence over a later "not held", and "our insurer" as the council\'s insurer, offered not auto-coded', () => {
+    const q = questionnaireFromRequest(request).questionnaire!;
+    const reply = [
+      '1. Claims are handled by our insurer, who appoints its own handlers. Legal costs are met by the insurer and are not held by the Council.',
+      '2. If ashes are not collected within three months they are scattered in the',
+      'Garden of Remembrance at the crematorium.',
+      '3. 50mm for carriageways.',
+    ].join('\n');
+    const got = analyzeReply(reply, q).answers;
+    assert.deepEqual(got.map((a) => [a.id, a.status, a.value]), [
+      ['Q1', 'answered', "Council's insurer"],
+      ['Q2', 'answered', 'Scattered in a garden of remembrance'],
+      ['Q3', 'answered', 50],
+    ]);
+    assert.ok(got[0]!.confidence < DEFAULT_MIN_CONFIDENCE && got[1]!.confidence < DEFAULT_MIN_CONFIDENCE);
+    // Not held in the first sentence stays not held.
+    assert.equal(analyzeReply('1. This is not held; claims may go to our insurer.\n2. Kept by the council.\n3. 40mm\n', q).answers[0]!.status, 'not-held');
+  });
+});
+
 describe('init --from-request: numbered sections and types of session 8', () => {
   it('reads the options of "paid at the HMRC approved rate, at a council-set rate, or not paid at all"', () => {
     const got = questionnaireFromRequest("Dear Council,\n\n1. Is councillors' mileage paid at the HMRC approved rate, at a council-set rate, or not paid at all?\n2. How many councillors are there?\n\nThanks").questionnaire!.questions;
