@@ -314,6 +314,17 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
       return;
     }
   }
+  // "The current policy took effect on 1 April 2024 and is available at https://…": a year given
+  // with a link answers "In which year …?"; the link is where to read more.
+  if (s.status === 'signposted' && !s.exemption && question.type === 'year') {
+    const v = parseValue(s.text.replace(/\bhttps?:\/\/\S+|\bwww\.\S+/gi, ' '), question, q.codes);
+    if (v.value !== null && v.confidence >= 0.8 && !v.several) {
+      s.status = 'answered';
+      s.value = v.value;
+      s.reason = 'a year, with where to read more';
+      return;
+    }
+  }
   // "Both. A summary register is published on our website …": a choice or yes/no first, then where
   // to read more, answers the question.
   if (s.status === 'signposted' && !s.exemption && (question.type === 'choice' || question.type === 'yes-no')) {
@@ -1026,7 +1037,7 @@ export const calibrationProbe: { keys: Map<Suggestion, string> | null; features?
 /** The text read as the answer asks something: the question's own words may have been taken for it. */
 function readsAsQuestion(text: string): boolean {
   const head = text.length > 300 ? text.slice(0, 300) : text;
-  return /\?/.test(head) || /^\W*(?:how\s+(?:many|much|long)|what|which|when|where|who|does|do|did|is|are|was|were|has|have|please\s+(?:provide|state|confirm|tell))\b/i.test(head);
+  return /\?/.test(head) || /^\W*(?:how\s+(?:many|much|long)|what|which|when|where|who|does|do|did|is|are|was|were|has|have|please\s+(?:provide|state|confirm|tell|list|give|supply|describe|indicate))\b/i.test(head);
 }
 
 /** The value is a number that the question itself contains ("24" of "2023/24", "1" of "1 April"). */

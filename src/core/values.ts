@@ -576,6 +576,12 @@ const NAME_LEAD = /^(?:the\s+)?(?:full\s+|official\s+|correct\s+|legal\s+)*name\
 
 /** The first line with hard wraps undone, up to its first sentence, at most 200 characters. */
 function readText(text: string): ParsedValue {
+  // "The five providers with the highest spend were:" over a bulleted list: the list is the answer.
+  const listed = /^[^\n]{0,160}:[ \t]*\r?\n((?:[ \t]*(?:[-•*·–]|\d{1,2}[.)])[ \t]+[^\n]+\r?\n?){2,})/.exec(text.trim());
+  if (listed) {
+    const list = listed[1]!.split(/\r?\n/).map((l) => l.replace(/^[ \t]*(?:[-•*·–]|\d{1,2}[.)])[ \t]+/, '').replace(/[.;,]\s*$/, '').trim()).filter((l) => l.length > 0);
+    if (list.length >= 2) return { value: cut(list.join('; '), 300), confidence: 0.7 };
+  }
   const para = text.replace(/^[ \t]*(?:>[ \t]?)+/gm, '').trim().split(/\r?\n[ \t]*\r?\n/)[0] ?? '';
   // A hard wrap continues in lower case; a new line in upper case is the next item of a list.
   const joined = para.replace(/(\w)-\r?\n[ \t]*(?=[a-z])/g, '$1').replace(/[ \t]*\r?\n[ \t]*(?=[a-z(])/g, ' ').split(/\r?\n/)[0]!.trim();

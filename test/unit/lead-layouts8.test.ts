@@ -471,6 +471,28 @@ describe('choices and measures from the blind sets of session 8', () => {
   });
 });
 
+describe('lists, links and restated questions from the blind sets of session 8', () => {
+  let q!: Questionnaire;
+  beforeEach(() => (q = parseQuestionnaire(YAML).questionnaire!));
+
+  it('reads a lead line ending in a colon over a bulleted list as the list', () => {
+    const got = analyzeReply('13) Our libraries are at the following sites:\n- Market Street\n- Hill Road;\n- The Precinct\n', q).answers[0]!;
+    assert.equal(got.value, 'Market Street; Hill Road; The Precinct');
+    assert.equal(parseValue('Market Street, Hill Road and the Precinct.', q.byId.get('Q13')!).value, 'Market Street, Hill Road and the Precinct.');
+  });
+
+  it('reads a year given with a link for "In what year …?" as the answer, and a link alone as signposted', () => {
+    const year = analyzeReply('Q12. The list took effect on 1 April 2024 and is available at https://www.example.gov.uk/hours\n', q).answers[0]!;
+    assert.deepEqual([year.status, year.value], ['answered', 2024]);
+    assert.equal(analyzeReply('Q12. Please see https://www.example.gov.uk/hours-2024\n', q).answers[0]!.status, 'signposted');
+  });
+
+  it('never auto-codes a restated "Please list …" read as its own answer', () => {
+    const got = analyzeReply('Q13. Please list the sites.\n\nQ8. £1.2m\n', q).answers.find((a) => a.id === 'Q13');
+    assert.ok(!got || got.confidence < DEFAULT_MIN_CONFIDENCE, JSON.stringify(got));
+  });
+});
+
 describe('init --from-request: numbered sections and types of session 8', () => {
   it('reads the options of "paid at the HMRC approved rate, at a council-set rate, or not paid at all"', () => {
     const got = questionnaireFromRequest("Dear Council,\n\n1. Is councillors' mileage paid at the HMRC approved rate, at a council-set rate, or not paid at all?\n2. How many councillors are there?\n\nThanks").questionnaire!.questions;
