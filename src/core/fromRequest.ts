@@ -515,7 +515,7 @@ export function phraseChoices(sentence: string): string[] | null {
   const byPhrase = /\b(?:by|via|through|using|at)\s+((?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)$/u.exec(parts[0]!)?.[1];
   const options = [byPhrase ?? head, ...parts.slice(1), m[1]!].map((o) => o.trim().replace(OPTION_LEAD, '').trim());
   if (options.length < 3 || options.length > 8) return null;
-  if (options.some((o) => o.length === 0 || o.replace(OPTION_TAIL, '').split(/\s+/).length > 5 || /\d|[;:()]/.test(o))) return null;
+  if (options.some((o) => o.length === 0 || o.replace(OPTION_TAIL, '').split(/\s+/).length > 6 || /\d|[;:()]/.test(o))) return null;
   // "a mix of the two" keeps the request's words ("Mix of the two"): the researcher's own codes.
   return options.map((o) => o[0]!.toUpperCase() + o.slice(1));
 }

@@ -624,6 +624,13 @@ function fillLineShape(text: string, start: number, eol: number, out: LineShape)
     else if (c === 0x6f && (next === 0xa0 || next === 0x09 || (next === 0x20 && text.charCodeAt(q + 2) === 0x20))) q += 2;
     else if (c === 0x2a /* * */ && (next === 0x2a || next === 0x20)) q += 2;
     else if (c === 0x7c /* | */) q += 1;
+    // A Markdown heading: "### Question 4a".
+    else if (c === 0x23 /* # */ && q === contentStart) {
+      let h = q;
+      while (h < contentEnd && h - q < 6 && text.charCodeAt(h) === 0x23) h++;
+      if (h < contentEnd && !isSpaceCode(text.charCodeAt(h))) break;
+      q = h;
+    }
     else if (c === 0x5b /* [ */ && (next === 0x51 || next === 0x71)) q += 1;
     // A quoted question: “1) how many …” or "Q4. …".
     else if ((c === 0x201c || c === 0x22 || c === 0x2018) && ((next >= 0x30 && next <= 0x39) || next === 0x51 || next === 0x71)) q += 1;

@@ -1037,8 +1037,11 @@ export const calibrationProbe: { keys: Map<Suggestion, string> | null; features?
 /** The text read as the answer asks something: the question's own words may have been taken for it. */
 function readsAsQuestion(text: string): boolean {
   const head = text.length > 300 ? text.slice(0, 300) : text;
-  return /\?/.test(head) || /^\W*(?:how\s+(?:many|much|long)|what|which|when|where|who|does|do|did|is|are|was|were|has|have|please\s+(?:provide|state|confirm|tell|list|give|supply|describe|indicate))\b/i.test(head);
+  return /\?/.test(head) || /^\W*(?:how\s+(?:many|much|long)|what|which|when|where|who|does|do|did|is|are|was|were|has|have|please\s+(?:provide|state|confirm|tell|list|give|supply|describe|indicate))\b/i.test(head) || REQUESTER_RE.test(head);
 }
+
+/** The requester's own words ("please provide what you can and let me know …"): a quoted request, not an answer. */
+const REQUESTER_RE = /\bplease\s+(?:provide|send|supply)\s+(?:what|whatever|the|any)\b|\blet\s+me\s+know\b|\bI\s+would\s+be\s+grateful\b|\bthank\s+you\s+(?:in\s+advance|for\s+your\s+help)\b/i;
 
 /** The value is a number that the question itself contains ("24" of "2023/24", "1" of "1 April"). */
 function valueInQuestion(value: Suggestion['value'], question: Question): boolean {

@@ -535,7 +535,8 @@ function matchChoices(text: string, choices: readonly string[]): { choice: strin
     let best = 0;
     let at = Infinity;
     its.forEach((it, i) => {
-      if (isOther && !/^\W*other\b/i.test(it)) return;
+      // "Other", or "Other" quoted inside a sentence ('The most common category was "Other"').
+      if (isOther && !/^\W*other\b/i.test(it) && !/["“‘']other["”’]/i.test(it)) return;
       const s = isOther ? 1 : matchScore(cw, words(it));
       if (s > best) {
         best = s;

@@ -196,13 +196,16 @@ describe('core: the marker scanner (markers.ts)', () => {
       ['  >  > Q4. Yes', 'Q4 1:8 >2 Q4.'],
       ['>>Q4. Yes', 'Q4 1:3 >2 Q4.'],
       ['\u00a0\u200b\u2007\u202f\ufeff\u200c\u200d\u000b\fQ4. Yes', 'Q4 1:10 Q4.'],
+      // A Markdown heading (a disclosure-log page converted to text).
+      ['# Q4 Yes', 'Q4 1:3 Q4'],
+      ['### Question 4a', 'Q4a 1:5 Question 4a'],
     ];
     for (const [line, want] of CASES) {
       it(`reads ${JSON.stringify(line)} as ${want}`, () => {
         assert.deepEqual(scan(line), [want]);
       });
     }
-    const NOT = ['o Q4. Yes', 'x Q4. Yes', '-Q4 Yes', '\u201cQuestion', '# Q4 Yes', '*Q4 Yes'];
+    const NOT = ['o Q4. Yes', 'x Q4. Yes', '-Q4 Yes', '\u201cQuestion', '#Q4 Yes', '####### Q4 Yes', 'See # Q4 Yes', '*Q4 Yes'];
     for (const line of NOT) {
       it(`reads no label in ${JSON.stringify(line)}`, () => {
         assert.deepEqual(scan(line), []);

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeReply } from '../../src/core/suggest';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
-import { questionnaireFromRequest } from '../../src/core/fromRequest';
+import { phraseChoices, questionnaireFromRequest } from '../../src/core/fromRequest';
 import { scanMarkersWith } from '../../src/core/markers';
 import { classifyAnswer } from '../../src/core/classify';
 import { parseValue } from '../../src/core/values';
@@ -489,6 +489,33 @@ describe('lists, links and restated questions from the blind sets of session 8',
 
   it('never auto-codes a restated "Please list …" read as its own answer', () => {
     const got = analyzeReply('Q13. Please list the sites.\n\nQ8. £1.2m\n', q).answers.find((a) => a.id === 'Q13');
+    assert.ok(!got || got.confidence < DEFAULT_MIN_CONFIDENCE, JSON.stringify(got));
+  });
+});
+
+describe('the last blind sets of session 8 (crm-blind18, other-blind19)', () => {
+  let q!: Questionnaire;
+  beforeEach(() => (q = parseQuestionnaire(YAML).questionnaire!));
+
+  it('reads "### Question 4a" Markdown headings as labels', () => {
+    const reply = '## Response\n\n### Question 1\n14 libraries.\n\n### Question 2a\nYes\n\n### Question 2b\n12%\n';
+    assert.deepEqual(analyzeReply(reply, q).answers.map((a) => [a.id, a.value, a.line]), [['Q1', 14, 4], ['Q2a', 'Yes', 7], ['Q2b', 12, 10]]);
+  });
+
+  it('makes "in-house, contracted out to a private company, or a mixture of both" a choice', () => {
+    assert.deepEqual(phraseChoices('Is your dog warden service provided in-house, contracted out to a private company, or a mixture of both?'), ['In-house', 'Contracted out to a private company', 'Mixture of both']);
+  });
+
+  it('reads \'The most common category was "Other"\' as naming Other, not the category named after it', () => {
+    const question = { id: 'Q6', type: 'choice', text: 'Which was the most common?', choices: ['Mental health', 'Musculoskeletal', 'Other'] } as const;
+    const got = parseValue('The most common category was "Other" (mainly surgery), followed by mental health.', question as never);
+    assert.equal(got.value, 'Other');
+    assert.ok(got.confidence < 0.9);
+  });
+
+  it('takes the requester\'s own words below a quoted question ("let me know which parts are not held") for a misread', () => {
+    const reply = 'Q12. 2021\n\n---- Original request ----\nQ13. Where are the council\'s libraries located?\n\nIf some of this is not held, please provide what you can and let me know which parts are not held.\n';
+    const got = analyzeReply(reply, q).answers.find((a) => a.id === 'Q13');
     assert.ok(!got || got.confidence < DEFAULT_MIN_CONFIDENCE, JSON.stringify(got));
   });
 });
