@@ -436,7 +436,8 @@ const MAX_BOILERPLATE = 3000;
 /** Whole paragraphs that are page furniture of PDF-extracted text or protective markings. */
 const FURNITURE: readonly RegExp[] = [
   /^(?:-\s*)?page\s+\d{1,4}(?:\s+(?:of|\/)\s+\d{1,4})?(?:\s*-)?$/,
-  /^\d{1,4}\s*(?:of|\/)\s*\d{1,4}$/,
+  // "3 of 16", "3/16" (a page number), never "03/2016" (a month and year).
+  /^(?!(?:0?[1-9]|1[0-2])\s*\/\s*(?:19|20)\d\d$)\d{1,4}\s*(?:of|\/)\s*\d{1,4}$/,
   /^(?:official|official[- ]sensitive|not\s+protectively\s+marked|unclassified|classification\s*:\s*\w[\w -]*|protect|restricted)$/,
   /^(?:sent\s+by\s+user\s?id\s*:?\s*\d*|hbc\d*)$/,
   /^(?:[-_=*~]\s*){3,}$/,

@@ -110,6 +110,12 @@ interface Candidates {
   rank: number[];
 }
 
+/** The id of the next lettered part: `Q6a` → `Q6b`; '' for an id without a letter. */
+function nextPart(id: string): string {
+  const m = /^(Q\d+)([a-y])$/.exec(id);
+  return m ? `${m[1]}${String.fromCharCode(m[2]!.charCodeAt(0) + 1)}` : '';
+}
+
 /** `(a)` or `a)` opening the text after a label: its parts are lettered inline. */
 const INLINE_PART_A_RE = /^[ \t\u00a0]*\(?a\)/i;
 
@@ -329,7 +335,17 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
         const bare = c0 !== 0x51 && c0 !== 0x71;
         // "6. (a) No (b) n/a (c) n/a": a number the questionnaire only has parts of, with its parts
         // lettered on the line, labels those parts.
-        if (known && idsKnown.length === 0 && ids.length === 1 && INLINE_PART_A_RE.test(text.slice(parsedLabel.end, Math.min(lim, parsedLabel.end + 6)))) {
+        const inlineA = known && INLINE_PART_A_RE.test(text.slice(parsedLabel.end, Math.min(lim, parsedLabel.end + 6)));
+        // "6. a) Yes" over "   b) 18 per cent": the line labels part (a), and the lines below their own parts.
+        const below = inlineA ? text.slice(eol + 1, Math.min(n, eol + 120)).replace(/^(?:[ \t\u00a0]*\r?\n)*/, '') : '';
+        const number = group ? /^Q\d+/.exec(ids[0]!)?.[0] : ids.length === 1 ? ids[0] : undefined;
+        if (inlineA && number && known && known.has(`${number}a`) && /^[ \t\u00a0]*\(?b\)/i.test(below)) {
+          const a = INLINE_PART_A_RE.exec(text.slice(parsedLabel.end, Math.min(lim, parsedLabel.end + 6)))!;
+          parsedLabel.end += a[0].length;
+          idsKnown = [`${number}a`];
+          unknown = [];
+          group = false;
+        } else if (known && ids.length === 1 && idsKnown.length === 0 && inlineA) {
           const parts = partIdsOf(ids[0]!, known);
           if (parts.length >= 2) {
             idsKnown = parts;
@@ -525,11 +541,13 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0): M
       // Under a bare number still waiting in a run, the part stands or falls with the run.
       const tail = run.length ? run[run.length - 1]! : -1;
       const above = (j: number): boolean => r > rank[j]! || (r === rank[j]! && (flags[j]! & GROUP) !== 0);
-      if (tail >= 0 && block[tail] === block[i] && above(tail) && rank[tail]! >= 0 && (!(flags[tail]! & SUB) ? markers[i]!.ids[0]!.endsWith('a') : true)) {
+      // The first part, or the part after the one a numbered label carries ("6. a) Yes" / "b) 18%").
+      const opens = (j: number): boolean => (flags[j]! & SUB) !== 0 || markers[i]!.ids[0]!.endsWith('a') || nextPart(markers[j]!.ids[markers[j]!.ids.length - 1]!) === markers[i]!.ids[0];
+      if (tail >= 0 && block[tail] === block[i] && above(tail) && rank[tail]! >= 0 && opens(tail)) {
         run.push(i);
         continue;
       }
-      if (prev >= 0 && block[prev] === block[i] && above(prev) && rank[prev]! >= 0 && (!(flags[prev]! & SUB) ? markers[i]!.ids[0]!.endsWith('a') : true)) {
+      if (prev >= 0 && block[prev] === block[i] && above(prev) && rank[prev]! >= 0 && opens(prev)) {
         keep[i] = 1;
         lastKept = i;
         last = r;

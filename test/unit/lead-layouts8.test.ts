@@ -504,6 +504,19 @@ describe('the last blind sets of session 8 (crm-blind18, other-blind19)', () => 
     assert.deepEqual(analyzeReply(reply, q).answers.map((a) => [a.id, a.value, a.line]), [['Q1', 14, 4], ['Q2a', 'Yes', 7], ['Q2b', 12, 10]]);
   });
 
+  it('reads "2. a) Yes" over "   b) 12%" as part (a) on the number\'s line and the parts below it', () => {
+    const reply = 'Q1. 14\nQ2. a) Yes\n   b) approx. 12 per cent\n   c) 31\nQ3. No\n';
+    assert.deepEqual(markerLines(reply, q), ['1:Q1', '2:Q2a', '3:Q2b', '4:Q2c', '5:Q3']);
+    assert.deepEqual(analyzeReply(reply, q).answers.map((a) => [a.id, a.value]), [['Q1', 14], ['Q2a', 'Yes'], ['Q2b', 12], ['Q2c', 31], ['Q3', 'No']]);
+    // "2. (a) Yes (b) 12% (c) 31" on one line is still one label for the three parts.
+    assert.deepEqual(markerLines('Q1. 14\nQ2. (a) Yes (b) 12% (c) 31\nQ3. No\n', q), ['1:Q1', '2:Q2a+Q2b+Q2c', '3:Q3']);
+  });
+
+  it('reads "03/2016" as the year 2016, not a page number', () => {
+    const got = analyzeReply('Q12\tIn what year was the list last revised?\t03/2016\n', q).answers[0]!;
+    assert.deepEqual([got.status, got.value], ['answered', 2016]);
+  });
+
   it('makes "in-house, contracted out to a private company, or a mixture of both" a choice', () => {
     assert.deepEqual(phraseChoices('Is your dog warden service provided in-house, contracted out to a private company, or a mixture of both?'), ['In-house', 'Contracted out to a private company', 'Mixture of both']);
   });
