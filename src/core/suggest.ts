@@ -176,6 +176,10 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     return { council: detectCouncil(text), markers, answers, problems, variant: null };
   }
   const skipped = moved ? movedNotAsked(markers, questionnaire) : findNotAsked(markers, questionnaire);
+  oneFigureForParts(answers, found, (id) => {
+    const seg = chosen.get(id);
+    return seg ? text.slice(seg.start, seg.end) : '';
+  });
   answers = answersBelowQuotedRun(answers, found, segMarkers, chosen, q);
   answers = readWhole({ ctx, q, answers, found, refs, notAsked: skipped, renumbered: renumbered ?? withIdentity(moved, questionnaire), labelled: new Set(markers.flatMap((m) => m.ids)) });
   const variant: Variant | null = skipped.length || Object.keys(relabelled).length ? { notAsked: skipped, relabelled } : null;
@@ -188,6 +192,35 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
  * have no answer of their own and that the answer names take it too.
  */
 const COVER_RUN = new Set(['not-applicable', 'not-held', 'refused']);
+
+/** "not recorded separately … a total of 49": one figure said to be for the parts together. */
+const TOGETHER_RE = /\bnot\s+(?:recorded|held|kept|available|broken\s+down|counted|split)\s+separately\b|\b(?:cannot|can't|unable\s+to)\s+(?:separate|split|distinguish)\b|\b(?:combined|together)\b/i;
+
+/**
+ * "2a) & 2b) These are not recorded separately. A total of 49 dogs were either returned or
+ * rehomed.": one label for several questions, the same figure read for each, and the text says
+ * it is for them together. It answers none of them: each is not held, as the council says.
+ */
+function oneFigureForParts(answers: Suggestion[], found: Map<string, Found>, whole: (id: string) => string): void {
+  const byLabel = new Map<number, Suggestion[]>();
+  for (const a of answers) {
+    if (a.markerStart === undefined || typeof a.value !== 'number' || a.status !== 'answered') continue;
+    const list = byLabel.get(a.markerStart) ?? [];
+    list.push(a);
+    byLabel.set(a.markerStart, list);
+  }
+  for (const list of byLabel.values()) {
+    if (list.length < 2 || !list.every((a) => a.value === list[0]!.value && a.text === list[0]!.text) || !TOGETHER_RE.test(whole(list[0]!.id))) continue;
+    for (const a of list) {
+      a.status = 'not-held';
+      a.value = null;
+      delete a.unit;
+      a.reason = 'one figure for the parts together; not held for each';
+      const f = found.get(a.id);
+      if (f) found.set(a.id, { ...f, doubt: true, cls: f.cls ? { ...f.cls, status: 'not-held' } : f.cls });
+    }
+  }
+}
 
 function answersBelowQuotedRun(answers: Suggestion[], found: Map<string, Found>, markers: readonly Marker[], chosen: Map<string, Segment>, q: Questionnaire): Suggestion[] {
   const have = new Set(answers.map((a) => a.id));

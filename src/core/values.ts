@@ -281,7 +281,8 @@ function totalOf(text: string, figures: Figure[]): Figure | undefined {
   return figures.find(
     (f) =>
       /\b(?:total(?:ling|ing|s)?|in all|overall|altogether|combined)\b[^\d£a-z]{0,6}(?:of\s)?[^\d£a-z]{0,3}£?$/i.test(text.slice(Math.max(0, f.index - 24), f.index)) ||
-      /^\s?(?:\w{1,3}\s)?(?:in total|in all|overall|altogether|total)\b|^\s?(?:[a-z-]+\s){1,3}(?:in total|in all|altogether)\b/i.test(text.slice(f.end, f.end + 40)),
+      // "42 total", never the figure before a "Total £306,550" line.
+      /^\s?(?:\w{1,3}\s)?(?:in total|in all|overall|altogether|total)\b(?!\s*[:=–-]?\s*£?\s?\d)|^\s?(?:[a-z-]+\s){1,3}(?:in total|in all|altogether)\b/i.test(text.slice(f.end, f.end + 40)),
   );
 }
 

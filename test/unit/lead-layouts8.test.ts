@@ -512,6 +512,21 @@ describe('the last blind sets of session 8 (crm-blind18, other-blind19)', () => 
     assert.deepEqual(markerLines('Q1. 14\nQ2. (a) Yes (b) 12% (c) 31\nQ3. No\n', q), ['1:Q1', '2:Q2a+Q2b+Q2c', '3:Q3']);
   });
 
+  it('takes the "Total £306,550" line, not the figure above it, for the total', () => {
+    assert.equal(parseValue('Responsive works £210,400\nPlanned ventilation £96,150\nTotal £306,550', q.byId.get('Q8')!).value, 306550);
+    assert.equal(parseValue('£12m total, of which £2m capital', q.byId.get('Q8')!).value, 12000000);
+  });
+
+  it('reads one figure given for several parts together ("not recorded separately") as not held for each', () => {
+    const dogs = parseQuestionnaire('version: 1\nquestions:\n  - id: Q1\n    text: How many stray dogs were seized?\n    type: number\n  - id: Q2a\n    text: How many were returned to their owners?\n    type: number\n  - id: Q2b\n    text: How many were rehomed?\n    type: number\n  - id: Q3\n    text: What is the fee?\n    type: money\n').questionnaire!;
+    const reply = 'Q1. 57\nQ2a & Q2b) These are not recorded separately. A total of 49 dogs were either returned to their owners or rehomed.\nQ3. £25\n';
+    const got = analyzeReply(reply, dogs).answers.filter((a) => a.id.startsWith('Q2'));
+    assert.deepEqual(got.map((a) => [a.id, a.status, a.value]), [['Q2a', 'not-held', null], ['Q2b', 'not-held', null]]);
+    // A figure for each part is left alone.
+    const each = analyzeReply('Q1. 57\nQ2a & Q2b) 31 were returned to their owners; 18 were rehomed.\nQ3. £25\n', dogs).answers.filter((a) => a.id.startsWith('Q2'));
+    assert.deepEqual(each.map((a) => [a.id, a.status, a.value]), [['Q2a', 'answered', 31], ['Q2b', 'answered', 18]]);
+  });
+
   it('reads "03/2016" as the year 2016, not a page number', () => {
     const got = analyzeReply('Q12\tIn what year was the list last revised?\t03/2016\n', q).answers[0]!;
     assert.deepEqual([got.status, got.value], ['answered', 2016]);
