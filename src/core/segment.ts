@@ -802,7 +802,7 @@ function topReview(ctx: SegmentContext, headers: MessageHeader[]): boolean {
  * When the lines below the run (a line starting in lower case continues the one above) are as many
  * as its questions, each question takes its line.
  */
-function splitColumnDump(ctx: SegmentContext, best: Map<string, Segment>): void {
+function splitColumnDump(ctx: SegmentContext, best: Map<string, Segment>, segs: readonly (Segment | null)[]): void {
   const { markers, lines, text } = ctx;
   for (let i = 0; i < markers.length; i++) {
     const seg = best.get(markers[i]!.ids[0]!);
@@ -811,7 +811,7 @@ function splitColumnDump(ctx: SegmentContext, best: Map<string, Segment>): void 
     let k = i;
     while (k > 0) {
       const prev = markers[k - 1]!;
-      if (prev.ids.length !== 1 || answerSegment(ctx, k - 1) !== null || markers[k]!.line - prev.line > 3 || prev.quoteDepth !== seg.depth) break;
+      if (prev.ids.length !== 1 || segs[k - 1] !== null || markers[k]!.line - prev.line > 3 || prev.quoteDepth !== seg.depth) break;
       let gap = false;
       for (let l = prev.line + 1; l < markers[k]!.line; l++) if (lines[l]!.blank) gap = true;
       if (gap) break;
@@ -844,17 +844,20 @@ function splitColumnDump(ctx: SegmentContext, best: Map<string, Segment>): void 
 export function chooseAnswers(ctx: SegmentContext): Map<string, Segment> {
   const headers = messageHeaders(ctx);
   const best = new Map<string, Segment>();
+  const own: (Segment | null)[] = [];
   for (let i = 0; i < ctx.markers.length; i++) {
     const m = ctx.markers[i]!;
+    own.push(null);
     if (m.ids.length === 0) continue;
     const seg = answerSegment(ctx, i);
+    own[i] = seg;
     if (!seg) continue;
     for (const id of m.ids) {
       const cur = best.get(id);
       if (!cur || (isNewer(ctx, headers, seg, cur) && !pointsBelow(ctx, cur, seg))) best.set(id, seg);
     }
   }
-  splitColumnDump(ctx, best);
+  splitColumnDump(ctx, best, own);
   return best;
 }
 
