@@ -32,6 +32,14 @@ interface Heading {
   stems: string[];
 }
 
+/** Each question's topic stems, how many questions have each stem, and how rare it is among them. */
+function topicWeights(questions: readonly Question[], words: ReadonlyMap<string, QuestionWords>): { qStems: Set<string>[]; df: Map<string, number>; idf: (w: string) => number } {
+  const qStems = questions.map((q) => new Set(stems((words.get(q.id)?.tokens ?? []).join(' '))));
+  const df = new Map<string, number>();
+  for (const set of qStems) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  return { qStems, df, idf: (w: string): number => Math.log(1 + questions.length / (df.get(w) ?? 0.5)) };
+}
+
 /** Lines that may be headings: short, alone after a break, with text right below, not a sentence. */
 function headingLines(text: string, lines: readonly ReplyLine[], markerLines: ReadonlySet<number>): Heading[] {
   const out: Heading[] = [];
@@ -70,11 +78,7 @@ export function topicHeadingMarkers(
   if (labelled.size * 4 >= real) return [];
   const heads = headingLines(text, lines, new Set(markers.map((m) => m.line)));
   if (heads.length < MIN_MATCHES) return [];
-  // Each question's topic words, and how rare each word is among the questions.
-  const qStems = questions.map((q) => new Set(stems((words.get(q.id)?.tokens ?? []).join(' '))));
-  const df = new Map<string, number>();
-  for (const set of qStems) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
-  const idf = (w: string): number => Math.log(1 + questions.length / (df.get(w) ?? 0.5));
+  const { qStems, idf } = topicWeights(questions, words);
   const score = (h: Heading, j: number): number => {
     let hit = 0;
     let all = 0;
@@ -231,10 +235,7 @@ export function topicSentenceMarkers(
   if (labelled.size * 4 >= real) return [];
   const sentences = letterSentences(text, lines, new Set(markers.map((m) => m.line)));
   if (sentences.length < MIN_SENTENCE_MATCHES) return [];
-  const qStems = questions.map((q) => new Set(stems((words.get(q.id)?.tokens ?? []).join(' '))));
-  const df = new Map<string, number>();
-  for (const set of qStems) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
-  const idf = (w: string): number => Math.log(1 + questions.length / (df.get(w) ?? 0.5));
+  const { qStems, df, idf } = topicWeights(questions, words);
   // "As the Council has a CRM system, your questions 13a to 13d do not apply": a sentence that
   // names questions answers them.
   const namedIn = new Map<Sentence, string[]>();

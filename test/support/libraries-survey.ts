@@ -1,6 +1,8 @@
 // The fictional community libraries survey the layout tests (lead-layouts6/7) read replies against:
 // numbers, yes/no, a percentage, headings with routed parts, a choice with "Both", money, a
 // duration and text.
+import { scanMarkersWith } from '../../src/core/markers';
+import type { Questionnaire } from '../../src/core/types';
 export const LIBRARIES_YAML = `
 version: 1
 questions:
@@ -63,3 +65,6 @@ questions:
     text: Where are the council's libraries located?
     type: text
 `;
+
+/** Each marker the scanner finds, as `line:ids` (1-based line), against the questionnaire's ids. */
+export const markerLines = (reply: string, q: Questionnaire): string[] => scanMarkersWith(reply, { knownIds: q.questions.map((x) => x.id) }).map((m) => `${m.line + 1}:${m.ids.join('+')}`);

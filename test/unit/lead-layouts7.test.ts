@@ -6,15 +6,13 @@
 import { strict as assert } from 'node:assert';
 import { analyzeReply } from '../../src/core/suggest';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
-import { scanMarkersWith } from '../../src/core/markers';
 import { parseValue } from '../../src/core/values';
 import { isBoilerplate } from '../../src/core/classify';
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
 import type { Questionnaire } from '../../src/core/types';
-import { LIBRARIES_YAML as YAML } from '../support/libraries-survey';
+import { LIBRARIES_YAML as YAML, markerLines } from '../support/libraries-survey';
 
 const rows = (reply: string, q: Questionnaire) => analyzeReply(reply, q).answers.map((a) => [a.id, a.status, a.value, a.line]);
-const markerLines = (reply: string, q: Questionnaire) => scanMarkersWith(reply, { knownIds: q.questions.map((x) => x.id) }).map((m) => `${m.line + 1}:${m.ids.join('+')}`);
 
 describe('layouts from blind sets 7 and 8', () => {
   let q!: Questionnaire;

@@ -5,15 +5,13 @@ import { strict as assert } from 'node:assert';
 import { analyzeReply } from '../../src/core/suggest';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { phraseChoices, questionnaireFromRequest } from '../../src/core/fromRequest';
-import { scanMarkersWith } from '../../src/core/markers';
 import { classifyAnswer } from '../../src/core/classify';
 import { parseValue } from '../../src/core/values';
 import { idsNamed } from '../../src/core/rangeClauses';
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
 import type { Questionnaire } from '../../src/core/types';
-import { LIBRARIES_YAML as YAML } from '../support/libraries-survey';
+import { LIBRARIES_YAML as YAML, markerLines } from '../support/libraries-survey';
 
-const markerLines = (reply: string, q: Questionnaire) => scanMarkersWith(reply, { knownIds: q.questions.map((x) => x.id) }).map((m) => `${m.line + 1}:${m.ids.join('+')}`);
 
 describe('layouts from the blind sets of session 8', () => {
   let q!: Questionnaire;
