@@ -26,6 +26,8 @@ const MAX_ANALYSED = 20_000;
  */
 export function normalise(text: string): string {
   return text
+    // "we hold no informa-⏎tion": a word hyphenated at the line's end is one word.
+    .replace(/([a-z])-[ \t]*\r?\n[ \t]*(?=[a-z]{2,}\b)/g, '$1')
     .replace(/([^\n.:;!?])[ \t]*\r?\n(?=[ \t]*[a-z(])/g, '$1 ')
     .replace(/[\u2018\u2019\u201b\u2032\u00b4`]/g, "'")
     .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
@@ -39,12 +41,12 @@ export function normalise(text: string): string {
 const NOT_APPLICABLE_LEAD = /^[\s"'(*-]*(?:n\s?\/\s?a\b|n\.\s?a\b\.?|na\b(?!\w)|not\s+applicable\b|non[- ]applicable\b|does\s*(?:not|n't)\s+apply\b|not\s+relevant\b|no\s+longer\s+applicable\b)/;
 const NOT_APPLICABLE_ANY = /\bnot\s+relevant\b|\bnot\s+applicable\b|\b(?:question|this)\s+does\s*(?:not|n't)\s+apply\b|\b(?:these|those|the(?:se)?\s+(?:questions|parts))\s+do\s*(?:not|n't)\s+apply\b|(?:^|\s)n\/a(?:$|[\s.,;)])/;
 
-const INFO_NOUN = String.raw`(?:information|data|records?|figures?|details|statistics|stats|breakdown|list|register|central\s+record|log|numbers)`;
+const INFO_NOUN = String.raw`(?:information|data|records?|figures?|details|statistics|stats|breakdown|list|register|central\s+record|log|numbers|counts?|totals?)`;
 const NOT_HELD: readonly RegExp[] = [
   // Verbs about data ("we do not record uptake") say nothing is held whatever their object.
   /\b(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|separately\s+)?(?:record|collect|collate|compile|capture|measure|monitor|track|log|quantify|calculate|analyse|analyze)\b/,
   /^[\s"'(*-]*no\s+(?:data|figures|records|statistics|information)\b|^[\s"'(*-]*none\s+(?:recorded|held|known|kept)\b/,
-  /\b(?:(?:not\s+able|unable)\s+to|cannot|can't)\s+(?:say|tell|confirm\s+(?:how|which|whether|what)|determine|break\s+(?:this|it|that)\s+down|(?:separate|isolate|identify|distinguish)\s+(?:the|this|that|these|those|a|any)\s+(?:number|figure|figures|cost|costs|spend|data|information|amount)\b)\b|\b(?:cannot|can\s*not|can't|could\s*not|couldn't)\s+be\s+(?:extracted|separated|isolated|identified|disaggregated|broken\s+down)\b/,
+  /\b(?:(?:not\s+able|unable)\s+to|cannot|can't)\s+(?:say|tell|confirm\s+(?:how|which|whether|what)|determine|break\s+(?:this|it|that)\s+down|(?:separate|isolate|identify|distinguish)\s+(?:the|this|that|these|those|a|any)\s+(?:number|figure|figures|cost|costs|spend|data|information|amount)\b)\b|\b(?:cannot|can\s*not|can't)\s+be\s+(?:extracted|separated|isolated|identified|disaggregated|broken\s+down)\b|\b(?:could\s*not|couldn't)\s+be\s+(?:extracted|separated|isolated|disaggregated|broken\s+down)\b/,
   new RegExp(String.raw`\b(?:do|does|did|can)\s*(?:not|n't)\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|actually\s+)?(?:hold|keep|retain|record|collect|capture|maintain|monitor|measure|track|log|have|store)\b(?:\s+(?:this|that|these|it|such|them|how|whether|which|what|who|when|the\s+number)\b|[^.;\n]{0,50}?\b${INFO_NOUN}\b)`),
   /\b(?:is|are|was|were|been)\s+not\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|separately\s+)?(?:held|recorded|collected|collated|compiled|captured|kept|retained|maintained|monitored|measured|tracked|logged|stored)\b/,
   /(?:^|[\s(-])not\s+(?:held|recorded|known|collected|collated|measured|monitored|tracked|captured|kept|logged)\b/,
@@ -69,14 +71,18 @@ const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
   ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can', 'couldn'],
   ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'],
 ];
+/** "… are included within agency", "is included in the figure above": counted in what is given. */
+export const INCLUDED_IN = /\b(?:are|is)\s+(?:already\s+)?(?:included|counted|captured)\s+(?:within|in|under)\b/;
+/** "An exact figure is not recorded", "we do not hold a precise count": only the estimate given is held. */
+export const EXACT_NOT_HELD = /\b(?:exact|precise|accurate|definitive|actual)\s+(?:figure|number|count|total)s?\s+(?:is|are)\s+not\b|\bnot\s+(?:hold|have|record|keep)\s+(?:an?\s+|the\s+)?(?:exact|precise|accurate|definitive)\s+(?:figure|number|count|total)\b/;
 /** "Unknown" or "Not known" standing as the whole answer: most likely nothing is held. */
-const UNKNOWN_LEAD = /^[\s"'(*-]*(?:unknown|not\s+known|don't\s+know|do\s+not\s+know|no\s+idea|not\s+available)\b/;
+const UNKNOWN_LEAD = /^[\s"'(*-]*(?:unknown|not\s+known|don't\s+know|do\s+not\s+know|no\s+idea|not\s+available|n\/k\b)/;
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\])]+/g;
 const LINK_REF = /\[\d{1,3}\]/;
 const SIGNPOST = /\b(?:can\s+be\s+(?:found|accessed|viewed|located|obtained|downloaded|seen)|you\s+(?:can|may|will)\s+find\s+(?:this|it|the|these|details)|(?:is|are)\s+(?:available|published|accessible|detailed|set\s+out|shown)\s+(?:online|on|at|via|in|from|here|through|by)|(?:is|are)\s+located\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page)s?|at\s+(?:https?|www|the\s+(?:following|link))|here)|(?:published|available)\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page))|public\s+domain|please\s+(?:see|refer\s+to|visit|follow|use|view|go\s+to)\s+(?:(?:our|the|this)(?!\s+(?:answers?|responses?|repl(?:y|ies))\b)|following|link|website|web)|see\s+(?:the\s+)?(?:link|website|following\s+link)|statement\s+of\s+accounts|transparency\s+(?:page|data|portal|section))\b/;
 
-const ATTACHMENT = /\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)|\b(?:in|within)\s+the\s+(?:attached|enclosed)\b/;
+const ATTACHMENT = /\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)|\b(?:in|within)\s+the\s+(?:attached|enclosed)\b|\b(?:is|are)\s+(?:attached|enclosed)\s+(?:as|at|in|with|to\s+this)\b/;
 /** An answer that opens by sending the reader to an attachment ("See attached – Phase 1 closure report"): digits after it name the document. */
 const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:please\s+)?(?:see|find|refer\s+to)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix|annex)\b/;
 /** Somewhere specific to look (a named publication), for a section 21 answer without a link. */
@@ -136,11 +142,14 @@ export function maskNoise(s: string): string {
   if (out.includes('http') || out.includes('www.')) out = out.replace(URL, ' ');
   if (out.includes('[')) out = out.replace(/\[\d{1,3}\]/g, ' ');
   if (out.includes('s')) out = out.replace(SECTION_CITATION, ' section ');
+  // "adran 21": section in Welsh.
+  if (out.includes('adran')) out = out.replace(/\badran\s+\d{1,2}\b(?:\s?\(\d\))?(?:\s?\([a-z]\))?/g, ' section ');
   if (out.includes('reg')) out = out.replace(REGULATION_CITATION, ' regulation ');
   if (/act|reg|order|gdpr/.test(out)) out = out.replace(/\b(?:act|regulations?|order|gdpr)\s*\(?\d{4}\)?/g, ' act ');
   if (/hour|hrs|£/.test(out)) out = out.replace(/\b(?:18|24)\s*(?:working\s+|staff\s+|officer\s+)?(?:hours|hrs)\b|£\s?(?:450|600|25)\b(?:\s*(?:per|an|a)\s+hour)?/g, ' limit ');
   if (out.includes('q')) out = out.replace(/\b(?:questions?\b|qs?)[\s.(]{0,3}(?:in\s+particular\s+|numbers?\s+)?\d{1,3}(?:\s?\(\s?[a-z]{1,2}\s?\)|[a-z]{0,2}\b)(?:\s*(?:,|and|to|&|-|\/|or)\s*\d{1,3}(?:\s?\(\s?[a-z]{1,2}\s?\)|[a-z]{0,2}\b))*/g, ' qid ');
-  if (/note|app|annex|para|page|item|table/.test(out)) out = out.replace(/\b(?:note|appendix|annex|paragraph|para|page|item|table)\s?\d{1,3}\b/g, ' note ');
+  // "Table P1 (prevention duty ended - secured accommodation for 6+ months)": a table's name and its title.
+  if (/note|app|annex|para|page|item|table/.test(out)) out = out.replace(/\b(?:table|appendix|annex)\s?[a-z]{0,2}\d{1,3}[a-z]?\s*\([^()]{0,120}\)/g, ' note ').replace(/\b(?:note|appendix|annex|paragraph|para|page|item|table)\s?(?:[a-z]{1,2}(?=\d))?\d{1,3}[a-z]?\b/g, ' note ');
   // "adran 43(2)": an exemption's number with its subsection, in any language.
   if (out.includes('(')) out = out.replace(/\b(?:1[24]|2[1-9]|3\d|4[0-4])\(\d\)(?:\s?\([a-z]\))?/g, ' section ');
   out = out.replace(DATE, ' date ');
@@ -236,12 +245,27 @@ function bestExemption(hits: readonly RefusalHit[]): { exemption: Exemption; lab
 
 // ---- cross-references ----------------------------------------------------------------
 
+/** "See our response to question (ii)": a request numbered in roman numerals. */
+const ROMAN_REF = /\b(?:see|refer|same\s+as|as\s+per|as\s+in|as\s+for|(?:answer|response|reply)\s+(?:to|for|at|in|under|given))\b[^.;\n]{0,40}?\bquestion\s?\(\s?(x{0,3}(?:ix|iv|v?i{0,3}))\s?\)/;
+const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10 };
+
+function romanNumber(r: string): number {
+  let n = 0;
+  for (let i = 0; i < r.length; i++) {
+    const v = ROMAN_VALUES[r[i]!]!;
+    n += i + 1 < r.length && ROMAN_VALUES[r[i + 1]!]! > v ? -v : v;
+  }
+  return n;
+}
+
 function findCrossRef(text: string): string | 'previous' | undefined {
   const m = CROSS_REF_ID.exec(text) ?? BARE_REF.exec(text);
   if (m) {
     const id = normalizeId(`Q${m[1]}${m[2] ?? m[3] ?? ''}`);
     if (id) return id;
   }
+  const r = ROMAN_REF.exec(text);
+  if (r && r[1]) return `Q${romanNumber(r[1])}`;
   return CROSS_REF_PREVIOUS.test(text) ? 'previous' : undefined;
 }
 
@@ -253,8 +277,8 @@ const REF_FILLER = /\b(?:above|below|earlier|previously|please|kindly|see|refer|
  * the engine decides that an answer is only a cross-reference (the reader resolves it).
  */
 function onlyCrossRef(text: string): string | 'previous' | undefined {
-  const m = CROSS_REF_ID.exec(text) ?? BARE_REF.exec(text) ?? CROSS_REF_PREVIOUS.exec(text);
-  if (!m) return undefined;
+  const m = CROSS_REF_ID.exec(text) ?? BARE_REF.exec(text) ?? ROMAN_REF.exec(text) ?? CROSS_REF_PREVIOUS.exec(text);
+  if (!m || m[0] === '') return undefined;
   const rest = (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)).replace(REF_FILLER, ' ');
   if (/[\p{L}\p{N}]/u.test(rest)) return undefined;
   return findCrossRef(text);
@@ -317,7 +341,8 @@ function classify(answerText: string, question?: Question): Classification {
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i]!;
     if (i > firstRefused && (!RELEASED.test(clause) || HARM_ARGUMENT.test(clause))) continue;
-    if (notHeld.length > 0 && notHeld.some((re) => re.test(clause))) {
+    // "contractors are not coded separately and are included within agency": in the figure, so held.
+    if (notHeld.length > 0 && notHeld.some((re) => re.test(clause)) && !INCLUDED_IN.test(clause)) {
       notHeldClauses++;
       continue;
     }
@@ -352,6 +377,8 @@ function classify(answerText: string, question?: Question): Classification {
 
   if (notHeldClauses > 0) {
     if (leadYesNo && isYesNoQuestion) return result('answered', 0.6, `"${leadYesNo}" (with a not-held remark)`);
+    // "Between 70 and 80. An exact figure is not recorded.": the estimate is the answer.
+    if (valueClauses > 0 && EXACT_NOT_HELD.test(text)) return result('answered', 0.7, 'an estimate (no exact figure is held)');
     if (valueClauses > 0 || leadYesNo === 'Yes') return result('partial', 0.7, 'value given and part not held');
     return result('not-held', notHeldClauses === clauses.length ? 0.95 : 0.9, 'not held');
   }
@@ -433,6 +460,9 @@ const BOILERPLATE_WEAK: readonly string[] = [
 
 const MAX_BOILERPLATE = 3000;
 
+/** A line on its own that is a running header or footer: "Sallowby County Council – EIR 2024/3315      Page 1 of 2". */
+const RUNNING_FOOTER = /^.{0,140}\bpage\s+\d{1,4}\s+(?:of|\/)\s+\d{1,4}$|^page\s+\d{1,4}\s+(?:of|\/)\s+\d{1,4}\b.{0,140}$/;
+
 /** Whole paragraphs that are page furniture of PDF-extracted text or protective markings. */
 const FURNITURE: readonly RegExp[] = [
   /^(?:-\s*)?page\s+\d{1,4}(?:\s+(?:of|\/)\s+\d{1,4})?(?:\s*-)?$/,
@@ -455,7 +485,7 @@ export function splitBlocks(text: string): string[] {
 }
 
 /** Answers begin this way; a paragraph that does is never boilerplate, whatever it goes on to say. */
-const ANSWER_LEAD = /^[\s"'(*-]*(?:yes|no|n\/a|not\s+applicable|none|nil|£\s?\d|\d|we\s+(?:do|don't|can|cannot|have|hold|are)|the\s+(?:council|authority)\s+(?:does|do|has|is|holds|uses)|this\s+information\s+is|approximately|c\.|circa)\b/;
+const ANSWER_LEAD = /^[\s"'(*-]*(?:yes|no|n\/a|not\s+applicable|none|nil|£\s?\d|\d|we\s+(?:do|don't|can|cannot|have(?!\s+(?:now\s+)?(?:completed|dealt\s+with|responded|processed|finished)\b)|hold|are)|the\s+(?:council|authority)\s+(?:does|do|has|is|holds|uses)|this\s+information\s+is|approximately|c\.|circa)\b/;
 
 /** True for paragraphs that are boilerplate (email disclaimers, FOI rights notices, PDF page headers/footers). */
 export function isBoilerplate(paragraph: string): boolean {
@@ -467,6 +497,7 @@ export function isBoilerplate(paragraph: string): boolean {
     const text = flat.replace(/^[\s•●▪·*◦-]+/, '');
     if (text.length === 0) return false;
     if (FURNITURE.some((re) => re.test(text))) return true;
+    if (!paragraph.trim().includes('\n') && RUNNING_FOOTER.test(text)) return true;
     if (ANSWER_LEAD.test(text) && !/^\d+\s*(?:of|\/)\s*\d+$/.test(text)) return false;
     const words = new WordIndex(text);
     if (BOILERPLATE_STRONG.some(([needles, re]) => words.any(needles) && re.test(text))) return true;

@@ -515,7 +515,9 @@ export function phraseChoices(sentence: string): string[] | null {
   const byPhrase = /\b(?:by|via|through|using|at)\s+((?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)$/u.exec(parts[0]!)?.[1];
   const options = [byPhrase ?? head, ...parts.slice(1), m[1]!].map((o) => o.trim().replace(OPTION_LEAD, '').trim());
   if (options.length < 3 || options.length > 8) return null;
-  if (options.some((o) => o.length === 0 || o.replace(OPTION_TAIL, '').split(/\s+/).length > 6 || /\d|[;:()]/.test(o))) return null;
+  // "an arm's-length management organisation (ALMO)": an acronym in brackets is part of the option's name.
+  const bare = (o: string): string => o.replace(/\s*\([A-Z]{2,8}s?\)$/, '');
+  if (options.some((o) => o.length === 0 || bare(o).replace(OPTION_TAIL, '').split(/\s+/).length > 6 || /\d|[;:()]/.test(bare(o)))) return null;
   // "a mix of the two" keeps the request's words ("Mix of the two"): the researcher's own codes.
   return options.map((o) => o[0]!.toUpperCase() + o.slice(1));
 }
@@ -606,7 +608,7 @@ function guessType(text: string): TypeGuess {
   if (/^(?:which|who|whom|why|(?:please\s+)?(?:list|name|describe|explain|provide\s+(?:a\s+)?(?:list|copy|copies|details|the\s+names?))\b|what\s+(?:is|are|was|were)\s+the\s+(?:names?|reasons?|titles?|types?)\b)/i.test(core) && !/\bhow\s+much\b/i.test(core)) {
     return { type: 'text' };
   }
-  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|amount\s+(?:paid|spent|received|recovered|awarded|of\s+money)|(?:hourly|daily|nightly|weekly|monthly|pay)\s+rates?|rates?\s+paid|wages?|salar(?:y|ies)|allowances?|contributions?|(?:total|average|mean|median|annual|combined|overall)\s+(?:\(\w+\)\s+)?value\s+of)\b|£/i.test(text)) return { type: 'money' };
+  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|amount\s+(?:paid|spent|received|recovered|awarded|of\s+money)|(?:hourly|daily|nightly|weekly|monthly|pay)\s+rates?|rates?\s+paid|wages?|salar(?:y|ies)|allowances?|contributions?|(?:total|average|mean|median|annual|combined|overall)\s+(?:\(\w+\)\s+)?value\s+of|amount\s+of\s+(?:[\w-]+\s+){0,3}(?:penalty|fine|fee|grant|payment|award))\b|£/i.test(text)) return { type: 'money' };
   // "How much was recovered through rents?": money, unless a time, a weight or an area is asked.
   if (/\bhow\s+much\b/i.test(core) && !NOT_MONEY.test(core)) return { type: 'money' };
   if (/^when\s+(?:did|was|were)\b|\b(?:what|which)\s+year\b|\byear\s+(?:was|did|were)\b|\bgo(?:ne)?\s+live\b|\bwent\s+live\b/i.test(core)) return { type: 'year' };

@@ -340,7 +340,8 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
       // `Questions 9 and 10 – …`: after a `Q`-prefixed first id, a bare number that ends the label.
       // `Questions 2 and 3 are refused …`: after the plural "Questions", a bare number then a space.
       // `Questions 1 to 3 – …`: a range to a bare number that a dash ends, after a `Q`-prefixed first id.
-      const endsLabel = firstHasQ && (isDashOrTab(nxt) || (isSp(nxt) && isDashOrTab(at(s, idEnd + 1, lim))) || (!range && firstPlural && (isSp(nxt) || nxt === -1)));
+      // `Questions 1 to 4` alone on its line: after the plural, the line's end ends it too.
+      const endsLabel = firstHasQ && (isDashOrTab(nxt) || (isSp(nxt) && isDashOrTab(at(s, idEnd + 1, lim))) || (firstPlural && (nxt === -1 || (!range && isSp(nxt)))));
       const plausible = idHasQ || (idLetter !== 0 && idNum === prevNum) || nxt === RPAREN || nxt === DOT || nxt === COLON || endsLabel;
       // "Q2 - 143. The premium …": a figure after a dash, not a range to a question that does not exist.
       const beyond = range && !idHasQ && sortedKnown !== null && sortedKnown.length > 0 && idNum > firstNumber(sortedKnown[sortedKnown.length - 1]!);

@@ -134,7 +134,14 @@ function partIdsOf(id: string, known: ReadonlySet<string>): string[] {
 export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker[] {
   setDecimalLabels(decimalLetters(options.decimalLabels));
   try {
-    return figureAfterDash(text, scanWith(text, options));
+    const markers = figureAfterDash(text, scanWith(text, options));
+    const quarters = quarterCells(text, markers);
+    if (quarters.length === 0) return markers;
+    // Scan again with the quarters' labels blanked out (offsets unchanged): the rows they hid
+    // ("2    Fly-posting reports …" after "Q2  204") count again in their list.
+    let masked = text;
+    for (const q of quarters) masked = masked.slice(0, q.start) + ' '.repeat(q.end - q.start) + masked.slice(q.end);
+    return figureAfterDash(masked, scanWith(masked, options));
   } finally {
     setDecimalLabels(null);
   }
@@ -158,6 +165,64 @@ function figureAfterDash(text: string, markers: Marker[]): Marker[] {
     markers[i] = { ...m, ids: [m.ids[0]!], end: m.start + dash[1]!.length, label: dash[1]! };
   }
   return markers;
+}
+
+/** "Q2  204": a quarter's label and its figure, alone from a column to the end of the line. */
+const QUARTER_CELL_RE = /^Q([1-4])[:.]?[ \t\u00a0]+£?\d[\d,.]*[ \t\u00a0]*%?[ \t\u00a0]*$/i;
+
+/**
+ * A cell that breaks a figure down by quarter ("Q1  187" / "Q2  204" / "Q3  166" / "Q4  221" /
+ * "Total 778"), lines after lines at one column: its "Q2" … "Q4" are quarters of the year, not
+ * questions. The run counts when a "Total" line follows at the same column, or when it opens on a
+ * line whose left-hand columns carry the row's own text (the cell is a right-hand column).
+ * Returns those quarter labels.
+ */
+function quarterCells(text: string, markers: Marker[]): Marker[] {
+  if (!/\bQ[1-4][ \t\u00a0]+£?\d/i.test(text)) return [];
+  const drop = new Set<number>();
+  let starts: number[] | null = null;
+  const lineAt = (n: number): { start: number; body: string } | null => {
+    if (!starts) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    const start = starts[n];
+    if (start === undefined) return null;
+    const eol = text.indexOf('\n', start);
+    return { start, body: text.slice(start, eol < 0 ? text.length : eol).replace(/\r$/, '') };
+  };
+  for (const m of markers) {
+    if (drop.has(m.start) || m.ids.length !== 1 || !/^Q[1-4]\b/i.test(m.label)) continue;
+    const here = lineAt(m.line);
+    if (!here) continue;
+    const col = m.start - here.start;
+    const cellAt = (body: string): number | null => {
+      const q = QUARTER_CELL_RE.exec(body.slice(col));
+      return q ? Number(q[1]) : null;
+    };
+    const first = cellAt(here.body);
+    if (first === null) continue;
+    // The run: this line and the lines below it whose cell is the next quarter.
+    const run = [m.line];
+    let n = first;
+    for (let k = m.line + 1; ; k++) {
+      const L = lineAt(k);
+      if (!L || cellAt(L.body) !== n + 1 || L.body.slice(0, col).trim() !== '') break;
+      run.push(k);
+      n++;
+    }
+    // The line above may hold the cell's first quarter after the row's text ("1   Graffiti …   Q1  187").
+    const above = first > 1 && m.line > 0 ? lineAt(m.line - 1) : null;
+    const opensAbove = !!above && cellAt(above.body) === first - 1 && above.body.slice(0, col).trim() !== '';
+    const after = lineAt(run[run.length - 1]! + 1);
+    const total = !!after && /^total\b/i.test(after.body.slice(col)) && after.body.slice(0, col).trim() === '';
+    if (run.length + (opensAbove ? 1 : 0) < 2 || !(total || opensAbove)) continue;
+    for (const k of run) {
+      const L = lineAt(k)!;
+      drop.add(L.start + col);
+    }
+  }
+  return markers.filter((m) => drop.has(m.start));
 }
 
 const decimalLetterCache = new WeakMap<ReadonlyMap<string, string>, Map<string, number>>();
@@ -210,7 +275,9 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
       let found = parseLabel(text, labelStart, lim, sortedKnown);
       // "Response to question 4a:", "Answer 4a:": the label after a response prefix.
       const c0 = text.charCodeAt(labelStart) | 0x20;
-      if (!found && lim - labelStart > 8 && (c0 === 0x72 || c0 === 0x61 || c0 === 0x6f || c0 === 0x74 || c0 === 0x69 || c0 === 0x77)) {
+      // (Not "… a percentage in⏎answer to questions 6b and 6c. None …": a sentence wrapped onto the line.)
+      const wrapped = !prevBlank && /[a-z]/.test(text[labelStart] ?? '') && /[\p{L},]$/u.test(text.slice(prevStart, prevEnd).trimEnd());
+      if (!found && !wrapped && lim - labelStart > 8 && (c0 === 0x72 || c0 === 0x61 || c0 === 0x6f || c0 === 0x74 || c0 === 0x69 || c0 === 0x77)) {
         const lead = RESPONSE_TO_RE.exec(text.slice(labelStart, Math.min(lim, labelStart + 40)));
         if (lead && parseLabel(text, labelStart + lead[0].length, lim, sortedKnown)) {
           labelStart += lead[0].length;

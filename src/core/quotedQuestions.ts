@@ -32,8 +32,11 @@ export function questionTextMarkers(
   words: ReadonlyMap<string, QuestionWords>,
 ): Marker[] {
   if (!questionnaire) return [];
-  const labelled = new Set(markers.flatMap((m) => m.ids));
   const markerLines = new Set(markers.map((m) => m.line));
+  // An id is labelled when one of its labels carries more than the question's own words: the
+  // request quoted as a numbered list, then each question repeated without its number above its
+  // answer, labels each id only in the quotation.
+  const labelled = new Set(markers.filter((m) => !quotesItsQuestion(text, lines, m, markerLines, words)).flatMap((m) => m.ids));
   // Questions still without a marker, by their first word (and second, for replies that drop it).
   const byOpening = new Map<string, { id: string; tokens: string[] }[]>();
   for (const q of questionnaire.questions) {
@@ -51,7 +54,7 @@ export function questionTextMarkers(
   for (let li = 0; li < lines.length; li++) {
     const L = lines[li]!;
     if (L.blank || markerLines.has(li)) continue;
-    const head = wordTokens(text.slice(L.contentStart, L.contentEnd), L.contentStart).slice(0, MAX_LEAD + 2);
+    const head = wordTokens(text.slice(L.contentStart, Math.min(L.contentEnd, L.contentStart + 80)), L.contentStart).slice(0, MAX_LEAD + 2);
     const candidates = new Map<string, string[]>();
     for (const t of head) for (const c of byOpening.get(t.word) ?? []) candidates.set(c.id, c.tokens);
     if (candidates.size === 0) continue;
@@ -73,6 +76,32 @@ export function questionTextMarkers(
     out.push({ ids: [best.id, ...laterParts(best.id, span, questionnaire, labelled, words)], start: best.start, end: best.start, line: li, label: '', quoteDepth: L.depth, unknownIds: [] });
   }
   return out;
+}
+
+/**
+ * The label is followed, on its line and the lines that line wraps on to, by its question's words
+ * and nothing else, and no answer follows in its paragraph, in a list of such labels: "  3. What
+ * was the total cost …?" in a request quoted as a list.
+ */
+function quotesItsQuestion(text: string, lines: readonly ReplyLine[], m: Marker, markerLines: ReadonlySet<number>, words: ReadonlyMap<string, QuestionWords>): boolean {
+  // Only an item of a list: a label on the line just above or below it too.
+  if (m.label === '' || m.inProse || m.byTopic || m.ids.length !== 1 || !(markerLines.has(m.line - 1) || markerLines.has(m.line + 1))) return false;
+  const tokens = words.get(m.ids[0]!)?.tokens ?? [];
+  if (tokens.length < MIN_WORDS) return false;
+  const L = lines[m.line];
+  if (!L) return false;
+  const span: { word: string; start: number; end: number }[] = wordTokens(text.slice(m.end, L.contentEnd), m.end);
+  let k = m.line + 1;
+  for (; k < lines.length && k < m.line + MAX_LINES; k++) {
+    const K = lines[k]!;
+    if (K.blank || K.depth !== L.depth || markerLines.has(k)) break;
+    span.push(...wordTokens(text.slice(K.contentStart, K.contentEnd), K.contentStart));
+  }
+  const c = cover(span, tokens);
+  if (!c || c.cover < MIN_COVER || runsOn(text, c.end)) return false;
+  // Nothing after the question's words but the end of its paragraph or the next label.
+  const last = span[span.length - 1];
+  return !!last && last.end === c.end && (k >= lines.length || lines[k]!.blank || markerLines.has(k));
 }
 
 /**

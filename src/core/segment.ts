@@ -274,6 +274,19 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     // "4(a) 37 of these are stand-alone.": a line that opens with a figure the question does not
     // contain is an answer restating the question's words, not the question.
     if (first && /^[\s\u00a0]*(?:c\.\s?|£\s?)?\d/.test(seg) && !q.includes(toks[0]!.word)) return result;
+    // "(9) In-house officers, contractors or a mix: Mainly in-house.": a title in the question's
+    // words before a colon, the answer after it.
+    if (first && seg.includes(':')) {
+      const titled = /^[\s\u00a0]*([^:?\n]{3,80}):[ \t\u00a0]+\S/.exec(seg);
+      const tt = titled ? wordTokens(titled[1]!) : [];
+      // (Not the question's own colon before its options: "What is the main fuel used by your
+      // vehicles: diesel, HVO, electric, or other?", "Where ashes are not collected, are they usually:".)
+      const asks = /\?["'”’)]?\s*$/.test(seg) || (!!titled && /^\s*(?:what|which|where|when|who|how|why|is|are|does|do|did|has|have|was|were|can|could|will|would|should|please|if)\b/i.test(titled[1]!));
+      if (titled && !asks && tt.length >= 2 && tt.filter((t) => bag.has(t.word)).length / tt.length >= 0.6) return { offset: segStart + titled[0].length - 1, line: li };
+    }
+    // "(ii) Prevention duties ended with accommodation secured for 6+ months" over "297": a title in
+    // the question's words, with the answer alone on the next line; the title's figure is not it.
+    if (first && !/[.?!:]\s*$/.test(seg) && toks.filter((t) => bag.has(t.word)).length >= 3 && figureLineBelow(ctx, li)) return { offset: L.contentEnd, line: li };
     // Under a label alone on its line ("Question 1(a)"), a sentence with a figure the question
     // does not contain ("201 of those households included …", "On 31 March the council had 287
     // households …") restates the question as its answer; a quoted question asks ("?").
@@ -335,6 +348,13 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     return result;
   }
   return result;
+}
+
+/** The line below `li` holds a figure and at most a word or two ("297", "54% (297 of 550 …)", "£1.02m"). */
+function figureLineBelow(ctx: SegmentContext, li: number): boolean {
+  const next = ctx.lines[li + 1];
+  if (!next || next.blank || ctx.markerLines.has(li + 1) || next.depth !== ctx.lines[li]!.depth) return false;
+  return /^(?:approx(?:imately|\.)?\s+|c\.\s?|about\s+)?£?\d[\d,.]*\s*(?:%|[kmb]n?|[\p{L}]+)?(?:\s*\(.*\))?\s*$/iu.test(lineContent(ctx, next).trim());
 }
 
 /**
@@ -428,6 +448,7 @@ function questionCells(text: string, start: number, end: number, q: string[], ba
     }
   }
   let after: number | null = null;
+  let asked = false;
   const filled = cells.map((cell) => /\S/.test(text.slice(cell.s, cell.e)));
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
@@ -436,6 +457,10 @@ function questionCells(text: string, start: number, end: number, q: string[], ba
       if (after !== null) after = cell.e;
       continue;
     }
+    // "Q14 | … around Residents or Properties? | Residents | comment": after the cell that asks,
+    // the next cell answers, though its words are the question's.
+    if (asked) break;
+    asked = /\?\s*$/.test(text.slice(cell.s, cell.e));
     const inBag = toks.filter((t) => bag.has(t.word)).length;
     const m = matchPrefix(toks, q, 0, true, false);
     if (toks.length >= 3 && inBag / toks.length >= 0.6 && m.ok) {
@@ -497,6 +522,10 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     return e > start ? { marker: m, markerIndex, start, end: e, line: li, inline: li === m.line, depth: lines[li]!.depth } : null;
   }
   if (start < 0 || li >= limit) return null;
+  // The last item of the request quoted as a list ("5. What …?" / "6. What …?" / "" / "Response"):
+  // the items above it on the lines just above hold only their questions, and what follows the
+  // list after a blank line is the letter's, not this item's answer.
+  if (li > qe.line + 1 && qe.line === m.line && qe.offset > m.end + 10 && lastOfQuotedList(ctx, markerIndex)) return null;
   // "Q2. Population" / "Answer: 274,000": a short label on the marker's line, the answer on
   // the next line after an answer prefix.
   if (li === m.line && li + 1 < limit) {
@@ -522,7 +551,23 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     const L = lines[k]!;
     if (L.blank) {
       blankSeen = true;
-      if (inline) break;
+      if (inline) {
+        // "5. … enforcement is taken by the districts, and the" / page footer / "County Council does
+        // not hold this information.": an answer on its label's line that a page break cuts carries on.
+        let j = k;
+        while (j + 1 < limit && lines[j + 1]!.blank) j++;
+        if (!columnCell && j + 1 < limit && isPageFurniture(ctx, j + 1, limit) && !/[.!?:;)]["'”’]?$/.test(text.slice(start, end))) {
+          j++;
+          while (j + 1 < limit && !lines[j + 1]!.blank) j++;
+          while (j + 1 < limit && lines[j + 1]!.blank) j++;
+          if (j + 1 < limit && !ctx.markerLines.has(j + 1) && lines[j + 1]!.depth === depth && !isPageFurniture(ctx, j + 1, limit)) {
+            k = j;
+            blankSeen = false;
+            continue;
+          }
+        }
+        break;
+      }
       continue;
     }
     // A page break inside a sentence ("…in 2017-18 was", footer, header, "£12,604,553."): the
@@ -609,6 +654,18 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
   return seg;
 }
 
+/** Markers on the two lines above this one, at its quote depth, each quoting its question whole. */
+function lastOfQuotedList(ctx: SegmentContext, markerIndex: number): boolean {
+  const m = ctx.markers[markerIndex]!;
+  for (let k = 1; k <= 2; k++) {
+    const p = ctx.markers[markerIndex - k];
+    if (!p || p.line !== m.line - k || p.quoteDepth !== m.quoteDepth || p.inProse || p.label === '') return false;
+    const qe = questionEnd(ctx, p);
+    if (qe.line !== p.line || qe.offset <= p.end + 10 || skipLead(ctx.text, qe.offset, ctx.lines[p.line]!.contentEnd) < ctx.lines[p.line]!.contentEnd) return false;
+  }
+  return true;
+}
+
 /**
  * The answer cell of a pipe table row at line `row` (id | question | answer, at least three cells)
  * and of the rows below that carry it on (same pipes, an empty first cell): its offsets, the line
@@ -625,14 +682,17 @@ function pipeCell(ctx: SegmentContext, row: number, limit: number): { start: num
   if (pipes.length !== 4 || /\S/.test(raw.slice(pipes[pipes.length - 1]! + 1))) return null;
   const c0 = pipes[pipes.length - 2]! + 1;
   const c1 = pipes[pipes.length - 1]!;
-  const samePipes = (r: string): boolean => r.length >= c1 + 1 && pipes.every((p) => r[p] === '|');
+  // The rows below carry the cell on with the same pipes; the last may sit a little further right
+  // where a long line (a link) overflows the column.
+  const lastPipe = (r: string): number => r.trimEnd().length - 1;
+  const samePipes = (r: string): boolean => pipes.slice(0, -1).every((p) => r[p] === '|') && r.trimEnd().endsWith('|') && lastPipe(r) >= c0 && r.indexOf('|', c0) === lastPipe(r);
   let first = -1;
   let last = -1;
   for (let k = row; k < limit; k++) {
     const L = lines[k]!;
     const r = text.slice(L.start, L.end);
     if (k > row && (L.blank || ctx.markerLines.has(k) || !samePipes(r) || /\S/.test(r.slice(pipes[0]! + 1, pipes[1]!)))) break;
-    if (/\S/.test(r.slice(c0, c1))) {
+    if (/\S/.test(r.slice(c0, k === row ? c1 : lastPipe(r)))) {
       if (first < 0) first = k;
       last = k;
     }
@@ -640,8 +700,8 @@ function pipeCell(ctx: SegmentContext, row: number, limit: number): { start: num
   if (first < 0) return 'empty';
   const F = lines[first]!;
   const Z = lines[last]!;
-  const fr = text.slice(F.start + c0, F.start + c1);
-  const zr = text.slice(Z.start + c0, Z.start + c1);
+  const fr = text.slice(F.start + c0, F.start + (first === row ? c1 : lastPipe(text.slice(F.start, F.end))));
+  const zr = text.slice(Z.start + c0, Z.start + (last === row ? c1 : lastPipe(text.slice(Z.start, Z.end))));
   return { start: F.start + c0 + (fr.length - fr.trimStart().length), end: Z.start + c0 + zr.trimEnd().length, line: first, column: c0, columnEnd: c1 };
 }
 

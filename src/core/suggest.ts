@@ -18,6 +18,7 @@ import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestio
 import { parseValue } from './values';
 import type { ParsedValue } from './values';
 import { questionTextMarkers } from './quotedQuestions';
+import { cellFor, findYearTable } from './yearTable';
 import { alignClauses, idsNamed } from './rangeClauses';
 import type { Clause } from './rangeClauses';
 import { answerPieces, hasLetterItems, isGroupMarker } from './compound';
@@ -52,6 +53,11 @@ function decimalLabelsOf(questionnaire: Questionnaire | null): ReadonlyMap<strin
   return labels;
 }
 
+/** Cheap words the sentence below must hold. */
+const OWN_NUMBERING_GATE_RE = /n't\s+(?:match|follow|correspond|reflect|mirror)|not\s+(?:match|follow|correspond|reflect|mirror)|numbered\s+(?:differently|in\s+our)/i;
+/** A letter saying its paragraph numbers are its own, not the request's. */
+const OWN_NUMBERING_RE = /\b(?:paragraph|section|item)\s+numbers?\b[^.]{0,60}?\b(?:do|does)\s*(?:not|n't)\s+(?:match|follow|correspond\s+(?:to|with)|reflect|mirror)\b|\bnumbered\s+(?:differently|in\s+our\s+own\s+order)\b/i;
+
 function analyze(text: string, questionnaire: Questionnaire | null, file: string | undefined): ReplyAnalysis {
   const problems: Problem[] = [];
   if (text.indexOf('\u0000') !== -1) {
@@ -78,6 +84,9 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
       end: m.end,
     });
   }
+  // "The paragraph numbers below do not match the numbering of your questions": the letter's own
+  // numbers label its paragraphs, not the questions; the paragraphs are read by their words.
+  if (questionnaire && OWN_NUMBERING_GATE_RE.test(text) && OWN_NUMBERING_RE.test(text)) markers = markers.filter((m) => !/^\(?\d{1,3}[.):]?$/.test(m.label.trim()));
   const renumbered = renumbering(text, markers, questionnaire, questionTokens);
   if (renumbered) {
     // Every bare number is the question at that position: scan again without the questionnaire's
@@ -138,6 +147,13 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
       // "13. (a) Yes (b) Funding …": the heading has nothing of its own; its parts are answered.
       const cls: Classification = { status: 'not-applicable', confidence: 0.9, reason: 'a heading whose parts are answered on its line' };
       found.set(question.id, { how: 'label', cls, doubt: true });
+      answers.push({ id: question.id, status: 'not-applicable', value: null, line: seg.line + 1, start: seg.start, end: seg.end, text: text.slice(seg.start, seg.end), confidence: 0.9, reason: cls.reason!, markerStart: seg.marker.start, markerEnd: seg.marker.end });
+      continue;
+    }
+    // "Questions 1 to 4" over a table of years by measures: the heading's parts read their columns.
+    if (question.heading && seg.marker.ids.length > 1 && seg.column === undefined && findYearTable(text, seg.start, seg.end, seg.line)) {
+      const cls: Classification = { status: 'not-applicable', confidence: 0.9, reason: 'a heading whose parts the table answers' };
+      found.set(question.id, { how: 'range', cls, doubt: true });
       answers.push({ id: question.id, status: 'not-applicable', value: null, line: seg.line + 1, start: seg.start, end: seg.end, text: text.slice(seg.start, seg.end), confidence: 0.9, reason: cls.reason!, markerStart: seg.marker.start, markerEnd: seg.marker.end });
       continue;
     }
@@ -352,6 +368,9 @@ function inlineParts(text: string, chosen: Map<string, Segment>, q: Questionnair
 /** A short lead naming the answer: "LBC response:", "Our answer:", "Council reply –". */
 const RESPONSE_LEAD_RE = /^[\s"'(*-]*(?:[\p{L}&'’./]+[ \t]+){0,3}(?:answer|response|reply)[ \t]*(?::|[–—-][ \t])[ \t]*/iu;
 
+/** "In answer to your question 7, none of …": a lead naming the question answered. */
+const ANSWER_TO_OWN_RE = /^[\s"'(*-]*(?:in\s+)?(?:answer|response|reply)\s+to\s+(?:your\s+)?(?:question|q)\s?\.?\s?\d{1,3}[a-z]?(?:\s?\([a-z]\))?\s*[,:]\s*/i;
+
 const QUOTE_PREFIX_RE = /^[ \t]*(?:>[ \t]?)+/gm;
 
 /** The answer as the classifier should read it: without `>` quote prefixes. */
@@ -453,9 +472,15 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   // "Complaints received (your questions 1, 2 and 4)" over three paragraphs: under a title that
   // names its questions, one paragraph for each question, in order, whatever each says.
   const own = seg.marker.ids.filter((id) => !q.byId.get(id)?.heading);
+  // "Questions 1 to 4" over a table of years by measures: the cell in this question's column and year.
+  if (own.length > 1 && seg.column === undefined && !question.heading) {
+    const table = findYearTable(text, seg.start, seg.end, seg.line);
+    const hit = table ? cellFor(table, question, own.map((id) => q.byId.get(id)!)) : null;
+    if (hit) seg = { ...seg, start: hit.cell.start, end: hit.cell.end, line: hit.cell.line, inline: false };
+  }
   const titled = seg.marker.inProse === true && /\)\s*:?$/.test(seg.marker.label);
   const paras = titled && seg.marker.ids.length > 1 && seg.column === undefined && !question.heading ? paragraphSpans(text, seg.start, seg.end) : [];
-  if (paras.length >= 2 && paras.length === own.length) {
+  if (seg === seg0 && paras.length >= 2 && paras.length === own.length) {
     const para = paras[own.indexOf(question.id)]!;
     let line = seg.line;
     for (let i = text.indexOf('\n', seg.start); i >= 0 && i < para.start; i = text.indexOf('\n', i + 1)) line++;
@@ -472,7 +497,7 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   const answer = segmentText(text, seg);
   let reading = plain(answer);
   // "LBC response: Please see our response to 6b above.": the lead names the answer; the answer follows.
-  const lead = RESPONSE_LEAD_RE.exec(reading);
+  const lead = RESPONSE_LEAD_RE.exec(reading) ?? ANSWER_TO_OWN_RE.exec(reading);
   if (lead && /[\p{L}\p{N}]/u.test(reading.slice(lead[0].length))) reading = reading.slice(lead[0].length);
   // "Oes / Yes", "£246.8 miliwn / £246.8 million": an answer given in two languages is read in
   // the one that gives a value (the second when both do).
@@ -523,7 +548,9 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   if (cls.reason) suggestion.reason = cls.reason;
   // Several candidates named (two choices, a column for each), or a value read from the wording
   // ("A CRM was considered in 2016" → Yes, "four of these are open" → 4): offered, not certain.
-  return { suggestion, cls, several: !!typed.several || (typed.value !== null && !!typed.inferred) };
+  // A choice read where the answer names two ("Mainly in-house. Agency contractors were used …") is offered too.
+  const doubtfulChoice = question.type === 'choice' && typed.value !== null && typed.confidence < 0.7;
+  return { suggestion, cls, several: !!typed.several || doubtfulChoice || (typed.value !== null && !!typed.inferred) };
 }
 
 const NOTE_REF_RE = /\bsee\s+(?:the\s+)?(?:attached\s+)?note\s+([a-z]|\d{1,2})\b/i;

@@ -15,7 +15,12 @@ import { idsNamed } from './rangeClauses';
 
 /** Words that name no topic. */
 const STOP = stopWords('please provide number total all not question questions answer response');
-const stemOf = (w: string): string => w.slice(0, 5);
+/**
+ * Everyday words for a question's topic word, folded onto its stem: a council's "expenditure" is
+ * the request's "spend"; "an area of 364 square kilometres" is its "geographical" size.
+ */
+const FOLD: Readonly<Record<string, string>> = { expen: 'spend', outtu: 'spend', area: 'geogr', squar: 'geogr', hecta: 'geogr', acres: 'geogr' };
+const stemOf = (w: string): string => FOLD[w.slice(0, 5)] ?? w.slice(0, 5);
 const stems = (s: string): string[] => [...new Set(wordTokens(s).map((t) => t.word).filter((w) => w.length > 2 && !STOP.has(w)).map(stemOf))];
 
 /** At most this many characters and words make a heading. */

@@ -480,7 +480,11 @@ const SYNONYMS: Record<string, string> = {
   people: 'resident', person: 'resident', citizen: 'resident', customer: 'resident', individual: 'resident',
   address: 'property', premise: 'property', building: 'property', land: 'property', dwelling: 'property',
   budget: 'funding', money: 'funding', finance: 'funding', financial: 'funding', cost: 'funding', fund: 'funding', resource: 'funding',
-  adoption: 'usage', uptake: 'usage', take: 'usage',
+  adoption: 'usage', uptake: 'usage',
+  encourage: 'promoting', encouraging: 'promoting', encouragement: 'promoting', promote: 'promoting', promotion: 'promoting',
+  // "training staff to use the new system" is training the solution's users.
+  staff: 'user', employee: 'user', officer: 'user', colleague: 'user',
+  migration: 'integration', migrating: 'integration', migrate: 'integration', database: 'source', system: 'system',
   // "Mixed", "a combination": the option of a mix of the others.
   mixed: 'mix', mixture: 'mix', combination: 'mix', combined: 'mix', hybrid: 'mix', blend: 'mix',
 };
@@ -497,12 +501,19 @@ function sameWord(a: string, b: string): boolean {
 
 function words(text: string): string[] {
   // "the council's insurer" is "our insurer": a possessor before its noun names no option.
-  return text.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/\b(?:council|authority|councils|authoritys)['’]s?\s+(?=\p{L})/gu, ' ').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0 && !STOP.has(w)).map(stem);
+  return text.toLowerCase().replace(/\([^)]*\)/g, ' ')
+    // Everyday phrases for the survey's challenge words: "getting all departments to take part",
+    // "buy-in from service areas", "take-up of the portal".
+    .replace(/\btak(?:e|es|ing)\s+part\b|\bbuy[\s-]?in\b|\bon\s+board\b|\bengag(?:e|ed|ing|ement)\b/g, ' participation ')
+    .replace(/\bservice\s+areas?\b|\bteams\b/g, ' departments ')
+    .replace(/\bbring(?:ing)?\s+(?:the\s+|our\s+)?data\s+(?:across|over)\b/g, ' data migration ')
+    .replace(/\btake[\s-]?up\b/g, ' usage ').replace(/\b(?:council|authority|councils|authoritys)['’]s?\s+(?=\p{L})/gu, ' ').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0 && !STOP.has(w)).map(stem);
 }
 
 /** The answer's items: lines, bullets, and comma/semicolon/"and" lists. */
 function items(text: string): string[] {
-  return text.split(/\n|[;,•]|\s+and\s+|\s+&\s+|\s\/\s|\.\s/i).map((s) => s.trim()).filter((s) => s.length > 0);
+  // A line that carries on in lower case is the same item wrapped ("… cleansed before⏎migration.").
+  return text.replace(/[ \t]*\r?\n(?=[ \t]*[a-z])/g, ' ').split(/\n|[;,•]|\s+and\s+|\s+&\s+|\s\/\s|\.\s/i).map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
 /** How well one item names one choice: all of the choice's words, or a short item made only of them. */
@@ -552,7 +563,11 @@ function matchChoices(text: string, choices: readonly string[]): { choice: strin
 /** "Other (please specify) – detail", "Other: detail": the detail after an explicit separator. */
 const OTHER_DETAIL = /\bother\b(?:\s*\(please\s+specify\))?\s*[-–—:]\s*([^;]+?)\s*(?:[.;](?:\s|$)|$)/i;
 
+/** "organised around properties rather than residents": the option set aside after the one chosen. */
+const SET_ASIDE = /\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:the\s+|our\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?(?=\s*(?:[.,;:\n)]|$))/giu;
+
 function readChoice(text: string, choices: readonly string[], multi: boolean): ParsedValue {
+  if (!multi) text = text.replace(SET_ASIDE, ' ');
   const found = matchChoices(text, choices);
   if (found.length === 0) return { ...NONE };
   if (multi) {
@@ -587,6 +602,19 @@ function readText(text: string): ParsedValue {
   const para = text.replace(/^[ \t]*(?:>[ \t]?)+/gm, '').trim().split(/\r?\n[ \t]*\r?\n/)[0] ?? '';
   // A hard wrap continues in lower case; a new line in upper case is the next item of a list.
   const joined = para.replace(/(\w)-\r?\n[ \t]*(?=[a-z])/g, '$1').replace(/[ \t]*\r?\n[ \t]*(?=[a-z(])/g, ' ').split(/\r?\n/)[0]!.trim();
+  // "1. End of a tenancy; 2. Family no longer able to accommodate; 3. Domestic abuse": a ranked list on one line.
+  if (/^(?:1[.)]|\(1\))\s+\S.*?[;,]?\s+(?:2[.)]|\(2\))\s+\S/.test(joined)) {
+    const list = joined.split(/\s*[;,]?\s*(?:\b\d{1,2}[.)]|\(\d{1,2}\))\s+/).map((l) => l.replace(/[.;,]\s*$/, '').trim()).filter((l) => l.length > 0);
+    if (list.length >= 2) return { value: cut(list.join('; '), 300), confidence: 0.7 };
+  }
+  // "… the full range of services, including Education, Adult Social Care, …, and Libraries.": the list.
+  const flat = para.replace(/\s*\r?\n\s*/g, ' ');
+  const including = /\b(?:including|such\s+as|namely)\s+((?:[^.()]|\([^()]*\))+?)(?:\.(?=\s|$)|$)/i.exec(flat);
+  // (Not "…, housing benefit, licensing including taxi and private hire, …": a list already under way.)
+  if (including && (flat.slice(0, including.index).match(/,/g)?.length ?? 0) <= 1) {
+    const list = including[1]!.split(/\s*,\s*(?:and\s+)?/).map((l) => l.trim()).filter((l) => l.length > 0);
+    if (list.length >= 4 && list.every((l) => l.split(/\s+/).length <= 7)) return { value: cut(list.join('; '), 400), confidence: 0.7 };
+  }
   let sentence = /^.{1,200}?[.!?](?=\s|$)/.exec(joined)?.[0] ?? joined;
   const named = NAME_LEAD.exec(sentence);
   if (named) sentence = sentence.slice(named[0].length).replace(/\.$/, '');

@@ -1,0 +1,148 @@
+// A table of years by measures under one label for several questions ("Questions 1 to 4" over
+// "Year  Funerals  Burials  Cremations  Total cost" and a row per year): councils answer a run of
+// count and cost questions this way, often with earlier years "for comparison". Each question reads
+// the cell in the column its words name and the row of the year it asks about.
+import type { Question } from './types';
+
+export interface TableCell {
+  /** Offsets of the cell's text in the reply. */
+  start: number;
+  end: number;
+  /** 0-based line of the cell's row. */
+  line: number;
+}
+
+interface Row {
+  /** First year of the row's label ("2024/25" → 2024), or null for a row that names no year ("Total"). */
+  year: number | null;
+  line: number;
+  cells: TableCell[];
+}
+
+export interface YearTable {
+  headers: string[];
+  rows: Row[];
+}
+
+/** "2024/25", "2024-25", "2024/2025", "FY 2024-25", "2024": a year label, read as its first year. */
+const YEAR_LABEL_RE = /^(?:fy\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?$/i;
+/** A year named in a question ("in 2024/25", "for the year 2024-2025", "2024 to 2025"). */
+const YEAR_IN_TEXT_RE = /\b((?:19|20)\d\d)(?:\s*(?:[/–-]|to)\s*(?:\d{2}|\d{4}))?\b/g;
+
+const STOP = new Set(['the', 'and', 'for', 'how', 'many', 'much', 'what', 'was', 'were', 'did', 'does', 'council', 'your', 'you', 'number', 'year', 'years', 'total', 'with', 'from', 'that', 'this', 'which', 'those', 'these', 'its', 'per', 'are', 'has', 'have']);
+
+/** Cells of one line: split at tabs, pipes or runs of two or more spaces. */
+function cellsOf(text: string, start: number, end: number, line: number): TableCell[] {
+  const out: TableCell[] = [];
+  const re = /\t+|\s*\|\s*| {2,}/g;
+  const body = text.slice(start, end);
+  let from = 0;
+  for (let m = re.exec(body); ; m = re.exec(body)) {
+    const to = m ? m.index : body.length;
+    let s = from;
+    let e = to;
+    while (s < e && /\s/.test(body[s]!)) s++;
+    while (e > s && /\s/.test(body[e - 1]!)) e--;
+    if (e > s) out.push({ start: start + s, end: start + e, line });
+    if (!m) break;
+    from = m.index + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/**
+ * The first table in `text` from `from` to `to` whose header row names at least three columns and
+ * whose rows below (two or more) each begin with a year label and have one cell per column. Null
+ * when there is none.
+ */
+export function findYearTable(text: string, from: number, to: number, firstLine: number): YearTable | null {
+  const lines: { start: number; end: number; line: number }[] = [];
+  let p = from;
+  for (let li = firstLine; p <= to; li++) {
+    let eol = text.indexOf('\n', p);
+    if (eol < 0 || eol > to) eol = to;
+    lines.push({ start: p, end: text[eol - 1] === '\r' ? eol - 1 : eol, line: li });
+    if (eol >= to) break;
+    p = eol + 1;
+  }
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const h = lines[i]!;
+    const headers = cellsOf(text, h.start, h.end, h.line).map((c) => text.slice(c.start, c.end));
+    if (headers.length < 3 || headers.some((x) => /^[£\d]/.test(x) && !/^(?:19|20)\d\d/.test(x))) continue;
+    const rows: Row[] = [];
+    for (let k = i + 1; k < lines.length; k++) {
+      const L = lines[k]!;
+      const raw = text.slice(L.start, L.end);
+      if (/^[\s|:-]*$/.test(raw)) {
+        if (rows.length > 0) break;
+        continue;
+      }
+      const cells = cellsOf(text, L.start, L.end, L.line);
+      const label = cells[0] ? text.slice(cells[0].start, cells[0].end) : '';
+      const year = YEAR_LABEL_RE.exec(label);
+      // The header's first cell ("Year") may be left blank: rows then have one cell more.
+      const width = cells.length === headers.length || cells.length === headers.length + 1;
+      if (!width) break;
+      if (!year && !/^(?:total|all\s+years)\b/i.test(label)) break;
+      rows.push({ year: year ? Number(year[1]) : null, line: L.line, cells: cells.length === headers.length ? cells.slice(1) : cells.slice(1) });
+    }
+    if (rows.filter((r) => r.year !== null).length < 1 || rows.length < 1) continue;
+    // Headers aligned with the cells after the row label.
+    const measured = rows[0]!.cells.length === headers.length ? headers : headers.slice(1);
+    if (measured.length !== rows[0]!.cells.length || rows.some((r) => r.cells.length !== measured.length)) continue;
+    return { headers: measured, rows };
+  }
+  return null;
+}
+
+function stem(w: string): string {
+  return w.length > 4 && w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+function wordsOf(s: string): string[] {
+  return (s.toLowerCase().match(/[\p{L}]{3,}/gu) ?? []).filter((w) => !STOP.has(w)).map(stem);
+}
+
+/** The same word in another form: "recovered" ~ "recover", "cremation" ~ "cremations". */
+function same(a: string, b: string): boolean {
+  if (a === b) return true;
+  const short = Math.min(a.length, b.length);
+  if (short < 5) return false;
+  let i = 0;
+  while (i < short && a[i] === b[i]) i++;
+  return i >= 5 && i >= short * 0.75;
+}
+
+/**
+ * The cell of the table that answers `question`, one of `questions` (the label's): the column whose
+ * header words it carries best (a word the other questions share weighs less), in the row of the
+ * year it names, or of the latest year when it names none. Null when no column is clearly its own.
+ */
+export function cellFor(table: YearTable, question: Question, questions: readonly Question[]): { cell: TableCell; latest: boolean } | null {
+  const qWords = questions.map((x) => wordsOf(x.text ?? ''));
+  const own = wordsOf(question.text ?? '');
+  const scores = table.headers.map((h) => {
+    let score = 0;
+    for (const w of wordsOf(h)) {
+      if (!own.some((x) => same(x, w))) continue;
+      const shared = qWords.filter((ws) => ws.some((x) => same(x, w))).length;
+      score += 1 / Math.max(1, shared);
+    }
+    return score;
+  });
+  const best = Math.max(...scores);
+  if (best <= 0 || scores.filter((s) => s === best).length > 1) return null;
+  // Each column answers one question: a column another question claims more strongly is not this one's.
+  const col = scores.indexOf(best);
+  const years = [...(question.text ?? '').matchAll(YEAR_IN_TEXT_RE)].map((m) => Number(m[1]));
+  const dated = table.rows.filter((r) => r.year !== null);
+  let row = years.length > 0 ? dated.find((r) => years.includes(r.year!)) : undefined;
+  let latest = false;
+  if (!row && years.length === 0) {
+    row = [...dated].sort((a, b) => b.year! - a.year!)[0];
+    latest = dated.length > 1;
+  }
+  if (!row) return null;
+  return { cell: row.cells[col]!, latest };
+}
