@@ -14,6 +14,12 @@ import type { Marker, Questionnaire } from './types';
 const TRAILING_RE = /\((?:see\s+)?(?=q)/gi;
 /** "In answer to your questions 4 to 4c," or "Questions 8 to 10 concern …" at the start of a sentence. */
 const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:in\s+(?:answer|response|reply)\s+to|turning\s+(?:now\s+)?to|as\s+(?:for|regards)|regarding|with\s+regard\s+to)\s+(?:your\s+)?|(?=questions?\s+\d))(?=q)/gim;
+/**
+ * "As the Council has a CRM, question 13 and its parts do not apply.": a question named inside a
+ * sentence that says it does not apply. The answer opens where that sentence does (its reason is
+ * part of it); the status is read from the words after the question's name.
+ */
+const NOT_APPLYING_RE = /\b(?=questions?\s+\d{1,3}[a-z]?\b(?:\s+and\s+(?:all\s+)?(?:its|their)\s+(?:parts|sub-?questions))?\s+(?:does|do|did)\s+not\s+apply|questions?\s+\d{1,3}[a-z]?\b(?:\s+and\s+(?:all\s+)?(?:its|their)\s+(?:parts|sub-?questions))?\s+(?:is|are)\s+not\s+applicable)/gi;
 const PROSE_RANGE_RE = /^(?:questions?|qs?)\s*\.?\s*(\d{1,3}[a-z]?)\s*(?:to|-|–|—)\s*(?:q(?:uestion)?\s*)?(\d{1,3}[a-z]?)\b/i;
 /** References the reply must make before they are believed to be its layout. */
 const MIN_REFERENCES = 3;
@@ -78,6 +84,15 @@ export function proseReferenceMarkers(text: string, lines: readonly ReplyLine[],
     if (text[end] === ',' || text[end] === ':') end++;
     const li = lineOf(m.index);
     out.push({ ids: found, start: m.index, end, line: li, label: text.slice(m.index, end), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
+  }
+  for (const m of text.matchAll(NOT_APPLYING_RE)) {
+    const lineEnd = text.indexOf('\n', m.index);
+    const found = ids(m.index, lineEnd < 0 ? text.length : lineEnd);
+    if (!found) continue;
+    const head = /(?:^|[.!?]["')]?\s+|\n[ \t]*\n)([^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*)*)$/.exec(text.slice(Math.max(0, m.index - 160), m.index));
+    const start = head ? m.index - head[1]!.length : m.index;
+    const li = lineOf(start);
+    out.push({ ids: found, start, end: start, line: li, label: text.slice(m.index, parsedLabel.end), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
   }
   // One marker per id (the first that names it), and per place.
   out.sort((a, b) => a.start - b.start);
