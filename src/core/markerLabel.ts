@@ -324,6 +324,14 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
             break;
           }
         }
+        // "12 a) – c) N/A": a range of a part's terminated letters, the number written once.
+        const le = j >= 0 && firstLetter !== 0 ? letterEnd(s, j, lim, String.fromCharCode(firstLetter)) : -1;
+        if (le >= 0 && at(s, le, lim) === t && (isSp(at(s, le + 1, lim)) || at(s, le + 1, lim) === -1)) {
+          ids = expandRange(idString(firstNum, firstLetter), idString(firstNum, letterEndLetter), sortedKnown ?? undefined);
+          end = le;
+          joined = true;
+          break;
+        }
         parseId(s, p, lim); // restore the first id's state for what follows
       }
     }

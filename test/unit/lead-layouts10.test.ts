@@ -47,3 +47,18 @@ describe('prose letters that name their questions (crm-blind8)', () => {
     assert.notEqual(row('Q13')?.[0], 'not-applicable');
   });
 });
+
+describe('ranges of parts written with the number once (crm-blind11)', () => {
+  it('reads "12 a) – c) N/A" as Q12a to Q12c, and so the heading, not applicable', () => {
+    const reply = [
+      '10) £21.6m',
+      '11) No',
+      '12 a) – c) N/A',
+      '13 a) Yes, in 2019.',
+      '13 b) Funding.',
+    ].join('\n');
+    const row = rows(crm(), reply);
+    for (const id of ['Q12', 'Q12a', 'Q12b', 'Q12c']) assert.deepEqual(row(id), ['not-applicable', null, 3], id);
+    assert.deepEqual(row('Q13a'), ['answered', 'Yes', 4]);
+  });
+});
