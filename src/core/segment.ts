@@ -914,14 +914,26 @@ export function chooseAnswers(ctx: SegmentContext): Map<string, Segment> {
     if (!seg) continue;
     for (const id of m.ids) {
       const cur = best.get(id);
-      if (!cur || (isNewer(ctx, headers, seg, cur) && !pointsBelow(ctx, cur, seg))) best.set(id, seg);
+      if (!cur || (isNewer(ctx, headers, seg, cur) && !pointsBelow(ctx, cur, seg) && !commentsOn(headers, cur, seg))) best.set(id, seg);
     }
   }
   splitColumnDump(ctx, best, own);
   return best;
 }
 
-const POINTS_BELOW_RE = /\b(?:see|set\s+out|explained|given|detailed|details|reasons?)\s+(?:\w+\s+)?below\b/i;
+const POINTS_BELOW_RE = /\b(?:see|set\s+out|explained|given|detailed|details|reasons?)\s+(?:[\w-]+\s+){0,3}below\b/i;
+
+/**
+ * "4. … refused under section 12." and, further down the same letter, "Advice and assistance: In
+ * relation to question 4, we are unable to suggest …": a sentence that names the question after
+ * its labelled answer comments on that answer; it does not replace it. (A later answer with a label
+ * of its own, or in a later message, still does.)
+ */
+function commentsOn(headers: MessageHeader[], cur: Segment, later: Segment): boolean {
+  if (cur.depth !== later.depth || later.start <= cur.start) return false;
+  if (!later.marker.label.endsWith(',') || cur.marker.label.endsWith(',') || cur.marker.inProse) return false;
+  return messageOf(headers, cur.line, cur.depth) === messageOf(headers, later.line, later.depth);
+}
 
 /**
  * "Q9  Withheld – section 43(2), see below" then, later in the same letter, "Question 9 – section
@@ -929,8 +941,14 @@ const POINTS_BELOW_RE = /\b(?:see|set\s+out|explained|given|detailed|details|rea
  */
 function pointsBelow(ctx: SegmentContext, cur: Segment, later: Segment): boolean {
   if (cur.depth !== later.depth || later.start <= cur.start || !cur.inline) return false;
-  return POINTS_BELOW_RE.test(ctx.text.slice(cur.start, Math.min(cur.end, cur.start + 200)));
+  const said = ctx.text.slice(cur.start, Math.min(cur.end, cur.start + 200));
+  // A bare pointer ("Please see the paragraphs below this table.") says nothing itself: the section
+  // below is the answer.
+  return POINTS_BELOW_RE.test(said) && SAYS_WHY_RE.test(said);
 }
+
+/** What a line that points below says itself: an exemption, a refusal, "not held". */
+const SAYS_WHY_RE = /\b(?:sections?\s*\d|s\.?\s?\d{2}\b|withheld|refus|exempt|cost limit|not held|not applicable|vexatious)/i;
 
 export interface Paragraph {
   start: number;

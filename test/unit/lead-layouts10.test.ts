@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { analyzeReply } from '../../src/core/suggest';
+import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import type { Questionnaire } from '../../src/core/types';
 
 const crm = (): Questionnaire => parseQuestionnaire(readFileSync(path.join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
@@ -60,5 +61,69 @@ describe('ranges of parts written with the number once (crm-blind11)', () => {
     const row = rows(crm(), reply);
     for (const id of ['Q12', 'Q12a', 'Q12b', 'Q12c']) assert.deepEqual(row(id), ['not-applicable', null, 3], id);
     assert.deepEqual(row('Q13a'), ['answered', 'Yes', 4]);
+  });
+});
+
+describe('an answer and what the letter says about it further down (crm-blind17, other-blind15, other-blind19)', () => {
+  const REQUEST = [
+    'Please provide:',
+    '1. How many food premises were inspected in 2024/25?',
+    '2. What was the cost of the food safety service in 2024/25?',
+    '3. How many premises had a rating of 0 in March 2025?',
+    '4. What are the most common reasons for a rating of 0, 1 or 2?',
+  ].join('\n');
+  const q = (): Questionnaire => questionnaireFromRequest(REQUEST).questionnaire!;
+
+  it('keeps "4. Withheld under section 12, see the refusal notice below" as the answer, not the notice\'s heading further down', () => {
+    const reply = [
+      'Response',
+      '',
+      '1. 1,204',
+      '2. £612,000',
+      '3. 17',
+      '4. Refused under section 12. Please see the refusal notice below.',
+      '',
+      'Refusal notice',
+      '',
+      'Question 4',
+      'Reasons are held in free text in each of 1,204 reports; reading them would take over 18 hours,',
+      'so the cost limit applies.',
+    ].join('\n');
+    assert.deepEqual(rows(q(), reply)('Q4'), ['refused', null, 6]);
+  });
+
+  it('takes the section below as the answer when the line only points to it', () => {
+    const reply = [
+      'Response',
+      '',
+      '1. 1,204',
+      '2. £612,000',
+      '3. 17',
+      '4. Please see the paragraphs below.',
+      '',
+      'Question 4 – section 12 (cost limit)',
+      'Reasons are held in free text in each of 1,204 reports; reading them would take over 18 hours.',
+    ].join('\n');
+    const got = rows(q(), reply)('Q4');
+    assert.equal(got?.[0], 'refused');
+    assert.equal(got?.[2], 8);
+  });
+
+  it('does not move an answer to a sentence that names its question later in the same letter', () => {
+    const reply = [
+      'Response',
+      '',
+      '1. 1,204',
+      '2. £612,000',
+      '3. 17',
+      '4. We are refusing this part of your request under section 12 of the Act: reasons are kept',
+      'in free text in each inspection report.',
+      '',
+      'Advice and assistance',
+      'In relation to question 4, we cannot suggest how the request could be narrowed.',
+      '',
+      'Yours sincerely,',
+    ].join('\n');
+    assert.deepEqual(rows(q(), reply)('Q4'), ['refused', null, 6]);
   });
 });
