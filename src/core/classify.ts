@@ -118,6 +118,8 @@ const LEAD_YES_NO = /^[\s"'(*-]*(?:yes|no|y|n)\b(?![-'/])/;
 const NONE_LIKE = /^[\s"'(*-]*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure|cost)|there\s+(?:were|are|was|is)\s+none)\b/;
 
 /** Explanations of a cost-limit refusal carry figures ("5 minutes per record") that are not answers. */
+/** "fewer than 5", "less than ten", "<5": the band a small number is suppressed to. */
+const SMALL_NUMBER_BAND = /\b(?:fewer|less)\s+than\s+(?:\d{1,2}|five|ten)\b|<\s?\d{1,2}\b/gi;
 const COST_WORKINGS = /\b(?:hours?|minutes?|mins|hrs|seconds?|estimate[ds]?|per\s+(?:hour|record|case|file|item)|records|files|invoices|documents|timesheets|transactions|entries|e-?mails|staff\s+time|officer\s+time|would\s+(?:need|have|take|require|involve)|(?:examine|review|search|locate|extract|retrieve|check)\s+(?:around|about|approximately|some|over|each|every|all)?)\b/;
 
 // ---- text plumbing -------------------------------------------------------------------
@@ -348,7 +350,9 @@ function classify(answerText: string, question?: Question): Classification {
     }
     if (refusedClauses.has(i)) continue;
     if (!hasFigure(clause)) continue;
-    const masked = maskNoise(clause);
+    // "Fewer than 5. The exact figure is withheld under section 40(2)": a band that stands in for
+    // the withheld figure is no figure given.
+    const masked = best ? maskNoise(clause).replace(SMALL_NUMBER_BAND, ' ') : maskNoise(clause);
     if (hasFigure(masked) && !(best?.exemption === 's12' && COST_WORKINGS.test(masked))) {
       valueClauses++;
     }

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { analyzeReply } from '../../src/core/suggest';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
+import { classifyAnswer } from '../../src/core/classify';
 import type { Questionnaire } from '../../src/core/types';
 
 const crm = (): Questionnaire => parseQuestionnaire(readFileSync(path.join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
@@ -125,5 +126,23 @@ describe('an answer and what the letter says about it further down (crm-blind17,
       'Yours sincerely,',
     ].join('\n');
     assert.deepEqual(rows(q(), reply)('Q4'), ['refused', null, 6]);
+  });
+});
+
+describe('a small number suppressed to a band (other-blind13, other-blind15)', () => {
+  it('reads "Fewer than 5; the exact figure is withheld under section 40(2)" as refused, with no value', () => {
+    for (const text of [
+      'Fewer than 5. The exact figure is withheld under section 40(2) as the people concerned could be identified.',
+      'Less than ten – withheld under s.40(2) (personal data).',
+      '<5 (exact number withheld, section 40(2))',
+    ]) {
+      const c = classifyAnswer(text);
+      assert.deepEqual([c.status, c.exemption], ['refused', 's40'], text);
+    }
+  });
+
+  it('still reads a figure given beside a withheld breakdown as partial', () => {
+    const c = classifyAnswer('We served 212 notices. The number in each ward is withheld under section 40(2), as fewer than 5 were served in some wards.');
+    assert.deepEqual([c.status, c.exemption], ['partial', 's40']);
   });
 });
