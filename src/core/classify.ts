@@ -118,6 +118,11 @@ const LEAD_YES_NO = /^[\s"'(*-]*(?:yes|no|y|n)\b(?![-'/])/;
 const NONE_LIKE = /^[\s"'(*-]*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure|cost)|there\s+(?:were|are|was|is)\s+none)\b/;
 
 /** Explanations of a cost-limit refusal carry figures ("5 minutes per record") that are not answers. */
+/**
+ * "(revised; previously refused under section 12)", "(revised – previously given as not held)":
+ * the earlier answer a revised one replaces, up to the clause's end.
+ */
+export const PREVIOUSLY = /\bpreviously\s+(?:(?:given|recorded|reported|stated|answered|shown)\s+as\s+|(?=["'“‘]?not\s+held|refused|withheld|exempt|said|stated))[^.;)\n]*/gi;
 /** "fewer than 5", "less than ten", "<5": the band a small number is suppressed to. */
 const SMALL_NUMBER_BAND = /\b(?:fewer|less)\s+than\s+(?:\d{1,2}|five|ten)\b|<\s?\d{1,2}\b/gi;
 const COST_WORKINGS = /\b(?:hours?|minutes?|mins|hrs|seconds?|estimate[ds]?|per\s+(?:hour|record|case|file|item)|records|files|invoices|documents|timesheets|transactions|entries|e-?mails|staff\s+time|officer\s+time|would\s+(?:need|have|take|require|involve)|(?:examine|review|search|locate|extract|retrieve|check)\s+(?:around|about|approximately|some|over|each|every|all)?)\b/;
@@ -315,7 +320,8 @@ function classify(answerText: string, question?: Question): Classification {
   if (kept.length === 0) {
     return blocks.length === 0 ? result('unclear', 0.1, 'empty answer') : result('unclear', 0.2, 'only boilerplate');
   }
-  const text = normalise(kept.join('\n')).trim();
+  // "733 (revised; previously refused under section 12)": what an earlier reply said is history.
+  const text = normalise(kept.join('\n')).replace(PREVIOUSLY, ' ').trim();
   if (!/[\p{L}\p{N}]/u.test(text)) return result('unclear', 0.15, 'no words');
 
   // N/A leads: it is the coder's convention for routed-away questions, whatever follows.

@@ -10,7 +10,7 @@
 //      entirety under section 12", "questions 9 and 10 are refused under section 12");
 //   6. each suggestion's `why` and its calibrated confidence.
 // Pure, and linear in the number of answers and paragraphs.
-import { classifyAnswer, EXACT_NOT_HELD, INCLUDED_IN } from './classify';
+import { classifyAnswer, EXACT_NOT_HELD, INCLUDED_IN, PREVIOUSLY } from './classify';
 import type { Classification } from './classify';
 import { calibrate, featureKey } from './calibration';
 import type { ConfidenceFeatures, HowFound } from './calibration';
@@ -402,7 +402,7 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
     return;
   }
   const typedValue = s.value !== null && s.value !== undefined && s.value !== '';
-  if (TYPED.has(question.type) && question.type !== 'yes-no' && typedValue && s.status === 'answered' && REST_NOT_HELD_RE.test(s.text) && !INCLUDED_IN.test(s.text.toLowerCase()) && !EXACT_NOT_HELD.test(s.text.toLowerCase().replace(/\s+/g, ' '))) {
+  if (TYPED.has(question.type) && question.type !== 'yes-no' && typedValue && s.status === 'answered' && REST_NOT_HELD_RE.test(s.text.replace(PREVIOUSLY, ' ')) && !INCLUDED_IN.test(s.text.toLowerCase()) && !EXACT_NOT_HELD.test(s.text.toLowerCase().replace(/\s+/g, ' '))) {
     s.status = 'partial';
     s.reason = 'a figure for part, the rest not held';
     return;

@@ -146,3 +146,26 @@ describe('a small number suppressed to a band (other-blind13, other-blind15)', (
     assert.deepEqual([c.status, c.exemption], ['partial', 's40']);
   });
 });
+
+describe('a revised answer that says what the first reply said (other-blind15, other-blind16)', () => {
+  const REQUEST = [
+    'Please provide:',
+    '1. How many noise complaints did the council receive in 2024/25?',
+    '2. How many abatement notices did the council serve in 2024/25?',
+    '3. In what year did the council last review its noise policy?',
+  ].join('\n');
+
+  it('codes "11 (revised – previously given as not held)" as answered 11, and a refusal named as previous as history', () => {
+    const reply = [
+      'Internal review – revised answers',
+      '',
+      'Q1 - 1,912 (revised; previously refused under section 12).',
+      'Q2 - 11 (revised – previously given as not held)',
+      'Q3 - 2021 (revised; previously "not held").',
+    ].join('\n');
+    const row = rows(questionnaireFromRequest(REQUEST).questionnaire!, reply);
+    assert.deepEqual(row('Q1'), ['answered', 1912, 3]);
+    assert.deepEqual(row('Q2'), ['answered', 11, 4]);
+    assert.deepEqual(row('Q3'), ['answered', 2021, 5]);
+  });
+});
