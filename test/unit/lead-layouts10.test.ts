@@ -7,6 +7,7 @@ import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { analyzeReply } from '../../src/core/suggest';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { classifyAnswer } from '../../src/core/classify';
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
 import type { Questionnaire } from '../../src/core/types';
 
 const crm = (): Questionnaire => parseQuestionnaire(readFileSync(path.join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
@@ -167,5 +168,14 @@ describe('a revised answer that says what the first reply said (other-blind15, o
     assert.deepEqual(row('Q1'), ['answered', 1912, 3]);
     assert.deepEqual(row('Q2'), ['answered', 11, 4]);
     assert.deepEqual(row('Q3'), ['answered', 2021, 5]);
+  });
+});
+
+describe('"we do not report on/against" (other-blind15)', () => {
+  it('reads "We do not report against a 28-day measure" as saying the figure asked for is not held, and never auto-codes the other measure\'s figure', () => {
+    const c = classifyAnswer('We do not report against a 28-day measure. Our KPI is closure within 90 days (81% in 2024/25).');
+    assert.notEqual(c.status, 'answered');
+    assert.ok(c.confidence < DEFAULT_MIN_CONFIDENCE, String(c.confidence));
+    assert.equal(classifyAnswer('We do not report on this.').status, 'not-held');
   });
 });
