@@ -282,7 +282,10 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
       // (Not the question's own colon before its options: "What is the main fuel used by your
       // vehicles: diesel, HVO, electric, or other?", "Where ashes are not collected, are they usually:".)
       const asks = /\?["'”’)]?\s*$/.test(seg) || (!!titled && /^\s*(?:what|which|where|when|who|how|why|is|are|does|do|did|has|have|was|were|can|could|will|would|should|please|if)\b/i.test(titled[1]!));
-      if (titled && !asks && tt.length >= 2 && tt.filter((t) => bag.has(t.word)).length / tt.length >= 0.6) return { offset: segStart + titled[0].length - 1, line: li };
+      // (Nor one of the question's choices, named alone: "A mix of both: staff clean the town sites …".)
+      const named = tt.filter((t) => t.word.length > 2 && !TOPIC_STOP.has(t.word));
+      const choosesOne = !!topic && topic.choiceStems.size > 0 && named.length > 0 && named.length <= 4 && !tt.some((t) => t.word === 'or') && named.every((t) => topic!.choiceStems.has(topicStem(t.word)));
+      if (titled && !asks && !choosesOne && tt.length >= 2 && tt.filter((t) => bag.has(t.word)).length / tt.length >= 0.6) return { offset: segStart + titled[0].length - 1, line: li };
     }
     // "(ii) Prevention duties ended with accommodation secured for 6+ months" over "297": a title in
     // the question's words, with the answer alone on the next line; the title's figure is not it.

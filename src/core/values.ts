@@ -576,10 +576,14 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
     const detail = OTHER_DETAIL.exec(text.replace(/\s+/g, ' '))?.[1]?.trim();
     return { value: found.map((f) => (detail && /^other\b/i.test(f.choice.trim()) ? `Other - ${cut(detail, 120)}` : f.choice)).join('; '), confidence: conf };
   }
-  const first = [...found].sort((a, b) => a.at - b.at || b.score - a.score)[0]!;
   // "Residents – most records are held against the customer, not the property": the answer opens
   // with one choice alone; later words explain it. Otherwise several choices leave it open.
   const lead = /^[^\n–—:.;,(]*/.exec(text.replace(/\s-\s.*/s, ''))?.[0] ?? '';
+  // "A mix of both: council staff clean …": of the choices in the first item, the one the opening
+  // words name (the others, after it, describe the mix).
+  const leadWords = words(lead);
+  const opens = (f: { choice: string }): number => (matchScore(words(f.choice), leadWords) >= 0.99 ? 0 : 1);
+  const first = [...found].sort((a, b) => a.at - b.at || opens(a) - opens(b) || b.score - a.score)[0]!;
   const leads = first.at === 0 && first.score >= 0.99 && words(lead).length <= Math.max(3, words(first.choice).length + 1);
   if (found.length > 1 && !leads) return { value: first.choice, confidence: 0.5, several: true };
   if (found.length > 1) return { value: first.choice, confidence: 0.5 };

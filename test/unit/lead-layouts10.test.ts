@@ -8,6 +8,7 @@ import { analyzeReply } from '../../src/core/suggest';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { classifyAnswer } from '../../src/core/classify';
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
+import { parseValue } from '../../src/core/values';
 import type { Questionnaire } from '../../src/core/types';
 
 const crm = (): Questionnaire => parseQuestionnaire(readFileSync(path.join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
@@ -177,5 +178,40 @@ describe('"we do not report on/against" (other-blind15)', () => {
     assert.notEqual(c.status, 'answered');
     assert.ok(c.confidence < DEFAULT_MIN_CONFIDENCE, String(c.confidence));
     assert.equal(classifyAnswer('We do not report on this.').status, 'not-held');
+  });
+});
+
+describe('an answer that opens by naming one choice (other-blind9)', () => {
+  const REQUEST = [
+    'Please tell me:',
+    '1. How many public toilets does the council run?',
+    '2. Are your public toilets cleaned by council staff, by a contractor, or by a mix of both?',
+    '3. What was the cleaning cost in 2024/25?',
+  ].join('\n');
+
+  it('reads "Q2 - A mix of both: council staff clean … and a contractor cleans …" as the mix, not as a title over the rest', () => {
+    const q = questionnaireFromRequest(REQUEST).questionnaire!;
+    const reply = [
+      'Q1 - 14',
+      'Q2 - A mix of both: council staff clean the market-town sites and a contractor cleans the beach sites.',
+      'Q3 - £188,400',
+    ].join('\n');
+    assert.deepEqual(rows(q, reply)('Q2'), ['answered', 'Mix of both', 2]);
+  });
+
+  it('takes, of the choices in the answer\'s first words, the one they open with', () => {
+    const q = questionnaireFromRequest(REQUEST).questionnaire!;
+    const v = parseValue('A mix of both: council staff clean the market-town sites and a contractor cleans the beach sites.', q.questions.find((x) => x.id === 'Q2')!, q.codes);
+    assert.equal(v.value, 'Mix of both');
+  });
+
+  it('still reads a title that offers the choices ("Council staff, a contractor or a mix:") as a title', () => {
+    const q = questionnaireFromRequest(REQUEST).questionnaire!;
+    const reply = [
+      'Q1 - 14',
+      'Q2 - Council staff, a contractor or a mix: Contractor.',
+      'Q3 - £188,400',
+    ].join('\n');
+    assert.deepEqual(rows(q, reply)('Q2'), ['answered', 'Contractor', 2]);
   });
 });
