@@ -104,11 +104,21 @@ export function segmentText(text: string, seg: Pick<Segment, 'start' | 'end' | '
   return whole
     .split('\n')
     .map((line, i) => {
-      const piece = i === 0 ? (colEnd === undefined ? line : line.slice(0, Math.max(0, colEnd - firstAt))) : line.slice(col, colEnd);
+      const piece = i === 0 ? (colEnd === undefined ? line : line.slice(0, Math.max(0, colEnd - firstAt))) : pipeRowCell(line) ?? line.slice(col, colEnd);
       return piece.replace(/\r$/, '').trim();
     })
     .filter((piece, i) => i === 0 || piece.length > 0)
     .join('\n');
+}
+
+/** A pipe table row's last cell ("|   | … | carried on |"), whether or not its pipes line up with the row above; null for other lines. */
+function pipeRowCell(line: string): string | null {
+  const r = line.replace(/\r$/, '').trimEnd();
+  if (!/^\s*\|/.test(r)) return null;
+  // The answer's last line is cut before its closing pipe.
+  if (!r.endsWith('|')) return r.slice(r.lastIndexOf('|') + 1);
+  const before = r.lastIndexOf('|', r.length - 2);
+  return before >= 0 ? r.slice(before + 1, r.length - 1) : null;
 }
 
 /** One marker's answer: `[start, end)` is the trimmed answer text. */
@@ -689,23 +699,42 @@ function pipeCell(ctx: SegmentContext, row: number, limit: number): { start: num
   // where a long line (a link) overflows the column.
   const lastPipe = (r: string): number => r.trimEnd().length - 1;
   const samePipes = (r: string): boolean => pipes.slice(0, -1).every((p) => r[p] === '|') && r.trimEnd().endsWith('|') && lastPipe(r) >= c0 && r.indexOf('|', c0) === lastPipe(r);
-  let first = -1;
-  let last = -1;
-  for (let k = row; k < limit; k++) {
+  // A table whose pipes are not lined up ("| 3 | In what year … | The programme began in April |" /
+  // "|   | conversion programme? | 2022, after a pilot. |"): a row of as many cells carries it on.
+  const cellOf = (k: number): [number, number] | null => {
     const L = lines[k]!;
     const r = text.slice(L.start, L.end);
-    if (k > row && (L.blank || ctx.markerLines.has(k) || !samePipes(r) || /\S/.test(r.slice(pipes[0]! + 1, pipes[1]!)))) break;
-    if (/\S/.test(r.slice(c0, k === row ? c1 : lastPipe(r)))) {
-      if (first < 0) first = k;
+    if (k === row) return [c0, c1];
+    if (samePipes(r)) return /\S/.test(r.slice(pipes[0]! + 1, pipes[1]!)) ? null : [c0, lastPipe(r)];
+    const rp: number[] = [];
+    for (let i = r.indexOf('|'); i >= 0 && rp.length <= pipes.length; i = r.indexOf('|', i + 1)) rp.push(i);
+    if (rp.length !== pipes.length || /\S/.test(r.slice(0, rp[0]!)) || /\S/.test(r.slice(rp[rp.length - 1]! + 1)) || /\S/.test(r.slice(rp[0]! + 1, rp[1]!))) return null;
+    return [rp[rp.length - 2]! + 1, rp[rp.length - 1]!];
+  };
+  let first = -1;
+  let last = -1;
+  let firstCell: [number, number] = [c0, c1];
+  let lastCell: [number, number] = [c0, c1];
+  for (let k = row; k < limit; k++) {
+    const L = lines[k]!;
+    if (k > row && (L.blank || ctx.markerLines.has(k))) break;
+    const cell = cellOf(k);
+    if (!cell) break;
+    if (/\S/.test(text.slice(L.start + cell[0], L.start + cell[1]))) {
+      if (first < 0) {
+        first = k;
+        firstCell = cell;
+      }
       last = k;
+      lastCell = cell;
     }
   }
   if (first < 0) return 'empty';
   const F = lines[first]!;
   const Z = lines[last]!;
-  const fr = text.slice(F.start + c0, F.start + (first === row ? c1 : lastPipe(text.slice(F.start, F.end))));
-  const zr = text.slice(Z.start + c0, Z.start + (last === row ? c1 : lastPipe(text.slice(Z.start, Z.end))));
-  return { start: F.start + c0 + (fr.length - fr.trimStart().length), end: Z.start + c0 + zr.trimEnd().length, line: first, column: c0, columnEnd: c1 };
+  const fr = text.slice(F.start + firstCell[0], F.start + firstCell[1]);
+  const zr = text.slice(Z.start + lastCell[0], Z.start + lastCell[1]);
+  return { start: F.start + firstCell[0] + (fr.length - fr.trimStart().length), end: Z.start + lastCell[0] + zr.trimEnd().length, line: first, column: c0, columnEnd: c1 };
 }
 
 const PAGE_IN_LINE_RE = /\bpage\s+\d+\s+of\s+\d+\b/i;

@@ -215,3 +215,30 @@ describe('an answer that opens by naming one choice (other-blind9)', () => {
     assert.deepEqual(rows(q, reply)('Q2'), ['answered', 'Contractor', 2]);
   });
 });
+
+describe('a pipe table whose pipes are not lined up (other-blind14)', () => {
+  const REQUEST = [
+    'Please provide:',
+    '1. How many street lights does the council maintain?',
+    '2. In what year did the council begin converting street lights to LED?',
+    '3. Does the council dim any street lights at night? (Yes/No)',
+  ].join('\n');
+
+  it('carries an answer cell over the rows below that have as many cells and an empty first cell', () => {
+    const q = questionnaireFromRequest(REQUEST).questionnaire!;
+    const reply = [
+      '| No. | Your question | Our response |',
+      '|-----|---------------|--------------|',
+      '| 1 | How many street lights does the council | About 21,700, of which |',
+      '|   | maintain? | 640 are on private roads. |',
+      '| 2 | In what year did the council begin | Conversion began in October |',
+      '|   | converting street lights to LED? | 2019, after a trial. |',
+      '| 3 | Does the council dim any street lights at night? | Yes |',
+    ].join('\n');
+    const got = analyzeReply(reply, q).answers;
+    const q2 = got.find((a) => a.id === 'Q2')!;
+    assert.deepEqual([q2.status, q2.value, q2.line], ['answered', 2019, 5]);
+    assert.equal(q2.text, 'Conversion began in October\n2019, after a trial.');
+    assert.equal(got.find((a) => a.id === 'Q1')!.text, 'About 21,700, of which\n640 are on private roads.');
+  });
+});
