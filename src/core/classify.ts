@@ -404,6 +404,9 @@ function classify(answerText: string, question?: Question): Classification {
     return result('not-applicable', 0.85, '"not applicable"');
   }
   const hasLink = hasLinkIn(text);
+  // "Too many to list – the reasons are set out in each inspection report": nothing given, and
+  // nowhere published to look.
+  if (!hasLink && text.length < 250 && TOO_MANY.test(clauses[0] ?? '')) return result('unclear', 0.5, 'too many to list');
   if (!hasLink) {
     // The value is somewhere the coder must look: only a person can code it.
     if (words.any(['attach', 'enclos', 'appendix']) && ATTACHMENT.test(text)) return result('signposted', 0.75, 'points to an attachment');

@@ -484,6 +484,14 @@ export function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'p
     // Without a questionnaire nothing calibrates it later: no surer than its target, and never sure.
     a.confidence = Math.min(target.confidence, 0.75);
     const tq = q.byId.get(target.id);
+    // "See our answer to question 8; staffing costs form part of that total.": this question's
+    // figure is inside the one referred to, and not given apart from it.
+    if (PART_OF_TARGET_RE.test(a.text) && (target.status === 'answered' || target.status === 'partial') && typeof target.value === 'number') {
+      a.status = 'unclear';
+      a.reason = `part of ${target.id}'s figure, not given apart from it`;
+      a.why = `cross-reference to ${target.id}, line ${a.line}`;
+      return;
+    }
     const typed = question && TYPED.has(question.type);
     const sameKind = !typed || (tq !== undefined && valueKind(tq.type) === valueKind(question.type));
     // "Yes – the plan was adopted in March 2021." / "3(c) In what year? See 3(b).": the answer
@@ -513,6 +521,9 @@ export function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'p
   };
   for (const a of answers) visit(a, 0);
 }
+
+/** "… form part of that total", "are included in that figure": a figure inside the one referred to. */
+const PART_OF_TARGET_RE = /\b(?:forms?|formed|is|are|was|were)\s+(?:a\s+|one\s+)?part\s+of\s+(?:that|this|the)\s+(?:total|figure|sum|amount|spend)\b|\b(?:included|contained|counted)\s+(?:with)?in\s+(?:that|this|the)\s+(?:total|figure|sum|amount)\b/i;
 
 // ---------------------------------------------------------------------------------------------
 // 4. Parents and children

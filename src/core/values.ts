@@ -563,8 +563,8 @@ function matchChoices(text: string, choices: readonly string[]): { choice: strin
 /** "Other (please specify) – detail", "Other: detail": the detail after an explicit separator. */
 const OTHER_DETAIL = /\bother\b(?:\s*\(please\s+specify\))?\s*[-–—:]\s*([^;]+?)\s*(?:[.;](?:\s|$)|$)/i;
 
-/** "organised around properties rather than residents": the option set aside after the one chosen. */
-const SET_ASIDE = /\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:the\s+|our\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?(?=\s*(?:[.,;:\n)]|$))/giu;
+/** "organised around properties rather than residents", "not centred on residents": an option set aside. */
+const SET_ASIDE = /\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+(?:primarily\s+|mainly\s+)?(?:centred|centered|based|focused|organised|organized|built|structured)\s+(?:on|around))\s+(?:the\s+|our\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?(?=\s*(?:[.,;:\n)]|$))/giu;
 
 function readChoice(text: string, choices: readonly string[], multi: boolean): ParsedValue {
   if (!multi) text = text.replace(SET_ASIDE, ' ');

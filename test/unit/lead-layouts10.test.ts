@@ -242,3 +242,33 @@ describe('a pipe table whose pipes are not lined up (other-blind14)', () => {
     assert.equal(got.find((a) => a.id === 'Q1')!.text, 'About 21,700, of which\n640 are on private roads.');
   });
 });
+
+describe('answers that give no value of their own (crm-blind7, crm-blind8, other-blind19)', () => {
+  it('reads "Too many to list – the reasons are set out in each inspection report" as unclear, not signposted', () => {
+    assert.equal(classifyAnswer('Too many to list - every case differs and the reasons are set out in the individual inspection reports.').status, 'unclear');
+    // A real signpost still signposts.
+    assert.equal(classifyAnswer('The reasons are set out in our annual report at https://www.orrin.example.gov.uk/food.').status, 'signposted');
+  });
+
+  it('does not give a cross-reference the figure referred to when it says its own is part of that total', () => {
+    const q = crm();
+    const reply = [
+      'Q8 £212.4m',
+      'Q9 £1.1m',
+      'Q10 See our answer to question 8; staffing costs form part of that total.',
+      'Q11 Yes',
+    ].join('\n');
+    const row = rows(q, reply);
+    assert.deepEqual(row('Q10'), ['unclear', null, 3]);
+    // Without the words, it is the figure referred to.
+    const plain = rows(q, reply.replace('; staffing costs form part of that total', ''));
+    assert.deepEqual(plain('Q10'), ['answered', 212400000, 3]);
+  });
+
+  it('sets aside the option the answer says it is not ("not centred on residents")', () => {
+    const q = crm();
+    const question = q.questions.find((x) => x.id === 'Q14')!;
+    const v = parseValue('No, the systems are not centred on residents; they are primarily property based.', question, q.codes);
+    assert.equal(v.value, 'Properties');
+  });
+});
