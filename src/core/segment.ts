@@ -317,6 +317,9 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     // Until some question word has matched, every line is judged as the question's first line.
     const qiBefore = qi;
     const match = matchPrefix(toks, q, qi, first || qi === 0, prevEndedQuestion);
+    // "2." over "By a leisure trust (Carrowgate Leisure Trust).": a line that opens with one of the
+    // question's choices, and no word of its topic, answers it.
+    if (qiBefore === 0 && opensWithChoice(toks, seg, topic)) return result;
     if (match.ok) {
       const consumedTo = extendPunct(text, toks[match.last]!.end, L.contentEnd);
       qi = match.qi;
@@ -361,6 +364,22 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     return result;
   }
   return result;
+}
+
+/**
+ * The line opens with the question's choice words ("By a leisure trust (…).", "In-house, with …"),
+ * before any other word of substance, in a line that asks nothing and offers no alternatives.
+ */
+function opensWithChoice(toks: readonly WordToken[], seg: string, question: QuestionWords | null): boolean {
+  if (!question || question.choiceStems.size === 0 || seg.includes('?')) return false;
+  let named = 0;
+  for (const t of toks) {
+    if (t.word === 'or') return false;
+    if (t.word.length <= 2 || TOPIC_STOP.has(t.word)) continue;
+    if (!question.choiceStems.has(topicStem(t.word))) break;
+    named++;
+  }
+  return named > 0;
 }
 
 /** The line below `li` holds a figure and at most a word or two ("297", "54% (297 of 550 …)", "£1.02m"). */

@@ -272,3 +272,14 @@ describe('answers that give no value of their own (crm-blind7, crm-blind8, other
     assert.equal(v.value, 'Properties');
   });
 });
+
+describe('a number alone on its line, then an answer in the words of one choice (other-blind16)', () => {
+  it('reads "2." over "By a leisure trust (…)." as the answer, not the question restated', () => {
+    const q = questionnaireFromRequest('Please tell me:\n1. How many leisure centres does the council own?\n2. How are these centres managed: in-house, by a leisure trust, by a private contractor, or a mix of these?\n3. In what year did the current contract start?\n').questionnaire!;
+    const reply = '1.\nThree.\n\n2.\nBy a leisure trust (Tolland Community Leisure Trust).\n\n3.\nIn 2016.\n';
+    assert.deepEqual(rows(q, reply)('Q2'), ['answered', 'By a leisure trust', 5]);
+    // The question restated under its number is still the question.
+    const restated = '1.\nThree.\n\n2.\nHow are these centres managed: in-house, by a leisure trust, by a private contractor, or a mix of these?\nIn-house.\n\n3.\nIn 2016.\n';
+    assert.deepEqual(rows(q, restated)('Q2'), ['answered', 'In-house', 6]);
+  });
+});
