@@ -529,7 +529,7 @@ const PART_OF_TARGET_RE = /\b(?:forms?|formed|is|are|was|were)\s+(?:a\s+|one\s+)
 // 4. Parents and children
 
 const COVERS_LEAD_RE =
-  /^[^\w(]*(?:\(\s*(?:all\s+(?:parts|sub-?questions)|[a-z]\s*(?:[-–—]|to)\s*[a-z]|\d{1,3}[a-z]?\s*(?:[-–—]|to)\s*\d{1,3}[a-z])\s*\)|\(?[a-z]\)?\s*(?:[-–—]|to)\s*\(?[a-z]\)?|all\s+parts)\s*[:.–—-]?\s*/i;
+  /^[^\w(]*(?:\(\s*(?:all\s+(?:parts|sub-?questions)|[a-z]\s*(?:[-–—]|to)\s*[a-z]|\d{1,3}[a-z]?\s*(?:[-–—]|to)\s*\d{1,3}[a-z]|\d{1,3}\.\d{1,2}\s*(?:[-–—]|to)\s*\d{1,3}\.\d{1,2})\s*\)|\(?[a-z]\)?\s*(?:[-–—]|to)\s*\(?[a-z]\)?|all\s+parts)\s*[:.–—-]?\s*/i;
 const COVERING = new Set(['not-applicable', 'not-held', 'refused', 'signposted']);
 
 function childrenOf(q: Questionnaire): Map<string, string[]> {
@@ -557,6 +557,10 @@ function spreadParents(answers: Suggestion[], found: Map<string, Found>, q: Ques
       if (lead && lead[0].length < p.text.length) {
         const cls = classifyAnswer(p.text.slice(lead[0].length), pq);
         p.status = cls.status;
+        if (cls.status !== 'answered' && cls.status !== 'partial') {
+          p.value = null;
+          delete p.unit;
+        }
         if (cls.exemption && (cls.status === 'refused' || cls.status === 'signposted')) p.exemption = cls.exemption;
         if (cls.reason) p.reason = cls.reason;
         found.get(parent)!.cls = cls;

@@ -283,3 +283,21 @@ describe('a number alone on its line, then an answer in the words of one choice 
     assert.deepEqual(rows(q, restated)('Q2'), ['answered', 'In-house', 6]);
   });
 });
+
+describe('a parent\'s answer that names its decimal parts (other-blind15)', () => {
+  it('reads "2. (2.1–2.3) Please see the attached spreadsheet" as signposting the question and each of its parts', () => {
+    const REQUEST = [
+      'Please provide:',
+      '1. How many pothole reports did the council receive in 2024/25?',
+      '2. Highway claims in 2024/25:',
+      '2.1 How many claims were received?',
+      '2.2 How many claims were paid?',
+      '2.3 What was the total amount paid?',
+      '3. What was the largest single payment?',
+    ].join('\n');
+    const q = questionnaireFromRequest(REQUEST).questionnaire!;
+    const reply = '1. About 7,400 reports.\n\n2. (2.1–2.3) Please see the attached spreadsheet "Claims 2024-25.xlsx".\n\n3. £8,120.\n';
+    const row = rows(q, reply);
+    for (const id of ['Q2', 'Q2a', 'Q2b', 'Q2c']) assert.deepEqual(row(id), ['signposted', null, 3], id);
+  });
+});
