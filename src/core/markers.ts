@@ -360,6 +360,13 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
         if (num > 0) {
           parsedLabel.ids = [idString(num, 0)];
           parsedLabel.end = romanEnd;
+          // "i) and ii) A total of …", "(iv) – (vi) Not held": two numerals joined, or a range.
+          const join = /^[ \t]*(?:(and|&|,)|(to|-|–|—))[ \t]*/i.exec(text.slice(romanEnd, Math.min(lim, romanEnd + 8)));
+          const second = join ? romanLabel(text, romanEnd + join[0].length, lim) : 0;
+          if (second > num && second - num <= 6) {
+            parsedLabel.ids = join![1] ? [idString(num, 0), idString(second, 0)] : Array.from({ length: second - num + 1 }, (_, k) => idString(num + k, 0));
+            parsedLabel.end = romanEnd;
+          }
           parsedLabel.weak = true;
           found = true;
         }

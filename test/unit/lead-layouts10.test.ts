@@ -301,3 +301,20 @@ describe('a parent\'s answer that names its decimal parts (other-blind15)', () =
     for (const id of ['Q2', 'Q2a', 'Q2b', 'Q2c']) assert.deepEqual(row(id), ['signposted', null, 3], id);
   });
 });
+
+describe('two roman numerals joined on one label (other-blind19)', () => {
+  it('reads "i) and ii) A total of 38,420 days were lost, an average of 8.7 days per FTE" for both questions, each its own figure', () => {
+    const REQUEST = [
+      'Please provide, for 2023/24:',
+      'i) What was the average number of working days lost to sickness per FTE employee?',
+      'ii) What was the total number of working days lost to sickness?',
+      'iii) What was the estimated cost (£) of sickness absence?',
+    ].join('\n');
+    const q = questionnaireFromRequest(REQUEST).questionnaire!;
+    const reply = 'Our response:\n\ni) and ii) A total of 38,420 working days were lost, an average of 8.7 days per FTE.\n\niii) £4.1m\n';
+    const row = rows(q, reply);
+    assert.deepEqual(row('Q1'), ['answered', 8.7, 3]);
+    assert.deepEqual(row('Q2'), ['answered', 38420, 3]);
+    assert.deepEqual(row('Q3'), ['answered', 4100000, 5]);
+  });
+});
