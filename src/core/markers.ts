@@ -581,9 +581,10 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0): M
   const flushRun = (): void => {
     if (run.length === 0) return;
     const first = run[0]!;
-    // Lettered parts ride on their numbers: they do not make a list longer.
+    // Lettered parts ride on their numbers: they do not make a list longer. A label for several
+    // questions ("ii) – iv) Not held") numbers each of them.
     let numbers = 0;
-    for (const i of run) if (!(flags[i]! & SUB)) numbers++;
+    for (const i of run) if (!(flags[i]! & SUB)) numbers += Math.max(1, markers[i]!.ids.length);
     const startsAtOne = rank[first] === 0 || markers[first]!.ids[0] === 'Q1';
     const anySimilar = run.some((i) => flags[i]! & SIMILAR);
     // A run that numbers (nearly) every question of a short questionnaire is its answer list.

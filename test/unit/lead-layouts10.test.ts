@@ -317,4 +317,20 @@ describe('two roman numerals joined on one label (other-blind19)', () => {
     assert.deepEqual(row('Q2'), ['answered', 38420, 3]);
     assert.deepEqual(row('Q3'), ['answered', 4100000, 5]);
   });
+
+  it('reads "ii) – iv) Not held" as a range over all three', () => {
+    const REQUEST = [
+      'Please provide, for 2023/24:',
+      'i) What was the average number of working days lost to sickness per FTE employee?',
+      'ii) What was the total number of working days lost to sickness?',
+      'iii) How many employees had a long-term absence?',
+      'iv) How many employees were dismissed on capability grounds?',
+      'v) What was the estimated cost (£) of sickness absence?',
+      'vi) Does the council offer an Employee Assistance Programme?',
+    ].join('\n');
+    const q = questionnaireFromRequest(REQUEST).questionnaire!;
+    const row = rows(q, 'Our response:\n\ni) 8.7 days\n\nii) – iv) Not held.\n\nv) £4.1m\n\nvi) Yes\n');
+    for (const id of ['Q2', 'Q3', 'Q4']) assert.deepEqual(row(id), ['not-held', null, 5], id);
+    assert.deepEqual(row('Q5'), ['answered', 4100000, 7]);
+  });
 });
