@@ -426,7 +426,10 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
             unknown = [];
           }
         }
-        if (!(bare && known && idsKnown.length === 0)) {
+        // "Question 4(a) – How many are stand-alone?" over "9.": a figure alone on the line under a
+        // question answers it; it does not label question 9.
+        const figureUnderQuestion = bare && !prevBlank && prevEnd > prevStart && text.charCodeAt(prevEnd - 1) === 0x3f && parsedLabel.end >= shape.contentEnd && /^\d/.test(text.slice(labelStart, labelStart + 1));
+        if (!(bare && known && idsKnown.length === 0) && !figureUnderQuestion) {
           const end = parsedLabel.end;
           const weak = parsedLabel.weak;
           let rank = -1;

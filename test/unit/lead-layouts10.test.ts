@@ -334,3 +334,24 @@ describe('two roman numerals joined on one label (other-blind19)', () => {
     assert.deepEqual(row('Q5'), ['answered', 4100000, 7]);
   });
 });
+
+describe('a figure alone under a question (crm-blind18)', () => {
+  it('reads "9." on the line under "Question 4(a) – How many …?" as the answer, not as a label for question 9', () => {
+    const reply = [
+      'Question 4 – How many information systems / databases does the Authority use?',
+      '41.',
+      '',
+      'Question 4(a) – How many of those are stand-alone?',
+      '9.',
+      '',
+      'Question 4(b) – How many of those interact with at least one other system?',
+      '32.',
+      '',
+      'Question 9 – What was the Authority\'s annual spend for 2017-18 for software licensing?',
+      '£402,000.',
+    ].join('\n');
+    const row = rows(crm(), reply);
+    assert.deepEqual(row('Q4a'), ['answered', 9, 5]);
+    assert.deepEqual(row('Q9'), ['answered', 402000, 11]);
+  });
+});
