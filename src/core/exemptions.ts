@@ -44,17 +44,20 @@ export class WordIndex {
 }
 
 export const EXEMPTION_CUES: readonly ExemptionCue[] = [
-  // s12: the cost / time limit.
-  // "24 hours" is the limit for central government, and also how long a toilet is open or a
-  // control room watched: "open 24 hours", "24 hours a day", "24 hours, 7 days a week" are no limit.
+  // s12: the cost / time limit ("18 hours" is local government's).
+  // "24 hours" is the limit for central government, and also how long a toilet is open, a control
+  // room watched or an emergency visit takes ("10 working days (24 hours where there is a hazard)"):
+  // only near refusal wording, and never "open 24 hours", "24 hours a day", "24 hours, 7 days a week".
+  { exemption: 's12', strong: true, label: '18 hours', needles: ['hour', 'hrs'], pattern: /\b(?:18|eighteen)\s*(?:working\s+|staff\s+|officer\s+)?(?:hours|hrs)\b/ },
   {
     exemption: 's12',
-    strong: true,
-    label: '18 hours',
+    strong: false,
+    label: '24 hours',
     needles: ['hour', 'hrs'],
-    pattern: /\b(?:18|eighteen)\s*(?:working\s+|staff\s+|officer\s+)?(?:hours|hrs)\b|(?<!\b(?:open|opening|opened|within|every|monitored|staffed|available|operated?|operating|manned|watched)\s+)\b(?:24|twenty[- ]four)\s*(?:working\s+|staff\s+|officer\s+)?(?:hours|hrs)\b(?!\s*(?:a|per|each|every)\s+day|\s*(?:\/|,|a\s+day,?)\s*(?:7|seven)\b)/,
+    pattern: /(?<!\b(?:open|opening|opened|within|every|monitored|staffed|available|operated?|operating|manned|watched)\s+)\b(?:24|twenty[- ]four)\s*(?:working\s+|staff\s+|officer\s+)?(?:hours|hrs)\b(?!\s*(?:a|per|each|every)\s+day|\s*(?:\/|,|a\s+day,?)\s*(?:7|seven)\b)/,
   },
-  { exemption: 's12', strong: true, label: '£450', needles: ['£450', '£600', '450', '600'], pattern: /£\s?(?:450|600)\b/ },
+  // "£450" and "£600" are the cost limits, and also an answer's sum ("Q3(b)  £600"): only near refusal wording.
+  { exemption: 's12', strong: false, label: '£450', needles: ['£450', '£600', '450', '600'], pattern: /£\s?(?:450|600)\b/ },
   { exemption: 's12', strong: true, label: 'appropriate limit', needles: ['appropriate'], pattern: /\bappropriate\s+(?:cost\s+)?limit\b/ },
   { exemption: 's12', strong: true, label: 'cost limit', needles: ['limit'], pattern: /\b(?:cost|costs|time|fees?)\s+limits?\b/ },
   { exemption: 's12', strong: true, label: 'exceed the cost', needles: ['exceed'], pattern: /\bexceed(?:s|ed|ing)?\s+the\s+(?:cost|costs|time|limit|amount)\b/ },

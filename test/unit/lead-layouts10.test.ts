@@ -355,3 +355,21 @@ describe('a figure alone under a question (crm-blind18)', () => {
     assert.deepEqual(row('Q9'), ['answered', 402000, 11]);
   });
 });
+
+describe('the cost limit\'s figures as an answer\'s own (other-blind9, other-blind16)', () => {
+  it('reads "£600" or "24 hours where there is a hazard" as the answer, not as the cost limit', () => {
+    assert.deepEqual([classifyAnswer('£600').status, classifyAnswer('£600').exemption], ['answered', undefined]);
+    const c = classifyAnswer('Our published standard is 10 working days for a first inspection (24 hours where there is an emergency hazard).');
+    assert.deepEqual([c.status, c.exemption], ['answered', undefined]);
+  });
+
+  it('still reads them as the cost limit beside refusal wording', () => {
+    for (const text of [
+      'Answering would cost more than £600 and we are therefore refusing this part of the request.',
+      'Locating the records would take over 24 hours, so this part of the request is refused.',
+    ]) {
+      const c = classifyAnswer(text);
+      assert.deepEqual([c.status, c.exemption], ['refused', 's12'], text);
+    }
+  });
+});
