@@ -635,6 +635,9 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
       if (isBoilerplate(paragraphAt(ctx, k, limit))) break;
       // "Note A – Question 9", "Notes:": the letter's notes below the answers.
       if (NOTES_HEADING_RE.test(c)) break;
+      // "Section 43(2) – commercial interests" below a complete answer that refuses nothing and
+      // points nowhere: the letter's reasons for another question's refusal.
+      if (EXEMPTION_HEADING_RE.test(c) && !REFUSES_OR_POINTS_RE.test(text.slice(start, end))) break;
       blankSeen = false;
     }
     end = L.contentEnd;
@@ -685,6 +688,11 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
   if (columnEnd !== undefined) seg.columnEnd = columnEnd;
   return seg;
 }
+
+/** A heading naming an exemption: "Section 43(2) – commercial interests", "S.40(2): Personal data". */
+const EXEMPTION_HEADING_RE = /^(?:section|s\.?)\s?\d{2}(?:\s?\(\d\))?(?:\s?\([a-z]\))?\s*[-–—:]\s*\p{L}[^.]{0,60}$/iu;
+/** An answer that refuses something or sends the reader on (then the section below may be its reasons). */
+const REFUSES_OR_POINTS_RE = /\b(?:exempt|withh[eo]ld|refus|section|s\.?\s?\d{2}\b|below|see|reasons?|not\s+(?:be\s+)?(?:disclos|releas|provid))/i;
 
 /** Markers on the two lines above this one, at its quote depth, each quoting its question whole. */
 function lastOfQuotedList(ctx: SegmentContext, markerIndex: number): boolean {

@@ -373,3 +373,55 @@ describe('the cost limit\'s figures as an answer\'s own (other-blind9, other-bli
     }
   });
 });
+
+describe('the reasons for a refusal set out below the last answer (other-blind13)', () => {
+  const REQUEST = [
+    'Please provide:',
+    '1. How much did the council pay its pest control contractor in 2023/24?',
+    '2. How many treatments for rats were carried out in 2023/24?',
+    '3. Please list the pests for which the council offers treatment to domestic premises.',
+  ].join('\n');
+
+  it('ends the last answer at a heading that names an exemption, when that answer refuses nothing', () => {
+    const q = questionnaireFromRequest(REQUEST).questionnaire!;
+    const reply = [
+      'Question 1',
+      'Withheld under section 43(2); see below.',
+      '',
+      'Question 2',
+      '1,212',
+      '',
+      'Question 3',
+      'Rats and mice only. Residents needing other treatments are advised to contact a private company.',
+      '',
+      'Section 43(2) – commercial interests',
+      '',
+      'Disclosing the contract price would be likely to prejudice the contractor\'s commercial interests when the contract is re-tendered.',
+    ].join('\n');
+    const got = analyzeReply(reply, q).answers;
+    const q3 = got.find((a) => a.id === 'Q3')!;
+    assert.equal(q3.status, 'answered');
+    assert.equal(q3.text, 'Rats and mice only. Residents needing other treatments are advised to contact a private company.');
+    assert.deepEqual([got.find((a) => a.id === 'Q1')!.status, got.find((a) => a.id === 'Q1')!.exemption], ['refused', 's43']);
+  });
+
+  it('keeps the section under an answer that sends the reader to it', () => {
+    const q = questionnaireFromRequest(REQUEST).questionnaire!;
+    const reply = [
+      'Question 1',
+      '£48,200',
+      '',
+      'Question 2',
+      '1,212',
+      '',
+      'Question 3',
+      'This part of your request is withheld; the reasons are below.',
+      '',
+      'Section 43(2) – commercial interests',
+      '',
+      'The list forms part of a tender that is still open.',
+    ].join('\n');
+    const q3 = analyzeReply(reply, q).answers.find((a) => a.id === 'Q3')!;
+    assert.deepEqual([q3.status, q3.exemption], ['refused', 's43']);
+  });
+});
