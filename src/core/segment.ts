@@ -588,15 +588,11 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
         // not hold this information.": an answer on its label's line that a page break cuts carries on.
         let j = k;
         while (j + 1 < limit && lines[j + 1]!.blank) j++;
-        if (!columnCell && j + 1 < limit && isPageFurniture(ctx, j + 1, limit) && !/[.!?:;)]["'”’]?$/.test(text.slice(start, end))) {
-          j++;
-          while (j + 1 < limit && !lines[j + 1]!.blank) j++;
-          while (j + 1 < limit && lines[j + 1]!.blank) j++;
-          if (j + 1 < limit && !ctx.markerLines.has(j + 1) && lines[j + 1]!.depth === depth && !isPageFurniture(ctx, j + 1, limit)) {
-            k = j;
-            blankSeen = false;
-            continue;
-          }
+        const resumed = !columnCell && j + 1 < limit && isPageFurniture(ctx, j + 1, limit) && !/[.!?:;)]["'”’]?$/.test(text.slice(start, end)) ? pastPageFurniture(ctx, j + 1, limit, depth) : -1;
+        if (resumed >= 0) {
+          k = resumed;
+          blankSeen = false;
+          continue;
         }
         break;
       }
@@ -605,11 +601,9 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     // A page break inside a sentence ("…in 2017-18 was", footer, header, "£12,604,553."): the
     // page's furniture is layout, and the sentence carries on after it.
     if (blankSeen && !columnCell && isPageFurniture(ctx, k, limit) && !/[.!?:;)]["'”’]?$/.test(text.slice(start, end))) {
-      let j = k;
-      while (j + 1 < limit && !lines[j + 1]!.blank) j++;
-      while (j + 1 < limit && lines[j + 1]!.blank) j++;
-      if (j + 1 < limit && !ctx.markerLines.has(j + 1) && lines[j + 1]!.depth === depth && !isPageFurniture(ctx, j + 1, limit)) {
-        k = j;
+      const resumed = pastPageFurniture(ctx, k, limit, depth);
+      if (resumed >= 0) {
+        k = resumed;
         blankSeen = false;
         continue;
       }
@@ -619,11 +613,9 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     // The footer right under the answer's line, in mid-sentence ("…through the Council's" /
     // "Our ref … Page 2 of 3" / "" / "procurement framework are paid …"): the sentence carries on.
     if (!blankSeen && !columnCell && (PAGE_IN_LINE_RE.test(c) || c.includes('\f')) && !/[.!?:;)]["'”’]?$/.test(text.slice(start, end))) {
-      let j = k;
-      while (j + 1 < limit && !lines[j + 1]!.blank) j++;
-      while (j + 1 < limit && lines[j + 1]!.blank) j++;
-      if (j + 1 < limit && !ctx.markerLines.has(j + 1) && lines[j + 1]!.depth === depth && !isPageFurniture(ctx, j + 1, limit)) {
-        k = j;
+      const resumed = pastPageFurniture(ctx, k, limit, depth);
+      if (resumed >= 0) {
+        k = resumed;
         continue;
       }
     }
@@ -687,6 +679,18 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
   if (column !== undefined) seg.column = column;
   if (columnEnd !== undefined) seg.columnEnd = columnEnd;
   return seg;
+}
+
+/**
+ * From line `from`, a page's furniture (footer, header) and the blank lines after it: the last of
+ * them when the same text carries on below (no marker, same quote depth, no more furniture), else -1.
+ */
+function pastPageFurniture(ctx: SegmentContext, from: number, limit: number, depth: number): number {
+  const { lines } = ctx;
+  let j = from;
+  while (j + 1 < limit && !lines[j + 1]!.blank) j++;
+  while (j + 1 < limit && lines[j + 1]!.blank) j++;
+  return j + 1 < limit && !ctx.markerLines.has(j + 1) && lines[j + 1]!.depth === depth && !isPageFurniture(ctx, j + 1, limit) ? j : -1;
 }
 
 /** A heading naming an exemption: "Section 43(2) – commercial interests", "S.40(2): Personal data". */
