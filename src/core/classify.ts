@@ -123,6 +123,8 @@ const NONE_LIKE = /^[\s"'(*-]*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure
  * the earlier answer a revised one replaces, up to the clause's end.
  */
 export const PREVIOUSLY = /\bpreviously\s+(?:(?:given|recorded|reported|stated|answered|shown)\s+as\s+|(?=["'“‘]?not\s+held|refused|withheld|exempt|said|stated))[^.;)\n]*/gi;
+/** The first sentence says nothing asked is held: "we do not hold this information", "does not calculate an average". */
+const WHOLE_NOT_HELD_FIRST = /\b(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+)?(?:hold|record|keep|calculate|collect|report)\s+(?:this|that|such|the\s+requested|the\s+information\s+requested|an?\s+average)\b(?!\s+(?:separately|for\s+(?:each|all|every)))|\b(?:this|the\s+requested|the)\s+information\s+is\s+not\s+held\b/;
 /** "fewer than 5", "less than ten", "<5": the band a small number is suppressed to. */
 const SMALL_NUMBER_BAND = /\b(?:fewer|less)\s+than\s+(?:\d{1,2}|five|ten)\b|<\s?\d{1,2}\b/gi;
 const COST_WORKINGS = /\b(?:hours?|minutes?|mins|hrs|seconds?|estimate[ds]?|per\s+(?:hour|record|case|file|item)|records|files|invoices|documents|timesheets|transactions|entries|e-?mails|staff\s+time|officer\s+time|would\s+(?:need|have|take|require|involve)|(?:examine|review|search|locate|extract|retrieve|check)\s+(?:around|about|approximately|some|over|each|every|all)?)\b/;
@@ -389,6 +391,9 @@ function classify(answerText: string, question?: Question): Classification {
     if (leadYesNo && isYesNoQuestion) return result('answered', 0.6, `"${leadYesNo}" (with a not-held remark)`);
     // "Between 70 and 80. An exact figure is not recorded.": the estimate is the answer.
     if (valueClauses > 0 && EXACT_NOT_HELD.test(text)) return result('answered', 0.7, 'an estimate (no exact figure is held)');
+    // "The Council does not hold this information. We record … (212 in 2024/25), but not …": the
+    // first sentence says the whole is not held; figures after it are context, not a part.
+    if (valueClauses > 0 && leadYesNo !== 'Yes' && WHOLE_NOT_HELD_FIRST.test(/^[^.!?]*/.exec(text)![0])) return result('not-held', 0.6, 'not held; the figures given are context');
     if (valueClauses > 0 || leadYesNo === 'Yes') return result('partial', 0.7, 'value given and part not held');
     return result('not-held', notHeldClauses === clauses.length ? 0.95 : 0.9, 'not held');
   }

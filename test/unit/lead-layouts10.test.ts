@@ -425,3 +425,21 @@ describe('the reasons for a refusal set out below the last answer (other-blind13
     assert.deepEqual([q3.status, q3.exemption], ['refused', 's43']);
   });
 });
+
+describe('"we do not hold this information" first, then figures for context (other-blind10, 13, 14)', () => {
+  it('reads the answer as not held, offered rather than auto-coded', () => {
+    for (const text of [
+      'The Council does not hold this information. We record the number of empty homes brought back into use (212 in 2024/25), but not whether the Council brought it about.',
+      'The council does not calculate an average nightly rate. Rates range from about £45 to £140 a night.',
+    ]) {
+      const c = classifyAnswer(text);
+      assert.equal(c.status, 'not-held', text);
+      assert.ok(c.confidence < DEFAULT_MIN_CONFIDENCE);
+    }
+  });
+
+  it('still reads a figure with a part not held as partial', () => {
+    assert.equal(classifyAnswer('£12.9m. We do not hold a separate figure for contractors.').status, 'partial');
+    assert.equal(classifyAnswer('We do not hold this separately for contractors. Employees cost £12.9m.').status, 'partial');
+  });
+});
