@@ -280,11 +280,23 @@ const MIX_ANSWER_RE = /^\W*(?:(?:it\s+is|it's|this\s+is|we\s+use)\s+)?(?:an?\s+)
 const DOES_NOT_APPLY_RE = /\b(?:does|do)\s+not\s+apply\b|\bnot\s+relevant\b/i;
 const REST_NOT_HELD_RE = /\b(?:does|do)\s+not\s+hold\b|\bnot\s+(?:held|recorded)\b|\bno\s+(?:figures?|data|information)\s+(?:is\s+|are\s+)?(?:held|available)|\bnot\s+(?:separately|individually)\s+(?:costed|recorded|identified|identifiable|held)\b|\bunable\s+to\s+(?:give|provide)\s+(?:a|the)\s+(?:total|full|complete)\b|\b(?:can(?:no|')t|can\s+not|(?:are|is)\s+(?:not\s+able|unable)\s+to)\s+(?:separate|split|isolate|identify|break)\s+(?:them|these|this|it|those)\b|\b(?:have\s+not|haven't)\s+included\s+(?:anything|any\s+figure|them|these|those)\b|\bnot\s+(?:costed|recorded|coded|identified|held|captured)\s+separately\b|\b(?:can(?:no|')t|can\s+not|(?:are|is)\s+(?:not\s+able|unable)\s+to)\s+provide\s+(?:that|this|the\s+(?:other|remaining))\s+(?:element|part|figure|breakdown)\b|\b(?:costs?|figures?|data|information|records?)\s+(?:is|are)\s+held\s+by\s+(?:the\s+)?(?:districts?|count(?:y|ies)|parish(?:es)?|towns?|partners?|other|another|individual|each)\b/i;
 
+/** "See 3.1 to 3.3", "Please see (a)–(c) below", "See below": only a pointer to the parts. */
+const TO_PARTS_RE = /^\W*(?:please\s+)?(?:see|refer\s+to)\s+(?:(?:the\s+)?(?:parts?|answers?|responses?|questions?|q)\s*)?(?:\(?\d{0,3}(?:\.\d{1,2}|[a-z])\)?\s*(?:to|-|–|—|and|&)\s*\(?\d{0,3}(?:\.\d{1,2}|[a-z])\)?\s*)?(?:below)?\W*$/i;
+
 const FIGURE_LEAD_RE = /^\W{0,3}(?:approx(?:imately|\.)?\s+|c\.\s?|around\s+)?£?\s?\d[\d,.]*\s?(?:%|m\b|bn\b|k\b|million\b|billion\b)?/i;
 // "Both", or "Y ddau / Both" (the answer in two languages, the second after a slash).
 const TWO_CHOICES_RE = /^\W*(?:[^/\n]{1,30}\s\/\s*)?both\b/i;
 
 function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void {
+  // "3) Charge point contract – See 3.1 to 3.3": a heading that only points to its parts has no
+  // answer of its own.
+  if (question.heading && (s.status === 'answered' || s.status === 'signposted') && !s.exemption && TO_PARTS_RE.test(s.text)) {
+    s.status = 'not-applicable';
+    s.value = null;
+    delete s.unit;
+    s.reason = 'a heading that points to its parts';
+    return;
+  }
   // "Around 80% of the complaints concerned domestic premises" for "how many …?": a share is no count.
   if (s.status === 'answered' && question.type === 'number' && s.unit === '%' && question.unit !== '%' && /\bhow\s+many\b|\bnumber\s+of\b/i.test(question.text ?? '') && !/\bpercent|\bper\s*cent|%|\bproportion/i.test(question.text ?? '')) {
     s.status = 'unclear';

@@ -443,3 +443,29 @@ describe('"we do not hold this information" first, then figures for context (oth
     assert.equal(classifyAnswer('We do not hold this separately for contractors. Employees cost £12.9m.').status, 'partial');
   });
 });
+
+describe('a heading that only points to its parts (other-blind10)', () => {
+  it('reads "3) Charge point contract – See 3.1 to 3.3" as not applicable for the heading, and its parts from their rows', () => {
+    const REQUEST = [
+      'Please provide:',
+      '1) How many public charge points does the council own?',
+      '2) How many of these are rapid chargers?',
+      '3) Regarding your charge point contract:',
+      '3.1 What is the name of the operator?',
+      '3.2 When does the current contract expire?',
+      '4) What income did the council receive from charging in 2024/25?',
+    ].join('\n');
+    const q = questionnaireFromRequest(REQUEST).questionnaire!;
+    const reply = [
+      '1)\tCharge points owned\t64',
+      '2)\tRapid chargers\t9',
+      '3)\tCharge point contract\tSee 3.1 to 3.2',
+      '3.1\tOperator\tPlugwell Networks Ltd',
+      '3.2\tContract expiry\tMarch 2031',
+      '4)\tIncome 2024/25\t£18,400',
+    ].join('\n');
+    const row = rows(q, reply);
+    assert.deepEqual(row('Q3'), ['not-applicable', null, 3]);
+    assert.deepEqual(row('Q3a'), ['answered', 'Plugwell Networks Ltd', 4]);
+  });
+});
