@@ -335,24 +335,34 @@ function inlineParts(text: string, chosen: Map<string, Segment>, q: Questionnair
       labels.push({ at: m.index, after: m.index + m[0].length });
     }
     if (labels.length < 2) continue;
-    // "1. Staffing (a) and (b)   | Please see …": letters joined by "and" name the parts the
-    // answer after them covers; they are not answered one by one.
-    if (labels.slice(1).some((l, i) => /^[\s,]*(?:and|&|or|to|\/|-|–)?[\s,]*$/i.test(body.slice(labels[i]!.after, l.at)))) continue;
+    // "(a) No … (b) and (c) N/A": letters joined by "and" (or a range) share the answer after the
+    // last of them. "1. Staffing (a) and (b)   | Please see …": when every letter is in one such
+    // group, they name the parts the answer covers and are not answered one by one.
+    const groups: number[][] = [];
+    labels.forEach((l, i) => {
+      const joined = i > 0 && /^[\s,]*(?:and|&|or|to|\/|-|–)?[\s,]*$/i.test(body.slice(labels[i - 1]!.after, l.at));
+      if (joined) groups[groups.length - 1]!.push(i);
+      else groups.push([i]);
+    });
+    if (groups.length < 2) continue;
     const lineAt = (offset: number): number => {
       let line = seg.line;
       for (let p = text.indexOf('\n', seg.start); p !== -1 && p < offset; p = text.indexOf('\n', p + 1)) line++;
       return line;
     };
-    for (let i = 0; i < labels.length; i++) {
-      const id = idString(num, 0x61 + i);
-      const existing = chosen.get(id);
-      if (existing && existing !== seg && existing.start > seg.start) continue;
-      const start = seg.start + labels[i]!.after;
-      let end = i + 1 < labels.length ? seg.start + labels[i + 1]!.at : seg.end;
+    groups.forEach((group, g) => {
+      const last = labels[group[group.length - 1]!]!;
+      const start = seg.start + last.after;
+      let end = g + 1 < groups.length ? seg.start + labels[groups[g + 1]![0]!]!.at : seg.end;
       while (end > start && /[\s;,]/.test(text[end - 1]!)) end--;
-      if (end <= start) continue;
-      chosen.set(id, { ...seg, marker: { ...seg.marker, ids: [id] }, start, end, line: lineAt(start) });
-    }
+      if (end <= start) return;
+      for (const i of group) {
+        const id = idString(num, 0x61 + i);
+        const existing = chosen.get(id);
+        if (existing && existing !== seg && existing.start > seg.start) continue;
+        chosen.set(id, { ...seg, marker: { ...seg.marker, ids: [id] }, start, end, line: lineAt(start) });
+      }
+    });
     const parent = idString(num, 0);
     const pq = q.byId.get(parent);
     if (!pq || chosen.get(parent) !== seg) continue;

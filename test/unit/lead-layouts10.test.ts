@@ -469,3 +469,22 @@ describe('a heading that only points to its parts (other-blind10)', () => {
     assert.deepEqual(row('Q3a'), ['answered', 'Plugwell Networks Ltd', 4]);
   });
 });
+
+describe('parts lettered on their number\'s line, two of them joined (other-blind10)', () => {
+  it('reads "Q2 - (a) No, … (b) and (c) N/A" as No for (a) and not applicable for (b) and (c)', () => {
+    const REQUEST = [
+      'Q1 How many long-term empty homes were there on 1 April 2025?',
+      'Q2 Empty homes premium:',
+      '(a) Does the council charge the premium? (Yes/No)',
+      '(b) From what date has it applied?',
+      '(c) How much did the premium raise in 2024/25?',
+      'Q3 How many empty homes were brought back into use in 2024/25?',
+    ].join('\n');
+    const q = questionnaireFromRequest(REQUEST).questionnaire!;
+    const reply = 'Q1 - 412\nQ2 - (a) No, the premium has not been adopted. (b) and (c) N/A\nQ3 - 27\n';
+    const row = rows(q, reply);
+    assert.deepEqual(row('Q2a'), ['answered', 'No', 2]);
+    assert.deepEqual(row('Q2b'), ['not-applicable', null, 2]);
+    assert.deepEqual(row('Q2c'), ['not-applicable', null, 2]);
+  });
+});
