@@ -54,7 +54,7 @@ function fits(type: Question['type'], clause: string): boolean {
       return /\b(?:19|20)\d\d\b/.test(clause);
     case 'yes-no':
       // "Yes", "No", or stated: "The Council does not use a CRM system", "has never been considered".
-      return /^\W*(?:yes|no)\b/i.test(clause) || /\b(?:do(?:es)?|did|has|have)\s+(?:not|never)\s+(?:currently\s+)?(?:use|have|had|operate|run|offer|been)\b|\b(?:we|council|authority)\s+(?:currently\s+)?(?:uses?|has|have|operates?)\b/i.test(clause);
+      return /^\W*(?:yes|no)\b/i.test(clause) || /\b(?:do(?:es)?|did|has|have)\s+(?:not|never)\s+(?:currently\s+)?(?:use|have|had|operate|run|offer|been)\b|\b(?:we|council|authority)\s+(?:(?:does|do)\s+)?(?:currently\s+)?(?:uses?|has|have|operates?)\b/i.test(clause);
     default:
       return true;
   }

@@ -5,7 +5,7 @@
 import { classifyAnswer } from './classify';
 import type { Classification } from './classify';
 import { detectCouncil } from './council';
-import { normalizeId } from './ids';
+import { impliedParent, normalizeId } from './ids';
 import { scanMarkersWith } from './markers';
 import { proseReferenceMarkers } from './proseRefs';
 import { topicHeadingMarkers, topicSentenceMarkers } from './topicHeadings';
@@ -131,6 +131,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
       markers = [...markers.filter((m) => m.label !== '' || m.inProse || m.byTopic || !m.ids.every((id) => answered.has(id))), ...told].sort((a, b) => a.start - b.start);
     }
   }
+  if (questionnaire) markers = withHeadingParts(markers, questionnaire);
   const q = questionnaire ?? questionnaireFromIds(markers.flatMap((m) => [...m.ids, ...m.unknownIds]));
   // Without a questionnaire every id seen is "known" for segmentation purposes.
   const segMarkers: Marker[] = questionnaire ? markers : markers.map((m) => ({ ...m, ids: [...m.ids, ...m.unknownIds] }));
@@ -306,6 +307,26 @@ function withIdentity(moved: Map<string, string> | null, q: Questionnaire): Map<
   const out = new Map<string, string>();
   for (const x of q.questions) out.set(x.id, moved.get(x.id) ?? x.id);
   return out;
+}
+
+/**
+ * "Questions 11 and 12 – CRM" over one paragraph, where 12 is a heading over 12a–12c that nothing
+ * else labels: the label names the heading's parts too, so the paragraph's clauses are shared
+ * among them (the heading itself has no answer of its own).
+ */
+function withHeadingParts(markers: Marker[], q: Questionnaire): Marker[] {
+  const labelled = new Set(markers.flatMap((m) => m.ids));
+  return markers.map((m) => {
+    if (m.ids.length < 2) return m;
+    const ids: string[] = [];
+    for (const id of m.ids) {
+      ids.push(id);
+      if (!q.byId.get(id)?.heading) continue;
+      const parts = q.questions.filter((x) => (x.parent ?? impliedParent(x.id)) === id).map((x) => x.id);
+      if (parts.length > 0 && parts.every((p) => !labelled.has(p))) ids.push(...parts);
+    }
+    return ids.length > m.ids.length ? { ...m, ids } : m;
+  });
 }
 
 /** An inline part label: `(a)` after a space or `;`, or at the start. */
@@ -499,9 +520,17 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   if (seg.marker.ids.length > 1 && seg.column === undefined && seg === seg0 && ['answered', 'partial'].includes(classifyAnswer(plain(text.slice(seg.start, seg.end)), question).status)) {
     const clause = clausesFor(text, seg, q)?.[seg.marker.ids.indexOf(question.id)];
     if (clause) {
+      // "Questions 11 and 12 – CRM" / "The Council does use a CRM system. …": the first clause
+      // starts with the label's title; the answer is the line below it.
+      let start = clause.start;
+      const eol = text.indexOf('\n', start);
+      if (text.lastIndexOf('\n', start - 1) < seg.start && eol > start && eol < clause.end && /^[\p{L}&/' ]{1,40}$/u.test(text.slice(start, eol).trim()) && text.slice(start, eol).trim().split(/\s+/).length <= 4 && /^\s*[A-Z]/.test(text.slice(eol + 1, clause.end))) {
+        start = eol + 1;
+        while (start < clause.end && /\s/.test(text[start]!)) start++;
+      }
       let line = seg.line;
-      for (let i = text.indexOf('\n', seg.start); i >= 0 && i < clause.start; i = text.indexOf('\n', i + 1)) line++;
-      seg = { ...seg, start: clause.start, end: clause.end, line, inline: seg.inline && line === seg.line };
+      for (let i = text.indexOf('\n', seg.start); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) line++;
+      seg = { ...seg, start, end: clause.end, line, inline: seg.inline && line === seg.line };
     }
   }
   const answer = segmentText(text, seg);

@@ -488,3 +488,26 @@ describe('parts lettered on their number\'s line, two of them joined (other-blin
     assert.deepEqual(row('Q2c'), ['not-applicable', null, 2]);
   });
 });
+
+describe('a paragraph under "Questions 11 and 12 – CRM", 12 being a heading over its parts (crm-blind20)', () => {
+  it('shares the paragraph\'s sentences among 11 and the heading\'s parts, past the title', () => {
+    const reply = [
+      'Questions 8 to 10 – spending',
+      'Our gross expenditure in 2017/18 was £96.2m, of which software licences took £0.7m.',
+      'Payroll costs were £31.5m.',
+      '',
+      'Questions 11 and 12 – CRM',
+      'The Council does use a CRM system. It went live in March 2012 after an implementation',
+      'period of around 14 months. The main obstacles were funding and integrating the CRM with',
+      'our existing back-office applications.',
+      '',
+      'Question 13',
+      'Not applicable.',
+    ].join('\n');
+    const row = rows(crm(), reply);
+    assert.deepEqual(row('Q11'), ['answered', 'Yes', 6]);
+    assert.deepEqual(row('Q12a'), ['answered', 2012, 6]);
+    assert.deepEqual(row('Q12b'), ['answered', 14, 6]);
+    assert.equal(row('Q12c')?.[0], 'answered');
+  });
+});
