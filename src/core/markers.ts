@@ -178,7 +178,9 @@ const QUARTER_CELL_RE = /^Q([1-4])[:.]?[ \t\u00a0]+£?\d[\d,.]*[ \t\u00a0]*%?[ \
  * Returns those quarter labels.
  */
 function quarterCells(text: string, markers: Marker[]): Marker[] {
-  if (!/\bQ[1-4][ \t\u00a0]+£?\d/i.test(text)) return [];
+  // Cheap gate: a "Q1".."Q4" label with a figure after it ("Q2  204"), read at the labels only.
+  const figureAfter = (m: Marker): boolean => m.end - m.start <= 3 && /^[:.]?[ \t\u00a0]+£?\d/.test(text.slice(m.end, m.end + 8)) && /^Q[1-4]/i.test(m.label);
+  if (!markers.some(figureAfter)) return [];
   const drop = new Set<number>();
   let starts: number[] | null = null;
   const lineAt = (n: number): { start: number; body: string } | null => {
@@ -276,8 +278,7 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
       // "Response to question 4a:", "Answer 4a:": the label after a response prefix.
       const c0 = text.charCodeAt(labelStart) | 0x20;
       // (Not "… a percentage in⏎answer to questions 6b and 6c. None …": a sentence wrapped onto the line.)
-      const wrapped = !prevBlank && /[a-z]/.test(text[labelStart] ?? '') && /[\p{L},]$/u.test(text.slice(prevStart, prevEnd).trimEnd());
-      if (!found && !wrapped && lim - labelStart > 8 && (c0 === 0x72 || c0 === 0x61 || c0 === 0x6f || c0 === 0x74 || c0 === 0x69 || c0 === 0x77)) {
+      if (!found && lim - labelStart > 8 && (c0 === 0x72 || c0 === 0x61 || c0 === 0x6f || c0 === 0x74 || c0 === 0x69 || c0 === 0x77) && !(!prevBlank && /[a-z]/.test(text[labelStart] ?? '') && /[\p{L},]$/u.test(text.slice(prevStart, prevEnd).trimEnd()))) {
         const lead = RESPONSE_TO_RE.exec(text.slice(labelStart, Math.min(lim, labelStart + 40)));
         if (lead && parseLabel(text, labelStart + lead[0].length, lim, sortedKnown)) {
           labelStart += lead[0].length;
