@@ -511,3 +511,10 @@ describe('a paragraph under "Questions 11 and 12 – CRM", 12 being a heading ov
     assert.equal(row('Q12c')?.[0], 'answered');
   });
 });
+
+describe('a count of cost centres in a cost-limit refusal (crm-blind7)', () => {
+  it('reads "coded across more than 40 cost centres … refused under section 12" as refused, not partial with 40', () => {
+    const c = classifyAnswer('Software licences are bought by individual services and coded across more than 40 cost centres. Identifying them would take in excess of 18 hours, and this part of your request is therefore refused under section 12 of the Act.');
+    assert.deepEqual([c.status, c.exemption], ['refused', 's12']);
+  });
+});
