@@ -8,7 +8,7 @@ import { isMessageBoundary, lineShape, wordTokens } from './markers';
 import type { LineShape, WordToken } from './markers';
 import type { Marker, Questionnaire } from './types';
 import { stopWords } from './stopWords';
-import { normalizeId } from './ids';
+import { impliedParent, normalizeId } from './ids';
 
 export interface ReplyLine extends LineShape {
   /** 0-based line number. */
@@ -981,7 +981,31 @@ export function chooseAnswers(ctx: SegmentContext): Map<string, Segment> {
     }
   }
   splitColumnDump(ctx, best, own);
+  sharedResponse(ctx, best, own);
   return best;
+}
+
+/**
+ * "You asked: / Q1: How many …? / Q2: How many …? / / Our response: / On 31 March there were 118 …
+ * and 402 …": questions quoted one under another, then one response below the last. A question
+ * with no answer anywhere else shares the response of the question on the line below it.
+ */
+function sharedResponse(ctx: SegmentContext, best: Map<string, Segment>, own: readonly (Segment | null)[]): void {
+  const { markers } = ctx;
+  for (let i = markers.length - 2; i >= 0; i--) {
+    const m = markers[i]!;
+    if (own[i] || m.ids.length === 0 || m.ids.some((id) => best.has(id)) || m.inProse) continue;
+    const n = markers[i + 1]!;
+    const shared = best.get(n.ids[0] ?? '');
+    if (!shared || shared.markerIndex !== i + 1 || shared.inline || n.line - m.line > 2 || n.quoteDepth !== m.quoteDepth) continue;
+    if (ctx.lines.slice(m.line + 1, n.line).some((L) => L.blank)) continue;
+    // The response is introduced as one ("Our response:", "Answer:") below the questions.
+    if (!ctx.lines.slice(n.line + 1, shared.line + 1).some((L) => !L.blank && ANSWER_PREFIX_RE.test(lineContent(ctx, L)))) continue;
+    // (Parts of one heading restated one under another, with one "Not applicable" below, are
+    // read as the heading's answer elsewhere.)
+    if (m.ids.some((id) => ctx.words.get(id)?.heading || impliedParent(id) !== undefined)) continue;
+    for (const id of m.ids) best.set(id, shared);
+  }
 }
 
 const POINTS_BELOW_RE = /\b(?:see|set\s+out|explained|given|detailed|details|reasons?)\s+(?:[\w-]+\s+){0,3}below\b/i;

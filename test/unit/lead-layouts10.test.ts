@@ -518,3 +518,39 @@ describe('a count of cost centres in a cost-limit refusal (crm-blind7)', () => {
     assert.deepEqual([c.status, c.exemption], ['refused', 's12']);
   });
 });
+
+describe('two questions quoted one under the other, then one response (other-blind16)', () => {
+  const REQUEST = [
+    'Please tell me:',
+    'Q1: How many hackney carriage vehicle licences were in force on 31 March 2026?',
+    'Q2: How many private hire driver licences were in force on 31 March 2026?',
+    'Q3: Does the council limit the number of hackney carriage licences?',
+  ].join('\n');
+
+  it('gives each question its own figure from the one response below them', () => {
+    const q = questionnaireFromRequest(REQUEST).questionnaire!;
+    const reply = [
+      'You asked:',
+      'Q1: How many hackney carriage vehicle licences were in force on 31 March 2026?',
+      'Q2: How many private hire driver licences were in force on 31 March 2026?',
+      '',
+      'Our response:',
+      'On 31 March 2026 there were 96 hackney carriage vehicle licences and 311 private hire driver licences in force.',
+      '',
+      'You asked:',
+      'Q3: Does the council limit the number of hackney carriage licences?',
+      '',
+      'Our response:',
+      'No.',
+    ].join('\n');
+    const row = rows(q, reply);
+    assert.deepEqual(row('Q1'), ['answered', 96, 6]);
+    assert.deepEqual(row('Q2'), ['answered', 311, 6]);
+  });
+
+  it('leaves a question with no response of its own missing when the one below it is answered inline', () => {
+    const q = questionnaireFromRequest(REQUEST).questionnaire!;
+    const row = rows(q, 'Q1:\nQ2: 311\nQ3: No\n');
+    assert.equal(row('Q1'), undefined);
+  });
+});
