@@ -492,6 +492,9 @@ function questionCells(text: string, start: number, end: number, q: string[], ba
     // "Q14 | … around Residents or Properties? | Residents | comment": after the cell that asks,
     // the next cell answers, though its words are the question's.
     if (asked) break;
+    // "Q7 Charge for re-rating visits      No. The council does not currently charge for": a cell
+    // after the first that opens as an answer does ("No.", "Yes –", "N/A"), whatever its words.
+    if (i > 0 && after !== null && ANSWER_LEAD_RE.test(text.slice(cell.s, cell.e))) break;
     asked = /\?\s*$/.test(text.slice(cell.s, cell.e));
     const inBag = toks.filter((t) => bag.has(t.word)).length;
     const m = matchPrefix(toks, q, 0, true, false);

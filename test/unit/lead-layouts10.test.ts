@@ -554,3 +554,24 @@ describe('two questions quoted one under the other, then one response (other-bli
     assert.equal(row('Q1'), undefined);
   });
 });
+
+describe('a fixed-width table whose answer cell opens with "No." in the question\'s words (other-blind19)', () => {
+  it('reads "Q7 Charge for re-rating visits      No. The council does not currently charge for …" as No', () => {
+    const REQUEST = [
+      'Q6. How many Hygiene Emergency Prohibition Notices were served in 2023/24?',
+      'Q7. Does the council charge for re-rating visits under the Food Hygiene Rating Scheme?',
+      'Q8. If so, what is the fee for a re-rating visit?',
+    ].join('\n');
+    const q = questionnaireFromRequest(REQUEST).questionnaire!;
+    const reply = [
+      ' Q6 Hygiene Emergency Prohibition        2',
+      ' Notices served',
+      '',
+      ' Q7 Charge for re-rating visits          No. The council does not currently charge for',
+      '                                         re-rating visits. This is under review.',
+      '',
+      ' Q8 Fee for a re-rating visit            N/A',
+    ].join('\n');
+    assert.deepEqual(rows(q, reply)('Q7'), ['answered', 'No', 4]);
+  });
+});
