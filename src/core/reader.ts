@@ -1027,8 +1027,29 @@ export function readWhole(input: ReadInput): Suggestion[] {
   }
   answers = answers.concat(spreadParents(answers, found, q, skip));
   answers = answers.concat(partsInProse(answers, found, q, input.ctx, skip));
+  answers = answers.concat(namedAsNotApplying(answers, found, q, skip));
   answers.sort((a, b) => (q.byId.get(a.id)?.order ?? 0) - (q.byId.get(b.id)?.order ?? 0));
   return finish(answers, found, q);
+}
+
+/**
+ * "(6) No – we have no resident portal, so (6b), (6c) and (7) do not apply": questions another
+ * answer names as not applying, that have no answer of their own, do not apply (offered: the
+ * sentence is read, not labelled).
+ */
+function namedAsNotApplying(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire, skip: Set<string>): Suggestion[] {
+  const have = new Set(answers.map((a) => a.id));
+  const out: Suggestion[] = [];
+  for (const a of answers) {
+    if (a.from || !DOES_NOT_APPLY_RE.test(a.text)) continue;
+    for (const id of idsNamed(a.text, q)) {
+      if (have.has(id) || skip.has(id) || q.byId.get(id)?.heading) continue;
+      have.add(id);
+      out.push({ id, status: 'not-applicable', value: null, line: a.line, start: a.start, end: a.end, text: a.text, confidence: 0.5, from: a.id, reason: `named in ${a.id}'s answer as not applying`, why: `named as not applying in ${a.id}'s answer, line ${a.line}` });
+      found.set(id, { how: 'routed', cls: null });
+    }
+  }
+  return out;
 }
 
 /**

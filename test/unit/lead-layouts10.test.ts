@@ -575,3 +575,17 @@ describe('a fixed-width table whose answer cell opens with "No." in the question
     assert.deepEqual(rows(q, reply)('Q7'), ['answered', 'No', 4]);
   });
 });
+
+describe('references in brackets and questions named as not applying (crm-blind11)', () => {
+  it('follows "(4b) As (4a)." to 4a\'s answer', () => {
+    const reply = '(4) Around 380 systems.\n\n(4a) We do not categorise our systems in this way, so this is not held.\n\n(4b) As (4a).\n\n(4c) Mostly residents.\n';
+    assert.deepEqual(rows(crm(), reply)('Q4b'), ['not-held', null, 5]);
+  });
+
+  it('reads "(6) No – …, so (6b), (6c) and (7) do not apply" as not applicable for 7 too, offered rather than auto-coded', () => {
+    const reply = '(5) Education, social care, highways.\n\n(6) No – the Council has no resident portal, so (6b), (6c) and (7) do not apply.\n\n(8) £812m\n';
+    const got = analyzeReply(reply, crm()).answers.find((a) => a.id === 'Q7')!;
+    assert.deepEqual([got.status, got.line], ['not-applicable', 3]);
+    assert.ok(got.confidence < DEFAULT_MIN_CONFIDENCE);
+  });
+});
