@@ -268,7 +268,7 @@ function romanNumber(r: string): number {
 }
 
 function findCrossRef(text: string): string | 'previous' | undefined {
-  const m = CROSS_REF_ID.exec(text) ?? BARE_REF.exec(text);
+  const m = CROSS_REF_ID.exec(text) ?? BARE_REF.exec(text) ?? REFERRED_AT.exec(text);
   if (m) {
     const id = normalizeId(`Q${m[1]}${m[2] ?? m[3] ?? ''}`);
     if (id) return id;
@@ -277,6 +277,9 @@ function findCrossRef(text: string): string | 'previous' | undefined {
   if (r && r[1]) return `Q${romanNumber(r[1])}`;
   return CROSS_REF_PREVIOUS.test(text) ? 'previous' : undefined;
 }
+
+/** "the Fees and Charges document referred to at 4", "the report mentioned in answer 3": the answer that named it. */
+const REFERRED_AT = /\b(?:referred\s+to|mentioned|cited|named|linked)\s+(?:at|in|under)\s+(?:(?:our\s+)?(?:answer|response|reply|question|point|item)\s+)?(?:q\s?)?(\d{1,3})(?:\s?\(\s?([a-z])\s?\)|([a-z])\b)?(?![\d%]|[,.]\d)/;
 
 /** Words that may surround a reference without adding anything to it. */
 const REF_FILLER = /\b(?:above|below|earlier|previously|please|kindly|see|refer|to|the|our|my|answer|answers|response|responses|reply|given|provided|question|for|at|in|same|as|per|this|also|applies|apply|again|here|also|ditto|previous|before|and|under|q)\b/g;
@@ -334,7 +337,9 @@ function classify(answerText: string, question?: Question): Classification {
   const words = new WordIndex(text);
   // "See 4a) above" carries a figure that is an id: read references before figures.
   if (text.length < 200 && words.any(CROSS_REF_NEEDLES)) {
-    const ref = onlyCrossRef(text);
+    // "See the Fees and Charges document referred to at 4.": a pointer to what another answer named.
+    const at = REFERRED_AT.exec(text);
+    const ref = onlyCrossRef(text) ?? (at && /^[\s"'(*-]*(?:please\s+)?see\b/.test(text) && !/\d/.test(text.slice(0, at.index) + text.slice(at.index + at[0].length)) ? findCrossRef(text) : undefined);
     if (ref) return result('answered', 0.3, `refers to ${ref === 'previous' ? 'the previous answer' : ref}`, { crossRef: ref });
   }
   const clauses = splitClauses(text, words);

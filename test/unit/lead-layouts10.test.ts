@@ -589,3 +589,24 @@ describe('references in brackets and questions named as not applying (crm-blind1
     assert.ok(got.confidence < DEFAULT_MIN_CONFIDENCE);
   });
 });
+
+describe('a pointer to what another answer named (other-blind9)', () => {
+  it('follows "See the Fees and Charges document referred to at 4." to answer 4', () => {
+    const REQUEST = [
+      'Please provide:',
+      '1. How many allotment sites does the council own?',
+      '2. What is the annual rent for a standard plot?',
+      '3. Are concessions offered on allotment rents? Please give details.',
+    ].join('\n');
+    const q = questionnaireFromRequest(REQUEST).questionnaire!;
+    const reply = [
+      '1. 14',
+      '',
+      '2. Rents are published in our Fees and Charges 2024/25 at https://www.orrin.example.gov.uk/fees (page 9). As this is reasonably accessible to you, it is exempt under section 21.',
+      '',
+      '3. See the Fees and Charges document referred to at 2.',
+    ].join('\n');
+    const got = analyzeReply(reply, q).answers.find((a) => a.id === 'Q3')!;
+    assert.deepEqual([got.status, got.exemption, got.from], ['signposted', 's21', 'Q2']);
+  });
+});
