@@ -38,16 +38,26 @@ interface Line {
  * the line split at each label, when the labels run 1, 2, 3 … in order (at least two of them).
  */
 const INLINE_LABEL = /(?:^|[\s:;,])(\(?)(\d{1,2})\)\s+(?=\S)/g;
+const INLINE_DOT_LABEL = /(?:^|[.:;?!]\s+)()(\d{1,2})(\.\s+)(?=[A-Z])/g;
 
-export function splitInlineQuestions(text: string): string[] {
+/** Labels numbered 1, 2, 3 … in order (others skipped), with where each starts. */
+function inlineHits(text: string, re: RegExp, at: (m: RegExpExecArray) => number): { at: number; num: number }[] {
   const hits: { at: number; num: number }[] = [];
-  INLINE_LABEL.lastIndex = 0;
-  for (let m = INLINE_LABEL.exec(text); m; m = INLINE_LABEL.exec(text)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const num = Number(m[2]);
     const expected = hits.length === 0 ? 1 : hits[hits.length - 1]!.num + 1;
     if (num !== expected) continue;
-    hits.push({ at: m.index + m[0].indexOf(m[1] || m[2]!), num });
+    hits.push({ at: at(m), num });
   }
+  return hits;
+}
+
+export function splitInlineQuestions(text: string): string[] {
+  let hits = inlineHits(text, INLINE_LABEL, (m) => m.index + m[0].indexOf(m[1] || m[2]!));
+  // "…the following recorded information: 1. Any policies … 2. Any documents … 3. If no …":
+  // "N." labels after a sentence's end or a colon, each opening a capitalised sentence.
+  if (hits.length < 2) hits = inlineHits(text, INLINE_DOT_LABEL, (m) => m.index + m[0].length - m[2]!.length - m[3]!.length);
   if (hits.length < 2 || (hits[0]!.at === 0 && hits.length < 2)) return [text];
   const out: string[] = [];
   if (hits[0]!.at > 0) out.push(text.slice(0, hits[0]!.at).trim());
@@ -183,8 +193,12 @@ function readMainLabel(text: string): Label | null {
     const id = idFrom(b[2]!, b[3], b[4]);
     return id ? { id, rest: b[5]!.trim() } : null;
   }
+  // "2." alone on its line, its words (or its a) b) parts) on the lines below, as "Q2" alone is.
+  const lone = LONE_LABEL.exec(text);
+  if (lone) return { id: idFrom(lone[1]!)!, rest: '' };
   return null;
 }
+const LONE_LABEL = /^(\d{1,2})[.)]$/;
 
 /** `a)` / `(b)` / `c.` under a numbered question: the next letter of that question. */
 function readSubLabel(text: string, previousId: string | undefined): Label | null {
