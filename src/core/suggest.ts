@@ -209,6 +209,8 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
  * have no answer of their own and that the answer names take it too.
  */
 const COVER_RUN = new Set(['not-applicable', 'not-held', 'refused']);
+/** "We do not record this for this question": the answer says it is for its own question alone. */
+const ONE_QUESTION_RE = /\b(?:this|that|the\s+(?:above|last))\s+(?:question|part)\b/i;
 
 /** "not recorded separately … a total of 49": one figure said to be for the parts together. */
 const TOGETHER_RE = /\bnot\s+(?:recorded|held|kept|available|broken\s+down|counted|split)\s+separately\b|\b(?:cannot|can't|unable\s+to)\s+(?:separate|split|distinguish)\b|\b(?:combined|together)\b/i;
@@ -250,19 +252,36 @@ function answersBelowQuotedRun(answers: Suggestion[], found: Map<string, Found>,
     // "Q13. If the Authority does not have a CRM system:" / "Q13a. …" … "Q13d. …" / "Response: Not
     // applicable.": one refusal, "not held" or "not applicable" below a heading's parts restated one
     // per line covers the heading and the parts just above it that have no answer.
-    if (named.length === 0 && COVER_RUN.has(a.status)) {
+    if (named.length === 0 && (COVER_RUN.has(a.status) || (a.status === 'signposted' && a.exemption)) && !ONE_QUESTION_RE.test(a.text)) {
+      // Top-level questions too ("1. How many trees …" / "2. How many new trees …" / "We do not
+      // hold a record of this."): each the question just before the last one taken, its restated
+      // words the only text between the labels.
       const own = q.byId.get(a.id);
       const family = own?.parent ?? null;
       const run: string[] = [];
-      for (let k = markers.indexOf(seg.marker) - 1, line = seg.marker.line; k >= 0; k--) {
+      for (let k = markers.indexOf(seg.marker) - 1, line = seg.marker.line, after = a.id; k >= 0; k--) {
         const m = markers[k]!;
-        if (m.line !== line - 1 || m.ids.length !== 1 || have.has(m.ids[0]!)) break;
-        const id = m.ids[0]!;
-        if (!family || (id !== family && q.byId.get(id)?.parent !== family)) break;
-        run.push(id);
+        if (m.ids.some((id) => have.has(id))) break;
+        if (family) {
+          const id = m.ids[0]!;
+          if (m.ids.length !== 1 || m.line !== line - 1 || (id !== family && q.byId.get(id)?.parent !== family)) break;
+          run.push(id);
+        } else {
+          // One label may stand for a question read as two ("2. How many claims …, and how many
+          // were settled?" → Q2a, Q2b): its ids, in order, just before the last one taken.
+          const at = q.byId.get(after)?.order ?? 0;
+          const fits = m.ids.every((id, i) => {
+            const before = q.questions[at - m.ids.length + i];
+            // A part whose heading has an answer ("Q12 (all parts): see attached") is that answer's.
+            return before?.id === id && !(before.parent && have.has(before.parent));
+          });
+          if (line - m.line > 6 || line <= m.line || !fits) break;
+          run.push(...m.ids);
+        }
         line = m.line;
+        after = m.ids[0]!;
       }
-      if (run.length >= 2) {
+      if (run.length >= (family ? 2 : 1)) {
         named = run;
         restated = true;
       }

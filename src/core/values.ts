@@ -121,6 +121,8 @@ function isIncidental(text: string, f: Figure): boolean {
   const after = text.slice(f.end, f.end + 12);
   const before = text.slice(Math.max(0, f.index - 12), f.index);
   if (/^(?:19|20)\d\d$/.test(f.digits) && /^\s?[-/]\s?\d{2}\b/.test(after)) return true; // 2017-18
+  // "2018 – 2019", "2018/2019": a year written as a period, and its second year.
+  if (/^(?:19|20)\d\d$/.test(f.digits) && !f.money && (/^\s?[-/–—]\s?(?:19|20)\d\d\b/.test(after) || /\b(?:19|20)\d\d\s?[-/–—]\s?$/.test(before))) return true;
   // "Counted within 4b": a question id, not a figure.
   if (!f.money && !f.scaled && f.digits.length <= 2 && /^\(?[a-h](?![a-z\d])/i.test(after) && !/^[a-h]\s?[.)]\s/i.test(after)) return true;
   if (f.digits.length === 2 && !f.money && /(?:19|20)\d\d\s?[-/]\s?$/.test(before)) return true; // the 18 of 2017-18
