@@ -76,13 +76,18 @@ export const INCLUDED_IN = /\b(?:are|is)\s+(?:already\s+)?(?:included|counted|ca
 /** "An exact figure is not recorded", "we do not hold a precise count": only the estimate given is held. */
 export const EXACT_NOT_HELD = /\b(?:exact|precise|accurate|definitive|actual)\s+(?:figure|number|count|total)s?\s+(?:is|are)\s+not\b|\bnot\s+(?:hold|have|record|keep)\s+(?:an?\s+|the\s+)?(?:exact|precise|accurate|definitive)\s+(?:figure|number|count|total)\b/;
 /** "Unknown" or "Not known" standing as the whole answer: most likely nothing is held. */
+/**
+ * "To be determined.", "All three sites – TBD", "Not yet decided": nothing is settled yet, so nothing
+ * is held. Not "To be confirmed – we are awaiting this figure": a figure that exists and will follow.
+ */
+const UNDECIDED_LEAD = /^[\s"'(*-]*(?:[^.;:–—\n]{1,30}?\s*[–—:-]\s*)?(?:(?:is|are|remains?|still|currently)\s+)*(?:to\s+be\s+(?:determined|decided|agreed|finali[sz]ed)|tbd|not\s+yet\s+(?:determined|decided|agreed|finali[sz]ed))\b(?![^.]{0,80}\b(?:awaiting|will\s+(?:write|follow|send|provide|update)))/i;
 const UNKNOWN_LEAD = /^[\s"'(*-]*(?:unknown|not\s+known|don't\s+know|do\s+not\s+know|no\s+idea|not\s+available|n\/k\b)/;
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\])]+/g;
 const LINK_REF = /\[\d{1,3}\]/;
 const SIGNPOST = /\b(?:can\s+be\s+(?:found|accessed|viewed|located|obtained|downloaded|seen)|you\s+(?:can|may|will)\s+find\s+(?:this|it|the|these|details)|(?:is|are)\s+(?:available|published|accessible|detailed|set\s+out|shown)\s+(?:online|on|at|via|in|from|here|through|by)|(?:is|are)\s+located\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page)s?|at\s+(?:https?|www|the\s+(?:following|link))|here)|(?:published|available)\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page))|public\s+domain|please\s+(?:see|refer\s+to|visit|follow|use|view|go\s+to)\s+(?:(?:our|the|this)(?!\s+(?:answers?|responses?|repl(?:y|ies))\b)|following|link|website|web)|see\s+(?:the\s+)?(?:link|website|following\s+link)|statement\s+of\s+accounts|transparency\s+(?:page|data|portal|section))\b/;
 
-const ATTACHMENT = /\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)|\b(?:in|within)\s+the\s+(?:attached|enclosed)\b|\b(?:is|are)\s+(?:attached|enclosed)\s+(?:as|at|in|with|to\s+this)\b/;
+const ATTACHMENT = /\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)|\b(?:in|within)\s+the\s+(?:attached|enclosed)\b|\b(?:is|are)\s+(?:attached|enclosed)\s+(?:as|at|in|with|to\s+this)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\s*(?:[.;,)]|$)/;
 /** An answer that opens by sending the reader to an attachment ("See attached – Phase 1 closure report"): digits after it name the document. */
 const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:please\s+)?(?:see|find|refer\s+to)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix|annex)\b/;
 /** Somewhere specific to look (a named publication), for a section 21 answer without a link. */
@@ -333,6 +338,9 @@ function classify(answerText: string, question?: Question): Classification {
   if (NOT_APPLICABLE_LEAD.test(text)) return result('not-applicable', 0.95, '"N/A"');
   // "See attached": the information is in a document the reply points to.
   if (ATTACHMENT_LEAD.test(text)) return result('signposted', 0.85, 'points to an attachment');
+  // "All 3 schools – to be determined (range 210 to 630)": nothing decided yet, so nothing held;
+  // the figures are its subject and its context.
+  if (UNDECIDED_LEAD.test(text)) return result('not-held', 0.6, 'not decided yet');
 
   const words = new WordIndex(text);
   // "See 4a) above" carries a figure that is an id: read references before figures.

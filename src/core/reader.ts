@@ -16,7 +16,7 @@ import { calibrate, featureKey } from './calibration';
 import type { ConfidenceFeatures, HowFound } from './calibration';
 import { impliedParent, normalizeId } from './ids';
 import { wordTokens } from './markers';
-import { paragraphs } from './segment';
+import { paragraphs, questionEnd } from './segment';
 import type { SegmentContext } from './segment';
 import type { Marker, Question, Questionnaire, Suggestion } from './types';
 import { parseValue } from './values';
@@ -845,6 +845,8 @@ interface Statement {
    * do not answer them.
    */
   zone?: { start: number; end: number };
+  /** Read from where it stands (below the quoted request), not from words about the whole request. */
+  doubt?: boolean;
 }
 
 /** A paragraph reasoning about the cost of answering: hours, minutes, the limit, an estimate. */
@@ -920,6 +922,39 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
   return out;
 }
 
+/**
+ * The request quoted as a list ("1. How much …" / "2. Which companies …") and, below it, one
+ * statement and no answer to any question: "Under section 1(1)(a) … this information is not held."
+ * or "We are applying the section 12 exemption …". The statement is the reply to the whole
+ * request. Read from its place, not from words about the whole request, so it is offered.
+ */
+function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | null {
+  const real = q.questions.filter((x) => !x.heading);
+  const labelled = new Set(ctx.markers.flatMap((m) => m.ids));
+  if (ctx.markers.length === 0 || real.filter((x) => labelled.has(x.id)).length < real.length * 0.6) return null;
+  const last = ctx.markers[ctx.markers.length - 1]!;
+  const after = questionEnd(ctx, last).line;
+  const depth = Math.min(...ctx.markers.map((m) => m.quoteDepth));
+  let seen = 0;
+  for (const p of paragraphs(ctx)) {
+    if (p.line <= after || p.depth !== depth) continue;
+    const flat = p.text.replace(/\s+/g, ' ').trim();
+    // "1. £2,140", "Q1 – 14": the letter answers by number or gives a figure.
+    if (/^\(?(?:q(?:uestion)?\s*\.?\s*)?\d{1,3}[a-z]?\s*[.):–-]/i.test(flat)) break;
+    if (flat.length < 30) {
+      if (/\d/.test(flat)) break;
+      continue;
+    }
+    if (++seen > 3) break;
+    const cls = classifyAnswer(flat);
+    const decided = cls.status === 'not-held' || ((cls.status === 'refused' || cls.status === 'signposted') && !!cls.exemption && cls.exemption !== 'other');
+    if (decided && !REQUESTER_ASKS_RE.test(flat)) return { ids: 'all', cls, line: p.line + 1, start: p.start, end: p.end, text: p.text, doubt: true };
+    // A figure or an answer in words: the letter answers, in its own way.
+    if (cls.status === 'answered' || cls.status === 'partial') break;
+  }
+  return null;
+}
+
 function applyStatements(answers: Suggestion[], found: Map<string, Found>, statements: Statement[], q: Questionnaire, skip: Set<string>, unquoted: Set<string>): Suggestion[] {
   const byId = new Map(answers.map((a) => [a.id, a]));
   const whole = statements.find((s) => s.ids === 'all');
@@ -944,8 +979,8 @@ function applyStatements(answers: Suggestion[], found: Map<string, Found>, state
   if (whole && own <= Math.max(1, asked * 0.2)) {
     for (const question of q.questions) {
       if (unquoted.has(question.id)) continue;
-      out.push(make(question.id, whole, whole.cls.status === 'refused' ? 'whole-request refusal' : `whole request ${whole.cls.status}`));
-      found.set(question.id, { how: 'whole', cls: whole.cls });
+      out.push(make(question.id, whole, whole.doubt ? 'one statement below the quoted request' : whole.cls.status === 'refused' ? 'whole-request refusal' : `whole request ${whole.cls.status}`));
+      found.set(question.id, { how: 'whole', cls: whole.cls, ...(whole.doubt ? { doubt: true } : {}) });
     }
     return out;
   }
@@ -987,6 +1022,10 @@ export function readWhole(input: ReadInput): Suggestion[] {
   // "…in 2022/23; and" in a quoted request list leaves a conjunction where no answer is.
   let answers = input.answers.filter((a) => !skip.has(a.id) && !/^\W*(?:and|or|and\/or)\W*$/i.test(a.text));
   const statements = requestStatements(ctx, q);
+  if (answers.length === 0 && !statements.some((st) => st.ids === 'all')) {
+    const below = belowQuotedRequest(ctx, q);
+    if (below) statements.push(below);
+  }
   if (statements.length) {
     // When the reply quotes the request, a whole-request statement covers the questions it quotes.
     // Labels inside the refusal ("Q8–Q10: some 2,300 ledger lines …") discuss the questions;

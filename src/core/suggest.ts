@@ -259,13 +259,16 @@ function answersBelowQuotedRun(answers: Suggestion[], found: Map<string, Found>,
       const own = q.byId.get(a.id);
       const family = own?.parent ?? null;
       const run: string[] = [];
+      let inFamily = !!family;
       for (let k = markers.indexOf(seg.marker) - 1, line = seg.marker.line, after = a.id; k >= 0; k--) {
         const m = markers[k]!;
         if (m.ids.some((id) => have.has(id))) break;
-        if (family) {
+        if (inFamily) {
           const id = m.ids[0]!;
           if (m.ids.length !== 1 || m.line !== line - 1 || (id !== family && q.byId.get(id)?.parent !== family)) break;
           run.push(id);
+          // Up to the heading; the questions restated above it are taken as top-level ones are.
+          if (id === family) inFamily = false;
         } else {
           // One label may stand for a question read as two ("2. How many claims …, and how many
           // were settled?" → Q2a, Q2b): its ids, in order, just before the last one taken.
@@ -290,7 +293,7 @@ function answersBelowQuotedRun(answers: Suggestion[], found: Map<string, Found>,
     // The markers just above the answer's own, back to the last one that has an answer.
     for (let k = markers.indexOf(seg.marker) - 1; k >= 0; k--) {
       const m = markers[k]!;
-      if (m.ids.some((id) => have.has(id)) || seg.marker.line - m.line > 12) break;
+      if (m.ids.some((id) => have.has(id)) || (!restated && seg.marker.line - m.line > 12)) break;
       for (const id of m.ids) {
         if (!named.includes(id) || have.has(id)) continue;
         have.add(id);

@@ -5,6 +5,8 @@ import { strict as assert } from 'node:assert';
 import { analyzeReply } from '../../src/core/suggest';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { parseValue } from '../../src/core/values';
+import { classifyAnswer } from '../../src/core/classify';
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
 import type { Question, Questionnaire } from '../../src/core/types';
 
 const rows = (reply: string, q: Questionnaire) => analyzeReply(reply, q).answers.map((a) => [a.id, a.status, a.exemption ?? null, a.line]);
@@ -225,5 +227,74 @@ describe('a financial year written as "2018 – 2019"', () => {
       ['Q1', 'answered', 1204],
       ['Q2', 'not-held', null],
     ]);
+  });
+});
+
+describe('real disclosure logs, second round', () => {
+  it('gives one statement below the request quoted as a list, with no answer to any question, to the whole request (offered)', () => {
+    const request = [
+      '1. How much has the council spent since 2021 on removing bunting from lamp posts?',
+      '2. Which contractors carried out this work, and when.',
+      '3. A breakdown of the costs where available.',
+    ].join('\n');
+    const q = questionnaireFromRequest(request).questionnaire;
+    const reply = ['FI20417', '', 'Request', '', ...request.split('\n').map((l) => `  ${l}`), '', 'Response', '', 'We have established that this information is not held. The council has not removed any bunting; lamp posts in the district belong to the county council.'].join('\n');
+    const got = analyzeReply(reply, q).answers;
+    assert.deepEqual(got.map((a) => [a.id, a.status, a.line]), q.questions.map((x) => [x.id, 'not-held', 11]));
+    for (const a of got) assert.ok(a.confidence < 0.95, `${a.id} offered, not auto-coded: ${a.confidence}`);
+    // A section 12 refusal below parts quoted under their headings covers the headings and parts.
+    const parts = questionnaireFromRequest('1. Frameworks:\na) List the frameworks used to award contracts.\nb) Give each framework\'s start and end date.\n2. Contracts:\na) The total value awarded through each framework.').questionnaire;
+    const reply2 = ['Please provide the following:', '', '1. Frameworks:', 'a) List the frameworks used to award contracts.', 'b) Give each framework\'s start and end date.', '', '2. Contracts:', 'a) The total value awarded through each framework.', '', 'The council does not hold this in a reportable form. We are applying the section 12 exemption (the appropriate limit) as officers would have to read every tender on the e-procurement system.'].join('\n');
+    assert.deepEqual(
+      analyzeReply(reply2, parts).answers.map((a) => [a.id, a.status, a.exemption, a.line]),
+      parts.questions.map((x) => [x.id, 'refused', 's12', 10]),
+    );
+  });
+
+  it('does not take a statement below the quoted request when the letter first gives a figure or answers in its own words', () => {
+    const request = '1. How much has the council spent since 2021 on removing bunting?\n2. Which contractors carried out this work?\n3. How many complaints about bunting were received?';
+    const q = questionnaireFromRequest(request).questionnaire;
+    const figure = ['Request', '', request, '', 'Response', '', 'Spend: £2,140', '', 'We do not hold any other information about this work.'].join('\n');
+    assert.deepEqual(analyzeReply(figure, q).answers, []);
+    const words = ['Request', '', request, '', 'The council spent £2,140 in total, all of it with Hallam Street Services.', '', 'We do not hold any other information about this work.'].join('\n');
+    assert.deepEqual(analyzeReply(words, q).answers, []);
+    // The same statement with nothing before it is the reply to the whole request.
+    const alone = ['Request', '', request, '', 'Response', '', 'Under section 1(1)(a) we have established that this information is not held.'].join('\n');
+    assert.deepEqual(analyzeReply(alone, q).answers.map((a) => [a.id, a.status]), [['Q1', 'not-held'], ['Q2', 'not-held'], ['Q3', 'not-held']]);
+    // A numbered paragraph is the letter answering one question, not the whole request.
+    const numbered = ['Request', '', request, '', 'Response', '', '1) Not held – spending is not recorded by activity at all.'].join('\n');
+    assert.ok(!analyzeReply(numbered, q).answers.some((a) => a.id === 'Q2' || a.id === 'Q3'));
+  });
+
+  it('offers a refusal read from its place below the quoted request, never auto-codes it', () => {
+    const request = '1. How much has the council spent since 2021 on removing bunting?\n2. Which contractors carried out this work?\n3. How many complaints about bunting were received?';
+    const q = questionnaireFromRequest(request).questionnaire;
+    const reply = ['Request', '', request, '', 'Response', '', 'We are applying the section 12 exemption, as officers would have to read every invoice since 2021 to find this work.'].join('\n');
+    const got = analyzeReply(reply, q).answers;
+    assert.deepEqual(got.map((a) => [a.id, a.status, a.exemption]), [['Q1', 'refused', 's12'], ['Q2', 'refused', 's12'], ['Q3', 'refused', 's12']]);
+    for (const a of got) assert.ok(a.confidence < DEFAULT_MIN_CONFIDENCE, `${a.id}: ${a.confidence}`);
+  });
+
+  it('reads "This is attached." as pointing to an attachment, but a figure with an attachment as answered', () => {
+    assert.equal(classifyAnswer('This is attached.').status, 'signposted');
+    assert.equal(classifyAnswer('A copy of the consent order is attached.').status, 'signposted');
+    assert.equal(classifyAnswer('We employ 3 officers; their job descriptions are attached.').status, 'answered');
+  });
+
+  it('reads "All 3 schools – to be determined." as nothing held yet, never as the figure 3', () => {
+    assert.deepEqual([classifyAnswer('All 3 schools – to be determined.').status, classifyAnswer('Not yet decided - the cabinet meets in May.').status], ['not-held', 'not-held']);
+    // A figure that exists and will follow is not "not held"; a date to be confirmed is no answer's whole.
+    assert.notEqual(classifyAnswer('To be determined – we are awaiting this figure from the digital team and will write to you again.').status, 'not-held');
+    assert.equal(classifyAnswer('Opening in 2026 (date to be determined).').status, 'answered');
+    const q = questionnaireFromRequest('1. Please give for each planned new school:\na) The number of pupil places it will provide\nb) Whether developers will contribute land').questionnaire;
+    const reply = ['1. Please give for each planned new school:', 'a) The number of pupil places it will provide', 'All 3 schools – to be determined (range 210 to 630 plus nursery)', 'b) Whether developers will contribute land', 'All 3 schools: developers are providing sites through S106 agreements'].join('\n');
+    const a = analyzeReply(reply, q).answers.find((x) => x.id === 'Q1a')!;
+    assert.deepEqual([a.status, a.value], ['not-held', null]);
+  });
+
+  it('reads "1.A list of …" (no space after the number) as question 1', () => {
+    const q = questionnaireFromRequest('1.A list of empty homes recorded by the council.\n2.Copies of any policies used to decide what is published.\n3.Copies of any s31 assessments.').questionnaire;
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+    assert.equal(q.questions[0]!.text, 'A list of empty homes recorded by the council.');
   });
 });
