@@ -81,6 +81,8 @@ export const EXACT_NOT_HELD = /\b(?:exact|precise|accurate|definitive|actual)\s+
  * is held. Not "To be confirmed – we are awaiting this figure": a figure that exists and will follow.
  */
 const UNDECIDED_LEAD = /^[\s"'(*-]*(?:[^.;:–—\n]{1,30}?\s*[–—:-]\s*)?(?:(?:is|are|remains?|still|currently)\s+)*(?:to\s+be\s+(?:determined|decided|agreed|finali[sz]ed)|tbd|not\s+yet\s+(?:determined|decided|agreed|finali[sz]ed))\b(?![^.]{0,80}\b(?:awaiting|will\s+(?:write|follow|send|provide|update)))/i;
+/** "This is currently in development and will be published once adopted.": what is asked for does not exist yet. */
+const NOT_WRITTEN_LEAD = /^[\s"'(*-]*(?:this|it|they|the\s+\w+(?:\s+\w+)?|our\s+\w+(?:\s+\w+)?)\s+(?:(?:is|are|remains?|still|currently)\s+)+(?:(?:in|under)\s+development|being\s+(?:developed|drafted|written|prepared)|not\s+yet\s+(?:written|produced|adopted|published|in\s+place))\b/i;
 const UNKNOWN_LEAD = /^[\s"'(*-]*(?:unknown|not\s+known|don't\s+know|do\s+not\s+know|no\s+idea|not\s+available|n\/k\b)/;
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\])]+/g;
@@ -341,6 +343,7 @@ function classify(answerText: string, question?: Question): Classification {
   // "All 3 schools – to be determined (range 210 to 630)": nothing decided yet, so nothing held;
   // the figures are its subject and its context.
   if (UNDECIDED_LEAD.test(text)) return result('not-held', 0.6, 'not decided yet');
+  if (NOT_WRITTEN_LEAD.test(text) && !/\d|https?:|www\.|\b(?:but|however|although|attached|enclosed)\b/i.test(text)) return result('not-held', 0.6, 'not written yet');
 
   const words = new WordIndex(text);
   // "See 4a) above" carries a figure that is an id: read references before figures.

@@ -541,6 +541,8 @@ export function phraseChoices(sentence: string): string[] | null {
 export function slashChoices(text: string): string[] | null {
   const m = /\(([^()]{3,160})\)\s*[?.]?\s*$/.exec(text.trim());
   if (!m) return null;
+  // "How many charging points …? (split slow/medium/fast)": a count broken down, not options.
+  if (/^\s*(?:split|broken\s+down|break\s*down|by|per)\b/i.test(m[1]!) && /\bhow\s+(?:many|much)\b|\bnumber\s+of\b/i.test(text)) return null;
   const items = m[1]!.split(/\s*\/\s*/).map((o) => o.trim()).filter((o) => o.length > 0);
   if (items.length < 2 || items.length > 8 || items.some((o) => o.length > 40 || o.split(/\s+/).length > 4 || /\d|[;:,]/.test(o))) return null;
   if (items.every((o) => /^(?:yes|no|y|n|don'?t\s+know|unknown|n\/a)$/i.test(o))) return null;

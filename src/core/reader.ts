@@ -947,7 +947,7 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     }
     if (++seen > 3) break;
     const cls = classifyAnswer(flat);
-    const decided = cls.status === 'not-held' || ((cls.status === 'refused' || cls.status === 'signposted') && !!cls.exemption && cls.exemption !== 'other');
+    const decided = cls.status === 'not-held' || cls.status === 'not-applicable' || ((cls.status === 'refused' || cls.status === 'signposted') && !!cls.exemption && cls.exemption !== 'other');
     if (decided && !REQUESTER_ASKS_RE.test(flat)) return { ids: 'all', cls, line: p.line + 1, start: p.start, end: p.end, text: p.text, doubt: true };
     // A figure or an answer in words: the letter answers, in its own way.
     if (cls.status === 'answered' || cls.status === 'partial') break;
@@ -1128,7 +1128,7 @@ function readsAsQuestion(text: string): boolean {
 }
 
 /** The requester's own words ("please provide what you can and let me know …"): a quoted request, not an answer. */
-const REQUESTER_RE = /\bplease\s+(?:provide|send|supply)\s+(?:what|whatever|the|any)\b|\blet\s+me\s+know\b|\bI\s+would\s+be\s+grateful\b|\bthank\s+you\s+(?:in\s+advance|for\s+your\s+help)\b/i;
+const REQUESTER_RE = /\bplease\s+(?:provide|send|supply)\s+(?:what|whatever|the|any)\b|\blet\s+me\s+know\b|\bI\s+would\s+be\s+grateful\b|\bthank\s+you\s+(?:in\s+advance|for\s+your\s+help)\b|^\W*I\s+would\s+(?:also\s+)?like\b|\bif\s+you\s+are\s+unable\s+to\s+provide\b/i;
 
 /** The value is a number that the question itself contains ("24" of "2023/24", "1" of "1 April"). */
 function valueInQuestion(value: Suggestion['value'], question: Question): boolean {

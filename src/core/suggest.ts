@@ -260,6 +260,7 @@ function answersBelowQuotedRun(answers: Suggestion[], found: Map<string, Found>,
       const family = own?.parent ?? null;
       const run: string[] = [];
       let inFamily = !!family;
+      let ownFamily = 0;
       for (let k = markers.indexOf(seg.marker) - 1, line = seg.marker.line, after = a.id; k >= 0; k--) {
         const m = markers[k]!;
         if (m.ids.some((id) => have.has(id))) break;
@@ -269,6 +270,7 @@ function answersBelowQuotedRun(answers: Suggestion[], found: Map<string, Found>,
           run.push(id);
           // Up to the heading; the questions restated above it are taken as top-level ones are.
           if (id === family) inFamily = false;
+          ownFamily = run.length;
         } else {
           // One label may stand for a question read as two ("2. How many claims …, and how many
           // were settled?" → Q2a, Q2b): its ids, in order, just before the last one taken.
@@ -284,6 +286,12 @@ function answersBelowQuotedRun(answers: Suggestion[], found: Map<string, Found>,
         line = m.line;
         after = m.ids[0]!;
       }
+      // Questions restated one after another reach back to the first question: the whole request
+      // quoted, then one statement. Restated in the middle of answered ones ("5. …?" / "6. …?" /
+      // "7. …?" / "Spend is commercially sensitive"), the council left them unanswered.
+      const first = q.questions.find((x) => !x.heading)?.id;
+      const reachesFirst = run.length > ownFamily && (run[run.length - 1] === first || q.byId.get(run[run.length - 1]!)?.order === 0);
+      if (!reachesFirst) run.length = ownFamily;
       if (run.length >= (family ? 2 : 1)) {
         named = run;
         restated = true;

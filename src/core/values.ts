@@ -117,6 +117,9 @@ const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 
 const DAY_OF_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s?(?:of\\s)?(?:${MONTH_NAMES})\\b`, 'i');
 
+const MONTH_DAY_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/i;
+const MONTH_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:the\s+)?$/i;
+
 function isIncidental(text: string, f: Figure): boolean {
   const after = text.slice(f.end, f.end + 12);
   const before = text.slice(Math.max(0, f.index - 12), f.index);
@@ -131,7 +134,13 @@ function isIncidental(text: string, f: Figure): boolean {
   // The day of a date ("as at 1 April 2024", "on 31st March"), and references into a document
   // ("table 3", "note 7", "page 12", "paragraph 4.2", "appendix 2").
   if (!f.money && !f.separated && Number(f.digits) >= 1 && Number(f.digits) <= 31 && DAY_OF_MONTH.test(after)) return true;
+  // "year-end March 31st 2023", "on the 2nd": the day of a date written month first, or an ordinal.
+  if (!f.money && !f.separated && Number(f.digits) >= 1 && Number(f.digits) <= 31 && (/^(?:st|nd|rd|th)\b/i.test(after) || MONTH_BEFORE.test(before))) return true;
+  // The year of a date ("March 31st 2023", "31 March 2023", "March 2023").
+  if (/^(?:19|20)\d\d$/.test(f.digits) && !f.money && !f.separated && MONTH_DAY_BEFORE.test(text.slice(Math.max(0, f.index - 24), f.index))) return true;
   if (!f.money && /\b(?:table|note|page|p\.|paragraph|para\.?|appendix|annex|chapter|figure|fig\.|schedule|item|line|row|column)\s?$/i.test(before)) return true;
+  // "type 2 chargers", "phase 3", "level 4": a kind's number, not a count.
+  if (!f.money && f.digits.length <= 2 && /\b(?:type|model|class|grade|version|phase|tier|stage|level|band|mark|category|zone)\s?$/i.test(before)) return true;
   return false;
 }
 
@@ -188,11 +197,15 @@ function leadingRange(text: string): ParsedValue | null {
   return { value: written.slice(from).trim(), confidence: 0.5, several: true };
 }
 
+const MEASURE_AFTER = /^\s?(?:kw|kwh|mw|mwh|kva?|volts?|amps?)\b/i;
+
 function readNumber(text: string, question?: Question): ParsedValue {
   if (ZERO_LEAD.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
   const range = leadingRange(text);
   if (range) return range;
-  const figures = findFigures(text).filter((f) => !isIncidental(text, f));
+  // "7kW chargers", "a 3 m wide path": a measure, not a count, when the question asks no unit.
+  const measure = (f: Figure): boolean => !question?.unit && !f.money && MEASURE_AFTER.test(text.slice(f.end, f.end + 6));
+  const figures = findFigures(text).filter((f) => !isIncidental(text, f) && !measure(f));
   // "None at present; one is being built (due summer 2025)": the year dates the aside.
   if (figures.length > 0 && figures.every(looksLikeYear) && /^\W*(?:none|nil|zero)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
   // "Three (one interim order in 2017 and two in 2022)": a number written as a word opens the
@@ -442,7 +455,7 @@ function readYesNoAt(text: string): ParsedValue {
 }
 
 /** Words a yes/no question shares with any answer about its subject: they say nothing of yes or no. */
-const STATED_STOP = new Set(['authority', 'council', 'system', 'systems', 'there', 'their', 'which', 'would', 'could', 'please', 'state', 'whether', 'currently', 'provide']);
+const STATED_STOP = new Set(['authority', 'council', 'system', 'systems', 'there', 'their', 'which', 'would', 'could', 'please', 'state', 'whether', 'currently', 'provide', 'being', 'these', 'those', 'other', 'about', 'under', 'where', 'while', 'still', 'present']);
 
 /**
  * A yes/no stated in the question's own words: "A CRM was considered in 2016" to "Has a CRM ever
