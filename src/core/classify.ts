@@ -81,17 +81,19 @@ export const EXACT_NOT_HELD = /\b(?:exact|precise|accurate|definitive|actual)\s+
  * is held. Not "To be confirmed – we are awaiting this figure": a figure that exists and will follow.
  */
 const UNDECIDED_LEAD = /^[\s"'(*-]*(?:[^.;:–—\n]{1,30}?\s*[–—:-]\s*)?(?:(?:is|are|remains?|still|currently)\s+)*(?:to\s+be\s+(?:determined|decided|agreed|finali[sz]ed)|tbd|not\s+yet\s+(?:determined|decided|agreed|finali[sz]ed))\b(?![^.]{0,80}\b(?:awaiting|will\s+(?:write|follow|send|provide|update)))/i;
+const HELD_ELSEWHERE = /\b(?:is|are)\s+(?:held|kept|recorded|maintained)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:council|authority|police|trust|agency|department|board|government|nhs)\b[^.]{0,40}?\b(?:and\s+not|rather\s+than|not\s+by)\b/i;
+const OUT_OF_SCOPE = /\b(?:not\s+covered\s+by|(?:out|outside)\s+(?:of\s+)?(?:the\s+)?scope\s+of)\s+the\s+(?:FOI|FOIA|Freedom\s+of\s+Information)(?:\s+\(FOI\))?\s+Act\b/i;
 /** "This is currently in development and will be published once adopted.": what is asked for does not exist yet. */
 const NOT_WRITTEN_LEAD = /^[\s"'(*-]*(?:this|it|they|the\s+\w+(?:\s+\w+)?|our\s+\w+(?:\s+\w+)?)\s+(?:(?:is|are|remains?|still|currently)\s+)+(?:(?:in|under)\s+development|being\s+(?:developed|drafted|written|prepared)|not\s+yet\s+(?:written|produced|adopted|published|in\s+place))\b/i;
 const UNKNOWN_LEAD = /^[\s"'(*-]*(?:unknown|not\s+known|don't\s+know|do\s+not\s+know|no\s+idea|not\s+available|n\/k\b)/;
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\])]+/g;
 const LINK_REF = /\[\d{1,3}\]/;
-const SIGNPOST = /\b(?:can\s+be\s+(?:found|accessed|viewed|located|obtained|downloaded|seen)|you\s+(?:can|may|will)\s+find\s+(?:this|it|the|these|details)|(?:is|are)\s+(?:available|published|accessible|detailed|set\s+out|shown)\s+(?:online|on|at|via|in|from|here|through|by)|(?:is|are)\s+located\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page)s?|at\s+(?:https?|www|the\s+(?:following|link))|here)|(?:published|available)\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page))|public\s+domain|please\s+(?:see|refer\s+to|visit|follow|use|view|go\s+to)\s+(?:(?:our|the|this)(?!\s+(?:answers?|responses?|repl(?:y|ies))\b)|following|link|website|web)|see\s+(?:the\s+)?(?:link|website|following\s+link)|statement\s+of\s+accounts|transparency\s+(?:page|data|portal|section))\b/;
+const SIGNPOST = /\b(?:(?:can|may|could)\s+be\s+(?:found|accessed|viewed|located|obtained|downloaded|seen)|you\s+(?:can|may|will)\s+find\s+(?:this|it|the|these|details)|(?:is|are)\s+(?:available|published|accessible|detailed|set\s+out|shown)\s+(?:online|on|at|via|in|from|here|through|by)|(?:is|are)\s+located\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page)s?|at\s+(?:https?|www|the\s+(?:following|link))|here)|(?:published|available)\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page))|public\s+domain|please\s+(?:see|refer\s+to|visit|follow|use|view|go\s+to)\s+(?:(?:our|the|this)(?!\s+(?:answers?|responses?|repl(?:y|ies))\b)|following|link|website|web)|see\s+(?:the\s+)?(?:link|website|following\s+link)|statement\s+of\s+accounts|transparency\s+(?:page|data|portal|section))\b/;
 
 const ATTACHMENT = /\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)|\b(?:in|within)\s+the\s+(?:attached|enclosed)\b|\b(?:is|are)\s+(?:attached|enclosed)\s+(?:as|at|in|with|to\s+this)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\s*(?:[.;,)]|$)/;
 /** An answer that opens by sending the reader to an attachment ("See attached – Phase 1 closure report"): digits after it name the document. */
-const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:please\s+)?(?:see|find|refer\s+to)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix|annex)\b/;
+const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:please\s+)?(?:(?:see|find|refer\s+to)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix|annex)\b|find\s+(?:[\w'’/-]+\s+){1,6}?(?:attached|enclosed)(?=\s*(?:[.,;:]|$|and\b|with\b|for\b|to\b|which\b|here\b)))/;
 /** Somewhere specific to look (a named publication), for a section 21 answer without a link. */
 const NAMED_PUBLICATION = /\bstatement\s+of\s+accounts\b|\bpublished\s+(?:in|as\s+part\s+of|within)\s+(?:our|the|its)\s+(?!web\s?(?:site|page))[a-z]/;
 
@@ -343,6 +345,9 @@ function classify(answerText: string, question?: Question): Classification {
   // "All 3 schools – to be determined (range 210 to 630)": nothing decided yet, so nothing held;
   // the figures are its subject and its context.
   if (UNDECIDED_LEAD.test(text)) return result('not-held', 0.6, 'not decided yet');
+  // "…is held by Essex County Council and not Brentwood Borough Council", "…is considered out of
+  // scope of the FOI Act": nothing this council holds under the Act answers it.
+  if ((HELD_ELSEWHERE.test(text) || OUT_OF_SCOPE.test(text)) && !/\d{2,}|£/.test(text.replace(/\b(?:19|20)\d\d\b/g, ''))) return result('not-held', 0.8, HELD_ELSEWHERE.test(text) ? 'held by another body' : 'outside the Act');
   if (NOT_WRITTEN_LEAD.test(text) && !/\d|https?:|www\.|\b(?:but|however|although|attached|enclosed)\b/i.test(text)) return result('not-held', 0.6, 'not written yet');
 
   const words = new WordIndex(text);

@@ -582,7 +582,19 @@ const BRACKET_UNIT = /\((km|kilometres|miles|metres|m|tonnes|tons|kg|litres|hect
 
 const MEASURE_UNITS: Record<string, string> = { millimetres: 'mm', millimeters: 'mm', centimetres: 'cm', metres: 'm', meters: 'm', kilometres: 'km', hectares: 'ha' };
 
+/**
+ * "Can you tell me when …", "Could you provide me with a copy of …": a request put politely, not a
+ * yes-or-no question; what follows the verb is what is asked.
+ */
+const POLITE_ASK = /^(?:can|could|would|will)\s+(?:you|the\s+(?:council|authority))\s+(?:please\s+)?(?:kindly\s+)?(tell|let\s+me\s+know|provide|give|send|supply|confirm|advise|list|explain|state|share|detail|outline|indicate)\b\s*(?:(?:me|us)\b\s*)?(?:with\s+)?/i;
+
 function guessType(text: string): TypeGuess {
+  const polite = POLITE_ASK.exec(coreText(text));
+  if (polite) {
+    // ("Could you confirm whether …" is yes or no after all, from its "whether".)
+    const rest = coreText(text).slice(polite[0].length);
+    if (/\w/.test(rest)) return guessType(rest[0]!.toUpperCase() + rest.slice(1));
+  }
   const core = coreText(text);
   const bracket = BRACKET_UNIT.exec(core)?.[1]?.toLowerCase().replace(/\s+/g, '');
   if (bracket) {

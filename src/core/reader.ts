@@ -945,9 +945,12 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
       if (/\d/.test(flat)) break;
       continue;
     }
+    // The requester's own paragraphs under the list ("If you require any further details …, please
+    // contact me") are theirs, not the council's.
+    if (REQUESTER_RE.test(flat) || REQUESTER_ASKS_RE.test(flat) || /\bplease\s+(?:contact|supply|send|let)\s+me\b|\bplease\s+supply\s+details\b/i.test(flat)) continue;
     if (++seen > 3) break;
     const cls = classifyAnswer(flat);
-    const decided = cls.status === 'not-held' || cls.status === 'not-applicable' || ((cls.status === 'refused' || cls.status === 'signposted') && !!cls.exemption && cls.exemption !== 'other');
+    const decided = cls.status === 'not-held' || cls.status === 'not-applicable' || cls.status === 'signposted' || (cls.status === 'refused' && !!cls.exemption && cls.exemption !== 'other');
     if (decided && !REQUESTER_ASKS_RE.test(flat)) return { ids: 'all', cls, line: p.line + 1, start: p.start, end: p.end, text: p.text, doubt: true };
     // A figure or an answer in words: the letter answers, in its own way.
     if (cls.status === 'answered' || cls.status === 'partial') break;

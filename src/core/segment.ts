@@ -403,6 +403,8 @@ function topicTitleAbove(ctx: SegmentContext, li: number, seg: string, question:
     // Above a blank line, only a heading question's title, or a title with no verb: "The company
     // that runs the contract is Parkwise Ltd" is a sentence that answers.
     if (!question.heading && /\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could)\b/i.test(seg)) return false;
+    // "5. Information Governance Team" with the next label below it: a title has its answer below.
+    if (!question.heading && nextLabelBelow(ctx, li)) return false;
     return isTopicTitle(seg, question.topic, question.choiceStems);
   }
   const carries = !ANSWER_PREFIX_RE.test(lineContent(ctx, next)) || skipLead(text, next.contentStart, next.contentEnd) < next.contentEnd;
@@ -519,6 +521,22 @@ const NOTES_HEADING_RE = /^(?:notes?|footnotes?)(?:\s+[a-z0-9]{1,2})?\s*(?:[–�
 const ROW_REF_RE = /^\(?q?(\d{1,3}[a-z]?)[.)]?$/i;
 
 /** The answer a marker carries, or null when only the question (or nothing) follows it. */
+/** The next line with words below `li` is another label's (or there is none). */
+function nextLabelBelow(ctx: SegmentContext, li: number): boolean {
+  for (let k = li + 1; k < ctx.lines.length; k++) if (!ctx.lines[k]!.blank) return ctx.markerLines.has(k);
+  return true;
+}
+
+/** The requester's own words under the request: instructions to the council, never its answer. */
+const REQUESTER_TEXT_RE = /\b(?:please\s+(?:search|direct|contact\s+me|let\s+me\s+know|supply|send\s+me)|I\s+am\s+happy\s+for\s+you|I\s+would\s+(?:like|be\s+grateful|prefer)|as\s+for\s+(?:a|the)\s+time\s?frame|I\s+define\b|if\s+you\s+(?:require|need)\s+any\s+(?:further|more)\s+(?:details|information|clarification))/i;
+/** "Response:", "Our response", "Answer:": the council's part of the page begins. */
+const RESPONSE_HEADING_RE = /^\W*(?:our\s+)?(?:response|answer|reply)s?\s*:?\s*$/i;
+
+/** An answer line that sends the reader to what follows: "Please see below:", "as follows:". */
+const POINTS_BELOW_END_RE = /(?:\bsee\s+below|\bas\s+follows|\bbelow\s+(?:is|are)\b[^.]*|:)\s*$/i;
+/** A paragraph that goes on from the one above: "Based on the above, …", "Therefore …". */
+const CARRIES_ON_RE = /^\W*(?:based\s+on\s+(?:the\s+)?above|(?:in\s+(?:light|view)\s+of|given)\s+the\s+above|therefore|as\s+such|for\s+(?:this|these|the\s+above)\s+reasons?|accordingly|consequently)\b/i;
+
 export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment | null {
   const m = ctx.markers[markerIndex]!;
   const { text, lines } = ctx;
@@ -557,6 +575,21 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     return e > start ? { marker: m, markerIndex, start, end: e, line: li, inline: li === m.line, depth: lines[li]!.depth } : null;
   }
   if (start < 0 || li >= limit) return null;
+  // "As for a timeframe, please search your records …" / … / "Response:" / "We do not hold …":
+  // the requester's own paragraphs under the last question, then the council's heading; the
+  // answer starts below the heading.
+  if (li > m.line && REQUESTER_TEXT_RE.test(lineContent(ctx, lines[li]!))) {
+    for (let k = li + 1; k < limit && k < li + 40; k++) {
+      if (lines[k]!.blank || !RESPONSE_HEADING_RE.test(lineContent(ctx, lines[k]!))) continue;
+      let n = k + 1;
+      while (n < limit && lines[n]!.blank) n++;
+      if (n < limit) {
+        li = n;
+        start = skipLead(text, lines[n]!.contentStart, lines[n]!.contentEnd);
+      }
+      break;
+    }
+  }
   // The last item of the request quoted as a list ("5. What …?" / "6. What …?" / "" / "Response"):
   // the items above it on the lines just above hold only their questions, and what follows the
   // list after a blank line is the letter's, not this item's answer.
@@ -579,6 +612,8 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
   const depth = startLine.depth;
   let end = startLine.contentEnd;
   let blankSeen = false;
+  // The answer's line pointed below it ("Please see below:"): its list goes on to the next label.
+  let goesOn = false;
   // A right-hand column after a fixed-width gap: the next lines continue the left column (the
   // question wrapping), so the answer is this cell.
   const columnCell = inline && / {4,}$/.test(text.slice(startLine.contentStart, start)) && wordTokens(text.slice(m.end, start)).length >= 3;
@@ -595,6 +630,13 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
         if (resumed >= 0) {
           k = resumed;
           blankSeen = false;
+          continue;
+        }
+        // "3. Please see below:" / "" / "April 2021 = 76" …, and "2. The current position is …" /
+        // "" / "Based on the above, … Section 22": the answer goes on below its label's line.
+        if (!columnCell && j + 1 < limit && lines[j + 1]!.depth === depth && (goesOn || POINTS_BELOW_END_RE.test(text.slice(start, end)) || CARRIES_ON_RE.test(lineContent(ctx, lines[j + 1]!)))) {
+          goesOn ||= POINTS_BELOW_END_RE.test(text.slice(start, end));
+          k = j;
           continue;
         }
         break;

@@ -343,3 +343,75 @@ describe('real disclosure logs, third round', () => {
     assert.equal(classifyAnswer('Our strategy is at https://ev.example.gov.uk/plan; a new one is in development.').status, 'signposted');
   });
 });
+
+describe('real disclosure logs, fourth round', () => {
+  const request = '1. How many FOI requests did you receive in each month last year?\n2. What team manages your FOI process? (for example: Legal, Governance)\n3. How many FOI officers do you have?';
+  const q = questionnaireFromRequest(request).questionnaire;
+
+  it('carries "Please see below:" on over the blank-separated list below it, up to the next label', () => {
+    const reply = [request, '', '', '1. Please see below:', '', 'April 2024 = 81', '', 'May 2024 = 77', '', 'June 2024 = 90', '', '2. Information Governance Team', '', '3. 2 officers'].join('\n');
+    const got = analyzeReply(reply, q).answers;
+    const a1 = got.find((a) => a.id === 'Q1')!;
+    assert.equal(a1.status, 'answered');
+    assert.match(a1.text, /June 2024 = 90$/);
+    assert.ok(a1.confidence < DEFAULT_MIN_CONFIDENCE, 'a figure picked among the months is offered');
+    // Without the pointer, the line is the answer and the list below is not its.
+    const plain = reply.replace('1. Please see below:', '1. Our figures are below');
+    assert.doesNotMatch(analyzeReply(plain, q).answers.find((a) => a.id === 'Q1')?.text ?? '', /June/);
+  });
+
+  it('reads "2. Information Governance Team" (some of the question\'s words, the next label below) as the answer, but a title with its answer below as a title', () => {
+    const reply = [request, '', '', '1. Please see below:', '', 'April 2024 = 81', '', '2. Information Governance Team', '', '3. 2 officers'].join('\n');
+    const a2 = analyzeReply(reply, q).answers.find((a) => a.id === 'Q2')!;
+    assert.deepEqual([a2.status, a2.value], ['answered', 'Information Governance Team']);
+    const titled = ['Question 2 - Team that manages FOI', '', 'Requests are managed by the Information Governance Team within Legal Services.', '', 'Question 3 - FOI officers', '', 'We have 2 officers.'].join('\n');
+    const t2 = analyzeReply(titled, q).answers.find((a) => a.id === 'Q2')!;
+    assert.match(t2.text, /^Requests are managed/);
+  });
+
+  it('takes "Based on the above, … section 22" below an answer on its label\'s line as part of that answer', () => {
+    const q2 = questionnaireFromRequest('1. When did the councillors last read their emails?\n2. How much has the road scheme cost so far?').questionnaire;
+    const reply = [
+      '1. When did the councillors last read their emails?', '2. How much has the road scheme cost so far?', '', '',
+      '1. Councillors act in several roles; their ward casework is not covered by the Freedom of Information Act.', '',
+      '2. A report on the scheme\'s budget goes to the partnership board in May, and the figures will be published then.', '',
+      'Based on the above, the council has applied section 22 of the Act: the information is held and intended for future publication.',
+    ].join('\n');
+    const got = analyzeReply(reply, q2).answers;
+    assert.deepEqual(got.map((a) => [a.id, a.status, a.exemption ?? null]), [['Q1', 'not-held', null], ['Q2', 'refused', 's22']]);
+  });
+
+  it('types "Could you provide me with a copy of …?" as a request for a document and "Can you tell me how many …?" as a count, not yes or no', () => {
+    const polite = questionnaireFromRequest('1. Could you provide me with a copy of your FOI policy?\n2. Can you tell me how many officers handle FOI?\n3. Could you confirm whether you publish a disclosure log?\n4. Can the council provide a list of its FOI officers?').questionnaire;
+    assert.deepEqual(polite.questions.map((x) => x.type), ['text', 'number', 'yes-no', 'text']);
+  });
+
+  it('signposts "Please find our FOI Policy attached", and reads "held by the county council and not by us" and "out of scope of the FOI Act" as not held', () => {
+    assert.deepEqual([classifyAnswer('Please find our FOI Policy attached and the following weblink:').status, classifyAnswer('Please find the list in the attached spreadsheet.').confidence], ['signposted', 0.75]);
+    assert.equal(classifyAnswer('I can advise you that the information you require is held by Eastshire County Council and not Brindley District Council.').status, 'not-held');
+    assert.equal(classifyAnswer('Ward casework is considered out of scope of the FOI Act.').status, 'not-held');
+    assert.notEqual(classifyAnswer('The waste service is held by Eastshire County Council and not by us; it cost £41,200 last year.').status, 'not-held');
+    assert.equal(classifyAnswer('The reports may be viewed on our website.').status, 'signposted');
+  });
+
+  it('starts the last question\'s answer below "Response:" when the requester\'s own paragraphs come first', () => {
+    const q3 = questionnaireFromRequest('1. All internal correspondence that mentions free ports.\n2. All external correspondence that mentions free ports.').questionnaire;
+    const reply = [
+      'Request:', '', '1. All internal correspondence that mentions free ports.', '', '2. All external correspondence that mentions free ports.', '',
+      'As for a timeframe, please search your records from 1 July 2023 to date. I am happy for you to conduct an electronic search only.', '',
+      'Response:', '', 'Unfortunately the council is unable to provide this, because we do not hold this information.',
+    ].join('\n');
+    const got = analyzeReply(reply, q3).answers;
+    assert.deepEqual(got.map((a) => [a.id, a.status, a.line]), [['Q1', 'not-held', 11], ['Q2', 'not-held', 11]]);
+  });
+
+  it('takes a signpost below the quoted request, past the requester\'s own paragraphs, for the whole request', () => {
+    const q4 = questionnaireFromRequest('1) How many developments were approved against flood advice each year?\n\n2) What are the names of those developments?\n\n3) How many homes in them are affordable?').questionnaire;
+    const reply = [
+      'FOI 7731', '', '1) How many developments were approved against flood advice each year?', '', '2) What are the names of those developments?', '', '3) How many homes in them are affordable?', '',
+      'If you require any further details in order to comply with this request, please contact me straightaway.', '',
+      'In reply to your request, the information may be viewed on our website in each year\'s monitoring report, on the pages listed below.',
+    ].join('\n');
+    assert.deepEqual(analyzeReply(reply, q4).answers.map((a) => [a.id, a.status, a.line]), [['Q1', 'signposted', 11], ['Q2', 'signposted', 11], ['Q3', 'signposted', 11]]);
+  });
+});
