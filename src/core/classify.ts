@@ -173,6 +173,8 @@ export function maskNoise(s: string): string {
   out = out.replace(DATE, ' date ');
   if (out.includes('0')) out = out.replace(/\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g, ' phone ');
   if (/ref|foi|eir|case/.test(out)) out = out.replace(/\b(?:ref(?:erence)?|foi|foir|eir|case|our\s+ref|your\s+ref)\s*(?:no\.?|number)?\s*[:#]?\s*[a-z]{0,4}[\s/-]?\d[\w/-]*/g, ' ref ');
+  // "WDC-REV-0412", "FOI-2024-118": a document's code, not a figure.
+  if (out.includes('-')) out = out.replace(/\b[a-z]{2,5}(?:-[a-z]{2,5}){0,3}-\d[\d-]*\b/g, ' ref ');
   return out
     .replace(/\b(?:19|20)\d\d\s?[-/]\s?\d{2,4}\b/g, ' fy ')
     .replace(/^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+/, ' ');

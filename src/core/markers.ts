@@ -119,6 +119,9 @@ function nextPart(id: string): string {
 /** `(a)` or `a)` opening the text after a label: its parts are lettered inline. */
 const INLINE_PART_A_RE = /^[ \t\u00a0]*\(?a\)/i;
 
+/** `a)`, `(b)`, `c.` right after a number's label: the part of that number it labels. */
+const PART_AFTER_NUMBER_RE = /^[ \t\u00a0]*(?:\(([a-h])\)|([a-h])[).])(?=[ \t\u00a0])/i;
+
 /** The lettered parts `6a`, `6b`, … of `6` that the questionnaire knows, in order. */
 function partIdsOf(id: string, known: ReadonlySet<string>): string[] {
   const out: string[] = [];
@@ -414,7 +417,18 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
         // "6. a) Yes" over "   b) 18 per cent": the line labels part (a), and the lines below their own parts.
         const below = inlineA ? text.slice(eol + 1, Math.min(n, eol + 120)).replace(/^(?:[ \t\u00a0]*\r?\n)*/, '') : '';
         const number = group ? /^Q\d+/.exec(ids[0]!)?.[0] : ids.length === 1 ? ids[0] : undefined;
-        if (inlineA && number && known && known.has(`${number}a`) && /^[ \t\u00a0]*\(?b\)/i.test(below)) {
+        // "2. b) How many firms …?", "5. a) Of the accounts …": the number and one part's letter
+        // label that part (not the number's parts all together), unless the line letters its
+        // other parts too ("6. (a) No (b) n/a").
+        const partLetter = known && number ? PART_AFTER_NUMBER_RE.exec(text.slice(parsedLabel.end, Math.min(lim, parsedLabel.end + 6))) : null;
+        const partId = partLetter ? `${number}${(partLetter[1] ?? partLetter[2])!.toLowerCase()}` : '';
+        const othersInline = partLetter ? /(?:^|\s)\(?[b-h]\)\s/i.test(text.slice(parsedLabel.end + partLetter[0].length, shape.contentEnd)) : false;
+        if (partLetter && known!.has(partId) && !known!.has(number!) && !othersInline && !(inlineA && /^[ \t\u00a0]*\(?b\)/i.test(below))) {
+          parsedLabel.end += partLetter[0].length;
+          idsKnown = [partId];
+          unknown = [];
+          group = false;
+        } else if (inlineA && number && known && known.has(`${number}a`) && /^[ \t\u00a0]*\(?b\)/i.test(below)) {
           const a = INLINE_PART_A_RE.exec(text.slice(parsedLabel.end, Math.min(lim, parsedLabel.end + 6)))!;
           parsedLabel.end += a[0].length;
           idsKnown = [`${number}a`];

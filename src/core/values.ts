@@ -129,7 +129,8 @@ function isIncidental(text: string, f: Figure): boolean {
   // "Counted within 4b": a question id, not a figure.
   if (!f.money && !f.scaled && f.digits.length <= 2 && /^\(?[a-h](?![a-z\d])/i.test(after) && !/^[a-h]\s?[.)]\s/i.test(after)) return true;
   if (f.digits.length === 2 && !f.money && /(?:19|20)\d\d\s?[-/]\s?$/.test(before)) return true; // the 18 of 2017-18
-  if (/(?:section|s\.|regulation|reg\.|act|q|question)\s?$/i.test(before)) return true;
+  // ("contract £138,660" is no "Act 138": the word must stand alone.)
+  if (/\b(?:section|s\.|regulation|reg\.|act|q|question)\s?$/i.test(before)) return true;
   if (/^\s?\(\s?\d\s?\)/.test(after) && /section|s\.|s$/i.test(before)) return true;
   // The day of a date ("as at 1 April 2024", "on 31st March"), and references into a document
   // ("table 3", "note 7", "page 12", "paragraph 4.2", "appendix 2").
@@ -297,7 +298,9 @@ function totalOf(text: string, figures: Figure[]): Figure | undefined {
     (f) =>
       /\b(?:total(?:ling|ing|s)?|in all|overall|altogether|combined)\b[^\d£a-z]{0,6}(?:of\s)?[^\d£a-z]{0,3}£?$/i.test(text.slice(Math.max(0, f.index - 24), f.index)) ||
       // "42 total", never the figure before a "Total £306,550" line.
-      /^\s?(?:\w{1,3}\s)?(?:in total|in all|overall|altogether|total)\b(?!\s*[:=–-]?\s*£?\s?\d)|^\s?(?:[a-z-]+\s){1,3}(?:in total|in all|altogether)\b/i.test(text.slice(f.end, f.end + 40)),
+      /^\s?(?:\w{1,3}\s)?(?:in total|in all|overall|altogether|total)\b(?!\s*[:=–-]?\s*£?\s?\d)|^\s?(?:[a-z-]+\s){1,3}(?:in total|in all|altogether)\b/i.test(text.slice(f.end, f.end + 40)) ||
+      // "£138,660 plus repairs £21,400 = £160,060": the sum after the equals sign.
+      (/\d\s*=\s*£?\s?$/.test(text.slice(Math.max(0, f.index - 8), f.index)) && figures.some((g) => g.end <= f.index - 1 && /\b(?:plus|and|\+)\b|\+/.test(text.slice(g.end, f.index)))),
   );
 }
 

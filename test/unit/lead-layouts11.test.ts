@@ -415,3 +415,32 @@ describe('real disclosure logs, fourth round', () => {
     assert.deepEqual(analyzeReply(reply, q4).answers.map((a) => [a.id, a.status, a.line]), [['Q1', 'signposted', 11], ['Q2', 'signposted', 11], ['Q3', 'signposted', 11]]);
   });
 });
+
+describe('other-blind23 (scored blind on 5de22cd, then fixed)', () => {
+  it('reads "2. a)" and "2. b)" labels, each over its own "Response:", as parts 2a and 2b', () => {
+    const q = questionnaireFromRequest('1. How many accounts were referred to enforcement agents?\n\n2. a) Does the council employ its own enforcement agents? (Yes/No)\n   b) How many external agency firms did the council have under contract?\n\n3. In which year was the policy last updated?').questionnaire;
+    const reply = [
+      '1. How many accounts were referred to enforcement agents?', '', 'Response: 1,954', '',
+      '2. a) Does the council employ its own enforcement agents? (Yes/No)', '', 'Response: No', '',
+      '2. b) How many external agency firms did the council have under contract?', '', 'Response: One', '',
+      '3. In which year was the policy last updated?', '', 'Response: 2021',
+    ].join('\n');
+    const got = analyzeReply(reply, q).answers;
+    assert.deepEqual(got.map((a) => [a.id, a.value, a.line]), [['Q1', 1954, 3], ['Q2a', 'No', 7], ['Q2b', 1, 11], ['Q3', 2021, 15]]);
+    // "6. (a) No (b) n/a": the parts lettered along one line still share it.
+    const inline = analyzeReply(['1. 1,954', '2. (a) Yes (b) 3', '3. 2021'].join('\n'), q).answers;
+    assert.deepEqual(inline.filter((a) => a.id.startsWith('Q2')).map((a) => [a.id, a.value]), [['Q2a', 'Yes'], ['Q2b', 3]]);
+  });
+
+  it('reads no figure in a document\'s code ("contract ref. WDC-REV-0412"), so a section 21 pointer stays a signpost', () => {
+    const c = classifyAnswer("Details of the contract are published in the Council's Contracts Register at https://www.wl.example.gov.uk/contracts (contract ref. WDC-REV-0412). This information is therefore exempt under section 21.");
+    assert.deepEqual([c.status, c.exemption], ['signposted', 's21']);
+  });
+
+  it('takes the sum after "=" when the parts are added ("£138,660 plus repairs £21,400 = £160,060"), and never drops the figure after "contract"', () => {
+    const money: Question = { id: 'Q4b', type: 'money', order: 1, text: 'How much was paid to external contractors?' };
+    assert.equal(parseValue('Cleaning contract £138,660 plus reactive repairs £21,400 = £160,060', money).value, 160060);
+    assert.equal(parseValue('The cleaning contract £138,660 covers all sites.', money).value, 138660);
+    assert.equal(parseValue('Under the Act 2000 the fee is £25.', money).value, 25);
+  });
+});
