@@ -423,7 +423,10 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
         const partLetter = known && number ? PART_AFTER_NUMBER_RE.exec(text.slice(parsedLabel.end, Math.min(lim, parsedLabel.end + 6))) : null;
         const partId = partLetter ? `${number}${(partLetter[1] ?? partLetter[2])!.toLowerCase()}` : '';
         const othersInline = partLetter ? /(?:^|\s)\(?[b-h]\)\s/i.test(text.slice(parsedLabel.end + partLetter[0].length, shape.contentEnd)) : false;
-        if (partLetter && known!.has(partId) && !known!.has(number!) && !othersInline && !(inlineA && /^[ \t\u00a0]*\(?b\)/i.test(below))) {
+        // (When the number is a question too, only a part restated as a question: "5. a) Does …?";
+        // "Q4. (a) 20" answers question 4.)
+        const restatedPart = partLetter ? /\?["')]?\s*(?:\([^()]{0,20}\))?\s*$/.test(text.slice(parsedLabel.end, shape.contentEnd)) : false;
+        if (partLetter && known!.has(partId) && (!known!.has(number!) || restatedPart) && !othersInline && !(inlineA && /^[ \t\u00a0]*\(?b\)/i.test(below))) {
           parsedLabel.end += partLetter[0].length;
           idsKnown = [partId];
           unknown = [];

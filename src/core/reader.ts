@@ -278,6 +278,8 @@ const MIX_CHOICE_RE = /^\W*(?:an?\s+)?(?:mix(?:ed|ture)?|combination|combined|hy
 /** An answer that opens by saying it is a mix. */
 const MIX_ANSWER_RE = /^\W*(?:(?:it\s+is|it's|this\s+is|we\s+use)\s+)?(?:an?\s+)?(?:mix(?:ed|ture)?|combination|combined|hybrid)\b/i;
 const DOES_NOT_APPLY_RE = /\b(?:does|do)\s+not\s+apply\b|\bnot\s+relevant\b/i;
+/** "the remaining parts of this question", "the other parts": the parts after the one answered. */
+const OTHER_PARTS_RE = /\b(?:the\s+)?(?:remaining|other|following|subsequent|rest\s+of\s+the)\s+(?:parts?|questions?|sub-?questions?)\b(?:\s+(?:of|in|to)\s+(?:this|the|that)\s+question)?\s+(?:therefore\s+)?(?:do|does)\s+not\s+apply\b/i;
 const REST_NOT_HELD_RE = /\b(?:does|do)\s+not\s+hold\b|\bnot\s+(?:held|recorded)\b|\bno\s+(?:figures?|data|information)\s+(?:is\s+|are\s+)?(?:held|available)|\bnot\s+(?:separately|individually)\s+(?:costed|recorded|identified|identifiable|held)\b|\bunable\s+to\s+(?:give|provide)\s+(?:a|the)\s+(?:total|full|complete)\b|\b(?:can(?:no|')t|can\s+not|(?:are|is)\s+(?:not\s+able|unable)\s+to)\s+(?:separate|split|isolate|identify|break)\s+(?:them|these|this|it|those)\b|\b(?:have\s+not|haven't)\s+included\s+(?:anything|any\s+figure|them|these|those)\b|\bnot\s+(?:costed|recorded|coded|identified|held|captured)\s+separately\b|\b(?:can(?:no|')t|can\s+not|(?:are|is)\s+(?:not\s+able|unable)\s+to)\s+provide\s+(?:that|this|the\s+(?:other|remaining))\s+(?:element|part|figure|breakdown)\b|\b(?:costs?|figures?|data|information|records?)\s+(?:is|are)\s+held\s+by\s+(?:the\s+)?(?:districts?|count(?:y|ies)|parish(?:es)?|towns?|partners?|other|another|individual|each)\b/i;
 
 /** "See 3.1 to 3.3", "Please see (a)–(c) below", "See below": only a pointer to the parts. */
@@ -398,7 +400,9 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
       }
     }
   }
-  if ((s.status === 'answered' || s.status === 'unclear') && DOES_NOT_APPLY_RE.test(s.text) && s.text.length < 200) {
+  // "…does not operate a scheme, so the remaining parts of this question do not apply": its own
+  // question is answered (No); the parts after it do not apply (namedAsNotApplying).
+  if ((s.status === 'answered' || s.status === 'unclear') && DOES_NOT_APPLY_RE.test(s.text) && s.text.length < 200 && !OTHER_PARTS_RE.test(s.text)) {
     s.status = 'not-applicable';
     s.value = null;
     s.reason = 'says the question does not apply';
@@ -1079,12 +1083,22 @@ export function readWhole(input: ReadInput): Suggestion[] {
  * answer names as not applying, that have no answer of their own, do not apply (offered: the
  * sentence is read, not labelled).
  */
+/** The parts of the same question after `id` ("Q5a" → Q5b, Q5c), or the questions after it under its heading. */
+function laterParts(id: string, q: Questionnaire): string[] {
+  const own = q.byId.get(id);
+  const parent = own?.parent ?? impliedParent(id);
+  if (!own || !parent) return [];
+  return q.questions.filter((x) => x.order > own.order && (x.parent ?? impliedParent(x.id)) === parent).map((x) => x.id);
+}
+
 function namedAsNotApplying(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire, skip: Set<string>): Suggestion[] {
   const have = new Set(answers.map((a) => a.id));
   const out: Suggestion[] = [];
   for (const a of answers) {
     if (a.from || !DOES_NOT_APPLY_RE.test(a.text)) continue;
-    for (const id of idsNamed(a.text, q)) {
+    // "…so the remaining parts of this question do not apply": the parts after this one.
+    const later = OTHER_PARTS_RE.test(a.text) ? laterParts(a.id, q) : [];
+    for (const id of [...idsNamed(a.text, q), ...later]) {
       if (have.has(id) || skip.has(id) || q.byId.get(id)?.heading) continue;
       have.add(id);
       out.push({ id, status: 'not-applicable', value: null, line: a.line, start: a.start, end: a.end, text: a.text, confidence: 0.5, from: a.id, reason: `named in ${a.id}'s answer as not applying`, why: `named as not applying in ${a.id}'s answer, line ${a.line}` });

@@ -444,3 +444,15 @@ describe('other-blind23 (scored blind on 5de22cd, then fixed)', () => {
     assert.equal(parseValue('Under the Act 2000 the fee is £25.', money).value, 25);
   });
 });
+
+describe('"so the remaining parts of this question do not apply" (other-blind23)', () => {
+  it('answers its own part and makes the later parts of the same question not applicable', () => {
+    const q = questionnaireFromRequest('1. How many public toilets does the council operate?\n\n5. Community Toilet Scheme\n   a) Does the council operate a Community Toilet Scheme? (Yes/No)\n   b) If yes, how many businesses take part?\n   c) In which year did the scheme start?').questionnaire;
+    const reply = ['1. How many public toilets does the council operate?', '12', '', '5. a) Does the council operate a Community Toilet Scheme? (Yes/No)', 'No. The council does not operate a scheme, so the remaining parts of this question do not apply.'].join('\n');
+    const got = analyzeReply(reply, q).answers;
+    assert.deepEqual(got.filter((a) => a.id.startsWith('Q5')).map((a) => [a.id, a.status, a.value]), [['Q5a', 'answered', 'No'], ['Q5b', 'not-applicable', null], ['Q5c', 'not-applicable', null]]);
+    // "This question does not apply" is the part's own status.
+    const own = reply.replace('No. The council does not operate a scheme, so the remaining parts of this question do not apply.', 'This question does not apply to us.');
+    assert.equal(analyzeReply(own, q).answers.find((a) => a.id === 'Q5a')!.status, 'not-applicable');
+  });
+});
