@@ -1144,6 +1144,17 @@ function readsAsQuestion(text: string): boolean {
   return /\?/.test(head) || /^\W*(?:how\s+(?:many|much|long)|what|which|when|where|who|does|do|did|is|are|was|were|has|have|please\s+(?:provide|state|confirm|tell|list|give|supply|describe|indicate))\b/i.test(head) || REQUESTER_RE.test(head);
 }
 
+/**
+ * Words of another status in a text answer read as "answered" ("This is attached.", "currently in
+ * development", "out of scope"): on replies unlike the development sets, such answers were where
+ * a confident wrong status came from, so they are offered, not written unreviewed.
+ */
+const STATUS_WORDS_RE = /\b(?:attach\w*|enclos\w*|publish\w*|website|web\s?page|link|not\s+(?:held|hold|recorded|kept|known|available)|do(?:es)?\s+not\s+(?:hold|record|keep|have)|exempt\w*|section\s+\d|withh[eo]ld\w*|refus\w*|develop\w*|determin\w*|scope|appl(?:y|icable)|unable|cannot)\b/i;
+
+function otherStatusWords(a: Suggestion, question: Question | undefined): boolean {
+  return a.status === 'answered' && !!question && !TYPED.has(question.type) && question.type !== 'multi-choice' && STATUS_WORDS_RE.test(a.text);
+}
+
 /** The requester's own words ("please provide what you can and let me know …"): a quoted request, not an answer. */
 const REQUESTER_RE = /\bplease\s+(?:provide|send|supply)\s+(?:what|whatever|the|any)\b|\blet\s+me\s+know\b|\bI\s+would\s+be\s+grateful\b|\bthank\s+you\s+(?:in\s+advance|for\s+your\s+help)\b|^\W*I\s+would\s+(?:also\s+)?like\b|\bif\s+you\s+are\s+unable\s+to\s+provide\b/i;
 
@@ -1185,7 +1196,7 @@ function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnai
       // Signs of a misread: the question taken for its answer, a number of the question's own text
       // or of a question id ("As 4a." → 4), several choices named with none leading; an answer
       // read for a heading, which has none of its own (its words are most often about its parts).
-      asks: (question?.heading === true && (a.status === 'answered' || a.status === 'partial')) || readsAsQuestion(a.text) || (question !== undefined && valueInQuestion(a.value, question)) || (typeof a.value === 'number' && digitOfId(a.value, a.text)) || !!f.misread,
+      asks: (question?.heading === true && (a.status === 'answered' || a.status === 'partial')) || readsAsQuestion(a.text) || (question !== undefined && valueInQuestion(a.value, question)) || (typeof a.value === 'number' && digitOfId(a.value, a.text)) || !!f.misread || otherStatusWords(a, question),
     };
     a.confidence = calibrate(features);
     calibrationProbe.keys?.set(a, featureKey(features));

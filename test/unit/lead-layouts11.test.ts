@@ -456,3 +456,14 @@ describe('"so the remaining parts of this question do not apply" (other-blind23)
     assert.equal(analyzeReply(own, q).answers.find((a) => a.id === 'Q5a')!.status, 'not-applicable');
   });
 });
+
+describe('a text answer with words of another status', () => {
+  it('is offered, not auto-coded, when it reads "answered" but speaks of attachments, holding, exemptions or development', () => {
+    const q = questionnaireFromRequest('1. Which case management system does the FOI team use?\n2. Which team manages FOI requests?').questionnaire;
+    const reply = ['1. Which case management system does the FOI team use?', 'A system developed in-house by our ICT team.', '', '2. Which team manages FOI requests?', 'Information Governance'].join('\n');
+    const got = analyzeReply(reply, q).answers;
+    assert.deepEqual(got.map((a) => [a.id, a.status]), [['Q1', 'answered'], ['Q2', 'answered']]);
+    assert.ok(got[0]!.confidence < DEFAULT_MIN_CONFIDENCE, `Q1 offered: ${got[0]!.confidence}`);
+    assert.ok(got[1]!.confidence >= DEFAULT_MIN_CONFIDENCE, `Q2 auto-coded: ${got[1]!.confidence}`);
+  });
+});
