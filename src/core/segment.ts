@@ -527,6 +527,14 @@ function nextLabelBelow(ctx: SegmentContext, li: number): boolean {
   return true;
 }
 
+/** A line that opens with the number after the marker's and asks something: the request's next item. */
+function nextItemAsks(m: Marker, line: string): boolean {
+  const own = /^Q(\d{1,3})/.exec(m.ids[0] ?? '');
+  const n = /^\(?(\d{1,3})[.)]\s+(.*)$/.exec(line.trim());
+  if (!own || !n || Number(n[1]) !== Number(own[1]) + 1) return false;
+  return /^(?:please|could|can|would|what|how|which|when|who|where|does|do|is|are|has|have|provide|confirm|state|list)\b/i.test(n[2]!) || /\?["')]?\s*$/.test(n[2]!);
+}
+
 /** The requester's own words under the request: instructions to the council, never its answer. */
 const REQUESTER_TEXT_RE = /\b(?:please\s+(?:search|direct|contact\s+me|let\s+me\s+know|supply|send\s+me)|I\s+am\s+happy\s+for\s+you|I\s+would\s+(?:like|be\s+grateful|prefer)|as\s+for\s+(?:a|the)\s+time\s?frame|I\s+define\b|if\s+you\s+(?:require|need)\s+any\s+(?:further|more)\s+(?:details|information|clarification))/i;
 /** "Response:", "Our response", "Answer:": the council's part of the page begins. */
@@ -575,6 +583,9 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     return e > start ? { marker: m, markerIndex, start, end: e, line: li, inline: li === m.line, depth: lines[li]!.depth } : null;
   }
   if (start < 0 || li >= limit) return null;
+  // "3. The number of complaints escalated …" / "4. Please provide the information in a spreadsheet
+  // …": the next number of the request, one the questionnaire left out, asks; it answers nothing.
+  if (li > m.line && nextItemAsks(m, lineContent(ctx, lines[li]!))) return null;
   // "As for a timeframe, please search your records …" / … / "Response:" / "We do not hold …":
   // the requester's own paragraphs under the last question, then the council's heading; the
   // answer starts below the heading.

@@ -467,3 +467,15 @@ describe('a text answer with words of another status', () => {
     assert.ok(got[1]!.confidence >= DEFAULT_MIN_CONFIDENCE, `Q2 auto-coded: ${got[1]!.confidence}`);
   });
 });
+
+describe('the request\'s next item under the last question the questionnaire kept', () => {
+  it('is no answer: "4. Please provide the information in a spreadsheet" under question 3', () => {
+    const q = questionnaireFromRequest('1. The total number of complaints received.\n2. The outcome of each complaint.\n3. The number of complaints escalated to a second stage.').questionnaire;
+    const reply = ['Request', '1. The total number of complaints received.', '2. The outcome of each complaint.', '3. The number of complaints escalated to a second stage.', '4. Please provide the information in a spreadsheet where possible.', 'Decision', '1-2. The information for points 1 and 2 is exempt under section 22, as it is intended for future publication.'].join('\n');
+    const got = analyzeReply(reply, q).answers;
+    assert.ok(!got.some((a) => a.id === 'Q3'), JSON.stringify(got.map((a) => [a.id, a.value])));
+    // A line under question 3 that asks nothing is read as before.
+    const told = reply.replace('4. Please provide the information in a spreadsheet where possible.', '4. Escalations are reported to the audit committee each quarter.');
+    assert.ok(analyzeReply(told, q).answers.some((a) => a.id === 'Q3'));
+  });
+});
