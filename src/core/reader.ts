@@ -1023,11 +1023,21 @@ export interface ReadInput {
   labelled: Set<string>;
 }
 
+/** "In answer to questions 1 to 5 …" below question 7: the paragraph answers the questions it names, not this one. */
+const ABOUT_QUESTIONS_RE = /^\W*(?:in\s+(?:answer|response|reply|relation)\s+to|regarding|with\s+regard\s+to|as\s+(?:for|regards))\s+(?:your\s+)?(?:questions?|qs?)\s*\.?\s*\d[^,.:;]{0,40}/i;
+
+function aboutOtherQuestions(a: Suggestion, q: Questionnaire): boolean {
+  const m = ABOUT_QUESTIONS_RE.exec(a.text);
+  if (!m) return false;
+  const named = idsNamed(m[0], q);
+  return named.length > 0 && !named.includes(a.id) && !named.includes(q.byId.get(a.id)?.parent ?? '');
+}
+
 export function readWhole(input: ReadInput): Suggestion[] {
   const { ctx, q, found, refs } = input;
   const skip = new Set(input.notAsked);
   // "…in 2022/23; and" in a quoted request list leaves a conjunction where no answer is.
-  let answers = input.answers.filter((a) => !skip.has(a.id) && !/^\W*(?:and|or|and\/or)\W*$/i.test(a.text));
+  let answers = input.answers.filter((a) => !skip.has(a.id) && !/^\W*(?:and|or|and\/or)\W*$/i.test(a.text) && !aboutOtherQuestions(a, q));
   const statements = requestStatements(ctx, q);
   if (answers.length === 0 && !statements.some((st) => st.ids === 'all')) {
     const below = belowQuotedRequest(ctx, q);

@@ -226,8 +226,13 @@ function readNumber(text: string, question?: Question): ParsedValue {
     if (pick) return { value: pick.value, confidence: 0.6, inferred: true, ...unitOf(question) };
     return { ...NONE, ...unitOf(question) };
   }
-  const nonYear = figures.find((f) => !looksLikeYear(f));
-  const counts = figures.filter((f) => !looksLikeYear(f));
+  // "1. Number of FOI requests received in the last 12 months. In January 2024 there were 159":
+  // the question restated in the answer; its own figures ("12") are not the answer when another is.
+  // ("If yes to question 5, for how many hours …" names a question, not a figure.)
+  const asked = new Set((question?.text?.replace(/\b(?:questions?|q|parts?)\s*\.?\s*\d+[a-z]?/gi, ' ').match(/\d+(?:\.\d+)?/g) ?? []).map(Number));
+  const fresh = figures.filter((f) => !looksLikeYear(f) && !asked.has(f.value));
+  const counts = fresh.length > 0 && fresh.length < figures.filter((f) => !looksLikeYear(f)).length ? fresh : figures.filter((f) => !looksLikeYear(f));
+  const nonYear = counts[0];
   const total = totalOf(text, counts);
   const pick = total ?? clauseOf(text, counts, question) ?? nonYear ?? figures[0]!;
   const unit = unitAfter(text, pick.end) ?? (pick.money ? 'GBP' : undefined) ?? question?.unit;

@@ -479,3 +479,22 @@ describe('the request\'s next item under the last question the questionnaire kep
     assert.ok(analyzeReply(told, q).answers.some((a) => a.id === 'Q3'));
   });
 });
+
+describe('real replies, fifth round', () => {
+  it('reads "1. <the question restated> In January 2024 there were 159" as 159, not the question\'s own "12 months"', () => {
+    const q: Question = { id: 'Q1', type: 'number', order: 0, text: 'Number of FOI requests received in the last 12 months.' };
+    assert.equal(parseValue('Number of FOI requests received in the last 12 months. In January 2024 there were 159', q).value, 159);
+    // A figure that is the question's and the only one stays; a question id in the question is no figure of it.
+    assert.equal(parseValue('12', q).value, 12);
+    const hours: Question = { id: 'Q6', type: 'number', order: 5, text: 'If yes to question 5, for how many hours per night are the lights dimmed?' };
+    assert.equal(parseValue('They run at 50% output from midnight until 5am, so 5 hours per night.', hours).value, 5);
+  });
+
+  it('does not take "In answer to questions 1 to 5 …" below the last question as that question\'s answer', () => {
+    const q = questionnaireFromRequest('1. Number of requests received.\n2. Number of requests answered on time.\n3. Number of FTEs handling requests.').questionnaire;
+    const reply = ['Request', '1. Number of requests received.', '2. Number of requests answered on time.', '3. Number of FTEs handling requests.', 'In answer to questions 1 and 2, the figures are published by the Commissioner, so section 21 applies.', '', 'Response', '1. Number of requests received. There were 159', '2. Number of requests answered on time. There were 121'].join('\n');
+    const got = analyzeReply(reply, q).answers;
+    assert.ok(!got.some((a) => a.id === 'Q3'), JSON.stringify(got.map((a) => [a.id, a.status])));
+    assert.deepEqual(got.map((a) => [a.id, a.value]), [['Q1', 159], ['Q2', 121]]);
+  });
+});
