@@ -137,6 +137,10 @@ function isIncidental(text: string, f: Figure): boolean {
   if (!f.money && !f.separated && Number(f.digits) >= 1 && Number(f.digits) <= 31 && DAY_OF_MONTH.test(after)) return true;
   // "year-end March 31st 2023", "on the 2nd": the day of a date written month first, or an ordinal.
   if (!f.money && !f.separated && Number(f.digits) >= 1 && Number(f.digits) <= 31 && (/^(?:st|nd|rd|th)\b/i.test(after) || MONTH_BEFORE.test(before))) return true;
+  // "as at 01/10/10", "on 3/4/2024": a date written with slashes.
+  if (!f.money && f.digits.length <= 4 && (/^\/\d{1,2}\/\d{2,4}\b/.test(after) || /\b\d{1,2}\/(?:\d{1,2}\/)?$/.test(before))) return true;
+  // "brought into use during 2010", "since 2019": a year in a phrase of time, not a count.
+  if (/^(?:19|20)\d\d$/.test(f.digits) && !f.money && !f.separated && /\b(?:in|during|since|from|until|till|before|after|between|by|throughout)\s+(?:the\s+)?(?:(?:calendar|financial)\s+)?(?:year\s+)?$/i.test(before)) return true;
   // The year of a date ("March 31st 2023", "31 March 2023", "March 2023").
   if (/^(?:19|20)\d\d$/.test(f.digits) && !f.money && !f.separated && MONTH_DAY_BEFORE.test(text.slice(Math.max(0, f.index - 24), f.index))) return true;
   if (!f.money && /\b(?:table|note|page|p\.|paragraph|para\.?|appendix|annex|chapter|figure|fig\.|schedule|item|line|row|column)\s?$/i.test(before)) return true;
@@ -215,6 +219,8 @@ function readNumber(text: string, question?: Question): ParsedValue {
   if (figures.length > 0 && figures.every(looksLikeYear) && opening && opening.length > 2 && WORD_NUMBERS[opening] !== undefined) return { value: WORD_NUMBERS[opening]!, confidence: 0.8, ...unitOf(question) };
   if (figures.length === 0) {
     if (/^\W*(?:none|nil|zero|nothing|there\s+(?:were|are|was|is)\s+none)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
+    // "No new sites brought into use during 2010.": a count of none.
+    if (/^\W*no\s+(?:new|further|additional|more)\s+[a-z]+/i.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
     const word = /^\W*(?:approximately\s+|approx\.?\s+|around\s+|about\s+|over\s+|some\s+)?([a-z]+)(?:\s+(hundred|thousand))?\b/i.exec(text);
     const n = word ? WORD_NUMBERS[word[1]!.toLowerCase()] : undefined;
     const scale = word?.[2] ? (word[2].toLowerCase() === 'hundred' ? 100 : 1000) : 1;

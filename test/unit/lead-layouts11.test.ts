@@ -498,3 +498,20 @@ describe('real replies, fifth round', () => {
     assert.deepEqual(got.map((a) => [a.id, a.value]), [['Q1', 159], ['Q2', 121]]);
   });
 });
+
+describe('real replies, sixth round (a survey sent to every council)', () => {
+  const count: Question = { id: 'Q3', type: 'number', order: 2, text: 'What is the total number of people on waiting lists for these sites?' };
+
+  it('never reads a date written with slashes ("as at 01/10/10") as the count', () => {
+    assert.equal(parseValue('Total number on waiting list as at 01/10/10 is 918', count).value, 918);
+    assert.equal(parseValue('There were 37 on 3/4/2024.', count).value, 37);
+  });
+
+  it('reads "No new sites brought into use during 2010." as none, never the year 2010', () => {
+    const plots: Question = { id: 'Q5d', type: 'number', order: 8, text: 'total number of new plots' };
+    assert.equal(parseValue('No new sites brought into use during 2010.', plots).value, 0);
+    assert.equal(parseValue('The list has been closed since 2019.', count).value, null);
+    // A count that is also a year-like figure, with no phrase of time before it, stays a count.
+    assert.equal(parseValue('2018 people were on the waiting list.', count).value, 2018);
+  });
+});
