@@ -82,7 +82,9 @@ describe('values: numbers a coder would record', () => {
     expectValue('In 2019, 2,019 requests', q('number'), 2019);
     expectValue('1949 items', q('number'), 1949);
     expectValue('In 2019: 2100 items', q('number'), 2100);
-    expectValue('In 2019 and 1950', q('number'), 2019);
+    expectValue('2019 and 1950', q('number'), 2019);
+    // A year in a phrase of time ("in 2019", "during 2010") is a date, not a candidate.
+    expectValue('In 2019 and 1950', q('number'), 1950);
   });
 
   it('ignores digits inside words, ids, links and citations', () => {
