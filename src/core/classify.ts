@@ -188,8 +188,10 @@ function hasLinkIn(text: string): boolean {
 }
 
 function hasFigure(masked: string): boolean {
-  return /\d/.test(masked);
+  // "Four." standing as a clause: a count written as a word.
+  return /\d/.test(masked) || WORD_COUNT_CLAUSE.test(masked);
 }
+const WORD_COUNT_CLAUSE = /^\W*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\W*$/i;
 
 function notHeldPatterns(text: string, words: WordIndex): RegExp[] {
   return NOT_HELD.filter((re, i) => words.any(NOT_HELD_NEEDLES[i] ?? []) && re.test(text));

@@ -307,6 +307,14 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
     s.reason = 'a percentage given where a count was asked';
     return;
   }
+  // "We do not measure uptake as a percentage. At 31 March there were 21,406 accounts." for a
+  // percentage: the part "given" is of another kind; what was asked is not held.
+  if (s.status === 'partial' && !s.exemption && TYPED.has(question.type) && (s.value === null || s.value === undefined) && NOT_HELD_WORDING.test(s.text)) {
+    s.status = 'not-held';
+    delete s.unit;
+    s.reason = `no ${question.type} given; the rest says it is not held`;
+    return;
+  }
   // "published in the council's Open Space Assessment 2023 … exempt under section 21": the year
   // names the publication; a count, a sum or a share is not given.
   if ((s.status === 'partial' || s.status === 'answered') && s.exemption === 's21' && question.type !== 'year' && typeof s.value === 'number' && /^(?:19|20)\d\d$/.test(String(s.value))) {

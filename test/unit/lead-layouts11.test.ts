@@ -515,3 +515,14 @@ describe('real replies, sixth round (a survey sent to every council)', () => {
     assert.equal(parseValue('2018 people were on the waiting list.', count).value, 2018);
   });
 });
+
+describe('crm-blind22 (scored blind on 6621389, then fixed)', () => {
+  it('reads "We do not measure uptake as a percentage. At 31 March there were 21,406 accounts." as not held for a percentage, not partial', () => {
+    const q = questionnaireFromRequest('1. What is the uptake of the portal, as a percentage of residents?\n2. How many staff work on the portal?').questionnaire;
+    const reply = ['1. What is the uptake of the portal, as a percentage of residents?', 'We do not measure uptake as a percentage. At 31 March 2018 there were 21,406 registered accounts.', '', '2. How many staff work on the portal?', 'There are 4 staff; we do not hold a breakdown by grade.'].join('\n');
+    const got = analyzeReply(reply, q).answers;
+    assert.deepEqual(got.map((a) => [a.id, a.status, a.value]), [['Q1', 'not-held', null], ['Q2', 'partial', 4]]);
+    // A count written as a word, then what is not held: the count is given.
+    assert.equal(classifyAnswer('Four. We do not hold a breakdown by grade.').status, 'partial');
+  });
+});
