@@ -526,3 +526,11 @@ describe('crm-blind22 (scored blind on 6621389, then fixed)', () => {
     assert.equal(classifyAnswer('Four. We do not hold a breakdown by grade.').status, 'partial');
   });
 });
+
+describe('"Associations hold their own lists" (other-blind9)', () => {
+  it('says the rest is held by someone else: a figure with it is partial, alone it is not held', () => {
+    assert.equal(classifyAnswer("The Council's own list has 287 names. Associations hold their own lists.").status, 'partial');
+    assert.equal(classifyAnswer('Schools keep their own records of this.').status, 'not-held');
+    assert.equal(classifyAnswer('Associations pay their own water bills; the council has 287 names on its list.').status, 'answered');
+  });
+});
