@@ -122,6 +122,14 @@ const INLINE_PART_A_RE = /^[ \t\u00a0]*\(?a\)/i;
 /** `a)`, `(b)`, `c.` right after a number's label: the part of that number it labels. */
 const PART_AFTER_NUMBER_RE = /^[ \t\u00a0]*(?:\(([a-h])\)|([a-h])[).])(?=[ \t\u00a0])/i;
 
+/** Another line near `at` that opens with the same number and another part's letter ("4. b)"). */
+function sameNumberOtherPart(text: string, at: number, num: string, letter: string): boolean {
+  const around = text.slice(Math.max(0, at - 400), Math.min(text.length, at + 400));
+  const re = new RegExp(String.raw`(?:^|\n)[ \t\u00a0]*(?:q(?:uestion)?\s*\.?\s*)?${num}[.)]?[ \t\u00a0]*(?:\(([a-h])\)|([a-h])[).])`, 'gi');
+  for (const m of around.matchAll(re)) if ((m[1] ?? m[2])!.toLowerCase() !== letter) return true;
+  return false;
+}
+
 /** The lettered parts `6a`, `6b`, … of `6` that the questionnaire knows, in order. */
 function partIdsOf(id: string, known: ReadonlySet<string>): string[] {
   const out: string[] = [];
@@ -426,7 +434,9 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
         // (When the number is a question too, only a part restated as a question: "5. a) Does …?";
         // "Q4. (a) 20" answers question 4.)
         const restatedPart = partLetter ? /\?["')]?\s*(?:\([^()]{0,20}\))?\s*$/.test(text.slice(parsedLabel.end, shape.contentEnd)) : false;
-        if (partLetter && known!.has(partId) && (!known!.has(number!) || restatedPart) && !othersInline && !(inlineA && /^[ \t\u00a0]*\(?b\)/i.test(below))) {
+        // ("4. a) 37" / "4. b) 175": the same number labels its other parts on lines nearby.)
+        const siblingLines = partLetter && known!.has(number!) && !restatedPart ? sameNumberOtherPart(text, labelStart, number!.slice(1), (partLetter[1] ?? partLetter[2])!.toLowerCase()) : false;
+        if (partLetter && known!.has(partId) && (!known!.has(number!) || restatedPart || siblingLines) && !othersInline && !(inlineA && /^[ \t\u00a0]*\(?b\)/i.test(below))) {
           parsedLabel.end += partLetter[0].length;
           idsKnown = [partId];
           unknown = [];

@@ -752,7 +752,7 @@ function pastPageFurniture(ctx: SegmentContext, from: number, limit: number, dep
 /** A heading naming an exemption: "Section 43(2) – commercial interests", "S.40(2): Personal data". */
 const EXEMPTION_HEADING_RE = /^(?:section|s\.?)\s?\d{2}(?:\s?\(\d\))?(?:\s?\([a-z]\))?\s*[-–—:]\s*\p{L}[^.]{0,60}$/iu;
 /** An answer that refuses something or sends the reader on (then the section below may be its reasons). */
-const REFUSES_OR_POINTS_RE = /\b(?:exempt|withh[eo]ld|refus|section|s\.?\s?\d{2}\b|below|see|reasons?|not\s+(?:be\s+)?(?:disclos|releas|provid))/i;
+const REFUSES_OR_POINTS_RE = /\b(?:exempt|withh[eo]ld|refus|section|s\.?\s?\d{2}\b|below|see(?!\s+(?:our\s+)?(?:answer\s+to\s+|response\s+to\s+)?(?:question|q)\s*\.?\s*\d)|reasons?|not\s+(?:be\s+)?(?:disclos|releas|provid))/i;
 
 /** Markers on the two lines above this one, at its quote depth, each quoting its question whole. */
 function lastOfQuotedList(ctx: SegmentContext, markerIndex: number): boolean {

@@ -534,3 +534,19 @@ describe('"Associations hold their own lists" (other-blind9)', () => {
     assert.equal(classifyAnswer('Associations pay their own water bills; the council has 287 names on its list.').status, 'answered');
   });
 });
+
+describe('crm-blind25 (scored blind on 26db2fe, then fixed)', () => {
+  const q = questionnaireFromRequest('4. How many systems does the council use?\n   a) How many exchange data with others?\n   b) How many do not?\n5. Are the systems centred on residents or properties? (Residents/Properties/Both)\n6. Which challenges did the council meet?').questionnaire;
+
+  it('reads "4. a) 37" and "4. b) 175", each on its own line under an answered 4, as parts 4a and 4b', () => {
+    const reply = ['4.\u00a0212 systems are listed.', '', '4. a)\u00a037', '', '4. b)\u00a0175', '', '5. Both'].join('\n');
+    const got = analyzeReply(reply, q).answers;
+    assert.deepEqual(got.filter((a) => a.id.startsWith('Q4')).map((a) => [a.id, a.value, a.line]), [['Q4', 212, 1], ['Q4a', 37, 3], ['Q4b', 175, 5]]);
+  });
+
+  it('ends "Both (see question 4c)." at a section 12 heading below it: the reasons are another question\'s', () => {
+    const reply = ['Question 5', 'Answer: Both (see question 4c).', '', 'Section 12 – cost of compliance', '', 'To answer questions 4 and 4a we would need to contact 27 service areas, which would exceed the appropriate limit.'].join('\n');
+    const a = analyzeReply(reply, q).answers.find((x) => x.id === 'Q5')!;
+    assert.deepEqual([a.status, a.value], ['answered', 'Both']);
+  });
+});
