@@ -628,7 +628,10 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0): M
   const startsList = (i: number): boolean => {
     for (let k = 1; k <= 2; k++) {
       const j = i + k;
-      if (j >= markers.length || block[j] !== block[i] || rank[j] !== k || markers[j]!.line - markers[j - 1]!.line > 3) return false;
+      if (j >= markers.length || block[j] !== block[i] || markers[j]!.line - markers[j - 1]!.line > 3) return false;
+      // Its rank, or its printed number when a label stands for several parts ("2." for 2a and 2b).
+      const labelled = /^\(?(\d+)/.exec(markers[j]!.label.trim());
+      if (rank[j] !== k && !(flags[j]! & WEAK && labelled && Number(labelled[1]) === numberOf(markers[i]!.label) + k)) return false;
     }
     return true;
   };

@@ -221,9 +221,11 @@ function readNumber(text: string, question?: Question): ParsedValue {
     if (/^\W*(?:none|nil|zero|nothing|there\s+(?:were|are|was|is)\s+none)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
     // "No new sites brought into use during 2010.": a count of none.
     if (/^\W*no\s+(?:new|further|additional|more)\s+[a-z]+/i.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
-    const word = /^\W*(?:approximately\s+|approx\.?\s+|around\s+|about\s+|over\s+|some\s+)?([a-z]+)(?:\s+(hundred|thousand))?\b/i.exec(text);
-    const n = word ? WORD_NUMBERS[word[1]!.toLowerCase()] : undefined;
-    const scale = word?.[2] ? (word[2].toLowerCase() === 'hundred' ? 100 : 1000) : 1;
+    const word = /^\W*(?:approximately\s+|approx\.?\s+|around\s+|about\s+|over\s+|some\s+)?([a-z]+)(?:[-\s](one|two|three|four|five|six|seven|eight|nine)\b)?(?:\s+(hundred|thousand))?\b/i.exec(text);
+    // "Fifty-eight claims": the tens and the units.
+    const tens = word ? WORD_NUMBERS[word[1]!.toLowerCase()] : undefined;
+    const n = tens !== undefined && word![2] && tens >= 20 && tens % 10 === 0 ? tens + WORD_NUMBERS[word![2].toLowerCase()]! : tens;
+    const scale = word?.[3] ? (word[3].toLowerCase() === 'hundred' ? 100 : 1000) : 1;
     if (n !== undefined && word![1]!.length > 2) return { value: n * scale, confidence: 0.6, ...unitOf(question) };
     // "The council is the burial authority for seven cemeteries; four of these are open": a number
     // written as a word in prose, the one whose clause carries the question's words (or the only one).

@@ -243,7 +243,9 @@ function scoreCase(c: GoldCase, q: Questionnaire, answers: Suggestion[], council
     const right = statusRight && (!locatable || located) && exemptionRight !== false && valueRight !== false && !(gold.status === 'signposted' && got?.exemption && got.exemption !== 's21');
     items.push({ file: c.file, id, gold, got, locatable, located, statusRight, exemptionRight, valueRight, right });
   }
-  const extras = answers.filter((a) => !scored.has(a.id) && a.status !== 'not-applicable');
+  // A heading the gold leaves out ("headings without a question of their own are not ids", as
+  // some sets' writers say) has no answer of its own to get wrong; every other unlisted answer is wrong.
+  const extras = answers.filter((a) => !scored.has(a.id) && a.status !== 'not-applicable' && !(q.byId.get(a.id)?.heading && !c.answers.has(a.id)));
   const gold = c.council ?? null;
   const norm = (s: string | null): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
   return { file: c.file, council: { gold, got: council, right: gold === null ? null : norm(gold) === norm(council) }, items, extras, variant, ms };

@@ -550,3 +550,18 @@ describe('crm-blind25 (scored blind on 26db2fe, then fixed)', () => {
     assert.deepEqual([a.status, a.value], ['answered', 'Both']);
   });
 });
+
+describe('other-blind24 (scored blind on b7dff44, then fixed)', () => {
+  it('reads the answer list "1. 58" / "2. 37 … and 4 …" after the request quoted with "Q1." labels, when a label stands for a question\'s parts', () => {
+    const q = questionnaireFromRequest('Q1. How many claims did the council receive?\nQ2. Of the claims closed:\n(a) how many were settled without a hearing?\n(b) how many were decided at a hearing?\nQ3. How much was paid in compensation?').questionnaire;
+    const reply = ['Request', '', 'Q1. How many claims did the council receive?', '', 'Q2. Of the claims closed:', '(a) how many were settled without a hearing?', '(b) how many were decided at a hearing?', '', 'Q3. How much was paid in compensation?', '', 'Response', '', '1. 58', '2. 37 were settled without a hearing and 4 were decided at a hearing.', '3. £318,455'].join('\n');
+    const got = analyzeReply(reply, q).answers;
+    assert.deepEqual(got.filter((a) => a.id === 'Q1' || a.id === 'Q3').map((a) => [a.id, a.value, a.line]), [['Q1', 58, 13], ['Q3', 318455, 15]]);
+    assert.ok(got.some((a) => a.id === 'Q2a' && a.line === 14));
+  });
+
+  it('reads "Fifty-eight claims." as 58, not 50', () => {
+    const count: Question = { id: 'Q1', type: 'number', order: 0, text: 'How many claims did the council receive?' };
+    assert.deepEqual(['Fifty-eight claims.', 'Twenty one', 'Thirty-two thousand', 'Forty'].map((t) => parseValue(t, count).value), [58, 21, 32000, 40]);
+  });
+});

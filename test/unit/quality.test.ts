@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
 import { defaultSets, reportFor, scoreSet, valueMatches } from '../quality/gold';
 import type { SetReport } from '../quality/gold';
@@ -116,5 +118,23 @@ describe('the gold scorer itself', () => {
     assert.ok(!valueMatches('Yes', 'No'));
     assert.ok(valueMatches('Hollins & Grey Building Services Ltd', 'Hollins and Grey Building Services Ltd'));
     assert.ok(!valueMatches('Spydus', null));
+  });
+
+  it('counts an answer to a heading the gold leaves out as no extra, and any other unlisted answer as one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'foi-gold-'));
+    try {
+      writeFileSync(join(dir, 'request.txt'), '1. Charges\na) Does the council charge? (Yes/No)\nb) What is the charge per use?\n2. How many toilets are there?\n');
+      const reply = ['1. Charges', 'a) Does the council charge? (Yes/No)', 'b) What is the charge per use?', '2. How many toilets are there?', '', 'We are applying section 12: answering would exceed the appropriate limit.'].join('\n');
+      writeFileSync(join(dir, 'reply.txt'), reply);
+      const gold = (ids: string[]) => ['council: Test Council', 'answers:', ...ids.map((id) => `  ${id}: { status: refused, exemption: s12 }`), 'markers:', ...ids.map((id) => `  ${id}: 6`)].join('\n');
+      writeFileSync(join(dir, 'reply.gold.yaml'), gold(['Q1a', 'Q1b', 'Q2']));
+      const src = { name: 't', dir, fromRequest: join(dir, 'request.txt') };
+      const withoutHeading = scoreSet(src, DEFAULT_MIN_CONFIDENCE);
+      assert.equal(withoutHeading.replies[0]!.extras.length, 0);
+      writeFileSync(join(dir, 'reply.gold.yaml'), gold(['Q1a', 'Q1b']));
+      assert.deepEqual(scoreSet(src, DEFAULT_MIN_CONFIDENCE).replies[0]!.extras.map((e) => e.id), ['Q2']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
