@@ -375,7 +375,8 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
   if ((s.status === 'answered' || s.status === 'unclear') && question.type === 'choice') {
     const choices = Array.isArray(question.choices) ? question.choices : typeof question.choices === 'string' ? q.codes[question.choices] : undefined;
     const mix = choices?.find((c) => MIX_CHOICE_RE.test(c));
-    if (mix && MIX_ANSWER_RE.test(s.text)) {
+    // ("Both. Towns in-house, rural verges under contract" to a choice of "Mix of both".)
+    if (mix && (MIX_ANSWER_RE.test(s.text) || (/\bboth\b/i.test(mix) && TWO_CHOICES_RE.test(s.text)))) {
       s.status = 'answered';
       s.value = mix;
       s.reason = 'the choice of a mix';

@@ -565,3 +565,13 @@ describe('other-blind24 (scored blind on b7dff44, then fixed)', () => {
     assert.deepEqual(['Fifty-eight claims.', 'Twenty one', 'Thirty-two thousand', 'Forty'].map((t) => parseValue(t, count).value), [58, 21, 32000, 40]);
   });
 });
+
+describe('"Both." to a choice that offers "Mix of both" (other-blind24)', () => {
+  it('is that choice', () => {
+    const q = questionnaireFromRequest('1. Is verge cutting carried out in-house, by a contractor, or by a mix of both?\n2. How many cuts a year do urban verges receive?').questionnaire;
+    assert.deepEqual(q.byId.get('Q1')!.choices, ['In-house', 'Contractor', 'Mix of both']);
+    const reply = ['1. Both. Town verges are cut in-house; rural verges under contract.', '2. Six'].join('\n');
+    const a = analyzeReply(reply, q).answers.find((x) => x.id === 'Q1')!;
+    assert.deepEqual([a.status, a.value], ['answered', 'Mix of both']);
+  });
+});
