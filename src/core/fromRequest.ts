@@ -155,6 +155,13 @@ function readLabel(text: string, parts = true): Label | null {
   return sub ? { id: `${label.id}a`, rest: sub[1]!.trim() } : label;
 }
 
+/** The question so far numbers its options "(i) … (ii) …" and this line goes on with the next numeral. */
+function continuesInlineOptions(sofar: string, line: string): boolean {
+  const seen = [...sofar.matchAll(/\((i{1,3}|iv|v|vi{0,3})\)\s/g)].map((m) => romanValue(m[1]!));
+  const next = /^\((i{1,3}|iv|v|vi{0,3})\)/.exec(line);
+  return seen.length >= 2 && !!next && romanValue(next[1]!) === seen[seen.length - 1]! + 1 && seen[0] === 1;
+}
+
 /** Lower-case roman numerals i–xxxix, as request items are labelled: `(iii)`, `iv)`, `vii.`. */
 const ROMAN = String.raw`x{0,3}(?:ix|iv|v?i{1,3}|v)|x{1,3}`;
 const ROMAN_LABEL = new RegExp(String.raw`^(?:\((${ROMAN})\)|(${ROMAN})[.)])\s+(.*[a-z].*)$`);
@@ -280,7 +287,9 @@ interface ParsedList {
 }
 
 function markerOccurrences(lines: Line[]): Occurrence[] {
-  const markers = lines.flatMap((line) => {
+  const markers = lines.flatMap((line, i) => {
+    // "(iii) by schools themselves?" under "… (i) in-house, (ii) by a contractor, or": an option.
+    if (i > 0 && ROMAN_LABEL.test(line.text) && continuesInlineOptions(lines[i - 1]!.text, line.text)) return [];
     const label = readLabel(line.text, !line.lettered);
     return label ? [{ line, id: label.id, num: splitId(label.id)!.num }] : [];
   });
@@ -349,6 +358,12 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
     // Full labels after the occurrence's last one cannot occur (they start the next occurrence),
     // but lettered parts "a)" under the last question can.
     // `(i)` after `(h)` is the next letter, not the roman one.
+    // "… (i) in-house, (ii) by a contractor, or" / "(iii) by schools themselves?": the question's own
+    // options numbered inline carry on over the line break; the roman numeral labels no question.
+    if (cur !== null && !closed && ROMAN_LABEL.test(line.text) && continuesInlineOptions(cur.parts.join(' '), line.text)) {
+      cur.parts.push(line.text);
+      continue;
+    }
     const label: Label | null = (ROMAN_LABEL.test(line.text) ? readSubLabel(line.text, cur?.id) : null) ?? readLabel(line.text, !line.lettered) ?? readSubLabel(line.text, cur?.id);
     if (label) {
       cur = { id: label.id, line: i, parts: label.rest ? [label.rest] : [], routing: [] };
@@ -571,6 +586,15 @@ export function listedChoices(text: string): string[] | null {
   return items.map((o) => o[0]!.toUpperCase() + o.slice(1));
 }
 
+/** "(i) in-house by the council, (ii) by an external contractor, or (iii) by schools themselves?" → the three options. */
+function romanOptions(text: string): string[] | null {
+  const parts = text.split(/\s*\((?:i{1,3}|iv|v|vi{0,3})\)\s*/);
+  if (parts.length < 3 || !/\(i\)/.test(text) || !/\(ii\)/.test(text)) return null;
+  const items = parts.slice(1).map((o) => o.replace(/[?.]\s*$/, '').replace(/,?\s+(?:or|and)\s*$/i, '').replace(/,\s*$/, '').replace(OPTION_LEAD, '').trim()).filter((o) => o.length > 0);
+  if (items.length < 2 || items.some((o) => o.split(/\s+/).length > 8)) return null;
+  return items.map((o) => o[0]!.toUpperCase() + o.slice(1));
+}
+
 /** "in working days", "in weeks": the unit a duration is asked in. */
 const DURATION_UNIT = /\b(?:in|as\s+a\s+number\s+of)\s+(?:working\s+|calendar\s+|whole\s+)?(days|weeks|months|years|hours|minutes)\b/i;
 const DURATION_WORDS = /\bhow\s+long\b|\b(?:length|duration)\s+of\b|\b(?:average|median|mean|target|typical)\s+(?:time|wait(?:ing)?(?:\s+time)?|length|duration|response\s+time)\b|\b(?:waiting|turnaround|response|journey|travel)\s+time\b|\btime\s+taken\b/i;
@@ -614,6 +638,10 @@ function guessType(text: string): TypeGuess {
   if (slashed) return { type: 'choice', choices: slashed };
   const listed = listedChoices(core);
   if (listed) return { type: 'choice', choices: listed };
+  // "Is the service delivered (i) in-house by the council, (ii) by an external contractor, or (iii)
+  // by schools themselves?": the options numbered inline.
+  const numbered = romanOptions(core);
+  if (numbered) return { type: 'choice', choices: numbered };
   if (AUX_START.test(core) || /^(?:please\s+(?:confirm|state|indicate)\s+)?whether\b/i.test(core)) {
     const choices = guessChoice(sentence) ?? phraseChoices(sentence);
     return choices ? { type: 'choice', choices } : { type: 'yes-no' };

@@ -11,6 +11,7 @@
 //   6. each suggestion's `why` and its calibrated confidence.
 // Pure, and linear in the number of answers and paragraphs.
 import { classifyAnswer, EXACT_NOT_HELD, INCLUDED_IN, PREVIOUSLY } from './classify';
+import { exemptionForSection } from './exemptions';
 import type { Classification } from './classify';
 import { calibrate, featureKey } from './calibration';
 import type { ConfidenceFeatures, HowFound } from './calibration';
@@ -1042,6 +1043,27 @@ function aboutOtherQuestions(a: Suggestion, q: Questionnaire): boolean {
   return named.length > 0 && !named.includes(a.id) && !named.includes(q.byId.get(a.id)?.parent ?? '');
 }
 
+/**
+ * "Q3 - Withheld (see below)" and, further down, "Question 3 - Section 43(2) (commercial
+ * interests)": a refusal that names no exemption takes the one its question's own reasons name.
+ */
+function reasonsBelow(answers: Suggestion[], text: string): void {
+  for (const a of answers) {
+    if (a.status !== 'refused' || (a.exemption && a.exemption !== 'other') || !/\bbelow\b/i.test(a.text)) continue;
+    const id = /^Q(\d{1,3})([a-z]?)$/.exec(a.id);
+    if (!id) continue;
+    const heading = new RegExp(String.raw`^[ \t]*(?:question|q)\s*\.?\s*${id[1]}${id[2] ? `\s*\(?${id[2]}\)?` : ''}(?![\da-z])[^\n]{0,80}$`, 'gim');
+    heading.lastIndex = a.end;
+    const m = heading.exec(text);
+    const section = m ? /\b(?:section|s\.?)\s?(\d{2})\b/i.exec(m[0]) : null;
+    const exemption = section ? exemptionForSection(Number(section[1])) : undefined;
+    if (exemption && exemption !== 'other') {
+      a.exemption = exemption;
+      a.reason = `${a.reason ?? 'refused'}; the reasons below name ${exemption}`;
+    }
+  }
+}
+
 export function readWhole(input: ReadInput): Suggestion[] {
   const { ctx, q, found, refs } = input;
   const skip = new Set(input.notAsked);
@@ -1084,6 +1106,7 @@ export function readWhole(input: ReadInput): Suggestion[] {
     }
   }
   resolveRefs(answers, refs, q, input.renumbered);
+  reasonsBelow(answers, ctx.text);
   routedOut(answers, found, q);
   // A reference whose target has no answer here calibrates as a reference, not as the label's own reading.
   for (const a of answers) {

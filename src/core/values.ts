@@ -137,6 +137,8 @@ function isIncidental(text: string, f: Figure): boolean {
   if (!f.money && !f.separated && Number(f.digits) >= 1 && Number(f.digits) <= 31 && DAY_OF_MONTH.test(after)) return true;
   // "year-end March 31st 2023", "on the 2nd": the day of a date written month first, or an ordinal.
   if (!f.money && !f.separated && Number(f.digits) >= 1 && Number(f.digits) <= 31 && (/^(?:st|nd|rd|th)\b/i.test(after) || MONTH_BEFORE.test(before))) return true;
+  // "free after 6pm", "at 10:30", "from 7.30am": a time of day.
+  if (!f.money && f.digits.length <= 4 && /^(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|hrs\b|o'clock)/i.test(after)) return true;
   // "as at 01/10/10", "on 3/4/2024": a date written with slashes.
   if (!f.money && f.digits.length <= 4 && (/^\/\d{1,2}\/\d{2,4}\b/.test(after) || /\b\d{1,2}\/(?:\d{1,2}\/)?$/.test(before))) return true;
   // "brought into use during 2010", "since 2019": a year in a phrase of time, not a count.
@@ -202,10 +204,14 @@ function leadingRange(text: string): ParsedValue | null {
   return { value: written.slice(from).trim(), confidence: 0.5, several: true };
 }
 
+const ALL_LEAD = /^\W*(?:all\s+of\s+them|all\s+(?:our|the|of\s+our)\s+\w+|every\s+(?:one|single\s+one)|each\s+of\s+them)\b/i;
 const MEASURE_AFTER = /^\s?(?:kw|kwh|mw|mwh|kva?|volts?|amps?)\b/i;
 
 function readNumber(text: string, question?: Question): ParsedValue {
   if (ZERO_LEAD.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
+  // "All of them – every car park is free after 6pm …": the count is another answer's; the
+  // figures that follow describe, they do not count.
+  if (ALL_LEAD.test(text)) return { ...NONE, ...unitOf(question) };
   const range = leadingRange(text);
   if (range) return range;
   // "7kW chargers", "a 3 m wide path": a measure, not a count, when the question asks no unit.

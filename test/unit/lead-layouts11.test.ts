@@ -575,3 +575,27 @@ describe('"Both." to a choice that offers "Mix of both" (other-blind24)', () => 
     assert.deepEqual([a.status, a.value], ['answered', 'Mix of both']);
   });
 });
+
+describe('other-blind26 (scored blind on e627b28, then fixed)', () => {
+  it('never reads "free after 6pm" as a count, and "All of them – …" gives no count of its own', () => {
+    const parks: Question = { id: 'Q5b', type: 'number', order: 6, text: 'If yes, in how many car parks?' };
+    assert.equal(parseValue('All of them - every car park is free after 6pm and on the four Saturdays before Christmas.', parks).value, null);
+    assert.equal(parseValue('Free after 6pm in 12 car parks.', parks).value, 12);
+    assert.equal(parseValue('Opening at 7.30am; 14 sites.', parks).value, 14);
+    assert.equal(parseValue('All 23 car parks.', parks).value, 23);
+  });
+
+  it('reads "(i) in-house, (ii) by a contractor, or" / "(iii) by schools?" as one question with three options', () => {
+    const q = questionnaireFromRequest('7. When were the criteria last reviewed?\n\n8. Is the service delivered (i) in-house by the council, (ii) by an external contractor, or\n   (iii) by schools themselves?\n\nYours faithfully').questionnaire;
+    const q8 = q.byId.get('Q8')!;
+    assert.deepEqual([q8.type, q8.choices], ['choice', ['In-house by the council', 'External contractor', 'Schools themselves']]);
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q7', 'Q8']);
+  });
+
+  it('takes the exemption of "Q3 - Withheld (see below)" from "Question 3 - Section 43(2)" further down', () => {
+    const q = questionnaireFromRequest('1. How many patrol sites are there?\n2. How many are vacant?\n3. What does the contract cost?').questionnaire;
+    const reply = ['Q1 - 142', 'Q2 - 7', 'Q3 - Withheld (see below)', '', 'Information withheld', '', 'Question 3 - Section 43(2) (commercial interests)', '', 'The contract is being re-tendered and disclosure would prejudice the procurement.'].join('\n');
+    const a = analyzeReply(reply, q).answers.find((x) => x.id === 'Q3')!;
+    assert.deepEqual([a.status, a.exemption, a.line], ['refused', 's43', 3]);
+  });
+});
