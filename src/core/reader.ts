@@ -1052,7 +1052,7 @@ function reasonsBelow(answers: Suggestion[], text: string): void {
     if (a.status !== 'refused' || (a.exemption && a.exemption !== 'other') || !/\bbelow\b/i.test(a.text)) continue;
     const id = /^Q(\d{1,3})([a-z]?)$/.exec(a.id);
     if (!id) continue;
-    const heading = new RegExp(String.raw`^[ \t]*(?:question|q)\s*\.?\s*${id[1]}${id[2] ? `\s*\(?${id[2]}\)?` : ''}(?![\da-z])[^\n]{0,80}$`, 'gim');
+    const heading = new RegExp(String.raw`^[ \t]*(?:question|q)\s*\.?\s*${id[1]}${id[2] ? String.raw`\s*\(?${id[2]}\)?` : ''}(?![\da-z])[^\n]{0,80}$`, 'gim');
     heading.lastIndex = a.end;
     const m = heading.exec(text);
     const section = m ? /\b(?:section|s\.?)\s?(\d{2})\b/i.exec(m[0]) : null;

@@ -597,5 +597,9 @@ describe('other-blind26 (scored blind on e627b28, then fixed)', () => {
     const reply = ['Q1 - 142', 'Q2 - 7', 'Q3 - Withheld (see below)', '', 'Information withheld', '', 'Question 3 - Section 43(2) (commercial interests)', '', 'The contract is being re-tendered and disclosure would prejudice the procurement.'].join('\n');
     const a = analyzeReply(reply, q).answers.find((x) => x.id === 'Q3')!;
     assert.deepEqual([a.status, a.exemption, a.line], ['refused', 's43', 3]);
+    // A lettered part's reasons: "Question 2(b) - Section 40(2)".
+    const q2 = questionnaireFromRequest('1. How many patrol sites are there?\n2. Staff\na) How many patrollers are employed?\nb) What is the lead patroller paid?').questionnaire;
+    const lettered = ['1. 142', '2. a) 69', 'b) Withheld - see below', '', 'Question 2(b) - Section 40(2) (personal information)', '', 'Disclosing the salary would identify the individual.'].join('\n');
+    assert.equal(analyzeReply(lettered, q2).answers.find((x) => x.id === 'Q2b')?.exemption, 's40');
   });
 });
