@@ -1064,7 +1064,7 @@ function sharedResponse(ctx: SegmentContext, best: Map<string, Segment>, own: re
   }
 }
 
-const POINTS_BELOW_RE = /\b(?:see|set\s+out|explained|given|detailed|details|reasons?)\s+(?:[\w-]+\s+){0,3}below\b/i;
+const POINTS_BELOW_RE = /\b(?:see|set\s+out|explained|given|detailed|details|reasons?)\s+(?:[\w-]+\s+){0,3}(?:below|at\s+the\s+end\b|in\s+the\s+(?:annex|appendix)\b)/i;
 
 /**
  * "4. … refused under section 12." and, further down the same letter, "Advice and assistance: In

@@ -603,3 +603,12 @@ describe('other-blind26 (scored blind on e627b28, then fixed)', () => {
     assert.equal(analyzeReply(lettered, q2).answers.find((x) => x.id === 'Q2b')?.exemption, 's40');
   });
 });
+
+describe('crm-blind27 (scored blind on c575247, then fixed)', () => {
+  it('keeps "Refused – section 12 applies (see note at the end of this letter)" over the note\'s own "Question 9: … 2,350 invoices"', () => {
+    const q = questionnaireFromRequest('8. What was the annual spend?\n9. What was spent on software licences?\n10. What was the payroll cost?').questionnaire;
+    const reply = ['Question 8: £1.9 bn', 'Question 9: Refused – section 12 applies (see note at the end of this letter).', 'Question 10: £412.5 m', '', 'Section 12', '', 'Question 9: software licence costs are not coded to a single ledger account. To separate them, officers would need to examine around 2,350 invoices, about 39 hours in total.'].join('\n');
+    const a = analyzeReply(reply, q).answers.find((x) => x.id === 'Q9')!;
+    assert.deepEqual([a.status, a.exemption, a.value, a.line], ['refused', 's12', null, 2]);
+  });
+});
