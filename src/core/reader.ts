@@ -17,7 +17,7 @@ import { calibrate, featureKey } from './calibration';
 import type { ConfidenceFeatures, HowFound } from './calibration';
 import { impliedParent, normalizeId } from './ids';
 import { wordTokens } from './markers';
-import { paragraphs, questionEnd } from './segment';
+import { paragraphs, questionEnd, REQUESTER_TEXT_RE } from './segment';
 import type { SegmentContext } from './segment';
 import type { Marker, Question, Questionnaire, Suggestion } from './types';
 import { parseValue } from './values';
@@ -961,7 +961,7 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     }
     // The requester's own paragraphs under the list ("If you require any further details …, please
     // contact me") are theirs, not the council's.
-    if (REQUESTER_RE.test(flat) || REQUESTER_ASKS_RE.test(flat) || /\bplease\s+(?:contact|supply|send|let)\s+me\b|\bplease\s+supply\s+details\b/i.test(flat)) continue;
+    if (REQUESTER_RE.test(flat) || REQUESTER_ASKS_RE.test(flat) || REQUESTER_TEXT_RE.test(flat)) continue;
     if (++seen > 3) break;
     const cls = classifyAnswer(flat);
     const decided = cls.status === 'not-held' || cls.status === 'not-applicable' || cls.status === 'signposted' || (cls.status === 'refused' && !!cls.exemption && cls.exemption !== 'other');

@@ -536,7 +536,7 @@ function nextItemAsks(m: Marker, line: string): boolean {
 }
 
 /** The requester's own words under the request: instructions to the council, never its answer. */
-const REQUESTER_TEXT_RE = /\b(?:please\s+(?:search|direct|contact\s+me|let\s+me\s+know|supply|send\s+me)|I\s+am\s+happy\s+for\s+you|I\s+would\s+(?:like|be\s+grateful|prefer)|as\s+for\s+(?:a|the)\s+time\s?frame|I\s+define\b|if\s+you\s+(?:require|need)\s+any\s+(?:further|more)\s+(?:details|information|clarification))/i;
+export const REQUESTER_TEXT_RE = /\b(?:please\s+(?:search|direct|contact\s+me|let\s+me\s+know|supply|send\s+me)|I\s+am\s+happy\s+for\s+you|I\s+would\s+(?:like|be\s+grateful|prefer)|as\s+for\s+(?:a|the)\s+time\s?frame|I\s+define\b|if\s+you\s+(?:require|need)\s+any\s+(?:further|more)\s+(?:details|information|clarification)|please\s+supply\s+details)/i;
 /** "Response:", "Our response", "Answer:": the council's part of the page begins. */
 const RESPONSE_HEADING_RE = /^\W*(?:our\s+)?(?:response|answer|reply)s?\s*:?\s*$/i;
 

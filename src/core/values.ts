@@ -117,8 +117,11 @@ const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 
 const DAY_OF_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s?(?:of\\s)?(?:${MONTH_NAMES})\\b`, 'i');
 
-const MONTH_DAY_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/i;
-const MONTH_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:the\s+)?$/i;
+const MONTH = String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+`;
+/** Before a date's year: "March 31st ", "31 March ", "March ". */
+const MONTH_DAY_BEFORE = new RegExp(String.raw`${MONTH}(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$`, 'i');
+/** Before a day written after its month: "March ", "March the ". */
+const MONTH_BEFORE = new RegExp(String.raw`${MONTH}(?:the\s+)?$`, 'i');
 
 function isIncidental(text: string, f: Figure): boolean {
   const after = text.slice(f.end, f.end + 12);
