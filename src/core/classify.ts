@@ -65,18 +65,23 @@ const NOT_HELD: readonly RegExp[] = [
   // "We don't hold contractor payroll costs": in a reply, to hold is to hold information, whatever
   // its object ("does not hold a CRM" is a thing the council has not got).
   /\b(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+|centrally\s+|separately\s+)?hold\b(?!\s+(?:a|an|one)\b)/,
+  // "exempt under Section 17 of the Freedom of Information (Scotland) Act": FOISA's section 17 is
+  // the notice that the information is not held.
+  /\bsection\s*17(?:\s*\(\s*1\s*\))?\s+of\s+(?:the\s+)?(?:freedom\s+of\s+information\s+\(scotland\)\s+act|foisa|foi\s?\(s\)\s?a)\b/,
   // "Associations hold their own lists": the rest is kept by someone else.
   /\b(?:associations?|societies|trusts?|contractors?|providers?|operators?|parish(?:\s+and\s+town)?\s+councils|schools|academies|landlords?|they)\s+(?:hold|keep|maintain|manage)\s+their\s+own\s+(?:lists?|records?|registers?|data|figures)\b/,
 ];
 /** Cheap gates for NOT_HELD, index by index. */
 const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
   ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can', 'couldn'],
-  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['own'],
+  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'],
 ];
 /** "… are included within agency", "is included in the figure above": counted in what is given. */
 export const INCLUDED_IN = /\b(?:are|is)\s+(?:already\s+)?(?:included|counted|captured)\s+(?:within|in|under)\b/;
 /** "An exact figure is not recorded", "we do not hold a precise count": only the estimate given is held. */
 export const EXACT_NOT_HELD = /\b(?:exact|precise|accurate|definitive|actual)\s+(?:figure|number|count|total)s?\s+(?:is|are)\s+not\b|\bnot\s+(?:hold|have|record|keep)\s+(?:an?\s+|the\s+)?(?:exact|precise|accurate|definitive)\s+(?:figure|number|count|total)\b/;
+/** "This information is partially held", "we hold some of this information": only a part is held. */
+const PARTLY_HELD = /\b(?:partially|partly)\s+held\b|\bheld\s+in\s+part\b|\bwe\s+(?:only\s+)?hold\s+(?:some|part)\s+of\s+(?:this|the|that)\s+information\b/;
 /** "Unknown" or "Not known" standing as the whole answer: most likely nothing is held. */
 /**
  * "To be determined.", "All three sites – TBD", "Not yet decided": nothing is settled yet, so nothing
@@ -208,6 +213,9 @@ interface RefusalHit {
   clause: number;
 }
 
+/** The Freedom of Information (Scotland) Act 2002, FOISA, or the Environmental Information (Scotland) Regulations. */
+const SCOTTISH_ACT = /\(scotland\)\s+(?:act|regulations)\b|\bfoisa\b|\bfoi\s?\(s\)\s?a\b/;
+
 /** Every exemption signal, clause by clause; weak cues and bare citations count only near refusal wording. */
 function findRefusals(text: string, words: WordIndex, clauses: readonly string[]): RefusalHit[] {
   // Whole-text passes first: most answers carry no cue, and then no clause needs a look.
@@ -216,6 +224,8 @@ function findRefusals(text: string, words: WordIndex, clauses: readonly string[]
   const cites = /\d/.test(text) && (/\bs(?:ections?|ect\.|\.)?\s?\d/.test(text) || /\breg/.test(text));
   const hits: RefusalHit[] = [];
   if (cues.length === 0 && !cites) return hits;
+  // Sections of the Freedom of Information (Scotland) Act are numbered differently.
+  const scottish = SCOTTISH_ACT.test(text);
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i]!;
     if (LIFTED.test(clause)) continue;
@@ -229,7 +239,7 @@ function findRefusals(text: string, words: WordIndex, clauses: readonly string[]
     };
     if (cites) {
       for (const m of clause.matchAll(SECTION_CITATION)) {
-        const ex = exemptionForSection(Number(m[1]));
+        const ex = exemptionForSection(Number(m[1]), scottish);
         // A citation heading a short answer ("Section 40 (2) – personal information") is the refusal itself.
         const headline = (m.index ?? 0) <= 12 && clause.length < 80;
         if (ex && (headline || framed())) hits.push({ exemption: ex, weight: 3, label: m[0].trim(), clause: i });
@@ -429,6 +439,9 @@ function classify(answerText: string, question?: Question): Classification {
   if (noneLike) return result('answered', 0.9, 'none');
   // "Well over 100 services, too many to list here" for a question asking what they are: a count is no list.
   if (valueClauses > 0 && question && !TYPED_FIGURE.has(question.type) && text.length < 250 && TOO_MANY.test(text)) return result('unclear', 0.5, 'too many to list');
+  // "This information is partially held. … the cost of the full time officer is £26,423": the
+  // figure is the part that is held.
+  if (valueClauses > 0 && PARTLY_HELD.test(text)) return result('partial', 0.7, 'partly held, and a value for that part');
   if (valueClauses > 0) return result('answered', 0.9, 'a figure');
 
   // From here the answer gives no value of its own; the phrase checks are gated by cheap substrings.

@@ -100,9 +100,25 @@ export const REFUSAL_WORDING =
 /**
  * Section numbers of the FOI Act that refuse information, mapped to the stored vocabulary.
  * Procedural sections (1 the right of access, 17 the refusal notice, 50 complaints) are not
- * exemptions and map to nothing.
+ * exemptions and map to nothing. `scottish`: the numbering of the Freedom of Information
+ * (Scotland) Act 2002, mapped to the equivalent UK exemption.
  */
-export function exemptionForSection(section: number): Exemption | undefined {
+export function exemptionForSection(section: number, scottish = false): Exemption | undefined {
+  // FOISA: 25 otherwise accessible, 27 future publication, 33 commercial interests, 35 law
+  // enforcement, 36 confidentiality, 38 personal information; 17 is the not-held notice.
+  if (scottish) {
+    switch (section) {
+      case 12: return 's12';
+      case 14: return 's14';
+      case 25: return 's21';
+      case 27: return 's22';
+      case 33: return 's43';
+      case 35: return 's31';
+      case 36: return 's41';
+      case 38: return 's40';
+      default: return section >= 26 && section <= 41 ? 'other' : undefined;
+    }
+  }
   switch (section) {
     case 12: case 13: return 's12';
     case 14: return 's14';

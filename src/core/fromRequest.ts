@@ -6,6 +6,7 @@
 import { Document, isMap, isScalar, isSeq, Scalar } from 'yaml';
 import { compareIds, decimalLabelId, impliedParent, normalizeId, splitId } from './ids';
 import type { Question, QuestionType, Questionnaire } from './types';
+import { SECOND_ASK } from './values';
 
 export interface RequestQuestionnaire {
   /** The questionnaire as YAML text, ready to write to foi-questionnaire.yaml (with comments). */
@@ -137,7 +138,7 @@ const Q_LABEL = new RegExp(String.raw`^((?:question|q)\s*\.?\s*${ID_TAIL})(?:\s*
 // `3.Please` (no space after the dot) when a capitalised word follows.
 // `1.A list of …` likewise: the article "A" after the dot.
 const BARE_LABEL = /^((\d{1,3})(?:\s*\(\s*([a-z])\s*\)|([a-z])(?![a-z]))?)(?:\s*[.)]\s+|(?<=\))\s+|\.(?=[A-Z][a-z]|A\s+[a-z]))(.*)$/i;
-const SUB_LABEL = /^(\(?([a-z])\)|([a-z])\.)\s+(.+)$/;
+const SUB_LABEL = /^(\(?([a-z])\)|([a-z])\.)(?:\s+|(?=[\dA-Z£]))(.+)$/;
 // `2.1 How much …`, `Q2.1: how …`, `2.1) …`: a part numbered with a decimal (read as Q2a). After a
 // bare number the text starts with a capital, so that a figure ("2.5 million is …") is no label.
 const DECIMAL_LABEL = /^(?:(q(?:uestion)?)\s*\.?\s*)?(\d{1,3}\.\d{1,2})(?:\s*[.):–-]+\s*|\s+)(?=["'(]?[A-Za-z])(.*)$/i;
@@ -610,7 +611,7 @@ const MEASURE_UNITS: Record<string, string> = { millimetres: 'mm', millimeters: 
  * "Can you tell me when …", "Could you provide me with a copy of …": a request put politely, not a
  * yes-or-no question; what follows the verb is what is asked.
  */
-const POLITE_ASK = /^(?:can|could|would|will)\s+(?:you|the\s+(?:council|authority))\s+(?:please\s+)?(?:kindly\s+)?(tell|let\s+me\s+know|provide|give|send|supply|confirm|advise|list|explain|state|share|detail|outline|indicate)\b\s*(?:(?:me|us)\b\s*)?(?:with\s+)?/i;
+const POLITE_ASK = /^(?:(?:can|could|would|will)\s+(?:you|the\s+(?:council|authority))\s+(?:please\s+)?(?:kindly\s+)?(tell|let\s+me\s+know|provide|give|send|supply|confirm|advise|list|explain|state|share|detail|outline|indicate)\b\s*(?:(?:me|us)\b\s*)?(?:with\s+)?|(?:can|could|may)\s+(?:I|we)\s+(?:please\s+)?(?:have|get|receive|obtain|see|request|ask(?:\s+for)?)\b\s*)/i;
 
 function guessType(text: string): TypeGuess {
   const polite = POLITE_ASK.exec(coreText(text));
@@ -646,7 +647,9 @@ function guessType(text: string): TypeGuess {
     const choices = guessChoice(sentence) ?? phraseChoices(sentence);
     return choices ? { type: 'choice', choices } : { type: 'yes-no' };
   }
-  if (/\bpercentage\b|\bper\s*cent\b|%|\bproportion\b/i.test(text)) return { type: 'percent' };
+  // ("How many vehicles … and what percentage is electric?" counts: the percentage is a second ask.)
+  const PERCENT = /\bpercentage\b|\bper\s*cent\b|%|\bproportion\b/i;
+  if (PERCENT.test(text) && !(/^(?:how\s+many|(?:the\s+)?number\s+of)\b/i.test(core) && !PERCENT.test(core.replace(SECOND_ASK, '')))) return { type: 'percent' };
   const durationUnit = DURATION_UNIT.exec(core)?.[1]?.toLowerCase();
   if (!/\bhow\s+many\b|\bnumber\s+of\b/i.test(core) && (DURATION_WORDS.test(core) || (durationUnit && /\b(?:time|long(?:est)?|stay(?:s|ed)?|wait(?:s|ed)?|period|target|timescale|deadline)\b/i.test(core)))) {
     return durationUnit ? { type: 'duration', unit: durationUnit } : { type: 'duration' };
@@ -942,9 +945,17 @@ function markHeadings(drafts: Draft[]): void {
 }
 
 function applyTypes(drafts: Draft[]): void {
+  const byId = new Map(drafts.map((d) => [d.id, d]));
   for (const d of drafts) {
     if (d.heading || d.choices) continue;
-    const g = guessType(d.text);
+    let g = guessType(d.text);
+    // "1. How many enforcement actions did the council initiate in the financial years:" over
+    // "a) 2023-24," "b) 2024-25": a part that only names its period asks what its title asks.
+    const parent = byId.get(impliedParent(d.id) ?? '');
+    if (g.type === 'text' && parent?.heading && /:\s*$/.test(parent.text) && !QUESTION_WORD.test(d.text) && d.text.split(/\s+/).length <= 6) {
+      const asked = guessType(parent.text.replace(/:\s*$/, '?'));
+      if (asked.type !== 'text') g = asked;
+    }
     d.type = g.type;
     if (g.unit) d.unit = g.unit;
     if (g.choices) d.choices = g.choices;

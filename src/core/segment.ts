@@ -536,7 +536,7 @@ function nextItemAsks(m: Marker, line: string): boolean {
 }
 
 /** The requester's own words under the request: instructions to the council, never its answer. */
-export const REQUESTER_TEXT_RE = /\b(?:please\s+(?:search|direct|contact\s+me|let\s+me\s+know|supply|send\s+me)|I\s+am\s+happy\s+for\s+you|I\s+would\s+(?:like|be\s+grateful|prefer)|as\s+for\s+(?:a|the)\s+time\s?frame|I\s+define\b|if\s+you\s+(?:require|need)\s+any\s+(?:further|more)\s+(?:details|information|clarification)|please\s+supply\s+details)/i;
+export const REQUESTER_TEXT_RE = /\b(?:please\s+(?:search|direct|contact\s+me|let\s+me\s+know|supply|send\s+me)|I\s+am\s+happy\s+for\s+you|I\s+would\s+(?:like|be\s+grateful|prefer)|as\s+for\s+(?:a|the)\s+time\s?frame|I\s+define\b|if\s+you\s+(?:require|need)\s+any\s+(?:further|more)\s+(?:details|information|clarification)|please\s+supply\s+details|if\s+not\s+all\s+(?:of\s+)?(?:the\s+|this\s+)?information\s+is\s+(?:available|held))/i;
 /** "Response:", "Our response", "Answer:": the council's part of the page begins. */
 const RESPONSE_HEADING_RE = /^\W*(?:our\s+)?(?:response|answer|reply)s?\s*:?\s*$/i;
 
@@ -589,9 +589,12 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
   // "As for a timeframe, please search your records …" / … / "Response:" / "We do not hold …":
   // the requester's own paragraphs under the last question, then the council's heading; the
   // answer starts below the heading.
+  // Without such a heading, the requester's words are the end of the quoted request, and no answer.
   if (li > m.line && REQUESTER_TEXT_RE.test(lineContent(ctx, lines[li]!))) {
+    let heading = false;
     for (let k = li + 1; k < limit && k < li + 40; k++) {
       if (lines[k]!.blank || !RESPONSE_HEADING_RE.test(lineContent(ctx, lines[k]!))) continue;
+      heading = true;
       let n = k + 1;
       while (n < limit && lines[n]!.blank) n++;
       if (n < limit) {
@@ -600,6 +603,7 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
       }
       break;
     }
+    if (!heading) return null;
   }
   // The last item of the request quoted as a list ("5. What …?" / "6. What …?" / "" / "Response"):
   // the items above it on the lines just above hold only their questions, and what follows the

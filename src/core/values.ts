@@ -150,9 +150,12 @@ function isIncidental(text: string, f: Figure): boolean {
   if (/^(?:19|20)\d\d$/.test(f.digits) && !f.money && !f.separated && MONTH_DAY_BEFORE.test(text.slice(Math.max(0, f.index - 24), f.index))) return true;
   if (!f.money && /\b(?:table|note|page|p\.|paragraph|para\.?|appendix|annex|chapter|figure|fig\.|schedule|item|line|row|column)\s?$/i.test(before)) return true;
   // "type 2 chargers", "phase 3", "level 4": a kind's number, not a count.
-  if (!f.money && f.digits.length <= 2 && /\b(?:type|model|class|grade|version|phase|tier|stage|level|band|mark|category|zone)\s?$/i.test(before)) return true;
+  if (!f.money && f.digits.length <= 2 && KIND_BEFORE.test(before)) return true;
   return false;
 }
+
+/** "type 2", "band five": the word before a kind's number. */
+const KIND_BEFORE = /\b(?:type|model|class|grade|version|phase|tier|stage|level|band|mark|category|zone)\s?$/i;
 
 function looksLikeYear(f: Figure): boolean {
   return !f.money && !f.scaled && !f.separated && /^(?:19[5-9]\d|20\d\d)$/.test(f.digits);
@@ -238,7 +241,8 @@ function readNumber(text: string, question?: Question): ParsedValue {
     if (n !== undefined && word![1]!.length > 2) return { value: n * scale, confidence: 0.6, ...unitOf(question) };
     // "The council is the burial authority for seven cemeteries; four of these are open": a number
     // written as a word in prose, the one whose clause carries the question's words (or the only one).
-    const words = [...text.matchAll(PROSE_NUMBER_RE)].map((m) => ({ index: m.index!, end: m.index! + m[0].length, value: WORD_NUMBERS[m[0].toLowerCase()]! }));
+    // ("a band five member of staff": a grade, not a count.)
+    const words = [...text.matchAll(PROSE_NUMBER_RE)].filter((m) => !KIND_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!).trimEnd())).map((m) => ({ index: m.index!, end: m.index! + m[0].length, value: WORD_NUMBERS[m[0].toLowerCase()]! }));
     const pick = words.length === 1 ? words[0] : words.length > 1 ? clauseOf(text, words, question) : undefined;
     if (pick) return { value: pick.value, confidence: 0.6, inferred: true, ...unitOf(question) };
     return { ...NONE, ...unitOf(question) };
@@ -275,6 +279,12 @@ const CLAUSE_BREAK = /[,;\n]|\.\s|\b(?:and|but|while|whereas)\b/gi;
 const clauseWords = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && !CLAUSE_STOP.has(w)).map((w) => w.slice(0, 5));
 
 /**
+ * A second ask joined to the first ("How many vehicles … and what percentage is electric?"):
+ * from "and what/which/how much/whether …" to the end. The first ask is the question's.
+ */
+export const SECOND_ASK = /[,;]?\s+and\s+(?:what|which|how\s+much|whether|if)\b[\s\S]*$/i;
+
+/**
  * "Of the 164 dogs, 97 were returned to their owners, 51 were rehomed …": of several figures in
  * one sentence, the one whose clause carries the question's words ("returned to their owners"),
  * never the base a clause counts out of ("of the 164"). Undefined when no clause stands out.
@@ -283,7 +293,9 @@ function clauseOf<F extends { index: number; end: number }>(text: string, figure
   // "318. This includes 41 trees …", "Approximately 9 weeks. Our target is 12 weeks": an answer
   // that opens with its figure gives it first.
   if (figures.length < 2 || !question?.text || OPENS_WITH_FIGURE.test(text.slice(0, figures[0]!.index))) return undefined;
-  const want = new Set(clauseWords(question.text));
+  // "How many vehicles … in your fleet and what percentage is electric/hybrid?": a count is the
+  // first ask's; the words of a second ask ("and what percentage …") name another figure.
+  const want = new Set(clauseWords(question.text.replace(SECOND_ASK, ' ')));
   if (want.size === 0) return undefined;
   // "The contract requires a first visit within 3 working days … an average of 2.4": a target or
   // a limit is not what happened, unless the question asks for one.

@@ -316,12 +316,13 @@ describe('real disclosure logs, third round', () => {
     assert.equal(parseValue('Each charger is rated 22 kW.', { id: 'Q3', type: 'number', order: 2, unit: 'kW' }).value, 22);
   });
 
-  it('offers, never auto-codes, the requester\'s own words taken for an answer ("I would like the names of …")', () => {
+  it('never auto-codes the requester\'s own words under the last quoted question ("I would like the names of …"): no answer, or one offered', () => {
     const q = questionnaireFromRequest('1. How many charging points has the council installed?\n2. Which companies installed them?').questionnaire;
     const reply = ['Response:', '', '1. How many charging points has the council installed?', '', '2. Which companies installed them?', '', 'I would like the names of each contractor and the dates they worked.', ''].join('\n');
     const got = analyzeReply(reply, q).answers;
-    assert.equal(got.length, 1);
-    assert.ok(got[0]!.confidence < DEFAULT_MIN_CONFIDENCE, `${got[0]!.id}: ${got[0]!.confidence}`);
+    // (Since session 12 the requester's words with no "Response:" heading below them are no answer.)
+    assert.ok(got.length <= 1);
+    for (const a of got) assert.ok(a.confidence < DEFAULT_MIN_CONFIDENCE, `${a.id}: ${a.confidence}`);
   });
 
   it('reads no yes or no from an answer that shares only "being" with the question', () => {

@@ -1,0 +1,111 @@
+// Layouts found by scoring the engine on real replies it had never seen (session 12, round R7:
+// Scottish disclosure logs, an FOI-administration survey, fleet requests), each fixed with a
+// general rule. Requests and replies here are written for fictional councils in the same shapes;
+// no real text is copied.
+import { strict as assert } from 'node:assert';
+import { analyzeReply } from '../../src/core/suggest';
+import { questionnaireFromRequest } from '../../src/core/fromRequest';
+import { parseValue } from '../../src/core/values';
+import { classifyAnswer } from '../../src/core/classify';
+import { exemptionForSection } from '../../src/core/exemptions';
+import type { Question } from '../../src/core/types';
+
+const typesOf = (request: string) => questionnaireFromRequest(request).questionnaire.questions.map((q) => [q.id, q.type]);
+
+describe('requests read by init (session 12 layouts)', () => {
+  it('types "How many vehicles … and what percentage is electric?" as a count: the percentage is a second ask', () => {
+    assert.deepEqual(typesOf('1. How many vehicles (vans, gritters, cars) are in your fleet and what percentage is electric?\n2. What percentage of your fleet is hybrid?'), [
+      ['Q1', 'number'],
+      ['Q2', 'percent'],
+    ]);
+  });
+
+  it('types "Can I please have the contact details of …" by what is asked, not as yes or no', () => {
+    assert.deepEqual(typesOf('1. How many depots do you run?\n2. Can I please have the contact details (email and phone) of your transport manager?\n3. Can I ask how many drivers you employ?'), [
+      ['Q1', 'number'],
+      ['Q2', 'text'],
+      ['Q3', 'number'],
+    ]);
+  });
+
+  it('gives parts that only name a period ("a) 2023-24,") the type their title asks for', () => {
+    const request = [
+      '1. How many fly-tipping prosecutions did the council bring in the financial years:',
+      'a) 2022-23,',
+      'b) 2023-24',
+      '2. Please describe your enforcement policy:',
+      'a) for households',
+      'b) for businesses',
+    ].join('\n');
+    assert.deepEqual(typesOf(request), [
+      ['Q1', 'text'],
+      ['Q1a', 'number'],
+      ['Q1b', 'number'],
+      ['Q2', 'text'],
+      ['Q2a', 'text'],
+      ['Q2b', 'text'],
+    ]);
+  });
+
+  it('reads "c)2025-26" with no space after the bracket as the next part, not as words of the part above', () => {
+    const q = questionnaireFromRequest('1. How many notices were served in the years:\na) 2023-24,\nb) 2024-25\nc)2025-26 to date').questionnaire;
+    assert.deepEqual(q.questions.map((x) => [x.id, x.text]), [
+      ['Q1', 'How many notices were served in the years:'],
+      ['Q1a', '2023-24'],
+      ['Q1b', '2024-25'],
+      ['Q1c', '2025-26 to date'],
+    ]);
+  });
+});
+
+describe('judging answers (session 12 layouts)', () => {
+  const count: Question = { id: 'Q2', order: 1, text: 'How many vehicles (vans, cars, etc) do you have in your fleet and what percentage is electric?', type: 'number' };
+
+  it('reads the fleet count, not the electric vehicles of the second ask', () => {
+    assert.equal(parseValue('The council fleet is currently 212 , we have 3 electric vehicles', count).value, 212);
+  });
+
+  it('reads no count out of a grade written as a word ("a band six officer")', () => {
+    const staff: Question = { id: 'Q2', order: 1, text: 'How many staff are allocated to handling requests?', type: 'number' };
+    assert.notEqual(parseValue('There is one post. It is held by a band six officer who handles requests day to day.', staff).value, 6);
+    assert.equal(parseValue('There are seven officers in the team.', staff).value, 7);
+  });
+
+  it('calls an answer that says the information is partially held, and gives a figure for that part, partial', () => {
+    const budget: Question = { id: 'Q2', order: 1, text: 'What is the budget for administering FOI?', type: 'money' };
+    const c = classifyAnswer('This information is partially held. There is no budget line for FOI, but the cost of the full-time officer post is £28,910.', budget);
+    assert.equal(c.status, 'partial');
+    assert.equal(classifyAnswer('The cost of the full-time officer post is £28,910.', budget).status, 'answered');
+  });
+
+  it('reads section 17 of the Freedom of Information (Scotland) Act as not held, and FOISA sections as their UK equivalents', () => {
+    const c = classifyAnswer('Staff time to set the system up is not available therefore this is exempt under Section 17 of the Freedom of Information (Scotland) Act 2002');
+    assert.equal(c.status, 'not-held');
+    const s38 = classifyAnswer('Names of officers are withheld under section 38(1)(b) of the Freedom of Information (Scotland) Act 2002.');
+    assert.deepEqual([s38.status, s38.exemption], ['refused', 's40']);
+    // In England section 38 (health and safety) is another exemption, and section 17 no refusal.
+    assert.equal(exemptionForSection(38), 'other');
+    assert.equal(exemptionForSection(25, true), 's21');
+    assert.equal(exemptionForSection(17, true), undefined);
+  });
+});
+
+describe('reading replies (session 12 layouts)', () => {
+  for (const words of ['If not all information is available, please treat questions individually.', 'If not all of this information is held, please answer what you can.']) {
+    it(`takes the requester's "${words}" under the last quoted question for no answer`, () => {
+      const request = ['1. How many staff deal with FOI?', '2. What is the budget for FOI?', '3. Do you publish a disclosure log?', words].join('\n');
+      const q = questionnaireFromRequest(request).questionnaire;
+      const reply = [
+        'Dear Ms Arden',
+        'You asked for the following information:',
+        '1. How many staff deal with FOI?',
+        '2. What is the budget for FOI?',
+        '3. Do you publish a disclosure log?',
+        words,
+        '',
+        'Kelmarsh Borough Council would advise as follows.',
+      ].join('\n');
+      assert.equal(analyzeReply(reply, q).answers.find((a) => a.id === 'Q3'), undefined);
+    });
+  }
+});
