@@ -791,8 +791,8 @@ function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Quest
 // ---------------------------------------------------------------------------------------------
 // 5. Whole-request and partial-request statements
 
-/** "We are therefore not obliged to answer this part of your request": one part is refused, not the request. */
-const PART_ONLY_RE = /\b(?:this|that|the\s+(?:first|second|third|last|final|other))\s+(?:part|element|aspect|question|limb)\s+of\s+(?:your|the|this)\s+request\b/i;
+/** "We are therefore not obliged to answer this part of your request", "the remainder of your request (questions 9 to 14)": a part is refused, not the request. */
+const PART_ONLY_RE = /\b(?:this|that|the\s+(?:first|second|third|last|final|other))\s+(?:part|element|aspect|question|limb)\s+of\s+(?:your|the|this)\s+request\b|\b(?:the\s+)?(?:remainder|rest|remaining\s+(?:parts?|questions?))\s+of\s+(?:your|the|this)\s+request\b/i;
 const WHOLE_RE =
   /\b(?:refus\w*|declin\w*|unable\s+to\s+(?:comply|respond|answer|provide)|not\s+(?:be\s+)?(?:able|obliged)\s+to\s+(?:comply|respond|answer|provide))\b[^.]{0,60}\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b|\b(?:unable|not\s+(?:be\s+)?(?:able|obliged|required))\s+to\s+(?:provide|supply|disclose)\s+any\s+(?:part\s+)?of\s+the\s+(?:information|data)\s+(?:you\s+(?:have\s+)?)?request\w*|\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b[^.]{0,80}\b(?:refused|vexatious|repeated|exceed\w*\s+the\s+(?:appropriate|cost)\s+limit)|\bin\s+(?:its|their)\s+entirety\b|\brequest\b[^.]{0,60}\b(?:is|are|am|have|has)\s+(?:refusing|declining|refused|declined)\s+it\b|\b(?:not\s+obliged|not\s+required|unable)\s+to\s+comply\s+with\s+it\b|\b(?:to|for)\s+(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\s+as\s+a\s+whole\b|\ball\s+(?:of\s+)?(?:your|the)\s+questions\b[^.]{0,60}\b(?:refus|withh|exempt|not\s+held)/i;
 /**
@@ -814,8 +814,9 @@ function wholeNotHeld(flat: string): boolean {
   if (/\bexcept\b|\bother\s+than\b|\bsome\s+of\b|\bpart\s+of\b/i.test(flat)) return false;
   return !/^\s*(?:in|at|for|under|by|to)\s+(?:(?:questions?|parts?|q)\s*)?\(?\d{1,3}/i.test(flat.slice(m.index + m[0].length));
 }
+/** "Questions 9 and 10 are refused under section 12", "the remainder (questions 9 to 14) would exceed the cost limit". */
 const PARTIAL_RE =
-  /\bquestions?\s+((?:q?\d{1,3}[a-z]?(?:\s*\(?[a-z]\)?)?\s*(?:,|and|&|to|-|–|—|\s)\s*){0,12}q?\d{1,3}[a-z]?)\s+(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s+(?:\w+\s+)?(?:refused|withheld|exempt)\b[^.]*/gi;
+  /\bquestions?\s+((?:q?\d{1,3}[a-z]?(?:\s*\(?[a-z]\)?)?\s*(?:,|and|&|to|-|–|—|\s)\s*){0,12}q?\d{1,3}[a-z]?)(?:\s+(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s+(?:\w+\s+)?(?:refused|withheld|exempt)\b|\)?\s+(?:would|will|could)\s+(?:\w+\s+)?exceed\s+the\s+(?:appropriate\s+|cost\s+|time\s+)*limit\b)[^.]*/gi;
 
 function idsIn(list: string, q: Questionnaire): string[] {
   const out: string[] = [];

@@ -1087,7 +1087,9 @@ function commentsOn(headers: MessageHeader[], cur: Segment, later: Segment): boo
  * 43(2)" over the reasons: the answer is the line that points down; the later section explains it.
  */
 function pointsBelow(ctx: SegmentContext, cur: Segment, later: Segment): boolean {
-  if (cur.depth !== later.depth || later.start <= cur.start || !cur.inline) return false;
+  if (cur.depth !== later.depth || later.start <= cur.start) return false;
+  // On the label's line, or on an "Answer:" line under the restated question.
+  if (!cur.inline && !ANSWER_PREFIX_RE.test(lineContent(ctx, ctx.lines[cur.line]!))) return false;
   const said = ctx.text.slice(cur.start, Math.min(cur.end, cur.start + 200));
   // A bare pointer ("Please see the paragraphs below this table.") says nothing itself: the section
   // below is the answer.

@@ -572,6 +572,7 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   // the one that gives a value (the second when both do).
   reading = oneLanguage(reading, question, q);
   let cls = classifyAnswer(reading, question);
+  let viaNote = false;
   // "Both – see Q4c.", "Same as above – yes": a choice or yes/no of its own beside a reference.
   if (cls.crossRef && (question.type === 'choice' || question.type === 'yes-no')) {
     const own = parseValue(reading, question, q.codes);
@@ -581,9 +582,26 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   const noteRef = reading.length < 160 ? NOTE_REF_RE.exec(reading) : null;
   if (noteRef && cls.status !== 'not-applicable') {
     const note = noteText(text, noteRef[1]!, seg.end);
-    const fromNote = note ? classifyAnswer(note, question) : null;
-    if (fromNote && ['refused', 'not-held', 'signposted', 'partial'].includes(fromNote.status) && (cls.status !== 'refused' || !cls.exemption || cls.exemption === 'other')) {
+    // "| 9 | Annual spend on software | See note 2 |": the cell is only the pointer, so the note
+    // answers, read in the clause for this question when several cells point to it.
+    if (note && ONLY_NOTE_REF_RE.test(reading)) {
+      const sharing = [...chosen].filter(([, s]) => s.end <= note.start && NOTE_REF_RE.exec(plain(segmentText(text, s)))?.[1]?.toLowerCase() === noteRef[1]!.toLowerCase()).map(([id]) => id);
+      sharing.sort((a, b) => (q.byId.get(a)?.order ?? 0) - (q.byId.get(b)?.order ?? 0));
+      const clauses = sharing.length > 1 ? alignClauses(text, note.start, note.end, sharing, q) : null;
+      const at = sharing.indexOf(question.id);
+      const clause = clauses?.[at];
+      // The clause runs on to the next question's ("… were £96.3m; payments to contractors …
+      // cannot be separated"), so what it says of the rest stays with it.
+      const next = clauses?.slice(at + 1).find((c) => c && clause && c.start > clause.start);
+      reading = plain(clause ? text.slice(clause.start, next ? next.start : note.end) : note.text);
+      viaNote = true;
+      const fromNote = classifyAnswer(reading, question);
       cls = { ...fromNote, confidence: Math.min(fromNote.confidence, 0.85), reason: `note ${noteRef[1]}: ${fromNote.reason ?? fromNote.status}` };
+    } else {
+      const fromNote = note ? classifyAnswer(note.text, question) : null;
+      if (fromNote && ['refused', 'not-held', 'signposted', 'partial'].includes(fromNote.status) && (cls.status !== 'refused' || !cls.exemption || cls.exemption === 'other')) {
+        cls = { ...fromNote, confidence: Math.min(fromNote.confidence, 0.85), reason: `note ${noteRef[1]}: ${fromNote.reason ?? fromNote.status}` };
+      }
     }
   }
   let typed = cls.status === 'answered' || cls.status === 'partial' ? parseValue(reading, question, q.codes) : ({ value: null, confidence: 1 } as ParsedValue);
@@ -619,17 +637,30 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   // ("A CRM was considered in 2016" → Yes, "four of these are open" → 4): offered, not certain.
   // A choice read where the answer names two ("Mainly in-house. Agency contractors were used …") is offered too.
   const doubtfulChoice = question.type === 'choice' && typed.value !== null && typed.confidence < 0.7;
-  return { suggestion, cls, several: !!typed.several || doubtfulChoice || (typed.value !== null && !!typed.inferred) };
+  // An answer read out of a note the cell points to is offered: the note may speak of several cells.
+  return { suggestion, cls, several: !!typed.several || doubtfulChoice || (typed.value !== null && !!typed.inferred) || viaNote };
 }
 
 const NOTE_REF_RE = /\bsee\s+(?:the\s+)?(?:attached\s+)?note\s+([a-z]|\d{1,2})\b/i;
+/** "See note 2", "Please see Note 3 below": the pointer and nothing else. */
+const ONLY_NOTE_REF_RE = /^\W*(?:please\s+)?see\s+(?:the\s+)?note\s+(?:[a-z]|\d{1,2})\b\W*(?:below\W*)?$/i;
 
-/** The paragraph of the letter's note `id` ("Note A – Question 9" and the lines below it) after `from`, or null. */
-function noteText(text: string, id: string, from: number): string | null {
-  const re = new RegExp(`^[ \\t>]*(?:notes?\\s+)${id.replace(/[^a-z0-9]/gi, '')}\\b[^\\n]*\\n((?:[ \\t>]*\\S[^\\n]*(?:\\n|$))+)`, 'gim');
+/**
+ * The letter's note `id` after `from`, or null: "Note A – Question 9" and the lines below it up
+ * to a blank line, or "Note 2 - Gross expenditure was …" with its words on its own line too.
+ */
+function noteText(text: string, id: string, from: number): { text: string; start: number; end: number } | null {
+  const re = new RegExp(`^[ \\t>]*(?:notes?\\s+)${id.replace(/[^a-z0-9]/gi, '')}\\b(?:[ \\t]*[-–—:.)][ \\t]*)?([^\\n]*)\\n?((?:[ \\t>]*\\S[^\\n]*(?:\\n|$))*)`, 'gimd');
   re.lastIndex = from;
   const m = re.exec(text);
-  return m ? m[1]!.replace(/\s+/g, ' ').trim() : null;
+  if (!m?.indices) return null;
+  const [first, below] = [m[1]!.trim(), m[2]!.trim()];
+  // "Note A – Question 9" titles its note; "Note 2 - Gross expenditure was £312.4m." starts it.
+  const titled = first.length < 40 && !/\d{2,}|[.;]$/.test(first) && below !== '';
+  const start = titled || first === '' ? m.indices[2]![0] : m.indices[1]![0];
+  const end = start + text.slice(start, m.index + m[0].length).trimEnd().length;
+  const body = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  return body ? { text: body, start, end } : null;
 }
 
 const POINTS_BELOW_RE = /^[^\n]{0,120}\b(?:below|as\s+follows|the\s+following)\s*[.:]?$/i;

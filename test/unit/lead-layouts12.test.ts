@@ -8,6 +8,7 @@ import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { parseValue } from '../../src/core/values';
 import { classifyAnswer } from '../../src/core/classify';
 import { exemptionForSection } from '../../src/core/exemptions';
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
 import type { Question } from '../../src/core/types';
 
 const typesOf = (request: string) => questionnaireFromRequest(request).questionnaire.questions.map((q) => [q.id, q.type]);
@@ -108,4 +109,84 @@ describe('reading replies (session 12 layouts)', () => {
       assert.equal(analyzeReply(reply, q).answers.find((a) => a.id === 'Q3'), undefined);
     });
   }
+});
+
+describe('crm-blind28 (scored blind on 576baa2, then fixed)', () => {
+  const request = [
+    '1. How many parks does the council maintain?',
+    '2. How many of them have a play area?',
+    '3. What did the council spend on parks in 2023/24?',
+    '4. What did it spend on play equipment in 2023/24?',
+    '5. What did it spend on tree surgery in 2023/24?',
+  ].join('\n');
+  const q = questionnaireFromRequest(request).questionnaire;
+  const byId = (reply: string) => new Map(analyzeReply(reply, q).answers.map((a) => [a.id, a]));
+
+  it('keeps "Answer: Withheld under section 31 (see below)" under a restated question as the answer, not the reasons further down', () => {
+    const reply = [
+      'Q1. How many parks does the council maintain?',
+      'Answer: 38',
+      '',
+      'Q2. How many of them have a play area?',
+      'Answer: Withheld under section 31 (see below).',
+      '',
+      'Q3. What did the council spend on parks in 2023/24?',
+      'Answer: £2.4m',
+      '',
+      'Refusals',
+      '',
+      'Question 2 - section 31(1)(a). Listing which parks have play areas, with the 14 sites where',
+      'equipment was vandalised, would help someone plan further damage.',
+    ].join('\n');
+    const a = byId(reply).get('Q2')!;
+    assert.deepEqual([a.status, a.exemption, a.line], ['refused', 's31', 5]);
+  });
+
+  it('refuses the questions named in "the remainder of your request (questions 3 to 5) would exceed the cost limit" under section 12', () => {
+    const reply = [
+      'Dear Ms Okafor',
+      '',
+      'Question 1: 38',
+      '',
+      'Question 2: 21',
+      '',
+      'We have answered questions 1 and 2; the remainder of your request',
+      '(questions 3 to 5) would exceed the cost limit set by the Fees',
+      'Regulations, which for a council is £450.',
+    ].join('\n');
+    const got = byId(reply);
+    assert.deepEqual(['Q3', 'Q4', 'Q5'].map((id) => [got.get(id)?.status, got.get(id)?.exemption]), [
+      ['refused', 's12'],
+      ['refused', 's12'],
+      ['refused', 's12'],
+    ]);
+    assert.equal(got.get('Q1')!.value, 38);
+  });
+
+  it('keeps the one answer given when "the remainder of your request" is refused: a part, not the whole request', () => {
+    const reply = ['Question 1: 38', '', 'We have answered question 1; the remainder of your request', '(questions 2 to 5) would exceed the cost limit, which for a council is £450.'].join('\n');
+    const got = byId(reply);
+    assert.deepEqual([got.get('Q1')!.status, got.get('Q1')!.value], ['answered', 38]);
+    assert.deepEqual([got.get('Q2')!.status, got.get('Q2')!.exemption], ['refused', 's12']);
+  });
+
+  it('reads a table cell that says only "See note 2" from the note below, each question from its own clause, and offers it', () => {
+    const reply = [
+      '| No. | Question                | Response    |',
+      '| 1   | Parks maintained        | 38          |',
+      '| 2   | Parks with a play area  | 21          |',
+      '| 3   | Spend on parks          | See note 2  |',
+      '| 4   | Spend on play equipment | See note 2  |',
+      '| 5   | Spend on tree surgery   | Not held    |',
+      '',
+      'Notes',
+      '',
+      'Note 2 - Spend on parks in 2023/24 was £2.4m. Spend on play equipment in',
+      'the same year was £310,000.',
+    ].join('\n');
+    const got = byId(reply);
+    assert.deepEqual([got.get('Q3')!.value, got.get('Q3')!.line], [2400000, 4]);
+    assert.deepEqual([got.get('Q4')!.value, got.get('Q4')!.line], [310000, 5]);
+    assert.ok(got.get('Q4')!.confidence < DEFAULT_MIN_CONFIDENCE);
+  });
 });
