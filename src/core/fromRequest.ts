@@ -671,6 +671,9 @@ function guessType(text: string): TypeGuess {
   if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|amount\s+(?:paid|spent|received|recovered|awarded|of\s+money)|(?:hourly|daily|nightly|weekly|monthly|pay)\s+rates?|rates?\s+paid|wages?|salar(?:y|ies)|allowances?|contributions?|(?:total|average|mean|median|annual|combined|overall)\s+(?:\(\w+\)\s+)?value\s+of|amount\s+of\s+(?:[\w-]+\s+){0,3}(?:penalty|fine|fee|grant|payment|award))\b|£/i.test(text)) return { type: 'money' };
   // "How much was recovered through rents?": money, unless a time, a weight or an area is asked.
   if (/\bhow\s+much\b/i.test(core) && !NOT_MONEY.test(core)) return { type: 'money' };
+  // "What were the total scheduled weekly opening hours …?", "What was the equivalent total in
+  // 2019?": a total or an average asked for is a figure.
+  if (/^what\s+(?:is|was|were|are)\s+the\s+(?:(?:equivalent|combined|overall|grand)\s+)?(?:total|average|mean|median)\b/i.test(core)) return number(unit);
   if (/^when\s+(?:did|was|were)\b|\b(?:what|which)\s+year\b|\byear\s+(?:was|did|were)\b|\bgo(?:ne)?\s+live\b|\bwent\s+live\b/i.test(core)) return { type: 'year' };
   if (/\bhow\s+long\b/i.test(core)) return { type: 'duration' };
   if (/\bhow\s+(?:much|large|big)\b/i.test(core) || unit) return number(unit);

@@ -99,6 +99,9 @@ const MID_SENTENCE = 16;
 const SUB = 32;
 /** A number the questionnaire asks only in parts (`1.` for `Q1a`, `Q1b`): the label answers them all. */
 const GROUP = 64;
+/** The rest of the label's line is a value alone: a figure, a sum, "Yes", "No", "Not held", "N/A". */
+const VALUE_AFTER = 128;
+const VALUE_ALONE_RE = /^[ \t\u00a0]*[:.–-]?[ \t\u00a0]*(?:(?:approx(?:imately|\.)?\s+|c\.\s?)?£?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|k|m|bn|million)?|yes|no|none|nil|not\s+held|n\/a|not\s+applicable)[ \t\u00a0]*\.?[ \t\u00a0]*$/i;
 
 /** Candidate markers in line order, with what confirm() weighs, in parallel arrays. */
 interface Candidates {
@@ -476,7 +479,8 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
           if (titled) marker.inProse = true;
           cands.markers.push(marker);
           cands.flags.push(
-            (weak ? WEAK : 0) | (similar ? SIMILAR : 0) | (prevBlank ? AFTER_BREAK : 0) | (prevEndsQuestion ? PREV_LINE_ENDS_QUESTION : 0) | (midSentence ? MID_SENTENCE : 0) | (sub ? SUB : 0) | (group ? GROUP : 0),
+            (weak ? WEAK : 0) | (similar ? SIMILAR : 0) | (prevBlank ? AFTER_BREAK : 0) | (prevEndsQuestion ? PREV_LINE_ENDS_QUESTION : 0) | (midSentence ? MID_SENTENCE : 0) | (sub ? SUB : 0) | (group ? GROUP : 0) |
+              (weak && VALUE_ALONE_RE.test(text.slice(end, lim)) ? VALUE_AFTER : 0),
           );
           cands.block.push(block);
           cands.rank.push(rank);
@@ -620,7 +624,11 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0): M
     const anySimilar = run.some((i) => flags[i]! & SIMILAR);
     // A run that numbers (nearly) every question of a short questionnaire is its answer list.
     const coversShort = haveQuestionnaire && topLevel > 0 && numbers >= 2 && numbers >= Math.ceil(topLevel * 0.75);
-    if (anySimilar || numbers >= 5 || coversShort || (!startsAtOne && haveQuestionnaire) || (!haveQuestionnaire && numbers >= 3)) keepRun();
+    // "1) 38" / "" / "2) 21" / "" / "3) £2.4m": three or more numbers, each after a blank line,
+    // each giving a value alone, as a letter's answers do. (A tight column "1. 12" / "2. 40" is
+    // a list of figures; two are too few to tell.)
+    const values = haveQuestionnaire && run.length >= 3 && run.every((i) => flags[i]! & VALUE_AFTER && flags[i]! & AFTER_BREAK);
+    if (anySimilar || values || numbers >= 5 || coversShort || (!startsAtOne && haveQuestionnaire) || (!haveQuestionnaire && numbers >= 3)) keepRun();
     run.length = 0;
   };
   const numberOf = (s: string): number => Number(/\d+/.exec(s)![0]);

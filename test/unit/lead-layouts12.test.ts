@@ -190,3 +190,25 @@ describe('crm-blind28 (scored blind on 576baa2, then fixed)', () => {
     assert.ok(got.get('Q4')!.confidence < DEFAULT_MIN_CONFIDENCE);
   });
 });
+
+describe('other-blind29 and short answer lists (session 12)', () => {
+  it('types "What were the total weekly opening hours …?" and "What was the equivalent total in 2019?" as figures', () => {
+    assert.deepEqual(typesOf('1. a) What were the total scheduled weekly opening hours across all libraries?\n   b) What was the equivalent total on 1 April 2019?\n2. What is the name of the library service?'), [
+      ['Q1a', 'number'],
+      ['Q1b', 'number'],
+      ['Q2', 'text'],
+    ]);
+  });
+
+  it('reads "1) 38" / "2) 21" / "3) £2.4m" as answers to three of five questions, not as a list in the letter', () => {
+    const q = questionnaireFromRequest('1. How many parks?\n2. How many play areas?\n3. What was spent on parks?\n4. What was spent on trees?\n5. Who cuts the grass?').questionnaire;
+    const got = analyzeReply('Dear Ms Okafor\n\n1) 38\n\n2) 21\n\n3) £2.4m\n\nKind regards', q).answers.map((a) => [a.id, a.value]);
+    assert.deepEqual(got, [
+      ['Q1', 38],
+      ['Q2', 21],
+      ['Q3', 2400000],
+    ]);
+    // Steps of a procedure numbered in the letter stay words of the letter.
+    assert.deepEqual(analyzeReply('Dear Ms Okafor\n\nTo appeal:\n\n1) write to us\n\n2) within 40 days\n\nKind regards', q).answers, []);
+  });
+});
