@@ -613,6 +613,8 @@ const MEASURE_UNITS: Record<string, string> = { millimetres: 'mm', millimeters: 
  */
 const POLITE_ASK = /^(?:(?:can|could|would|will)\s+(?:you|the\s+(?:council|authority))\s+(?:please\s+)?(?:kindly\s+)?(tell|let\s+me\s+know|provide|give|send|supply|confirm|advise|list|explain|state|share|detail|outline|indicate)\b\s*(?:(?:me|us)\b\s*)?(?:with\s+)?|(?:can|could|may)\s+(?:I|we)\s+(?:please\s+)?(?:have|get|receive|obtain|see|request|ask(?:\s+for)?)\b\s*)/i;
 
+const PERCENT = /\bpercentage\b|\bper\s*cent\b|%|\bproportion\b/i;
+
 function guessType(text: string): TypeGuess {
   const polite = POLITE_ASK.exec(coreText(text));
   if (polite) {
@@ -648,7 +650,6 @@ function guessType(text: string): TypeGuess {
     return choices ? { type: 'choice', choices } : { type: 'yes-no' };
   }
   // ("How many vehicles … and what percentage is electric?" counts: the percentage is a second ask.)
-  const PERCENT = /\bpercentage\b|\bper\s*cent\b|%|\bproportion\b/i;
   if (PERCENT.test(text) && !(/^(?:how\s+many|(?:the\s+)?number\s+of)\b/i.test(core) && !PERCENT.test(core.replace(SECOND_ASK, '')))) return { type: 'percent' };
   const durationUnit = DURATION_UNIT.exec(core)?.[1]?.toLowerCase();
   if (!/\bhow\s+many\b|\bnumber\s+of\b/i.test(core) && (DURATION_WORDS.test(core) || (durationUnit && /\b(?:time|long(?:est)?|stay(?:s|ed)?|wait(?:s|ed)?|period|target|timescale|deadline)\b/i.test(core)))) {
