@@ -174,12 +174,15 @@ export function maskNoise(s: string): string {
   if (/hour|hrs|£/.test(out)) out = out.replace(/\b(?:18|24)\s*(?:working\s+|staff\s+|officer\s+)?(?:hours|hrs)\b|£\s?(?:450|600|25)\b(?:\s*(?:per|an|a)\s+hour)?/g, ' limit ');
   if (out.includes('q')) out = out.replace(/\b(?:questions?\b|qs?)[\s.(]{0,3}(?:in\s+particular\s+|numbers?\s+)?\d{1,3}(?:\s?\(\s?[a-z]{1,2}\s?\)|[a-z]{0,2}\b)(?:\s*(?:,|and|to|&|-|\/|or)\s*\d{1,3}(?:\s?\(\s?[a-z]{1,2}\s?\)|[a-z]{0,2}\b))*/g, ' qid ');
   // "Table P1 (prevention duty ended - secured accommodation for 6+ months)": a table's name and its title.
+  // "Page 1 of 2": a page's footer inside an answer that runs over a page break.
+  if (out.includes('page')) out = out.replace(/\bpage\s+\d{1,4}\s+(?:of|\/)\s+\d{1,4}\b/g, ' page ');
   if (/note|app|annex|para|page|item|table/.test(out)) out = out.replace(/\b(?:table|appendix|annex)\s?[a-z]{0,2}\d{1,3}[a-z]?\s*\([^()]{0,120}\)/g, ' note ').replace(/\b(?:note|appendix|annex|paragraph|para|page|item|table)\s?(?:[a-z]{1,2}(?=\d))?\d{1,3}[a-z]?\b/g, ' note ');
   // "adran 43(2)": an exemption's number with its subsection, in any language.
   if (out.includes('(')) out = out.replace(/\b(?:1[24]|2[1-9]|3\d|4[0-4])\(\d\)(?:\s?\([a-z]\))?/g, ' section ');
   out = out.replace(DATE, ' date ');
   if (out.includes('0')) out = out.replace(/\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g, ' phone ');
-  if (/ref|foi|eir|case/.test(out)) out = out.replace(/\b(?:ref(?:erence)?|foi|foir|eir|case|our\s+ref|your\s+ref)\s*(?:no\.?|number)?\s*[:#]?\s*[a-z]{0,4}[\s/-]?\d[\w/-]*/g, ' ref ');
+  // ("Ref: CIU/FOI/24/3318": a code of letters and slashes before its digits.)
+  if (/ref|foi|eir|case/.test(out)) out = out.replace(/\b(?:ref(?:erence)?|foi|foir|eir|case|our\s+ref|your\s+ref)\s*(?:no\.?|number)?\s*[:#]?\s*(?:[a-z]{1,6}[/-]){0,3}[a-z]{0,4}[\s/-]?\d[\w/-]*/g, ' ref ');
   // "WDC-REV-0412", "FOI-2024-118": a document's code, not a figure.
   if (out.includes('-')) out = out.replace(/\b[a-z]{2,5}(?:-[a-z]{2,5}){0,3}-\d[\d-]*\b/g, ' ref ');
   return out

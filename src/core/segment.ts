@@ -668,8 +668,18 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
         continue;
       }
     }
-    if (L.depth !== depth || isStopLine(ctx, L)) break;
     const c = lineContent(ctx, L);
+    // A complete sentence carries on when the next page resumes at the answer's hanging indent
+    // ("3(b)   … at least 25 hours." / "Page 1 of 2" / header / "        The cost of compliance
+    // would therefore exceed …"): the indent says it is still this item's text.
+    if (!blankSeen && !columnCell && isPageFurniture(ctx, k, limit)) {
+      const resumed = pastPageFurniture(ctx, k, limit, depth);
+      if (resumed >= 0 && sameHangingIndent(ctx, k - 1, resumed + 1)) {
+        k = resumed;
+        continue;
+      }
+    }
+    if (L.depth !== depth || isStopLine(ctx, L)) break;
     // The footer right under the answer's line, in mid-sentence ("…through the Council's" /
     // "Our ref … Page 2 of 3" / "" / "procurement framework are paid …"): the sentence carries on.
     if (!blankSeen && !columnCell && (PAGE_IN_LINE_RE.test(c) || c.includes('\f')) && !/[.!?:;)]["'”’]?$/.test(text.slice(start, end))) {
@@ -739,6 +749,15 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
   if (column !== undefined) seg.column = column;
   if (columnEnd !== undefined) seg.columnEnd = columnEnd;
   return seg;
+}
+
+/** Lines `a` and `b` both indented by the same four or more columns (a hanging indent under an item's label). */
+function sameHangingIndent(ctx: SegmentContext, a: number, b: number): boolean {
+  const A = ctx.lines[a];
+  const B = ctx.lines[b];
+  if (!A || !B || A.blank || B.blank) return false;
+  const indent = (L: typeof A): number => L.contentStart - L.start;
+  return indent(A) >= 4 && indent(A) === indent(B);
 }
 
 /**

@@ -212,3 +212,37 @@ describe('other-blind29 and short answer lists (session 12)', () => {
     assert.deepEqual(analyzeReply('Dear Ms Okafor\n\nTo appeal:\n\n1) write to us\n\n2) within 40 days\n\nKind regards', q).answers, []);
   });
 });
+
+describe('a refusal that runs over a page break (other-blind29)', () => {
+  const q = questionnaireFromRequest('1. How many wardens are employed?\n2. How many fixed penalty notices were issued in 2023/24?\n3. What did the service cost in 2023/24?').questionnaire;
+  const reply = [
+    'Q1     14 wardens.',
+    '',
+    'Q2     The notices are kept on paper at each of the 12 depots. To count those issued in',
+    '       2023/24 we would need to go through every file by hand, which we estimate would',
+    '       take at least 30 hours.',
+    '                                                                   Page 1 of 2',
+    '_____________________________________________________________________________',
+    'Fernhollow District Council                          Ref: ENV/WST/24/0912',
+    '',
+    '       The cost of compliance would therefore exceed the appropriate limit, and',
+    '       the Council is not obliged to answer this part under section 12 of the Act.',
+    '',
+    'Q3     £412,000.',
+  ].join('\n');
+
+  it('carries an answer on over the page footer and header when the next page resumes at its hanging indent', () => {
+    const a = analyzeReply(reply, q).answers.find((x) => x.id === 'Q2')!;
+    assert.deepEqual([a.status, a.exemption, a.value], ['refused', 's12', null]);
+    // The letter's own text, back at the margin after the page break, is not the answer's.
+    const margin = reply.replace('       The cost of compliance would therefore exceed the appropriate limit, and\n       the Council', 'The cost of compliance would therefore exceed the appropriate limit, and\nthe Council');
+    const b = analyzeReply(margin, q).answers.find((x) => x.id === 'Q2')!;
+    assert.ok(!b.text.includes('cost of compliance'));
+  });
+
+  it('reads no figure in a page footer ("Page 1 of 2") or a slashed reference ("Ref: ENV/WST/24/0912")', () => {
+    const count: Question = { id: 'Q2', order: 1, text: 'How many notices were issued?', type: 'number' };
+    assert.equal(classifyAnswer('We are unable to say.\nPage 1 of 2', count).status, 'not-held');
+    assert.equal(classifyAnswer('We are unable to say.\nFernhollow District Council   Ref: ENV/WST/24/0912', count).status, 'not-held');
+  });
+});
