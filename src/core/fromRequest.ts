@@ -956,7 +956,9 @@ function applyTypes(drafts: Draft[]): void {
     // "1. How many enforcement actions did the council initiate in the financial years:" over
     // "a) 2023-24," "b) 2024-25": a part that only names its period asks what its title asks.
     const parent = byId.get(impliedParent(d.id) ?? '');
-    if (g.type === 'text' && parent?.heading && /:\s*$/.test(parent.text) && !QUESTION_WORD.test(d.text) && d.text.split(/\s+/).length <= 6) {
+    // So does one that finishes its title's sentence: "3. What is the current charge to a resident
+    // for:" over "(a) a course of treatment for rats in or around a domestic property?".
+    if (g.type === 'text' && parent?.heading && /:\s*$/.test(parent.text) && !QUESTION_WORD.test(d.text) && (d.text.split(/\s+/).length <= 6 || /^[a-z]/.test(d.text))) {
       const asked = guessType(parent.text.replace(/:\s*$/, '?'));
       if (asked.type !== 'text') g = asked;
     }

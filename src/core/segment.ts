@@ -295,7 +295,10 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
       // (Nor one of the question's choices, named alone: "A mix of both: staff clean the town sites …".)
       const named = tt.filter((t) => t.word.length > 2 && !TOPIC_STOP.has(t.word));
       const choosesOne = !!topic && topic.choiceStems.size > 0 && named.length > 0 && named.length <= 4 && !tt.some((t) => t.word === 'or') && named.every((t) => topic!.choiceStems.has(topicStem(t.word)));
-      if (titled && !asks && !choosesOne && tt.length >= 2 && tt.filter((t) => bag.has(t.word)).length / tt.length >= 0.6) return { offset: segStart + titled[0].length - 1, line: li };
+      // (Nor a sentence that gives a figure before its breakdown: "The council is responsible for
+      // 18,837 street lights: 18,233 columns and 604 wall units.")
+      const ownFigure = tt.some((t) => /^\d/.test(t.word) && !bag.has(t.word));
+      if (titled && !asks && !choosesOne && !ownFigure && tt.length >= 2 && tt.filter((t) => bag.has(t.word)).length / tt.length >= 0.6) return { offset: segStart + titled[0].length - 1, line: li };
     }
     // "(ii) Prevention duties ended with accommodation secured for 6+ months" over "297": a title in
     // the question's words, with the answer alone on the next line; the title's figure is not it.
@@ -557,6 +560,7 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
   const p = skipLead(text, qe.offset, L0.contentEnd);
   if (p < L0.contentEnd) start = p;
   else {
+    let afterPage = false;
     for (li = li + 1; li < limit; li++) {
       const L = lines[li]!;
       if (L.blank) continue;
@@ -564,6 +568,13 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
       // A page break between question and answer: skip the page's header or footer block.
       if (isPageFurniture(ctx, li, limit, true)) {
         while (li + 1 < limit && !lines[li + 1]!.blank) li++;
+        afterPage = true;
+        continue;
+      }
+      // The next page's running header ("Eskerby District Council      FOI Ref: EDC/FOI/18/0744"),
+      // one line on its own after the footer.
+      if (afterPage && (li + 1 >= limit || lines[li + 1]!.blank) && RUNNING_HEADER_RE.test(lineContent(ctx, L))) {
+        afterPage = false;
         continue;
       }
       if (isStopLine(ctx, L) || CLOSING_RE.test(lineContent(ctx, L))) return null;
@@ -608,7 +619,9 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
   // The last item of the request quoted as a list ("5. What …?" / "6. What …?" / "" / "Response"):
   // the items above it on the lines just above hold only their questions, and what follows the
   // list after a blank line is the letter's, not this item's answer.
-  if (li > qe.line + 1 && qe.line === m.line && qe.offset > m.end + 10 && lastOfQuotedList(ctx, markerIndex)) return null;
+  // (Not where the council answers between the requester's quoted lines, "> Q13. …" / "Not
+  // applicable" / "> Q14. …" / "Residents": there the unquoted line below is the answer.)
+  if (li > qe.line + 1 && qe.line === m.line && qe.offset > m.end + 10 && lastOfQuotedList(ctx, markerIndex) && !(lines[li]!.depth < m.quoteDepth && answersBetweenQuotes(ctx, markerIndex))) return null;
   // "Q2. Population" / "Answer: 274,000": a short label on the marker's line, the answer on
   // the next line after an answer prefix.
   if (li === m.line && li + 1 < limit) {
@@ -700,6 +713,9 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
       // "Section 43(2) – commercial interests" below a complete answer that refuses nothing and
       // points nowhere: the letter's reasons for another question's refusal.
       if (EXEMPTION_HEADING_RE.test(c) && !REFUSES_OR_POINTS_RE.test(text.slice(start, end))) break;
+      // "Information withheld - question 6(b)": a heading over another question's section.
+      const other = OTHER_QUESTION_HEADING_RE.exec(c);
+      if (other && !m.ids.includes(normalizeId(`Q${other[1]}${other[2] ?? other[3] ?? ''}`) ?? '')) break;
       blankSeen = false;
     }
     end = L.contentEnd;
@@ -772,10 +788,30 @@ function pastPageFurniture(ctx: SegmentContext, from: number, limit: number, dep
   return j + 1 < limit && !ctx.markerLines.has(j + 1) && lines[j + 1]!.depth === depth && !isPageFurniture(ctx, j + 1, limit) ? j : -1;
 }
 
+/** A page's running header: a line that ends with the letter's reference ("… FOI Ref: EDC/FOI/18/0744", "Our ref 4411"). */
+const RUNNING_HEADER_RE = /\b(?:our\s+|your\s+|foi\s+|eir\s+)?ref(?:erence)?(?:\s+no\.?)?\s*[:.]?\s*[\w/-]*\d[\w/-]*\s*$/i;
+
+/** A short heading that names a question, without a sentence's end: "Information withheld - question 6(b)", "Reasons for refusing question 9". */
+const OTHER_QUESTION_HEADING_RE = /^(?!.*[.?!]$)(?=.{0,80}$)[^\d]{0,50}?\b(?:question|q)\s*\.?\s*(\d{1,3})\s*(?:\(\s*([a-z])\s*\)|([a-z])\b)?\s*:?$/i;
+
 /** A heading naming an exemption: "Section 43(2) – commercial interests", "S.40(2): Personal data". */
 const EXEMPTION_HEADING_RE = /^(?:section|s\.?)\s?\d{2}(?:\s?\(\d\))?(?:\s?\([a-z]\))?\s*[-–—:]\s*\p{L}[^.]{0,60}$/iu;
 /** An answer that refuses something or sends the reader on (then the section below may be its reasons). */
 const REFUSES_OR_POINTS_RE = /\b(?:exempt|withh[eo]ld|refus|section|s\.?\s?\d{2}\b|below|see(?!\s+(?:our\s+)?(?:answer\s+to\s+|response\s+to\s+)?(?:question|q)\s*\.?\s*\d)|reasons?|not\s+(?:be\s+)?(?:disclos|releas|provid))/i;
+
+/** An earlier quoted marker (depth > 0) has unquoted text of the council's under it before the next marker. */
+function answersBetweenQuotes(ctx: SegmentContext, markerIndex: number): boolean {
+  for (let i = 0; i < markerIndex; i++) {
+    const a = ctx.markers[i]!;
+    const b = ctx.markers[i + 1]!;
+    if (a.quoteDepth === 0) continue;
+    for (let k = a.line + 1; k < b.line; k++) {
+      const L = ctx.lines[k]!;
+      if (!L.blank && L.depth < a.quoteDepth) return true;
+    }
+  }
+  return false;
+}
 
 /** Markers on the two lines above this one, at its quote depth, each quoting its question whole. */
 function lastOfQuotedList(ctx: SegmentContext, markerIndex: number): boolean {

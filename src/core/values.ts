@@ -338,6 +338,9 @@ function totalOf(text: string, figures: Figure[]): Figure | undefined {
   );
 }
 
+/** Said to cost nothing: "are free of charge", "is provided free", "we do not charge". */
+const FREE_RE = /\b(?:(?:is|are|was|were)\s+(?:provided\s+|offered\s+|currently\s+)?free\b|free\s+of\s+charge|(?:do|does|did)\s*(?:not|n't)\s+charge\b|no\s+charge\s+is\s+made|without\s+charge)/i;
+
 function readMoney(text: string): ParsedValue {
   // "Free of charge for up to three items; £25 thereafter": the answer opens by saying it costs nothing.
   if (/^\W*(?:free|no\s+charge)\b/i.test(text)) return { value: 0, unit: 'GBP', confidence: 0.8 };
@@ -352,6 +355,8 @@ function readMoney(text: string): ParsedValue {
   const several = !total && money !== undefined && new Set(sums.map((f) => f.value)).size >= 2 && !(money === sums[0] && OPENS_WITH_FIGURE.test(text.slice(0, money.index).replace(/£\s?$/, '')));
   if (money) return { value: money.value, unit: 'GBP', confidence: 0.9, ...(several ? { several: true } : {}) };
   if (/^\W*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure|cost))\b/i.test(text)) return { value: 0, unit: 'GBP', confidence: 0.8 };
+  // "Rat treatments at domestic properties are free of charge to residents.": no figure, no charge.
+  if (figures.length === 0 && FREE_RE.test(text)) return { value: 0, unit: 'GBP', confidence: 0.75 };
   // "40p per visit": pence.
   const pence = figures.find((f) => /^(?:p\b|\s?pence\b)/i.test(text.slice(f.end, f.end + 7)) && !looksLikeYear(f));
   if (pence) return { value: Math.round(pence.value) / 100, unit: 'GBP', confidence: 0.85 };
@@ -665,7 +670,8 @@ function readText(text: string): ParsedValue {
   }
   // "… the full range of services, including Education, Adult Social Care, …, and Libraries.": the list.
   const flat = para.replace(/\s*\r?\n\s*/g, ' ');
-  const including = /\b(?:including|such\s+as|namely)\s+((?:[^.()]|\([^()]*\))+?)(?:\.(?=\s|$)|$)/i.exec(flat);
+  // ("Key services include adult social care, children's services, …": the same.)
+  const including = /\b(?:including|includes?|such\s+as|namely)\s+((?:[^.()]|\([^()]*\))+?)(?:\.(?=\s|$)|$)/i.exec(flat);
   // (Not "…, housing benefit, licensing including taxi and private hire, …": a list already under way.)
   if (including && (flat.slice(0, including.index).match(/,/g)?.length ?? 0) <= 1) {
     const list = including[1]!.split(/\s*,\s*(?:and\s+)?/).map((l) => l.trim()).filter((l) => l.length > 0);

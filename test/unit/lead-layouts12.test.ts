@@ -246,3 +246,70 @@ describe('a refusal that runs over a page break (other-blind29)', () => {
     assert.equal(classifyAnswer('We are unable to say.\nFernhollow District Council   Ref: ENV/WST/24/0912', count).status, 'not-held');
   });
 });
+
+describe('other-blind31 and crm-blind30 (scored blind on a17fb89, then fixed)', () => {
+  it('reads "The council is responsible for 18,837 street lights: 18,233 columns and 604 wall units" whole: words before a colon with a figure of their own are no title', () => {
+    const q = questionnaireFromRequest('1) How many street lights (lighting columns and wall-mounted units) is the council responsible for? 2) How many are LED?').questionnaire;
+    const a = analyzeReply('(1) The council is responsible for 18,837 street lights: 18,233 lighting\ncolumns and 604 wall-mounted units.\n\n(2) 12,950', q).answers.find((x) => x.id === 'Q1')!;
+    assert.equal(a.value, 18837);
+    // Rows of a table under the sentence are not its parts: 27 is no total of 19 and 8.
+    const fleet: Question = { id: 'Q1', order: 1, text: 'How many vehicles were in the fleet?', type: 'number' };
+    assert.equal(parseValue('The fleet was made up as follows:\nCars 31\nRefuse vehicles 27\nOther HGVs 19\nMinibuses 8\nTotal 85', fleet).value, 85);
+  });
+
+  it('types a part that finishes its heading\'s sentence ("3. What is the current charge for:" / "(a) a course of rat treatment?") as its heading asks', () => {
+    assert.deepEqual(typesOf('1. Do you run a pest control service?\n3. What is the current charge to a resident for:\n(a) a course of treatment for rats in or around a domestic property?\n(b) the treatment of a single wasps\' nest?'), [
+      ['Q1', 'yes-no'],
+      ['Q3', 'text'],
+      ['Q3a', 'money'],
+      ['Q3b', 'money'],
+    ]);
+  });
+
+  it('reads "are free of charge" as a charge of £0, but not when a sum is given', () => {
+    const charge: Question = { id: 'Q3a', order: 1, text: 'What is the charge for a rat treatment?', type: 'money' };
+    assert.equal(parseValue('Rat treatments at domestic properties are free of charge to residents.', charge).value, 0);
+    assert.equal(parseValue('Treatments are free for residents on benefits; others pay £45.', charge).value, 45);
+  });
+
+  it('ends an answer at "Information withheld - question 6(b)", a heading over another question\'s reasons', () => {
+    const q = questionnaireFromRequest('1. What is the contract value?\n2. Please describe planned changes for 2025/26.').questionnaire;
+    const reply = ['Q1. Contract value', 'Withheld - see below.', '', 'Q2. Planned changes', 'No changes have been decided.', '', 'Information withheld - question 1', '', 'Section 43(2) applies because the contract is being re-tendered in 2025.'].join('\n');
+    const a = analyzeReply(reply, q).answers.find((x) => x.id === 'Q2')!;
+    assert.equal(a.text.trim(), 'No changes have been decided.');
+    assert.equal(a.status, 'answered');
+  });
+
+  it('skips the next page\'s running header ("… FOI Ref: EDC/FOI/18/0744") between a question and its answer', () => {
+    const q = questionnaireFromRequest('1. How many systems do you have?\n2. How many of those interact with another system?\n3. Who runs them?').questionnaire;
+    const reply = [
+      '   1. How many systems do you have?',
+      '      About 140',
+      '',
+      '   2. How many of those interact with another system?',
+      '',
+      '                                                          Page 1 of 2',
+      '',
+      '   Kestrelford District Council                  FOI Ref: KDC/WST/18/0744',
+      '',
+      '      Unknown',
+      '',
+      '   3. Who runs them?',
+      '      Our ICT team.',
+    ].join('\n');
+    const a = analyzeReply(reply, q).answers.find((x) => x.id === 'Q2')!;
+    assert.deepEqual([a.status, a.line], ['not-held', 10]);
+  });
+
+  it('takes the council\'s unquoted line under the last "> " quoted question as its answer when it answers between quoted lines', () => {
+    const q = questionnaireFromRequest('1. Does the council have a CRM?\n2. When did it go live?\n3. How long did it take?\n4. Are systems centred on residents or properties?').questionnaire;
+    const reply = ['Our answers are below each question.', '', '> 1. Does the council have a CRM?', '', 'No', '', '> 2. When did it go live?', '> 3. How long did it take?', '> 4. Are systems centred on residents or properties?', '', 'Residents', ''].join('\n');
+    const a = analyzeReply(reply, q).answers.find((x) => x.id === 'Q4');
+    assert.deepEqual([a?.line, a?.text.trim()], [11, 'Residents']);
+  });
+
+  it('reads the list after "Key services include …" as the services named', () => {
+    const services: Question = { id: 'Q5', order: 1, text: 'What services are provided to residents?', type: 'text' };
+    assert.equal(parseValue('As a unitary council we provide the full range of services. Key services include adult social care, education, waste, planning and libraries. See our website.', services).value, 'adult social care; education; waste; planning and libraries');
+  });
+});
