@@ -541,7 +541,8 @@ export function phraseChoices(sentence: string): string[] | null {
   const headM = /(?:^|\s)(\S+)\s+([\p{L}][\p{L}'-]*)$/u.exec(parts[0]!);
   const head = headM?.[2];
   if (!head || OPTION_LEAD.test(`${head} `) || AUX_START.test(head) || /^(?:to|for|of|about|at|than)$/i.test(headM![1]!)) return null;
-  if (parts.slice(1).some((p) => /^(?:either|whether|and|but|if|which|that)\b/i.test(p.trim()))) return null;
+  // ("… other organisations, such as parish or town councils?": examples, not options.)
+  if (parts.slice(1).some((p) => /^(?:either|whether|and|but|if|which|that|such\s+as|e\.g\.|for\s+example|including|like)(?=\s|$)/i.test(p.trim()))) return null;
   // "carried out by council staff, by a contractor, or …": the first option is all that follows its "by".
   const byPhrase = /\b(?:by|via|through|using|at)\s+((?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)$/u.exec(parts[0]!)?.[1];
   const options = [byPhrase ?? head, ...parts.slice(1), m[1]!].map((o) => o.trim().replace(OPTION_LEAD, '').trim());
@@ -669,7 +670,7 @@ function guessType(text: string): TypeGuess {
   if (/^(?:which|who|whom|why|(?:please\s+)?(?:list|name|describe|explain|provide\s+(?:a\s+)?(?:list|copy|copies|details|the\s+names?))\b|what\s+(?:is|are|was|were)\s+the\s+(?:names?|reasons?|titles?|types?)\b)/i.test(core) && !/\bhow\s+much\b/i.test(core)) {
     return { type: 'text' };
   }
-  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|amount\s+(?:paid|spent|received|recovered|awarded|of\s+money)|(?:hourly|daily|nightly|weekly|monthly|pay)\s+rates?|rates?\s+paid|wages?|salar(?:y|ies)|allowances?|contributions?|(?:total|average|mean|median|annual|combined|overall)\s+(?:\(\w+\)\s+)?value\s+of|amount\s+of\s+(?:[\w-]+\s+){0,3}(?:penalty|fine|fee|grant|payment|award))\b|£/i.test(text)) return { type: 'money' };
+  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|amount\s+(?:paid|spent|received|recovered|awarded|of\s+money)|(?:hourly|daily|nightly|weekly|monthly|pay)\s+rates?|rates?\s+paid|wages?|salar(?:y|ies)|allowances?|contributions?|(?:total|average|mean|median|annual|combined|overall)\s+(?:\(\w+\)\s+)?value\s+of|the\s+value\s+of\s+(?:the\s+)?(?:biggest|largest|highest|smallest|lowest|single|each|every|any|all)\b|amount\s+of\s+(?:[\w-]+\s+){0,3}(?:penalty|fine|fee|grant|payment|award))\b|£/i.test(text)) return { type: 'money' };
   // "How much was recovered through rents?": money, unless a time, a weight or an area is asked.
   if (/\bhow\s+much\b/i.test(core) && !NOT_MONEY.test(core)) return { type: 'money' };
   // "What were the total scheduled weekly opening hours …?", "What was the equivalent total in

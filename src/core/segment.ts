@@ -645,8 +645,12 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
   // A right-hand column after a fixed-width gap: the next lines continue the left column (the
   // question wrapping), so the answer is this cell.
   const columnCell = inline && / {4,}$/.test(text.slice(startLine.contentStart, start)) && wordTokens(text.slice(m.end, start)).length >= 3;
+  // "Question 3c) | Not held. … |" in a table whose rows are the questions: the row is the
+  // answer; a line without the table's bars below it ("* The low numbers …") is a note to the table.
+  const pipeRow = (lineContent(ctx, lines[li]!).match(/\|/g) ?? []).length >= 2 && /\|\s*$/.test(lineContent(ctx, lines[li]!));
   for (let k = columnCell ? limit : li + 1; k < limit; k++) {
     const L = lines[k]!;
+    if (pipeRow && !L.blank && !lineContent(ctx, L).includes('|')) break;
     if (L.blank) {
       blankSeen = true;
       if (inline) {

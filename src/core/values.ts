@@ -149,6 +149,8 @@ function isIncidental(text: string, f: Figure): boolean {
   // The year of a date ("March 31st 2023", "31 March 2023", "March 2023").
   if (/^(?:19|20)\d\d$/.test(f.digits) && !f.money && !f.separated && MONTH_DAY_BEFORE.test(text.slice(Math.max(0, f.index - 24), f.index))) return true;
   if (!f.money && /\b(?:table|note|page|p\.|paragraph|para\.?|appendix|annex|chapter|figure|fig\.|schedule|item|line|row|column)\s?$/i.test(before)) return true;
+  // "<5*": a band standing in for a withheld small number, not the number.
+  if (!f.money && /[<>≤≥]\s?$/.test(before)) return true;
   // "type 2 chargers", "phase 3", "level 4": a kind's number, not a count.
   if (!f.money && f.digits.length <= 2 && KIND_BEFORE.test(before)) return true;
   return false;
@@ -156,6 +158,13 @@ function isIncidental(text: string, f: Figure): boolean {
 
 /** "type 2", "band five": the word before a kind's number. */
 const KIND_BEFORE = /\b(?:type|model|class|grade|version|phase|tier|stage|level|band|mark|category|zone)\s?$/i;
+
+/** Figures in two or more cells of one table row ("| 30 | 20 | 51 |", tab-separated). */
+function inCells(text: string, figures: readonly Figure[]): boolean {
+  if (figures.length < 2 || !/\||\t/.test(text)) return false;
+  const cellOf = (f: Figure): number => (text.slice(0, f.index).match(/\||\t/g) ?? []).length;
+  return new Set(figures.map(cellOf)).size >= 2;
+}
 
 function looksLikeYear(f: Figure): boolean {
   return !f.money && !f.scaled && !f.separated && /^(?:19[5-9]\d|20\d\d)$/.test(f.digits);
@@ -261,7 +270,8 @@ function readNumber(text: string, question?: Question): ParsedValue {
   const confidence = (figures.length === 1 ? 0.9 : 0.8) - (hedged ? 0.05 : 0);
   // "Suspended: 9 / Revoked: 3", "… 1,204 complaints, of which 688 …": one figure picked among
   // others, none called the total, in an answer that does not open with it, is offered, never certain.
-  const several = !total && new Set(counts.map((f) => f.value)).size >= 2 && !(pick === counts[0] && OPENS_WITH_FIGURE.test(text.slice(0, pick.index)));
+  // "| 30 | 20 | 51 | 20 |": a table row with a figure in each column (one per year) is offered too.
+  const several = !total && ((new Set(counts.map((f) => f.value)).size >= 2 && !(pick === counts[0] && OPENS_WITH_FIGURE.test(text.slice(0, pick.index)))) || inCells(text, figures));
   return { value: pick.value, ...(unit ? { unit } : {}), confidence, ...(several ? { several: true } : {}) };
 }
 
@@ -352,7 +362,7 @@ function readMoney(text: string): ParsedValue {
     ?? figures.find((f) => /^\s?(?:pounds|gbp)\b/i.test(text.slice(f.end, f.end + 8)) || f.scaled);
   // "Our net budget was £11.4m. Gross expenditure was £46.9m.": two sums, none called the total,
   // the first not opening the answer: offered, never certain.
-  const several = !total && money !== undefined && new Set(sums.map((f) => f.value)).size >= 2 && !(money === sums[0] && OPENS_WITH_FIGURE.test(text.slice(0, money.index).replace(/£\s?$/, '')));
+  const several = !total && money !== undefined && ((new Set(sums.map((f) => f.value)).size >= 2 && !(money === sums[0] && OPENS_WITH_FIGURE.test(text.slice(0, money.index).replace(/£\s?$/, '')))) || inCells(text, sums));
   if (money) return { value: money.value, unit: 'GBP', confidence: 0.9, ...(several ? { several: true } : {}) };
   if (/^\W*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure|cost))\b/i.test(text)) return { value: 0, unit: 'GBP', confidence: 0.8 };
   // "Rat treatments at domestic properties are free of charge to residents.": no figure, no charge.

@@ -313,3 +313,35 @@ describe('other-blind31 and crm-blind30 (scored blind on a17fb89, then fixed)', 
     assert.equal(parseValue('As a unitary council we provide the full range of services. Key services include adult social care, education, waste, planning and libraries. See our website.', services).value, 'adult social care; education; waste; planning and libraries');
   });
 });
+
+describe('real-reply round R8 (public toilets, pothole claims)', () => {
+  it('types "Are any toilets the responsibility of other organisations, such as parish or town councils?" as yes or no: examples are no options', () => {
+    assert.deepEqual(typesOf('1. Are any public toilets the responsibility of other organisations, such as parish or town councils?\n2. Is the service run in-house, by a contractor, or by a trust?'), [
+      ['Q1', 'yes-no'],
+      ['Q2', 'choice'],
+    ]);
+  });
+
+  it('types "Please tell me the value of the biggest claim settled" as money', () => {
+    assert.deepEqual(typesOf('1. How many claims were settled?\n2. Please tell me the value of the biggest claim settled in 2023/24.'), [
+      ['Q1', 'number'],
+      ['Q2', 'money'],
+    ]);
+  });
+
+  it('reads a table row that gives a figure per year as offered, reads no count in "<5*", and ends the row at the note below the table', () => {
+    const q = questionnaireFromRequest('1. How many claims were received in each year?\n2. How many were paid in each year?\n3. What were the legal costs?').questionnaire;
+    const reply = [
+      'Response',
+      '| 2022/23 | 2023/24 | 2024/25 |',
+      'Question 1 | 30 | 20 | 51 |',
+      'Question 2 | <5* | <5* | 8 |',
+      'Question 3 | Not held. We do not record legal costs. |',
+      '* Numbers between 1 and 5 are withheld under section 40(2) as they could identify individuals.',
+    ].join('\n');
+    const got = new Map(analyzeReply(reply, q).answers.map((a) => [a.id, a]));
+    assert.ok(got.get('Q1')!.confidence < DEFAULT_MIN_CONFIDENCE);
+    assert.notEqual(got.get('Q2')!.value, 5);
+    assert.deepEqual([got.get('Q3')!.status, got.get('Q3')!.exemption], ['not-held', undefined]);
+  });
+});
