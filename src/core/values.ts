@@ -184,6 +184,10 @@ const UNITS: readonly [RegExp, string][] = [
   [/^\s?(?:people|residents|population|persons|inhabitants)\b/i, 'people'],
 ];
 
+/** A question about an area ("How large is the Authority in terms of geographical boundaries?"). */
+const AREA_ASKED = /\b(?:area|geographic(?:al)?|square|hectares|acres|km2|km²)\b/i;
+const AREA_UNITS: ReadonlySet<string> = new Set(['km²', 'sq mi', 'm²', 'ha', 'acres']);
+
 function unitAfter(text: string, end: number): string | undefined {
   const after = text.slice(end, end + 30);
   for (const [re, unit] of UNITS) if (re.test(after)) return unit;
@@ -264,7 +268,10 @@ function readNumber(text: string, question?: Question): ParsedValue {
   const counts = fresh.length > 0 && fresh.length < figures.filter((f) => !looksLikeYear(f)).length ? fresh : figures.filter((f) => !looksLikeYear(f));
   const nonYear = counts[0];
   const total = totalOf(text, counts);
-  const pick = total ?? clauseOf(text, counts, question) ?? nonYear ?? figures[0]!;
+  // "… a population of 88,450 … and covers an area of 212 square miles" for the size of the
+  // district: the one figure given in a unit of area.
+  const areal = question && !question.unit && AREA_ASKED.test(question.text ?? '') ? counts.filter((f) => AREA_UNITS.has(unitAfter(text, f.end) ?? '')) : [];
+  const pick = total ?? (areal.length === 1 ? areal[0] : undefined) ?? clauseOf(text, counts, question) ?? nonYear ?? figures[0]!;
   const unit = unitAfter(text, pick.end) ?? (pick.money ? 'GBP' : undefined) ?? question?.unit;
   const hedged = /\b(?:c\.|circa|approx|around|about|roughly|estimated|over|more\s+than|less\s+than|under|up\s+to)\s*$/i.test(text.slice(Math.max(0, pick.index - 16), pick.index));
   const confidence = (figures.length === 1 ? 0.9 : 0.8) - (hedged ? 0.05 : 0);

@@ -345,3 +345,12 @@ describe('real-reply round R8 (public toilets, pothole claims)', () => {
     assert.deepEqual([got.get('Q3')!.status, got.get('Q3')!.exemption], ['not-held', undefined]);
   });
 });
+
+describe('prose answers (crm-blind28 Stowmarsh)', () => {
+  it('reads the figure given in a unit of area for "How large is the Authority in terms of geographical boundaries?", not the population before it', () => {
+    const area: Question = { id: 'Q3', order: 1, text: 'How large is the Authority in terms of geographical boundaries?', type: 'number' };
+    assert.equal(parseValue('The district had a resident population of 64,200 in 2017 and covers an area of 148 square miles, much of it rural.', area).value, 148);
+    const people: Question = { id: 'Q2', order: 1, text: 'How large is the Authority in terms of population?', type: 'number', unit: 'people' };
+    assert.equal(parseValue('The district had a resident population of 64,200 in 2017 and covers an area of 148 square miles.', people).value, 64200);
+  });
+});
