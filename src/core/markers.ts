@@ -280,7 +280,7 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
     if (eol === -1) eol = n;
     fillLineShape(text, pos, eol, shape);
     const blank = shape.contentEnd <= shape.contentStart;
-    if (!blank && mayBeBoundary(text, shape.contentStart, shape.contentEnd) && BOUNDARY_RE.test(text.slice(shape.contentStart, shape.contentEnd))) block++;
+    if (!blank && mayBeBoundary(text, shape.contentStart, shape.contentEnd) && BOUNDARY_RE.test(text.slice(shape.contentStart, shape.contentEnd)) && !pageRule(text, shape.contentStart, shape.contentEnd)) block++;
     if (block !== lastBlockSeen) {
       lastNum = null;
       lastBlockSeen = block;
@@ -821,6 +821,16 @@ function otherLanguageLabelEnd(text: string, p: number, lim: number): number {
 
 const BOUNDARY_RE =
   /^(?:(?:from|sent|date|subject|to|cc)\s?:\s|-{2,}\s?(?:original|forwarded) message|begin forwarded message|on\s.{0,200}wrote:$|={5,}|_{5,}|-{5,}$|dear\s)/i;
+
+/**
+ * A rule of `_`, `-` or `=` right under a "Page 1 of 2" footer: the page's furniture in a PDF turned
+ * to text, not the separator above another message.
+ */
+function pageRule(text: string, start: number, end: number): boolean {
+  if (!/^[-_=]{5,}$/.test(text.slice(start, end).trim())) return false;
+  const before = text.slice(Math.max(0, start - 200), start).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return /\bpage\s+\d{1,4}\s+(?:of|\/)\s+\d{1,4}\b/i.test(before[before.length - 1] ?? '');
+}
 
 /** Lines where a new message (or a letter) starts: headers, separators, salutations. */
 export function isMessageBoundary(content: string): boolean {

@@ -354,3 +354,15 @@ describe('prose answers (crm-blind28 Stowmarsh)', () => {
     assert.equal(parseValue('The district had a resident population of 64,200 in 2017 and covers an area of 148 square miles.', people).value, 64200);
   });
 });
+
+describe('a PDF page rule between numbered answers', () => {
+  it('reads "1." "2." above a page footer\'s rule of underscores and "3." below it as one list of answers', () => {
+    const q = questionnaireFromRequest('1. How many wardens are employed?\n2. How many notices were issued?\n3. What did the service cost?').questionnaire;
+    const reply = '1.     14 wardens.\n\n2.     Not held.\n                          Page 1 of 2\n______________________________\nFernhollow District Council       Ref: ENV/WST/24/0912\n\n3.     £412,000.\n';
+    assert.deepEqual(analyzeReply(reply, q).answers.map((a) => [a.id, a.status, a.value]), [
+      ['Q1', 'answered', 14],
+      ['Q2', 'not-held', null],
+      ['Q3', 'answered', 412000],
+    ]);
+  });
+});
