@@ -803,6 +803,9 @@ function otherLanguageLabelEnd(text: string, p: number, lim: number): number {
   while (i < lim && i - d0 < 4 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) num = num * 10 + text.charCodeAt(i++) - 0x30;
   if (i === d0 || i - d0 > 3) return -1;
   if ((text.charCodeAt(i) | 0x20) >= 0x61 && (text.charCodeAt(i) | 0x20) <= 0x7a) i++;
+  // "Cwestiwn 13 (a–d) / Question 13 (a–d)": the parts' range in brackets.
+  const parts = /^ ?\([a-z] ?[-–—] ?[a-z]\)/i.exec(text.slice(i, Math.min(lim, i + 10)));
+  if (parts) i += parts[0].length;
   // "C13–C13d": a range to a second id in the same language.
   const r = text.charCodeAt(i);
   if (r === 0x2d || r === 0x2013 || r === 0x2014) {

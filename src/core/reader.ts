@@ -420,7 +420,9 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
   }
   // "Various – it depends on …" for a typed question: whatever figure or choice word follows
   // illustrates the variety; no single value is the answer.
-  if (s.status === 'answered' && (VAGUE_RE.test(s.text) || (TYPED.has(question.type) && question.type !== 'yes-no' && VAGUE_LEAD_RE.test(s.text)))) {
+  // ("Numerous – the Council does not maintain a central register" for how many: the count is
+  // vague, whatever is said of a register.)
+  if ((s.status === 'answered' || (s.status === 'not-held' && question.type === 'number')) && (VAGUE_RE.test(s.text) || (TYPED.has(question.type) && question.type !== 'yes-no' && VAGUE_LEAD_RE.test(s.text)))) {
     s.status = 'unclear';
     s.value = null;
     delete s.unit;

@@ -39,13 +39,15 @@ const PROSE_NUMBER_RE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleve
 
 const MULTIPLIERS: Record<string, number> = {
   k: 3, thousand: 3, m: 6, mn: 6, mil: 6, million: 6, millions: 6, bn: 9, b: 9, billion: 9, billions: 9,
+  // Welsh: "£71.4 miliwn".
+  miliwn: 6, biliwn: 9,
 };
 
 /**
  * A figure: optional £, digits with comma/space thousands separators (only in groups of
  * three, so "2014 123" stays two numbers), decimals, an optional multiplier and unit.
  */
-const FIGURE = /(?:(£|gbp)\s?)?([-\u2212])?(\d{1,3}(?:[, ]\d{3})+|\d+)(\.\d+)?(?:\s?(k|m|mn|bn|b|thousand|million|billion)\b)?/gi;
+const FIGURE = /(?:(£|gbp)\s?)?([-\u2212])?(\d{1,3}(?:[, ]\d{3})+|\d+)(\.\d+)?(?:\s?(k|m|mn|bn|b|thousand|million|billion|miliwn|biliwn)\b|[ \t]*\r?\n[ \t]*(thousand|million|billion|miliwn|biliwn)\b)?/gi;
 
 /**
  * A minus sign that makes the figure at `index` negative: `-5`, `−12%`, `-£1,200`, `£-300`,
@@ -98,15 +100,17 @@ export function findFigures(text: string): Figure[] {
     if (!m[1] && !negative && (/[a-z_\d]$/i.test(before) || /\d\.$/.test(before))) continue;
     const intPart = (m[3] ?? '0').replace(/[, ]/g, '');
     const frac = (m[4] ?? '').slice(1);
-    const mult = m[5] ? MULTIPLIERS[m[5].toLowerCase()] ?? 0 : 0;
+    // ("£563.8" / "million." with the word wrapped onto the next line.)
+    const word = m[5] ?? m[6];
+    const mult = word ? MULTIPLIERS[word.toLowerCase()] ?? 0 : 0;
     const matchEnd = (m.index ?? 0) + m[0].length;
     // "5 m" is five metres, not five million, unless it is money ("£5m", "2m GBP").
-    const useMult = mult > 0 && (isMoney || !/^(?:m|b)$/i.test(m[5] ?? '') || /^\s?(?:pounds|gbp)\b/i.test(text.slice(matchEnd, matchEnd + 8)));
+    const useMult = mult > 0 && (isMoney || !/^(?:m|b)$/i.test(word ?? '') || /^\s?(?:pounds|gbp)\b/i.test(text.slice(matchEnd, matchEnd + 8)));
     const magnitude = shift(intPart, frac, useMult ? mult : 0);
     if (!Number.isFinite(magnitude)) continue;
     const value = negative && magnitude !== 0 ? -magnitude : magnitude;
     // An unused multiplier letter is no part of the figure: "450 m²" keeps its unit after it.
-    const end = m[5] && !useMult ? matchEnd - /\s?[a-z]+$/i.exec(m[0])![0].length : matchEnd;
+    const end = word && !useMult ? matchEnd - /\s*[a-z]+$/i.exec(m[0])![0].length : matchEnd;
     out.push({ value, index: start, end, money: isMoney, digits: intPart + (frac ? `.${frac}` : ''), separated: intPart !== m[3], scaled: useMult });
   }
   return out;

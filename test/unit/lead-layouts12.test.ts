@@ -366,3 +366,33 @@ describe('a PDF page rule between numbered answers', () => {
     ]);
   });
 });
+
+describe('crm-blind32 (scored blind on 349ebf3, then fixed)', () => {
+  const spend: Question = { id: 'Q8', order: 1, text: 'What was the annual spend for 2017-18?', type: 'money' };
+
+  it('reads "£563.8" / "million." wrapped onto the next line, and the Welsh "£71.4 miliwn", as millions', () => {
+    assert.equal(parseValue("The Council's gross revenue expenditure in 2017-18 was £563.8\n     million.", spend).value, 563800000);
+    assert.equal(parseValue('£71.4 miliwn (gweithwyr a staff asiantaeth)', spend).value, 71400000);
+    // A new line that begins with "m" or "k" is no multiplier: only the words are.
+    assert.equal(parseValue('£563.8\nmonthly figures are not kept', spend).value, 563.8);
+  });
+
+  it('reads "Numerous – the Council does not maintain a central register" for how many as unclear, not not held', () => {
+    const q = questionnaireFromRequest('1. How many information systems does the council use?\n2. How many are stand-alone?').questionnaire;
+    const a = analyzeReply('1. Numerous – the Council does not maintain a central register of systems.\n\n2. Not held.', q).answers;
+    assert.deepEqual(a.map((x) => [x.id, x.status]), [
+      ['Q1', 'unclear'],
+      ['Q2', 'not-held'],
+    ]);
+  });
+
+  it('reads "Cwestiwn 13 (a–d) / Question 13 (a–d)" as the label of question 13 in two languages', () => {
+    const q = questionnaireFromRequest('12. Does the council use a CRM?\n13. If not:\na) Was one considered?\nb) Why not?\n14. Are systems centred on residents or properties?').questionnaire;
+    const reply = 'Cwestiwn 12 / Question 12\nYmateb / Response: Oes / Yes\n\nCwestiwn 13 (a–d) / Question 13 (a–d)\nYmateb / Response: Amherthnasol / Not applicable\n\nCwestiwn 14 / Question 14\nYmateb / Response: Eiddo / Properties\n';
+    const got = new Map(analyzeReply(reply, q).answers.map((x) => [x.id, x]));
+    assert.deepEqual(['Q13a', 'Q13b'].map((id) => [got.get(id)?.status, got.get(id)?.line]), [
+      ['not-applicable', 4],
+      ['not-applicable', 4],
+    ]);
+  });
+});
