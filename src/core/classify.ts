@@ -112,7 +112,7 @@ const VAGUE_INABILITY = /\b(?:unable\s+to|cannot|can't|not\s+able\s+to|not\s+pos
 const CROSS_REF_PREVIOUS = /^[\s"'(*-]*(?:ditto|as\s+above|see\s+above|same\s+as\s+(?:above|previous|before)|as\s+(?:per|for)\s+(?:above|previous)|please\s+(?:see|refer\s+to)\s+(?:the\s+)?(?:above|previous)|refer\s+to\s+(?:the\s+)?(?:above|previous))\b|\b(?:as\s+(?:stated|detailed|answered|explained|mentioned|given)\s+(?:above|previously|in\s+the\s+previous)|(?:see|refer\s+to)\s+(?:our|my|the)\s+(?:previous\s+)?(?:answer|response|reply)\s+above|(?:see|refer\s+to)\s+(?:the\s+)?previous\s+(?:answer|response|question))\b/;
 /** "See 4(a) above", "As 6b.", "See answer 4a", "Please refer to our response to question 8": the id after a reference verb (a figure such as "as 100%" or "see 4,000" is none). */
 const BARE_REF = /^[\s"'(*-]*(?:please\s+)?(?:see|refer\s+to|as\s+per|as\s+for|as\s+in|same\s+as|as)\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:(?:to|at|for|given\s+(?:to|at|for))\s+)?)?(?:q(?:uestion)?\.?\s?)?\(?(\d{1,3})(?:\s?\(\s?([a-z]{1,2})\s?\)|\.?([a-z]{1,2})\b\)?)?(?![\d%]|[,.]\d)/;
-const CROSS_REF_ID = /\b(?:see|refer|same\s+as|as\s+per|as\s+in|as\s+for|as\s+with|covered|included|answered|(?:answer|response|reply)\s+(?:to|for|at|in|under|given))\b[^.;\n]{0,40}?\b(?:question|q)\s?\.?\s?(\d{1,3})(?:\s?\(\s?([a-z]{1,2})\s?\)|([a-z]{1,2})\b)?/;
+const CROSS_REF_ID = /\b(?:see|gweler|refer|same\s+as|as\s+per|as\s+in|as\s+for|as\s+with|covered|included|answered|(?:answer|response|reply)\s+(?:to|for|at|in|under|given))\b[^.;\n]{0,40}?\b(?:question|q|[cg]h?westiwn)\s?\.?\s?(\d{1,3})(?:\s?\(\s?([a-z]{1,2})\s?\)|([a-z]{1,2})\b)?/;
 
 /** Answers that hedge between choices or say the answer is not settled: a person must decide. */
 const HEDGE = /^[\s"'(*-]*(?:both|neither|either|it\s+depends|depends|not\s+sure|unsure|a\s+mix(?:ture)?|a\s+combination)\b|\b(?:both\s+equally|equally|not\s+sure|probably|it\s+depends)\b/;
@@ -128,7 +128,7 @@ const WHOLE_REFUSAL = /\bnot\s+(?:obliged|required)\s+to\s+(?:comply\s+with|answ
 /** The exemption is being lifted, not applied (an internal review releasing the figure). */
 const LIFTED = /\b(?:not|no\s+longer|wrongly|incorrectly)\b[^.;\n]{0,60}?\b(?:correctly\s+)?(?:appl(?:y|ies|ied)|engag(?:e|ed)|withh(?:eld|old))\b|\bexemption\s+(?:does|did)\s*(?:not|n't)\s+apply\b|\bno\s+longer\s+(?:exempt|withheld)\b/;
 
-const CROSS_REF_NEEDLES = ['see', 'refer', 'same', 'as', 'per', 'cover', 'includ', 'answer', 'response', 'reply', 'ditto', 'above', 'previous'];
+const CROSS_REF_NEEDLES = ['see', 'gweler', 'refer', 'same', 'as', 'per', 'cover', 'includ', 'answer', 'response', 'reply', 'ditto', 'above', 'previous'];
 
 const LEAD_YES_NO = /^[\s"'(*-]*(?:yes|no|y|n)\b(?![-'/])/;
 const NONE_LIKE = /^[\s"'(*-]*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure|cost)|there\s+(?:were|are|was|is)\s+none)\b/;
@@ -310,6 +310,7 @@ function findCrossRef(text: string): string | 'previous' | undefined {
 const REFERRED_AT = /\b(?:referred\s+to|mentioned|cited|named|linked)\s+(?:at|in|under)\s+(?:(?:our\s+)?(?:answer|response|reply|question|point|item)\s+)?(?:q\s?)?(\d{1,3})(?:\s?\(\s?([a-z])\s?\)|([a-z])\b)?(?![\d%]|[,.]\d)/;
 
 /** Words that may surround a reference without adding anything to it. */
+const CROSS_REF_ID_ALL = new RegExp(CROSS_REF_ID.source, 'g');
 const REF_FILLER = /\b(?:above|below|earlier|previously|please|kindly|see|refer|to|the|our|my|answer|answers|response|responses|reply|given|provided|question|for|at|in|same|as|per|this|also|applies|apply|again|here|also|ditto|previous|before|and|under|q)\b/g;
 
 /**
@@ -319,7 +320,9 @@ const REF_FILLER = /\b(?:above|below|earlier|previously|please|kindly|see|refer|
 function onlyCrossRef(text: string): string | 'previous' | undefined {
   const m = CROSS_REF_ID.exec(text) ?? BARE_REF.exec(text) ?? ROMAN_REF.exec(text) ?? CROSS_REF_PREVIOUS.exec(text);
   if (!m || m[0] === '') return undefined;
-  const rest = (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)).replace(REF_FILLER, ' ');
+  // ("Gweler yr ateb i gwestiwn 6b. Please see the answer to question 6b.": the same reference
+  // in two languages is still only a reference.)
+  const rest = (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)).replace(CROSS_REF_ID_ALL, ' ').replace(REF_FILLER, ' ');
   if (/[\p{L}\p{N}]/u.test(rest)) return undefined;
   return findCrossRef(text);
 }

@@ -396,3 +396,12 @@ describe('crm-blind32 (scored blind on 349ebf3, then fixed)', () => {
     ]);
   });
 });
+
+describe('a cross-reference in two languages (crm-blind32 Pen-y-garth)', () => {
+  it('resolves "Gweler yr ateb i gwestiwn 6b." / "Please see the answer to question 6b." to 6b\'s answer, never the 6 of the id', () => {
+    const q = questionnaireFromRequest('6b. What percentage of households use the portal?\n6c. What percentage of residents use the portal?').questionnaire;
+    const reply = 'Cwestiwn 6b / Question 6b\nYmateb / Response: Tua 45 y cant / Approximately 45 per cent\n\nCwestiwn 6c / Question 6c\nYmateb / Response: Gweler yr ateb i gwestiwn 6b.\nPlease see the answer to question 6b.\n';
+    const a = analyzeReply(reply, q).answers.find((x) => x.id === 'Q6c')!;
+    assert.deepEqual([a.status, a.value, a.from], ['answered', 45, 'Q6b']);
+  });
+});
