@@ -686,26 +686,20 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
       }
     }
     const c = lineContent(ctx, L);
-    // A complete sentence carries on when the next page resumes at the answer's hanging indent
-    // ("3(b)   … at least 25 hours." / "Page 1 of 2" / header / "        The cost of compliance
-    // would therefore exceed …"): the indent says it is still this item's text.
-    if (!blankSeen && !columnCell && isPageFurniture(ctx, k, limit)) {
+    // The footer right under the answer's line: in mid-sentence ("…through the Council's" / "Our
+    // ref … Page 2 of 3" / "" / "procurement framework are paid …") the sentence carries on; a
+    // complete one carries on when the next page resumes at the answer's hanging indent ("3(b)
+    // … at least 25 hours." / "Page 1 of 2" / header / "        The cost of compliance would
+    // therefore exceed …"): the indent says it is still this item's text.
+    if (!blankSeen && !columnCell && (PAGE_IN_LINE_RE.test(c) || c.includes('\f') || isPageFurniture(ctx, k, limit))) {
       const resumed = pastPageFurniture(ctx, k, limit, depth);
-      if (resumed >= 0 && sameHangingIndent(ctx, k - 1, resumed + 1)) {
+      const midSentence = (PAGE_IN_LINE_RE.test(c) || c.includes('\f')) && !isStopLine(ctx, L) && !/[.!?:;)]["'”’]?$/.test(text.slice(start, end));
+      if (resumed >= 0 && L.depth === depth && (midSentence || sameHangingIndent(ctx, k - 1, resumed + 1))) {
         k = resumed;
         continue;
       }
     }
     if (L.depth !== depth || isStopLine(ctx, L)) break;
-    // The footer right under the answer's line, in mid-sentence ("…through the Council's" /
-    // "Our ref … Page 2 of 3" / "" / "procurement framework are paid …"): the sentence carries on.
-    if (!blankSeen && !columnCell && (PAGE_IN_LINE_RE.test(c) || c.includes('\f')) && !/[.!?:;)]["'”’]?$/.test(text.slice(start, end))) {
-      const resumed = pastPageFurniture(ctx, k, limit, depth);
-      if (resumed >= 0) {
-        k = resumed;
-        continue;
-      }
-    }
     if (CLOSING_RE.test(c) || PAGE_IN_LINE_RE.test(c) || c.includes('\f')) break;
     // A table flattened one cell per line: the next row's reference ("10") above its question,
     // which the next marker labels by its words, ends this answer.
