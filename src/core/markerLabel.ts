@@ -139,6 +139,13 @@ function digitsAfterQ(s: string, p0: number, lim: number): number {
   return -1;
 }
 
+/** "c. 20 years", "c.150": circa before a figure, not a part's letter ("Q4\tc. 20 years"). */
+function circaAt(s: string, p: number, lim: number): boolean {
+  if (lower(s.charCodeAt(p)) !== 0x63 || at(s, p + 1, lim) !== DOT) return false;
+  const q = isWs(at(s, p + 2, lim)) ? p + 3 : p + 2;
+  return isDigit(at(s, q, lim));
+}
+
 /**
  * An id at `p`: `(q(?:uestion)?(?:\s?no)?\.?\s?)?(\d{1,3})(?!\d)` then optionally a letter
  * `\s?\(([a-z])\)` | `([a-z])(?![a-z])` | `\s([a-z])(?=[).])`. Sets the id* variables.
@@ -178,7 +185,7 @@ function parseId(s: string, p: number, lim: number): boolean {
   } else if (isLetter(c) && !isLetter(at(s, e + 1, lim))) {
     idLetter = lower(c);
     e += 1;
-  } else if (isWs(c) && isLetter(at(s, e + 1, lim)) && (at(s, e + 2, lim) === RPAREN || at(s, e + 2, lim) === DOT)) {
+  } else if (isWs(c) && isLetter(at(s, e + 1, lim)) && (at(s, e + 2, lim) === RPAREN || at(s, e + 2, lim) === DOT) && !circaAt(s, e + 1, lim)) {
     idLetter = lower(s.charCodeAt(e + 1));
     idParenLetter = true;
     e += 2;

@@ -641,12 +641,22 @@ function matchChoices(text: string, choices: readonly string[]): { choice: strin
 /** "Other (please specify) – detail", "Other: detail": the detail after an explicit separator. */
 const OTHER_DETAIL = /\bother\b(?:\s*\(please\s+specify\))?\s*[-–—:]\s*([^;]+?)\s*(?:[.;](?:\s|$)|$)/i;
 
-/** "organised around properties rather than residents", "not centred on residents": an option set aside. */
-const SET_ASIDE = /\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+(?:primarily\s+|mainly\s+)?(?:centred|centered|based|focused|organised|organized|built|structured)\s+(?:on|around))\s+(?:the\s+|our\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?(?=\s*(?:[.,;:\n)]|$))/giu;
+/** "organised around properties rather than residents", "not centred on residents", "We do not use a contractor": an option set aside. */
+const SET_ASIDE = /\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+(?:primarily\s+|mainly\s+)?(?:centred|centered|based|focused|organised|organized|built|structured)\s+(?:on|around)|(?:do|does|did)\s*(?:not|n['’]t)\s+(?:use|employ|engage|commission|appoint|have)(?:\s+(?:a|an|any))?)\s+(?:the\s+|our\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?(?=\s*(?:[.,;:\n)]|$))/giu;
+
+/** Said of work the council does itself; and the choice that names it. */
+const IN_HOUSE_SAID = /\b(?:in[- ]?house|(?:our|its|the\s+council'?s)\s+own\s+(?:staff|team|employees|workforce|officers)|directly\s+employed|council\s+(?:staff|employees|officers))\b/i;
+const IN_HOUSE_CHOICE = /\b(?:in[- ]?house|council\s+staff|own\s+staff|directly\s+employed|council\s+employees|direct\s+labour)\b/i;
 
 function readChoice(text: string, choices: readonly string[], multi: boolean): ParsedValue {
   if (!multi) text = text.replace(SET_ASIDE, ' ');
   const found = matchChoices(text, choices);
+  // "Graffiti is removed by our in-house team." for "council staff, an external contractor, or
+  // both": work the council does itself, in the words councils use for it.
+  if (found.length === 0 && !multi && IN_HOUSE_SAID.test(text)) {
+    const own = choices.filter((c) => IN_HOUSE_CHOICE.test(c));
+    if (own.length === 1) return { value: own[0]!, confidence: 0.7 };
+  }
   if (found.length === 0) return { ...NONE };
   if (multi) {
     const conf = Math.min(...found.map((f) => f.score)) >= 0.99 ? 0.9 : 0.7;

@@ -405,3 +405,22 @@ describe('a cross-reference in two languages (crm-blind32 Pen-y-garth)', () => {
     assert.deepEqual([a.status, a.value, a.from], ['answered', 45, 'Q6b']);
   });
 });
+
+describe('other-blind33 (scored blind on 918c172, then fixed)', () => {
+  const who: Question = { id: 'Q2b', order: 1, text: 'Is graffiti removal carried out by council staff, by an external contractor, or both?', type: 'choice', choices: ['Council staff', 'External contractor', 'Both'] };
+
+  it('never reads "We do not use a contractor" as the contractor choice, and reads "our in-house team" as council staff', () => {
+    assert.equal(parseValue('Graffiti is removed by our in-house Street Scene team. We do not use a contractor for this work.', who).value, 'Council staff');
+    assert.equal(parseValue('We do not use a contractor.', who).value, null);
+    assert.equal(parseValue('Removal is carried out by an external contractor.', who).value, 'External contractor');
+  });
+
+  it('reads "Q4<tab>c. 20 years" as question 4 answered "c. 20 years", not as a part "4c"', () => {
+    const q = questionnaireFromRequest('Q3 How many grave spaces are unused?\nQ4 How many years of burial space do you have left?').questionnaire;
+    const got = analyzeReply('Q3\tApproximately 2,400\nQ4\tc. 20 years\n', q).answers.map((a) => [a.id, a.value]);
+    assert.deepEqual(got, [
+      ['Q3', 2400],
+      ['Q4', 20],
+    ]);
+  });
+});
