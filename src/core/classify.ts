@@ -166,7 +166,8 @@ export function maskNoise(s: string): string {
   let out = s;
   if (out.includes('http') || out.includes('www.')) out = out.replace(URL, ' ');
   if (out.includes('[')) out = out.replace(/\[\d{1,3}\]/g, ' ');
-  if (out.includes('s')) out = out.replace(SECTION_CITATION, ' section ');
+  // "Section 106 agreements", "s278 works": a statute's section with three digits is a name.
+  if (out.includes('s')) out = out.replace(/\b(?:sections?\s*|s\.?\s?)\d{3}[a-z]?\b/g, ' section ').replace(SECTION_CITATION, ' section ');
   // "adran 21": section in Welsh.
   if (out.includes('adran')) out = out.replace(/\badran\s+\d{1,2}\b(?:\s?\(\d\))?(?:\s?\([a-z]\))?/g, ' section ');
   if (out.includes('reg')) out = out.replace(REGULATION_CITATION, ' regulation ');

@@ -148,7 +148,7 @@ export function exemptionForRegulation(reg: string): Exemption | undefined {
 }
 
 /** `section 12(1)`, `s.43(2)`, `S40 (2)`, `sections 40 and 43`; the bare `s` must touch its digits so "council's 12" is no citation. */
-export const SECTION_CITATION = /\b(?:sections?\s*|sect\.\s*|s\.\s?|s(?=\d))(\d{1,2})(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?(?![\d.]\d)/g;
+export const SECTION_CITATION = /\b(?:sections?\s*|sect\.\s*|s\.\s?|s(?=\d))(\d{1,2})(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?(?!\d|\.\d)/g;
 
 /** `regulation 12(5)(e)`, `reg. 13`. */
 export const REGULATION_CITATION = /\b(?:regulations?|reg\.?)\s*(\d{1,2}(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?)/g;

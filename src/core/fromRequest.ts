@@ -69,6 +69,31 @@ export function splitInlineQuestions(text: string): string[] {
 }
 
 /**
+ * Lettered parts run inline after a numbered question ("2. Total number of Section 106s a) invoiced,
+ * and b) invoiced as per original S106"; "1) over the past five years a) how many …? b) what …?"):
+ * the question split before each letter when the letters run a, b, c … in order (at least two).
+ * Only a piece that opens with its number is split, so prose that happens to say "a)" is left alone.
+ */
+const INLINE_PART = /(?:^|[\s:;,?])\(?([a-h])\)\s+(?=\S)/g;
+const NUMBERED_PIECE = /^(?:q(?:uestion)?\s*)?\(?\d{1,2}[.)]\s/i;
+
+export function splitInlineParts(text: string): string[] {
+  if (!NUMBERED_PIECE.test(text)) return [text];
+  const hits: number[] = [];
+  let next = 'a';
+  INLINE_PART.lastIndex = 0;
+  for (let m = INLINE_PART.exec(text); m; m = INLINE_PART.exec(text)) {
+    if (m[1] !== next) continue;
+    hits.push(m.index + m[0].indexOf(m[1]) - (m[0].includes('(') ? 1 : 0));
+    next = String.fromCharCode(next.charCodeAt(0) + 1);
+  }
+  if (hits.length < 2) return [text];
+  const out = [text.slice(0, hits[0]).trim()];
+  hits.forEach((at, i) => out.push(text.slice(at, hits[i + 1] ?? text.length).replace(/[\s;,]*(?:and|or)?[\s;,]*$/i, '').trim()));
+  return out.filter((s) => s.length > 0);
+}
+
+/**
  * A request laid out as a table for the council to fill in (`Ref | Information requested | Answer`):
  * a row whose first cell is a reference number becomes `N. <the row's text cell>`; a wrapped row
  * (empty reference cell) gives its text cell alone, which joins the row above. Other lines are
@@ -115,7 +140,7 @@ function readLines(text: string): Line[] {
     s = s.replace(SECTION_HEADING, '$1. ');
     const row = tableRow(s, table);
     const inTable = row !== s;
-    return splitInlineQuestions(row.replace(/\s+/g, ' ').trim()).map((part) => (inTable ? { n, text: part, depth, table: true } : { n, text: part, depth }));
+    return splitInlineQuestions(row.replace(/\s+/g, ' ').trim()).flatMap(splitInlineParts).map((part) => (inTable ? { n, text: part, depth, table: true } : { n, text: part, depth }));
   });
 }
 
@@ -267,8 +292,10 @@ interface RawQuestion {
   id: string;
   /** The request's decimal label (`2.1`), when it used one. */
   decimal?: string;
-  /** 0-based line of the label. */
+  /** Index of the label in the lines read (a line split at inline labels gives several). */
   line: number;
+  /** 0-based physical line of the label in the request. */
+  n: number;
   /** The question's text lines, to be joined. */
   parts: string[];
   /** Routing lines found under the question. */
@@ -367,7 +394,7 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
     }
     const label: Label | null = (ROMAN_LABEL.test(line.text) ? readSubLabel(line.text, cur?.id) : null) ?? readLabel(line.text, !line.lettered) ?? readSubLabel(line.text, cur?.id);
     if (label) {
-      cur = { id: label.id, line: i, parts: label.rest ? [label.rest] : [], routing: [] };
+      cur = { id: label.id, line: i, n: line.n, parts: label.rest ? [label.rest] : [], routing: [] };
       if (label.decimal) cur.decimal = label.decimal;
       questions.push(cur);
       closed = false;
@@ -377,7 +404,7 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
     if (cur.parts.length === 0 && !SIGN_OFF.test(line.text)) {
       cur.parts.push(line.text); // the label stood alone; its text is on the next line
     } else if (isRoutingLine(line.text)) {
-      cur.routing.push({ text: line.text, line: i });
+      cur.routing.push({ text: line.text, line: line.n });
       closed = true;
     } else if (!closed && isContinuation(cur.parts[cur.parts.length - 1]!, line.text, stopNames)) {
       cur.parts.push(line.text);
@@ -465,7 +492,7 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
     if (last && blanks === 0 && !asks && !SIGN_OFF.test(text) && (endsOpen(last.parts[last.parts.length - 1]!) || /^[a-z(]/.test(text))) {
       last.parts.push(text);
     } else if (asks) {
-      run.push({ id: `Q${run.length + 1}`, line: line.n, parts: [text], routing: [] });
+      run.push({ id: `Q${run.length + 1}`, line: line.n, n: line.n, parts: [text], routing: [] });
     } else {
       close();
     }
@@ -689,6 +716,7 @@ interface Draft {
   id: string;
   decimal?: string;
   text: string;
+  /** 0-based physical line of the question's label. */
   line: number;
   type: QuestionType;
   unit?: string;
@@ -718,14 +746,14 @@ function toDrafts(raw: RawQuestion[], assumptions: string[]): Draft[] {
     const routing = [...q.routing];
     const inline = INLINE_ROUTE.exec(text);
     if (inline && inline.index > 0 && routeClauses(inline[0]).clauses.length > 0) {
-      routing.unshift({ text: inline[0].trim(), line: q.line });
+      routing.unshift({ text: inline[0].trim(), line: q.n });
       text = text.slice(0, inline.index).trim();
     }
     let id = q.id;
     const earlier = byId.get(id);
     if (earlier) {
       if (earlier.text.toLowerCase() === text.toLowerCase()) {
-        assumptions.push(`${id} appears twice with the same text (${at(earlier.line)} and ${at(q.line)}); kept it once.`);
+        assumptions.push(`${id} appears twice with the same text (${at(earlier.line)} and ${at(q.n)}); kept it once.`);
         earlier.routing.push(...routing);
         return;
       }
@@ -733,15 +761,15 @@ function toDrafts(raw: RawQuestion[], assumptions: string[]): Draft[] {
       const next = s.letters ? `Q${s.num}${String.fromCharCode(s.letters.charCodeAt(s.letters.length - 1) + 1)}` : `Q${s.num + 1}`;
       const following = raw[i + 1]?.id;
       if (normalizeId(next) === next && !allIds.has(next) && (!following || compareIds(following, next) > 0)) {
-        assumptions.push(`${id} is used twice (${at(earlier.line)} and ${at(q.line)}); the second, ${quote(text)}, is taken to be ${next}, which is otherwise missing.`);
+        assumptions.push(`${id} is used twice (${at(earlier.line)} and ${at(q.n)}); the second, ${quote(text)}, is taken to be ${next}, which is otherwise missing.`);
         id = next;
         allIds.add(next);
       } else {
-        assumptions.push(`${id} is used twice (${at(earlier.line)} and ${at(q.line)}); kept the first and left out the second, ${quote(text)}.`);
+        assumptions.push(`${id} is used twice (${at(earlier.line)} and ${at(q.n)}); kept the first and left out the second, ${quote(text)}.`);
         return;
       }
     }
-    const d: Draft = { id, text, line: q.line, type: 'text', routed: {}, routing };
+    const d: Draft = { id, text, line: q.n, type: 'text', routed: {}, routing };
     if (q.decimal && id === q.id) d.decimal = q.decimal;
     drafts.push(d);
     byId.set(id, d);
@@ -933,7 +961,7 @@ function describeLabels(lines: Line[], taken: RawQuestion[], assumptions: string
   const rows = taken.filter((q) => lines[q.line]?.table);
   if (rows.length >= 2 && rows.length >= taken.length / 2) {
     assumptions.push(
-      `The request is a table: the reference number of each row (${at(rows[0]!.line)} to ${at(rows[rows.length - 1]!.line)}) is taken as the question id (${rows[0]!.id}–${rows[rows.length - 1]!.id}) and the row's text as the question.`,
+      `The request is a table: the reference number of each row (${at(rows[0]!.n)} to ${at(rows[rows.length - 1]!.n)}) is taken as the question id (${rows[0]!.id}–${rows[rows.length - 1]!.id}) and the row's text as the question.`,
     );
   }
 }
@@ -959,7 +987,9 @@ function applyTypes(drafts: Draft[]): void {
     const parent = byId.get(impliedParent(d.id) ?? '');
     // So does one that finishes its title's sentence: "3. What is the current charge to a resident
     // for:" over "(a) a course of treatment for rats in or around a domestic property?".
-    if (g.type === 'text' && parent?.heading && /:\s*$/.test(parent.text) && !QUESTION_WORD.test(d.text) && (d.text.split(/\s+/).length <= 6 || /^[a-z]/.test(d.text))) {
+    // Parts run inline after their title ("how many of the following … a) pedal cycles b) …")
+    // finish its sentence the same way.
+    if (g.type === 'text' && parent && (parent.heading || parent.line === d.line) && (/:\s*$/.test(parent.text) || parent.line === d.line) && !QUESTION_WORD.test(d.text) && (d.text.split(/\s+/).length <= 6 || /^[a-z]/.test(d.text))) {
       const asked = guessType(parent.text.replace(/:\s*$/, '?'));
       if (asked.type !== 'text') g = asked;
     }
@@ -1162,7 +1192,7 @@ export function questionnaireFromRequest(requestText: string, options?: { title?
     if (plain && plain.list.questions.length > (picked?.list.questions.length ?? 0)) {
       const qs = plain.list.questions;
       assumptions.push(
-        `The request does not number its questions: took the ${qs.length} lines that ask something (${at(qs[0]!.line)} to ${at(qs[qs.length - 1]!.line)}) as Q1–Q${qs.length}, in order. Check them, and number them as the councils will quote them if you can.`,
+        `The request does not number its questions: took the ${qs.length} lines that ask something (${at(qs[0]!.n)} to ${at(qs[qs.length - 1]!.n)}) as Q1–Q${qs.length}, in order. Check them, and number them as the councils will quote them if you can.`,
       );
       picked = plain;
     }
@@ -1208,7 +1238,7 @@ const QUESTION_LIKE = /^(?:\(?\d{1,2}[a-z]?\s*[.):]|q(?:uestion)?\s*\.?\s*\d{1,2
 const NOT_A_QUESTION = /^(?:subject|re|from|to|sent|date|cc)\s*:|^(?:dear|hi|hello|yours|kind|best|regards|thank)|https?:|@/i;
 
 function questionLikeLeftOut(lines: Line[], occ: Occurrence | null, taken: RawQuestion[]): { line: number; text: string }[] {
-  const takenLines = new Set(taken.map((q) => q.line));
+  const takenLines = new Set(taken.map((q) => q.n));
   const out: { line: number; text: string }[] = [];
   for (const l of lines) {
     if (l.depth > (occ?.depth ?? 0) || l.text.length < 12 || takenLines.has(l.n)) continue;

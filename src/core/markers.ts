@@ -470,7 +470,11 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
             // A group ranks as its first part, so that its own `(a)` `(b)` lines follow it.
             if (group) rank = order?.get(idsKnown[0]!) ?? rank;
           }
-          const similar = weak && questionTokens !== undefined && idsKnown.length > 0 && similarity(text.slice(end, Math.min(lim, end + 200)), idsKnown, questionTokens) >= 0.5;
+          // "1. a) 2018/19 = 5 … b) 2018/19 = 1.27% … c) …": a number whose line letters two or
+          // more of its parts in order looks like its question as much as restated words do.
+          const similar =
+            (weak && questionTokens !== undefined && idsKnown.length > 0 && similarity(text.slice(end, Math.min(lim, end + 200)), idsKnown, questionTokens) >= 0.5) ||
+            (weak && known !== null && number !== undefined && inlineLetters(text.slice(end, shape.contentEnd), number, known) >= 2);
           // `^\s?(?:,|[a-z])` after the label.
           const a0 = end < lim ? text.charCodeAt(end) : -1;
           const a = isWs(a0) ? (end + 1 < lim ? text.charCodeAt(end + 1) : -1) : a0;
@@ -593,6 +597,20 @@ function similarity(after: string, ids: string[], qt: ReadonlyMap<string, Readon
   for (const w of words) if (ids.some((id) => qt.get(id)?.has(w.word))) hit++;
   return hit / words.length;
 }
+
+/** How many of `number`'s parts the line letters in order, `a)` or `(a)`, from (a). */
+function inlineLetters(rest: string, number: string, known: ReadonlySet<string>): number {
+  let n = 0;
+  INLINE_LETTER_RE.lastIndex = 0;
+  for (let m = INLINE_LETTER_RE.exec(rest); m; m = INLINE_LETTER_RE.exec(rest)) {
+    const letter = (m[1] ?? m[2])!.toLowerCase();
+    if (letter.charCodeAt(0) !== 0x61 + n) continue;
+    if (!known.has(`${number}${letter}`)) break;
+    n++;
+  }
+  return n;
+}
+const INLINE_LETTER_RE = /(?:^|[\s;,.:])(?:\(([a-h])\)|([a-h])\))(?=\s)/g;
 
 /**
  * Keep the markers the context supports. Bare numbers must ascend within their message (or look

@@ -359,8 +359,8 @@ function withHeadingParts(markers: Marker[], q: Questionnaire): Marker[] {
   });
 }
 
-/** An inline part label: `(a)` after a space or `;`, or at the start. */
-const INLINE_PART_RE = /(?:^|(?<=[\s;,.:]))\(([a-z])\)[ \t\u00a0]*/g;
+/** An inline part label: `(a)` or `a)` after a space or `;`, or at the start. */
+const INLINE_PART_RE = /(?:^|(?<=[\s;,.:]))(?:\(([a-z])\)|([a-z])\)(?=[ \t\u00a0]))[ \t\u00a0]*/g;
 
 /**
  * "4. 150 approx; (a) 20; (b) 130; (c) Properties": an answer under a number that letters its
@@ -381,11 +381,15 @@ function inlineParts(text: string, chosen: Map<string, Segment>, q: Questionnair
     const labels: { at: number; after: number }[] = [];
     INLINE_PART_RE.lastIndex = 0;
     for (let m = INLINE_PART_RE.exec(body); m; m = INLINE_PART_RE.exec(body)) {
-      if (m[1]!.charCodeAt(0) !== 0x61 + labels.length) break;
-      if (!q.byId.has(idString(num, m[1]!.charCodeAt(0)))) break;
+      const letter = (m[1] ?? m[2])!.charCodeAt(0);
+      if (letter !== 0x61 + labels.length) break;
+      if (!q.byId.has(idString(num, letter))) break;
       labels.push({ at: m.index, after: m.index + m[0].length });
     }
     if (labels.length < 2) continue;
+    // "2) Of the funerals: a) burials b) cremations<TAB>Not held": the letters are in the question's
+    // cell of a table row; the answer in the next cell is the number's.
+    if (/[\t|]/.test(body.slice(labels[labels.length - 1]!.after))) continue;
     // "(a) No … (b) and (c) N/A": letters joined by "and" (or a range) share the answer after the
     // last of them. "1. Staffing (a) and (b)   | Please see …": when every letter is in one such
     // group, they name the parts the answer covers and are not answered one by one.

@@ -47,7 +47,7 @@ const MULTIPLIERS: Record<string, number> = {
  * A figure: optional £, digits with comma/space thousands separators (only in groups of
  * three, so "2014 123" stays two numbers), decimals, an optional multiplier and unit.
  */
-const FIGURE = /(?:(£|gbp)\s?)?([-\u2212])?(\d{1,3}(?:[, ]\d{3})+|\d+)(\.\d+)?(?:\s?(k|m|mn|bn|b|thousand|million|billion|miliwn|biliwn)\b|[ \t]*\r?\n[ \t]*(thousand|million|billion|miliwn|biliwn)\b)?/gi;
+const FIGURE = /(?:(£|gbp)\s?)?([-\u2212])?(\d{1,3}(?:[, ]\d{3})+(?!\d)|\d+)(\.\d+)?(?:\s?(k|m|mn|bn|b|thousand|million|billion|miliwn|biliwn)\b|[ \t]*\r?\n[ \t]*(thousand|million|billion|miliwn|biliwn)\b)?/gi;
 
 /**
  * A minus sign that makes the figure at `index` negative: `-5`, `−12%`, `-£1,200`, `£-300`,
@@ -290,8 +290,11 @@ function unitOf(question?: Question): { unit?: string } {
   return question?.unit ? { unit: question.unit } : {};
 }
 
-/** Nothing before an answer's first figure but a hedge: the answer opens with it. */
-const OPENS_WITH_FIGURE = /^[^\p{L}]*(?:(?:approximately|approx|around|about|roughly|circa|c|some|on\s+average|an\s+average\s+of|average\s+of)\b[^\p{L}]*)?$/iu;
+/**
+ * Nothing before an answer's first figure but a hedge: the answer opens with it. (Not a year or
+ * another figure either: "2018/19 = 5 2019/20 = 4 …" labels each figure with its year.)
+ */
+const OPENS_WITH_FIGURE = /^[^\p{L}\d]*(?:(?:approximately|approx|around|about|roughly|circa|c|some|on\s+average|an\s+average\s+of|average\s+of)\b[^\p{L}\d]*)?$/iu;
 const CLAUSE_STOP = stopWords();
 /** A clause stating a target, a standard or a limit rather than what happened. */
 const TARGET_RE = /\b(?:targets?|standards?|requires?|required|within\s+\d|should|must|aims?\s+(?:to|for)|maximum|minimum|no\s+more\s+than)\b/i;
@@ -400,7 +403,8 @@ function readPercent(text: string): ParsedValue {
     // "30-40%": the range starts at the figure before.
     const prev = figures[at - 1];
     const range = prev && /^\s?(?:-|to)\s?$/.test(text.slice(prev.end, figures[at]!.index));
-    return { value: (range ? prev : figures[at]!).value, unit: '%', confidence: range ? 0.7 : 0.9 };
+    const others = new Set(shares.map((f) => f.value)).size > 1 && !range;
+    return { value: (range ? prev : figures[at]!).value, unit: '%', confidence: range ? 0.7 : 0.9, ...(others ? { several: true } : {}) };
   }
   if (/^\W*(?:none|nil|zero)\b/i.test(text)) return { value: 0, unit: '%', confidence: 0.8 };
   const plain = figures.find((f) => !looksLikeYear(f) && f.value <= 100);
