@@ -92,13 +92,17 @@ const HELD_ELSEWHERE = /\b(?:is|are)\s+(?:held|kept|recorded|maintained)\s+by\s+
 const OUT_OF_SCOPE = /\b(?:not\s+covered\s+by|(?:out|outside)\s+(?:of\s+)?(?:the\s+)?scope\s+of)\s+the\s+(?:FOI|FOIA|Freedom\s+of\s+Information)(?:\s+\(FOI\))?\s+Act\b/i;
 /** "This is currently in development and will be published once adopted.": what is asked for does not exist yet. */
 const NOT_WRITTEN_LEAD = /^[\s"'(*-]*(?:this|it|they|the\s+\w+(?:\s+\w+)?|our\s+\w+(?:\s+\w+)?)\s+(?:(?:is|are|remains?|still|currently)\s+)+(?:(?:in|under)\s+development|being\s+(?:developed|drafted|written|prepared)|not\s+yet\s+(?:written|produced|adopted|published|in\s+place))\b/i;
+/** A question asking for a document: "Please provide a copy of, or a link to, your policy". */
+const DOCUMENT_ASKED = /\b(?:copy|copies|link)\b[^.?]{0,80}\b(?:policy|policies|procedure|procedures|strategy|plan|guidance|document|protocol)\b/i;
+/** "We do not have a written policy", "There is no formal procedure", "The council has no such plan". */
+const NO_DOCUMENT = /\b(?:(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+)?have|(?:has|have)\s+(?:not\s+got\s+)?no|there\s+(?:is|are)\s+(?:currently\s+)?no|no)\s+(?:(?:a|an|any|such|current|written|formal|documented|specific|separate|published|adopted|dedicated|standalone|stand-alone)\s+)*(?:[\w'-]+\s+){0,3}(?:policy|policies|procedure|procedures|strategy|plan|guidance|document|protocol)\b/;
 const UNKNOWN_LEAD = /^[\s"'(*-]*(?:unknown|not\s+known|don't\s+know|do\s+not\s+know|no\s+idea|not\s+available|n\/k\b)/;
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\])]+/g;
 const LINK_REF = /\[\d{1,3}\]/;
 const SIGNPOST = /\b(?:(?:can|may|could)\s+be\s+(?:found|accessed|viewed|located|obtained|downloaded|seen)|you\s+(?:can|may|will)\s+find\s+(?:this|it|the|these|details)|(?:is|are)\s+(?:available|published|accessible|detailed|set\s+out|shown)\s+(?:online|on|at|via|in|from|here|through|by)|(?:is|are)\s+located\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page)s?|at\s+(?:https?|www|the\s+(?:following|link))|here)|(?:published|available)\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page))|public\s+domain|please\s+(?:see|refer\s+to|visit|follow|use|view|go\s+to)\s+(?:(?:our|the|this)(?!\s+(?:answers?|responses?|repl(?:y|ies))\b)|following|link|website|web)|see\s+(?:the\s+)?(?:link|website|following\s+link)|statement\s+of\s+accounts|transparency\s+(?:page|data|portal|section))\b/;
 
-const ATTACHMENT = /\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)|\b(?:in|within)\s+the\s+(?:attached|enclosed)\b|\b(?:is|are)\s+(?:attached|enclosed)\s+(?:as|at|in|with|to\s+this)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\s*(?:[.;,)]|$)/;
+const ATTACHMENT = /^[\s"'(*-]*(?:attached|enclosed)\s*[:–—-]\s|\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)|\b(?:in|within)\s+the\s+(?:attached|enclosed)\b|\b(?:is|are)\s+(?:attached|enclosed)\s+(?:as|at|in|with|to\s+this)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\s*(?:[.;,)]|$)/;
 /** An answer that opens by sending the reader to an attachment ("See attached – Phase 1 closure report"): digits after it name the document. */
 const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:please\s+)?(?:(?:see|find|refer\s+to)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix|annex)\b|find\s+(?:[\w'’/-]+\s+){1,6}?(?:attached|enclosed)(?=\s*(?:[.,;:]|$|and\b|with\b|for\b|to\b|which\b|here\b)))/;
 /** Somewhere specific to look (a named publication), for a section 21 answer without a link. */
@@ -398,6 +402,10 @@ function classify(answerText: string, question?: Question): Classification {
     // "contractors are not coded separately and are included within agency": in the figure, so held.
     if (notHeld.length > 0 && notHeld.some((re) => re.test(clause)) && !INCLUDED_IN.test(clause)) {
       notHeldClauses++;
+      // "Employees and agency staff £92.7m – contractor spend is not held": a figure before a
+      // spaced dash, and the not-held words after it, give a part.
+      const lead = clause.split(/\s-\s(?=[a-z])/)[0]!;
+      if (lead !== clause && !notHeld.some((re) => re.test(lead)) && hasFigure(maskNoise(lead))) valueClauses++;
       continue;
     }
     if (refusedClauses.has(i)) continue;
@@ -476,6 +484,11 @@ function classify(answerText: string, question?: Question): Classification {
     if (text.length < 200) return result('signposted', 0.6, 'a link with little else');
   }
   if (UNKNOWN_LEAD.test(text)) return result('not-held', 0.6, '"not known"');
+  // "Please provide a copy of, or a link to, your policy" / "The council does not have a written
+  // stray dog policy": the document asked for does not exist, so nothing is held.
+  if (!hasLink && question?.type === 'text' && DOCUMENT_ASKED.test(question.text ?? '') && text.length < 300 && NO_DOCUMENT.test(clauses[0] ?? '')) {
+    return result('not-held', 0.7, 'no such document');
+  }
   if (words.any(['exempt', 'withh', 'refus', 'disclosed', 'released']) && GENERIC_REFUSAL.test(text)) {
     return result('refused', 0.55, 'withheld, no exemption named', { exemption: 'other' });
   }

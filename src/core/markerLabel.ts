@@ -356,7 +356,8 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
       // `Questions 2 and 3 are refused …`: after the plural "Questions", a bare number then a space.
       // `Questions 1 to 3 – …`: a range to a bare number that a dash ends, after a `Q`-prefixed first id.
       // `Questions 1 to 4` alone on its line: after the plural, the line's end ends it too.
-      const endsLabel = firstHasQ && (isDashOrTab(nxt) || (isSp(nxt) && isDashOrTab(at(s, idEnd + 1, lim))) || (firstPlural && (nxt === -1 || (!range && isSp(nxt)))));
+      // `Turning to questions 2, 3 and 4, the outcome …`: after the plural, a comma and a space too.
+      const endsLabel = firstHasQ && (isDashOrTab(nxt) || (isSp(nxt) && isDashOrTab(at(s, idEnd + 1, lim))) || (firstPlural && (nxt === -1 || (!range && (isSp(nxt) || (nxt === COMMA && isSp(at(s, idEnd + 1, lim))))))));
       const plausible = idHasQ || (idLetter !== 0 && idNum === prevNum) || nxt === RPAREN || nxt === DOT || nxt === COLON || endsLabel;
       // "Q2 - 143. The premium …": a figure after a dash, not a range to a question that does not exist.
       const beyond = range && !idHasQ && sortedKnown !== null && sortedKnown.length > 0 && idNum > firstNumber(sortedKnown[sortedKnown.length - 1]!);

@@ -1058,7 +1058,15 @@ function reasonsBelow(answers: Suggestion[], text: string): void {
     const heading = new RegExp(String.raw`^[ \t]*(?:question|q)\s*\.?\s*${id[1]}${id[2] ? String.raw`\s*\(?${id[2]}\)?` : ''}(?![\da-z])[^\n]{0,80}$`, 'gim');
     heading.lastIndex = a.end;
     const m = heading.exec(text);
-    const section = m ? /\b(?:section|s\.?)\s?(\d{2})\b/i.exec(m[0]) : null;
+    // The heading's own line ("Question 3 - Section 43(2)"), or else the paragraphs under it up to
+    // the next question's heading ("Q9 – software licensing spend" / "" / "The Council is
+    // withholding this figure under section 43(2) …").
+    let section = m ? /\b(?:section|s\.?)\s?(\d{2})\b/i.exec(m[0]) : null;
+    if (m && !section) {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1500);
+      const next = /^[ \t]*(?:question|q)\s*\.?\s*\d{1,3}/im.exec(after);
+      section = /\b(?:section|s\.?)\s?(\d{2})\b/i.exec(next ? after.slice(0, next.index) : after);
+    }
     const exemption = section ? exemptionForSection(Number(section[1])) : undefined;
     if (exemption && exemption !== 'other') {
       a.exemption = exemption;

@@ -298,7 +298,9 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
       // (Nor a sentence that gives a figure before its breakdown: "The council is responsible for
       // 18,837 street lights: 18,233 columns and 604 wall units.")
       const ownFigure = tt.some((t) => /^\d/.test(t.word) && !bag.has(t.word));
-      if (titled && !asks && !choosesOne && !ownFigure && tt.length >= 2 && tt.filter((t) => bag.has(t.word)).length / tt.length >= 0.6) return { offset: segStart + titled[0].length - 1, line: li };
+      // (Nor two cells of a fixed-width row: "Winter Service Plan      Attached: "Policy …"".)
+      const cells = !!titled && /\S {4,}\S|\t/.test(titled[1]!);
+      if (titled && !asks && !choosesOne && !ownFigure && !cells && tt.length >= 2 && tt.filter((t) => bag.has(t.word)).length / tt.length >= 0.6) return { offset: segStart + titled[0].length - 1, line: li };
     }
     // "(ii) Prevention duties ended with accommodation secured for 6+ months" over "297": a title in
     // the question's words, with the answer alone on the next line; the title's figure is not it.
@@ -306,7 +308,9 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     // Under a label alone on its line ("Question 1(a)"), a sentence with a figure the question
     // does not contain ("201 of those households included …", "On 31 March the council had 287
     // households …") restates the question as its answer; a quoted question asks ("?").
-    if (qi === 0 && !/\t|\||\S {4,}\S/.test(seg) && !seg.includes('?') && toks.some((t) => /^\d/.test(t.word) && !bag.has(t.word))) return result;
+    // (Not the question restated whole before its answer: "10) Please provide a copy of … policy.
+    // Please see the attached "Stray Dogs Procedure (revised 2022)".")
+    if (qi === 0 && !/\t|\||\S {4,}\S/.test(seg) && !seg.includes('?') && toks.some((t) => /^\d/.test(t.word) && !bag.has(t.word)) && !restatesWhole(toks, q)) return result;
     // "Q13: Not applicable, we have a CRM": an answer's opening words are never the question's.
     if ((first || qi === 0) && ANSWER_LEAD_RE.test(seg)) return result;
     // "14. The Council's systems are centred primarily around properties.": a statement in the
@@ -431,6 +435,13 @@ interface PrefixMatch {
 
 const JUMP = 12;
 
+/** The line opens with the whole question, word for word (at least six words of it). */
+function restatesWhole(toks: WordToken[], q: string[]): boolean {
+  if (q.length < 6) return false;
+  const m = matchPrefix(toks, q, 0, true, false);
+  return m.ok && m.qi >= q.length - 1 && m.matched >= 0.8 * q.length;
+}
+
 function matchPrefix(toks: WordToken[], q: string[], qi0: number, firstLine: boolean, prevEndedQuestion: boolean): PrefixMatch {
   let qi = qi0;
   let matched = 0;
@@ -500,6 +511,9 @@ function questionCells(text: string, start: number, end: number, q: string[], ba
     // "Q7 Charge for re-rating visits      No. The council does not currently charge for": a cell
     // after the first that opens as an answer does ("No.", "Yes –", "N/A"), whatever its words.
     if (i > 0 && after !== null && ANSWER_LEAD_RE.test(text.slice(cell.s, cell.e))) break;
+    // "4a  Target time to refill a grit bin      3 working days": a later cell that opens with a
+    // figure the question does not contain answers it, though its other words are the question's.
+    if (i > 0 && after !== null && /^\s*(?:c\.\s?|£\s?)?\d/.test(text.slice(cell.s, cell.e)) && /^\d/.test(toks[0]!.word) && !bag.has(toks[0]!.word)) break;
     asked = /\?\s*$/.test(text.slice(cell.s, cell.e));
     const inBag = toks.filter((t) => bag.has(t.word)).length;
     const m = matchPrefix(toks, q, 0, true, false);

@@ -438,9 +438,14 @@ const ANSWER_TO_OWN_RE = /^[\s"'(*-]*(?:in\s+)?(?:answer|response|reply)\s+to\s+
 
 const QUOTE_PREFIX_RE = /^[ \t]*(?:>[ \t]?)+/gm;
 
-/** The answer as the classifier should read it: without `>` quote prefixes. */
+/**
+ * The answer as the classifier should read it: without `>` quote prefixes, and out of the square
+ * brackets a council typed it in after the quoted question ("… online portal for Residents? [Yes]").
+ */
 function plain(s: string): string {
-  return s.replace(QUOTE_PREFIX_RE, '');
+  const out = s.replace(QUOTE_PREFIX_RE, '');
+  const bracketed = /^\s*\[([^[\]]+)\]\s*$/.exec(out);
+  return bracketed ? bracketed[1]! : out;
 }
 
 /**

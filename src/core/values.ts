@@ -357,8 +357,10 @@ function totalOf(text: string, figures: Figure[]): Figure | undefined {
       /\b(?:total(?:ling|ing|s)?|in all|overall|altogether|combined)\b[^\d£a-z]{0,6}(?:of\s)?[^\d£a-z]{0,3}£?$/i.test(text.slice(Math.max(0, f.index - 24), f.index)) ||
       // "42 total", never the figure before a "Total £306,550" line.
       /^\s?(?:\w{1,3}\s)?(?:in total|in all|overall|altogether|total)\b(?!\s*[:=–-]?\s*£?\s?\d)|^\s?(?:[a-z-]+\s){1,3}(?:in total|in all|altogether)\b/i.test(text.slice(f.end, f.end + 40)) ||
-      // "£138,660 plus repairs £21,400 = £160,060": the sum after the equals sign.
-      (/\d\s*=\s*£?\s?$/.test(text.slice(Math.max(0, f.index - 8), f.index)) && figures.some((g) => g.end <= f.index - 1 && /\b(?:plus|and|\+)\b|\+/.test(text.slice(g.end, f.index)))),
+      // "£138,660 plus repairs £21,400 = £160,060", "£25 fee + £16 for a day's kennelling = £71",
+      // "£25 fee plus £15.50 a day, so £40.50 for one day": the sum the parts add up to.
+      (/(?:=|\b(?:so|making|giving|comes\s+to|which\s+(?:comes|makes|gives)(?:\s+to)?))\s*(?:a\s+total\s+of\s+)?£?\s?$/i.test(text.slice(Math.max(0, f.index - 30), f.index)) &&
+        figures.some((g) => g.end <= f.index - 1 && /\b(?:plus|and)\b|\+/.test(text.slice(g.end, f.index)))),
   );
 }
 
@@ -650,7 +652,7 @@ const SET_ASIDE = /\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+(?:pr
 
 /** Said of work the council does itself; and the choice that names it. */
 const IN_HOUSE_SAID = /\b(?:in[- ]?house|(?:our|its|the\s+council'?s)\s+own\s+(?:staff|team|employees|workforce|officers)|directly\s+employed|council\s+(?:staff|employees|officers))\b/i;
-const IN_HOUSE_CHOICE = /\b(?:in[- ]?house|council\s+staff|own\s+staff|directly\s+employed|council\s+employees|direct\s+labour)\b/i;
+const IN_HOUSE_CHOICE = /\b(?:in[- ]?house|council\s+staff|own\s+staff|directly\s+employed|council\s+employees|direct\s+labour|(?:council|authority)\s+itself)\b/i;
 
 function readChoice(text: string, choices: readonly string[], multi: boolean): ParsedValue {
   if (!multi) text = text.replace(SET_ASIDE, ' ');

@@ -165,12 +165,12 @@ describe('core: the reader’s rules at their edges (reader.ts)', () => {
   describe('judgement by type, at its edges', () => {
     it('reads a percentage with the rest not held as partial, with its unit', () => {
       const [a] = read('Q9. 45% – the rest is not held');
-      assert.deepEqual([a!.status, a!.value, a!.unit, a!.reason], ['partial', 45, '%', 'a figure for part, the rest not held']);
+      assert.deepEqual([a!.status, a!.value, a!.unit, a!.reason], ['partial', 45, '%', 'value given and part not held']);
     });
 
     it('keeps a count with the rest not held unitless', () => {
       const [a] = read('Q1. 14 – not held for agency staff');
-      assert.deepEqual([a!.status, a!.value, a!.reason], ['partial', 14, 'a figure for part, the rest not held']);
+      assert.deepEqual([a!.status, a!.value, a!.reason], ['partial', 14, 'value given and part not held']);
       assert.equal('unit' in a!, false);
     });
 

@@ -63,7 +63,7 @@ const whys = (text: string, q: Questionnaire | null = Q): [string, string | unde
 describe('core: reading a reply as a whole (reader.ts)', () => {
   describe('judgement by the question’s type', () => {
     const CASES: [string, Row][] = [
-      ['Q2. Approx. £4,500 – the rest is not held', ['Q2', 'partial', 4500, 1, 'a figure for part, the rest not held']],
+      ['Q2. Approx. £4,500 – the rest is not held', ['Q2', 'partial', 4500, 1, 'value given and part not held']],
       ['Q1. 14 staff, the rest not held', ['Q1', 'partial', 14, 1, 'a figure for part, the rest not held']],
       ['Q3. Are the benches mainly wood or metal?\nWood and metal in equal measure', ['Q3', 'unclear', null, 2, 'names more than one of the choices']],
       ['Q3. Both', ['Q3', 'unclear', null, 1, 'names more than one of the choices']],
@@ -416,8 +416,8 @@ questions:
     });
 
     it('reads a typed value with "no figures are available" / "no data is held" for the rest as partial', () => {
-      assert.deepEqual(rows('Q2. £4,500 – no figures are available for repairs'), [['Q2', 'partial', 4500, 1, 'a figure for part, the rest not held']]);
-      assert.deepEqual(rows('Q1. 14 – no data is held on apprentices'), [['Q1', 'partial', 14, 1, 'a figure for part, the rest not held']]);
+      assert.deepEqual(rows('Q2. £4,500 – no figures are available for repairs'), [['Q2', 'partial', 4500, 1, 'value given and part not held']]);
+      assert.deepEqual(rows('Q1. 14 – no data is held on apprentices'), [['Q1', 'partial', 14, 1, 'value given and part not held']]);
     });
 
     it('gives an unlabelled part the status of its clause when the clause says not held or refused', () => {

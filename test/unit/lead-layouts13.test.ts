@@ -94,3 +94,110 @@ describe('replies read by the engine (session 13 layouts)', () => {
     assert.equal(parseValue('About 45%', question('percent', 'What percentage?')).several, undefined);
   });
 });
+
+describe('replies read by the engine (session 13 blind sets)', () => {
+  const dogs = [
+    '1. How many stray dogs did the council collect in 2023/24?',
+    '2. How many of those dogs were reclaimed by their owners?',
+    '3. How many were put to sleep in 2023/24?',
+    '4. What percentage were microchipped when found?',
+    '5. What is the total amount an owner is charged to reclaim a stray dog held for one day?',
+    '6. Are stray dogs kennelled by the council itself, by private kennels under contract, or by an animal welfare charity?',
+    '7. Please provide a copy of, or a link to, the council\'s current stray dog policy or procedure.',
+  ].join('\n');
+
+  it('spreads a paragraph refusing "questions 2, 3 and 4" under section 12 to all three, with no value read from the ids', () => {
+    const reply = [
+      'Our answers are below.', '', '1. 612', '', '5. £92', '',
+      'Turning to questions 2, 3 and 4, the outcome for each dog is held only on its kennel record. Reading all 612 records would take about 30 hours, so we are refusing these questions under section 12 of the Act.',
+    ].join('\n');
+    const a = answersOf(reply, dogs);
+    for (const id of ['Q2', 'Q3', 'Q4']) {
+      assert.equal(a.get(id)?.status, 'refused', id);
+      assert.equal(a.get(id)?.exemption, 's12', id);
+      assert.equal(a.get(id)?.value, null, id);
+    }
+  });
+
+  it('reads the sum the parts add up to: "£25 fee + £16 kennelling = £71", "£25 plus £15.50 a day, so £40.50"', () => {
+    const money = question('money', 'What is the total charge?');
+    assert.equal(parseValue("£25 statutory fee + £30 collection charge + £16 for one day's kennelling = £71", money).value, 71);
+    assert.equal(parseValue('£25 statutory fee plus £15.50 kennelling per day, so £40.50 for one day.', money).value, 40.5);
+  });
+
+  it('reads "Attached: "Winter Plan 2024-25" (PDF)" as pointing to an attachment', () => {
+    assert.equal(classifyAnswer('Attached: "Winter Service Policy and Operational Plan 2024-25" (PDF)', question('text', 'Please provide a copy of your plan.')).status, 'signposted');
+  });
+
+  it('reads "The council does not have a written stray dog policy" as not held when a copy of the policy is asked for, and as text otherwise', () => {
+    const asked = question('text', "Please provide a copy of, or a link to, the council's current stray dog policy.");
+    assert.equal(classifyAnswer('The council does not have a written stray dog policy.', asked).status, 'not-held');
+    assert.equal(classifyAnswer('There is no formal procedure.', asked).status, 'not-held');
+    assert.equal(classifyAnswer('The council does not have a written stray dog policy.', question('text', 'How are stray dogs handled?')).status, 'answered');
+  });
+
+  it('ends a clause at a spaced dash outside brackets: "£92.7m – contractor spend is not held" is partial, "(ended - secured for 6+ months)" stays one clause', () => {
+    assert.equal(classifyAnswer('Employees and agency staff £92.7m – contractor spend is not held as a separate category', question('money', 'What was the spend?')).status, 'partial');
+    const request = '1. How many households were owed the prevention duty?\n2. How many duties ended with accommodation secured for at least six months?';
+    const reply = [
+      '1. How many households were owed the prevention duty?', '',
+      'Response: This is published in the statutory homelessness release at https://stats.example.gov.uk/h-clic, so it is exempt under section 21.', '',
+      '2. How many duties ended with accommodation secured for at least six months?', '',
+      'Response: As above, this is published in Table P1 (prevention duty ended - secured accommodation for 6+ months) of the same release.',
+    ].join('\n');
+    const a = answersOf(reply, request);
+    assert.equal(a.get('Q2')?.value ?? null, null);
+    assert.notEqual(a.get('Q2')?.status, 'answered');
+  });
+
+  it('takes the choice "The council itself" from "kennelled in-house at the council\'s own animal centre"', () => {
+    const a = answersOf('6. Stray dogs are kennelled in-house at the council\'s own Northgate Animal Centre.\n\n7. Attached.', dogs);
+    assert.equal(a.get('Q6')?.value, 'Council itself');
+  });
+
+  it('strips the whole question restated before its answer on the same line, though the answer has a figure of its own', () => {
+    const reply = 'Our answers are typed after each of your questions.\n\n5) What is the total amount an owner is charged to reclaim a stray dog held for one day? £71\n7) Please provide a copy of, or a link to, the council\'s current stray dog policy or procedure. Please see the attached "Stray Dogs Procedure (revised 2022)".\n';
+    const a = answersOf(reply, dogs);
+    assert.equal(a.get('Q7')?.status, 'signposted');
+    assert.match(a.get('Q7')!.text, /^Please see the attached/);
+  });
+
+  it('reads an answer typed in [brackets] after the quoted question: "[Yes]", "[N/A]"', () => {
+    const request = '1. Does the council have an online portal?\n2. If the council has no portal, has one been considered?\n3. How many services are online?';
+    const reply = 'Q1. Does the council have an online portal? [Yes]\nQ2. If the council has no portal, has one been considered? [N/A]\nQ3. How many services are online? [About 40]\n';
+    const a = answersOf(reply, request);
+    assert.equal(a.get('Q1')?.value, 'Yes');
+    assert.equal(a.get('Q2')?.status, 'not-applicable');
+    assert.equal(a.get('Q3')?.value, 40);
+  });
+
+  it('gives "Q9: Withheld – see below" the exemption of the paragraph under "Q9 – software spend" further down', () => {
+    const request = '8. What was your gross spend?\n9. What was your spend on software licensing?\n10. How many staff do you employ?';
+    const reply = [
+      'Q8: £289.5m', 'Q9: Withheld – see below', 'Q10: 4,120', '',
+      'Q9 – software licensing spend', '',
+      'The Council is withholding this figure under section 43(2) of the Act, as disclosure would prejudice its commercial interests.',
+    ].join('\n');
+    const a = answersOf(reply, request);
+    assert.equal(a.get('Q9')?.status, 'refused');
+    assert.equal(a.get('Q9')?.exemption, 's43');
+  });
+
+  it('reads "3 working days" in the answer column of a fixed-width row as the answer, not the question\'s wrapped words below it', () => {
+    const request = 'Q4 Grit bins:\na) How long, in working days, does the council aim to take to refill a grit bin?\nb) Who fills grit bins?';
+    const reply = '  No.   Question                              Response\n  4a    Target time to refill a grit bin      3 working days\n        (working days)\n  4b    Who fills grit bins                   Our in-house highways team\n';
+    const a = answersOf(reply, request);
+    assert.equal(a.get('Q4a')?.value, 3);
+    assert.equal(a.get('Q4a')?.line, 2);
+  });
+});
+
+describe('fixed-width rows (session 13)', () => {
+  it('reads "Winter Service Plan      Attached: "…" (PDF)" as a pointer to the attachment, not a title before a colon', () => {
+    const request = 'Q1 How many grit bins do you maintain?\nQ2 Please provide a copy of, or a link to, the council\'s current Winter Service Plan.';
+    const reply = '  No.   Question                              Response\n  1     Grit bins maintained                  612\n  2     Winter Service Plan                   Attached: "Winter Service Policy and\n                                              Operational Plan 2024-25" (PDF)\n';
+    const a = answersOf(reply, request);
+    assert.equal(a.get('Q2')?.status, 'signposted');
+    assert.match(a.get('Q2')!.text, /^Attached:/);
+  });
+});
