@@ -221,7 +221,19 @@ export function valueMatches(gold: unknown, got: unknown): boolean {
 // ---------------------------------------------------------------------------------------------
 // Scoring
 
-function scoreCase(c: GoldCase, q: Questionnaire, answers: Suggestion[], council: string | null, variant: unknown, ms: number): ReplyResult {
+/**
+ * A gold id written with the request's decimal number ("Q1.1") names the question whose label is
+ * that number (the engine's id for it is Q1a): the same question under the label the user sees.
+ */
+function byLabel(c: GoldCase, q: Questionnaire): GoldCase {
+  const labels = new Map<string, string>(q.questions.filter((x) => x.label).map((x) => [`Q${x.label}`, x.id]));
+  const known = (id: string): boolean => (q.byId as ReadonlyMap<string, unknown>).has(id);
+  if (labels.size === 0 || ![...c.answers.keys()].some((id) => labels.has(id) && !known(id))) return c;
+  return { ...c, answers: new Map([...c.answers].map(([id, g]) => [!known(id) ? (labels.get(id) ?? id) : id, g] as const)) };
+}
+
+function scoreCase(c0: GoldCase, q: Questionnaire, answers: Suggestion[], council: string | null, variant: unknown, ms: number): ReplyResult {
+  const c = byLabel(c0, q);
   const byId = new Map<string, Suggestion>();
   for (const a of answers) if (!byId.has(a.id)) byId.set(a.id, a);
   const items: ScoredItem[] = [];
