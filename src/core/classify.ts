@@ -102,9 +102,9 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\])]+/g;
 const LINK_REF = /\[\d{1,3}\]/;
 const SIGNPOST = /\b(?:(?:can|may|could)\s+be\s+(?:found|accessed|viewed|located|obtained|downloaded|seen)|you\s+(?:can|may|will)\s+find\s+(?:this|it|the|these|details)|(?:is|are)\s+(?:available|published|accessible|detailed|set\s+out|shown)\s+(?:online|on|at|via|in|from|here|through|by)|(?:is|are)\s+located\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page)s?|at\s+(?:https?|www|the\s+(?:following|link))|here)|(?:published|available)\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page))|public\s+domain|please\s+(?:see|refer\s+to|visit|follow|use|view|go\s+to)\s+(?:(?:our|the|this)(?!\s+(?:answers?|responses?|repl(?:y|ies))\b)|following|link|website|web)|see\s+(?:the\s+)?(?:link|website|following\s+link)|statement\s+of\s+accounts|transparency\s+(?:page|data|portal|section))\b/;
 
-const ATTACHMENT = /^[\s"'(*-]*(?:attached|enclosed)\s*[:–—-]\s|\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)|\b(?:in|within)\s+the\s+(?:attached|enclosed)\b|\b(?:is|are)\s+(?:attached|enclosed)\s+(?:as|at|in|with|to\s+this)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\s*(?:[.;,)]|$)/;
-/** An answer that opens by sending the reader to an attachment ("See attached – Phase 1 closure report"): digits after it name the document. */
-const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:please\s+)?(?:(?:see|find|refer\s+to)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix|annex)\b|find\s+(?:[\w'’/-]+\s+){1,6}?(?:attached|enclosed)(?=\s*(?:[.,;:]|$|and\b|with\b|for\b|to\b|which\b|here\b)))/;
+const ATTACHMENT = /^[\s"'(*-]*(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*\.?\s*$)|\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)|\b(?:in|within)\s+the\s+(?:attached|enclosed)\b|\b(?:is|are)\s+(?:attached|enclosed)\s+(?:as|at|in|with|to\s+this)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\s*(?:[.;,)]|$)/;
+/** An answer that opens by sending the reader to an attachment ("See attached – Phase 1 closure report", "Attached (Enforcement Policy, 2023)"): digits after it name the document. */
+const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*\.?\s*$)|(?:please\s+)?(?:(?:see|find|refer\s+to)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix|annex)\b|find\s+(?:[\w'’/-]+\s+){1,6}?(?:attached|enclosed)(?=\s*(?:[.,;:]|$|and\b|with\b|for\b|to\b|which\b|here\b))))/;
 /** Somewhere specific to look (a named publication), for a section 21 answer without a link. */
 const NAMED_PUBLICATION = /\bstatement\s+of\s+accounts\b|\bpublished\s+(?:in|as\s+part\s+of|within)\s+(?:our|the|its)\s+(?!web\s?(?:site|page))[a-z]/;
 
@@ -114,8 +114,8 @@ const GENERIC_REFUSAL = /^[\s"'(*-]*(?:exempt|withheld|refused|redacted)\b|\b(?:
 const VAGUE_INABILITY = /\b(?:unable\s+to|cannot|can't|not\s+able\s+to|not\s+possible\s+to)\s+(?:provide|answer|supply|give|identify|determine|extract|report)\b/;
 
 const CROSS_REF_PREVIOUS = /^[\s"'(*-]*(?:ditto|as\s+above|see\s+above|same\s+as\s+(?:above|previous|before)|as\s+(?:per|for)\s+(?:above|previous)|please\s+(?:see|refer\s+to)\s+(?:the\s+)?(?:above|previous)|refer\s+to\s+(?:the\s+)?(?:above|previous))\b|\b(?:as\s+(?:stated|detailed|answered|explained|mentioned|given)\s+(?:above|previously|in\s+the\s+previous)|(?:see|refer\s+to)\s+(?:our|my|the)\s+(?:previous\s+)?(?:answer|response|reply)\s+above|(?:see|refer\s+to)\s+(?:the\s+)?previous\s+(?:answer|response|question))\b/;
-/** "See 4(a) above", "As 6b.", "See answer 4a", "Please refer to our response to question 8": the id after a reference verb (a figure such as "as 100%" or "see 4,000" is none). */
-const BARE_REF = /^[\s"'(*-]*(?:please\s+)?(?:see|refer\s+to|as\s+per|as\s+for|as\s+in|same\s+as|as)\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:(?:to|at|for|given\s+(?:to|at|for))\s+)?)?(?:q(?:uestion)?\.?\s?)?\(?(\d{1,3})(?:\s?\(\s?([a-z]{1,2})\s?\)|\.?([a-z]{1,2})\b\)?)?(?![\d%]|[,.]\d)/;
+/** "See 4(a) above", "As 6b.", "See answer 4a", "Please refer to our response to question 8", "As A4a" (answers labelled A1, A2 …): the id after a reference verb (a figure such as "as 100%" or "see 4,000" is none). */
+const BARE_REF = /^[\s"'(*-]*(?:please\s+)?(?:see|refer\s+to|as\s+per|as\s+for|as\s+in|same\s+as|as)\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:(?:to|at|for|given\s+(?:to|at|for))\s+)?)?(?:q(?:uestion)?\.?\s?|a(?=\d))?\(?(\d{1,3})(?:\s?\(\s?([a-z]{1,2})\s?\)|\.?([a-z]{1,2})\b\)?)?(?![\d%]|[,.]\d)/;
 const CROSS_REF_ID = /\b(?:see|gweler|refer|same\s+as|as\s+per|as\s+in|as\s+for|as\s+with|covered|included|answered|(?:answer|response|reply)\s+(?:to|for|at|in|under|given))\b[^.;\n]{0,40}?\b(?:question|q|[cg]h?westiwn)\s?\.?\s?(\d{1,3})(?:\s?\(\s?([a-z]{1,2})\s?\)|([a-z]{1,2})\b)?/;
 
 /** Answers that hedge between choices or say the answer is not settled: a person must decide. */
@@ -146,7 +146,7 @@ export const PREVIOUSLY = /\bpreviously\s+(?:(?:given|recorded|reported|stated|a
 /** The first sentence says nothing asked is held: "we do not hold this information", "does not calculate an average". */
 const WHOLE_NOT_HELD_FIRST = /\b(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+)?(?:hold|record|keep|calculate|collect|report)\s+(?:this|that|such|the\s+requested|the\s+information\s+requested|an?\s+average)\b(?!\s+(?:separately|for\s+(?:each|all|every)))|\b(?:this|the\s+requested|the)\s+information\s+is\s+not\s+held\b/;
 /** "fewer than 5", "less than ten", "<5": the band a small number is suppressed to. */
-const SMALL_NUMBER_BAND = /\b(?:fewer|less)\s+than\s+(?:\d{1,2}|five|ten)\b|<\s?\d{1,2}\b/gi;
+export const SMALL_NUMBER_BAND = /\b(?:fewer|less)\s+than\s+(?:\d{1,2}|five|ten)\b|<\s?\d{1,2}\b/gi;
 const COST_WORKINGS = /\b(?:hours?|minutes?|mins|hrs|seconds?|estimate[ds]?|per\s+(?:hour|record|case|file|item)|records|files|invoices|documents|timesheets|transactions|entries|e-?mails|cost\s+centres?|budget\s+(?:lines|codes|headings)|ledger\s+codes|staff\s+time|officer\s+time|would\s+(?:need|have|take|require|involve)|(?:examine|review|search|locate|extract|retrieve|check)\s+(?:around|about|approximately|some|over|each|every|all)?)\b/;
 
 // ---- text plumbing -------------------------------------------------------------------
@@ -300,7 +300,15 @@ function romanNumber(r: string): number {
   return n;
 }
 
+/**
+ * "As per our answer to 1.2.", "See question 2.1": a question numbered with a decimal, returned as
+ * written ("Q1.2"); the reader finds the question the questionnaire labels so.
+ */
+const DECIMAL_REF = /(?:^[\s"'(*-]*(?:please\s+)?(?:see|refer\s+to|as\s+per|as\s+for|as\s+in|same\s+as|as)\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:(?:to|at|for|given\s+(?:to|at|for))\s+)?)?(?:(?:question|q)\s?\.?\s?)?|\b(?:see|refer|same\s+as|as\s+per|as\s+in|as\s+for|(?:answer|response|reply)\s+(?:to|for|at|in|under|given))\b[^.;\n]{0,40}?\b(?:question|q)\s?\.?\s?)(\d{1,2}\.\d{1,2})(?![\d%]|[,.]\d)/;
+
 function findCrossRef(text: string): string | 'previous' | undefined {
+  const d = DECIMAL_REF.exec(text);
+  if (d) return `Q${d[1]}`;
   const m = CROSS_REF_ID.exec(text) ?? BARE_REF.exec(text) ?? REFERRED_AT.exec(text);
   if (m) {
     const id = normalizeId(`Q${m[1]}${m[2] ?? m[3] ?? ''}`);
@@ -323,7 +331,7 @@ const REF_FILLER = /\b(?:above|below|earlier|previously|please|kindly|see|refer|
  * the engine decides that an answer is only a cross-reference (the reader resolves it).
  */
 function onlyCrossRef(text: string): string | 'previous' | undefined {
-  const m = CROSS_REF_ID.exec(text) ?? BARE_REF.exec(text) ?? ROMAN_REF.exec(text) ?? CROSS_REF_PREVIOUS.exec(text);
+  const m = DECIMAL_REF.exec(text) ?? CROSS_REF_ID.exec(text) ?? BARE_REF.exec(text) ?? ROMAN_REF.exec(text) ?? CROSS_REF_PREVIOUS.exec(text);
   if (!m || m[0] === '') return undefined;
   // ("Gweler yr ateb i gwestiwn 6b. Please see the answer to question 6b.": the same reference
   // in two languages is still only a reference.)
@@ -475,7 +483,10 @@ function classify(answerText: string, question?: Question): Classification {
   }
   // A long answer that ends "further detail is on our website" still answered; the signpost must lead.
   const signpostWords = SIGNPOST.test(text.length < 400 ? text : clauses.slice(0, 2).join(' '));
-  if (hasLink || signpostWords) {
+  // "All district services, including refuse, planning, housing, council tax … A full list is
+  // at https://…": the answer's own list comes first; the link only adds to it.
+  const leadsWithList = (clauses[0]?.match(/,/g)?.length ?? 0) >= 3 && !SIGNPOST.test(clauses[0]!) && !hasLinkIn(clauses[0]!);
+  if ((hasLink || signpostWords) && !leadsWithList) {
     const urlFree = text.replace(URL, ' ').replace(/\[\d{1,3}\]/g, ' ');
     const onlyLink = !/[\p{L}]{3,}/u.test(urlFree.replace(/\b(?:link|see|here|at|website|web|page|source|please|available|council|gov|uk)\b/g, ''));
     if (hasLink && onlyLink) return result('signposted', 0.92, 'only a link');

@@ -222,6 +222,9 @@ function readMainLabel(text: string): Label | null {
     const id = idFrom(m[2]!, m[3], m[4]);
     return id ? { id, rest: m[5]!.trim() } : null;
   }
+  // "(1) How many hackney carriage licences …": a number in brackets.
+  const br = BRACKET_LABEL.exec(text);
+  if (br) return { id: idFrom(br[1]!)!, rest: br[2]!.trim() };
   const b = BARE_LABEL.exec(text);
   if (b && /[a-z]/i.test(b[5] ?? '') && !/^(?:https?:|www\.)/i.test(b[5]!)) {
     const id = idFrom(b[2]!, b[3], b[4]);
@@ -233,6 +236,7 @@ function readMainLabel(text: string): Label | null {
   return null;
 }
 const LONE_LABEL = /^(\d{1,2})[.)]$/;
+const BRACKET_LABEL = /^\((\d{1,2})\)\s*((?=["'(]?[A-Za-z]).*)$/;
 
 /** `a)` / `(b)` / `c.` under a numbered question: the next letter of that question. */
 function readSubLabel(text: string, previousId: string | undefined): Label | null {
@@ -547,7 +551,7 @@ function guessChoice(sentence: string): string[] | null {
 }
 
 /** Words that open an option phrase without naming it: "by an external contractor". */
-const OPTION_LEAD = /^(?:(?:by|via|through|using|with|from|in|on|at|a|an|the)\s+)+/i;
+const OPTION_LEAD = /^(?:(?:by|via|through|using|with|from|in|on|at|as|a|an|the)\s+)+/i;
 /** "a mix of the two": the tail that only points back at the other options (not counted as words). */
 const OPTION_TAIL = /\s+of\s+(?:the\s+)?(?:two|both|three|these|them|those|the\s+above|each)$/i;
 
@@ -611,7 +615,8 @@ export function listedChoices(text: string): string[] | null {
   items = items.map((o) => o.replace(/^(?:and|or)\s+/i, '').replace(/^["'“‘]|["'”’]$/g, '').replace(/\s*\(please\s+(?:specify|state|give\s+details)\)$/i, '').replace(/[.,]$/, '').trim()).filter((o) => o.length > 0);
   if (items.length < 2 || items.length > 12 || items.some((o) => o.length > 80 || /\?/.test(o))) return null;
   if (!following && items.length < 3) return null;
-  if (orList && !following && items.some((o) => o.split(/\s+/).length > 6)) return null;
+  // (An option may be a phrase: "every six months through the DBS Update Service".)
+  if (orList && !following && items.some((o) => o.split(/\s+/).length > 8)) return null;
   return items.map((o) => o[0]!.toUpperCase() + o.slice(1));
 }
 

@@ -165,6 +165,10 @@ function parseId(s: string, p: number, lim: number): boolean {
     d = digitsAfterQ(s, p + 1, lim);
     if (d < 0) return false;
     idHasQ = true;
+  } else if (c0 === 0x41 && !bracket && isDigit(at(s, p + 1, lim)) && at(s, p - 1, lim) !== 0x41) {
+    // "A1: Haddlesby District Council", "A4a: Unknown": the answer to Q1, Q4a, numbered to match
+    // (read like a bare number: it needs its terminator and a run of them).
+    d = p + 1;
   }
   let e = d;
   let num = 0;

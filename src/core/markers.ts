@@ -705,7 +705,8 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0): M
     const lastRun = run.length ? run[run.length - 1]! : -1;
     const lastRank = lastRun >= 0 ? (haveQuestionnaire ? rank[lastRun]! : numberOf(markers[lastRun]!.ids[0] ?? '0')) : last;
     if (weakRank > lastRank || f & SIMILAR) run.push(i);
-    else if (weakRank === (haveQuestionnaire ? 0 : 1) && (run.length >= 2 || (lastKept >= 0 && flags[lastKept]! & WEAK && rank[lastKept]! >= 2) || (haveQuestionnaire && startsList(i)))) {
+    // (The first question may be a heading whose first part opens the list: "1.1  641".)
+    else if ((weakRank === (haveQuestionnaire ? 0 : 1) || (haveQuestionnaire && weakRank === 1 && m.ids[0] === 'Q1a')) && (run.length >= 2 || (lastKept >= 0 && flags[lastKept]! & WEAK && rank[lastKept]! >= 2) || (haveQuestionnaire && startsList(i)))) {
       // Numbering starts again at the first question: after the request quoted as a list comes
       // the answer list with the same numbers.
       flushRun();

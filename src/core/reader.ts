@@ -20,7 +20,7 @@ import { wordTokens } from './markers';
 import { paragraphs, questionEnd, REQUESTER_TEXT_RE } from './segment';
 import type { SegmentContext } from './segment';
 import type { Marker, Question, Questionnaire, Suggestion } from './types';
-import { parseValue } from './values';
+import { SET_ASIDE, parseValue } from './values';
 import { idsNamed } from './rangeClauses';
 import { stopWords } from './stopWords';
 
@@ -399,7 +399,8 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
       return;
     }
     if (choices && named.length === 2 && named.length < choices.length) {
-      const t = s.text.toLowerCase();
+      // ("… centred on residents rather than properties": the one set aside is not named.)
+      const t = s.text.toLowerCase().replace(SET_ASIDE, ' ');
       // "A mixture of both", "a combination of the two": the choice "Both".
       const both = TWO_CHOICES_RE.test(s.text) || MIX_ANSWER_RE.test(s.text) || named.every((c) => new RegExp(`\\b${c.toLowerCase().replace(/[^a-z0-9 ]/g, '.')}`).test(t.slice(0, 80)));
       if (both && !/\bor\b/.test(t.slice(0, 60))) {

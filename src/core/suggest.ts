@@ -2,7 +2,7 @@
 // carries each answer → status, exemption and typed value → one Suggestion per answered
 // question, in questionnaire order, with cross-references ("As above") resolved and a
 // whole-request refusal spread over every question. Pure and never throws.
-import { classifyAnswer } from './classify';
+import { SMALL_NUMBER_BAND, classifyAnswer } from './classify';
 import type { Classification } from './classify';
 import { detectCouncil } from './council';
 import { impliedParent, normalizeId } from './ids';
@@ -182,7 +182,10 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     found.set(question.id, { how: seg.marker.inProse ? 'prose' : seg.marker.ids.length > 1 ? 'range' : 'label', cls: built.cls, doubt: bare || !!renumbered || !!moved || !!seg.marker.byTopic, misread: built.several });
     if (built.cls.crossRef) {
       // "See our answer to Q7b." where the council's "Q7b" is the questionnaire's Q6c: follow the relabelling.
-      const target = built.cls.crossRef === 'previous' ? 'previous' : (normalizeId(built.cls.crossRef) ?? built.cls.crossRef);
+      // "As per our answer to 1.2.": the question the questionnaire labels 1.2.
+      const decimal = /^Q(\d{1,3}\.\d{1,2})$/.exec(built.cls.crossRef)?.[1];
+      const labelled = decimal ? q.questions.find((x) => x.label === decimal)?.id : undefined;
+      const target = built.cls.crossRef === 'previous' ? 'previous' : (labelled ?? normalizeId(built.cls.crossRef) ?? built.cls.crossRef);
       refs.set(question.id, target !== 'previous' && !q.byId.has(target) && relabelled[target] ? relabelled[target]! : target);
     }
     answers.push(built.suggestion);
@@ -607,7 +610,13 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
       const fromNote = classifyAnswer(reading, question);
       cls = { ...fromNote, confidence: Math.min(fromNote.confidence, 0.85), reason: `note ${noteRef[1]}: ${fromNote.reason ?? fromNote.status}` };
     } else {
-      const fromNote = note ? classifyAnswer(note.text, question) : null;
+      let fromNote = note ? classifyAnswer(note.text, question) : null;
+      // "Fewer than five. We have not given the exact number – see Note A" over a note citing
+      // section 40 whose figures ("27 hackney carriages") are its reasoning: the answer gives no
+      // figure of its own, so it is refused.
+      if (fromNote && fromNote.status === 'partial' && fromNote.exemption && parseValue(reading.replace(SMALL_NUMBER_BAND, ' '), question, q.codes).value === null) {
+        fromNote = { ...fromNote, status: 'refused', reason: `refused under ${fromNote.exemption}; the note's figures are its reasons` };
+      }
       if (fromNote && ['refused', 'not-held', 'signposted', 'partial'].includes(fromNote.status) && (cls.status !== 'refused' || !cls.exemption || cls.exemption === 'other')) {
         cls = { ...fromNote, confidence: Math.min(fromNote.confidence, 0.85), reason: `note ${noteRef[1]}: ${fromNote.reason ?? fromNote.status}` };
       }

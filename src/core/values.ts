@@ -603,8 +603,12 @@ function items(text: string): string[] {
 /** How well one item names one choice: all of the choice's words, or a short item made only of them. */
 function matchScore(choiceWords: readonly string[], itemWords: readonly string[]): number {
   if (choiceWords.length === 0 || itemWords.length === 0) return 0;
-  const covered = choiceWords.filter((w) => itemWords.some((x) => sameWord(w, x))).length / choiceWords.length;
-  const inside = itemWords.filter((x) => choiceWords.some((w) => sameWord(w, x))).length / itemWords.length;
+  // "Every three years" is not "every year": a number in the choice ("three" or "3") must be in the answer.
+  const numberOf = (w: string): number | undefined => (/^\d+$/.test(w) ? Number(w) : WORD_NUMBERS[w]);
+  const same = (a: string, b: string): boolean => sameWord(a, b) || (numberOf(a) !== undefined && numberOf(a) === numberOf(b));
+  if (choiceWords.some((w) => numberOf(w) !== undefined && !itemWords.some((x) => same(w, x)))) return 0;
+  const covered = choiceWords.filter((w) => itemWords.some((x) => same(w, x))).length / choiceWords.length;
+  const inside = itemWords.filter((x) => choiceWords.some((w) => same(w, x))).length / itemWords.length;
   return Math.max(covered, itemWords.length <= 4 ? inside * 0.9 : 0);
 }
 
@@ -648,7 +652,7 @@ function matchChoices(text: string, choices: readonly string[]): { choice: strin
 const OTHER_DETAIL = /\bother\b(?:\s*\(please\s+specify\))?\s*[-–—:]\s*([^;]+?)\s*(?:[.;](?:\s|$)|$)/i;
 
 /** "organised around properties rather than residents", "not centred on residents", "We do not use a contractor": an option set aside. */
-const SET_ASIDE = /\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+(?:primarily\s+|mainly\s+)?(?:centred|centered|based|focused|organised|organized|built|structured)\s+(?:on|around)|(?:do|does|did)\s*(?:not|n['’]t)\s+(?:use|employ|engage|commission|appoint|have)(?:\s+(?:a|an|any))?)\s+(?:the\s+|our\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?(?=\s*(?:[.,;:\n)]|$))/giu;
+export const SET_ASIDE = /\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+(?:primarily\s+|mainly\s+)?(?:centred|centered|based|focused|organised|organized|built|structured)\s+(?:on|around)|(?:do|does|did)\s*(?:not|n['’]t)\s+(?:use|employ|engage|commission|appoint|have)(?:\s+(?:a|an|any))?)\s+(?:the\s+|our\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?(?=\s*(?:[.,;:\n)]|$))/giu;
 
 /** Said of work the council does itself; and the choice that names it. */
 const IN_HOUSE_SAID = /\b(?:in[- ]?house|(?:our|its|the\s+council'?s)\s+own\s+(?:staff|team|employees|workforce|officers)|directly\s+employed|council\s+(?:staff|employees|officers))\b/i;

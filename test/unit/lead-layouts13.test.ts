@@ -201,3 +201,86 @@ describe('fixed-width rows (session 13)', () => {
     assert.match(a.get('Q2')!.text, /^Attached:/);
   });
 });
+
+describe('requests and replies of crm-blind38 and other-blind39 (session 13)', () => {
+  it('reads "(1) How many …" to "(8) Please send me a copy …" as Q1–Q8, without the brackets in the text, typing "Does the council limit the number of …?" yes or no', () => {
+    const q = questionnaireFromRequest('Dear Sir or Madam,\n\n(1) How many licences were in force on 31 March 2024?\n\n(2) Does the council limit the number of hackney carriage licences it will issue?\n\n(3) Please send me a copy of, or a link to, your licensing policy.\n\nYours faithfully').questionnaire;
+    assert.deepEqual(q.questions.map((x) => [x.id, x.type, x.text]), [
+      ['Q1', 'number', 'How many licences were in force on 31 March 2024?'],
+      ['Q2', 'yes-no', 'Does the council limit the number of hackney carriage licences it will issue?'],
+      ['Q3', 'text', 'Please send me a copy of, or a link to, your licensing policy.'],
+    ]);
+  });
+
+  it('reads the options "by council officers, by an external contractor, or as a shared service with another council", and an option of eight words after a colon', () => {
+    const q = questionnaireFromRequest(
+      '1. Is the out-of-hours service provided by council officers, by an external contractor, or as a shared service with another council?\n2. How often must drivers obtain a DBS certificate: at application only, every three years, every six months through the DBS Update Service, or at some other interval?',
+    ).questionnaire;
+    assert.deepEqual(q.byId.get('Q1')?.choices, ['Council officers', 'External contractor', 'Shared service with another council']);
+    assert.deepEqual(q.byId.get('Q2')?.choices, ['At application only', 'Every three years', 'Every six months through the DBS Update Service', 'At some other interval']);
+  });
+
+  it('reads "A1: …", "A4a: …" answers numbered to match the questions, and "As A4a" as a reference to 4a', () => {
+    const request = '1. How many staff?\n2. How many vans?\n3. How many depots?\n4. How many systems?\na) How many are stand-alone?\nb) How many interact?\n5. How many sites?';
+    const reply = 'Our answers, numbered to match your questions:\n\nA1: 412\nA2: 38\nA3: 2\nA4: Approximately 95\nA4a: Unknown\nA4b: As A4a\nA5: 7\n\nRegards';
+    const a = answersOf(reply, request);
+    assert.deepEqual([a.get('Q1')?.value, a.get('Q2')?.value, a.get('Q5')?.value], [412, 38, 7]);
+    assert.equal(a.get('Q4a')?.status, 'not-held');
+    assert.equal(a.get('Q4b')?.status, 'not-held');
+    assert.equal(a.get('Q4b')?.from, 'Q4a');
+  });
+
+  it('resolves "As per our answer to 1.2." to the question labelled 1.2 and reads no value 1.2 from it', () => {
+    const request = '1. Complaints\n1.1 How many complaints did you receive?\n1.2 How many were about domestic premises?\n1.3 What percentage of closed cases found no nuisance?';
+    const reply = '> 1.1 How many complaints did you receive?\n\n1,318.\n\n> 1.2 How many were about domestic premises?\n\n702. Of the 1,266 cases closed, 519 (41%) found no nuisance.\n\n> 1.3 What percentage of closed cases found no nuisance?\n\nAs per our answer to 1.2.\n';
+    const a = answersOf(reply, request);
+    assert.equal(a.get('Q1c')?.value, 41);
+    assert.equal(a.get('Q1c')?.from, 'Q1b');
+    assert.ok(a.get('Q1c')!.confidence < DEFAULT_MIN_CONFIDENCE);
+  });
+
+  it('reads "1.1  641" … under the request restated with the same decimal labels, the first question being a heading', () => {
+    const request = '1. Complaints\n1.1 How many complaints did you receive?\n1.2 How many were about domestic premises?\n2. Staff\n2.1 How many officers do you employ?';
+    const reply = 'Request\n\n1. Complaints\n1.1 How many complaints did you receive?\n1.2 How many were about domestic premises?\n2. Staff\n2.1 How many officers do you employ?\n\nResponse\n\n1.1  641\n1.2  488\n2.1  9\n';
+    const a = answersOf(reply, request);
+    assert.deepEqual([a.get('Q1a')?.value, a.get('Q1b')?.value, a.get('Q2a')?.value], [641, 488, 9]);
+    assert.equal(a.get('Q1a')?.line, 11);
+  });
+
+  it('reads "Attached (Enforcement Policy, revised March 2023)." as pointing to an attachment, and "Attached to the building are 4 cameras." as a figure', () => {
+    assert.equal(classifyAnswer('Attached (Environmental Health Enforcement Policy, revised March 2023).', question('text', 'Please provide a copy of your policy.')).status, 'signposted');
+    assert.equal(classifyAnswer('Attached to the building are 4 cameras.', question('number')).status, 'answered');
+  });
+
+  it('does not read "every year" as the choice "Every three years"; "Every 3 years" is it', () => {
+    const q: Question = { id: 'Q1', type: 'choice', order: 0, text: 'How often?', choices: ['At application only', 'Every three years', 'Every six months'] };
+    assert.equal(parseValue('Drivers must provide a new certificate every year.', q).value, null);
+    assert.equal(parseValue('Every 3 years.', q).value, 'Every three years');
+  });
+
+  it('refuses "Fewer than five. We have not given the exact number – see Note A" when Note A cites section 40 and its figures are its reasons', () => {
+    const request = '1. How many licences did you suspend?\n2. How many licences did you issue?';
+    const reply = [
+      'Question 1', 'Response:', 'Fewer than five. We have not given the exact number - please see Note A.', '',
+      'Question 2', 'Response:', '312', '', 'Notes on exemptions', '',
+      'Note A - Section 40(2) (personal information)',
+      'The number of driver licences suspended or revoked in 2023/24 is small. Marlow Vale has a small licensed trade (27 hackney carriages and fewer than 120 licensed drivers), and releasing the exact number, together with information already in the public domain, could allow individual drivers to be identified. This would be unfair to them and would breach the first data protection principle. Section 40(2) is an absolute exemption and no public interest test is needed.',
+    ].join('\n');
+    const a = answersOf(reply, request);
+    assert.equal(a.get('Q1')?.status, 'refused');
+    assert.equal(a.get('Q1')?.exemption, 's40');
+    assert.equal(a.get('Q1')?.value ?? null, null);
+  });
+
+  it('reads "(c) the majority are centred on residents rather than properties" as Residents, not Both', () => {
+    const q = questionnaireFromRequest('1. Are your systems centred primarily around Residents or Properties?\n2. How many systems?').questionnaire;
+    const a = new Map(analyzeReply('1. The majority are centred on residents rather than properties.\n2. 143', q).answers.map((x) => [x.id, x] as const));
+    assert.equal(a.get('Q1')?.value, 'Residents');
+  });
+
+  it('keeps a list of services given before a link as the answer: "All district services, including refuse, planning, housing … A full list is at https://…"', () => {
+    const text = 'All district council services, including refuse and recycling, planning, housing, council tax, benefits, licensing and parks. A full list is available at https://www.example.gov.uk/services';
+    assert.equal(classifyAnswer(text, question('text', 'What services are provided to residents?')).status, 'answered');
+    assert.equal(classifyAnswer('A full list of our services, from refuse to parks, planning and housing, is at https://www.example.gov.uk/services', question('text', 'What services?')).status, 'signposted');
+  });
+});
