@@ -592,7 +592,8 @@ export function slashChoices(text: string): string[] | null {
   // "How many charging points …? (split slow/medium/fast)": a count broken down, not options.
   if (/^\s*(?:split|broken\s+down|break\s*down|by|per)\b/i.test(m[1]!) && /\bhow\s+(?:many|much)\b|\bnumber\s+of\b/i.test(text)) return null;
   const items = m[1]!.split(/\s*\/\s*/).map((o) => o.trim()).filter((o) => o.length > 0);
-  if (items.length < 2 || items.length > 8 || items.some((o) => o.length > 40 || o.split(/\s+/).length > 4 || /\d|[;:,]/.test(o))) return null;
+  // ("charity or social enterprise partner": an option may take five or six words.)
+  if (items.length < 2 || items.length > 8 || items.some((o) => o.length > 48 || o.split(/\s+/).length > 6 || /\d|[;:,]/.test(o))) return null;
   if (items.every((o) => /^(?:yes|no|y|n|don'?t\s+know|unknown|n\/a)$/i.test(o))) return null;
   return items.map((o) => o[0]!.toUpperCase() + o.slice(1));
 }

@@ -601,12 +601,17 @@ function items(text: string): string[] {
 }
 
 /** How well one item names one choice: all of the choice's words, or a short item made only of them. */
+const GENERIC_CHOICE_WORD = new Set(['council', 'councils', 'authority', 'authorities', 'local']);
+
 function matchScore(choiceWords: readonly string[], itemWords: readonly string[]): number {
   if (choiceWords.length === 0 || itemWords.length === 0) return 0;
   // "Every three years" is not "every year": a number in the choice ("three" or "3") must be in the answer.
   const numberOf = (w: string): number | undefined => (/^\d+$/.test(w) ? Number(w) : WORD_NUMBERS[w]);
   const same = (a: string, b: string): boolean => sameWord(a, b) || (numberOf(a) !== undefined && numberOf(a) === numberOf(b));
   if (choiceWords.some((w) => numberOf(w) !== undefined && !itemWords.some((x) => same(w, x)))) return 0;
+  // "…which the council runs with Tregwyn County Council" names no choice "Council staff": a word
+  // every answer may say ("council") matches nothing alone.
+  if (!choiceWords.some((w) => !GENERIC_CHOICE_WORD.has(w) && itemWords.some((x) => same(w, x)))) return 0;
   const covered = choiceWords.filter((w) => itemWords.some((x) => same(w, x))).length / choiceWords.length;
   const inside = itemWords.filter((x) => choiceWords.some((w) => same(w, x))).length / itemWords.length;
   return Math.max(covered, itemWords.length <= 4 ? inside * 0.9 : 0);
@@ -655,7 +660,7 @@ const OTHER_DETAIL = /\bother\b(?:\s*\(please\s+specify\))?\s*[-–—:]\s*([^;]
 export const SET_ASIDE = /\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+(?:primarily\s+|mainly\s+)?(?:centred|centered|based|focused|organised|organized|built|structured)\s+(?:on|around)|(?:do|does|did)\s*(?:not|n['’]t)\s+(?:use|employ|engage|commission|appoint|have)(?:\s+(?:a|an|any))?)\s+(?:the\s+|our\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?(?=\s*(?:[.,;:\n)]|$))/giu;
 
 /** Said of work the council does itself; and the choice that names it. */
-const IN_HOUSE_SAID = /\b(?:in[- ]?house|(?:our|its|the\s+council'?s)\s+own\s+(?:staff|team|employees|workforce|officers)|directly\s+employed|council\s+(?:staff|employees|officers))\b/i;
+const IN_HOUSE_SAID = /\b(?:in[- ]?house|(?:our|its|the\s+council'?s)\s+own\s+(?:[\w&'-]+\s+){0,4}?(?:staff|teams?|employees|workforce|officers|crews?|operatives|workers)|directly\s+employed|council\s+(?:staff|employees|officers))\b/i;
 const IN_HOUSE_CHOICE = /\b(?:in[- ]?house|council\s+staff|own\s+staff|directly\s+employed|council\s+employees|direct\s+labour|(?:council|authority)\s+itself)\b/i;
 
 function readChoice(text: string, choices: readonly string[], multi: boolean): ParsedValue {

@@ -284,3 +284,22 @@ describe('requests and replies of crm-blind38 and other-blind39 (session 13)', (
     assert.equal(classifyAnswer('A full list of our services, from refuse to parks, planning and housing, is at https://www.example.gov.uk/services', question('text', 'What services?')).status, 'signposted');
   });
 });
+
+describe('choices of other-blind41 (session 13)', () => {
+  const choice = (choices: string[]): Question => ({ id: 'Q1', type: 'choice', order: 0, text: 'Who does it?', choices });
+
+  it('reads the options "(council staff / external contractor / charity or social enterprise partner)" closing a question', () => {
+    const q = questionnaireFromRequest('1. How many collections?\n2. Who carries out the collections? (council staff / external contractor / charity or social enterprise partner)').questionnaire;
+    assert.deepEqual(q.byId.get('Q2')?.choices, ['Council staff', 'External contractor', 'Charity or social enterprise partner']);
+  });
+
+  it('takes "the council\'s own Waste and Street Scene crews" for the council-staff choice', () => {
+    assert.equal(parseValue("The service is delivered by the council's own Waste and Street Scene crews.", choice(['Council staff', 'External contractor', 'Charity'])).value, 'Council staff');
+  });
+
+  it('does not take "…which the council runs together with Tregwyn County Council" for the choice "Council staff"', () => {
+    const c = choice(['Council staff', 'Police', 'Private security company', 'Control room shared with another council']);
+    assert.equal(parseValue('The cameras are monitored from the joint control room at Tregwyn, which the council runs together with Tregwyn County Council.', c).value, null);
+    assert.equal(parseValue('Council staff.', c).value, 'Council staff');
+  });
+});
