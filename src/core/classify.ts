@@ -346,6 +346,12 @@ function onlyCrossRef(text: string): string | 'previous' | undefined {
 const RELEASED =
   /\b(?:releas(?:e|ed|ing)|disclos(?:e|ed|ing)\s+(?:the|that|this|a|its)\b|can\s+(?:provide|confirm|tell|say|give|share)|(?:is|was|were|are|totals?|totalled|amounts?\s+to|came\s+to)\s+(?:approximately\s+|around\s+|about\s+|c\.\s?)?£?\s?\d)/i;
 
+/**
+ * "If it would help, we could tell you how many homes we helped back into use; that figure is
+ * 41": after a refusal, a figure offered as advice and assistance answers something else.
+ */
+const ADVICE_OFFER = /\b(?:if\s+it\s+(?:would|will|may|might)\s+(?:be\s+of\s+)?help|by\s+way\s+of\s+(?:advice|assistance)|in\s+the\s+interests?\s+of\s+(?:providing\s+)?(?:some\s+)?(?:advice|assistance)|we\s+(?:could|can)\s+(?:instead\s+)?(?:tell|provide|give|offer)\s+you)\b/i;
+
 /** "Releasing current spend would weaken our position": the harm a disclosure would do, not a disclosure. */
 const HARM_ARGUMENT = /\b(?:releas\w*|disclos\w*|publish\w*|provid\w*)\b[^.;]{0,80}\b(?:would|could|might|may|is\s+likely\s+to)\s+(?:be\s+likely\s+to\s+)?(?:weaken|prejudice|harm|damage|undermine|compromise|disadvantage|affect|jeopardi[sz]e|reveal|expose|assist|help)\b/i;
 
@@ -406,7 +412,7 @@ function classify(answerText: string, question?: Question): Classification {
   const firstRefused = refusedClauses.size > 0 ? Math.min(...refusedClauses) : Infinity;
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i]!;
-    if (i > firstRefused && (!RELEASED.test(clause) || HARM_ARGUMENT.test(clause))) continue;
+    if (i > firstRefused && (!RELEASED.test(clause) || HARM_ARGUMENT.test(clause) || ADVICE_OFFER.test(clause) || ADVICE_OFFER.test(clauses[i - 1] ?? ''))) continue;
     // "contractors are not coded separately and are included within agency": in the figure, so held.
     if (notHeld.length > 0 && notHeld.some((re) => re.test(clause)) && !INCLUDED_IN.test(clause)) {
       notHeldClauses++;

@@ -805,7 +805,7 @@ const WHOLE_RE =
 const REQUESTER_ASKS_RE = /^\W*(?:if|should|where|in\s+the\s+event)\b[^.]{0,120}\bplease\b|\bplease\s+(?:answer|provide|let\s+me|tell\s+me|advise\s+me|contact\s+me)\b[^.]{0,80}\b(?:remaining|other|rest)\b/i;
 /** "The Council does not hold any of the information you have requested": every question not held. */
 const WHOLE_NOT_HELD_RE =
-  /\b(?:does|do)\s+not\s+hold\s+(?:any\s+(?:of\s+)?(?:the\s+)?(?:recorded\s+)?information|the\s+information\s+(?:you\s+(?:have\s+)?)?request\w*|any\s+information\s+(?:within\s+the\s+scope|relevant|relating))\b|\bno\s+(?:recorded\s+)?information\s+(?:is\s+)?held\s+(?:for|in\s+relation\s+to|within\s+the\s+scope\s+of)\s+(?:any\s+(?:part\s+)?of\s+)?your\s+request/i;
+  /\b(?:does|do)\s+not\s+hold\s+(?:any\s+(?:of\s+)?(?:the\s+)?(?:recorded\s+)?information|the\s+information\s+(?:(?:that\s+)?you\s+(?:have\s+)?)?(?:request\w*|asked\s+for|are\s+seeking|seek)|any\s+information\s+(?:within\s+the\s+scope|relevant|relating))\b|\bno\s+(?:recorded\s+)?information\s+(?:is\s+)?held\s+(?:for|in\s+relation\s+to|within\s+the\s+scope\s+of)\s+(?:any\s+(?:part\s+)?of\s+)?your\s+request/i;
 /**
  * A paragraph saying no part of the request is held. Not when it names the questions it is about
  * ("we do not hold the information requested in 4a and 4b") or keeps some back ("except",

@@ -303,3 +303,19 @@ describe('choices of other-blind41 (session 13)', () => {
     assert.equal(parseValue('Council staff.', c).value, 'Council staff');
   });
 });
+
+describe('whole-request and refusal paragraphs of other-blind35 (session 13)', () => {
+  it('spreads "The County Council does not hold the information you have asked for" to every question', () => {
+    const request = '1. How many long-term empty homes are there?\n2. Do you charge the empty homes premium?\n3. Please provide your empty homes strategy.';
+    const reply = 'Dear Ms Ash\n\nYour request for information: empty homes\n\nThank you for your request. You asked three questions about empty homes.\n\nTregarrow County Council does not hold the information you have asked for. Council tax and empty homes work are the responsibility of the district councils in the county.\n\nYours sincerely\n\nR Abbott';
+    const a = answersOf(reply, request);
+    assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => a.get(id)?.status), ['not-held', 'not-held', 'not-held']);
+  });
+
+  it('keeps a section 12 refusal refused when it offers another figure as help ("If it would help, we could tell you …; that figure is 41")', () => {
+    const text = 'We have considered this under section 12. Reading each case file would take around 26 hours, which is more than the appropriate limit of 18 hours. Section 12 therefore applies. If it would help, we could tell you how many homes we helped bring back into use in 2023/24; that figure is 41.';
+    const cls = classifyAnswer(text, question('duration', 'What is the average time a home stays empty?'));
+    assert.equal(cls.status, 'refused');
+    assert.equal(cls.exemption, 's12');
+  });
+});
