@@ -325,7 +325,8 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
         }
         // "12. – 12C. N/A": a range of terminated ids (a heading and its parts), or alone on its line.
         j = rangeJoiner(s, end + 1, lim);
-        if (j >= 0 && at(s, j, lim) !== SPACE && parseId(s, j, lim) && !idHasQ && at(s, idEnd, lim) === t && (isSp(at(s, idEnd + 1, lim)) || at(s, idEnd + 1, lim) === -1)) {
+        // ("13. – 13(d)" alone on its line: the bracketed letter is the second id's end.)
+        if (j >= 0 && at(s, j, lim) !== SPACE && parseId(s, j, lim) && !idHasQ && ((at(s, idEnd, lim) === t && (isSp(at(s, idEnd + 1, lim)) || at(s, idEnd + 1, lim) === -1)) || (idParenLetter && idNum === firstNum && (at(s, idEnd, lim) === -1 || at(s, idEnd, lim) === 0x0d)))) {
           const from = idString(firstNum, firstLetter);
           const to = idString(idNum, idLetter);
           if (compareIds(from, to) < 0 && idNum - firstNum <= 3) {

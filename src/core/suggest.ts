@@ -122,8 +122,9 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   // Answers in prose that names its questions ("… (question 1).", "In answer to your question 14,").
   const prose = proseReferenceMarkers(text, lines, markers, questionnaire);
   if (prose.length > 0) markers = [...markers, ...prose].sort((a, b) => a.start - b.start);
-  // A prose letter that answers in the request's order without naming the questions.
-  if (topical.length === 0 && prose.length === 0) {
+  // A prose letter that answers in the request's order without naming the questions (or naming
+  // only a few of them: "… registered an account (question 6b).").
+  if (topical.length === 0) {
     const told = topicSentenceMarkers(text, lines, markers, questionnaire, words, (s, question) => parseValue(s, question, questionnaire!.codes).value !== null);
     if (told.length > 0) {
       // The request quoted in the letter's thread found by its words: the sentences answer those ids.

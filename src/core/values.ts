@@ -31,11 +31,12 @@ function fold(text: string): string {
 const WORD_NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 
 /** Two to fifty written as a word ("one" is as often a pronoun). */
-const PROSE_NUMBER_RE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b(?![-\s]*(?:years?|months?|weeks?|days?|hours?|per\s*cent|%))/gi;
+// ("fifty-one", "forty-eight": the tens and the unit are one number.)
+const PROSE_NUMBER_RE = /\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b(?![-\s]*(?:years?|months?|weeks?|days?|hours?|per\s*cent|%))/gi;
 
 const MULTIPLIERS: Record<string, number> = {
   k: 3, thousand: 3, m: 6, mn: 6, mil: 6, million: 6, millions: 6, bn: 9, b: 9, billion: 9, billions: 9,
@@ -259,7 +260,7 @@ function readNumber(text: string, question?: Question): ParsedValue {
     // "The council is the burial authority for seven cemeteries; four of these are open": a number
     // written as a word in prose, the one whose clause carries the question's words (or the only one).
     // ("a band five member of staff": a grade, not a count.)
-    const words = [...text.matchAll(PROSE_NUMBER_RE)].filter((m) => !KIND_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!).trimEnd())).map((m) => ({ index: m.index!, end: m.index! + m[0].length, value: WORD_NUMBERS[m[0].toLowerCase()]! }));
+    const words = [...text.matchAll(PROSE_NUMBER_RE)].filter((m) => !KIND_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!).trimEnd())).map((m) => ({ index: m.index!, end: m.index! + m[0].length, value: m[0].toLowerCase().split('-').reduce((sum, w) => sum + WORD_NUMBERS[w]!, 0) }));
     const pick = words.length === 1 ? words[0] : words.length > 1 ? clauseOf(text, words, question) : undefined;
     if (pick) return { value: pick.value, confidence: 0.6, inferred: true, ...unitOf(question) };
     return { ...NONE, ...unitOf(question) };

@@ -8,6 +8,9 @@ import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { parseValue } from '../../src/core/values';
 import { classifyAnswer } from '../../src/core/classify';
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
+import { parseQuestionnaire } from '../../src/core/questionnaire';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Question } from '../../src/core/types';
 
 const question = (type: Question['type'], text = 'How many?'): Question => ({ id: 'Q1', type, order: 0, text });
@@ -317,5 +320,70 @@ describe('whole-request and refusal paragraphs of other-blind35 (session 13)', (
     const cls = classifyAnswer(text, question('duration', 'What is the average time a home stays empty?'));
     assert.equal(cls.status, 'refused');
     assert.equal(cls.exemption, 's12');
+  });
+});
+
+describe('prose letters and ranges of crm-blind34 (session 13)', () => {
+
+  it('reads a prose letter under topic headings that names only a few of its questions ("… an account (question 6b).")', () => {
+    const q = parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
+    const reply = [
+      'Dear Mr Hale,',
+      '',
+      'Your request about information systems and CRM',
+      '',
+      'Rather than answer each question in turn, colleagues in ICT and Finance have set out the',
+      'information under the headings below. Where it may not be clear which question a paragraph',
+      'answers, the question number is in brackets.',
+      '',
+      'About the Council',
+      '',
+      'Fennick Borough Council is the full title of the authority. The borough\'s population was',
+      'estimated at 151,200 in mid-2017, and it covers an area of some 88 square kilometres.',
+      '',
+      'Information systems',
+      '',
+      'Our application register lists 286 systems. Of these, fifty-one are stand-alone; the other',
+      '235 exchange data with at least one other system.',
+      '',
+      'Online services',
+      '',
+      'We launched our residents\' portal in 2015. About 27% of households have registered an',
+      'account (question 6b).',
+      '',
+      'None of our online services uses single sign on through the portal (question 7).',
+      '',
+      'Finance',
+      '',
+      'The Council\'s gross revenue expenditure in 2017-18 was £301.5 million.',
+      '',
+      'Customer relationship management',
+      '',
+      'We have used a CRM system since 2011. As no CRM project was abandoned, question 13d does',
+      'not apply.',
+      '',
+      'Question 14 – our systems are centred mainly on residents.',
+      '',
+      'Yours sincerely,',
+      '',
+      'P Lowe',
+    ].join('\n');
+    const a = new Map(analyzeReply(reply, q).answers.map((x) => [x.id, x] as const));
+    assert.equal(a.get('Q2')?.value, 151200);
+    assert.equal(a.get('Q4a')?.value, 51);
+    assert.equal(a.get('Q4b')?.value, 235);
+    assert.equal(a.get('Q8')?.value, 301500000);
+    for (const id of ['Q2', 'Q4a', 'Q4b', 'Q8']) assert.ok(a.get(id)!.confidence < DEFAULT_MIN_CONFIDENCE, `${id} is offered (${a.get(id)!.confidence})`);
+  });
+
+  it('reads "Employees £52.3m. Agency staff … are not separately coded, so we cannot provide a figure for them." as partial', () => {
+    assert.equal(classifyAnswer('Employees £52.3m. Agency staff and contractors are paid through the creditors system and are not separately coded, so we cannot provide a figure for them.', question('money', 'What was the payroll spend?')).status, 'partial');
+  });
+
+  it('reads "13. – 13(d)" alone on its line over "Not applicable …" as the label of question 13 and its parts', () => {
+    const req = '12. How many staff?\n13. If the council has no CRM:\na) Was one considered?\nb) Why not?\nc) Was one abandoned?\nd) Why?\n14. How many sites?';
+    const reply = '12.  41\n\n13. – 13(d)\n     Not applicable, as the council has a CRM system.\n\n14.  7\n';
+    const a = answersOf(reply, req);
+    for (const id of ['Q13a', 'Q13b', 'Q13c', 'Q13d']) assert.equal(a.get(id)?.status, 'not-applicable', id);
   });
 });
