@@ -300,6 +300,8 @@ interface RawQuestion {
   line: number;
   /** 0-based physical line of the label in the request. */
   n: number;
+  /** The title of the section the question sits under, when the request numbers each section from 1. */
+  section?: string;
   /** The question's text lines, to be joined. */
   parts: string[];
   /** Routing lines found under the question. */
@@ -434,6 +436,70 @@ function referencedLists(lines: Line[]): Set<string> {
 }
 
 /** The cleanest complete copy of the question list: most ids, most question-like, least interleaved text. */
+/**
+ * "Littering:" over "1." to "7.", then "Fly-tipping:" over "1." to "5.": a request whose sections
+ * each number their questions from 1. The lists next to the one picked that start again at 1 (at
+ * most 12 lines apart, at least two questions each, none the same question again) are read as one
+ * questionnaire in order: the later sections' questions take the numbers after the earlier ones'
+ * (Q8–Q12), each under its section's title (the short line above its list, or "Part N").
+ */
+function sectionedLists(lines: Line[], picked: { list: ParsedList; occ: Occurrence }, stopNames: Set<string>): { questions: RawQuestion[]; titles: string[]; ranges: string[] } | null {
+  const occs = markerOccurrences(lines) as (Occurrence & { firstId?: string })[];
+  const k = occs.findIndex((o) => o.first === picked.occ.first);
+  if (k < 0 || occs[k]!.firstId !== 'Q1') return null;
+  const lists = new Map<number, ParsedList>([[k, picked.list]]);
+  const firstText = (l: ParsedList): string => l.questions[0]?.parts.join(' ').toLowerCase().replace(/\W+/g, ' ').trim() ?? '';
+  const fits = (j: number): boolean => {
+    const o = occs[j];
+    if (!o || o.firstId !== 'Q1' || o.depth !== occs[k]!.depth) return false;
+    const list = readList(lines, o, j + 1 < occs.length ? occs[j + 1]!.first : lines.length, stopNames);
+    if (new Set(list.questions.map((q) => q.id)).size < 2 || [...lists.values()].some((l) => firstText(l) === firstText(list))) return false;
+    lists.set(j, list);
+    return true;
+  };
+  let from = k;
+  let to = k;
+  while (to + 1 < occs.length && occs[to + 1]!.first - occs[to]!.end <= 12 && fits(to + 1)) to++;
+  while (from > 0 && occs[from]!.first - occs[from - 1]!.end <= 12 && fits(from - 1)) from--;
+  if (from === to) return null;
+  // Sections, not copies of one list: each has a title of its own above it ("Littering:",
+  // "Fly-tipping:"), or the lists differ in length (a request quoted twice keeps its length).
+  const titleOf = (j: number): string => {
+    const floor = j > from ? occs[j - 1]!.end + 1 : Math.max(0, occs[j]!.first - 6);
+    for (let i = occs[j]!.first - 1; i >= floor && i >= occs[j]!.first - 5; i--) {
+      const t = lines[i]!.text.trim();
+      if (!t) continue;
+      if (t.split(/\s+/).length <= 4 && /^[A-Z]/.test(t) && !/[?.!]$/.test(t) && !readLabel(t) && !SIGN_OFF.test(t)) return t.replace(/[:–-]+$/, '').trim();
+    }
+    return '';
+  };
+  const span = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const named = span.map(titleOf);
+  const titled = named.every((t) => t !== '') && new Set(named.map((t) => t.toLowerCase())).size === named.length;
+  const sizes = span.map((j) => new Set(lists.get(j)!.questions.map((q) => splitId(q.id)!.num)).size);
+  if (!titled && new Set(sizes).size < sizes.length) return null;
+  // (And each is a list of questions, not a numbered list of topics beside one.)
+  if (span.some((j) => lists.get(j)!.questionLike * 2 < lists.get(j)!.questions.length)) return null;
+  const questions: RawQuestion[] = [];
+  const titles: string[] = [];
+  const ranges: string[] = [];
+  let offset = 0;
+  for (let j = from; j <= to; j++) {
+    const title = (titled ? named[j - from] : '') || `Part ${j - from + 1}`;
+    titles.push(title);
+    let top = 0;
+    const own = lists.get(j)!.questions;
+    for (const q of own) {
+      const id = splitId(q.id)!;
+      top = Math.max(top, id.num);
+      questions.push({ ...q, id: `Q${id.num + offset}${id.letters}`, section: title });
+    }
+    ranges.push(`${title} Q${1 + offset}–Q${top + offset}`);
+    offset += top;
+  }
+  return { questions, titles, ranges };
+}
+
 function pickList(lines: Line[], stopNames: Set<string>): { list: ParsedList; occ: Occurrence } | null {
   const occs = markerOccurrences(lines);
   let best: { list: ParsedList; occ: Occurrence; ids: number } | null = null;
@@ -724,6 +790,7 @@ interface Draft {
   text: string;
   /** 0-based physical line of the question's label. */
   line: number;
+  section?: string;
   type: QuestionType;
   unit?: string;
   choices?: string | string[];
@@ -777,6 +844,7 @@ function toDrafts(raw: RawQuestion[], assumptions: string[]): Draft[] {
     }
     const d: Draft = { id, text, line: q.n, type: 'text', routed: {}, routing };
     if (q.decimal && id === q.id) d.decimal = q.decimal;
+    if (q.section) d.section = q.section;
     drafts.push(d);
     byId.set(id, d);
   });
@@ -1140,6 +1208,7 @@ function toYaml(q: Questionnaire, assumptions: string[]): string {
     if (x.choices) o.choices = x.choices;
     if (x.heading) o.heading = true;
     if (x.label) o.label = x.label;
+    if (x.section) o.section = x.section;
     if (x.when) o.when = x.when;
     return o;
   });
@@ -1180,6 +1249,14 @@ export function questionnaireFromRequest(requestText: string, options?: { title?
   let lines = readLines(requestText.replace(/^\uFEFF/, ''));
   const stopNames = referencedLists(lines);
   let picked = pickList(lines, stopNames);
+  // Sections numbered each from 1 ("Littering: 1.–7.", "Fly-tipping: 1.–5."): one numbering.
+  const sections = picked ? sectionedLists(lines, picked, stopNames) : null;
+  if (picked && sections) {
+    picked = { list: { ...picked.list, questions: sections.questions }, occ: picked.occ };
+    assumptions.push(
+      `The request numbers each of its sections from 1: read as one numbering, ${sections.ranges.join(', ')}. Each question keeps its section's title (\`section:\`), so a council's "1." under "${sections.titles[1]}" is read as ${sections.ranges[1]!.split(' ').slice(-1)[0]!.split('–')[0]}.`,
+    );
+  }
   if (!picked || picked.list.questions.length < 2) {
     // "a) the number of …; b) the income from …": letters with no number above them.
     const lettered = letteredItems(lines);
@@ -1226,6 +1303,7 @@ export function questionnaireFromRequest(requestText: string, options?: { title?
     if (parent && ids.has(parent)) q.parent = parent;
     if (d.heading) q.heading = true;
     if (d.decimal) q.label = d.decimal;
+    if (d.section) q.section = d.section;
     const when = whens.get(d.id)!;
     if (Object.keys(when).length > 0) q.when = when;
     if (d.choices && !d.heading) q.choices = d.choices;

@@ -48,6 +48,7 @@ function buildSchemas() {
       parent: opt(idLike),
       heading: opt(z.boolean()),
       label: opt(z.union([z.string(), z.number()])),
+      section: opt(z.union([z.string(), z.number()])),
       when: opt(z.record(z.string(), z.union([scalar, z.array(scalar)]))),
       choices: opt(z.union([z.string(), z.array(scalar)])),
     }),
@@ -72,7 +73,7 @@ type ScalarValue = z.infer<Schemas['scalar']>;
 
 export const KNOWN_TOP = ['version', 'title', 'questions', 'codes', 'variants', 'checks'];
 export const KNOWN_CHECK = ['rule', 'message', 'severity'];
-export const KNOWN_QUESTION = ['id', 'text', 'type', 'unit', 'parent', 'heading', 'label', 'when', 'choices'];
+export const KNOWN_QUESTION = ['id', 'text', 'type', 'unit', 'parent', 'heading', 'label', 'section', 'when', 'choices'];
 export const KNOWN_VARIANT = ['omit'];
 
 /** What each field should hold, in the user's words, for schema messages. */
@@ -84,6 +85,7 @@ export const EXPECTED: Record<string, string> = {
   parent: 'a question id such as Q4',
   heading: 'true or false',
   label: 'the request\'s decimal label, such as "2.1"',
+  section: 'the title of the request section the question sits under, such as "Fly-tipping"',
   when: 'a mapping of question ids to values, e.g. { Q11: "yes" }',
   choices: 'the name of a code list or a list of choices',
   title: 'a title',
@@ -217,6 +219,7 @@ function readQuestions(ctx: Ctx, raw: unknown[]): { questions: Question[]; data:
     if (d.text !== undefined && d.text !== null) q.text = String(d.text);
     if (d.unit) q.unit = d.unit;
     if (d.heading) q.heading = true;
+    if (d.section !== undefined && d.section !== null && String(d.section).trim()) q.section = String(d.section).trim();
     if (d.label !== undefined && d.label !== null) {
       const label = String(d.label).trim();
       if (decimalLabelId(label) === id) q.label = label;

@@ -817,6 +817,9 @@ function wholeNotHeld(flat: string): boolean {
   if (/\bexcept\b|\bother\s+than\b|\bsome\s+of\b|\bpart\s+of\b/i.test(flat)) return false;
   return !/^\s*(?:in|at|for|under|by|to)\s+(?:(?:questions?|parts?|q)\s*)?\(?\d{1,3}/i.test(flat.slice(m.index + m[0].length));
 }
+/** "Your request has now been considered and the information requested is attached.": every answer is in the attachment. */
+const WHOLE_ATTACHED_RE =
+  /\b(?:the\s+)?(?:information|data)\s+(?:(?:that\s+)?you\s+(?:have\s+)?)?(?:requested|asked\s+for)\s+(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\b|\b(?:the\s+)?requested\s+information\s+(?:is|has\s+been)\s+(?:attached|enclosed)\b|\b(?:please\s+)?find\s+(?:attached|enclosed)\s+(?:the\s+|our\s+)?(?:information|data)\s+(?:(?:that\s+)?you\s+(?:have\s+)?)?(?:requested|asked\s+for)\b/i;
 /** "Questions 9 and 10 are refused under section 12", "the remainder (questions 9 to 14) would exceed the cost limit". */
 const PARTIAL_RE =
   /\bquestions?\s+((?:q?\d{1,3}[a-z]?(?:\s*\(?[a-z]\)?)?\s*(?:,|and|&|to|-|–|—|\s)\s*){0,12}q?\d{1,3}[a-z]?)(?:\s+(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s+(?:\w+\s+)?(?:refused|withheld|exempt)\b|\)?\s+(?:would|will|could)\s+(?:\w+\s+)?exceed\s+the\s+(?:appropriate\s+|cost\s+|time\s+)*limit\b)[^.]*/gi;
@@ -889,6 +892,10 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
     }
     if (wholeNotHeld(flat)) {
       out.push({ ids: 'all', cls: { status: 'not-held', confidence: 0.9, reason: 'the whole request is not held' }, line: p.line + 1, start: p.start, end: p.end, text: p.text });
+      break;
+    }
+    if (WHOLE_ATTACHED_RE.test(flat)) {
+      out.push({ ids: 'all', cls: { status: 'signposted', confidence: 0.8, reason: 'the information requested is attached' }, line: p.line + 1, start: p.start, end: p.end, text: p.text });
       break;
     }
     if (!WHOLE_RE.test(flat) || REQUESTER_ASKS_RE.test(flat) || PART_ONLY_RE.test(flat)) continue;

@@ -8,6 +8,7 @@ import { detectCouncil } from './council';
 import { impliedParent, normalizeId } from './ids';
 import { scanMarkersWith } from './markers';
 import { proseReferenceMarkers } from './proseRefs';
+import { sectionMarkers } from './sections';
 import { topicHeadingMarkers, topicSentenceMarkers } from './topicHeadings';
 import { questionnaireFromIds } from './questionnaire';
 import { firstNumber, idString } from './markerLabel';
@@ -72,6 +73,8 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   const knownIds = questionnaire ? questionnaire.questions.map((q) => q.id) : null;
   const lines = replyLines(text);
   let markers = scanMarkersWith(text, { knownIds, questionTokens, letterItems: hasLetterItems(questionnaire), decimalLabels: decimalLabelsOf(questionnaire) });
+  // "Fly-tipping:" over "1. £400": the request's sections each numbered from 1.
+  markers = sectionMarkers(text, lines, markers, questionnaire);
   const index = new LineIndex(text);
   for (const m of markers) {
     if (m.unknownIds.length === 0) continue;

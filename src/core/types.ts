@@ -61,6 +61,12 @@ export interface Question {
    * so a reply's "2.1" is read as this question.
    */
   label?: string;
+  /**
+   * The title of the request's section the question sits under ("Fly-tipping"), when the request
+   * numbers each section from 1: a reply's "1." under that section's heading is this section's
+   * first question.
+   */
+  section?: string;
   /** Routing: asked only when every listed question's value matches (one value or any of several). */
   when?: Record<string, string | string[]>;
   /** For choice / multi-choice: the name of a code list in `codes`, or the choices inline. */

@@ -67,7 +67,7 @@ describe('core: questionnaire messages', () => {
       "error 6:11 questionnaire-schema questions[1].when.Q1: expected a value or a list of values, found a mapping",
     ]],
     ["version: 1\nquestions:\n  - id: Q1\n    txet: Who?\nextra: 1\n", [
-      "warning 4:5 questionnaire-unknown-key unknown key \"txet\" in a question (kept, but not used; expected one of id, text, type, unit, parent, heading, label, when, choices)",
+      "warning 4:5 questionnaire-unknown-key unknown key \"txet\" in a question (kept, but not used; expected one of id, text, type, unit, parent, heading, label, section, when, choices)",
       "warning 5:1 questionnaire-unknown-key unknown key \"extra\" in the questionnaire (kept, but not used; expected one of version, title, questions, codes, variants, checks)",
     ]],
     ["version: 1\nquestions: Q1\n", [

@@ -387,3 +387,71 @@ describe('prose letters and ranges of crm-blind34 (session 13)', () => {
     for (const id of ['Q13a', 'Q13b', 'Q13c', 'Q13d']) assert.equal(a.get(id)?.status, 'not-applicable', id);
   });
 });
+
+describe('requests whose sections each number from 1 (real round R10, session 13)', () => {
+  const request = [
+    'Please answer the following about litter and dog fouling.', '',
+    'Litter:', '1. What is the cost of a fixed penalty for dropping litter?', '2. How many litter FPNs did you issue in 2023/24?', '3. How many litter complaints did you receive?', '',
+    'Dog fouling:', '1. What is the cost of a fixed penalty for dog fouling?', '2. How many dog fouling FPNs did you issue in 2023/24?', '',
+    'Thank you,', 'A Reader',
+  ].join('\n');
+
+  it('reads the sections as one numbering, Q1–Q3 then Q4–Q5, each with its section, and says so', () => {
+    const r = questionnaireFromRequest(request);
+    assert.deepEqual(r.questionnaire.questions.map((q) => [q.id, q.section, q.type]), [
+      ['Q1', 'Litter', 'money'],
+      ['Q2', 'Litter', 'number'],
+      ['Q3', 'Litter', 'number'],
+      ['Q4', 'Dog fouling', 'money'],
+      ['Q5', 'Dog fouling', 'number'],
+    ]);
+    assert.deepEqual(r.notTaken, []);
+    assert.ok(r.assumptions.some((a) => a.includes('Litter Q1–Q3, Dog fouling Q4–Q5')), r.assumptions.join('\n'));
+    assert.match(r.yaml, /section: Dog fouling/);
+  });
+
+  it('reads `section:` back from the questionnaire init wrote, so the user\'s path maps "1." under "Dog fouling:" to Q4', () => {
+    const written = parseQuestionnaire(questionnaireFromRequest(request).yaml);
+    assert.deepEqual(written.problems, []);
+    const q = written.questionnaire!;
+    assert.deepEqual(q.questions.map((x) => x.section), ['Litter', 'Litter', 'Litter', 'Dog fouling', 'Dog fouling']);
+    const a = new Map(analyzeReply('Dog fouling:\n\n1. What is the cost of a fixed penalty for dog fouling?\n£80\n\n2. How many dog fouling FPNs did you issue in 2023/24?\n9\n', q).answers.map((x) => [x.id, x] as const));
+    assert.equal(a.get('Q4')?.value, 80);
+    assert.equal(a.get('Q1'), undefined);
+  });
+
+  it('keeps two copies of one list (same length, no titles of their own) as one list', () => {
+    const r = questionnaireFromRequest('1. How many bins are there?\n2. Who empties the bins?\n3. How often?\n\nDear council, as above:\n\n1. How many bins are there in total?\n2. Who empties the bins each week?\n3. How often are they emptied?');
+    assert.deepEqual(r.questionnaire.questions.map((q) => q.id), ['Q1', 'Q2', 'Q3']);
+  });
+
+  it('reads a reply\'s "1." under its "Dog fouling:" heading as Q4, not Q1', () => {
+    const reply = [
+      'Litter:', '', '1. What is the cost of a fixed penalty for dropping litter?', '£100', '', '2. How many litter FPNs did you issue in 2023/24?', '212', '', '3. How many litter complaints did you receive?', 'We do not hold this information.', '',
+      'Dog fouling:', '', '1. What is the cost of a fixed penalty for dog fouling?', '£80', '', '2. How many dog fouling FPNs did you issue in 2023/24?', '9',
+    ].join('\n');
+    const a = answersOf(reply, request);
+    assert.deepEqual(['Q1', 'Q2', 'Q3', 'Q4', 'Q5'].map((id) => [id, a.get(id)?.status, a.get(id)?.value ?? null]), [
+      ['Q1', 'answered', 100],
+      ['Q2', 'answered', 212],
+      ['Q3', 'not-held', null],
+      ['Q4', 'answered', 80],
+      ['Q5', 'answered', 9],
+    ]);
+  });
+
+  it('reads a second run of labels without the titles, once the first reached its section\'s end, as the next section', () => {
+    const reply = [
+      'Our answers:', '', '1. What is the cost of a fixed penalty for dropping litter?', '£100', '', '2. How many litter FPNs did you issue in 2023/24?', '212', '', '3. How many litter complaints did you receive?', 'Not held', '',
+      '1. What is the cost of a fixed penalty for dog fouling?', '£80', '', '2. How many dog fouling FPNs did you issue in 2023/24?', '9',
+    ].join('\n');
+    const a = answersOf(reply, request);
+    assert.deepEqual([a.get('Q1')?.value, a.get('Q4')?.value, a.get('Q5')?.value], [100, 80, 9]);
+  });
+
+  it('codes every question signposted when the reply says "the information requested is attached"', () => {
+    const reply = 'Dear Ms Reader\n\nYour request has now been considered and the information requested is attached.\n\nYours faithfully\nFOI Team';
+    const a = answersOf(reply, request);
+    assert.deepEqual(['Q1', 'Q2', 'Q3', 'Q4', 'Q5'].map((id) => a.get(id)?.status), ['signposted', 'signposted', 'signposted', 'signposted', 'signposted']);
+  });
+});
