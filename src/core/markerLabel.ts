@@ -315,7 +315,9 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
     if (after < 0 && guard === 0 && !firstHasQ) {
       // "3. and 4. We received …", "3) & 4)": each number keeps its terminator.
       const t = at(s, end, lim);
-      if ((t === DOT || t === RPAREN) && isWs(at(s, end + 1, lim))) {
+      // ("12.–12c. Not applicable": the dash may touch the first id's dot.)
+      const touching = at(s, end + 1, lim) === EN_DASH || at(s, end + 1, lim) === EM_DASH || at(s, end + 1, lim) === DASH;
+      if ((t === DOT || t === RPAREN) && (isWs(at(s, end + 1, lim)) || touching)) {
         let j = listJoiner(s, end + 1, lim);
         if (j >= 0 && at(s, j, lim) !== SPACE && parseId(s, j, lim) && !idHasQ && at(s, idEnd, lim) === t && idNum > firstNum) {
           ids = [idString(firstNum, firstLetter), idString(idNum, idLetter)];

@@ -279,6 +279,8 @@ const MIX_CHOICE_RE = /^\W*(?:an?\s+)?(?:mix(?:ed|ture)?|combination|combined|hy
 /** An answer that opens by saying it is a mix. */
 const MIX_ANSWER_RE = /^\W*(?:(?:it\s+is|it's|this\s+is|we\s+use)\s+)?(?:an?\s+)?(?:mix(?:ed|ture)?|combination|combined|hybrid)\b/i;
 const DOES_NOT_APPLY_RE = /\b(?:does|do)\s+not\s+apply\b|\bnot\s+relevant\b/i;
+/** "Question 13 applies only to authorities that do not have a CRM system. As the Council does …": not to this one. */
+const APPLIES_ONLY_RE = /^[^.!?]*\bapplies\s+only\s+to\s+(?:authorities|councils|bodies|organisations|organizations)\s+(?:that|which|who|without)\b/i;
 /** "the remaining parts of this question", "the other parts": the parts after the one answered. */
 const OTHER_PARTS_RE = /\b(?:the\s+)?(?:remaining|other|following|subsequent|rest\s+of\s+the)\s+(?:parts?|questions?|sub-?questions?)\b(?:\s+(?:of|in|to)\s+(?:this|the|that)\s+question)?\s+(?:therefore\s+)?(?:do|does)\s+not\s+apply\b/i;
 const REST_NOT_HELD_RE = /\b(?:does|do)\s+not\s+hold\b|\bnot\s+(?:held|recorded)\b|\bno\s+(?:figures?|data|information)\s+(?:is\s+|are\s+)?(?:held|available)|\bnot\s+(?:separately|individually)\s+(?:costed|recorded|identified|identifiable|held)\b|\bunable\s+to\s+(?:give|provide)\s+(?:a|the)\s+(?:total|full|complete)\b|\b(?:can(?:no|')t|can\s+not|(?:are|is)\s+(?:not\s+able|unable)\s+to)\s+(?:separate|split|isolate|identify|break)\s+(?:them|these|this|it|those)\b|\b(?:have\s+not|haven't)\s+included\s+(?:anything|any\s+figure|them|these|those)\b|\bnot\s+(?:costed|recorded|coded|identified|held|captured)\s+separately\b|\b(?:can(?:no|')t|can\s+not|(?:are|is)\s+(?:not\s+able|unable)\s+to)\s+provide\s+(?:that|this|the\s+(?:other|remaining))\s+(?:element|part|figure|breakdown)\b|\b(?:costs?|figures?|data|information|records?)\s+(?:is|are)\s+held\s+by\s+(?:the\s+)?(?:districts?|count(?:y|ies)|parish(?:es)?|towns?|partners?|other|another|individual|each)\b/i;
@@ -413,7 +415,8 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
   }
   // "…does not operate a scheme, so the remaining parts of this question do not apply": its own
   // question is answered (No); the parts after it do not apply (namedAsNotApplying).
-  if ((s.status === 'answered' || s.status === 'unclear') && DOES_NOT_APPLY_RE.test(s.text) && s.text.length < 200 && !OTHER_PARTS_RE.test(s.text)) {
+  const saysSo = (s.text.length < 200 && DOES_NOT_APPLY_RE.test(s.text)) || APPLIES_ONLY_RE.test(s.text);
+  if ((s.status === 'answered' || s.status === 'unclear') && saysSo && !OTHER_PARTS_RE.test(s.text)) {
     s.status = 'not-applicable';
     s.value = null;
     s.reason = 'says the question does not apply';

@@ -455,3 +455,19 @@ describe('requests whose sections each number from 1 (real round R10, session 13
     assert.deepEqual(['Q1', 'Q2', 'Q3', 'Q4', 'Q5'].map((id) => a.get(id)?.status), ['signposted', 'signposted', 'signposted', 'signposted', 'signposted']);
   });
 });
+
+describe('range labels and notes of crm-blind38 (session 13)', () => {
+  const q = (): ReturnType<typeof parseQuestionnaire>['questionnaire'] => parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire;
+
+  it('reads "12.–12c. Not applicable …" (the dash touching the dot) as the label of 12 and its parts', () => {
+    const a = new Map(analyzeReply('11.  No\n12.–12c. Not applicable as the Council does not have a CRM.\n13a. Yes, in 2016.\n', q()!).answers.map((x) => [x.id, x] as const));
+    for (const id of ['Q12a', 'Q12b', 'Q12c']) assert.equal(a.get(id)?.status, 'not-applicable', id);
+    assert.equal(a.get('Q11')?.value, 'No');
+  });
+
+  it('reads "Question 13 applies only to authorities that do not have a CRM system. As the Council does have one …" as not applicable to 13 and its parts', () => {
+    const reply = 'Question 13 applies only to authorities that do not have a CRM system. As the Council does have one (see 11 below), we have not answered question 13 or its parts.\n\n11. Yes\n12a. 2014\n';
+    const a = new Map(analyzeReply(reply, q()!).answers.map((x) => [x.id, x] as const));
+    for (const id of ['Q13a', 'Q13b', 'Q13c', 'Q13d']) assert.equal(a.get(id)?.status, 'not-applicable', id);
+  });
+});
