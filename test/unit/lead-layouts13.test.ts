@@ -471,3 +471,14 @@ describe('range labels and notes of crm-blind38 (session 13)', () => {
     for (const id of ['Q13a', 'Q13b', 'Q13c', 'Q13d']) assert.equal(a.get(id)?.status, 'not-applicable', id);
   });
 });
+
+describe('shared rows of crm-blind44 (session 13)', () => {
+  it('reads "4c, 14     Residents or properties     Both" in a fixed-width table as the label of 4c and 14', () => {
+    const q = parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
+    const reply = 'SYSTEMS\n4          Information systems/databases    612\n4a, 4b     Stand-alone / interfaced         Not recorded\n4c, 14     Residents or properties          Both\n';
+    const a = new Map(analyzeReply(reply, q).answers.map((x) => [x.id, x] as const));
+    assert.equal(a.get('Q4c')?.value, 'Both');
+    assert.equal(a.get('Q14')?.value, 'Both');
+    assert.equal(a.get('Q4')?.value, 612);
+  });
+});
