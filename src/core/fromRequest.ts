@@ -412,6 +412,9 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
     } else if (isRoutingLine(line.text)) {
       cur.routing.push({ text: line.text, line: line.n });
       closed = true;
+    } else if (!closed && BULLET.test(line.text) && (/:\s*$/.test(cur.parts[cur.parts.length - 1]!) || BULLET.test(cur.parts[cur.parts.length - 1]!))) {
+      // "Please choose one of the following:" over "- No next of kin could be traced" …: its options.
+      cur.parts.push(line.text);
     } else if (!closed && isContinuation(cur.parts[cur.parts.length - 1]!, line.text, stopNames)) {
       cur.parts.push(line.text);
     } else {
@@ -435,7 +438,6 @@ function referencedLists(lines: Line[]): Set<string> {
   return new Set([...all.matchAll(SEE_LIST)].map((m) => m[1]!.replace(/\s+/g, ' ').trim().toLowerCase()));
 }
 
-/** The cleanest complete copy of the question list: most ids, most question-like, least interleaved text. */
 /**
  * "Littering:" over "1." to "7.", then "Fly-tipping:" over "1." to "5.": a request whose sections
  * each number their questions from 1. The lists next to the one picked that start again at 1 (at
@@ -469,7 +471,7 @@ function sectionedLists(lines: Line[], picked: { list: ParsedList; occ: Occurren
     for (let i = occs[j]!.first - 1; i >= floor && i >= occs[j]!.first - 5; i--) {
       const t = lines[i]!.text.trim();
       if (!t) continue;
-      if (t.split(/\s+/).length <= 4 && /^[A-Z]/.test(t) && !/[?.!]$/.test(t) && !readLabel(t) && !SIGN_OFF.test(t)) return t.replace(/[:–-]+$/, '').trim();
+      if (t.split(/\s+/).length <= 6 && /^[A-Z]/.test(t) && !/[?.!,;]$/.test(t) && !readLabel(t) && !SIGN_OFF.test(t)) return t.replace(/[:–-]+$/, '').trim();
     }
     return '';
   };
@@ -500,6 +502,7 @@ function sectionedLists(lines: Line[], picked: { list: ParsedList; occ: Occurren
   return { questions, titles, ranges };
 }
 
+/** The cleanest complete copy of the question list: most ids, most question-like, least interleaved text. */
 function pickList(lines: Line[], stopNames: Set<string>): { list: ParsedList; occ: Occurrence } | null {
   const occs = markerOccurrences(lines);
   let best: { list: ParsedList; occ: Occurrence; ids: number } | null = null;
@@ -673,8 +676,12 @@ export function listedChoices(text: string): string[] | null {
   const m = /:\s*([^:?]{3,400})\??\s*$/.exec(text);
   if (!m) return null;
   const body = m[1]!.replace(/\.$/, '');
-  const following = /\b(?:which|what)\s+of\s+the\s+following\b|\b(?:one\s+of|choose|select)\b/i.test(text.slice(0, m.index));
+  const following = /\b(?:which|what)\s+of\s+(?:the\s+following|these|the\s+options)\b|\b(?:one\s+of|choose|select)\b/i.test(text.slice(0, m.index));
   let items = body.split(/\s*;\s*/);
+  // "Please say which of these applies: council officers only / an external contractor only / both."
+  if (items.length < 2 && following && / \/ /.test(body)) items = body.split(/\s+\/\s+/).map((o) => o.replace(/^(?:an?|the)\s+/i, ''));
+  // "Please choose one of the following:" over "- No next of kin could be traced" / "- Next of kin …": bullet lines.
+  if (items.length < 2 && following && /^[-•*·]\s/.test(body.trim())) items = body.trim().slice(1).split(/\s+[-•*·]\s+/);
   // "are they usually: scattered in a garden of remembrance, kept by the council, or other (please
   // specify)?": options listed with commas, "or" before the last.
   const orList = /,\s+or\s+[^,]+$/.test(body) && body.split(/\s*,\s*/).length >= 3;

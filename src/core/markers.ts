@@ -20,6 +20,8 @@ export interface ScanOptions {
   letterItems?: boolean;
   /** The request's decimal labels (`2.1` → Q2a): a reply's `2.1` is that part. */
   decimalLabels?: ReadonlyMap<string, string>;
+  /** How many questions each section has, when the request numbers its sections each from 1. */
+  sectionSizes?: readonly number[];
 }
 
 /**
@@ -500,7 +502,7 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
     line++;
     pos = eol + 1;
   }
-  return confirm(cands, known !== null, sortedKnown ? topLevelCount(sortedKnown) : 0);
+  return confirm(cands, known !== null, sortedKnown ? topLevelCount(sortedKnown) : 0, options.sectionSizes);
 }
 
 const TITLE_RANGE_RE = /^(?:[A-Z][\w'’&,/-]*(?:\s+[\w'’&,/-]+){0,9}\s+)?\((?:(?:your|see)\s+)?(?:questions?|qs?)\s*\.?\s*\d[^()]{0,40}\)\s*:?$/i;
@@ -618,7 +620,7 @@ const INLINE_LETTER_RE = /(?:^|[\s;,.:])(?:\(([a-h])\)|([a-h])\))(?=\s)/g;
  * goes backwards on the line right after another marker's question is a wrapped cross-reference
  * ("If Yes to\nQ13a., what were …").
  */
-function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0): Marker[] {
+function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, sectionSizes: readonly number[] = []): Marker[] {
   const { markers, flags, block, rank } = cands;
   const keep = new Uint8Array(markers.length);
   /** The candidate kept last (in the order they were kept, which is not always line order). */
@@ -642,11 +644,14 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0): M
     const anySimilar = run.some((i) => flags[i]! & SIMILAR);
     // A run that numbers (nearly) every question of a short questionnaire is its answer list.
     const coversShort = haveQuestionnaire && topLevel > 0 && numbers >= 2 && numbers >= Math.ceil(topLevel * 0.75);
+    // (So does one that numbers (nearly) every question of one of the request's sections, each
+    // numbered from 1: "1." to "4." for Section B after "1." to "5." for Section A.)
+    const coversSection = haveQuestionnaire && numbers >= 2 && sectionSizes.some((n) => numbers >= Math.ceil(n * 0.75) && numbers <= n);
     // "1) 38" / "" / "2) 21" / "" / "3) £2.4m": three or more numbers, each after a blank line,
     // each giving a value alone, as a letter's answers do. (A tight column "1. 12" / "2. 40" is
     // a list of figures; two are too few to tell.)
     const values = haveQuestionnaire && run.length >= 3 && run.every((i) => flags[i]! & VALUE_AFTER && flags[i]! & AFTER_BREAK);
-    if (anySimilar || values || numbers >= 5 || coversShort || (!startsAtOne && haveQuestionnaire) || (!haveQuestionnaire && numbers >= 3)) keepRun();
+    if (anySimilar || values || numbers >= 5 || coversShort || coversSection || (!startsAtOne && haveQuestionnaire) || (!haveQuestionnaire && numbers >= 3)) keepRun();
     run.length = 0;
   };
   const numberOf = (s: string): number => Number(/\d+/.exec(s)![0]);

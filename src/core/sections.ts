@@ -11,8 +11,10 @@ import type { Marker, Questionnaire } from './types';
 
 interface Section {
   title: string;
-  /** The words of the title, lower-cased ("fly tipping"). */
-  key: string;
+  /** The words of the title, lower-cased ("fly tipping"), and of its parts ("section b", "enforcement" of "Section B: Enforcement"). */
+  keys: string[];
+  /** "B" of "Section B: Enforcement": a table's section column may give only the letter. */
+  letter?: string;
   /** The first top-level number of the section's questions (8 for Q8–Q12), less one. */
   offset: number;
   /** How many top-level numbers the section has. */
@@ -27,11 +29,24 @@ function sectionsOf(q: Questionnaire): Section[] {
     if (!question.section) continue;
     const num = firstNumber(question.id);
     const last = out[out.length - 1];
-    if (!last || last.title !== question.section) out.push({ title: question.section, key: keyOf(question.section), offset: num - 1, size: 1 });
+    if (!last || last.title !== question.section) {
+      const [head, name] = question.section.split(/\s*[:–—-]\s+/, 2);
+      const keys = [...new Set([keyOf(question.section), ...(name ? [keyOf(head!), keyOf(name)] : [])].filter((k) => k.length > 0))];
+      const letter = /^(?:section|part)\s+([a-z])$/i.exec(head!.trim())?.[1]?.toUpperCase();
+      out.push({ title: question.section, keys, ...(letter ? { letter } : {}), offset: num - 1, size: 1 });
+    }
     else last.size = Math.max(last.size, num - last.offset);
   }
   return out.length >= 2 ? out : [];
 }
+
+/** How many top-level questions each section has (none when the request is not in such sections). */
+export function sectionSizes(questionnaire: Questionnaire | null): number[] {
+  return questionnaire ? sectionsOf(questionnaire).map((x) => x.size) : [];
+}
+
+/** A table row "A<TAB>1<TAB>…" or "| A | 1 | …": the section's letter, the number, and the number with what ends its cell. */
+const LETTER_ROW = /^\|?[ \t]*(?:section[ \t]+)?([A-Za-z])[ \t]*(?:\t|\|)[ \t]*((\d{1,2})[.)]?[ \t]*(?:\t|\|))/i;
 
 /** A bare or Q-prefixed number label ("1.", "Q3", "4a)"), with its number and letters. */
 const NUMBER_LABEL = /^(?:q(?:uestion)?\s*\.?\s*)?\(?(\d{1,3})([a-z]?)[.):]?$/i;
@@ -46,10 +61,31 @@ export function sectionMarkers(text: string, lines: readonly ReplyLine[], marker
     if (L.blank) return;
     const key = keyOf(text.slice(L.contentStart, L.contentEnd));
     if (key.length === 0 || key.length > 60) return;
-    const s = sections.findIndex((x) => key === x.key || (key.startsWith(`${x.key} `) && key.split(' ').length <= x.key.split(' ').length + 3));
+    const s = sections.findIndex((x) => x.keys.some((k) => key === k || (key.startsWith(`${k} `) && key.split(' ').length <= k.split(' ').length + 3)));
     if (s >= 0) headingAt.set(li, s);
   });
   const headings = [...headingAt.keys()].sort((a, b) => a - b);
+  // "A<TAB>1<TAB>2,315", "| B | 3 | An external contractor |": a table whose first column gives the
+  // section's letter and the second the question's number within it.
+  const lettered = sections.some((x) => x.letter);
+  const rows: Marker[] = [];
+  if (lettered) {
+    const taken = new Set(markers.map((m) => m.line));
+    lines.forEach((L, li) => {
+      if (L.blank || taken.has(li)) return;
+      const content = text.slice(L.contentStart, L.contentEnd);
+      const m = LETTER_ROW.exec(content);
+      if (!m) return;
+      const section = sections.find((x) => x.letter === m[1]!.toUpperCase());
+      const num = Number(m[3]);
+      if (!section || num < 1 || num > section.size) return;
+      const id = `Q${num + section.offset}`;
+      if (!questionnaire!.byId.has(id)) return;
+      const start = L.contentStart + m[0].length - m[2]!.length;
+      rows.push({ ids: [id], start, end: L.contentStart + m[0].length, line: li, label: m[3]!, quoteDepth: L.depth, unknownIds: [] });
+    });
+    if (rows.length >= 2) return [...markers, ...rows].sort((a, b) => a.start - b.start);
+  }
   let cur = 0;
   let h = 0;
   let lastNum = 0;

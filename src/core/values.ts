@@ -166,7 +166,9 @@ const KIND_BEFORE = /\b(?:type|model|class|grade|version|phase|tier|stage|level|
 
 /** Figures in two or more cells of one table row ("| 30 | 20 | 51 |", tab-separated). */
 function inCells(text: string, figures: readonly Figure[]): boolean {
-  if (figures.length < 2 || !/\||\t/.test(text)) return false;
+  if (figures.length < 2) return false;
+  // "£22,310     £16,905     £20,770": a fixed-width row of one line, a figure per column.
+  if (!/\||\t/.test(text)) return !text.trim().includes('\n') && figures.slice(1).every((f, i) => /^\s{2,}$/.test(text.slice(figures[i]!.end, f.index)));
   const cellOf = (f: Figure): number => (text.slice(0, f.index).match(/\||\t/g) ?? []).length;
   return new Set(figures.map(cellOf)).size >= 2;
 }

@@ -482,3 +482,50 @@ describe('shared rows of crm-blind44 (session 13)', () => {
     assert.equal(a.get('Q4')?.value, 612);
   });
 });
+
+describe('sections, options and rows of other-blind45 (session 13)', () => {
+  const request = [
+    'I have split the questions into two sections.', '',
+    'Section A: Reports and clearance', '', '1. How many fly-tipping incidents were reported in 2023/24?', '2. What was the total cost of clearing fly-tipped waste in 2023/24?', '3. What percentage were cleared within target?', '',
+    'Section B: Enforcement', '', '1. How many fixed penalty notices did the council issue in 2023/24?', '2. Who carries out enforcement? Please say which of these applies: council officers only / an external contractor only / both.', '',
+    'Many thanks,', 'C Reader',
+  ].join('\n');
+
+  it('takes a section title of five words ("Section A: Reports and clearance") and options after "which of these applies:" split at " / "', () => {
+    const q = questionnaireFromRequest(request).questionnaire;
+    assert.deepEqual(q.questions.map((x) => [x.id, x.section]), [
+      ['Q1', 'Section A: Reports and clearance'], ['Q2', 'Section A: Reports and clearance'], ['Q3', 'Section A: Reports and clearance'],
+      ['Q4', 'Section B: Enforcement'], ['Q5', 'Section B: Enforcement'],
+    ]);
+    assert.deepEqual(q.byId.get('Q5')?.choices, ['Council officers only', 'External contractor only', 'Both']);
+  });
+
+  it('reads a table whose first column gives the section\'s letter ("A<TAB>1<TAB>2,315", "B<TAB>1<TAB>118")', () => {
+    const reply = 'The information is in the table below.\n\nSection\tQuestion\tResponse\nA\t1\t2,315\nA\t2\t£261,900\nA\t3\tNot held.\nB\t1\t118\nB\t2\tAn external contractor only.\n';
+    const a = answersOf(reply, request);
+    assert.deepEqual([a.get('Q1')?.value, a.get('Q2')?.value, a.get('Q3')?.status, a.get('Q4')?.value, a.get('Q5')?.value], [2315, 261900, 'not-held', 118, 'External contractor only']);
+  });
+
+  it('keeps the second section\'s run "1." to "2." without titles after the first section\'s "1." to "3."', () => {
+    const reply = 'Please see our answers below.\n\n1. 3,108 incidents were logged.\n\n2. £342,615.\n\n3. 71%.\n\n1. 27 notices were issued.\n\n2. Council officers only.\n';
+    const a = answersOf(reply, request);
+    assert.deepEqual([a.get('Q1')?.value, a.get('Q4')?.value, a.get('Q5')?.value], [3108, 27, 'Council officers only']);
+  });
+
+  it('reads "- No next of kin …" bullet lines under "Please choose one of the following:" as the question\'s options', () => {
+    const q = questionnaireFromRequest('1. How many funerals did you arrange?\n2. What was the most common reason? Please choose one of the following:\n   - No next of kin could be traced\n   - Next of kin unable to pay\n3. How much did they cost?').questionnaire;
+    assert.deepEqual(q.byId.get('Q2')?.choices, ['No next of kin could be traced', 'Next of kin unable to pay']);
+    assert.equal(q.byId.get('Q3')?.type, 'money');
+  });
+
+  it('offers, never certifies, one figure of a fixed-width row with a figure per year column', () => {
+    const v = parseValue('£22,310     £16,905     £20,770', question('money', 'What was the total cost in 2023/24?'));
+    assert.equal(v.several, true);
+    assert.equal(parseValue('£22,310 (£16,905 the year before)', question('money', 'What was the total cost?')).several, undefined);
+  });
+
+  it('does not read "Ashes that are not collected within 3 months are scattered …" as not held', () => {
+    assert.equal(classifyAnswer('Ashes that are not collected within 3 months are scattered in the Garden of Remembrance.', question('text', 'What happens to the ashes?')).status, 'answered');
+    assert.equal(classifyAnswer('This information is not collected.', question('number')).status, 'not-held');
+  });
+});
