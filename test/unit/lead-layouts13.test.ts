@@ -529,3 +529,10 @@ describe('sections, options and rows of other-blind45 (session 13)', () => {
     assert.equal(classifyAnswer('This information is not collected.', question('number')).status, 'not-held');
   });
 });
+
+describe('crm-blind46 (session 13)', () => {
+  it('reads "£14.7m in total … We are not able to identify payments to contractors separately" as partial', () => {
+    const text = '£14.7m in total, made up of employees £14.1m and agency staff £0.6m. We are not able to identify payments to contractors separately from other supplier payments.';
+    assert.equal(classifyAnswer(text, question('money', 'What was the payroll spend for employees, agency staff and contractors?')).status, 'partial');
+  });
+});
