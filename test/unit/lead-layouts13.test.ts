@@ -536,3 +536,10 @@ describe('crm-blind46 (session 13)', () => {
     assert.equal(classifyAnswer(text, question('money', 'What was the payroll spend for employees, agency staff and contractors?')).status, 'partial');
   });
 });
+
+describe('other-blind47 (session 13)', () => {
+  it('types "How far in advance of the start of the year do parents need to apply?" as a duration', () => {
+    const q = questionnaireFromRequest('1. How many pupils get free transport?\n2. How far in advance of the start of the school year do parents need to apply?\n3. How much notice must a school give?').questionnaire;
+    assert.deepEqual(q.questions.map((x) => x.type), ['number', 'duration', 'duration']);
+  });
+});
