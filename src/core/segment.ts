@@ -146,7 +146,11 @@ export interface SegmentContext {
   lines: ReplyLine[];
   markers: Marker[];
   words: Map<string, QuestionWords>;
-  /** Code list names and items, normalised, so the request's list is not taken for an answer. */
+  /**
+   * Code list names, and the titles of the request's sections ("Fly-tipping", "Section B:
+   * Enforcement" and its parts), normalised: a line that is one of them heads what follows and
+   * ends the answer above it.
+   */
   codeNames: Set<string>;
   /** Lines that carry a marker → index into `markers`. */
   markerLines: Map<number, number>;
@@ -155,6 +159,11 @@ export interface SegmentContext {
 export function segmentContext(text: string, markers: Marker[], questionnaire: Questionnaire | null, lines = replyLines(text)): SegmentContext {
   const codeNames = new Set<string>();
   for (const name of Object.keys(questionnaire?.codes ?? {})) codeNames.add(norm(name.replace(/[-_]/g, ' ')));
+  for (const q of questionnaire?.questions ?? []) {
+    if (!q.section) continue;
+    codeNames.add(norm(q.section));
+    for (const part of q.section.split(/\s*[:–—-]\s+/)) if (part.trim()) codeNames.add(norm(part));
+  }
   const markerLines = new Map<number, number>();
   markers.forEach((m, i) => markerLines.set(m.line, i));
   return { text, lines, markers, words: questionWords(questionnaire), codeNames, markerLines };

@@ -431,6 +431,8 @@ describe('requests whose sections each number from 1 (real round R10, session 13
       'Dog fouling:', '', '1. What is the cost of a fixed penalty for dog fouling?', '£80', '', '2. How many dog fouling FPNs did you issue in 2023/24?', '9',
     ].join('\n');
     const a = answersOf(reply, request);
+    // The answer above a section's title ends before it: the quote never carries "Dog fouling:".
+    assert.equal(a.get('Q3')?.text, 'We do not hold this information.');
     assert.deepEqual(['Q1', 'Q2', 'Q3', 'Q4', 'Q5'].map((id) => [id, a.get(id)?.status, a.get(id)?.value ?? null]), [
       ['Q1', 'answered', 100],
       ['Q2', 'answered', 212],
