@@ -445,7 +445,7 @@ function referencedLists(lines: Line[]): Set<string> {
  * questionnaire in order: the later sections' questions take the numbers after the earlier ones'
  * (Q8–Q12), each under its section's title (the short line above its list, or "Part N").
  */
-function sectionedLists(lines: Line[], picked: { list: ParsedList; occ: Occurrence }, stopNames: Set<string>): { questions: RawQuestion[]; titles: string[]; ranges: string[] } | null {
+function sectionedLists(lines: Line[], picked: { list: ParsedList; occ: Occurrence }, stopNames: Set<string>): { questions: RawQuestion[]; titles: string[]; ranges: string[]; firsts: string[] } | null {
   const occs = markerOccurrences(lines) as (Occurrence & { firstId?: string })[];
   const k = occs.findIndex((o) => o.first === picked.occ.first);
   if (k < 0 || occs[k]!.firstId !== 'Q1') return null;
@@ -485,6 +485,7 @@ function sectionedLists(lines: Line[], picked: { list: ParsedList; occ: Occurren
   const questions: RawQuestion[] = [];
   const titles: string[] = [];
   const ranges: string[] = [];
+  const firsts: string[] = [];
   let offset = 0;
   for (let j = from; j <= to; j++) {
     const title = (titled ? named[j - from] : '') || `Part ${j - from + 1}`;
@@ -497,9 +498,10 @@ function sectionedLists(lines: Line[], picked: { list: ParsedList; occ: Occurren
       questions.push({ ...q, id: `Q${id.num + offset}${id.letters}`, section: title });
     }
     ranges.push(`${title} Q${1 + offset}–Q${top + offset}`);
+    firsts.push(`Q${1 + offset}`);
     offset += top;
   }
-  return { questions, titles, ranges };
+  return { questions, titles, ranges, firsts };
 }
 
 /** The cleanest complete copy of the question list: most ids, most question-like, least interleaved text. */
@@ -1261,7 +1263,7 @@ export function questionnaireFromRequest(requestText: string, options?: { title?
   if (picked && sections) {
     picked = { list: { ...picked.list, questions: sections.questions }, occ: picked.occ };
     assumptions.push(
-      `The request numbers each of its sections from 1: read as one numbering, ${sections.ranges.join(', ')}. Each question keeps its section's title (\`section:\`), so a council's "1." under "${sections.titles[1]}" is read as ${sections.ranges[1]!.split(' ').slice(-1)[0]!.split('–')[0]}.`,
+      `The request numbers each of its sections from 1: read as one numbering, ${sections.ranges.join(', ')}. Each question keeps its section's title (\`section:\`), so a council's "1." under "${sections.titles[1]}" is read as ${sections.firsts[1]}.`,
     );
   }
   if (!picked || picked.list.questions.length < 2) {
