@@ -803,11 +803,20 @@ function sameHangingIndent(ctx: SegmentContext, a: number, b: number): boolean {
  */
 function pastPageFurniture(ctx: SegmentContext, from: number, limit: number, depth: number): number {
   const { lines } = ctx;
+  const resumes = (k: number): boolean => k < limit && !ctx.markerLines.has(k) && lines[k]!.depth === depth && !isPageFurniture(ctx, k, limit);
   let j = from;
   while (j + 1 < limit && !lines[j + 1]!.blank) j++;
   while (j + 1 < limit && lines[j + 1]!.blank) j++;
-  return j + 1 < limit && !ctx.markerLines.has(j + 1) && lines[j + 1]!.depth === depth && !isPageFurniture(ctx, j + 1, limit) ? j : -1;
+  if (resumes(j + 1)) return j;
+  // "Page 1 of 3" / "EIR/FOI 24-0655" / "   tips and arranging clearance is not recorded …": the
+  // next page's short reference line, then the sentence resumes with no blank line between.
+  let h = from;
+  while (h + 1 < limit && !lines[h + 1]!.blank && SHORT_HEADER_RE.test(lineContent(ctx, lines[h + 1]!))) h++;
+  return h > from && h + 1 < limit && !lines[h + 1]!.blank && resumes(h + 1) ? h : -1;
 }
+
+/** A page's short header line: a reference or title of a few characters, no run of words of a sentence. */
+const SHORT_HEADER_RE = /^(?=.{1,40}$)(?!.*\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b).*\d/;
 
 /** A page's running header: a line that ends with the letter's reference ("… FOI Ref: EDC/FOI/18/0744", "Our ref 4411"). */
 const RUNNING_HEADER_RE = /\b(?:our\s+|your\s+|foi\s+|eir\s+)?ref(?:erence)?(?:\s+no\.?)?\s*[:.]?\s*[\w/-]*\d[\w/-]*\s*$/i;

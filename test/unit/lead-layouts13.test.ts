@@ -545,3 +545,22 @@ describe('other-blind47 (session 13)', () => {
     assert.deepEqual(q.questions.map((x) => x.type), ['number', 'duration', 'duration']);
   });
 });
+
+describe('page breaks of other-blind45 (session 13)', () => {
+  it('carries a partial answer over "Page 1 of 3" and the next page\'s reference line when the sentence resumes with no blank line', () => {
+    const request = '1. How many fly-tips were reported?\n2. What was the total cost of clearing fly-tipped waste?\n3. What percentage were cleared in time?';
+    const reply = [
+      '1. How many fly-tips were reported?', '   1,204', '',
+      '2. What was the total cost of clearing fly-tipped waste?',
+      '   The clearance part of our cleansing contract cost £98,300. The time spent by officers investigating fly-', '',
+      '                                                     Page 1 of 3',
+      'EIR/FOI 24-0655',
+      '   tips is not recorded separately, so we are unable to give a full cost.', '',
+      '3. What percentage were cleared in time?', '   78%',
+    ].join('\n');
+    const a = answersOf(reply, request);
+    assert.equal(a.get('Q2')?.status, 'partial');
+    assert.equal(a.get('Q2')?.value, 98300);
+    assert.equal(a.get('Q3')?.value, 78);
+  });
+});
