@@ -23,7 +23,12 @@ interface Section {
 
 const keyOf = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** Each questionnaire's sections, worked out once (the scanner and the reader both ask, per reply). */
+const sectionCache = new WeakMap<Questionnaire, Section[]>();
+
 function sectionsOf(q: Questionnaire): Section[] {
+  const cached = sectionCache.get(q);
+  if (cached) return cached;
   const out: Section[] = [];
   for (const question of q.questions) {
     if (!question.section) continue;
@@ -37,7 +42,9 @@ function sectionsOf(q: Questionnaire): Section[] {
     }
     else last.size = Math.max(last.size, num - last.offset);
   }
-  return out.length >= 2 ? out : [];
+  const sections = out.length >= 2 ? out : [];
+  sectionCache.set(q, sections);
+  return sections;
 }
 
 /** How many top-level questions each section has (none when the request is not in such sections). */
@@ -64,7 +71,7 @@ export function sectionMarkers(text: string, lines: readonly ReplyLine[], marker
     const s = sections.findIndex((x) => x.keys.some((k) => key === k || (key.startsWith(`${k} `) && key.split(' ').length <= k.split(' ').length + 3)));
     if (s >= 0) headingAt.set(li, s);
   });
-  const headings = [...headingAt.keys()].sort((a, b) => a - b);
+  const headings = [...headingAt.keys()]; // in line order, as found
   // "A<TAB>1<TAB>2,315", "| B | 3 | An external contractor |": a table whose first column gives the
   // section's letter and the second the question's number within it.
   const lettered = sections.some((x) => x.letter);
@@ -84,6 +91,7 @@ export function sectionMarkers(text: string, lines: readonly ReplyLine[], marker
       const start = L.contentStart + m[0].length - m[2]!.length;
       rows.push({ ids: [id], start, end: L.contentStart + m[0].length, line: li, label: m[3]!, quoteDepth: L.depth, unknownIds: [] });
     });
+    // (Their ids are final: the labels below are read only when no such table is found.)
     if (rows.length >= 2) return [...markers, ...rows].sort((a, b) => a.start - b.start);
   }
   let cur = 0;
