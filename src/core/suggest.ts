@@ -55,9 +55,9 @@ function decimalLabelsOf(questionnaire: Questionnaire | null): ReadonlyMap<strin
 }
 
 /** Cheap words the sentence below must hold. */
-const OWN_NUMBERING_GATE_RE = /n't\s+(?:match|follow|correspond|reflect|mirror)|not\s+(?:match|follow|correspond|reflect|mirror)|numbered\s+(?:differently|in\s+our)/i;
+const OWN_NUMBERING_GATE_RE = /n't\s+(?:match|follow|correspond|reflect|mirror)|not\s+(?:match|follow|correspond|reflect|mirror)|numbered\s+(?:differently|in\s+our)|numbers?\b[^.]{0,30}\bare\s+our\s+own\b/i;
 /** A letter saying its paragraph numbers are its own, not the request's. */
-const OWN_NUMBERING_RE = /\b(?:paragraph|section|item)\s+numbers?\b[^.]{0,60}?\b(?:do|does)\s*(?:not|n't)\s+(?:match|follow|correspond\s+(?:to|with)|reflect|mirror)\b|\bnumbered\s+(?:differently|in\s+our\s+own\s+order)\b/i;
+const OWN_NUMBERING_RE = /\b(?:paragraph|section|item)\s+numbers?\b[^.]{0,60}?\b(?:do|does)\s*(?:not|n't)\s+(?:match|follow|correspond\s+(?:to|with)|reflect|mirror)\b|\bnumbered\s+(?:differently|in\s+our\s+own\s+order)\b|\b(?:paragraph|section|item)\s+numbers?\b[^.]{0,30}\bare\s+our\s+own\b/i;
 
 function analyze(text: string, questionnaire: Questionnaire | null, file: string | undefined): ReplyAnalysis {
   const problems: Problem[] = [];
