@@ -40,6 +40,8 @@ interface Line {
  */
 const INLINE_LABEL = /(?:^|[\s:;,])(\(?)(\d{1,2})\)\s+(?=\S)/g;
 const INLINE_DOT_LABEL = /(?:^|[.:;?!]\s+)()(\d{1,2})(\.\s+)(?=[A-Z])/g;
+/** Labels glued to the text before them, line breaks lost in a copy ("Free school meals1. I would … allocation.2. Does …"). */
+const INLINE_GLUED_LABEL = /(?:(?<=\p{Ll})|[.:;?!]\s*)()(\d{1,2})(\.\s*)(?=[A-Z])/gu;
 
 /** Labels numbered 1, 2, 3 … in order (others skipped), with where each starts. */
 function inlineHits(text: string, re: RegExp, at: (m: RegExpExecArray) => number): { at: number; num: number }[] {
@@ -59,6 +61,7 @@ export function splitInlineQuestions(text: string): string[] {
   // "…the following recorded information: 1. Any policies … 2. Any documents … 3. If no …":
   // "N." labels after a sentence's end or a colon, each opening a capitalised sentence.
   if (hits.length < 2) hits = inlineHits(text, INLINE_DOT_LABEL, (m) => m.index + m[0].length - m[2]!.length - m[3]!.length);
+  if (hits.length < 2) hits = inlineHits(text, INLINE_GLUED_LABEL, (m) => m.index + m[0].length - m[2]!.length - m[3]!.length);
   if (hits.length < 2 || (hits[0]!.at === 0 && hits.length < 2)) return [text];
   const out: string[] = [];
   if (hits[0]!.at > 0) out.push(text.slice(0, hits[0]!.at).trim());
@@ -775,7 +778,9 @@ function guessType(text: string): TypeGuess {
   if (/^(?:in\s+)?(?:what|which)\s+year\b/i.test(core)) return { type: 'year' };
   // "Which contractor received the largest share of that spend?", "Please list the suppliers …":
   // a name or a list is asked for, whatever money the sentence mentions.
-  if (/^(?:which|who|whom|why|(?:please\s+)?(?:list|name|describe|explain|provide\s+(?:a\s+)?(?:list|copy|copies|details|the\s+names?))\b|what\s+(?:is|are|was|were)\s+the\s+(?:names?|reasons?|titles?|types?)\b)/i.test(core) && !/\bhow\s+much\b/i.test(core)) {
+  // ("What was the basis of setting the fund at £1.5 million?", "I would like to know what happens
+  // to the money …": an account is asked for.)
+  if (/^(?:(?:i\s+would\s+like\s+to\s+know|please\s+(?:tell\s+me|explain))\s+)?(?:which|who|whom|why|what\s+happens|where\s+(?:does|do|did|is|are|was|were)\b|what\s+(?:processes|methods|steps|criteria)\b|(?:please\s+)?(?:list|name|describe|explain|provide\s+(?:a\s+)?(?:list|copy|copies|details|the\s+names?))\b|what\s+(?:is|are|was|were)\s+the\s+(?:names?|reasons?|titles?|types?|basis|process(?:es)?|methods?|criteria|rationale)\b)/i.test(core) && !/\bhow\s+much\b/i.test(core)) {
     return { type: 'text' };
   }
   if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|amount\s+(?:paid|spent|received|recovered|awarded|of\s+money)|(?:hourly|daily|nightly|weekly|monthly|pay)\s+rates?|rates?\s+paid|wages?|salar(?:y|ies)|allowances?|contributions?|(?:total|average|mean|median|annual|combined|overall)\s+(?:\(\w+\)\s+)?value\s+of|the\s+value\s+of\s+(?:the\s+)?(?:biggest|largest|highest|smallest|lowest|single|each|every|any|all)\b|amount\s+of\s+(?:[\w-]+\s+){0,3}(?:penalty|fine|fee|grant|payment|award))\b|£/i.test(text)) return { type: 'money' };

@@ -700,11 +700,20 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     }
     // A page break inside a sentence ("…in 2017-18 was", footer, header, "£12,604,553."): the
     // page's furniture is layout, and the sentence carries on after it.
-    if (blankSeen && !columnCell && isPageFurniture(ctx, k, limit) && !/[.!?:;)]["'”’]?$/.test(text.slice(start, end))) {
+    const complete = /[.!?:;)]["'”’]?$/.test(text.slice(start, end));
+    if (blankSeen && !columnCell && isPageFurniture(ctx, k, limit) && (!complete || paragraphAt(ctx, k, limit).split('\n').some(isPageLine))) {
       const resumed = pastPageFurniture(ctx, k, limit, depth);
-      if (resumed >= 0) {
+      // After a complete sentence, a sentence on the next page is judged as any paragraph after a
+      // blank line ("… used mainly on SEND routes." / footer / header / "All other routes are
+      // run by contracted operators."), never the table's header row repeated ("No." / "Question").
+      const resumes = resumed >= 0 ? lineContent(ctx, lines[resumed + 1]!) : '';
+      // Mid-sentence: the text goes on in lower case or with a figure, or the line before stopped
+      // on a word no sentence ends with ("giving a total of" / … / "£23.9m."); "Yes" / … / "No." /
+      // "Question" is a table's header row repeated on the next page.
+      const carries = complete ? wordTokens(resumes).length >= 4 : /^[\p{Ll}\d£$€(]/u.test(resumes) || FUNCTION_WORD_END_RE.test(text.slice(start, end));
+      if (resumed >= 0 && carries) {
         k = resumed;
-        blankSeen = false;
+        blankSeen = complete;
         continue;
       }
     }
@@ -788,6 +797,9 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
   return seg;
 }
 
+/** A line that stops on a word no sentence ends with: "giving a total of", "in 2017-18 was". */
+const FUNCTION_WORD_END_RE = /\b(?:of|the|a|an|and|or|to|in|on|at|by|for|from|with|was|were|is|are|be|been|as|than|that|which|our|their|its|this|these|per|about|around|approximately)\s*$/i;
+
 /** Lines `a` and `b` both indented by the same four or more columns (a hanging indent under an item's label). */
 function sameHangingIndent(ctx: SegmentContext, a: number, b: number): boolean {
   const A = ctx.lines[a];
@@ -811,12 +823,23 @@ function pastPageFurniture(ctx: SegmentContext, from: number, limit: number, dep
   // "Page 1 of 3" / "EIR/FOI 24-0655" / "   tips and arranging clearance is not recorded …": the
   // next page's short reference line, then the sentence resumes with no blank line between.
   let h = from;
-  while (h + 1 < limit && !lines[h + 1]!.blank && SHORT_HEADER_RE.test(lineContent(ctx, lines[h + 1]!))) h++;
-  return h > from && h + 1 < limit && !lines[h + 1]!.blank && resumes(h + 1) ? h : -1;
+  while (h + 1 < limit && !lines[h + 1]!.blank && isShortHeader(lineContent(ctx, lines[h + 1]!))) h++;
+  // The resumed text may itself look like a header ("giving a total of" / footer / header /
+  // "£23.9m."): the longest run of header lines that text follows.
+  for (; h > from; h--) if (h + 1 < limit && !lines[h + 1]!.blank && resumes(h + 1)) return h;
+  return -1;
 }
 
 /** A page's short header line: a reference or title of a few characters, no run of words of a sentence. */
 const SHORT_HEADER_RE = /^(?=.{1,40}$)(?!.*\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b).*\d/;
+
+/**
+ * A page's header line: a short one, one ending with the letter's reference, or a two-column one
+ * (" Corringdale County Council      FOI response CCC/FOI/7419") that holds a reference code.
+ */
+function isShortHeader(c: string): boolean {
+  return SHORT_HEADER_RE.test(c) || RUNNING_HEADER_RE.test(c) || (c.length <= 90 && /\S {3,}\S/.test(c) && /\b[A-Z]{2,}\w*[/-][\w/-]*\d/.test(c) && !/[.!?,;:]$/.test(c));
+}
 
 /** A page's running header: a line that ends with the letter's reference ("… FOI Ref: EDC/FOI/18/0744", "Our ref 4411"). */
 const RUNNING_HEADER_RE = /\b(?:our\s+|your\s+|foi\s+|eir\s+)?ref(?:erence)?(?:\s+no\.?)?\s*[:.]?\s*[\w/-]*\d[\w/-]*\s*$/i;
@@ -914,6 +937,34 @@ function pipeCell(ctx: SegmentContext, row: number, limit: number): { start: num
 }
 
 const PAGE_IN_LINE_RE = /\bpage\s+\d+\s+of\s+\d+\b/i;
+
+/**
+ * An answer that runs over a page break, as it reads without the break: the `Page 1 of 3` line,
+ * the next page's header lines above the text that resumes, and the blank lines around them go;
+ * a sentence cut by the break ("giving a total of" / … / "£23.9m.") joins up on the next line.
+ */
+export function withoutPageBreaks(answer: string): string {
+  if (!/page\s+\d|\f|\n\s*-\s*\d+\s*-\s*\n/i.test(answer)) return answer;
+  const rows = answer.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const t = rows[i]!.replace(/\r$/, '').trim();
+    if (i === 0 || !isPageLine(t) || ATTACHMENT_SEPARATOR_RE.test(t)) {
+      out.push(rows[i]!);
+      continue;
+    }
+    // The header lines after the page line, while text follows them in the same run.
+    let j = i + 1;
+    while (j + 1 < rows.length && rows[j]!.trim() !== '' && rows[j + 1]!.trim() !== '' && isShortHeader(rows[j]!.trim())) j++;
+    while (j < rows.length && rows[j]!.trim() === '') j++;
+    while (out.length > 0 && out[out.length - 1]!.trim() === '') out.pop();
+    if (j >= rows.length) break;
+    const before = out.length > 0 ? out[out.length - 1]!.trim() : '';
+    if (/[.!?:;)]["'”’]?$/.test(before)) out.push('');
+    i = j - 1;
+  }
+  return out.join('\n');
+}
 
 /** A line that is a page's furniture: `Page 2 of 5`, a form feed, the import's attachment separator. */
 function isPageLine(l: string): boolean {

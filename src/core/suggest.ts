@@ -12,7 +12,7 @@ import { sectionMarkers, sectionSizes } from './sections';
 import { topicHeadingMarkers, topicSentenceMarkers } from './topicHeadings';
 import { questionnaireFromIds } from './questionnaire';
 import { firstNumber, idString } from './markerLabel';
-import { chooseAnswers, paragraphs, questionWords, replyLines, segmentContext, segmentText } from './segment';
+import { chooseAnswers, paragraphs, questionWords, replyLines, segmentContext, segmentText, withoutPageBreaks } from './segment';
 import type { Segment, SegmentContext } from './segment';
 import { LARGE_REPLY_BYTES, LineIndex } from './text';
 import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestion } from './types';
@@ -580,7 +580,7 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
     }
   }
   const answer = segmentText(text, seg);
-  let reading = plain(answer);
+  let reading = withoutPageBreaks(plain(answer));
   // "LBC response: Please see our response to 6b above.": the lead names the answer; the answer follows.
   const lead = RESPONSE_LEAD_RE.exec(reading) ?? ANSWER_TO_OWN_RE.exec(reading);
   if (lead && /[\p{L}\p{N}]/u.test(reading.slice(lead[0].length))) reading = reading.slice(lead[0].length);
@@ -595,9 +595,13 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
     if (own.value !== null && own.confidence >= 0.7 && !own.several) cls = { status: 'answered', confidence: 0.9, reason: 'its own value beside a reference' };
   }
   // "Withheld – see note A": the letter's note says why; its refusal, pointer or "not held" is the answer's.
-  const noteRef = reading.length < 160 ? NOTE_REF_RE.exec(reading) : null;
+  // ("<5* | <5* | <5*" over "*Due to the low numbers … exempt under section 38(1)(b)": a figure
+  // marked with an asterisk, and the footnote under the table that the asterisk opens.)
+  const named = reading.length < 160 ? NOTE_REF_RE.exec(reading) : null;
+  const starred = reading.length < 160 && !named ? STARRED_RE.exec(reading) : null;
+  const noteRef = named ?? starred;
   if (noteRef && cls.status !== 'not-applicable') {
-    const note = noteText(text, noteRef[1]!, seg.end);
+    const note = named ? noteText(text, named[1]!, seg.end) : footnoteText(text, starred![1]!, seg.end);
     // "| 9 | Annual spend on software | See note 2 |": the cell is only the pointer, so the note
     // answers, read in the clause for this question when several cells point to it.
     if (note && ONLY_NOTE_REF_RE.test(reading)) {
@@ -683,6 +687,21 @@ function noteText(text: string, id: string, from: number): { text: string; start
   const end = start + text.slice(start, m.index + m[0].length).trimEnd().length;
   const body = text.slice(start, end).replace(/\s+/g, ' ').trim();
   return body ? { text: body, start, end } : null;
+}
+
+/** A figure or band marked for a footnote: "<5*", "12†", "fewer than 5**". */
+const STARRED_RE = /[\d<>](?:\s?)(\*{1,3}|†|‡)(?!\*)/;
+
+/** The footnote that opens with `mark` on a line of its own after `from` ("*Due to the low numbers …"), up to a blank line. */
+function footnoteText(text: string, mark: string, from: number): { text: string; start: number; end: number } | null {
+  const esc = mark.replace(/[*]/g, '\\*');
+  const re = new RegExp(`^[ \\t>]*${esc}(?![*])[ \\t]*(\\S[^\\n]*)`, 'gmd');
+  re.lastIndex = from;
+  const m = re.exec(text);
+  if (!m?.indices || m.index - from > 3000) return null;
+  const start = m.indices[1]![0];
+  const end = m.indices[1]![1];
+  return { text: text.slice(start, end).trim(), start, end };
 }
 
 const POINTS_BELOW_RE = /^[^\n]{0,120}\b(?:below|as\s+follows|the\s+following)\s*[.:]?$/i;

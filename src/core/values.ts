@@ -586,6 +586,11 @@ function sameWord(a: string, b: string): boolean {
   return i >= 5 && i >= short * 0.75;
 }
 
+/** The words as written, plurals folded, with no synonyms. */
+function literalWords(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0 && !STOP.has(w)).map((w) => (w.length > 4 && w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+}
+
 function words(text: string): string[] {
   // "the council's insurer" is "our insurer": a possessor before its noun names no option.
   return text.toLowerCase().replace(/\([^)]*\)/g, ' ')
@@ -664,6 +669,13 @@ export const SET_ASIDE = /\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\
 
 /** Said of work the council does itself; and the choice that names it. */
 const IN_HOUSE_SAID = /\b(?:in[- ]?house|(?:our|its|the\s+council'?s)\s+own\s+(?:[\w&'-]+\s+){0,4}?(?:staff|teams?|employees|workforce|officers|crews?|operatives|workers)|directly\s+employed|council\s+(?:staff|employees|officers))\b/i;
+const NEGATED_RE = /\b(?:not|no|never|none|neither|nor|without|or|either|whether)\b|n['’]t\b/i;
+/** An answer that names one choice and the other only as its exception. */
+const CONCEDES_RE = /\b(?:although|though|except|apart\s+from)\b/i;
+/** Words that make one choice lead when they stand beside it. */
+const LEAN_WORDS = new Set(['main', 'mainly', 'most', 'mostly', 'primary', 'primarily', 'predominantly', 'largely', 'chiefly', 'principally', 'majority']);
+/** The choice that is a mix of the others: "Mix of both", "A combination", "Both". */
+const MIX_CHOICE_RE = /^\W*(?:an?\s+)?(?:mix(?:ture)?|combination|blend)\b|\bboth\b/i;
 const IN_HOUSE_CHOICE = /\b(?:in[- ]?house|council\s+staff|own\s+staff|directly\s+employed|council\s+employees|direct\s+labour|(?:council|authority)\s+itself)\b/i;
 
 function readChoice(text: string, choices: readonly string[], multi: boolean): ParsedValue {
@@ -681,6 +693,28 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
     // "Other – the supplier went into administration": the detail the code list asks for is kept.
     const detail = OTHER_DETAIL.exec(text.replace(/\s+/g, ' '))?.[1]?.trim();
     return { value: found.map((f) => (detail && /^other\b/i.test(f.choice.trim()) ? `Other - ${cut(detail, 120)}` : f.choice)).join('; '), confidence: conf };
+  }
+  // "A small in-house fleet of 23 minibuses … All other routes are run by contracted operators."
+  // for "In-house fleet / Contracted operators / Mix of both": two of the choices, each said,
+  // are the mix the request offers.
+  const mix = choices.filter((c) => MIX_CHOICE_RE.test(c));
+  // (Not "Residents mainly, although revenues is property based": one leads, the other is an exception.)
+  if (mix.length === 1 && !found.some((f) => f.choice === mix[0]) && !CONCEDES_RE.test(text)) {
+    // Each named in full within one sentence ("… run by contracted bus, coach and taxi operators").
+    // A sentence that denies one ("Grants are not currently offered", "no part of the work is
+    // contracted out", "not the property") says none.
+    const sentences = text.split(/[.;!?]\s|\n\s*\n/).filter((x) => !NEGATED_RE.test(x));
+    // (In the words themselves: "the address above" in the closing names no choice "Properties".)
+    const said = new Set(found.filter((f) => !/^other\b/i.test(f.choice.trim()) && sentences.some((x) => literalWords(f.choice).every((w) => literalWords(x).some((y) => sameWord(w, y))))).map((f) => f.choice));
+    if (sentences.some((x) => IN_HOUSE_SAID.test(x))) for (const c of choices) if (IN_HOUSE_CHOICE.test(c) && c !== mix[0]) said.add(c);
+    // ("Mostly properties", "Residents mainly", "Most of our systems are organised around property
+    // records": one leads; "a fleet … used mainly on SEND routes" leans on no choice.)
+    const tokens = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    const choiceWords = [...said].flatMap(literalWords);
+    const near = (i: number): boolean => tokens.slice(Math.max(0, i - 4), i + 9).some((t) => choiceWords.some((w) => sameWord(w, literalWords(t)[0] ?? '')));
+    const leans = tokens.some((t, i) => LEAN_WORDS.has(t) && near(i));
+    // A lean word elsewhere in the answer leaves the mix offered, not certain.
+    if (said.size >= 2 && !leans) return tokens.some((t) => LEAN_WORDS.has(t)) ? { value: mix[0]!, confidence: 0.5, several: true } : { value: mix[0]!, confidence: 0.7 };
   }
   // "Residents – most records are held against the customer, not the property": the answer opens
   // with one choice alone; later words explain it. Otherwise several choices leave it open.

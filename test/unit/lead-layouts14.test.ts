@@ -4,6 +4,8 @@
 import { strict as assert } from 'node:assert';
 import { analyzeReply } from '../../src/core/suggest';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
+import { parseValue } from '../../src/core/values';
+import type { Question } from '../../src/core/types';
 
 const answersOf = (reply: string, request: string) => {
   const q = questionnaireFromRequest(request).questionnaire;
@@ -58,5 +60,100 @@ describe('replies read by the engine (session 14 layouts)', () => {
     const a = answersOf(letter('the answers are below.'), request);
     assert.equal(a.get('Q2')?.status, 'refused');
     assert.equal(a.get('Q5a'), undefined);
+  });
+});
+
+describe('page breaks inside an answer (session 14)', () => {
+  const request = [
+    'Question 1. What was the total cost of school transport in 2023/24?',
+    'Question 2. Which of these best describes how the transport is provided: In-house fleet / Contracted operators / Mix of both?',
+    'Question 3. Do you offer travel passes to pupils over 16?',
+  ].join('\n');
+  const footer = ['', '                                      Page 1 of 2', ' Fernlow County Council                       FOI response FCC/FOI/2281'];
+
+  it('reads the total after a page footer and a two-column running header ("giving a total of" / … / "£23.9m.")', () => {
+    const reply = [
+      'Question 1',
+      'The cost was made up of mainstream transport £8.1m, SEND transport £14.6m and post-16',
+      'transport £1.2m, giving a total of',
+      ...footer,
+      '£23.9m.',
+      '',
+      'Question 2',
+      'We run our own fleet.',
+    ].join('\n');
+    const a = answersOf(reply, request);
+    assert.equal(String(a.get('Q1')?.value), '23900000');
+  });
+
+  it('carries an answer on after a complete sentence when the next page opens with a sentence, not with the table header repeated', () => {
+    const reply = [
+      'Question 1',
+      'The total cost was £4.2m.',
+      '',
+      'Question 2',
+      'The council operates a small in-house fleet of 12 minibuses for SEND routes.',
+      ...footer,
+      'All other routes are run by contracted coach and taxi operators.',
+      '',
+      'Question 3',
+      'Yes',
+      ...footer,
+      'No.',
+      'Question',
+      'Response',
+    ].join('\n');
+    const a = answersOf(reply, request);
+    assert.equal(a.get('Q2')?.value, 'Mix of both');
+    assert.equal(a.get('Q3')?.value, 'Yes');
+    // The same after a complete sentence: "Yes." / footer / "No." is the header row, not the answer.
+    const b = answersOf(reply.replace('\nYes\n', '\nYes, to all pupils over 16.\n'), request);
+    assert.equal(b.get('Q3')?.value, 'Yes');
+    assert.doesNotMatch(b.get('Q3')!.text, /Response/);
+  });
+});
+
+describe('choices read from the council\'s words (session 14)', () => {
+  const choice = (choices: string[]): Question => ({ id: 'Q1', type: 'choice', order: 0, text: 'Which best describes it?', choices });
+  const fleet = choice(['In-house fleet', 'Contracted operators', 'Mix of both']);
+
+  it('reads two of the choices, each said in full, as the request\'s mix', () => {
+    assert.equal(parseValue('We operate an in-house fleet of 9 buses. Other routes go to contracted operators.', fleet).value, 'Mix of both');
+  });
+
+  it('does not read a choice denied ("no contracted operators") or offered ("in-house fleet or contracted operators") as said', () => {
+    assert.notEqual(parseValue('We operate an in-house fleet of 9 buses. There are no contracted operators.', fleet).value, 'Mix of both');
+    assert.notEqual(parseValue('You asked whether we use an in-house fleet or contracted operators. In-house fleet.', fleet).value, 'Mix of both');
+  });
+
+  it('keeps the choice that leads ("Residents mainly", "Most of our systems … property") and reads words as written ("the address above" is no property)', () => {
+    const focus = choice(['Residents', 'Properties', 'Both']);
+    assert.equal(parseValue('Residents mainly; revenues is property based', focus).value, 'Residents');
+    assert.notEqual(parseValue('Residents, although revenues and benefits is property based', focus).value, 'Both');
+    assert.notEqual(parseValue('Most of our systems are organised around property records; residents come second', focus).value, 'Both');
+    assert.equal(parseValue('Residents\n\nYou may write to the address above.', focus).value, 'Residents');
+  });
+});
+
+describe('requests read by init (session 14 layouts)', () => {
+  it('splits questions whose numbers are glued to the words before them ("Free school meals1. I would … allocation.2. Does …")', () => {
+    const q = questionnaireFromRequest('Free school meals1. I would like to know what happens to unspent meal money.2. Does this money go into council funds?\na)If not, where does it go?\n3. How much was returned last year?').questionnaire;
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q2a', 'Q3']);
+  });
+
+  it('types "what happens to the money", "what was the basis of … £1.5 million" and "what processes" as text', () => {
+    const q = questionnaireFromRequest('1. I would like to know what happens to the money when a pupil does not spend it.\n2. What was the basis of setting the fund at £1.5 million?\n3. What processes for monitoring spend has the council put in place?\n4. How much money was returned?').questionnaire;
+    assert.deepEqual(q.questions.map((x) => x.type), ['text', 'text', 'text', 'money']);
+  });
+});
+
+describe('footnotes marked on a figure (session 14)', () => {
+  it('refuses a starred band whose footnote under the table cites an exemption ("<5*" / "*… exempt under section 38(1)(b)")', () => {
+    const request = '1. How many claims were received?\n2. How many claimants received a payment?';
+    const reply = ['Question | 2022/23 | 2023/24 |', '1. | 58 | 71 |', '2. | <5* | <5* |', '*Due to the low numbers the figures could identify individuals. This information is therefore exempt under section 38(1)(b) of the Freedom of Information (Scotland) Act 2002, personal information.'].join('\n');
+    const a = answersOf(reply, request);
+    assert.equal(a.get('Q2')?.status, 'refused');
+    assert.equal(a.get('Q2')?.exemption, 's40');
+    assert.equal(a.get('Q1')?.status, 'answered');
   });
 });
