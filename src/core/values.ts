@@ -60,6 +60,8 @@ function negativeAt(text: string, minusAt: number): boolean {
   const c = text[minusAt];
   if (c !== '-' && c !== '\u2212') return false;
   const before = text.slice(Math.max(0, minusAt - 1), minusAt);
+  // ("2022 -23": a financial year typed with a stray space, not minus 23.)
+  if (/\b(?:19|20)\d\d\s$/.test(text.slice(Math.max(0, minusAt - 6), minusAt)) && /^\d{2}(?!\d)/.test(text.slice(minusAt + 1, minusAt + 4))) return false;
   return before === '' || /[\s(:=[{;,/]/.test(before);
 }
 
@@ -76,6 +78,9 @@ export interface Figure {
   scaled: boolean;
 }
 
+/** A financial year written as a range, then a space and a figure ("2021-22 191", "2022 -23 127"). */
+const YEAR_RANGE_THEN_FIGURE = /\b((?:19|20)\d\d\s?[-/–]\s?\d{2})[ \t\u00a0\u202f](?=\d)/g;
+
 /** Multiply a decimal string by 10^places without floating-point noise ("64.2", 6 → 64200000). */
 function shift(intPart: string, frac: string, places: number): number {
   const digits = intPart + frac.padEnd(places, '0');
@@ -86,6 +91,9 @@ function shift(intPart: string, frac: string, places: number): number {
 /** Every figure in the text, in order, with money and multipliers read. */
 export function findFigures(text: string): Figure[] {
   const out: Figure[] = [];
+  // "2021-22 191": the year's "22" and the figure after it are two, never "22 191" (the space is
+  // no thousands separator there); the text keeps its length, so offsets stay the same.
+  if (/\d\s\d/.test(text)) text = text.replace(YEAR_RANGE_THEN_FIGURE, '$1;');
   for (const m of text.matchAll(FIGURE)) {
     let index = m.index ?? 0;
     const isMoney = Boolean(m[1]);

@@ -157,3 +157,11 @@ describe('footnotes marked on a figure (session 14)', () => {
     assert.equal(a.get('Q1')?.status, 'answered');
   });
 });
+
+describe('figures after a financial year (session 14)', () => {
+  it('reads "2021-22 191" as the figure 191, never 22,191', () => {
+    const q: Question = { id: 'Q1', type: 'number', order: 0, text: 'How many incidents were reported?' };
+    assert.equal(parseValue('In 2021-22 191 incidents were reported.', q).value, 191);
+    assert.equal(parseValue('2022 -23 127', q).value, 127);
+  });
+});
