@@ -19,7 +19,7 @@ import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestio
 import { parseValue } from './values';
 import type { ParsedValue } from './values';
 import { questionTextMarkers } from './quotedQuestions';
-import { cellFor, findYearTable } from './yearTable';
+import { cellFor, findYearTable, yearColumnCell } from './yearTable';
 import { alignClauses, idsNamed } from './rangeClauses';
 import type { Clause } from './rangeClauses';
 import { answerPieces, hasLetterItems, isGroupMarker } from './compound';
@@ -555,6 +555,15 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
     const hit = table ? cellFor(table, question, own.map((id) => q.byId.get(id)!)) : null;
     if (hit) seg = { ...seg, start: hit.cell.start, end: hit.cell.end, line: hit.cell.line, inline: false };
   }
+  // "| 1. Claims received | 742 | 1,106 | 1,391 |" under a header of years: the year asked.
+  let byYear: { year: string; chosen: 'named' | 'survey' | 'latest' } | null = null;
+  if (seg === seg0 && seg.column === undefined && !question.heading && (question.type === 'number' || question.type === 'money' || question.type === 'percent')) {
+    const hit = yearColumnCell(text, text.lastIndexOf('\n', seg.start - 1) + 1, seg.line, question, q.questions);
+    if (hit) {
+      seg = { ...seg, start: hit.cell.start, end: hit.cell.end, line: seg.line, inline: seg.inline };
+      byYear = hit;
+    }
+  }
   const titled = seg.marker.inProse === true && /\)\s*:?$/.test(seg.marker.label);
   const paras = titled && seg.marker.ids.length > 1 && seg.column === undefined && !question.heading ? paragraphSpans(text, seg.start, seg.end) : [];
   if (seg === seg0 && paras.length >= 2 && paras.length === own.length) {
@@ -659,12 +668,14 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   if (cls.exemption && (cls.status === 'refused' || cls.status === 'partial' || cls.status === 'signposted')) suggestion.exemption = cls.exemption;
   if (typed.unit !== undefined && typed.value !== null) suggestion.unit = typed.unit;
   if (cls.reason) suggestion.reason = cls.reason;
+  if (byYear) suggestion.reason = `${suggestion.reason ?? cls.status}, in the ${byYear.year} column${byYear.chosen === 'latest' ? ' (the latest year; the question names none)' : byYear.chosen === 'survey' ? ' (the year the questionnaire asks about)' : ''}`;
   // Several candidates named (two choices, a column for each), or a value read from the wording
   // ("A CRM was considered in 2016" → Yes, "four of these are open" → 4): offered, not certain.
   // A choice read where the answer names two ("Mainly in-house. Agency contractors were used …") is offered too.
   const doubtfulChoice = question.type === 'choice' && typed.value !== null && typed.confidence < 0.7;
   // An answer read out of a note the cell points to is offered: the note may speak of several cells.
-  return { suggestion, cls, several: !!typed.several || doubtfulChoice || (typed.value !== null && !!typed.inferred) || viaNote };
+  // A column picked as the latest year, the question naming none, is offered.
+  return { suggestion, cls, several: !!typed.several || doubtfulChoice || (typed.value !== null && !!typed.inferred) || viaNote || byYear?.chosen === 'latest' };
 }
 
 const NOTE_REF_RE = /\bsee\s+(?:the\s+)?(?:attached\s+)?note\s+([a-z]|\d{1,2})\b/i;

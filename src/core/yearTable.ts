@@ -146,3 +146,61 @@ export function cellFor(table: YearTable, question: Question, questions: readonl
   if (!row) return null;
   return { cell: row.cells[col]!, latest };
 }
+
+/**
+ * A row for one question with a column per year ("| 1. Claims received | 742 | 1,106 | 1,391 |"
+ * under "| Question | 2021/22 | 2022/23 | 2023/24 |"): councils answer the year asked and add
+ * earlier ones "for comparison". The cell in the column of the year the question names, else of
+ * the year the questionnaire's questions name most (the survey's year), else of the latest year.
+ * Null unless the row at `rowStart` ends with one figure cell per year of a header row above it.
+ */
+export function yearColumnCell(text: string, rowStart: number, rowLine: number, question: Question, questions: readonly Question[]): { cell: TableCell; year: string; chosen: 'named' | 'survey' | 'latest' } | null {
+  const lineAt = (start: number): { start: number; end: number } => {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    return { start, end: text[end - 1] === '\r' ? end - 1 : end };
+  };
+  const row = lineAt(rowStart);
+  const cells = cellsOf(text, row.start, row.end, rowLine);
+  // Up the lines above, past table rules and rows like this one, to the header of years.
+  let p = rowStart;
+  let header: string[] | null = null;
+  for (let k = 0; k < 15 && p > 0; k++) {
+    const start = text.lastIndexOf('\n', p - 2) + 1;
+    const L = lineAt(start);
+    p = start;
+    const raw = text.slice(L.start, L.end);
+    if (/^[\s|:+=-]*$/.test(raw)) {
+      if (raw.trim() === '') break;
+      continue;
+    }
+    const names = cellsOf(text, L.start, L.end, 0).map((c) => text.slice(c.start, c.end));
+    const years = names.filter((x) => YEAR_LABEL_RE.test(x));
+    if (years.length >= 2 && names.slice(-years.length).every((x) => YEAR_LABEL_RE.test(x))) {
+      header = years;
+      break;
+    }
+    if (start === 0) break;
+  }
+  if (!header || cells.length < header.length + 1) return null;
+  const values = cells.slice(-header.length);
+  if (!values.every((c) => /\d|^(?:-|–|n\/?a|nil|none)$/i.test(text.slice(c.start, c.end).trim()))) return null;
+  const first = header.map((h) => Number(YEAR_LABEL_RE.exec(h)![1]));
+  const named = [...(question.text ?? '').matchAll(YEAR_IN_TEXT_RE)].map((m) => Number(m[1]));
+  let col = named.length > 0 ? first.findIndex((y) => named.includes(y)) : -1;
+  let chosen: 'named' | 'survey' | 'latest' = 'named';
+  if (col < 0 && named.length > 0) return null;
+  if (col < 0) {
+    // The year the other questions name most.
+    const counts = new Map<number, number>();
+    for (const x of questions) for (const m of (x.text ?? '').matchAll(YEAR_IN_TEXT_RE)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+    col = top ? first.indexOf(top[0]) : -1;
+    chosen = 'survey';
+  }
+  if (col < 0) {
+    col = first.indexOf(Math.max(...first));
+    chosen = 'latest';
+  }
+  return { cell: values[col]!, year: header[col]!, chosen };
+}

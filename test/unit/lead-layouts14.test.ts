@@ -165,3 +165,44 @@ describe('figures after a financial year (session 14)', () => {
     assert.equal(parseValue('2022 -23 127', q).value, 127);
   });
 });
+
+describe('a row per question with a column per year (session 14)', () => {
+  const request = [
+    '1. How many dog fouling fines did the council issue in 2022/23?',
+    '2. Of those fines, how many were paid?',
+    '3. What was the total income from fines in 2022/23?',
+    '4. How many fines were cancelled on appeal in 2021/22?',
+  ].join('\n');
+  const table = (years: string[]) => [
+    'We have added the other years for comparison.',
+    '',
+    `| Question                | ${years.join(' | ')} |`,
+    '|-------------------------|---------|---------|---------|',
+    '| 1. Fines issued         | 310     | 288     | 342     |',
+    '| 2. Fines paid           | 201     | 190     | 244     |',
+    '| 3. Income from fines    | £9,300  | £8,640  | £10,260 |',
+    '| 4. Cancelled on appeal  | 12      | 9       | 15      |',
+  ].join('\n');
+
+  it('reads the cell in the column of the year the question names, and of the questionnaire\'s year for a question that names none', () => {
+    const a = answersOf(table(['2021/22', '2022/23', '2023/24']), request);
+    assert.equal(a.get('Q1')?.value, 288);
+    assert.equal(a.get('Q2')?.value, 190);
+    assert.equal(a.get('Q3')?.value, 8640);
+    assert.equal(a.get('Q4')?.value, 12);
+    assert.match(a.get('Q2')!.reason!, /2022\/23 column/);
+  });
+
+  it('offers the latest year\'s cell when no question names a year', () => {
+    const plain = request.replace(/ in 20\d\d\/\d\d/g, '');
+    const a = answersOf(table(['2021/22', '2022/23', '2023/24']), plain);
+    assert.equal(a.get('Q1')?.value, 342);
+    assert.ok(a.get('Q1')!.confidence < 0.95, `confidence ${a.get('Q1')!.confidence}`);
+  });
+
+  it('leaves a question whose year is not a column unread by column', () => {
+    const a = answersOf(table(['2018/19', '2019/20', '2020/21']), request);
+    assert.notEqual(a.get('Q1')?.text, '310');
+    assert.notEqual(a.get('Q1')?.text, '342');
+  });
+});
