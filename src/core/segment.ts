@@ -43,6 +43,8 @@ export interface QuestionWords {
   heading: boolean;
   /** Stems of its choices' words: a title offering them ("Residents or Properties") names the question. */
   choiceStems: Set<string>;
+  /** How many choices it offers (an "Other" one not counted). */
+  choiceCount: number;
 }
 
 const wordsCache = new WeakMap<Questionnaire, Map<string, QuestionWords>>();
@@ -58,7 +60,7 @@ export function questionWords(questionnaire: Questionnaire | null): Map<string, 
     const answers = new Set(wordTokens(choices.join(' ')).map((t) => t.word));
     const topic = new Set(tokens.filter((w) => w.length > 2 && !TOPIC_STOP.has(w) && !answers.has(w)).map(topicStem));
     const choiceStems = new Set([...answers].filter((w) => w.length > 2 && !TOPIC_STOP.has(w)).map(topicStem));
-    out.set(q.id, { tokens, bag: new Set(tokens), topic, heading: q.heading === true, choiceStems });
+    out.set(q.id, { tokens, bag: new Set(tokens), topic, heading: q.heading === true, choiceStems, choiceCount: choices.filter((c) => !/^\s*other\b/i.test(c)).length });
   }
   if (questionnaire) wordsCache.set(questionnaire, out);
   return out;
@@ -279,6 +281,25 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
       if (ROUTING_RE.test(c)) {
         result = { offset: L.contentEnd, line: li };
         continue;
+      }
+      // The question's options listed under it ("   - Council staff" / "   - A contractor"): the
+      // request's, not an answer.
+      // (All of them, after the question's words: a few, under a bare label, are the answer.)
+      if (topic && qi > 0 && topic.choiceCount >= 2 && OPTION_BULLET_RE.test(c)) {
+        const isOption = (k: number): boolean => {
+          const line = lines[k];
+          if (!line || line.blank || line.depth !== L.depth) return false;
+          const t = lineContent(ctx, line);
+          const named = OPTION_BULLET_RE.test(t) ? wordTokens(t.replace(OPTION_BULLET_RE, '')).filter((w) => w.word.length > 2 && !TOPIC_STOP.has(w.word)) : [];
+          return named.length > 0 && named.every((w) => topic!.choiceStems.has(topicStem(w.word)));
+        };
+        let k = li;
+        while (isOption(k)) k++;
+        if (k - li >= topic.choiceCount) {
+          result = { offset: lines[k - 1]!.contentEnd, line: k - 1 };
+          li = k - 1;
+          continue;
+        }
       }
       if (ANSWER_PREFIX_RE.test(c) || ACRONYM_PREFIX_RE.test(c) || isStopLine(ctx, L)) return result;
       if (qi >= q.length) return result;
@@ -562,7 +583,9 @@ function nextItemAsks(m: Marker, line: string): boolean {
 }
 
 /** The requester's own words under the request: instructions to the council, never its answer. */
-export const REQUESTER_TEXT_RE = /\b(?:please\s+(?:search|direct|contact\s+me|let\s+me\s+know|supply|send\s+me)|I\s+am\s+happy\s+for\s+you|I\s+would\s+(?:like|be\s+grateful|prefer)|as\s+for\s+(?:a|the)\s+time\s?frame|I\s+define\b|if\s+you\s+(?:require|need)\s+any\s+(?:further|more)\s+(?:details|information|clarification)|please\s+supply\s+details|if\s+not\s+all\s+(?:of\s+)?(?:the\s+|this\s+)?information\s+is\s+(?:available|held))/i;
+export const REQUESTER_TEXT_RE = /\b(?:please\s+(?:search|direct|contact\s+me|let\s+me\s+know|supply|send\s+me)|I\s+am\s+happy\s+for\s+you|I\s+would\s+(?:like|be\s+grateful|prefer)|as\s+for\s+(?:a|the)\s+time\s?frame|I\s+define\b|if\s+you\s+(?:require|need)\s+any\s+(?:further|more)\s+(?:details|information|clarification)|please\s+supply\s+details|please\s+(?:answer|provide)\s+(?:the\s+)?(?:other|remaining|rest)\b|^\W*if\s+any\s+(?:part|question)s?\s+of\s+(?:this|my)\s+request\b|if\s+not\s+all\s+(?:of\s+)?(?:the\s+|this\s+)?information\s+is\s+(?:available|held))/i;
+/** A bullet before one of a question's options: "- Council staff", "• A contractor", "☐ Both". */
+const OPTION_BULLET_RE = /^\s*(?:[-–•*▪◦·☐□]|\[\s?\])\s+/;
 /** "Response:", "Our response", "Answer:": the council's part of the page begins. */
 const RESPONSE_HEADING_RE = /^\W*(?:our\s+)?(?:response|answer|reply)s?\s*:?\s*$/i;
 

@@ -139,8 +139,22 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   const q = questionnaire ?? questionnaireFromIds(markers.flatMap((m) => [...m.ids, ...m.unknownIds]));
   // Without a questionnaire every id seen is "known" for segmentation purposes.
   const segMarkers: Marker[] = questionnaire ? markers : markers.map((m) => ({ ...m, ids: [...m.ids, ...m.unknownIds] }));
-  const ctx = segmentContext(text, segMarkers, questionnaire, lines);
-  const chosen = chooseAnswers(ctx);
+  let ctx = segmentContext(text, segMarkers, questionnaire, lines);
+  let chosen = chooseAnswers(ctx);
+  // The labels found are the request quoted above the letter (a WhatDoTheyKnow page), and the
+  // letter answers in prose: labels that answer nothing count as the quoted request, and the
+  // letter's sentences are aligned with the questions.
+  const realCount = questionnaire ? questionnaire.questions.filter((x) => !x.heading).length : 0;
+  if (questionnaire && topical.length === 0 && chosen.size * 4 < realCount) {
+    const quotedOnly = (m: Marker): boolean => m.label !== '' && !m.inProse && !m.byTopic && !m.ids.some((id) => chosen.has(id));
+    const asQuoted = markers.map((m) => (quotedOnly(m) ? { ...m, label: '' } : m));
+    const told = topicSentenceMarkers(text, lines, asQuoted, questionnaire, words, (s, question) => parseValue(s, question, questionnaire.codes).value !== null);
+    if (told.length > 0) {
+      markers = withHeadingParts([...markers, ...told].sort((a, b) => a.start - b.start), questionnaire);
+      ctx = segmentContext(text, markers, questionnaire, lines);
+      chosen = chooseAnswers(ctx);
+    }
+  }
   const bareHeadings = questionnaire ? inlineParts(text, chosen, q) : new Set<string>();
   let answers: Suggestion[] = [];
   const found = new Map<string, Found>();

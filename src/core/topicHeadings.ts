@@ -313,8 +313,21 @@ export function topicSentenceMarkers(
   const pair: Float64Array[] = Array.from({ length: m }, (_, i) => Float64Array.from(questions, (_q, j) => score(sentences[i]!, j)));
   // best[i][j]: the best total over the first i sentences and first j questions; question j may
   // take sentence i (the last one allowed), which earlier questions may have taken too.
+  // A sentence with one figure answers one typed question: a second typed question that takes the
+  // same sentence right after it counts half ("… received 318 reports. We removed 47 of these …"
+  // gives the removals their own sentence).
   const best: Float64Array[] = Array.from({ length: m + 1 }, () => new Float64Array(n + 1));
-  for (let i = 1; i <= m; i++) for (let j = 1; j <= n; j++) best[i]![j] = Math.max(best[i - 1]![j]!, best[i]![j - 1]! + pair[i - 1]![j - 1]!);
+  const holds: Uint8Array[] = Array.from({ length: m + 1 }, () => new Uint8Array(n + 1));
+  const figures = sentences.map((s) => (s.text.replace(/\b(?:19|20)\d\d(?:\s?[/-]\s?\d{2,4})?\b/g, ' ').match(/\d[\d,.]*/g) ?? []).length);
+  for (let i = 1; i <= m; i++) {
+    for (let j = 1; j <= n; j++) {
+      const shared = j > 1 && holds[i]![j - 1] === 1 && TYPED.has(questions[j - 1]!.type) && TYPED.has(questions[j - 2]!.type) && figures[i - 1]! < 2;
+      const take = best[i]![j - 1]! + pair[i - 1]![j - 1]! * (shared ? 0.5 : 1);
+      const skip = best[i - 1]![j]!;
+      best[i]![j] = Math.max(skip, take);
+      holds[i]![j] = take > skip && pair[i - 1]![j - 1]! > 0 ? 1 : 0;
+    }
+  }
   const tied: { s: Sentence; ids: string[] }[] = [];
   for (let i = m, j = n; i > 0 && j > 0; ) {
     if (best[i]![j] === best[i - 1]![j]) i--;

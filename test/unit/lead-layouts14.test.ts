@@ -206,3 +206,73 @@ describe('a row per question with a column per year (session 14)', () => {
     assert.notEqual(a.get('Q1')?.text, '342');
   });
 });
+
+describe('a WhatDoTheyKnow page: the request as a numbered list, the letter in prose (session 14)', () => {
+  const questions = [
+    '1. How many abandoned vehicles were reported to the council in 2023/24?',
+    '2. How many of those vehicles were removed by the council?',
+    '3. What was the total cost of removing abandoned vehicles in 2023/24?',
+    '4. Who removes the vehicles? Please choose one of the following:',
+    '   - Council staff',
+    '   - A contractor',
+  ];
+  const request = questions.join('\n');
+  const page = [
+    'Abandoned vehicles 2023/24',
+    '',
+    'Dear Ashwick District Council,',
+    '',
+    'Please could you provide the following information.',
+    '',
+    ...questions,
+    '',
+    'If any part of this request would take the council over the cost limit, please answer the other parts and let me know which part caused the problem.',
+    '',
+    'Yours faithfully,',
+    '',
+    'Ruth Example',
+    '',
+    '-------------------------------------------------------------------',
+    '',
+    'Dear Ms Example',
+    '',
+    'In 2023/24 the Council received 318 reports of abandoned vehicles. We removed 47 of',
+    'these vehicles ourselves.',
+    '',
+    'The cost of removing abandoned vehicles in 2023/24 was £6,210.',
+    '',
+    'The vehicles are removed by a contractor on our behalf.',
+    '',
+    'Yours sincerely',
+  ].join('\n');
+
+  it('reads the letter\'s sentences as the answers, not the requester\'s "If any part … over the cost limit, please answer the other parts"', () => {
+    const a = answersOf(page, request);
+    assert.equal(a.get('Q1')?.value, 318);
+    assert.equal(a.get('Q1')?.status, 'answered');
+    assert.equal(a.get('Q2')?.value, 47);
+    assert.equal(a.get('Q3')?.value, 6210);
+    assert.equal(a.get('Q4')?.value, 'A contractor');
+    for (const x of a.values()) assert.doesNotMatch(x.text, /cost limit/);
+  });
+});
+
+describe('a question\'s options listed under it (session 14)', () => {
+  const request = '1. Which of these held the project back? Please choose one of the following:\n   - Funding\n   - Staffing\n   - Data quality\n2. How many staff use the system?';
+
+  it('reads the options under the quoted question as the request\'s, and the letter\'s answer below them', () => {
+    const a = answersOf(['1. Which of these held the project back? Please choose one of the following:', '   - Funding', '   - Staffing', '   - Data quality', 'Funding', '', '2. How many staff use the system?', '212'].join('\n'), request);
+    assert.equal(a.get('Q1')?.value, 'Funding');
+    assert.equal(a.get('Q1')?.text, 'Funding');
+  });
+
+  it('keeps one option bulleted under the restated question as its answer', () => {
+    const a = answersOf(['1. Which of these held the project back? Please choose one of the following:', '   - Funding', '', '2. How many staff use the system?', '212'].join('\n'), request);
+    assert.equal(a.get('Q1')?.value, 'Funding');
+  });
+
+  it('keeps a list under a bare label as the answer, even when it names every option', () => {
+    const a = answersOf(['1.', '- Funding', '- Staffing', '- Data quality', '', '2. 212'].join('\n'), request);
+    assert.match(a.get('Q1')!.text, /Funding/);
+  });
+});
