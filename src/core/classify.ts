@@ -321,6 +321,9 @@ function findCrossRef(text: string): string | 'previous' | undefined {
   return CROSS_REF_PREVIOUS.test(text) ? 'previous' : undefined;
 }
 
+/** An answer that opens by refusing and goes on to a reference: "Exempt – ", "Withheld, ". */
+const REFUSED_AS_RE = /^[\s"'(*]*(?:exempt|withheld|refused|redacted)\b[\s,;:.–—-]*/i;
+
 /** "the Fees and Charges document referred to at 4", "the report mentioned in answer 3": the answer that named it. */
 const REFERRED_AT = /\b(?:referred\s+to|mentioned|cited|named|linked)\s+(?:at|in|under)\s+(?:(?:our\s+)?(?:answer|response|reply|question|point|item)\s+)?(?:q\s?)?(\d{1,3})(?:\s?\(\s?([a-z])\s?\)|([a-z])\b)?(?![\d%]|[,.]\d)/;
 
@@ -394,6 +397,12 @@ function classify(answerText: string, question?: Question): Classification {
   if (NOT_WRITTEN_LEAD.test(text) && !/\d|https?:|www\.|\b(?:but|however|although|attached|enclosed)\b/i.test(text)) return result('not-held', 0.6, 'not written yet');
 
   const words = new WordIndex(text);
+  // "Exempt – see 4a", "Withheld, as Q9": refused for the reason the answer referred to gives.
+  const refusedAs = text.length < 120 ? REFUSED_AS_RE.exec(text) : null;
+  if (refusedAs) {
+    const ref = onlyCrossRef(text.slice(refusedAs[0].length));
+    if (ref && ref !== 'previous') return result('refused', 0.3, `refused, as ${ref}`, { crossRef: ref });
+  }
   // "See 4a) above" carries a figure that is an id: read references before figures.
   if (text.length < 200 && words.any(CROSS_REF_NEEDLES)) {
     // "See the Fees and Charges document referred to at 4.": a pointer to what another answer named.

@@ -501,6 +501,8 @@ export function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'p
       target = ref !== a.id ? byId.get(ref) : undefined;
     }
     const question = q.byId.get(a.id);
+    // "Exempt – see 4a": refused whatever the answer referred to says.
+    const refused = a.status === 'refused';
     a.value = null;
     delete a.unit;
     delete a.exemption;
@@ -548,6 +550,13 @@ export function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'p
         a.value = own;
         a.reason = `as ${target.id}: the figure its answer gives for this question`;
       }
+    }
+    if (refused && a.status !== 'refused') {
+      a.status = 'refused';
+      a.value = null;
+      delete a.unit;
+      delete a.exemption;
+      a.reason = `refused; ${target.id}, referred to, gives no exemption`;
     }
     a.why = `cross-reference to ${target.id}, line ${a.line}`;
   };

@@ -654,6 +654,19 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
     }
   }
   let typed = cls.status === 'answered' || cls.status === 'partial' ? parseValue(reading, question, q.codes) : ({ value: null, confidence: 1 } as ParsedValue);
+  // "… the 42% we gave was the number of accounts … The correct figure is 24% of households.": a
+  // correction names the old value first; the value is the one after it.
+  // (Read in the whole answer when the questions of a range label share it: "Q6b and Q6c – the
+  // 42% we gave … The correct figure is 24%".)
+  const whole = seg === seg0 ? reading : plain(segmentText(text, seg0));
+  const corrected = typed.value !== null ? CORRECTION_RE.exec(whole) : null;
+  if (corrected) {
+    const stop = /[.;](?=\s|$)/g;
+    stop.lastIndex = corrected.index;
+    const end = stop.exec(whole);
+    const after = end ? parseValue(whole.slice(end.index + 1), question, q.codes) : null;
+    if (after && after.value !== null) typed = after;
+  }
   // "3. and 4. We received 312 claims … A payment was made on 41 of them.": one answer for
   // several questions, one sentence with a value for each, in order.
   if (seg.marker.ids.length > 1 && typed.value !== null && typeof typed.value === 'number') {
@@ -691,6 +704,9 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   // A column picked as the latest year, the question naming none, is offered.
   return { suggestion, cls, several: !!typed.several || doubtfulChoice || (typed.value !== null && !!typed.inferred) || viaNote || byYear?.chosen === 'latest' };
 }
+
+/** A correction naming the value given before: "the 42% we gave", "previously stated", "was incorrect". */
+const CORRECTION_RE = /\b(?:we\s+(?:gave|stated|quoted|provided|reported)|(?:previously|originally)\s+(?:gave|given|stated|quoted|provided|reported)|(?:was|is)\s+(?:incorrect|wrong|an\s+error)|in\s+error)\b/i;
 
 const NOTE_REF_RE = /\bsee\s+(?:the\s+)?(?:attached\s+)?note\s+([a-z]|\d{1,2})\b/i;
 /** "See note 2", "Please see Note 3 below": the pointer and nothing else. */

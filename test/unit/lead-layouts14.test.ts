@@ -276,3 +276,32 @@ describe('a question\'s options listed under it (session 14)', () => {
     assert.match(a.get('Q1')!.text, /Funding/);
   });
 });
+
+describe('references and corrections (session 14)', () => {
+  const request = '1. How many business systems does the council use?\n   a) How many of those are stand-alone?\n   b) How many exchange data with another system?\n2. What percentage of households use the portal?\n3. When did the system go live?';
+
+  it('refuses "Exempt – see 1a" with the exemption of the answer it points to', () => {
+    const a = answersOf(['1. 120', '1a. Withheld under section 31(1)(a): disclosure would help anyone planning an attack on our network.', '1b. Exempt – see 1a', '2. 30%', '3. 2015'].join('\n'), request);
+    assert.equal(a.get('Q1b')?.status, 'refused');
+    assert.equal(a.get('Q1b')?.exemption, 's31');
+  });
+
+  it('keeps "Exempt – see 1a" refused when the answer it points to gives a figure', () => {
+    const a = answersOf(['1. 120', '1a. 41', '1b. Exempt – see 1a', '2. 30%', '3. 2015'].join('\n'), request);
+    assert.equal(a.get('Q1b')?.status, 'refused');
+    assert.equal(a.get('Q1b')?.value, null);
+  });
+
+  it('reads the corrected value, not the one "we gave" before it', () => {
+    const a = answersOf(['Please note the following corrections.', '', 'Q2 – the 42% we gave counted some accounts twice. The correct figure is 24% of households.', '', 'Q3 – the date we gave (2013) was when the system was bought. It went live in 2016.'].join('\n'), request);
+    assert.equal(a.get('Q2')?.value, 24);
+    assert.equal(a.get('Q3')?.value, 2016);
+  });
+
+  it('reads the corrected value for each question of a range label that shares the correction', () => {
+    const req = '1. What percentage of households use the portal?\n2. What percentage of transactions are made online?';
+    const a = answersOf(['Q1 and Q2 – the 42% we gave counted some accounts twice. The correct figure is 24% for both.'].join('\n'), req);
+    assert.equal(a.get('Q1')?.value, 24);
+    assert.equal(a.get('Q2')?.value, 24);
+  });
+});
