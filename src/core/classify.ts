@@ -58,7 +58,8 @@ const NOT_HELD: readonly RegExp[] = [
   /\b(?:does|do)\s*(?:not|n't)\s+exist\b|\bno\s+such\s+(?:information|data|records?|list|document)\b/,
   /(?:\bnot|n't)\s+(?:something|information|data)\s+(?:that\s+|which\s+)?(?:we|the\s+(?:council|authority))\s+(?:currently\s+|routinely\s+)?(?:hold|record|collect|keep|capture|measure|track)s?\b/,
   /\b(?:there\s+is|there\s+are|we\s+have|the\s+council\s+has|the\s+authority\s+has)\s+no\s+(?:one\s+|single\s+|central\s+|formal\s+|such\s+)*(?:records?|lists?|registers?|logs?|database|inventory)\b/,
-  new RegExp(String.raw`\b(?:this|the|such)\s+${INFO_NOUN}\s+(?:is|are)\s+not\s+(?:available|held)\b`),
+  // ("22 for the period – a breakdown is not available due to the change in software")
+  new RegExp(String.raw`\b(?:this|the|such|a|any)\s+(?:further\s+|yearly\s+|annual\s+|detailed\s+)?${INFO_NOUN}\s+(?:is|are)\s+not\s+(?:available|held)\b`),
   /\bregulation\s*12\s*\(\s*4\s*\)\s*\(\s*a\s*\)/,
   // "we cannot answer 4(a) or 4(b) from the information we hold".
   /\b(?:cannot|can't|(?:not\s+able|unable)\s+to)\s+(?:answer|provide|give)\b[^.;\n]{0,60}\b(?:from|with|in)\s+the\s+(?:information|records?|data)\s+(?:we|the\s+(?:council|authority))\s+holds?\b/,
@@ -102,6 +103,8 @@ const UNKNOWN_LEAD = /^[\s"'(*-]*(?:unknown|not\s+known|don't\s+know|do\s+not\s+
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\])]+/g;
 const LINK_REF = /\[\d{1,3}\]/;
+/** A link named in words: "on the following link", "via the link below", "at this link". */
+const LINK_NAMED = /\b(?:the\s+following\s+(?:web\s?)?link|(?:the\s+)?(?:web\s?)?link\s+below|(?:this|the\s+above)\s+(?:web\s?)?link)\b/i;
 const SIGNPOST = /\b(?:(?:can|may|could)\s+be\s+(?:found|accessed|viewed|located|obtained|downloaded|seen)|you\s+(?:can|may|will)\s+find\s+(?:this|it|the|these|details)|(?:is|are)\s+(?:available|published|accessible|detailed|set\s+out|shown)\s+(?:online|on|at|via|in|from|here|through|by)|(?:is|are)\s+located\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page)s?|at\s+(?:https?|www|the\s+(?:following|link))|here)|(?:published|available)\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page))|public\s+domain|please\s+(?:see|refer\s+to|visit|follow|use|view|go\s+to)\s+(?:(?:our|the|this)(?!\s+(?:answers?|responses?|repl(?:y|ies))\b)|following|link|website|web)|see\s+(?:the\s+)?(?:link|website|following\s+link)|statement\s+of\s+accounts|transparency\s+(?:page|data|portal|section))\b/;
 
 const ATTACHMENT = /^[\s"'(*-]*(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*\.?\s*$)|\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)|\b(?:in|within)\s+the\s+(?:attached|enclosed)\b|\b(?:is|are)\s+(?:attached|enclosed)\s+(?:as|at|in|with|to\s+this)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\s*(?:[.;,)]|$)/;
@@ -199,7 +202,8 @@ export function maskNoise(s: string): string {
 
 function hasLinkIn(text: string): boolean {
   URL.lastIndex = 0;
-  const found = URL.test(text) || LINK_REF.test(text);
+  // ("… on the following link." with the link itself lost in the copy: the answer still points to it.)
+  const found = URL.test(text) || LINK_REF.test(text) || LINK_NAMED.test(text);
   URL.lastIndex = 0;
   return found;
 }
@@ -373,6 +377,16 @@ export function classifyAnswer(answerText: string, question?: Question): Classif
   }
 }
 
+/**
+ * In a cost-limit refusal, the account's dates ("the Council changed software supplier in January
+ * 2024") are its reasoning, never a value.
+ */
+function costReasoningMasked(text: string): string {
+  if (!/appropriate\s+limit|cost\s+limit|section\s+12\b|\bs\.?\s?12\b/.test(text)) return text;
+  return text
+    .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b/g, ' date ');
+}
+
 function classify(answerText: string, question?: Question): Classification {
   const raw = answerText.length > MAX_ANALYSED ? answerText.slice(0, MAX_ANALYSED) : answerText;
   const blocks = splitBlocks(raw);
@@ -381,7 +395,7 @@ function classify(answerText: string, question?: Question): Classification {
     return blocks.length === 0 ? result('unclear', 0.1, 'empty answer') : result('unclear', 0.2, 'only boilerplate');
   }
   // "733 (revised; previously refused under section 12)": what an earlier reply said is history.
-  const text = normalise(kept.join('\n')).replace(PREVIOUSLY, ' ').trim();
+  const text = costReasoningMasked(normalise(kept.join('\n')).replace(PREVIOUSLY, ' ').trim());
   if (!/[\p{L}\p{N}]/u.test(text)) return result('unclear', 0.15, 'no words');
 
   // N/A leads: it is the coder's convention for routed-away questions, whatever follows.

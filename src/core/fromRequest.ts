@@ -542,6 +542,43 @@ const BULLET = /^(?:[-•*·▪◦‣o]|\u2022)\s+/;
  * A line ending in a colon introduces the list; a line that does not end a sentence, or the next
  * that starts in lower case, is wrapped text of the same question.
  */
+/** "Please include the following information …:", "I would like to know the following:": a list of items asked for comes next. */
+const ASKS_FOR_FOLLOWING = /\b(?:the\s+following|as\s+follows|below)\b[^:]{0,120}:\s*$|^(?:please\s+(?:provide|send|supply|include|tell\s+me)|i\s+(?:would\s+like|request|am\s+requesting))\b[^:]{0,160}:\s*$/i;
+
+/**
+ * Items asked for as bullet points under "… the following information …:" ("• Trust's overall
+ * spending on interpreting", "• Total translators employed"): noun phrases that ask nothing in
+ * words, each a question. The longest run of two or more bullets right under such a line.
+ */
+function bulletedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence } | null {
+  let best: RawQuestion[] = [];
+  let bestDepth = 0;
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if (!lines[i]!.text || !ASKS_FOR_FOLLOWING.test(lines[i]!.text)) continue;
+    const run: RawQuestion[] = [];
+    let k = i + 1;
+    while (k < lines.length && !lines[k]!.text) k++;
+    const depth = lines[k]?.depth ?? 0;
+    for (; k < lines.length; k++) {
+      const line = lines[k]!;
+      if (!line.text) {
+        if (k + 1 < lines.length && lines[k + 1]!.text && BULLET.test(lines[k + 1]!.text)) continue;
+        break;
+      }
+      if (!BULLET.test(line.text) || line.depth !== depth) break;
+      const text = line.text.replace(BULLET, '').trim();
+      if (text.length < 3 || text.length > 400 || SIGN_OFF.test(text)) break;
+      run.push({ id: `Q${run.length + 1}`, line: line.n, n: line.n, parts: [text], routing: [] });
+    }
+    if (run.length > best.length) {
+      best = run;
+      bestDepth = depth;
+    }
+  }
+  if (best.length < 2) return null;
+  return { list: { questions: best, noise: 0, questionLike: best.length }, occ: { depth: bestDepth, first: best[0]!.line, end: best[best.length - 1]!.line } };
+}
+
 function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence } | null {
   let best: RawQuestion[] = [];
   let bestDepth = 0;
@@ -773,6 +810,8 @@ function guessType(text: string): TypeGuess {
   const unit = /\bpopulation\b/i.test(text) ? 'people' : /\bhectares\b/i.test(text) ? 'ha' : undefined;
   const number = (u: string | undefined): TypeGuess => (u ? { type: 'number', unit: u } : { type: 'number' });
   if (/\bhow\s+many\b|\bnumber\s+of\b/i.test(core)) return number(unit);
+  // "Total translators employed by the Trust": a total of things is a count (a total of money is not).
+  if (/^(?:the\s+)?total\s+(?!(?:amount|cost|costs|spend|spending|expenditure|income|value|budget|sum|paid|payments?|fees?|charges?)\b)[a-z]+/i.test(core)) return number(unit);
   // "In what year did the council last review its rents?", "Which year did it open?": a year,
   // whatever money it is about (before "which …", which otherwise asks for a name).
   if (/^(?:in\s+)?(?:what|which)\s+year\b/i.test(core)) return { type: 'year' };
@@ -783,7 +822,7 @@ function guessType(text: string): TypeGuess {
   if (/^(?:(?:i\s+would\s+like\s+to\s+know|please\s+(?:tell\s+me|explain))\s+)?(?:which|who|whom|why|what\s+happens|where\s+(?:does|do|did|is|are|was|were)\b|what\s+(?:processes|methods|steps|criteria)\b|(?:please\s+)?(?:list|name|describe|explain|provide\s+(?:a\s+)?(?:list|copy|copies|details|the\s+names?))\b|what\s+(?:is|are|was|were)\s+the\s+(?:names?|reasons?|titles?|types?|basis|process(?:es)?|methods?|criteria|rationale)\b)/i.test(core) && !/\bhow\s+much\b/i.test(core)) {
     return { type: 'text' };
   }
-  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|amount\s+(?:paid|spent|received|recovered|awarded|of\s+money)|(?:hourly|daily|nightly|weekly|monthly|pay)\s+rates?|rates?\s+paid|wages?|salar(?:y|ies)|allowances?|contributions?|(?:total|average|mean|median|annual|combined|overall)\s+(?:\(\w+\)\s+)?value\s+of|the\s+value\s+of\s+(?:the\s+)?(?:biggest|largest|highest|smallest|lowest|single|each|every|any|all)\b|amount\s+of\s+(?:[\w-]+\s+){0,3}(?:penalty|fine|fee|grant|payment|award))\b|£/i.test(text)) return { type: 'money' };
+  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|amount\s+(?:paid|spent|received|recovered|awarded|of\s+money)|(?:hourly|daily|nightly|weekly|monthly|pay)\s+rates?|(?:hourly|daily|weekly|monthly|annual)\s+(?:pay|wages?|salar(?:y|ies))|rates?\s+paid|wages?|salar(?:y|ies)|allowances?|contributions?|(?:total|average|mean|median|annual|combined|overall)\s+(?:\(\w+\)\s+)?value\s+of|the\s+value\s+of\s+(?:the\s+)?(?:biggest|largest|highest|smallest|lowest|single|each|every|any|all)\b|amount\s+of\s+(?:[\w-]+\s+){0,3}(?:penalty|fine|fee|grant|payment|award))\b|£/i.test(text)) return { type: 'money' };
   // "How much was recovered through rents?": money, unless a time, a weight or an area is asked.
   if (/\bhow\s+much\b/i.test(core) && !NOT_MONEY.test(core)) return { type: 'money' };
   // "What were the total scheduled weekly opening hours …?", "What was the equivalent total in
@@ -1286,7 +1325,14 @@ export function questionnaireFromRequest(requestText: string, options?: { title?
   }
   if (!picked || picked.list.questions.length < 2) {
     const plain = unnumberedQuestions(lines);
-    if (plain && plain.list.questions.length > (picked?.list.questions.length ?? 0)) {
+    const bullets = bulletedQuestions(lines);
+    if (bullets && bullets.list.questions.length > Math.max(plain?.list.questions.length ?? 0, picked?.list.questions.length ?? 0)) {
+      const qs = bullets.list.questions;
+      assumptions.push(
+        `The request does not number its questions: took the ${qs.length} bullet points under "the following" (${at(qs[0]!.n)} to ${at(qs[qs.length - 1]!.n)}) as Q1–Q${qs.length}, in order. Check them; councils often number them 1–${qs.length} in their reply.`,
+      );
+      picked = bullets;
+    } else if (plain && plain.list.questions.length > (picked?.list.questions.length ?? 0)) {
       const qs = plain.list.questions;
       assumptions.push(
         `The request does not number its questions: took the ${qs.length} lines that ask something (${at(qs[0]!.n)} to ${at(qs[qs.length - 1]!.n)}) as Q1–Q${qs.length}, in order. Check them, and number them as the councils will quote them if you can.`,

@@ -282,6 +282,13 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
         result = { offset: L.contentEnd, line: li };
         continue;
       }
+      // The requester's own asks bulleted under the question ("• Please list each language in
+      // order of use"): the question goes on.
+      if (REQUEST_BULLET_RE.test(c)) {
+        result = { offset: L.contentEnd, line: li };
+        qi = Math.max(qi, 1);
+        continue;
+      }
       // The question's options listed under it ("   - Council staff" / "   - A contractor"): the
       // request's, not an answer.
       // (All of them, after the question's words: a few, under a bare label, are the answer.)
@@ -584,10 +591,12 @@ function nextItemAsks(m: Marker, line: string): boolean {
 
 /** The requester's own words under the request: instructions to the council, never its answer. */
 export const REQUESTER_TEXT_RE = /\b(?:please\s+(?:search|direct|contact\s+me|let\s+me\s+know|supply|send\s+me)|I\s+am\s+happy\s+for\s+you|I\s+would\s+(?:like|be\s+grateful|prefer)|as\s+for\s+(?:a|the)\s+time\s?frame|I\s+define\b|if\s+you\s+(?:require|need)\s+any\s+(?:further|more)\s+(?:details|information|clarification)|please\s+supply\s+details|please\s+(?:answer|provide)\s+(?:the\s+)?(?:other|remaining|rest)\b|^\W*if\s+any\s+(?:part|question)s?\s+of\s+(?:this|my)\s+request\b|if\s+not\s+all\s+(?:of\s+)?(?:the\s+|this\s+)?information\s+is\s+(?:available|held))/i;
+/** A bullet that asks: "• Please list each language …", "- Please break this down by year". */
+const REQUEST_BULLET_RE = /^\s*(?:[-–•*▪◦·]|\(?[ivx]{1,3}\)|\(?[a-h]\))\s*please\s+(?:list|provide|state|give|include|confirm|tell|break|specify|indicate|supply|detail|send|explain)\b/i;
 /** A bullet before one of a question's options: "- Council staff", "• A contractor", "☐ Both". */
 const OPTION_BULLET_RE = /^\s*(?:[-–•*▪◦·☐□]|\[\s?\])\s+/;
 /** "Response:", "Our response", "Answer:": the council's part of the page begins. */
-const RESPONSE_HEADING_RE = /^\W*(?:our\s+)?(?:response|answer|reply)s?\s*:?\s*$/i;
+const RESPONSE_HEADING_RE = /^\W*(?:(?:details\s+of\s+)?(?:our|the|council'?s|trust'?s)\s+|details\s+of\s+(?:the\s+)?)?(?:response|answer|reply)s?\s*:?\s*$/i;
 
 /** An answer line that sends the reader to what follows: "Please see below:", "as follows:". */
 const POINTS_BELOW_END_RE = /(?:\bsee\s+below|\bas\s+follows|\bbelow\s+(?:is|are)\b[^.]*|:)\s*$/i;

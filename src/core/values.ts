@@ -811,6 +811,22 @@ function inferType(text: string): QuestionType {
   return 'text';
 }
 
+/** A line that opens with a year and gives a figure: "2023/24 = £241,773", "2022-23: 127", "2021 – 58". */
+const YEAR_ROW_RE = /^[ \t]*(?:fy\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?[ \t]*(?:[:=–—-][ \t]*|[ \t]+)(?![–—-]?\s*(?:19|20)\d\d\b)(?=[^\n]*\d)([^\n]+)$/gim;
+
+/** The line of a per-year answer (two or more lines, each a year and its figure) for the year asked, or the latest. */
+function yearRow(text: string, question?: Question): { text: string; named: boolean } | null {
+  const rows = [...text.matchAll(YEAR_ROW_RE)].map((m) => ({ year: Number(m[1]), text: m[2]! }));
+  if (rows.length < 2 || new Set(rows.map((r) => r.year)).size !== rows.length) return null;
+  // Nothing else of substance: the per-year lines are the answer.
+  const rest = text.replace(YEAR_ROW_RE, '').replace(/\s+/g, ' ').trim();
+  if (rest.length > 80) return null;
+  const named = [...(question?.text ?? '').matchAll(/\b((?:19|20)\d\d)(?:\s*(?:[/–-]|to)\s*(?:\d{2}|\d{4}))?\b/g)].map((m) => Number(m[1]));
+  const hit = named.length === 1 ? rows.find((r) => r.year === named[0]) : undefined;
+  if (hit) return { text: hit.text, named: true };
+  return { text: rows.reduce((a, b) => (b.year > a.year ? b : a)).text, named: false };
+}
+
 /** Read a typed value from answer text according to the question's type. Never throws. */
 export function parseValue(text: string, question?: Question, codes?: Record<string, string[]>): ParsedValue {
   try {
@@ -820,6 +836,15 @@ export function parseValue(text: string, question?: Question, codes?: Record<str
     if (t.length === 0) return { ...NONE };
     const figures = maskCitations(t);
     const type = question?.type ?? inferType(figures);
+    // "2022/23 = £161,694" / "2023/24 = £241,773" / "2024/25 = £263,502": a figure per year, one
+    // line each. The year the question names, else the latest (offered: the question names none).
+    if (type === 'number' || type === 'money' || type === 'percent') {
+      const row = yearRow(figures, question);
+      if (row) {
+        const r = type === 'number' ? readNumber(row.text, question) : type === 'money' ? readMoney(row.text) : readPercent(row.text);
+        if (r.value !== null) return row.named ? r : { ...r, several: true };
+      }
+    }
     switch (type) {
       case 'number': return readNumber(figures, question);
       case 'money': return readMoney(figures);

@@ -305,3 +305,40 @@ describe('references and corrections (session 14)', () => {
     assert.equal(a.get('Q2')?.value, 24);
   });
 });
+
+describe('real round R12 layouts, in fictional words (session 14)', () => {
+  it('takes the bullet points under "please include the following information …:" as the questions, typed by their nouns', () => {
+    const r = questionnaireFromRequest('This is a request about interpreting.\nPlease include the following information for the financial years 2022/23 and 2023/24:\n• Overall spending on interpreting services\n• Total interpreters employed by the council\n• The hourly pay for in-house interpreters\n• What languages do they cover\nThank you.');
+    assert.deepEqual(r.questionnaire.questions.map((x) => [x.id, x.type]), [['Q1', 'money'], ['Q2', 'number'], ['Q3', 'money'], ['Q4', 'text']]);
+    assert.ok(r.assumptions.some((a) => /bullet points/.test(a)), r.assumptions.join('\n'));
+  });
+
+  it('reads the line of the year the question names among per-year lines, and offers the latest when it names none', () => {
+    const named: Question = { id: 'Q1', type: 'money', order: 0, text: 'What did the council spend on interpreting in 2023/24?' };
+    const plain: Question = { id: 'Q1', type: 'money', order: 0, text: 'What did the council spend on interpreting?' };
+    const answer = '2022/23 = £161,000\n2023/24 = £241,500\n2024/25 = £263,250';
+    assert.deepEqual([parseValue(answer, named).value, parseValue(answer, named).several], [241500, undefined]);
+    assert.deepEqual([parseValue(answer, plain).value, parseValue(answer, plain).several], [263250, true]);
+  });
+
+  it('spreads one statement under "Details of the Response" to every question of the quoted request, past the requester\'s "• Please list …" bullets', () => {
+    const request = '1. Which suppliers do you use for interpreting?\n2. What was the annual spend on interpreting?\n3. Which languages were booked?\n   • Please list each language by number of bookings\n4. Who is responsible for commissioning interpreting?';
+    const reply = ['Case Number 4411', '', 'Details of the Request', '', ...request.split('\n'), '', '', 'Details of the Response', '', 'The Trust holds this information, but it is exempt under section 21 of the Act, as it is reasonably accessible to you by other means. You can find it on our disclosure log on the following link.'].join('\n');
+    const a = answersOf(reply, request);
+    assert.deepEqual([...a.values()].map((x) => [x.id, x.status, x.exemption]), [['Q1', 'signposted', 's21'], ['Q2', 'signposted', 's21'], ['Q3', 'signposted', 's21'], ['Q4', 'signposted', 's21']]);
+  });
+
+  it('reads the dates in a cost-limit refusal\'s account as reasoning ("changed supplier in January 2024"), so it is refused, not partial', () => {
+    const request = '1. How many licence applications were made each year since 2018?\n2. How many licences were revoked?';
+    const a = answersOf(['1. The information is not readily available as the council changed software supplier in January 2024. The appropriate limit is set at £450, which represents one person spending 2½ working days locating and extracting the data, so I must refuse this part of the request under Section 12(1).', '2. Zero.'].join('\n'), request);
+    assert.equal(a.get('Q1')?.status, 'refused');
+    assert.equal(a.get('Q1')?.exemption, 's12');
+    assert.equal(a.get('Q1')?.value, null);
+  });
+
+  it('reads "22 for the period – a breakdown is not available" as partial', () => {
+    const request = '1. How many complaints were made about licensed houses for each year since 2018?\n2. How many licences were revoked?';
+    const a = answersOf('1. 22 for the period 2018 to 2025 – a breakdown is not available because our software changed.\n2. Zero.', request);
+    assert.deepEqual([a.get('Q1')?.status, a.get('Q1')?.value], ['partial', 22]);
+  });
+});
