@@ -366,6 +366,8 @@ function isContinuation(previous: string, next: string, stopNames: Set<string>):
   if (stopNames.has(listName(next))) return false;
   if (readLabel(next) || SIGN_OFF.test(next)) return false;
   if (endsOpen(previous)) return true;
+  // "Please choose one of:" over "Herbicide treatment / Excavation and removal / …": the options.
+  if (/\b(?:one\s+of|the\s+following|choose|select|tick)\b[^:]{0,40}:\s*$/i.test(previous) && /\S\s\/\s\S|;/.test(next)) return true;
   return /^[a-z(["']/.test(next) || /^(?:please|and|or|including|excluding|for example|e\.g|i\.e)\b/i.test(next);
 }
 
@@ -721,7 +723,8 @@ export function listedChoices(text: string): string[] | null {
   const following = /\b(?:which|what)\s+of\s+(?:the\s+following|these|the\s+options)\b|\b(?:one\s+of|choose|select)\b/i.test(text.slice(0, m.index));
   let items = body.split(/\s*;\s*/);
   // "Please say which of these applies: council officers only / an external contractor only / both."
-  if (items.length < 2 && following && / \/ /.test(body)) items = body.split(/\s+\/\s+/).map((o) => o.replace(/^(?:an?|the)\s+/i, ''));
+  // (A lower-case article goes: "an external contractor only"; "A combination of methods" is the option's own name.)
+  if (items.length < 2 && following && / \/ /.test(body)) items = body.split(/\s+\/\s+/).map((o) => o.replace(/^(?:an?|the)\s+/, ''));
   // "Please choose one of the following:" over "- No next of kin could be traced" / "- Next of kin …": bullet lines.
   if (items.length < 2 && following && /^[-•*·]\s/.test(body.trim())) items = body.trim().slice(1).split(/\s+[-•*·]\s+/);
   // "are they usually: scattered in a garden of remembrance, kept by the council, or other (please

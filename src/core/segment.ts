@@ -80,7 +80,8 @@ export function isTopicTitle(seg: string, topic: ReadonlySet<string>, choices: R
   const body = seg.replace(/^[\s\u00a0:.)\]–—|*-]+/, '').trim();
   // "Yes – KBC Online", "N/A – no CRM": an answer, whatever words follow.
   if (ANSWER_LEAD_RE.test(body)) return false;
-  if (body.length === 0 || body.length > 160 || /\d|[.?!,;]$/.test(body)) return false;
+  // (A financial year may be in a title: "Play areas planned for closure in 2025/26".)
+  if (body.length === 0 || body.length > 160 || /\d|[.?!,;]$/.test(body.replace(/\b(?:19|20)\d\d\s?[/–-]\s?\d{2}\b/g, ' '))) return false;
   const halves = body.split(/\s\/\s/);
   if (halves.length > 2 || halves.some((half) => wordTokens(half).length > 10)) return false;
   // "… manages the fleet in-house, with": a sentence that wraps, not a title.
@@ -347,7 +348,9 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     // households …") restates the question as its answer; a quoted question asks ("?").
     // (Not the question restated whole before its answer: "10) Please provide a copy of … policy.
     // Please see the attached "Stray Dogs Procedure (revised 2022)".")
-    if (qi === 0 && !/\t|\||\S {4,}\S/.test(seg) && !seg.includes('?') && toks.some((t) => /^\d/.test(t.word) && !bag.has(t.word)) && !restatesWhole(toks, q)) return result;
+    // (A financial year is no such figure: "Capital spending on play areas 2024/25" is a title.)
+    const yearless = wordTokens(seg.replace(/\b(?:19|20)\d\d\s?[/–-]\s?\d{2}\b/g, ' '));
+    if (qi === 0 && !/\t|\||\S {4,}\S/.test(seg) && !seg.includes('?') && yearless.some((t) => /^\d/.test(t.word) && !bag.has(t.word)) && !restatesWhole(toks, q)) return result;
     // "Q13: Not applicable, we have a CRM": an answer's opening words are never the question's.
     if ((first || qi === 0) && ANSWER_LEAD_RE.test(seg)) return result;
     // "14. The Council's systems are centred primarily around properties.": a statement in the

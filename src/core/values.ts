@@ -256,6 +256,11 @@ function readNumber(text: string, question?: Question): ParsedValue {
   // "Three (one interim order in 2017 and two in 2022)": a number written as a word opens the
   // answer, and its figures are only years.
   const opening = /^\W*([a-z]+)\b/i.exec(text)?.[1]?.toLowerCase();
+  // "Two – Marsh Lane and Tolworth Rise. … within 400 metres of …": a number word standing alone
+  // at the head of the answer is the count; the figures after it are its details.
+  const headWord = /^\W*([a-z]+(?:-[a-z]+)?)(?:\s*[–—:;,.(]|\s+-\s)/i.exec(text)?.[1]?.toLowerCase();
+  const headValue = headWord ? headWord.split('-').reduce<number | undefined>((sum, w) => (sum === undefined || WORD_NUMBERS[w] === undefined ? undefined : sum + WORD_NUMBERS[w]!), 0) : undefined;
+  if (headValue !== undefined && headWord!.length > 2) return { value: headValue, confidence: 0.85, ...unitOf(question) };
   if (figures.length > 0 && figures.every(looksLikeYear) && opening && opening.length > 2 && WORD_NUMBERS[opening] !== undefined) return { value: WORD_NUMBERS[opening]!, confidence: 0.8, ...unitOf(question) };
   if (figures.length === 0) {
     if (/^\W*(?:none|nil|zero|nothing|there\s+(?:were|are|was|is)\s+none)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
@@ -607,7 +612,12 @@ function words(text: string): string[] {
     .replace(/\btak(?:e|es|ing)\s+part\b|\bbuy[\s-]?in\b|\bon\s+board\b|\bengag(?:e|ed|ing|ement)\b/g, ' participation ')
     .replace(/\bservice\s+areas?\b|\bteams\b/g, ' departments ')
     .replace(/\bbring(?:ing)?\s+(?:the\s+|our\s+)?data\s+(?:across|over)\b/g, ' data migration ')
-    .replace(/\btake[\s-]?up\b/g, ' usage ').replace(/\b(?:council|authority|councils|authoritys)['’]s?\s+(?=\p{L})/gu, ' ').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0 && !STOP.has(w)).map(stem);
+    .replace(/\btake[\s-]?up\b/g, ' usage ')
+    // "every 14 days" is fortnightly, "once a week" weekly: how often, in the choices' words.
+    .replace(/\b(?:every|once\s+(?:every|in))\s+(?:14\s+days|two\s+weeks|2\s+weeks|other\s+week|fortnight)\b|\bbi-?weekly\b/g, ' fortnightly ')
+    .replace(/\b(?:every|once\s+a|each)\s+(?:7\s+days|seven\s+days|week)\b/g, ' weekly ')
+    .replace(/\b(?:every|once\s+a|each)\s+(?:day|working\s+day)\b/g, ' daily ')
+    .replace(/\b(?:every|once\s+a|each)\s+(?:calendar\s+)?month\b/g, ' monthly ').replace(/\b(?:council|authority|councils|authoritys)['’]s?\s+(?=\p{L})/gu, ' ').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0 && !STOP.has(w)).map(stem);
 }
 
 /** The answer's items: lines, bullets, and comma/semicolon/"and" lists. */

@@ -342,3 +342,46 @@ describe('real round R12 layouts, in fictional words (session 14)', () => {
     assert.deepEqual([a.get('Q1')?.status, a.get('Q1')?.value], ['partial', 22]);
   });
 });
+
+describe('other-blind49 layouts, in other words (session 14)', () => {
+  const request = [
+    '1. How many ponds does the council manage?',
+    '',
+    '2. Which method does the council mainly use to clear weed from its ponds? Please choose one of:',
+    'Hand raking / Mechanical harvesting / Chemical treatment / A combination of methods',
+    '',
+    '3. How often are the ponds inspected? Please choose one of: Daily, Weekly, Fortnightly, Monthly.',
+    '',
+    '4. How much did the council spend on pond restoration in 2024/25?',
+  ].join('\n');
+
+  it('takes the options on the line after "Please choose one of:" as the question\'s choices, keeping a capital "A" of an option\'s name', () => {
+    const q = questionnaireFromRequest(request).questionnaire;
+    assert.deepEqual(q.byId.get('Q2')?.choices, ['Hand raking', 'Mechanical harvesting', 'Chemical treatment', 'A combination of methods']);
+  });
+
+  it('does not read the options quoted under the question as the answer', () => {
+    const reply = [...request.split('\n'), '', 'If any of this information is already published, a link would be helpful.', '', 'Dear Requester,', '', 'We manage 14 ponds. Most are cleared by hand raking each autumn. They are inspected every 14 days.', 'Restoration cost £8,400 in 2024/25.'].join('\n');
+    const a = answersOf(reply, request);
+    assert.notEqual(a.get('Q2')?.value, 'Hand raking / Mechanical harvesting / Chemical treatment / A combination of methods');
+    assert.notEqual(a.get('Q2')?.line, 4);
+  });
+
+  it('reads "every 14 days" as Fortnightly and "Two – … within 400 metres" as two', () => {
+    const q = questionnaireFromRequest(request).questionnaire;
+    assert.equal(parseValue('Routine inspections are carried out every 14 days.', q.byId.get('Q3')).value, 'Fortnightly');
+    assert.equal(parseValue('Two – Marsh Pond and Kiln Pond. Both are within 400 metres of a larger pond.', q.byId.get('Q1')).value, 2);
+  });
+
+  it('reads a council heading that names a financial year as a title, with the answer in the paragraph below it', () => {
+    const req = '1. How many ponds does the council manage?\n2. How much did the council spend on pond restoration schemes?\n3. How many pond inspections were carried out?';
+    const reply = [
+      '1.  Ponds managed', '', 'The council manages 14 ponds.', '',
+      '2.  Pond restoration spending 2024/25', '', 'Restoration schemes are listed in the Outturn Report 2024/25, published on our website and so exempt under section 21: https://www.pondshire.example.gov.uk/outturn.pdf', '',
+      '3.  Pond inspections 2024/25', '', '312 inspections were carried out.',
+    ].join('\n');
+    const a = answersOf(reply, req);
+    assert.deepEqual([a.get('Q2')?.status, a.get('Q2')?.exemption, a.get('Q2')?.line], ['signposted', 's21', 7]);
+    assert.deepEqual([a.get('Q3')?.value, a.get('Q3')?.line], [312, 11]);
+  });
+});
