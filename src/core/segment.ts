@@ -357,6 +357,11 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     // council's own voice that asks nothing restates the question as its answer.
     if (first && STATEMENT_LEAD_RE.test(seg) && !seg.includes('?') && /\.\s*$/.test(seg)) return result;
     // Table rows: whole cells are question or answer (a run of spaces is a column gap).
+    // ("4<TAB>The council's insurer": a cell that opens with one of the question's choices answers it,
+    // though the choices are words of the request's question.)
+    // (Not "In-house / contractor / no service": the choices offered, the question's cell.)
+    const firstCell = seg.trim().split(/\t|\s*\|\s*|\s{4,}/)[0] ?? '';
+    if (first && qi === 0 && /\t|\||\S {4,}\S/.test(seg) && !/\/|\bor\b/i.test(firstCell) && opensWithChoice(wordTokens(firstCell), firstCell, topic)) return result;
     if (/\t|\||\S {4,}\S/.test(seg)) {
       const cellEnd = questionCells(text, segStart, L.contentEnd, q, bag);
       if (cellEnd !== null) return { offset: cellEnd, line: li };

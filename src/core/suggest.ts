@@ -368,7 +368,8 @@ function withIdentity(moved: Map<string, string> | null, q: Questionnaire): Map<
 function withHeadingParts(markers: Marker[], q: Questionnaire): Marker[] {
   const labelled = new Set(markers.flatMap((m) => m.ids));
   return markers.map((m) => {
-    if (m.ids.length < 2) return m;
+    // (A title naming one heading, "Spending (question 5)", stands for its parts too.)
+    if (m.ids.length < 2 && !(m.inProse && /\)\s*:?$/.test(m.label))) return m;
     const ids: string[] = [];
     for (const id of m.ids) {
       ids.push(id);

@@ -385,3 +385,42 @@ describe('other-blind49 layouts, in other words (session 14)', () => {
     assert.deepEqual([a.get('Q3')?.value, a.get('Q3')?.line], [312, 11]);
   });
 });
+
+describe('a tab table then a titled section for the rest (other-blind49 Harnley Bridge, in other words)', () => {
+  const request = [
+    'Question 1: How many ponds does the council manage?',
+    "Question 2: Who clears the ponds? Please choose one of: Council staff, A contractor, The council's volunteers.",
+    'Question 3: Pond spending in 2024/25',
+    '(a) How much did the council spend on pond maintenance?',
+    '(b) How much did the council spend on new ponds?',
+    'Question 4: How many pond inspections were carried out?',
+  ].join('\n');
+  const reply = [
+    'Question\tAnswer',
+    '1\t14',
+    "2\tThe council’s volunteers",
+    '4\t212',
+    '',
+    'Spending (question 3)',
+    '',
+    'In 2024/25 the Council spent £8,120 on the maintenance of its ponds.',
+    '',
+    'The figure for new ponds is being audited and will be published in our Statement of Accounts in January 2026, so we are withholding it under section 22 of the Act.',
+  ].join('\n');
+
+  it('reads a table cell that opens with one of the choices as the answer, though the choices are words of the question', () => {
+    assert.equal(answersOf(reply, request).get('Q2')?.value, "The council's volunteers");
+  });
+
+  it('gives each part of the heading a title names ("Spending (question 3)") its own paragraph below it', () => {
+    const a = answersOf(reply, request);
+    assert.deepEqual([a.get('Q3a')?.value, a.get('Q3a')?.line], [8120, 8]);
+    assert.deepEqual([a.get('Q3b')?.status, a.get('Q3b')?.exemption], ['refused', 's22']);
+  });
+
+  it('keeps a question cell that offers the choices ("In-house / contractor / none") out of the answer', () => {
+    const req = 'Question 1: Is the service run in-house, by a contractor, or is there none? (In-house / Contractor / None)\nQuestion 2: How many requests were received?';
+    const a = answersOf(['No.\tQuestion\tResponse', '1\tIn-house / contractor / none\tContractor – Pestaway Ltd', '2\tRequests received\t1,204'].join('\n'), req);
+    assert.equal(a.get('Q1')?.value, 'Contractor');
+  });
+});
