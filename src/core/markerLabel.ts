@@ -453,9 +453,12 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
   // "1 - 412 km", "3 – 11": a number, a spaced dash and the answer (weak: the run must ascend).
   const d1 = at(s, end + 1, lim);
   const spacedDash = isSp(next) && (d1 === DASH || d1 === EN_DASH || d1 === EM_DASH) && isSp(at(s, end + 2, lim));
+  // "1- 394", "10- No funding has been cut": a dash right after the number, then a space (weak
+  // like a bare number: the run must ascend).
+  const gluedDash = next === DASH && isSp(at(s, end + 1, lim));
   // A tab-separated table's reference cell: `4<TAB>Basic allowance<TAB>£9,412`.
   if (next === TAB) gapAfter = true;
-  if (!term && !firstParenLetter && !(firstLetter && dashAfter) && !joined && !cellAfter && !gapAfter && !spacedDash) return false;
+  if (!term && !firstParenLetter && !(firstLetter && dashAfter) && !joined && !cellAfter && !gapAfter && !spacedDash && !gluedDash) return false;
   if (term && next !== -1 && !isSp(next) && next !== 0x0d && !(c === RPAREN && !isAlnumCode(next))) return false;
   if (!term && next !== -1 && !isSp(next) && next !== 0x0d && !dashAfter) return false;
   parsedLabel.ids = ids ?? [idString(firstNum, firstLetter)];

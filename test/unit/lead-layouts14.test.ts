@@ -424,3 +424,16 @@ describe('a tab table then a titled section for the rest (other-blind49 Harnley 
     assert.equal(a.get('Q1')?.value, 'Contractor');
   });
 });
+
+describe('"1- " labels (real round R13, in other words)', () => {
+  const request = '1- The number of children in foster care\n\n2- The number of foster carers\n\n3- Do you have a fostering panel';
+
+  it('reads questions numbered "1- " in the request', () => {
+    assert.deepEqual(questionnaireFromRequest(request).questionnaire.questions.map((x) => [x.id, x.type]), [['Q1', 'number'], ['Q2', 'number'], ['Q3', 'yes-no']]);
+  });
+
+  it('reads answers numbered "1- " below the quoted request', () => {
+    const a = answersOf(['Question:', '', ...request.split('\n'), '', 'Response:', '', '1- 212', '', '2- 97', '', '3- Yes, it meets monthly.'].join('\n'), request);
+    assert.deepEqual([a.get('Q1')?.value, a.get('Q2')?.value, a.get('Q3')?.value], [212, 97, 'Yes']);
+  });
+});
