@@ -182,6 +182,8 @@ export function maskNoise(s: string): string {
   if (out.includes('reg')) out = out.replace(REGULATION_CITATION, ' regulation ');
   if (/act|reg|order|gdpr/.test(out)) out = out.replace(/\b(?:act|regulations?|order|gdpr)\s*\(?\d{4}\)?/g, ' act ');
   if (/hour|hrs|£/.test(out)) out = out.replace(/\b(?:18|24)\s*(?:working\s+|staff\s+|officer\s+)?(?:hours|hrs)\b|£\s?(?:450|600|25)\b(?:\s*(?:per|an|a)\s+hour)?/g, ' limit ');
+  // "the Statement of Accounts referred to at 8": the answer that named it, not a figure.
+  if (/referred|mentioned|cited/.test(out)) out = out.replace(/\b(?:referred\s+to|mentioned|cited)\s+(?:at|in|under)\s+(?:(?:our\s+)?(?:answer|response|reply|question|point|item)\s+)?(?:q\s?)?\d{1,3}[a-z]?\b/g, ' qid ');
   if (out.includes('q')) out = out.replace(/\b(?:questions?\b|qs?)[\s.(]{0,3}(?:in\s+particular\s+|numbers?\s+)?\d{1,3}(?:\s?\(\s?[a-z]{1,2}\s?\)|[a-z]{0,2}\b)(?:\s*(?:,|and|to|&|-|\/|or)\s*\d{1,3}(?:\s?\(\s?[a-z]{1,2}\s?\)|[a-z]{0,2}\b))*/g, ' qid ');
   // "Table P1 (prevention duty ended - secured accommodation for 6+ months)": a table's name and its title.
   // "Page 1 of 2": a page's footer inside an answer that runs over a page break.

@@ -122,7 +122,9 @@ function nextPart(id: string): string {
 }
 
 /** `(a)` or `a)` opening the text after a label: its parts are lettered inline. */
-const INLINE_PART_A_RE = /^[ \t\u00a0]*\(?a\)/i;
+const INLINE_PART_A_RE = /^[ \t\u00a0]*(?:\(?a\)|a\.(?=[ \t\u00a0]))/i;
+/** The next part's label at the start of the line below: "(b)", "b)", "b. ". */
+const PART_B_BELOW_RE = /^[ \t\u00a0]*(?:\(?b\)|b\.(?=[ \t\u00a0]))/i;
 
 /** `a)`, `(b)`, `c.` right after a number's label: the part of that number it labels. */
 const PART_AFTER_NUMBER_RE = /^[ \t\u00a0]*(?:\(([a-h])\)|([a-h])[).])(?=[ \t\u00a0])/i;
@@ -441,12 +443,12 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
         const restatedPart = partLetter ? /\?["')]?\s*(?:\([^()]{0,20}\))?\s*$/.test(text.slice(parsedLabel.end, shape.contentEnd)) : false;
         // ("4. a) 37" / "4. b) 175": the same number labels its other parts on lines nearby.)
         const siblingLines = partLetter && known!.has(number!) && !restatedPart ? sameNumberOtherPart(text, labelStart, number!.slice(1), (partLetter[1] ?? partLetter[2])!.toLowerCase()) : false;
-        if (partLetter && known!.has(partId) && (!known!.has(number!) || restatedPart || siblingLines) && !othersInline && !(inlineA && /^[ \t\u00a0]*\(?b\)/i.test(below))) {
+        if (partLetter && known!.has(partId) && (!known!.has(number!) || restatedPart || siblingLines) && !othersInline && !(inlineA && PART_B_BELOW_RE.test(below))) {
           parsedLabel.end += partLetter[0].length;
           idsKnown = [partId];
           unknown = [];
           group = false;
-        } else if (inlineA && number && known && known.has(`${number}a`) && /^[ \t\u00a0]*\(?b\)/i.test(below)) {
+        } else if (inlineA && number && known && known.has(`${number}a`) && PART_B_BELOW_RE.test(below)) {
           const a = INLINE_PART_A_RE.exec(text.slice(parsedLabel.end, Math.min(lim, parsedLabel.end + 6)))!;
           parsedLabel.end += a[0].length;
           idsKnown = [`${number}a`];

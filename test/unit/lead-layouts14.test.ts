@@ -437,3 +437,18 @@ describe('"1- " labels (real round R13, in other words)', () => {
     assert.deepEqual([a.get('Q1')?.value, a.get('Q2')?.value, a.get('Q3')?.value], [212, 97, 'Yes']);
   });
 });
+
+describe('crm-blind50 layouts, in other words (session 14)', () => {
+  const request = '1. How many staff does the council employ?\n2. What was the total ICT spend?\n3. What was the spend on agency staff?\n4. Does the council have a CRM system?\n5. If it does:\n(a) When did it go live?\n(b) How long did it take to implement?';
+
+  it('reads "Please see the report referred to at 2, note 31" as a pointer to answer 2, never the figure 2', () => {
+    const a = answersOf(['1. 212', '2. The Statement of Accounts is published at https://www.exampleton.example.gov.uk/accounts and is exempt under section 21.', '3. Please see the Statement of Accounts referred to at 2, note 31 (Officers\' remuneration).', '4. Yes', '5. a. April 2013', 'b. 2 years'].join('\n'), request);
+    assert.equal(a.get('Q3')?.value, null);
+    assert.equal(a.get('Q3')?.status, 'signposted');
+  });
+
+  it('reads "5. a. April 2013" over "b. 2 years" as the parts of 5, though 5 is a question too', () => {
+    const a = answersOf(['1. 212', '2. £1.2m', '3. £40,000', '4. Yes', '', '5. a. April 2013', '', 'b. 2 years'].join('\n'), request);
+    assert.deepEqual([a.get('Q5a')?.value, a.get('Q5a')?.line, a.get('Q5b')?.value, a.get('Q5b')?.line], [2013, 6, 2, 8]);
+  });
+});
