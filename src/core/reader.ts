@@ -1070,9 +1070,22 @@ function aboutOtherQuestions(a: Suggestion, q: Questionnaire): boolean {
  * "Q3 - Withheld (see below)" and, further down, "Question 3 - Section 43(2) (commercial
  * interests)": a refusal that names no exemption takes the one its question's own reasons name.
  */
-function reasonsBelow(answers: Suggestion[], text: string): void {
+function reasonsBelow(answers: Suggestion[], text: string, q: Questionnaire): void {
   for (const a of answers) {
-    if (a.status !== 'refused' || (a.exemption && a.exemption !== 'other') || !/\bbelow\b/i.test(a.text)) continue;
+    if (a.status !== 'refused' || (a.exemption && a.exemption !== 'other')) continue;
+    // "Exemptions applied" / "Section 31(1)(a) – Law enforcement (questions 4, 4a and 4b)": a
+    // heading below that cites a section and names this question.
+    const cited = /^[ \t]*(?:section|s\.?)\s?(\d{2})\b[^\n]{0,120}$/gim;
+    cited.lastIndex = a.end;
+    let named: string | undefined;
+    for (let m = cited.exec(text); m && !named; m = cited.exec(text)) if (/\b(?:questions?|qs?)\b/i.test(m[0]) && idsNamed(m[0], q).includes(a.id)) named = m[1];
+    const byName = named ? exemptionForSection(Number(named)) : undefined;
+    if (byName && byName !== 'other') {
+      a.exemption = byName;
+      a.reason = `${a.reason ?? 'refused'}; the reasons below name ${byName} for it`;
+      continue;
+    }
+    if (!/\bbelow\b/i.test(a.text)) continue;
     const id = /^Q(\d{1,3})([a-z]?)$/.exec(a.id);
     if (!id) continue;
     const heading = new RegExp(String.raw`^[ \t]*(?:question|q)\s*\.?\s*${id[1]}${id[2] ? String.raw`\s*\(?${id[2]}\)?` : ''}(?![\da-z])[^\n]{0,80}$`, 'gim');
@@ -1137,7 +1150,7 @@ export function readWhole(input: ReadInput): Suggestion[] {
     }
   }
   resolveRefs(answers, refs, q, input.renumbered);
-  reasonsBelow(answers, ctx.text);
+  reasonsBelow(answers, ctx.text, q);
   routedOut(answers, found, q);
   // A reference whose target has no answer here calibrates as a reference, not as the label's own reading.
   for (const a of answers) {

@@ -522,8 +522,11 @@ const ANSWER_LEAD = /^[\s"'(*-]*[^\n:]{0,30}\b(?:answer|response|reply|ateb)\s*[
 /** "Online portal⏎No.": a short title on its own line (a PDF's table cell), then the answer. */
 const TITLE_LINE = /^[\s"'(*-]*[a-z][a-z'’&/ -]{0,40}[ \t]*\r?\n(?=[\s"'(*-]*(?:yes|no)\b)/i;
 
+/** A short title then a spaced dash before the answer: "CRM – Yes", "Online portal for residents – No". */
+const TITLE_DASH = /^[^\n–—:.?]{1,40}?\s[–—-]\s(?=(?:yes|no)\b)/i;
+
 export function readYesNo(text: string): ParsedValue {
-  const lead = ANSWER_LEAD.exec(text) ?? TITLE_LINE.exec(text);
+  const lead = ANSWER_LEAD.exec(text) ?? TITLE_LINE.exec(text) ?? TITLE_DASH.exec(text);
   if (lead && lead[0].length < text.length) {
     const rest = readYesNoAt(text.slice(lead[0].length));
     if (rest.value !== null) return { ...rest, confidence: Math.min(rest.confidence, 0.9) };

@@ -452,3 +452,17 @@ describe('crm-blind50 layouts, in other words (session 14)', () => {
     assert.deepEqual([a.get('Q5a')?.value, a.get('Q5a')?.line, a.get('Q5b')?.value, a.get('Q5b')?.line], [2013, 6, 2, 8]);
   });
 });
+
+describe('a disclosure-log entry with its exemptions in a section below (crm-blind50 Wrexby, in other words)', () => {
+  const request = '1) How many information systems does the council run?\n1a) How many are stand-alone?\n2) Does the council have a CRM system?';
+  const reply = ['Information released', '', '1) Number of information systems – withheld, see Exemptions applied below', '1a) Stand-alone systems – withheld', '2) CRM – Yes', '', 'Exemptions applied', 'Section 31(1)(a) – Law enforcement (questions 1 and 1a)', '', 'Disclosure would be likely to help anyone planning a cyber attack.'].join('\n');
+
+  it('takes the exemption of a section heading below that names the question, with or without "see below"', () => {
+    const a = answersOf(reply, request);
+    assert.deepEqual([a.get('Q1')?.status, a.get('Q1')?.exemption, a.get('Q1a')?.status, a.get('Q1a')?.exemption], ['refused', 's31', 'refused', 's31']);
+  });
+
+  it('reads "CRM – Yes", a short title then a dash, as Yes', () => {
+    assert.equal(answersOf(reply, request).get('Q2')?.value, 'Yes');
+  });
+});
