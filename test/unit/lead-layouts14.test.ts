@@ -466,3 +466,17 @@ describe('a disclosure-log entry with its exemptions in a section below (crm-bli
     assert.equal(answersOf(reply, request).get('Q2')?.value, 'Yes');
   });
 });
+
+describe('real round R13 layouts, in other words (session 14)', () => {
+  const request = '1) The number of museums in your area in:\na) 2021/22\nb) 2022/23\n2) The spending on museum exhibitions in:\na) 2021/22\nb) 2022/23\n3) Whether any museums have closed.';
+
+  it('reads "Please find the information you requested here" (its link lost in the copy) as pointing to it', () => {
+    const a = answersOf(['Response', '', '1. Please find the information you requested here', '', '2. We do not hold this information.', '', '3. No'].join('\n'), request);
+    assert.equal(a.get('Q1')?.status, 'signposted');
+  });
+
+  it('types "The total council spend on …" as money, and "Total interpreters employed" as a count', () => {
+    const q = questionnaireFromRequest('1. The total council spend on museums\n2. Total interpreters employed by the council').questionnaire;
+    assert.deepEqual(q.questions.map((x) => x.type), ['money', 'number']);
+  });
+});
