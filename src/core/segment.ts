@@ -349,8 +349,8 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     // (Not the question restated whole before its answer: "10) Please provide a copy of … policy.
     // Please see the attached "Stray Dogs Procedure (revised 2022)".")
     // (A financial year is no such figure: "Capital spending on play areas 2024/25" is a title.)
-    const yearless = wordTokens(seg.replace(/\b(?:19|20)\d\d\s?[/–-]\s?\d{2}\b/g, ' '));
-    if (qi === 0 && !/\t|\||\S {4,}\S/.test(seg) && !seg.includes('?') && yearless.some((t) => /^\d/.test(t.word) && !bag.has(t.word)) && !restatesWhole(toks, q)) return result;
+    const ownFigure = (ts: readonly WordToken[]): boolean => ts.some((t) => /^\d/.test(t.word) && !bag.has(t.word));
+    if (qi === 0 && !/\t|\||\S {4,}\S/.test(seg) && !seg.includes('?') && ownFigure(toks) && ownFigure(wordTokens(seg.replace(/\b(?:19|20)\d\d\s?[/–-]\s?\d{2}\b/g, ' '))) && !restatesWhole(toks, q)) return result;
     // "Q13: Not applicable, we have a CRM": an answer's opening words are never the question's.
     if ((first || qi === 0) && ANSWER_LEAD_RE.test(seg)) return result;
     // "14. The Council's systems are centred primarily around properties.": a statement in the

@@ -825,15 +825,22 @@ function inferType(text: string): QuestionType {
 }
 
 /** A line that opens with a year and gives a figure: "2023/24 = £241,773", "2022-23: 127", "2021 – 58". */
-const YEAR_ROW_RE = /^[ \t]*(?:fy\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?[ \t]*(?:[:=–—-][ \t]*|[ \t]+)(?![–—-]?\s*(?:19|20)\d\d\b)(?=[^\n]*\d)([^\n]+)$/gim;
+const YEAR_ROW_RE = /^[ \t]*(?:[-•*·▪◦][ \t]*)?(?:fy\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?[ \t]*(?:[:=–—-][ \t]*|[ \t]+)(?![–—-]?\s*(?:19|20)\d\d\b)(?=[^\n]*\d)([^\n]+)$/gim;
+
+/** Cheap gate: a line after the first that opens with a year. */
+const YEAR_LINE_START = /\n[ \t]*(?:[-•*·▪◦][ \t]*)?(?:fy\s*)?(?:19|20)\d\d/i;
 
 /** The line of a per-year answer (two or more lines, each a year and its figure) for the year asked, or the latest. */
 function yearRow(text: string, question?: Question): { text: string; named: boolean } | null {
-  const rows = [...text.matchAll(YEAR_ROW_RE)].map((m) => ({ year: Number(m[1]), text: m[2]! }));
+  if (!YEAR_LINE_START.test(text)) return null;
+  const found = [...text.matchAll(YEAR_ROW_RE)];
+  const rows = found.map((m) => ({ year: Number(m[1]), text: m[2]! }));
   if (rows.length < 2 || new Set(rows.map((r) => r.year)).size !== rows.length) return null;
-  // Nothing else of substance: the per-year lines are the answer.
-  const rest = text.replace(YEAR_ROW_RE, '').replace(/\s+/g, ' ').trim();
-  if (rest.length > 80) return null;
+  // Little before the per-year lines and nothing between them: they are the answer (a note may follow).
+  const first = found[0]!.index!;
+  const last = found[found.length - 1]!;
+  const between = text.slice(first, last.index! + last[0].length).replace(YEAR_ROW_RE, '').replace(/\s+/g, ' ').trim();
+  if (text.slice(0, first).replace(/\s+/g, ' ').trim().length > 80 || between.length > 0) return null;
   const named = [...(question?.text ?? '').matchAll(/\b((?:19|20)\d\d)(?:\s*(?:[/–-]|to)\s*(?:\d{2}|\d{4}))?\b/g)].map((m) => Number(m[1]));
   const hit = named.length === 1 ? rows.find((r) => r.year === named[0]) : undefined;
   if (hit) return { text: hit.text, named: true };

@@ -321,6 +321,12 @@ describe('real round R12 layouts, in fictional words (session 14)', () => {
     assert.deepEqual([parseValue(answer, plain).value, parseValue(answer, plain).several], [263250, true]);
   });
 
+  it('reads bulleted per-year lines with their dates, and a note after them, the same way', () => {
+    const plain: Question = { id: 'Q1', type: 'number', order: 0, text: 'How many staff were absent for mental health reasons?' };
+    const answer = '• 2021/22: 01/04/2021 to 31/03/2022: 55\n• 2022/23: 01/04/2022 to 31/03/2023: 52\n• 2023/24: 01/04/2023 to 31/03/2024: 68\n\nBy mental health reasons we mean stress, anxiety and depression recorded on the absence system.';
+    assert.equal(parseValue(answer, plain).value, 68);
+  });
+
   it('spreads one statement under "Details of the Response" to every question of the quoted request, past the requester\'s "• Please list …" bullets', () => {
     const request = '1. Which suppliers do you use for interpreting?\n2. What was the annual spend on interpreting?\n3. Which languages were booked?\n   • Please list each language by number of bookings\n4. Who is responsible for commissioning interpreting?';
     const reply = ['Case Number 4411', '', 'Details of the Request', '', ...request.split('\n'), '', '', 'Details of the Response', '', 'The Trust holds this information, but it is exempt under section 21 of the Act, as it is reasonably accessible to you by other means. You can find it on our disclosure log on the following link.'].join('\n');
