@@ -205,7 +205,7 @@ export function maskNoise(s: string): string {
 function hasLinkIn(text: string): boolean {
   URL.lastIndex = 0;
   // ("… on the following link." with the link itself lost in the copy: the answer still points to it.)
-  const found = URL.test(text) || LINK_REF.test(text) || LINK_NAMED.test(text);
+  const found = URL.test(text) || LINK_REF.test(text) || (/link|here/i.test(text) && LINK_NAMED.test(text));
   URL.lastIndex = 0;
   return found;
 }

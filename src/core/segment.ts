@@ -360,8 +360,10 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     // ("4<TAB>The council's insurer": a cell that opens with one of the question's choices answers it,
     // though the choices are words of the request's question.)
     // (Not "In-house / contractor / no service": the choices offered, the question's cell.)
-    const firstCell = seg.trim().split(/\t|\s*\|\s*|\s{4,}/)[0] ?? '';
-    if (first && qi === 0 && /\t|\||\S {4,}\S/.test(seg) && !/\/|\bor\b/i.test(firstCell) && opensWithChoice(wordTokens(firstCell), firstCell, topic)) return result;
+    if (first && qi === 0 && topic && topic.choiceStems.size > 0 && /\t|\||\S {4,}\S/.test(seg)) {
+      const firstCell = seg.trim().split(/\t|\s*\|\s*|\s{4,}/)[0] ?? '';
+      if (!/\/|\bor\b/i.test(firstCell) && opensWithChoice(wordTokens(firstCell), firstCell, topic)) return result;
+    }
     if (/\t|\||\S {4,}\S/.test(seg)) {
       const cellEnd = questionCells(text, segStart, L.contentEnd, q, bag);
       if (cellEnd !== null) return { offset: cellEnd, line: li };

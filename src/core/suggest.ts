@@ -125,10 +125,19 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   // Answers in prose that names its questions ("… (question 1).", "In answer to your question 14,").
   const prose = proseReferenceMarkers(text, lines, markers, questionnaire);
   if (prose.length > 0) markers = [...markers, ...prose].sort((a, b) => a.start - b.start);
+  // Whether a sentence (and the rest of its paragraph) gives a value of a question's type, asked
+  // of every sentence and question by the prose alignments: read once each.
+  const valueSeen = new Map<string, boolean>();
+  const givesValue = (s: string, question: Question): boolean => {
+    const key = `${question.id}\u0000${s}`;
+    let v = valueSeen.get(key);
+    if (v === undefined) valueSeen.set(key, (v = parseValue(s, question, questionnaire!.codes).value !== null));
+    return v;
+  };
   // A prose letter that answers in the request's order without naming the questions (or naming
   // only a few of them: "… registered an account (question 6b).").
   if (topical.length === 0) {
-    const told = topicSentenceMarkers(text, lines, markers, questionnaire, words, (s, question) => parseValue(s, question, questionnaire!.codes).value !== null);
+    const told = topicSentenceMarkers(text, lines, markers, questionnaire, words, givesValue);
     if (told.length > 0) {
       // The request quoted in the letter's thread found by its words: the sentences answer those ids.
       const answered = new Set(told.flatMap((m) => m.ids));
@@ -148,7 +157,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   if (questionnaire && topical.length === 0 && chosen.size * 4 < realCount) {
     const quotedOnly = (m: Marker): boolean => m.label !== '' && !m.inProse && !m.byTopic && !m.ids.some((id) => chosen.has(id));
     const asQuoted = markers.map((m) => (quotedOnly(m) ? { ...m, label: '' } : m));
-    const told = topicSentenceMarkers(text, lines, asQuoted, questionnaire, words, (s, question) => parseValue(s, question, questionnaire.codes).value !== null);
+    const told = topicSentenceMarkers(text, lines, asQuoted, questionnaire, words, givesValue);
     if (told.length > 0) {
       markers = withHeadingParts([...markers, ...told].sort((a, b) => a.start - b.start), questionnaire);
       ctx = segmentContext(text, markers, questionnaire, lines);

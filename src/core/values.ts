@@ -724,15 +724,16 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
     // Each named in full within one sentence ("… run by contracted bus, coach and taxi operators").
     // A sentence that denies one ("Grants are not currently offered", "no part of the work is
     // contracted out", "not the property") says none.
-    const sentences = text.split(/[.;!?]\s|\n\s*\n/).filter((x) => !NEGATED_RE.test(x));
+    const sentences = text.split(/[.;!?]\s|\n\s*\n/).filter((x) => !NEGATED_RE.test(x)).map(literalWords);
     // (In the words themselves: "the address above" in the closing names no choice "Properties".)
-    const said = new Set(found.filter((f) => !/^other\b/i.test(f.choice.trim()) && sentences.some((x) => literalWords(f.choice).every((w) => literalWords(x).some((y) => sameWord(w, y))))).map((f) => f.choice));
-    if (sentences.some((x) => IN_HOUSE_SAID.test(x))) for (const c of choices) if (IN_HOUSE_CHOICE.test(c) && c !== mix[0]) said.add(c);
+    const said = new Set(found.filter((f) => !/^other\b/i.test(f.choice.trim()) && sentences.some((xs) => literalWords(f.choice).every((w) => xs.some((y) => sameWord(w, y))))).map((f) => f.choice));
+    if (text.split(/[.;!?]\s|\n\s*\n/).some((x) => !NEGATED_RE.test(x) && IN_HOUSE_SAID.test(x))) for (const c of choices) if (IN_HOUSE_CHOICE.test(c) && c !== mix[0]) said.add(c);
     // ("Mostly properties", "Residents mainly", "Most of our systems are organised around property
     // records": one leads; "a fleet … used mainly on SEND routes" leans on no choice.)
     const tokens = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
     const choiceWords = [...said].flatMap(literalWords);
-    const near = (i: number): boolean => tokens.slice(Math.max(0, i - 4), i + 9).some((t) => choiceWords.some((w) => sameWord(w, literalWords(t)[0] ?? '')));
+    const folded = tokens.map((t) => literalWords(t)[0] ?? '');
+    const near = (i: number): boolean => folded.slice(Math.max(0, i - 4), i + 9).some((t) => choiceWords.some((w) => sameWord(w, t)));
     const leans = tokens.some((t, i) => LEAN_WORDS.has(t) && near(i));
     // A lean word elsewhere in the answer leaves the mix offered, not certain.
     if (said.size >= 2 && !leans) return tokens.some((t) => LEAN_WORDS.has(t)) ? { value: mix[0]!, confidence: 0.5, several: true } : { value: mix[0]!, confidence: 0.7 };

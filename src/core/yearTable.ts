@@ -161,6 +161,8 @@ export function yearColumnCell(text: string, rowStart: number, rowLine: number, 
     return { start, end: text[end - 1] === '\r' ? end - 1 : end };
   };
   const row = lineAt(rowStart);
+  // Only a line of cells can be such a row.
+  if (!/\t|\||\S {2,}\S/.test(text.slice(row.start, row.end))) return null;
   const cells = cellsOf(text, row.start, row.end, rowLine);
   // Up the lines above, past table rules and rows like this one, to the header of years.
   let p = rowStart;
