@@ -384,8 +384,10 @@ export function classifyAnswer(answerText: string, question?: Question): Classif
  * 2024") are its reasoning, never a value.
  */
 function costReasoningMasked(text: string): string {
-  if (!/appropriate\s+limit|cost\s+limit|section\s+12\b|\bs\.?\s?12\b/.test(text)) return text;
+  if (!/appropriate\s+limit|cost\s+limit|section\s+12\b|\bs\.?\s?12\b|manifestly\s+unreasonable|regulation\s+12\s*\(\s*4\s*\)\s*\(\s*b\s*\)/.test(text)) return text;
   return text
+    // ("the category field was introduced only in 2023")
+    .replace(/\b(?:in|since|from|until|before|after)\s+(?:19|20)\d\d\b(?![/–-]\d)/g, ' date ')
     .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b/g, ' date ');
 }
 

@@ -165,7 +165,7 @@ const Q_LABEL = new RegExp(String.raw`^((?:question|q)\s*\.?\s*${ID_TAIL})(?:\s*
 // Bare numbers take at most one letter (`4a.`), so that "5PM." in an answer is no label.
 // `3.Please` (no space after the dot) when a capitalised word follows.
 // `1.A list of …` likewise: the article "A" after the dot.
-const BARE_LABEL = /^((\d{1,3})(?:\s*\(\s*([a-z])\s*\)|([a-z])(?![a-z]))?)(?:\s*[.)]\s+|(?<=\))\s+|\.(?=[A-Z][a-z]|A\s+[a-z])|-\s+(?=[A-Za-z]))(.*)$/i;
+const BARE_LABEL = /^((\d{1,3})(?:\s*\(\s*([a-z])\s*\)|([a-z])(?![a-z]))?)(?:\s*[.)]\s+|(?<=\))\s+|\.(?=[A-Z][a-z]|A\s+[a-z])|-\s+(?=[A-Za-z])|\/\s+(?=\S))(.*)$/i;
 const SUB_LABEL = /^(\(?([a-z])\)|([a-z])\.)(?:\s+|(?=[\dA-Z£]))(.+)$/;
 // `2.1 How much …`, `Q2.1: how …`, `2.1) …`: a part numbered with a decimal (read as Q2a). After a
 // bare number the text starts with a capital, so that a figure ("2.5 million is …") is no label.
@@ -368,6 +368,8 @@ function isContinuation(previous: string, next: string, stopNames: Set<string>):
   if (endsOpen(previous)) return true;
   // "Please choose one of:" over "Herbicide treatment / Excavation and removal / …": the options.
   if (/\b(?:one\s+of|the\s+following|choose|select|tick)\b[^:]{0,40}:\s*$/i.test(previous) && /\S\s\/\s\S|;/.test(next)) return true;
+  // ("Is routine maintenance delivered:" over "In-house / By a contractor / A mix of both".)
+  if (/:\s*$/.test(previous) && (next.match(/\S\s\/\s\S/g) ?? []).length >= 2) return true;
   return /^[a-z(["']/.test(next) || /^(?:please|and|or|including|excluding|for example|e\.g|i\.e)\b/i.test(next);
 }
 
@@ -724,7 +726,7 @@ export function listedChoices(text: string): string[] | null {
   let items = body.split(/\s*;\s*/);
   // "Please say which of these applies: council officers only / an external contractor only / both."
   // (A lower-case article goes: "an external contractor only"; "A combination of methods" is the option's own name.)
-  if (items.length < 2 && following && / \/ /.test(body)) items = body.split(/\s+\/\s+/).map((o) => o.replace(/^(?:an?|the)\s+/, ''));
+  if (items.length < 2 && (following || (body.match(/\S\s\/\s\S/g) ?? []).length >= 2) && / \/ /.test(body)) items = body.split(/\s+\/\s+/).map((o) => o.replace(/^(?:an?|the)\s+/, ''));
   // "Please choose one of the following:" over "- No next of kin could be traced" / "- Next of kin …": bullet lines.
   if (items.length < 2 && following && /^[-•*·]\s/.test(body.trim())) items = body.trim().slice(1).split(/\s+[-•*·]\s+/);
   // "are they usually: scattered in a garden of remembrance, kept by the council, or other (please

@@ -719,6 +719,10 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
   // for "In-house fleet / Contracted operators / Mix of both": two of the choices, each said,
   // are the mix the request offers.
   const mix = choices.filter((c) => MIX_CHOICE_RE.test(c));
+  // "… by our term contractor and … by the ranger team, i.e. a mix of both": the mix named in full
+  // beside the parts it mixes is the answer.
+  const mixNamed = mix.length === 1 ? found.find((f) => f.choice === mix[0] && f.score >= 0.99) : undefined;
+  if (mixNamed && found.length > 1 && !NEGATED_RE.test(text.slice(Math.max(0, text.toLowerCase().lastIndexOf(mix[0]!.toLowerCase().split(/\s+/).pop()!) - 60)))) return { value: mix[0]!, confidence: 0.7 };
   // (Not "Residents mainly, although revenues is property based": one leads, the other is an exception.)
   if (mix.length === 1 && !found.some((f) => f.choice === mix[0]) && !CONCEDES_RE.test(text)) {
     // Each named in full within one sentence ("… run by contracted bus, coach and taxi operators").

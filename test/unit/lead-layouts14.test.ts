@@ -486,3 +486,34 @@ describe('real round R13 layouts, in other words (session 14)', () => {
     assert.deepEqual(q.questions.map((x) => x.type), ['money', 'number']);
   });
 });
+
+describe('other-blind53 layouts, in other words (session 14)', () => {
+  const request = [
+    '1/ How many footpath faults were open on 1 April 2025?',
+    '',
+    '2/ What was your footpath maintenance budget in 2024/25?',
+    '',
+    '3/ Is routine footpath maintenance delivered:',
+    '   In-house / By a contractor / A mix of both',
+    '',
+    '4/ What is the average time, in days, taken to clear a reported obstruction?',
+  ].join('\n');
+
+  it('reads questions numbered "1/" and their options on the line after a colon', () => {
+    const q = questionnaireFromRequest(request).questionnaire;
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3', 'Q4']);
+    assert.deepEqual(q.byId.get('Q3')?.choices, ['In-house', 'By a contractor', 'A mix of both']);
+  });
+
+  it('reads answers numbered "1/", the mix named in full, and an EIR 12(4)(b) refusal whose cost workings give no figure', () => {
+    const reply = [
+      '1/ 3,190',
+      '2/ £412,000',
+      '3/ Clearance is done by our term contractor and repairs by the ranger team, i.e. a mix of both.',
+      '4/ Our system does not record which issues were obstructions; the field was introduced only in 2023. To work it out we would have to read each of the 2,600 issues closed last year, at around five minutes per record, some 216 hours. This part of your request is manifestly unreasonable and is excepted from disclosure under regulation 12(4)(b) of the EIR.',
+    ].join('\n');
+    const a = answersOf(reply, request);
+    assert.deepEqual([a.get('Q1')?.value, a.get('Q2')?.value, a.get('Q3')?.value], [3190, 412000, 'A mix of both']);
+    assert.deepEqual([a.get('Q4')?.status, a.get('Q4')?.exemption, a.get('Q4')?.value], ['refused', 's12', null]);
+  });
+});
