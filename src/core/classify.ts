@@ -152,6 +152,9 @@ export const PREVIOUSLY = /\bpreviously\s+(?:(?:given|recorded|reported|stated|a
 const WHOLE_NOT_HELD_FIRST = /\b(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+)?(?:hold|record|keep|calculate|collect|report)\s+(?:this|that|such|the\s+requested|the\s+information\s+requested|an?\s+average)\b(?!\s+(?:separately|for\s+(?:each|all|every)))|\b(?:this|the\s+requested|the)\s+information\s+is\s+not\s+held\b/;
 /** "fewer than 5", "less than ten", "<5": the band a small number is suppressed to. */
 export const SMALL_NUMBER_BAND = /\b(?:fewer|less)\s+than\s+(?:\d{1,2}|five|ten)\b|<\s?\d{1,2}\b/gi;
+/** "… so this part of the information is not held": the rest was given. */
+const PART_NOT_HELD = /\b(?:this|that|the\s+(?:rest|remainder))\s+(?:part\s+)?of\s+the\s+(?:information|request)\s+is\s+not\s+held\b|\bthis\s+part\s+(?:of\s+\w+\s+)?is\s+not\s+held\b/;
+
 const COST_WORKINGS = /\b(?:hours?|minutes?|mins|hrs|seconds?|estimate[ds]?|per\s+(?:hour|record|case|file|item)|records|files|invoices|documents|timesheets|transactions|entries|e-?mails|cost\s+centres?|budget\s+(?:lines|codes|headings)|ledger\s+codes|staff\s+time|officer\s+time|would\s+(?:need|have|take|require|involve)|(?:examine|review|search|locate|extract|retrieve|check)\s+(?:around|about|approximately|some|over|each|every|all)?)\b/;
 
 // ---- text plumbing -------------------------------------------------------------------
@@ -394,7 +397,16 @@ function costReasoningMasked(text: string): string {
 function classify(answerText: string, question?: Question): Classification {
   const raw = answerText.length > MAX_ANALYSED ? answerText.slice(0, MAX_ANALYSED) : answerText;
   const blocks = splitBlocks(raw);
-  const kept = blocks.filter((b) => !isBoilerplate(b));
+  let kept = blocks.filter((b) => !isBoilerplate(b));
+  // "Properties" with the letter's closing on the next line, no blank line between: the first line
+  // is the answer when the rest is boilerplate.
+  if (kept.length === 0) {
+    kept = blocks.flatMap((b) => {
+      const nl = b.indexOf('\n');
+      const head = nl > 0 ? b.slice(0, nl).trim() : '';
+      return head && head.length <= 80 && isBoilerplate(b.slice(nl + 1)) && !isBoilerplate(head) ? [head] : [];
+    });
+  }
   if (kept.length === 0) {
     return blocks.length === 0 ? result('unclear', 0.1, 'empty answer') : result('unclear', 0.2, 'only boilerplate');
   }
@@ -488,7 +500,7 @@ function classify(answerText: string, question?: Question): Classification {
     if (valueClauses > 0 && EXACT_NOT_HELD.test(text)) return result('answered', 0.7, 'an estimate (no exact figure is held)');
     // "The Council does not hold this information. We record … (212 in 2024/25), but not …": the
     // first sentence says the whole is not held; figures after it are context, not a part.
-    if (valueClauses > 0 && leadYesNo !== 'Yes' && WHOLE_NOT_HELD_FIRST.test(/^[^.!?]*/.exec(text)![0])) return result('not-held', 0.6, 'not held; the figures given are context');
+    if (valueClauses > 0 && leadYesNo !== 'Yes' && WHOLE_NOT_HELD_FIRST.test(/^[^.!?]*/.exec(text)![0]) && !PART_NOT_HELD.test(text)) return result('not-held', 0.6, 'not held; the figures given are context');
     if (valueClauses > 0 || leadYesNo === 'Yes') return result('partial', 0.7, 'value given and part not held');
     return result('not-held', notHeldClauses === clauses.length ? 0.95 : 0.9, 'not held');
   }

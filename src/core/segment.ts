@@ -1023,7 +1023,11 @@ function isPageFurniture(ctx: SegmentContext, from: number, limit: number, ownLi
   if (para.length > 600) return false;
   const paraLines = para.split('\n');
   if (paraLines.some(isPageLine)) return !ownLine || isPageLine(paraLines[0]!) || isBoilerplate(paraLines[0]!);
-  return isBoilerplate(para);
+  // ("Properties" / "The Council's re-use licence applies. If you are unhappy …": with `ownLine`,
+  // an answer's own first line before the closing is no furniture.)
+  if (!isBoilerplate(para)) return false;
+  const answerFirst = ownLine && paraLines.length > 1 && paraLines[0]!.length <= 80 && !isBoilerplate(paraLines[0]!) && isBoilerplate(paraLines.slice(1).join('\n'));
+  return !answerFirst;
 }
 
 function paragraphAt(ctx: SegmentContext, from: number, limit: number): string {

@@ -517,3 +517,17 @@ describe('other-blind53 layouts, in other words (session 14)', () => {
     assert.deepEqual([a.get('Q4')?.status, a.get('Q4')?.exemption, a.get('Q4')?.value], ['refused', 's12', null]);
   });
 });
+
+describe('crm-blind52 layouts, in other words (session 14)', () => {
+  const request = 'Q1. What was the total pay bill?\nQ2. Are the IT systems centred primarily around Residents or Properties? (Residents / Properties / Both)';
+
+  it('reads figures then "so this part of the information is not held" as partial', () => {
+    const a = answersOf(['Q1.', 'Employees £14,902,000', 'Agency staff £611,000', 'Total £15,513,000', 'Contractors are not recorded separately, so this part of the information is not held.', 'Q2. Residents'].join('\n'), request);
+    assert.deepEqual([a.get('Q1')?.status, a.get('Q1')?.value], ['partial', 15513000]);
+  });
+
+  it('reads the answer on the line under the question when the letter\'s closing follows it with no blank line', () => {
+    const a = answersOf(['Q1. £15.5m', 'Q2. Are the IT systems centred primarily around Residents or Properties?', 'Properties', 'The Council\'s re-use licence applies. If you are unhappy with the response you can request an internal review by writing to the Information Governance Officer.'].join('\n'), request);
+    assert.equal(a.get('Q2')?.value, 'Properties');
+  });
+});
