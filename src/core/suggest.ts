@@ -154,6 +154,16 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   // letter answers in prose: labels that answer nothing count as the quoted request, and the
   // letter's sentences are aligned with the questions.
   const realCount = questionnaire ? questionnaire.questions.filter((x) => !x.heading).length : 0;
+  // A table turned to text column by column: the questions quoted one under another, then
+  // "Response" and the answers in the same order without labels.
+  if (questionnaire && chosen.size * 2 < realCount) {
+    const column = responseColumn(text, lines, markers, questionnaire);
+    if (column.answers.length > 0) {
+      markers = [...markers.filter((m) => !column.quoted.has(m)), ...column.answers].sort((a, b) => a.start - b.start);
+      ctx = segmentContext(text, markers, questionnaire, lines);
+      chosen = chooseAnswers(ctx);
+    }
+  }
   if (questionnaire && topical.length === 0 && chosen.size * 4 < realCount) {
     const quotedOnly = (m: Marker): boolean => m.label !== '' && !m.inProse && !m.byTopic && !m.ids.some((id) => chosen.has(id));
     const asQuoted = markers.map((m) => (quotedOnly(m) ? { ...m, label: '' } : m));
@@ -713,6 +723,62 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   // An answer read out of a note the cell points to is offered: the note may speak of several cells.
   // A column picked as the latest year, the question naming none, is offered.
   return { suggestion, cls, several: !!typed.several || doubtfulChoice || (typed.value !== null && !!typed.inferred) || viaNote || byYear?.chosen === 'latest' };
+}
+
+/** The head of a table's answer column: "Response", "Council's response", "Answer". */
+const RESPONSE_COLUMN_RE = /^\W*(?:(?:the\s+)?(?:council'?s|our)\s+)?(?:response|answer|reply)s?\s*:?\s*$/i;
+/** Where an answer column stops: the next page's furniture, the question column's head again, the letter's closing. */
+const COLUMN_STOP_RE = /\bpage\s+\d+\s+of\s+\d+\b|^\W*questions?\s*:?\s*$|^(?:if\s+you\s+(?:are|have|remain)|yours\s+(?:sincerely|faithfully))/i;
+
+/**
+ * Markers for the answers of a table turned to text column by column ("Q1. What is …?" … "Q7. …"
+ * / "Response" / "Glenmarrow District Council" / "69,400" …): a run of three or more quoted
+ * questions that answer nothing, a "Response" line after them, and below it exactly one
+ * blank-separated block per question of the run (or per question that is not a heading, whose
+ * empty cells leave no trace), taken in order.
+ */
+function responseColumn(text: string, lines: ReturnType<typeof replyLines>, markers: readonly Marker[], q: Questionnaire): { answers: Marker[]; quoted: Set<Marker> } {
+  const out: Marker[] = [];
+  const quoted = new Set<Marker>();
+  const content = (li: number): string => text.slice(lines[li]!.contentStart, lines[li]!.contentEnd);
+  const isLabel = (m: Marker | undefined): boolean => !!m && m.label !== '' && !m.inProse && m.ids.length > 0;
+  for (let i = 0; i < markers.length; ) {
+    // Labels one under another, a few lines apart: the question column.
+    let j = i;
+    while (isLabel(markers[j]) && (j === i || markers[j]!.line - markers[j - 1]!.line <= 5)) j++;
+    if (j - i < 3) {
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    const end = j < markers.length ? markers[j]!.line : lines.length;
+    let head = -1;
+    for (let li = markers[j - 1]!.line + 1; li < end && head < 0; li++) if (!lines[li]!.blank && RESPONSE_COLUMN_RE.test(content(li))) head = li;
+    const blocks: number[] = [];
+    if (head >= 0) {
+      let open = false;
+      for (let li = head + 1; li < end; li++) {
+        if (lines[li]!.blank) {
+          open = false;
+          continue;
+        }
+        if (COLUMN_STOP_RE.test(content(li))) break;
+        if (!open) blocks.push(li);
+        open = true;
+      }
+    }
+    const ids = markers.slice(i, j).flatMap((m) => m.ids);
+    const own = ids.filter((id) => !q.byId.get(id)?.heading);
+    const use = blocks.length === ids.length ? ids : blocks.length === own.length ? own : null;
+    if (use) {
+      use.forEach((id, k) => {
+        const L = lines[blocks[k]!]!;
+        out.push({ ids: [id], start: L.contentStart, end: L.contentStart, line: blocks[k]!, label: '', quoteDepth: L.depth, unknownIds: [], inProse: true });
+      });
+      for (const m of markers.slice(i, j)) quoted.add(m);
+    }
+    i = j;
+  }
+  return { answers: out, quoted };
 }
 
 /** A correction naming the value given before: "the 42% we gave", "previously stated", "was incorrect". */

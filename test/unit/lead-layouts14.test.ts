@@ -531,3 +531,18 @@ describe('crm-blind52 layouts, in other words (session 14)', () => {
     assert.equal(a.get('Q2')?.value, 'Properties');
   });
 });
+
+describe('a table turned to text column by column (crm-blind52 Glenmarrow, in other words)', () => {
+  const request = 'Q1. What is the name of the council?\nQ2. How many residents does it serve?\nQ3. Does it have a CRM system?\nQ4. If it has a CRM system:\nQ4a. When did it go live?\nQ4b. How long did it take?';
+  const column = (answers: string[]) => ['The response to each question is in the table below.', '', 'Question', '', ...request.split('\n').flatMap((l) => [l, '']), 'Response', '', ...answers.flatMap((a) => [a, '']), 'Yours sincerely'].join('\n');
+
+  it('gives the answers under "Response" to the quoted questions in order, a heading\'s empty cell leaving no trace', () => {
+    const a = answersOf(column(['Ashwick District Council', '69,400', 'Yes', 'April 2014', '2 years']), request);
+    assert.deepEqual(['Q1', 'Q2', 'Q3', 'Q4a', 'Q4b'].map((id) => a.get(id)?.value), ['Ashwick District Council', 69400, 'Yes', 2014, 2]);
+  });
+
+  it('gives nothing by order when the answers below are not one per question', () => {
+    assert.notEqual(answersOf(column(['Ashwick District Council', '69,400', 'Yes']), request).get('Q2')?.value, 69400);
+    assert.notEqual(answersOf(column(['Ashwick District Council', '69,400', 'Yes', 'April 2014', '2 years', 'Note: figures from 2017.', 'Note: the CRM is being replaced.']), request).get('Q2')?.value, 69400);
+  });
+});
