@@ -17,7 +17,7 @@ import { calibrate, featureKey } from './calibration';
 import type { ConfidenceFeatures, HowFound } from './calibration';
 import { impliedParent, normalizeId } from './ids';
 import { wordTokens } from './markers';
-import { paragraphs, questionEnd, REQUESTER_TEXT_RE } from './segment';
+import { LONE_DASH_RE, paragraphs, questionEnd, REQUESTER_TEXT_RE } from './segment';
 import type { SegmentContext } from './segment';
 import type { Marker, Question, Questionnaire, Suggestion } from './types';
 import { SET_ASIDE, parseValue } from './values';
@@ -636,6 +636,19 @@ function spreadParents(answers: Suggestion[], found: Map<string, Found>, q: Ques
         continue;
       }
       for (const c of children) {
+        // "-" under the part's own question: the heading's answer, at the part's own line.
+        const own = byId.get(c);
+        if (own && LONE_DASH_RE.test(own.text.trim()) && p.status !== 'answered' && p.status !== 'partial' && !skip.has(c)) {
+          const at = answers.indexOf(own);
+          const child: Suggestion = { ...p, id: c, from: parent, value: null, line: own.line, start: own.start, end: own.end, text: own.text, why: `a dash under ${c}, covered by ${parent}'s answer, line ${p.line}` };
+          if (own.markerStart !== undefined) child.markerStart = own.markerStart;
+          if (own.markerEnd !== undefined) child.markerEnd = own.markerEnd;
+          delete child.unit;
+          if (at >= 0) answers[at] = child;
+          byId.set(c, child);
+          found.set(c, { how: 'parent', cls: found.get(parent)?.cls ?? null });
+          continue;
+        }
         if (byId.has(c) || skip.has(c)) continue;
         const child: Suggestion = { ...p, id: c, from: parent, value: null, why: `covered by ${parent}'s answer, line ${p.line}` };
         delete child.unit;

@@ -601,6 +601,8 @@ function nextItemAsks(m: Marker, line: string): boolean {
 
 /** The requester's own words under the request: instructions to the council, never its answer. */
 export const REQUESTER_TEXT_RE = /\b(?:please\s+(?:search|direct|contact\s+me|let\s+me\s+know|supply|send\s+me)|I\s+am\s+happy\s+for\s+you|I\s+would\s+(?:like|be\s+grateful|prefer)|as\s+for\s+(?:a|the)\s+time\s?frame|I\s+define\b|if\s+you\s+(?:require|need)\s+any\s+(?:further|more)\s+(?:details|information|clarification)|please\s+supply\s+details|please\s+(?:answer|provide)\s+(?:the\s+)?(?:other|remaining|rest)\b|^\W*if\s+any\s+(?:part|question)s?\s+of\s+(?:this|my)\s+request\b|if\s+not\s+all\s+(?:of\s+)?(?:the\s+|this\s+)?information\s+is\s+(?:available|held))/i;
+/** A line that is only a dash. */
+export const LONE_DASH_RE = /^[-–—]$/;
 /** A bullet that asks: "• Please list each language …", "- Please break this down by year". */
 const REQUEST_BULLET_RE = /^\s*(?:[-–•*▪◦·]|\(?[ivx]{1,3}\)|\(?[a-h]\))\s*please\s+(?:list|provide|state|give|include|confirm|tell|break|specify|indicate|supply|detail|send|explain)\b/i;
 /** A bullet before one of a question's options: "- Council staff", "• A contractor", "☐ Both". */
@@ -647,6 +649,13 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
       const s = skipLead(text, L.contentStart, L.contentEnd);
       if (s < L.contentEnd) {
         start = s;
+        break;
+      }
+      // A cell left as a lone dash ("-") under its question: the council's own blank, which the
+      // question's heading may explain ("Not applicable" for all the parts).
+      // (Not a dash between the question and its answer on the line below: "–" / "14".)
+      if (LONE_DASH_RE.test(lineContent(ctx, L)) && (li + 1 >= limit || lines[li + 1]!.blank || ctx.markerLines.has(li + 1))) {
+        start = L.contentStart;
         break;
       }
     }

@@ -546,3 +546,11 @@ describe('a table turned to text column by column (crm-blind52 Glenmarrow, in ot
     assert.notEqual(answersOf(column(['Ashwick District Council', '69,400', 'Yes', 'April 2014', '2 years', 'Note: figures from 2017.', 'Note: the CRM is being replaced.']), request).get('Q2')?.value, 69400);
   });
 });
+
+describe('a dash left under a part whose heading is not applicable (crm-blind48 Penhallow, in other words)', () => {
+  it('codes each part at its own dash with the heading\'s status', () => {
+    const request = '1. Does the council have a CRM?\n2. About a replacement CRM project:\n2a. Has one been considered?\n2b. Why was it not taken forward?';
+    const a = answersOf(['1', 'Does the council have a CRM?', 'Yes', '', '2', 'About a replacement CRM project:', 'Not applicable – the current CRM is under contract until 2030.', '', '2a', 'Has one been considered?', '-', '', '2b', 'Why was it not taken forward?', '-'].join('\n'), request);
+    assert.deepEqual([a.get('Q2a')?.status, a.get('Q2a')?.line, a.get('Q2b')?.status, a.get('Q2b')?.line], ['not-applicable', 11, 'not-applicable', 15]);
+  });
+});
