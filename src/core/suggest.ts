@@ -145,6 +145,12 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     }
   }
   if (questionnaire) markers = withHeadingParts(markers, questionnaire);
+  // "We do not know the number of cameras … There are 36 cameras in this network" / "2) …" / "3) …":
+  // the first answer left without its number, right above the second's.
+  if (questionnaire) {
+    const first = unlabelledFirst(text, lines, markers, questionnaire);
+    if (first) markers = [first, ...markers].sort((a, b) => a.start - b.start);
+  }
   const q = questionnaire ?? questionnaireFromIds(markers.flatMap((m) => [...m.ids, ...m.unknownIds]));
   // Without a questionnaire every id seen is "known" for segmentation purposes.
   const segMarkers: Marker[] = questionnaire ? markers : markers.map((m) => ({ ...m, ids: [...m.ids, ...m.unknownIds] }));
@@ -723,6 +729,45 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   // An answer read out of a note the cell points to is offered: the note may speak of several cells.
   // A column picked as the latest year, the question naming none, is offered.
   return { suggestion, cls, several: !!typed.several || doubtfulChoice || (typed.value !== null && !!typed.inferred) || viaNote || byYear?.chosen === 'latest' };
+}
+
+/**
+ * The first question's answer written without its number: no marker names the first question, the
+ * first marker is the second question's bare number with the third's after it, and the paragraphs
+ * just above it (one or two, after a blank line or the top) give a value of the first question's
+ * type or say its status, and are not the letter's opening.
+ */
+function unlabelledFirst(text: string, lines: ReturnType<typeof replyLines>, markers: readonly Marker[], q: Questionnaire): Marker | null {
+  const real = q.questions.filter((x) => !x.heading);
+  if (real.length < 3 || markers.length < 2) return null;
+  const [q1, q2, q3] = real as [Question, Question, Question];
+  if (markers.some((m) => m.ids.includes(q1.id))) return null;
+  const [m2, m3] = markers as [Marker, Marker];
+  if (m2.ids.length !== 1 || m2.ids[0] !== q2.id || !m3.ids.includes(q3.id) || !/^\(?\d{1,3}[.):]?$/.test(m2.label.trim())) return null;
+  // Up from the second marker: the paragraph just above, and the one above it unless that is the
+  // letter's opening or its header.
+  const OPENING = /\b(?:thank\s+you|your\s+(?:request|email|letter)|dear\b|freedom\s+of\s+information|request(?:ed)?\s+(?:date|by)|released|reference|our\s+ref)\b/i;
+  const paraAbove = (from: number): { top: number; bottom: number } | null => {
+    let bottom = from;
+    while (bottom >= 0 && lines[bottom]!.blank) bottom--;
+    if (bottom < 0) return null;
+    let top = bottom;
+    while (top > 0 && !lines[top - 1]!.blank) top--;
+    return { top, bottom };
+  };
+  const near = paraAbove(m2.line - 1);
+  if (!near || m2.line - near.top > 12) return null;
+  const textOf = (p: { top: number; bottom: number }): string => text.slice(lines[p.top]!.contentStart, lines[p.bottom]!.contentEnd);
+  if (OPENING.test(textOf(near))) return null;
+  let top = near.top;
+  const above = near.top > 0 ? paraAbove(near.top - 1) : null;
+  if (above && near.top - above.bottom <= 2 && m2.line - above.top <= 12 && !OPENING.test(textOf(above))) top = above.top;
+  const start = lines[top]!.contentStart;
+  const body = text.slice(start, lines[near.bottom]!.contentEnd);
+  const cls = classifyAnswer(body, q1);
+  const gives = parseValue(body, q1, q.codes).value !== null;
+  if (!gives && !['not-held', 'refused', 'signposted', 'not-applicable'].includes(cls.status)) return null;
+  return { ids: [q1.id], start, end: start, line: top, label: '', quoteDepth: lines[top]!.depth, unknownIds: [], inProse: true };
 }
 
 /** The head of a table's answer column: "Response", "Council's response", "Answer". */

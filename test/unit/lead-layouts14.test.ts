@@ -554,3 +554,17 @@ describe('a dash left under a part whose heading is not applicable (crm-blind48 
     assert.deepEqual([a.get('Q2a')?.status, a.get('Q2a')?.line, a.get('Q2b')?.status, a.get('Q2b')?.line], ['not-applicable', 11, 'not-applicable', 15]);
   });
 });
+
+describe('the first answer left without its number (real round R14, in other words)', () => {
+  const request = '1) How many CCTV cameras does the council run?\n\n2) Which streets do they cover?\n\n3) How many hours a day are they monitored?';
+
+  it('reads the paragraph above "2)" as the answer to the first question', () => {
+    const a = answersOf(['Date released: 25 March 2025', '', 'The council runs a public space network of 36 cameras.', '', '2)  The camera locations are published on our website.', '', '3)  24 hours a day'].join('\n'), request);
+    assert.deepEqual([a.get('Q1')?.value, a.get('Q1')?.line], [36, 3]);
+  });
+
+  it('leaves the letter\'s opening above "2)" alone', () => {
+    const a = answersOf(['Dear Mr Example, thank you for your request of 2 March about 12 cameras.', '', '2)  The camera locations are published on our website.', '', '3)  24 hours a day'].join('\n'), request);
+    assert.equal(a.get('Q1'), undefined);
+  });
+});
