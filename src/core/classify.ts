@@ -387,6 +387,7 @@ export function classifyAnswer(answerText: string, question?: Question): Classif
  * 2024") are its reasoning, never a value.
  */
 function costReasoningMasked(text: string): string {
+  if (!text.includes('12') && !text.includes('limit') && !text.includes('unreasonable')) return text;
   if (!/appropriate\s+limit|cost\s+limit|section\s+12\b|\bs\.?\s?12\b|manifestly\s+unreasonable|regulation\s+12\s*\(\s*4\s*\)\s*\(\s*b\s*\)/.test(text)) return text;
   return text
     // ("the category field was introduced only in 2023")

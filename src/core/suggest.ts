@@ -125,15 +125,8 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   // Answers in prose that names its questions ("… (question 1).", "In answer to your question 14,").
   const prose = proseReferenceMarkers(text, lines, markers, questionnaire);
   if (prose.length > 0) markers = [...markers, ...prose].sort((a, b) => a.start - b.start);
-  // Whether a sentence (and the rest of its paragraph) gives a value of a question's type, asked
-  // of every sentence and question by the prose alignments: read once each.
-  const valueSeen = new Map<string, boolean>();
-  const givesValue = (s: string, question: Question): boolean => {
-    const key = `${question.id}\u0000${s}`;
-    let v = valueSeen.get(key);
-    if (v === undefined) valueSeen.set(key, (v = parseValue(s, question, questionnaire!.codes).value !== null));
-    return v;
-  };
+  // Whether a sentence (and the rest of its paragraph) gives a value of a question's type.
+  const givesValue = (s: string, question: Question): boolean => parseValue(s, question, questionnaire!.codes).value !== null;
   // A prose letter that answers in the request's order without naming the questions (or naming
   // only a few of them: "… registered an account (question 6b).").
   if (topical.length === 0) {

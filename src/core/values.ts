@@ -718,7 +718,8 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
   // "A small in-house fleet of 23 minibuses … All other routes are run by contracted operators."
   // for "In-house fleet / Contracted operators / Mix of both": two of the choices, each said,
   // are the mix the request offers.
-  const mix = choices.filter((c) => MIX_CHOICE_RE.test(c));
+  // (Only where two choices are named, or work in-house is: the rest cannot be a mix.)
+  const mix = found.length >= 2 || IN_HOUSE_SAID.test(text) ? choices.filter((c) => MIX_CHOICE_RE.test(c)) : [];
   // "… by our term contractor and … by the ranger team, i.e. a mix of both": the mix named in full
   // beside the parts it mixes is the answer.
   const mixNamed = mix.length === 1 ? found.find((f) => f.choice === mix[0] && f.score >= 0.99) : undefined;
