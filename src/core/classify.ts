@@ -152,6 +152,9 @@ export const PREVIOUSLY = /\bpreviously\s+(?:(?:given|recorded|reported|stated|a
 const WHOLE_NOT_HELD_FIRST = /\b(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+)?(?:hold|record|keep|calculate|collect|report)\s+(?:this|that|such|the\s+requested|the\s+information\s+requested|an?\s+average)\b(?!\s+(?:separately|for\s+(?:each|all|every)))|\b(?:this|the\s+requested|the)\s+information\s+is\s+not\s+held\b/;
 /** "fewer than 5", "less than ten", "<5": the band a small number is suppressed to. */
 export const SMALL_NUMBER_BAND = /\b(?:fewer|less)\s+than\s+(?:\d{1,2}|five|ten)\b|<\s?\d{1,2}\b/gi;
+/** "… is given in the table under questions 1 and 2 above", "… are shown in our answer to question 4". */
+const GIVEN_UNDER_RE = /^[^.;\n]{0,80}\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:given|shown|set\s+out|provided|included|listed|covered)\s+(?:in|under|at|within|with)\b[^.;]{0,60}?\b(?:questions?|q)\s*\.?\s*(\d{1,3}[a-z]?)\b[^.;]{0,40}[.;]?\s*$/i;
+
 /** "… so this part of the information is not held": the rest was given. */
 const PART_NOT_HELD = /\b(?:this|that|the\s+(?:rest|remainder))\s+(?:part\s+)?of\s+the\s+(?:information|request)\s+is\s+not\s+held\b|\bthis\s+part\s+(?:of\s+\w+\s+)?is\s+not\s+held\b/;
 
@@ -433,6 +436,13 @@ function classify(answerText: string, question?: Question): Classification {
   if (refusedAs) {
     const ref = onlyCrossRef(text.slice(refusedAs[0].length));
     if (ref && ref !== 'previous') return result('refused', 0.3, `refused, as ${ref}`, { crossRef: ref });
+  }
+  // "The breakdown by type is given in the table under questions 1 and 2 above.": the answer is
+  // where another question's is.
+  const givenAt = text.length < 200 ? GIVEN_UNDER_RE.exec(text) : null;
+  if (givenAt) {
+    const id = normalizeId(`Q${givenAt[1]}`);
+    if (id) return result('answered', 0.3, `refers to ${id}`, { crossRef: id });
   }
   // "See 4a) above" carries a figure that is an id: read references before figures.
   if (text.length < 200 && words.any(CROSS_REF_NEEDLES)) {

@@ -700,7 +700,14 @@ const MIX_CHOICE_RE = /^\W*(?:an?\s+)?(?:mix(?:ture)?|combination|blend)\b|\bbot
 const IN_HOUSE_CHOICE = /\b(?:in[- ]?house|council\s+staff|own\s+staff|directly\s+employed|council\s+employees|direct\s+labour|(?:council|authority)\s+itself)\b/i;
 
 function readChoice(text: string, choices: readonly string[], multi: boolean): ParsedValue {
-  if (!multi) text = text.replace(SET_ASIDE, ' ');
+  // "Adopted and published. The plan can be viewed at …": an answer that opens with one of the
+  // choices word for word is that choice (the longest, where one choice begins another).
+  if (!multi) {
+    const head = text.trimStart().toLowerCase().replace(/^["'“‘(]+/, '');
+    const opening = choices.filter((c) => head.startsWith(c.toLowerCase()) && /^(?:$|["'”’)]?\s*[.;:–—-]|\s*\n)/.test(head.slice(c.length))).sort((a, b) => b.length - a.length)[0];
+    if (opening) return { value: opening, confidence: 0.9 };
+    text = text.replace(SET_ASIDE, ' ');
+  }
   const found = matchChoices(text, choices);
   // "Graffiti is removed by our in-house team." for "council staff, an external contractor, or
   // both": work the council does itself, in the words councils use for it.

@@ -568,3 +568,19 @@ describe('the first answer left without its number (real round R14, in other wor
     assert.equal(a.get('Q1'), undefined);
   });
 });
+
+describe('other-blind55 layouts, in other words (session 14, after its first look)', () => {
+  it('reads a choice named word for word, then a link, as that choice answered', () => {
+    const request = '1. How many enforcement notices were served?\n2. Which best describes your plan: "Adopted and published", "Adopted but not published", "In draft", or "No plan"?';
+    const a = answersOf(['1. 41', '', '2. Adopted and published. The plan can be viewed at', 'https://www.exampleton.example.gov.uk/plan'].join('\n'), request);
+    assert.deepEqual([a.get('Q2')?.status, a.get('Q2')?.value], ['answered', 'Adopted and published']);
+    assert.ok(a.get('Q2')!.confidence >= 0.95, `confidence ${a.get('Q2')!.confidence}`);
+  });
+
+  it('reads "… is given in the table under questions 1 and 2 above" as a reference, never as the text answer', () => {
+    const request = '1. How many complaints were received?\n2. How many were closed?\n3. Which kinds of breach were most common?';
+    const a = answersOf(['1. 520', '2. 402', '3. The breakdown by type of breach is given in the table under questions 1 and 2 above.'].join('\n'), request);
+    assert.equal(a.get('Q3')?.from, 'Q1');
+    assert.ok(a.get('Q3')!.confidence < 0.95);
+  });
+});
