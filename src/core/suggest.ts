@@ -595,6 +595,16 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
     if (hit) {
       seg = { ...seg, start: hit.cell.start, end: hit.cell.end, line: seg.line, inline: seg.inline };
       byYear = hit;
+    } else if (seg.marker.ids.length > 1 || seg.marker.inProse) {
+      // A table of measures by years shared by several questions ("Formal applications received
+      // 121  139  146" / "Applications approved  104  117  129"): the row whose label carries the
+      // question's words, in the year asked.
+      const row = measureRow(text, seg, question);
+      const cell = row ? yearColumnCell(text, row.start, row.line, question, q.questions) : null;
+      if (cell) {
+        seg = { ...seg, start: cell.cell.start, end: cell.cell.end, line: row!.line, inline: false };
+        byYear = cell;
+      }
     }
   }
   const titled = seg.marker.inProse === true && /\)\s*:?$/.test(seg.marker.label);
@@ -761,6 +771,33 @@ function unlabelledFirst(text: string, lines: ReturnType<typeof replyLines>, mar
   const gives = parseValue(body, q1, q.codes).value !== null;
   if (!gives && !['not-held', 'refused', 'signposted', 'not-applicable'].includes(cls.status)) return null;
   return { ids: [q1.id], start, end: start, line: top, label: '', quoteDepth: lines[top]!.depth, unknownIds: [], inProse: true };
+}
+
+/**
+ * The line of a segment that is a table row whose label shares the most words with the question
+ * (more than any other row's), or null.
+ */
+const MEASURE_STOP = new Set(['what', 'which', 'many', 'much', 'total', 'number', 'council', 'year', 'years', 'from', 'with', 'that', 'this', 'those', 'were', 'have', 'your', 'the']);
+function measureRow(text: string, seg: Segment, question: Question): { start: number; line: number } | null {
+  const own = new Set((question.text ?? '').toLowerCase().match(/[a-z]{4,}/g)?.filter((w) => !MEASURE_STOP.has(w)).map((w) => w.slice(0, 4)) ?? []);
+  let best: { start: number; line: number; score: number } | null = null;
+  let tie = false;
+  let start = text.lastIndexOf('\n', seg.start - 1) + 1;
+  for (let line = seg.line; start < seg.end; line++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const row = text.slice(start, end);
+    const label = /^\s*([^\d£\t|]+?)(?:\s{2,}|\t|\|)/.exec(row)?.[1] ?? '';
+    if (label && /\d/.test(row.slice(label.length))) {
+      const score = new Set(label.toLowerCase().match(/[a-z]{4,}/g)?.filter((w) => !MEASURE_STOP.has(w)).map((w) => w.slice(0, 4)).filter((w) => own.has(w)) ?? []).size;
+      if (score >= 1 && (!best || score > best.score)) {
+        best = { start, line, score };
+        tie = false;
+      } else if (best && score === best.score) tie = true;
+    }
+    start = end + 1;
+  }
+  return best && !tie ? best : null;
 }
 
 /** The head of a table's answer column: "Response", "Council's response", "Answer". */

@@ -584,3 +584,31 @@ describe('other-blind55 layouts, in other words (session 14, after its first loo
     assert.ok(a.get('Q3')!.confidence < 0.95);
   });
 });
+
+describe('a table of measures by years under a letter with no numbers (other-blind55 Tolland Marsh, in other words)', () => {
+  it('reads each question in the row that carries its words, in the column of the year asked', () => {
+    const request = 'All questions are about 2023/24.\n1a. The number of applications for a home adaptation grant received.\n1b. The number of those applications that were approved.\n2. The total amount spent on adaptation grants, in £.\n3. Does the council offer a fast-track grant for stairlifts?\n4. Which agency delivers adaptations: In-house team, Home Improvement Agency, Other?\n5. When was the adaptations policy last agreed (month and year)?';
+    const reply = [
+      'I have given the last three years in the table below.',
+      '',
+      '                             2021/22      2022/23      2023/24',
+      'Applications received            121          139          146',
+      'Applications approved            104          117          129',
+      'Spend on grants             £744,160     £862,045     £987,400',
+      '',
+      'In answer to your remaining questions:',
+      '',
+      'We do offer a fast-track grant for stairlifts, up to £10,000.',
+      '',
+      'Adaptations are delivered by our Home Improvement Agency.',
+      '',
+      'The adaptations policy currently in force was agreed in September 2023.',
+    ].join('\n');
+    const a = answersOf(reply, request);
+    assert.deepEqual([a.get('Q1a')?.value, a.get('Q1b')?.value], [146, 129]);
+    assert.match(a.get('Q1b')!.reason!, /2023\/24 column/);
+    // Two rows that carry the question's words equally: neither is read as its row.
+    const tied = answersOf(reply.replace('Applications approved   ', 'Applications received   '), request);
+    assert.notEqual(tied.get('Q1a')?.value, 146);
+  });
+});
