@@ -165,7 +165,7 @@ const Q_LABEL = new RegExp(String.raw`^((?:question|q)\s*\.?\s*${ID_TAIL})(?:\s*
 // Bare numbers take at most one letter (`4a.`), so that "5PM." in an answer is no label.
 // `3.Please` (no space after the dot) when a capitalised word follows.
 // `1.A list of …` likewise: the article "A" after the dot.
-const BARE_LABEL = /^((\d{1,3})(?:\s*\(\s*([a-z])\s*\)|([a-z])(?![a-z]))?)(?:\s*[.)]\s+|(?<=\))\s+|\.(?=[A-Z][a-z]|A\s+[a-z])|-\s+(?=[A-Za-z])|\/\s+(?=\S))(.*)$/i;
+const BARE_LABEL = /^((\d{1,3})(?:\s*\(\s*([a-z])\s*\)|([a-z])(?![a-z]))?)(?:\s*[.)]\s+|(?<=\))\s+|\.(?=[A-Z][a-z]|A\s+[a-z])|-\s+(?=[A-Za-z])|\s+[-–—]\s+(?=["'(]?[A-Za-z])|\/\s+(?=\S))(.*)$/i;
 const SUB_LABEL = /^(\(?([a-z])\)|([a-z])\.)(?:\s+|(?=[\dA-Z£]))(.+)$/;
 // `2.1 How much …`, `Q2.1: how …`, `2.1) …`: a part numbered with a decimal (read as Q2a). After a
 // bare number the text starts with a capital, so that a figure ("2.5 million is …") is no label.
@@ -750,6 +750,10 @@ function romanOptions(text: string): string[] | null {
   return items.map((o) => o[0]!.toUpperCase() + o.slice(1));
 }
 
+/** "… or is this outsourced …", "… or does it use …": a second clause offered as the alternative. */
+// ("… or are they being installed for free …?" is answered "They are being installed …": yes.)
+const ALTERNATIVE_CLAUSE = /,?\s+or\s+(?:is|are|was|were|does|do|did|has|have)\s+(?:this|it|that|they|these)\s+(?!being\b)/i;
+
 /** "in working days", "in weeks": the unit a duration is asked in. */
 const DURATION_UNIT = /\b(?:in|as\s+a\s+number\s+of)\s+(?:working\s+|calendar\s+|whole\s+)?(days|weeks|months|years|hours|minutes)\b/i;
 const DURATION_WORDS = /\bhow\s+long\b|\bhow\s+far\s+in\s+advance\b|\bhow\s+much\s+notice\b|\b(?:length|duration)\s+of\b|\b(?:average|median|mean|target|typical)\s+(?:time|wait(?:ing)?(?:\s+time)?|length|duration|response\s+time)\b|\b(?:waiting|turnaround|response|journey|travel)\s+time\b|\btime\s+taken\b/i;
@@ -801,7 +805,10 @@ function guessType(text: string): TypeGuess {
   if (numbered) return { type: 'choice', choices: numbered };
   if (AUX_START.test(core) || /^(?:please\s+(?:confirm|state|indicate)\s+)?whether\b/i.test(core)) {
     const choices = guessChoice(sentence) ?? phraseChoices(sentence);
-    return choices ? { type: 'choice', choices } : { type: 'yes-no' };
+    if (choices) return { type: 'choice', choices };
+    // "Does the council manage the mowing in house or is this outsourced to a contractor?": two
+    // clauses offered as alternatives ask which, not yes or no.
+    return ALTERNATIVE_CLAUSE.test(sentence) ? { type: 'text' } : { type: 'yes-no' };
   }
   // ("How many vehicles … and what percentage is electric?" counts: the percentage is a second ask.)
   if (PERCENT.test(text) && !(/^(?:how\s+many|(?:the\s+)?number\s+of)\b/i.test(core) && !PERCENT.test(core.replace(SECOND_ASK, '')))) return { type: 'percent' };

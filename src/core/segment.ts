@@ -187,10 +187,16 @@ const ROUTING_RE = {
   test(c: string): boolean {
     if (c.length > 160) return false;
     if (/^\(?\s*if\s+(?:yes|no)\b.{0,80}\b(?:answer|go to|skip to|proceed to|continue (?:to|with)|move (?:on )?to)\b/i.test(c)) return true;
+    // "If so:" alone between a question and its follow-up parts: the requester's condition.
+    if (/^\(?\s*if\s+(?:so|yes|no|not)\s*[:,;–—-]?\s*\)?$/i.test(c)) return true;
     // Wholly in brackets, with a yes/no condition and a question reference.
     return /^\(.*\)[.;]?$/.test(c) && /\bif\s+(?:yes|no|so|not)\b/i.test(c) && /\b(?:q|question)\s?\d{1,3}[a-z]?\b/i.test(c);
   },
 };
+/** A line that only routes the requester ("(If no, go to Q6)", "If so:"). */
+export function isRoutingLine(c: string): boolean {
+  return ROUTING_RE.test(c);
+}
 const ANSWER_LEAD_RE = /^[\s\u00a0:.)\]–—|-]*(?:n\/a\b|not\s+(?:applicable|held|known|recorded)\b|yes\b|no\b(?!\s+of\b)|none\b|nil\b|unknown\b)/i;
 const STATEMENT_LEAD_RE = /^[\s\u00a0]*(?:the\s+(?:council|authority)(?:['\u2019]s)?\s+(?!\w+\?)|our\s|we\s)/i;
 /** The import's attachment separator: `=== FOI 1234 Response.pdf · page 2 ===`. */
@@ -612,6 +618,10 @@ const RESPONSE_HEADING_RE = /^\W*(?:(?:details\s+of\s+)?(?:our|the|council'?s|tr
 
 /** An answer line that sends the reader to what follows: "Please see below:", "as follows:". */
 const POINTS_BELOW_END_RE = /(?:\bsee\s+below|\bas\s+follows|\bbelow\s+(?:is|are)\b[^.]*|:)\s*$/i;
+/** "Please note that … is exempt … under section 31": a note that withholds information. */
+const NOTE_WITHHOLDS_RE = /^please\s+note\s+that\b(?=.*\bexempt(?:ion)?\b)(?=.*\b(?:s(?:ection)?\.?\s?\d{2}|regulation\s+12)\b)/i;
+/** One row of a figure per year: "2011/12     17037", "2022-23: £4,120", "2021 – 58". */
+const YEAR_FIGURE_ROW_RE = /^[ \t]*(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?[ \t]*(?:[:=–—-][ \t]*|[ \t]+)[£$€]?\s?\d[\d,.]*(?:\s*[%\p{L}][\p{L}\d]*)?[ \t]*$/u;
 /** A paragraph that goes on from the one above: "Based on the above, …", "Therefore …". */
 const CARRIES_ON_RE = /^\W*(?:based\s+on\s+(?:the\s+)?above|(?:in\s+(?:light|view)\s+of|given)\s+the\s+above|therefore|as\s+such|for\s+(?:this|these|the\s+above)\s+reasons?|accordingly|consequently)\b/i;
 
@@ -740,7 +750,10 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
         }
         // "3. Please see below:" / "" / "April 2021 = 76" …, and "2. The current position is …" /
         // "" / "Based on the above, … Section 22": the answer goes on below its label's line.
-        if (!columnCell && j + 1 < limit && lines[j + 1]!.depth === depth && (goesOn || POINTS_BELOW_END_RE.test(text.slice(start, end)) || CARRIES_ON_RE.test(lineContent(ctx, lines[j + 1]!)))) {
+        // "1 - 2010/11     16934" / "" / "      2011/12     17037": a figure per year, one row per
+        // line with blank lines between, all under the label.
+        const yearRows = YEAR_FIGURE_ROW_RE.test(text.slice(Math.max(start, lines[k - 1]!.contentStart), end)) && j + 1 < limit && YEAR_FIGURE_ROW_RE.test(lineContent(ctx, lines[j + 1]!));
+        if (!columnCell && j + 1 < limit && lines[j + 1]!.depth === depth && (goesOn || yearRows || POINTS_BELOW_END_RE.test(text.slice(start, end)) || CARRIES_ON_RE.test(lineContent(ctx, lines[j + 1]!)))) {
           goesOn ||= POINTS_BELOW_END_RE.test(text.slice(start, end));
           k = j;
           continue;
@@ -783,7 +796,9 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
       }
     }
     if (L.depth !== depth || isStopLine(ctx, L)) break;
-    if (CLOSING_RE.test(c) || PAGE_IN_LINE_RE.test(c) || c.includes('\f')) break;
+    // "3. Notice of Refusal" / "Please note that I consider the information … exempt under
+    // S31(1)(a) …": a note that withholds under a section is the answer, not the letter's close.
+    if ((CLOSING_RE.test(c) && !NOTE_WITHHOLDS_RE.test(c)) || PAGE_IN_LINE_RE.test(c) || c.includes('\f')) break;
     // A table flattened one cell per line: the next row's reference ("10") above its question,
     // which the next marker labels by its words, ends this answer.
     if (next && next.line > k && next.ids.length > 0 && c.length <= 5 && ROW_REF_RE.test(c) && normalizeId(`Q${ROW_REF_RE.exec(c)![1]}`) === next.ids[0]) break;
@@ -1199,6 +1214,9 @@ function splitColumnDump(ctx: SegmentContext, best: Map<string, Segment>, segs: 
     for (let l = seg.line; l < lines.length && items.length <= run.length + 1; l++) {
       const L = lines[l]!;
       if (L.blank || L.depth !== seg.depth) break;
+      // "3. Please provide any assessment …": the next question's own label ends the answers.
+      const mi = ctx.markerLines.get(l);
+      if (mi !== undefined && mi > i) break;
       const first = text[L.contentStart]!;
       if (items.length > 0 && /[\p{Ll}]/u.test(first)) items[items.length - 1]!.end = L.contentEnd;
       else items.push({ start: L.contentStart, end: L.contentEnd, line: l });

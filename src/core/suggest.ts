@@ -12,7 +12,7 @@ import { sectionMarkers, sectionSizes } from './sections';
 import { topicHeadingMarkers, topicSentenceMarkers } from './topicHeadings';
 import { questionnaireFromIds } from './questionnaire';
 import { firstNumber, idString } from './markerLabel';
-import { chooseAnswers, paragraphs, questionWords, replyLines, segmentContext, segmentText, withoutPageBreaks } from './segment';
+import { chooseAnswers, isRoutingLine, paragraphs, questionWords, replyLines, segmentContext, segmentText, withoutPageBreaks } from './segment';
 import type { Segment, SegmentContext } from './segment';
 import { LARGE_REPLY_BYTES, LineIndex } from './text';
 import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestion } from './types';
@@ -236,7 +236,12 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     const seg = chosen.get(id);
     return seg ? text.slice(seg.start, seg.end) : '';
   });
-  answers = answersBelowQuotedRun(answers, found, segMarkers, chosen, q);
+  // Lines between two restated parts that hold only the requester's condition ("If so:") or nothing.
+  const onlyRouting = (from: number, to: number): boolean => {
+    for (let k = from + 1; k < to; k++) if (!lines[k]!.blank && !isRoutingLine(text.slice(lines[k]!.contentStart, lines[k]!.contentEnd))) return false;
+    return true;
+  };
+  answers = answersBelowQuotedRun(answers, found, segMarkers, chosen, q, onlyRouting);
   answers = readWhole({ ctx, q, answers, found, refs, notAsked: skipped, renumbered: renumbered ?? withIdentity(moved, questionnaire), labelled: new Set(markers.flatMap((m) => m.ids)) });
   const variant: Variant | null = skipped.length || Object.keys(relabelled).length ? { notAsked: skipped, relabelled } : null;
   return { council: detectCouncil(text), markers, answers, problems, variant };
@@ -280,7 +285,7 @@ function oneFigureForParts(answers: Suggestion[], found: Map<string, Found>, who
   }
 }
 
-function answersBelowQuotedRun(answers: Suggestion[], found: Map<string, Found>, markers: readonly Marker[], chosen: Map<string, Segment>, q: Questionnaire): Suggestion[] {
+function answersBelowQuotedRun(answers: Suggestion[], found: Map<string, Found>, markers: readonly Marker[], chosen: Map<string, Segment>, q: Questionnaire, onlyRouting: (from: number, to: number) => boolean): Suggestion[] {
   const have = new Set(answers.map((a) => a.id));
   const added: Suggestion[] = [];
   for (const a of answers) {
@@ -305,7 +310,7 @@ function answersBelowQuotedRun(answers: Suggestion[], found: Map<string, Found>,
         if (m.ids.some((id) => have.has(id))) break;
         if (inFamily) {
           const id = m.ids[0]!;
-          if (m.ids.length !== 1 || m.line !== line - 1 || (id !== family && q.byId.get(id)?.parent !== family)) break;
+          if (m.ids.length !== 1 || m.line >= line || (m.line !== line - 1 && !onlyRouting(m.line, line)) || (id !== family && q.byId.get(id)?.parent !== family)) break;
           run.push(id);
           // Up to the heading; the questions restated above it are taken as top-level ones are.
           if (id === family) inFamily = false;

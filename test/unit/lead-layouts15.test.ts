@@ -1,0 +1,152 @@
+// Layouts found by scoring the engine on replies it had never seen (session 15: a round of real
+// council replies and blind sets), each fixed with a general rule. Requests and replies here are
+// written for fictional councils in the same shapes; no real text is copied.
+import { strict as assert } from 'node:assert';
+import { analyzeReply } from '../../src/core/suggest';
+import { questionnaireFromRequest } from '../../src/core/fromRequest';
+import { classifyAnswer } from '../../src/core/classify';
+import type { Question } from '../../src/core/types';
+
+const answersOf = (reply: string, request: string) => {
+  const q = questionnaireFromRequest(request).questionnaire;
+  return new Map(analyzeReply(reply, q).answers.map((a) => [a.id, a] as const));
+};
+
+describe('replies read by the engine (session 15 layouts)', () => {
+  describe('"1 – The total …": questions numbered with a spaced dash', () => {
+    const request = [
+      'For each of the years 2021/22, 2022/23 and 2023/24 please tell me:',
+      '',
+      '1 – The number of public benches the council maintains.',
+      '',
+      '2 - The total cost of repairing benches.',
+      '',
+      '3 – The name of the officer responsible for street furniture.',
+    ].join('\n');
+
+    it('takes every dash-numbered line of the request as a question', () => {
+      const q = questionnaireFromRequest(request).questionnaire;
+      assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+      assert.equal(q.byId.get('Q2')?.type, 'money');
+    });
+
+    it('reads a figure per year set one per line with blank lines between, offering the latest year', () => {
+      const reply = [
+        'Response',
+        '',
+        '1 - 2021/22     412',
+        '',
+        '      2022/23     418',
+        '',
+        '      2023/24     431',
+        '',
+        '2 - 2021/22     £3,120.40',
+        '',
+        '      2022/23     £2,904.00',
+        '',
+        '      2023/24     £4,018.75',
+        '',
+        '3 - Ms A Example (Streetscene Manager)',
+      ].join('\n');
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q1')?.value, 431);
+      assert.equal(a.get('Q2')?.value, 4018.75);
+      // The request names three years: the latest is offered, not auto-coded.
+      assert.ok((a.get('Q1')?.confidence ?? 1) < 0.95, `confidence ${a.get('Q1')?.confidence}`);
+      assert.equal(a.get('Q1')?.line, 3);
+      assert.match(String(a.get('Q3')?.value), /Streetscene Manager/);
+    });
+
+    it('ends the answer at the blank line when the line below is no year row', () => {
+      const reply = [
+        'Response',
+        '',
+        '1 - 2023/24     431',
+        '',
+        '      The benches in parks are counted separately.',
+        '',
+        '2 - £4,018.75',
+        '',
+        '3 - Ms A Example',
+      ].join('\n');
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q1')?.value, 431);
+      assert.doesNotMatch(a.get('Q1')?.text ?? '', /parks/);
+    });
+  });
+
+  it('reads "Notice of Refusal" / "Please note that … exempt under S31(1)(a)" as one refusal, not the letter closing', () => {
+    const request = [
+      '1. How many parks does the council maintain?',
+      '2. Please list the security measures used at each park depot.',
+    ].join('\n');
+    const reply = [
+      'Response',
+      '1. 27',
+      '2. Notice of Refusal',
+      'Please note that I consider the information you asked for to be exempt under S31(1)(a) of the Freedom of Information Act, as disclosure would be likely to prejudice the prevention of crime.',
+      'The exemption is subject to the public interest test, which favours withholding.',
+    ].join('\n');
+    const a = answersOf(reply, request);
+    assert.equal(a.get('Q2')?.status, 'refused');
+    assert.equal(a.get('Q2')?.exemption, 's31');
+  });
+
+  it('still ends an answer at "Please note that …" when the note withholds nothing', () => {
+    const request = ['1. How many parks does the council maintain?', '2. Please list the park depots.'].join('\n');
+    const reply = [
+      'Response',
+      '1. 27',
+      '2. Northside Depot',
+      'Please note that this reply was prepared by the Parks team.',
+    ].join('\n');
+    const a = answersOf(reply, request);
+    assert.doesNotMatch(a.get('Q2')?.text ?? '', /Parks team/);
+  });
+
+  it('types "Does … in house or is this outsourced …?" as a question asking which, not yes or no', () => {
+    const q = questionnaireFromRequest([
+      '1. Does the council carry out its grass cutting in house or is this outsourced to a contractor?',
+      '2. Does the council own a mowing depot?',
+    ].join('\n')).questionnaire;
+    assert.equal(q.byId.get('Q1')?.type, 'text');
+    assert.equal(q.byId.get('Q2')?.type, 'yes-no');
+  });
+
+  it('reads "we do not have reports available" as not held', () => {
+    const q: Question = { id: 'Q5', type: 'text', order: 0, text: 'Please provide any impact assessments of these changes.' };
+    assert.equal(classifyAnswer('Unable to answer - we do not have reports available', q).status, 'not-held');
+    // Reports of events are not the documents asked for.
+    assert.notEqual(classifyAnswer('We do not have reports of vandalism at every depot, only at two.', q).status, 'not-held');
+  });
+
+  it('spreads one answer below restated parts to the parts above it across an "If so:" line', () => {
+    const request = [
+      '1. What percentage of tenants pay by direct debit?',
+      '2.',
+      'a) Has the council changed its rent collection policy since 2023?',
+      'If so:',
+      'b) Please describe the changes.',
+      'c) The date the changes took effect.',
+      '3. Please provide any equality impact assessment of the changes.',
+    ].join('\n');
+    const reply = [
+      '1. What percentage of tenants pay by direct debit?',
+      '61%',
+      '2.',
+      'a) Has the council changed its rent collection policy since 2023?',
+      'If so:',
+      'b) Please describe the changes.',
+      'c) The date the changes took effect.',
+      'Unable to answer - we do not have reports available',
+      '3. Please provide any equality impact assessment of the changes.',
+      'Not held.',
+    ].join('\n');
+    const a = answersOf(reply, request);
+    for (const id of ['Q2a', 'Q2b', 'Q2c']) {
+      assert.equal(a.get(id)?.status, 'not-held', id);
+      assert.equal(a.get(id)?.line, 8, id);
+    }
+    assert.equal(a.get('Q3')?.status, 'not-held');
+  });
+});
