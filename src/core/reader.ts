@@ -1127,6 +1127,12 @@ export function readWhole(input: ReadInput): Suggestion[] {
   // "…in 2022/23; and" in a quoted request list leaves a conjunction where no answer is.
   let answers = input.answers.filter((a) => !skip.has(a.id) && !/^\W*(?:and|or|and\/or)\W*$/i.test(a.text) && !aboutOtherQuestions(a, q));
   const statements = requestStatements(ctx, q);
+  // "No council-owned care homes … have been closed by us in the last 10 years." and nothing else:
+  // the count is none, and the questions about each of them do not arise.
+  if (answers.length === 0 && statements.length === 0 && !ctx.markers.some((m) => m.ids.length > 0)) {
+    const none = noneToCount(ctx, q, found);
+    if (none.length > 0) return finish(none, found, q);
+  }
   if (answers.length === 0 && !statements.some((st) => st.ids === 'all')) {
     const below = belowQuotedRequest(ctx, q);
     if (below) statements.push(below);
@@ -1175,6 +1181,37 @@ export function readWhole(input: ReadInput): Suggestion[] {
   answers = answers.concat(namedAsNotApplying(answers, found, q, skip));
   answers.sort((a, b) => (q.byId.get(a.id)?.order ?? 0) - (q.byId.get(b.id)?.order ?? 0));
   return finish(answers, found, q);
+}
+
+/** "For each, can you tell me …", "in each case", "of these": a question about the things counted before it. */
+const ABOUT_EACH_RE = /\b(?:for\s+each|in\s+each\s+case|each\s+(?:one|of\s+(?:these|those|them))|of\s+(?:these|those)|for\s+(?:these|those|them))\b/i;
+
+/**
+ * A letter that answers with one statement and no labels, saying there are none of the things the
+ * first question counts: that count is 0, and the later questions about each of them do not
+ * apply. Read from one sentence, so every answer is offered (doubt).
+ */
+function noneToCount(ctx: SegmentContext, q: Questionnaire, found: Map<string, Found>): Suggestion[] {
+  const real = q.questions.filter((x) => !x.heading);
+  const first = real[0];
+  if (!first || first.type !== 'number' || real.length < 2) return [];
+  const paras = paragraphs(ctx);
+  if (paras.length === 0 || paras.length > 6) return [];
+  const minDepth = Math.min(...paras.map((p) => p.depth));
+  const said = paras.filter((p) => p.depth === minDepth && p.text.replace(/\s+/g, ' ').trim().length >= 30);
+  if (said.length !== 1) return [];
+  const p = said[0]!;
+  const flat = p.text.replace(/\s+/g, ' ').trim();
+  if (classifyAnswer(flat, first).status !== 'answered' || parseValue(flat, first).value !== 0) return [];
+  const line = p.line + 1;
+  const out: Suggestion[] = [{ id: first.id, status: 'answered', value: 0, line, start: p.start, end: p.end, text: p.text, confidence: 0.5, reason: 'none, in the letter\'s one statement', why: `the letter's one statement says none, line ${line}` }];
+  found.set(first.id, { how: 'whole', cls: { status: 'answered', confidence: 0.7 }, doubt: true });
+  for (const x of real.slice(1)) {
+    if (!ABOUT_EACH_RE.test(x.text ?? '')) continue;
+    out.push({ id: x.id, status: 'not-applicable', value: null, line, start: p.start, end: p.end, text: p.text, confidence: 0.5, from: first.id, reason: `asked about each of ${first.id}'s, which are none`, why: `${first.id} is none (line ${line}), so a question about each does not apply` });
+    found.set(x.id, { how: 'routed', cls: null });
+  }
+  return out;
 }
 
 /**

@@ -166,6 +166,8 @@ function isIncidental(text: string, f: Figure): boolean {
   if (!f.money && /[<>≤≥]\s?$/.test(before)) return true;
   // "type 2 chargers", "phase 3", "level 4": a kind's number, not a count.
   if (!f.money && f.digits.length <= 2 && KIND_BEFORE.test(before)) return true;
+  // "closed by us in the last 10 years", "over the past 12 months": the period asked about.
+  if (!f.money && f.digits.length <= 2 && /\b(?:last|past|previous|preceding)\s$/i.test(before) && /^\s(?:calendar\s|financial\s)?(?:years?|months?|weeks?|days?)\b/i.test(after)) return true;
   return false;
 }
 
@@ -266,6 +268,8 @@ function readNumber(text: string, question?: Question): ParsedValue {
     if (/^\W*(?:none|nil|zero|nothing|there\s+(?:were|are|was|is)\s+none)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
     // "No new sites brought into use during 2010.": a count of none.
     if (/^\W*no\s+(?:new|further|additional|more)\s+[a-z]+/i.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
+    // "No council-owned care homes or day centres have been closed by us": none were.
+    if (/^\W*no\s+[\w-]+(?:\s+[\w-]+){0,6}?\s+(?:have|has|had|were|was)\s+(?:been\s+)?[a-z]+(?:ed|en)\b/i.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
     const word = /^\W*(?:approximately\s+|approx\.?\s+|around\s+|about\s+|over\s+|some\s+)?([a-z]+)(?:[-\s](one|two|three|four|five|six|seven|eight|nine)\b)?(?:\s+(hundred|thousand))?\b/i.exec(text);
     // "Fifty-eight claims": the tens and the units.
     const tens = word ? WORD_NUMBERS[word[1]!.toLowerCase()] : undefined;

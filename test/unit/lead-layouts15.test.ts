@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import { analyzeReply } from '../../src/core/suggest';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { classifyAnswer } from '../../src/core/classify';
+import { parseValue } from '../../src/core/values';
 import type { Question } from '../../src/core/types';
 
 const answersOf = (reply: string, request: string) => {
@@ -148,5 +149,47 @@ describe('replies read by the engine (session 15 layouts)', () => {
       assert.equal(a.get(id)?.line, 8, id);
     }
     assert.equal(a.get('Q3')?.status, 'not-held');
+  });
+  describe('a letter of one statement saying there are none', () => {
+    const request = [
+      '(1) How many public toilets has the council closed in the past ten years?',
+      '',
+      '(2) For each, please give the name and location of the toilet and the date it closed.',
+      '',
+      '(3) Please tell me the reason for the closure in each case.',
+      '',
+      '(4) What is the council\'s annual budget for public toilets?',
+    ].join('\n');
+
+    it('codes the count as 0 and the questions about each as not applicable, all offered', () => {
+      const reply = ['Response 02-03-2024', '', 'No public toilets have been closed by the council in the last 10 years.'].join('\n');
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q1')?.status, 'answered');
+      assert.equal(a.get('Q1')?.value, 0);
+      assert.equal(a.get('Q1')?.line, 3);
+      for (const id of ['Q2', 'Q3']) assert.equal(a.get(id)?.status, 'not-applicable', id);
+      // The budget is no question about each closure: it is left for the researcher.
+      assert.equal(a.get('Q4'), undefined);
+      for (const x of a.values()) assert.ok(x.confidence < 0.95, `${x.id}: ${x.confidence}`);
+    });
+
+    it('does nothing when the letter says more than the one statement (it may answer other questions)', () => {
+      const reply = ['Response 02-03-2024', '', 'No public toilets have been closed by the council in the last 10 years.', '', 'The budget for public toilets this year is £41,200, spent on cleaning.'].join('\n');
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q2'), undefined);
+    });
+
+    it('does nothing when the statement gives a count', () => {
+      const reply = ['Response 02-03-2024', '', 'Three public toilets have been closed by the council in the last 10 years.'].join('\n');
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q2'), undefined);
+    });
+  });
+
+  it('reads no count from the period in "closed in the last 10 years"', () => {
+    const q: Question = { id: 'Q1', type: 'number', order: 0, text: 'How many toilets were closed?' };
+    assert.equal(parseValue('No toilets have been closed by us in the last 10 years.', q).value, 0);
+    assert.equal(parseValue('Four were closed over the past 12 months.', q).value, 4);
+    assert.equal(parseValue('We closed 3 in the last 10 years.', q).value, 3);
   });
 });
