@@ -165,7 +165,7 @@ const Q_LABEL = new RegExp(String.raw`^((?:question|q)\s*\.?\s*${ID_TAIL})(?:\s*
 // Bare numbers take at most one letter (`4a.`), so that "5PM." in an answer is no label.
 // `3.Please` (no space after the dot) when a capitalised word follows.
 // `1.A list of …` likewise: the article "A" after the dot.
-const BARE_LABEL = /^((\d{1,3})(?:\s*\(\s*([a-z])\s*\)|([a-z])(?![a-z]))?)(?:\s*[.)]\s+|(?<=\))\s+|\.(?=[A-Z][a-z]|A\s+[a-z])|-\s+(?=[A-Za-z])|\s+[-–—]\s+(?=["'(]?[A-Za-z])|\/\s+(?=\S))(.*)$/i;
+const BARE_LABEL = /^((\d{1,3})(?:\s*\(\s*([a-z])\s*\)|([a-z])(?![a-z]))?)(?:\s*[.)]\s+|(?<=\))\s+|\.(?=[A-Z][a-z]|A\s+[a-z])|-\s+(?=[A-Za-z])|\s+[-–—]\s+(?=["'(]?[A-Za-z])|\/\s+(?=\S)|(?<=\d[a-z])\s+(?=[A-Z][a-z]))(.*)$/i;
 const SUB_LABEL = /^(\(?([a-z])\)|([a-z])\.)(?:\s+|(?=[\dA-Z£]))(.+)$/;
 // `2.1 How much …`, `Q2.1: how …`, `2.1) …`: a part numbered with a decimal (read as Q2a). After a
 // bare number the text starts with a capital, so that a figure ("2.5 million is …") is no label.

@@ -114,6 +114,20 @@ describe('replies read by the engine (session 15 layouts)', () => {
     assert.equal(q.byId.get('Q2')?.type, 'yes-no');
   });
 
+  it('takes "3a What is …" (a part label with no stop after it) as a question of the request', () => {
+    const q = questionnaireFromRequest([
+      '3.  Do you use weed killers containing glyphosate?',
+      '',
+      '3a What is your policy on the use of glyphosate?',
+      '3b What precautions are taken before it is used?',
+      '',
+      '4.  How much did the council spend on weed killers in 2023?',
+    ].join('\n')).questionnaire;
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q3', 'Q3a', 'Q3b', 'Q4']);
+    // A bare number and a capital are no label: "12 Months of data were reviewed".
+    assert.deepEqual(questionnaireFromRequest('1. How many claims?\n12 Months of data please.\n2. How many paid?').questionnaire.questions.map((x) => x.id), ['Q1', 'Q2']);
+  });
+
   it('reads "we do not have reports available" as not held', () => {
     const q: Question = { id: 'Q5', type: 'text', order: 0, text: 'Please provide any impact assessments of these changes.' };
     assert.equal(classifyAnswer('Unable to answer - we do not have reports available', q).status, 'not-held');
