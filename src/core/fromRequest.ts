@@ -641,12 +641,18 @@ function coreText(text: string): string {
     .replace(/^\(?[a-z]\)\s+/i, '')
     .replace(ORDINAL_LEAD, '')
     .replace(TOPIC_LEAD, '')
+    .replace(TITLE_LINE_LEAD, '')
     .replace(/^if\b[^,?]*?(?:\.,|,)\s*/i, '')
     .trim();
 }
 
 /** "Firstly, …", "Secondly, …", "Finally, …": the paragraph's place in the request, not its question. */
 const ORDINAL_LEAD = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth(?:ly)?|seventh(?:ly)?|eighth(?:ly)?|ninth(?:ly)?|tenth(?:ly)?|next|then|lastly|finally|also|additionally|furthermore|further)\s*,\s*/i;
+/**
+ * "Priority routes Please confirm whether …": a heading line run into the question below it; the
+ * ask starts at a capitalised question word in mid-sentence (case matters: "… and how many").
+ */
+const TITLE_LINE_LEAD = /^[A-Z][\w'’&/-]*(?:\s+[a-z][\w'’&/-]*){0,4}\s+(?=(?:Please|What|How|When|Which|Who|Where|Does|Do|Did|Is|Are|Was|Were|Has|Have|Can|Could|Will|Would)\s)/;
 /** "Licensed drivers. How many …": a short topic phrase before the question itself. */
 const TOPIC_LEAD = /^[A-Z][\w'’&/ -]{2,40}\.\s+(?=(?:what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|in\s+what|in\s+which|please)\b)/i;
 
@@ -813,7 +819,9 @@ function guessType(text: string): TypeGuess {
   // ("How many vehicles … and what percentage is electric?" counts: the percentage is a second ask.)
   if (PERCENT.test(text) && !(/^(?:how\s+many|(?:the\s+)?number\s+of)\b/i.test(core) && !PERCENT.test(core.replace(SECOND_ASK, '')))) return { type: 'percent' };
   const durationUnit = DURATION_UNIT.exec(core)?.[1]?.toLowerCase();
-  if (!/\bhow\s+many\b|\bnumber\s+of\b/i.test(core) && (DURATION_WORDS.test(core) || (durationUnit && /\b(?:time|long(?:est)?|stay(?:s|ed)?|wait(?:s|ed)?|period|target|timescale|deadline)\b/i.test(core)))) {
+  // "The total length of the highway network (in miles or kilometres)": a distance, not a time.
+  const distance = /\b(?:in|measured\s+in)\s+(?:miles|kilometres|kilometers|km|metres|meters)\b/i.test(core);
+  if (!distance && !/\bhow\s+many\b|\bnumber\s+of\b/i.test(core) && (DURATION_WORDS.test(core) || (durationUnit && /\b(?:time|long(?:est)?|stay(?:s|ed)?|wait(?:s|ed)?|period|target|timescale|deadline)\b/i.test(core)))) {
     return durationUnit ? { type: 'duration', unit: durationUnit } : { type: 'duration' };
   }
   // "(minimum depth, in millimetres)": a measure in a unit of length, area, weight or energy.

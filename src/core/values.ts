@@ -401,6 +401,8 @@ function readMoney(text: string): ParsedValue {
   const several = !total && money !== undefined && ((new Set(sums.map((f) => f.value)).size >= 2 && !(money === sums[0] && OPENS_WITH_FIGURE.test(text.slice(0, money.index).replace(/£\s?$/, '')))) || inCells(text, sums));
   if (money) return { value: money.value, unit: 'GBP', confidence: 0.9, ...(several ? { several: true } : {}) };
   if (/^\W*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure|cost))\b/i.test(text)) return { value: 0, unit: 'GBP', confidence: 0.8 };
+  // "No funding has been cut from the budget since 2010": none was.
+  if (/^\W*no\s+(?:funding|money|funds|budget|spend|expenditure|savings?|payments?)\s+(?:has|have|was|were)\s+(?:been\s+)?[a-z]+(?:ed|en|ut)\b/i.test(text)) return { value: 0, unit: 'GBP', confidence: 0.75 };
   // "Rat treatments at domestic properties are free of charge to residents.": no figure, no charge.
   if (figures.length === 0 && FREE_RE.test(text)) return { value: 0, unit: 'GBP', confidence: 0.75 };
   // "40p per visit": pence.
@@ -864,6 +866,22 @@ function yearRow(text: string, question?: Question): { text: string; named: bool
   return { text: rows.reduce((a, b) => (b.year > a.year ? b : a)).text, named: false };
 }
 
+/**
+ * "(23/24 = £3,911,176 24/25 = £3,682,000 25/26 to 7th Jan = £2,417,458)": a figure per year given
+ * inline, each year and its figure joined by "=" or ":". The year asked, else the latest.
+ */
+const INLINE_YEAR_PAIR_RE = /(?:^|[\s(,;])((?:19|20)?\d\d)\s?[/–-]\s?(\d\d(?:\d\d)?)\b[^=:\n£()]{0,20}?\s?[=:]\s?(£?\s?\d[\d,]*(?:\.\d+)?)/g;
+
+function inlineYearPairs(text: string, question?: Question): { text: string; named: boolean } | null {
+  if (!/[=:]/.test(text)) return null;
+  const rows = [...text.matchAll(INLINE_YEAR_PAIR_RE)].map((m) => ({ year: m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]), text: m[3]! }));
+  if (rows.length < 2 || new Set(rows.map((r) => r.year)).size !== rows.length) return null;
+  const named = [...(question?.text ?? '').matchAll(/\b((?:19|20)\d\d)(?:\s*(?:[/–-]|to)\s*(?:\d{2}|\d{4}))?\b/g)].map((m) => Number(m[1]));
+  const hit = named.length === 1 ? rows.find((r) => r.year === named[0]) : undefined;
+  if (hit) return { text: hit.text, named: true };
+  return { text: rows.reduce((a, b) => (b.year > a.year ? b : a)).text, named: false };
+}
+
 /** Read a typed value from answer text according to the question's type. Never throws. */
 export function parseValue(text: string, question?: Question, codes?: Record<string, string[]>): ParsedValue {
   try {
@@ -876,7 +894,7 @@ export function parseValue(text: string, question?: Question, codes?: Record<str
     // "2022/23 = £161,694" / "2023/24 = £241,773" / "2024/25 = £263,502": a figure per year, one
     // line each. The year the question names, else the latest (offered: the question names none).
     if (type === 'number' || type === 'money' || type === 'percent') {
-      const row = yearRow(figures, question);
+      const row = yearRow(figures, question) ?? inlineYearPairs(figures, question);
       if (row) {
         const r = type === 'number' ? readNumber(row.text, question) : type === 'money' ? readMoney(row.text) : readPercent(row.text);
         if (r.value !== null) return row.named ? r : { ...r, several: true };

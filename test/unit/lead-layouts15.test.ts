@@ -206,4 +206,49 @@ describe('replies read by the engine (session 15 layouts)', () => {
     assert.equal(parseValue('Four were closed over the past 12 months.', q).value, 4);
     assert.equal(parseValue('We closed 3 in the last 10 years.', q).value, 3);
   });
+  it('reads 0 from "No funding has been cut from … since 2010" for a sum asked', () => {
+    const q: Question = { id: 'Q10', type: 'money', order: 0, text: 'How much money has been cut from youth services since 2010?' };
+    assert.equal(parseValue('No funding has been cut from the youth participation budget since 2010', q).value, 0);
+    assert.equal(parseValue('Funding of £40,000 has been cut since 2010', q).value, 40000);
+  });
+
+  it('types a distance asked "in miles or kilometres" as a number, not a duration', () => {
+    const q = questionnaireFromRequest([
+      '5) Network',
+      'a) The total length of the road network maintained by your authority (in miles or kilometres).',
+      'b) The average length of stay in temporary accommodation.',
+    ].join('\n')).questionnaire;
+    assert.equal(q.byId.get('Q5a')?.type, 'number');
+    assert.equal(q.byId.get('Q5b')?.type, 'duration');
+  });
+
+  it('types "Priority routes Please confirm whether …" (a heading run into its question) as yes or no', () => {
+    const q = questionnaireFromRequest([
+      '4) Priority routes',
+      'Please confirm whether your authority runs designated snow routes.',
+      '5) Salt stock',
+      'How many tonnes of salt did you hold on 1 November 2024?',
+    ].join('\n')).questionnaire;
+    assert.equal(q.byId.get('Q4')?.type, 'yes-no');
+    assert.equal(q.byId.get('Q5')?.type, 'number');
+  });
+
+  describe('a figure per year given inline ("23/24 = £3,911,176 24/25 = £3,682,000")', () => {
+    const q: Question = { id: 'Q3a', type: 'money', order: 0, text: 'The total amount spent on gritting in each winter period.' };
+    it('offers the latest year', () => {
+      const v = parseValue('(23/24 = £3,911,176 24/25 = £3,682,000 25/26 to 7th Jan = £2,417,458)', q);
+      assert.equal(v.value, 2417458);
+      assert.equal(v.several, true);
+    });
+    it('takes the year the question names', () => {
+      const named: Question = { ...q, text: 'The total amount spent on gritting in winter 2024/25.' };
+      assert.equal(parseValue('2023/24: £3,911,176, 2024/25: £3,682,000, 2025/26: £2,417,458', named).value, 3682000);
+      // Written short ("24/25"), the year is still the one named.
+      assert.equal(parseValue('(23/24 = £3,911,176 24/25 = £3,682,000 25/26 = £2,417,458)', named).value, 3682000);
+    });
+    it('reads a year in brackets before its measures as no pair', () => {
+      const count: Question = { id: 'Q1a', type: 'number', order: 0, text: 'The number of days on which gritting was carried out.' };
+      assert.notEqual(parseValue('Winter 2023/24 (Days = 42, Runs = 51) Winter 2024/25 (Days = 60, Runs = 71)', count).value, 60);
+    });
+  });
 });
