@@ -1146,6 +1146,28 @@ function applyTypes(drafts: Draft[]): void {
   }
 }
 
+/**
+ * "Please could you provide the costs incurred by the council … for the following:" over "1.
+ * Christmas lights" / "2. Christmas decorations": items that only name things finish the line
+ * above them, which says what is asked of each (here a sum of money; "Do you have the following:"
+ * asks yes or no of each).
+ */
+function applyLeadType(drafts: Draft[], lines: readonly Line[], assumptions: string[]): void {
+  const top = drafts.filter((d) => !impliedParent(d.id));
+  if (top.length < 2 || top.some((d) => d.heading || d.type !== 'text' || d.choices || /\?/.test(d.text) || QUESTION_WORD.test(d.text) || d.text.split(/\s+/).length > 8)) return;
+  const lead = [...lines].reverse().find((l) => l.n < top[0]!.line && l.text.trim().length > 0);
+  if (!lead || !/\b(?:the\s+following|as\s+follows|below)\b|:\s*$/i.test(lead.text)) return;
+  const g = guessType(lead.text.trim().replace(/[.:]?\s*$/, '?'));
+  // (A lead that offers options would need them for each item: left to the researcher.)
+  if (g.type === 'text' || g.choices) return;
+  for (const d of drafts) {
+    if (d.heading || d.type !== 'text') continue;
+    d.type = g.type;
+    if (g.unit) d.unit = g.unit;
+  }
+  assumptions.push(`${top[0]!.id}–${top[top.length - 1]!.id} only name things; ${at(lead.n)} says what is asked of each, so they are typed ${g.type}.`);
+}
+
 /** The question and, for a top-level id, its lettered parts. */
 function block(drafts: Draft[], target: string): Draft[] {
   return drafts.filter((d) => d.id === target || impliedParent(d.id) === target);
@@ -1369,6 +1391,7 @@ export function questionnaireFromRequest(requestText: string, options?: { title?
   drafts = splitCompound(drafts, assumptions);
   markHeadings(drafts);
   applyTypes(drafts);
+  applyLeadType(drafts, lines, assumptions);
   applyRoutingLines(drafts, assumptions);
   applyOwnConditions(drafts, assumptions);
   carryConditions(drafts, assumptions);

@@ -251,4 +251,31 @@ describe('replies read by the engine (session 15 layouts)', () => {
       assert.notEqual(parseValue('Winter 2023/24 (Days = 42, Runs = 51) Winter 2024/25 (Days = 60, Runs = 71)', count).value, 60);
     });
   });
+  it('types items that only name things by the line above them ("the costs incurred … for the following")', () => {
+    const r = questionnaireFromRequest([
+      'Please could you provide the costs incurred by the council for the following across the district.',
+      '',
+      '  1. Floral displays',
+      '  2. Hanging baskets',
+      '  3. Watering of displays and baskets',
+    ].join('\n'));
+    assert.deepEqual(r.questionnaire.questions.map((x) => x.type), ['money', 'money', 'money']);
+    assert.ok(r.assumptions.some((a) => /line 1 says what is asked of each/.test(a)), r.assumptions.join('\n'));
+    // Without such a line, names stay free text.
+    const plain = questionnaireFromRequest(['Please tell me about the following.', '', '1. Floral displays', '2. Hanging baskets'].join('\n'));
+    assert.deepEqual(plain.questionnaire.questions.map((x) => x.type), ['text', 'text']);
+    const has = questionnaireFromRequest(['Do you have the following:', '1. A tree planting policy', '2. A street trees register'].join('\n'));
+    assert.deepEqual(has.questionnaire.questions.map((x) => x.type), ['yes-no', 'yes-no']);
+    // A line above that does not lead into the list says nothing of the items.
+    const unrelated = questionnaireFromRequest(['The council publishes its spending on parks each year.', '1. Floral displays', '2. Hanging baskets'].join('\n'));
+    assert.deepEqual(unrelated.questionnaire.questions.map((x) => x.type), ['text', 'text']);
+    // A lead that offers options leaves the items to the researcher.
+    const options = questionnaireFromRequest(['Is the work below done in-house, by a contractor, or by a mix of the two:', '1. Street cleaning', '2. Grass cutting'].join('\n'));
+    assert.deepEqual(options.questionnaire.questions.map((x) => x.type), ['text', 'text']);
+    // An item that asks its own question, or is typed by its own words, keeps the list as it is.
+    const own = questionnaireFromRequest(['Please provide the costs for the following:', '1. Floral displays', '2. Do you use a contractor?'].join('\n'));
+    assert.deepEqual(own.questionnaire.questions.map((x) => x.type), ['text', 'yes-no']);
+    const counted = questionnaireFromRequest(['Please provide the costs for the following:', '1. Floral displays', '2. Number of gardeners'].join('\n'));
+    assert.deepEqual(counted.questionnaire.questions.map((x) => x.type), ['text', 'number']);
+  });
 });
