@@ -642,6 +642,9 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
       const L = lines[li]!;
       if (L.blank) continue;
       if (ROUTING_RE.test(lineContent(ctx, L))) continue;
+      // "Question 1" / "“What is …?”" / "Response" / "Marwick Borough Council.": the heading over
+      // the answer is not the answer.
+      if (RESPONSE_HEADING_RE.test(lineContent(ctx, L))) continue;
       // A page break between question and answer: skip the page's header or footer block.
       if (isPageFurniture(ctx, li, limit, true)) {
         while (li + 1 < limit && !lines[li + 1]!.blank) li++;

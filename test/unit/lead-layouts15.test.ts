@@ -278,4 +278,22 @@ describe('replies read by the engine (session 15 layouts)', () => {
     const counted = questionnaireFromRequest(['Please provide the costs for the following:', '1. Floral displays', '2. Number of gardeners'].join('\n'));
     assert.deepEqual(counted.questionnaire.questions.map((x) => x.type), ['text', 'number']);
   });
+  it('skips a "Response" heading between the quoted question and its answer', () => {
+    const request = ['1. What is the full name of the council?', '2. Which services does the council provide?'].join('\n');
+    const reply = [
+      'Question 1',
+      '“What is the full name of the council?”',
+      'Response',
+      'Eastwick Vale District Council.',
+      '',
+      'Question 2',
+      '“Which services does the council provide?”',
+      'Response',
+      'Waste collection, planning, licensing and parks.',
+    ].join('\n');
+    const a = answersOf(reply, request);
+    assert.equal(a.get('Q1')?.value, 'Eastwick Vale District Council.');
+    assert.equal(a.get('Q1')?.line, 4);
+    assert.match(String(a.get('Q2')?.value), /^Waste collection/);
+  });
 });
