@@ -242,6 +242,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     return true;
   };
   answers = answersBelowQuotedRun(answers, found, segMarkers, chosen, q, onlyRouting);
+  laterCorrections(text, lines, answers, found, q);
   answers = readWhole({ ctx, q, answers, found, refs, notAsked: skipped, renumbered: renumbered ?? withIdentity(moved, questionnaire), labelled: new Set(markers.flatMap((m) => m.ids)) });
   const variant: Variant | null = skipped.length || Object.keys(relabelled).length ? { notAsked: skipped, relabelled } : null;
   return { council: detectCouncil(text), markers, answers, problems, variant };
@@ -859,6 +860,71 @@ function responseColumn(text: string, lines: ReturnType<typeof replyLines>, mark
     i = j;
   }
   return { answers: out, quoted };
+}
+
+/** "We also need to correct our answer to question 4", "an amendment to our response to Q7(b)". */
+const CORRECTS_ANSWER_RE = /\b(?:correct(?:ion)?|amend(?:ment)?|revis(?:e|ion))\b[^.]{0,40}?\b(?:answers?|responses?|repl(?:y|ies)|figures?)\s+(?:to|for|given\s+(?:to|for|in)|at)\s+(?:question|q)\.?\s*(\d{1,3}\s*(?:\(\s*[a-z]\s*\)|[a-z](?![a-z]))?)/gi;
+/** "(question 4(b))", "Q4b": a question named in a sentence. */
+const NAMED_QUESTION_RE = /\b(?:question|q)\.?\s*(\d{1,3}\s*(?:\(\s*[a-z]\s*\)|[a-z](?![a-z]))?)/gi;
+/** "The correct number of systems is 184", "should read £4,120": the sentence that gives the new value. */
+const CORRECT_VALUE_RE = /\bcorrect(?:ed)?\s+(?:figure|number|total|amount|value|answer)\b|\bshould\s+(?:read|be|have\s+been)\b/i;
+
+/**
+ * "We also need to correct our answer to question 4. The figure of 230 we gave included … The
+ * correct number of systems is 184, and the number that interact … (question 4(b)) is 123.": a
+ * later paragraph that corrects answers given above it. Each question it gives a new figure for
+ * takes it (offered: read from prose).
+ */
+function laterCorrections(text: string, lines: ReturnType<typeof replyLines>, answers: Suggestion[], found: Map<string, Found>, q: Questionnaire): void {
+  if (!/\b(?:correct|amend|revis)/i.test(text)) return;
+  const byId = new Map(answers.map((a) => [a.id, a] as const));
+  const idOf = (label: string): string | null => normalizeId(label.replace(/[\s()]/g, ''));
+  CORRECTS_ANSWER_RE.lastIndex = 0;
+  for (let m = CORRECTS_ANSWER_RE.exec(text); m; m = CORRECTS_ANSWER_RE.exec(text)) {
+    const intro = idOf(m[1]!);
+    if (!intro || !q.byId.has(intro)) continue;
+    const start = text.lastIndexOf('\n\n', m.index) + 1;
+    const blank = /\n[ \t]*\n/g;
+    blank.lastIndex = m.index;
+    const end = blank.exec(text)?.index ?? text.length;
+    // Sentences, and clauses joined by ", and" (each may give one question's figure).
+    const clauses: { at: number; text: string }[] = [];
+    const re = /[^.;]+(?:[.;](?=\s|$)|$)/g;
+    for (let c = re.exec(text.slice(start, end)); c && c[0].length > 0; c = re.exec(text.slice(start, end))) {
+      let at = start + c.index;
+      for (const part of c[0].split(/(,\s+and\s+)/)) {
+        if (!/^,\s+and\s+$/.test(part)) clauses.push({ at, text: part });
+        at += part.length;
+      }
+    }
+    for (const c of clauses) {
+      if (/\bunchanged\b|\bwe\s+gave\b|\bpreviously\b|\boriginally\b|\bcorrect\s+our\b/i.test(c.text)) continue;
+      const named = [...c.text.matchAll(NAMED_QUESTION_RE)].map((n) => idOf(n[1]!)).filter((id): id is string => !!id && q.byId.has(id));
+      const ids = named.length > 0 ? [...new Set(named)] : CORRECT_VALUE_RE.test(c.text) ? [intro] : [];
+      if (ids.length !== 1) continue;
+      const id = ids[0]!;
+      const question = q.byId.get(id)!;
+      const cur = byId.get(id);
+      if (!cur || cur.start >= start || (cur.status !== 'answered' && cur.status !== 'partial')) continue;
+      // The figure after "is", "was", "should be": never the question's own number.
+      const verb = [...c.text.matchAll(/\b(?:is|are|was|were|be|read|to)\s+(?=[£\d])/g)].pop();
+      if (!verb) continue;
+      const v = parseValue(c.text.slice(verb.index! + verb[0].length), question, q.codes);
+      if (v.value === null || v.value === cur.value) continue;
+      let line = 0;
+      // The line of the new figure (a clause may start at the end of the line above).
+      while (line + 1 < lines.length && lines[line + 1]!.start <= c.at + verb.index! + verb[0].length) line++;
+      cur.value = v.value;
+      if (v.unit) cur.unit = v.unit;
+      cur.line = line + 1;
+      cur.start = c.at;
+      cur.end = c.at + c.text.length;
+      cur.text = c.text.trim();
+      cur.reason = `corrected later in the reply (question ${m[1]!.trim()})`;
+      cur.why = `corrected later, line ${line + 1}`;
+      found.set(id, { how: 'prose', cls: found.get(id)?.cls ?? null, doubt: true });
+    }
+  }
 }
 
 /** A correction naming the value given before: "the 42% we gave", "previously stated", "was incorrect". */

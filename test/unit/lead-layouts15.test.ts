@@ -296,4 +296,34 @@ describe('replies read by the engine (session 15 layouts)', () => {
     assert.equal(a.get('Q1')?.line, 4);
     assert.match(String(a.get('Q2')?.value), /^Waste collection/);
   });
+  describe('a later paragraph that corrects answers given above it', () => {
+    const request = ['1. How many parks does the council manage?', '2. How many of those have play areas?', '3. How many have toilets?', '4. What is the annual parks budget?'].join('\n');
+    const first = ['1. 48', '2. 31', '3. 12', '4. £1,250,000', ''];
+
+    it('takes the new figure for the question it names and for another it names in brackets', () => {
+      const reply = [...first, 'Further to our email of 3 May:', '', 'We also need to correct our answer to question 1. The figure of 48 we gave', 'included closed sites. The correct number of parks is 44, and the number', 'with play areas (question 2) is 29. The figure for question 3 is unchanged.', ''].join('\n');
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q1')?.value, 44);
+      assert.equal(a.get('Q1')?.line, 9);
+      assert.equal(a.get('Q2')?.value, 29);
+      assert.equal(a.get('Q2')?.line, 10);
+      assert.equal(a.get('Q3')?.value, 12);
+      assert.equal(a.get('Q4')?.value, 1250000);
+      // Read from prose: offered, not auto-coded.
+      assert.ok(a.get('Q1')!.confidence < 0.95, String(a.get('Q1')!.confidence));
+    });
+
+    it('reads "should read" as the new value, and never the question\'s own number', () => {
+      const reply = [...first, 'Please note an amendment to our response to Q4: the budget should read £1,310,000.', ''].join('\n');
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q4')?.value, 1310000);
+      assert.equal(a.get('Q1')?.value, 48);
+    });
+
+    it('leaves the answers alone when the paragraph gives no new figure', () => {
+      const reply = [...first, 'We may need to correct our answer to question 1 once the survey of closed sites is done.', ''].join('\n');
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q1')?.value, 48);
+    });
+  });
 });
