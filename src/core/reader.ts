@@ -193,23 +193,30 @@ export function renumbering(text: string, markers: Marker[], q: Questionnaire | 
   // The council counts every item (headings too) or only the questions (a heading's parts numbered
   // on: "Question 2 – number of burials" for the request's 2(a)).
   let best: { order: Question[]; byPosition: number } | null = null;
+  // The numbers aligned by their words in order: a question the council left out shifts the
+  // positions after it ("4" quoting the questionnaire's Q3 when Q2c was left out).
+  const aligned = alignRenumbered(text, markers, q, bags);
   for (const order of [q.questions, q.questions.filter((x) => !x.heading)]) {
     if (best && order.length === best.order.length) continue;
     let byPosition = 0;
     let byNumber = 0;
     for (const m of markers) {
-      // "7.", "7)" or "Question 7 –": a number of the council's.
-      if (m.ids.length !== 1 || !/^(?:q(?:uestion)?\s*\.?\s*)?\d{1,3}[.):]?$/i.test(m.label.trim())) continue;
+      // "7.", "7)" or "Question 7 –": a number of the council's (one beyond the questionnaire's
+      // numbers too).
+      // A number read as a question's parts ("4" for Q4a and Q4b) is the council's number too.
+      const ownIds = m.ids.length > 0 ? m.ids : m.unknownIds;
+      if (ownIds.length === 0 || !/^(?:q(?:uestion)?\s*\.?\s*)?\d{1,3}[.):]?$/i.test(m.label.trim())) continue;
       const n = Number(/\d+/.exec(m.label)![0]);
-      const pos = order[n - 1];
-      if (!pos || pos.id === m.ids[0]) continue;
+      const pos = q.byId.get(aligned.get(n) ?? '') ?? order[n - 1];
+      if (!pos || ownIds.includes(pos.id)) continue;
       // "Question 3 – number of cremations" over its answer: the title names the question.
       const title = titleAfter(text, m);
       const words = title ?? wordsAfter(text, m);
       if (words.length < (title ? 2 : 4)) continue;
-      const own = similarity(words, bags.get(m.ids[0]!));
+      const own = Math.max(...ownIds.map((id) => similarity(words, bags.get(id))));
       const at = similarity(words, bags.get(pos.id));
-      if (at >= 0.5 && at > own + 0.2) byPosition++;
+      // (Placed by the alignment, a smaller margin will do: the order backs the words.)
+      if (at >= 0.5 && at > own + (aligned.has(n) ? 0.1 : 0.2)) byPosition++;
       else if (own >= 0.5 && own > at + 0.2) byNumber++;
     }
     if (byPosition < 3 || byPosition <= byNumber * 2) continue;
@@ -222,24 +229,53 @@ export function renumbering(text: string, markers: Marker[], q: Questionnaire | 
 }
 
 /**
- * The question whose words a label's line quotes, clearly more than any other's ("Question 20: If
- * the Authority does not have a CRM system:" is Q13 whatever its number); null when none stands out.
+ * A council's own numbers 1 to N aligned with the questionnaire by their words, in order: one
+ * alignment for the whole reply, so that a question the council left out ("10 … uptake" / "11 …
+ * Single Sign On", the questionnaire's Q6c missing between them) shifts the numbers after it, and
+ * two questions that start alike ("annual spend for 2017-18?" / "… for software licensing?") are
+ * told apart by their order. Returns the council's number → id; a row with too few words to
+ * compare ("7  Contractor?") keeps its place in the run between the rows around it.
  */
-export function quotedBy(text: string, m: Marker, q: Questionnaire, bags: Map<string, Set<string>>): string | null {
-  const words = wordsAfter(text, m);
-  if (words.length < 4) return null;
-  let best: string | null = null;
-  let top = 0;
-  let second = 0;
-  for (const x of q.questions) {
-    const sim = similarity(words, bags.get(x.id));
-    if (sim > top) {
-      second = top;
-      top = sim;
-      best = x.id;
-    } else if (sim > second) second = sim;
+export function alignRenumbered(text: string, markers: Marker[], q: Questionnaire, bags: Map<string, Set<string>>): Map<number, string> {
+  const qs = q.questions;
+  // Each number's row: of its occurrences (the request quoted, then "1. 58" answered), the one
+  // whose words are most like a question's.
+  const rows = new Map<number, number[]>();
+  for (const m of markers) {
+    const n = /^(?:q(?:uestion)?\s*\.?\s*)?\(?\[?(\d{1,3})[.):\]]?$/i.exec(m.label.trim());
+    if (!n) continue;
+    const words = wordsAfter(text, m);
+    const sims = qs.map((x) => (words.length >= 4 ? similarity(words, bags.get(x.id)) : 0));
+    const k = Number(n[1]);
+    if (!rows.has(k) || Math.max(...sims) > Math.max(...rows.get(k)!)) rows.set(k, sims);
   }
-  return top >= 0.6 && top >= second + 0.2 ? best : null;
+  const nums = [...rows.keys()].sort((a, b) => a - b);
+  const N = nums.length;
+  const M = qs.length;
+  // best[i][j]: the best score aligning the first i numbers with the first j questions.
+  const best: number[][] = Array.from({ length: N + 1 }, () => new Array<number>(M + 1).fill(0));
+  const sim = nums.map((n) => rows.get(n)!);
+  // Each pair taken earns a little whatever its words, so that a row with few words keeps its place in the run.
+  const TAKE = 0.15;
+  for (let i = 1; i <= N; i++) {
+    for (let j = 1; j <= M; j++) {
+      // A heading ("Of the funerals in question 1:") takes a number only when the row quotes it.
+      const take = qs[j - 1]!.heading && sim[i - 1]![j - 1]! < 0.5 ? -Infinity : sim[i - 1]![j - 1]! + TAKE;
+      best[i]![j] = Math.max(best[i - 1]![j]!, best[i]![j - 1]!, best[i - 1]![j - 1]! + take);
+    }
+  }
+  const out = new Map<number, string>();
+  for (let i = N, j = M; i > 0 && j > 0; ) {
+    const here = best[i]![j]!;
+    if (here === best[i - 1]![j]!) i--;
+    else if (here === best[i]![j - 1]!) j--;
+    else {
+      out.set(nums[i - 1]!, qs[j - 1]!.id);
+      i--;
+      j--;
+    }
+  }
+  return out;
 }
 
 /**

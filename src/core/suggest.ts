@@ -23,7 +23,7 @@ import { cellFor, findYearTable, yearColumnCell } from './yearTable';
 import { alignClauses, idsNamed } from './rangeClauses';
 import type { Clause } from './rangeClauses';
 import { answerPieces, hasLetterItems, isGroupMarker } from './compound';
-import { notAsked as findNotAsked, quotedBy, readWhole, relabel, renumbering, resolveRefs, shiftedByWording } from './reader';
+import { alignRenumbered, notAsked as findNotAsked, readWhole, relabel, renumbering, resolveRefs, shiftedByWording } from './reader';
 import type { Found, Variant } from './reader';
 
 /** Find each question's answer in a reply and propose its status and value. Never throws. */
@@ -94,12 +94,17 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   if (renumbered) {
     // Every bare number is the question at that position: scan again without the questionnaire's
     // ids (numbers beyond its own are labels too) and give each its positional id.
-    markers = scanMarkersWith(text, { knownIds: null }).map((m) => {
+    const rescanned = scanMarkersWith(text, { knownIds: null });
+    // The numbers aligned with the questions by their words, in order (a question left out shifts the rest).
+    const aligned = alignRenumbered(text, rescanned, questionnaire!, questionTokens);
+    // ("Please see our response to question 7" names the council's 7, wherever the alignment put it.)
+    for (const [n, id] of aligned) renumbered.set(`Q${n}`, id);
+    markers = rescanned.map((m) => {
       const n = /^(?:q(?:uestion)?\s*\.?\s*)?\(?\[?(\d{1,3})[.):\]]?$/i.exec(m.label.trim());
       const all = [...m.ids, ...m.unknownIds];
       if (!n || all.length !== 1) return m;
-      // A label that quotes its question's words takes that question, whatever its position.
-      const id = quotedBy(text, m, questionnaire!, questionTokens) ?? renumbered.get(`Q${n[1]}`);
+      // The question the alignment gave the number, else the one at its position.
+      const id = renumbered.get(`Q${n[1]}`);
       return id ? { ...m, ids: [id], unknownIds: [] } : m;
     }).filter((m) => m.ids.length > 0 && m.ids.every((id) => questionnaire!.byId.has(id)));
   }

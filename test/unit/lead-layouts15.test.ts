@@ -326,4 +326,90 @@ describe('replies read by the engine (session 15 layouts)', () => {
       assert.equal(a.get('Q1')?.value, 48);
     });
   });
+  describe('a council that numbered the questions 1 to N its own way and left one out', () => {
+    const request = [
+      '1. What is the name of the council\'s housing department?',
+      '2. (a) How many council homes does the council own?',
+      '   (b) How many of those homes were empty on 1 April 2024?',
+      '   (c) How many empty homes were brought back into use during 2023/24?',
+      '3. What was the council\'s total spend on housing repairs in 2023/24?',
+      '4. (a) What was the council\'s total spend on damp and mould repairs in 2023/24?',
+      '   (b) What was the council\'s total spend on roof repairs in 2023/24?',
+      '5. Does the council use a repairs contractor?',
+    ].join('\n');
+    const reply = [
+      'For ease of reference we have numbered your questions in order.',
+      '',
+      'No. Question                                              Response',
+      '1   What is the name of the council\'s housing             Housing and Communities',
+      '    department?',
+      '2   How many council homes does the council own?          6,420',
+      '3   How many of those homes were empty on 1 April 2024?   118',
+      '4   What was the council\'s total spend on housing         £14,200,000',
+      '    repairs in 2023/24?',
+      '5   What was the council\'s total spend on damp and        £1,150,000',
+      '    mould repairs in 2023/24?',
+      '6   What was the council\'s total spend on roof repairs    £2,300,000',
+      '    in 2023/24?',
+      '7   Does the council use a repairs contractor?            Yes',
+    ];
+
+    it('aligns its numbers with the questions by their words, in order, so the question left out shifts the rest', () => {
+      const a = answersOf(reply.join('\n'), request);
+      assert.equal(a.get('Q2b')?.value, 118);
+      assert.equal(a.get('Q2c'), undefined);
+      assert.equal(a.get('Q3')?.value, 14200000);
+      assert.equal(a.get('Q4a')?.value, 1150000);
+      assert.equal(a.get('Q4b')?.value, 2300000);
+      assert.equal(a.get('Q5')?.value, 'Yes');
+    });
+
+    it('keeps a row with too few words to compare in its place in the run', () => {
+      const a = answersOf([...reply.slice(0, -1), '7   Contractor used?                                        Yes'].join('\n'), request);
+      assert.equal(a.get('Q5')?.value, 'Yes');
+      assert.equal(a.get('Q4b')?.value, 2300000);
+    });
+
+    it('follows the council\'s numbers in a cross-reference ("see our response to question 4")', () => {
+      const a = answersOf([...reply.slice(0, -1), '7   Does the council use a repairs contractor?            See our response to question 4.'].join('\n'), request);
+      assert.equal(a.get('Q5')?.from, 'Q3');
+    });
+  });
+  it('gives a heading no number of the council\'s unless the row quotes it ("Question 2 – vehicles removed" is 2a)', () => {
+    const request = [
+      '1. How many abandoned vehicles were reported to the council in 2024/25?',
+      '2. Of the vehicles in question 1:',
+      '   a) how many were removed by the council?',
+      '   b) how many were destroyed?',
+      '3. What was the total cost to the council of removing abandoned vehicles in 2024/25?',
+      '4. How much did the council recover from vehicle owners in 2024/25?',
+      '5. Does the council use a contracted removal company?',
+    ].join('\n');
+    const reply = [
+      'For clarity we have numbered each item requested in sequence, so the numbering below differs from your letter.',
+      '',
+      'Question 1 – vehicles reported in 2024/25',
+      'The Council received 412 reports of abandoned vehicles in 2024/25.',
+      '',
+      'Question 2 – vehicles removed',
+      'None.',
+      '',
+      'Question 3 – vehicles destroyed',
+      'All 38 vehicles that were collected were destroyed.',
+      '',
+      'Question 4 – total cost to the Council',
+      '£8,240 in 2024/25.',
+      '',
+      'Question 5 – sums recovered from owners',
+      'Nil. Nothing was recovered from owners in 2024/25.',
+      '',
+      'Question 6 – contracted removal company',
+      'Yes. The Council has a contract with one local recovery firm.',
+    ].join('\n');
+    const a = answersOf(reply, request);
+    assert.equal(a.get('Q2a')?.value, 0);
+    assert.equal(a.get('Q2b')?.value, 38);
+    assert.equal(a.get('Q4')?.value, 0);
+    assert.equal(a.get('Q5')?.value, 'Yes');
+  });
 });
