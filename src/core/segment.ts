@@ -722,6 +722,14 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
       }
     }
   }
+  // "6       Charging                            No": a short title of the question in a
+  // fixed-width table's middle column, the answer after the gap; the answer is the last cell.
+  if (li === m.line && m.ids.length === 1) {
+    // (A title, not the question's own words wrapping: "Managed by council, associations," goes on below.)
+    const cells = /^([^\s|,.?;:][^\n|,.?;:]{0,50}?[^\s|,.?;:]|[^\s|,.?;:])( {4,})(?=\S)/.exec(text.slice(start, lines[li]!.contentEnd));
+    const topic = ctx.words.get(m.ids[0]!)?.topic;
+    if (cells && topic && wordTokens(cells[1]!).length <= 4 && wordTokens(cells[1]!).some((t) => topic.has(t.word.slice(0, 5)))) start += cells[0].length;
+  }
   const startLine = lines[li]!;
   const inline = li === m.line;
   const depth = startLine.depth;

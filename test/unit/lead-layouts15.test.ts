@@ -412,4 +412,29 @@ describe('replies read by the engine (session 15 layouts)', () => {
     assert.equal(a.get('Q4')?.value, 0);
     assert.equal(a.get('Q5')?.value, 'Yes');
   });
+  describe('a fixed-width table with a short title column between the number and the answer', () => {
+    const request = ['1. How many public toilets does the council run?', '2. Does the council charge a fee to use any of its public toilets?', '3. How many complaints about cleanliness did the council receive in 2024/25?'].join('\n');
+
+    it('reads the answer in the last column, not the title ("Charging … No")', () => {
+      const reply = [
+        ' No.     Topic                               Response',
+        ' 1       Toilets run                         9',
+        ' 2       Charging                            No',
+        ' 3       Cleanliness complaints 2024/25      Information not held - complaints are',
+        '                                             not categorised in this way.',
+      ].join('\n');
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q2')?.value, 'No');
+      assert.equal(a.get('Q3')?.status, 'not-held');
+      assert.match(a.get('Q3')?.text ?? '', /not categorised/);
+    });
+
+    it('leaves a pipe table and a question that wraps to their own readings', () => {
+      const pipe = ['| 2. Charging for use         | No charge is made at any toilet. |', '| 3. Cleanliness complaints  | 14                               |'].join('\n');
+      const a = answersOf(pipe, request);
+      assert.match(String(a.get('Q2')?.text), /^No charge/);
+      const wrapped = ['1.  Toilets run                         9', '2.  Does the council charge a fee,      No', '    to use its toilets?', '3.  Complaints                          14'].join('\n');
+      assert.equal(answersOf(wrapped, request).get('Q2')?.value, 'No');
+    });
+  });
 });
