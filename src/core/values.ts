@@ -319,7 +319,9 @@ const CLAUSE_STOP = stopWords();
 /** A clause stating a target, a standard or a limit rather than what happened. */
 const TARGET_RE = /\b(?:targets?|standards?|requires?|required|within\s+\d|should|must|aims?\s+(?:to|for)|maximum|minimum|no\s+more\s+than)\b/i;
 /** Where one clause of a sentence ends and the next begins. */
-const CLAUSE_BREAK = /[,;\n]|\.\s|\b(?:and|but|while|whereas)\b/gi;
+// (A line that wraps in mid-sentence, "… the average achieved" / "in 2024/25 was 12 working
+// days", goes on: only a line that starts afresh breaks the clause.)
+const CLAUSE_BREAK = /[,;]|\n(?![ \t|]*[\p{Ll}(£$€])|\.\s|\b(?:and|but|while|whereas)\b/giu;
 const clauseWords = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && !CLAUSE_STOP.has(w)).map((w) => w.slice(0, 5));
 
 /**
@@ -570,7 +572,8 @@ function statedYesNo(text: string, questionText: string): ParsedValue {
   if (last < 0) return { ...NONE };
   // "Self-service kiosks are not used": the negation right after the shared word, on its verb.
   const after = /^\p{L}*\s+(?:is|are|was|were|has|have|had|does|do|did)\s*(?:not|never|n't)\b/u.test(lower.slice(last));
-  return { value: after || /\b(?:not|never|no|neither|nor)\b|n't\b/.test(lower.slice(0, last)) ? 'No' : 'Yes', confidence: 0.6, inferred: true };
+  // ("none of the council's toilets charge an entry fee": no one does.)
+  return { value: after || /\b(?:not|never|no|none|neither|nor)\b|n't\b/.test(lower.slice(0, last)) ? 'No' : 'Yes', confidence: 0.6, inferred: true };
 }
 
 // ---- choices -------------------------------------------------------------------------

@@ -437,4 +437,15 @@ describe('replies read by the engine (session 15 layouts)', () => {
       assert.equal(answersOf(wrapped, request).get('Q2')?.value, 'No');
     });
   });
+  it('reads "none of the council\'s toilets charge a fee" as No to "Does the council charge a fee …?"', () => {
+    const q: Question = { id: 'Q6', type: 'yes-no', order: 0, text: 'Does the council charge a fee to use any of its public toilets?' };
+    assert.equal(parseValue('I can confirm that none of the council\'s toilets charge an entry fee.', q).value, 'No');
+    assert.equal(parseValue('I can confirm that all of the council\'s toilets charge an entry fee.', q).value, 'Yes');
+  });
+  it('reads a clause that wraps onto the next line as one ("the average achieved" / "in 2024/25 was 12 working days")', () => {
+    const q: Question = { id: 'Q4', type: 'duration', order: 0, text: 'On average, how long does it take from approving an application to the transport starting?' };
+    assert.deepEqual(parseValue('Our target is 15 working days and the average achieved\nin 2024/25 was 12 working days', q).value, 12);
+    // A line that starts afresh is a clause of its own.
+    assert.deepEqual(parseValue('The average is not recorded.\nOur target is 15 working days.', q).value, 15);
+  });
 });
