@@ -81,6 +81,11 @@ const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
   ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can', 'couldn'],
   ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn'],
 ];
+/**
+ * "employs nine passenger assistants": a number word counting the noun after it (not "one of", a
+ * length of time, or "the three community libraries" named again).
+ */
+const COUNT_IN_WORDS = /(?<!\b(?:the|these|those|all|about|around|approximately|some|each|every)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?!of\b|or\b|and\b|to\b|(?:working\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|times?)\b)[a-z]{3,}/i;
 /** "… are included within agency", "is included in the figure above": counted in what is given. */
 export const INCLUDED_IN = /\b(?:are|is)\s+(?:already\s+)?(?:included|counted|captured)\s+(?:within|in|under)\b/;
 /** "An exact figure is not recorded", "we do not hold a precise count": only the estimate given is held. */
@@ -477,6 +482,11 @@ function classify(answerText: string, question?: Question): Classification {
       continue;
     }
     if (refusedClauses.has(i)) continue;
+    // "The council directly employs nine passenger assistants.": a count in words, for a count asked.
+    if (question?.type === 'number' && COUNT_IN_WORDS.test(clause)) {
+      valueClauses++;
+      continue;
+    }
     if (!hasFigure(clause)) continue;
     // "Fewer than 5. The exact figure is withheld under section 40(2)": a band that stands in for
     // the withheld figure is no figure given.

@@ -448,4 +448,17 @@ describe('replies read by the engine (session 15 layouts)', () => {
     // A line that starts afresh is a clause of its own.
     assert.deepEqual(parseValue('The average is not recorded.\nOur target is 15 working days.', q).value, 15);
   });
+  it('reads a count in words with "not held" for the rest as partial ("directly employs nine … we do not hold details of their staffing")', () => {
+    const q: Question = { id: 'Q5', type: 'number', order: 0, text: 'How many passenger assistants were working on school transport routes?' };
+    const text = 'The council directly employs nine passenger assistants. Most are employed by our operators and we do not hold details of their staffing.';
+    assert.equal(classifyAnswer(text, q).status, 'partial');
+    // A length of time, or things named again ("the three community libraries"), is no count given.
+    const refusal = 'Each record takes about two minutes to review, and we do not hold the outcomes centrally.';
+    assert.equal(classifyAnswer(refusal, q).status, 'not-held');
+    assert.equal(classifyAnswer('Volunteers run the three community libraries; we do not keep records of their number.', q).status, 'not-held');
+    assert.equal(classifyAnswer('It takes two weeks to process; the number is not recorded.', q).status, 'not-held');
+    // A count in words is no sum of money asked for.
+    const money: Question = { id: 'Q6', type: 'money', order: 0, text: 'What did the council spend on its depots in 2024/25?' };
+    assert.equal(classifyAnswer('The council runs nine depots; we do not hold their running costs separately.', money).status, 'not-held');
+  });
 });
