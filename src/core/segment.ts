@@ -519,6 +519,9 @@ function matchPrefix(toks: WordToken[], q: string[], qi0: number, firstLine: boo
       last = i;
     } else {
       if (i === 0 && !firstLine) return { ok: false, last: -1, qi: qi0, matched: 0 };
+      // "Twelve appeals were heard by the appeal panel in 2024/25.": a count opening the line
+      // answers the question in its own words; it does not restate it.
+      if (i === 0 && (/^\d/.test(w) || COUNT_WORDS.has(w))) return { ok: false, last: -1, qi: qi0, matched: 0 };
       if (++misses > 2) break;
     }
   }
@@ -531,6 +534,9 @@ function matchPrefix(toks: WordToken[], q: string[], qi0: number, firstLine: boo
   else ok = density >= 0.6 && (matched >= 2 || qi >= q.length || matched === toks.length);
   return { ok, last, qi, matched };
 }
+
+/** Number words that open an answer's count ("Twelve appeals were heard …"). */
+const COUNT_WORDS = new Set(['none', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred']);
 
 /** For a table row: the offset after the last leading question cell, or null when no cell is the question. */
 function questionCells(text: string, start: number, end: number, q: string[], bag: Set<string>): number | null {

@@ -461,4 +461,13 @@ describe('replies read by the engine (session 15 layouts)', () => {
     const money: Question = { id: 'Q6', type: 'money', order: 0, text: 'What did the council spend on its depots in 2024/25?' };
     assert.equal(classifyAnswer('The council runs nine depots; we do not hold their running costs separately.', money).status, 'not-held');
   });
+  it('reads "Twelve appeals were heard by the appeal panel in 2024/25." as the answer, not the question restated', () => {
+    const request = ['1. How many appeals against transport decisions were heard by the council\'s appeal panel in 2024/25?', '2. How many of those appeals were upheld?'].join('\n');
+    const a = answersOf(['1.   Twelve appeals were heard by the Transport Appeal Panel in 2024/25.', '', '2.   Five.'].join('\n'), request);
+    assert.equal(a.get('Q1')?.value, 12);
+    assert.equal(a.get('Q1')?.line, 1);
+    // The question restated above its answer is still the question.
+    const restated = answersOf(['1.   How many appeals against transport decisions were heard by the council\'s appeal panel in 2024/25?', '     12', '2.   Five.'].join('\n'), request);
+    assert.equal(restated.get('Q1')?.line, 2);
+  });
 });
