@@ -521,7 +521,8 @@ function matchPrefix(toks: WordToken[], q: string[], qi0: number, firstLine: boo
       if (i === 0 && !firstLine) return { ok: false, last: -1, qi: qi0, matched: 0 };
       // "Twelve appeals were heard by the appeal panel in 2024/25.": a count opening the line
       // answers the question in its own words; it does not restate it.
-      if (i === 0 && (/^\d/.test(w) || COUNT_WORDS.has(w))) return { ok: false, last: -1, qi: qi0, matched: 0 };
+      // (A figure the question itself holds, "2023 total spend …", is still the question's.)
+      if (i === 0 && (/^\d/.test(w) || COUNT_WORDS.has(w)) && !q.includes(w)) return { ok: false, last: -1, qi: qi0, matched: 0 };
       if (++misses > 2) break;
     }
   }
