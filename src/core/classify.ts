@@ -490,7 +490,9 @@ function classify(answerText: string, question?: Question): Classification {
     if (!hasFigure(clause)) continue;
     // "Fewer than 5. The exact figure is withheld under section 40(2)": a band that stands in for
     // the withheld figure is no figure given.
-    const masked = best ? maskNoise(clause).replace(SMALL_NUMBER_BAND, ' ') : maskNoise(clause);
+    // "including a summary of changes made following the 2024 consultation, is published on our
+    // website": under a section 21 pointer, a year dates the document; it is no figure given.
+    const masked = (best ? maskNoise(clause).replace(SMALL_NUMBER_BAND, ' ') : maskNoise(clause)).replace(best?.exemption === 's21' ? /\b(?:19|20)\d\d\b(?![-/–]\d)/g : /$^/, ' ');
     if (hasFigure(masked) && !(best?.exemption === 's12' && COST_WORKINGS.test(masked))) {
       valueClauses++;
     }

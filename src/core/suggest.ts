@@ -532,7 +532,8 @@ function englishPart(reading: string): string {
   const parts = slash ? [slash[1]!, slash[2]!] : reading.split('\n').filter((l) => /\p{L}/u.test(l));
   if (parts.length < 2 || parts.length > 12) return reading;
   const lean = parts.map((p) => {
-    const words = p.toLowerCase().split(/[^\p{L}']+/u).filter((w) => w.length > 0);
+    // (A web address is in neither language: "www.marrowby.example.gov.uk" is no Welsh.)
+    const words = p.replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+/gi, ' ').toLowerCase().split(/[^\p{L}']+/u).filter((w) => w.length > 0);
     const welsh = words.filter((w) => WELSH_WORD.test(w)).length;
     const english = words.filter((w) => ENGLISH_WORD.test(w)).length;
     return welsh > english ? 'cy' : english > welsh ? 'en' : '';

@@ -470,4 +470,21 @@ describe('replies read by the engine (session 15 layouts)', () => {
     const restated = answersOf(['1.   How many appeals against transport decisions were heard by the council\'s appeal panel in 2024/25?', '     12', '2.   Five.'].join('\n'), request);
     assert.equal(restated.get('Q1')?.line, 2);
   });
+  describe('a pointer to a published page under section 21', () => {
+    const q: Question = { id: 'Q9', type: 'text', order: 0, text: 'Please describe any changes the council has made to its travel assistance policy since September 2023.' };
+    const text = ['Our Travel Assistance Policy, including a summary of changes made', 'following the 2024 consultation, is published on our website at', 'https://www.marrowby.example.gov.uk/schools/travel-assistance-policy', 'Under section 21 of the Act we are not required to provide information that', 'is reasonably accessible to you by other means.'].join('\n');
+
+    it('is signposted: a year dating the document is no figure given', () => {
+      assert.equal(classifyAnswer(text, q).status, 'signposted');
+      // A sum given beside the pointer is a part answered.
+      assert.equal(classifyAnswer(`We spent £41,000 in 2024. ${text}`, q).status, 'partial');
+    });
+
+    it('keeps the web address in an English reply: an address is in no language', () => {
+      const request = '1. How many pupils get travel assistance?\n2. Please describe any changes the council has made to its travel assistance policy since September 2023.';
+      const a = answersOf(`1. 412\n2. ${text}`, request);
+      assert.equal(a.get('Q2')?.status, 'signposted');
+      assert.equal(a.get('Q2')?.exemption, 's21');
+    });
+  });
 });
