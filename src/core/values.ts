@@ -316,6 +316,8 @@ function unitOf(question?: Question): { unit?: string } {
  */
 const OPENS_WITH_FIGURE = /^[^\p{L}\d]*(?:(?:approximately|approx|around|about|roughly|circa|c|some|on\s+average|an\s+average\s+of|average\s+of)\b[^\p{L}\d]*)?$/iu;
 const CLAUSE_STOP = stopWords();
+/** "excluding any extension options", "other than agency staff": what the question leaves out. */
+const SET_ASIDE_WORDS = /\b(?:excluding|except(?:\s+for)?|other\s+than|not\s+including|apart\s+from|leaving\s+out)\b[^,.?;()]*/gi;
 /** A clause stating a target, a standard or a limit rather than what happened. */
 const TARGET_RE = /\b(?:targets?|standards?|requires?|required|within\s+\d|should|must|aims?\s+(?:to|for)|maximum|minimum|no\s+more\s+than)\b/i;
 /** Where one clause of a sentence ends and the next begins. */
@@ -341,7 +343,8 @@ function clauseOf<F extends { index: number; end: number }>(text: string, figure
   if (figures.length < 2 || !question?.text || OPENS_WITH_FIGURE.test(text.slice(0, figures[0]!.index))) return undefined;
   // "How many vehicles … in your fleet and what percentage is electric/hybrid?": a count is the
   // first ask's; the words of a second ask ("and what percentage …") name another figure.
-  const want = new Set(clauseWords(question.text.replace(SECOND_ASK, ' ')));
+  // ("… excluding any extension options": words the question sets aside name no figure it wants.)
+  const want = new Set(clauseWords(question.text.replace(SECOND_ASK, ' ').replace(SET_ASIDE_WORDS, ' ')));
   if (want.size === 0) return undefined;
   // "The contract requires a first visit within 3 working days … an average of 2.4": a target or
   // a limit is not what happened, unless the question asks for one.

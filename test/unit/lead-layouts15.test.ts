@@ -487,4 +487,10 @@ describe('replies read by the engine (session 15 layouts)', () => {
       assert.equal(a.get('Q2')?.exemption, 's21');
     });
   });
+  it('never picks a figure by the words a question sets aside ("excluding any extension options")', () => {
+    const q: Question = { id: 'Q4c', type: 'duration', order: 0, text: 'What is the length of the contract term, excluding any extension options?' };
+    assert.equal(parseValue('Its annual value is £152,000 and it runs for seven years, with an option to extend for a further three years.', q).value, 7);
+    const asked: Question = { ...q, text: 'How long is the extension option on the contract?' };
+    assert.equal(parseValue('It runs for seven years, with an option to extend for a further three years.', asked).value, 3);
+  });
 });
