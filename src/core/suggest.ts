@@ -892,7 +892,16 @@ function laterCorrections(text: string, lines: ReturnType<typeof replyLines>, an
     const start = text.lastIndexOf('\n\n', m.index) + 1;
     const blank = /\n[ \t]*\n/g;
     blank.lastIndex = m.index;
-    const end = blank.exec(text)?.index ?? text.length;
+    let end = blank.exec(text)?.index ?? text.length;
+    // "As a consequence, the answer to question 4b should read 121, not 112.": the paragraphs
+    // after it that go on correcting belong to it.
+    for (let k = 0; k < 3 && end < text.length; k++) {
+      const from = end;
+      const next = blank.exec(text);
+      const para = text.slice(from, next?.index ?? text.length);
+      if (!CORRECT_VALUE_RE.test(para) && !/\bunchanged\b/i.test(para)) break;
+      end = next?.index ?? text.length;
+    }
     // Sentences, and clauses joined by ", and" (each may give one question's figure).
     const clauses: { at: number; text: string }[] = [];
     const re = /[^.;]+(?:[.;](?=\s|$)|$)/g;

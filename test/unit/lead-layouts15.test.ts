@@ -320,6 +320,16 @@ describe('replies read by the engine (session 15 layouts)', () => {
       assert.equal(a.get('Q1')?.value, 48);
     });
 
+    it('reads the paragraphs after it that go on correcting ("As a consequence, the answer to question 2 should read 29, not 31.")', () => {
+      const reply = [...first, 'Please note an amendment to our answer to question 1. The correct figure is 44 parks.', '', 'As a consequence, the answer to question 2 should read 29, not 31.', 'The answer to question 3 (12) is unchanged.', '', 'We apologise for any inconvenience.', '', 'Your question 4 budget for 2025/26 should be £1,400,000 once it is agreed.'].join('\n');
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q1')?.value, 44);
+      assert.equal(a.get('Q2')?.value, 29);
+      assert.equal(a.get('Q3')?.value, 12);
+      // A paragraph after the apology corrects nothing.
+      assert.equal(a.get('Q4')?.value, 1250000);
+    });
+
     it('leaves the answers alone when the paragraph gives no new figure', () => {
       const reply = [...first, 'We may need to correct our answer to question 1 once the survey of closed sites is done.', ''].join('\n');
       const a = answersOf(reply, request);
