@@ -3,6 +3,7 @@
 // It works clause by clause, so an answer that gives a figure and says another part is
 // not held reads as partial. Pure, linear-time (bounded regex gaps only), never throws.
 import { normalizeId } from './ids';
+import { THRESHOLD_SUM } from './values';
 import { EXEMPTION_CUES, WordIndex, REFUSAL_WORDING, REGULATION_CITATION, SECTION_CITATION, exemptionForRegulation, exemptionForSection } from './exemptions';
 import type { Exemption, Question, Status } from './types';
 
@@ -205,6 +206,8 @@ export function maskNoise(s: string): string {
   // "adran 43(2)": an exemption's number with its subsection, in any language.
   if (out.includes('(')) out = out.replace(/\b(?:1[24]|2[1-9]|3\d|4[0-4])\(\d\)(?:\s?\([a-z]\))?/g, ' section ');
   out = out.replace(DATE, ' date ');
+  // "our published payments over £500 data": the threshold of a published list, not a sum given.
+  if (/over|above|exceed|excess|more\s+than/.test(out)) out = out.replace(THRESHOLD_SUM, ' threshold ');
   if (out.includes('0')) out = out.replace(/\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g, ' phone ');
   // ("Ref: CIU/FOI/24/3318": a code of letters and slashes before its digits.)
   if (/ref|foi|eir|case/.test(out)) out = out.replace(/\b(?:ref(?:erence)?|foi|foir|eir|case|our\s+ref|your\s+ref)\s*(?:no\.?|number)?\s*[:#]?\s*(?:[a-z]{1,6}[/-]){0,3}[a-z]{0,4}[\s/-]?\d[\w/-]*/g, ' ref ');

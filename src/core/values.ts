@@ -823,12 +823,17 @@ function cut(s: string, max: number): string {
 
 // ---- entry point ---------------------------------------------------------------------
 
+/** "payments over £250", "spend above £500", "contracts of more than £5,000": a list's threshold. */
+export const THRESHOLD_SUM = /\b(?:payments?|transactions?|spend(?:ing)?|expenditure|invoices?|purchases?|contracts?|items?|orders?|grants?)\s+(?:(?:made|paid|valued|worth)\s+)?(?:over|above|exceeding|of\s+more\s+than|greater\s+than|in\s+excess\s+of|more\s+than)\s+£\s?[\d,]+(?:\.\d+)?(?:\s?(?:k|m|million))?/gi;
+
 /** Links, link references and Act citations carry digits that are never the value. */
 function maskCitations(text: string): string {
   // The Act's or the Regulations' year first, and a section or regulation number is one or two
   // digits on its own: "Regulations 2004" is a title, never "Regulations 20" and a figure 4.
   return text
     .replace(/\b(?:https?:\/\/|www\.)[^\s<>"]+/gi, ' ')
+    // "Payments over £250 are published monthly": a published list's threshold.
+    .replace(THRESHOLD_SUM, ' ')
     // A reference such as "CDC/25/0311" or "FOI-2024-118": capitals, then digits joined by / or -.
     .replace(/\b[A-Z]{2,}[A-Za-z]*\d*(?:[/-][A-Za-z0-9]+)*[/-]\d+[A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)*/g, ' ')
     .replace(/\[\d{1,3}\]/g, ' ')

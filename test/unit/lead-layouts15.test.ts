@@ -503,4 +503,14 @@ describe('replies read by the engine (session 15 layouts)', () => {
     const asked: Question = { ...q, text: 'How long is the extension option on the contract?' };
     assert.equal(parseValue('It runs for seven years, with an option to extend for a further three years.', asked).value, 3);
   });
+  it('reads "Payments over £250 are published monthly" as a published list\'s threshold, not the sum asked', () => {
+    const q: Question = { id: 'Q9', type: 'money', order: 0, text: 'What was the council\'s annual spend for 2023/24 on software licensing?' };
+    const text = 'The council publishes a contracts register at https://www.example.gov.uk/contracts. Payments over £250 are also published monthly.';
+    assert.equal(parseValue(text, q).value, null);
+    assert.equal(parseValue('We spent £41,200. Payments over £250 are published monthly.', q).value, 41200);
+    const request = '1. How many software contracts does the council hold?\n2. What was the council\'s annual spend for 2023/24 on software licensing?';
+    assert.equal(answersOf(`1. 38\n2. ${text}`, request).get('Q2')?.status, 'signposted');
+    const payroll: Question = { id: 'Q10', type: 'money', order: 0, text: 'What was the council\'s spend on agency staff in 2023/24?' };
+    assert.equal(classifyAnswer('Payments to agency staff can be found in our published payments over £500 data at https://www.example.gov.uk/payments-over-500. Section 21 of the Act therefore applies.', payroll).status, 'signposted');
+  });
 });
