@@ -87,6 +87,8 @@ const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
  * length of time, or "the three community libraries" named again).
  */
 const COUNT_IN_WORDS = /(?<!\b(?:the|these|those|all|about|around|approximately|some|each|every)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?!of\b|or\b|and\b|to\b|(?:working\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|times?)\b)[a-z]{3,}/i;
+/** "Many - …", "Numerous.", "Various –": an amount given only vaguely. */
+const VAGUE_AMOUNT_LEAD = /^\W*(?:many|numerous|various|several|lots|a\s+(?:large|significant|great)\s+number)\b\s*(?:[-–—:;,.]|$)/i;
 /** "… are included within agency", "is included in the figure above": counted in what is given. */
 export const INCLUDED_IN = /\b(?:are|is)\s+(?:already\s+)?(?:included|counted|captured)\s+(?:within|in|under)\b/;
 /** "An exact figure is not recorded", "we do not hold a precise count": only the estimate given is held. */
@@ -530,6 +532,9 @@ function classify(answerText: string, question?: Question): Classification {
     // first sentence says the whole is not held; figures after it are context, not a part.
     if (valueClauses > 0 && leadYesNo !== 'Yes' && WHOLE_NOT_HELD_FIRST.test(/^[^.!?]*/.exec(text)![0]) && !PART_NOT_HELD.test(text)) return result('not-held', 0.6, 'not held; the figures given are context');
     if (valueClauses > 0 || leadYesNo === 'Yes') return result('partial', 0.7, 'value given and part not held');
+    // "Many - the Council uses a large number of systems … and there is no single list.": a vague
+    // amount given, and the list behind it not held; unclear or not held, a researcher's call.
+    if (VAGUE_AMOUNT_LEAD.test(text)) return result('not-held', 0.6, 'a vague amount, and no record of it held');
     return result('not-held', notHeldClauses === clauses.length ? 0.95 : 0.9, 'not held');
   }
 

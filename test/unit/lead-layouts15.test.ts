@@ -513,4 +513,11 @@ describe('replies read by the engine (session 15 layouts)', () => {
     const payroll: Question = { id: 'Q10', type: 'money', order: 0, text: 'What was the council\'s spend on agency staff in 2023/24?' };
     assert.equal(classifyAnswer('Payments to agency staff can be found in our published payments over £500 data at https://www.example.gov.uk/payments-over-500. Section 21 of the Act therefore applies.', payroll).status, 'signposted');
   });
+  it('offers, never certifies, "not held" beside a vague amount ("Many - … there is no single list")', () => {
+    const q: Question = { id: 'Q4', type: 'number', order: 0, text: 'How many information systems does the council use?' };
+    const vague = classifyAnswer('Many - the council uses a large number of systems and there is no single list.', q);
+    assert.equal(vague.status, 'not-held');
+    assert.ok(vague.confidence <= 0.6, String(vague.confidence));
+    assert.ok(classifyAnswer('There is no single list of the systems we use.', q).confidence >= 0.9);
+  });
 });
