@@ -22,6 +22,8 @@ export interface ScanOptions {
   decimalLabels?: ReadonlyMap<string, string>;
   /** How many questions each section has, when the request numbers its sections each from 1. */
   sectionSizes?: readonly number[];
+  /** The questionnaire's headings (they ask nothing of their own, so a council's "(i)" is their first part). */
+  headings?: ReadonlySet<string>;
 }
 
 /**
@@ -125,6 +127,17 @@ function nextPart(id: string): string {
 const INLINE_PART_A_RE = /^[ \t\u00a0]*(?:\(?a\)|a\.(?=[ \t\u00a0]))/i;
 /** The next part's label at the start of the line below: "(b)", "b)", "b. ". */
 const PART_B_BELOW_RE = /^[ \t\u00a0]*(?:\(?b\)|b\.(?=[ \t\u00a0]))/i;
+/** "(i) " right after a question's number, and "(ii)" opening the next line. */
+const INLINE_ROMAN_I_RE = /^[ \t\u00a0]*\(i\)(?=[ \t\u00a0])/;
+const ROMAN_II_BELOW_RE = /^[ \t\u00a0]*\(ii\)[ \t\u00a0]/;
+
+/** A number's items as a council numbers them (i), (ii) …: the question itself when it asks, then its lettered parts. */
+function romanItems(num: number, known: KnownIds, headings: ReadonlySet<string>): string[] {
+  const p = idString(num, 0);
+  const kids = known.sorted.filter((id) => id.length > p.length && id.startsWith(p) && /^[a-z]+$/.test(id.slice(p.length)));
+  if (kids.length === 0) return [];
+  return known.set.has(p) && !headings.has(p) ? [p, ...kids] : kids;
+}
 
 /** `a)`, `(b)`, `c.` right after a number's label: the part of that number it labels. */
 const PART_AFTER_NUMBER_RE = /^[ \t\u00a0]*(?:\(([a-h])\)|([a-h])[).])(?=[ \t\u00a0])/i;
@@ -371,6 +384,27 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
           found = true;
         }
       }
+      // "4. (i) 243 systems …" / "(ii) and (iii) We do not hold …" / "(iv) Both.": the council
+      // numbered a question's items with roman numerals (the question itself, if it asks, then its
+      // lettered parts); each numeral labels its item.
+      if (!found && lastNum !== null && knownIds && options.headings) {
+        const num = romanLabel(text, labelStart, lim);
+        const items = num > 0 ? romanItems(lastNum, knownIds, options.headings) : [];
+        if (items.length >= 2) {
+          const join = /^[ \t]*(?:(and|&|,)|(to|-|–|—))[ \t]*/i.exec(text.slice(romanEnd, Math.min(lim, romanEnd + 8)));
+          const end = romanEnd;
+          // (romanLabel leaves romanEnd after the second numeral when there is one.)
+          const second = join ? romanLabel(text, romanEnd + join[0].length, lim) : 0;
+          const nums = second > num ? (join![1] ? [num, second] : Array.from({ length: second - num + 1 }, (_, k) => num + k)) : [num];
+          if (nums.every((k) => k <= items.length)) {
+            parsedLabel.ids = nums.map((k) => items[k - 1]!);
+            parsedLabel.end = second > num ? romanEnd : end;
+            parsedLabel.weak = false;
+            found = true;
+            sub = true;
+          }
+        }
+      }
       // "(iii)", "iv.", "vii)": a request's items numbered in lower-case roman numerals, answered
       // under the same numerals. Weak like a bare number (it needs ascending context), and never
       // a letter the questionnaire has under the last number (`(i)` after `(h)`).
@@ -454,6 +488,15 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
           idsKnown = [`${number}a`];
           unknown = [];
           group = false;
+        } else if (number && knownIds && options.headings && INLINE_ROMAN_I_RE.test(text.slice(parsedLabel.end, Math.min(lim, parsedLabel.end + 6))) && ROMAN_II_BELOW_RE.test(text.slice(eol + 1, Math.min(n, eol + 120)).replace(/^(?:[ \t\u00a0]*\r?\n)*/, ''))) {
+          // "6. (i) Yes, ‘Elmstead Connect’." over "(ii) 31% …": the line labels the first item.
+          const items = romanItems(Number(number.slice(1)), knownIds, options.headings);
+          if (items.length >= 2) {
+            parsedLabel.end += INLINE_ROMAN_I_RE.exec(text.slice(parsedLabel.end, Math.min(lim, parsedLabel.end + 6)))![0].length;
+            idsKnown = [items[0]!];
+            unknown = [];
+            group = false;
+          }
         } else if (known && ids.length === 1 && idsKnown.length === 0 && inlineA) {
           const parts = partIdsOf(ids[0]!, known);
           if (parts.length >= 2) {

@@ -44,6 +44,18 @@ function problem(severity: Problem['severity'], code: string, message: string, l
 const decimalLabelCache = new WeakMap<Questionnaire, ReadonlyMap<string, string>>();
 
 /** The request's decimal labels (`2.1` → Q2a) that init kept in the questionnaire. */
+/** The questionnaire's headings, the same set for the same questionnaire. */
+const headingSets = new WeakMap<Questionnaire, ReadonlySet<string>>();
+function headingsOf(questionnaire: Questionnaire | null): ReadonlySet<string> | undefined {
+  if (!questionnaire) return undefined;
+  let set = headingSets.get(questionnaire);
+  if (!set) {
+    set = new Set(questionnaire.questions.filter((x) => x.heading).map((x) => x.id));
+    headingSets.set(questionnaire, set);
+  }
+  return set;
+}
+
 function decimalLabelsOf(questionnaire: Questionnaire | null): ReadonlyMap<string, string> | undefined {
   if (!questionnaire) return undefined;
   let labels = decimalLabelCache.get(questionnaire);
@@ -72,7 +84,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   const questionTokens = new Map([...words].map(([id, w]) => [id, w.bag]));
   const knownIds = questionnaire ? questionnaire.questions.map((q) => q.id) : null;
   const lines = replyLines(text);
-  let markers = scanMarkersWith(text, { knownIds, questionTokens, letterItems: hasLetterItems(questionnaire), decimalLabels: decimalLabelsOf(questionnaire), sectionSizes: sectionSizes(questionnaire) });
+  let markers = scanMarkersWith(text, { knownIds, questionTokens, letterItems: hasLetterItems(questionnaire), decimalLabels: decimalLabelsOf(questionnaire), sectionSizes: sectionSizes(questionnaire), headings: headingsOf(questionnaire) });
   // "Fly-tipping:" over "1. £400": the request's sections each numbered from 1.
   markers = sectionMarkers(text, lines, markers, questionnaire);
   const index = new LineIndex(text);

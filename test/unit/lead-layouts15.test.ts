@@ -520,4 +520,39 @@ describe('replies read by the engine (session 15 layouts)', () => {
     assert.ok(vague.confidence <= 0.6, String(vague.confidence));
     assert.ok(classifyAnswer('There is no single list of the systems we use.', q).confidence >= 0.9);
   });
+  it('reads a question\'s items numbered (i), (ii) … as the question itself (when it asks) and then its lettered parts', () => {
+    const request = [
+      '1. How many parks does the council manage?',
+      '   a) How many of those have play areas?',
+      '   b) How many have public toilets?',
+      '2. If the council has a parks strategy:',
+      '   a) In what year was it adopted?',
+      '   b) How long does it run for?',
+      '3. Does the council employ park rangers?',
+    ].join('\n');
+    const reply = [
+      '1. (i) 48 parks.',
+      '   (ii) and (iii) We do not hold a breakdown of the facilities in each park.',
+      '',
+      '2. (i) 2019',
+      '   (ii) Ten years',
+      '',
+      '3. Yes',
+    ].join('\n');
+    const a = answersOf(reply, request);
+    assert.equal(a.get('Q1')?.value, 48);
+    assert.equal(a.get('Q1a')?.status, 'not-held');
+    assert.equal(a.get('Q1b')?.status, 'not-held');
+    // Under a heading that asks nothing, (i) is the first part.
+    assert.equal(a.get('Q2a')?.value, 2019);
+    assert.equal(a.get('Q2b')?.line, 5);
+    assert.equal(a.get('Q3')?.value, 'Yes');
+    // A numeral beyond the question's items labels none of them: its line stays with the item above.
+    const beyond = answersOf(reply.replace('\n\n2.', '\n   (iv) 6 are run by trusts.\n\n2.'), request);
+    assert.match(beyond.get('Q1b')?.text ?? '', /run by trusts/);
+    assert.ok([...beyond.values()].every((x) => typeof x.id === 'string'));
+    // A request numbered in roman numerals keeps them as its own numbers.
+    const roman = answersOf('(i) 48\n(ii) 12\n(iii) 9', '(i) How many parks?\n(ii) How many play areas?\n(iii) How many toilets?');
+    assert.equal(roman.get('Q2')?.value, 12);
+  });
 });
