@@ -555,4 +555,24 @@ describe('replies read by the engine (session 15 layouts)', () => {
     const roman = answersOf('(i) 48\n(ii) 12\n(iii) 9', '(i) How many parks?\n(ii) How many play areas?\n(iii) How many toilets?');
     assert.equal(roman.get('Q2')?.value, 12);
   });
+  it('reads "to provide the information you have requested would exceed the appropriate limit" as a refusal of the whole request', () => {
+    const request = '1. How many licences did you revoke in 2023?\n2. How many of those drivers did you take to court?\n3. What were the legal costs?';
+    const reply = [
+      'You asked',
+      '',
+      'LICENSING. 1. How many licences did you revoke in 2023? 2. How many of those drivers did you take to court? 3. What were the legal costs?',
+      '',
+      'We answered',
+      '',
+      'Unfortunately, to provide the information you have requested would exceed the appropriate limit of £450 set by the Fees Regulations.',
+      '',
+      'Under section 12 of the Act we are not obliged to comply with a request if we estimate that the cost of locating and extracting the information would exceed that limit.',
+    ].join('\n');
+    const a = answersOf(reply, request);
+    for (const id of ['Q1', 'Q2', 'Q3']) {
+      assert.equal(a.get(id)?.status, 'refused', id);
+      assert.equal(a.get(id)?.exemption, 's12', id);
+    }
+    assert.equal(a.get('Q1')?.line, 7);
+  });
 });
