@@ -990,7 +990,14 @@ function footnoteText(text: string, mark: string, from: number): { text: string;
   const m = re.exec(text);
   if (!m?.indices || m.index - from > 3000) return null;
   const start = m.indices[1]![0];
-  const end = m.indices[1]![1];
+  let end = m.indices[1]![1];
+  // "* The low numbers … have" / "been redacted … exempt under Section 38(1)(b) …": the note
+  // wraps onto the lines below it, up to a blank line or the next note.
+  for (let k = 0; k < 6; k++) {
+    const next = /^\r?\n([ \t>]*)([^\n]*)/.exec(text.slice(end));
+    if (!next || next[2]!.trim() === '' || /^[*†‡]/.test(next[2]!.trim()) || /^(?:please\s+note|note\b|yours|kind\s+regards)/i.test(next[2]!.trim())) break;
+    end += next[0].length;
+  }
   return { text: text.slice(start, end).trim(), start, end };
 }
 

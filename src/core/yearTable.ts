@@ -176,7 +176,8 @@ export function yearColumnCell(text: string, rowStart: number, rowLine: number, 
       if (raw.trim() === '') break;
       continue;
     }
-    const names = cellsOf(text, L.start, L.end, 0).map((c) => text.slice(c.start, c.end));
+    // ("2021/22 | … | 2025/26 | |": empty cells closing the header row are no columns.)
+    const names = cellsOf(text, L.start, L.end, 0).map((c) => text.slice(c.start, c.end)).filter((x, i, all) => x.trim() !== '' || all.slice(i).some((y) => y.trim() !== ''));
     const years = names.filter((x) => YEAR_LABEL_RE.test(x));
     if (years.length >= 2 && names.slice(-years.length).every((x) => YEAR_LABEL_RE.test(x))) {
       header = years;
@@ -186,19 +187,29 @@ export function yearColumnCell(text: string, rowStart: number, rowLine: number, 
   }
   if (!header || cells.length < header.length + 1) return null;
   const values = cells.slice(-header.length);
-  if (!values.every((c) => /\d|^(?:-|–|n\/?a|nil|none)$/i.test(text.slice(c.start, c.end).trim()))) return null;
+  if (!values.every((c) => /\d|^(?:-|–|n\/?a|nil|none|not\s+(?:applicable|held|known|recorded))\b/i.test(text.slice(c.start, c.end).trim()))) return null;
   const first = header.map((h) => Number(YEAR_LABEL_RE.exec(h)![1]));
-  const named = [...(question.text ?? '').matchAll(YEAR_IN_TEXT_RE)].map((m) => Number(m[1]));
-  let col = named.length > 0 ? first.findIndex((y) => named.includes(y)) : -1;
+  const named = [...new Set([...(question.text ?? '').matchAll(YEAR_IN_TEXT_RE)].map((m) => Number(m[1])))];
+  let col = named.length === 1 ? first.indexOf(named[0]!) : -1;
   let chosen: 'named' | 'survey' | 'latest' = 'named';
-  if (col < 0 && named.length > 0) return null;
+  if (col < 0 && named.length === 1) return null;
+  // "for each of the financial years 2021/22, … and 2025/26": the latest of the years it names, offered.
+  if (named.length > 1) {
+    const asked = first.filter((y) => named.includes(y));
+    if (asked.length === 0) return null;
+    col = first.indexOf(Math.max(...asked));
+    chosen = 'latest';
+  }
   if (col < 0) {
     // The year the other questions name most.
     const counts = new Map<number, number>();
     for (const x of questions) for (const m of (x.text ?? '').matchAll(YEAR_IN_TEXT_RE)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
-    const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+    // (Years named equally often, "for each of the years 2021/22 … 2025/26": the latest of them.)
+    const ranked = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+    const top = ranked[0];
     col = top ? first.indexOf(top[0]) : -1;
-    chosen = 'survey';
+    // (A tie is no year the survey asks about: the latest is offered.)
+    chosen = ranked[1] && ranked[1][1] === top![1] ? 'latest' : 'survey';
   }
   if (col < 0) {
     col = first.indexOf(Math.max(...first));

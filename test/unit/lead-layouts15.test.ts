@@ -575,4 +575,39 @@ describe('replies read by the engine (session 15 layouts)', () => {
     }
     assert.equal(a.get('Q1')?.line, 7);
   });
+  describe('a table of questions by years, the request naming every year', () => {
+    const request = [
+      '1. The total number of flooding claims received for each of the financial years 2022/23, 2023/24 and 2024/25.',
+      '2. The total number of flooding claims paid for each of the financial years 2022/23, 2023/24 and 2024/25.',
+      '3. For the same time period, please provide:',
+      'a) The total amount paid out in compensation each financial year',
+    ].join('\n');
+    const reply = [
+      'Response',
+      '2022/23 | 2023/24 | 2024/25 | |',
+      'Question 1 | 41 | 37 | <5* |',
+      'Question 2 | 12 | 9 | Not applicable |',
+      'Question 3a) | £2,310.40 | £1,120.00 | Not applicable |',
+      '* The low numbers in this response could identify individuals, so numbers between 1 and 5 have',
+      'been redacted and marked <5. This is exempt under section 40(2) of the Freedom of Information Act.',
+    ].join('\n');
+
+    it('offers the latest year the request names, never the first', () => {
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q2')?.status, 'not-applicable');
+      assert.equal(a.get('Q3a')?.status, 'not-applicable');
+      for (const id of ['Q1', 'Q2', 'Q3a']) assert.ok(a.get(id)!.confidence < 0.95, `${id}: ${a.get(id)!.confidence}`);
+    });
+
+    it('reads a starred cell by its footnote, wrapped over two lines', () => {
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q1')?.status, 'refused');
+      assert.equal(a.get('Q1')?.exemption, 's40');
+    });
+
+    it('takes the one year a question names', () => {
+      const one = request.replace('for each of the financial years 2022/23, 2023/24 and 2024/25.', 'in 2023/24.');
+      assert.equal(answersOf(reply, one).get('Q1')?.value, 37);
+    });
+  });
 });
