@@ -855,7 +855,7 @@ function inferType(text: string): QuestionType {
 }
 
 /** A line that opens with a year and gives a figure: "2023/24 = £241,773", "2022-23: 127", "2021 – 58". */
-const YEAR_ROW_RE = /^[ \t]*(?:[-•*·▪◦][ \t]*)?(?:fy\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?[ \t]*(?:[:=–—-][ \t]*|[ \t]+)(?![–—-]?\s*(?:19|20)\d\d\b)(?=[^\n]*\d)([^\n]+)$/gim;
+const YEAR_ROW_RE = /^[ \t]*(?:[-•*·▪◦][ \t]*)?(?:fy\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?[ \t]*(?:[:=–—-][ \t]*|[ \t]+)(?![–—-]?\s*(?:19|20)\d\d\b)(?=[^\n]*(?:\d|\b(?:nil|none|zero)\b))([^\n]+)$/gim;
 
 /** Cheap gate: a line after the first that opens with a year. */
 const YEAR_LINE_START = /\n[ \t]*(?:[-•*·▪◦][ \t]*)?(?:fy\s*)?(?:19|20)\d\d/i;
@@ -864,7 +864,8 @@ const YEAR_LINE_START = /\n[ \t]*(?:[-•*·▪◦][ \t]*)?(?:fy\s*)?(?:19|20)\d
 function yearRow(text: string, question?: Question): { text: string; named: boolean } | null {
   if (!YEAR_LINE_START.test(text)) return null;
   const found = [...text.matchAll(YEAR_ROW_RE)];
-  const rows = found.map((m) => ({ year: Number(m[1]), text: m[2]! }));
+  // ("2025/26 (to date). £418": the note on the year is no part of its figure.)
+  const rows = found.map((m) => ({ year: Number(m[1]), text: m[2]!.replace(/^\([^()\n]{1,24}\)[.:,]?\s*/, '') }));
   if (rows.length < 2 || new Set(rows.map((r) => r.year)).size !== rows.length) return null;
   // Little before the per-year lines and nothing between them: they are the answer (a note may follow).
   const first = found[0]!.index!;

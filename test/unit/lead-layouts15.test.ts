@@ -610,4 +610,11 @@ describe('replies read by the engine (session 15 layouts)', () => {
       assert.equal(answersOf(reply, one).get('Q1')?.value, 37);
     });
   });
+  it('reads a figure per year with a note on the year ("2025/26 (to date). £418") and "Nil" in the latest year', () => {
+    const q: Question = { id: 'Q3b', type: 'money', order: 0, text: 'The highest single payout made each financial year' };
+    assert.equal(parseValue('2022/23 £3,111\n2023/24 £14,600\n2024/25 (to date). £418', q).value, 418);
+    assert.equal(parseValue('2022/23 £43,548\n2023/24 £37,412\n2024/25 (to date). Nil', q).value, 0);
+    // "The highest single payout": a sum of money asked.
+    assert.equal(questionnaireFromRequest('1. The highest single payout made each financial year\n2. The number of claims received').questionnaire.byId.get('Q1')?.type, 'money');
+  });
 });
