@@ -617,4 +617,8 @@ describe('replies read by the engine (session 15 layouts)', () => {
     // "The highest single payout": a sum of money asked.
     assert.equal(questionnaireFromRequest('1. The highest single payout made each financial year\n2. The number of claims received').questionnaire.byId.get('Q1')?.type, 'money');
   });
+  it('reads "we are unable to differentiate between cases where …" as not held', () => {
+    const q: Question = { id: 'Q4', type: 'number', order: 0, text: 'How many breaches were resolved by remedial action?' };
+    assert.equal(classifyAnswer('From the records held, we are unable to differentiate between cases resolved by remedial action and those closed with no further action.', q).status, 'not-held');
+  });
 });
