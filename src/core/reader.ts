@@ -127,7 +127,19 @@ function titleAfter(text: string, m: Marker): string[] | null {
 const STOP_TITLE = new Set(['of', 'the', 'a', 'an', 'to', 'in', 'by', 'and', 'for', 'on']);
 
 /** The words after a marker's label: the rest of its line and the next line (a wrapped question). */
+/** The words after each label end in the text last read (renumbering, alignment and shifts ask for the same). */
+let wordsCache: { text: string; byEnd: Map<number, string[]> } = { text: '', byEnd: new Map() };
+
 function wordsAfter(text: string, m: Marker): string[] {
+  if (wordsCache.text !== text) wordsCache = { text, byEnd: new Map() };
+  const cached = wordsCache.byEnd.get(m.end);
+  if (cached) return cached;
+  const words = wordsAfterUncached(text, m);
+  wordsCache.byEnd.set(m.end, words);
+  return words;
+}
+
+function wordsAfterUncached(text: string, m: Marker): string[] {
   let eol = text.indexOf('\n', m.end);
   if (eol === -1) eol = text.length;
   let eol2 = text.indexOf('\n', eol + 1);
