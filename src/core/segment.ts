@@ -624,7 +624,8 @@ const OPTION_BULLET_RE = /^\s*(?:[-–•*▪◦·☐□]|\[\s?\])\s+/;
 const RESPONSE_HEADING_RE = /^\W*(?:(?:details\s+of\s+)?(?:our|the|council'?s|trust'?s)\s+|details\s+of\s+(?:the\s+)?)?(?:response|answer|reply)s?\s*:?\s*$/i;
 
 /** An answer line that sends the reader to what follows: "Please see below:", "as follows:". */
-const POINTS_BELOW_END_RE = /(?:\bsee\s+below|\bas\s+follows|\bbelow\s+(?:is|are)\b[^.]*|:)\s*$/i;
+// ("… is as follows:-": a colon and a dash, the old typists' way.)
+const POINTS_BELOW_END_RE = /(?:\bsee\s+below|\bas\s+follows|\bbelow\s+(?:is|are)\b[^.]*|:)\s*[:–—-]?\s*$/i;
 /** "Please note that … is exempt … under section 31": a note that withholds information. */
 const NOTE_WITHHOLDS_RE = /^please\s+note\s+that\b(?=.*\bexempt(?:ion)?\b)(?=.*\b(?:s(?:ection)?\.?\s?\d{2}|regulation\s+12)\b)/i;
 /** One row of a figure per year: "2011/12     17037", "2022-23: £4,120", "2021 – 58". */

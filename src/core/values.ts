@@ -252,7 +252,11 @@ function readNumber(text: string, question?: Question): ParsedValue {
   if (range) return range;
   // "7kW chargers", "a 3 m wide path": a measure, not a count, when the question asks no unit.
   const measure = (f: Figure): boolean => !question?.unit && !f.money && MEASURE_AFTER.test(text.slice(f.end, f.end + 6));
-  const figures = findFigures(text).filter((f) => !isIncidental(text, f) && !measure(f));
+  // "Based upon 80% (lamp columns only) we calculate kwh 3606815.13": the share a calculation
+  // rests on is no count, when the answer gives a figure that is not one.
+  const all = findFigures(text).filter((f) => !isIncidental(text, f) && !measure(f));
+  const share = (f: Figure): boolean => !f.money && /^\s?(?:%|per\s?cent\b)/i.test(text.slice(f.end, f.end + 9)) && /\b(?:based\s+(?:up)?on|assuming|taking)\s+$/i.test(text.slice(Math.max(0, f.index - 16), f.index));
+  const figures = all.some(share) && all.some((f) => !share(f)) ? all.filter((f) => !share(f)) : all;
   // "None at present; one is being built (due summer 2025)": the year dates the aside.
   if (figures.length > 0 && figures.every(looksLikeYear) && /^\W*(?:none|nil|zero)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
   // "Three (one interim order in 2017 and two in 2022)": a number written as a word opens the
@@ -413,7 +417,8 @@ function readMoney(text: string): ParsedValue {
   // "40p per visit": pence.
   const pence = figures.find((f) => /^(?:p\b|\s?pence\b)/i.test(text.slice(f.end, f.end + 7)) && !looksLikeYear(f));
   if (pence) return { value: Math.round(pence.value) / 100, unit: 'GBP', confidence: 0.85 };
-  const plain = figures.find((f) => !looksLikeYear(f));
+  // (The share a calculation rests on, "Based upon 80% …", is no sum.)
+  const plain = figures.find((f) => !looksLikeYear(f) && !(/^\s?(?:%|per\s?cent\b)/i.test(text.slice(f.end, f.end + 9)) && /\b(?:based\s+(?:up)?on|assuming|taking)\s+$/i.test(text.slice(Math.max(0, f.index - 16), f.index))));
   if (plain) return { value: plain.value, unit: 'GBP', confidence: 0.5 };
   return { ...NONE };
 }
@@ -871,7 +876,10 @@ function yearRow(text: string, question?: Question): { text: string; named: bool
   const first = found[0]!.index!;
   const last = found[found.length - 1]!;
   const between = text.slice(first, last.index! + last[0].length).replace(YEAR_ROW_RE, '').replace(/\s+/g, ' ').trim();
-  if (text.slice(0, first).replace(/\s+/g, ' ').trim().length > 80 || between.length > 0) return null;
+  // ("(1) The number of licences in force during the period … is as follows:-": a lead that
+  // points to the rows below may be long.)
+  const lead = text.slice(0, first).replace(/\s+/g, ' ').trim();
+  if ((lead.length > 80 && !(lead.length <= 300 && /(?:\bas\s+follows|\bbelow|:)\s*[:–—-]?$/i.test(lead))) || between.length > 0) return null;
   const named = [...(question?.text ?? '').matchAll(/\b((?:19|20)\d\d)(?:\s*(?:[/–-]|to)\s*(?:\d{2}|\d{4}))?\b/g)].map((m) => Number(m[1]));
   const hit = named.length === 1 ? rows.find((r) => r.year === named[0]) : undefined;
   if (hit) return { text: hit.text, named: true };

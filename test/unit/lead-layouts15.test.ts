@@ -621,4 +621,21 @@ describe('replies read by the engine (session 15 layouts)', () => {
     const q: Question = { id: 'Q4', type: 'number', order: 0, text: 'How many breaches were resolved by remedial action?' };
     assert.equal(classifyAnswer('From the records held, we are unable to differentiate between cases resolved by remedial action and those closed with no further action.', q).status, 'not-held');
   });
+  it('reads the rows below "(1) The number of licences … is as follows:-" and offers the latest year', () => {
+    const request = '1) The number of taxi licences in force during 2021/22 to 2023/24\n2) The number of taxi licences granted during 2021/22 to 2023/24';
+    const reply = ['(1) Figures held on our licensing system at the end of each financial year across the whole board area are as follows:-', '', '2021/22 – 925', '2022/23 – 1,068', '2023/24 – 1,229', '', '(2) The number of taxi licences granted during the period 2021/22 to 2023/24 is as follows:-', '', '2021/22 – 301', '2022/23 – 322', '2023/24 – 340'].join('\n');
+    const a = answersOf(reply, request);
+    assert.equal(a.get('Q1')?.value, 1229);
+    assert.equal(a.get('Q2')?.value, 340);
+    assert.ok(a.get('Q1')!.confidence < 0.95);
+  });
+
+  it('never reads the share a calculation rests on ("Based upon 80% … we calculate 3606815 kWh") as the figure', () => {
+    const q: Question = { id: 'Q3', type: 'number', order: 0, text: 'The total energy used by street lights in a year.' };
+    assert.equal(parseValue('Based upon 80% (lamp columns only) we calculate kwh 3606815.13 annual usage', q).value, 3606815.13);
+    const money: Question = { ...q, type: 'money', text: 'The total energy expenditure on street lights.' };
+    assert.equal(parseValue('Based upon 80% (lamp columns only) we calculate kwh 3606815.13 annual usage', money).value, 3606815.13);
+    // A share that is the answer's own figure stays: "On average 25% of people are on more than 1 list."
+    assert.notEqual(parseValue('On average 25% of people are on more than 1 waiting list.', q).value, 1);
+  });
 });
