@@ -925,7 +925,6 @@ function laterCorrections(text: string, lines: ReturnType<typeof replyLines>, an
       }
     }
     for (const c of clauses) {
-      if (/\bunchanged\b|\bwe\s+gave\b|\bpreviously\b|\boriginally\b|\bcorrect\s+our\b/i.test(c.text)) continue;
       const named = [...c.text.matchAll(NAMED_QUESTION_RE)].map((n) => idOf(n[1]!)).filter((id): id is string => !!id && q.byId.has(id));
       const ids = named.length > 0 ? [...new Set(named)] : CORRECT_VALUE_RE.test(c.text) ? [intro] : [];
       if (ids.length !== 1) continue;

@@ -176,8 +176,7 @@ export function yearColumnCell(text: string, rowStart: number, rowLine: number, 
       if (raw.trim() === '') break;
       continue;
     }
-    // ("2021/22 | … | 2025/26 | |": empty cells closing the header row are no columns.)
-    const names = cellsOf(text, L.start, L.end, 0).map((c) => text.slice(c.start, c.end)).filter((x, i, all) => x.trim() !== '' || all.slice(i).some((y) => y.trim() !== ''));
+    const names = cellsOf(text, L.start, L.end, 0).map((c) => text.slice(c.start, c.end));
     const years = names.filter((x) => YEAR_LABEL_RE.test(x));
     if (years.length >= 2 && names.slice(-years.length).every((x) => YEAR_LABEL_RE.test(x))) {
       header = years;

@@ -330,6 +330,13 @@ describe('replies read by the engine (session 15 layouts)', () => {
       assert.equal(a.get('Q4')?.value, 1250000);
     });
 
+    it('takes a figure only from a sentence that gives the correct one, and never an answer given after the correction', () => {
+      const later = [...first, 'We also need to correct our answer to question 1. Our parks survey is 2 years old. The correct number of parks is 44.', ''].join('\n');
+      assert.equal(answersOf(later, request).get('Q1')?.value, 44);
+      const before = ['Please note a correction to our answer to question 2 of your earlier request: the correct figure is 30.', '', ...first].join('\n');
+      assert.equal(answersOf(before, request).get('Q2')?.value, 31);
+    });
+
     it('leaves the answers alone when the paragraph gives no new figure', () => {
       const reply = [...first, 'We may need to correct our answer to question 1 once the survey of closed sites is done.', ''].join('\n');
       const a = answersOf(reply, request);
@@ -575,6 +582,15 @@ describe('replies read by the engine (session 15 layouts)', () => {
     }
     assert.equal(a.get('Q1')?.line, 7);
   });
+  it('offers the latest of the years a question names, even when the other questions name an earlier one more', () => {
+    const request = ['1. The number of claims received in each of 2022/23, 2023/24 and 2024/25.', '2. The number of claims paid in 2022/23.', '3. The number of claims refused in 2022/23.'].join('\n');
+    const reply = ['Response', '2022/23 | 2023/24 | 2024/25', 'Question 1 | 41 | 37 | 52', 'Question 2 | 12 | 9 | 14', 'Question 3 | 5 | 6 | 7'].join('\n');
+    const a = answersOf(reply, request);
+    assert.equal(a.get('Q1')?.value, 52);
+    assert.ok(a.get('Q1')!.confidence < 0.95);
+    assert.equal(a.get('Q2')?.value, 12);
+  });
+
   describe('a table of questions by years, the request naming every year', () => {
     const request = [
       '1. The total number of flooding claims received for each of the financial years 2022/23, 2023/24 and 2024/25.',
