@@ -388,38 +388,24 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
       // numbered a question's items with roman numerals (the question itself, if it asks, then its
       // lettered parts); each numeral labels its item.
       if (!found && lastNum !== null && knownIds && options.headings) {
-        const num = romanLabel(text, labelStart, lim);
-        const items = num > 0 ? romanItems(lastNum, knownIds, options.headings) : [];
-        if (items.length >= 2) {
-          const join = /^[ \t]*(?:(and|&|,)|(to|-|–|—))[ \t]*/i.exec(text.slice(romanEnd, Math.min(lim, romanEnd + 8)));
-          const end = romanEnd;
-          // (romanLabel leaves romanEnd after the second numeral when there is one.)
-          const second = join ? romanLabel(text, romanEnd + join[0].length, lim) : 0;
-          const nums = second > num ? (join![1] ? [num, second] : Array.from({ length: second - num + 1 }, (_, k) => num + k)) : [num];
-          if (nums.every((k) => k <= items.length)) {
-            parsedLabel.ids = nums.map((k) => items[k - 1]!);
-            parsedLabel.end = second > num ? romanEnd : end;
-            parsedLabel.weak = false;
-            found = true;
-            sub = true;
-          }
+        const run = romanRun(text, labelStart, lim);
+        const items = run ? romanItems(lastNum, knownIds, options.headings) : [];
+        if (run && items.length >= 2 && run.nums.every((k) => k <= items.length)) {
+          parsedLabel.ids = run.nums.map((k) => items[k - 1]!);
+          parsedLabel.end = run.end;
+          parsedLabel.weak = false;
+          found = true;
+          sub = true;
         }
       }
       // "(iii)", "iv.", "vii)": a request's items numbered in lower-case roman numerals, answered
       // under the same numerals. Weak like a bare number (it needs ascending context), and never
       // a letter the questionnaire has under the last number (`(i)` after `(h)`).
       if (!found && known) {
-        const num = romanLabel(text, labelStart, lim);
-        if (num > 0) {
-          parsedLabel.ids = [idString(num, 0)];
-          parsedLabel.end = romanEnd;
-          // "i) and ii) A total of …", "(iv) – (vi) Not held": two numerals joined, or a range.
-          const join = /^[ \t]*(?:(and|&|,)|(to|-|–|—))[ \t]*/i.exec(text.slice(romanEnd, Math.min(lim, romanEnd + 8)));
-          const second = join ? romanLabel(text, romanEnd + join[0].length, lim) : 0;
-          if (second > num && second - num <= 6) {
-            parsedLabel.ids = join![1] ? [idString(num, 0), idString(second, 0)] : Array.from({ length: second - num + 1 }, (_, k) => idString(num + k, 0));
-            parsedLabel.end = romanEnd;
-          }
+        const run = romanRun(text, labelStart, lim);
+        if (run) {
+          parsedLabel.ids = run.nums.map((k) => idString(k, 0));
+          parsedLabel.end = run.end;
           parsedLabel.weak = true;
           found = true;
         }
@@ -572,6 +558,22 @@ const ROMAN_NUMERAL_RE = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
  * A lower-case roman numeral label at `p`: `(iv)`, `iv.` or `iv)`, followed by a space or the end of
  * the line. Its value (end in romanEnd), or 0.
  */
+/**
+ * A roman numeral at `p`, or two joined ("i) and ii) A total of …") or a range ("(iv) – (vi) Not
+ * held"): the numbers, and where the label ends. Null when no numeral is there.
+ */
+function romanRun(text: string, p: number, lim: number): { nums: number[]; end: number } | null {
+  const num = romanLabel(text, p, lim);
+  if (num <= 0) return null;
+  const end = romanEnd;
+  const join = /^[ \t]*(?:(and|&|,)|(to|-|–|—))[ \t]*/i.exec(text.slice(end, Math.min(lim, end + 8)));
+  const second = join ? romanLabel(text, end + join[0].length, lim) : 0;
+  if (second > num && second - num <= 6) {
+    return { nums: join![1] ? [num, second] : Array.from({ length: second - num + 1 }, (_, k) => num + k), end: romanEnd };
+  }
+  return { nums: [num], end };
+}
+
 function romanLabel(text: string, p: number, lim: number): number {
   let q = p;
   const open = text.charCodeAt(q) === 0x28;
