@@ -19,7 +19,7 @@ import { impliedParent, normalizeId } from './ids';
 import { wordTokens } from './markers';
 import { LONE_DASH_RE, paragraphs, questionEnd, REQUESTER_TEXT_RE } from './segment';
 import type { SegmentContext } from './segment';
-import type { Marker, Question, Questionnaire, Suggestion } from './types';
+import type { Exemption, Marker, Question, Questionnaire, Suggestion } from './types';
 import { SET_ASIDE, parseValue } from './values';
 import { idsNamed } from './rangeClauses';
 import { stopWords } from './stopWords';
@@ -1161,12 +1161,25 @@ function reasonsBelow(answers: Suggestion[], text: string, q: Questionnaire): vo
       const next = /^[ \t]*(?:question|q)\s*\.?\s*\d{1,3}/im.exec(after);
       section = /\b(?:section|s\.?)\s?(\d{2})\b/i.exec(next ? after.slice(0, next.index) : after);
     }
-    const exemption = section ? exemptionForSection(Number(section[1])) : undefined;
+    let exemption = section ? exemptionForSection(Number(section[1])) : undefined;
+    // "6. Refusal (see below)" and, after the answers, one block of reasons ("Refusal S43" /
+    // "Public interest …") with no question heading: the block's one exemption is this refusal's.
+    if (!m && !exemption) exemption = onlyExemptionBelow(text.slice(a.end, a.end + 4000));
     if (exemption && exemption !== 'other') {
       a.exemption = exemption;
       a.reason = `${a.reason ?? 'refused'}; the reasons below name ${exemption}`;
     }
   }
+}
+
+/** The one exemption the text cites ("Refusal S43", "section 43(2)"), or none when it cites none or several. */
+function onlyExemptionBelow(text: string): Exemption | undefined {
+  const found = new Set<Exemption>();
+  for (const c of text.matchAll(/\b(?:section|s\.?)\s?(\d{2})\b/gi)) {
+    const e = exemptionForSection(Number(c[1]));
+    if (e && e !== 'other') found.add(e);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 export function readWhole(input: ReadInput): Suggestion[] {

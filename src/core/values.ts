@@ -886,6 +886,27 @@ function yearRow(text: string, question?: Question): { text: string; named: bool
   return { text: rows.reduce((a, b) => (b.year > a.year ? b : a)).text, named: false };
 }
 
+const MONTH_ORDER = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A line that opens with a month and its year and gives a figure: "April 2021 = 76", "Mar-22: £1,200". */
+const MONTH_ROW_RE = /^[ \t]*(?:[-•*·▪◦][ \t]*)?(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?[ \t-]*((?:19|20)?\d\d)[ \t]*(?:[:=–—-][ \t]*|[ \t]+)(?=[^\n]*\d)([^\n]+)$/gim;
+
+/** "April 2021 = 76" … "March 2022 = 99", one line each (blank lines between allowed): the latest month's line. */
+function monthRow(text: string): { text: string; named: boolean } | null {
+  if (!/\n[ \t]*(?:[-•*·▪◦][ \t]*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text)) return null;
+  const found = [...text.matchAll(MONTH_ROW_RE)];
+  const rows = found.map((m) => {
+    const y = m[2]!.length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
+    return { at: y * 12 + MONTH_ORDER.indexOf(m[1]!.slice(0, 3).toLowerCase()), text: m[3]! };
+  });
+  if (rows.length < 3 || new Set(rows.map((r) => r.at)).size !== rows.length) return null;
+  const first = found[0]!.index!;
+  const last = found[found.length - 1]!;
+  const between = text.slice(first, last.index! + last[0].length).replace(MONTH_ROW_RE, '').replace(/\s+/g, ' ').trim();
+  const lead = text.slice(0, first).replace(/\s+/g, ' ').trim();
+  if ((lead.length > 80 && !(lead.length <= 300 && /(?:\bas\s+follows|\bbelow|:)\s*[:–—-]?$/i.test(lead))) || between.length > 0) return null;
+  return { text: rows.reduce((a, b) => (b.at > a.at ? b : a)).text, named: false };
+}
+
 /**
  * "(23/24 = £3,911,176 24/25 = £3,682,000 25/26 to 7th Jan = £2,417,458)": a figure per year given
  * inline, each year and its figure joined by "=" or ":". The year asked, else the latest.
@@ -914,7 +935,7 @@ export function parseValue(text: string, question?: Question, codes?: Record<str
     // "2022/23 = £161,694" / "2023/24 = £241,773" / "2024/25 = £263,502": a figure per year, one
     // line each. The year the question names, else the latest (offered: the question names none).
     if (type === 'number' || type === 'money' || type === 'percent') {
-      const row = yearRow(figures, question) ?? inlineYearPairs(figures, question);
+      const row = yearRow(figures, question) ?? monthRow(figures) ?? inlineYearPairs(figures, question);
       if (row) {
         const r = type === 'number' ? readNumber(row.text, question) : type === 'money' ? readMoney(row.text) : readPercent(row.text);
         if (r.value !== null) return row.named ? r : { ...r, several: true };
