@@ -371,7 +371,7 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
       if (!/\/|\bor\b/i.test(firstCell) && opensWithChoice(wordTokens(firstCell), firstCell, topic)) return result;
     }
     if (/\t|\||\S {4,}\S/.test(seg)) {
-      const cellEnd = questionCells(text, segStart, L.contentEnd, q, bag);
+      const cellEnd = questionCells(text, segStart, L.contentEnd, q, bag, topic);
       if (cellEnd !== null) return { offset: cellEnd, line: li };
     }
     // Until some question word has matched, every line is judged as the question's first line.
@@ -540,7 +540,7 @@ function matchPrefix(toks: WordToken[], q: string[], qi0: number, firstLine: boo
 const COUNT_WORDS = new Set(['none', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred']);
 
 /** For a table row: the offset after the last leading question cell, or null when no cell is the question. */
-function questionCells(text: string, start: number, end: number, q: string[], bag: Set<string>): number | null {
+function questionCells(text: string, start: number, end: number, q: string[], bag: Set<string>, topic: QuestionWords | null): number | null {
   const cells: { s: number; e: number }[] = [];
   let s = start;
   for (let p = start; p <= end; p++) {
@@ -574,6 +574,9 @@ function questionCells(text: string, start: number, end: number, q: string[], ba
     // "4a  Target time to refill a grit bin      3 working days": a later cell that opens with a
     // figure the question does not contain answers it, though its other words are the question's.
     if (i > 0 && after !== null && /^\s*(?:c\.\s?|£\s?)?\d/.test(text.slice(cell.s, cell.e)) && /^\d/.test(toks[0]!.word) && !bag.has(toks[0]!.word)) break;
+    // "Q4c⇥Residents or Properties⇥Properties⇥Most systems …": after the question's cell, a cell
+    // that opens with one of its choices answers it.
+    if (i > 0 && after !== null && opensWithChoice(toks, text.slice(cell.s, cell.e), topic)) break;
     asked = /\?\s*$/.test(text.slice(cell.s, cell.e));
     const inBag = toks.filter((t) => bag.has(t.word)).length;
     const m = matchPrefix(toks, q, 0, true, false);

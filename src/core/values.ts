@@ -283,7 +283,12 @@ function readNumber(text: string, question?: Question): ParsedValue {
     // "The council is the burial authority for seven cemeteries; four of these are open": a number
     // written as a word in prose, the one whose clause carries the question's words (or the only one).
     // ("a band five member of staff": a grade, not a count.)
-    const words = [...text.matchAll(PROSE_NUMBER_RE)].filter((m) => !KIND_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!).trimEnd())).map((m) => ({ index: m.index!, end: m.index! + m[0].length, value: m[0].toLowerCase().split('-').reduce((sum, w) => sum + WORD_NUMBERS[w]!, 0) }));
+    // ("in the region of three hundred systems": the word and its scale.)
+    const words = [...text.matchAll(PROSE_NUMBER_RE)].filter((m) => !KIND_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!).trimEnd())).map((m) => {
+      const scale = /^\s+(hundred|thousand)\b/i.exec(text.slice(m.index! + m[0].length));
+      const value = m[0].toLowerCase().split('-').reduce((sum, w) => sum + WORD_NUMBERS[w]!, 0) * (scale ? (scale[1]!.toLowerCase() === 'hundred' ? 100 : 1000) : 1);
+      return { index: m.index!, end: m.index! + m[0].length + (scale ? scale[0].length : 0), value };
+    });
     const pick = words.length === 1 ? words[0] : words.length > 1 ? clauseOf(text, words, question) : undefined;
     if (pick) return { value: pick.value, confidence: 0.6, inferred: true, ...unitOf(question) };
     return { ...NONE, ...unitOf(question) };
@@ -385,24 +390,40 @@ function totalOf(text: string, figures: Figure[]): Figure | undefined {
     (f) =>
       /\b(?:total(?:ling|ing|s)?|in all|overall|altogether|combined)\b[^\d£a-z]{0,6}(?:of\s)?[^\d£a-z]{0,3}£?$/i.test(text.slice(Math.max(0, f.index - 24), f.index)) ||
       // "42 total", never the figure before a "Total £306,550" line.
-      /^\s?(?:\w{1,3}\s)?(?:in total|in all|overall|altogether|total)\b(?!\s*[:=–-]?\s*£?\s?\d)|^\s?(?:[a-z-]+\s){1,3}(?:in total|in all|altogether)\b/i.test(text.slice(f.end, f.end + 40)) ||
+      /^[ \t]?(?:\w{1,3}[ \t])?(?:in total|in all|overall|altogether|total)\b(?!\s*[:=–-]?\s*£?\s?\d)|^\s?(?:[a-z-]+\s){1,3}(?:in total|in all|altogether)\b/i.test(text.slice(f.end, f.end + 40)) ||
       // "£138,660 plus repairs £21,400 = £160,060", "£25 fee + £16 for a day's kennelling = £71",
       // "£25 fee plus £15.50 a day, so £40.50 for one day": the sum the parts add up to.
       (/(?:=|\b(?:so|making|giving|comes\s+to|which\s+(?:comes|makes|gives)(?:\s+to)?))\s*(?:a\s+total\s+of\s+)?£?\s?$/i.test(text.slice(Math.max(0, f.index - 30), f.index)) &&
-        figures.some((g) => g.end <= f.index - 1 && /\b(?:plus|and)\b|\+/.test(text.slice(g.end, f.index)))),
+        figures.some((g) => g.end <= f.index - 1 && /\b(?:plus|and)\b|\+/.test(text.slice(g.end, f.index)))) ||
+      // "Total for employees and agency staff: £7,616,916" (a line of its own), "and in total we
+      // spent £327.5m on employees and agency staff together".
+      /(?:^|\n)[ \t]*(?:grand\s+|overall\s+)?total\b[^\n\d£:=]{0,50}[:=]\s*£?\s?$/i.test(text.slice(Math.max(0, f.index - 64), f.index)) ||
+      /\b(?:in\s+total|in\s+all|altogether|overall)\s+(?:we|the\s+(?:council|authority))\s+(?:spent|paid|received|employed|had)\s+£?\s?$/i.test(text.slice(Math.max(0, f.index - 48), f.index)),
   );
+}
+
+/**
+ * "The net revenue budget for 2017-18 was £14.2m. Actual net expenditure (outturn) for the year
+ * was £13.87m.": for a spend asked (not a budget), the one sum the words just before it call
+ * actual or the outturn.
+ */
+function actualOverBudget(text: string, sums: Figure[], question?: Question): Figure | undefined {
+  if (sums.length < 2 || /\bbudget/i.test(question?.text ?? '')) return undefined;
+  const actual = sums.filter((f) => /\b(?:actual|outturn|out-turn)\b/i.test(text.slice(Math.max(0, f.index - 30), f.index)));
+  return actual.length === 1 ? actual[0] : undefined;
 }
 
 /** Said to cost nothing: "are free of charge", "is provided free", "we do not charge". */
 const FREE_RE = /\b(?:(?:is|are|was|were)\s+(?:provided\s+|offered\s+|currently\s+)?free\b|free\s+of\s+charge|(?:do|does|did)\s*(?:not|n't)\s+charge\b|no\s+charge\s+is\s+made|without\s+charge)/i;
 
-function readMoney(text: string): ParsedValue {
+function readMoney(text: string, question?: Question): ParsedValue {
   // "Free of charge for up to three items; £25 thereafter": the answer opens by saying it costs nothing.
   if (/^\W*(?:free|no\s+charge)\b/i.test(text)) return { value: 0, unit: 'GBP', confidence: 0.8 };
   const figures = findFigures(text).filter((f) => !isIncidental(text, f));
   const sums = figures.filter((f) => f.money);
   const total = totalOf(text, sums);
   const money = total
+    ?? actualOverBudget(text, sums, question)
     ?? figures.find((f) => f.money)
     ?? figures.find((f) => /^\s?(?:pounds|gbp)\b/i.test(text.slice(f.end, f.end + 8)) || f.scaled);
   // "Our net budget was £11.4m. Gross expenditure was £46.9m.": two sums, none called the total,
@@ -423,6 +444,10 @@ function readMoney(text: string): ParsedValue {
   return { ...NONE };
 }
 
+/** "ten per cent", "twenty-five percent", "a quarter", "half", "three quarters": a share written in words. */
+const SHARE_IN_WORDS_RE = /\b(?:(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?\s*(?:per\s?cent|%)|(a\s+quarter|one\s+quarter|three\s+quarters|a\s+half|one\s+half|half))\b/i;
+const SHARE_FRACTIONS: Record<string, number> = { 'a quarter': 25, 'one quarter': 25, 'three quarters': 75, 'a half': 50, 'one half': 50, half: 50 };
+
 function readPercent(text: string): ParsedValue {
   const figures = findFigures(text).filter((f) => !isIncidental(text, f));
   const at = figures.findIndex((f) => unitAfter(text, f.end) === '%');
@@ -441,16 +466,34 @@ function readPercent(text: string): ParsedValue {
     return { value: (range ? prev : figures[at]!).value, unit: '%', confidence: range ? 0.7 : 0.9, ...(others ? { several: true } : {}) };
   }
   if (/^\W*(?:none|nil|zero)\b/i.test(text)) return { value: 0, unit: '%', confidence: 0.8 };
+  // "About ten per cent", "roughly a quarter of residents": a share in words, when no figure is one.
+  const inWords = SHARE_IN_WORDS_RE.exec(text);
+  if (inWords) {
+    const [, tens, unit, fraction] = inWords;
+    const value = fraction ? SHARE_FRACTIONS[fraction.toLowerCase().replace(/\s+/g, ' ')]! : WORD_NUMBERS[tens!.toLowerCase()]! + (unit ? WORD_NUMBERS[unit.toLowerCase()]! : 0);
+    return { value, unit: '%', confidence: 0.6, inferred: true };
+  }
   const plain = figures.find((f) => !looksLikeYear(f) && f.value <= 100);
   // One bare figure among others, none marked as a percentage: offered, never certain.
   if (plain) return { value: plain.value, unit: '%', confidence: 0.5, ...(figures.filter((f) => !looksLikeYear(f)).length >= 2 ? { several: true } : {}) };
   return { ...NONE };
 }
 
+const YEAR_IN_TEXT_RE = /(?<![\d.,£])(19[5-9]\d|20\d\d)(?!\d|[.,]\d)/;
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 function readYear(text: string): ParsedValue {
-  const m = /(?<![\d.,£])(19[5-9]\d|20\d\d)(?!\d|[.,]\d)/.exec(text);
+  // "Our original CRM went live in 2006. It was replaced by the current system, which went live in
+  // June 2016.": the year of the system that replaced the first one (offered: two years are given).
+  // (Not "April 2010 (replaced with a new platform in March 2017)": the year given first, unless the
+  // later system is called the current one.)
+  const replaced = /\b(?:replaced\s+(?:by|with)|replacement)\b(?=[^.]*\b(?:current|present|existing)\b)/i.exec(text);
+  if (replaced) {
+    const before = YEAR_IN_TEXT_RE.exec(text.slice(0, replaced.index));
+    const after = YEAR_IN_TEXT_RE.exec(text.slice(replaced.index));
+    if (before && after && before[1] !== after[1]) return { value: Number(after[1]), confidence: 0.75, several: true };
+  }
+  const m = YEAR_IN_TEXT_RE.exec(text);
   if (m) {
     const dated = new RegExp(String.raw`(?:${MONTHS}|live|since|in|from|during|\/)\s*,?\s*$`, 'i').test(text.slice(Math.max(0, m.index - 12), m.index));
     return { value: Number(m[1]), confidence: dated || m.index < 3 ? 0.9 : 0.75 };
@@ -937,13 +980,13 @@ export function parseValue(text: string, question?: Question, codes?: Record<str
     if (type === 'number' || type === 'money' || type === 'percent') {
       const row = yearRow(figures, question) ?? monthRow(figures) ?? inlineYearPairs(figures, question);
       if (row) {
-        const r = type === 'number' ? readNumber(row.text, question) : type === 'money' ? readMoney(row.text) : readPercent(row.text);
+        const r = type === 'number' ? readNumber(row.text, question) : type === 'money' ? readMoney(row.text, question) : readPercent(row.text);
         if (r.value !== null) return row.named ? r : { ...r, several: true };
       }
     }
     switch (type) {
       case 'number': return readNumber(figures, question);
-      case 'money': return readMoney(figures);
+      case 'money': return readMoney(figures, question);
       case 'percent': return readPercent(figures);
       case 'year': return readYear(figures);
       case 'duration': return readDuration(figures, question);

@@ -86,4 +86,64 @@ describe('replies read by the engine (session 16 layouts)', () => {
       assert.equal(v.value, 905);
     });
   });
+
+  describe('values said as councils say them', () => {
+    it('reads "in the region of three hundred systems" as 300, the word and its scale', () => {
+      assert.equal(parseValue('We use in the region of three hundred systems, though this number changes regularly.', question('number', 'How many systems do you use?')).value, 300);
+      assert.equal(parseValue('We have roughly two thousand residents signed up.', question('number', 'How many residents have signed up?')).value, 2000);
+    });
+
+    it('reads a share in words: "About ten per cent.", "roughly a quarter of residents", "twenty-five percent"', () => {
+      assert.equal(parseValue('About ten per cent.', question('percent', 'What percentage of services can be reached?')).value, 10);
+      assert.equal(parseValue('Around 58,000 accounts have been created, which equates to roughly a quarter of residents.', question('percent', 'What is the uptake as a percentage?')).value, 25);
+      assert.equal(parseValue('Twenty-five percent of requests.', question('percent', 'What share is late?')).value, 25);
+      // A figure marked as a share still wins over words.
+      assert.equal(parseValue('Roughly half: 48% in 2024/25.', question('percent', 'What share is late?')).value, 48);
+    });
+
+    it('reads the year the current system went live when the first one was replaced by it', () => {
+      const q = question('year', 'When did the CRM system go live?');
+      const v = parseValue('Our original CRM went live in 2006. It was replaced by the current system, which went live in June 2016.', q);
+      assert.equal(v.value, 2016);
+      assert.ok(v.confidence < 0.95);
+      // The year given first stands when the later system is not called the current one.
+      assert.equal(parseValue('April 2010 (replaced with a new platform in March 2017)', q).value, 2010);
+    });
+
+    it('reads the total a reply names on a line of its own or in a sentence ("Total for …:", "in total we spent")', () => {
+      const q = question('money', 'What was the annual spend on payroll of employees and agency staff?');
+      assert.equal(parseValue('Employees: £7,214,800\nAgency staff: £402,116\nTotal for employees and agency staff: £7,616,916', q).value, 7616916);
+      assert.equal(parseValue('The pay bill for directly employed staff was £312.6m, and in total we spent £327.5m on employees and agency staff together.', q).value, 327500000);
+    });
+
+    it('reads the actual spend, not the budget, for a spend asked; the budget for a budget asked', () => {
+      const text = 'The Council’s net revenue budget for 2017-18 was £14.2m. Actual net expenditure (outturn) for the year was £13.87m.';
+      assert.equal(parseValue(text, question('money', 'What was the annual spend for 2017-18?')).value, 13870000);
+      assert.equal(parseValue(text, question('money', 'What was the net revenue budget for 2017-18?')).value, 14200000);
+      assert.equal(parseValue('Against a budget of £15m, actual spend was £13.9m.', question('money', 'What was the annual spend?')).value, 13900000);
+      assert.equal(parseValue('Outturn figures are below. The budget was £14.2m and the outturn was £13.87m.', question('money', 'What was the annual spend?')).value, 13870000);
+      // Two sums called actual (two years): the rule does not choose between them.
+      assert.equal(parseValue('The budget was £15m, the actual for 2016/17 was £12.1m and the actual for 2017/18 was £13.9m.', question('money', 'What was the annual spend?')).value, 15000000);
+    });
+
+    it('reads a figure with "we are not able to separate their cost" for the rest as partial', () => {
+      const c = classifyAnswer('The pay bill was £312.6m. Interim contractors are procured through our framework and we are not able to separate their cost from general consultancy spend.', question('money', 'What was the spend on payroll of employees, agency staff and contractors?'));
+      assert.equal(c.status, 'partial');
+    });
+  });
+
+  it('reads a tab-separated row "Q4c⇥Residents or Properties⇥Properties⇥note" as the choice in the third cell', () => {
+    const request = [
+      '4c. Are your systems mainly organised around Residents or Properties?',
+      '5. Does the council have an online portal?',
+      '6. How many staff work in customer services?',
+    ].join('\n');
+    const q = questionnaireFromRequest(request).questionnaire;
+    assert.deepEqual(q.byId.get('Q4c')?.choices, ['Residents', 'Properties', 'Both']);
+    const reply = ['Q4c\tResidents or Properties\tProperties\tMost systems are keyed on the UPRN', 'Q5\tOnline portal\tYes', 'Q6\tCustomer services staff\t41'].join('\n');
+    const a = new Map(analyzeReply(reply, q).answers.map((x) => [x.id, x] as const));
+    assert.equal(a.get('Q4c')?.value, 'Properties');
+    assert.equal(a.get('Q4c')?.line, 1);
+    assert.equal(a.get('Q6')?.value, 41);
+  });
 });
