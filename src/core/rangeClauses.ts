@@ -6,6 +6,7 @@
 // the ids it names, and whether it holds what the question's type needs, and one alignment keeps
 // the questions' order (several questions may share one clause: "we cannot answer 4a or 4b").
 // A question no clause fits keeps the whole paragraph, as before.
+import { expandRange, normalizeId } from './ids';
 import { wordTokens } from './markers';
 import { idString } from './markerLabel';
 import type { Question, Questionnaire } from './types';
@@ -164,6 +165,13 @@ export function alignClauses(text: string, start: number, end: number, ids: read
 export function idsNamed(text: string, q: Questionnaire): string[] {
   const out: string[] = [];
   const head = text.length > 400 ? text.slice(0, 400) : text;
+  // "questions 2 to 6 of your request do not apply": a run of whole questions, with their parts
+  // (not "4a to 5b", no run).
+  for (const m of head.matchAll(/\b(?:questions|qs)\s?(\d{1,3})\s?(?:to|-|–)\s?(?:q\s?)?(\d{1,3})(?![\w%])/gi)) {
+    const from = normalizeId(m[1]!);
+    const to = normalizeId(m[2]!);
+    if (from && to) for (const id of expandRange(from, to, q.questions.map((x) => x.id))) if (q.byId.has(id) && !out.includes(id)) out.push(id);
+  }
   // "13a to 13d" repeats the number before the last letter.
   const re = /(?<![\w£.,])(?:q(?:uestions?)?\s?)?(\d{1,3})(?:\s?\(([a-z])\)|([a-z]))?(?:\s?(?:to|-|–)\s?(?:q?(\d{1,3}))?\(?([a-z])\)?(?![a-z]))?(?![\d%,.]\d|\w)/gi;
   for (const m of head.matchAll(re)) {

@@ -171,7 +171,8 @@ function letterSentences(text: string, lines: readonly ReplyLine[], markerLines:
   const push = (start: number, end: number, line: number, depth: number, atLineEnd: boolean): void => {
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     const s = text.slice(start, end);
-    if (s.length < 12 || LETTER_TALK_RE.test(s)) return;
+    // ("… questions 2 to 6 of your request do not apply": a sentence that names questions answers them.)
+    if (s.length < 12 || (LETTER_TALK_RE.test(s) && !/\b(?:questions?|qs?)\s?\.?\s?\d/i.test(s))) return;
     const sentence: Sentence = { start, end, line, depth, stems: EMPTY, text: s, rest: '', block: state.block };
     out.push(sentence);
     if (atLineEnd) state.open = sentence;
@@ -297,9 +298,12 @@ export function topicSentenceMarkers(
   const n = questions.length;
   // A message of the thread that quotes the request (two questions in its sentences, or one found
   // by its words) is the requester's, all of it.
+  // (By the message boundaries above the line, as the sentences count them: a request quoted below
+  // "-----Original Message-----" and its header lines is in a block of its own, though no sentence
+  // of it is read.)
   const blockOf = (line: number): number => {
-    let b = -1;
-    for (const s of sentences) if (s.line <= line) b = s.block;
+    let b = 0;
+    for (let li = 0; li < line && li < lines.length; li++) if (isMessageBoundary(text.slice(lines[li]!.contentStart, lines[li]!.contentEnd))) b++;
     return b;
   };
   const requestBlocks = new Set(markers.filter((m) => m.label === '' && !m.inProse && !m.byTopic).map((m) => blockOf(m.line)));
@@ -352,7 +356,10 @@ export function topicSentenceMarkers(
     t.ids = t.ids.filter((id) => named.includes(id) || !t.ids.some((other) => other !== id && sets.get(other)!.length > sets.get(id)!.length && sets.get(id)!.every((w) => sets.get(other)!.includes(w))));
   }
   const count = tied.reduce((k, t) => k + t.ids.length, 0);
-  if (tied.length < MIN_SENTENCE_MATCHES || count * 3 < real) return [];
+  // (Fewer sentences will do when one names its questions and half the questions are tied:
+  // "… questions 2 to 6 of your request do not apply.")
+  const naming = tied.some((t) => (namedIn.get(t.s)?.length ?? 0) > 0);
+  if ((tied.length < MIN_SENTENCE_MATCHES && !(naming && tied.length >= 2 && count * 2 >= real)) || count * 3 < real) return [];
   const out: Marker[] = [];
   const lineOf = (offset: number, from: number): number => {
     let li = from;

@@ -622,9 +622,11 @@ function statedYesNo(text: string, questionText: string): ParsedValue {
   }
   if (last < 0) return { ...NONE };
   // "Self-service kiosks are not used": the negation right after the shared word, on its verb.
-  const after = /^\p{L}*\s+(?:is|are|was|were|has|have|had|does|do|did)\s*(?:not|never|n't)\b/u.test(lower.slice(last));
-  // ("none of the council's toilets charge an entry fee": no one does.)
-  return { value: after || /\b(?:not|never|no|none|neither|nor)\b|n't\b/.test(lower.slice(0, last)) ? 'No' : 'Yes', confidence: 0.6, inferred: true };
+  // ("The service was withdrawn in 2024": it has ended.)
+  const after = /^\p{L}*\s+(?:(?:is|are|was|were|has|have|had|does|do|did)\s*(?:not|never|n't)\b|(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:withdrawn|discontinued|stopped|ceased|abolished|ended)\b)/u.test(lower.slice(last));
+  // ("none of the council's toilets charge an entry fee": no one does; "the Council stopped its
+  // bulky waste collection service": it does no longer.)
+  return { value: after || /\b(?:not|never|no|none|neither|nor|stopped|ceased|discontinued|withdrew|withdrawn|abolished)\b|n't\b/.test(lower.slice(0, last)) ? 'No' : 'Yes', confidence: 0.6, inferred: true };
 }
 
 // ---- choices -------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import { analyzeReply } from '../../src/core/suggest';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { classifyAnswer } from '../../src/core/classify';
 import { parseValue } from '../../src/core/values';
+import { idsNamed } from '../../src/core/rangeClauses';
 import type { Question } from '../../src/core/types';
 
 const answersOf = (reply: string, request: string) => {
@@ -145,5 +146,68 @@ describe('replies read by the engine (session 16 layouts)', () => {
     assert.equal(a.get('Q4c')?.value, 'Properties');
     assert.equal(a.get('Q4c')?.line, 1);
     assert.equal(a.get('Q6')?.value, 41);
+  });
+
+  describe('a prose letter that answers a run of questions at once, the request quoted below the original message', () => {
+    const request = [
+      'Dear FOI team,',
+      '',
+      '1. Does the council run a bulky waste collection service for residents? If No, please go to question 6.',
+      '',
+      '2. Is the service run in-house or by a contractor?',
+      '',
+      '3. What does the council charge to collect three items?',
+      '',
+      '4. How many collections were made in 2024/25?',
+      '',
+      '5. What was the income from the service in 2024/25?',
+      '',
+      '6. How many reports of fly-tipped furniture did the council receive in 2024/25?',
+      '',
+      'Regards,',
+      'A Requester',
+    ].join('\n');
+    const reply = [
+      'Thank you for your request, reference BW-2291.',
+      '',
+      'I should say at the outset that the Council stopped its bulky waste collection service',
+      'for residents in 2023, and residents are now referred to licensed carriers. As there is',
+      'no service, questions 2 to 5 of your request do not apply to us.',
+      '',
+      'Turning to your final question, the Council received 214 reports of fly-tipped',
+      'furniture in 2024/25.',
+      '',
+      'Kind regards',
+      '',
+      'Information Team',
+      '',
+      '-----Original Message-----',
+      'From: A Requester',
+      'Sent: 3 March 2026 09:12',
+      '',
+      ...request.split('\n').map((l) => `> ${l}`.trimEnd()),
+    ].join('\n');
+
+    it('names every question of "questions 2 to 5" (and their parts)', () => {
+      const q = questionnaireFromRequest(request).questionnaire;
+      assert.deepEqual(idsNamed('As there is no service, questions 2 to 5 of your request do not apply to us.', q), ['Q2', 'Q3', 'Q4', 'Q5']);
+      const parts = questionnaireFromRequest('1. How many sites?\n2. a) How many staff?\nb) How many vans?\n3. What is the budget?').questionnaire;
+      assert.deepEqual(idsNamed('questions 1 to 2 are answered below', parts), ['Q1', 'Q2a', 'Q2b']);
+    });
+
+    it('reads the letter: not applicable for the run it names, the figure for the last question, all offered', () => {
+      const a = answersOf(reply, request);
+      for (const id of ['Q2', 'Q3', 'Q4', 'Q5']) {
+        assert.equal(a.get(id)?.status, 'not-applicable', id);
+        assert.equal(a.get(id)?.line, 5, id);
+      }
+      assert.equal(a.get('Q6')?.value, 214);
+      assert.equal(a.get('Q6')?.line, 7);
+      assert.equal(a.get('Q1')?.line, 3);
+      // "the Council stopped its bulky waste collection service": it runs none.
+      assert.equal(a.get('Q1')?.value, 'No');
+      assert.equal(parseValue('The bulky waste collection service was withdrawn in 2024.', questionnaireFromRequest(request).questionnaire.byId.get('Q1')).value, 'No');
+      for (const x of a.values()) assert.ok(x.confidence < 0.95, `${x.id} ${x.confidence}`);
+    });
   });
 });
