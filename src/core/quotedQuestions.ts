@@ -54,6 +54,10 @@ export function questionTextMarkers(
   for (let li = 0; li < lines.length; li++) {
     const L = lines[li]!;
     if (L.blank || markerLines.has(li)) continue;
+    // ("2. Of these, 618 had been empty for two years or more, and 74 of those 618 had" / "been empty
+    // for ten years or more.": a line that goes on with the sentence above quotes no question.)
+    const above = li > 0 ? lines[li - 1]! : null;
+    if (above && !above.blank && above.depth === L.depth && /^\p{Ll}/u.test(text.slice(L.contentStart, L.contentEnd)) && !/[.?!:;)]["'”’]?$/.test(text.slice(above.contentStart, above.contentEnd))) continue;
     const head = wordTokens(text.slice(L.contentStart, Math.min(L.contentEnd, L.contentStart + 80)), L.contentStart).slice(0, MAX_LEAD + 2);
     const candidates = new Map<string, string[]>();
     for (const t of head) for (const c of byOpening.get(t.word) ?? []) candidates.set(c.id, c.tokens);

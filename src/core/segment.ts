@@ -913,8 +913,11 @@ function pastPageFurniture(ctx: SegmentContext, from: number, limit: number, dep
   let h = from;
   while (h + 1 < limit && !lines[h + 1]!.blank && isShortHeader(lineContent(ctx, lines[h + 1]!))) h++;
   // The resumed text may itself look like a header ("giving a total of" / footer / header /
-  // "£23.9m."): the longest run of header lines that text follows.
-  for (; h > from; h--) if (h + 1 < limit && !lines[h + 1]!.blank && resumes(h + 1)) return h;
+  // "£23.9m."): the longest run of header lines that text follows. ("… and cannot be" / "Page 1 of
+  // 2" / "    separated without examining …": the text may resume right under a footer that is
+  // only the page's number.)
+  const least = PAGE_RE.test(lineContent(ctx, lines[from]!).trim()) ? from : from + 1;
+  for (; h >= least; h--) if (h + 1 < limit && !lines[h + 1]!.blank && resumes(h + 1)) return h;
   return -1;
 }
 

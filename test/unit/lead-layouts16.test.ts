@@ -210,4 +210,105 @@ describe('replies read by the engine (session 16 layouts)', () => {
       for (const x of a.values()) assert.ok(x.confidence < 0.95, `${x.id} ${x.confidence}`);
     });
   });
+
+  describe('a PDF letter in numbered paragraphs, the questions not restated', () => {
+    const request = [
+      '1. How many households were on the housing register on 1 April 2026?',
+      '',
+      '2. Of the households in question 1:',
+      'a) how many were in band A?',
+      'b) how many had been waiting for five years or more?',
+      '',
+      '3. How much did the council spend on temporary accommodation in 2025/26?',
+      '',
+      '4. Does the council have a dedicated homelessness prevention officer?',
+    ].join('\n');
+    const reply = [
+      'Dear Requester',
+      '',
+      '1.  On 1 April 2026 there were 4,310 households on the register.',
+      '',
+      '2.  Of these, 512 were in band A, and 388 of all households had',
+      '    been waiting for five years or more.',
+      '',
+      '3.  The Council spent £1,204,400 on nightly-paid accommodation in 2025/26. The cost of',
+      '    leased properties is held with other housing costs and cannot be',
+      '\f',
+      '                                                          Page 1 of 2',
+      '    separated without a manual review, so that part of the figure is not',
+      '    held in the form requested.',
+      '',
+      '4.  Yes. The post sits within the Housing Options team.',
+    ].join('\r\n');
+
+    it('carries a sentence on when the next page resumes right under the footer ("Page 1 of 2" / "    separated …")', () => {
+      const a = answersOf(reply, request);
+      assert.match(a.get('Q3')?.text ?? '', /held in the form requested/);
+      assert.equal(a.get('Q3')?.status, 'partial');
+      assert.equal(a.get('Q3')?.value, 1204400);
+      assert.equal(a.get('Q4')?.value, 'Yes');
+    });
+
+    it('takes no wrapped line of an answer ("been waiting for five years or more.") for a question quoted by its words', () => {
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q2b')?.value, 388);
+      assert.equal(a.get('Q2b')?.line, 5);
+      assert.equal(a.get('Q2a')?.value, 512);
+
+    });
+
+    it('still ends an answer at a closing paragraph under it', () => {
+      const closing = reply.replace('4.  Yes. The post sits within the Housing Options team.', '4.  N/A\r\n\r\nIf you are unhappy with the way we have handled your request, you may ask for an internal review\r\nby writing to the Information Governance Manager, or email foi@example.gov.uk. Please do so within\r\n40 working days of the date of this response.');
+      assert.equal(answersOf(closing, request).get('Q4')?.text.trim(), 'N/A');
+    });
+  });
+
+  it('never takes a line that wraps an answer\'s sentence for another question quoted by its words', () => {
+    const request = [
+      '1. How many homes were empty on 1 April 2026?',
+      '2. Of those homes:',
+      'a) how many had been empty for two years or more?',
+      'b) how many had been empty for ten years or more?',
+      '3. What premium does the council charge for:',
+      'a) homes empty for one to five years?',
+      'b) homes empty for ten years or more?',
+    ].join('\n');
+    const reply = [
+      '1.  There were 1,507 empty homes on 1 April 2026.',
+      '',
+      '2.  Of these, 618 had been empty for two years or more, and 74 of those 618 had',
+      '    been empty for ten years or more.',
+      '',
+      '3.  We charge a premium of 100% for homes empty for one to five years, and 300% for',
+      '    homes empty for ten years or more.',
+    ].join('\n');
+    const q = questionnaireFromRequest(request).questionnaire;
+    const r = analyzeReply(reply, q);
+    assert.deepEqual(r.markers.filter((m) => m.line === 3).map((m) => m.ids), []);
+    const a = new Map(r.answers.map((x) => [x.id, x] as const));
+    assert.equal(a.get('Q3a')?.line, 6);
+    assert.equal(a.get('Q1')?.value, 1507);
+  });
+
+  it('still finds a question quoted by its words on the line after a heading, or in lower case after a full stop', () => {
+    const request = [
+      '1. How many homes were empty on 1 April 2026?',
+      '2. how many had been empty for two years or more?',
+      '3. What premium does the council charge on homes empty for ten years or more?',
+    ].join('\n');
+    const reply = [
+      'Your questions and our answers',
+      'How many homes were empty on 1 April 2026?',
+      'There were 1,507 on that date.',
+      'how many had been empty for two years or more?',
+      '618 homes.',
+      'What premium does the council charge on homes empty for ten years or more?',
+      '300%.',
+    ].join('\n');
+    const a = answersOf(reply, request);
+    assert.equal(a.get('Q1')?.value, 1507);
+    assert.equal(a.get('Q2')?.value, 618);
+    assert.equal(a.get('Q2')?.line, 5);
+    assert.equal(a.get('Q3')?.value, 300);
+  });
 });
