@@ -910,6 +910,15 @@ const YEAR_ROW_RE = /^[ \t]*(?:[-•*·▪◦][ \t]*)?(?:fy\s*)?((?:19|20)\d\d)(
 /** Cheap gate: a line after the first that opens with a year. */
 const YEAR_LINE_START = /\n[ \t]*(?:[-•*·▪◦][ \t]*)?(?:fy\s*)?(?:19|20)\d\d/i;
 
+/**
+ * The years a question names ("in 2024/25"), not the first year of a run it asks about ("per year
+ * beginning in 2014", "since 2019", "from 2020 onwards").
+ */
+function yearsNamed(question?: Question): number[] {
+  const text = (question?.text ?? '').replace(/\b(?:since|from|beginning(?:\s+in)?|starting(?:\s+in)?|commencing(?:\s+in)?)\s+(?:(?:the\s+)?(?:financial\s+|calendar\s+)?year\s+)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?(?!\s*(?:[/–-]|to|and|until)\s*(?:19|20)?\d\d)\b|\b(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\s+onwards?\b/gi, ' ');
+  return [...text.matchAll(/\b((?:19|20)\d\d)(?:\s*(?:[/–-]|to)\s*(?:\d{2}|\d{4}))?\b/g)].map((m) => Number(m[1]));
+}
+
 /** The line of a per-year answer (two or more lines, each a year and its figure) for the year asked, or the latest. */
 function yearRow(text: string, question?: Question): { text: string; named: boolean } | null {
   if (!YEAR_LINE_START.test(text)) return null;
@@ -925,7 +934,7 @@ function yearRow(text: string, question?: Question): { text: string; named: bool
   // points to the rows below may be long.)
   const lead = text.slice(0, first).replace(/\s+/g, ' ').trim();
   if ((lead.length > 80 && !(lead.length <= 300 && /(?:\bas\s+follows|\bbelow|:)\s*[:–—-]?$/i.test(lead))) || between.length > 0) return null;
-  const named = [...(question?.text ?? '').matchAll(/\b((?:19|20)\d\d)(?:\s*(?:[/–-]|to)\s*(?:\d{2}|\d{4}))?\b/g)].map((m) => Number(m[1]));
+  const named = yearsNamed(question);
   const hit = named.length === 1 ? rows.find((r) => r.year === named[0]) : undefined;
   if (hit) return { text: hit.text, named: true };
   return { text: rows.reduce((a, b) => (b.year > a.year ? b : a)).text, named: false };
@@ -962,7 +971,7 @@ function inlineYearPairs(text: string, question?: Question): { text: string; nam
   if (!/[=:]/.test(text)) return null;
   const rows = [...text.matchAll(INLINE_YEAR_PAIR_RE)].map((m) => ({ year: m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]), text: m[3]! }));
   if (rows.length < 2 || new Set(rows.map((r) => r.year)).size !== rows.length) return null;
-  const named = [...(question?.text ?? '').matchAll(/\b((?:19|20)\d\d)(?:\s*(?:[/–-]|to)\s*(?:\d{2}|\d{4}))?\b/g)].map((m) => Number(m[1]));
+  const named = yearsNamed(question);
   const hit = named.length === 1 ? rows.find((r) => r.year === named[0]) : undefined;
   if (hit) return { text: hit.text, named: true };
   return { text: rows.reduce((a, b) => (b.year > a.year ? b : a)).text, named: false };
