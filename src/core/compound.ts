@@ -65,21 +65,20 @@ function push(out: Piece[], text: string, a: number, b: number): void {
  * Whether the questionnaire is a request lettered `a)`, `b)` … with no numbers, as init writes it
  * (ids Q1, Q2 … whose text starts with its letter): replies then label answers by the letter.
  */
-const letterItemsCache = new WeakMap<Questionnaire, boolean>();
+const letterItemsCache = new WeakMap<Questionnaire, false | 'lower' | 'upper'>();
 
-export function hasLetterItems(questionnaire: Questionnaire | null): boolean {
+/** `'upper'` when the request lettered its items in capitals ("A.", "B."), `'lower'` for "a)", else false. */
+export function hasLetterItems(questionnaire: Questionnaire | null): false | 'lower' | 'upper' {
   if (!questionnaire) return false;
   let known = letterItemsCache.get(questionnaire);
   if (known === undefined) letterItemsCache.set(questionnaire, (known = letterItemsOf(questionnaire)));
   return known;
 }
 
-function letterItemsOf(questionnaire: Questionnaire): boolean {
+function letterItemsOf(questionnaire: Questionnaire): false | 'lower' | 'upper' {
   const top = questionnaire.questions.filter((q) => !q.heading);
   if (top.length < 2 || !top.every((q) => /^Q\d+$/.test(q.id))) return false;
-  const lettered = top.filter((q) => {
-    const m = /^\(?([a-z])[).]\s/i.exec(q.text ?? '');
-    return !!m && m[1]!.toLowerCase().charCodeAt(0) - 0x60 === Number(q.id.slice(1));
-  });
-  return lettered.length >= Math.max(2, Math.ceil(top.length / 2));
+  const letters = top.map((q) => /^\(?([a-z])[).]\s/i.exec(q.text ?? '')?.[1]).filter((l, i): l is string => !!l && l.toLowerCase().charCodeAt(0) - 0x60 === Number(top[i]!.id.slice(1)));
+  if (letters.length < Math.max(2, Math.ceil(top.length / 2))) return false;
+  return letters.every((l) => l === l.toUpperCase()) ? 'upper' : 'lower';
 }

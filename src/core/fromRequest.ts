@@ -1078,7 +1078,9 @@ function letteredItems(lines: Line[]): { lines: Line[]; first: string; last: str
     const m = LETTER.exec(l.text);
     if (!m) return l;
     k++;
-    const letter = (m[2] ?? m[3]!).toLowerCase();
+    // (The letter as written: a council answering "A." / "B." under a request lettered in capitals
+    // labels its answers so, and a lower-case "a)" list below is its own.)
+    const letter = m[2] ?? m[3]!;
     if (!first) first = m[1]!;
     last = m[1]!;
     return { ...l, text: `${k}. (${letter}) ${m[4]!.trim()}`, lettered: true };

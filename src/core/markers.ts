@@ -16,8 +16,11 @@ export interface ScanOptions {
   knownIds?: readonly string[] | ReadonlySet<string> | null;
   /** Word tokens of each question's text, used to confirm bare-number markers. */
   questionTokens?: ReadonlyMap<string, ReadonlySet<string>>;
-  /** The request labelled its items `a)`, `b)` … with no numbers (Q1 is `(a) …`): a letter alone is that item. */
-  letterItems?: boolean;
+  /**
+   * The request labelled its items `a)`, `b)` … with no numbers (Q1 is `(a) …`): a letter alone is
+   * that item. `'upper'` when it lettered them in capitals: a lower-case letter is then no item.
+   */
+  letterItems?: boolean | 'lower' | 'upper';
   /** The request's decimal labels (`2.1` → Q2a): a reply's `2.1` is that part. */
   decimalLabels?: ReadonlyMap<string, string>;
   /** How many questions each section has, when the request numbers its sections each from 1. */
@@ -377,7 +380,9 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
       if (!found && known && options.letterItems) {
         const end = parseSubLabel(text, labelStart, lim);
         const id = end >= 0 ? idString(parsedSubLabel.letter - 0x60, 0) : '';
-        if (end >= 0 && known.has(id)) {
+        // ("A." … "C." asked; "a) states that facts," in a refusal notice below is its own list.)
+        const raw = text[text[labelStart] === '(' ? labelStart + 1 : labelStart] ?? '';
+        if (end >= 0 && known.has(id) && !(options.letterItems === 'upper' && raw !== raw.toUpperCase())) {
           parsedLabel.ids = [id];
           parsedLabel.end = end;
           parsedLabel.weak = true;

@@ -77,13 +77,14 @@ describe('core: an answer to an item that asked several things', () => {
 });
 
 describe('core: a request lettered a), b) … with no numbers', () => {
-  it('is lettered when at least half (and at least two) of Q1, Q2 … start with their own letter, headings aside', () => {
-    assert.equal(hasLetterItems(questionnaire([{ id: 'Q1', text: 'a) the number of fines' }, { id: 'Q2', text: '(b) the income' }])), true);
-    assert.equal(hasLetterItems(questionnaire([{ id: 'Q1', text: 'A. The number of fines' }, { id: 'Q2', text: 'B) The income' }, { id: 'Q3', text: 'How many wardens?' }])), true, 'two of three');
+  it('is lettered when at least half (and at least two) of Q1, Q2 … start with their own letter, headings aside; in capitals when every letter is one', () => {
+    assert.equal(hasLetterItems(questionnaire([{ id: 'Q1', text: 'a) the number of fines' }, { id: 'Q2', text: '(b) the income' }])), 'lower');
+    assert.equal(hasLetterItems(questionnaire([{ id: 'Q1', text: 'A. The number of fines' }, { id: 'Q2', text: 'B) The income' }, { id: 'Q3', text: 'How many wardens?' }])), 'upper', 'two of three');
+    assert.equal(hasLetterItems(questionnaire([{ id: 'Q1', text: 'A. The number of fines' }, { id: 'Q2', text: 'b) The income' }])), 'lower', 'mixed case');
     assert.equal(hasLetterItems(questionnaire([{ id: 'Q1', text: 'a) the number of fines' }, { id: 'Q2', text: 'the income' }, { id: 'Q3', text: 'the costs' }])), false, 'one of three');
     assert.equal(
       hasLetterItems(questionnaire([{ id: 'Q1', text: 'a) fines' }, { id: 'Q2', text: 'b) income' }, { id: 'Q3', text: 'costs' }, { id: 'Q4', text: 'd) wardens' }, { id: 'Q5', text: 'staff' }])),
-      true,
+      'lower',
       'three of five (half rounded up)',
     );
     assert.equal(
@@ -91,7 +92,7 @@ describe('core: a request lettered a), b) … with no numbers', () => {
       false,
       'two of five',
     );
-    assert.equal(hasLetterItems(questionnaire([{ id: 'Q0', text: 'Parking', heading: true }, { id: 'Q1', text: 'a) fines' }, { id: 'Q2', text: 'b) income' }])), true, 'a heading is not counted');
+    assert.equal(hasLetterItems(questionnaire([{ id: 'Q0', text: 'Parking', heading: true }, { id: 'Q1', text: 'a) fines' }, { id: 'Q2', text: 'b) income' }])), 'lower', 'a heading is not counted');
   });
 
   it('is not lettered for letters that do not match the number, a letter with no space after it, parts, one item, or no questionnaire', () => {
@@ -108,8 +109,8 @@ describe('core: a request lettered a), b) … with no numbers', () => {
 
   it('answers the same for the same questionnaire when asked again', () => {
     const q = questionnaire([{ id: 'Q1', text: 'a) fines' }, { id: 'Q2', text: 'b) income' }]);
-    assert.equal(hasLetterItems(q), true);
-    assert.equal(hasLetterItems(q), true);
+    assert.equal(hasLetterItems(q), 'lower');
+    assert.equal(hasLetterItems(q), 'lower');
     const no = questionnaire([{ id: 'Q1', text: 'fines' }, { id: 'Q2', text: 'income' }]);
     assert.equal(hasLetterItems(no), false);
     assert.equal(hasLetterItems(no), false);

@@ -421,11 +421,11 @@ describe('core: init from a request — requests without numbers', () => {
     ]);
   });
 
-  it('reads "A." and "(B)" as items Q1 and Q2, and finds nothing in a) then c)', () => {
+  it('reads "A." and "(B)" as items Q1 and Q2, keeping each letter as written, and finds nothing in a) then c)', () => {
     const r = init(['Dear Sir,', 'A. The number of parking fines issued in 2024;', '(B) The income from those fines.']);
     assert.deepEqual(r.questionnaire.questions.map((q) => [q.id, q.text]), [
-      ['Q1', '(a) The number of parking fines issued in 2024'],
-      ['Q2', '(b) The income from those fines.'],
+      ['Q1', '(A) The number of parking fines issued in 2024'],
+      ['Q2', '(B) The income from those fines.'],
     ]);
     assert.match(r.assumptions[0]!, /^The request labels its items with letters and no number: A\.–\(B\) are read as Q1–Q2 /);
     assert.deepEqual(init(['Dear Sir,', 'a) the number of parking fines issued in 2024;', 'c) the income from those fines;']).questionnaire.questions, []);

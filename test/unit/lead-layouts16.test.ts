@@ -311,4 +311,45 @@ describe('replies read by the engine (session 16 layouts)', () => {
     assert.equal(a.get('Q2')?.line, 5);
     assert.equal(a.get('Q3')?.value, 300);
   });
+
+  describe('a request lettered "A." … "C." in capitals, the answer with a refusal notice lettered a) … c)', () => {
+    const request = ['A. When will the new rota start', 'B. Which stations will take part', 'C. Will the shift patterns be published'].join('\n');
+    const reply = [
+      'A. When will the new rota start',
+      'The new rota starts on 3 March 2025.',
+      'B. Which stations will take part',
+      'Stations 4, 9 and 12 will take part.',
+      'C. Will the shift patterns be published',
+      'We hold this information but are withholding it. A refusal notice must:',
+      '(a) state that fact,',
+      '(b) specify the exemption in question and;',
+      '(c) state why the exemption applies.',
+      'Section 38 – Health and safety applies to the shift patterns.',
+    ].join('\n');
+
+    it('reads the answers under "A."–"C.", not the notice\'s lower-case list "(a)" … "(c)"', () => {
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q1')?.line, 2);
+      assert.match(String(a.get('Q2')?.value), /Stations 4, 9 and 12/);
+      assert.equal(a.get('Q3')?.line, 6);
+      assert.equal(a.get('Q3')?.status, 'refused');
+    });
+
+    it('still reads a lower-case reply "a)" … "c)" to a request lettered in lower case', () => {
+      const lower = answersOf(['a) 3 March 2025', 'b) Stations 4, 9 and 12', 'c) No'].join('\n'), request.toLowerCase().replace(/^([abc])\./gm, '$1)'));
+      assert.equal(lower.get('Q2')?.line, 2);
+      assert.equal(lower.get('Q3')?.value, 'No');
+    });
+  });
+
+  it('offers the latest year for "per year beginning in 2014" or "since 2019": the year a run starts is not the year asked', () => {
+    const rows = ['2014/15 £79,533,000', '2015/16 £75,438,000', '2016/17 £75,619,000', '2017/18 £73,843,000', '2018/19 £72,594,000'].join('\n');
+    for (const asked of ['The overall operational budget of the department per year beginning in 2014.', 'The budget of the department each year since 2014.', 'The budget for 2014/15 onwards.']) {
+      const v = parseValue(rows, question('money', asked));
+      assert.equal(v.value, 72594000, asked);
+      assert.equal(v.several, true, asked);
+    }
+    // A year asked for is still taken.
+    assert.equal(parseValue(rows, question('money', 'The operational budget in 2015/16.')).value, 75438000);
+  });
 });
