@@ -15,6 +15,7 @@ import { parse } from 'yaml';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { analyzeReply } from '../../src/core/suggest';
+import { EXEMPTIONS } from '../../src/core/types';
 import type { Questionnaire, Suggestion } from '../../src/core/types';
 
 export interface GoldAnswer {
@@ -250,7 +251,9 @@ function scoreCase(c0: GoldCase, q: Questionnaire, answers: Suggestion[], counci
     if (gold.status === 'missing') statusRight = got === null;
     else if (gold.status === 'not-applicable' && !locatable) statusRight = got === null || got.status === 'not-applicable';
     else statusRight = got !== null && got.status === gold.status;
-    const exemptionRight = gold.status === 'refused' ? got !== null && got.status === 'refused' && got.exemption === gold.exemption : null;
+    // (An exemption outside the product's list, "s24" or "s38", is the list's "other": DESIGN §5.)
+    const goldExemption = (EXEMPTIONS as readonly string[]).includes(gold.exemption ?? '') ? gold.exemption : 'other';
+    const exemptionRight = gold.status === 'refused' ? got !== null && got.status === 'refused' && got.exemption === goldExemption : null;
     const valueRight = gold.value !== undefined && (gold.status === 'answered' || gold.status === 'partial') ? got !== null && valueMatches(gold.value, got.value) : null;
     const right = statusRight && (!locatable || located) && exemptionRight !== false && valueRight !== false && !(gold.status === 'signposted' && got?.exemption && got.exemption !== 's21');
     items.push({ file: c.file, id, gold, got, locatable, located, statusRight, exemptionRight, valueRight, right });
