@@ -74,13 +74,16 @@ const NOT_HELD: readonly RegExp[] = [
   /\bsection\s*17(?:\s*\(\s*1\s*\))?\s+of\s+(?:the\s+)?(?:freedom\s+of\s+information\s+\(scotland\)\s+act|foisa|foi\s?\(s\)\s?a)\b/,
   // "Associations hold their own lists": the rest is kept by someone else.
   /\b(?:associations?|societies|trusts?|contractors?|providers?|operators?|parish(?:\s+and\s+town)?\s+councils|schools|academies|landlords?|they)\s+(?:hold|keep|maintain|manage)\s+their\s+own\s+(?:lists?|records?|registers?|data|figures)\b/,
+  // "… as this does not come under the responsibility of the Borough Council. This comes under the
+  // responsibility of Essex County Council.": another authority's business, not held here.
+  /\b(?:does|do|did)\s*(?:not|n't)\s+(?:come|fall|sit)\s+(?:under|within)\s+(?:the\s+)?(?:responsibility|remit|jurisdiction|control)\s+of\b|\b(?:is|are)\s+not\s+(?:the\s+)?(?:responsibility|remit|function)\s+of\s+(?:this|the)\s+(?:council|authority)\b/,
   // "Unable to answer - we do not have reports available": the reports asked for are not there.
   /\b(?:do|does)\s*(?:not|n't)\s+have\s+(?:any\s+|such\s+|the\s+|these\s+)?(?:reports?|documents?|assessments?)\s+(?:available|to\s+hand)\b/,
 ];
 /** Cheap gates for NOT_HELD, index by index. */
 const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
   ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can', 'couldn'],
-  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn'],
+  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn', 'didn'], ['not', 'don', 'doesn'],
 ];
 /**
  * "employs nine passenger assistants": a number word counting the noun after it (not "one of", a
@@ -124,7 +127,7 @@ const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:(?:attached|enclosed)(?:\s*[:–—-]\s|\
 const NAMED_PUBLICATION = /\bstatement\s+of\s+accounts\b|\bpublished\s+(?:in|as\s+part\s+of|within)\s+(?:our|the|its)\s+(?!web\s?(?:site|page))[a-z]/;
 
 /** Refusal words that name no exemption: still a refusal, exemption `other`. */
-const GENERIC_REFUSAL = /^[\s"'(*-]*(?:exempt|withheld|refused|refusal|redacted)\b|\b(?:exempt\s+from\s+disclosure|is\s+exempt|are\s+exempt|withheld|withhold|refus(?:e|ed|al)\s+(?:to\s+)?(?:disclos|provid|releas|this|your|the)|not\s+(?:be\s+)?(?:disclosed|released))\b/;
+const GENERIC_REFUSAL = /^[\s"'(*-]*(?:exempt|withheld|refused|refusal|redacted)\b|\b(?:(?:serves|acts)\s+as\s+(?:a|our|the)\s+(?:formal\s+)?refusal\s+notice|exempt\s+from\s+disclosure|is\s+exempt|are\s+exempt|withheld|withhold|refus(?:e|ed|al)\s+(?:to\s+)?(?:disclos|provid|releas|this|your|the)|not\s+(?:be\s+)?(?:disclosed|released))\b/;
 /** Could not answer, with no reason the tables know. */
 const VAGUE_INABILITY = /\b(?:unable\s+to|cannot|can't|not\s+able\s+to|not\s+possible\s+to)\s+(?:provide|answer|supply|give|identify|determine|extract|report)\b/;
 

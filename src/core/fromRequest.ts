@@ -1340,12 +1340,35 @@ function toYaml(q: Questionnaire, assumptions: string[]): string {
   return doc.toString({ lineWidth: 0 });
 }
 
+/** The line of an unnumbered question right above a list that starts at "2.", or -1. */
+function unnumberedFirst(lines: readonly Line[], questions: readonly RawQuestion[]): number {
+  const q2 = questions[0];
+  if (!q2 || q2.id !== 'Q2') return -1;
+  let k = q2.line - 1;
+  while (k >= 0 && lines[k]!.text === '') k--;
+  if (k < 0 || k < q2.line - 2) return -1;
+  const t = lines[k]!.text;
+  return t.length >= 15 && t.includes('?') && !readLabel(t) && lines[k]!.depth === lines[q2.line]!.depth ? k : -1;
+}
+
 /** Build a questionnaire from the text of a request (or a reply that quotes it). */
 export function questionnaireFromRequest(requestText: string, options?: { title?: string }): RequestQuestionnaire {
   const assumptions: string[] = [];
   let lines = readLines(requestText.replace(/^\uFEFF/, ''));
   const stopNames = referencedLists(lines);
   let picked = pickList(lines, stopNames);
+  // "Does your council charge to collect garden waste? …" / "2. What is the charge …": the first
+  // question left without its number, right above "2.".
+  const first = picked ? unnumberedFirst(lines, picked.list.questions) : -1;
+  if (first >= 0) {
+    const relined = lines.map((l, i) => (i === first ? { ...l, text: `1. ${l.text}` } : l));
+    const again = pickList(relined, stopNames);
+    if (again && again.list.questions[0]?.id === 'Q1' && again.list.questions.length === picked!.list.questions.length + 1) {
+      assumptions.push(`The request's list starts at "2."; ${at(lines[first]!.n)}, the question right above it with no number, is read as Q1.`);
+      lines = relined;
+      picked = again;
+    }
+  }
   // Sections numbered each from 1 ("Littering: 1.–7.", "Fly-tipping: 1.–5."): one numbering.
   const sections = picked ? sectionedLists(lines, picked, stopNames) : null;
   if (picked && sections) {

@@ -18,7 +18,7 @@ import type { ConfidenceFeatures, HowFound } from './calibration';
 import { impliedParent, normalizeId } from './ids';
 import { wordTokens } from './markers';
 import { LONE_DASH_RE, paragraphs, questionEnd, REQUESTER_TEXT_RE } from './segment';
-import type { SegmentContext } from './segment';
+import type { Paragraph, SegmentContext } from './segment';
 import type { Exemption, Marker, Question, Questionnaire, Suggestion } from './types';
 import { SET_ASIDE, parseValue } from './values';
 import { idsNamed } from './rangeClauses';
@@ -1026,6 +1026,29 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
  * or "We are applying the section 12 exemption …". The statement is the reply to the whole
  * request. Read from its place, not from words about the whole request, so it is offered.
  */
+/** A greeting that opens a message: "Good afternoon,", "Dear Ms Patel", "Hello". */
+const GREETING_RE = /^\W*(?:good\s+(?:morning|afternoon|evening)|dear\s+\S|hello\b|hi\b)/i;
+
+/**
+ * Paragraphs, each split where a line greets ("… Best wishes, / Chloe / Good Afternoon, / Many
+ * thanks for your enquiry. / We are unable …": a thread with no blank lines, the requester's
+ * request and sign-off, then the council's reply).
+ */
+function splitAtGreetings(ctx: SegmentContext, paras: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const p of paras) {
+    let cur: Paragraph = p;
+    for (let k = p.line + 1; k < ctx.lines.length && ctx.lines[k]!.contentStart < p.end; k++) {
+      const L = ctx.lines[k]!;
+      if (!GREETING_RE.test(ctx.text.slice(L.contentStart, L.contentEnd))) continue;
+      out.push({ ...cur, end: ctx.lines[k - 1]!.contentEnd, text: ctx.text.slice(cur.start, ctx.lines[k - 1]!.contentEnd) });
+      cur = { start: L.contentStart, end: p.end, line: k, depth: p.depth, text: ctx.text.slice(L.contentStart, p.end) };
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
 function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | null {
   const real = q.questions.filter((x) => !x.heading);
   const labelled = new Set(ctx.markers.flatMap((m) => m.ids));
@@ -1034,7 +1057,7 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
   const after = questionEnd(ctx, last).line;
   const depth = Math.min(...ctx.markers.map((m) => m.quoteDepth));
   let seen = 0;
-  for (const p of paragraphs(ctx)) {
+  for (const p of splitAtGreetings(ctx, paragraphs(ctx))) {
     if (p.line <= after || p.depth !== depth) continue;
     const flat = p.text.replace(/\s+/g, ' ').trim();
     // "1. £2,140", "Q1 – 14": the letter answers by number or gives a figure.
@@ -1045,11 +1068,24 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     }
     // The requester's own paragraphs under the list ("If you require any further details …, please
     // contact me") are theirs, not the council's.
-    if (REQUESTER_RE.test(flat) || REQUESTER_ASKS_RE.test(flat) || REQUESTER_TEXT_RE.test(flat)) continue;
+    // (Judged by its first sentence: the council's "… please let me know and we will forward the
+    // request" further down is not the requester's.)
+    const opening = /^.*?[.!?](?=\s+[A-Z]|$)/.exec(flat)?.[0] ?? flat;
+    if (REQUESTER_RE.test(opening) || REQUESTER_ASKS_RE.test(opening) || REQUESTER_TEXT_RE.test(opening)) continue;
     if (++seen > 3) break;
-    const cls = classifyAnswer(flat);
+    // (Its first sentences: a paragraph that runs to the letter's end, with the address of the body
+    // the requester is sent to, is judged by what it says first.)
+    const head = flat.length > 400 ? (/^[\s\S]{0,400}[.!?](?=\s)/.exec(flat)?.[0] ?? flat) : flat;
+    const cls = classifyAnswer(head);
     const decided = cls.status === 'not-held' || cls.status === 'not-applicable' || cls.status === 'signposted' || (cls.status === 'refused' && !!cls.exemption && cls.exemption !== 'other');
-    if (decided && !REQUESTER_ASKS_RE.test(flat)) return { ids: 'all', cls, line: p.line + 1, start: p.start, end: p.end, text: p.text, doubt: true };
+    if (decided && !REQUESTER_ASKS_RE.test(flat)) {
+      // ("Good Afternoon," / "Many thanks for your enquiry." / "We are unable …": the statement
+      // starts after the greeting and the thanks.)
+      let k = p.line;
+      while (k + 1 < ctx.lines.length && ctx.lines[k + 1]!.contentStart < p.end && /^\W*(?:good\s+(?:morning|afternoon|evening)|dear\s+\S|hello\b|hi\b|(?:many\s+)?thanks?\b|thank\s+you\b)/i.test(ctx.text.slice(ctx.lines[k]!.contentStart, ctx.lines[k]!.contentEnd))) k++;
+      const from = ctx.lines[k]!.contentStart;
+      return { ids: 'all', cls, line: k + 1, start: from, end: p.end, text: ctx.text.slice(from, p.end), doubt: true };
+    }
     // A figure or an answer in words: the letter answers, in its own way.
     if (cls.status === 'answered' || cls.status === 'partial') break;
   }

@@ -352,4 +352,55 @@ describe('replies read by the engine (session 16 layouts)', () => {
     // A year asked for is still taken.
     assert.equal(parseValue(rows, question('money', 'The operational budget in 2015/16.')).value, 75438000);
   });
+
+  describe('a thread with no blank lines: the request, its sign-off, then the council\'s one statement for the whole request', () => {
+    const request = [
+      '1. The number of street lights reported as faulty in 2024.',
+      '2. The number of street lights repaired within 7 days in 2024.',
+      '3. The amount spent on street light repairs in 2024.',
+    ].join('\n');
+    const reply = [
+      'Street lights',
+      'Good morning,',
+      'Please could you provide the following:',
+      ...request.split('\n'),
+      'If limited by time, please prioritise in order of Q1, Q2, Q3.',
+      'Many thanks,',
+      'Sam',
+      'Good Afternoon,',
+      'Thank you for your enquiry.',
+      'We are unable to provide this information as street lighting does not come under the responsibility of Lowbridge Borough Council. It is the responsibility of Westshire County Council.',
+      'If you still require the information I would suggest you contact them direct. If you are unable to do this then please let me know and we will forward the request on your behalf.',
+      'Postal Address: Westshire County Council, County Hall, Westbury WS1 1AA',
+      'Telephone 01632 960123',
+    ].join('\n');
+
+    it('reads "does not come under the responsibility of … Council" as not held', () => {
+      assert.equal(classifyAnswer('We are unable to provide this information as street lighting does not come under the responsibility of Lowbridge Borough Council.', question('number', 'How many lights?')).status, 'not-held');
+    });
+
+    it('takes the statement below the greeting for every question, not the requester\'s "please prioritise … Q1, Q2, Q3"', () => {
+      const a = answersOf(reply, request);
+      for (const id of ['Q1', 'Q2', 'Q3']) {
+        assert.equal(a.get(id)?.status, 'not-held', id);
+        assert.equal(a.get(id)?.line, 12, id);
+        assert.ok((a.get(id)?.confidence ?? 1) < 0.95);
+      }
+    });
+  });
+
+  it('reads "This letter serves as a Refusal Notice under Section 17" as a refusal naming no exemption', () => {
+    const c = classifyAnswer('This letter serves as a Refusal Notice under Section 17 of the Freedom of Information Act 2000.', question('number', 'How many officers?'));
+    assert.equal(c.status, 'refused');
+    assert.equal(c.exemption, 'other');
+  });
+
+  it('takes the unnumbered question right above a list that starts at "2." as Q1', () => {
+    const r = questionnaireFromRequest(['Does the council charge for bulky waste collection? If not, ignore the rest.', '2. What is the charge for three items?', '3. How many collections were made in 2024/25?'].join('\n'));
+    assert.deepEqual(r.questionnaire.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+    assert.equal(r.questionnaire.byId.get('Q1')?.type, 'yes-no');
+    assert.match(r.assumptions.join(' '), /starts at "2\."; line 1, the question right above it with no number, is read as Q1/);
+    // Not a heading or a statement above it.
+    assert.deepEqual(questionnaireFromRequest(['Bulky waste collections', '2. What is the charge for three items?', '3. How many collections were made in 2024/25?'].join('\n')).questionnaire.questions.map((x) => x.id), ['Q2', 'Q3']);
+  });
 });
