@@ -93,6 +93,12 @@ export function splitInlineParts(text: string): string[] {
   if (hits.length < 2) return [text];
   const out = [text.slice(0, hits[0]).trim()];
   hits.forEach((at, i) => out.push(text.slice(at, hits[i + 1] ?? text.length).replace(/[\s;,]*(?:and|or)?[\s;,]*$/i, '').trim()));
+  // "1. How many a) firefighters and b) officers in your service have undertaken … training?": the
+  // letters name the subjects of one sentence whose verb follows the last of them; no parts.
+  const words = (s: string): number => s.replace(NUMBERED_PIECE, '').replace(/^\(?[a-h]\)\s*/, '').split(/\s+/).filter(Boolean).length;
+  const pieces = out.slice(1);
+  const last = pieces[pieces.length - 1]!;
+  if (words(out[0]!) <= 3 && pieces.slice(0, -1).every((p) => words(p) <= 3) && /\b(?:have|has|had|are|is|was|were|do|does|did|been)\b/i.test(last)) return [text];
   return out.filter((s) => s.length > 0);
 }
 

@@ -403,4 +403,13 @@ describe('replies read by the engine (session 16 layouts)', () => {
     // Not a heading or a statement above it.
     assert.deepEqual(questionnaireFromRequest(['Bulky waste collections', '2. What is the charge for three items?', '3. How many collections were made in 2024/25?'].join('\n')).questionnaire.questions.map((x) => x.id), ['Q2', 'Q3']);
   });
+
+  it('keeps "1. How many a) drivers and b) supervisors in your service have passed …?" whole: the letters name the subjects of one sentence', () => {
+    const q = questionnaireFromRequest(['1. How many a) drivers and b) supervisors in your service have passed the advanced driving course?', '2. What is a) the cost and b) the length of the course?'].join('\n')).questionnaire;
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q2a', 'Q2b']);
+    assert.match(q.byId.get('Q1')?.text ?? '', /^How many a\) drivers and b\) supervisors in your service have passed/);
+    // Asks of their own: a lead of more than a few words, or a lettered piece that is a clause.
+    const asks = questionnaireFromRequest(['1. Over the last five years a) how many buses and b) how many trams have been replaced?', '2. What a) vehicles do you lease and b) which of them have been replaced?'].join('\n')).questionnaire;
+    assert.deepEqual(asks.questions.map((x) => x.id), ['Q1', 'Q1a', 'Q1b', 'Q2', 'Q2a', 'Q2b']);
+  });
 });
