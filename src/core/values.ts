@@ -267,6 +267,14 @@ function readNumber(text: string, question?: Question): ParsedValue {
   const headWord = /^\W*([a-z]+(?:-[a-z]+)?)(?:\s*[–—:;,.(]|\s+-\s)/i.exec(text)?.[1]?.toLowerCase();
   const headValue = headWord ? headWord.split('-').reduce<number | undefined>((sum, w) => (sum === undefined || WORD_NUMBERS[w] === undefined ? undefined : sum + WORD_NUMBERS[w]!), 0) : undefined;
   if (headValue !== undefined && headWord!.length > 2) return { value: headValue, confidence: 0.85, ...unitOf(question) };
+  // "Three people are employed to deal with FOI: 1 person- 37 hours …" for "How many people are
+  // employed …?": a number word opening the answer with the noun the question counts.
+  const counted = /^\W*([a-z]+(?:-[a-z]+)?)\s+([a-z]{3,})\b/i.exec(text);
+  if (counted && question?.text && counted[1]!.length > 2) {
+    const n = counted[1]!.toLowerCase().split('-').reduce<number | undefined>((sum, w) => (sum === undefined || WORD_NUMBERS[w] === undefined ? undefined : sum + WORD_NUMBERS[w]!), 0);
+    const noun = counted[2]!.toLowerCase();
+    if (n !== undefined && new RegExp(String.raw`\bhow\s+many\s+${noun}\b`, 'i').test(question.text)) return { value: n, confidence: 0.85, ...unitOf(question) };
+  }
   if (figures.length > 0 && figures.every(looksLikeYear) && opening && opening.length > 2 && WORD_NUMBERS[opening] !== undefined) return { value: WORD_NUMBERS[opening]!, confidence: 0.8, ...unitOf(question) };
   if (figures.length === 0) {
     if (/^\W*(?:none|nil|zero|nothing|there\s+(?:were|are|was|is)\s+none)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };

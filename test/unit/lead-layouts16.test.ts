@@ -412,4 +412,11 @@ describe('replies read by the engine (session 16 layouts)', () => {
     const asks = questionnaireFromRequest(['1. Over the last five years a) how many buses and b) how many trams have been replaced?', '2. What a) vehicles do you lease and b) which of them have been replaced?'].join('\n')).questionnaire;
     assert.deepEqual(asks.questions.map((x) => x.id), ['Q1', 'Q1a', 'Q1b', 'Q2', 'Q2a', 'Q2b']);
   });
+
+  it('reads "Three officers handle requests: 1 officer – 37 hours, …" as 3 for "How many officers …?"', () => {
+    const q = question('number', 'How many officers handle FOI requests?');
+    assert.equal(parseValue('Three officers handle requests: 1 officer – 37 hours, 1 officer – 22.5 hours, 1 officer – 15 hours', q).value, 3);
+    // Not a number word that counts something else.
+    assert.equal(parseValue('Three teams share the work: 4 officers in all.', q).value, 4);
+  });
 });
