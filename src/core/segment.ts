@@ -382,9 +382,12 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     if (qiBefore === 0 && opensWithChoice(toks, seg, topic)) return result;
     if (match.ok) {
       const consumedTo = extendPunct(text, toks[match.last]!.end, L.contentEnd);
+      const endedQ = /[?:)]/.test(text.slice(toks[match.last]!.end, consumedTo));
+      // "4. These waiting lists are not closed to further applications." for "Are any of these
+      // waiting lists closed …?": the question's words with a "not" it does not ask are its answer.
+      if (first && !endedQ && toks.some((t) => NEGATION_WORDS.has(t.word) && !bag.has(t.word))) return { offset: m.end, line: li };
       qi = match.qi;
       const rest = toks.slice(match.last + 1);
-      const endedQ = /[?:)]/.test(text.slice(toks[match.last]!.end, consumedTo));
       // "… (CRM) System? (if Yes answer Q12, if No answer Q13)": the request's routing after the question is the question's.
       const restText = text.slice(consumedTo, L.contentEnd).trim();
       if (rest.length > 0 && endedQ && ROUTING_RE.test(restText)) {
@@ -633,6 +636,8 @@ const POINTS_BELOW_END_RE = /(?:\bsee\s+below|\bas\s+follows|\bbelow\s+(?:is|are
 const NOTE_WITHHOLDS_RE = /^please\s+note\s+that\b(?=.*\bexempt(?:ion)?\b)(?=.*\b(?:s(?:ection)?\.?\s?\d{2}|regulation\s+12)\b)/i;
 /** One row of a figure per year: "2011/12     17037", "2022-23: £4,120", "2021 – 58". */
 const YEAR_FIGURE_ROW_RE = /^[ \t]*(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?[ \t]*(?:[:=–—-][ \t]*|[ \t]+)[£$€]?\s?\d[\d,.]*(?:\s*[%\p{L}][\p{L}\d]*)?[ \t]*$/u;
+const NEGATION_WORDS = new Set(['not', 'no', 'never', 'none', 'nor']);
+
 /** A paragraph that goes on from the one above: "Based on the above, …", "Therefore …". */
 const CARRIES_ON_RE = /^\W*(?:based\s+on\s+(?:the\s+)?above|(?:in\s+(?:light|view)\s+of|given)\s+the\s+above|therefore|as\s+such|for\s+(?:this|these|the\s+above)\s+reasons?|accordingly|consequently)\b/i;
 

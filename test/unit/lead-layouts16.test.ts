@@ -419,4 +419,22 @@ describe('replies read by the engine (session 16 layouts)', () => {
     // Not a number word that counts something else.
     assert.equal(parseValue('Three teams share the work: 4 officers in all.', q).value, 4);
   });
+
+  it('reads "4. These waiting lists are not closed to new applicants." as No to "Are any of these waiting lists closed to new applicants?", not as the question restated', () => {
+    const request = ['1) How many allotment sites does the council run?', '2) Are any of these waiting lists closed to new applicants?', '3) How many plots are vacant?'].join('\n');
+    const reply = ['1.  There are 31 sites.', '', '2.  These waiting lists are not closed to new applicants.', '', '3.  There are 12 vacant plots.'].join('\n');
+    const a = answersOf(reply, request);
+    assert.equal(a.get('Q2')?.value, 'No');
+    assert.equal(a.get('Q2')?.line, 3);
+    // The question quoted as it was asked, answered below, is still the question.
+    const quoted = answersOf(['2. Are any of these waiting lists closed to new applicants?', 'Yes, the list at Mill Lane is closed.'].join('\n'), request);
+    assert.equal(quoted.get('Q2')?.value, 'Yes');
+    assert.equal(quoted.get('Q2')?.line, 2);
+    // A question that says "not" itself, restated as a title, is still the question.
+    const reasons = answersOf(['1. Number of sites', '31', '', '2. Reasons for not renewing the contract', 'The provider left the market in 2024.'].join('\n'), '1) Number of sites\n2) Please give the reasons for not renewing the contract.\n3) Number of plots');
+    assert.equal(reasons.get('Q2')?.line, 5);
+    // Nor a question quoted with its routing ("… applicants? If no, go to question 3").
+    const routed = answersOf(['1. There are 31 sites.', '2. Are any of these waiting lists closed to new applicants? If no, go to question 3', 'Yes, at Mill Lane.', '3. 12'].join('\n'), request);
+    assert.equal(routed.get('Q2')?.line, 3);
+  });
 });
