@@ -396,6 +396,13 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
         result = { offset: L.contentEnd, line: li };
         continue;
       }
+      // "Q2. How many applications did you receive in: a) calendar year 2024 b) calendar year 2025":
+      // the question's parts restated after it on its line, each in its own words, are the question's.
+      if (rest.length > 0 && partsRestated(ctx, m, text.slice(consumedTo, L.contentEnd))) {
+        prevEndedQuestion = true;
+        result = { offset: L.contentEnd, line: li };
+        continue;
+      }
       if (rest.length > 0 && !(rest.length <= 4 && !endedQ && rest.every((t) => bag.has(t.word)))) {
         // "1. The full official name of the Authority is …": a restated question that runs on
         // into the answer, without `?` or a separator, is the answer itself.
@@ -637,6 +644,19 @@ const NOTE_WITHHOLDS_RE = /^please\s+note\s+that\b(?=.*\bexempt(?:ion)?\b)(?=.*\
 /** One row of a figure per year: "2011/12     17037", "2022-23: £4,120", "2021 – 58". */
 const YEAR_FIGURE_ROW_RE = /^[ \t]*(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?[ \t]*(?:[:=–—-][ \t]*|[ \t]+)[£$€]?\s?\d[\d,.]*(?:\s*[%\p{L}][\p{L}\d]*)?[ \t]*$/u;
 const NEGATION_WORDS = new Set(['not', 'no', 'never', 'none', 'nor']);
+
+/** "a) calendar year 2024 b) calendar year 2025": the marker's parts, each only its own question's words. */
+function partsRestated(ctx: SegmentContext, m: Marker, rest: string): boolean {
+  if (m.ids.length !== 1 || !/^Q\d+$/.test(m.ids[0]!)) return false;
+  const pieces = rest.split(/(?:^|\s)\(?([a-h])\)\s+/);
+  if (pieces.length < 3) return false;
+  for (let i = 1; i + 1 < pieces.length; i += 2) {
+    const part = ctx.words.get(`${m.ids[0]}${pieces[i]}`);
+    const toks = wordTokens(pieces[i + 1]!);
+    if (!part || toks.length === 0 || !toks.every((t) => part.bag.has(t.word))) return false;
+  }
+  return true;
+}
 
 /** A paragraph that goes on from the one above: "Based on the above, …", "Therefore …". */
 const CARRIES_ON_RE = /^\W*(?:based\s+on\s+(?:the\s+)?above|(?:in\s+(?:light|view)\s+of|given)\s+the\s+above|therefore|as\s+such|for\s+(?:this|these|the\s+above)\s+reasons?|accordingly|consequently)\b/i;

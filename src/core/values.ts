@@ -34,6 +34,24 @@ const WORD_NUMBERS: Record<string, number> = {
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 
+const UNIT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)';
+/** "one hundred and twelve", "two thousand four hundred and six": words with a scale in them. */
+const COMPOUND_NUMBER_RE = new RegExp(String.raw`\b(?:a|${UNIT_WORD})\s+(?:hundred|thousand)(?:(?:\s+and)?\s+${UNIT_WORD}(?:\s+(?:hundred|thousand))?)*\b(?!\s*(?:per\s*cent|%))`, 'gi');
+
+/** The value of a number in words: "one hundred and twelve" = 112, "two thousand four hundred" = 2,400. */
+function wordsValue(words: string): number {
+  let total = 0;
+  let current = 0;
+  for (const w of words.toLowerCase().split(/[\s-]+/)) {
+    if (w === 'hundred') current *= 100;
+    else if (w === 'thousand') {
+      total += current * 1000;
+      current = 0;
+    } else current += WORD_NUMBERS[w] ?? 0;
+  }
+  return total + current;
+}
+
 /** Two to fifty written as a word ("one" is as often a pronoun). */
 // ("fifty-one", "forty-eight": the tens and the unit are one number.)
 const PROSE_NUMBER_RE = /\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b(?![-\s]*(?:years?|months?|weeks?|days?|hours?|per\s*cent|%))/gi;
@@ -282,6 +300,9 @@ function readNumber(text: string, question?: Question): ParsedValue {
     if (/^\W*no\s+(?:new|further|additional|more)\s+[a-z]+/i.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
     // "No council-owned care homes or day centres have been closed by us": none were.
     if (/^\W*no\s+[\w-]+(?:\s+[\w-]+){0,6}?\s+(?:have|has|had|were|was)\s+(?:been\s+)?[a-z]+(?:ed|en)\b/i.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
+    // "one hundred and twelve applicants", "two thousand four hundred": a number in words with its scale.
+    const compound = [...text.matchAll(COMPOUND_NUMBER_RE)];
+    if (compound[0]) return { value: wordsValue(compound[0][0]), confidence: 0.6, inferred: true, ...unitOf(question) };
     const word = /^\W*(?:approximately\s+|approx\.?\s+|around\s+|about\s+|over\s+|some\s+)?([a-z]+)(?:[-\s](one|two|three|four|five|six|seven|eight|nine)\b)?(?:\s+(hundred|thousand))?\b/i.exec(text);
     // "Fifty-eight claims": the tens and the units.
     const tens = word ? WORD_NUMBERS[word[1]!.toLowerCase()] : undefined;
@@ -291,12 +312,7 @@ function readNumber(text: string, question?: Question): ParsedValue {
     // "The council is the burial authority for seven cemeteries; four of these are open": a number
     // written as a word in prose, the one whose clause carries the question's words (or the only one).
     // ("a band five member of staff": a grade, not a count.)
-    // ("in the region of three hundred systems": the word and its scale.)
-    const words = [...text.matchAll(PROSE_NUMBER_RE)].filter((m) => !KIND_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!).trimEnd())).map((m) => {
-      const scale = /^\s+(hundred|thousand)\b/i.exec(text.slice(m.index! + m[0].length));
-      const value = m[0].toLowerCase().split('-').reduce((sum, w) => sum + WORD_NUMBERS[w]!, 0) * (scale ? (scale[1]!.toLowerCase() === 'hundred' ? 100 : 1000) : 1);
-      return { index: m.index!, end: m.index! + m[0].length + (scale ? scale[0].length : 0), value };
-    });
+    const words = [...text.matchAll(PROSE_NUMBER_RE)].filter((m) => !KIND_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!).trimEnd())).map((m) => ({ index: m.index!, end: m.index! + m[0].length, value: m[0].toLowerCase().split('-').reduce((sum, w) => sum + WORD_NUMBERS[w]!, 0) }));
     const pick = words.length === 1 ? words[0] : words.length > 1 ? clauseOf(text, words, question) : undefined;
     if (pick) return { value: pick.value, confidence: 0.6, inferred: true, ...unitOf(question) };
     return { ...NONE, ...unitOf(question) };

@@ -437,4 +437,36 @@ describe('replies read by the engine (session 16 layouts)', () => {
     const routed = answersOf(['1. There are 31 sites.', '2. Are any of these waiting lists closed to new applicants? If no, go to question 3', 'Yes, at Mill Lane.', '3. 12'].join('\n'), request);
     assert.equal(routed.get('Q2')?.line, 3);
   });
+
+  it('reads a number in words with its scale: "one hundred and twelve", "two thousand four hundred and six"', () => {
+    const q = question('number', 'How many people are on the waiting list?');
+    assert.equal(parseValue('one hundred and twelve applicants on the waiting list.', q).value, 112);
+    assert.equal(parseValue('There are two thousand four hundred and six people waiting.', q).value, 2406);
+    assert.equal(parseValue('Around a thousand people.', q).value, 1000);
+    // Two such numbers: the first, as with figures.
+    assert.equal(parseValue('Two hundred last year and three hundred and ten this year.', q).value, 200);
+  });
+
+  it('takes a question\'s parts restated on its line ("Q2. How many … in: a) calendar year 2024 b) calendar year 2025") as the question, and reads the answer below', () => {
+    const request = ['1. What is your fee for naming a street?', '2. How many applications did you receive in:', 'a) calendar year 2024', 'b) calendar year 2025', '3. How many staff are in the team?'].join('\n');
+    const reply = [
+      'Q1. What is your fee for naming a street?',
+      'A1. £120.',
+      '',
+      'Q2. How many applications did you receive in: a) calendar year 2024 b) calendar year 2025',
+      'A2. 2024 – 167 applications',
+      '    2025 – 171 applications',
+      '',
+      'Q3. How many staff are in the team?',
+      'A3. Two.',
+    ].join('\n');
+    const a = answersOf(reply, request);
+    assert.equal(a.get('Q2a')?.value, 167);
+    assert.equal(a.get('Q2b')?.value, 171);
+    assert.equal(a.get('Q2a')?.line, 5);
+    // Answers on the question's line after the letters are no restatement.
+    const inline = answersOf(reply.replace('Q2. How many applications did you receive in: a) calendar year 2024 b) calendar year 2025\nA2. 2024 – 167 applications\n    2025 – 171 applications', 'Q2. How many applications did you receive in: a) 167 b) 171'), request);
+    assert.equal(inline.get('Q2a')?.value, 167);
+    assert.equal(inline.get('Q2b')?.value, 171);
+  });
 });
