@@ -485,8 +485,11 @@ function classify(answerText: string, question?: Question): Classification {
       notHeldClauses++;
       // "Employees and agency staff £92.7m – contractor spend is not held": a figure before a
       // spaced dash, and the not-held words after it, give a part.
-      const lead = clause.split(/\s-\s(?=[a-z])/)[0]!;
-      if (lead !== clause && !notHeld.some((re) => re.test(lead)) && hasFigure(maskNoise(lead))) valueClauses++;
+      // ("there are 15 sites, in total - 2 sites managed by the Council, plot data is not held": the
+      // figure in the words before the not-held ones.)
+      const at = Math.min(...notHeld.map((re) => new RegExp(re.source, re.flags.replace('g', '')).exec(clause)?.index ?? Infinity));
+      const lead = Number.isFinite(at) && at > 0 ? clause.slice(0, at) : clause.split(/\s-\s(?=[a-z])/)[0]!;
+      if (lead !== clause && !notHeld.some((re) => re.test(lead)) && hasFigure(maskNoise(lead).replace(/\b(?:19|20)\d\d\b/g, ' '))) valueClauses++;
       continue;
     }
     if (refusedClauses.has(i)) continue;

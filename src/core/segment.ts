@@ -644,6 +644,8 @@ const NOTE_WITHHOLDS_RE = /^please\s+note\s+that\b(?=.*\bexempt(?:ion)?\b)(?=.*\
 /** One row of a figure per year: "2011/12     17037", "2022-23: £4,120", "2021 – 58". */
 const YEAR_FIGURE_ROW_RE = /^[ \t]*(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?[ \t]*(?:[:=–—-][ \t]*|[ \t]+)[£$€]?\s?\d[\d,.]*(?:\s*[%\p{L}][\p{L}\d]*)?[ \t]*$/u;
 const NEGATION_WORDS = new Set(['not', 'no', 'never', 'none', 'nor']);
+/** A sentence about the other questions: "We do not hold the data in relation to the remaining questions." */
+const OTHER_QUESTIONS_SENTENCE_RE = /(?<=[.!?]["'”’)]?\s+)[A-Z][^.!?]*?\b(?:the\s+)?(?:remaining|other|rest\s+of\s+(?:the|your))\s+questions\b/;
 
 /** "a) calendar year 2024 b) calendar year 2025": the marker's parts, each only its own question's words. */
 function partsRestated(ctx: SegmentContext, m: Marker, rest: string): boolean {
@@ -870,6 +872,17 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     let e = next.start;
     while (e > N.contentStart && /\s/.test(text[e - 1]!)) e--;
     if (e > N.contentStart && N.depth === depth) end = e;
+  }
+  // "In response to your question 1, there are 15 sites … plot data is not held. We do not hold the
+  // data in relation to the remaining questions.": an answer ends where a sentence turns to the
+  // other questions.
+  if (start >= 0 && end > start) {
+    const others = OTHER_QUESTIONS_SENTENCE_RE.exec(text.slice(start, end));
+    if (others && others.index > 0) {
+      let e = start + others.index;
+      while (e > start && /\s/.test(text[e - 1]!)) e--;
+      end = e;
+    }
   }
   // A right-hand column that wraps ("We do not keep a single register." / "does the Authority
   // use?   The ICT service supports" / "approximately 150 applications."): the lines below with

@@ -414,7 +414,7 @@ function totalOf(text: string, figures: Figure[]): Figure | undefined {
     (f) =>
       /\b(?:total(?:ling|ing|s)?|in all|overall|altogether|combined)\b[^\d£a-z]{0,6}(?:of\s)?[^\d£a-z]{0,3}£?$/i.test(text.slice(Math.max(0, f.index - 24), f.index)) ||
       // "42 total", never the figure before a "Total £306,550" line.
-      /^[ \t]?(?:\w{1,3}[ \t])?(?:in total|in all|overall|altogether|total)\b(?!\s*[:=–-]?\s*£?\s?\d)|^\s?(?:[a-z-]+\s){1,3}(?:in total|in all|altogether)\b/i.test(text.slice(f.end, f.end + 40)) ||
+      /^[ \t]?(?:\w{1,3}[ \t])?(?:in total|in all|overall|altogether|total)\b(?!\s*[:=–-]?\s*£?\s?\d)|^\s?(?:[a-z-]+,?\s){1,3}(?:in total|in all|altogether)\b/i.test(text.slice(f.end, f.end + 40)) ||
       // "£138,660 plus repairs £21,400 = £160,060", "£25 fee + £16 for a day's kennelling = £71",
       // "£25 fee plus £15.50 a day, so £40.50 for one day": the sum the parts add up to.
       (/(?:=|\b(?:so|making|giving|comes\s+to|which\s+(?:comes|makes|gives)(?:\s+to)?))\s*(?:a\s+total\s+of\s+)?£?\s?$/i.test(text.slice(Math.max(0, f.index - 30), f.index)) &&

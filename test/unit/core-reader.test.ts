@@ -64,7 +64,7 @@ describe('core: reading a reply as a whole (reader.ts)', () => {
   describe('judgement by the question’s type', () => {
     const CASES: [string, Row][] = [
       ['Q2. Approx. £4,500 – the rest is not held', ['Q2', 'partial', 4500, 1, 'value given and part not held']],
-      ['Q1. 14 staff, the rest not held', ['Q1', 'partial', 14, 1, 'a figure for part, the rest not held']],
+      ['Q1. 14 staff, the rest not held', ['Q1', 'partial', 14, 1, 'value given and part not held']],
       ['Q3. Are the benches mainly wood or metal?\nWood and metal in equal measure', ['Q3', 'unclear', null, 2, 'names more than one of the choices']],
       ['Q3. Both', ['Q3', 'unclear', null, 1, 'names more than one of the choices']],
       ['Q4. Both', ['Q4', 'answered', 'Both', 1, 'both choices']],

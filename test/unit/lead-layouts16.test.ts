@@ -469,4 +469,34 @@ describe('replies read by the engine (session 16 layouts)', () => {
     assert.equal(inline.get('Q2a')?.value, 167);
     assert.equal(inline.get('Q2b')?.value, 171);
   });
+
+  describe('a letter answering question 1 in a sentence, then the rest of the request in one', () => {
+    const request = ['1) How many allotment sites does the council have?', '2) How many people are on the waiting lists?', '3) How many plots are there?'].join('\n');
+    const reply = [
+      'I can confirm that the Council holds some of the information you requested.',
+      'In response to your question 1, there are 15 sites, in total - 2 sites managed by the Council,',
+      'plot data is not held.',
+      'We do not hold the data in relation to the remaining questions.',
+      'Therefore regulation 12(4)(a) applies to questions 2-3 of your request.',
+    ].join('\n');
+
+    it('ends the answer to question 1 where a sentence turns to the remaining questions', () => {
+      const a = answersOf(reply, request);
+      assert.doesNotMatch(a.get('Q1')?.text ?? '', /remaining questions/);
+      assert.equal(a.get('Q1')?.value, 15);
+    });
+
+    it('reads the figure before the not-held words in one clause as a part given ("15 sites, … plot data is not held")', () => {
+      const c = classifyAnswer('there are 15 sites, in total - 2 sites managed by the Council,\nplot data is not held.', question('number', 'How many allotment sites does the council have?'));
+      assert.equal(c.status, 'partial');
+      // A year before them is no figure given.
+      const year = classifyAnswer('We do not hold this information. Records of closures made before the 2019 restructure were not kept.', question('number', 'How many toilets were closed?'));
+      assert.equal(year.status, 'not-held');
+      assert.ok(year.confidence >= 0.9, `confidence ${year.confidence}`);
+    });
+
+    it('reads "15 sites, in total" as the total, not the figure after it', () => {
+      assert.equal(parseValue('there are 15 sites, in total - 2 sites managed by the Council', question('number', 'How many sites?')).value, 15);
+    });
+  });
 });
