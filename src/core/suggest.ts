@@ -182,6 +182,17 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   }
   if (questionnaire && topical.length === 0 && chosen.size * 4 < realCount) {
     const quotedOnly = (m: Marker): boolean => m.label !== '' && !m.inProse && !m.byTopic && !m.ids.some((id) => chosen.has(id));
+    // The request quoted above a letter that answers under headings naming each question's topic
+    // ("Sites and plots", "Waiting list and waiting times", …).
+    const headed = topicHeadingMarkers(text, lines, markers, questionnaire, words, quotedOnly);
+    if (headed.length > 0) {
+      markers = withHeadingParts([...markers, ...headed].sort((a, b) => a.start - b.start), questionnaire);
+      ctx = segmentContext(text, markers, questionnaire, lines);
+      chosen = chooseAnswers(ctx);
+    }
+  }
+  if (questionnaire && topical.length === 0 && chosen.size * 4 < realCount) {
+    const quotedOnly = (m: Marker): boolean => m.label !== '' && !m.inProse && !m.byTopic && !m.ids.some((id) => chosen.has(id));
     const asQuoted = markers.map((m) => (quotedOnly(m) ? { ...m, label: '' } : m));
     const told = topicSentenceMarkers(text, lines, asQuoted, questionnaire, words, givesValue);
     if (told.length > 0) {

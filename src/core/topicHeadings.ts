@@ -75,11 +75,13 @@ export function topicHeadingMarkers(
   markers: readonly Marker[],
   questionnaire: Questionnaire | null,
   words: ReadonlyMap<string, QuestionWords>,
+  /** Markers that only quote the request (they answer nothing): no labels, though their lines are no headings. */
+  quotedOnly: (m: Marker) => boolean = () => false,
 ): Marker[] {
   if (!questionnaire) return [];
   const questions = questionnaire.questions;
   const real = questions.filter((q) => !q.heading).length;
-  const labelled = new Set(markers.flatMap((m) => m.ids));
+  const labelled = new Set(markers.filter((m) => !quotedOnly(m)).flatMap((m) => m.ids));
   if (labelled.size * 4 >= real) return [];
   const heads = headingLines(text, lines, new Set(markers.map((m) => m.line)));
   if (heads.length < MIN_MATCHES) return [];

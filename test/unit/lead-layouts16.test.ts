@@ -499,4 +499,50 @@ describe('replies read by the engine (session 16 layouts)', () => {
       assert.equal(parseValue('there are 15 sites, in total - 2 sites managed by the Council', question('number', 'How many sites?')).value, 15);
     });
   });
+
+  it('reads a letter that answers under headings naming each topic, with the numbered request quoted above it', () => {
+    const request = [
+      '1. How many public tennis courts does the council maintain?',
+      '2. How much did the council spend on resurfacing tennis courts in 2025/26?',
+      '3. How many coaching sessions were booked in 2025/26?',
+      '4. Does the council charge for court hire?',
+    ].join('\n');
+    const reply = [
+      'Freedom of Information request - Tennis courts',
+      '',
+      'Dear Hartwell Borough Council,',
+      '',
+      ...request.split('\n'),
+      '',
+      'Yours faithfully,',
+      'Jo Requester',
+      '',
+      'Hartwell Borough Council',
+      '',
+      'Dear Jo Requester,',
+      '',
+      'Thank you for your request. Our answers are below.',
+      '',
+      'Tennis courts maintained',
+      'We maintain 14 public tennis courts across six parks.',
+      '',
+      'Resurfacing spend',
+      'We spent £38,250 on resurfacing tennis courts in 2025/26.',
+      '',
+      'Coaching sessions booked',
+      'Coaching is run by a community club and the council does not hold booking records.',
+      '',
+      'Court hire charges',
+      'Yes. Courts cost £6 an hour to hire.',
+      '',
+      'Yours sincerely,',
+      'Information Team',
+    ].join('\n');
+    const a = answersOf(reply, request);
+    assert.equal(a.get('Q1')?.value, 14);
+    assert.equal(a.get('Q1')?.line, 20);
+    assert.equal(a.get('Q2')?.value, 38250);
+    assert.equal(a.get('Q3')?.status, 'not-held');
+    assert.equal(a.get('Q4')?.value, 'Yes');
+  });
 });
