@@ -77,13 +77,15 @@ const NOT_HELD: readonly RegExp[] = [
   // "… as this does not come under the responsibility of the Borough Council. This comes under the
   // responsibility of Essex County Council.": another authority's business, not held here.
   /\b(?:does|do|did)\s*(?:not|n't)\s+(?:come|fall|sit)\s+(?:under|within)\s+(?:the\s+)?(?:responsibility|remit|jurisdiction|control)\s+of\b|\b(?:is|are)\s+not\s+(?:the\s+)?(?:responsibility|remit|function)\s+of\s+(?:this|the)\s+(?:council|authority)\b/,
+  // "… so we no longer hold a figure for 2024."
+  /\bno\s+longer\s+(?:hold|have|keep|record|retain)\b/,
   // "Unable to answer - we do not have reports available": the reports asked for are not there.
   /\b(?:do|does)\s*(?:not|n't)\s+have\s+(?:any\s+|such\s+|the\s+|these\s+)?(?:reports?|documents?|assessments?)\s+(?:available|to\s+hand)\b/,
 ];
 /** Cheap gates for NOT_HELD, index by index. */
 const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
   ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can', 'couldn'],
-  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn', 'didn'], ['not', 'don', 'doesn'],
+  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn', 'didn'], ['longer'], ['not', 'don', 'doesn'],
 ];
 /**
  * "employs nine passenger assistants": a number word counting the noun after it (not "one of", a

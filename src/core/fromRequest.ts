@@ -745,7 +745,9 @@ export function listedChoices(text: string): string[] | null {
   // specify)?": options listed with commas, "or" before the last.
   const orList = /,\s+or\s+[^,]+$/.test(body) && body.split(/\s*,\s*/).length >= 3;
   if (items.length < 2 && (following || orList)) items = body.split(/\s*,\s*/);
-  items = items.map((o) => o.replace(/^(?:and|or)\s+/i, '').replace(/^["'“‘]|["'”’]$/g, '').replace(/\s*\(please\s+(?:specify|state|give\s+details)\)$/i, '').replace(/[.,]$/, '').trim()).filter((o) => o.length > 0);
+  // ("(i) the council directly, (ii) a self-managing association, or (iii) a mix of both": the
+  // options without their numerals.)
+  items = items.map((o) => o.replace(/^(?:and|or)\s+/i, '').replace(/^\((?:i{1,3}|iv|vi{0,3}|[a-h])\)\s*/i, '').replace(/^["'“‘]|["'”’]$/g, '').replace(/\s*\(please\s+(?:specify|state|give\s+details)\)$/i, '').replace(/[.,]$/, '').trim()).filter((o) => o.length > 0);
   if (items.length < 2 || items.length > 12 || items.some((o) => o.length > 80 || /\?/.test(o))) return null;
   if (!following && items.length < 3) return null;
   // (An option may be a phrase: "every six months through the DBS Update Service".)

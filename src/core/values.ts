@@ -294,7 +294,9 @@ function readNumber(text: string, question?: Question): ParsedValue {
     if (n !== undefined && new RegExp(String.raw`\bhow\s+many\s+${noun}\b`, 'i').test(question.text)) return { value: n, confidence: 0.85, ...unitOf(question) };
   }
   if (figures.length > 0 && figures.every(looksLikeYear) && opening && opening.length > 2 && WORD_NUMBERS[opening] !== undefined) return { value: WORD_NUMBERS[opening]!, confidence: 0.8, ...unitOf(question) };
-  if (figures.length === 0) {
+  // "We changed systems in March 2025 and the 2024 records were not migrated": years in phrases of
+  // time date the answer; they count nothing. (A lone "2019", or "2018 people", still counts.)
+  if (figures.length === 0 || figures.every((f) => looksLikeYear(f) && DATED_BEFORE_RE.test(text.slice(Math.max(0, f.index - 12), f.index)))) {
     if (/^\W*(?:none|nil|zero|nothing|there\s+(?:were|are|was|is)\s+none)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
     // "No new sites brought into use during 2010.": a count of none.
     if (/^\W*no\s+(?:new|further|additional|more)\s+[a-z]+/i.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
@@ -964,6 +966,9 @@ function yearRow(text: string, question?: Question): { text: string; named: bool
   return { text: rows.reduce((a, b) => (b.year > a.year ? b : a)).text, named: false };
 }
 
+/** Words that put a year in a phrase of time: "in 2024", "since 2019", "March 2025", "the 2024 records". */
+const DATED_BEFORE_RE = /\b(?:in|on|for|since|during|from|until|by|of|the|before|after|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i;
+const ROMAN_ORDER = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii'];
 const MONTH_ORDER = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** A line that opens with a month and its year and gives a figure: "April 2021 = 76", "Mar-22: £1,200". */
 const MONTH_ROW_RE = /^[ \t]*(?:[-•*·▪◦][ \t]*)?(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?[ \t-]*((?:19|20)?\d\d)[ \t]*(?:[:=–—-][ \t]*|[ \t]+)(?=[^\n]*\d)([^\n]+)$/gim;
@@ -1032,6 +1037,12 @@ export function parseValue(text: string, question?: Question, codes?: Record<str
       case 'choice':
       case 'multi-choice': {
         const choices = resolveChoices(question, codes);
+        // "5) (ii)": the numeral of an option the question numbered "(i) …, (ii) …, or (iii) …".
+        const numeral = /^\W*\(?(i{1,3}|iv|v|vi{1,3}|[a-h])\)?[.)]?\s*$/i.exec(t)?.[1]?.toLowerCase();
+        if (numeral && choices.length > 0 && new RegExp(String.raw`\(${numeral}\)`, 'i').test(question?.text ?? '')) {
+          const at = /^[a-h]$/.test(numeral) ? numeral.charCodeAt(0) - 0x61 : ROMAN_ORDER.indexOf(numeral);
+          if (at >= 0 && at < choices.length) return { value: choices[at]!, confidence: 0.8 };
+        }
         return choices.length > 0 ? readChoice(t, choices, type === 'multi-choice') : readText(t);
       }
       default: {

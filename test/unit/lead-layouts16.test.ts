@@ -545,4 +545,27 @@ describe('replies read by the engine (session 16 layouts)', () => {
     assert.equal(a.get('Q3')?.status, 'not-held');
     assert.equal(a.get('Q4')?.value, 'Yes');
   });
+
+  describe('options numbered "(i) …, (ii) …, or (iii) …" after a colon', () => {
+    const request = ['1. How many bowling greens does the council maintain?', '2. Are your greens maintained by: (i) council staff, (ii) a bowls club, or (iii) a mix of both?', '3. How many clubs use them?'].join('\n');
+
+    it('takes the options without their numerals', () => {
+      assert.deepEqual(questionnaireFromRequest(request).questionnaire.byId.get('Q2')?.choices, ['Council staff', 'A bowls club', 'A mix of both']);
+    });
+
+    it('reads "A mix of both." and a bare "(ii)" as those options', () => {
+      assert.equal(answersOf(['1) 7', '2) A mix of both. Four greens are kept by our staff.', '3) 5'].join('\n'), request).get('Q2')?.value, 'A mix of both');
+      const bare = answersOf(['1) 7', '2) (ii)', '3) 5'].join('\n'), request);
+      assert.equal(bare.get('Q2')?.value, 'A bowls club');
+      // A numeral the question does not use is no option.
+      assert.notEqual(answersOf(['1) 7', '2) (b)', '3) 5'].join('\n'), request).get('Q2')?.value, 'A bowls club');
+    });
+  });
+
+  it('reads no count from the years of "We changed systems in March 2025 and the 2024 records were not migrated, so we no longer hold a figure"', () => {
+    const q = question('number', 'How many applications did you receive in calendar year 2024?');
+    const text = 'We changed systems in March 2025 and the 2024 records were not migrated, so we no longer hold a figure for 2024.';
+    assert.equal(parseValue(text, q).value, null);
+    assert.equal(classifyAnswer(text, q).status, 'not-held');
+  });
 });
