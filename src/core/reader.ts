@@ -660,7 +660,8 @@ function spreadParents(answers: Suggestion[], found: Map<string, Found>, q: Ques
       // A heading's answer, an explicit "(a)–(d)" / "all parts", or "N/A" covers the parts; a
       // parent's own "not held" for its own figure does not.
       const covers = Boolean(lead) || (COVERING.has(p.status) && (pq.heading === true || p.status === 'not-applicable'));
-      if (!covers) continue;
+      // ("6. (a) Yes (b) 26%": a heading with nothing of its own covers no part its letters leave out.)
+      if (!covers || p.reason === BARE_HEADING_REASON) continue;
       // "We don't charge at any of our toilets, so 3(b) does not apply": the heading's line says a
       // named part does not apply; the other parts are read from what comes before.
       const named = p.status === 'not-applicable' && pq.heading && !lead ? idsNamed(p.text, q).filter((id) => children.includes(id)) : [];
@@ -1152,6 +1153,9 @@ export interface ReadInput {
   /** Ids some marker in the reply labels (in the quoted request or an answer). */
   labelled: Set<string>;
 }
+
+/** The reason given to a heading whose parts are answered on its line (suggest.ts). */
+export const BARE_HEADING_REASON = 'a heading whose parts are answered on its line';
 
 /** "In answer to questions 1 to 5 …" below question 7: the paragraph answers the questions it names, not this one. */
 const ABOUT_QUESTIONS_RE = /^\W*(?:in\s+(?:answer|response|reply|relation)\s+to|regarding|with\s+regard\s+to|as\s+(?:for|regards))\s+(?:your\s+)?(?:questions?|qs?)\s*\.?\s*\d[^,.:;]{0,40}/i;

@@ -607,6 +607,11 @@ function questionCells(text: string, start: number, end: number, q: string[], ba
   return after;
 }
 
+/** The ids a note's heading names ("Note 1 – Question 9" → Q9). */
+function idsInNote(c: string): string[] {
+  return [...c.matchAll(/\b(?:question|q)\s*\.?\s*(\d{1,3})([a-z])?\b/gi)].map((x) => normalizeId(`Q${x[1]}${x[2] ?? ''}`) ?? '');
+}
+
 const NOTES_HEADING_RE = /^(?:notes?|footnotes?)(?:\s+[a-z0-9]{1,2})?\s*(?:[–—:-]|$)/i;
 const ROW_REF_RE = /^\(?q?(\d{1,3}[a-z]?)[.)]?$/i;
 
@@ -851,6 +856,9 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     // A table flattened one cell per line: the next row's reference ("10") above its question,
     // which the next marker labels by its words, ends this answer.
     if (next && next.line > k && next.ids.length > 0 && c.length <= 5 && ROW_REF_RE.test(c) && normalizeId(`Q${ROW_REF_RE.exec(c)![1]}`) === next.ids[0]) break;
+    // "Residents" / "Note 1 – Question 9" / "The Council … exempt under section 43(2) …": a note
+    // about another question ends the answer, blank line or not.
+    if (NOTES_HEADING_RE.test(c) && /\b(?:question|q)\s*\.?\s*\d/i.test(c) && !m.ids.some((id) => idsInNote(c).includes(id))) break;
     if (blankSeen) {
       if (isBoilerplate(paragraphAt(ctx, k, limit))) break;
       // "Note A – Question 9", "Notes:": the letter's notes below the answers.

@@ -23,7 +23,7 @@ import { cellFor, findYearTable, yearColumnCell } from './yearTable';
 import { alignClauses, idsNamed } from './rangeClauses';
 import type { Clause } from './rangeClauses';
 import { answerPieces, hasLetterItems, isGroupMarker } from './compound';
-import { alignRenumbered, notAsked as findNotAsked, readWhole, relabel, renumbering, resolveRefs, shiftedByWording } from './reader';
+import { alignRenumbered, BARE_HEADING_REASON, notAsked as findNotAsked, readWhole, relabel, renumbering, resolveRefs, shiftedByWording } from './reader';
 import type { Found, Variant } from './reader';
 
 /** Find each question's answer in a reply and propose its status and value. Never throws. */
@@ -210,7 +210,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     if (!seg) continue;
     if (bareHeadings.has(question.id)) {
       // "13. (a) Yes (b) Funding …": the heading has nothing of its own; its parts are answered.
-      const cls: Classification = { status: 'not-applicable', confidence: 0.9, reason: 'a heading whose parts are answered on its line' };
+      const cls: Classification = { status: 'not-applicable', confidence: 0.9, reason: BARE_HEADING_REASON };
       found.set(question.id, { how: 'label', cls, doubt: true });
       answers.push({ id: question.id, status: 'not-applicable', value: null, line: seg.line + 1, start: seg.start, end: seg.end, text: text.slice(seg.start, seg.end), confidence: 0.9, reason: cls.reason!, markerStart: seg.marker.start, markerEnd: seg.marker.end });
       continue;
@@ -492,6 +492,8 @@ function inlineParts(text: string, chosen: Map<string, Segment>, q: Questionnair
         chosen.set(id, { ...seg, marker: { ...seg.marker, ids: [id] }, start, end, line: lineAt(start) });
       }
     });
+    // "6. (a) Yes (b) 26%": a part the letters leave out (6c) is not answered by the line.
+    for (const id of ids) if (chosen.get(id) === seg && id !== idString(num, 0) && !labels.some((_, i) => idString(num, 0x61 + i) === id)) chosen.delete(id);
     const parent = idString(num, 0);
     const pq = q.byId.get(parent);
     if (!pq || chosen.get(parent) !== seg) continue;

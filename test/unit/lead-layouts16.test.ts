@@ -7,6 +7,9 @@ import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { classifyAnswer } from '../../src/core/classify';
 import { parseValue } from '../../src/core/values';
 import { idsNamed } from '../../src/core/rangeClauses';
+import { parseQuestionnaire } from '../../src/core/questionnaire';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Question } from '../../src/core/types';
 
 const answersOf = (reply: string, request: string) => {
@@ -567,5 +570,29 @@ describe('replies read by the engine (session 16 layouts)', () => {
     const text = 'We changed systems in March 2025 and the 2024 records were not migrated, so we no longer hold a figure for 2024.';
     assert.equal(parseValue(text, q).value, null);
     assert.equal(classifyAnswer(text, q).status, 'not-held');
+  });
+
+  it('answers no part the letters leave out: "6. (a) Yes (b) 26%" says nothing of 6(c)', () => {
+    const request = ['5. How many staff?', '6. Online services', 'a) Do you have a portal?', 'b) What percentage of households use it?', 'c) What percentage of residents use it?', '7. What is the budget?'].join('\n');
+    const a = answersOf(['5. 120', '6. (a) Yes (b) 26%', '7. £4.1m'].join('\n'), request);
+    assert.equal(a.get('Q6a')?.value, 'Yes');
+    assert.equal(a.get('Q6b')?.value, 26);
+    assert.equal(a.get('Q6c'), undefined);
+    // The same with a questionnaire that has no id for the heading (the CRM survey's Q6a–Q6c).
+    const crm = parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
+    const r = new Map(analyzeReply(['5. Some 40 services', '6. (a) Yes (b) 26%', '7. 45%'].join('\n'), crm).answers.map((x) => [x.id, x] as const));
+    assert.equal(r.get('Q6b')?.value, 26);
+    assert.equal(r.get('Q6c'), undefined);
+  });
+
+  it('ends an answer at "Note 1 – Question 9", a note about another question, with no blank line before it', () => {
+    const request = ['9. What was the spend on software licences?', '14. Are the systems centred around Residents or Properties?'].join('\n');
+    const reply = ['Q9', 'What was the spend on software licences?', 'Withheld – see Note 1', 'Q14', 'Are the systems centred around Residents or Properties?', 'Residents', 'Note 1 – Question 9', 'The Council considers the spend exempt under section 43(2) of the Act.'].join('\n');
+    const a = answersOf(reply, request);
+    assert.equal(a.get('Q14')?.value, 'Residents');
+    assert.equal(a.get('Q14')?.status, 'answered');
+    // A note about its own question is part of the answer.
+    const own = answersOf(reply.replace('Note 1 – Question 9', 'Note 1 – Question 14'), request);
+    assert.match(own.get('Q14')?.text ?? '', /section 43/);
   });
 });
