@@ -964,6 +964,12 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
       const cls = classifyAnswer(m[0]);
       if (ids.length && cls.status === 'refused' && cls.exemption) out.push({ ids, cls, line: p.line + 1, start: p.start, end: p.end, text: p.text });
     }
+    // "Therefore regulation 12(4)(a) applies to questions 2-4 of your request.": not held, for the
+    // questions the sentence names.
+    for (const sentence of flat.match(/[^.!?]*\b(?:questions?|qs)\s?\d{1,3}\s?(?:-|–|to)\s?\d{1,3}\b[^.!?]*[.!?]?/gi) ?? []) {
+      const ids = idsNamed(sentence, q);
+      if (ids.length >= 2 && classifyAnswer(sentence).status === 'not-held') out.push({ ids, cls: { status: 'not-held', confidence: 0.8, reason: 'not held, for the questions the sentence names' }, line: p.line + 1, start: p.start, end: p.end, text: p.text });
+    }
     if (wholeNotHeld(flat)) {
       out.push({ ids: 'all', cls: { status: 'not-held', confidence: 0.9, reason: 'the whole request is not held' }, line: p.line + 1, start: p.start, end: p.end, text: p.text });
       break;

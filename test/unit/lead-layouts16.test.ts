@@ -595,4 +595,20 @@ describe('replies read by the engine (session 16 layouts)', () => {
     const own = answersOf(reply.replace('Note 1 – Question 9', 'Note 1 – Question 14'), request);
     assert.match(own.get('Q14')?.text ?? '', /section 43/);
   });
+
+  it('reads "regulation 12(4)(a) applies to questions 2-4" as not held for the questions it names', () => {
+    const request = ['1) How many allotment sites are there?', '2) How many people are on the waiting list?', '3) How many plots are there?', '4) How many plots are vacant?'].join('\n');
+    const reply = [
+      'I am responding to your request.',
+      'In response to your question 1, there are 12 sites in total.',
+      'We do not hold the data in relation to the remaining questions.',
+      'Therefore regulation 12(4)(a) applies to questions 2-4 of your request.',
+    ].join('\n');
+    const a = answersOf(reply, request);
+    assert.equal(a.get('Q1')?.value, 12);
+    for (const id of ['Q2', 'Q3', 'Q4']) assert.equal(a.get(id)?.status, 'not-held', id);
+    // A sentence naming questions that says nothing of holding them is no statement.
+    const answered = answersOf(reply.replace('Therefore regulation 12(4)(a) applies to questions 2-4 of your request.', 'The figures for questions 2 to 4 are given in the attached table.'), request);
+    assert.notEqual(answered.get('Q3')?.status, 'not-held');
+  });
 });
