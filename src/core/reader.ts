@@ -966,7 +966,11 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
     }
     // "Therefore regulation 12(4)(a) applies to questions 2-4 of your request.": not held, for the
     // questions the sentence names.
-    for (const sentence of flat.match(/[^.!?]*\b(?:questions?|qs)\s?\d{1,3}\s?(?:-|–|to)\s?\d{1,3}\b[^.!?]*[.!?]?/gi) ?? []) {
+    // (Found by the run of numbers, then widened to its sentence: linear in the paragraph.)
+    for (const run of flat.length <= 20000 ? flat.matchAll(/\b(?:questions?|qs)\s?\d{1,3}\s?(?:-|–|to)\s?\d{1,3}\b/gi) : []) {
+      const from = Math.max(flat.lastIndexOf('. ', run.index), flat.lastIndexOf('! ', run.index), flat.lastIndexOf('? ', run.index)) + 1;
+      const stop = flat.slice(run.index).search(/[.!?](?:\s|$)/);
+      const sentence = flat.slice(from, stop < 0 ? flat.length : run.index + stop + 1);
       const ids = idsNamed(sentence, q);
       if (ids.length >= 2 && classifyAnswer(sentence).status === 'not-held') out.push({ ids, cls: { status: 'not-held', confidence: 0.8, reason: 'not held, for the questions the sentence names' }, line: p.line + 1, start: p.start, end: p.end, text: p.text });
     }

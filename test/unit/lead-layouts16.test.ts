@@ -611,4 +611,13 @@ describe('replies read by the engine (session 16 layouts)', () => {
     const answered = answersOf(reply.replace('Therefore regulation 12(4)(a) applies to questions 2-4 of your request.', 'The figures for questions 2 to 4 are given in the attached table.'), request);
     assert.notEqual(answered.get('Q3')?.status, 'not-held');
   });
+
+  it('reads a 200 kB paragraph with no full stop that names "questions 2-4" in a moment (no backtracking)', () => {
+    const request = ['1) How many sites?', '2) How many plots?', '3) How many vacant?', '4) How many let?'].join('\n');
+    const reply = `1) 12\n\n${'the data we hold for questions 2-4 is not held and '.repeat(4000)}`;
+    const t0 = process.hrtime.bigint();
+    answersOf(reply, request);
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    assert.ok(ms < 5000, `${ms} ms`);
+  });
 });
