@@ -945,6 +945,19 @@ function yearsNamed(question?: Question): number[] {
   return [...text.matchAll(/\b((?:19|20)\d\d)(?:\s*(?:[/–-]|to)\s*(?:\d{2}|\d{4}))?\b/g)].map((m) => Number(m[1]));
 }
 
+/**
+ * Little before the rows (one per year or month) and nothing between them: they are the answer (a
+ * note may follow). ("(1) The number of licences in force during the period … is as follows:-": a
+ * lead that points to the rows below may be long.)
+ */
+function rowsAreTheAnswer(text: string, found: RegExpMatchArray[], rowRe: RegExp): boolean {
+  const first = found[0]!.index!;
+  const last = found[found.length - 1]!;
+  const between = text.slice(first, last.index! + last[0].length).replace(rowRe, '').replace(/\s+/g, ' ').trim();
+  const lead = text.slice(0, first).replace(/\s+/g, ' ').trim();
+  return !(lead.length > 80 && !(lead.length <= 300 && /(?:\bas\s+follows|\bbelow|:)\s*[:–—-]?$/i.test(lead))) && between.length === 0;
+}
+
 /** The line of a per-year answer (two or more lines, each a year and its figure) for the year asked, or the latest. */
 function yearRow(text: string, question?: Question): { text: string; named: boolean } | null {
   if (!YEAR_LINE_START.test(text)) return null;
@@ -952,14 +965,7 @@ function yearRow(text: string, question?: Question): { text: string; named: bool
   // ("2025/26 (to date). £418": the note on the year is no part of its figure.)
   const rows = found.map((m) => ({ year: Number(m[1]), text: m[2]!.replace(/^\([^()\n]{1,24}\)[.:,]?\s*/, '') }));
   if (rows.length < 2 || new Set(rows.map((r) => r.year)).size !== rows.length) return null;
-  // Little before the per-year lines and nothing between them: they are the answer (a note may follow).
-  const first = found[0]!.index!;
-  const last = found[found.length - 1]!;
-  const between = text.slice(first, last.index! + last[0].length).replace(YEAR_ROW_RE, '').replace(/\s+/g, ' ').trim();
-  // ("(1) The number of licences in force during the period … is as follows:-": a lead that
-  // points to the rows below may be long.)
-  const lead = text.slice(0, first).replace(/\s+/g, ' ').trim();
-  if ((lead.length > 80 && !(lead.length <= 300 && /(?:\bas\s+follows|\bbelow|:)\s*[:–—-]?$/i.test(lead))) || between.length > 0) return null;
+  if (!rowsAreTheAnswer(text, found, YEAR_ROW_RE)) return null;
   const named = yearsNamed(question);
   const hit = named.length === 1 ? rows.find((r) => r.year === named[0]) : undefined;
   if (hit) return { text: hit.text, named: true };
@@ -982,11 +988,7 @@ function monthRow(text: string): { text: string; named: boolean } | null {
     return { at: y * 12 + MONTH_ORDER.indexOf(m[1]!.slice(0, 3).toLowerCase()), text: m[3]! };
   });
   if (rows.length < 3 || new Set(rows.map((r) => r.at)).size !== rows.length) return null;
-  const first = found[0]!.index!;
-  const last = found[found.length - 1]!;
-  const between = text.slice(first, last.index! + last[0].length).replace(MONTH_ROW_RE, '').replace(/\s+/g, ' ').trim();
-  const lead = text.slice(0, first).replace(/\s+/g, ' ').trim();
-  if ((lead.length > 80 && !(lead.length <= 300 && /(?:\bas\s+follows|\bbelow|:)\s*[:–—-]?$/i.test(lead))) || between.length > 0) return null;
+  if (!rowsAreTheAnswer(text, found, MONTH_ROW_RE)) return null;
   return { text: rows.reduce((a, b) => (b.at > a.at ? b : a)).text, named: false };
 }
 
