@@ -305,12 +305,12 @@ function readNumber(text: string, question?: Question): ParsedValue {
     // "one hundred and twelve applicants", "two thousand four hundred": a number in words with its scale.
     const compound = [...text.matchAll(COMPOUND_NUMBER_RE)];
     if (compound[0]) return { value: wordsValue(compound[0][0]), confidence: 0.6, inferred: true, ...unitOf(question) };
-    const word = /^\W*(?:approximately\s+|approx\.?\s+|around\s+|about\s+|over\s+|some\s+)?([a-z]+)(?:[-\s](one|two|three|four|five|six|seven|eight|nine)\b)?(?:\s+(hundred|thousand))?\b/i.exec(text);
+    const word = /^\W*(?:approximately\s+|approx\.?\s+|around\s+|about\s+|over\s+|some\s+)?([a-z]+)(?:[-\s](one|two|three|four|five|six|seven|eight|nine)\b)?\b/i.exec(text);
     // "Fifty-eight claims": the tens and the units.
     const tens = word ? WORD_NUMBERS[word[1]!.toLowerCase()] : undefined;
     const n = tens !== undefined && word![2] && tens >= 20 && tens % 10 === 0 ? tens + WORD_NUMBERS[word![2].toLowerCase()]! : tens;
-    const scale = word?.[3] ? (word[3].toLowerCase() === 'hundred' ? 100 : 1000) : 1;
-    if (n !== undefined && word![1]!.length > 2) return { value: n * scale, confidence: 0.6, ...unitOf(question) };
+    // (A word with its scale, "three hundred", is read above as a compound.)
+    if (n !== undefined && word![1]!.length > 2) return { value: n, confidence: 0.6, ...unitOf(question) };
     // "The council is the burial authority for seven cemeteries; four of these are open": a number
     // written as a word in prose, the one whose clause carries the question's words (or the only one).
     // ("a band five member of staff": a grade, not a count.)
