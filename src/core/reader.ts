@@ -1039,6 +1039,8 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
  */
 /** A greeting that opens a message: "Good afternoon,", "Dear Ms Patel", "Hello". */
 const GREETING_RE = /^\W*(?:good\s+(?:morning|afternoon|evening)|dear\s+\S|hello\b|hi\b)/i;
+/** A greeting or the thanks that follow it, before a letter's first statement. */
+const openingCourtesy = (line: string): boolean => GREETING_RE.test(line) || /^\W*(?:(?:many\s+)?thanks?\b|thank\s+you\b)/i.test(line);
 
 /**
  * Paragraphs, each split where a line greets ("… Best wishes, / Chloe / Good Afternoon, / Many
@@ -1093,7 +1095,7 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
       // ("Good Afternoon," / "Many thanks for your enquiry." / "We are unable …": the statement
       // starts after the greeting and the thanks.)
       let k = p.line;
-      while (k + 1 < ctx.lines.length && ctx.lines[k + 1]!.contentStart < p.end && /^\W*(?:good\s+(?:morning|afternoon|evening)|dear\s+\S|hello\b|hi\b|(?:many\s+)?thanks?\b|thank\s+you\b)/i.test(ctx.text.slice(ctx.lines[k]!.contentStart, ctx.lines[k]!.contentEnd))) k++;
+      while (k + 1 < ctx.lines.length && ctx.lines[k + 1]!.contentStart < p.end && openingCourtesy(ctx.text.slice(ctx.lines[k]!.contentStart, ctx.lines[k]!.contentEnd))) k++;
       const from = ctx.lines[k]!.contentStart;
       return { ids: 'all', cls, line: k + 1, start: from, end: p.end, text: ctx.text.slice(from, p.end), doubt: true };
     }
