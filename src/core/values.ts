@@ -439,8 +439,8 @@ function actualOverBudget(text: string, sums: Figure[], question?: Question): Fi
   return actual.length === 1 ? actual[0] : undefined;
 }
 
-/** Said to cost nothing: "are free of charge", "is provided free", "we do not charge". */
-const FREE_RE = /\b(?:(?:is|are|was|were)\s+(?:provided\s+|offered\s+|currently\s+)?free\b|free\s+of\s+charge|(?:do|does|did)\s*(?:not|n't)\s+charge\b|no\s+charge\s+is\s+made|without\s+charge)/i;
+/** Said to cost nothing: "are free of charge", "is provided free", "we do not (currently) charge". */
+const FREE_RE = /\b(?:(?:is|are|was|were)\s+(?:provided\s+|offered\s+|currently\s+)?free\b|free\s+of\s+charge|(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+|presently\s+|normally\s+)?charge\b|no\s+charge\s+is\s+made|without\s+charge)/i;
 
 function readMoney(text: string, question?: Question): ParsedValue {
   // "Free of charge for up to three items; £25 thereafter": the answer opens by saying it costs nothing.
