@@ -1062,6 +1062,11 @@ function splitAtGreetings(ctx: SegmentContext, paras: Paragraph[]): Paragraph[] 
   return out;
 }
 
+/** Text about the Act or public authorities in general … */
+const ABOUT_THE_ACT_RE = /\b(?:the\s+Act|(?:Information|Data\s+Protection)\s+Act\s+\d{4}|public\s+authorit(?:y|ies))\b/i;
+/** … unless it speaks to the requester or for the council ("This letter serves as …"). */
+const SPEAKER_RE = /\b(?:you|your|we|our|us|council|service|force|trust|this\s+(?:letter|response|reply|e-?mail|notice))\b|\bI\b/i;
+
 function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | null {
   const real = q.questions.filter((x) => !x.heading);
   const labelled = new Set(ctx.markers.flatMap((m) => m.ids));
@@ -1079,6 +1084,9 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
       if (/\d/.test(flat)) break;
       continue;
     }
+    // Paragraphs about the Act in general, before the council's decision ("The Freedom of
+    // Information Act 2000 creates a statutory right of access …"): no statement of the council's.
+    if (ABOUT_THE_ACT_RE.test(flat) && !SPEAKER_RE.test(flat)) continue;
     // The requester's own paragraphs under the list ("If you require any further details …, please
     // contact me") are theirs, not the council's.
     // (Judged by its first sentence: the council's "… please let me know and we will forward the
@@ -1090,7 +1098,8 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     // the requester is sent to, is judged by what it says first.)
     const head = flat.length > 400 ? (/^[\s\S]{0,400}[.!?](?=\s)/.exec(flat)?.[0] ?? flat) : flat;
     const cls = classifyAnswer(head);
-    const decided = cls.status === 'not-held' || cls.status === 'not-applicable' || cls.status === 'signposted' || (cls.status === 'refused' && !!cls.exemption && cls.exemption !== 'other');
+    // ("This letter serves as a Refusal Notice under Section 17 …": refused, its exemption below.)
+    const decided = cls.status === 'not-held' || cls.status === 'not-applicable' || cls.status === 'signposted' || (cls.status === 'refused' && ((!!cls.exemption && cls.exemption !== 'other') || /\brefusal\s+notice\b/i.test(head)));
     if (decided && !REQUESTER_ASKS_RE.test(flat)) {
       // ("Good Afternoon," / "Many thanks for your enquiry." / "We are unable …": the statement
       // starts after the greeting and the thanks.)
