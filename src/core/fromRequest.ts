@@ -330,33 +330,37 @@ interface ParsedList {
 }
 
 function markerOccurrences(lines: Line[]): Occurrence[] {
+  // (`first` and `end` index `lines`: a question's inline parts, split onto lines of their own,
+  // share its line number.)
   const markers = lines.flatMap((line, i) => {
     // "(iii) by schools themselves?" under "… (i) in-house, (ii) by a contractor, or": an option.
     if (i > 0 && ROMAN_LABEL.test(line.text) && continuesInlineOptions(lines[i - 1]!.text, line.text)) return [];
     const label = readLabel(line.text, !line.lettered);
-    return label ? [{ line, id: label.id, num: splitId(label.id)!.num }] : [];
+    return label ? [{ line, at: i, id: label.id, num: splitId(label.id)!.num }] : [];
   });
   const out: Occurrence[] = [];
   let cur: (Occurrence & { firstId: string; lastId: string; count: number; maxNum: number }) | null = null;
-  markers.forEach(({ line, id, num }, i) => {
+  markers.forEach(({ line, at: li, id, num }, i) => {
     const restart =
       !cur ||
       line.depth !== cur.depth ||
       compareIds(id, cur.firstId) < 0 ||
-      (id === cur.firstId && cur.count > 1) ||
+      // ("1." right under a "1." that already started again: an HTML list of one item, cut by the
+      // text between. The same label twice in a first list is a slip, read later.)
+      (id === cur.firstId && (cur.count > 1 || out.length > 1)) ||
       num < cur.maxNum - 2 ||
-      line.n - cur.end > 200;
+      li - cur.end > 200;
     if (restart && cur && line.depth === cur.depth && compareIds(id, cur.firstId) > 0) {
       // A stray figure in an answer ("5PM. The system…") when the list carries on right after it.
       const next = markers[i + 1];
-      if (next && next.line.depth === cur.depth && compareIds(next.id, cur.lastId) > 0 && next.line.n - cur.end <= 200) return;
+      if (next && next.line.depth === cur.depth && compareIds(next.id, cur.lastId) > 0 && next.at - cur.end <= 200) return;
     }
     if (restart) {
-      cur = { depth: line.depth, first: line.n, end: line.n, firstId: id, lastId: id, count: 0, maxNum: num };
+      cur = { depth: line.depth, first: li, end: li, firstId: id, lastId: id, count: 0, maxNum: num };
       out.push(cur);
     }
     cur!.count++;
-    cur!.end = line.n;
+    cur!.end = li;
     cur!.lastId = id;
     cur!.maxNum = Math.max(cur!.maxNum, num);
   });
@@ -468,7 +472,10 @@ function sectionedLists(lines: Line[], picked: { list: ParsedList; occ: Occurren
     const o = occs[j];
     if (!o || o.firstId !== 'Q1' || o.depth !== occs[k]!.depth) return false;
     const list = readList(lines, o, j + 1 < occs.length ? occs[j + 1]!.first : lines.length, stopNames);
-    if (new Set(list.questions.map((q) => q.id)).size < 2 || [...lists.values()].some((l) => firstText(l) === firstText(list))) return false;
+    // (A list of one question is an HTML list cut by the paragraphs between its items: "1. Please
+    // break down question 1 by …" after "1." and "2.".)
+    const size = new Set(list.questions.map((q) => q.id)).size;
+    if (size === 0 || (size === 1 && list.questionLike < 1) || [...lists.values()].some((l) => firstText(l) === firstText(list))) return false;
     lists.set(j, list);
     return true;
   };
@@ -492,9 +499,11 @@ function sectionedLists(lines: Line[], picked: { list: ParsedList; occ: Occurren
   const named = span.map(titleOf);
   const titled = named.every((t) => t !== '') && new Set(named.map((t) => t.toLowerCase())).size === named.length;
   const sizes = span.map((j) => new Set(lists.get(j)!.questions.map((q) => splitId(q.id)!.num)).size);
-  if (!titled && new Set(sizes).size < sizes.length) return null;
+  const several = sizes.filter((n) => n > 1);
+  if (!titled && new Set(several).size < several.length) return null;
   // (And each is a list of questions, not a numbered list of topics beside one.)
-  if (span.some((j) => lists.get(j)!.questionLike * 2 < lists.get(j)!.questions.length)) return null;
+  // (Counted by question number: a question's lettered parts are one question.)
+  if (span.some((j) => lists.get(j)!.questionLike * 2 < sizes[j - from]!)) return null;
   const questions: RawQuestion[] = [];
   const titles: string[] = [];
   const ranges: string[] = [];
@@ -1460,12 +1469,14 @@ const NOT_A_QUESTION = /^(?:subject|re|from|to|sent|date|cc)\s*:|^(?:dear|hi|hel
 function questionLikeLeftOut(lines: Line[], occ: Occurrence | null, taken: RawQuestion[]): { line: number; text: string }[] {
   const takenLines = new Set(taken.map((q) => q.n));
   const out: { line: number; text: string }[] = [];
+  const first = occ ? lines[occ.first]!.n : 0;
+  const end = occ ? lines[occ.end]!.n : 0;
   for (const l of lines) {
     if (l.depth > (occ?.depth ?? 0) || l.text.length < 12 || takenLines.has(l.n)) continue;
-    if (occ && l.n >= occ.first && l.n <= occ.end + 3) continue;
+    if (occ && l.n >= first && l.n <= end + 3) continue;
     if (!QUESTION_LIKE.test(l.text) || NOT_A_QUESTION.test(l.text)) continue;
     // Only near the list (the request's own paragraphs), not a whole thread's prose.
-    if (occ && (l.n < occ.first - 15 || l.n > occ.end + 15)) continue;
+    if (occ && (l.n < first - 15 || l.n > end + 15)) continue;
     out.push({ line: l.n + 1, text: l.text });
     if (out.length >= 8) break;
   }

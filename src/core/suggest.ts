@@ -479,6 +479,26 @@ function inlineParts(text: string, chosen: Map<string, Segment>, q: Questionnair
       for (let p = text.indexOf('\n', seg.start); p !== -1 && p < offset; p = text.indexOf('\n', p + 1)) line++;
       return line;
     };
+    // "2. Please break down … by year: a) 2015, b) 2016": each letter followed by its own part's
+    // words is the request quoted, not answered.
+    const words = (s: string): string => s.toLowerCase().replace(/\b(?:and|or)\b/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const quoted = groups.every((group, g) => {
+      const from = labels[group[group.length - 1]!]!.after;
+      const to = g + 1 < groups.length ? labels[groups[g + 1]![0]!]!.at : body.length;
+      const part = q.byId.get(idString(num, 0x61 + group[group.length - 1]!))?.text ?? '';
+      return part !== '' && words(body.slice(from, to).split('\n')[0]!) === words(part);
+    });
+    if (quoted) {
+      // The answer, if any, is below the quoted line.
+      const eol = text.indexOf('\n', seg.start);
+      const below = eol < 0 || eol + 1 >= seg.end ? null : { ...seg, start: eol + 1, line: seg.line + 1 };
+      for (const [id, other] of [...chosen]) {
+        if (other !== seg) continue;
+        if (below) chosen.set(id, below);
+        else chosen.delete(id);
+      }
+      continue;
+    }
     groups.forEach((group, g) => {
       const last = labels[group[group.length - 1]!]!;
       const start = seg.start + last.after;

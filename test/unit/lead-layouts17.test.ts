@@ -108,4 +108,87 @@ describe('replies read by the engine (session 17 layouts)', () => {
       assert.notEqual(a.get('Q1')?.line, 18);
     });
   });
+  describe('a web page whose every list starts again at "1."', () => {
+    const request = [
+      '  1. How many flood warnings did your service issue since 1 April 2020?',
+      '  2. Please break down question 1 by year: a) 2020, b) 2021, c) 2022 and d) 2023.',
+      '  1. Please break down the total in question 1 by river catchment.',
+      '  1. Of the total in question 1, how many warnings were later withdrawn?',
+      '  1. Please give the cost of the warning system in 2023.',
+    ].join('\n');
+
+    it('numbers the one-question lists on from the first list (Q3, Q4, Q5), keeping Q2\'s parts', () => {
+      const q = questionnaireFromRequest(request).questionnaire;
+      assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q2a', 'Q2b', 'Q2c', 'Q2d', 'Q3', 'Q4', 'Q5']);
+      assert.match(q.byId.get('Q4')?.text ?? '', /later withdrawn/);
+    });
+
+    it('stops numbering on at a one-line list that asks nothing ("1. Financial-year figures are fine.")', () => {
+      const noted = ['1. How many flood warnings did you issue?', '2. How many were withdrawn?', '1. How many sirens do you maintain?', '1. Financial-year figures are fine.'].join('\n');
+      assert.deepEqual(questionnaireFromRequest(noted).questionnaire.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+    });
+
+    it('reads a request whose one-question lists are the same question twice as one list', () => {
+      const twice = ['1. How many flood warnings did you issue?', '2. How many were withdrawn?', '1. How many flood warnings did you issue?'].join('\n');
+      assert.deepEqual(questionnaireFromRequest(twice).questionnaire.questions.map((x) => x.id), ['Q1', 'Q2']);
+    });
+
+    it('answers each "1." of the reply by the question it quotes', () => {
+      const reply = [
+        'Request',
+        '',
+        request.split('\n').slice(0, 2).join('\n'),
+        '',
+        'Reply',
+        '',
+        'Please see the attached spreadsheet.',
+        '',
+        'Request',
+        '',
+        '  1. Of the total in question 1, how many warnings were later withdrawn?',
+        '',
+        'Reply',
+        '',
+        '14',
+        '',
+        'Request',
+        '',
+        '  1. Please give the cost of the warning system in 2023.',
+        '',
+        'Reply',
+        '',
+        'We do not hold this information.',
+      ].join('\n');
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q4')?.value, 14);
+      assert.equal(a.get('Q4')?.line, 16);
+      assert.equal(a.get('Q5')?.status, 'not-held');
+      assert.equal(a.get('Q1')?.value ?? null, null);
+    });
+  });
+
+  describe('a quoted question whose parts are lettered on its line', () => {
+    const request = ['1. How many bins were collected late in 2024?', '2. How many complaints did you receive about missed bins in: a) 2023 and b) 2024?'].join('\n');
+
+    it('does not read the parts\' own words as their answers', () => {
+      const reply = ['1. How many bins were collected late in 2024?', '2. How many complaints did you receive about missed bins in: a) 2023 and b) 2024?', '', 'Our response is attached.'].join('\n');
+      const a = answersOf(reply, request);
+      assert.notEqual(a.get('Q2a')?.value, 2023);
+      assert.notEqual(a.get('Q2a')?.line, 2);
+      assert.notEqual(a.get('Q2b')?.line, 2);
+    });
+
+    it('reads the answer on the line below the quoted question for its parts', () => {
+      const reply = ['1. How many bins were collected late in 2024?', '2. How many complaints did you receive about missed bins in: a) 2023 and b) 2024?', 'We received 31 complaints in 2023.'].join('\n');
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q2a')?.line, 3);
+      assert.equal(a.get('Q2a')?.value, 31);
+    });
+
+    it('still reads parts answered on the line ("2. a) 41 b) 57")', () => {
+      const a = answersOf(['1. 12', '2. a) 41 b) 57'].join('\n'), request);
+      assert.equal(a.get('Q2a')?.value, 41);
+      assert.equal(a.get('Q2b')?.value, 57);
+    });
+  });
 });
