@@ -974,6 +974,22 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
       const ids = idsNamed(sentence, q);
       if (ids.length >= 2 && classifyAnswer(sentence).status === 'not-held') out.push({ ids, cls: { status: 'not-held', confidence: 0.8, reason: 'not held, for the questions the sentence names' }, line: p.line + 1, start: p.start, end: p.end, text: p.text });
     }
+    // "We do not hold the data in relation to the remaining questions.": not held (or refused), for
+    // every question without an answer of its own.
+    for (const rest of flat.length <= 20000 ? flat.matchAll(/\b(?:remaining|other)\s+questions\b|\brest\s+of\s+(?:the|your)\s+questions\b/gi) : []) {
+      const from = Math.max(flat.lastIndexOf('. ', rest.index), flat.lastIndexOf('! ', rest.index), flat.lastIndexOf('? ', rest.index)) + 1;
+      const stop = flat.slice(rest.index).search(/[.!?](?:\s|$)/);
+      const sentence = flat.slice(from, stop < 0 ? flat.length : rest.index + stop + 1);
+      if (REQUESTER_ASKS_RE.test(sentence)) continue;
+      const cls = classifyAnswer(sentence);
+      if (cls.status === 'not-held' || (cls.status === 'refused' && !!cls.exemption && cls.exemption !== 'other')) {
+        // From the line the sentence is on.
+        const at = p.text.search(/\b(?:remaining|other)\s+questions\b|\brest\s+of\s+(?:the|your)\s+questions\b/i);
+        const lineStart = at < 0 ? 0 : p.text.lastIndexOf('\n', at) + 1;
+        const line = p.line + 1 + (p.text.slice(0, lineStart).match(/\n/g)?.length ?? 0);
+        out.push({ ids: q.questions.filter((x) => !x.heading).map((x) => x.id), cls: { ...cls, reason: `${cls.status}, for the remaining questions` }, line, start: p.start + lineStart, end: p.end, text: p.text.slice(lineStart) });
+      }
+    }
     if (wholeNotHeld(flat)) {
       out.push({ ids: 'all', cls: { status: 'not-held', confidence: 0.9, reason: 'the whole request is not held' }, line: p.line + 1, start: p.start, end: p.end, text: p.text });
       break;
@@ -1146,18 +1162,21 @@ function applyStatements(answers: Suggestion[], found: Map<string, Found>, state
   const replaced = new Set<string>();
   for (const s of statements) {
     if (s.ids === 'all') continue;
+    // (Each question once: the first statement that names it.)
+    const mine: string[] = [];
     for (const id of s.ids) {
       if (skip.has(id) || replaced.has(id)) continue;
       const cur = byId.get(id);
       // A question's own answer wins unless it is only prose inside the statement itself.
       if (cur && !(cur.start >= s.start && cur.start < s.end)) continue;
       replaced.add(id);
+      mine.push(id);
       found.set(id, { how: 'partial', cls: s.cls });
     }
-    for (const id of s.ids) if (replaced.has(id)) out.push(make(id, s, 'partial-request refusal'));
+    for (const id of mine) out.push(make(id, s, 'partial-request refusal'));
   }
   for (const a of answers) if (!replaced.has(a.id)) out.push(a);
-  return out.concat(answers.length === out.length ? [] : []);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

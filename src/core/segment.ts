@@ -727,6 +727,9 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
   // "3. The number of complaints escalated …" / "4. Please provide the information in a spreadsheet
   // …": the next number of the request, one the questionnaire left out, asks; it answers nothing.
   if (li > m.line && nextItemAsks(m, lineContent(ctx, lines[li]!))) return null;
+  // ("2) Please can you give …? 3) What is the total …?": the request quoted on one line, the
+  // next question asked after this one.)
+  if (li === m.line && nextItemAsks(m, text.slice(start, lines[li]!.contentEnd))) return null;
   // "As for a timeframe, please search your records …" / … / "Response:" / "We do not hold …":
   // the requester's own paragraphs under the last question, then the council's heading; the
   // answer starts below the heading.

@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import { analyzeReply } from '../../src/core/suggest';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { parseValue } from '../../src/core/values';
+import { idsNamed } from '../../src/core/rangeClauses';
 import type { Question } from '../../src/core/types';
 
 const answersOf = (reply: string, request: string) => {
@@ -189,6 +190,70 @@ describe('replies read by the engine (session 17 layouts)', () => {
       const a = answersOf(['1. 12', '2. a) 41 b) 57'].join('\n'), request);
       assert.equal(a.get('Q2a')?.value, 41);
       assert.equal(a.get('Q2b')?.value, 57);
+    });
+  });
+  describe('the request quoted inline, then one answer and a sentence for the rest', () => {
+    const request = [
+      '1) How many allotment sites are there in each town?',
+      '2) Please can you give waiting list figures for each town?',
+      '3) What is the total number of plots on these sites?',
+    ].join('\n');
+    const reply = [
+      'Your request is as follows:',
+      '"As of May 2025, please could you tell me: 1) How many allotment sites are there in each town?',
+      '2) Please can you give waiting list figures for each town? 3) What is the total number of plots on these sites?"',
+      'In response to your question 1, there are 11 sites, in total - 4 sites managed by the Council,',
+      'the rest by associations.',
+      'We do not hold the data in relation to the remaining questions.',
+    ].join('\n');
+
+    it('does not take the next quoted question on the line as the answer to the one before it', () => {
+      const a = answersOf(reply, request);
+      assert.notEqual(a.get('Q2')?.line, 3);
+      assert.equal(a.get('Q2')?.status, 'not-held');
+      assert.equal(a.get('Q3')?.status, 'not-held');
+      assert.equal(a.get('Q1')?.value, 11);
+    });
+
+    it('gives every question left without an answer the "remaining questions" sentence\'s status, once', () => {
+      const request4 = [...request.split('\n'), '4) How many plots are vacant?'].join('\n');
+      const q = questionnaireFromRequest(request4).questionnaire;
+      for (const tail of [[], ['Regulation 12(4)(a) therefore applies to questions 3-4 of your request.']]) {
+        const reply4 = ['Question 1: 11 sites.', 'Question 2: 140 people are waiting.', 'We do not hold the data in relation to the remaining questions.', ...tail].join('\n');
+        const answers = analyzeReply(reply4, q).answers;
+        assert.deepEqual(answers.map((a) => a.id).sort(), ['Q1', 'Q2', 'Q3', 'Q4']);
+        const a = new Map(answers.map((x) => [x.id, x] as const));
+        assert.equal(a.get('Q1')?.value, 11);
+        assert.equal(a.get('Q3')?.status, 'not-held');
+        assert.equal(a.get('Q4')?.status, 'not-held');
+        assert.equal(a.get('Q4')?.line, 3);
+      }
+    });
+
+    it('leaves an answer given after the sentence in the same paragraph, and starts at the sentence\'s line', () => {
+      const q = questionnaireFromRequest([...request.split('\n'), '4) How many plots are vacant?'].join('\n')).questionnaire;
+      const reply4 = ['Question 1: 11 sites.', '', 'The Council has checked its allotment records.', 'We do not hold the data in relation to the remaining questions, except question 4.', 'Question 4: 12 plots are vacant.'].join('\n');
+      const a = new Map(analyzeReply(reply4, q).answers.map((x) => [x.id, x] as const));
+      assert.equal(a.get('Q4')?.value, 12);
+      assert.equal(a.get('Q3')?.status, 'not-held');
+      assert.equal(a.get('Q3')?.line, 4);
+    });
+
+    it('takes no status from a sentence about the remaining questions that decides nothing', () => {
+      const a = answersOf(['Question 1: 11 sites.', '', 'The remaining questions are answered in the table below.'].join('\n'), request);
+      assert.equal(a.get('Q3'), undefined);
+    });
+
+    it('reads no decision from the requester\'s "please answer the remaining questions"', () => {
+      const quoted = ['1) 11 sites.', 'You wrote: "If any part of this request is not held, please answer the remaining questions."'].join('\n');
+      const a = answersOf(quoted, request);
+      assert.notEqual(a.get('Q3')?.status, 'not-held');
+    });
+
+    it('reads "in total - 4 sites" as a count, not as the name of question 4', () => {
+      const q = questionnaireFromRequest([...request.split('\n'), '4) How many plots are vacant?'].join('\n')).questionnaire;
+      assert.deepEqual(idsNamed('there are 11 sites, in total - 4 sites managed by the Council', q), []);
+      assert.deepEqual(idsNamed('see the answer to 2 above; 3 and 4 are not held', q), ['Q2', 'Q3', 'Q4']);
     });
   });
 });
