@@ -165,6 +165,8 @@ const NONE_LIKE = /^[\s"'(*-]*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure
 export const PREVIOUSLY = /\bpreviously\s+(?:(?:given|recorded|reported|stated|answered|shown)\s+as\s+|(?=["'“‘]?not\s+held|refused|withheld|exempt|said|stated))[^.;)\n]*/gi;
 /** The first sentence says nothing asked is held: "we do not hold this information", "does not calculate an average". */
 const WHOLE_NOT_HELD_FIRST = /\b(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+)?(?:hold|record|keep|calculate|collect|report)\s+(?:this|that|such|the\s+requested|the\s+information\s+requested|an?\s+average)\b(?!\s+(?:separately|for\s+(?:each|all|every)))|\b(?:this|the\s+requested|the)\s+information\s+is\s+not\s+held\b/;
+/** "in 2025", "during the financial year 2024": a year in a phrase of time. */
+const YEAR_OF_TIME_RE = /\b(?:in|during|since|for|from|until|by)\s+(?:the\s+)?(?:(?:calendar|financial)\s+)?(?:year\s+)?(?:19|20)\d\d\b(?![-/–]\d)/gi;
 /** "fewer than 5", "less than ten", "<5": the band a small number is suppressed to. */
 export const SMALL_NUMBER_BAND = /\b(?:fewer|less)\s+than\s+(?:\d{1,2}|five|ten)\b|<\s?\d{1,2}\b/gi;
 /** "… is given in the table under questions 1 and 2 above", "… are shown in our answer to question 4". */
@@ -496,7 +498,8 @@ function classify(answerText: string, question?: Question): Classification {
     }
     if (refusedClauses.has(i)) continue;
     // "The council directly employs nine passenger assistants.": a count in words, for a count asked.
-    if (question?.type === 'number' && COUNT_IN_WORDS.test(clause)) {
+    // (Not a band under an exemption: "fewer than five complaints" stands in for the withheld count.)
+    if (question?.type === 'number' && COUNT_IN_WORDS.test(best ? clause.replace(SMALL_NUMBER_BAND, ' ') : clause)) {
       valueClauses++;
       continue;
     }
@@ -505,7 +508,8 @@ function classify(answerText: string, question?: Question): Classification {
     // the withheld figure is no figure given.
     // "including a summary of changes made following the 2024 consultation, is published on our
     // website": under a section 21 pointer, a year dates the document; it is no figure given.
-    const masked = (best ? maskNoise(clause).replace(SMALL_NUMBER_BAND, ' ') : maskNoise(clause)).replace(best?.exemption === 's21' ? /\b(?:19|20)\d\d\b(?![-/–]\d)/g : /$^/, ' ');
+    // ("… fewer than five complaints were received in 2025": the year dates the clause.)
+    const masked = (best ? maskNoise(clause).replace(SMALL_NUMBER_BAND, ' ').replace(YEAR_OF_TIME_RE, ' ') : maskNoise(clause)).replace(best?.exemption === 's21' ? /\b(?:19|20)\d\d\b(?![-/–]\d)/g : /$^/, ' ');
     if (hasFigure(masked) && !(best?.exemption === 's12' && COST_WORKINGS.test(masked))) {
       valueClauses++;
     }

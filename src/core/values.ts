@@ -272,7 +272,9 @@ function readNumber(text: string, question?: Question): ParsedValue {
   const measure = (f: Figure): boolean => !question?.unit && !f.money && MEASURE_AFTER.test(text.slice(f.end, f.end + 6));
   // "Based upon 80% (lamp columns only) we calculate kwh 3606815.13": the share a calculation
   // rests on is no count, when the answer gives a figure that is not one.
-  const all = findFigures(text).filter((f) => !isIncidental(text, f) && !measure(f));
+  // "three officers (2.4 FTE)": full-time equivalents in brackets are not the head count, unless asked for.
+  const fte = (f: Figure): boolean => !f.money && /\(\s?$/.test(text.slice(Math.max(0, f.index - 2), f.index)) && /^\s?(?:fte|full[-\s]time\s+equivalents?)\b/i.test(text.slice(f.end, f.end + 28)) && !/\b(?:fte|full[-\s]time\s+equivalents?)\b/i.test(question?.text ?? '');
+  const all = findFigures(text).filter((f) => !isIncidental(text, f) && !measure(f) && !fte(f));
   const share = (f: Figure): boolean => !f.money && /^\s?(?:%|per\s?cent\b)/i.test(text.slice(f.end, f.end + 9)) && /\b(?:based\s+(?:up)?on|assuming|taking)\s+$/i.test(text.slice(Math.max(0, f.index - 16), f.index));
   const figures = all.some(share) && all.some((f) => !share(f)) ? all.filter((f) => !share(f)) : all;
   // "None at present; one is being built (due summer 2025)": the year dates the aside.

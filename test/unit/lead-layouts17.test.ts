@@ -6,6 +6,7 @@ import { analyzeReply } from '../../src/core/suggest';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { parseValue } from '../../src/core/values';
 import { idsNamed } from '../../src/core/rangeClauses';
+import { classifyAnswer } from '../../src/core/classify';
 import type { Question } from '../../src/core/types';
 
 const answersOf = (reply: string, request: string) => {
@@ -254,6 +255,31 @@ describe('replies read by the engine (session 17 layouts)', () => {
       const q = questionnaireFromRequest([...request.split('\n'), '4) How many plots are vacant?'].join('\n')).questionnaire;
       assert.deepEqual(idsNamed('there are 11 sites, in total - 4 sites managed by the Council', q), []);
       assert.deepEqual(idsNamed('see the answer to 2 above; 3 and 4 are not held', q), ['Q2', 'Q3', 'Q4']);
+    });
+  });
+  describe('head counts and bands', () => {
+    const staff = question('number', 'How many staff work in the street naming team (headcount)?');
+
+    it('reads "three officers (2.4 FTE)" as 3 for a head count', () => {
+      assert.equal(parseValue('The team comprises three officers (2.4 FTE), one of whom is shared with Building Control.', staff).value, 3);
+      assert.equal(parseValue('We employ 4 officers (3.2 FTE).', staff).value, 4);
+    });
+
+    it('still reads full-time equivalents when the question asks for them, or when they are all there is', () => {
+      assert.equal(parseValue('The team comprises three officers (2.4 FTE).', question('number', 'How many FTE staff work in the team?')).value, 2.4);
+      assert.equal(parseValue('The team is 2.4 FTE.', staff).value, 2.4);
+    });
+
+    it('reads a band under an exemption, dated by its year, as refused, not partly answered', () => {
+      const text = 'Information about complaints concerning individual officers is exempt under section 40(2). We can say that fewer than five complaints were received in 2025.';
+      const c = classifyAnswer(text, question('number', 'How many complaints did you receive in 2025?'));
+      assert.equal(c.status, 'refused');
+      assert.equal(c.exemption, 's40');
+    });
+
+    it('still reads a figure given beside an exemption as partly answered', () => {
+      const text = 'Details of individual complainants are exempt under section 40(2). We can say that 14 complaints were received in 2025.';
+      assert.equal(classifyAnswer(text, question('number', 'How many complaints did you receive in 2025?')).status, 'partial');
     });
   });
 });
