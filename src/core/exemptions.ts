@@ -147,8 +147,12 @@ export function exemptionForRegulation(reg: string): Exemption | undefined {
   return undefined;
 }
 
-/** `section 12(1)`, `s.43(2)`, `S40 (2)`, `sections 40 and 43`; the bare `s` must touch its digits so "council's 12" is no citation. */
-export const SECTION_CITATION = /\b(?:sections?\s*|sect\.\s*|s\.\s?|s(?=\d))(\d{1,2})(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?(?!\d|\.\d)/g;
+/**
+ * `section 12(1)`, `s.43(2)`, `S40 (2)`, `sections 40 and 43`; the bare `s` must touch its digits so
+ * "council's 12" is no citation. ("Section 23C Children Act 1989": a letter right after the number makes it
+ * another Act's section; the FOI Acts have none.)
+ */
+export const SECTION_CITATION = /\b(?:sections?\s*|sect\.\s*|s\.\s?|s(?=\d))(\d{1,2})(?![A-Za-z])(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?(?!\d|\.\d)/g;
 
 /** `regulation 12(5)(e)`, `reg. 13`. */
 export const REGULATION_CITATION = /\b(?:regulations?|reg\.?)\s*(\d{1,2}(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?)/g;

@@ -231,9 +231,10 @@ function readMainLabel(text: string): Label | null {
     const id = idFrom(m[2]!, m[3], m[4]);
     return id ? { id, rest: m[5]!.trim() } : null;
   }
-  // "(1) How many hackney carriage licences …": a number in brackets.
+  // "(1) How many hackney carriage licences …", "(2a) of those advisers, how many …": a number
+  // (and a part's letter) in brackets.
   const br = BRACKET_LABEL.exec(text);
-  if (br) return { id: idFrom(br[1]!)!, rest: br[2]!.trim() };
+  if (br) return { id: idFrom(br[1]!, br[2])!, rest: br[3]!.trim() };
   const b = BARE_LABEL.exec(text);
   if (b && /[a-z]/i.test(b[5] ?? '') && !/^(?:https?:|www\.)/i.test(b[5]!)) {
     const id = idFrom(b[2]!, b[3], b[4]);
@@ -245,7 +246,7 @@ function readMainLabel(text: string): Label | null {
   return null;
 }
 const LONE_LABEL = /^(\d{1,2})[.)]$/;
-const BRACKET_LABEL = /^\((\d{1,2})\)\s*((?=["'(]?[A-Za-z]).*)$/;
+const BRACKET_LABEL = /^\((\d{1,2})([a-z])?\)\s*((?=["'(]?[A-Za-z]).*)$/;
 
 /** `a)` / `(b)` / `c.` under a numbered question: the next letter of that question. */
 function readSubLabel(text: string, previousId: string | undefined): Label | null {

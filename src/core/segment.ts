@@ -649,6 +649,8 @@ const NOTE_WITHHOLDS_RE = /^please\s+note\s+that\b(?=.*\bexempt(?:ion)?\b)(?=.*\
 /** One row of a figure per year: "2011/12     17037", "2022-23: £4,120", "2021 – 58". */
 const YEAR_FIGURE_ROW_RE = /^[ \t]*(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?[ \t]*(?:[:=–—-][ \t]*|[ \t]+)[£$€]?\s?\d[\d,.]*(?:\s*[%\p{L}][\p{L}\d]*)?[ \t]*$/u;
 const NEGATION_WORDS = new Set(['not', 'no', 'never', 'none', 'nor']);
+/** "(b) Section 23CZB Children Act 1989; and": an item of the question's own list, ending as a list item does. */
+const QUESTION_ITEM_RE = /^\(?[a-h][.)]\s+(?!(?:yes|no|nil|none|n\/?a|not|we|the\s+council)\b|[\d£])\S.*(?:[;,]|;?\s+(?:and|or)|\.)$/i;
 /** A sentence about the other questions: "We do not hold the data in relation to the remaining questions." */
 const OTHER_QUESTIONS_SENTENCE_RE = /(?<=[.!?]["'”’)]?\s+)[A-Z][^.!?]*?\b(?:the\s+)?(?:remaining|other|rest\s+of\s+(?:the|your))\s+questions\b/;
 
@@ -724,6 +726,17 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     return e > start ? { marker: m, markerIndex, start, end: e, line: li, inline: li === m.line, depth: lines[li]!.depth } : null;
   }
   if (start < 0 || li >= limit) return null;
+  // "… did the Council have duties towards under:" / "(a) Section 23C Children Act 1989;" / "(b) …;
+  // and" / "(c) … 1989.": the question's own list, restated under it; the answer comes after.
+  if (li > qe.line && /:\s*$/.test(lineContent(ctx, lines[qe.line]!)) && QUESTION_ITEM_RE.test(lineContent(ctx, lines[li]!))) {
+    let k = li;
+    while (k < limit && (lines[k]!.blank || QUESTION_ITEM_RE.test(lineContent(ctx, lines[k]!)))) k++;
+    // (Lettered answers with nothing after them are the answer.)
+    if (k < limit) {
+      li = k;
+      start = skipLead(text, lines[k]!.contentStart, lines[k]!.contentEnd);
+    }
+  }
   // "3. The number of complaints escalated …" / "4. Please provide the information in a spreadsheet
   // …": the next number of the request, one the questionnaire left out, asks; it answers nothing.
   if (li > m.line && nextItemAsks(m, lineContent(ctx, lines[li]!))) return null;

@@ -282,4 +282,62 @@ describe('replies read by the engine (session 17 layouts)', () => {
       assert.equal(classifyAnswer(text, question('number', 'How many complaints did you receive in 2025?')).status, 'partial');
     });
   });
+  describe('a question that lists what it asks about, and its bracketed parts', () => {
+    const request = [
+      '1. How many care leavers did the Council support in 2019, 2021 and 2023 respectively under:',
+      '2. How many personal advisers did the Council employ in 2019, 2021 and 2023 respectively?',
+      '(2a) of those advisers, how many care leavers on average did each one support?',
+    ].join('\n');
+    const reply = [
+      '1. How many care leavers did the Council support in 2019, 2021 and 2023 respectively under:',
+      '',
+      '(a) Section 23C Children Act 1989;',
+      '(b) Section 24 Children Act 1989; and',
+      '(c) Section 23CA Children Act 1989.',
+      '',
+      '*2018/19: 311',
+      '',
+      '*2022/23: 342',
+      '',
+      '2. How many personal advisers did the Council employ in 2019, 2021 and 2023 respectively?',
+      '',
+      '*2022/23: 19',
+      '',
+      '(2a) of those advisers, how many care leavers on average did each one support?',
+      '',
+      'The Council does not hold this information.',
+    ].join('\n');
+
+    it('reads "(2a)" in the request as part a of question 2', () => {
+      assert.deepEqual(questionnaireFromRequest(request).questionnaire.questions.map((x) => x.id), ['Q1', 'Q2', 'Q2a']);
+    });
+
+    it('answers the question below its own list, not with the list', () => {
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q1')?.line, 7);
+      assert.equal(a.get('Q1')?.value, 342);
+      assert.equal(a.get('Q2a')?.status, 'not-held');
+      assert.equal(a.get('Q2a')?.line, 17);
+    });
+
+    it('reads "Section 23C Children Act 1989" as no exemption', () => {
+      assert.notEqual(classifyAnswer('(a) Section 23C Children Act 1989; (b) Section 23CZB Children Act 1989.', question('number', 'How many?')).status, 'refused');
+      assert.equal(classifyAnswer('Withheld under section 40(2) of the Act.', question('number', 'How many?')).exemption, 's40');
+    });
+
+    it('keeps lettered answers under a question that ends with a colon', () => {
+      const a = answersOf(['1. How many care leavers did the Council support under:', '(a) 12 young people;', '(b) 30 young people.', '', 'These figures come from our case system.'].join('\n'), request);
+      assert.equal(a.get('Q1')?.line, 2);
+    });
+
+    it('keeps lettered lines under a question that does not end with a colon as its answer', () => {
+      const a = answersOf(['1. How many care leavers did the Council support in 2019, 2021 and 2023 respectively?', '(a) Leavers under section 23C were not counted separately;', '(b) Leavers under section 24 were counted in 2023 only.', '', 'Further notes follow.'].join('\n'), request);
+      assert.equal(a.get('Q1')?.line, 2);
+    });
+
+    it('reads a reply that ends with the question\'s own list without failing', () => {
+      const a = answersOf(['1. How many care leavers did the Council support under:', '(a) Section 23C Children Act 1989;', '(b) Section 24 Children Act 1989.'].join('\n'), request);
+      assert.equal(a.get('Q1')?.line, 2);
+    });
+  });
 });
