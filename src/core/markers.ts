@@ -743,6 +743,16 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, se
         keep[i] = 1;
         lastKept = i;
         last = r;
+        continue;
+      }
+      // "a. How many fines …?" / "b. Were any …?" / "Our response:" / "a. 10 fines …": the parts
+      // quoted (the line above the last ends with its question), then answered under the same
+      // letters from (a) again.
+      const again = prev >= 0 && block[prev] === block[i] && (flags[prev]! & SUB) !== 0 && (flags[prev]! & PREV_LINE_ENDS_QUESTION) !== 0 && rank[prev]! > r && markers[i]!.ids[0]!.endsWith('a');
+      if (again && firstNumber(markers[prev]!.ids[0]!) === firstNumber(markers[i]!.ids[0]!) && markers[i]!.line - markers[prev]!.line <= 8) {
+        keep[i] = 1;
+        lastKept = i;
+        last = r;
       }
       continue;
     }

@@ -164,7 +164,9 @@ function isIncidental(text: string, f: Figure): boolean {
   if (!f.money && !f.scaled && f.digits.length <= 2 && /^\(?[a-h](?![a-z\d])/i.test(after) && !/^[a-h]\s?[.)]\s/i.test(after)) return true;
   if (f.digits.length === 2 && !f.money && /(?:19|20)\d\d\s?[-/]\s?$/.test(before)) return true; // the 18 of 2017-18
   // ("contract £138,660" is no "Act 138": the word must stand alone.)
-  if (/\b(?:section|s\.|regulation|reg\.|act|q|question)\s?$/i.test(before)) return true;
+  if (/\b(?:section|s\.|regulation|reg\.|act|q|questions?)\s?$/i.test(before)) return true;
+  // "our response to questions 1 and 2": the second of the questions named.
+  if (!f.money && f.digits.length <= 2 && /\bquestions\s\d{1,2}[a-z]?\s?(?:,|and|&|or|to|-|–)\s?$/i.test(text.slice(Math.max(0, f.index - 24), f.index))) return true;
   if (/^\s?\(\s?\d\s?\)/.test(after) && /section|s\.|s$/i.test(before)) return true;
   // The day of a date ("as at 1 April 2024", "on 31st March"), and references into a document
   // ("table 3", "note 7", "page 12", "paragraph 4.2", "appendix 2").
@@ -956,7 +958,8 @@ function rowsAreTheAnswer(text: string, found: RegExpMatchArray[], rowRe: RegExp
   const first = found[0]!.index!;
   const last = found[found.length - 1]!;
   const between = text.slice(first, last.index! + last[0].length).replace(rowRe, '').replace(/\s+/g, ' ').trim();
-  const lead = text.slice(0, first).replace(/\s+/g, ' ').trim();
+  // (A column header under the pointer, "… the table below:" / "Year Season Tickets", is no lead of its own.)
+  const lead = text.slice(0, first).replace(/\n[ \t]*[A-Za-z][A-Za-z ()/&-]{0,40}\s*$/, '').replace(/\s+/g, ' ').trim();
   return !(lead.length > 80 && !(lead.length <= 300 && /(?:\bas\s+follows|\bbelow|:)\s*[:–—-]?$/i.test(lead))) && between.length === 0;
 }
 

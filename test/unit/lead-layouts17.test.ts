@@ -340,4 +340,39 @@ describe('replies read by the engine (session 17 layouts)', () => {
       assert.equal(a.get('Q1')?.line, 2);
     });
   });
+  describe('web pages of "Question N" / "Our response:" blocks', () => {
+    const request = [
+      'Question 1',
+      'How many fixed penalty notices for littering did you issue in 2024?',
+      'Question 2',
+      'a. How many fines or warnings were issued for fly posting in 2024?',
+      'b. Were any of these issued to community groups?',
+    ].join('\n');
+
+    it('answers the parts quoted above the response under the same letters again', () => {
+      const reply = [
+        'Question 1',
+        'How many fixed penalty notices for littering did you issue in 2024?',
+        'Our response:',
+        '214',
+        'Question 2',
+        'a. How many fines or warnings were issued for fly posting in 2024?',
+        'b. Were any of these issued to community groups?',
+        'Our response:',
+        'a. 17 fines or warnings issued',
+        'b. No',
+      ].join('\n');
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q2a')?.line, 9);
+      assert.equal(a.get('Q2a')?.value, 17);
+      assert.equal(a.get('Q2b')?.value, 'No');
+      assert.equal(a.get('Q2b')?.line, 10);
+    });
+
+    it('reads no figure from "our response to questions 1 and 2", and the latest year of a table under a pointer', () => {
+      const text = ['Following on from our response to questions 1 and 2, the Council holds the number of season tickets bought. Please see the table below:', '', 'Year Season Tickets', '2022 1880', '2023 1759', '2024 1725'].join('\n');
+      assert.equal(parseValue(text, question('number', 'How many pupils use the buses in each year?')).value, 1725);
+      assert.equal(parseValue('Following on from our response to questions 1 and 2, we hold no other figures.', question('number', 'How many pupils?')).value, null);
+    });
+  });
 });
