@@ -428,6 +428,8 @@ function totalOf(text: string, figures: Figure[]): Figure | undefined {
       // "Total for employees and agency staff: £7,616,916" (a line of its own), "and in total we
       // spent £327.5m on employees and agency staff together".
       /(?:^|\n)[ \t]*(?:grand\s+|overall\s+)?total\b[^\n\d£:=]{0,50}[:=]\s*£?\s?$/i.test(text.slice(Math.max(0, f.index - 64), f.index)) ||
+      // "  Total                     297": the total row of a table laid out in columns.
+      /(?:^|\n)[ \t]*(?:grand\s+|overall\s+)?total(?:\t|[ \t]{2,})[ \t]*£?$/i.test(text.slice(Math.max(0, f.index - 64), f.index)) ||
       /\b(?:in\s+total|in\s+all|altogether|overall)\s+(?:we|the\s+(?:council|authority))\s+(?:spent|paid|received|employed|had)\s+£?\s?$/i.test(text.slice(Math.max(0, f.index - 48), f.index)),
   );
 }

@@ -260,6 +260,13 @@ describe('replies read by the engine (session 17 layouts)', () => {
   describe('head counts and bands', () => {
     const staff = question('number', 'How many staff work in the street naming team (headcount)?');
 
+    it('reads the Total row of a table laid out in columns', () => {
+      const table = ['  Site            Plots   Managed by', '  Mill Lane       48      Council', '  Eastfield       30      Council', '  Total           78'].join('\n');
+      assert.equal(parseValue(table, question('number', 'How many plots are there across those sites in total?')).value, 78);
+      // (A site called "Total Fitness" is no total row.)
+      assert.equal(parseValue(['  Site            Plots', '  Total Fitness   12', '  Eastfield       30'].join('\n'), question('number', 'How many plots are there at the first site?')).value, 12);
+    });
+
     it('reads "three officers (2.4 FTE)" as 3 for a head count', () => {
       assert.equal(parseValue('The team comprises three officers (2.4 FTE), one of whom is shared with Building Control.', staff).value, 3);
       assert.equal(parseValue('We employ 4 officers (3.2 FTE).', staff).value, 4);
