@@ -812,6 +812,19 @@ export function lineShape(text: string, start: number, eol: number): LineShape {
   return fillLineShape(text, start, eol, { start: 0, end: 0, contentStart: 0, labelStart: 0, contentEnd: 0, depth: 0, blank: true });
 }
 
+/** An emphasis opened before `p` closes with "*" at the end of this line or of the next. */
+function emphasisCloses(text: string, p: number, contentEnd: number): boolean {
+  const endsWithStar = (e: number): boolean => {
+    while (e > p && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    return e > p && text.charCodeAt(e - 1) === 0x2a;
+  };
+  if (endsWithStar(contentEnd)) return true;
+  const nl = text.indexOf('\n', contentEnd);
+  if (nl < 0) return false;
+  const nl2 = text.indexOf('\n', nl + 1);
+  return endsWithStar(nl2 < 0 ? text.length : nl2 > 0 && text.charCodeAt(nl2 - 1) === 0x0d ? nl2 - 1 : nl2);
+}
+
 /** The scanner's one LineShape, refilled for every line. */
 const scratchShape: LineShape = { start: 0, end: 0, contentStart: 0, labelStart: 0, contentEnd: 0, depth: 0, blank: true };
 
@@ -844,6 +857,8 @@ function fillLineShape(text: string, start: number, eol: number, out: LineShape)
     // Word's second-level bullet "o", padded with an NBSP, a tab or several spaces (never "o" the word).
     else if (c === 0x6f && (next === 0xa0 || next === 0x09 || (next === 0x20 && text.charCodeAt(q + 2) === 0x20))) q += 2;
     else if (c === 0x2a /* * */ && (next === 0x2a || next === 0x20)) q += 2;
+    // "*1. How many … in 2024/25?*": a question in emphasis, closed on its line or the next.
+    else if (c === 0x2a && ((next >= 0x30 && next <= 0x39) || next === 0x51 || next === 0x71) && emphasisCloses(text, q + 1, contentEnd)) q += 1;
     else if (c === 0x7c /* | */) q += 1;
     // A Markdown heading: "### Question 4a".
     else if (c === 0x23 /* # */ && q === contentStart) {

@@ -505,9 +505,12 @@ function readPercent(text: string): ParsedValue {
     const value = fraction ? SHARE_FRACTIONS[fraction.toLowerCase().replace(/\s+/g, ' ')]! : WORD_NUMBERS[tens!.toLowerCase()]! + (unit ? WORD_NUMBERS[unit.toLowerCase()]! : 0);
     return { value, unit: '%', confidence: 0.6, inferred: true };
   }
+  // "All applications were determined within the 14-day period": every one of them, 100%.
+  if (/^\W*all\s+(?:of\s+(?:them|these|those|the\s+\w+)|(?:the\s+|our\s+)?\w+)\s+(?:were|are|was|is|have\s+been|had\s+been)\b/i.test(text)) return { value: 100, unit: '%', confidence: 0.6, inferred: true };
   const plain = figures.find((f) => !looksLikeYear(f) && f.value <= 100);
-  // One bare figure among others, none marked as a percentage: offered, never certain.
-  if (plain) return { value: plain.value, unit: '%', confidence: 0.5, ...(figures.filter((f) => !looksLikeYear(f)).length >= 2 ? { several: true } : {}) };
+  // One bare figure, none marked as a percentage: offered, never certain (a guess, like a share
+  // read from words).
+  if (plain) return { value: plain.value, unit: '%', confidence: 0.5, inferred: true, ...(figures.filter((f) => !looksLikeYear(f)).length >= 2 ? { several: true } : {}) };
   return { ...NONE };
 }
 

@@ -382,4 +382,57 @@ describe('replies read by the engine (session 17 layouts)', () => {
       assert.equal(parseValue('Following on from our response to questions 1 and 2, we hold no other figures.', question('number', 'How many pupils?')).value, null);
     });
   });
+  describe('a thread that re-quotes each question in emphasis', () => {
+    const request = ['1. How many pavement licence applications did the council receive in 2024/25?', '2. For what period does the council normally grant a pavement licence?', '3. What percentage of applications were determined within the statutory period?'].join('\n');
+    const reply = [
+      request,
+      '',
+      'Further to our acknowledgement, please find below the Council\'s response.',
+      '',
+      '*1. How many pavement licence applications did the',
+      'council receive in 2024/25?*',
+      '240 applications.',
+      '',
+      '*2. For what period does the council normally grant a pavement licence?*',
+      'Licences are normally granted for two years.',
+      '',
+      '*3. What percentage of applications were determined within the statutory period?*',
+      'All applications were determined within the 14-day period.',
+    ].join('\n');
+
+    it('reads "*1. …?*" as the label of question 1 and answers below each', () => {
+      // (The label is highlighted as Q1's marker in the editor.)
+      const markers = analyzeReply(reply, questionnaireFromRequest(request).questionnaire).markers.filter((m) => m.line === 6 || m.line === 10);
+      assert.deepEqual(markers.map((m) => [m.ids.join(','), m.label]), [['Q1', '1.'], ['Q2', '2.']]);
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q1')?.value, 240);
+      assert.equal(a.get('Q1')?.line, 9);
+      assert.equal(a.get('Q2')?.line, 12);
+    });
+
+    it('types "For what period does …" as a duration, and not "Over what period are these voids"', () => {
+      const q = questionnaireFromRequest(request).questionnaire;
+      assert.equal(q.byId.get('Q2')?.type, 'duration');
+      assert.notEqual(questionnaireFromRequest('1. Over what period are these voids?').questionnaire.byId.get('Q1')?.type, 'duration');
+      assert.deepEqual([answersOf(reply, request).get('Q2')?.value, answersOf(reply, request).get('Q2')?.unit], [2, 'years']);
+    });
+
+    it('reads "All applications were determined …" as 100% for a percentage, not the 14 of "14-day"', () => {
+      const v = parseValue('All applications were determined within the 14-day period.', question('percent', 'What percentage were determined in time?'));
+      assert.equal(v.value, 100);
+    });
+
+    it('offers a bare figure for a percentage as a guess, never as certain', () => {
+      const v = parseValue('Determined in time: 93', question('percent', 'What percentage were determined in time?'));
+      assert.equal(v.value, 93);
+      assert.equal(v.inferred, true);
+      assert.equal(parseValue('Determined in time: 93%', question('percent', 'What percentage were determined in time?')).inferred, undefined);
+    });
+
+    it('does not take a line that opens with an asterisk and a figure as a label', () => {
+      const footnoted = ['1. 240', '2. Two years', '3. 93%', '', '*3. Figures for 2024/25 only.'].join('\n');
+      assert.equal(answersOf(footnoted, request).get('Q3')?.value, 93);
+      assert.deepEqual(analyzeReply(footnoted, questionnaireFromRequest(request).questionnaire).markers.filter((m) => m.line === 4), []);
+    });
+  });
 });

@@ -276,8 +276,8 @@ describe('layouts from blind sets 7 and 8', () => {
 
   it('offers, never auto-codes, a percentage picked among bare figures none of which is marked as one', () => {
     const question = q.byId.get('Q2b')!;
-    assert.deepEqual(parseValue('Northby Council\n86,300\n49\n7', question), { value: 49, unit: '%', confidence: 0.5, several: true });
-    assert.deepEqual(parseValue('About 12, we think', question), { value: 12, unit: '%', confidence: 0.5 });
+    assert.deepEqual(parseValue('Northby Council\n86,300\n49\n7', question), { value: 49, unit: '%', confidence: 0.5, inferred: true, several: true });
+    assert.deepEqual(parseValue('About 12, we think', question), { value: 12, unit: '%', confidence: 0.5, inferred: true });
     assert.deepEqual(parseValue('12% (up from 9)', question), { value: 12, unit: '%', confidence: 0.9 });
   });
 
