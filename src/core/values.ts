@@ -940,7 +940,7 @@ function inferType(text: string): QuestionType {
 }
 
 /** A line that opens with a year and gives a figure: "2023/24 = £241,773", "2022-23: 127", "2021 – 58". */
-const YEAR_ROW_RE = /^[ \t]*(?:[-•*·▪◦][ \t]*)?(?:fy\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?[ \t]*(?:[:=–—-][ \t]*|[ \t]+)(?![–—-]?\s*(?:19|20)\d\d\b)(?=[^\n]*(?:\d|\b(?:nil|none|zero)\b))([^\n]+)$/gim;
+const YEAR_ROW_RE = /^[ \t\f]*(?:[-•*·▪◦][ \t]*)?(?:fy\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?[ \t]*(?:[:=–—-][ \t]*|[ \t]+)(?![–—-]?\s*(?:19|20)\d\d\b)(?=[^\n]*(?:\d|\b(?:nil|none|zero)\b))([^\n]+)$/gim;
 
 /** Cheap gate: a line after the first that opens with a year. */
 const YEAR_LINE_START = /\n[ \t]*(?:[-•*·▪◦][ \t]*)?(?:fy\s*)?(?:19|20)\d\d/i;
@@ -962,14 +962,17 @@ function yearsNamed(question?: Question): number[] {
 function rowsAreTheAnswer(text: string, found: RegExpMatchArray[], rowRe: RegExp): boolean {
   const first = found[0]!.index!;
   const last = found[found.length - 1]!;
-  const between = text.slice(first, last.index! + last[0].length).replace(rowRe, '').replace(/\s+/g, ' ').trim();
+  // (A page's running footer may fall between the rows of a PDF: "… – IR-2025-04417   Page 1 of 3".)
+  const between = text.slice(first, last.index! + last[0].length).replace(rowRe, '').replace(/^[^\n]*\bpage\s+\d{1,3}\s+of\s+\d{1,3}[^\n]*$/gim, '').replace(/\s+/g, ' ').trim();
   // (A column header under the pointer, "… the table below:" / "Year Season Tickets", is no lead of its own.)
   const lead = text.slice(0, first).replace(/\n[ \t]*[A-Za-z][A-Za-z ()/&-]{0,40}\s*$/, '').replace(/\s+/g, ' ').trim();
   return !(lead.length > 80 && !(lead.length <= 300 && /(?:\bas\s+follows|\bbelow|:)\s*[:–—-]?$/i.test(lead))) && between.length === 0;
 }
 
 /** The line of a per-year answer (two or more lines, each a year and its figure) for the year asked, or the latest. */
-function yearRow(text: string, question?: Question): { text: string; named: boolean } | null {
+function yearRow(text0: string, question?: Question): { text: string; named: boolean } | null {
+  // "2022/23 £1,204,310; 2023/24 £1,311,870; 2024/25 £1,398,560": the rows on one line.
+  const text = text0.replace(/;[ \t]+(?=(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?[ \t]*[:=–—-]?[ \t]*£?\s?\d)/gi, '\n');
   if (!YEAR_LINE_START.test(text)) return null;
   const found = [...text.matchAll(YEAR_ROW_RE)];
   // ("2025/26 (to date). £418": the note on the year is no part of its figure.)

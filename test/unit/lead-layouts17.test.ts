@@ -260,6 +260,13 @@ describe('replies read by the engine (session 17 layouts)', () => {
   describe('head counts and bands', () => {
     const staff = question('number', 'How many staff work in the street naming team (headcount)?');
 
+    it('reads per-year figures on one line, and rows broken by a PDF page footer, at the latest year', () => {
+      const income = question('money', 'What was the income from garden waste subscriptions in each of the last three years?');
+      assert.equal(parseValue('2022/23 £1,204,310; 2023/24 £1,311,870; 2024/25 £1,398,560', income).value, 1398560);
+      const pdf = ['       Financial year       Income (£)', '       2022/23              1,402,115', '       2023/24              1,530,990', 'Wexbury Borough Council – IR-2025-04417                 Page 1 of 3', '\f       2024/25              1,611,204'].join('\n');
+      assert.equal(parseValue(pdf, income).value, 1611204);
+    });
+
     it('reads the Total row of a table laid out in columns', () => {
       const table = ['  Site            Plots   Managed by', '  Mill Lane       48      Council', '  Eastfield       30      Council', '  Total           78'].join('\n');
       assert.equal(parseValue(table, question('number', 'How many plots are there across those sites in total?')).value, 78);
