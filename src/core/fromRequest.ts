@@ -333,9 +333,15 @@ interface ParsedList {
 function markerOccurrences(lines: Line[]): Occurrence[] {
   // (`first` and `end` index `lines`: a question's inline parts, split onto lines of their own,
   // share its line number.)
+  let optionsFor = false;
   const markers = lines.flatMap((line, i) => {
     // "(iii) by schools themselves?" under "… (i) in-house, (ii) by a contractor, or": an option.
     if (i > 0 && ROMAN_LABEL.test(line.text) && continuesInlineOptions(lines[i - 1]!.text, line.text)) return [];
+    // "6. Which of these best describes …?" over "(i) Directly by the council" … "(iv) Other": its
+    // options, numbered in roman numerals, asking nothing.
+    const roman = ROMAN_LABEL.exec(line.text);
+    if (roman && optionsFor && !/\?\s*$/.test(line.text) && !QUESTION_WORD.test(roman[3]!)) return [];
+    if (line.text && !roman) optionsFor = OFFERS_OPTIONS.test(line.text);
     const label = readLabel(line.text, !line.lettered);
     return label ? [{ line, at: i, id: label.id, num: splitId(label.id)!.num }] : [];
   });
@@ -416,7 +422,14 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
       cur.parts.push(line.text);
       continue;
     }
-    const label: Label | null = (ROMAN_LABEL.test(line.text) ? readSubLabel(line.text, cur?.id) : null) ?? readLabel(line.text, !line.lettered) ?? readSubLabel(line.text, cur?.id);
+    // "6. Which of these best describes …?" / "(i) Directly by the council" …: its options.
+    const roman = ROMAN_LABEL.exec(line.text);
+    if (cur !== null && roman && OFFERS_OPTIONS.test(cur.parts.join(' ')) && !/\?\s*$/.test(line.text) && !QUESTION_WORD.test(roman[3]!)) {
+      cur.parts.push(line.text);
+      closed = false;
+      continue;
+    }
+    const label: Label | null = (roman ? readSubLabel(line.text, cur?.id) : null) ?? readLabel(line.text, !line.lettered) ?? readSubLabel(line.text, cur?.id);
     if (label) {
       cur = { id: label.id, line: i, n: line.n, parts: label.rest ? [label.rest] : [], routing: [] };
       if (label.decimal) cur.decimal = label.decimal;
@@ -445,6 +458,8 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
   return { questions, noise, questionLike };
 }
 
+/** "Which of these best describes …?", "Please choose one of the following:": options follow. */
+const OFFERS_OPTIONS = /\bwhich\s+(?:one\s+)?of\s+(?:these|the\s+following)\b|\b(?:choose|select|tick)\s+(?:one|all|any)\b|\bone\s+of\s+the\s+following\b/i;
 const QUESTION_WORD = /^(?:if\b.*,\s*)?(?:what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|please)\b/i;
 
 /** Names of code lists referenced as `(See "CRM Challenges" below …)`. */

@@ -442,4 +442,31 @@ describe('replies read by the engine (session 17 layouts)', () => {
       assert.deepEqual(analyzeReply(footnoted, questionnaireFromRequest(request).questionnaire).markers.filter((m) => m.line === 4), []);
     });
   });
+  describe('a request whose choice question lists its options in roman numerals', () => {
+    const request = [
+      '5. What percentage of slots were booked in 2023?',
+      '',
+      '6. Which of these best describes how the crematorium is run?',
+      '(i) Directly by the council',
+      '(ii) By a private operator under contract',
+      '(iii) Other (please specify)',
+      '',
+      '7. Capacity',
+      '7.1 How many cremators are in working use?',
+      '7.2 Does the council plan to add capacity before 2028? (Yes/No)',
+      '',
+      '8. What was the income from cremation fees in 2023/24?',
+    ].join('\n');
+
+    it('keeps the options with question 6 and reads every question after them', () => {
+      const q = questionnaireFromRequest(['1. How many cremations were carried out in 2023?', '2. How many were direct cremations?', '3. What is the fee?', '4. How long is the wait, in days?', request].join('\n')).questionnaire;
+      assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q7a', 'Q7b', 'Q8']);
+      assert.equal(q.byId.get('Q6')?.type, 'choice');
+    });
+
+    it('still reads roman-numbered questions as questions', () => {
+      const q = questionnaireFromRequest(['Please tell me which of the following applies:', '(i) How many cremators do you run?', '(ii) What is the fee?', '(iii) Who runs the crematorium?'].join('\n')).questionnaire;
+      assert.deepEqual(q.questions.map((x) => [x.id, x.text]), [['Q1', 'How many cremators do you run?'], ['Q2', 'What is the fee?'], ['Q3', 'Who runs the crematorium?']]);
+    });
+  });
 });
