@@ -898,6 +898,10 @@ const WHOLE_ATTACHED_RE =
 const PARTIAL_RE =
   /\bquestions?\s+((?:q?\d{1,3}[a-z]?(?:\s*\(?[a-z]\)?)?\s*(?:,|and|&|to|-|–|—|\s)\s*){0,12}q?\d{1,3}[a-z]?)(?:\s+(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s+(?:\w+\s+)?(?:refused|withheld|exempt)\b|\)?\s+(?:would|will|could)\s+(?:\w+\s+)?exceed\s+the\s+(?:appropriate\s+|cost\s+|time\s+)*limit\b)[^.]*/gi;
 
+/** "The Council is refusing questions 4, 4(a), 4(b), 9 and 10 of your request under section 12." */
+const PARTIAL_VERB_RE =
+  /\b(?:refus(?:e|es|ing)|withhold(?:s|ing)?|declin(?:e|es|ing))\s+(?:to\s+(?:answer|comply\s+with)\s+)?questions?\s+((?:q?\d{1,3}[a-z]?(?:\s*\(?[a-z]\)?)?\s*(?:,|and|&|to|-|–|—|\s)\s*){0,12}q?\d{1,3}[a-z]?(?:\s*\([a-z]\))?)[^.]*/gi;
+
 function idsIn(list: string, q: Questionnaire): string[] {
   const out: string[] = [];
   const parts = list.replace(/\band\b|&/gi, ',').split(',');
@@ -958,11 +962,17 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
     const p = paras[k]!;
     if (p.depth !== minDepth || p.text.length < 30) continue;
     const flat = p.text.replace(/\s+/g, ' ');
-    PARTIAL_RE.lastIndex = 0;
-    for (let m = PARTIAL_RE.exec(flat); m; m = PARTIAL_RE.exec(flat)) {
-      const ids = idsIn(m[1]!, q);
-      const cls = classifyAnswer(m[0]);
-      if (ids.length && cls.status === 'refused' && cls.exemption) out.push({ ids, cls, line: p.line + 1, start: p.start, end: p.end, text: p.text });
+    let partial = false;
+    for (const re of [PARTIAL_RE, PARTIAL_VERB_RE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(flat); m; m = re.exec(flat)) {
+        const ids = idsIn(m[1]!, q);
+        const cls = classifyAnswer(m[0]);
+        if (ids.length && cls.status === 'refused' && cls.exemption) {
+          out.push({ ids, cls, line: p.line + 1, start: p.start, end: p.end, text: p.text });
+          partial = true;
+        }
+      }
     }
     // "Therefore regulation 12(4)(a) applies to questions 2-4 of your request.": not held, for the
     // questions the sentence names.
@@ -998,7 +1008,9 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
       out.push({ ids: 'all', cls: { status: 'signposted', confidence: 0.8, reason: 'the information requested is attached' }, line: p.line + 1, start: p.start, end: p.end, text: p.text });
       break;
     }
-    if (!WHOLE_RE.test(flat) || REQUESTER_ASKS_RE.test(flat) || PART_ONLY_RE.test(flat)) continue;
+    // (Not the Act quoted, "Section 1(1) does not oblige a public authority to comply with a
+    // request …", nor a paragraph that refuses the questions it names.)
+    if (partial || !WHOLE_RE.test(flat) || REQUESTER_ASKS_RE.test(flat) || PART_ONLY_RE.test(flat) || (ABOUT_THE_ACT_RE.test(flat) && !SPEAKER_RE.test(flat))) continue;
     // The decision and its reasons may be in the next paragraphs ("…because the cost … 18 hours"),
     // or before it: "section 12 allows …", the cost estimate, then "therefore not obliged to comply".
     const decided = (c: Classification) => (c.status === 'refused' || c.status === 'signposted') && !!c.exemption;

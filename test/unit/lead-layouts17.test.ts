@@ -469,4 +469,45 @@ describe('replies read by the engine (session 17 layouts)', () => {
       assert.deepEqual(q.questions.map((x) => [x.id, x.text]), [['Q1', 'How many cremators do you run?'], ['Q2', 'What is the fee?'], ['Q3', 'Who runs the crematorium?']]);
     });
   });
+  describe('"Part of your request – section 12", the Act quoted, then "The Council is refusing questions 2, 3(a) and 4"', () => {
+    const request = ['1. What is the council\'s name?', '2. How many systems do you use?', '3. Of these:', '(a) how many are stand-alone?', '4. What did you spend on licences?', '5. Do you have a CRM system?'].join('\n');
+    const reply = (refusal: string) => [
+      'Thank you for your request. I have set out the Council\'s response below.',
+      '',
+      'Part of your request – section 12 (cost of compliance)',
+      '',
+      'Section 12(1) of the Act provides:',
+      '',
+      '   "Section 1(1) does not oblige a public authority to comply with a',
+      '   request for information if the authority estimates that the cost of',
+      '   complying with the request would exceed the appropriate limit."',
+      '',
+      refusal,
+      '',
+      'Remaining questions',
+      '',
+      'Q1: Marlow Vale District Council',
+      'Q5: No',
+    ].join('\n');
+
+    it('refuses the questions named, under section 12, and answers the rest', () => {
+      const a = answersOf(reply('The Council is refusing questions 2, 3(a) and 4 of your request under section 12. We would need to review some 1,900 invoices.'), request);
+      for (const id of ['Q2', 'Q3a', 'Q4']) {
+        assert.equal(a.get(id)?.status, 'refused', id);
+        assert.equal(a.get(id)?.exemption, 's12', id);
+        assert.equal(a.get(id)?.line, 11, id);
+      }
+      assert.equal(a.get('Q5')?.value, 'No');
+      // (With no other answer in the letter, still only the questions it names.)
+      const alone = answersOf(reply('The Council is refusing questions 2, 3(a) and 4 of your request under section 12.').split('\nRemaining questions')[0]!, request);
+      assert.equal(alone.get('Q4')?.status, 'refused');
+      assert.notEqual(alone.get('Q1')?.status, 'refused');
+    });
+
+    it('never reads the quoted Act, or a heading for part of the request, as refusing the whole request', () => {
+      const a = answersOf(reply('We estimate that answering question 4 alone would take some 60 hours.'), request);
+      assert.notEqual(a.get('Q2')?.status, 'refused');
+      assert.equal(a.get('Q1')?.value, 'Marlow Vale District Council');
+    });
+  });
 });
