@@ -165,6 +165,8 @@ function isIncidental(text: string, f: Figure): boolean {
   if (f.digits.length === 2 && !f.money && /(?:19|20)\d\d\s?[-/]\s?$/.test(before)) return true; // the 18 of 2017-18
   // ("contract £138,660" is no "Act 138": the word must stand alone.)
   if (/\b(?:section|s\.|regulation|reg\.|act|q|questions?)\s?$/i.test(before)) return true;
+  // "please see 3.1", "see our answer to 2b": a cross-reference to another answer.
+  if (!f.money && /^\d{1,2}(?:\.\d{1,2})?$/.test(text.slice(f.index, f.end)) && /\bsee\s+(?:(?:our\s+)?(?:answer|response|reply)\s+(?:to|at)\s+)?$/i.test(text.slice(Math.max(0, f.index - 32), f.index))) return true;
   // "our response to questions 1 and 2": the second of the questions named.
   if (!f.money && f.digits.length <= 2 && /\bquestions\s\d{1,2}[a-z]?\s?(?:,|and|&|or|to|-|–)\s?$/i.test(text.slice(Math.max(0, f.index - 24), f.index))) return true;
   if (/^\s?\(\s?\d\s?\)/.test(after) && /section|s\.|s$/i.test(before)) return true;

@@ -267,6 +267,11 @@ describe('replies read by the engine (session 17 layouts)', () => {
       assert.equal(parseValue(pdf, income).value, 1611204);
     });
 
+    it('reads no figure from a cross-reference "please see 3.1"', () => {
+      assert.equal(parseValue('We do not operate a two-part fee, please see 3.1.', question('money', 'What is the second part of the fee?')).value, null);
+      assert.equal(parseValue('See our answer to 2 above; the fee is £1,150.', question('money', 'What is the fee?')).value, 1150);
+    });
+
     it('reads the Total row of a table laid out in columns', () => {
       const table = ['  Site            Plots   Managed by', '  Mill Lane       48      Council', '  Eastfield       30      Council', '  Total           78'].join('\n');
       assert.equal(parseValue(table, question('number', 'How many plots are there across those sites in total?')).value, 78);
