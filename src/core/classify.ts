@@ -126,7 +126,8 @@ const ATTACHMENT = /^[\s"'(*-]*(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*
 /** An answer that opens by sending the reader to an attachment ("See attached – Phase 1 closure report", "Attached (Enforcement Policy, 2023)"): digits after it name the document. */
 const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*\.?\s*$)|(?:please\s+)?(?:(?:see|find|refer\s+to)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix|annex)\b|find\s+(?:[\w'’/-]+\s+){1,6}?(?:attached|enclosed)(?=\s*(?:[.,;:]|$|and\b|with\b|for\b|to\b|which\b|here\b))))/;
 /** Somewhere specific to look (a named publication), for a section 21 answer without a link. */
-const NAMED_PUBLICATION = /\bstatement\s+of\s+accounts\b|\bpublished\s+(?:in|as\s+part\s+of|within)\s+(?:our|the|its)\s+(?!web\s?(?:site|page))[a-z]/;
+// ("The report can be found on our website at:" with the link lost in copying: it gave one.)
+const NAMED_PUBLICATION = /\bstatement\s+of\s+accounts\b|\bpublished\s+(?:in|as\s+part\s+of|within)\s+(?:our|the|its)\s+(?!web\s?(?:site|page))[a-z]|\b(?:can\s+be\s+found|is\s+available)\s+on\s+(?:our|the\s+council'?s)\s+web\s?site\s+at\b/;
 
 /** Refusal words that name no exemption: still a refusal, exemption `other`. */
 const GENERIC_REFUSAL = /^[\s"'(*-]*(?:exempt|withheld|refused|refusal|redacted)\b|\b(?:(?:serves|acts)\s+as\s+(?:a|our|the)\s+(?:formal\s+)?refusal\s+notice|exempt\s+from\s+disclosure|is\s+exempt|are\s+exempt|withheld|withhold|refus(?:e|ed|al)\s+(?:to\s+)?(?:disclos|provid|releas|this|your|the)|not\s+(?:be\s+)?(?:disclosed|released))\b/;

@@ -515,4 +515,13 @@ describe('replies read by the engine (session 17 layouts)', () => {
       assert.equal(a.get('Q1')?.value, 'Marlow Vale District Council');
     });
   });
+  describe('section 21 with "can be found on our website" and the link lost', () => {
+    it('signposts, as it says where to look', () => {
+      const text = 'This information is included in our annual report on information requests. The report can be found on our website at:\n\nAs this information is already reasonably accessible to you, it is exempt under section 21(1) of the Act.';
+      const c = classifyAnswer(text, question('number', 'How many requests did you receive?'));
+      assert.equal(c.status, 'signposted');
+      assert.equal(c.exemption, 's21');
+      assert.equal(classifyAnswer('As this information is already reasonably accessible to you, it is exempt under section 21(1) of the Act.', question('number', 'How many?')).status, 'refused');
+    });
+  });
 });
