@@ -118,6 +118,8 @@ interface Candidates {
   block: number[];
   /** Highest questionnaire position of the marker's ids; -1 when none is known. */
   rank: number[];
+  /** Column of the label on its line. */
+  indent: number[];
 }
 
 /** The id of the next lettered part: `Q6a` → `Q6b`; '' for an id without a letter. */
@@ -282,7 +284,7 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
   const sortedKnown = knownIds?.sorted ?? null;
   const questionTokens = options.questionTokens;
 
-  const cands: Candidates = { markers: [], flags: [], block: [], rank: [] };
+  const cands: Candidates = { markers: [], flags: [], block: [], rank: [], indent: [] };
   let block = 0;
   let line = 0;
   let prevBlank = true;
@@ -526,6 +528,7 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
           );
           cands.block.push(block);
           cands.rank.push(rank);
+          cands.indent.push(labelStart - shape.start);
           const num = firstNumber(idsKnown[0] ?? unknown[0] ?? '');
           if (num >= 0) lastNum = num;
         }
@@ -673,7 +676,9 @@ const INLINE_LETTER_RE = /(?:^|[\s;,.:])(?:\(([a-h])\)|([a-h])\))(?=\s)/g;
  * ("If Yes to\nQ13a., what were …").
  */
 function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, sectionSizes: readonly number[] = []): Marker[] {
-  const { markers, flags, block, rank } = cands;
+  const { markers, flags, block, rank, indent } = cands;
+  /** A list indented under the run's last question: skipped, item by item. */
+  let nestedUnder = -1;
   const keep = new Uint8Array(markers.length);
   /** The candidate kept last (in the order they were kept, which is not always line order). */
   let lastKept = -1;
@@ -771,8 +776,17 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, se
     const weakRank = haveQuestionnaire ? r : numberOf(m.ids[0] ?? m.unknownIds[0] ?? '0');
     const lastRun = run.length ? run[run.length - 1]! : -1;
     const lastRank = lastRun >= 0 ? (haveQuestionnaire ? rank[lastRun]! : numberOf(markers[lastRun]!.ids[0] ?? '0')) : last;
+    // (… and its items after the first, down to "    10. Bengali".)
+    if (nestedUnder >= 0 && indent[i]! > indent[nestedUnder]!) continue;
+    nestedUnder = -1;
     if (weakRank > lastRank || f & SIMILAR) run.push(i);
     // (The first question may be a heading whose first part opens the list: "1.1  641".)
+    // ("9. What are the top 10 languages …?" over "    1. Arabic" / "    2. Farsi": a list indented
+    // under the question on the next line is its answer, not the answer list starting again.)
+    else if (lastRun >= 0 && m.line <= markers[lastRun]!.line + 1 && indent[i]! > indent[lastRun]!) {
+      nestedUnder = lastRun;
+      continue;
+    }
     else if ((weakRank === (haveQuestionnaire ? 0 : 1) || (haveQuestionnaire && weakRank === 1 && m.ids[0] === 'Q1a')) && (run.length >= 2 || (lastKept >= 0 && flags[lastKept]! & WEAK && rank[lastKept]! >= 2) || (haveQuestionnaire && startsList(i)))) {
       // Numbering starts again at the first question: after the request quoted as a list comes
       // the answer list with the same numbers.

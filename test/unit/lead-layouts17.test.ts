@@ -524,4 +524,42 @@ describe('replies read by the engine (session 17 layouts)', () => {
       assert.equal(classifyAnswer('As this information is already reasonably accessible to you, it is exempt under section 21(1) of the Act.', question('number', 'How many?')).status, 'refused');
     });
   });
+  describe('an answer that is a numbered list indented under its question', () => {
+    const request = [
+      '  1. Volume of requests for interpreting last year',
+      '  2. Spend on interpreting last year',
+      '  3. What are the top 4 languages requested last year?',
+      '  4. Are you in a contract with a language agency?',
+    ].join('\n');
+    const reply = [
+      'Request',
+      '',
+      '  1. Volume of requests for interpreting last year 5775',
+      '  2. Spend on interpreting last year Commercially sensitive, section 43 applied (see below)',
+      '  3. What are the top 4 languages requested last year?',
+      '    1. Arabic',
+      '    2. Polish',
+      '    3. Somali',
+      '    4. Urdu',
+      '  4. Are you in a contract with a language agency? No',
+    ].join('\n');
+
+    it('reads each answer at the end of its question line, and the indented list as question 3\'s', () => {
+      const a = answersOf(reply, request);
+      assert.equal(String(a.get('Q1')?.value), '5775');
+      assert.equal(a.get('Q1')?.line, 3);
+      assert.equal(a.get('Q2')?.exemption, 's43');
+      assert.equal(a.get('Q3')?.line, 6);
+      assert.match(a.get('Q3')?.text ?? '', /Arabic[\s\S]*Urdu/);
+      assert.equal(a.get('Q4')?.value, 'No');
+      assert.equal(a.get('Q4')?.line, 10);
+    });
+
+    it('still reads an answer list that starts again at "1." after a blank line, indented further', () => {
+      const again = [...request.split('\n'), '', '    1. 5775', '    2. Withheld under section 43', '    3. Arabic, Polish, Somali', '    4. No'].join('\n');
+      const a = answersOf(again, request);
+      assert.equal(String(a.get('Q1')?.value), '5775');
+      assert.equal(a.get('Q1')?.line, 6);
+    });
+  });
 });
