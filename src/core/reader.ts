@@ -953,6 +953,16 @@ const COST_REASONING_RE = /\b(?:\d+\s*(?:hours?|minutes?)|appropriate\s+limit|co
 /** A paragraph explaining a refusal: the section, the Act's wording, the steps of the cost estimate. */
 const REFUSAL_REASON_RE = /\bsection\s+\d{1,2}\b|\bs\.?\s?\d{1,2}\(|\b(?:exempt\w*|public\s+interest|prejudice|vexatious|determining\s+whether|locating|retrieving|extracting)\b/i;
 
+/** "the remaining questions", "the rest of your questions". */
+const REMAINING_QUESTIONS_RE = /\b(?:remaining|other)\s+questions\b|\brest\s+of\s+(?:the|your)\s+questions\b/i;
+
+/** The sentence of `flat` around `at`: from the end of the one before to its own full stop. */
+function sentenceAround(flat: string, at: number): string {
+  const from = Math.max(flat.lastIndexOf('. ', at), flat.lastIndexOf('! ', at), flat.lastIndexOf('? ', at)) + 1;
+  const stop = flat.slice(at).search(/[.!?](?:\s|$)/);
+  return flat.slice(from, stop < 0 ? flat.length : at + stop + 1);
+}
+
 function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
   const out: Statement[] = [];
   const paras = paragraphs(ctx);
@@ -978,23 +988,19 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
     // questions the sentence names.
     // (Found by the run of numbers, then widened to its sentence: linear in the paragraph.)
     for (const run of flat.length <= 20000 ? flat.matchAll(/\b(?:questions?|qs)\s?\d{1,3}\s?(?:-|–|to)\s?\d{1,3}\b/gi) : []) {
-      const from = Math.max(flat.lastIndexOf('. ', run.index), flat.lastIndexOf('! ', run.index), flat.lastIndexOf('? ', run.index)) + 1;
-      const stop = flat.slice(run.index).search(/[.!?](?:\s|$)/);
-      const sentence = flat.slice(from, stop < 0 ? flat.length : run.index + stop + 1);
+      const sentence = sentenceAround(flat, run.index);
       const ids = idsNamed(sentence, q);
       if (ids.length >= 2 && classifyAnswer(sentence).status === 'not-held') out.push({ ids, cls: { status: 'not-held', confidence: 0.8, reason: 'not held, for the questions the sentence names' }, line: p.line + 1, start: p.start, end: p.end, text: p.text });
     }
     // "We do not hold the data in relation to the remaining questions.": not held (or refused), for
     // every question without an answer of its own.
-    for (const rest of flat.length <= 20000 ? flat.matchAll(/\b(?:remaining|other)\s+questions\b|\brest\s+of\s+(?:the|your)\s+questions\b/gi) : []) {
-      const from = Math.max(flat.lastIndexOf('. ', rest.index), flat.lastIndexOf('! ', rest.index), flat.lastIndexOf('? ', rest.index)) + 1;
-      const stop = flat.slice(rest.index).search(/[.!?](?:\s|$)/);
-      const sentence = flat.slice(from, stop < 0 ? flat.length : rest.index + stop + 1);
+    for (const rest of flat.length <= 20000 ? flat.matchAll(new RegExp(REMAINING_QUESTIONS_RE.source, 'gi')) : []) {
+      const sentence = sentenceAround(flat, rest.index);
       if (REQUESTER_ASKS_RE.test(sentence)) continue;
       const cls = classifyAnswer(sentence);
       if (cls.status === 'not-held' || (cls.status === 'refused' && !!cls.exemption && cls.exemption !== 'other')) {
         // From the line the sentence is on.
-        const at = p.text.search(/\b(?:remaining|other)\s+questions\b|\brest\s+of\s+(?:the|your)\s+questions\b/i);
+        const at = p.text.search(REMAINING_QUESTIONS_RE);
         const lineStart = at < 0 ? 0 : p.text.lastIndexOf('\n', at) + 1;
         const line = p.line + 1 + (p.text.slice(0, lineStart).match(/\n/g)?.length ?? 0);
         out.push({ ids: q.questions.filter((x) => !x.heading).map((x) => x.id), cls: { ...cls, reason: `${cls.status}, for the remaining questions` }, line, start: p.start + lineStart, end: p.end, text: p.text.slice(lineStart) });
