@@ -233,6 +233,12 @@ function byLabel(c: GoldCase, q: Questionnaire): GoldCase {
   return { ...c, answers: new Map([...c.answers].map(([id, g]) => [!known(id) ? (labels.get(id) ?? id) : id, g] as const)) };
 }
 
+/** The parts `Q4a`, `Q4b` … the questionnaire has for a gold id `Q4` it lacks, when the gold names none of them. */
+function splitParts(id: string, q: Questionnaire, c: GoldCase): string[] {
+  const parts = q.questions.map((x) => x.id).filter((x) => x.length === id.length + 1 && x.startsWith(id) && /[a-z]$/.test(x));
+  return parts.some((x) => c.answers.has(x)) ? [] : parts;
+}
+
 function scoreCase(c0: GoldCase, q: Questionnaire, answers: Suggestion[], council: string | null, variant: unknown, ms: number): ReplyResult {
   const c = byLabel(c0, q);
   const byId = new Map<string, Suggestion>();
@@ -240,7 +246,13 @@ function scoreCase(c0: GoldCase, q: Questionnaire, answers: Suggestion[], counci
   const items: ScoredItem[] = [];
   const scored = new Set<string>();
   for (const [id, gold] of c.answers) {
-    const got = byId.get(id) ?? null;
+    // A question of the request that the engine split into parts ("How many fines were issued, and
+    // what was their total cost?" → Q4a, Q4b) and the gold labels whole (Q4): the gold is scored
+    // against the first part, and its status must be every part's.
+    const parts = q.byId.has(id) ? [] : splitParts(id, q, c);
+    for (const p of parts) scored.add(p);
+    const got = byId.get(parts[0] ?? id) ?? null;
+    const partsAgree = parts.every((p) => byId.get(p)?.status === got?.status);
     const heading = q.byId.get(id)?.heading === true;
     // A heading nobody wrote against is not scored.
     if (heading && gold.marker === undefined && gold.status === 'not-applicable') continue;
@@ -250,7 +262,7 @@ function scoreCase(c0: GoldCase, q: Questionnaire, answers: Suggestion[], counci
     let statusRight: boolean;
     if (gold.status === 'missing') statusRight = got === null;
     else if (gold.status === 'not-applicable' && !locatable) statusRight = got === null || got.status === 'not-applicable';
-    else statusRight = got !== null && got.status === gold.status;
+    else statusRight = got !== null && got.status === gold.status && partsAgree;
     // (An exemption outside the product's list, "s24" or "s38", is the list's "other": DESIGN §5.)
     const goldExemption = (EXEMPTIONS as readonly string[]).includes(gold.exemption ?? '') ? gold.exemption : 'other';
     const exemptionRight = gold.status === 'refused' ? got !== null && got.status === 'refused' && got.exemption === goldExemption : null;

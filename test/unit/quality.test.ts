@@ -137,4 +137,30 @@ describe('the gold scorer itself', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('scores a gold id the engine split into parts against the first part, right only when every part has its status', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'foi-gold-'));
+    try {
+      // "How many fines were issued, and how much was paid?" is split into Q2a and Q2b.
+      writeFileSync(join(dir, 'request.txt'), '1. How many libraries are open?\n2. How many fines were issued in 2023/24, and how much was paid?\n');
+      const src = { name: 't', dir, fromRequest: join(dir, 'request.txt') };
+      const gold = ['council: Test Council', 'answers:', '  Q1: { status: answered, value: "12" }', '  Q2: { status: not-held }', 'markers:', '  Q1: 1', '  Q2: 2'].join('\n');
+      writeFileSync(join(dir, 'reply.gold.yaml'), gold);
+      writeFileSync(join(dir, 'reply.txt'), '1. 12\n2. We do not hold this information.\n');
+      const whole = scoreSet(src, DEFAULT_MIN_CONFIDENCE).replies[0]!;
+      assert.deepEqual(whole.extras.map((e) => e.id), []);
+      const q2 = whole.items.find((i) => i.id === 'Q2')!;
+      assert.equal(q2.got?.id, 'Q2a');
+      assert.ok(q2.statusRight && q2.located);
+      // One part answered, the other not held: the first part alone does not make the whole answered.
+      writeFileSync(join(dir, 'reply.gold.yaml'), gold.replace('Q2: { status: not-held }', 'Q2: { status: answered, value: "431" }'));
+      writeFileSync(join(dir, 'reply.txt'), '1. 12\n2. 431 fines were issued. We do not hold how much was paid.\n');
+      const mixed = scoreSet(src, DEFAULT_MIN_CONFIDENCE).replies[0]!;
+      const q2mixed = mixed.items.find((i) => i.id === 'Q2')!;
+      assert.equal(q2mixed.got?.status, 'answered');
+      assert.equal(q2mixed.statusRight, false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
