@@ -12,12 +12,8 @@ import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Question } from '../../src/core/types';
+import { answersOf, question } from './readReply';
 
-const question = (type: Question['type'], text = 'How many?'): Question => ({ id: 'Q1', type, order: 0, text });
-const answersOf = (reply: string, request: string) => {
-  const q = questionnaireFromRequest(request).questionnaire;
-  return new Map(analyzeReply(reply, q).answers.map((a) => [a.id, a] as const));
-};
 
 describe('requests read by init (session 13 layouts)', () => {
   it('splits lettered parts run inline after a numbered question into parts of that question', () => {

@@ -2,15 +2,11 @@
 // round of real replies), each fixed with a general rule. Requests and replies here are written for
 // fictional councils in the same shapes; no real text is copied.
 import { strict as assert } from 'node:assert';
-import { analyzeReply } from '../../src/core/suggest';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { parseValue } from '../../src/core/values';
 import type { Question } from '../../src/core/types';
+import { answersOf } from './readReply';
 
-const answersOf = (reply: string, request: string) => {
-  const q = questionnaireFromRequest(request).questionnaire;
-  return new Map(analyzeReply(reply, q).answers.map((a) => [a.id, a] as const));
-};
 
 describe('replies read by the engine (session 14 layouts)', () => {
   const request = [

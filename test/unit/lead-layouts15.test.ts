@@ -2,16 +2,12 @@
 // council replies and blind sets), each fixed with a general rule. Requests and replies here are
 // written for fictional councils in the same shapes; no real text is copied.
 import { strict as assert } from 'node:assert';
-import { analyzeReply } from '../../src/core/suggest';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { classifyAnswer } from '../../src/core/classify';
 import { parseValue } from '../../src/core/values';
 import type { Question } from '../../src/core/types';
+import { answersOf } from './readReply';
 
-const answersOf = (reply: string, request: string) => {
-  const q = questionnaireFromRequest(request).questionnaire;
-  return new Map(analyzeReply(reply, q).answers.map((a) => [a.id, a] as const));
-};
 
 describe('replies read by the engine (session 15 layouts)', () => {
   describe('"1 – The total …": questions numbered with a spaced dash', () => {

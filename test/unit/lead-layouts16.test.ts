@@ -10,13 +10,8 @@ import { idsNamed } from '../../src/core/rangeClauses';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Question } from '../../src/core/types';
+import { answersOf, question } from './readReply';
 
-const answersOf = (reply: string, request: string) => {
-  const q = questionnaireFromRequest(request).questionnaire;
-  return new Map(analyzeReply(reply, q).answers.map((a) => [a.id, a] as const));
-};
-const question = (type: Question['type'], text: string): Question => ({ id: 'Q1', type, order: 0, text }) as Question;
 
 describe('replies read by the engine (session 16 layouts)', () => {
   describe('"6. Refusal (see below)" with one block of reasons after the answers', () => {

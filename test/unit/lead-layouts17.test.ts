@@ -7,13 +7,8 @@ import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { parseValue } from '../../src/core/values';
 import { idsNamed } from '../../src/core/rangeClauses';
 import { classifyAnswer } from '../../src/core/classify';
-import type { Question } from '../../src/core/types';
+import { answersOf, question } from './readReply';
 
-const answersOf = (reply: string, request: string) => {
-  const q = questionnaireFromRequest(request).questionnaire;
-  return new Map(analyzeReply(reply, q).answers.map((a) => [a.id, a] as const));
-};
-const question = (type: Question['type'], text: string): Question => ({ id: 'Q1', type, order: 0, text }) as Question;
 
 describe('replies read by the engine (session 17 layouts)', () => {
   describe('"Questions 2-4 have been passed to …": a range of questions in a sentence', () => {
