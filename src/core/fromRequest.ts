@@ -4,6 +4,7 @@
 // sentences everything it had to assume. The YAML is built with the `yaml` Document API so that
 // quotes and colons in question text are always safe.
 import { Document, isMap, isScalar, isSeq, Scalar } from 'yaml';
+import { numberedOnes } from './text';
 import { compareIds, decimalLabelId, impliedParent, normalizeId, splitId } from './ids';
 import type { Question, QuestionType, Questionnaire } from './types';
 import { SECOND_ASK } from './values';
@@ -1390,6 +1391,17 @@ export function questionnaireFromRequest(requestText: string, options?: { title?
   let lines = readLines(requestText.replace(/^\uFEFF/, ''));
   const stopNames = referencedLists(lines);
   let picked = pickList(lines, stopNames);
+  // Every item numbered "1." (a web page's list copied as text): numbered 1 to N in order.
+  const ones = numberedOnes(requestText.replace(/^\uFEFF/, ''));
+  if (ones) {
+    const relined = readLines(ones.text);
+    const again = pickList(relined, stopNames);
+    if (again && again.list.questions.length >= ones.lines.length && again.list.questions.length > (picked?.list.questions.length ?? 0)) {
+      assumptions.push(`The request numbers every item "1." (line ${ones.lines[0]} to line ${ones.lines[ones.lines.length - 1]}), as a web page's list copied as text does: read as Q1–Q${ones.lines.length}, in order. A council that quotes the list the same way is read the same way.`);
+      lines = relined;
+      picked = again;
+    }
+  }
   // "Does your council charge to collect garden waste? …" / "2. What is the charge …": the first
   // question left without its number, right above "2.".
   const first = picked ? unnumberedFirst(lines, picked.list.questions) : -1;

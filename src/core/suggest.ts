@@ -14,7 +14,7 @@ import { questionnaireFromIds } from './questionnaire';
 import { firstNumber, idString } from './markerLabel';
 import { chooseAnswers, isRoutingLine, paragraphs, questionWords, replyLines, segmentContext, segmentText, withoutPageBreaks } from './segment';
 import type { Segment, SegmentContext } from './segment';
-import { LARGE_REPLY_BYTES, LineIndex } from './text';
+import { LARGE_REPLY_BYTES, LineIndex, numberedOnes } from './text';
 import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestion } from './types';
 import { parseValue } from './values';
 import type { ParsedValue } from './values';
@@ -84,7 +84,11 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   const questionTokens = new Map([...words].map(([id, w]) => [id, w.bag]));
   const knownIds = questionnaire ? questionnaire.questions.map((q) => q.id) : null;
   const lines = replyLines(text);
-  let markers = scanMarkersWith(text, { knownIds, questionTokens, letterItems: hasLetterItems(questionnaire), decimalLabels: decimalLabelsOf(questionnaire), sectionSizes: sectionSizes(questionnaire), headings: headingsOf(questionnaire) });
+  // A request quoted as a web page's list, every item numbered "1.": read numbered 1 to N, as the
+  // questionnaire built from such a request is (the offsets stay the same).
+  const top = questionnaire ? questionnaire.questions.filter((x) => !x.parent).length : 0;
+  const ones = top >= 3 ? numberedOnes(text, top) : null;
+  let markers = scanMarkersWith(ones?.text ?? text, { knownIds, questionTokens, letterItems: hasLetterItems(questionnaire), decimalLabels: decimalLabelsOf(questionnaire), sectionSizes: sectionSizes(questionnaire), headings: headingsOf(questionnaire) });
   // "Fly-tipping:" over "1. £400": the request's sections each numbered from 1.
   markers = sectionMarkers(text, lines, markers, questionnaire);
   const index = new LineIndex(text);

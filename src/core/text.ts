@@ -285,3 +285,28 @@ export function escapeControls(text: string): string {
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   });
 }
+
+/**
+ * "1. How many incidents …" / "1. How many drones …" / "1. For what purposes …": a web page's
+ * numbered list copied as text numbers every item 1. The text with those items numbered 1 to N
+ * in order (same length: at most nine items), and their 1-based lines; null unless at least three
+ * lines start "1." or "1)". With `count` (a reply quoting such a request), the first `count` labels
+ * must all be "1." and only those are renumbered (the answers below may be numbered 1, 2, 3 …);
+ * without it, no line may start with another number.
+ */
+export function numberedOnes(text: string, count?: number): { text: string; lines: number[] } | null {
+  const ones: number[] = [];
+  for (const m of text.matchAll(/^[ \t\u00a0]*(\d{1,3})[.)][ \t\u00a0]+(?=\S)/gm)) {
+    if (count !== undefined && ones.length === count) break;
+    if (m[1] !== '1') return null;
+    ones.push(m.index! + m[0].indexOf('1'));
+  }
+  if (ones.length < 3 || ones.length > 9 || (count !== undefined && ones.length < count)) return null;
+  let out = text;
+  const lines: number[] = [];
+  ones.forEach((at, k) => {
+    out = out.slice(0, at) + String(k + 1) + out.slice(at + 1);
+    lines.push(text.slice(0, at).split('\n').length);
+  });
+  return { text: out, lines };
+}

@@ -942,17 +942,18 @@ function inferType(text: string): QuestionType {
 }
 
 /** A line that opens with a year and gives a figure: "2023/24 = £241,773", "2022-23: 127", "2021 – 58". */
-const YEAR_ROW_RE = /^[ \t\f]*(?:[-•*·▪◦][ \t]*)?(?:fy\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?[ \t]*(?:[:=–—-][ \t]*|[ \t]+)(?![–—-]?\s*(?:19|20)\d\d\b)(?=[^\n]*(?:\d|\b(?:nil|none|zero)\b))([^\n]+)$/gim;
+const YEAR_ROW_RE = /^[ \t\f]*(?:[-•*·▪◦][ \t]*)?(?:(?:in|for)\s+)?(?:fy\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?(?:\s*[–-]\s*(?:19|20)\d\d)?[ \t]*(?:[:=–—-][ \t]*|[ \t]+)(?![–—-]?\s*(?:19|20)\d\d\b)(?=[^\n]*(?:\d|\b(?:nil|none|zero)\b))([^\n]+)$/gim;
 
 /** Cheap gate: a line after the first that opens with a year. */
-const YEAR_LINE_START = /\n[ \t]*(?:[-•*·▪◦][ \t]*)?(?:fy\s*)?(?:19|20)\d\d/i;
+const YEAR_LINE_START = /\n[ \t]*(?:[-•*·▪◦][ \t]*)?(?:(?:in|for)\s+)?(?:fy\s*)?(?:19|20)\d\d/i;
 
 /**
  * The years a question names ("in 2024/25"), not the first year of a run it asks about ("per year
  * beginning in 2014", "since 2019", "from 2020 onwards").
  */
 function yearsNamed(question?: Question): number[] {
-  const text = (question?.text ?? '').replace(/\b(?:since|from|beginning(?:\s+in)?|starting(?:\s+in)?|commencing(?:\s+in)?)\s+(?:(?:the\s+)?(?:financial\s+|calendar\s+)?year\s+)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?(?!\s*(?:[/–-]|to|and|until)\s*(?:19|20)?\d\d)\b|\b(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\s+onwards?\b/gi, ' ');
+  // ("in the period 2015 to 2020" is a run of years too: it names none of them.)
+  const text = (question?.text ?? '').replace(/\b((?:19|20)\d\d)\s*(?:to|until|[–-])\s*((?:19|20)\d\d)\b/g, (all, a: string, b: string) => (Number(b) === Number(a) + 1 ? all : ' ')).replace(/\b(?:since|from|beginning(?:\s+in)?|starting(?:\s+in)?|commencing(?:\s+in)?)\s+(?:(?:the\s+)?(?:financial\s+|calendar\s+)?year\s+)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?(?!\s*(?:[/–-]|to|and|until)\s*(?:19|20)?\d\d)\b|\b(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\s+onwards?\b/gi, ' ');
   return [...text.matchAll(/\b((?:19|20)\d\d)(?:\s*(?:[/–-]|to)\s*(?:\d{2}|\d{4}))?\b/g)].map((m) => Number(m[1]));
 }
 
@@ -974,7 +975,8 @@ function rowsAreTheAnswer(text: string, found: RegExpMatchArray[], rowRe: RegExp
 /** The line of a per-year answer (two or more lines, each a year and its figure) for the year asked, or the latest. */
 function yearRow(text0: string, question?: Question): { text: string; named: boolean } | null {
   // "2022/23 £1,204,310; 2023/24 £1,311,870; 2024/25 £1,398,560": the rows on one line.
-  const text = text0.replace(/;[ \t]+(?=(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?[ \t]*[:=–—-]?[ \t]*£?\s?\d)/gi, '\n');
+  // ("2021/22 - 29 days, 2022/23 - 33 days, 2023/24 - 31 days" likewise.)
+  const text = text0.replace(/[;,][ \t]+(?=(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?[ \t]*[:=–—-]?[ \t]*£?\s?\d)/gi, '\n');
   if (!YEAR_LINE_START.test(text)) return null;
   const found = [...text.matchAll(YEAR_ROW_RE)];
   // ("2025/26 (to date). £418": the note on the year is no part of its figure.)
@@ -1034,10 +1036,10 @@ export function parseValue(text: string, question?: Question, codes?: Record<str
     const type = question?.type ?? inferType(figures);
     // "2022/23 = £161,694" / "2023/24 = £241,773" / "2024/25 = £263,502": a figure per year, one
     // line each. The year the question names, else the latest (offered: the question names none).
-    if (type === 'number' || type === 'money' || type === 'percent') {
+    if (type === 'number' || type === 'money' || type === 'percent' || type === 'duration') {
       const row = yearRow(figures, question) ?? monthRow(figures) ?? inlineYearPairs(figures, question);
       if (row) {
-        const r = type === 'number' ? readNumber(row.text, question) : type === 'money' ? readMoney(row.text, question) : readPercent(row.text);
+        const r = type === 'number' ? readNumber(row.text, question) : type === 'money' ? readMoney(row.text, question) : type === 'duration' ? readDuration(row.text, question) : readPercent(row.text);
         if (r.value !== null) return row.named ? r : { ...r, several: true };
       }
     }

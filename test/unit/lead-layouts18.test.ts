@@ -1,0 +1,84 @@
+// Layouts found by scoring the engine on replies it had never seen (session 18: rounds of real
+// council and police replies and blind sets), each fixed with a general rule. Requests and replies
+// here are written for fictional bodies in the same shapes; no real text is copied.
+import { strict as assert } from 'node:assert';
+import { analyzeReply } from '../../src/core/suggest';
+import { questionnaireFromRequest } from '../../src/core/fromRequest';
+import { parseValue } from '../../src/core/values';
+import { numberedOnes } from '../../src/core/text';
+import { answersOf, question } from './readReply';
+
+describe('replies read by the engine (session 18 layouts)', () => {
+  describe('a web page\'s numbered list copied as text: every item numbered "1."', () => {
+    const request = [
+      '  1. How many drones does the force own?',
+      '',
+      '  1. How many pilots are trained to fly them?',
+      '',
+      '  1. What was spent on drones in 2023/24?',
+      '',
+      '  1. What are the force\'s plans for drones in the next two years?',
+    ].join('\n');
+
+    it('reads the request as Q1 to Q4 in order, and says so', () => {
+      const built = questionnaireFromRequest(request);
+      assert.deepEqual(built.questionnaire.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3', 'Q4']);
+      assert.match(built.questionnaire.byId.get('Q3')!.text ?? '', /spent on drones/);
+      assert.ok(built.assumptions.some((a) => /every item "1\."/.test(a) && /line 1 to line 7/.test(a)), built.assumptions.join('\n'));
+    });
+
+    it('reads a reply that quotes the list the same way, each quoted item its own question', () => {
+      const reply = ['Request', '', request, '', 'Response', '', '1. 14 drones.', '2. 31 pilots.', '3. £42,300.', '4. We have no plans to buy more drones.'].join('\n');
+      const q = questionnaireFromRequest(request).questionnaire;
+      const markers = analyzeReply(reply, q).markers.filter((m) => m.line < 10);
+      assert.deepEqual(markers.map((m) => [m.line + 1, m.ids.join(',')]), [[3, 'Q1'], [5, 'Q2'], [7, 'Q3'], [9, 'Q4']]);
+    });
+
+    it('reads the answer below the quoted list as the answer to the questions it follows', () => {
+      const reply = ['Request', '', request, '', 'Response', '', 'Section 12 applies: answering would take more than 18 hours.'].join('\n');
+      const a = answersOf(reply, request);
+      assert.deepEqual(['Q1', 'Q2', 'Q3', 'Q4'].map((id) => a.get(id)?.status), ['refused', 'refused', 'refused', 'refused']);
+      assert.deepEqual(['Q1', 'Q2', 'Q3', 'Q4'].map((id) => a.get(id)?.line), [13, 13, 13, 13]);
+    });
+
+    it('leaves a list alone when another number labels a line, or when fewer than three items are "1."', () => {
+      assert.equal(numberedOnes('1. How many?\n1. How much?\n2. When?\n'), null);
+      assert.equal(numberedOnes('1. How many?\n1. How much?\n'), null);
+      assert.deepEqual(numberedOnes('1. A\n1) B\n 1. C\n')?.text, '1. A\n2) B\n 3. C\n');
+      assert.deepEqual(numberedOnes('1. A\n1) B\n 1. C\n')?.lines, [1, 2, 3]);
+      // A reply quoting the three questions, then answering 1, 2, 3: only the quoted ones are renumbered.
+      assert.equal(numberedOnes('1. A?\n1. B?\n1. C?\n\n1. 14\n2. 31\n3. 9\n', 3)?.text, '1. A?\n2. B?\n3. C?\n\n1. 14\n2. 31\n3. 9\n');
+      assert.equal(numberedOnes('1. A?\n1. B?\n2. C?\n1. D?\n', 3), null);
+    });
+  });
+
+  describe('a figure for each year, one line each', () => {
+    const played = question('number', 'How many play areas did the council manage in each year since 2009-10?');
+
+    it('reads the latest year when each line opens "In 2013/14 …" and says the rest in words', () => {
+      const v = parseValue('In 2012/13 we managed 50 play areas.\nIn 2013/14 we managed 51;\nIn 2014/15 we managed 52\nIn 2015/16 55 (83 with the fitness areas)', played);
+      assert.equal(v.value, 55);
+      assert.equal(v.several, true);
+    });
+
+    it('reads the latest of years joined on one line by commas', () => {
+      const v = parseValue('2021/22 - 29 days, 2022/23 - 33 days, 2023/24 - 31 days', question('duration', 'What was the average re-let time, in days, in each of 2021/22, 2022/23 and 2023/24?'));
+      assert.equal(v.value, 31);
+      assert.equal(v.unit, 'days');
+    });
+
+    it('reads durations per year as it reads counts per year', () => {
+      const v = parseValue('A. 2021/22: 34 days\n2022/23: 38 days\n2023/24: 36 days', question('duration', 'What was the average re-let time in calendar days?'));
+      assert.equal(v.value, 36);
+    });
+
+    it('takes "in the period 2015 to 2020" as a run of years, not as the year 2015 asked for', () => {
+      const v = parseValue('Figures for each calendar year\n2015 108\n2016 127\n2017 304\n2020 178 (to 22 June)', question('number', 'How many fly-tipping incidents were reported in the period 2015 to 2020?'));
+      assert.equal(v.value, 178);
+      // A financial year written with both years ("2015-2016") still names one year.
+      const named = parseValue('2015 108\n2016 127\n2017 304', question('number', 'How many incidents were reported in 2015-2016?'));
+      assert.equal(named.value, 108);
+      assert.equal(named.several, undefined);
+    });
+  });
+});
