@@ -165,7 +165,7 @@ const NONE_LIKE = /^[\s"'(*-]*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure
  */
 export const PREVIOUSLY = /\bpreviously\s+(?:(?:given|recorded|reported|stated|answered|shown)\s+as\s+|(?=["'“‘]?not\s+held|refused|withheld|exempt|said|stated))[^.;)\n]*/gi;
 /** The first sentence says nothing asked is held: "we do not hold this information", "does not calculate an average". */
-const WHOLE_NOT_HELD_FIRST = /\b(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+)?(?:hold|record|keep|calculate|collect|report)\s+(?:this|that|such|the\s+requested|the\s+information\s+requested|an?\s+average)\b(?!\s+(?:separately|for\s+(?:each|all|every)))|\b(?:this|the\s+requested|the)\s+information\s+is\s+not\s+held\b/;
+const WHOLE_NOT_HELD_FIRST = /\b(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+)?(?:hold|record|keep|calculate|collect|report)\s+(?:this|that|such|the\s+requested|the\s+information\s+requested|an?\s+average)\b(?!\s+(?:separately|part|for\s+(?:each|all|every))\b)|\b(?:this|the\s+requested|the)\s+information\s+is\s+not\s+held\b/;
 /** "in 2025", "during the financial year 2024": a year in a phrase of time. */
 const YEAR_OF_TIME_RE = /\b(?:in|during|since|for|from|until|by)\s+(?:the\s+)?(?:(?:calendar|financial)\s+)?(?:year\s+)?(?:19|20)\d\d\b(?![-/–]\d)/gi;
 /** "fewer than 5", "less than ten", "<5": the band a small number is suppressed to. */
@@ -174,7 +174,7 @@ export const SMALL_NUMBER_BAND = /\b(?:fewer|less)\s+than\s+(?:\d{1,2}|five|ten)
 const GIVEN_UNDER_RE = /^[^.;\n]{0,80}\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:given|shown|set\s+out|provided|included|listed|covered)\s+(?:in|under|at|within|with)\b[^.;]{0,60}?\b(?:questions?|q)\s*\.?\s*(\d{1,3}[a-z]?)\b[^.;]{0,40}[.;]?\s*$/i;
 
 /** "… so this part of the information is not held": the rest was given. */
-const PART_NOT_HELD = /\b(?:this|that|the\s+(?:rest|remainder))\s+(?:part\s+)?of\s+the\s+(?:information|request)\s+is\s+not\s+held\b|\bthis\s+part\s+(?:of\s+\w+\s+)?is\s+not\s+held\b/;
+const PART_NOT_HELD = /\b(?:this|that|the\s+(?:rest|remainder))\s+(?:part\s+)?of\s+the\s+(?:information|request)\s+is\s+not\s+held\b|\bthis\s+part\s+(?:of\s+\w+\s+)?is\s+not\s+held\b|\b(?:do|does)\s*(?:not|n't)\s+hold\s+(?:this|that|the\s+(?:other|remaining))\s+part\b/;
 
 const COST_WORKINGS = /\b(?:hours?|minutes?|mins|hrs|seconds?|estimate[ds]?|per\s+(?:hour|record|case|file|item)|records|files|invoices|documents|timesheets|transactions|entries|e-?mails|cost\s+centres?|budget\s+(?:lines|codes|headings)|ledger\s+codes|staff\s+time|officer\s+time|would\s+(?:need|have|take|require|involve)|(?:examine|review|search|locate|extract|retrieve|check)\s+(?:around|about|approximately|some|over|each|every|all)?)\b/;
 

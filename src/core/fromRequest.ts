@@ -447,6 +447,13 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
     } else if (!closed && BULLET.test(line.text) && (/:\s*$/.test(cur.parts[cur.parts.length - 1]!) || BULLET.test(cur.parts[cur.parts.length - 1]!))) {
       // "Please choose one of the following:" over "- No next of kin could be traced" …: its options.
       cur.parts.push(line.text);
+    } else if (!closed && OFFERS_OPTIONS.test(cur.parts.join(' ')) && /:\s*$|^- /.test(cur.parts[cur.parts.length - 1]!) && !/[?:;]\s*$/.test(line.text) && line.text.split(/\s+/).length <= 8 && /^["'(]?[A-Z]/.test(line.text)) {
+      // "Who analyses the tubes? Please choose one:" over "In-house laboratory" / "External
+      // laboratory" / "Other (please specify)": its options, one per line with no bullet.
+      cur.parts.push(`- ${line.text}`);
+    } else if (!closed && OFFERS_OPTIONS.test(cur.parts.join(' ')) && (line.text.match(/\S\s\/\s\S/g) ?? []).length >= 2 && !/\?\s*$/.test(line.text)) {
+      // "Which one of the following is the main reason …?" over "Major works / Low demand / Other": its options.
+      cur.parts.push(line.text);
     } else if (!closed && isContinuation(cur.parts[cur.parts.length - 1]!, line.text, stopNames)) {
       cur.parts.push(line.text);
     } else {
@@ -757,10 +764,13 @@ export function slashChoices(text: string): string[] | null {
  * following"), as the question's choices.
  */
 export function listedChoices(text: string): string[] | null {
-  const m = /:\s*([^:?]{3,400})\??\s*$/.exec(text);
+  // ("Which one of the following is the main reason …? Major works / Low demand / Other": the
+  // options after the question mark, when the question offers them.)
+  const m = /:\s*([^:?]{3,400})\??\s*$/.exec(text) ?? /\?\s*([^:?]{3,400}\/[^:?]*)$/.exec(text);
   if (!m) return null;
   const body = m[1]!.replace(/\.$/, '');
   const following = /\b(?:which|what)\s+of\s+(?:the\s+following|these|the\s+options)\b|\b(?:one\s+of|choose|select)\b/i.test(text.slice(0, m.index));
+  if (m[0].startsWith('?') && !following) return null;
   let items = body.split(/\s*;\s*/);
   // "Please say which of these applies: council officers only / an external contractor only / both."
   // (A lower-case article goes: "an external contractor only"; "A combination of methods" is the option's own name.)
@@ -863,6 +873,9 @@ function guessType(text: string): TypeGuess {
   if (measure && !/\bhow\s+(?:long|much)\b/i.test(core)) return { type: 'number', unit: MEASURE_UNITS[measure] ?? measure };
   const unit = /\bpopulation\b/i.test(text) ? 'people' : /\bhectares\b/i.test(text) ? 'ha' : undefined;
   const number = (u: string | undefined): TypeGuess => (u ? { type: 'number', unit: u } : { type: 'number' });
+  // "Please describe what the council is doing to reduce the number of void homes": an account is
+  // asked for, whatever it is about ("Please explain how many …" still counts).
+  if (/^(?:please\s+)?(?:describe|explain|outline|summari[sz]e|set\s+out)\b(?!\s+how\s+(?:many|much)\b)/i.test(core)) return { type: 'text' };
   if (/\bhow\s+many\b|\bnumber\s+of\b/i.test(core)) return number(unit);
   // "Total translators employed by the Trust": a total of things is a count (a total of money is not).
   if (/^(?:the\s+)?total\s+(?!(?:[a-z]+\s+){0,3}(?:amount|cost|costs|spend|spending|expenditure|income|value|budget|sum|paid|payments?|fees?|charges?)\b)[a-z]+/i.test(core)) return number(unit);

@@ -66,6 +66,9 @@ function decimalLabelsOf(questionnaire: Questionnaire | null): ReadonlyMap<strin
   return labels;
 }
 
+/** The council says the question has no simple answer. */
+const HARD_TO_ANSWER_RE = /\b(?:not\s+(?:easy|possible|straightforward|simple)|difficult|hard)\s+to\s+(?:answer|say|quantify|give\s+(?:a|an\s+exact)\s+(?:figure|number))\b|\bno\s+(?:simple|straightforward|single)\s+answer\b/i;
+
 /** Cheap words the sentence below must hold. */
 const OWN_NUMBERING_GATE_RE = /n't\s+(?:match|follow|correspond|reflect|mirror)|not\s+(?:match|follow|correspond|reflect|mirror)|numbered\s+(?:differently|in\s+our)|numbers?\b[^.]{0,30}\bare\s+our\s+own\b/i;
 /** A letter saying its paragraph numbers are its own, not the request's. */
@@ -792,7 +795,9 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   const doubtfulChoice = question.type === 'choice' && typed.value !== null && typed.confidence < 0.7;
   // An answer read out of a note the cell points to is offered: the note may speak of several cells.
   // A column picked as the latest year, the question naming none, is offered.
-  return { suggestion, cls, several: !!typed.several || doubtfulChoice || (typed.value !== null && !!typed.inferred) || viaNote || byYear?.chosen === 'latest' };
+  // "This question is not easy to answer as all schools are different …": whatever figure follows
+  // is the council's aside, offered, never certain.
+  return { suggestion, cls, several: !!typed.several || doubtfulChoice || HARD_TO_ANSWER_RE.test(reading) || (typed.value !== null && !!typed.inferred) || viaNote || byYear?.chosen === 'latest' };
 }
 
 /**

@@ -281,6 +281,20 @@ function readNumber(text: string, question?: Question): ParsedValue {
   const all = findFigures(text).filter((f) => !isIncidental(text, f) && !measure(f) && !fte(f));
   const share = (f: Figure): boolean => !f.money && /^\s?(?:%|per\s?cent\b)/i.test(text.slice(f.end, f.end + 9)) && /\b(?:based\s+(?:up)?on|assuming|taking)\s+$/i.test(text.slice(Math.max(0, f.index - 16), f.index));
   const figures = all.some(share) && all.some((f) => !share(f)) ? all.filter((f) => !share(f)) : all;
+  // "We used one team in 2018 at a cost of 205k" for "How many teams have you used?": money counts
+  // nothing; the number word before the noun the question counts is the answer (offered).
+  if (question?.type === 'number' && !question.unit && figures.length > 0 && figures.every((f) => looksLikeYear(f) || f.money || f.scaled)) {
+    const noun = /\bhow\s+many\s+([a-z]{3,})/i.exec(question.text ?? '')?.[1]?.toLowerCase();
+    const said = noun ? new RegExp(String.raw`\b([a-z]+(?:-[a-z]+)?)\s+${noun.slice(0, Math.max(4, noun.length - 3))}[a-z]*\b`, 'i').exec(text) : null;
+    const n = said ? wordNumber(said[1]!) : undefined;
+    if (n !== undefined) return { value: n, confidence: 0.6, inferred: true, ...unitOf(question) };
+  }
+  // "Nine, fourteen and twelve respectively.": one figure for each period asked, in order; the
+  // last is the latest (offered).
+  if (/\brespectively\b/i.test(text)) {
+    const listed = [...text.matchAll(/\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?=\s*(?:,|\band\b|respectively\b))/gi)].map((m) => (/^\d/.test(m[1]!) ? Number(m[1]!.replace(/,/g, '')) : wordNumber(m[1]!))).filter((v): v is number => v !== undefined && !(v >= 1950 && v <= 2099));
+    if (listed.length >= 2) return { value: listed[listed.length - 1]!, confidence: 0.6, several: true, ...unitOf(question) };
+  }
   // "None at present; one is being built (due summer 2025)": the year dates the aside.
   if (figures.length > 0 && figures.every(looksLikeYear) && /^\W*(?:none|nil|zero)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
   // "Three (one interim order in 2017 and two in 2022)": a number written as a word opens the
@@ -289,13 +303,13 @@ function readNumber(text: string, question?: Question): ParsedValue {
   // "Two – Marsh Lane and Tolworth Rise. … within 400 metres of …": a number word standing alone
   // at the head of the answer is the count; the figures after it are its details.
   const headWord = /^\W*([a-z]+(?:-[a-z]+)?)(?:\s*[–—:;,.(]|\s+-\s)/i.exec(text)?.[1]?.toLowerCase();
-  const headValue = headWord ? headWord.split('-').reduce<number | undefined>((sum, w) => (sum === undefined || WORD_NUMBERS[w] === undefined ? undefined : sum + WORD_NUMBERS[w]!), 0) : undefined;
-  if (headValue !== undefined && headWord!.length > 2) return { value: headValue, confidence: 0.85, ...unitOf(question) };
+  const headValue = headWord ? wordNumber(headWord) : undefined;
+  if (headValue !== undefined) return { value: headValue, confidence: 0.85, ...unitOf(question) };
   // "Three people are employed to deal with FOI: 1 person- 37 hours …" for "How many people are
   // employed …?": a number word opening the answer with the noun the question counts.
   const counted = /^\W*([a-z]+(?:-[a-z]+)?)\s+([a-z]{3,})\b/i.exec(text);
-  if (counted && question?.text && counted[1]!.length > 2) {
-    const n = counted[1]!.toLowerCase().split('-').reduce<number | undefined>((sum, w) => (sum === undefined || WORD_NUMBERS[w] === undefined ? undefined : sum + WORD_NUMBERS[w]!), 0);
+  if (counted && question?.text) {
+    const n = wordNumber(counted[1]!);
     const noun = counted[2]!.toLowerCase();
     if (n !== undefined && new RegExp(String.raw`\bhow\s+many\s+${noun}\b`, 'i').test(question.text)) return { value: n, confidence: 0.85, ...unitOf(question) };
   }
@@ -345,6 +359,13 @@ function readNumber(text: string, question?: Question): ParsedValue {
   // "| 30 | 20 | 51 | 20 |": a table row with a figure in each column (one per year) is offered too.
   const several = !total && ((new Set(counts.map((f) => f.value)).size >= 2 && !(pick === counts[0] && OPENS_WITH_FIGURE.test(text.slice(0, pick.index)))) || inCells(text, figures));
   return { value: pick.value, ...(unit ? { unit } : {}), confidence, ...(several ? { several: true } : {}) };
+}
+
+/** "twelve", "fifty-eight" (not "a", "an"): the number a word says. */
+function wordNumber(word: string): number | undefined {
+  const parts = word.toLowerCase().split('-');
+  if (parts.some((w) => w.length < 3)) return undefined;
+  return parts.reduce<number | undefined>((sum, w) => (sum === undefined || WORD_NUMBERS[w] === undefined ? undefined : sum + WORD_NUMBERS[w]!), 0);
 }
 
 function unitOf(question?: Question): { unit?: string } {

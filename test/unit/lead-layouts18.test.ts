@@ -6,6 +6,7 @@ import { analyzeReply } from '../../src/core/suggest';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { parseValue } from '../../src/core/values';
 import { numberedOnes } from '../../src/core/text';
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
 import { answersOf, question } from './readReply';
 
 describe('replies read by the engine (session 18 layouts)', () => {
@@ -79,6 +80,59 @@ describe('replies read by the engine (session 18 layouts)', () => {
       const named = parseValue('2015 108\n2016 127\n2017 304', question('number', 'How many incidents were reported in 2015-2016?'));
       assert.equal(named.value, 108);
       assert.equal(named.several, undefined);
+    });
+  });
+
+  describe('request shapes', () => {
+    it('reads "Please describe what the council is doing to reduce the number of …" as asking for an account, not a count', () => {
+      const q = questionnaireFromRequest('1. How many empty homes are there?\n2. Please describe what the council is doing to reduce the number of empty homes.\n3. Please explain how many officers work on this.\n').questionnaire;
+      assert.deepEqual(q.questions.map((x) => x.type), ['number', 'text', 'number']);
+    });
+
+    it('reads options on the line after "Which one of the following …?", split by " / "', () => {
+      const q = questionnaireFromRequest('1. How many homes are empty?\n2. Which one of the following is the main reason homes stay empty?\n   Major works / Awaiting sale / Low demand / Other\n3. How many are let?\n').questionnaire;
+      assert.deepEqual(q.byId.get('Q2')!.choices, ['Major works', 'Awaiting sale', 'Low demand', 'Other']);
+    });
+
+    it('reads options one per line with no bullet under "Please choose one:"', () => {
+      const q = questionnaireFromRequest('1. Who analyses the samples? Please choose one:\n   In-house laboratory\n   External laboratory\n   Other (please specify)\n2. How many samples were taken?\n').questionnaire;
+      assert.deepEqual(q.byId.get('Q1')!.choices, ['In-house laboratory', 'External laboratory', 'Other']);
+      assert.equal(q.byId.get('Q2')!.type, 'number');
+    });
+
+    it('leaves a line under an ordinary question alone', () => {
+      const q = questionnaireFromRequest('1. Who analyses the samples?\n   In-house laboratory\n2. How many samples were taken?\n').questionnaire;
+      assert.equal(q.byId.get('Q1')!.type, 'text');
+    });
+  });
+
+  describe('values and doubts', () => {
+    it('counts "one team" for "How many teams …?" when the only figure is money', () => {
+      const v = parseValue('We used one team in 2018 at a cost of 205k', question('number', 'How many teams have you used?'));
+      assert.equal(v.value, 1);
+      assert.equal(v.inferred, true);
+      assert.equal(parseValue('We used 3 teams at a cost of 205k', question('number', 'How many teams have you used?')).value, 3);
+    });
+
+    it('reads the last of figures given "respectively", offered', () => {
+      const v = parseValue('Nine, fourteen and twelve respectively.', question('number', 'How many vehicles were removed in each of those three years?'));
+      assert.equal(v.value, 12);
+      assert.equal(v.several, true);
+      assert.equal(parseValue('133, 158 and 171 respectively', question('number', 'How many in each year?')).value, 171);
+    });
+
+    it('offers, never auto-codes, a figure in an answer that says the question is not easy to answer', () => {
+      const request = '1. How many pupils can eat at one time?\n2. How many kitchen staff are there?\n';
+      const reply = '1. This question is not easy to answer as all schools differ - smaller schools have 2 sittings.\n2. 231 catering staff.\n';
+      const a = answersOf(reply, request);
+      assert.ok(a.get('Q1')!.confidence < DEFAULT_MIN_CONFIDENCE, String(a.get('Q1')!.confidence));
+      assert.ok(a.get('Q2')!.confidence >= DEFAULT_MIN_CONFIDENCE, String(a.get('Q2')!.confidence));
+    });
+
+    it('reads figures with "we do not hold that part of the information" as partial', () => {
+      const a = answersOf('1. The spend was:\n2022/23 – £39,115\n2023/24 – £41,260\nLaboratory costs are shared, so we do not hold that part of the information.\n2. Yes\n', '1. What did the council spend on monitoring in 2022/23 and 2023/24?\n2. Do you publish the results?\n');
+      assert.equal(a.get('Q1')!.status, 'partial');
+      assert.equal(a.get('Q1')!.value, 41260);
     });
   });
 });
