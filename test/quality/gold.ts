@@ -228,12 +228,21 @@ export function valueMatches(gold: unknown, got: unknown): boolean {
  */
 function byLabel(c: GoldCase, q: Questionnaire): GoldCase {
   const labels = new Map<string, string>(q.questions.filter((x) => x.label).map((x) => [`Q${x.label}`, x.id]));
+  // (A request that labels its items with letters alone, "a) … b) …", is read as Q1, Q2 … with the
+  // letter kept at the start of each question's text: a gold "Qb" names the question "(b) …".)
+  for (const x of q.questions) {
+    const letter = /^\(([a-z])\)\s/.exec(x.text ?? '')?.[1];
+    if (letter && !x.parent) labels.set(`Q${letter}`, x.id);
+  }
   const known = (id: string): boolean => (q.byId as ReadonlyMap<string, unknown>).has(id);
   if (labels.size === 0 || ![...c.answers.keys()].some((id) => labels.has(id) && !known(id))) return c;
   return { ...c, answers: new Map([...c.answers].map(([id, g]) => [!known(id) ? (labels.get(id) ?? id) : id, g] as const)) };
 }
 
-/** The parts `Q4a`, `Q4b` … the questionnaire has for a gold id `Q4` it lacks, when the gold names none of them. */
+/**
+ * The parts `Q4a`, `Q4b` … the questionnaire has for a gold id `Q4` it lacks (or has only as a
+ * heading over parts it read from the question's own words), when the gold names none of them.
+ */
 function splitParts(id: string, q: Questionnaire, c: GoldCase): string[] {
   const parts = q.questions.map((x) => x.id).filter((x) => x.length === id.length + 1 && x.startsWith(id) && /[a-z]$/.test(x));
   return parts.some((x) => c.answers.has(x)) ? [] : parts;
@@ -249,7 +258,7 @@ function scoreCase(c0: GoldCase, q: Questionnaire, answers: Suggestion[], counci
     // A question of the request that the engine split into parts ("How many fines were issued, and
     // what was their total cost?" → Q4a, Q4b) and the gold labels whole (Q4): the gold is scored
     // against the first part, and its status must be every part's.
-    const parts = q.byId.has(id) ? [] : splitParts(id, q, c);
+    const parts = q.byId.has(id) && !q.byId.get(id)!.heading ? [] : splitParts(id, q, c);
     for (const p of parts) scored.add(p);
     const got = byId.get(parts[0] ?? id) ?? null;
     const partsAgree = parts.every((p) => byId.get(p)?.status === got?.status);

@@ -163,4 +163,28 @@ describe('the gold scorer itself', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('scores a gold "Qb" against the request\'s item "b)" that the engine reads as Q2, and a gold Q1 against the parts it read from Q1\'s words', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'foi-gold-'));
+    try {
+      writeFileSync(join(dir, 'request.txt'), 'a) How many licences were issued?\nb) How many were refused?\nc) How much was collected in fees?\n');
+      writeFileSync(join(dir, 'reply.txt'), 'a) 41\nb) 3\nc) £2,050\n');
+      const gold = ['council: Test Council', 'answers:', '  Qa: { status: answered, value: "41" }', '  Qb: { status: answered, value: "3" }', '  Qc: { status: answered, value: "2050", unit: GBP }', 'markers:', '  Qa: 1', '  Qb: 2', '  Qc: 3'].join('\n');
+      writeFileSync(join(dir, 'reply.gold.yaml'), gold);
+      const lettered = scoreSet({ name: 't', dir, fromRequest: join(dir, 'request.txt') }, DEFAULT_MIN_CONFIDENCE).replies[0]!;
+      assert.deepEqual(lettered.items.map((i) => [i.id, i.got?.id, i.right]), [['Q1', 'Q1', true], ['Q2', 'Q2', true], ['Q3', 'Q3', true]]);
+      assert.equal(lettered.extras.length, 0);
+
+      writeFileSync(join(dir, 'request.txt'), '1. How many applications were made in each of the following years: (a) 2022, (b) 2023?\n2. How many sites are there?\n');
+      writeFileSync(join(dir, 'reply.txt'), '1. None\n2. 12\n');
+      writeFileSync(join(dir, 'reply.gold.yaml'), ['council: Test Council', 'answers:', '  Q1: { status: answered, value: "0" }', '  Q2: { status: answered, value: "12" }', 'markers:', '  Q1: 1', '  Q2: 2'].join('\n'));
+      const headed = scoreSet({ name: 't', dir, fromRequest: join(dir, 'request.txt') }, DEFAULT_MIN_CONFIDENCE).replies[0]!;
+      const q1 = headed.items.find((i) => i.id === 'Q1')!;
+      assert.equal(q1.got?.id, 'Q1a');
+      assert.ok(q1.right);
+      assert.equal(headed.extras.length, 0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
