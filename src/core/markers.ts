@@ -723,6 +723,17 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, se
     }
     return true;
   };
+  /** The bare numbers from candidate i ascend, one by one, up to a strong label that goes on from them. */
+  const carriedOn = (i: number): boolean => {
+    let at = i;
+    for (let j = i + 1; j < markers.length && block[j] === block[i]; j++) {
+      if (flags[j]! & SUB) continue;
+      if (!(flags[j]! & WEAK)) return rank[j]! > rank[at]!;
+      if (rank[j] !== rank[at]! + 1) return false;
+      at = j;
+    }
+    return false;
+  };
   for (let i = 0; i < markers.length; i++) {
     const f = flags[i]!;
     const r = rank[i]!;
@@ -790,6 +801,13 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, se
     else if ((weakRank === (haveQuestionnaire ? 0 : 1) || (haveQuestionnaire && weakRank === 1 && m.ids[0] === 'Q1a')) && (run.length >= 2 || (lastKept >= 0 && flags[lastKept]! & WEAK && rank[lastKept]! >= 2) || (haveQuestionnaire && startsList(i)))) {
       // Numbering starts again at the first question: after the request quoted as a list comes
       // the answer list with the same numbers.
+      flushRun();
+      last = -1;
+      run.push(i);
+    } else if (haveQuestionnaire && weakRank >= 1 && f & AFTER_BREAK && carriedOn(i)) {
+      // The request quoted as a list, then the answers from a later number ("2. 2 in Lossiemouth …"
+      // / "3. 2 as above" / "Q4 - 7. … not held"; the first answered by a table with no number):
+      // numbering starts again when the numbers ascend from here to a strong label that carries them on.
       flushRun();
       last = -1;
       run.push(i);

@@ -654,8 +654,18 @@ function spreadParents(answers: Suggestion[], found: Map<string, Found>, q: Ques
         if (cls.reason) p.reason = cls.reason;
         found.get(parent)!.cls = cls;
       }
-      if (pq.heading && p.status === 'answered' && p.value === null && !lead) {
-        // A heading's own line that says something else is not a value: leave it to the children.
+      // "1. How many applications … in each of the following years: (a) 2010, (b) 2011 …?" / "1. None":
+      // none for every part that counts.
+      if (pq.heading && p.status === 'answered' && !lead && /^\W*(?:none|nil|zero)\W*$/i.test(p.text.trim()) && children.every((c) => ['number', 'money'].includes(q.byId.get(c)?.type ?? ''))) {
+        for (const c of children) {
+          if (byId.has(c) || skip.has(c)) continue;
+          const child: Suggestion = { ...p, id: c, from: parent, value: 0, reason: 'none, for every part', why: `${parent}'s answer "none", line ${p.line}` };
+          if (q.byId.get(c)!.type === 'money') child.unit = 'GBP';
+          added.push(child);
+          byId.set(c, child);
+          found.set(c, { how: 'parent', cls: found.get(parent)?.cls ?? null, doubt: true });
+        }
+        continue;
       }
       // A heading's answer, an explicit "(a)–(d)" / "all parts", or "N/A" covers the parts; a
       // parent's own "not held" for its own figure does not.

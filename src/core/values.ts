@@ -289,6 +289,10 @@ function readNumber(text: string, question?: Question): ParsedValue {
     const n = said ? wordNumber(said[1]!) : undefined;
     if (n !== undefined) return { value: n, confidence: 0.6, inferred: true, ...unitOf(question) };
   }
+  // "2 in Lossiemouth library during 2017 and 1 in Elgin Library in 2015": a count for each place,
+  // the total of them (offered).
+  const byPlace = /^\W*(\d{1,4})\s+(in|at|from)\s+[^,;.\d]*?(?:\b(?:19|20)\d\d\b[^,;.\d]*?)?\s(?:,\s*)?and\s+(\d{1,4})\s+\2\s+[A-Z]/.exec(text);
+  if (byPlace) return { value: Number(byPlace[1]) + Number(byPlace[3]), confidence: 0.6, inferred: true, ...unitOf(question) };
   // "Nine, fourteen and twelve respectively.": one figure for each period asked, in order; the
   // last is the latest (offered).
   if (/\brespectively\b/i.test(text)) {

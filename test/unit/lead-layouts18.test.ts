@@ -135,4 +135,34 @@ describe('replies read by the engine (session 18 layouts)', () => {
       assert.equal(a.get('Q1')!.value, 41260);
     });
   });
+
+  describe('answers after a quoted request', () => {
+    const request = ['1. How many people were registered at the start of each year?', '2. How many people were banned in the last five years?', '3. How many people are banned now?', '4. How many fines were issued?', '5. What was the largest fine?'].join('\n');
+
+    it('reads answers numbered from 2 after the quoted list, the first given by a table with no number', () => {
+      const reply = ['Request', '', request, '', 'Response', '', 'Year Registered borrowers', '2022-23 41,115', '2023-24 43,343', '', '2. 2 in Northgate library during 2023 and 1 in Hollins library in 2021 for threatening behaviour.', '', '3. 2 as above', '', 'Q4 - 5. This information is not held.'].join('\n');
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q2')?.line, 15);
+      assert.equal(a.get('Q2')?.value, 3);
+      assert.ok(a.get('Q2')!.confidence < DEFAULT_MIN_CONFIDENCE);
+      assert.equal(a.get('Q3')?.line, 17);
+      assert.equal(a.get('Q3')?.value, 2);
+      assert.equal(a.get('Q5')?.status, 'not-held');
+    });
+
+    it('does not restart the numbering at 2 when no label carries the numbers on', () => {
+      const reply = ['Request', '', request, '', 'Response', '', 'We hold the following:', '', '2. 2 in Northgate library', '', '3. 2 as above'].join('\n');
+      const a = answersOf(reply, request);
+      assert.notEqual(a.get('Q2')?.line, 13);
+      // (Nor when the label after them goes back: "Q1" is no carrying on from "3.".)
+      const back = answersOf(`${reply}\n\nQ1 – see the table attached.`, request);
+      assert.notEqual(back.get('Q2')?.line, 13);
+    });
+
+    it('reads "None" under a question asked for each of several years as none for each year', () => {
+      const a = answersOf('1. None\n2. 12\n', '1. How many applications were made in each of the following years: (a) 2022, (b) 2023?\n2. How many sites are there?\n');
+      assert.deepEqual([a.get('Q1a')?.value, a.get('Q1b')?.value], [0, 0]);
+      assert.ok(a.get('Q1a')!.confidence < DEFAULT_MIN_CONFIDENCE);
+    });
+  });
 });
