@@ -690,7 +690,16 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, se
     if (run.length) lastKept = run[run.length - 1]!;
     run.length = 0;
   };
+  /** The run last flushed quoted the questions (its lines carry their words) and was kept: its labels' form ("1." → "9."). */
+  let quotedBefore = '';
+  /** "1." → "9.", "(2)" → "(9)", "iv)" → "i)": a label's form, whatever its number. */
+  const formOf = (label: string): string => label.trim().replace(/\d+/g, '9').replace(/^\(?[ivx]+\)/i, 'i)');
+  /** The run now open started again at the first question right after such a run. */
+  let answersQuoted = false;
   const flushRun = (): void => {
+    const wasAnswering = answersQuoted;
+    answersQuoted = false;
+    quotedBefore = '';
     if (run.length === 0) return;
     const first = run[0]!;
     // Lettered parts ride on their numbers: they do not make a list longer. A label for several
@@ -708,7 +717,13 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, se
     // each giving a value alone, as a letter's answers do. (A tight column "1. 12" / "2. 40" is
     // a list of figures; two are too few to tell.)
     const values = haveQuestionnaire && run.length >= 3 && run.every((i) => flags[i]! & VALUE_AFTER && flags[i]! & AFTER_BREAK);
-    if (anySimilar || values || numbers >= 5 || coversShort || coversSection || (!startsAtOne && haveQuestionnaire) || (!haveQuestionnaire && numbers >= 3)) keepRun();
+    // ("1. Refer to attached document" / "2. …" / "3. … Section 12" right under the request quoted
+    // "1." to "5.": numbered again from the first question, the answers, though the page stops at 3.)
+    const answering = wasAnswering && startsAtOne && numbers >= 2;
+    if (anySimilar || values || numbers >= 5 || coversShort || coversSection || answering || (!startsAtOne && haveQuestionnaire) || (!haveQuestionnaire && numbers >= 3)) {
+      quotedBefore = anySimilar && run.length >= 3 ? formOf(markers[first]!.label) : '';
+      keepRun();
+    }
     run.length = 0;
   };
   const numberOf = (s: string): number => Number(/\d+/.exec(s)![0]);
@@ -802,6 +817,8 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, se
       // Numbering starts again at the first question: after the request quoted as a list comes
       // the answer list with the same numbers.
       flushRun();
+      // (In the same form: "1." to "5." quoted, then "1." again; not "Notes 1." under a table labelled "i)" to "ix)".)
+      answersQuoted = quotedBefore !== '' && quotedBefore === formOf(m.label);
       last = -1;
       run.push(i);
     } else if (haveQuestionnaire && weakRank >= 1 && f & AFTER_BREAK && carriedOn(i)) {

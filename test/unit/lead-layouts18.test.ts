@@ -165,4 +165,24 @@ describe('replies read by the engine (session 18 layouts)', () => {
       assert.ok(a.get('Q1a')!.confidence < DEFAULT_MIN_CONFIDENCE);
     });
   });
+
+  describe('an answer list numbered again under the quoted request, cut short', () => {
+    const request = ['1. The number of referrals accepted, by year', '2. The number of referrals rejected, by year', '3. A list of the reasons referrals were rejected', '4. The number of appointments per year by type', '5. The average waiting time, by year'].join('\n');
+
+    it('keeps "1." to "3." under the quoted "1." to "5." as the answers, though the page stops at 3', () => {
+      const reply = ['FOI request:', request, 'Trust response:', '1. Refer to attached document: Referrals 2022', '2. Refer to attached document: Referrals 2022', '3. A manual search of records would be needed. Section 12 – cost of compliance exceeds the limit'].join('\n');
+      const a = answersOf(reply, request);
+      assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => a.get(id)?.line), [8, 9, 10]);
+      assert.equal(a.get('Q3')?.status, 'refused');
+      assert.equal(a.get('Q4'), undefined);
+    });
+
+    it('does not take notes numbered "1." and "2." under a table labelled "i)" to "v)" for answers', () => {
+      const req = ['i) How many days were lost per employee?', 'ii) How many days were lost in total?', 'iii) How many employees had a long-term absence?', 'iv) What was the most common reason?', 'v) What did sickness cost?'].join('\n');
+      const reply = ['Question\tResponse', 'i) Days lost per employee\t9.4 days', 'ii) Total days lost\t11,186', 'iii) Employees with a long-term absence\t142', 'iv) Most common reason\tMental health', 'v) Cost of sickness\tNot held', '', 'Notes', '1. Figures are pro-rata for part-time staff.', '2. Agency workers are excluded from all figures.'].join('\n');
+      const a = answersOf(reply, req);
+      assert.equal(a.get('Q1')?.line, 2);
+      assert.equal(a.get('Q2')?.value, 11186);
+    });
+  });
 });
