@@ -293,6 +293,9 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
   let prevStart = 0;
   let prevEnd = 0;
   let lastNum: number | null = null;
+  /** The line of the last number label, and the number whose answer numbers its items "i)", "ii)" …. */
+  let lastNumLine = -1;
+  let romanItemsOf: number | null = null;
   let lastBlockSeen = 0;
   let pos = 0;
   const n = text.length;
@@ -408,9 +411,12 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
       // "(iii)", "iv.", "vii)": a request's items numbered in lower-case roman numerals, answered
       // under the same numerals. Weak like a bare number (it needs ascending context), and never
       // a letter the questionnaire has under the last number (`(i)` after `(h)`).
-      if (!found && known) {
+      // ("2. How many fires …?" / "" / "i) 2014/15 - 3943" / "ii) 2015/16 - 4485": numerals that start
+      // right under a numbered question list that answer's items, as do the numerals after them.)
+      if (!found && known && (romanItemsOf === null || romanItemsOf !== lastNum)) {
         const run = romanRun(text, labelStart, lim);
-        if (run) {
+        if (run && run.nums[0] === 1 && lastNum !== null && line - lastNumLine <= 2) romanItemsOf = lastNum;
+        else if (run) {
           parsedLabel.ids = run.nums.map((k) => idString(k, 0));
           parsedLabel.end = run.end;
           parsedLabel.weak = true;
@@ -530,7 +536,11 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
           cands.rank.push(rank);
           cands.indent.push(labelStart - shape.start);
           const num = firstNumber(idsKnown[0] ?? unknown[0] ?? '');
-          if (num >= 0) lastNum = num;
+          if (num >= 0 && num !== lastNum) romanItemsOf = null;
+          if (num >= 0) {
+            lastNum = num;
+            lastNumLine = line;
+          }
         }
       }
     }

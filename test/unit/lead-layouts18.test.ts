@@ -185,4 +185,25 @@ describe('replies read by the engine (session 18 layouts)', () => {
       assert.equal(a.get('Q2')?.value, 11186);
     });
   });
+
+  describe('items numbered "i)", "ii)" … under a restated question', () => {
+    const request = '1. How much is spent on firefighting?\n2. How many fires has the service attended?\n3. How many fire engines does the service own?\n';
+    const reply = ['1. How much is spent on firefighting?', '', 'The budget can be found in our annual accounts on our website.', '', '2. How many fires has the service attended?', '', 'i) 2021/22 - 3943', '', 'ii) 2022/23 - 4485', '', 'iii) 2023/24 - 4783', '', '3. How many fire engines does the service own?', '', '75'].join('\n');
+
+    it('reads the numerals as the answer\'s items, not as questions 1 to 3, and the latest year\'s figure', () => {
+      const r = analyzeReply(reply, questionnaireFromRequest(request).questionnaire);
+      assert.deepEqual(r.markers.map((m) => [m.line + 1, m.ids.join(',')]), [[1, 'Q1'], [5, 'Q2'], [13, 'Q3']]);
+      const a = new Map(r.answers.map((x) => [x.id, x] as const));
+      assert.equal(a.get('Q2')?.value, 4783);
+      assert.equal(a.get('Q3')?.value, 75);
+    });
+
+    it('still reads numerals that do not start right under a numbered question as the questions', () => {
+      const r = analyzeReply(['Our response', '', 'i) £1.2m', 'ii) 4,783', 'iii) 75'].join('\n'), questionnaireFromRequest(request).questionnaire);
+      assert.deepEqual(r.markers.map((m) => m.ids.join(',')), ['Q1', 'Q2', 'Q3']);
+      // (Below the request quoted "1." to "3.", a few lines down: the council's own numbering.)
+      const quoted = analyzeReply(['Request', request, '', 'Our response', '', 'i) £1.2m', 'ii) 4,783', 'iii) 75'].join('\n'), questionnaireFromRequest(request).questionnaire);
+      assert.deepEqual(quoted.answers.map((x) => [x.id, x.value]), [['Q1', 1200000], ['Q2', 4783], ['Q3', 75]]);
+    });
+  });
 });
