@@ -335,6 +335,7 @@ function markerOccurrences(lines: Line[]): Occurrence[] {
   // (`first` and `end` index `lines`: a question's inline parts, split onto lines of their own,
   // share its line number.)
   let optionsFor = false;
+  let romanNext = 0;
   const markers = lines.flatMap((line, i) => {
     // "(iii) by schools themselves?" under "… (i) in-house, (ii) by a contractor, or": an option.
     if (i > 0 && ROMAN_LABEL.test(line.text) && continuesInlineOptions(lines[i - 1]!.text, line.text)) return [];
@@ -343,7 +344,13 @@ function markerOccurrences(lines: Line[]): Occurrence[] {
     const roman = ROMAN_LABEL.exec(line.text);
     if (roman && optionsFor && !/\?\s*$/.test(line.text) && !QUESTION_WORD.test(roman[3]!)) return [];
     if (line.text && !roman) optionsFor = OFFERS_OPTIONS.test(line.text);
+    // ("5. (i) What is the name …?" / "(ii) What is the length …?": the question's parts, read with it.)
+    if (roman && romanNext > 0 && romanValue(roman[1] ?? roman[2]!) === romanNext) {
+      romanNext++;
+      return [];
+    }
     const label = readLabel(line.text, !line.lettered);
+    if (label) romanNext = /^\(i\)\s/.test(label.rest) ? 2 : 0;
     return label ? [{ line, at: i, id: label.id, num: splitId(label.id)!.num }] : [];
   });
   const out: Occurrence[] = [];
@@ -401,6 +408,7 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
   let cur = null as RawQuestion | null;
   let closed = false;
   let noise = 0;
+  let romanParts: { num: string; next: number } | null = null;
   for (let i = occ.first; i < stop; i++) {
     const line = lines[i]!;
     const inside = i <= occ.end;
@@ -430,7 +438,19 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
       closed = false;
       continue;
     }
-    const label: Label | null = (roman ? readSubLabel(line.text, cur?.id) : null) ?? readLabel(line.text, !line.lettered) ?? readSubLabel(line.text, cur?.id);
+    // "5. (i) What is the name of the provider?" / "(ii) What is the length of the contract?": the
+    // question's parts numbered (i), (ii) … are its parts 5a, 5b …, each keeping its numeral.
+    const romanPart: Label | null = roman && romanParts && romanValue(roman[1] ?? roman[2]!) === romanParts.next ? { id: `Q${romanParts.num}${String.fromCharCode(0x60 + romanParts.next)}`, rest: line.text } : null;
+    if (romanPart) romanParts!.next++;
+    const label: Label | null = romanPart ?? (roman ? readSubLabel(line.text, cur?.id) : null) ?? readLabel(line.text, !line.lettered) ?? readSubLabel(line.text, cur?.id);
+    if (label && !romanPart) {
+      romanParts = null;
+      const num: string | undefined = /^Q(\d+)$/.exec(label.id)?.[1];
+      if (num && /^\(i\)\s/.test(label.rest) && lines.slice(i + 1, stop).some((l) => /^\(ii\)\s/.test(l.text))) {
+        label.id = `Q${num}a`;
+        romanParts = { num, next: 2 };
+      }
+    }
     if (label) {
       cur = { id: label.id, line: i, n: line.n, parts: label.rest ? [label.rest] : [], routing: [] };
       if (label.decimal) cur.decimal = label.decimal;
@@ -1138,7 +1158,14 @@ function letteredItems(lines: Line[]): { lines: Line[]; first: string; last: str
 /** Say how labels that are not plain numbers were read: roman items, a table's reference column. */
 function describeLabels(lines: Line[], taken: RawQuestion[], assumptions: string[]): void {
   if (taken.length === 0) return;
-  const romans = taken.map((q) => readRomanLabel(lines[q.line]?.text ?? '')).filter((r): r is NonNullable<typeof r> => r !== null);
+  const romans = taken.filter((q) => !/[a-z]$/.test(q.id)).map((q) => readRomanLabel(lines[q.line]?.text ?? '')).filter((r): r is NonNullable<typeof r> => r !== null);
+  // ("5. (i) What is the name …?" / "(ii) What is the length …?": parts numbered in roman numerals.)
+  for (const q of taken) {
+    const parts = /^Q(\d+)a$/.test(q.id) && /^\(i\)\s/.test(q.parts[0] ?? '') ? taken.filter((x) => x.id.startsWith(q.id.slice(0, -1)) && /^\([ivx]+\)\s/.test(x.parts[0] ?? '')) : [];
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1]!;
+    assumptions.push(`${q.id.slice(0, -1)}'s parts are numbered (i) to (${/^\(([ivx]+)\)/.exec(last.parts[0]!)![1]}) (${at(q.n)}): read as ${q.id}–${last.id}, each keeping its numeral. A council's "(ii)" under its "${q.id.slice(1, -1)}." is read as ${parts[1]!.id}.`);
+  }
   if (romans.length >= 2 && romans.length >= taken.length / 2) {
     const first = romans[0]!;
     const last = romans[romans.length - 1]!;

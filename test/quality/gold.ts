@@ -230,9 +230,13 @@ function byLabel(c: GoldCase, q: Questionnaire): GoldCase {
   const labels = new Map<string, string>(q.questions.filter((x) => x.label).map((x) => [`Q${x.label}`, x.id]));
   // (A request that labels its items with letters alone, "a) … b) …", is read as Q1, Q2 … with the
   // letter kept at the start of each question's text: a gold "Qb" names the question "(b) …".)
+  // (Likewise a gold "Q5ii" names the part the engine reads as Q5b from "(ii) …" under "5. (i) …".)
   for (const x of q.questions) {
     const letter = /^\(([a-z])\)\s/.exec(x.text ?? '')?.[1];
     if (letter && !x.parent) labels.set(`Q${letter}`, x.id);
+    const roman = /^\(([ivx]+)\)\s/.exec(x.text ?? '')?.[1];
+    const num = /^Q(\d+)[a-z]$/.exec(x.id)?.[1];
+    if (roman && num) labels.set(`Q${num}${roman}`, x.id);
   }
   const known = (id: string): boolean => (q.byId as ReadonlyMap<string, unknown>).has(id);
   if (labels.size === 0 || ![...c.answers.keys()].some((id) => labels.has(id) && !known(id))) return c;

@@ -100,6 +100,22 @@ describe('replies read by the engine (session 18 layouts)', () => {
       assert.equal(q.byId.get('Q2')!.type, 'number');
     });
 
+    it('reads "5. (i) …" over "(ii) …" as the parts 5a and 5b, keeping their numerals, and says so', () => {
+      const request = '4. Does the council use a provider? Yes / No\n5. (i) What is the name of the provider?\n   (ii) What is the length of the contract?\n6. How many workers are there?\n';
+      const built = questionnaireFromRequest(request);
+      assert.deepEqual(built.questionnaire.questions.filter((x) => !x.heading).map((x) => [x.id, x.text]), [
+        ['Q4', 'Does the council use a provider? Yes / No'],
+        ['Q5a', '(i) What is the name of the provider?'],
+        ['Q5b', '(ii) What is the length of the contract?'],
+        ['Q6', 'How many workers are there?'],
+      ]);
+      assert.ok(built.assumptions.some((a) => /Q5's parts are numbered \(i\) to \(ii\)/.test(a)), built.assumptions.join('\n'));
+      const a = answersOf('4. Yes\n5. (i) Crestline Ltd\n(ii) Four years\n6. 31 workers\n', request);
+      assert.deepEqual([a.get('Q5a')?.line, a.get('Q5b')?.line, a.get('Q6')?.value], [2, 3, 31]);
+      // ("5. (i) in-house" with no "(ii)" below is one question.)
+      assert.deepEqual(questionnaireFromRequest('4. How many?\n5. (i) What is the name of the provider?\n6. How many more?\n').questionnaire.questions.map((x) => x.id), ['Q4', 'Q5', 'Q6']);
+    });
+
     it('leaves a line under an ordinary question alone', () => {
       const q = questionnaireFromRequest('1. Who analyses the samples?\n   In-house laboratory\n2. How many samples were taken?\n').questionnaire;
       assert.equal(q.byId.get('Q1')!.type, 'text');

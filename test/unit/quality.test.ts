@@ -175,6 +175,13 @@ describe('the gold scorer itself', () => {
       assert.deepEqual(lettered.items.map((i) => [i.id, i.got?.id, i.right]), [['Q1', 'Q1', true], ['Q2', 'Q2', true], ['Q3', 'Q3', true]]);
       assert.equal(lettered.extras.length, 0);
 
+      // A gold "Q2ii" names the part "(ii) …" the engine reads as Q2b.
+      writeFileSync(join(dir, 'request.txt'), '1. How many licences were issued?\n2. (i) Who runs the service?\n   (ii) How many staff does it have?\n');
+      writeFileSync(join(dir, 'reply.txt'), '1. 41\n2. (i) Our own team\n(ii) 6\n');
+      writeFileSync(join(dir, 'reply.gold.yaml'), ['council: Test Council', 'answers:', '  Q1: { status: answered, value: "41" }', '  Q2i: { status: answered, value: "Our own team" }', '  Q2ii: { status: answered, value: "6" }', 'markers:', '  Q1: 1', '  Q2i: 2', '  Q2ii: 3'].join('\n'));
+      const roman = scoreSet({ name: 't', dir, fromRequest: join(dir, 'request.txt') }, DEFAULT_MIN_CONFIDENCE).replies[0]!;
+      assert.deepEqual(roman.items.map((i) => [i.id, i.right]), [['Q1', true], ['Q2a', true], ['Q2b', true]]);
+
       writeFileSync(join(dir, 'request.txt'), '1. How many applications were made in each of the following years: (a) 2022, (b) 2023?\n2. How many sites are there?\n');
       writeFileSync(join(dir, 'reply.txt'), '1. None\n2. 12\n');
       writeFileSync(join(dir, 'reply.gold.yaml'), ['council: Test Council', 'answers:', '  Q1: { status: answered, value: "0" }', '  Q2: { status: answered, value: "12" }', 'markers:', '  Q1: 1', '  Q2: 2'].join('\n'));
