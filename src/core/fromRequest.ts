@@ -464,7 +464,8 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
     } else if (isRoutingLine(line.text)) {
       cur.routing.push({ text: line.text, line: line.n });
       closed = true;
-    } else if (!closed && BULLET.test(line.text) && (/:\s*$/.test(cur.parts[cur.parts.length - 1]!) || BULLET.test(cur.parts[cur.parts.length - 1]!))) {
+    } else if (!closed && BULLET.test(line.text) && (/:\s*$/.test(cur.parts[cur.parts.length - 1]!) || BULLET.test(cur.parts[cur.parts.length - 1]!) || (cur.parts.length === 1 && OFFERS_OPTIONS.test(cur.parts[0]!) && /\?\s*$/.test(cur.parts[0]!)))) {
+      // ("Which of the following best describes …?" over "- In-house team" …: its options too.)
       // "Please choose one of the following:" over "- No next of kin could be traced" …: its options.
       cur.parts.push(line.text);
     } else if (!closed && OFFERS_OPTIONS.test(cur.parts.join(' ')) && /:\s*$|^- /.test(cur.parts[cur.parts.length - 1]!) && !/[?:;]\s*$/.test(line.text) && line.text.split(/\s+/).length <= 8 && /^["'(]?[A-Z]/.test(line.text)) {
@@ -786,11 +787,11 @@ export function slashChoices(text: string): string[] | null {
 export function listedChoices(text: string): string[] | null {
   // ("Which one of the following is the main reason …? Major works / Low demand / Other": the
   // options after the question mark, when the question offers them.)
-  const m = /:\s*([^:?]{3,400})\??\s*$/.exec(text) ?? /\?\s*([^:?]{3,400}\/[^:?]*)$/.exec(text);
+  const m = /:\s*([^:?]{3,400})\??\s*$/.exec(text) ?? /\?\s*((?:[-•*·]\s)?[^:?]{3,400})$/.exec(text);
   if (!m) return null;
   const body = m[1]!.replace(/\.$/, '');
   const following = /\b(?:which|what)\s+of\s+(?:the\s+following|these|the\s+options)\b|\b(?:one\s+of|choose|select)\b/i.test(text.slice(0, m.index));
-  if (m[0].startsWith('?') && !following) return null;
+  if (m[0].startsWith('?') && !(following && (/\S\s\/\s\S/.test(body) || /^[-•*·]\s/.test(body)))) return null;
   let items = body.split(/\s*;\s*/);
   // "Please say which of these applies: council officers only / an external contractor only / both."
   // (A lower-case article goes: "an external contractor only"; "A combination of methods" is the option's own name.)
@@ -861,6 +862,9 @@ function guessType(text: string): TypeGuess {
   // "the median number of working days taken to close a complaint": a duration in days.
   const daysCount = /\b(?:average|median|mean|typical)\s+number\s+of\s+(?:working\s+|calendar\s+)?(days|weeks|months|years|hours)\b/i.exec(core);
   if (daysCount) return { type: 'duration', unit: daysCount[1]!.toLowerCase() };
+  // "On average, how many days does it take the council to decide an application?": a length of time.
+  const daysTaken = /\bhow\s+many\s+(?:working\s+|calendar\s+)?(days|weeks|months|years|hours)\s+(?:does|do|did|will|would)\s+(?:it|they)\s+(?:usually\s+|normally\s+|typically\s+)?take\b/i.exec(core);
+  if (daysTaken) return { type: 'duration', unit: daysTaken[1]!.toLowerCase() };
   // "Month and year the plan was approved": a date to the month, which the year type holds.
   if (/^(?:(?:please\s+)?(?:provide|state|give|confirm|tell\s+me)\s+)?(?:the\s+)?(?:month\s+and\s+year|year|date)\s+(?:the|that|when|on\s+which|in\s+which|of)\b/i.test(core) && !/\bhow\s+many\b|\bnumber\s+of\b/i.test(core)) return { type: 'year' };
   const sentence = /^[^?]*\?/.exec(core)?.[0] ?? core;

@@ -177,7 +177,7 @@ const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, 
 const SIGNOFF_RE =
   /^(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind(?:est)?|best|warm(?:est)?|many)\s+(?:regards|thanks|wishes)|regards|thanks|thank you|many thanks|cheers|best wishes|with (?:kind |best )?regards)\b[\s,.!]*$/i;
 const REQUEST_HEADING_RE =
-  /^(?:your (?:original |initial )?(?:request|email|e-mail)\b|copy of (?:your|the) request|(?:the )?original request|information requested\b|request details|you asked\s*:|your questions?\s*:)/i;
+  /^(?:your (?:original |initial )?(?:request|email|e-mail)\b|copy of (?:your|the) request|(?:the )?original request|information requested\s*(?::|$)|request details|you asked\s*:|your questions?\s*:)/i;
 const LINKS_RE = /^(?:references|visible links|links|hidden links)\s*:?$/i;
 /**
  * A routing instruction of the request ("(if Yes answer Q12, if No answer Q13)", "(Q12 applies

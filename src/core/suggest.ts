@@ -66,6 +66,12 @@ function decimalLabelsOf(questionnaire: Questionnaire | null): ReadonlyMap<strin
   return labels;
 }
 
+/** The answer's first sentence names some of the label's questions but not all of them. */
+function namesSomeOf(answer: string, own: readonly string[], q: Questionnaire): boolean {
+  const named = idsNamed(/^[\s\S]*?[.!?](?=\s|$)/.exec(answer)?.[0] ?? answer, q).filter((id) => own.includes(id));
+  return named.length > 0 && named.length < own.length;
+}
+
 /** The council says the question has no simple answer. */
 const HARD_TO_ANSWER_RE = /\b(?:not\s+(?:easy|possible|straightforward|simple)|difficult|hard)\s+to\s+(?:answer|say|quantify|give\s+(?:a|an\s+exact)\s+(?:figure|number))\b|\bno\s+(?:simple|straightforward|single)\s+answer\b/i;
 
@@ -679,7 +685,10 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
     for (let i = text.indexOf('\n', seg.start); i >= 0 && i < para.start; i = text.indexOf('\n', i + 1)) line++;
     seg = { ...seg, start: para.start, end: para.end, line, inline: seg.inline && line === seg.line };
   }
-  if (seg.marker.ids.length > 1 && seg.column === undefined && seg === seg0 && ['answered', 'partial'].includes(classifyAnswer(plain(text.slice(seg.start, seg.end)), question).status)) {
+  // ("Questions 4a to 4c" / "… we therefore do not hold the information requested in questions 4a
+  // and 4b. … so our answer to 4c is “Properties”.": a statement naming some of the label's
+  // questions leaves the others to their own clauses.)
+  if (seg.marker.ids.length > 1 && seg.column === undefined && seg === seg0 && (['answered', 'partial'].includes(classifyAnswer(plain(text.slice(seg.start, seg.end)), question).status) || namesSomeOf(plain(text.slice(seg.start, seg.end)), own, q))) {
     const clause = clausesFor(text, seg, q)?.[seg.marker.ids.indexOf(question.id)];
     if (clause) {
       // "Questions 11 and 12 – CRM" / "The Council does use a CRM system. …": the first clause

@@ -385,6 +385,8 @@ const CLAUSE_STOP = stopWords();
 /** "excluding any extension options", "other than agency staff": what the question leaves out. */
 const SET_ASIDE_WORDS = /\b(?:excluding|except(?:\s+for)?|other\s+than|not\s+including|apart\s+from|leaving\s+out)\b[^,.?;()]*/gi;
 /** A clause stating a target, a standard or a limit rather than what happened. */
+/** Words saying what happens, against a target. */
+const IN_PRACTICE_RE = /\b(?:in\s+practice|in\s+reality|actually|usually|typically|on\s+average)\b/i;
 const TARGET_RE = /\b(?:targets?|standards?|requires?|required|within\s+\d|should|must|aims?\s+(?:to|for)|maximum|minimum|no\s+more\s+than)\b/i;
 /** Where one clause of a sentence ends and the next begins. */
 // (A line that wraps in mid-sentence, "… the average achieved" / "in 2024/25 was 12 working
@@ -428,7 +430,9 @@ function clauseOf<F extends { index: number; end: number }>(text: string, figure
     const rest = text.slice(f.end);
     const stop = rest.search(CLAUSE_BREAK);
     const clause = text.slice(from, stop < 0 ? text.length : f.end + stop);
-    const score = new Set(clauseWords(clause).filter((w) => want.has(w))).size - (!asksTarget && TARGET_RE.test(clause) ? 2 : 0);
+    // ("We aim to decide within 28 days; in practice decisions are usually made in about two weeks":
+    // what happens, said so, is the figure.)
+    const score = new Set(clauseWords(clause).filter((w) => want.has(w))).size - (!asksTarget && TARGET_RE.test(clause) ? 2 : 0) + (!asksTarget && IN_PRACTICE_RE.test(clause) ? 2 : 0);
     if (score > bestScore) {
       best = f;
       bestScore = score;
@@ -830,6 +834,11 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
     const head = text.trimStart().toLowerCase().replace(/^["'“‘(]+/, '');
     const opening = choices.filter((c) => head.startsWith(c.toLowerCase()) && /^(?:$|["'”’)]?\s*[.;:–—-]|\s*\n)/.test(head.slice(c.length))).sort((a, b) => b.length - a.length)[0];
     if (opening) return { value: opening, confidence: 0.9 };
+    // "OUTSOURCED - the revenues service is provided under contract by …": the answer's first word,
+    // set apart, opens one choice only ("Outsourced to a private company").
+    const lead = /^([a-z]{5,})\s*(?:[.;:–—]|\s-\s)/.exec(head)?.[1];
+    const led = lead ? choices.filter((c) => c.toLowerCase().split(/\s+/)[0] === lead) : [];
+    if (led.length === 1) return { value: led[0]!, confidence: 0.7, inferred: true };
     text = text.replace(SET_ASIDE, ' ');
   }
   const found = matchChoices(text, choices);

@@ -222,4 +222,42 @@ describe('replies read by the engine (session 18 layouts)', () => {
       assert.deepEqual(quoted.answers.map((x) => [x.id, x.value]), [['Q1', 1200000], ['Q2', 4783], ['Q3', 75]]);
     });
   });
+
+  describe('choices, targets and ranges (other-blind74, crm-blind73)', () => {
+    it('reads options bulleted under "Which of the following best describes …?" and an answer in capitals opening with one', () => {
+      const request = '1. How many ratepayers get relief?\n2. Which of the following best describes how the council administers business rates?\n   - In-house team\n   - Shared service with another council\n   - Outsourced to a private company\n   - Other\n3. How many staff?\n';
+      const q = questionnaireFromRequest(request).questionnaire;
+      assert.deepEqual(q.byId.get('Q2')!.choices, ['In-house team', 'Shared service with another council', 'Outsourced to a private company', 'Other']);
+      const a = answersOf('1. 312\n2. OUTSOURCED - THE SERVICE IS PROVIDED UNDER CONTRACT BY A PRIVATE FIRM.\n3. 14\n', request);
+      assert.equal(a.get('Q2')?.value, 'Outsourced to a private company');
+      assert.ok(a.get('Q2')!.confidence < DEFAULT_MIN_CONFIDENCE);
+      // (A first word that opens two options names neither this way.)
+      const two = request.replace('In-house team', 'Outsourced to another council');
+      const b = answersOf('1. 312\n2. OUTSOURCED - THE SERVICE IS PROVIDED UNDER CONTRACT.\n3. 14\n', two);
+      assert.equal(b.get('Q2')?.value, null);
+    });
+
+    it('reads "how many days does it take …" as a length of time, and what happens in practice over the target', () => {
+      const request = '1. On average, how many days does it take the council to decide an application?\n2. How many applications were received?\n';
+      assert.equal(questionnaireFromRequest(request).questionnaire.byId.get('Q1')!.type, 'duration');
+      const a = answersOf('1. We aim to decide applications within 28 days; in practice decisions are usually made in about two weeks.\n2. 212\n', request);
+      assert.deepEqual([a.get('Q1')?.value, a.get('Q1')?.unit], [2, 'weeks']);
+    });
+
+    it('reads "so we cannot give a total figure" beside a figure as partial', () => {
+      const a = answersOf('1. Swimming visits in 2023/24 were 218,460. Other visits are recorded only when booked, so we cannot give a total figure for all visits.\n2. Yes\n', '1. How many visits in total were recorded in 2023/24?\n2. Do you run the centres yourselves?\n');
+      assert.deepEqual([a.get('Q1')?.status, a.get('Q1')?.value], ['partial', 218460]);
+    });
+
+    it('under "Questions 4a to 4c", leaves a question the not-held sentence does not name to its own clause', () => {
+      const request = '4. How many systems?\n4a. How many are stand-alone?\n4b. How many are integrated?\n4c. Are they organised around people or properties?\n5. Do you have a CRM?\n';
+      const reply = ['4. 212 systems.', '', 'Questions 4a to 4c', 'The catalogue does not record whether each system is stand-alone, and we therefore do not hold the', 'information requested in questions 4a and 4b.', 'Our systems are organised around the land and property gazetteer, so our answer to 4c is "Properties".', '', '5. Yes'].join('\n');
+      const a = answersOf(reply, request);
+      assert.deepEqual(['Q4a', 'Q4b'].map((id) => a.get(id)?.status), ['not-held', 'not-held']);
+      // (The answer runs on over "information requested in …", a wrapped line, not a heading.)
+      assert.match(a.get('Q4a')!.text, /questions 4a and 4b\./);
+      assert.equal(a.get('Q4c')?.status, 'answered');
+      assert.equal(a.get('Q4c')?.line, 6);
+    });
+  });
 });
