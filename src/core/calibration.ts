@@ -49,133 +49,135 @@ export function featureKey(f: ConfidenceFeatures): string {
  * Observed share right per key on the development sets (Laplace-smoothed, at most five
  * observations of a kind per reply), refitted by scripts/calibrate.ts over the default sets plus
  * every set in test/quality/blind (the other- sets through the user path, one set per survey),
- * 109 sets and 10,209 suggestions; each blind set was scored blind before it was tuned on (its
- * README row gives those figures). Left-one-set-out: 99.7% right at 82.3% coverage. Kinds with `|asks` are
+ * 117 sets and 10,744 suggestions; each blind set was scored blind before it was tuned on (its
+ * README row gives those figures). Left-one-set-out: 99.7% right at 81.8% coverage. Kinds with `|asks` are
  * capped below the threshold by calibrateWith whatever their fitted share.
  */
 // prettier-ignore
 export const CALIBRATION: Readonly<Record<string, number>> = {
   'label|answered-v|hi': 0.250, // 0/2 in 1 replies
   'label|answered-v|mid': 0.250, // 0/2 in 2 replies
-  'label|answered+v|hi': 0.999, // 2926/2928 in 454 replies
-  'label|answered+v|hi|asks': 0.896, // 102/113 in 81 replies
-  'label|answered+v|hi|doubt': 0.997, // 1494/1497 in 378 replies
-  'label|answered+v|lo': 0.974, // 73/74 in 67 replies
-  'label|answered+v|lo|asks': 0.429, // 2/5 in 5 replies
+  'label|answered-v|mid|asks': 0.250, // 0/2 in 1 replies
+  'label|answered+v|hi': 0.999, // 3061/3063 in 483 replies
+  'label|answered+v|hi|asks': 0.910, // 131/143 in 98 replies
+  'label|answered+v|hi|doubt': 0.997, // 1582/1585 in 400 replies
+  'label|answered+v|lo': 0.974, // 75/76 in 69 replies
+  'label|answered+v|lo|asks': 0.500, // 3/6 in 6 replies
   'label|answered+v|lo|doubt': 0.931, // 26/27 in 26 replies
-  'label|answered+v|mid': 0.997, // 656/657 in 318 replies
-  'label|answered+v|mid|asks': 0.830, // 38/45 in 36 replies
-  'label|answered+v|mid|doubt': 0.993, // 144/144 in 126 replies
-  'label|answered|hi': 0.870, // 19/21 in 21 replies
-  'label|answered|hi|asks': 0.368, // 6/17 in 17 replies
-  'label|answered|hi|doubt': 0.757, // 27/35 in 33 replies
-  'label|answered|lo': 0.986, // 70/70 in 70 replies
-  'label|answered|lo|asks': 0.917, // 32/34 in 33 replies
-  'label|answered|lo|doubt': 0.943, // 32/33 in 33 replies
-  'label|answered|mid': 0.993, // 270/271 in 223 replies
-  'label|answered|mid|asks': 0.588, // 19/32 in 30 replies
-  'label|answered|mid|doubt': 0.993, // 145/145 in 121 replies
-  'label|not-applicable|hi': 0.998, // 517/517 in 227 replies
+  'label|answered+v|mid': 0.997, // 687/688 in 337 replies
+  'label|answered+v|mid|asks': 0.849, // 44/51 in 41 replies
+  'label|answered+v|mid|doubt': 0.994, // 166/166 in 142 replies
+  'label|answered|hi': 0.885, // 22/24 in 24 replies
+  'label|answered|hi|asks': 0.391, // 8/21 in 21 replies
+  'label|answered|hi|doubt': 0.711, // 31/43 in 41 replies
+  'label|answered|lo': 0.987, // 74/74 in 74 replies
+  'label|answered|lo|asks': 0.919, // 33/35 in 34 replies
+  'label|answered|lo|doubt': 0.949, // 36/37 in 37 replies
+  'label|answered|mid': 0.993, // 278/279 in 231 replies
+  'label|answered|mid|asks': 0.611, // 21/34 in 32 replies
+  'label|answered|mid|doubt': 0.981, // 151/153 in 128 replies
+  'label|not-applicable|hi': 0.998, // 532/532 in 232 replies
   'label|not-applicable|hi|asks': 0.800, // 3/3 in 2 replies
-  'label|not-applicable|hi|doubt': 0.991, // 108/108 in 83 replies
+  'label|not-applicable|hi|doubt': 0.991, // 112/112 in 87 replies
   'label|not-applicable|mid': 0.917, // 10/10 in 10 replies
   'label|not-applicable|mid|asks': 0.750, // 2/2 in 2 replies
-  'label|not-applicable|mid|doubt': 0.750, // 5/6 in 6 replies
-  'label|not-held|hi': 0.992, // 380/382 in 232 replies
-  'label|not-held|hi|asks': 0.750, // 5/6 in 4 replies
-  'label|not-held|hi|doubt': 0.988, // 79/79 in 70 replies
+  'label|not-applicable|mid|doubt': 0.667, // 5/7 in 7 replies
+  'label|not-held|hi': 0.992, // 390/392 in 238 replies
+  'label|not-held|hi|asks': 0.818, // 8/9 in 5 replies
+  'label|not-held|hi|doubt': 0.989, // 88/88 in 79 replies
   'label|not-held|lo': 0.974, // 36/36 in 26 replies
   'label|not-held|lo|doubt': 0.714, // 9/12 in 11 replies
   'label|not-held|mid': 0.750, // 2/2 in 2 replies
   'label|not-held|mid|doubt': 0.667, // 1/1 in 1 replies
-  'label|partial-v|lo': 0.333, // 0/1 in 1 replies
-  'label|partial+v|hi': 0.636, // 6/9 in 9 replies
+  'label|partial-v|lo': 0.250, // 0/2 in 2 replies
+  'label|partial+v|hi': 0.600, // 5/8 in 8 replies
   'label|partial+v|hi|doubt': 0.778, // 6/7 in 7 replies
-  'label|partial+v|lo': 0.925, // 61/65 in 64 replies
-  'label|partial+v|lo|asks': 0.563, // 8/14 in 13 replies
-  'label|partial+v|lo|doubt': 0.935, // 71/75 in 75 replies
+  'label|partial+v|lo': 0.931, // 66/70 in 69 replies
+  'label|partial+v|lo|asks': 0.500, // 9/18 in 16 replies
+  'label|partial+v|lo|doubt': 0.916, // 75/81 in 81 replies
   'label|partial|lo': 0.400, // 1/3 in 3 replies
   'label|partial|lo|doubt': 0.250, // 0/2 in 2 replies
-  'label|refused|hi': 0.969, // 123/126 in 102 replies
-  'label|refused|hi|doubt': 0.936, // 43/45 in 42 replies
+  'label|refused|hi': 0.963, // 130/134 in 110 replies
+  'label|refused|hi|asks': 0.667, // 1/1 in 1 replies
+  'label|refused|hi|doubt': 0.939, // 45/47 in 44 replies
   'label|refused|lo': 0.818, // 8/9 in 8 replies
   'label|refused|lo|doubt': 0.800, // 3/3 in 3 replies
-  'label|refused|mid': 0.875, // 6/6 in 6 replies
+  'label|refused|mid': 0.889, // 7/7 in 7 replies
   'label|refused|mid|asks': 0.667, // 1/1 in 1 replies
-  'label|signposted|hi': 0.991, // 111/111 in 99 replies
+  'label|signposted|hi': 0.992, // 116/116 in 104 replies
   'label|signposted|hi|asks': 0.800, // 3/3 in 3 replies
-  'label|signposted|hi|doubt': 0.981, // 51/51 in 49 replies
+  'label|signposted|hi|doubt': 0.982, // 55/55 in 53 replies
   'label|signposted|lo': 0.929, // 12/12 in 11 replies
   'label|signposted|lo|doubt': 0.800, // 3/3 in 3 replies
-  'label|signposted|mid': 0.871, // 26/29 in 29 replies
+  'label|signposted|mid': 0.875, // 27/30 in 30 replies
   'label|signposted|mid|doubt': 0.750, // 17/22 in 22 replies
   'label|unclear|hi': 0.273, // 2/9 in 8 replies
   'label|unclear|hi|doubt': 0.286, // 1/5 in 4 replies
-  'label|unclear|lo': 0.857, // 11/12 in 12 replies
+  'label|unclear|lo': 0.800, // 11/13 in 13 replies
   'label|unclear|lo|asks': 0.667, // 1/1 in 1 replies
-  'label|unclear|lo|doubt': 0.667, // 1/1 in 1 replies
-  'label|unclear|mid': 0.452, // 18/40 in 35 replies
+  'label|unclear|lo|doubt': 0.500, // 1/2 in 2 replies
+  'label|unclear|mid': 0.475, // 18/38 in 34 replies
   'label|unclear|mid|asks': 0.143, // 0/5 in 4 replies
-  'label|unclear|mid|doubt': 0.385, // 4/11 in 11 replies
+  'label|unclear|mid|doubt': 0.357, // 4/12 in 12 replies
   'parent|answered+v|hi': 0.900, // 8/8 in 5 replies
   'parent|answered+v|hi|asks': 0.667, // 1/1 in 1 replies
   'parent|answered+v|hi|doubt': 0.800, // 11/13 in 6 replies
   'parent|answered+v|mid': 0.857, // 5/5 in 4 replies
   'parent|answered+v|mid|doubt': 0.750, // 2/2 in 1 replies
-  'parent|not-applicable|hi': 0.994, // 520/522 in 142 replies
+  'parent|not-applicable|hi': 0.994, // 541/543 in 149 replies
   'parent|not-applicable|hi|asks': 0.667, // 1/1 in 1 replies
-  'parent|not-applicable|mid': 0.984, // 60/60 in 15 replies
+  'parent|not-applicable|mid': 0.985, // 64/64 in 16 replies
   'parent|not-held|hi': 0.750, // 2/2 in 1 replies
   'parent|refused|hi': 0.500, // 1/2 in 1 replies
   'parent|signposted|mid': 0.875, // 6/6 in 2 replies
   'partial|refused|hi': 0.955, // 21/21 in 4 replies
   'prose|answered-v|hi': 0.333, // 0/1 in 1 replies
   'prose|answered-v|mid': 0.250, // 0/2 in 2 replies
-  'prose|answered+v|hi': 0.896, // 128/142 in 40 replies
-  'prose|answered+v|hi|asks': 0.826, // 56/67 in 34 replies
-  'prose|answered+v|hi|doubt': 0.925, // 48/51 in 29 replies
+  'prose|answered+v|hi': 0.889, // 135/151 in 44 replies
+  'prose|answered+v|hi|asks': 0.800, // 59/73 in 36 replies
+  'prose|answered+v|hi|doubt': 0.912, // 51/55 in 32 replies
   'prose|answered+v|lo': 0.750, // 2/2 in 2 replies
   'prose|answered+v|lo|asks': 0.833, // 4/4 in 4 replies
-  'prose|answered+v|mid': 0.898, // 43/47 in 25 replies
-  'prose|answered+v|mid|asks': 0.833, // 14/16 in 15 replies
-  'prose|answered|hi': 0.333, // 1/4 in 4 replies
+  'prose|answered+v|mid': 0.882, // 44/49 in 26 replies
+  'prose|answered+v|mid|asks': 0.810, // 16/19 in 17 replies
+  'prose|answered|hi': 0.286, // 1/5 in 5 replies
   'prose|answered|hi|asks': 0.333, // 0/1 in 1 replies
   'prose|answered|lo': 0.867, // 12/13 in 13 replies
   'prose|answered|lo|asks': 0.667, // 1/1 in 1 replies
   'prose|answered|mid': 0.727, // 15/20 in 19 replies
   'prose|not-applicable|hi': 0.909, // 9/9 in 4 replies
-  'prose|not-applicable|mid': 0.903, // 27/29 in 10 replies
+  'prose|not-applicable|mid': 0.906, // 28/30 in 11 replies
   'prose|not-applicable|mid|asks': 0.333, // 0/1 in 1 replies
-  'prose|not-held|hi': 0.813, // 25/30 in 21 replies
+  'prose|not-held|hi': 0.818, // 26/31 in 22 replies
   'prose|not-held|lo': 0.333, // 0/1 in 1 replies
   'prose|partial+v|lo': 0.636, // 6/9 in 8 replies
   'prose|partial+v|lo|asks': 0.167, // 0/4 in 3 replies
   'prose|partial+v|lo|doubt': 0.500, // 1/2 in 2 replies
-  'prose|refused|hi': 0.800, // 7/8 in 7 replies
+  'prose|refused|hi': 0.818, // 8/9 in 8 replies
   'prose|refused|lo': 0.667, // 1/1 in 1 replies
   'prose|signposted|hi': 0.833, // 4/4 in 4 replies
   'prose|signposted|mid': 0.600, // 2/3 in 3 replies
-  'prose|unclear|hi': 0.250, // 0/2 in 2 replies
+  'prose|unclear|hi': 0.200, // 0/3 in 3 replies
   'prose|unclear|lo': 0.200, // 0/3 in 3 replies
-  'prose|unclear|mid': 0.083, // 0/10 in 7 replies
+  'prose|unclear|mid': 0.071, // 0/12 in 9 replies
   'range|answered-v|hi': 0.250, // 0/2 in 1 replies
   'range|answered-v|mid': 0.333, // 0/1 in 1 replies
-  'range|answered+v|hi': 0.886, // 38/42 in 14 replies
-  'range|answered+v|hi|asks': 0.889, // 7/7 in 4 replies
-  'range|answered+v|hi|doubt': 0.929, // 25/26 in 11 replies
+  'range|answered+v|hi': 0.833, // 44/52 in 18 replies
+  'range|answered+v|hi|asks': 0.900, // 8/8 in 5 replies
+  'range|answered+v|hi|doubt': 0.931, // 26/27 in 12 replies
   'range|answered+v|lo': 0.750, // 2/2 in 1 replies
-  'range|answered+v|mid': 0.923, // 11/11 in 6 replies
+  'range|answered+v|mid': 0.857, // 11/12 in 7 replies
   'range|answered+v|mid|doubt': 0.750, // 2/2 in 2 replies
   'range|answered|hi|doubt': 0.667, // 1/1 in 1 replies
   'range|answered|lo': 0.667, // 1/1 in 1 replies
-  'range|answered|mid': 0.667, // 1/1 in 1 replies
+  'range|answered|mid': 0.500, // 1/2 in 2 replies
   'range|answered|mid|asks': 0.500, // 1/2 in 2 replies
-  'range|not-applicable|hi': 0.997, // 297/297 in 71 replies
+  'range|not-applicable|hi': 0.997, // 302/302 in 72 replies
   'range|not-applicable|hi|asks': 0.750, // 2/2 in 1 replies
-  'range|not-applicable|hi|doubt': 0.909, // 9/9 in 3 replies
+  'range|not-applicable|hi|doubt': 0.944, // 16/16 in 6 replies
   'range|not-applicable|mid': 0.971, // 33/33 in 9 replies
   'range|not-applicable|mid|asks': 0.952, // 19/19 in 4 replies
-  'range|not-held|hi': 0.972, // 34/34 in 15 replies
+  'range|not-held|hi': 0.974, // 36/36 in 16 replies
   'range|not-held|hi|doubt': 0.857, // 5/5 in 4 replies
   'range|not-held|lo|doubt': 0.667, // 1/1 in 1 replies
   'range|refused|hi': 0.897, // 25/27 in 11 replies
@@ -185,24 +187,26 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'range|signposted|mid': 0.875, // 6/6 in 2 replies
   'range|unclear|hi': 0.333, // 0/1 in 1 replies
   'range|unclear|hi|doubt': 0.250, // 0/2 in 1 replies
+  'range|unclear|mid': 0.250, // 0/2 in 1 replies
   'range|unclear|mid|doubt': 0.333, // 0/1 in 1 replies
-  'reference|answered+v|lo': 0.893, // 49/54 in 52 replies
-  'reference|answered+v|lo|asks': 0.750, // 2/2 in 2 replies
+  'reference|answered+v|lo': 0.900, // 53/58 in 56 replies
+  'reference|answered+v|lo|asks': 0.800, // 3/3 in 3 replies
   'reference|answered+v|lo|doubt': 0.929, // 12/12 in 10 replies
   'reference|answered|lo': 0.333, // 0/1 in 1 replies
   'reference|answered|lo|asks': 0.250, // 0/2 in 2 replies
   'reference|answered|lo|doubt': 0.250, // 0/2 in 2 replies
-  'reference|not-held|lo': 0.979, // 46/46 in 42 replies
+  'reference|not-held|lo': 0.980, // 47/47 in 43 replies
   'reference|not-held|lo|doubt': 0.600, // 2/3 in 3 replies
   'reference|refused|lo': 0.955, // 20/20 in 15 replies
   'reference|signposted|lo': 0.889, // 7/7 in 5 replies
   'reference|signposted|lo|doubt': 0.750, // 2/2 in 2 replies
-  'reference|unclear|lo': 0.750, // 8/10 in 8 replies
+  'reference|unclear|lo': 0.692, // 8/11 in 9 replies
   'reference|unclear|lo|asks': 0.667, // 1/1 in 1 replies
   'reference|unclear|lo|doubt': 0.600, // 2/3 in 3 replies
   'routed|not-applicable|hi': 0.500, // 2/4 in 3 replies
-  'routed|not-applicable|lo': 0.875, // 6/6 in 4 replies
+  'routed|not-applicable|lo': 0.900, // 8/8 in 5 replies
   'routed|not-applicable|mid': 0.857, // 5/5 in 3 replies
+  'routed|not-applicable|mid|asks': 0.667, // 1/1 in 1 replies
   'whole|not-held|hi': 0.963, // 44/44 in 5 replies
   'whole|refused|hi': 0.986, // 310/310 in 14 replies
 };
