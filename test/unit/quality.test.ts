@@ -109,6 +109,16 @@ describe('suggestion quality over the sets with gold labels', function () {
   });
 });
 
+/** Runs `fn` with a fresh folder for a little set of its own, removed afterwards. */
+function inTempDir(fn: (dir: string) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), 'foi-gold-'));
+  try {
+    fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('the gold scorer itself', () => {
   it('compares numbers within 1%, yes/no exactly and text by words', () => {
     assert.ok(valueMatches('1020000000', 1020000000));
@@ -120,9 +130,8 @@ describe('the gold scorer itself', () => {
     assert.ok(!valueMatches('Spydus', null));
   });
 
-  it('counts an answer to a heading the gold leaves out as no extra, and any other unlisted answer as one', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'foi-gold-'));
-    try {
+  it('counts an answer to a heading the gold leaves out as no extra, and any other unlisted answer as one', () =>
+    inTempDir((dir) => {
       writeFileSync(join(dir, 'request.txt'), '1. Charges\na) Does the council charge? (Yes/No)\nb) What is the charge per use?\n2. How many toilets are there?\n');
       const reply = ['1. Charges', 'a) Does the council charge? (Yes/No)', 'b) What is the charge per use?', '2. How many toilets are there?', '', 'We are applying section 12: answering would exceed the appropriate limit.'].join('\n');
       writeFileSync(join(dir, 'reply.txt'), reply);
@@ -133,14 +142,10 @@ describe('the gold scorer itself', () => {
       assert.equal(withoutHeading.replies[0]!.extras.length, 0);
       writeFileSync(join(dir, 'reply.gold.yaml'), gold(['Q1a', 'Q1b']));
       assert.deepEqual(scoreSet(src, DEFAULT_MIN_CONFIDENCE).replies[0]!.extras.map((e) => e.id), ['Q2']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 
-  it('scores a gold id the engine split into parts against the first part, right only when every part has its status', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'foi-gold-'));
-    try {
+  it('scores a gold id the engine split into parts against the first part, right only when every part has its status', () =>
+    inTempDir((dir) => {
       // "How many fines were issued, and how much was paid?" is split into Q2a and Q2b.
       writeFileSync(join(dir, 'request.txt'), '1. How many libraries are open?\n2. How many fines were issued in 2023/24, and how much was paid?\n');
       const src = { name: 't', dir, fromRequest: join(dir, 'request.txt') };
@@ -159,14 +164,10 @@ describe('the gold scorer itself', () => {
       const q2mixed = mixed.items.find((i) => i.id === 'Q2')!;
       assert.equal(q2mixed.got?.status, 'answered');
       assert.equal(q2mixed.statusRight, false);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 
-  it('scores a gold "Qb" against the request\'s item "b)" that the engine reads as Q2, and a gold Q1 against the parts it read from Q1\'s words', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'foi-gold-'));
-    try {
+  it('scores a gold "Qb" against the request\'s item "b)" that the engine reads as Q2, and a gold Q1 against the parts it read from Q1\'s words', () =>
+    inTempDir((dir) => {
       writeFileSync(join(dir, 'request.txt'), 'a) How many licences were issued?\nb) How many were refused?\nc) How much was collected in fees?\n');
       writeFileSync(join(dir, 'reply.txt'), 'a) 41\nb) 3\nc) £2,050\n');
       const gold = ['council: Test Council', 'answers:', '  Qa: { status: answered, value: "41" }', '  Qb: { status: answered, value: "3" }', '  Qc: { status: answered, value: "2050", unit: GBP }', 'markers:', '  Qa: 1', '  Qb: 2', '  Qc: 3'].join('\n');
@@ -190,8 +191,5 @@ describe('the gold scorer itself', () => {
       assert.equal(q1.got?.id, 'Q1a');
       assert.ok(q1.right);
       assert.equal(headed.extras.length, 0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 });
