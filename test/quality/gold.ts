@@ -138,7 +138,8 @@ export function readGoldYaml(yamlText: string): { council?: string; answers: Map
     if (a.value !== undefined && a.value !== null) g.value = a.value as string | number | boolean;
     const marker = doc?.markers?.[id];
     if (typeof marker === 'number') g.marker = marker;
-    answers.set(id, g);
+    // ("2a": … written without its "Q" is the id Q2a.)
+    answers.set(/^\d{1,3}[a-z]{0,2}$/.test(id) ? `Q${id}` : id, g);
   }
   return doc?.council ? { council: doc.council, answers } : { answers };
 }

@@ -179,6 +179,9 @@ describe('the gold scorer itself', () => {
       // A gold "Q2ii" names the part "(ii) …" the engine reads as Q2b.
       writeFileSync(join(dir, 'request.txt'), '1. How many licences were issued?\n2. (i) Who runs the service?\n   (ii) How many staff does it have?\n');
       writeFileSync(join(dir, 'reply.txt'), '1. 41\n2. (i) Our own team\n(ii) 6\n');
+      // A gold id written without its "Q" ("2a": …) is the id Q2a.
+      writeFileSync(join(dir, 'reply.gold.yaml'), ['council: Test Council', 'answers:', '  "1": { status: answered, value: "41" }', '  "2i": { status: answered, value: "Our own team" }', '  "2ii": { status: answered, value: "6" }', 'markers:', '  "1": 1', '  "2i": 2', '  "2ii": 3'].join('\n'));
+      assert.deepEqual(scoreSet({ name: 't', dir, fromRequest: join(dir, 'request.txt') }, DEFAULT_MIN_CONFIDENCE).replies[0]!.items.map((i) => [i.id, i.right]), [['Q1', true], ['Q2a', true], ['Q2b', true]]);
       writeFileSync(join(dir, 'reply.gold.yaml'), ['council: Test Council', 'answers:', '  Q1: { status: answered, value: "41" }', '  Q2i: { status: answered, value: "Our own team" }', '  Q2ii: { status: answered, value: "6" }', 'markers:', '  Q1: 1', '  Q2i: 2', '  Q2ii: 3'].join('\n'));
       const roman = scoreSet({ name: 't', dir, fromRequest: join(dir, 'request.txt') }, DEFAULT_MIN_CONFIDENCE).replies[0]!;
       assert.deepEqual(roman.items.map((i) => [i.id, i.right]), [['Q1', true], ['Q2a', true], ['Q2b', true]]);
