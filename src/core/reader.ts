@@ -886,7 +886,7 @@ const WHOLE_RE =
  * The requester's own words in a quoted request: "If any part of this request would exceed the
  * cost limit, please answer the remaining questions". A condition or a plea, never a decision.
  */
-const REQUESTER_ASKS_RE = /^\W*(?:if|should|where|in\s+the\s+event)\b[^.]{0,120}\bplease\b|\bplease\s+(?:answer|provide|let\s+me|tell\s+me|advise\s+me|contact\s+me)\b[^.]{0,80}\b(?:remaining|other|rest)\b/i;
+const REQUESTER_ASKS_RE = /^\W*(?:if|should|where|in\s+the\s+event)\b[^.]{0,200}\bplease\b|\bplease\s+(?:answer|provide|let\s+me|tell\s+me|advise\s+me|contact\s+me)\b[^.]{0,80}\b(?:remaining|other|rest)\b/i;
 /** "The Council does not hold any of the information you have requested": every question not held. */
 const WHOLE_NOT_HELD_RE =
   /\b(?:does|do)\s+not\s+hold\s+(?:any\s+(?:of\s+)?(?:the\s+)?(?:recorded\s+)?information|the\s+information\s+(?:(?:that\s+)?you\s+(?:have\s+)?)?(?:request\w*|asked\s+for|are\s+seeking|seek)|any\s+information\s+(?:within\s+the\s+scope|relevant|relating))\b|\bno\s+(?:recorded\s+)?information\s+(?:is\s+)?held\s+(?:for|in\s+relation\s+to|within\s+the\s+scope\s+of)\s+(?:any\s+(?:part\s+)?of\s+)?your\s+request/i;

@@ -976,10 +976,10 @@ function inferType(text: string): QuestionType {
 }
 
 /** A line that opens with a year and gives a figure: "2023/24 = £241,773", "2022-23: 127", "2021 – 58". */
-const YEAR_ROW_RE = /^[ \t\f]*(?:[-•*·▪◦][ \t]*|\(?(?:[ivx]{1,4}|[a-h])\)[ \t]*)?(?:(?:in|for)\s+)?(?:fy\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?(?:\s*[–-]\s*(?:19|20)\d\d)?[ \t]*(?:[:=–—-][ \t]*|[ \t]+)(?![–—-]?\s*(?:19|20)\d\d\b)(?=[^\n]*(?:\d|\b(?:nil|none|zero)\b))([^\n]+)$/gim;
+const YEAR_ROW_RE = /^[ \t\f]*(?:[-•*·▪◦][ \t]*|\(?(?:[ivx]{1,4}|[a-h])\)[ \t]*)?(?:(?:in|for|as\s+at|at)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+)?(?:fy\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?(?:\s*[–-]\s*(?:19|20)\d\d)?[ \t]*(?:[:=–—-][ \t]*|[ \t]+)(?![–—-]?\s*(?:19|20)\d\d\b)(?=[^\n]*(?:\d|\b(?:nil|none|zero)\b))([^\n]+)$/gim;
 
 /** Cheap gate: a line after the first that opens with a year. */
-const YEAR_LINE_START = /\n[ \t]*(?:[-•*·▪◦][ \t]*|\(?(?:[ivx]{1,4}|[a-h])\)[ \t]*)?(?:(?:in|for)\s+)?(?:fy\s*)?(?:19|20)\d\d/i;
+const YEAR_LINE_START = /\n[ \t]*(?:[-•*·▪◦][ \t]*|\(?(?:[ivx]{1,4}|[a-h])\)[ \t]*)?(?:(?:in|for|as\s+at|at)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+)?(?:fy\s*)?(?:19|20)\d\d/i;
 
 /**
  * The years a question names ("in 2024/25"), not the first year of a run it asks about ("per year

@@ -260,4 +260,20 @@ describe('replies read by the engine (session 18 layouts)', () => {
       assert.equal(a.get('Q4c')?.line, 6);
     });
   });
+
+  describe('final-round layouts (real30, other-blind76)', () => {
+    it('reads the requester\'s long "If it is not possible to answer … Section 12, please answer the ones …" as the request, not a refusal', () => {
+      const request = '1. How many parking fines were appealed?\n2. How much was raised from parking fines?\n';
+      const reply = ['Description', '  1. How many parking fines were appealed?', '  2. How much was raised from parking fines?', '', 'If it is not possible to answer this request in its entirety due to one or more questions exceeding the cost of compliance limits identified in Section 12, please answer the ones that do not exceed the limits.', '', 'If it is not possible to provide any of the information requested due to the request exceeding the cost of compliance limits identified in Section 12, please provide advice and assistance under Section 16.', '', 'Response', '1. How many parking fines were appealed? 2022/23 – 76 staff', '', '2023/24 – 84 staff', '', '2. How much was raised from parking fines? Income from fines', '', '2022/23 – £9,207', '', '2023/24 – £12,750'].join('\n');
+      const a = answersOf(reply, request);
+      assert.deepEqual([a.get('Q1')?.status, a.get('Q1')?.line], ['answered', 10]);
+      assert.notEqual(a.get('Q2')?.status, 'refused');
+    });
+
+    it('reads the latest of figures given "As at 31 March 2022: …" one line each', () => {
+      const v = parseValue('As at 31 March 2022: £1,204,330\nAs at 31 March 2023: £1,386,912\nAs at 31 March 2024: £1,571,048', question('money', 'What was the total value of arrears owed?'));
+      assert.equal(v.value, 1571048);
+      assert.equal(v.several, true);
+    });
+  });
 });
