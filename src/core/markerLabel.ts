@@ -108,8 +108,8 @@ export function setDecimalLabels(labels: ReadonlyMap<string, number> | null): vo
 }
 
 /**
- * Where the digits of `Q`/`Question`/`Question No.` prefixed ids start, or -1. The prefix after
- * the `q` is `(?:uestion)?(?:\s?no)?\.?\s?`; the first way of reading it (in the regex's order)
+ * Where the digits of `Q`/`Question`/`Question No.`/`Question Number` prefixed ids start, or -1.
+ * The prefix after the `q` is `(?:uestion)?(?:\s?no|\snumber)?\.?\s?` (`number` after `Question` only); the first way of reading it (in the regex's order)
  * that ends on a digit wins. Only one way can: the prefix has no digits.
  */
 function digitsAfterQ(s: string, p0: number, lim: number): number {
@@ -118,7 +118,7 @@ function digitsAfterQ(s: string, p0: number, lim: number): number {
     // `Questions 13a–13d` as well as `Question 13a`.
     const plural = a === 0 && wordAt(s, p0 + 7, lim, 's');
     const p1 = a === 0 ? p0 + 7 + (plural ? 1 : 0) : p0;
-    for (let b = 0; b < 3; b++) {
+    for (let b = 0; b < 4; b++) {
       let p2 = p1;
       if (b === 0) {
         if (!isWs(at(s, p1, lim)) || !wordAt(s, p1 + 1, lim, 'no')) continue;
@@ -126,6 +126,10 @@ function digitsAfterQ(s: string, p0: number, lim: number): number {
       } else if (b === 1) {
         if (!wordAt(s, p1, lim, 'no')) continue;
         p2 = p1 + 2;
+      } else if (b === 2) {
+        // `Question Number 3:`
+        if (a !== 0 || !isWs(at(s, p1, lim)) || !wordAt(s, p1 + 1, lim, 'number')) continue;
+        p2 = p1 + 7;
       }
       for (let c = 0; c < 2; c++) {
         if (c === 0 && at(s, p2, lim) !== DOT) continue;

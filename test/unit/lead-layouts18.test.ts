@@ -276,4 +276,24 @@ describe('replies read by the engine (session 18 layouts)', () => {
       assert.equal(v.several, true);
     });
   });
+
+  describe('"Question Number 1:" / "Answer To Question 1:" pages (real30)', () => {
+    const request = 'Question Number 1: How many treatments were postponed?\nQuestion Number 2: How many of these were urgent?\nQuestion Number 3: How many patients died?\n';
+    const reply = ['Question Number 1:', 'How many treatments were postponed?', '', 'Answer To Question 1:', 'Please see attached refusal notice explaining why the Trust is unable to answer this request.', '', 'Question Number 2:', 'How many of these were urgent?', '', 'Answer To Question 2:', 'Please see answer to Question 1.', '', 'Question Number 3:', 'How many patients died?', '', 'Answer To Question 3:', 'Please see answer to Question 1.'].join('\n');
+
+    it('reads "Question Number 2:" as the label of Q2, so no answer runs on into the next question and reads its number', () => {
+      const r = analyzeReply(reply, questionnaireFromRequest(request).questionnaire);
+      assert.deepEqual(r.markers.filter((m) => /Number/.test(m.label)).map((m) => [m.line + 1, m.ids.join(',')]), [[1, 'Q1'], [7, 'Q2'], [13, 'Q3']]);
+      const a = new Map(r.answers.map((x) => [x.id, x] as const));
+      assert.equal(a.get('Q2')?.value, null);
+      assert.equal(a.get('Q2')?.line, 11);
+    });
+
+    it('reads "see attached refusal notice" as refused (its section unknown), and the answers referring to it too', () => {
+      const a = answersOf(reply, request);
+      assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => [a.get(id)?.status, a.get(id)?.exemption]), [['refused', 'other'], ['refused', 'other'], ['refused', 'other']]);
+      // ("Please see the attached spreadsheet" still points to where the answer is.)
+      assert.equal(answersOf(reply.replace('attached refusal notice explaining why the Trust is unable to answer this request', 'attached spreadsheet'), request).get('Q1')?.status, 'signposted');
+    });
+  });
 });
