@@ -443,7 +443,7 @@ function classify(answerText: string, question?: Question): Classification {
   // N/A leads: it is the coder's convention for routed-away questions, whatever follows.
   if (NOT_APPLICABLE_LEAD.test(text)) return result('not-applicable', 0.95, '"N/A"');
   // "See attached": the information is in a document the reply points to.
-  // ("Please see attached refusal notice explaining why the Trust is unable to answer": the
+  // ("Please see the attached refusal notice, which explains why we cannot answer": the
   // attachment is a refusal, whose section the text does not give.)
   if (ATTACHMENT_LEAD.test(text)) return /\brefusal\s+notice\b/.test(text) ? result('refused', 0.7, 'a refusal notice attached', { exemption: 'other' }) : result('signposted', 0.85, 'points to an attachment');
   // "All 3 schools – to be determined (range 210 to 630)": nothing decided yet, so nothing held;

@@ -411,7 +411,7 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
       // "(iii)", "iv.", "vii)": a request's items numbered in lower-case roman numerals, answered
       // under the same numerals. Weak like a bare number (it needs ascending context), and never
       // a letter the questionnaire has under the last number (`(i)` after `(h)`).
-      // ("2. How many fires …?" / "" / "i) 2014/15 - 3943" / "ii) 2015/16 - 4485": numerals that start
+      // ("2. How many fires …?" / "" / "i) 2021/22 - 2710" / "ii) 2022/23 - 2968": numerals that start
       // right under a numbered question list that answer's items, as do the numerals after them.)
       if (!found && known && (romanItemsOf === null || romanItemsOf !== lastNum)) {
         const run = romanRun(text, labelStart, lim);
@@ -727,7 +727,7 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, se
     // each giving a value alone, as a letter's answers do. (A tight column "1. 12" / "2. 40" is
     // a list of figures; two are too few to tell.)
     const values = haveQuestionnaire && run.length >= 3 && run.every((i) => flags[i]! & VALUE_AFTER && flags[i]! & AFTER_BREAK);
-    // ("1. Refer to attached document" / "2. …" / "3. … Section 12" right under the request quoted
+    // ("1. See the attached table" / "2. …" / "3. … Section 12" right under the request quoted
     // "1." to "5.": numbered again from the first question, the answers, though the page stops at 3.)
     const answering = wasAnswering && startsAtOne && numbers >= 2;
     if (anySimilar || values || numbers >= 5 || coversShort || coversSection || answering || (!startsAtOne && haveQuestionnaire) || (!haveQuestionnaire && numbers >= 3)) {
@@ -832,7 +832,7 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, se
       last = -1;
       run.push(i);
     } else if (haveQuestionnaire && weakRank >= 1 && f & AFTER_BREAK && carriedOn(i)) {
-      // The request quoted as a list, then the answers from a later number ("2. 2 in Lossiemouth …"
+      // The request quoted as a list, then the answers from a later number ("2. 2 in Northgate …"
       // / "3. 2 as above" / "Q4 - 7. … not held"; the first answered by a table with no number):
       // numbering starts again when the numbers ascend from here to a strong label that carries them on.
       flushRun();

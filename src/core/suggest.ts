@@ -804,7 +804,7 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   const doubtfulChoice = question.type === 'choice' && typed.value !== null && typed.confidence < 0.7;
   // An answer read out of a note the cell points to is offered: the note may speak of several cells.
   // A column picked as the latest year, the question naming none, is offered.
-  // "This question is not easy to answer as all schools are different …": whatever figure follows
+  // "It is not easy to answer this question because each school runs lunch its own way …": whatever figure follows
   // is the council's aside, offered, never certain.
   return { suggestion, cls, several: !!typed.several || doubtfulChoice || HARD_TO_ANSWER_RE.test(reading) || (typed.value !== null && !!typed.inferred) || viaNote || byYear?.chosen === 'latest' };
 }

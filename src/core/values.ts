@@ -281,7 +281,7 @@ function readNumber(text: string, question?: Question): ParsedValue {
   const all = findFigures(text).filter((f) => !isIncidental(text, f) && !measure(f) && !fte(f));
   const share = (f: Figure): boolean => !f.money && /^\s?(?:%|per\s?cent\b)/i.test(text.slice(f.end, f.end + 9)) && /\b(?:based\s+(?:up)?on|assuming|taking)\s+$/i.test(text.slice(Math.max(0, f.index - 16), f.index));
   const figures = all.some(share) && all.some((f) => !share(f)) ? all.filter((f) => !share(f)) : all;
-  // "We used one team in 2018 at a cost of 205k" for "How many teams have you used?": money counts
+  // "We engaged one team in 2021, costing 180k" for "How many teams have you used?": money counts
   // nothing; the number word before the noun the question counts is the answer (offered).
   if (question?.type === 'number' && !question.unit && figures.length > 0 && figures.every((f) => looksLikeYear(f) || f.money || f.scaled)) {
     const noun = /\bhow\s+many\s+([a-z]{3,})/i.exec(question.text ?? '')?.[1]?.toLowerCase();
@@ -289,7 +289,7 @@ function readNumber(text: string, question?: Question): ParsedValue {
     const n = said ? wordNumber(said[1]!) : undefined;
     if (n !== undefined) return { value: n, confidence: 0.6, inferred: true, ...unitOf(question) };
   }
-  // "2 in Lossiemouth library during 2017 and 1 in Elgin Library in 2015": a count for each place,
+  // "2 in Northgate library during 2023 and 1 in Hollins library in 2021": a count for each place,
   // the total of them (offered).
   const byPlace = /^\W*(\d{1,4})\s+(in|at|from)\s+[^,;.\d]*?(?:\b(?:19|20)\d\d\b[^,;.\d]*?)?\s(?:,\s*)?and\s+(\d{1,4})\s+\2\s+[A-Z]/.exec(text);
   if (byPlace) return { value: Number(byPlace[1]) + Number(byPlace[3]), confidence: 0.6, inferred: true, ...unitOf(question) };
