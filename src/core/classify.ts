@@ -129,7 +129,7 @@ const ATTACHMENT = /^[\s"'(*-]*(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*
 const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*\.?\s*$)|(?:please\s+)?(?:(?:see|find|refer\s+to)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix|annex)\b|find\s+(?:[\w'’/-]+\s+){1,6}?(?:attached|enclosed)(?=\s*(?:[.,;:]|$|and\b|with\b|for\b|to\b|which\b|here\b))))/;
 /** Somewhere specific to look (a named publication), for a section 21 answer without a link. */
 // ("The report can be found on our website at:" with the link lost in copying: it gave one.)
-const NAMED_PUBLICATION = /\bstatement\s+of\s+accounts\b|\bpublished\s+(?:in|as\s+part\s+of|within)\s+(?:our|the|its)\s+(?!web\s?(?:site|page))[a-z]|\b(?:can\s+be\s+found|is\s+available)\s+on\s+(?:our|the\s+council'?s)\s+web\s?site\s+at\b/;
+const NAMED_PUBLICATION = /\bstatement\s+of\s+accounts\b|\b(?:committee|cabinet|annual)\s+(?:reports?|papers?)\b|\bpublished\s+(?:in|as\s+part\s+of|within)\s+(?:our|the|its)\s+(?!web\s?(?:site|page))[a-z]|\b(?:can\s+be\s+found|is\s+available)\s+on\s+(?:our|the\s+council'?s)\s+web\s?site\s+at\b/;
 
 /** Refusal words that name no exemption: still a refusal, exemption `other`. */
 const GENERIC_REFUSAL = /^[\s"'(*-]*(?:exempt|withheld|refused|refusal|redacted)\b|\b(?:(?:serves|acts)\s+as\s+(?:a|our|the)\s+(?:formal\s+)?refusal\s+notice|exempt\s+from\s+disclosure|is\s+exempt|are\s+exempt|withheld|withhold|refus(?:e|ed|al)\s+(?:to\s+)?(?:disclos|provid|releas|this|your|the)|not\s+(?:be\s+)?(?:disclosed|released))\b/;
@@ -225,6 +225,10 @@ export function maskNoise(s: string): string {
   if (/ref|foi|eir|case/.test(out)) out = out.replace(/\b(?:ref(?:erence)?|foi|foir|eir|case|our\s+ref|your\s+ref)\s*(?:no\.?|number)?\s*[:#]?\s*(?:[a-z]{1,6}[/-]){0,3}[a-z]{0,4}[\s/-]?\d[\w/-]*/g, ' ref ');
   // "WDC-REV-0412", "FOI-2024-118": a document's code, not a figure.
   if (out.includes('-')) out = out.replace(/\b[a-z]{2,5}(?:-[a-z]{2,5}){0,3}-\d[\d-]*\b/g, ' ref ');
+  // "Paper no. 22-254": a document's number.
+  if (out.includes('no.')) out = out.replace(/\bno\.\s?\d[\w/-]*/g, ' ref ');
+  // "22/23 - …": a financial year written short.
+  if (out.includes('/')) out = out.replace(/\b(\d\d)\/(\d\d)\b/g, (m: string, a: string, b: string) => (Number(b) === Number(a) + 1 ? ' fy ' : m));
   return out
     .replace(/\b(?:19|20)\d\d\s?[-/]\s?\d{2,4}\b/g, ' fy ')
     .replace(/^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+/, ' ');
@@ -285,7 +289,9 @@ function findRefusals(text: string, words: WordIndex, clauses: readonly string[]
       for (const m of clause.matchAll(SECTION_CITATION)) {
         const ex = exemptionForSection(Number(m[1]), scottish);
         // A citation heading a short answer ("Section 40 (2) – personal information") is the refusal itself.
-        const headline = (m.index ?? 0) <= 12 && clause.length < 80;
+        // ("Section 21: The information for this question is available online in …": a citation
+        // heading the answer, a colon or dash after it, whatever the length.)
+        const headline = (m.index ?? 0) <= 12 && (clause.length < 80 || /^\s*[:–—-]\s/.test(clause.slice((m.index ?? 0) + m[0].length)));
         if (ex && (headline || framed())) hits.push({ exemption: ex, weight: 3, label: m[0].trim(), clause: i });
       }
       for (const m of clause.matchAll(REGULATION_CITATION)) {

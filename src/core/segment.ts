@@ -643,6 +643,10 @@ const RESPONSE_HEADING_RE = /^\W*(?:(?:details\s+of\s+)?(?:our|the|council'?s|tr
 
 /** An answer line that sends the reader to what follows: "Please see below:", "as follows:". */
 // ("… is as follows:-": a colon and a dash, the old typists' way.)
+/** "Please refer to the below", "see the table below": a pointer anywhere in the line. */
+const POINTS_BELOW_IN_RE = /\b(?:refer\s+to|see)\s+(?:the\s+)?(?:(?:table|figures|information|list|breakdown)\s+)?below\b/i;
+/** A line that opens with a year and gives a figure after it: "2023 (as at 23rd February) - 1287 days.", "2022 - 1204." */
+const YEAR_LINE_START_RE = /^[ \t]*(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?\b(?=[^\n]*\d)/;
 const POINTS_BELOW_END_RE = /(?:\bsee\s+below|\bas\s+follows|\bbelow\s+(?:is|are)\b[^.]*|:)\s*[:–—-]?\s*$/i;
 /** "Please note that … is exempt … under section 31": a note that withholds information. */
 const NOTE_WITHHOLDS_RE = /^please\s+note\s+that\b(?=.*\bexempt(?:ion)?\b)(?=.*\b(?:s(?:ection)?\.?\s?\d{2}|regulation\s+12)\b)/i;
@@ -823,7 +827,10 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
         // "1 - 2010/11     16934" / "" / "      2011/12     17037": a figure per year, one row per
         // line with blank lines between, all under the label.
         const yearRows = YEAR_FIGURE_ROW_RE.test(text.slice(Math.max(start, lines[k - 1]!.contentStart), end)) && j + 1 < limit && YEAR_FIGURE_ROW_RE.test(lineContent(ctx, lines[j + 1]!));
-        if (!columnCell && j + 1 < limit && lines[j + 1]!.depth === depth && (goesOn || yearRows || POINTS_BELOW_END_RE.test(text.slice(start, end)) || CARRIES_ON_RE.test(lineContent(ctx, lines[j + 1]!)))) {
+        // "- Please refer to the below. Note that … E.g. 234 days …" / "" / "2023 - 1287 days." …: a
+        // pointer inside the line, with the years' rows below.
+        const pointsToYears = POINTS_BELOW_IN_RE.test(text.slice(start, end)) && j + 1 < limit && YEAR_LINE_START_RE.test(lineContent(ctx, lines[j + 1]!));
+        if (!columnCell && j + 1 < limit && lines[j + 1]!.depth === depth && (goesOn || yearRows || pointsToYears || POINTS_BELOW_END_RE.test(text.slice(start, end)) || CARRIES_ON_RE.test(lineContent(ctx, lines[j + 1]!)))) {
           goesOn ||= POINTS_BELOW_END_RE.test(text.slice(start, end));
           k = j;
           continue;

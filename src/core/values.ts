@@ -184,6 +184,12 @@ function isIncidental(text: string, f: Figure): boolean {
   // The year of a date ("March 31st 2023", "31 March 2023", "March 2023").
   if (/^(?:19|20)\d\d$/.test(f.digits) && !f.money && !f.separated && MONTH_DAY_BEFORE.test(text.slice(Math.max(0, f.index - 24), f.index))) return true;
   if (!f.money && /\b(?:table|note|page|p\.|paragraph|para\.?|appendix|annex|chapter|figure|fig\.|schedule|item|line|row|column)\s?$/i.test(before)) return true;
+  // "Paper no. 22-254", "our ref. 4471": a document's or a case's number, not a count.
+  if (!f.money && /\b(?:no|nos|ref|refs)\.\s?(?:[A-Z\d]{1,6}[-/])?$/i.test(before)) return true;
+  // "22/23 - Paper …": a financial year written short, either of its years.
+  const pair = /^\/(\d\d)\b/.exec(after);
+  const pairBefore = /\b(\d\d)\/$/.exec(before);
+  if (!f.money && f.digits.length === 2 && ((pair && Number(pair[1]) === Number(f.digits) + 1) || (pairBefore && Number(pairBefore[1]) + 1 === Number(f.digits)))) return true;
   // "<5*": a band standing in for a withheld small number, not the number.
   if (!f.money && /[<>≤≥]\s?$/.test(before)) return true;
   // "type 2 chargers", "phase 3", "level 4": a kind's number, not a count.
@@ -1003,7 +1009,10 @@ function rowsAreTheAnswer(text: string, found: RegExpMatchArray[], rowRe: RegExp
   const between = text.slice(first, last.index! + last[0].length).replace(rowRe, '').replace(/^[^\n]*\bpage\s+\d{1,3}\s+of\s+\d{1,3}[^\n]*$/gim, '').replace(/\s+/g, ' ').trim();
   // (A column header under the pointer, "… the table below:" / "Year Season Tickets", is no lead of its own.)
   const lead = text.slice(0, first).replace(/\n[ \t]*[A-Za-z][A-Za-z ()/&-]{0,40}\s*$/, '').replace(/\s+/g, ' ').trim();
-  return !(lead.length > 80 && !(lead.length <= 300 && /(?:\bas\s+follows|\bbelow|:)\s*[:–—-]?$/i.test(lead))) && between.length === 0;
+  // ("Please refer to the below. Note that … E.g. 234 days …": a lead that points to the rows may
+  // go on to explain them, an example figure included.)
+  const pointsBelow = /(?:\bas\s+follows|\bbelow|:)\s*[:–—-]?$/i.test(lead) || /\b(?:refer\s+to|see)\s+(?:the\s+)?(?:(?:table|figures|information)\s+)?below\b/i.test(lead);
+  return !(lead.length > 80 && !(lead.length <= 300 && pointsBelow)) && between.length === 0;
 }
 
 /** The line of a per-year answer (two or more lines, each a year and its figure) for the year asked, or the latest. */

@@ -267,10 +267,17 @@ describe('core: classifier — status, confidence and reason of each kind of ans
   });
 
   it('reads a citation heading a short answer (under 80 characters) as the refusal itself', () => {
-    const head = 'Section 40(2) – ';
+    const head = 'Section 40(2) ';
     rows([
-      [`${head}${'x'.repeat(63)}`, c('refused', 0.92, '"section 40(2)" → s40', { exemption: 's40' })],
-      [`${head}${'x'.repeat(64)}`, c('answered', 0.8, 'text')],
+      [`${head}${'x'.repeat(65)}`, c('refused', 0.92, '"section 40(2)" → s40', { exemption: 's40' })],
+      [`${head}${'x'.repeat(66)}`, c('answered', 0.8, 'text')],
+    ]);
+  });
+
+  it('reads a citation followed by a dash or a colon as the refusal itself, however long the answer', () => {
+    rows([
+      [`Section 40(2) – ${'x'.repeat(64)}`, c('refused', 0.92, '"section 40(2)" → s40', { exemption: 's40' })],
+      [`Section 40(2): ${'x'.repeat(64)}`, c('refused', 0.92, '"section 40(2)" → s40', { exemption: 's40' })],
     ]);
   });
 

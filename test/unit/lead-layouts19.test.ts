@@ -1,0 +1,87 @@
+// Layouts found by scoring the engine on replies it had never seen (session 19: real replies and
+// blind sets), each fixed with a general rule. Requests and replies here are written for fictional
+// bodies in the same shapes; no real text is copied.
+import { strict as assert } from 'node:assert';
+import { parseValue } from '../../src/core/values';
+import { classifyAnswer } from '../../src/core/classify';
+import { answersOf, question } from './readReply';
+
+describe('replies read by the engine (session 19 layouts)', () => {
+  describe('a per-year list below an answer line that points to it and explains it with an example', () => {
+    const request = [
+      '(i) How many families were placed in bed and breakfast accommodation, year by year?',
+      '(ii) What was the average stay in bed and breakfast accommodation?',
+      '(iii) What did bed and breakfast accommodation cost the council each year?',
+    ].join('\n');
+    const reply = [
+      'Our reference: BB-5521',
+      '',
+      '(i) How many families were placed in bed and breakfast accommodation, year by year? - Section 21: The figures for this question are published in our annual cabinet reports as follows:',
+      '',
+      '24/25 - Report no. 24-118',
+      '',
+      '23/24 - Report no. 23-097',
+      '',
+      '(ii) What was the average stay in bed and breakfast accommodation? - Please refer to the below. The stay is counted for families who left in each year. For example, 61 days for families who left in 2021.',
+      '',
+      '2024 (as at 30th June 2024) - 47 days.',
+      '',
+      '2023 - 52.',
+      '',
+      '2022 - 58.',
+      '',
+      '2021 - 61.',
+      '',
+      '(iii) What did bed and breakfast accommodation cost the council each year? - £2.4m in 2023/24.',
+    ].join('\n');
+
+    it('reads the latest year\'s row, not the example figure on the pointing line', () => {
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q2')!.status, 'answered');
+      assert.equal(a.get('Q2')!.value, 47);
+      assert.match(a.get('Q2')!.text ?? '', /2021 - 61\./);
+    });
+
+    it('reads "Section 21: … published in our annual cabinet reports" with report numbers as signposted, not a count', () => {
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q1')!.status, 'signposted');
+      assert.equal(a.get('Q1')!.value, null);
+    });
+  });
+
+  describe('numbers that are no figures', () => {
+    it('a document\'s number after "no." is no count', () => {
+      assert.equal(parseValue('Please see Report no. 24-118.', question('number')).value, null);
+      assert.equal(parseValue('Please see Report no. 118.', question('number')).value, null);
+      assert.equal(parseValue('Report no. 24-118 gives 35 sites.', question('number')).value, 35);
+    });
+
+    it('a financial year written short ("23/24") is no count, either of its years', () => {
+      assert.equal(parseValue('23/24 - see the council\'s budget book', question('number')).value, null);
+      assert.equal(parseValue('In 23/24 we issued 45 notices.', question('number')).value, 45);
+      // Not consecutive: no year.
+      assert.equal(parseValue('12/40 of our sites', question('number')).value, 12);
+    });
+
+    it('the classifier counts neither as a figure given beside a section 21 pointer', () => {
+      const text = 'Section 21: published in our cabinet reports as follows:\n\n24/25 - Report no. 24-118\n\n23/24 - Report no. 23-097';
+      const r = classifyAnswer(text, question('number'));
+      assert.equal(r.status, 'signposted');
+      assert.equal(r.exemption, 's21');
+    });
+  });
+
+  describe('a section cited as the heading of a long answer', () => {
+    it('"Section 21: <a long sentence>" is a section 21 answer, however long the sentence', () => {
+      const long = 'Section 21: The information for this question is reasonably accessible to you by other means, as it is already available to the public.';
+      const r = classifyAnswer(long, question('number'));
+      assert.equal(r.exemption, 's21');
+      assert.equal(r.status, 'refused');
+    });
+
+    it('a section named in passing in a long sentence is not read as a refusal heading', () => {
+      const r = classifyAnswer('Section 21 of our parking policy was revised last year and we issued 240 permits under it.', question('number'));
+      assert.equal(r.status, 'answered');
+    });
+  });
+});
