@@ -647,6 +647,17 @@ const RESPONSE_HEADING_RE = /^\W*(?:(?:details\s+of\s+)?(?:our|the|council'?s|tr
 const POINTS_BELOW_IN_RE = /\b(?:refer\s+to|see)\s+(?:the\s+)?(?:(?:table|figures|information|list|breakdown)\s+)?below\b/i;
 /** A line that opens with a year and gives a figure after it: "2023 (as at 23rd February) - 1287 days.", "2022 - 1204." */
 const YEAR_LINE_START_RE = /^[ \t]*(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?\b(?=[^\n]*\d)/;
+/** "In 2013/14 we managed 51;", "2022 - 1204.": a line that opens with a year (after "in", "for", "during") and gives a figure after it. */
+const YEAR_SENTENCE_RE = /^[ \t]*(?:(in|for|during)\s+)?(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?(?:\s*[–-]\s*(?:19|20)\d\d)?\b(?=[^\n]*\d)[^\n]{0,120}$/i;
+
+/** Two lines that each open with a year the same way ("In 2013/14 …" / "In 2014/15 …"), each a different year. */
+function sameYearOpening(a: string, b: string): boolean {
+  const x = YEAR_SENTENCE_RE.exec(a.trim());
+  const y = YEAR_SENTENCE_RE.exec(b.trim());
+  if (!x || !y || (x[1] ?? '').toLowerCase() !== (y[1] ?? '').toLowerCase()) return false;
+  const yearOf = (t: string): number => Number(/(?:19|20)\d\d/.exec(t)![0]);
+  return yearOf(b) !== yearOf(a);
+}
 const POINTS_BELOW_END_RE = /(?:\bsee\s+below|\bas\s+follows|\bbelow\s+(?:is|are)\b[^.]*|:)\s*[:–—-]?\s*$/i;
 /** "Please note that … is exempt … under section 31": a note that withholds information. */
 const NOTE_WITHHOLDS_RE = /^please\s+note\s+that\b(?=.*\bexempt(?:ion)?\b)(?=.*\b(?:s(?:ection)?\.?\s?\d{2}|regulation\s+12)\b)/i;
@@ -830,7 +841,10 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
         // "- Please refer to the below. Note that … E.g. 234 days …" / "" / "2023 - 1287 days." …: a
         // pointer inside the line, with the years' rows below.
         const pointsToYears = POINTS_BELOW_IN_RE.test(text.slice(start, end)) && j + 1 < limit && YEAR_LINE_START_RE.test(lineContent(ctx, lines[j + 1]!));
-        if (!columnCell && j + 1 < limit && lines[j + 1]!.depth === depth && (goesOn || yearRows || pointsToYears || POINTS_BELOW_END_RE.test(text.slice(start, end)) || CARRIES_ON_RE.test(lineContent(ctx, lines[j + 1]!)))) {
+        // "1) In 2009/10 we managed 50 sites." / "" / "In 2013/14 we managed 51;": a year's sentence
+        // per paragraph, each opening the same way.
+        const yearSentences = j + 1 < limit && sameYearOpening(text.slice(Math.max(start, lines[k - 1]!.contentStart), end), lineContent(ctx, lines[j + 1]!));
+        if (!columnCell && j + 1 < limit && lines[j + 1]!.depth === depth && (goesOn || yearRows || pointsToYears || yearSentences || POINTS_BELOW_END_RE.test(text.slice(start, end)) || CARRIES_ON_RE.test(lineContent(ctx, lines[j + 1]!)))) {
           goesOn ||= POINTS_BELOW_END_RE.test(text.slice(start, end));
           k = j;
           continue;

@@ -84,4 +84,36 @@ describe('replies read by the engine (session 19 layouts)', () => {
       assert.equal(r.status, 'answered');
     });
   });
+  describe('a year\'s sentence per paragraph under one label', () => {
+    const request = [
+      '1. How many public tennis courts did the council manage in each year since 2019/20?',
+      '2. How many courts were resurfaced in that time?',
+    ].join('\n');
+    const reply = (second: string): string => [
+      'Response',
+      '',
+      '1) In 2019/20-2020/21 we managed 24 courts.',
+      '',
+      second,
+      '',
+      'In 2022/23 we managed 27',
+      '',
+      'In 2023/24 29 (31 counting school courts open to the public)',
+      '',
+      '2) 9 courts were resurfaced.',
+    ].join('\n');
+
+    it('reads every year\'s paragraph as the answer, and the latest year\'s figure as its value', () => {
+      const a = answersOf(reply('In 2021/22 we managed 25;'), request);
+      assert.equal(a.get('Q1')!.value, 29);
+      assert.match(a.get('Q1')!.text ?? '', /In 2021\/22 we managed 25;[\s\S]*In 2023\/24 29/);
+      assert.equal(a.get('Q2')!.value, 9);
+    });
+
+    it('stops at a paragraph that does not open with a year the same way', () => {
+      const a = answersOf(reply('We also manage 4 courts at the country park.'), request);
+      assert.equal(a.get('Q1')!.value, 24);
+      assert.doesNotMatch(a.get('Q1')!.text ?? '', /country park/);
+    });
+  });
 });
