@@ -644,7 +644,7 @@ const RESPONSE_HEADING_RE = /^\W*(?:(?:details\s+of\s+)?(?:our|the|council'?s|tr
 /** An answer line that sends the reader to what follows: "Please see below:", "as follows:". */
 // ("… is as follows:-": a colon and a dash, the old typists' way.)
 /** "Please refer to the below", "see the table below": a pointer anywhere in the line. */
-const POINTS_BELOW_IN_RE = /\b(?:refer\s+to|see)\s+(?:the\s+)?(?:(?:table|figures|information|list|breakdown)\s+)?below\b/i;
+const POINTS_BELOW_IN_RE = /\b(?:(?:refer\s+to|see)\s+(?:the\s+)?(?:(?:table|figures|information|list|breakdown)\s+)?below|(?:has|have|is|are)\s+been\s+(?:provided|given|set\s+out|listed|shown)\s+below)\b/i;
 /** A line that opens with a year and gives a figure after it: "2023 (as at 23rd February) - 1287 days.", "2022 - 1204." */
 const YEAR_LINE_START_RE = /^[ \t]*(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?\b(?=[^\n]*\d)/;
 /** "In 2013/14 we managed 51;", "2022 - 1204.": a line that opens with a year (after "in", "for", "during") and gives a figure after it. */
@@ -840,12 +840,13 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
         const yearRows = YEAR_FIGURE_ROW_RE.test(text.slice(Math.max(start, lines[k - 1]!.contentStart), end)) && j + 1 < limit && YEAR_FIGURE_ROW_RE.test(lineContent(ctx, lines[j + 1]!));
         // "- Please refer to the below. Note that … E.g. 234 days …" / "" / "2023 - 1287 days." …: a
         // pointer inside the line, with the years' rows below.
-        const pointsToYears = POINTS_BELOW_IN_RE.test(text.slice(start, end)) && j + 1 < limit && YEAR_LINE_START_RE.test(lineContent(ctx, lines[j + 1]!));
+        // "The annual spend has been provided below, please note that …": the same, the rows after a note.
+        const pointsToYears = POINTS_BELOW_IN_RE.test(text.slice(start, end)) && j + 1 < limit && (YEAR_LINE_START_RE.test(lineContent(ctx, lines[j + 1]!)) || /\b(?:has|have|is|are)\s+been\s+(?:provided|given|set\s+out|listed|shown)\s+below\b/i.test(text.slice(start, end)));
         // "1) In 2009/10 we managed 50 sites." / "" / "In 2013/14 we managed 51;": a year's sentence
         // per paragraph, each opening the same way.
         const yearSentences = j + 1 < limit && sameYearOpening(text.slice(Math.max(start, lines[k - 1]!.contentStart), end), lineContent(ctx, lines[j + 1]!));
         if (!columnCell && j + 1 < limit && lines[j + 1]!.depth === depth && (goesOn || yearRows || pointsToYears || yearSentences || POINTS_BELOW_END_RE.test(text.slice(start, end)) || CARRIES_ON_RE.test(lineContent(ctx, lines[j + 1]!)))) {
-          goesOn ||= POINTS_BELOW_END_RE.test(text.slice(start, end));
+          goesOn ||= POINTS_BELOW_END_RE.test(text.slice(start, end)) || pointsToYears;
           k = j;
           continue;
         }

@@ -1008,18 +1008,28 @@ function rowsAreTheAnswer(text: string, found: RegExpMatchArray[], rowRe: RegExp
   // (A page's running footer may fall between the rows of a PDF: "… – IR-2025-04417   Page 1 of 3".)
   const between = text.slice(first, last.index! + last[0].length).replace(rowRe, '').replace(/^[^\n]*\bpage\s+\d{1,3}\s+of\s+\d{1,3}[^\n]*$/gim, '').replace(/\s+/g, ' ').trim();
   // (A column header under the pointer, "… the table below:" / "Year Season Tickets", is no lead of its own.)
-  const lead = text.slice(0, first).replace(/\n[ \t]*[A-Za-z][A-Za-z ()/&-]{0,40}\s*$/, '').replace(/\s+/g, ' ').trim();
-  // ("Please refer to the below. Note that … E.g. 234 days …": a lead that points to the rows may
-  // go on to explain them, an example figure included.)
-  const pointsBelow = /(?:\bas\s+follows|\bbelow|:)\s*[:–—-]?$/i.test(lead) || /\b(?:refer\s+to|see)\s+(?:the\s+)?(?:(?:table|figures|information)\s+)?below\b/i.test(lead);
-  return !(lead.length > 80 && !(lead.length <= 300 && pointsBelow)) && between.length === 0;
+  // ("Financial Year" / "" / "Annual spend": a header cell per line.)
+  const lead = text.slice(0, first).replace(/(?:\n[ \t]*[A-Za-z][A-Za-z ()/&-]{0,40}\s*){1,3}$/, '').replace(/\s+/g, ' ').trim();
+  const pointsBelow = /(?:\bas\s+follows|\bbelow|:)\s*[:–—-]?$/i.test(lead);
+  // ("Please refer to the below. Note that … E.g. 234 days …", "The annual spend has been provided
+  // below, please note that …" and a paragraph of notes: a lead that points to the rows may go on
+  // to explain them, an example figure included.)
+  const pointsInside = /\b(?:(?:refer\s+to|see)\s+(?:the\s+)?(?:(?:table|figures|information)\s+)?below|(?:has|have|is|are)\s+been\s+(?:provided|given|set\s+out|listed|shown)\s+below)\b/i.test(lead);
+  return !(lead.length > 80 && !(lead.length <= 300 && pointsBelow) && !(lead.length <= 600 && pointsInside)) && between.length === 0;
 }
+
+/** A line that is only a year (a note in brackets allowed), then, after blank lines, a line that is only a figure. */
+const YEAR_CELL_THEN_FIGURE_RE = /^([ \t]*(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([£$€]?[ \t]?\d[\d,.]*(?:[ \t]?(?:%|[a-z]{1,10}))?)[ \t]*$/gim;
 
 /** The line of a per-year answer (two or more lines, each a year and its figure) for the year asked, or the latest. */
 function yearRow(text0: string, question?: Question): { text: string; named: boolean } | null {
   // "2022/23 £1,204,310; 2023/24 £1,311,870; 2024/25 £1,398,560": the rows on one line.
   // ("2021/22 - 29 days, 2022/23 - 33 days, 2023/24 - 31 days" likewise.)
-  const text = text0.replace(/[;,][ \t]+(?=(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?[ \t]*[:=–—-]?[ \t]*£?\s?\d)/gi, '\n');
+  // ("2013/2014" / "" / "£66,803" / "" / "2014/2015" / "" / "£1,558,487": a table flattened one
+  // cell per line, each year's cell above its figure's.)
+  const text = text0
+    .replace(/[;,][ \t]+(?=(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?[ \t]*[:=–—-]?[ \t]*£?\s?\d)/gi, '\n')
+    .replace(YEAR_CELL_THEN_FIGURE_RE, '$1 - $2');
   if (!YEAR_LINE_START.test(text)) return null;
   const found = [...text.matchAll(YEAR_ROW_RE)];
   // ("2025/26 (to date). £418": the note on the year is no part of its figure.)

@@ -116,4 +116,47 @@ describe('replies read by the engine (session 19 layouts)', () => {
       assert.doesNotMatch(a.get('Q1')!.text ?? '', /country park/);
     });
   });
+  describe('"has been provided below" with a note, then a table flattened one cell per line', () => {
+    const request = [
+      '1. How many horses does the mounted section have at the end of each financial year?',
+      '2. What was spent on the mounted section in each of the following financial years?',
+    ].join('\n');
+    const reply = [
+      'Q1: 12 horses at the end of 2023/24.',
+      '',
+      'Q2: The spend has been provided below, please note that in 2020/21 the costs were not recorded separately as they formed part of the operational support budget.',
+      '',
+      'The costs include pay, stabling, feed and vet fees.',
+      '',
+      'Financial Year',
+      '',
+      'Spend',
+      '',
+      '2021/2022',
+      '',
+      '£412,220',
+      '',
+      '2022/2023',
+      '',
+      '£430,915',
+      '',
+      '2023/2024 (to 31/12/2023)',
+      '',
+      '£318,004',
+    ].join('\n');
+
+    it('reads the rows below the note as the answer: part not held, the latest year\'s figure', () => {
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q2')!.status, 'partial');
+      assert.equal(a.get('Q2')!.value, 318004);
+      assert.equal(a.get('Q1')!.value, 12);
+    });
+
+    it('pairs a year\'s cell with the figure\'s cell below it only when the figure stands alone', () => {
+      const t = 'Spend by year:\n\n2021/2022\n\n£412,220\n\n2022/2023\n\n£430,915';
+      assert.equal(parseValue(t, question('money', 'What was spent in each financial year?')).value, 430915);
+      const prose = 'Spend by year:\n\n2021/2022\n\nWe spent £412,220 on feed.\n\n2022/2023\n\nWe spent £430,915 on feed.';
+      assert.equal(parseValue(prose, question('money', 'What was spent in each financial year?')).value, 412220);
+    });
+  });
 });
