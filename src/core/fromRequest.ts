@@ -402,6 +402,9 @@ function listName(text: string): string {
   return text.replace(/^["']|["']?:?$/g, '').trim().toLowerCase();
 }
 
+/** "i.) Please also provide …", "(i) How many of these …?": a first roman part that asks something. */
+const LONE_ROMAN_PART = /^(?:\(i\)|i(?:\.\)|[.)]))\s+(?:please\b|(?:what|how|which|who|when|where|why|whether|is|are|was|were|do|does|did|has|have|can|could|would)\b|[^\n]*\?\s*$)/i;
+
 /** Read the questions of one occurrence, from its first marker to where the list ends. */
 function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<string>): ParsedList {
   const questions: RawQuestion[] = [];
@@ -459,6 +462,16 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
       continue;
     }
     if (!cur) continue;
+    // "2. In the past 12 months how many …?" / "i.) Please also provide the number over the last
+    // three years.": a lone roman part that asks for more is the question's part 2a, keeping its
+    // numeral ((i) followed by (ii) is read above).
+    const loneNum = /^Q(\d+)$/.exec(cur.id)?.[1];
+    if (loneNum && cur.parts.length > 0 && LONE_ROMAN_PART.test(line.text) && !lines.slice(i + 1, stop).some((l) => /^\(?ii(?:\.\)|[.)])\s/.test(l.text))) {
+      cur = { id: `Q${loneNum}a`, line: i, n: line.n, parts: [line.text], routing: [] };
+      questions.push(cur);
+      closed = false;
+      continue;
+    }
     if (cur.parts.length === 0 && !SIGN_OFF.test(line.text)) {
       cur.parts.push(line.text); // the label stood alone; its text is on the next line
     } else if (isRoutingLine(line.text)) {

@@ -27,6 +27,11 @@ export interface ScanOptions {
   sectionSizes?: readonly number[];
   /** The questionnaire's headings (they ask nothing of their own, so a council's "(i)" is their first part). */
   headings?: ReadonlySet<string>;
+  /**
+   * Parts the request labelled with a roman numeral of their own ("2. How many …?" / "i.) Please
+   * also provide …" read as Q2a): number → numeral's value → the part's id.
+   */
+  numeralParts?: ReadonlyMap<number, ReadonlyMap<number, string>>;
 }
 
 /**
@@ -397,6 +402,18 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
       // "4. (i) 243 systems …" / "(ii) and (iii) We do not hold …" / "(iv) Both.": the council
       // numbered a question's items with roman numerals (the question itself, if it asks, then its
       // lettered parts); each numeral labels its item.
+      // ("2. 35" / "i.) 77": the numeral the request gave the part labels that part.)
+      const ownNumerals = lastNum !== null ? options.numeralParts?.get(lastNum) : undefined;
+      if (!found && ownNumerals) {
+        const run = romanRun(text, labelStart, lim);
+        if (run && run.nums.every((k) => ownNumerals.has(k))) {
+          parsedLabel.ids = run.nums.map((k) => ownNumerals.get(k)!);
+          parsedLabel.end = run.end;
+          parsedLabel.weak = false;
+          found = true;
+          sub = true;
+        }
+      }
       if (!found && lastNum !== null && knownIds && options.headings) {
         const run = romanRun(text, labelStart, lim);
         const items = run ? romanItems(lastNum, knownIds, options.headings) : [];
@@ -602,6 +619,8 @@ function romanLabel(text: string, p: number, lim: number): number {
   const numeral = text.slice(from, q);
   const close = q < lim ? text.charCodeAt(q) : -1;
   if (open ? close !== 0x29 : close !== 0x2e && close !== 0x29) return 0;
+  // "i.)": a full stop and a bracket.
+  if (!open && close === 0x2e && q + 1 < lim && text.charCodeAt(q + 1) === 0x29) q++;
   const after = q + 1 < lim ? text.charCodeAt(q + 1) : -1;
   if (after !== -1 && !isSpaceCode(after)) return 0;
   if (!ROMAN_NUMERAL_RE.test(numeral)) return 0;

@@ -7,6 +7,7 @@ import type { Classification } from './classify';
 import { detectCouncil } from './council';
 import { impliedParent, normalizeId } from './ids';
 import { scanMarkersWith } from './markers';
+import { romanValue } from './fromRequest';
 import { proseReferenceMarkers } from './proseRefs';
 import { sectionMarkers, sectionSizes } from './sections';
 import { topicHeadingMarkers, topicSentenceMarkers } from './topicHeadings';
@@ -46,6 +47,27 @@ const decimalLabelCache = new WeakMap<Questionnaire, ReadonlyMap<string, string>
 /** The request's decimal labels (`2.1` → Q2a) that init kept in the questionnaire. */
 /** The questionnaire's headings, the same set for the same questionnaire. */
 const headingSets = new WeakMap<Questionnaire, ReadonlySet<string>>();
+const numeralPartSets = new WeakMap<Questionnaire, ReadonlyMap<number, ReadonlyMap<number, string>>>();
+/** Parts whose text opens with a roman numeral label ("i.) Please also provide …"): number → numeral → id. */
+function numeralPartsOf(questionnaire: Questionnaire | null): ReadonlyMap<number, ReadonlyMap<number, string>> | undefined {
+  if (!questionnaire) return undefined;
+  let map = numeralPartSets.get(questionnaire);
+  if (!map) {
+    const out = new Map<number, Map<number, string>>();
+    for (const q of questionnaire.questions) {
+      const id = /^Q(\d+)[a-z]$/.exec(q.id);
+      const numeral = /^\(?((?:x{0,3})(?:ix|iv|v?i{1,3}|v))(?:\.\)|[.)])\s/.exec(q.text ?? '');
+      if (!id || !numeral) continue;
+      const num = Number(id[1]);
+      if (!out.has(num)) out.set(num, new Map());
+      out.get(num)!.set(romanValue(numeral[1]!), q.id);
+    }
+    map = out;
+    numeralPartSets.set(questionnaire, map);
+  }
+  return map.size > 0 ? map : undefined;
+}
+
 function headingsOf(questionnaire: Questionnaire | null): ReadonlySet<string> | undefined {
   if (!questionnaire) return undefined;
   let set = headingSets.get(questionnaire);
@@ -97,7 +119,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   // questionnaire built from such a request is (the offsets stay the same).
   const top = questionnaire ? questionnaire.questions.filter((x) => !x.parent).length : 0;
   const ones = top >= 3 ? numberedOnes(text, top) : null;
-  let markers = scanMarkersWith(ones?.text ?? text, { knownIds, questionTokens, letterItems: hasLetterItems(questionnaire), decimalLabels: decimalLabelsOf(questionnaire), sectionSizes: sectionSizes(questionnaire), headings: headingsOf(questionnaire) });
+  let markers = scanMarkersWith(ones?.text ?? text, { knownIds, questionTokens, letterItems: hasLetterItems(questionnaire), decimalLabels: decimalLabelsOf(questionnaire), sectionSizes: sectionSizes(questionnaire), headings: headingsOf(questionnaire), numeralParts: numeralPartsOf(questionnaire) });
   // "Fly-tipping:" over "1. £400": the request's sections each numbered from 1.
   markers = sectionMarkers(text, lines, markers, questionnaire);
   const index = new LineIndex(text);

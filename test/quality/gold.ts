@@ -231,11 +231,13 @@ function byLabel(c: GoldCase, q: Questionnaire): GoldCase {
   const labels = new Map<string, string>(q.questions.filter((x) => x.label).map((x) => [`Q${x.label}`, x.id]));
   // (A request that labels its items with letters alone, "a) … b) …", is read as Q1, Q2 … with the
   // letter kept at the start of each question's text: a gold "Qb" names the question "(b) …".)
-  // (Likewise a gold "Q5ii" names the part the engine reads as Q5b from "(ii) …" under "5. (i) …".)
+  // (Likewise a gold "Q5ii" names the part the engine reads as Q5b from "(ii) …" under "5. (i) …",
+  // and a gold "Q2i" the part Q2a that a lone "i.) Please also …" under "2." asks.)
   for (const x of q.questions) {
     const letter = /^\(([a-z])\)\s/.exec(x.text ?? '')?.[1];
     if (letter && !x.parent) labels.set(`Q${letter}`, x.id);
-    const roman = /^\(([ivx]+)\)\s/.exec(x.text ?? '')?.[1];
+    const romanLabel = /^(?:\(([ivx]+)\)|([ivx]+)(?:\.\)|[.)]))\s/.exec(x.text ?? '');
+    const roman = romanLabel?.[1] ?? romanLabel?.[2];
     const num = /^Q(\d+)[a-z]$/.exec(x.id)?.[1];
     if (roman && num) labels.set(`Q${num}${roman}`, x.id);
   }

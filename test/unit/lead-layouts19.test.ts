@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { parseValue } from '../../src/core/values';
 import { classifyAnswer } from '../../src/core/classify';
+import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { answersOf, question } from './readReply';
 
 describe('replies read by the engine (session 19 layouts)', () => {
@@ -157,6 +158,33 @@ describe('replies read by the engine (session 19 layouts)', () => {
       assert.equal(parseValue(t, question('money', 'What was spent in each financial year?')).value, 430915);
       const prose = 'Spend by year:\n\n2021/2022\n\nWe spent £412,220 on feed.\n\n2022/2023\n\nWe spent £430,915 on feed.';
       assert.equal(parseValue(prose, question('money', 'What was spent in each financial year?')).value, 412220);
+    });
+  });
+  describe('a lone roman part under a numbered question ("i.) Please also provide …")', () => {
+    const request = [
+      '1.  How many council homes do you own?',
+      '2.  In the past 12 months how many disrepair claims have been made against the council?',
+      'i.)  Please also provide the number of claims over the last three years.',
+      '3.  How many claims went to court?',
+    ].join('\n');
+
+    it('reads it as the question\'s part 2a, keeping its numeral, and 2 keeps its own words', () => {
+      const q = questionnaireFromRequest(request).questionnaire;
+      assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q2a', 'Q3']);
+      assert.match(q.byId.get('Q2a')!.text ?? '', /^i\.\) Please also provide/);
+      assert.doesNotMatch(q.byId.get('Q2')!.text ?? '', /three years/);
+    });
+
+    it('reads the reply\'s "i.)" under "2." as the answer to 2a', () => {
+      const reply = ['Response', '', '1. 5120', '', '2. 41', '', '  i.) 118', '', '3. 9'].join('\n');
+      const a = answersOf(reply, request);
+      assert.deepEqual([a.get('Q2')!.value, a.get('Q2a')!.value, a.get('Q3')!.value], [41, 118, 9]);
+      assert.equal(a.get('Q2a')!.line, 7);
+    });
+
+    it('leaves a roman line that asks nothing as the question\'s own text', () => {
+      const q = questionnaireFromRequest(['1. How many council homes do you own?', '2. How many claims were made', 'i.) against the housing service', '3. How many went to court?'].join('\n')).questionnaire;
+      assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
     });
   });
 });

@@ -186,6 +186,12 @@ describe('the gold scorer itself', () => {
       const roman = scoreSet({ name: 't', dir, fromRequest: join(dir, 'request.txt') }, DEFAULT_MIN_CONFIDENCE).replies[0]!;
       assert.deepEqual(roman.items.map((i) => [i.id, i.right]), [['Q1', true], ['Q2a', true], ['Q2b', true]]);
 
+      // A gold "Q2i" names the lone part "i.) Please also …" the engine reads as Q2a.
+      writeFileSync(join(dir, 'request.txt'), '1. How many licences were issued?\n2. How many were refused this year?\ni.) Please also provide the number refused over the last three years.\n');
+      writeFileSync(join(dir, 'reply.txt'), '1. 41\n2. 6\n  i.) 15\n');
+      writeFileSync(join(dir, 'reply.gold.yaml'), ['council: Test Council', 'answers:', '  Q1: { status: answered, value: "41" }', '  Q2: { status: answered, value: "6" }', '  Q2i: { status: answered, value: "15" }', 'markers:', '  Q1: 1', '  Q2: 2', '  Q2i: 3'].join('\n'));
+      assert.deepEqual(scoreSet({ name: 't', dir, fromRequest: join(dir, 'request.txt') }, DEFAULT_MIN_CONFIDENCE).replies[0]!.items.map((i) => [i.id, i.got?.id, i.right]), [['Q1', 'Q1', true], ['Q2', 'Q2', true], ['Q2a', 'Q2a', true]]);
+
       writeFileSync(join(dir, 'request.txt'), '1. How many applications were made in each of the following years: (a) 2022, (b) 2023?\n2. How many sites are there?\n');
       writeFileSync(join(dir, 'reply.txt'), '1. None\n2. 12\n');
       writeFileSync(join(dir, 'reply.gold.yaml'), ['council: Test Council', 'answers:', '  Q1: { status: answered, value: "0" }', '  Q2: { status: answered, value: "12" }', 'markers:', '  Q1: 1', '  Q2: 2'].join('\n'));
