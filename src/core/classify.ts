@@ -3,7 +3,7 @@
 // It works clause by clause, so an answer that gives a figure and says another part is
 // not held reads as partial. Pure, linear-time (bounded regex gaps only), never throws.
 import { normalizeId } from './ids';
-import { THRESHOLD_SUM } from './values';
+import { NONE_RECORDED_RE, THRESHOLD_SUM } from './values';
 import { EXEMPTION_CUES, WordIndex, REFUSAL_WORDING, REGULATION_CITATION, SECTION_CITATION, exemptionForRegulation, exemptionForSection } from './exemptions';
 import type { Exemption, Question, Status } from './types';
 
@@ -548,6 +548,8 @@ function classify(answerText: string, question?: Question): Classification {
   }
 
   if (notHeldClauses > 0) {
+    // "We have no recorded damage to any vehicles by potholes." for a count: none recorded.
+    if (question?.type === 'number' && valueClauses === 0 && clauses.length === 1 && NONE_RECORDED_RE.test(text)) return result('answered', 0.7, 'none recorded');
     if (leadYesNo && isYesNoQuestion) return result('answered', 0.6, `"${leadYesNo}" (with a not-held remark)`);
     // "Between 70 and 80. An exact figure is not recorded.": the estimate is the answer.
     if (valueClauses > 0 && EXACT_NOT_HELD.test(text)) return result('answered', 0.7, 'an estimate (no exact figure is held)');

@@ -66,7 +66,7 @@ const MULTIPLIERS: Record<string, number> = {
  * A figure: optional £, digits with comma/space thousands separators (only in groups of
  * three, so "2014 123" stays two numbers), decimals, an optional multiplier and unit.
  */
-const FIGURE = /(?:(£|gbp)\s?)?([-\u2212])?(\d{1,3}(?:[, ]\d{3})+(?!\d)|\d+)(\.\d+)?(?:\s?(k|m|mn|bn|b|thousand|million|billion|miliwn|biliwn)\b|[ \t]*\r?\n[ \t]*(thousand|million|billion|miliwn|biliwn)\b)?/gi;
+const FIGURE = /(?:(£|gbp)\s?)?([-\u2212])?(\d{1,3}(?:[, ]\d{3})+(?!\d)|\d+)(\.\d+)?(?:[ \t\u00a0]?(k|m|mn|bn|b|thousand|million|billion|miliwn|biliwn)\b|[ \t]*\r?\n[ \t]*(thousand|million|billion|miliwn|biliwn)\b)?/gi;
 
 /**
  * A minus sign that makes the figure at `index` negative: `-5`, `−12%`, `-£1,200`, `£-300`,
@@ -128,7 +128,8 @@ export function findFigures(text: string): Figure[] {
     const intPart = (m[3] ?? '0').replace(/[, ]/g, '');
     const frac = (m[4] ?? '').slice(1);
     // ("£563.8" / "million." with the word wrapped onto the next line.)
-    const word = m[5] ?? m[6];
+    // ("£8,161,319.97 b) As per …": a list's next label after a space is no multiplier; "(£5m)" is.)
+    const word = m[5] !== undefined && /^[kmb]$/i.test(m[5]) && /\s$/.test(m[0].slice(0, -1)) && text[(m.index ?? 0) + m[0].length] === ')' ? undefined : m[5] ?? m[6];
     const mult = word ? MULTIPLIERS[word.toLowerCase()] ?? 0 : 0;
     const matchEnd = (m.index ?? 0) + m[0].length;
     // "5 m" is five metres, not five million, unless it is money ("£5m", "2m GBP").
@@ -137,7 +138,7 @@ export function findFigures(text: string): Figure[] {
     if (!Number.isFinite(magnitude)) continue;
     const value = negative && magnitude !== 0 ? -magnitude : magnitude;
     // An unused multiplier letter is no part of the figure: "450 m²" keeps its unit after it.
-    const end = word && !useMult ? matchEnd - /\s*[a-z]+$/i.exec(m[0])![0].length : matchEnd;
+    const end = (m[5] ?? m[6]) && !useMult ? matchEnd - /\s*[a-z]+$/i.exec(m[0])![0].length : matchEnd;
     out.push({ value, index: start, end, money: isMoney, digits: intPart + (frac ? `.${frac}` : ''), separated: intPart !== m[3], scaled: useMult });
   }
   return out;
@@ -330,6 +331,9 @@ function readNumber(text: string, question?: Question): ParsedValue {
     if (/^\W*(?:none|nil|zero|nothing|there\s+(?:were|are|was|is)\s+none)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
     // "No new sites brought into use during 2010.": a count of none.
     if (/^\W*no\s+(?:new|further|additional|more)\s+[a-z]+/i.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
+    // "We have no recorded damage to any vehicles by potholes.": none is recorded (recorded data
+    // about it would be information not held, and is left alone).
+    if (NONE_RECORDED_RE.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
     // "No council-owned care homes or day centres have been closed by us": none were.
     if (/^\W*no\s+[\w-]+(?:\s+[\w-]+){0,6}?\s+(?:have|has|had|were|was)\s+(?:been\s+)?[a-z]+(?:ed|en)\b/i.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
     // "one hundred and twelve applicants", "two thousand four hundred": a number in words with its scale.
@@ -1041,6 +1045,9 @@ function yearRow(text0: string, question?: Question): { text: string; named: boo
   if (hit) return { text: hit.text, named: true };
   return { text: rows.reduce((a, b) => (b.year > a.year ? b : a)).text, named: false };
 }
+
+/** "We have no recorded damage to …", "There were no recorded incidents of …": a count of none recorded, not records missing. */
+export const NONE_RECORDED_RE = /^\W*(?:we\s+have|there\s+(?:is|are|was|were|have\s+been|has\s+been))\s+no\s+recorded\s+(?!(?:data|information|figures?|statistics|details|records?|breakdown|costs?|spend|expenditure)\b)[a-z]+/i;
 
 /** Words that put a year in a phrase of time: "in 2024", "since 2019", "March 2025", "the 2024 records". */
 const DATED_BEFORE_RE = /\b(?:in|on|for|since|during|from|until|by|of|the|before|after|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i;

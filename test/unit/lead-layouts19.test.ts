@@ -187,4 +187,32 @@ describe('replies read by the engine (session 19 layouts)', () => {
       assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
     });
   });
+  describe('a list\'s next label right after a sum', () => {
+    it('reads "£8,161,319.97" over "b) As per …" as the sum, not billions', () => {
+      assert.equal(parseValue('a) Total spend 2023/24: £7,204,118.55\nb) As per the national cap', question('money')).value, 7204118.55);
+      assert.equal(parseValue('a) £7,204,118.55 b) As per the national cap', question('money')).value, 7204118.55);
+    });
+
+    it('still reads a scale letter that belongs to the sum', () => {
+      assert.equal(parseValue('The budget (£5m) was spent.', question('money')).value, 5_000_000);
+      assert.equal(parseValue('£4.2 m.', question('money')).value, 4_200_000);
+      assert.equal(parseValue('£3 bn', question('money')).value, 3_000_000_000);
+    });
+  });
+
+  describe('"we have no recorded …" for a count', () => {
+    it('is a count of none, answered', () => {
+      const q = question('number', 'How many of the service\'s vehicles were damaged by potholes?');
+      const text = 'We have no recorded damage to any service vehicles by potholes.';
+      assert.equal(parseValue(text, q).value, 0);
+      assert.equal(classifyAnswer(text, q).status, 'answered');
+    });
+
+    it('is information not held when what is not recorded is the data', () => {
+      const q = question('number', 'How many of the service\'s vehicles were damaged by potholes?');
+      const text = 'We have no recorded data on pothole damage.';
+      assert.equal(parseValue(text, q).value, null);
+      assert.equal(classifyAnswer(text, q).status, 'not-held');
+    });
+  });
 });
