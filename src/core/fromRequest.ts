@@ -83,15 +83,29 @@ const NUMBERED_PIECE = /^(?:q(?:uestion)?\s*)?\(?\d{1,2}[.)]\s/i;
 
 export function splitInlineParts(text: string): string[] {
   if (!NUMBERED_PIECE.test(text)) return [text];
-  const hits: number[] = [];
-  let next = 'a';
-  INLINE_PART.lastIndex = 0;
-  for (let m = INLINE_PART.exec(text); m; m = INLINE_PART.exec(text)) {
-    if (m[1] !== next) continue;
-    hits.push(m.index + m[0].indexOf(m[1]) - (m[0].includes('(') ? 1 : 0));
-    next = String.fromCharCode(next.charCodeAt(0) + 1);
+  const letterHits = (first: string): number[] => {
+    const hits: number[] = [];
+    let next = first;
+    INLINE_PART.lastIndex = 0;
+    for (let m = INLINE_PART.exec(text); m; m = INLINE_PART.exec(text)) {
+      if (m[1] !== next) continue;
+      hits.push(m.index + m[0].indexOf(m[1]) - (m[0].includes('(') ? 1 : 0));
+      next = String.fromCharCode(next.charCodeAt(0) + 1);
+    }
+    return hits;
+  };
+  let hits = letterHits('a');
+  // "1. Spending on agency staff in 2023-24, b) the agency cap in 2023-24, and c) the cap for
+  // 2024-25": the first part's letter left out; the words before "b)" are part a.
+  if (hits.length < 2) {
+    hits = letterHits('b');
+    const stem = text.slice(0, hits[0] ?? 0).replace(NUMBERED_PIECE, '').trim();
+    // (Only after a clause's end: "…in 2023-24, b) …", "…? b) …", not "plan b) and c) options".)
+    const afterClause = hits.length >= 2 && /[,;?](?:\s*and)?$/.test(text.slice(0, hits[0]!).trimEnd());
+    if (!afterClause || stem.split(/\s+/).length < 4 || /:\s*$/.test(stem)) return [text];
+    const label = NUMBERED_PIECE.exec(text)![0].trim();
+    return [label, `a) ${stem.replace(/[\s;,]*(?:and|or)?[\s;,]*$/i, '')}`, ...hits.map((at, i) => text.slice(at, hits[i + 1] ?? text.length).replace(/[\s;,]*(?:and|or)?[\s;,]*$/i, '').trim())];
   }
-  if (hits.length < 2) return [text];
   const out = [text.slice(0, hits[0]).trim()];
   hits.forEach((at, i) => out.push(text.slice(at, hits[i + 1] ?? text.length).replace(/[\s;,]*(?:and|or)?[\s;,]*$/i, '').trim()));
   // "1. How many a) firefighters and b) officers in your service have undertaken … training?": the

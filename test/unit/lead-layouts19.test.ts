@@ -215,4 +215,26 @@ describe('replies read by the engine (session 19 layouts)', () => {
       assert.equal(classifyAnswer(text, q).status, 'not-held');
     });
   });
+  describe('a numbered request line whose parts run b), c) with the first letter left out', () => {
+    it('reads the words before "b)" as part a', () => {
+      const q = questionnaireFromRequest('1. Spending on interim managers in 2023-24, b) the council\'s pay ceiling for interims in 2023-24, and c) the ceiling for 2024-25\n2. How many interims were engaged?').questionnaire;
+      assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q1a', 'Q1b', 'Q1c', 'Q2']);
+      assert.equal(q.byId.get('Q1a')!.text, 'Spending on interim managers in 2023-24');
+      assert.match(q.byId.get('Q1c')!.text ?? '', /ceiling for 2024-25$/);
+    });
+
+    it('reads the reply\'s a), b), c) under "1." as those parts', () => {
+      const request = '1. Spending on interim managers in 2023-24, b) the council\'s pay ceiling for interims in 2023-24, and c) the ceiling for 2024-25\n2. How many interims were engaged?';
+      const reply = ['1. Spending on interim managers in 2023-24, b) the council\'s pay ceiling for interims in 2023-24, and c) the ceiling for 2024-25', 'a) Total 2023/24: £1,204,330.50', 'b) As per the national guidance', 'c) As per the national guidance', '2. How many interims were engaged?', '14'].join('\n');
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q1a')!.value, 1204330.5);
+      assert.equal(a.get('Q1b')!.line, 3);
+      assert.equal(a.get('Q2')!.value, 14);
+    });
+
+    it('leaves letters that do not follow a clause\'s end alone', () => {
+      const q = questionnaireFromRequest('1. Please describe your contingency plan b) and c) options for the depot\n2. How many depots are there?').questionnaire;
+      assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2']);
+    });
+  });
 });
