@@ -920,6 +920,13 @@ function readText(text: string): ParsedValue {
     const list = listed[1]!.split(/\r?\n/).map((l) => l.replace(/^[ \t]*(?:[-•*·–]|\d{1,2}[.)])[ \t]+/, '').replace(/[.;,]\s*$/, '').trim()).filter((l) => l.length > 0);
     if (list.length >= 2) return { value: cut(list.join('; '), 300), confidence: 0.7 };
   }
+  // "There are :-" over "8 x Toyota Yaris Hybrid." / "2 x Nissan Leaf.": a short lead over lines of
+  // their own without bullets, the same.
+  const plain = /^[^\n]{0,60}:-?[ \t]*\r?\n((?:[ \t]*[^\s][^\n]{0,100}(?:\r?\n|$)){2,8})(?:[ \t]*\r?\n|$)/.exec(text.trim());
+  if (plain) {
+    const list = plain[1]!.split(/\r?\n/).map((l) => l.replace(/[.;,]\s*$/, '').trim()).filter((l) => l.length > 0);
+    if (list.length >= 2) return { value: cut(list.join('; '), 300), confidence: 0.7 };
+  }
   const para = text.replace(/^[ \t]*(?:>[ \t]?)+/gm, '').trim().split(/\r?\n[ \t]*\r?\n/)[0] ?? '';
   // A hard wrap continues in lower case; a new line in upper case is the next item of a list.
   const joined = para.replace(/(\w)-\r?\n[ \t]*(?=[a-z])/g, '$1').replace(/[ \t]*\r?\n[ \t]*(?=[a-z(])/g, ' ').split(/\r?\n/)[0]!.trim();

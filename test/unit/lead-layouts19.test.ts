@@ -237,4 +237,33 @@ describe('replies read by the engine (session 19 layouts)', () => {
       assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2']);
     });
   });
+  describe('unnumbered questions restated with "- " above each answer, one answer a single line', () => {
+    const request = [
+      '- Has the board bought any new case-management software in the last 12 months?',
+      '- If yes, what was it for?',
+      '- If not, does the board plan to buy any in the next year, and if so what for?',
+      '- What did the board spend on software licences in the last 12 months?',
+    ].join('\n');
+    const reply = ['Request 2291', request.split('\n')[0], 'No', request.split('\n')[1], 'Not applicable', request.split('\n')[2], 'We have no plans to buy any in the next year.', request.split('\n')[3], '£48,500'].join('\n');
+
+    it('reads "Not applicable" right above the next restated question as the answer to the question above it', () => {
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q2')!.status, 'not-applicable');
+      assert.equal(a.get('Q2')!.line, 5);
+      assert.equal(a.get('Q3')!.line, 7);
+      assert.equal(a.get('Q4')!.value, 48500);
+    });
+  });
+
+  describe('a short lead ending ":-" over plain lines', () => {
+    it('gives the lines as the list', () => {
+      const r = parseValue('There are :-\n6 x Skoda Enyaq electric.\n3 x Kia Niro hybrid.', question('text', 'What are the makes and models?'));
+      assert.equal(r.value, '6 x Skoda Enyaq electric; 3 x Kia Niro hybrid');
+    });
+
+    it('leaves a sentence that merely ends in a colon over a paragraph to the sentence rules', () => {
+      const r = parseValue('The models are as follows: we lease all of them.', question('text', 'What are the makes and models?'));
+      assert.equal(r.value, 'The models are as follows: we lease all of them.');
+    });
+  });
 });
