@@ -95,6 +95,21 @@ export function splitInlineParts(text: string): string[] {
     return hits;
   };
   let hits = letterHits('a');
+  // "5. (i) How many sites were baited? (ii) How many were inspected?": parts numbered in roman
+  // numerals on one line, each a question of its own (not options: "(i) in-house, (ii) …").
+  if (hits.length < 2) {
+    const roman = [...text.matchAll(/(?:^|[\s:;,?])\((i{1,3}|iv|v)\)\s+(?=\S)/g)];
+    const seq = roman.length >= 2 && roman.every((m, k) => romanValue(m[1]!) === k + 1);
+    if (seq) {
+      const at = roman.map((m) => m.index! + m[0].indexOf('('));
+      const pieces = at.map((p, k) => text.slice(p, at[k + 1] ?? text.length).replace(/[\s;,]*(?:and|or)?[\s;,]*$/i, '').trim());
+      // (Laid out as "5. (i) …?" / "(ii) …?", one a line, which is read as the parts 5a, 5b.)
+      const stem = text.slice(0, at[0]).trim();
+      if (`${stem} `.replace(NUMBERED_PIECE, '').trim() === '' && NUMBERED_PIECE.test(`${stem} `) && pieces.every((p) => /\?$/.test(p) || /^\([ivx]+\)\s+(?:please|what|how|which|who|when|where|why|whether|is|are|was|were|do|does|did|has|have|can|could)\b/i.test(p))) {
+        return [`${stem} ${pieces[0]}`, ...pieces.slice(1)];
+      }
+    }
+  }
   // "1. Spending on agency staff in 2023-24, b) the agency cap in 2023-24, and c) the cap for
   // 2024-25": the first part's letter left out; the words before "b)" are part a.
   if (hits.length < 2) {

@@ -190,6 +190,13 @@ function parseId(s: string, p: number, lim: number): boolean {
     idLetter = lower(s.charCodeAt(e + 1));
     idParenLetter = true;
     e += 3;
+  } else if (c === LPAREN && gluedRoman(s, e + 1, lim) > 0) {
+    // "5(ii) 40 sites": a part numbered in roman numerals, glued to its number; (ii) is the second
+    // part, b. (A lone "(i)" is read as the letter i above, and mapped by the caller.)
+    const k = gluedRoman(s, e + 1, lim);
+    idLetter = 0x60 + romanOf(s.slice(e + 1, e + 1 + k));
+    idParenLetter = true;
+    e += k + 2;
   } else if (isLetter(c) && !isLetter(at(s, e + 1, lim))) {
     idLetter = lower(c);
     e += 1;
@@ -227,6 +234,19 @@ function parseId(s: string, p: number, lim: number): boolean {
   }
   idEnd = e;
   return true;
+}
+
+/** At `p`, a roman numeral of two to four letters, ii to viii, closed by ")": its length, or 0. */
+function gluedRoman(s: string, p: number, lim: number): number {
+  let k = 0;
+  while (k < 5 && (at(s, p + k, lim) === 0x69 || at(s, p + k, lim) === 0x76)) k++;
+  if (k < 2 || k > 4 || at(s, p + k, lim) !== RPAREN) return 0;
+  return /^(?:ii|iii|iv|vi|vii|viii)$/.test(s.slice(p, p + k)) ? k : 0;
+}
+
+function romanOf(numeral: string): number {
+  const values: Record<string, number> = { ii: 2, iii: 3, iv: 4, vi: 6, vii: 7, viii: 8 };
+  return values[numeral] ?? 0;
 }
 
 /** A range joiner `\s?(?:-|–|—|to)\s?` at `p`: its end, or -1. */

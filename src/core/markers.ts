@@ -444,6 +444,15 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
       // onto the next line, not a marker.
       if (found && !prevBlank && prevEnd > prevStart && REFERENCE_TAIL_RE.test(text.slice(Math.max(prevStart, prevEnd - 24), prevEnd))) found = false;
       let group = false;
+      // "5(i) 12 sites" / "5(ii) 40 sites": a number and a roman numeral glued, the part the
+      // request numbered so (read as Q5a, Q5b), when no part has that letter.
+      if (found && known && options.numeralParts && parsedLabel.ids.length >= 1 && parsedLabel.ids.every((id) => !known.has(id))) {
+        const glued = parsedLabel.ids.map((id) => {
+          const m = /^Q(\d+)((?:x{0,3})(?:ix|iv|v?i{1,3}|v))$/.exec(id);
+          return m ? options.numeralParts!.get(Number(m[1]))?.get(romanNumber(m[2]!)) : undefined;
+        });
+        if (glued.every((id) => id !== undefined)) parsedLabel.ids = glued as string[];
+      }
       if (found && !sub && parsedLabel.ids.length === 1 && known && !known.has(parsedLabel.ids[0]!)) {
         const kids = knownIds!.parts.get(parsedLabel.ids[0]!);
         if (kids) {
@@ -624,13 +633,18 @@ function romanLabel(text: string, p: number, lim: number): number {
   const after = q + 1 < lim ? text.charCodeAt(q + 1) : -1;
   if (after !== -1 && !isSpaceCode(after)) return 0;
   if (!ROMAN_NUMERAL_RE.test(numeral)) return 0;
+  romanEnd = q + 1;
+  return romanNumber(numeral);
+}
+
+/** The value of a lower-case roman numeral made of i, v and x ("iv" → 4). */
+function romanNumber(numeral: string): number {
   let total = 0;
   for (let i = 0; i < numeral.length; i++) {
     const here = ROMAN_DIGIT[numeral.charCodeAt(i)]!;
     const next = i + 1 < numeral.length ? ROMAN_DIGIT[numeral.charCodeAt(i + 1)]! : 0;
     total += here < next ? -here : here;
   }
-  romanEnd = q + 1;
   return total;
 }
 

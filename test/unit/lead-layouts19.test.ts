@@ -266,4 +266,28 @@ describe('replies read by the engine (session 19 layouts)', () => {
       assert.equal(r.value, 'The models are as follows: we lease all of them.');
     });
   });
+  describe('parts numbered (i), (ii) inline in the request, answered "5(i)", "5(ii)" glued', () => {
+    const request = [
+      '1. Do you run a pest control service?',
+      '2. How many complaints about rats did you receive in 2024?',
+      '3. (i) How many sites were baited? (ii) How many sites were inspected?',
+    ].join('\n');
+
+    it('reads the inline roman items as parts 3a and 3b, each keeping its numeral', () => {
+      const q = questionnaireFromRequest(request).questionnaire;
+      assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3a', 'Q3b']);
+      assert.equal(q.byId.get('Q3b')!.text, '(ii) How many sites were inspected?');
+    });
+
+    it('reads "3(i)" and "3(ii)" as the answers to 3a and 3b', () => {
+      const a = answersOf(['Response', '', '1. Yes', '2. 14', '3(i) 12 sites', '3(ii) 40 sites'].join('\n'), request);
+      assert.deepEqual([a.get('Q3a')!.value, a.get('Q3a')!.line, a.get('Q3b')!.value, a.get('Q3b')!.line], [12, 5, 40, 6]);
+      assert.equal(a.get('Q2')!.text, '14');
+    });
+
+    it('leaves inline roman options of one question as its options', () => {
+      const q = questionnaireFromRequest('1. Is the service run (i) in-house, (ii) by a contractor, or (iii) by a trust?\n2. How many staff?').questionnaire;
+      assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2']);
+    });
+  });
 });
