@@ -889,7 +889,7 @@ const WHOLE_RE =
 const REQUESTER_ASKS_RE = /^\W*(?:if|should|where|in\s+the\s+event)\b[^.]{0,200}\bplease\b|\bplease\s+(?:answer|provide|let\s+me|tell\s+me|advise\s+me|contact\s+me)\b[^.]{0,80}\b(?:remaining|other|rest)\b/i;
 /** "The Council does not hold any of the information you have requested": every question not held. */
 const WHOLE_NOT_HELD_RE =
-  /\b(?:does|do)\s+not\s+hold\s+(?:any\s+(?:of\s+)?(?:the\s+)?(?:recorded\s+)?information|the\s+information\s+(?:(?:that\s+)?you\s+(?:have\s+)?)?(?:request\w*|asked\s+for|are\s+seeking|seek)|any\s+information\s+(?:within\s+the\s+scope|relevant|relating))\b|\bno\s+(?:recorded\s+)?information\s+(?:is\s+)?held\s+(?:for|in\s+relation\s+to|within\s+the\s+scope\s+of)\s+(?:any\s+(?:part\s+)?of\s+)?your\s+request/i;
+  /\b(?:does|do)\s+not\s+hold\s+(?:any\s+(?:of\s+)?(?:the\s+)?(?:recorded\s+)?information|the\s+information\s+(?:(?:that\s+)?you\s+(?:have\s+)?)?(?:request\w*|asked\s+for|are\s+seeking|seek)|any\s+information\s+(?:within\s+the\s+scope|relevant|relating))\b|\bno\s+(?:recorded\s+)?information\s+(?:is\s+)?held\s+(?:for|in\s+relation\s+to|within\s+the\s+scope\s+of)\s+(?:any\s+(?:part\s+)?of\s+)?your\s+request|\bthe\s+information\s+(?:(?:that\s+)?you\s+(?:have\s+)?)?requested\s+is\s+not\s+(?:held|recorded)\b/i;
 /**
  * A paragraph saying no part of the request is held. Not when it names the questions it is about
  * ("we do not hold the information requested in 4a and 4b") or keeps some back ("except",
@@ -898,7 +898,8 @@ const WHOLE_NOT_HELD_RE =
 function wholeNotHeld(flat: string): boolean {
   const m = WHOLE_NOT_HELD_RE.exec(flat);
   if (!m) return false;
-  if (/\bexcept\b|\bother\s+than\b|\bsome\s+of\b|\bpart\s+of\b/i.test(flat)) return false;
+  // (Its own sentence: "… published as part of our accounts" three sentences on keeps nothing back.)
+  if (/\bexcept\b|\bother\s+than\b|\bsome\s+of\b|\bpart\s+of\b/i.test(sentenceAround(flat, m.index))) return false;
   return !/^\s*(?:in|at|for|under|by|to)\s+(?:(?:questions?|parts?|q)\s*)?\(?\d{1,3}/i.test(flat.slice(m.index + m[0].length));
 }
 /** "Your request has now been considered and the information requested is attached.": every answer is in the attachment. */

@@ -290,4 +290,28 @@ describe('replies read by the engine (session 19 layouts)', () => {
       assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2']);
     });
   });
+  describe('a letter with no blank lines: the request quoted as a short list, then a paragraph saying the information is not recorded', () => {
+    const request = ['1. Home students', '2. Students from the rest of the UK', '3. International students'].join('\n');
+    const letter = (tail: string): string => [
+      'Dear Mr Okoro,',
+      'I refer to your request asking for the fee income in each of the last five years for:',
+      '1. Home students',
+      '2. Students from the rest of the UK',
+      '3. International students',
+      'The information requested is not recorded in such a way that the College could answer your request from its records. Fees from these groups are combined in our ledgers.',
+      tail,
+    ].join('\n');
+
+    it('reads the paragraph as not held for every question, whatever a later sentence says of publications', () => {
+      const a = answersOf(letter('For your information, our fee income is published as part of our annual accounts.'), request);
+      assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => a.get(id)?.status), ['not-held', 'not-held', 'not-held']);
+      assert.equal(a.get('Q1')!.line, 6);
+    });
+
+    it('does not read it as a whole-request statement when its own sentence keeps some back', () => {
+      assert.match(answersOf(letter(''), request).get('Q2')!.reason ?? '', /the whole request is not held/);
+      const a = answersOf(letter('').replace('is not recorded in such a way', 'is not recorded, except for home students, in such a way'), request);
+      assert.doesNotMatch(a.get('Q2')?.reason ?? '', /the whole request is not held/);
+    });
+  });
 });
