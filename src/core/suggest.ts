@@ -137,6 +137,20 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   // "The paragraph numbers below do not match the numbering of your questions": the letter's own
   // numbers label its paragraphs, not the questions; the paragraphs are read by their words.
   if (questionnaire && OWN_NUMBERING_GATE_RE.test(text) && OWN_NUMBERING_RE.test(text)) markers = markers.filter((m) => !/^\(?\d{1,3}[.):]?$/.test(m.label.trim()));
+  // "1. Request" / (the question) / "2. Response" / (the answer) / "3. Request" …: the letter numbers
+  // its own headings; the questions are found by their words.
+  if (questionnaire) {
+    const headingWord = (m: Marker): string | null => {
+      const L = lines[m.line];
+      return L ? (/^\s*(request|response|answer|reply|question)\s*:?\s*$/i.exec(text.slice(m.end, L.contentEnd))?.[1]?.toLowerCase() ?? null) : null;
+    };
+    const headed = markers.filter((m) => headingWord(m) !== null);
+    const kinds = headed.map((m) => (/^(?:request|question)$/.test(headingWord(m)!) ? 'q' : 'a'));
+    if (headed.length >= 3 && kinds.every((k, i) => k === (i % 2 === 0 ? kinds[0] : kinds[0] === 'q' ? 'a' : 'q'))) {
+      const drop = new Set(headed);
+      markers = markers.filter((m) => !drop.has(m));
+    }
+  }
   const renumbered = renumbering(text, markers, questionnaire, questionTokens);
   if (renumbered) {
     // Every bare number is the question at that position: scan again without the questionnaire's

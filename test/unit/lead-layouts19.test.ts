@@ -314,4 +314,19 @@ describe('replies read by the engine (session 19 layouts)', () => {
       assert.doesNotMatch(a.get('Q2')?.reason ?? '', /the whole request is not held/);
     });
   });
+  describe('a letter that numbers its own headings "1. Request", "2. Response", "3. Request" …', () => {
+    const request = ['How many practical tests were conducted at the Northgate centre in 2024?', 'What percentage of candidates passed at the Northgate centre in 2024?', 'How many examiners work at the Northgate centre?'].join('\n');
+    const [q1, q2, q3] = request.split('\n');
+    const reply = ['Our ref 5521', '', '1. Request', '', q1, '', '2. Response', '', 'We conducted 4,210 practical tests there in 2024.', '', '3. Request', '', q2, '', '4. Response', '', '46.2% of candidates passed.', '', '5. Request', '', q3, '', '6. Response', '', '11 examiners work at the centre.'].join('\n');
+
+    it('finds each question by its words and reads the text under its "Response" heading, not the headings\' numbers', () => {
+      const a = answersOf(reply, request);
+      assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => [a.get(id)?.value, a.get(id)?.line]), [[4210, 9], [46.2, 17], [11, 25]]);
+    });
+
+    it('keeps numbers that label answers as labels when only some lines are headings', () => {
+      const a = answersOf(['1. Request', '', '1. 4,210', '2. 46.2%', '3. 11'].join('\n'), request);
+      assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => a.get(id)?.value), [4210, 46.2, 11]);
+    });
+  });
 });
