@@ -331,6 +331,16 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
           parsedLabel.weak = false;
           // "In relation to question 4a, our systems are …": the comma closes the label.
           if (text.charCodeAt(parsedLabel.end) === 0x2c) parsedLabel.end++;
+        } else if (lead && /^(?:responses?|answers?|reply|replies)\s/i.test(lead[0])) {
+          // "Response 1 & 2", "Answer 3" alone on the line, the answer below: the numbers it names.
+          const alone = RESPONSE_NUMBERS_RE.exec(text.slice(labelStart + lead[0].length, lim));
+          if (alone) {
+            parsedLabel.ids = alone[0].split(/\s*(?:&|,|\band\b)\s*/i).map((n) => n.trim().toLowerCase()).filter((n) => n.length > 0).map((n) => `Q${n}`);
+            parsedLabel.end = lim;
+            parsedLabel.weak = false;
+            labelStart += lead[0].length;
+            found = true;
+          }
         }
       }
       // A number alone on its line after a blank line, with the answer on the next line
@@ -679,6 +689,9 @@ const REFERENCE_TAIL_RE = /(?:^|[\s(])(?:questions?|q|qs|see|to|under|previously
 // "Response 12:" (a bare number then still needs its terminator).
 const RESPONSE_TO_RE =
   /^(?:(?:(?:our|the council(?:'|’)?s)\s+)?(?:responses?|answers?|reply|replies)\s+(?:to\s+)?(?=q|\d)|(?:in|with)\s+(?:relation|regards?|respect|reference|response)\s+to\s+(?:your\s+)?(?=q)|regarding\s+(?:your\s+)?(?=q)|turning\s+to\s+(?=q)|as\s+(?:for|regards)\s+(?=q))/i;
+
+/** The numbers after "Response" with nothing else on the line: "1 & 2", "3", "4a, 4b and 5". */
+const RESPONSE_NUMBERS_RE = /^\d{1,3}[a-z]?(?:\s*(?:&|,|,?\s*and)\s*\d{1,3}[a-z]?){0,8}\s*$/i;
 
 /** Whether the line's content, once trimmed, ends with `?`, `:` or `.` (`/[?:.]$/` after trimEnd). */
 function endsQuestion(text: string, start: number, end: number): boolean {

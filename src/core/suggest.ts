@@ -90,7 +90,9 @@ function decimalLabelsOf(questionnaire: Questionnaire | null): ReadonlyMap<strin
 
 /** The answer's first sentence names some of the label's questions but not all of them. */
 function namesSomeOf(answer: string, own: readonly string[], q: Questionnaire): boolean {
-  const named = idsNamed(/^[\s\S]*?[.!?](?=\s|$)/.exec(answer)?.[0] ?? answer, q).filter((id) => own.includes(id));
+  // ("… a Section 31(1)(a)(b) exemption has been applied …": a citation names no question.)
+  const first = /^[\s\S]*?[.!?](?=\s|$)/.exec(answer)?.[0] ?? answer;
+  const named = idsNamed(first.replace(/\b(?:sections?|s\.?|regulations?|reg\.?)\s?\d{1,3}(?:\s?\(\s?\w{1,3}\s?\))*/gi, ' '), q).filter((id) => own.includes(id));
   return named.length > 0 && named.length < own.length;
 }
 

@@ -249,7 +249,7 @@ describe('replies read by the engine (session 19 layouts)', () => {
     it('reads "Not applicable" right above the next restated question as the answer to the question above it', () => {
       const a = answersOf(reply, request);
       assert.equal(a.get('Q2')!.status, 'not-applicable');
-      assert.equal(a.get('Q2')!.line, 5);
+      assert.equal(a.get('Q2')!.line, 6);
       assert.equal(a.get('Q3')!.line, 7);
       assert.equal(a.get('Q4')!.value, 48500);
     });
@@ -327,6 +327,23 @@ describe('replies read by the engine (session 19 layouts)', () => {
     it('keeps numbers that label answers as labels when only some lines are headings', () => {
       const a = answersOf(['1. Request', '', '1. 4,210', '2. 46.2%', '3. 11'].join('\n'), request);
       assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => a.get(id)?.value), [4210, 46.2, 11]);
+    });
+  });
+  describe('"Response 1 & 2" alone on its line over a refusal citing "Section 31(1)(a)(b)"', () => {
+    const request = ['1/ Number of officers deployed to the harbour festival', '2/ Number of officers working overtime at the festival', '3/ Total cost of policing the festival'].join('\n');
+    const reply = (label: string): string => ['Request:', request, label, 'I can confirm that the force holds the information requested, however a Section 31(1)(a)(b) Law Enforcement exemption has been applied to it.', 'Section 1 of the Act places two duties on public authorities. The first duty at Section 1(1)(a) is to confirm or deny. The second duty at Section 1(1)(b) is to disclose.', 'Response 3', 'The total cost was £14,250.'].join('\n');
+
+    it('reads the label as naming both questions, and the refusal as the answer to each', () => {
+      const a = answersOf(reply('Response 1 & 2'), request);
+      assert.deepEqual([a.get('Q1')?.status, a.get('Q1')?.exemption, a.get('Q2')?.status, a.get('Q2')?.exemption], ['refused', 's31', 'refused', 's31']);
+      assert.equal(a.get('Q2')!.line, 6);
+      assert.equal(a.get('Q3')!.value, 14250);
+    });
+
+    it('does not split the refusal between the two questions because of the section numbers it cites', () => {
+      const a = answersOf(reply('Questions 1 & 2'), request);
+      assert.equal(a.get('Q2')!.status, 'refused');
+      assert.equal(a.get('Q2')!.text, a.get('Q1')!.text);
     });
   });
 });
