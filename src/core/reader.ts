@@ -881,7 +881,7 @@ function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Quest
 /** "We are therefore not obliged to answer this part of your request", "the remainder of your request (questions 9 to 14)": a part is refused, not the request. */
 const PART_ONLY_RE = /\b(?:this|that|the\s+(?:first|second|third|last|final|other))\s+(?:part|element|aspect|question|limb)\s+of\s+(?:your|the|this)\s+request\b|\b(?:the\s+)?(?:remainder|rest|remaining\s+(?:parts?|questions?))\s+of\s+(?:your|the|this)\s+request\b/i;
 const WHOLE_RE =
-  /\b(?:refus\w*|declin\w*|unable\s+to\s+(?:comply|respond|answer|provide)|not\s+(?:be\s+)?(?:able|obliged)\s+to\s+(?:comply|respond|answer|provide))\b[^.]{0,60}\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b|\b(?:unable|not\s+(?:be\s+)?(?:able|obliged|required))\s+to\s+(?:provide|supply|disclose)\s+any\s+(?:part\s+)?of\s+the\s+(?:information|data)\s+(?:you\s+(?:have\s+)?)?request\w*|\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b[^.]{0,80}\b(?:refused|vexatious|repeated|exceed\w*\s+the\s+(?:appropriate|cost)\s+limit)|\bin\s+(?:its|their)\s+entirety\b|\brequest\b[^.]{0,60}\b(?:is|are|am|have|has)\s+(?:refusing|declining|refused|declined)\s+it\b|\b(?:not\s+obliged|not\s+required|unable)\s+to\s+comply\s+with\s+it\b|\b(?:to|for)\s+(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\s+as\s+a\s+whole\b|\ball\s+(?:of\s+)?(?:your|the)\s+questions\b[^.]{0,60}\b(?:refus|withh|exempt|not\s+held)|\b(?:information|data)\s+(?:that\s+)?you\s+(?:have\s+)?(?:requested|asked\s+for)\s+would\s+exceed\b/i;
+  /\b(?:refus\w*|declin\w*|unable\s+to\s+(?:comply|respond|answer|provide)|can(?:not|'t|’t)\s+(?:comply\s+with|respond\s+to|answer|provide)|not\s+(?:be\s+)?(?:able|obliged)\s+to\s+(?:comply|respond|answer|provide))\b[^.]{0,60}\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b|\b(?:unable|not\s+(?:be\s+)?(?:able|obliged|required))\s+to\s+(?:provide|supply|disclose)\s+any\s+(?:part\s+)?of\s+the\s+(?:information|data)\s+(?:you\s+(?:have\s+)?)?request\w*|\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b[^.]{0,80}\b(?:refused|vexatious|repeated|exceed\w*\s+the\s+(?:appropriate|cost)\s+limit)|\bin\s+(?:its|their)\s+entirety\b|\brequest\b[^.]{0,60}\b(?:is|are|am|have|has)\s+(?:refusing|declining|refused|declined)\s+it\b|\b(?:not\s+obliged|not\s+required|unable)\s+to\s+comply\s+with\s+it\b|\b(?:to|for)\s+(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\s+as\s+a\s+whole\b|\ball\s+(?:of\s+)?(?:your|the)\s+questions\b[^.]{0,60}\b(?:refus|withh|exempt|not\s+held)|\b(?:information|data)\s+(?:that\s+)?you\s+(?:have\s+)?(?:requested|asked\s+for)\s+would\s+exceed\b/i;
 /**
  * The requester's own words in a quoted request: "If any part of this request would exceed the
  * cost limit, please answer the remaining questions". A condition or a plea, never a decision.
@@ -908,6 +908,10 @@ const WHOLE_ATTACHED_RE =
 /** "Questions 9 and 10 are refused under section 12", "the remainder (questions 9 to 14) would exceed the cost limit". */
 const PARTIAL_RE =
   /\bquestions?\s+((?:q?\d{1,3}[a-z]?(?:\s*\(?[a-z]\)?)?\s*(?:,|and|&|to|-|–|—|\s)\s*){0,12}q?\d{1,3}[a-z]?)(?:\s+(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s+(?:\w+\s+)?(?:refused|withheld|exempt)\b|\)?\s+(?:would|will|could)\s+(?:\w+\s+)?exceed\s+the\s+(?:appropriate\s+|cost\s+|time\s+)*limit\b)[^.]*/gi;
+
+/** "The answers to questions 1 and 2 can be found here", "the information for question 3 is published on our website". */
+const SIGNPOSTED_NAMED_RE =
+  /\b(?:answers?|responses?|information|data)\s+(?:to|for|requested\s+(?:in|at))\s+questions?\s+((?:q?\d{1,3}[a-z]?\s*(?:,|and|&|to|-|–|—)\s*){0,12}q?\d{1,3}[a-z]?)\s+(?:can\s+be\s+found|(?:is|are)\s+(?:already\s+)?(?:available|published|accessible))\b/gi;
 
 /** "The Council is refusing questions 4, 4(a), 4(b), 9 and 10 of your request under section 12." */
 const PARTIAL_VERB_RE =
@@ -994,6 +998,18 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
           partial = true;
         }
       }
+    }
+    // "The answers to questions 1 and 2 can be found here. Under section 25(1) of FOISA …": those
+    // questions are signposted (under the section the paragraph cites, if it is section 21 or its
+    // Scottish twin).
+    SIGNPOSTED_NAMED_RE.lastIndex = 0;
+    for (let m = SIGNPOSTED_NAMED_RE.exec(flat); m; m = SIGNPOSTED_NAMED_RE.exec(flat)) {
+      const ids = idsIn(m[1]!, q);
+      if (ids.length === 0) continue;
+      const s21 = /\b(?:section|s\.?)\s?21\b/i.test(flat) || (/\bFOI\(?S\)?A\b|\(Scotland\)/i.test(flat) && /\b(?:section|s\.?)\s?25\b/i.test(flat));
+      const cls: Classification = { status: 'signposted', confidence: 0.8, reason: 'published elsewhere, for the questions the sentence names', ...(s21 ? { exemption: 's21' as const } : {}) };
+      out.push({ ids, cls, line: p.line + 1, start: p.start, end: p.end, text: p.text });
+      partial = true;
     }
     // "Therefore regulation 12(4)(a) applies to questions 2-4 of your request.": not held, for the
     // questions the sentence names.

@@ -346,4 +346,20 @@ describe('replies read by the engine (session 19 layouts)', () => {
       assert.equal(a.get('Q2')!.text, a.get('Q1')!.text);
     });
   });
+  describe('statements about the request below a quoted list', () => {
+    it('"we cannot answer this request as it will exceed the 18-hour limit" refuses every question under section 12', () => {
+      const request = ['1) The fleet review report of May 2023', '2) The depot options appraisal of June 2023', '3) The vehicle replacement plan for 2024-2027'].join('\n');
+      const reply = ['Please provide a copy of the reports below:', request, 'Please see below for the exemption:', 'Section 12 – Excess Cost', 'Unfortunately, we cannot answer this request as it will exceed the 18-hour time limit. Each document would need to be reviewed and redacted.'].join('\n');
+      const a = answersOf(reply, request);
+      assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => [a.get(id)?.status, a.get(id)?.exemption]), [['refused', 's12'], ['refused', 's12'], ['refused', 's12']]);
+    });
+
+    it('"The answers to questions 1 and 2 can be found here" signposts those two, and the rest keep their own statement', () => {
+      const request = ['1. How many apprentices did the council employ in each of the last three years?', '2. How many of them were aged over 25?', '3. What does the council pay an apprentice per hour?'].join('\n');
+      const reply = ['Information requested', '', request, '', 'Response', '', 'Some of the information you have requested is published. The answers to questions 1 and 2 can be found here. Under section 21 of the Act we do not have to give you information which is already reasonably accessible to you.', '', 'With regards to question 3, the council does not hold the information you have requested.'].join('\n');
+      const a = answersOf(reply, request);
+      assert.deepEqual(['Q1', 'Q2'].map((id) => [a.get(id)?.status, a.get(id)?.exemption]), [['signposted', 's21'], ['signposted', 's21']]);
+      assert.equal(a.get('Q3')!.status, 'not-held');
+    });
+  });
 });
