@@ -533,12 +533,27 @@ function inlineParts(text: string, chosen: Map<string, Segment>, q: Questionnair
     // "2. Please break down … by year: a) 2015, b) 2016": each letter followed by its own part's
     // words is the request quoted, not answered.
     const words = (s: string): string => s.toLowerCase().replace(/\b(?:and|or)\b/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    // ("… (d) 2013 and (e) 2014 to date? None": the last part's words, the question mark, and the
+    // answer after it on the line: the answer is the number's, after the mark.)
+    let tail = -1;
     const quoted = groups.every((group, g) => {
       const from = labels[group[group.length - 1]!]!.after;
       const to = g + 1 < groups.length ? labels[groups[g + 1]![0]!]!.at : body.length;
       const part = q.byId.get(idString(num, 0x61 + group[group.length - 1]!))?.text ?? '';
-      return part !== '' && words(body.slice(from, to).split('\n')[0]!) === words(part);
+      const piece = body.slice(from, to).split('\n')[0]!;
+      if (part !== '' && words(piece) === words(part)) return true;
+      const mark = piece.indexOf('?');
+      if (g === groups.length - 1 && part !== '' && mark > 0 && words(piece.slice(0, mark)) === words(part) && /\S/.test(piece.slice(mark + 1))) {
+        tail = seg.start + from + mark + 1;
+        while (/[ \t]/.test(text[tail]!)) tail++;
+        return true;
+      }
+      return false;
     });
+    if (quoted && tail > 0) {
+      for (const [id, other] of [...chosen]) if (other === seg) chosen.set(id, { ...seg, start: tail, inline: true });
+      continue;
+    }
     if (quoted) {
       // The answer, if any, is below the quoted line.
       const eol = text.indexOf('\n', seg.start);

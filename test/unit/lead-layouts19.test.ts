@@ -362,4 +362,14 @@ describe('replies read by the engine (session 19 layouts)', () => {
       assert.equal(a.get('Q3')!.status, 'not-held');
     });
   });
+  describe('a question asked for each of several years, restated with its answer after the question mark', () => {
+    const request = ['1. How many allotment sites did the council sell in each of the following years: (a) 2019, (b) 2020, (c) 2021 and (d) 2022 to date?', '2. How many plots does the council have?'].join('\n');
+
+    it('reads the answer after the mark for every year, not the years of the restated question', () => {
+      const reply = ['Answer', '', `${request.split('\n')[0]} None`, '', `${request.split('\n')[1]} 412 plots`].join('\n');
+      const a = answersOf(reply, request);
+      assert.deepEqual(['Q1a', 'Q1b', 'Q1c', 'Q1d'].map((id) => a.get(id)?.value), [0, 0, 0, 0]);
+      assert.equal(a.get('Q2')!.value, 412);
+    });
+  });
 });
