@@ -909,6 +909,10 @@ const WHOLE_ATTACHED_RE =
 const PARTIAL_RE =
   /\bquestions?\s+((?:q?\d{1,3}[a-z]?(?:\s*\(?[a-z]\)?)?\s*(?:,|and|&|to|-|–|—|\s)\s*){0,12}q?\d{1,3}[a-z]?)(?:\s+(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s+(?:\w+\s+)?(?:refused|withheld|exempt)\b|\)?\s+(?:would|will|could)\s+(?:\w+\s+)?exceed\s+the\s+(?:appropriate\s+|cost\s+|time\s+)*limit\b)[^.]*/gi;
 
+/** "For questions 1, 2, 3 and 5, compliance with this request would exceed the appropriate cost limit under Section 12". */
+const PARTIAL_FOR_RE =
+  /\b(?:for|regarding|in\s+relation\s+to|with\s+regards?\s+to)\s+questions?\s+((?:q?\d{1,3}[a-z]?\s*(?:,|and|&|to|-|–|—)\s*){0,12}q?\d{1,3}[a-z]?)\s*,?\s+[^.]{0,80}?\b(?:would|will|could)\s+(?:\w+\s+)?exceed\s+the\s+(?:appropriate\s+|cost\s+|time\s+)*limit\b[^.]*/gi;
+
 /** "The answers to questions 1 and 2 can be found here", "the information for question 3 is published on our website". */
 const SIGNPOSTED_NAMED_RE =
   /\b(?:answers?|responses?|information|data)\s+(?:to|for|requested\s+(?:in|at))\s+questions?\s+((?:q?\d{1,3}[a-z]?\s*(?:,|and|&|to|-|–|—)\s*){0,12}q?\d{1,3}[a-z]?)\s+(?:can\s+be\s+found|(?:is|are)\s+(?:already\s+)?(?:available|published|accessible))\b/gi;
@@ -988,7 +992,7 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
     if (p.depth !== minDepth || p.text.length < 30) continue;
     const flat = p.text.replace(/\s+/g, ' ');
     let partial = false;
-    for (const re of [PARTIAL_RE, PARTIAL_VERB_RE]) {
+    for (const re of [PARTIAL_RE, PARTIAL_VERB_RE, PARTIAL_FOR_RE]) {
       re.lastIndex = 0;
       for (let m = re.exec(flat); m; m = re.exec(flat)) {
         const ids = idsIn(m[1]!, q);

@@ -372,4 +372,13 @@ describe('replies read by the engine (session 19 layouts)', () => {
       assert.equal(a.get('Q2')!.value, 412);
     });
   });
+  describe('"For questions 1, 2 and 4, compliance with this request would exceed the appropriate cost limit"', () => {
+    it('refuses the questions it names under section 12 and leaves the others their own answers', () => {
+      const request = ['1. Where are the council\'s grit bins?', '2. How many grit bins were refilled last winter?', '3. What did the council spend on grit last winter?', '4. How many requests for new grit bins were refused?'].join('\n');
+      const reply = [request.split('\n').slice(0, 3).join('\n'), '£48,210 was spent on grit last winter.', request.split('\n')[3], 'For questions 1, 2 and 4, compliance with this request would exceed the appropriate cost limit under Section 12 of the Act, which is £450 or 18 hours of officer time.'].join('\n');
+      const a = answersOf(reply, request);
+      assert.deepEqual(['Q1', 'Q2', 'Q4'].map((id) => [a.get(id)?.status, a.get(id)?.exemption]), [['refused', 's12'], ['refused', 's12'], ['refused', 's12']]);
+      assert.deepEqual([a.get('Q3')?.status, a.get('Q3')?.value], ['answered', 48210]);
+    });
+  });
 });
