@@ -324,6 +324,14 @@ function bestExemption(hits: readonly RefusalHit[]): { exemption: Exemption; lab
     if (!best || entry[1].weight > best[1].weight || (entry[1].weight === best[1].weight && entry[1].first < best[1].first)) best = entry;
   }
   if (!best) return undefined;
+  // "exempt from disclosure under Section 24 (…) and Section 31 (…)": two sections cited together
+  // as the grounds, the first named leads, however often the reasons below return to the other's
+  // words. (A section outside the list, 24 here, is `other`: cited by number, it still leads.)
+  const cited = hits.filter((h) => h.weight === 3);
+  const lead = cited[0];
+  if (lead && lead.exemption !== best[0] && cited.some((h) => h.exemption === best![0] && Math.abs(h.clause - lead.clause) <= 1)) {
+    return { exemption: lead.exemption, label: lead.label, mixed: true, weight: lead.weight };
+  }
   return { exemption: best[0], label: best[1].label, mixed: totals.size > 1, weight: best[1].weight };
 }
 

@@ -381,4 +381,22 @@ describe('replies read by the engine (session 19 layouts)', () => {
       assert.deepEqual([a.get('Q3')?.status, a.get('Q3')?.value], ['answered', 48210]);
     });
   });
+  describe('two sections cited together as the grounds of a refusal', () => {
+    it('takes the first named, even when the reasons below return to the other\'s words', () => {
+      const text = 'The information is exempt from disclosure under Section 43 (commercial interests) and Section 31 (law enforcement) of the Act. Disclosure would assist crime: criminals could use it to plan fraud, and the prevention and detection of crime would be prejudiced.';
+      const r = classifyAnswer(text, question('money'));
+      assert.deepEqual([r.status, r.exemption], ['refused', 's43']);
+      assert.ok(r.confidence < 0.95, 'two grounds: offered, not certain');
+    });
+
+    it('reads a section outside the list (24, national security) named first as "other"', () => {
+      const r = classifyAnswer('The information is exempt under Section 24 (national security) and Section 31 (prevention of crime).', question('number'));
+      assert.equal(r.exemption, 'other');
+    });
+
+    it('keeps the weightier exemption when the first named is cited apart, sentences before it', () => {
+      const text = 'The officers\' names are withheld under section 40(2). The site list has been reviewed. The review took place in March. The figures themselves are withheld under section 31(1)(a). Section 31 is a qualified exemption, and the public interest favours withholding under section 31.';
+      assert.equal(classifyAnswer(text, question('number')).exemption, 's31');
+    });
+  });
 });
