@@ -557,8 +557,15 @@ function classify(answerText: string, question?: Question): Classification {
 
   if (notHeldClauses > 0) {
     // "We have no recorded damage to any vehicles by potholes." for a count: none recorded.
-    if (question?.type === 'number' && valueClauses === 0 && clauses.length === 1 && NONE_RECORDED_RE.test(text)) return result('answered', 0.7, 'none recorded');
+    // ("None recorded. Complaints … are usually made to the operator.": the count, then where
+    // others might be; one not-held clause.)
+    if (question?.type === 'number' && valueClauses === 0 && notHeldClauses === 1 && NONE_RECORDED_RE.test(text)) return result('answered', 0.7, 'none recorded');
     if (leadYesNo && isYesNoQuestion) return result('answered', 0.6, `"${leadYesNo}" (with a not-held remark)`);
+    // "Grounds are not categorised, so we are unable to say which is the most common. However,
+    // officers have advised that the most frequent was …": for a question answered in words, the
+    // sentence after "However" answers it as best the council can; offered, never certain.
+    const however = question && !TYPED_FIGURE.has(question.type) && question.type !== 'yes-no' ? /[.;]\s+however,?\s+([^.]{20,})/i.exec(text) : null;
+    if (however && !notHeld.some((re) => new RegExp(re.source, re.flags.replace('g', '')).test(however[1]!)) && !/\b(?:not|no|unable|cannot|can't)\b/i.test(however[1]!)) return result('answered', 0.6, 'an answer given after the not-held caveat');
     // "Between 70 and 80. An exact figure is not recorded.": the estimate is the answer.
     if (valueClauses > 0 && EXACT_NOT_HELD.test(text)) return result('answered', 0.7, 'an estimate (no exact figure is held)');
     // "The Council does not hold this information. We record … (212 in 2024/25), but not …": the

@@ -453,6 +453,9 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
       // A label right after a line that ends "question", "questions", "to" …: a reference wrapped
       // onto the next line, not a marker.
       if (found && !prevBlank && prevEnd > prevStart && REFERENCE_TAIL_RE.test(text.slice(Math.max(prevStart, prevEnd - 24), prevEnd))) found = false;
+      // "… which is our best measure of uptake for" / "question 6b. We are not able to say …": a
+      // lower-case "question" after a line that stops mid-sentence is the sentence going on.
+      if (found && !prevBlank && prevEnd > prevStart && labelStart === shape.labelStart && /^questions?\b/.test(text.slice(labelStart, labelStart + 10)) && /[a-z,]$/.test(text.slice(prevStart, prevEnd).trimEnd())) found = false;
       let group = false;
       // "5(i) 12 sites" / "5(ii) 40 sites": a number and a roman numeral glued, the part the
       // request numbered so (read as Q5a, Q5b), when no part has that letter.

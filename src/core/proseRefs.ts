@@ -12,6 +12,8 @@ import type { Marker, Questionnaire } from './types';
 
 /** "(question 1)", "(questions 2 and 3)", "(see question 4c)", "(Q7)". */
 const TRAILING_RE = /\((?:see\s+)?(?=q)/gi;
+/** "… our best measure of uptake for question 6b.": a reference without brackets closing its sentence. */
+const TRAILING_PLAIN_RE = /\b(?:for|to|in|under|of)\s+(?=questions?\s+\d{1,3}[a-z]?\s*[.;](?:\s|$))/gi;
 /** "In answer to your questions 4 to 4c," or "Questions 8 to 10 concern …" at the start of a sentence. */
 const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:in\s+(?:answer|response|reply)\s+to|turning\s+(?:now\s+)?to|as\s+(?:for|regards)|regarding|with\s+regard\s+to)\s+(?:your\s+)?|(?=questions?\s+\d))(?=q)/gim;
 /**
@@ -61,20 +63,45 @@ export function proseReferenceMarkers(text: string, lines: readonly ReplyLine[],
   };
   // A trailing reference's answer is the prose since the previous reference closed (in its paragraph).
   let after = 0;
-  for (const m of text.matchAll(TRAILING_RE)) {
+  // ("… which is our best measure of uptake for question 6b. We are …": a reference without
+  // brackets that ends its sentence is trailing too.)
+  const trailing = [...[...text.matchAll(TRAILING_RE)].map((m) => ({ m, plain: false })), ...[...text.matchAll(TRAILING_PLAIN_RE)].map((m) => ({ m, plain: true }))].sort((a, b) => a.m.index - b.m.index);
+  for (const { m, plain } of trailing) {
     const at = m.index + m[0].length;
-    const close = text.indexOf(')', at);
-    if (close < 0 || close - at > 40) continue;
-    const found = ids(at, close + 1);
-    if (!found || parsedLabel.end < close) continue;
-    // The reference closes its sentence (or clause): ". ", ";", "," or the end of the line.
-    if (!/^[.;,]?(?:\s|$)/.test(text.slice(close + 1, close + 3))) continue;
-    const start = answerStart(text, m.index, after);
+    let close: number;
+    if (plain) {
+      const lineEnd = text.indexOf('\n', at);
+      if (!ids(at, lineEnd < 0 ? text.length : lineEnd)) continue;
+      // (The label's "." may be read as its terminator: "question 6b." ends at the stop either way.)
+      const end = parsedLabel.end;
+      if (/[.;]$/.test(text.slice(at, end)) && /^(?:\s|$)/.test(text.slice(end, end + 1))) close = end - 1;
+      else if (/^[.;](?:\s|$)/.test(text.slice(end, end + 2))) close = end;
+      else continue;
+    } else {
+      close = text.indexOf(')', at);
+      if (close < 0 || close - at > 40) continue;
+      if (!ids(at, close + 1) || parsedLabel.end < close) continue;
+      // The reference closes its sentence (or clause): ". ", ";", "," or the end of the line.
+      if (!/^[.;,]?(?:\s|$)/.test(text.slice(close + 1, close + 3))) continue;
+    }
+    const found = [...parsedLabel.ids].filter((id) => known.has(id) && !labelled.has(id));
+    if (found.length === 0) continue;
+    let start = answerStart(text, m.index, after);
+    // (Without brackets the reference ends one sentence: its answer is that sentence.)
+    if (plain) {
+      const stops = [...text.slice(start, m.index).matchAll(/[.!?]["')”’]?\s+(?=[A-Z0-9£])/g)];
+      const last = stops[stops.length - 1];
+      if (last) start += last.index + last[0].length;
+    }
     after = close + 1;
     const li = lineOf(start);
-    out.push({ ids: found, start, end: start, line: li, label: text.slice(m.index, close + 1), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
+    out.push({ ids: found, start, end: start, line: li, label: text.slice(plain ? at : m.index, close + 1), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
   }
   for (const m of text.matchAll(LEADING_RE)) {
+    // ("… our best measure of uptake for" / "question 6b. We are not …": a line's start inside a
+    // sentence that wraps is no sentence's start.)
+    const before = text.slice(Math.max(0, m.index - 200), m.index);
+    if (/[\p{Ll},]\s*\n[ \t]*$/u.test(before) && !/\n[ \t]*\n[ \t]*$/.test(before)) continue;
     const at = m.index + m[0].length;
     const lineEnd = text.indexOf('\n', at);
     const lim = lineEnd < 0 ? text.length : lineEnd;

@@ -1053,8 +1053,8 @@ function yearRow(text0: string, question?: Question): { text: string; named: boo
   return { text: rows.reduce((a, b) => (b.year > a.year ? b : a)).text, named: false };
 }
 
-/** "We have no recorded damage to …", "There were no recorded incidents of …": a count of none recorded, not records missing. */
-export const NONE_RECORDED_RE = /^\W*(?:we\s+have|there\s+(?:is|are|was|were|have\s+been|has\s+been))\s+no\s+recorded\s+(?!(?:data|information|figures?|statistics|details|records?|breakdown|costs?|spend|expenditure)\b)[a-z]+/i;
+/** "We have no recorded damage to …", "There were no recorded incidents of …", "None recorded.": a count of none recorded, not records missing. */
+export const NONE_RECORDED_RE = /^\W*(?:(?:we\s+have|there\s+(?:is|are|was|were|have\s+been|has\s+been))\s+no\s+recorded\s+(?!(?:data|information|figures?|statistics|details|records?|breakdown|costs?|spend|expenditure)\b)[a-z]+|none\s+(?:recorded|were\s+recorded)\s*(?:[.;]|$))/i;
 
 /** Words that put a year in a phrase of time: "in 2024", "since 2019", "March 2025", "the 2024 records". */
 const DATED_BEFORE_RE = /\b(?:in|on|for|since|during|from|until|by|of|the|before|after|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i;

@@ -399,4 +399,58 @@ describe('replies read by the engine (session 19 layouts)', () => {
       assert.equal(classifyAnswer(text, question('number')).exemption, 's31');
     });
   });
+  describe('"None recorded." for a count', () => {
+    it('is none (answered 0), even with a sentence after it on where others might be', () => {
+      const q = question('number', 'How many complaints about bus shelter adverts did the council receive?');
+      const text = 'None recorded. Complaints about advertising content are usually made to the operator.';
+      assert.deepEqual([classifyAnswer(text, q).status, parseValue(text, q).value], ['answered', 0]);
+    });
+
+    it('stays not held for a question answered in words', () => {
+      assert.equal(classifyAnswer('None recorded.', question('text', 'What reasons were given?')).status, 'not-held');
+    });
+  });
+
+  describe('a not-held caveat followed by "However, …" for a question answered in words', () => {
+    const q = question('text', 'What was the main reason given by parents for appeals?');
+
+    it('is answered, offered not certain', () => {
+      const r = classifyAnswer('Grounds are recorded as free text and are not categorised, so we are unable to say which was the most common. However, the clerks advise that the most frequent ground was the safety of the walking route.', q);
+      assert.equal(r.status, 'answered');
+      assert.ok(r.confidence < 0.7);
+    });
+
+    it('stays not held when the sentence after "However" says no more is held', () => {
+      assert.equal(classifyAnswer('Grounds are not categorised. However, we do not hold any summary of them either.', q).status, 'not-held');
+    });
+
+    it('stays not held for a count', () => {
+      assert.equal(classifyAnswer('The number is not recorded. However, officers believe the ground most often raised was safety.', question('number')).status, 'not-held');
+    });
+  });
+
+  describe('a prose letter whose sentence wraps so that a line starts "question 6b."', () => {
+    const letter = [
+      'Dear Ms Ansell,',
+      '',
+      'The council is Northwold District Council (question 1) and serves 98,400 residents (question 2).',
+      'In relation to question 3, yes, the Council has an online account for',
+      'residents. Around 27 per cent of adult residents hold an account, which is our best measure for',
+      'question 4. We are not able to say how many services can be reached through it (question 5),',
+      'as no assessment has been made and the information is not held.',
+    ].join('\n');
+    const request = ['1. What is the name of the council?', '2. What is the population?', '3. Does the council have an online account for residents?', '4. What percentage of adult residents hold an account?', '5. How many services can be reached through the account?'].join('\n');
+
+    it('reads the wrapped "question 4." as the end of the sentence that answers it, not a label over the next, and that sentence as its answer', () => {
+      const a = answersOf(letter, request);
+      assert.deepEqual([a.get('Q4')?.status, a.get('Q4')?.value, a.get('Q4')?.line], ['answered', 27, 5]);
+      assert.equal(a.get('Q5')?.status, 'not-held');
+      assert.equal(a.get('Q3')?.value, 'Yes');
+    });
+
+    it('still reads "question 4." opening a line after a full stop as the start of its sentence', () => {
+      const a = answersOf(letter.replace('which is our best measure for\nquestion 4. We are', 'which is our best measure.\nQuestion 4. Around 27 per cent. We are'), request);
+      assert.equal(a.get('Q4')?.value, 27);
+    });
+  });
 });
