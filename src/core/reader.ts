@@ -909,6 +909,9 @@ const WHOLE_ATTACHED_RE =
 const PARTIAL_RE =
   /\bquestions?\s+((?:q?\d{1,3}[a-z]?(?:\s*\(?[a-z]\)?)?\s*(?:,|and|&|to|-|–|—|\s)\s*){0,12}q?\d{1,3}[a-z]?)(?:\s+(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s+(?:\w+\s+)?(?:refused|withheld|exempt)\b|\)?\s+(?:would|will|could)\s+(?:\w+\s+)?exceed\s+the\s+(?:appropriate\s+|cost\s+|time\s+)*limit\b)[^.]*/gi;
 
+/** A refusal read from a numbered section outside the list ("section 24" → other): a decision all the same. */
+const CITED_SECTION_RE = /^"(?:section|s\.?)\s?\d{1,2}/i;
+
 /** "For questions 1, 2, 3 and 5, compliance with this request would exceed the appropriate cost limit under Section 12". */
 const PARTIAL_FOR_RE =
   /\b(?:for|regarding|in\s+relation\s+to|with\s+regards?\s+to)\s+questions?\s+((?:q?\d{1,3}[a-z]?\s*(?:,|and|&|to|-|–|—)\s*){0,12}q?\d{1,3}[a-z]?)\s*,?\s+[^.]{0,80}?\b(?:would|will|could)\s+(?:\w+\s+)?exceed\s+the\s+(?:appropriate\s+|cost\s+|time\s+)*limit\b[^.]*/gi;
@@ -1029,7 +1032,7 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
       const sentence = sentenceAround(flat, rest.index);
       if (REQUESTER_ASKS_RE.test(sentence)) continue;
       const cls = classifyAnswer(sentence);
-      if (cls.status === 'not-held' || (cls.status === 'refused' && !!cls.exemption && cls.exemption !== 'other')) {
+      if (cls.status === 'not-held' || (cls.status === 'refused' && !!cls.exemption && (cls.exemption !== 'other' || CITED_SECTION_RE.test(cls.reason ?? '')))) {
         // From the line the sentence is on.
         const at = p.text.search(REMAINING_QUESTIONS_RE);
         const lineStart = at < 0 ? 0 : p.text.lastIndexOf('\n', at) + 1;

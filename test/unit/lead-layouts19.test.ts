@@ -411,6 +411,14 @@ describe('replies read by the engine (session 19 layouts)', () => {
       assert.equal(r.exemption, 'other');
     });
 
+    it('spreads a refusal under such a section "with regards to all other questions" to every question without an answer', () => {
+      const request = ['1. How many staff work in the trust\'s IT department?', '2. What is the trust\'s cyber security budget?', '3. How many cyber attacks did the trust suffer in 2024?'].join('\n');
+      const reply = [request, '', '1. How many staff work in the trust\'s IT department? – 214', '', 'With regards to all other questions, the requested information is exempt from disclosure under Section 24 (National Security) and Section 31 (Prevention of Crime) of the Act.'].join('\n');
+      const a = answersOf(reply, request);
+      assert.equal(a.get('Q1')!.value, 214);
+      assert.deepEqual(['Q2', 'Q3'].map((id) => [a.get(id)?.status, a.get(id)?.exemption]), [['refused', 'other'], ['refused', 'other']]);
+    });
+
     it('keeps the weightier exemption when the first named is cited apart, sentences before it', () => {
       const text = 'The officers\' names are withheld under section 40(2). The site list has been reviewed. The review took place in March. The figures themselves are withheld under section 31(1)(a). Section 31 is a qualified exemption, and the public interest favours withholding under section 31.';
       assert.equal(classifyAnswer(text, question('number')).exemption, 's31');
