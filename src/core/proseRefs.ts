@@ -15,7 +15,7 @@ const TRAILING_RE = /\((?:see\s+)?(?=q)/gi;
 /** "… our best measure of uptake for question 6b.": a reference without brackets closing its sentence. */
 const TRAILING_PLAIN_RE = /\b(?:for|to|in|under|of)\s+(?=questions?\s+\d{1,3}[a-z]?\s*[.;](?:\s|$))/gi;
 /** "In answer to your questions 4 to 4c," or "Questions 8 to 10 concern …" at the start of a sentence. */
-const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:in\s+(?:answer|response|reply)\s+to|turning\s+(?:now\s+)?to|as\s+(?:for|regards)|regarding|with\s+regard\s+to)\s+(?:your\s+)?|(?=questions?\s+\d))(?=q)/gim;
+const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:in\s+(?:answer|response|reply)\s+to|turning\s+(?:now\s+)?to|as\s+(?:for|regards|to)|on|regarding|with\s+regard\s+to)\s+(?:your\s+)?|(?=questions?\s+\d))(?=q)/gim;
 /**
  * "As the Council has a CRM, question 13 and its parts do not apply.": a question named inside a
  * sentence that says it does not apply. The answer opens where that sentence does (its reason is
@@ -63,6 +63,7 @@ export function proseReferenceMarkers(text: string, lines: readonly ReplyLine[],
   };
   // A trailing reference's answer is the prose since the previous reference closed (in its paragraph).
   let after = 0;
+  const leadingAt = [...text.matchAll(LEADING_RE)].map((m) => m.index);
   // ("… which is our best measure of uptake for question 6b. We are …": a reference without
   // brackets that ends its sentence is trailing too.)
   const trailing = [...[...text.matchAll(TRAILING_RE)].map((m) => ({ m, plain: false })), ...[...text.matchAll(TRAILING_PLAIN_RE)].map((m) => ({ m, plain: true }))].sort((a, b) => a.m.index - b.m.index);
@@ -87,8 +88,10 @@ export function proseReferenceMarkers(text: string, lines: readonly ReplyLine[],
     const found = [...parsedLabel.ids].filter((id) => known.has(id) && !labelled.has(id));
     if (found.length === 0) continue;
     let start = answerStart(text, m.index, after);
-    // (Without brackets the reference ends one sentence: its answer is that sentence.)
-    if (plain) {
+    // (Without brackets the reference ends one sentence: its answer is that sentence. So does one
+    // after a leading reference in its paragraph: "In answer to question 11, … A CRM was considered
+    // in 2015 (question 13a)" — question 11's answer is not 13a's.)
+    if (plain || leadingAt.some((l) => l >= start && l < m.index)) {
       const stops = [...text.slice(start, m.index).matchAll(/[.!?]["')”’]?\s+(?=[A-Z0-9£])/g)];
       const last = stops[stops.length - 1];
       if (last) start += last.index + last[0].length;

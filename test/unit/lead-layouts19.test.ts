@@ -484,4 +484,31 @@ describe('replies read by the engine (session 19 layouts)', () => {
       assert.equal(a.get('Q4')?.value, 27);
     });
   });
+  describe('a prose letter that leads into answers with "As to question 4c," and "On question 7,"', () => {
+    const request = ['4a. How many systems share data?', '4b. How many stand alone?', '4c. Are your systems centred on residents or properties?', '5. Which services do you provide?', '6. How many residents have an account?', '7. What percentage of services can be reached with one sign-on?', '11. Does the council use a CRM system?', '12. When was the CRM bought?', '13. Was a CRM ever considered?'].join('\n');
+    const letter = [
+      'Dear Ms Ferris,',
+      '',
+      'We do not record which systems share data, so we cannot answer questions 4a and 4b. As to question 4c, most of our systems are built around properties.',
+      '',
+      'In reply to question 5, we provide waste, planning and licensing services. In answer to question 6, around 8,400 residents have an account. On question 7, roughly 25% of services can be reached with one sign-on.',
+      '',
+      'In answer to question 11, the Council does not use a CRM system, so question 12 does not apply. A CRM was',
+      'considered in 2015 (question 13), but the cost was too high.',
+    ].join('\n');
+
+    it('reads each lead as its question\'s label', () => {
+      const a = answersOf(letter, request);
+      assert.match(a.get('Q4c')?.text ?? '', /^most of our systems/);
+      assert.equal(a.get('Q7')?.value, 25);
+      assert.equal(a.get('Q6')?.value, 8400);
+    });
+
+    it('gives a bracketed reference after a lead in the same paragraph its own sentence, not the lead\'s', () => {
+      const a = answersOf(letter, request);
+      assert.equal(a.get('Q11')?.line, 7);
+      assert.match(a.get('Q11')?.text ?? '', /^the Council does not use a CRM system/);
+      assert.match(a.get('Q13')?.text ?? '', /^A CRM was/);
+    });
+  });
 });
