@@ -225,9 +225,9 @@ export function maskNoise(s: string): string {
   if (/ref|foi|eir|case/.test(out)) out = out.replace(/\b(?:ref(?:erence)?|foi|foir|eir|case|our\s+ref|your\s+ref)\s*(?:no\.?|number)?\s*[:#]?\s*(?:[a-z]{1,6}[/-]){0,3}[a-z]{0,4}[\s/-]?\d[\w/-]*/g, ' ref ');
   // "WDC-REV-0412", "FOI-2024-118": a document's code, not a figure.
   if (out.includes('-')) out = out.replace(/\b[a-z]{2,5}(?:-[a-z]{2,5}){0,3}-\d[\d-]*\b/g, ' ref ');
-  // "Paper no. 22-254": a document's number.
+  // "Report no. 31-077": a document's number.
   if (out.includes('no.')) out = out.replace(/\bno\.\s?\d[\w/-]*/g, ' ref ');
-  // "22/23 - …": a financial year written short.
+  // "24/25 - …": a financial year written short.
   if (out.includes('/')) out = out.replace(/\b(\d\d)\/(\d\d)\b/g, (m: string, a: string, b: string) => (Number(b) === Number(a) + 1 ? ' fy ' : m));
   return out
     .replace(/\b(?:19|20)\d\d\s?[-/]\s?\d{2,4}\b/g, ' fy ')
@@ -289,7 +289,7 @@ function findRefusals(text: string, words: WordIndex, clauses: readonly string[]
       for (const m of clause.matchAll(SECTION_CITATION)) {
         const ex = exemptionForSection(Number(m[1]), scottish);
         // A citation heading a short answer ("Section 40 (2) – personal information") is the refusal itself.
-        // ("Section 21: The information for this question is available online in …": a citation
+        // ("Section 21: The figures you asked for can already be read in …": a citation
         // heading the answer, a colon or dash after it, whatever the length.)
         const headline = (m.index ?? 0) <= 12 && (clause.length < 80 || /^\s*[:–—-]\s/.test(clause.slice((m.index ?? 0) + m[0].length)));
         if (ex && (headline || framed())) hits.push({ exemption: ex, weight: 3, label: m[0].trim(), clause: i });
@@ -324,9 +324,9 @@ function bestExemption(hits: readonly RefusalHit[]): { exemption: Exemption; lab
     if (!best || entry[1].weight > best[1].weight || (entry[1].weight === best[1].weight && entry[1].first < best[1].first)) best = entry;
   }
   if (!best) return undefined;
-  // "exempt from disclosure under Section 24 (…) and Section 31 (…)": two sections cited together
+  // "withheld under Section 43 (…) and Section 31 (…)": two sections cited together
   // as the grounds, the first named leads, however often the reasons below return to the other's
-  // words. (A section outside the list, 24 here, is `other`: cited by number, it still leads.)
+  // words. (A section outside the list, 24 or 38, is `other`: cited by number, it still leads.)
   const cited = hits.filter((h) => h.weight === 3);
   const lead = cited[0];
   if (lead && lead.exemption !== best[0] && cited.some((h) => h.exemption === best![0] && Math.abs(h.clause - lead.clause) <= 1)) {
@@ -556,8 +556,8 @@ function classify(answerText: string, question?: Question): Classification {
   }
 
   if (notHeldClauses > 0) {
-    // "We have no recorded damage to any vehicles by potholes." for a count: none recorded.
-    // ("None recorded. Complaints … are usually made to the operator.": the count, then where
+    // "We have no recorded collisions involving our gritters." for a count: none recorded.
+    // ("None recorded. Such complaints usually go to the contractor.": the count, then where
     // others might be; one not-held clause.)
     if (question?.type === 'number' && valueClauses === 0 && notHeldClauses === 1 && NONE_RECORDED_RE.test(text)) return result('answered', 0.7, 'none recorded');
     if (leadYesNo && isYesNoQuestion) return result('answered', 0.6, `"${leadYesNo}" (with a not-held remark)`);

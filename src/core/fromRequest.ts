@@ -110,12 +110,12 @@ export function splitInlineParts(text: string): string[] {
       }
     }
   }
-  // "1. Spending on agency staff in 2023-24, b) the agency cap in 2023-24, and c) the cap for
-  // 2024-25": the first part's letter left out; the words before "b)" are part a.
+  // "1. Spending on interim managers in 2024-25, b) the pay ceiling in 2024-25, and c) the
+  // ceiling for 2025-26": the first part's letter left out; the words before "b)" are part a.
   if (hits.length < 2) {
     hits = letterHits('b');
     const stem = text.slice(0, hits[0] ?? 0).replace(NUMBERED_PIECE, '').trim();
-    // (Only after a clause's end: "…in 2023-24, b) …", "…? b) …", not "plan b) and c) options".)
+    // (Only after a clause's end: "…in 2024-25, b) …", "…? b) …", not "plan b) and c) options".)
     const afterClause = hits.length >= 2 && /[,;?](?:\s*and)?$/.test(text.slice(0, hits[0]!).trimEnd());
     if (!afterClause || stem.split(/\s+/).length < 4 || /:\s*$/.test(stem)) return [text];
     const label = NUMBERED_PIECE.exec(text)![0].trim();
@@ -431,7 +431,7 @@ function listName(text: string): string {
   return text.replace(/^["']|["']?:?$/g, '').trim().toLowerCase();
 }
 
-/** "i.) Please also provide …", "(i) How many of these …?": a first roman part that asks something. */
+/** "i.) Please also give …", "(i) How many of these …?": a first roman part that asks something. */
 const LONE_ROMAN_PART = /^(?:\(i\)|i(?:\.\)|[.)]))\s+(?:please\b|(?:what|how|which|who|when|where|why|whether|is|are|was|were|do|does|did|has|have|can|could|would)\b|[^\n]*\?\s*$)/i;
 
 /** Read the questions of one occurrence, from its first marker to where the list ends. */
@@ -491,8 +491,8 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
       continue;
     }
     if (!cur) continue;
-    // "2. In the past 12 months how many …?" / "i.) Please also provide the number over the last
-    // three years.": a lone roman part that asks for more is the question's part 2a, keeping its
+    // "2. How many claims were made this year?" / "i.) Please also give the figure for each of the
+    // last five years.": a lone roman part that asks for more is the question's part 2a, keeping its
     // numeral ((i) followed by (ii) is read above).
     const loneNum = /^Q(\d+)$/.exec(cur.id)?.[1];
     if (loneNum && cur.parts.length > 0 && LONE_ROMAN_PART.test(line.text) && !lines.slice(i + 1, stop).some((l) => /^\(?ii(?:\.\)|[.)])\s/.test(l.text))) {

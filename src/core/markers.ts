@@ -29,7 +29,7 @@ export interface ScanOptions {
   headings?: ReadonlySet<string>;
   /**
    * Parts the request labelled with a roman numeral of their own ("2. How many …?" / "i.) Please
-   * also provide …" read as Q2a): number → numeral's value → the part's id.
+   * also give …" read as Q2a): number → numeral's value → the part's id.
    */
   numeralParts?: ReadonlyMap<number, ReadonlyMap<number, string>>;
 }
@@ -332,7 +332,7 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
           // "In relation to question 4a, our systems are …": the comma closes the label.
           if (text.charCodeAt(parsedLabel.end) === 0x2c) parsedLabel.end++;
         } else if (lead && /^(?:responses?|answers?|reply|replies)\s/i.test(lead[0])) {
-          // "Response 1 & 2", "Answer 3" alone on the line, the answer below: the numbers it names.
+          // "Response 4 & 5", "Answer 3" alone on the line, the answer below: the numbers it names.
           const alone = RESPONSE_NUMBERS_RE.exec(text.slice(labelStart + lead[0].length, lim));
           if (alone) {
             parsedLabel.ids = alone[0].split(/\s*(?:&|,|\band\b)\s*/i).map((n) => n.trim().toLowerCase()).filter((n) => n.length > 0).map((n) => `Q${n}`);
@@ -412,7 +412,7 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
       // "4. (i) 243 systems …" / "(ii) and (iii) We do not hold …" / "(iv) Both.": the council
       // numbered a question's items with roman numerals (the question itself, if it asks, then its
       // lettered parts); each numeral labels its item.
-      // ("2. 35" / "i.) 77": the numeral the request gave the part labels that part.)
+      // ("2. 41" / "i.) 118": the numeral the request gave the part labels that part.)
       const ownNumerals = lastNum !== null ? options.numeralParts?.get(lastNum) : undefined;
       if (!found && ownNumerals) {
         const run = romanRun(text, labelStart, lim);

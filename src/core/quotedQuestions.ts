@@ -76,7 +76,7 @@ export function questionTextMarkers(
       const m = cover(span, tokens);
       if (m && m.cover >= MIN_COVER && !runsOn(text, m.end) && (!best || m.matched > best.matched || (m.matched === best.matched && m.cover > best.cover))) best = { id, ...m };
     }
-    // ("Not applicable" / "- If not, do you know …?": the quoted words begin on the line below; that
+    // ("Not applicable" / "- If not, does the board plan …?": the quoted words begin on the line below; that
     // line is the quote, read when the loop reaches it, and this one is an answer.)
     if (!best || best.start > L.contentEnd) continue;
     out.push({ ids: [best.id, ...laterParts(best.id, span, questionnaire, labelled, words)], start: best.start, end: best.start, line: li, label: '', quoteDepth: L.depth, unknownIds: [] });

@@ -912,11 +912,11 @@ const PARTIAL_RE =
 /** A refusal read from a numbered section outside the list ("section 24" → other): a decision all the same. */
 const CITED_SECTION_RE = /^"(?:section|s\.?)\s?\d{1,2}/i;
 
-/** "For questions 1, 2, 3 and 5, compliance with this request would exceed the appropriate cost limit under Section 12". */
+/** "For questions 2, 4 and 6, answering would exceed the appropriate cost limit under section 12". */
 const PARTIAL_FOR_RE =
   /\b(?:for|regarding|in\s+relation\s+to|with\s+regards?\s+to)\s+questions?\s+((?:q?\d{1,3}[a-z]?\s*(?:,|and|&|to|-|–|—)\s*){0,12}q?\d{1,3}[a-z]?)\s*,?\s+[^.]{0,80}?\b(?:would|will|could)\s+(?:\w+\s+)?exceed\s+the\s+(?:appropriate\s+|cost\s+|time\s+)*limit\b[^.]*/gi;
 
-/** "The answers to questions 1 and 2 can be found here", "the information for question 3 is published on our website". */
+/** "The answers to questions 3 and 4 are published here", "the information for question 3 is published on our website". */
 const SIGNPOSTED_NAMED_RE =
   /\b(?:answers?|responses?|information|data)\s+(?:to|for|requested\s+(?:in|at))\s+questions?\s+((?:q?\d{1,3}[a-z]?\s*(?:,|and|&|to|-|–|—)\s*){0,12}q?\d{1,3}[a-z]?)\s+(?:can\s+be\s+found|(?:is|are)\s+(?:already\s+)?(?:available|published|accessible))\b/gi;
 
@@ -1006,7 +1006,7 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
         }
       }
     }
-    // "The answers to questions 1 and 2 can be found here. Under section 25(1) of FOISA …": those
+    // "The answers to questions 3 and 4 are available on our website. Under section 21 …": those
     // questions are signposted (under the section the paragraph cites, if it is section 21 or its
     // Scottish twin).
     SIGNPOSTED_NAMED_RE.lastIndex = 0;

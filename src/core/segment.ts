@@ -645,12 +645,12 @@ const RESPONSE_HEADING_RE = /^\W*(?:\d{1,2}[.)]\s*)?(?:(?:details\s+of\s+)?(?:ou
 // ("… is as follows:-": a colon and a dash, the old typists' way.)
 /** "Please refer to the below", "see the table below": a pointer anywhere in the line. */
 const POINTS_BELOW_IN_RE = /\b(?:(?:refer\s+to|see)\s+(?:the\s+)?(?:(?:table|figures|information|list|breakdown)\s+)?below|(?:has|have|is|are)\s+been\s+(?:provided|given|set\s+out|listed|shown)\s+below)\b/i;
-/** A line that opens with a year and gives a figure after it: "2023 (as at 23rd February) - 1287 days.", "2022 - 1204." */
+/** A line that opens with a year and gives a figure after it: "2024 (as at 30th June) - 47 days.", "2023 - 52." */
 const YEAR_LINE_START_RE = /^[ \t]*(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?\b(?=[^\n]*\d)/;
-/** "In 2013/14 we managed 51;", "2022 - 1204.": a line that opens with a year (after "in", "for", "during") and gives a figure after it. */
+/** "In 2022/23 we managed 27;", "2023 - 52.": a line that opens with a year (after "in", "for", "during") and gives a figure after it. */
 const YEAR_SENTENCE_RE = /^[ \t]*(?:(in|for|during)\s+)?(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?(?:\s*[–-]\s*(?:19|20)\d\d)?\b(?=[^\n]*\d)[^\n]{0,120}$/i;
 
-/** Two lines that each open with a year the same way ("In 2013/14 …" / "In 2014/15 …"), each a different year. */
+/** Two lines that each open with a year the same way ("In 2022/23 …" / "In 2023/24 …"), each a different year. */
 function sameYearOpening(a: string, b: string): boolean {
   const x = YEAR_SENTENCE_RE.exec(a.trim());
   const y = YEAR_SENTENCE_RE.exec(b.trim());
@@ -838,11 +838,11 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
         // "1 - 2010/11     16934" / "" / "      2011/12     17037": a figure per year, one row per
         // line with blank lines between, all under the label.
         const yearRows = YEAR_FIGURE_ROW_RE.test(text.slice(Math.max(start, lines[k - 1]!.contentStart), end)) && j + 1 < limit && YEAR_FIGURE_ROW_RE.test(lineContent(ctx, lines[j + 1]!));
-        // "- Please refer to the below. Note that … E.g. 234 days …" / "" / "2023 - 1287 days." …: a
+        // "- Please see below. The stays are counted … For example, 61 days …" / "" / "2024 - 47 days." …: a
         // pointer inside the line, with the years' rows below.
-        // "The annual spend has been provided below, please note that …": the same, the rows after a note.
+        // "The spend is given below; note that …": the same, the rows after a note.
         const pointsToYears = POINTS_BELOW_IN_RE.test(text.slice(start, end)) && j + 1 < limit && (YEAR_LINE_START_RE.test(lineContent(ctx, lines[j + 1]!)) || /\b(?:has|have|is|are)\s+been\s+(?:provided|given|set\s+out|listed|shown)\s+below\b/i.test(text.slice(start, end)));
-        // "1) In 2009/10 we managed 50 sites." / "" / "In 2013/14 we managed 51;": a year's sentence
+        // "1) In 2020/21 we managed 24 courts." / "" / "In 2022/23 we managed 27;": a year's sentence
         // per paragraph, each opening the same way.
         const yearSentences = j + 1 < limit && sameYearOpening(text.slice(Math.max(start, lines[k - 1]!.contentStart), end), lineContent(ctx, lines[j + 1]!));
         if (!columnCell && j + 1 < limit && lines[j + 1]!.depth === depth && (goesOn || yearRows || pointsToYears || yearSentences || POINTS_BELOW_END_RE.test(text.slice(start, end)) || CARRIES_ON_RE.test(lineContent(ctx, lines[j + 1]!)))) {

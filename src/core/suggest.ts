@@ -48,7 +48,7 @@ const decimalLabelCache = new WeakMap<Questionnaire, ReadonlyMap<string, string>
 /** The questionnaire's headings, the same set for the same questionnaire. */
 const headingSets = new WeakMap<Questionnaire, ReadonlySet<string>>();
 const numeralPartSets = new WeakMap<Questionnaire, ReadonlyMap<number, ReadonlyMap<number, string>>>();
-/** Parts whose text opens with a roman numeral label ("i.) Please also provide …"): number → numeral → id. */
+/** Parts whose text opens with a roman numeral label ("i.) Please also give …"): number → numeral → id. */
 function numeralPartsOf(questionnaire: Questionnaire | null): ReadonlyMap<number, ReadonlyMap<number, string>> | undefined {
   if (!questionnaire) return undefined;
   let map = numeralPartSets.get(questionnaire);
@@ -90,7 +90,7 @@ function decimalLabelsOf(questionnaire: Questionnaire | null): ReadonlyMap<strin
 
 /** The answer's first sentence names some of the label's questions but not all of them. */
 function namesSomeOf(answer: string, own: readonly string[], q: Questionnaire): boolean {
-  // ("… a Section 31(1)(a)(b) exemption has been applied …": a citation names no question.)
+  // ("… withheld under Section 31(1)(a) and (b) …": a citation names no question.)
   const first = /^[\s\S]*?[.!?](?=\s|$)/.exec(answer)?.[0] ?? answer;
   const named = idsNamed(first.replace(/\b(?:sections?|s\.?|regulations?|reg\.?)\s?\d{1,3}(?:\s?\(\s?\w{1,3}\s?\))*/gi, ' '), q).filter((id) => own.includes(id));
   return named.length > 0 && named.length < own.length;
@@ -533,7 +533,7 @@ function inlineParts(text: string, chosen: Map<string, Segment>, q: Questionnair
     // "2. Please break down … by year: a) 2015, b) 2016": each letter followed by its own part's
     // words is the request quoted, not answered.
     const words = (s: string): string => s.toLowerCase().replace(/\b(?:and|or)\b/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    // ("… (d) 2013 and (e) 2014 to date? None": the last part's words, the question mark, and the
+    // ("… (c) 2021 and (d) 2022 to date? None": the last part's words, the question mark, and the
     // answer after it on the line: the answer is the number's, after the mark.)
     let tail = -1;
     const quoted = groups.every((group, g) => {

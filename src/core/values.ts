@@ -128,7 +128,7 @@ export function findFigures(text: string): Figure[] {
     const intPart = (m[3] ?? '0').replace(/[, ]/g, '');
     const frac = (m[4] ?? '').slice(1);
     // ("£563.8" / "million." with the word wrapped onto the next line.)
-    // ("£8,161,319.97 b) As per …": a list's next label after a space is no multiplier; "(£5m)" is.)
+    // ("£7,204,118.55 b) As for last year": a list's next label after a space is no multiplier; "(£5m)" is.)
     const word = m[5] !== undefined && /^[kmb]$/i.test(m[5]) && /\s$/.test(m[0].slice(0, -1)) && text[(m.index ?? 0) + m[0].length] === ')' ? undefined : m[5] ?? m[6];
     const mult = word ? MULTIPLIERS[word.toLowerCase()] ?? 0 : 0;
     const matchEnd = (m.index ?? 0) + m[0].length;
@@ -185,9 +185,9 @@ function isIncidental(text: string, f: Figure): boolean {
   // The year of a date ("March 31st 2023", "31 March 2023", "March 2023").
   if (/^(?:19|20)\d\d$/.test(f.digits) && !f.money && !f.separated && MONTH_DAY_BEFORE.test(text.slice(Math.max(0, f.index - 24), f.index))) return true;
   if (!f.money && /\b(?:table|note|page|p\.|paragraph|para\.?|appendix|annex|chapter|figure|fig\.|schedule|item|line|row|column)\s?$/i.test(before)) return true;
-  // "Paper no. 22-254", "our ref. 4471": a document's or a case's number, not a count.
+  // "Report no. 31-077", "our ref. 5120": a document's or a case's number, not a count.
   if (!f.money && /\b(?:no|nos|ref|refs)\.\s?(?:[A-Z\d]{1,6}[-/])?$/i.test(before)) return true;
-  // "22/23 - Paper …": a financial year written short, either of its years.
+  // "24/25 - Report …": a financial year written short, either of its years.
   const pair = /^\/(\d\d)\b/.exec(after);
   const pairBefore = /\b(\d\d)\/$/.exec(before);
   if (!f.money && f.digits.length === 2 && ((pair && Number(pair[1]) === Number(f.digits) + 1) || (pairBefore && Number(pairBefore[1]) + 1 === Number(f.digits)))) return true;
@@ -331,7 +331,7 @@ function readNumber(text: string, question?: Question): ParsedValue {
     if (/^\W*(?:none|nil|zero|nothing|there\s+(?:were|are|was|is)\s+none)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
     // "No new sites brought into use during 2010.": a count of none.
     if (/^\W*no\s+(?:new|further|additional|more)\s+[a-z]+/i.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
-    // "We have no recorded damage to any vehicles by potholes.": none is recorded (recorded data
+    // "We have no recorded collisions involving our gritters.": none is recorded (recorded data
     // about it would be information not held, and is left alone).
     if (NONE_RECORDED_RE.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
     // "No council-owned care homes or day centres have been closed by us": none were.
@@ -920,7 +920,7 @@ function readText(text: string): ParsedValue {
     const list = listed[1]!.split(/\r?\n/).map((l) => l.replace(/^[ \t]*(?:[-•*·–]|\d{1,2}[.)])[ \t]+/, '').replace(/[.;,]\s*$/, '').trim()).filter((l) => l.length > 0);
     if (list.length >= 2) return { value: cut(list.join('; '), 300), confidence: 0.7 };
   }
-  // "There are :-" over "8 x Toyota Yaris Hybrid." / "2 x Nissan Leaf.": a short lead over lines of
+  // "We have :-" over "6 x electric vans." / "3 x hybrid cars.": a short lead over lines of
   // their own without bullets, the same.
   const plain = /^[^\n]{0,60}:-?[ \t]*\r?\n((?:[ \t]*[^\s][^\n]{0,100}(?:\r?\n|$)){2,8})(?:[ \t]*\r?\n|$)/.exec(text.trim());
   if (plain) {
@@ -1019,11 +1019,11 @@ function rowsAreTheAnswer(text: string, found: RegExpMatchArray[], rowRe: RegExp
   // (A page's running footer may fall between the rows of a PDF: "… – IR-2025-04417   Page 1 of 3".)
   const between = text.slice(first, last.index! + last[0].length).replace(rowRe, '').replace(/^[^\n]*\bpage\s+\d{1,3}\s+of\s+\d{1,3}[^\n]*$/gim, '').replace(/\s+/g, ' ').trim();
   // (A column header under the pointer, "… the table below:" / "Year Season Tickets", is no lead of its own.)
-  // ("Financial Year" / "" / "Annual spend": a header cell per line.)
+  // ("Year" / "" / "Spend": a header cell per line.)
   const lead = text.slice(0, first).replace(/(?:\n[ \t]*[A-Za-z][A-Za-z ()/&-]{0,40}\s*){1,3}$/, '').replace(/\s+/g, ' ').trim();
   const pointsBelow = /(?:\bas\s+follows|\bbelow|:)\s*[:–—-]?$/i.test(lead);
-  // ("Please refer to the below. Note that … E.g. 234 days …", "The annual spend has been provided
-  // below, please note that …" and a paragraph of notes: a lead that points to the rows may go on
+  // ("Please see below. The stays are counted … For example, 61 days …", "The spend is given
+  // below; note that …" and a paragraph of notes: a lead that points to the rows may go on
   // to explain them, an example figure included.)
   const pointsInside = /\b(?:(?:refer\s+to|see)\s+(?:the\s+)?(?:(?:table|figures|information)\s+)?below|(?:has|have|is|are)\s+been\s+(?:provided|given|set\s+out|listed|shown)\s+below)\b/i.test(lead);
   return !(lead.length > 80 && !(lead.length <= 300 && pointsBelow) && !(lead.length <= 600 && pointsInside)) && between.length === 0;
@@ -1036,7 +1036,7 @@ const YEAR_CELL_THEN_FIGURE_RE = /^([ \t]*(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s
 function yearRow(text0: string, question?: Question): { text: string; named: boolean } | null {
   // "2022/23 £1,204,310; 2023/24 £1,311,870; 2024/25 £1,398,560": the rows on one line.
   // ("2021/22 - 29 days, 2022/23 - 33 days, 2023/24 - 31 days" likewise.)
-  // ("2013/2014" / "" / "£66,803" / "" / "2014/2015" / "" / "£1,558,487": a table flattened one
+  // ("2021/2022" / "" / "£412,220" / "" / "2022/2023" / "" / "£430,915": a table flattened one
   // cell per line, each year's cell above its figure's.)
   const text = text0
     .replace(/[;,][ \t]+(?=(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?[ \t]*[:=–—-]?[ \t]*£?\s?\d)/gi, '\n')
@@ -1053,7 +1053,7 @@ function yearRow(text0: string, question?: Question): { text: string; named: boo
   return { text: rows.reduce((a, b) => (b.year > a.year ? b : a)).text, named: false };
 }
 
-/** "We have no recorded damage to …", "There were no recorded incidents of …", "None recorded.": a count of none recorded, not records missing. */
+/** "We have no recorded collisions …", "There were no recorded incidents of …", "None recorded.": a count of none recorded, not records missing. */
 export const NONE_RECORDED_RE = /^\W*(?:(?:we\s+have|there\s+(?:is|are|was|were|have\s+been|has\s+been))\s+no\s+recorded\s+(?!(?:data|information|figures?|statistics|details|records?|breakdown|costs?|spend|expenditure)\b)[a-z]+|none\s+(?:recorded|were\s+recorded)\s*(?:[.;]|$))/i;
 
 /** Words that put a year in a phrase of time: "in 2024", "since 2019", "March 2025", "the 2024 records". */

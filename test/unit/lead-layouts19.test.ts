@@ -23,7 +23,7 @@ describe('replies read by the engine (session 19 layouts)', () => {
       '',
       '23/24 - Report no. 23-097',
       '',
-      '(ii) What was the average stay in bed and breakfast accommodation? - Please refer to the below. The stay is counted for families who left in each year. For example, 61 days for families who left in 2021.',
+      '(ii) What was the average stay in bed and breakfast accommodation? - Please see below. The stay is counted for families who left in each year. For example, 61 days for families who left in 2021.',
       '',
       '2024 (as at 30th June 2024) - 47 days.',
       '',
@@ -167,19 +167,19 @@ describe('replies read by the engine (session 19 layouts)', () => {
       assert.equal(parseValue(prose, question('money', 'What was spent in each financial year?')).value, 412220);
     });
   });
-  describe('a lone roman part under a numbered question ("i.) Please also provide …")', () => {
+  describe('a lone roman part under a numbered question ("i.) Please also give …")', () => {
     const request = [
       '1.  How many council homes do you own?',
-      '2.  In the past 12 months how many disrepair claims have been made against the council?',
-      'i.)  Please also provide the number of claims over the last three years.',
+      '2.  How many disrepair claims were made against the council this year?',
+      'i.)  Please also give the number of claims for each of the last five years.',
       '3.  How many claims went to court?',
     ].join('\n');
 
     it('reads it as the question\'s part 2a, keeping its numeral, and 2 keeps its own words', () => {
       const q = questionnaireFromRequest(request).questionnaire;
       assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q2a', 'Q3']);
-      assert.match(q.byId.get('Q2a')!.text ?? '', /^i\.\) Please also provide/);
-      assert.doesNotMatch(q.byId.get('Q2')!.text ?? '', /three years/);
+      assert.match(q.byId.get('Q2a')!.text ?? '', /^i\.\) Please also give/);
+      assert.doesNotMatch(q.byId.get('Q2')!.text ?? '', /five years/);
     });
 
     it('reads the reply\'s "i.)" under "2." as the answer to 2a', () => {
@@ -195,9 +195,9 @@ describe('replies read by the engine (session 19 layouts)', () => {
     });
   });
   describe('a list\'s next label right after a sum', () => {
-    it('reads "£8,161,319.97" over "b) As per …" as the sum, not billions', () => {
-      assert.equal(parseValue('a) Total spend 2023/24: £7,204,118.55\nb) As per the national cap', question('money')).value, 7204118.55);
-      assert.equal(parseValue('a) £7,204,118.55 b) As per the national cap', question('money')).value, 7204118.55);
+    it('reads "£7,204,118.55" over "b) As for last year" as the sum, not billions', () => {
+      assert.equal(parseValue('a) Total spend 2023/24: £7,204,118.55\nb) As for last year', question('money')).value, 7204118.55);
+      assert.equal(parseValue('a) £7,204,118.55 b) As for last year', question('money')).value, 7204118.55);
     });
 
     it('reads no scale letter from the next line ("£5,000" / "M Smith, Head of Finance")', () => {
@@ -213,15 +213,15 @@ describe('replies read by the engine (session 19 layouts)', () => {
 
   describe('"we have no recorded …" for a count', () => {
     it('is a count of none, answered', () => {
-      const q = question('number', 'How many of the service\'s vehicles were damaged by potholes?');
-      const text = 'We have no recorded damage to any service vehicles by potholes.';
+      const q = question('number', 'How many of the council\'s gritters were involved in collisions?');
+      const text = 'We have no recorded collisions involving our gritters.';
       assert.equal(parseValue(text, q).value, 0);
       assert.equal(classifyAnswer(text, q).status, 'answered');
     });
 
     it('is information not held when what is not recorded is the data', () => {
-      const q = question('number', 'How many of the service\'s vehicles were damaged by potholes?');
-      const text = 'We have no recorded data on pothole damage.';
+      const q = question('number', 'How many of the council\'s gritters were involved in collisions?');
+      const text = 'We have no recorded data on gritter collisions.';
       assert.equal(parseValue(text, q).value, null);
       assert.equal(classifyAnswer(text, q).status, 'not-held');
     });
@@ -236,7 +236,7 @@ describe('replies read by the engine (session 19 layouts)', () => {
 
     it('reads the reply\'s a), b), c) under "1." as those parts', () => {
       const request = '1. Spending on interim managers in 2023-24, b) the council\'s pay ceiling for interims in 2023-24, and c) the ceiling for 2024-25\n2. How many interims were engaged?';
-      const reply = ['1. Spending on interim managers in 2023-24, b) the council\'s pay ceiling for interims in 2023-24, and c) the ceiling for 2024-25', 'a) Total 2023/24: £1,204,330.50', 'b) As per the national guidance', 'c) As per the national guidance', '2. How many interims were engaged?', '14'].join('\n');
+      const reply = ['1. Spending on interim managers in 2023-24, b) the council\'s pay ceiling for interims in 2023-24, and c) the ceiling for 2024-25', 'a) Total 2023/24: £1,204,330.50', 'b) In line with national guidance', 'c) In line with national guidance', '2. How many interims were engaged?', '14'].join('\n');
       const a = answersOf(reply, request);
       assert.equal(a.get('Q1a')!.value, 1204330.5);
       assert.equal(a.get('Q1b')!.line, 3);
@@ -268,7 +268,7 @@ describe('replies read by the engine (session 19 layouts)', () => {
 
   describe('a short lead ending ":-" over plain lines', () => {
     it('gives the lines as the list', () => {
-      const r = parseValue('There are :-\n6 x Skoda Enyaq electric.\n3 x Kia Niro hybrid.', question('text', 'What are the makes and models?'));
+      const r = parseValue('We have :-\n6 x Skoda Enyaq electric.\n3 x Kia Niro hybrid.', question('text', 'What are the makes and models?'));
       assert.equal(r.value, '6 x Skoda Enyaq electric; 3 x Kia Niro hybrid');
     });
 
@@ -314,7 +314,7 @@ describe('replies read by the engine (session 19 layouts)', () => {
       '1. Home students',
       '2. Students from the rest of the UK',
       '3. International students',
-      'The information requested is not recorded in such a way that the College could answer your request from its records. Fees from these groups are combined in our ledgers.',
+      'The information requested is not recorded, because the College keeps one fee ledger for all students and cannot tell the groups apart.',
       tail,
     ].join('\n');
 
@@ -327,7 +327,7 @@ describe('replies read by the engine (session 19 layouts)', () => {
 
     it('does not read it as a whole-request statement when its own sentence keeps some back', () => {
       assert.match(answersOf(letter(''), request).get('Q2')!.reason ?? '', /the whole request is not held/);
-      const a = answersOf(letter('').replace('is not recorded in such a way', 'is not recorded, except for home students, in such a way'), request);
+      const a = answersOf(letter('').replace('is not recorded, because', 'is not recorded, except for home students, because'), request);
       assert.doesNotMatch(a.get('Q2')?.reason ?? '', /the whole request is not held/);
     });
   });
@@ -346,9 +346,9 @@ describe('replies read by the engine (session 19 layouts)', () => {
       assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => a.get(id)?.value), [4210, 46.2, 11]);
     });
   });
-  describe('"Response 1 & 2" alone on its line over a refusal citing "Section 31(1)(a)(b)"', () => {
+  describe('"Response 1 & 2" alone on its line over a refusal citing "Section 31(1)(a) and (b)"', () => {
     const request = ['1/ Number of officers deployed to the harbour festival', '2/ Number of officers working overtime at the festival', '3/ Total cost of policing the festival'].join('\n');
-    const reply = (label: string): string => ['Request:', request, label, 'I can confirm that the force holds the information requested, however a Section 31(1)(a)(b) Law Enforcement exemption has been applied to it.', 'Section 1 of the Act places two duties on public authorities. The first duty at Section 1(1)(a) is to confirm or deny. The second duty at Section 1(1)(b) is to disclose.', 'Response 3', 'The total cost was £14,250.'].join('\n');
+    const reply = (label: string): string => ['Request:', request, label, 'The force holds these figures, but they are withheld under Section 31(1)(a) and (b) of the Act (law enforcement).', 'Under Section 1(1)(a) we must say whether we hold information, and under Section 1(1)(b) give it to you unless an exemption applies.', 'Response 3', 'The total cost was £14,250.'].join('\n');
 
     it('reads the label as naming both questions, and the refusal as the answer to each', () => {
       const a = answersOf(reply('Response 1 & 2'), request);
@@ -366,14 +366,14 @@ describe('replies read by the engine (session 19 layouts)', () => {
   describe('statements about the request below a quoted list', () => {
     it('"we cannot answer this request as it will exceed the 18-hour limit" refuses every question under section 12', () => {
       const request = ['1) The fleet review report of May 2023', '2) The depot options appraisal of June 2023', '3) The vehicle replacement plan for 2024-2027'].join('\n');
-      const reply = ['Please provide a copy of the reports below:', request, 'Please see below for the exemption:', 'Section 12 – Excess Cost', 'Unfortunately, we cannot answer this request as it will exceed the 18-hour time limit. Each document would need to be reviewed and redacted.'].join('\n');
+      const reply = ['Please provide a copy of the reports below:', request, 'Please see below for the exemption:', 'Section 12 – Excess Cost', 'Regrettably we cannot answer this request: finding and reviewing the reports would take longer than the 18-hour limit.'].join('\n');
       const a = answersOf(reply, request);
       assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => [a.get(id)?.status, a.get(id)?.exemption]), [['refused', 's12'], ['refused', 's12'], ['refused', 's12']]);
     });
 
-    it('"The answers to questions 1 and 2 can be found here" signposts those two, and the rest keep their own statement', () => {
+    it('"the answers to questions 1 and 2 can be found here" signposts those two, and the rest keep their own statement', () => {
       const request = ['1. How many apprentices did the council employ in each of the last three years?', '2. How many of them were aged over 25?', '3. What does the council pay an apprentice per hour?'].join('\n');
-      const reply = ['Information requested', '', request, '', 'Response', '', 'Some of the information you have requested is published. The answers to questions 1 and 2 can be found here. Under section 21 of the Act we do not have to give you information which is already reasonably accessible to you.', '', 'With regards to question 3, the council does not hold the information you have requested.'].join('\n');
+      const reply = ['Information requested', '', request, '', 'Response', '', 'Part of what you asked for is already public: the answers to questions 1 and 2 can be found here. Under section 21 of the Act we do not have to give you information which is already reasonably accessible to you.', '', 'As for question 3, the council does not hold the information you have requested.'].join('\n');
       const a = answersOf(reply, request);
       assert.deepEqual(['Q1', 'Q2'].map((id) => [a.get(id)?.status, a.get(id)?.exemption]), [['signposted', 's21'], ['signposted', 's21']]);
       assert.equal(a.get('Q3')!.status, 'not-held');
@@ -389,10 +389,10 @@ describe('replies read by the engine (session 19 layouts)', () => {
       assert.equal(a.get('Q2')!.value, 412);
     });
   });
-  describe('"For questions 1, 2 and 4, compliance with this request would exceed the appropriate cost limit"', () => {
+  describe('"For questions 1, 2 and 4, answering would exceed the appropriate cost limit"', () => {
     it('refuses the questions it names under section 12 and leaves the others their own answers', () => {
       const request = ['1. Where are the council\'s grit bins?', '2. How many grit bins were refilled last winter?', '3. What did the council spend on grit last winter?', '4. How many requests for new grit bins were refused?'].join('\n');
-      const reply = [request.split('\n').slice(0, 3).join('\n'), '£48,210 was spent on grit last winter.', request.split('\n')[3], 'For questions 1, 2 and 4, compliance with this request would exceed the appropriate cost limit under Section 12 of the Act, which is £450 or 18 hours of officer time.'].join('\n');
+      const reply = [request.split('\n').slice(0, 3).join('\n'), '£48,210 was spent on grit last winter.', request.split('\n')[3], 'For questions 1, 2 and 4, answering would exceed the appropriate cost limit of 18 hours under section 12.'].join('\n');
       const a = answersOf(reply, request);
       assert.deepEqual(['Q1', 'Q2', 'Q4'].map((id) => [a.get(id)?.status, a.get(id)?.exemption]), [['refused', 's12'], ['refused', 's12'], ['refused', 's12']]);
       assert.deepEqual([a.get('Q3')?.status, a.get('Q3')?.value], ['answered', 48210]);
@@ -411,9 +411,9 @@ describe('replies read by the engine (session 19 layouts)', () => {
       assert.equal(r.exemption, 'other');
     });
 
-    it('spreads a refusal under such a section "with regards to all other questions" to every question without an answer', () => {
+    it('spreads a refusal under such a section "for the remaining questions" to every question without an answer', () => {
       const request = ['1. How many staff work in the trust\'s IT department?', '2. What is the trust\'s cyber security budget?', '3. How many cyber attacks did the trust suffer in 2024?'].join('\n');
-      const reply = [request, '', '1. How many staff work in the trust\'s IT department? – 214', '', 'With regards to all other questions, the requested information is exempt from disclosure under Section 24 (National Security) and Section 31 (Prevention of Crime) of the Act.'].join('\n');
+      const reply = [request, '', '1. How many staff work in the trust\'s IT department? – 214', '', 'For the remaining questions, the information is withheld under Section 24 (national security) and Section 31 (crime prevention) of the Act.'].join('\n');
       const a = answersOf(reply, request);
       assert.equal(a.get('Q1')!.value, 214);
       assert.deepEqual(['Q2', 'Q3'].map((id) => [a.get(id)?.status, a.get(id)?.exemption]), [['refused', 'other'], ['refused', 'other']]);
@@ -472,6 +472,13 @@ describe('replies read by the engine (session 19 layouts)', () => {
       assert.deepEqual([a.get('Q4')?.status, a.get('Q4')?.value, a.get('Q4')?.line], ['answered', 27, 5]);
       assert.equal(a.get('Q5')?.status, 'not-held');
       assert.equal(a.get('Q3')?.value, 'Yes');
+    });
+
+    it('reads a question named at the start of a wrapped line ("… under" / "question 3 below, …") as a reference, not its answer', () => {
+      const depots = ['1. How many depots does the council run?', '2. How many drivers does the council employ?', '3. How many vehicles are kept at the largest depot?'].join('\n');
+      const text = ['Dear Mr Hale,', '', 'In answer to question 1, we run 14 depots. The depots are listed, with the vehicles at each, under', 'question 3 below, as the two answers overlap.', '', 'In answer to question 2, we employ 212 drivers.', '', 'On question 3, the largest depot holds 48 vehicles.'].join('\n');
+      const a = answersOf(text, depots);
+      assert.deepEqual([a.get('Q1')?.value, a.get('Q2')?.value, a.get('Q3')?.value, a.get('Q3')?.line], [14, 212, 48, 8]);
     });
 
     it('does not open an answer at a wrapped line\'s "question 4" that goes on with the sentence', () => {
