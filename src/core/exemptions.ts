@@ -84,10 +84,11 @@ export const EXEMPTION_CUES: readonly ExemptionCue[] = [
   // s43: commercial interests.
   { exemption: 's43', strong: true, label: 'commercially sensitive', needles: ['commercial'], pattern: /\bcommercially\s+(?:sensitive|confidential)\b|\bcommercial\s+in\s+confidence\b|\bprejudic(?:e|ial)\s+(?:to\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w']+\s+){0,3}commercial\b|\bcommercial\s+(?:sensitivity|prejudice)\b/ },
   { exemption: 's43', strong: false, label: 'commercial interests', needles: ['commercial', 'secret'], pattern: /\bcommercial\s+(?:interests?|reasons|confidentiality)\b|\btrade\s+secrets?\b/ },
-  // Other exemptions named without a number.
-  { exemption: 'other', strong: true, label: 'legal professional privilege', needles: ['privilege'], pattern: /\blegal(?:\s+professional)?\s+privilege\b/ },
-  { exemption: 'other', strong: true, label: 'conduct of public affairs', needles: ['affairs'], pattern: /\bconduct\s+of\s+public\s+affairs\b/ },
-  { exemption: 'other', strong: false, label: 'health and safety', needles: ['endanger', 'national'], pattern: /\bendanger\s+the\s+(?:physical|mental)?\s*health\b|\bnational\s+security\b/ },
+  // Exemptions named by their words without a number.
+  { exemption: 's42', strong: true, label: 'legal professional privilege', needles: ['privilege'], pattern: /\blegal(?:\s+professional)?\s+privilege\b/ },
+  { exemption: 's36', strong: true, label: 'conduct of public affairs', needles: ['affairs'], pattern: /\bconduct\s+of\s+public\s+affairs\b/ },
+  { exemption: 's38', strong: false, label: 'health and safety', needles: ['endanger'], pattern: /\bendanger\s+the\s+(?:physical|mental)?\s*health\b/ },
+  { exemption: 's24', strong: false, label: 'national security', needles: ['national'], pattern: /\bnational\s+security\b/ },
 ];
 
 /**
@@ -104,18 +105,24 @@ export const REFUSAL_WORDING =
  * (Scotland) Act 2002, mapped to the equivalent UK exemption.
  */
 export function exemptionForSection(section: number, scottish = false): Exemption | undefined {
-  // FOISA: 25 otherwise accessible, 27 future publication, 33 commercial interests, 35 law
-  // enforcement, 36 confidentiality, 38 personal information; 17 is the not-held notice.
+  // FOISA: 25 otherwise accessible, 26 prohibitions, 27 future publication, 30 conduct of public
+  // affairs, 31 national security, 33 commercial interests, 34 investigations, 35 law enforcement,
+  // 36 confidentiality, 38 personal information, 39 health and safety; 17 is the not-held notice.
   if (scottish) {
     switch (section) {
       case 12: return 's12';
       case 14: return 's14';
       case 25: return 's21';
       case 27: return 's22';
+      case 30: return 's36';
+      case 31: return 's24';
       case 33: return 's43';
+      case 34: return 's30';
       case 35: return 's31';
       case 36: return 's41';
       case 38: return 's40';
+      case 39: return 's38';
+      case 26: return 's44';
       default: return section >= 26 && section <= 41 ? 'other' : undefined;
     }
   }
@@ -124,10 +131,17 @@ export function exemptionForSection(section: number, scottish = false): Exemptio
     case 14: return 's14';
     case 21: return 's21';
     case 22: return 's22';
+    case 23: return 's23';
+    case 24: return 's24';
+    case 30: return 's30';
     case 31: return 's31';
+    case 36: return 's36';
+    case 38: return 's38';
     case 40: return 's40';
     case 41: return 's41';
+    case 42: return 's42';
     case 43: return 's43';
+    case 44: return 's44';
     default: return section >= 23 && section <= 44 ? 'other' : undefined;
   }
 }

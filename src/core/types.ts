@@ -40,8 +40,34 @@ export const STATUS_WORDS: Record<Status, string> = {
 export type ComputedState = 'missing' | 'not-required' | 'unreadable';
 export type CellState = Status | ComputedState;
 
-export const EXEMPTIONS = ['s12', 's14', 's21', 's22', 's31', 's40', 's41', 's43', 'other'] as const;
+/**
+ * The FOI Act sections a refusal is coded under: the eight councils cite most, and the ones police
+ * forces, fire services and NHS trusts cite often enough that `other` would hide them (security
+ * bodies, national security, investigations, conduct of public affairs, health and safety, legal
+ * privilege, prohibitions). Scottish (FOISA) and EIR citations are stored as their UK equivalent.
+ */
+export const EXEMPTIONS = ['s12', 's14', 's21', 's22', 's23', 's24', 's30', 's31', 's36', 's38', 's40', 's41', 's42', 's43', 's44', 'other'] as const;
 export type Exemption = (typeof EXEMPTIONS)[number];
+
+/** What each exemption is, in a few words, for pickers and hovers. */
+export const EXEMPTION_NAMES: Readonly<Record<Exemption, string>> = {
+  s12: 'cost limit',
+  s14: 'vexatious or repeated',
+  s21: 'reasonably accessible elsewhere',
+  s22: 'intended for future publication',
+  s23: 'security bodies',
+  s24: 'national security',
+  s30: 'investigations',
+  s31: 'law enforcement',
+  s36: 'conduct of public affairs',
+  s38: 'health and safety',
+  s40: 'personal information',
+  s41: 'provided in confidence',
+  s42: 'legal professional privilege',
+  s43: 'commercial interests',
+  s44: 'prohibited by law',
+  other: 'another exemption or none named',
+};
 
 export const QUESTION_TYPES = ['text', 'number', 'money', 'percent', 'year', 'duration', 'yes-no', 'choice', 'multi-choice'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];

@@ -7,7 +7,7 @@ import { vscode } from './vscodeApi';
 import { answerLine } from '../core/sidecar';
 import { sidecarVariant } from '../core/reader';
 import type { AnswerEdit, SidecarEditContext } from '../core/sidecar';
-import { EXEMPTIONS, STATUSES } from '../core/types';
+import { EXEMPTIONS, EXEMPTION_NAMES, STATUSES } from '../core/types';
 import type { Exemption, Status } from '../core/types';
 import {
   AUTO_CODER,
@@ -141,8 +141,9 @@ async function pickStatus(id: string): Promise<Status | undefined> {
 async function pickExemption(id: string, first?: Exemption): Promise<Exemption | undefined> {
   const ordered = first ? [first, ...EXEMPTIONS.filter((e) => e !== first)] : [...EXEMPTIONS];
   const picked = await vscode.window.showQuickPick(
-    ordered.map((e) => ({ label: e, description: e === first ? 'suggested' : '' })),
-    { title: `${id} refused under which exemption?` },
+    ordered.map((e) => ({ label: e, description: e === first ? `${EXEMPTION_NAMES[e]} · suggested` : EXEMPTION_NAMES[e] })),
+    // (Typing "privilege" or "security" finds the section by its name.)
+    { title: `${id} refused under which exemption?`, matchOnDescription: true },
   );
   return picked?.label as Exemption | undefined;
 }

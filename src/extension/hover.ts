@@ -5,6 +5,7 @@ import { vscode } from './vscodeApi';
 import { describePart, describeSource, manifestLocation, parseImportManifest, partAt } from '../core/importManifest';
 import type { ManifestEntry } from '../core/importManifest';
 import type { AnswerEntry, Marker, Question, Suggestion } from '../core/types';
+import { EXEMPTION_NAMES } from '../core/types';
 import { formatValue } from './coverageItems';
 import type { ReplyModel, ReplyState } from './replyModel';
 import { REPLY_LANGUAGE } from './replyModel';
@@ -45,7 +46,7 @@ function describeQuestion(q: Question | undefined, hasQuestionnaire: boolean): s
 function describeTag(entry: AnswerEntry | undefined, stale: boolean, notRequired: boolean): string {
   if (!entry) return notRequired ? '**Tag:** none needed here (routing or heading)' : '**Tag:** none yet';
   const parts = [`**Tag:** ${entry.status}`];
-  if (entry.exemption) parts.push(`exemption ${entry.exemption}`);
+  if (entry.exemption) parts.push(`exemption ${entry.exemption} (${EXEMPTION_NAMES[entry.exemption]})`);
   if (entry.value !== undefined && entry.value !== null) parts.push(`value ${show(entry.value, entry.unit)}`);
   if (entry.coder) parts.push(`by ${esc(entry.coder)}`);
   if (stale) parts.push('⚠ quote not found in the reply');
@@ -57,7 +58,7 @@ function describeTag(entry: AnswerEntry | undefined, stale: boolean, notRequired
 function describeSuggestion(s: Suggestion | undefined): string {
   if (!s) return '**Suggestion:** none';
   const parts = [`**Suggestion:** ${s.status}`];
-  if (s.exemption) parts.push(`exemption ${s.exemption}`);
+  if (s.exemption) parts.push(`exemption ${s.exemption} (${EXEMPTION_NAMES[s.exemption]})`);
   if (s.value !== null) parts.push(`value ${show(s.value, s.unit)}`);
   parts.push(`${Math.round(s.confidence * 100)}% sure`);
   if (s.reason) parts.push(esc(s.reason));

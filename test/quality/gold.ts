@@ -255,6 +255,9 @@ function splitParts(id: string, q: Questionnaire, c: GoldCase): string[] {
   return parts.some((x) => c.answers.has(x)) ? [] : parts;
 }
 
+/** The exemptions the product's list held until it grew (session 20); older gold uses "other" for the rest. */
+const FIRST_EIGHT: ReadonlySet<string> = new Set(['s12', 's14', 's21', 's22', 's31', 's40', 's41', 's43']);
+
 function scoreCase(c0: GoldCase, q: Questionnaire, answers: Suggestion[], council: string | null, variant: unknown, ms: number): ReplyResult {
   const c = byLabel(c0, q);
   const byId = new Map<string, Suggestion>();
@@ -279,9 +282,13 @@ function scoreCase(c0: GoldCase, q: Questionnaire, answers: Suggestion[], counci
     if (gold.status === 'missing') statusRight = got === null;
     else if (gold.status === 'not-applicable' && !locatable) statusRight = got === null || got.status === 'not-applicable';
     else statusRight = got !== null && got.status === gold.status && partsAgree;
-    // (An exemption outside the product's list, "s24" or "s38", is the list's "other": DESIGN §5.)
+    // (An exemption outside the product's list, "s27", is the list's "other". Sets labelled before the
+    // list grew from eight sections write "other" for s23/s24/s30/s36/s38/s42/s44, so a gold "other" also
+    // accepts one of those.)
     const goldExemption = (EXEMPTIONS as readonly string[]).includes(gold.exemption ?? '') ? gold.exemption : 'other';
-    const exemptionRight = gold.status === 'refused' ? got !== null && got.status === 'refused' && got.exemption === goldExemption : null;
+    const exemptionRight = gold.status === 'refused'
+      ? got !== null && got.status === 'refused' && (got.exemption === goldExemption || (goldExemption === 'other' && !!got.exemption && !FIRST_EIGHT.has(got.exemption)))
+      : null;
     const valueRight = gold.value !== undefined && (gold.status === 'answered' || gold.status === 'partial') ? got !== null && valueMatches(gold.value, got.value) : null;
     const right = statusRight && (!locatable || located) && exemptionRight !== false && valueRight !== false && !(gold.status === 'signposted' && got?.exemption && got.exemption !== 's21');
     items.push({ file: c.file, id, gold, got, locatable, located, statusRight, exemptionRight, valueRight, right });

@@ -156,10 +156,14 @@ const REFUSED: Case[] = [
   ['The contract values are commercially confidential and are withheld.', 'refused', 's43'],
   ['Exempt - Section 43 (2) Commercial Interests', 'refused', 's43'],
   // other
-  ['This information is exempt under section 42 (legal professional privilege).', 'refused', 'other'],
-  ['Withheld under section 36 as disclosure would prejudice the effective conduct of public affairs.', 'refused', 'other'],
+  ['This information is exempt under section 42 (legal professional privilege).', 'refused', 's42'],
+  ['Disclosure would endanger the physical health of staff, so the information is withheld.', 'refused', 's38'],
+  ['The rota is exempt as its release would prejudice the effective conduct of public affairs.', 'refused', 's36'],
+  ['The information is withheld: no exemption applies to it that we can name, but we will not release it.', 'refused', 'other'],
+  ['Withheld under section 36 as disclosure would prejudice the effective conduct of public affairs.', 'refused', 's36'],
+  ['Withheld under section 24(1): releasing the site list would put national security at risk.', 'refused', 's24'],
   ['This information is exempt from disclosure.', 'refused', 'other'],
-  ['Exempt under section 38 – health and safety.', 'refused', 'other'],
+  ['Exempt under section 38 – health and safety.', 'refused', 's38'],
   ['This information is withheld.', 'refused', 'other'],
 ];
 
@@ -261,7 +265,7 @@ const MIXED: Case[] = [
   ['Not measured', 'not-held'],
   ['The Council is withholding this information under Section 43 (Commercial Interests) of the FOI Act.', 'refused', 's43'],
   ['This information is being withheld under Section 31(1)(a) – Prevention or Detection of crime', 'refused', 's31'],
-  ['The Council considers that the information is exempt from disclosure under section 24(1) (national security).', 'refused', 'other'],
+  ['The Council considers that the information is exempt from disclosure under section 24(1) (national security).', 'refused', 's24'],
   ['Section 21 – information reasonably accessible by other means. The information can be found at https://www.x.gov.uk/a', 'signposted', 's21'],
   ['This information is published in the Statement of Accounts and is therefore exempt under Section 21.', 'signposted', 's21'],
   ['Section 21 applies: the information is available to you by other means.', 'refused', 's21'],
@@ -345,7 +349,7 @@ describe('classifyAnswer', () => {
 
   it('covers every exemption', () => {
     const seen = new Set(REFUSED.map((c) => c[2]));
-    for (const ex of ['s12', 's14', 's21', 's22', 's31', 's40', 's41', 's43', 'other']) assert.ok(seen.has(ex as Exemption), ex);
+    for (const ex of ['s12', 's14', 's21', 's22', 's24', 's31', 's36', 's38', 's40', 's41', 's42', 's43', 'other']) assert.ok(seen.has(ex as Exemption), ex);
   });
 
   it('marks cross-references with the id they point at and low confidence', () => {

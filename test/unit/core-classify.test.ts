@@ -281,10 +281,12 @@ describe('core: classifier — status, confidence and reason of each kind of ans
     ]);
   });
 
-  it('names a numbered section over the generic "other" exemption, and keeps "other" when it is the only one', () => {
+  it('names an exemption by its words, and a numbered section over refusal wording that names none', () => {
     rows([
-      ['Withheld: legal professional privilege.', c('refused', 0.92, '"legal professional privilege" → other', { exemption: 'other' })],
-      ['Legal professional privilege; section 43(2) commercial interests.', c('refused', 0.92, '"section 43(2)" → s43', { exemption: 's43' })],
+      ['Withheld: legal professional privilege.', c('refused', 0.92, '"legal professional privilege" → s42', { exemption: 's42' })],
+      ['The figures are exempt from disclosure.', c('refused', 0.55, 'withheld, no exemption named', { exemption: 'other' })],
+      // Two grounds: the numbered one leads, offered rather than certain.
+      ['Legal professional privilege; section 43(2) commercial interests.', c('refused', 0.7, '"section 43(2)" → s43', { exemption: 's43' })],
     ]);
   });
 

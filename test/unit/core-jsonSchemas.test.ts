@@ -49,7 +49,7 @@ describe('core: JSON Schemas (hover text)', () => {
     assert.equal(description(s, 'version'), 'Sidecar format version: 1.');
     assert.equal(description(s, 'council'), 'The council (public body) this reply is from; replies with the same council count together.');
     assert.equal(description(s, 'answers', '*', 'unit'), 'Unit of the value (people, ha, GBP, %, …).');
-    assert.equal(description(s, 'answers', '*', 'exemption'), 'For a refusal: the FOI Act section cited (s12, s14, s21, s22, s31, s40, s41, s43, other).');
+    assert.equal(description(s, 'answers', '*', 'exemption'), 'For a refusal: the FOI Act section cited (s12, s14, s21, s22, s23, s24, s30, s31, s36, s38, s40, s41, s42, s43, s44, other).');
     assert.equal(description(s, 'answers', '*', 'quote', 'exact'), 'The quoted text, exactly as in the reply.');
     assert.equal(description(s, 'answers', '*', 'quote', 'end'), 'Offset just after the quote in the reply (UTF-16 code units).');
     assert.equal(

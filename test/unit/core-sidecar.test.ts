@@ -46,7 +46,7 @@ describe('core: sidecar reading, message by message', () => {
   it('says what is wrong with an answer’s fields, at the field', () => {
     assert.deepEqual(problems(entry('    value: 3\n')), ['error 4:5 sidecar-schema Q1: `status` is missing']);
     assert.deepEqual(problems(entry('    status: done\n')), ['error 4:13 sidecar-schema Q1: `status` is "done"; expected one of: answered, partial, not-held, not-applicable, refused, signposted, unclear']);
-    assert.deepEqual(problems(entry('    status: refused\n    exemption: s99\n')), ['error 5:16 sidecar-schema Q1: `exemption` is "s99"; expected one of: s12, s14, s21, s22, s31, s40, s41, s43, other']);
+    assert.deepEqual(problems(entry('    status: refused\n    exemption: s99\n')), ['error 5:16 sidecar-schema Q1: `exemption` is "s99"; expected one of: s12, s14, s21, s22, s23, s24, s30, s31, s36, s38, s40, s41, s42, s43, s44, other']);
     assert.deepEqual(problems(entry('    status: answered\n    value: [1, 2]\n')), ['error 5:12 sidecar-schema Q1: `value` is a list; expected a number, text, true/false or null']);
     assert.deepEqual(problems(entry('    status: answered\n    unit: 3\n')), ['error 5:11 sidecar-schema Q1: `unit` is 3; expected text']);
     assert.deepEqual(problems(entry(`    status: answered\n    coder: ${'c'.repeat(MAX_SHORT + 1)}\n`)), [`error 5:12 sidecar-schema Q1: \`coder\` is too long (at most ${MAX_SHORT} characters)`]);

@@ -84,8 +84,12 @@ describe('judging answers (session 12 layouts)', () => {
     assert.equal(c.status, 'not-held');
     const s38 = classifyAnswer('Names of officers are withheld under section 38(1)(b) of the Freedom of Information (Scotland) Act 2002.');
     assert.deepEqual([s38.status, s38.exemption], ['refused', 's40']);
-    // In England section 38 (health and safety) is another exemption, and section 17 no refusal.
-    assert.equal(exemptionForSection(38), 'other');
+    // In England section 38 is health and safety, and section 17 no refusal; FOISA's health and safety is 39.
+    assert.equal(exemptionForSection(38), 's38');
+    assert.equal(exemptionForSection(39, true), 's38');
+    assert.equal(exemptionForSection(31, true), 's24', 'FOISA 31 is national security');
+    assert.equal(exemptionForSection(34, true), 's30', 'FOISA 34 is investigations');
+    assert.equal(exemptionForSection(30, true), 's36', 'FOISA 30 is the conduct of public affairs');
     assert.equal(exemptionForSection(25, true), 's21');
     assert.equal(exemptionForSection(17, true), undefined);
   });

@@ -166,6 +166,20 @@ describe('the gold scorer itself', () => {
       assert.equal(q2mixed.statusRight, false);
     }));
 
+  it('scores a gold exemption exactly, and a gold "other" (older sets) as right for other or a section the list gained later', () =>
+    inTempDir((dir) => {
+      writeFileSync(join(dir, 'request.txt'), '1. How many staff work in IT?\n2. What is the security budget?\n3. How many attacks were there?\n');
+      writeFileSync(join(dir, 'reply.txt'), '1. 41\n2. Exempt under section 24 (national security).\n3. Exempt under section 31 (law enforcement).\n');
+      const gold = (q2: string, q3: string): string => ['council: Test Council', 'answers:', '  Q1: { status: answered, value: "41" }', `  Q2: { status: refused, exemption: ${q2} }`, `  Q3: { status: refused, exemption: ${q3} }`, 'markers:', '  Q1: 1', '  Q2: 2', '  Q3: 3'].join('\n');
+      const rights = (): unknown[] => scoreSet({ name: 't', dir, fromRequest: join(dir, 'request.txt') }, DEFAULT_MIN_CONFIDENCE).replies[0]!.items.map((i) => [i.id, i.got?.exemption, i.exemptionRight]);
+      writeFileSync(join(dir, 'reply.gold.yaml'), gold('s24', 's31'));
+      assert.deepEqual(rights(), [['Q1', undefined, null], ['Q2', 's24', true], ['Q3', 's31', true]]);
+      writeFileSync(join(dir, 'reply.gold.yaml'), gold('other', 'other'));
+      assert.deepEqual(rights(), [['Q1', undefined, null], ['Q2', 's24', true], ['Q3', 's31', false]], 'other accepts s24, never one of the first eight');
+      writeFileSync(join(dir, 'reply.gold.yaml'), gold('s38', 's27'));
+      assert.deepEqual(rights(), [['Q1', undefined, null], ['Q2', 's24', false], ['Q3', 's31', false]], 'a named section must match; s27 is other');
+    }));
+
   it('scores a gold "Qb" against the request\'s item "b)" that the engine reads as Q2, and a gold Q1 against the parts it read from Q1\'s words', () =>
     inTempDir((dir) => {
       writeFileSync(join(dir, 'request.txt'), 'a) How many licences were issued?\nb) How many were refused?\nc) How much was collected in fees?\n');
