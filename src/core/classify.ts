@@ -39,8 +39,8 @@ export function normalise(text: string): string {
 
 // ---- phrase tables -------------------------------------------------------------------
 
-const NOT_APPLICABLE_LEAD = /^[\s"'(*-]*(?:n\s?\/\s?a\b|n\.\s?a\b\.?|na\b(?!\w)|not\s+applicable\b|non[- ]applicable\b|does\s*(?:not|n't)\s+apply\b|not\s+relevant\b|no\s+longer\s+applicable\b)/;
-const NOT_APPLICABLE_ANY = /\bnot\s+relevant\b|\bnot\s+applicable\b|\b(?:question|this)\s+does\s*(?:not|n't)\s+apply\b|\b(?:these|those|the(?:se)?\s+(?:questions|parts))\s+do\s*(?:not|n't)\s+apply\b|(?:^|\s)n\/a(?:$|[\s.,;)])/;
+const NOT_APPLICABLE_LEAD = /^[\s"'(*-]*(?:n\s?\/\s?a\b|n\.\s?a\b\.?|na\b(?!\w)|not\s+applicable\b|non[- ]applicable\b|does\s*(?:not|n't)\s+apply\b|(?:so\s+)?questions?\s+\d{1,3}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*\d{1,3}[a-z]?)*\s+(?:does|do)\s*(?:not|n't)\s+(?:apply|arise)\b|not\s+relevant\b|no\s+longer\s+applicable\b)/;
+const NOT_APPLICABLE_ANY = /\bnot\s+relevant\b|\b(?:question|this)\s+does\s*(?:not|n't)\s+arise\b|\bnot\s+applicable\b|\b(?:question|this)\s+does\s*(?:not|n't)\s+apply\b|\b(?:these|those|the(?:se)?\s+(?:questions|parts))\s+do\s*(?:not|n't)\s+apply\b|(?:^|\s)n\/a(?:$|[\s.,;)])/;
 
 const INFO_NOUN = String.raw`(?:information|data|records?|figures?|details|statistics|stats|breakdown|list|register|central\s+record|log|numbers|counts?|totals?)`;
 const NOT_HELD: readonly RegExp[] = [
@@ -588,7 +588,7 @@ function classify(answerText: string, question?: Question): Classification {
   if (valueClauses > 0) return result('answered', 0.9, 'a figure');
 
   // From here the answer gives no value of its own; the phrase checks are gated by cheap substrings.
-  if ((words.any(['applicable', 'apply', 'relevant']) || (text.length < 300 && text.includes('n/a'))) && (/\bnot\s+applicable\b/.test(text) || (text.length < 300 && NOT_APPLICABLE_ANY.test(text)))) {
+  if ((words.any(['applicable', 'apply', 'relevant', 'arise']) || (text.length < 300 && text.includes('n/a'))) && (/\bnot\s+applicable\b/.test(text) || (text.length < 300 && NOT_APPLICABLE_ANY.test(text)))) {
     return result('not-applicable', 0.85, '"not applicable"');
   }
   const hasLink = hasLinkIn(text);

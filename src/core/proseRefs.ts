@@ -10,18 +10,31 @@ import { parseLabel, parsedLabel } from './markerLabel';
 import type { ReplyLine } from './segment';
 import type { Marker, Questionnaire } from './types';
 
-/** "(question 1)", "(questions 2 and 3)", "(see question 4c)", "(Q7)". */
-const TRAILING_RE = /\((?:see\s+)?(?=q)/gi;
-/** "… our best measure of uptake for question 6b.": a reference without brackets closing its sentence. */
-const TRAILING_PLAIN_RE = /\b(?:for|to|in|under|of)\s+(?=questions?\s+\d{1,3}[a-z]?\s*[.;](?:\s|$))/gi;
+/** "(question 1)", "(questions 2 and 3)", "(see question 4c)", "(Q7)", and a part alone "(13b)". */
+const TRAILING_RE = /\((?:see\s+)?(?=q|\d{1,3}[a-z]\))/gi;
+/** A question's number, or several: "4b", "4a and 4b", "12a to 12c", "9, 10 and 11". */
+const NUMBERS = String.raw`\d{1,3}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*\d{1,3}[a-z]?)*`;
+/**
+ * "… our best measure of uptake for question 6b." / "… so we are not able to answer questions 4a
+ * and 4b.": a reference without brackets closing its sentence.
+ */
+const TRAILING_PLAIN_RE = new RegExp(String.raw`\b(?:for|to|in|under|of|answer)\s+(?=questions?\s+${NUMBERS}\s*[.;](?:\s|$))`, 'gi');
 /** "In answer to your questions 4 to 4c," or "Questions 8 to 10 concern …" at the start of a sentence. */
-const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:in\s+(?:answer|response|reply)\s+to|turning\s+(?:now\s+)?to|as\s+(?:for|regards|to)|on|regarding|with\s+regard\s+to)\s+(?:your\s+)?|(?=questions?\s+\d))(?=q)/gim;
+const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:(?:finally|lastly|next|turning\s+to\s+the\s+last),?\s+)?(?:in\s+(?:answer|response|reply)\s+to|turning\s+(?:now\s+)?to|as\s+(?:for|regards|to)|on|regarding|with\s+regard\s+to)\s+(?:your\s+)?|(?=questions?\s+\d))(?=q)/gim;
 /**
  * "As the Council has a CRM, question 13 and its parts do not apply.": a question named inside a
  * sentence that says it does not apply. The answer opens where that sentence does (its reason is
  * part of it); the status is read from the words after the question's name.
  */
-const NOT_APPLYING_RE = /\b(?=questions?\s+\d{1,3}[a-z]?\b(?:\s+and\s+(?:all\s+)?(?:its|their)\s+(?:parts|sub-?questions))?\s+(?:does|do|did)\s+not\s+apply|questions?\s+\d{1,3}[a-z]?\b(?:\s+and\s+(?:all\s+)?(?:its|their)\s+(?:parts|sub-?questions))?\s+(?:is|are)\s+not\s+applicable)/gi;
+const NOT_APPLYING_RE = new RegExp(
+  String.raw`\b(?=questions?\s+${NUMBERS}\b(?:\s+and\s+(?:all\s+)?(?:its|their)\s+(?:parts|sub-?questions))?(?:\s+(?:therefore|then|also|thus|consequently))?\s+(?:(?:does|do|did)\s+not\s+(?:apply|arise)|(?:is|are)\s+not\s+applicable))`,
+  'gi',
+);
+/**
+ * "We have considered questions 9 and 10 together.": the questions the sentence names are answered
+ * together, from where that sentence opens (the reason follows it).
+ */
+const TOGETHER_RE = new RegExp(String.raw`\b(?=questions\s+${NUMBERS}\s+together\b)`, 'gi');
 const PROSE_RANGE_RE = /^(?:questions?|qs?)\s*\.?\s*(\d{1,3}[a-z]?)\s*(?:to|-|–|—)\s*(?:q(?:uestion)?\s*)?(\d{1,3}[a-z]?)\b/i;
 /** References the reply must make before they are believed to be its layout. */
 const MIN_REFERENCES = 3;
@@ -91,11 +104,11 @@ export function proseReferenceMarkers(text: string, lines: readonly ReplyLine[],
     // (Without brackets the reference ends one sentence: its answer is that sentence. So does one
     // after a leading reference in its paragraph: "In answer to question 11, … A CRM was considered
     // in 2015 (question 13a)" — question 11's answer is not 13a's.)
-    if (plain || leadingAt.some((l) => l >= start && l < m.index)) {
-      const stops = [...text.slice(start, m.index).matchAll(/[.!?]["')”’]?\s+(?=[A-Z0-9£])/g)];
-      const last = stops[stops.length - 1];
-      if (last) start += last.index + last[0].length;
-    }
+    // So does one after a sentence that names another question ("… so questions 12a to 12c do not
+    // apply. A CRM was considered in 2015 (13a)."): that sentence is the other question's.
+    const stops = [...text.slice(start, m.index).matchAll(/[.!?]["')”’]?\s+(?=[A-Z0-9£])/g)];
+    const last = stops[stops.length - 1];
+    if (last && (plain || leadingAt.some((l) => l >= start && l < m.index) || /\bquestions?\s+\d/i.test(text.slice(start, start + last.index)))) start += last.index + last[0].length;
     after = close + 1;
     const li = lineOf(start);
     out.push({ ids: found, start, end: start, line: li, label: text.slice(plain ? at : m.index, close + 1), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
@@ -115,12 +128,26 @@ export function proseReferenceMarkers(text: string, lines: readonly ReplyLine[],
     const li = lineOf(m.index);
     out.push({ ids: found, start: m.index, end, line: li, label: text.slice(m.index, end), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
   }
-  for (const m of text.matchAll(NOT_APPLYING_RE)) {
+  const sentenceMarks: { m: RegExpExecArray; own: boolean }[] = [
+    ...[...text.matchAll(NOT_APPLYING_RE)].map((m) => ({ m, own: true })),
+    ...[...text.matchAll(TOGETHER_RE)].map((m) => ({ m, own: false })),
+  ];
+  for (const { m, own } of sentenceMarks) {
     const lineEnd = text.indexOf('\n', m.index);
     const found = ids(m.index, lineEnd < 0 ? text.length : lineEnd);
     if (!found) continue;
     const head = /(?:^|[.!?]["')]?\s+|\n[ \t]*\n)([^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*)*)$/.exec(text.slice(Math.max(0, m.index - 160), m.index));
-    const start = head ? m.index - head[1]!.length : m.index;
+    let start = head ? m.index - head[1]!.length : m.index;
+    // ("In answer to question 11, the Council has no CRM, so questions 12a to 12c do not apply": the
+    // sentence's start answers question 11; the questions that do not apply open at their own name.)
+    // ("Questions 12 to 12c and question 14 therefore do not apply": one list of the questions the
+    // sentence opens with.)
+    const same = own ? out.find((o) => o.start === start) : undefined;
+    if (same && /^[\s,]*(?:and|&)?[\s,]*$/i.test(text.slice(same.end, m.index))) {
+      same.ids = [...same.ids, ...found.filter((id) => !same.ids.includes(id))];
+      continue;
+    }
+    if (same) start = m.index;
     const li = lineOf(start);
     out.push({ ids: found, start, end: start, line: li, label: text.slice(m.index, parsedLabel.end), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
   }
@@ -136,7 +163,8 @@ export function proseReferenceMarkers(text: string, lines: readonly ReplyLine[],
     starts.add(m.start);
     kept.push({ ...m, ids: fresh });
   }
-  return kept.length >= MIN_REFERENCES ? kept : [];
+  // (A part named alone, "(13b)", is believed only in a letter that names its questions in words.)
+  return kept.filter((m) => !/^\(\d/.test(m.label)).length >= MIN_REFERENCES ? kept : [];
 }
 
 /**

@@ -182,7 +182,7 @@ export function idsNamed(text: string, q: Questionnaire): string[] {
     const to = m[5]?.toLowerCase();
     // "in total - 2 sites managed by …": a bare number that counts the word after it names nothing
     // (a verb or a joining word after it, "2 and 3 do not apply", names).
-    if (!/^q/i.test(m[0]) && !from && !to && /^\s+(?!(?:and|or|to|nor|above|below|of|in|is|are|was|were|has|have|had|do|does|did|not|will|would|can|cannot|could|should|must|may|also|again|appl(?:y|ies)|refers?|see)\b)\p{L}/u.test(head.slice(m.index + m[0].length))) continue;
+    if (!/^q/i.test(m[0]) && !from && !to && /^\s+(?!(?:and|or|to|nor|above|below|of|in|is|are|was|were|has|have|had|do|does|did|not|will|would|can|cannot|could|should|must|may|also|again|appl(?:y|ies)|refers?|see|together|jointly)\b)\p{L}/u.test(head.slice(m.index + m[0].length))) continue;
     const push = (id: string) => {
       if (q.byId.has(id) && !out.includes(id)) out.push(id);
     };

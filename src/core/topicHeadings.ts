@@ -240,7 +240,8 @@ export function topicSentenceMarkers(
   const real = questions.filter((q) => !q.heading).length;
   // A question found by its quoted words (no label) is the request quoted, not an answer's label.
   const labelled = new Set(markers.filter((m) => m.label !== '' || m.inProse || m.byTopic).flatMap((m) => m.ids));
-  if (labelled.size * 4 >= real) return [];
+  // (Questions named in the prose are no labels: the letter still answers the others in order.)
+  if (new Set(markers.filter((m) => (m.label !== '' && !m.inProse) || m.byTopic).flatMap((m) => m.ids)).size * 4 >= real) return [];
   const sentences = letterSentences(text, lines, new Set(markers.map((m) => m.line)));
   if (sentences.length < MIN_SENTENCE_MATCHES) return [];
   const { qStems, df, idf } = topicWeights(questions, words);
