@@ -131,6 +131,26 @@ const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:(?:attached|enclosed)(?:\s*[:–—-]\s|\
 // ("The report can be found on our website at:" with the link lost in copying: it gave one.)
 const NAMED_PUBLICATION = /\bstatement\s+of\s+accounts\b|\b(?:committee|cabinet|annual)\s+(?:reports?|papers?)\b|\bpublished\s+(?:in|as\s+part\s+of|within)\s+(?:our|the|its)\s+(?!web\s?(?:site|page))[a-z]|\b(?:can\s+be\s+found|is\s+available)\s+on\s+(?:our|the\s+council'?s)\s+web\s?site\s+at\b/;
 
+/** "questions 6(b), 6(c) and 7 do not arise", "questions 12a to 12c therefore do not apply". */
+const NAMED_NOT_APPLYING = /\bquestions?\s+(\d{1,3}(?:[a-z]|\([a-z]\))?(?:\s*(?:,|and|&|to|-|–)\s*(?:questions?\s+)?\d{1,3}(?:[a-z]|\([a-z]\))?)*)\s+(?:(?:therefore|then|also|thus)\s+)?(?:does|do)\s*(?:not|n't)\s+(?:apply|arise)\b/;
+
+/** Whether a list of question numbers ("6(b), 6(c) and 7", "12a to 12c") names `id` (`Q6b`). */
+function namesId(list: string, id: string): boolean {
+  const want = /^q?(\d{1,3})([a-z]?)/i.exec(id);
+  if (!want) return false;
+  const items = [...list.matchAll(/(\d{1,3})(?:([a-z])|\(([a-z])\))?(?:\s*(?:to|-|–)\s*(\d{1,3})(?:([a-z])|\(([a-z])\))?)?/gi)];
+  return items.some((m) => {
+    const n = m[1]!;
+    const from = (m[2] ?? m[3] ?? '').toLowerCase();
+    const to = m[4] !== undefined ? (m[5] ?? m[6] ?? '').toLowerCase() : undefined;
+    const letter = want[2]!.toLowerCase();
+    if (n !== want[1]) return false;
+    // A run of one question's parts ("12a to 12c"); a number alone names its parts too.
+    if (to !== undefined && m[4] === n) return letter !== '' && letter >= (from || 'a') && letter <= (to || letter);
+    return from === '' || from === letter;
+  });
+}
+
 /** Refusal words that name no exemption: still a refusal, exemption `other`. */
 const GENERIC_REFUSAL = /^[\s"'(*-]*(?:exempt|withheld|refused|refusal|redacted)\b|\b(?:(?:serves|acts)\s+as\s+(?:a|our|the)\s+(?:formal\s+)?refusal\s+notice|exempt\s+from\s+disclosure|is\s+exempt|are\s+exempt|withheld|withhold|refus(?:e|ed|al)\s+(?:to\s+)?(?:disclos|provid|releas|this|your|the)|not\s+(?:be\s+)?(?:disclosed|released))\b/;
 /** Could not answer, with no reason the tables know. */
@@ -588,6 +608,12 @@ function classify(answerText: string, question?: Question): Classification {
   if (valueClauses > 0) return result('answered', 0.9, 'a figure');
 
   // From here the answer gives no value of its own; the phrase checks are gated by cheap substrings.
+  // "As we have no portal, your questions 6(b), 6(c) and 7 do not arise": the numbers name questions
+  // (no value), and this question is one of them.
+  if (words.any(['apply', 'arise']) && text.length < 300) {
+    const named = NAMED_NOT_APPLYING.exec(text);
+    if (named && (!question?.id || namesId(named[1]!, question.id))) return result('not-applicable', 0.85, 'its question named as not applying');
+  }
   if ((words.any(['applicable', 'apply', 'relevant', 'arise']) || (text.length < 300 && text.includes('n/a'))) && (/\bnot\s+applicable\b/.test(text) || (text.length < 300 && NOT_APPLICABLE_ANY.test(text)))) {
     return result('not-applicable', 0.85, '"not applicable"');
   }

@@ -250,8 +250,10 @@ export function topicSentenceMarkers(
   const namedIn = new Map<Sentence, string[]>();
   for (const s of sentences) {
     // Only a sentence: a title naming its questions ("Enforcement (your question 3)") heads the answer.
-    const at = /[.!?]["'”’)]?$/.test(s.text) ? /\b(?:questions?|qs?)\s?\.?\s?\d/i.exec(s.text) : null;
-    if (at) namedIn.set(s, idsNamed(s.text.slice(at.index), questionnaire));
+    // ("… so the questions under your heading 12 do not apply": a heading's number names it.)
+    const at = /[.!?]["'”’)]?$/.test(s.text) ? /\b(?:questions?|qs?|heading)\s?\.?\s?\d/i.exec(s.text) : null;
+    // (A heading named is its parts: "the questions under your heading 12".)
+    if (at) namedIn.set(s, idsNamed(s.text.slice(at.index), questionnaire).flatMap((id) => (questionnaire.byId.get(id)?.heading ? [id, ...questions.filter((q) => q.parent === id).map((q) => q.id)] : [id])));
   }
   const score = (s: Sentence, j: number): number => {
     const q = questions[j]!;

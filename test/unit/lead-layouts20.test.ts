@@ -8,7 +8,7 @@ import { proseReferenceMarkers } from '../../src/core/proseRefs';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { replyLines } from '../../src/core/segment';
 import { analyzeReply } from '../../src/core/suggest';
-import type { Suggestion } from '../../src/core/types';
+import type { Question, Suggestion } from '../../src/core/types';
 import { question } from './readReply';
 
 const CRM = parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
@@ -123,6 +123,46 @@ describe('replies read by the engine (session 20 layouts)', () => {
     it('does not read a question number followed by an ordinary word as a reference ("(2 staff)")', () => {
       const text = LETTER.replace('(question 6a)', '(2 staff)');
       assert.equal(markersOf(text).has('Q2'), false);
+    });
+  });
+
+  describe('a letter that says which questions do not arise, by their numbers or their heading', () => {
+    const letter = [
+      'Dear Ms Quayle',
+      '',
+      'Thank you for your request about information systems.',
+      '',
+      "The Council's full official name is Fernhallow Borough Council. The borough",
+      'has an estimated population of 104,300 and covers 88 square kilometres.',
+      '',
+      'The Council does not currently have an online portal for residents, so your',
+      'questions 6(b), 6(c) and 7 do not arise.',
+      '',
+      "The Council's gross revenue expenditure in 2017-18 was £98.4 million.",
+      '',
+      'The Council does not use a Customer Relationship Management system, and so',
+      'the questions under your heading 12 do not apply.',
+      '',
+      'Yours sincerely',
+    ].join('\n');
+
+    it('reads "questions 6(b), 6(c) and 7 do not arise" as not applicable for those questions, and no figure 7', () => {
+      const a = answers(letter);
+      assert.deepEqual(['Q6a', 'Q6b', 'Q6c', 'Q7'].map((id) => [id, a.get(id)?.status, a.get(id)?.value]), [['Q6a', 'answered', 'No'], ['Q6b', 'not-applicable', null], ['Q6c', 'not-applicable', null], ['Q7', 'not-applicable', null]]);
+    });
+
+    it('reads "the questions under your heading 12 do not apply" for every part of 12', () => {
+      const a = answers(letter);
+      for (const id of ['Q12a', 'Q12b', 'Q12c']) assert.deepEqual([a.get(id)?.status, a.get(id)?.line], ['not-applicable', 13], id);
+    });
+
+    it('reads a question named as not applying only for that question, not for the answer that names it', () => {
+      const q = (id: string): Question => ({ id, type: 'percent', order: 0, text: 'What percentage?' }) as Question;
+      const text = 'As we have no portal, question 6 and questions 7(a) to 7(c) do not apply.';
+      assert.equal(classifyAnswer(text, q('Q6')).status, 'not-applicable');
+      assert.equal(classifyAnswer(text, q('Q7b')).status, 'not-applicable');
+      assert.equal(classifyAnswer(text, q('Q7d')).status, 'answered', 'outside the run of parts');
+      assert.equal(classifyAnswer('Yes, 12%. As the answer to question 5 is yes, question 6 does not apply.', q('Q5')).status, 'answered');
     });
   });
 });
