@@ -162,6 +162,7 @@ const REFUSED: Case[] = [
   ['The information is withheld: no exemption applies to it that we can name, but we will not release it.', 'refused', 'other'],
   ['Withheld under section 36 as disclosure would prejudice the effective conduct of public affairs.', 'refused', 's36'],
   ['Withheld under section 24(1): releasing the site list would put national security at risk.', 'refused', 's24'],
+  ['The locations are withheld, as disclosing them would harm national security.', 'refused', 's24'],
   ['This information is exempt from disclosure.', 'refused', 'other'],
   ['Exempt under section 38 – health and safety.', 'refused', 's38'],
   ['This information is withheld.', 'refused', 'other'],

@@ -66,6 +66,9 @@ describe('replies read by the engine (session 20 layouts)', () => {
     });
 
     it('reads "We have looked at questions 9 and 10 together." as opening the answer to both, and the refusal that follows as theirs', () => {
+      // ("… together" names both questions, so the paragraph is not split into a clause for each.)
+      const split = LETTER.replace('Neither figure is held as a\nsingle total, and putting one together would mean going through invoices for\nevery service,', 'The Council does not hold its\nlicensing spend or its combined pay spend as single figures; both would have to be compiled from invoices for\nevery service,');
+      assert.deepEqual(['Q9', 'Q10'].map((id) => answers(split).get(id)?.exemption), ['s12', 's12']);
       assert.equal(markersOf(LETTER).get('Q10'), 20);
       const a = answers(LETTER);
       assert.deepEqual(['Q9', 'Q10'].map((id) => [a.get(id)?.status, a.get(id)?.exemption, a.get(id)?.line]), [['refused', 's12', 20], ['refused', 's12', 20]]);
@@ -89,6 +92,7 @@ describe('replies read by the engine (session 20 layouts)', () => {
     it('reads "so question 13d does not arise." as not applicable', () => {
       assert.equal(answers(LETTER).get('Q13d')?.status, 'not-applicable');
       assert.equal(classifyAnswer('question 13d does not arise.', question('text')).status, 'not-applicable');
+      assert.equal(classifyAnswer('As we have no portal, this question does not arise.', question('text')).status, 'not-applicable');
       assert.equal(classifyAnswer('questions 12a to 12c do not apply to us.', question('text')).status, 'not-applicable');
       assert.equal(classifyAnswer('The issue does not arise often; we logged 14 cases.', question('number')).status, 'answered', 'not a question that does not arise');
     });
@@ -102,6 +106,8 @@ describe('replies read by the engine (session 20 layouts)', () => {
       const text = LETTER.replace('so questions 12a to 12c do not apply.', 'so it has no CRM.\nQuestions 12 to 12c and question 14 therefore do not apply.').replace(/\nFinally, on question 14,[^\n]*\n/, '\n');
       const m = markersOf(text);
       assert.deepEqual([m.get('Q12a'), m.get('Q14')], [26, 26]);
+      const list = proseReferenceMarkers(text, replyLines(text), [], CRM).find((x) => x.ids.includes('Q14'));
+      assert.deepEqual(list?.ids, ['Q12', 'Q12a', 'Q12b', 'Q12c', 'Q14'], 'one marker for the whole list');
       const a = answers(text);
       for (const id of ['Q12a', 'Q12c', 'Q14']) assert.equal(a.get(id)?.status, 'not-applicable', id);
     });
@@ -112,6 +118,9 @@ describe('replies read by the engine (session 20 layouts)', () => {
       assert.equal(m.get('Q12a'), 26, '"therefore" between the questions and "do not apply"');
       const a = answers(text);
       assert.match(a.get('Q13a')!.text, /^A CRM was looked at/);
+      // (The same with no lead in the paragraph: the sentence naming 12a to 12c is still not 13a's.)
+      const bare = LETTER.replace("In reply to question 11, the Council does not use a CRM system, so questions 12a to 12c do not apply.\nA CRM", 'We have no CRM system, so questions 12a to 12c do not apply. A CRM');
+      assert.match(answers(bare).get('Q13a')!.text, /^A CRM was looked at/);
     });
 
     it('believes a part named alone in brackets only in a letter that names three questions in words', () => {
@@ -164,5 +173,14 @@ describe('replies read by the engine (session 20 layouts)', () => {
       assert.equal(classifyAnswer(text, q('Q7d')).status, 'answered', 'outside the run of parts');
       assert.equal(classifyAnswer('Yes, 12%. As the answer to question 5 is yes, question 6 does not apply.', q('Q5')).status, 'answered');
     });
+  });
+});
+
+describe('a blind-set letter that names some questions and answers the others in order (crm-blind71)', () => {
+  it('still reads the unnamed name, population and area once its prose names other questions', () => {
+    const text = readFileSync(join(__dirname, '../quality/blind/crm-blind71/ridsworth-district.txt'), 'utf8');
+    const a = answers(text);
+    assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => [id, a.get(id)?.line]), [['Q1', 22], ['Q2', 22], ['Q3', 22]]);
+    assert.equal(a.get('Q2')?.value, 93100);
   });
 });
