@@ -144,6 +144,8 @@ function namesId(list: string, id: string): boolean {
     const from = (m[2] ?? m[3] ?? '').toLowerCase();
     const to = m[4] !== undefined ? (m[5] ?? m[6] ?? '').toLowerCase() : undefined;
     const letter = want[2]!.toLowerCase();
+    // A run of whole questions: "questions 5 to 7".
+    if (m[4] !== undefined && m[4] !== n) return Number(want[1]) >= Number(n) && Number(want[1]) <= Number(m[4]);
     if (n !== want[1]) return false;
     // A run of one question's parts ("12a to 12c"); a number alone names its parts too.
     if (to !== undefined && m[4] === n) return letter !== '' && letter >= (from || 'a') && letter <= (to || letter);

@@ -171,6 +171,8 @@ describe('replies read by the engine (session 20 layouts)', () => {
       assert.equal(classifyAnswer(text, q('Q6')).status, 'not-applicable');
       assert.equal(classifyAnswer(text, q('Q7b')).status, 'not-applicable');
       assert.equal(classifyAnswer(text, q('Q7d')).status, 'answered', 'outside the run of parts');
+      const run = 'As we have no CRM, questions 12 to 14 do not apply.';
+      assert.deepEqual(['Q11', 'Q13', 'Q13b', 'Q15'].map((id) => classifyAnswer(run, q(id)).status), ['answered', 'not-applicable', 'not-applicable', 'answered']);
       assert.equal(classifyAnswer('Yes, 12%. As the answer to question 5 is yes, question 6 does not apply.', q('Q5')).status, 'answered');
     });
   });
