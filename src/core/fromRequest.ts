@@ -483,6 +483,12 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
         romanParts = { num, next: 2 };
       }
     }
+    // "… Yes/No – if No, please go to" / "question 6.": a line that opens with a question's name
+    // after a line left hanging on "to" (or "see", "answer") carries on that sentence.
+    if (label && cur !== null && !closed && cur.parts.length > 0 && /^(?:question|q)\b/i.test(line.text) && /\b(?:to|at|see|answer|from|and|or)\s*$/i.test(cur.parts[cur.parts.length - 1]!)) {
+      cur.parts.push(line.text);
+      continue;
+    }
     if (label) {
       cur = { id: label.id, line: i, n: line.n, parts: label.rest ? [label.rest] : [], routing: [] };
       if (label.decimal) cur.decimal = label.decimal;

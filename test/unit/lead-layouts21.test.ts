@@ -1,0 +1,30 @@
+// Layouts found by scoring the engine on replies it had never seen (session 21), each fixed with a
+// general rule. The requests and letters here are written for fictional councils; no real text is copied.
+import { strict as assert } from 'node:assert';
+import { questionnaireFromRequest } from '../../src/core/fromRequest';
+
+describe('layouts found on unseen replies (session 21)', () => {
+  it('a routing sentence that wraps so a line opens with "question 6." does not start question 6', () => {
+    const request = [
+      'Dear Sir or Madam,',
+      '',
+      '1. How many dog fouling fines did the council issue in 2024?',
+      '',
+      '2. Does the council employ its own enforcement officers? Yes/No – if No, please go to',
+      '   question 3.',
+      '   (a) If Yes, how many officers were employed at 31 March 2024?',
+      '   (b) If Yes, what was their total salary cost in 2023/24?',
+      '',
+      '3. How many fines were paid within 14 days?',
+      '',
+      '4. In which year did the council last review its fixed penalty amounts?',
+      '',
+      'Yours faithfully,',
+      'A. Requester',
+    ].join('\n');
+    const q = questionnaireFromRequest(request).questionnaire!;
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q2a', 'Q2b', 'Q3', 'Q4']);
+    assert.match(q.questions.find((x) => x.id === 'Q3')!.text ?? '', /paid within 14 days/);
+    assert.match(q.questions.find((x) => x.id === 'Q2a')!.text ?? '', /how many officers/);
+  });
+});
