@@ -81,7 +81,9 @@ export function isTopicTitle(seg: string, topic: ReadonlySet<string>, choices: R
   // "Yes – KBC Online", "N/A – no CRM": an answer, whatever words follow.
   if (ANSWER_LEAD_RE.test(body)) return false;
   // (A financial year may be in a title: "Play areas planned for closure in 2025/26".)
-  if (body.length === 0 || body.length > 160 || /\d|[.?!,;]$/.test(body.replace(/\b(?:19|20)\d\d\s?[/–-]\s?\d{2}\b/g, ' '))) return false;
+  // (So may a year the question names: "Number of cremations in calendar year 2023".)
+  const yearless = body.replace(/\b(?:19|20)\d\d\s?[/–-]\s?\d{2}\b/g, ' ').replace(/\b(?:19|20)\d\d\b/g, (y) => (topic.has(y) ? ' ' : y));
+  if (body.length === 0 || body.length > 160 || /\d|[.?!,;]$/.test(yearless)) return false;
   const halves = body.split(/\s\/\s/);
   if (halves.length > 2 || halves.some((half) => wordTokens(half).length > 10)) return false;
   // "… manages the fleet in-house, with": a sentence that wraps, not a title.

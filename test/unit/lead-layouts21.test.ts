@@ -2,6 +2,7 @@
 // general rule. The requests and letters here are written for fictional councils; no real text is copied.
 import { strict as assert } from 'node:assert';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
+import { analyzeReply } from '../../src/core/suggest';
 
 describe('layouts found on unseen replies (session 21)', () => {
   it('a routing sentence that wraps so a line opens with "question 6." does not start question 6', () => {
@@ -26,5 +27,29 @@ describe('layouts found on unseen replies (session 21)', () => {
     assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q2a', 'Q2b', 'Q3', 'Q4']);
     assert.match(q.questions.find((x) => x.id === 'Q3')!.text ?? '', /paid within 14 days/);
     assert.match(q.questions.find((x) => x.id === 'Q2a')!.text ?? '', /how many officers/);
+  });
+
+  it('a title in the question\'s words naming the year it asks about is a title: the figure comes from the table below', () => {
+    const request = ['1. How many burials took place in the council\'s cemeteries in the calendar year 2023?', '', '2. What is the fee for an adult burial in a new grave?', ''].join('\n');
+    const q = questionnaireFromRequest(request).questionnaire!;
+    const reply = [
+      'Dear Ms Requester,',
+      '',
+      'Question 1 – number of burials in calendar year 2023',
+      '',
+      'We have included the previous year for comparison.',
+      '',
+      '   Calendar year        Burials',
+      '   2022                     318',
+      '   2023                     296',
+      '',
+      'Question 2 – adult burial fee',
+      '',
+      'The fee is £1,240.',
+      '',
+    ].join('\n');
+    const a = analyzeReply(reply, q).answers.find((x) => x.id === 'Q1')!;
+    assert.equal(a.status, 'answered');
+    assert.equal(a.value, 296);
   });
 });
