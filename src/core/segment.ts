@@ -551,6 +551,9 @@ function matchPrefix(toks: WordToken[], q: string[], qi0: number, firstLine: boo
 /** Number words that open an answer's count ("Twelve appeals were heard …"). */
 const COUNT_WORDS = new Set(['none', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred']);
 
+/** A table cell that is only a year or a financial year: "2023", "2021/22", "2021-2022". */
+const YEAR_CELL_RE = /^\s*(?:19|20)\d\d(?:\s?[/–-]\s?\d{2}(?:\d{2})?)?\s*$/;
+
 /** For a table row: the offset after the last leading question cell, or null when no cell is the question. */
 function questionCells(text: string, start: number, end: number, q: string[], bag: Set<string>, topic: QuestionWords | null): number | null {
   const cells: { s: number; e: number }[] = [];
@@ -586,6 +589,11 @@ function questionCells(text: string, start: number, end: number, q: string[], ba
     // "4a  Target time to refill a grit bin      3 working days": a later cell that opens with a
     // figure the question does not contain answers it, though its other words are the question's.
     if (i > 0 && after !== null && /^\s*(?:c\.\s?|£\s?)?\d/.test(text.slice(cell.s, cell.e)) && /^\d/.test(toks[0]!.word) && !bag.has(toks[0]!.word)) break;
+    // "2  Capital spend … 2021/22, 2022/23, 2023/24      2021/22      £0.73m": a cell that is only a
+    // year, after the question's cell and before a figure, labels the answer's first row, though the
+    // question names that year.
+    const nextFilled = cells.slice(i + 1).find((c) => /\S/.test(text.slice(c.s, c.e)));
+    if (i > 0 && after !== null && YEAR_CELL_RE.test(text.slice(cell.s, cell.e)) && nextFilled && /^\s*(?:c\.\s?|£\s?)?\d/.test(text.slice(nextFilled.s, nextFilled.e))) break;
     // "Q4c⇥Residents or Properties⇥Properties⇥Most systems …": after the question's cell, a cell
     // that opens with one of its choices answers it.
     if (i > 0 && after !== null && opensWithChoice(toks, text.slice(cell.s, cell.e), topic)) break;
@@ -804,7 +812,8 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     // (A title, not the question's own words wrapping: "Managed by council, associations," goes on below.)
     const cells = /^([^\s|,.?;:][^\n|,.?;:]{0,50}?[^\s|,.?;:]|[^\s|,.?;:])( {4,})(?=\S)/.exec(text.slice(start, lines[li]!.contentEnd));
     const topic = ctx.words.get(m.ids[0]!)?.topic;
-    if (cells && topic && wordTokens(cells[1]!).length <= 4 && wordTokens(cells[1]!).some((t) => topic.has(t.word.slice(0, 5)))) start += cells[0].length;
+    // (Not a year alone, though the question names it: "2021/22      £0.73m" is the answer's first row.)
+    if (cells && topic && !YEAR_CELL_RE.test(cells[1]!) && wordTokens(cells[1]!).length <= 4 && wordTokens(cells[1]!).some((t) => topic.has(t.word.slice(0, 5)))) start += cells[0].length;
   }
   const startLine = lines[li]!;
   const inline = li === m.line;

@@ -52,4 +52,24 @@ describe('layouts found on unseen replies (session 21)', () => {
     assert.equal(a.status, 'answered');
     assert.equal(a.value, 296);
   });
+
+  it('a fixed-width table whose answer cell is a year-by-year list keeps the years: the latest year\'s figure is the value', () => {
+    const request = ['1. How many bridges does the council maintain?', '', '2. What was the council\'s capital spend on bridge repairs in each of the financial years 2021/22, 2022/23 and 2023/24?', ''].join('\n');
+    const q = questionnaireFromRequest(request).questionnaire!;
+    const reply = [
+      'Our response is in the table below.',
+      '',
+      ' No.   Question (summary)                     Council response',
+      '',
+      ' 1     Number of bridges maintained           64 bridges and culverts',
+      '',
+      ' 2     Capital spend on bridge repairs        2021/22      £0.42m',
+      '       2021/22, 2022/23, 2023/24              2022/23      £0.57m',
+      '                                              2023/24      £0.61m',
+      '',
+    ].join('\n');
+    const a = analyzeReply(reply, q).answers.find((x) => x.id === 'Q2')!;
+    assert.equal(a.status, 'answered');
+    assert.equal(a.value, 610000);
+  });
 });
