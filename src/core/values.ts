@@ -271,6 +271,8 @@ function leadingRange(text: string): ParsedValue | null {
 
 const ALL_LEAD = /^\W*(?:all\s+of\s+them|all\s+(?:our|the|of\s+our)\s+\w+|every\s+(?:one|single\s+one)|each\s+of\s+them)\b/i;
 const MEASURE_AFTER = /^\s?(?:kw|kwh|mw|mwh|kva?|volts?|amps?)\b/i;
+/** A size after a figure: "118 acres", "2.4 hectares", "12 square miles", "40 tonnes". */
+const SIZE_AFTER = /^\s?((?:acres?|hectares?|ha|square\s+(?:miles?|metres?|meters?|kilometres?|km)|sq\.?\s?(?:m|km|miles?|ft)|km2|km²|m²|tonnes?|kilometres?|kilometers?|km|miles?|metres?|meters?|litres?))\b/i;
 
 function readNumber(text: string, question?: Question): ParsedValue {
   if (ZERO_LEAD.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
@@ -280,7 +282,14 @@ function readNumber(text: string, question?: Question): ParsedValue {
   const range = leadingRange(text);
   if (range) return range;
   // "7kW chargers", "a 3 m wide path": a measure, not a count, when the question asks no unit.
-  const measure = (f: Figure): boolean => !question?.unit && !f.money && MEASURE_AFTER.test(text.slice(f.end, f.end + 6));
+  // ("the largest being 118 acres" for "How many holdings …?": a size, unless the question counts that unit.)
+  const measure = (f: Figure): boolean => {
+    if (question?.unit || f.money) return false;
+    if (MEASURE_AFTER.test(text.slice(f.end, f.end + 6))) return true;
+    const size = SIZE_AFTER.exec(text.slice(f.end, f.end + 14));
+    const asked = question?.text ?? '';
+    return !!size && /\b(?:how\s+many|number\s+of)\b/i.test(asked) && !AREA_ASKED.test(asked) && !new RegExp(String.raw`\b${size[1]!.slice(0, 4)}`, 'i').test(asked);
+  };
   // "Based upon 80% (lamp columns only) we calculate kwh 3606815.13": the share a calculation
   // rests on is no count, when the answer gives a figure that is not one.
   // "three officers (2.4 FTE)": full-time equivalents in brackets are not the head count, unless asked for.

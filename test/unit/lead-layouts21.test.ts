@@ -3,6 +3,8 @@
 import { strict as assert } from 'node:assert';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { analyzeReply } from '../../src/core/suggest';
+import { parseValue } from '../../src/core/values';
+import type { Question } from '../../src/core/types';
 
 describe('layouts found on unseen replies (session 21)', () => {
   it('a routing sentence that wraps so a line opens with "question 6." does not start question 6', () => {
@@ -71,5 +73,14 @@ describe('layouts found on unseen replies (session 21)', () => {
     const a = analyzeReply(reply, q).answers.find((x) => x.id === 'Q2')!;
     assert.equal(a.status, 'answered');
     assert.equal(a.value, 610000);
+  });
+
+  it('a size after a figure ("118 acres") is no count of the holdings a question counts; a size asked for still is', () => {
+    const holdings: Question = { id: 'Q1', type: 'number', text: 'How many agricultural holdings did the council own at 1 April 2024?' };
+    assert.equal(parseValue('The Council owns six agricultural holdings. They are all small, the largest being 118 acres.', holdings).value, 6);
+    const acres: Question = { id: 'Q2', type: 'number', text: 'How many acres of farmland did the council own at 1 April 2024?' };
+    assert.equal(parseValue('The estate covers 1,240 acres across six holdings.', acres).value, 1240);
+    const area: Question = { id: 'Q3', type: 'number', text: 'What is the area of the authority?' };
+    assert.equal(parseValue('The district covers some 212 square miles.', area).value, 212);
   });
 });
