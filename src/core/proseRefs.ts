@@ -21,6 +21,8 @@ const NUMBERS = String.raw`\d{1,3}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*\d{1,3}[a-z
 const TRAILING_PLAIN_RE = new RegExp(String.raw`\b(?:for|to|in|under|of|answer)\s+(?=questions?\s+${NUMBERS}\s*[.;](?:\s|$))`, 'gi');
 /** "In answer to your questions 4 to 4c," or "Questions 8 to 10 concern …" at the start of a sentence. */
 const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:(?:finally|lastly|next|turning\s+to\s+the\s+last),?\s+)?(?:in\s+(?:answer|response|reply)\s+to|turning\s+(?:now\s+)?to|as\s+(?:for|regards|to)|on|regarding|with\s+regard\s+to)\s+(?:your\s+)?|(?=questions?\s+\d))(?=q)/gim;
+/** "I can confirm in answer to question 11 that …": the reference a few words into its sentence. */
+const LEADING_MID_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:I|we)\s+(?:can|would\s+like\s+to|am\s+able\s+to|are\s+able\s+to|should)\s+(?:confirm|advise|say|state|explain|tell\s+you|inform\s+you)\s*,?\s+(?:that\s*,?\s+)?in\s+(?:answer|response|reply)\s+to\s+(?:your\s+)?(?=q)/gim;
 /**
  * "As the Council has a CRM, question 13 and its parts do not apply.": a question named inside a
  * sentence that says it does not apply. The answer opens where that sentence does (its reason is
@@ -113,7 +115,7 @@ export function proseReferenceMarkers(text: string, lines: readonly ReplyLine[],
     const li = lineOf(start);
     out.push({ ids: found, start, end: start, line: li, label: text.slice(plain ? at : m.index, close + 1), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
   }
-  for (const m of text.matchAll(LEADING_RE)) {
+  for (const m of [...text.matchAll(LEADING_RE), ...text.matchAll(LEADING_MID_RE)]) {
     // ("… our best measure of uptake for" / "question 6b. We are not …": a line's start inside a
     // sentence that wraps is no sentence's start.)
     const before = text.slice(Math.max(0, m.index - 200), m.index);
@@ -125,6 +127,8 @@ export function proseReferenceMarkers(text: string, lines: readonly ReplyLine[],
     if (!found) continue;
     let end = parsedLabel.end;
     if (text[end] === ',' || text[end] === ':') end++;
+    // ("… in answer to question 11 that the Council …": the sentence goes on after "that".)
+    else if (/^\s+that\b/i.test(text.slice(end, end + 6))) end += /^\s+that/i.exec(text.slice(end))![0].length;
     const li = lineOf(m.index);
     out.push({ ids: found, start: m.index, end, line: li, label: text.slice(m.index, end), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
   }

@@ -1,10 +1,15 @@
 // Layouts found by scoring the engine on replies it had never seen (session 21), each fixed with a
 // general rule. The requests and letters here are written for fictional councils; no real text is copied.
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { analyzeReply } from '../../src/core/suggest';
 import { parseValue } from '../../src/core/values';
 import type { Question } from '../../src/core/types';
+
+const CRM = parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
 
 describe('layouts found on unseen replies (session 21)', () => {
   it('a routing sentence that wraps so a line opens with "question 6." does not start question 6', () => {
@@ -82,5 +87,25 @@ describe('layouts found on unseen replies (session 21)', () => {
     assert.equal(parseValue('The estate covers 1,240 acres across six holdings.', acres).value, 1240);
     const area: Question = { id: 'Q3', type: 'number', text: 'What is the area of the authority?' };
     assert.equal(parseValue('The district covers some 212 square miles.', area).value, 212);
+  });
+
+  it('"I can confirm in answer to question 11 that …": a reference a few words into its sentence opens that answer', () => {
+    const letter = [
+      'Dear Mr Requester,',
+      '',
+      'In answer to question 1, the full name of the authority is Thornwick Vale District Council.',
+      '',
+      'In answer to question 2, the population of the district is 61,300.',
+      '',
+      'In answer to question 3, the district covers 188 square miles.',
+      '',
+      'I can confirm in answer to question 11 that the Council does not have a CRM system at present.',
+      '',
+      'Yours sincerely,',
+    ].join('\n');
+    const a = analyzeReply(letter, CRM).answers.find((x) => x.id === 'Q11')!;
+    assert.equal(a.line, 9);
+    assert.equal(a.status, 'answered');
+    assert.equal(a.value, 'No');
   });
 });
