@@ -19,8 +19,19 @@ const NUMBERS = String.raw`\d{1,3}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*\d{1,3}[a-z
  * and 4b.": a reference without brackets closing its sentence.
  */
 const TRAILING_PLAIN_RE = new RegExp(String.raw`\b(?:for|to|in|under|of|answer)\s+(?=questions?\s+${NUMBERS}\s*[.;](?:\s|$))`, 'gi');
+/** "… at mid-2017, which answers question 2, and its boundary …": a clause that says which question it answered. */
+const ANSWERS_RE = new RegExp(String.raw`\b(?:which|this|that)\s+answers\s+(?=questions?\s+${NUMBERS}\s*[,.;](?:\s|$))`, 'gi');
 /** "In answer to your questions 4 to 4c," or "Questions 8 to 10 concern …" at the start of a sentence. */
 const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:(?:finally|lastly|next|turning\s+to\s+the\s+last),?\s+)?(?:in\s+(?:answer|response|reply)\s+to|turning\s+(?:now\s+)?to|as\s+(?:for|regards|to)|on|regarding|with\s+regard\s+to)\s+(?:your\s+)?|(?=questions?\s+\d))(?=q)/gim;
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+/**
+ * "Your fourth question and its three parts ask …", "Turning to your ninth question, …": a question
+ * named by its place in the request, at a sentence's start.
+ */
+const ORDINAL_LEAD_RE = new RegExp(
+  String.raw`(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:finally|lastly|next),?\s+)?(?:(?:in\s+(?:answer|response|reply|relation)\s+to|turning\s+(?:now\s+)?to|as\s+(?:for|regards|to)|on|regarding|with\s+regard\s+to|concerning)\s+)?(?:your|the)\s+(${ORDINALS.join('|')})\s+question\b(\s+and\s+(?:all\s+)?its\s+(?:[a-z]+\s+)?(?:parts|sub-?questions))?,?`,
+  'gim',
+);
 /** "I can confirm in answer to question 11 that …": the reference a few words into its sentence. */
 const LEADING_MID_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:I|we)\s+(?:can|would\s+like\s+to|am\s+able\s+to|are\s+able\s+to|should)\s+(?:confirm|advise|say|state|explain|tell\s+you|inform\s+you)\s*,?\s+(?:that\s*,?\s+)?in\s+(?:answer|response|reply)\s+to\s+(?:your\s+)?(?=q)/gim;
 /**
@@ -30,6 +41,14 @@ const LEADING_MID_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:I|we)\s+(?:can|would\s+l
  */
 const NOT_APPLYING_RE = new RegExp(
   String.raw`\b(?=questions?\s+${NUMBERS}\b(?:\s+and\s+(?:all\s+)?(?:its|their)\s+(?:parts|sub-?questions))?(?:\s+(?:therefore|then|also|thus|consequently))?\s+(?:(?:does|do|did)\s+not\s+(?:apply|arise)|(?:is|are)\s+not\s+applicable))`,
+  'gi',
+);
+/**
+ * "Section 12 means that we are not obliged to answer questions 4 to 4c, as …": a sentence that
+ * names the questions it cannot or will not answer. The answer opens where that sentence does.
+ */
+const DECLINING_RE = new RegExp(
+  String.raw`(?<=\b(?:not\s+(?:obliged|required|able)\s+to|unable\s+to|cannot|can\s?not|will\s+not|must\s+decline\s+to|decline\s+to|refuse\s+to)\s+(?:answer|respond\s+to|comply\s+with|provide\s+(?:the\s+)?(?:information|figures?|data)\s+(?:for|requested\s+(?:in|at|by)))\s+(?:your\s+)?)(?=questions?\s+${NUMBERS}\b)`,
   'gi',
 );
 /**
@@ -81,17 +100,25 @@ export function proseReferenceMarkers(text: string, lines: readonly ReplyLine[],
   const leadingAt = [...text.matchAll(LEADING_RE)].map((m) => m.index);
   // ("… which is our best measure of uptake for question 6b. We are …": a reference without
   // brackets that ends its sentence is trailing too.)
-  const trailing = [...[...text.matchAll(TRAILING_RE)].map((m) => ({ m, plain: false })), ...[...text.matchAll(TRAILING_PLAIN_RE)].map((m) => ({ m, plain: true }))].sort((a, b) => a.m.index - b.m.index);
-  for (const { m, plain } of trailing) {
+  const trailing = [
+    ...[...text.matchAll(TRAILING_RE)].map((m) => ({ m, plain: false, clause: false })),
+    ...[...text.matchAll(TRAILING_PLAIN_RE)].map((m) => ({ m, plain: true, clause: false })),
+    ...[...text.matchAll(ANSWERS_RE)].map((m) => ({ m, plain: true, clause: true })),
+  ].sort((a, b) => a.m.index - b.m.index);
+  for (const { m, plain, clause } of trailing) {
     const at = m.index + m[0].length;
     let close: number;
+    // A reference inside its sentence, the sentence going on after it: "The full official name of
+    // the authority (question 1) is Wendlemoor City Council." The answer is the whole sentence.
+    let sentenceEnd = -1;
     if (plain) {
       const lineEnd = text.indexOf('\n', at);
       if (!ids(at, lineEnd < 0 ? text.length : lineEnd)) continue;
       // (The label's "." may be read as its terminator: "question 6b." ends at the stop either way.)
       const end = parsedLabel.end;
-      if (/[.;]$/.test(text.slice(at, end)) && /^(?:\s|$)/.test(text.slice(end, end + 1))) close = end - 1;
-      else if (/^[.;](?:\s|$)/.test(text.slice(end, end + 2))) close = end;
+      const stop = clause ? /[.;,]/ : /[.;]/;
+      if (stop.test(text.slice(end - 1, end)) && /^(?:\s|$)/.test(text.slice(end, end + 1))) close = end - 1;
+      else if (stop.test(text.slice(end, end + 1)) && /^(?:\s|$)/.test(text.slice(end + 1, end + 2))) close = end;
       else continue;
     } else {
       close = text.indexOf(')', at);
@@ -99,6 +126,19 @@ export function proseReferenceMarkers(text: string, lines: readonly ReplyLine[],
       if (!ids(at, close + 1) || parsedLabel.end < close) continue;
       // The reference closes its sentence (or clause): ". ", ";", "," or the end of the line.
       if (!/^[.;,]?(?:\s|$)/.test(text.slice(close + 1, close + 3))) continue;
+      if (/^[ \t]*\n?[ \t]*(?:is|are|was|were|has|have|had|came|comes|stood|stands|totalled|totals)\b/.test(text.slice(close + 1, close + 24))) {
+        const stop = /[.!?](?=["')”’]?(?:\s|$))/g;
+        stop.lastIndex = close + 1;
+        const found = stop.exec(text);
+        sentenceEnd = found ? found.index : -1;
+        // ("… (question 8) was £486.2 million, of which £1.94 million was spent on software licences
+        // (question 9).": another reference later in the sentence takes the clause before it.)
+        const next = trailing.find((t) => t.m.index > close && t.m.index < sentenceEnd);
+        if (next) {
+          const cut = Math.max(text.lastIndexOf(',', next.m.index), text.lastIndexOf(';', next.m.index));
+          sentenceEnd = cut > close ? cut : close;
+        }
+      }
     }
     const found = [...parsedLabel.ids].filter((id) => known.has(id) && !labelled.has(id));
     if (found.length === 0) continue;
@@ -111,7 +151,7 @@ export function proseReferenceMarkers(text: string, lines: readonly ReplyLine[],
     const stops = [...text.slice(start, m.index).matchAll(/[.!?]["')”’]?\s+(?=[A-Z0-9£])/g)];
     const last = stops[stops.length - 1];
     if (last && (plain || leadingAt.some((l) => l >= start && l < m.index) || /\bquestions?\s+\d/i.test(text.slice(start, start + last.index)))) start += last.index + last[0].length;
-    after = close + 1;
+    after = sentenceEnd > close ? sentenceEnd + 1 : close + 1;
     const li = lineOf(start);
     out.push({ ids: found, start, end: start, line: li, label: text.slice(plain ? at : m.index, close + 1), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
   }
@@ -132,8 +172,20 @@ export function proseReferenceMarkers(text: string, lines: readonly ReplyLine[],
     const li = lineOf(m.index);
     out.push({ ids: found, start: m.index, end, line: li, label: text.slice(m.index, end), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
   }
+  for (const m of text.matchAll(ORDINAL_LEAD_RE)) {
+    const before = text.slice(Math.max(0, m.index - 200), m.index);
+    if (/[\p{Ll},]\s*\n[ \t]*$/u.test(before) && !/\n[ \t]*\n[ \t]*$/.test(before)) continue;
+    // The request's question of that number, with its parts when the sentence says so.
+    const n = ORDINALS.indexOf(m[1]!.toLowerCase()) + 1;
+    const own = `Q${n}`;
+    if (!known.has(own) || labelled.has(own) || questionnaire.byId.get(own)?.heading) continue;
+    const found = m[2] ? sorted.filter((id) => id === own || (id.startsWith(own) && /^[a-z]+$/.test(id.slice(own.length)) && !labelled.has(id))) : [own];
+    const li = lineOf(m.index);
+    out.push({ ids: found, start: m.index, end: m.index + m[0].length, line: li, label: m[0].trim(), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
+  }
   const sentenceMarks: { m: RegExpExecArray; own: boolean }[] = [
     ...[...text.matchAll(NOT_APPLYING_RE)].map((m) => ({ m, own: true })),
+    ...[...text.matchAll(DECLINING_RE)].map((m) => ({ m, own: true })),
     ...[...text.matchAll(TOGETHER_RE)].map((m) => ({ m, own: false })),
   ];
   for (const { m, own } of sentenceMarks) {

@@ -360,7 +360,9 @@ export function topicSentenceMarkers(
     const named = namedIn.get(t.s) ?? [];
     t.ids = t.ids.filter((id) => named.includes(id) || !t.ids.some((other) => other !== id && sets.get(other)!.length > sets.get(id)!.length && sets.get(id)!.every((w) => sets.get(other)!.includes(w))));
   }
-  const count = tied.reduce((k, t) => k + t.ids.length, 0);
+  // (Questions the prose names count too: a letter that names most of its questions leaves few to tie.)
+  const named = new Set(markers.filter((m) => m.inProse).flatMap((m) => m.ids)).size;
+  const count = tied.reduce((k, t) => k + t.ids.length, 0) + named;
   // (Fewer sentences will do when one names its questions and half the questions are tied:
   // "… questions 2 to 6 of your request do not apply.")
   const naming = tied.some((t) => (namedIn.get(t.s)?.length ?? 0) > 0);

@@ -81,11 +81,11 @@ describe('layouts found on unseen replies (session 21)', () => {
   });
 
   it('a size after a figure ("118 acres") is no count of the holdings a question counts; a size asked for still is', () => {
-    const holdings: Question = { id: 'Q1', type: 'number', text: 'How many agricultural holdings did the council own at 1 April 2024?' };
+    const holdings: Question = { id: 'Q1', order: 0, type: 'number', text: 'How many agricultural holdings did the council own at 1 April 2024?' };
     assert.equal(parseValue('The Council owns six agricultural holdings. They are all small, the largest being 118 acres.', holdings).value, 6);
-    const acres: Question = { id: 'Q2', type: 'number', text: 'How many acres of farmland did the council own at 1 April 2024?' };
+    const acres: Question = { id: 'Q2', order: 1, type: 'number', text: 'How many acres of farmland did the council own at 1 April 2024?' };
     assert.equal(parseValue('The estate covers 1,240 acres across six holdings.', acres).value, 1240);
-    const area: Question = { id: 'Q3', type: 'number', text: 'What is the area of the authority?' };
+    const area: Question = { id: 'Q3', order: 2, type: 'number', text: 'What is the area of the authority?' };
     assert.equal(parseValue('The district covers some 212 square miles.', area).value, 212);
   });
 
@@ -107,5 +107,110 @@ describe('layouts found on unseen replies (session 21)', () => {
     assert.equal(a.line, 9);
     assert.equal(a.status, 'answered');
     assert.equal(a.value, 'No');
+  });
+
+  describe('a prose letter naming its questions inside sentences', () => {
+    const letter = [
+      'Dear Ms Requester,',
+      '',
+      'The full official name of the authority (question 1) is Ashvale Moor District',
+      'Council. The district had an estimated population of 73,900 in mid-2017,',
+      'which answers question 2, and it covers an area of 141 square miles',
+      '(question 3).',
+      '',
+      'The Council uses a great many systems across its services.',
+      'We keep no central register of them, and compiling one would mean asking',
+      'about 30 managers for details, well over 18 hours of work. Section 12 of the',
+      'Act means that we are not obliged to answer questions 4 to 4c, as the cost',
+      'would exceed the appropriate limit.',
+      '',
+      'Our gross revenue expenditure in 2017/18 (question 8) was £88.4 million, of',
+      'which £0.61 million was spent on software licences (question 9).',
+      '',
+      'In answer to question 11, the Council does not use a CRM system.',
+      '',
+      'Yours sincerely,',
+    ].join('\n');
+    const answers = () => new Map(analyzeReply(letter, CRM).answers.map((a) => [a.id, a] as const));
+    it('"(question 1) is …": the reference inside its sentence gives the whole sentence, not the words before it', () => {
+      const a = answers();
+      assert.match(String(a.get('Q1')!.text), /is Ashvale Moor District/);
+      assert.equal(a.get('Q3')!.value, 141);
+    });
+    it('"…, which answers question 2, and …": the clause before it answers question 2, the clause after it the next', () => {
+      const a = answers();
+      assert.equal(a.get('Q2')!.value, 73900);
+      assert.equal(a.get('Q2')!.line, 4);
+      assert.equal(a.get('Q3')!.line, 5);
+    });
+    it('two references in one sentence split it at the clause between them', () => {
+      const a = answers();
+      assert.equal(a.get('Q8')!.value, 88400000);
+      assert.equal(a.get('Q9')!.value, 610000);
+    });
+    it('a refusal sentence naming questions is still read when the prose names most of the others', () => {
+      const a = answers();
+      for (const id of ['Q4', 'Q4a', 'Q4b', 'Q4c']) {
+        assert.equal(a.get(id)?.status, 'refused', id);
+        assert.equal(a.get(id)?.exemption, 's12', id);
+      }
+    });
+  });
+
+  it('"Your fourth question and its three parts …": a question named by its place in the request opens its answer', () => {
+    const letter = [
+      'Dear Mr Requester,',
+      '',
+      'Your first question asks for our full name: we are Ashvale Moor District Council.',
+      '',
+      'On your second question, the population of the district is 73,900.',
+      '',
+      'Turning to your third question, the district covers 141 square miles.',
+      '',
+      'Your fourth question and its three parts ask about our systems. We use about',
+      '85 systems, but we do not record which of them exchange data.',
+      '',
+      'Yours sincerely,',
+    ].join('\n');
+    const a = new Map(analyzeReply(letter, CRM).answers.map((x) => [x.id, x] as const));
+    assert.equal(a.get('Q2')!.value, 73900);
+    assert.equal(a.get('Q2')!.line, 5);
+    assert.equal(a.get('Q3')!.line, 7);
+    assert.equal(a.get('Q4')!.line, 9);
+    assert.equal(a.get('Q4')!.value, 85);
+    assert.equal(a.get('Q4a')!.status, 'not-held');
+    assert.equal(a.get('Q4a')!.line, 10);
+  });
+
+  it('a letter that names most of its questions still has its unnamed sentences read by topic', () => {
+    const letter = [
+      "Dear Ms Requester,",
+      "",
+      "The full official name of the authority is Ashvale Moor District Council (question 1).",
+      "The population of the district is 73,900 (question 2). The district covers",
+      "141 square miles (question 3).",
+      "",
+      "We do not hold a register of our systems, so we cannot answer questions 4 to 4c.",
+      "",
+      "The services we provide to residents include waste collection, planning and",
+      "licensing (question 5).",
+      "",
+      "Our online portal for residents opened in 2016, and around 18 per cent of",
+      "households have registered an account with it.",
+      "",
+      "Our gross revenue expenditure in 2017/18 was \u00a388.4 million.",
+      "",
+      "The Council spent \u00a3610,000 on software licences in 2017/18.",
+      "",
+      "Our payroll costs for employees came to \u00a321.2 million in that year.",
+      "",
+      "The Council does have a Customer Relationship Management system.",
+      "",
+      "Yours sincerely,",
+    ].join('\n');
+    const a = new Map(analyzeReply(letter, CRM).answers.map((x) => [x.id, x] as const));
+    assert.equal(a.get('Q8')?.value, 88400000);
+    assert.equal(a.get('Q9')?.value, 610000);
+    assert.equal(a.get('Q11')?.value, 'Yes');
   });
 });
