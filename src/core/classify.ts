@@ -113,9 +113,13 @@ const OUT_OF_SCOPE = /\b(?:not\s+covered\s+by|(?:out|outside)\s+(?:of\s+)?(?:the
 /** "This is currently in development and will be published once adopted.": what is asked for does not exist yet. */
 const NOT_WRITTEN_LEAD = /^[\s"'(*-]*(?:this|it|they|the\s+\w+(?:\s+\w+)?|our\s+\w+(?:\s+\w+)?)\s+(?:(?:is|are|remains?|still|currently)\s+)+(?:(?:in|under)\s+development|being\s+(?:developed|drafted|written|prepared)|not\s+yet\s+(?:written|produced|adopted|published|in\s+place))\b/i;
 /** A question asking for a document: "Please provide a copy of, or a link to, your policy". */
-const DOCUMENT_ASKED = /\b(?:copy|copies|link)\b[^.?]{0,80}\b(?:policy|policies|procedure|procedures|strategy|plan|guidance|document|protocol)\b/i;
+const DOCUMENT_ASKED = /\b(?:copy|copies|link)\b[^.?]{0,80}\b(?:policy|policies|procedure|procedures|strategy|plan|guidance|document|protocol)\b|\bthe\s+section\s+of\s+(?:the|your|its)\b|\bany\s+(?:other\s+)?(?:information|documents?|documentation)\s+(?:relating|which|that|about|on|regarding)\b/i;
+/** "… but we have not produced any information as part of those exercises": nothing was made to hold. */
+// ("None of those plans is specific to food security nor do they have specific sections relating
+// to it": the document asked for is not among those the council has.)
+const NOT_PRODUCED = /\b(?:have|has)\s*(?:not|n't)\s+(?:produced|created|prepared|written|compiled|drawn\s+up)\s+(?:any|a|an)\b|\bnone\s+of\s+(?:those|these|the|our|its)\s+(?:[\w-]+\s+)?(?:plans|policies|documents|strategies|procedures|assessments)\s+(?:is|are)\s+specific\s+to\b|\bnor\s+do(?:es)?\s+(?:they|it|we)\s+have\s+(?:any\s+)?(?:specific\s+|separate\s+|dedicated\s+)*(?:sections?|policy|policies|plans?|procedures?|guidance)\b/;
 /** "We do not have a written policy", "There is no formal procedure", "The council has no such plan". */
-const NO_DOCUMENT = /\b(?:(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+)?have|(?:has|have)\s+(?:not\s+got\s+)?no|there\s+(?:is|are)\s+(?:currently\s+)?no|no)\s+(?:(?:a|an|any|such|current|written|formal|documented|specific|separate|published|adopted|dedicated|standalone|stand-alone)\s+)*(?:[\w'-]+\s+){0,3}(?:policy|policies|procedure|procedures|strategy|plan|guidance|document|protocol)\b/;
+const NO_DOCUMENT = /\b(?:(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+)?have|(?:has|have)\s+(?:not\s+got\s+)?no|there\s+(?:is|are)\s+(?:currently\s+)?no|no)\s+(?:(?:a|an|any|such|current|written|formal|documented|specific|separate|published|adopted|dedicated|standalone|stand-alone)\s+)*(?:[\w'-]+\s+){0,3}(?:policy|policies|procedure|procedures|strategy|plan|guidance|document|protocol|section|assessment|guidelines|criteria)\b/;
 const UNKNOWN_LEAD = /^[\s"'(*-]*(?:unknown|not\s+known|don't\s+know|do\s+not\s+know|no\s+idea|not\s+available|n\/k\b)/;
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\])]+/g;
@@ -286,8 +290,11 @@ interface RefusalHit {
 /** The Freedom of Information (Scotland) Act 2002, FOISA, or the Environmental Information (Scotland) Regulations. */
 const SCOTTISH_ACT = /\(scotland\)\s+(?:act|regulations)\b|\bfoisa\b|\bfoi\s?\(s\)\s?a\b/;
 
+/** Refusal said outright, for a cue that is also the question's topic: "refuse", "exempt", "withheld", "your request", a section cited. */
+const TOPIC_REFUSED_RE = /\b(?:refus\w*|exempt\w*|withh(?:eld|old\w*)|not\s+(?:obliged|required)\s+to\s+comply|(?:your|this)\s+request|section\s+(?!17\b)\d{1,2}|s\.?\s?(?!17\b)\d{1,2}\b)/;
+
 /** Every exemption signal, clause by clause; weak cues and bare citations count only near refusal wording. */
-function findRefusals(text: string, words: WordIndex, clauses: readonly string[]): RefusalHit[] {
+function findRefusals(text: string, words: WordIndex, clauses: readonly string[], question?: Question): RefusalHit[] {
   // Whole-text passes first: most answers carry no cue, and then no clause needs a look.
   const cues = EXEMPTION_CUES.filter((c) => words.any(c.needles) && c.pattern.test(text));
   SECTION_CITATION.lastIndex = 0;
@@ -296,6 +303,8 @@ function findRefusals(text: string, words: WordIndex, clauses: readonly string[]
   if (cues.length === 0 && !cites) return hits;
   // Sections of the Freedom of Information (Scotland) Act are numbered differently.
   const scottish = SCOTTISH_ACT.test(text);
+  const asked = question?.text ? normalise(question.text) : '';
+  const topical = (cue: (typeof cues)[number]): boolean => asked !== '' && cue.pattern.test(asked);
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i]!;
     if (LIFTED.test(clause)) continue;
@@ -323,8 +332,14 @@ function findRefusals(text: string, words: WordIndex, clauses: readonly string[]
     }
     for (const cue of cues) {
       if (!cue.pattern.test(clause)) continue;
-      if (cue.strong) hits.push({ exemption: cue.exemption, weight: 2, label: cue.label, clause: i });
-      else if (framed()) hits.push({ exemption: cue.exemption, weight: 1, label: cue.label, clause: i });
+      // ("… guidance on vexatious requests" for a question about vexatious requests: the question's
+      // own topic is no refusal unless refusal wording frames it.)
+      if (cue.strong && !topical(cue)) hits.push({ exemption: cue.exemption, weight: 2, label: cue.label, clause: i });
+      else if (topical(cue)) {
+        // (The question's topic counts only where the council says it refuses: "we consider your request vexatious".)
+        const near = `${clauses[i - 1] ?? ''} ${clause} ${clauses[i + 1] ?? ''}`;
+        if (TOPIC_REFUSED_RE.test(near)) hits.push({ exemption: cue.exemption, weight: 1, label: cue.label, clause: i });
+      } else if (framed()) hits.push({ exemption: cue.exemption, weight: 1, label: cue.label, clause: i });
     }
   }
   return hits;
@@ -512,7 +527,7 @@ function classify(answerText: string, question?: Question): Classification {
     if (ref) return result('answered', 0.3, `refers to ${ref === 'previous' ? 'the previous answer' : ref}`, { crossRef: ref });
   }
   const clauses = splitClauses(text, words);
-  const refusals = findRefusals(text, words, clauses);
+  const refusals = findRefusals(text, words, clauses, question);
   const notHeld = notHeldPatterns(text, words);
   const best = bestExemption(refusals);
   const refusedClauses = new Set(refusals.map((h) => h.clause));
@@ -645,7 +660,7 @@ function classify(answerText: string, question?: Question): Classification {
   if (UNKNOWN_LEAD.test(text)) return result('not-held', 0.6, '"not known"');
   // "Please provide a copy of, or a link to, your policy" / "The council does not have a written
   // stray dog policy": the document asked for does not exist, so nothing is held.
-  if (!hasLink && question?.type === 'text' && DOCUMENT_ASKED.test(question.text ?? '') && text.length < 300 && NO_DOCUMENT.test(clauses[0] ?? '')) {
+  if (!hasLink && question?.type === 'text' && DOCUMENT_ASKED.test(question.text ?? '') && text.length < 300 && (NO_DOCUMENT.test(clauses[0] ?? '') || NOT_PRODUCED.test(text))) {
     return result('not-held', 0.7, 'no such document');
   }
   if (words.any(['exempt', 'withh', 'refus', 'disclosed', 'released']) && GENERIC_REFUSAL.test(text)) {

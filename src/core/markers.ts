@@ -544,7 +544,9 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
         }
         // "Question 4(a) – How many are stand-alone?" over "9.": a figure alone on the line under a
         // question answers it; it does not label question 9.
-        const figureUnderQuestion = bare && !prevBlank && prevEnd > prevStart && text.charCodeAt(prevEnd - 1) === 0x3f && parsedLabel.end >= shape.contentEnd && /^\d/.test(text.slice(labelStart, labelStart + 1));
+        // ("1. What was the cost …?" over "2." over "a) How many …?": a number over its lettered
+        // parts labels them.)
+        const figureUnderQuestion = bare && !prevBlank && prevEnd > prevStart && text.charCodeAt(prevEnd - 1) === 0x3f && parsedLabel.end >= shape.contentEnd && /^\d/.test(text.slice(labelStart, labelStart + 1)) && !/^[ \t]*\(?a[).][ \t]+\S/i.test(text.slice(eol + 1, eol + 12));
         if (!(bare && known && idsKnown.length === 0) && !figureUnderQuestion) {
           const end = parsedLabel.end;
           const weak = parsedLabel.weak;

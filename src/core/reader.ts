@@ -1135,6 +1135,9 @@ const ABOUT_THE_ACT_RE = /\b(?:the\s+Act|(?:Information|Data\s+Protection)\s+Act
 /** … unless it speaks to the requester or for the council ("This letter serves as …"). */
 const SPEAKER_RE = /\b(?:you|your|we|our|us|council|service|force|trust|this\s+(?:letter|response|reply|e-?mail|notice))\b|\bI\b/i;
 
+/** "Response", "Response 23-07-2014", "Our reply (12 March 2024):": a heading over the council's answer, with its date. */
+const RESPONSE_HEADING_RE = /^(?:our\s+|council(?:'s|’s)?\s+)?(?:response|reply|answer|decision)s?\b\s*(?:(?:dated|date|sent|issued)\b)?[\s:(–-]*(?:\d{1,2}[\s./-]*(?:\d{1,2}|[a-z]{3,9})[\s./-]*\d{2,4})?\s*\)?\s*:?$/i;
+
 function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | null {
   const real = q.questions.filter((x) => !x.heading);
   const labelled = new Set(ctx.markers.flatMap((m) => m.ids));
@@ -1149,6 +1152,8 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     // "1. £2,140", "Q1 – 14": the letter answers by number or gives a figure.
     if (/^\(?(?:q(?:uestion)?\s*\.?\s*)?\d{1,3}[a-z]?\s*[.):–-]/i.test(flat)) break;
     if (flat.length < 30) {
+      // ("Response 23-07-2014", "Our response (12 March 2024):": a heading with its date opens the letter.)
+      if (RESPONSE_HEADING_RE.test(flat)) continue;
       if (/\d/.test(flat)) break;
       continue;
     }
@@ -1326,9 +1331,16 @@ export function readWhole(input: ReadInput): Suggestion[] {
     const none = noneToCount(ctx, q, found);
     if (none.length > 0) return finish(none, found, q);
   }
-  if (answers.length === 0 && !statements.some((st) => st.ids === 'all')) {
+  // ("6. Details of the policy …" / "Response 23-07-2014" / "This information is exempt under …":
+  // the one answer found is the last quoted question's, and it opens with the letter's heading.)
+  const lone = answers.length === 1 ? answers[0]! : undefined;
+  const headed = !!lone && RESPONSE_HEADING_RE.test(lone.text.split('\n', 1)[0]!.trim()) && ctx.markers[ctx.markers.length - 1]?.ids.includes(lone.id) === true;
+  if ((answers.length === 0 || headed) && !statements.some((st) => st.ids === 'all')) {
     const below = belowQuotedRequest(ctx, q);
-    if (below) statements.push(below);
+    if (below) {
+      statements.push(below);
+      if (headed) answers = [];
+    }
   }
   if (statements.length) {
     // When the reply quotes the request, a whole-request statement covers the questions it quotes.

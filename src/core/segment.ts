@@ -219,10 +219,13 @@ function lineContent(ctx: SegmentContext, l: ReplyLine): string {
 }
 
 /** Lines that end an answer (and that no answer starts at). */
+/** "Response 12-07-2022", "Our response (3 March 2024):": the heading, with its date, over the council's answers. */
+const DATED_RESPONSE_RE = /^(?:our\s+|council(?:'s|’s)?\s+)?(?:response|reply|decision)\s*(?:dated\s+|sent\s+|issued\s+)?[(–-]?\s*\d{1,2}(?:st|nd|rd|th)?[\s./-]+(?:\d{1,2}|[a-z]{3,9})[\s./-]+\d{2,4}\s*\)?\s*:?$/i;
+
 export function isStopLine(ctx: SegmentContext, l: ReplyLine): boolean {
   const c = lineContent(ctx, l);
   if (c.length > 160) return false;
-  if (SIGNOFF_RE.test(c) || isMessageBoundary(c) || REQUEST_HEADING_RE.test(c) || LINKS_RE.test(c) || ROUTING_RE.test(c)) return true;
+  if (SIGNOFF_RE.test(c) || isMessageBoundary(c) || REQUEST_HEADING_RE.test(c) || LINKS_RE.test(c) || ROUTING_RE.test(c) || DATED_RESPONSE_RE.test(c)) return true;
   if (c === '--' || /^-{2,}\s?$/.test(c)) return true;
   if (PAGE_RE.test(c) || ATTACHMENT_SEPARATOR_RE.test(c)) return true;
   if (ctx.codeNames.size && c.length < 60 && ctx.codeNames.has(norm(c))) return true;

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
+import { classifyAnswer } from '../../src/core/classify';
 import { analyzeReply } from '../../src/core/suggest';
 import { parseValue } from '../../src/core/values';
 import type { Question } from '../../src/core/types';
@@ -212,5 +213,90 @@ describe('layouts found on unseen replies (session 21)', () => {
     assert.equal(a.get('Q8')?.value, 88400000);
     assert.equal(a.get('Q9')?.value, 610000);
     assert.equal(a.get('Q11')?.value, 'Yes');
+  });
+
+  describe('a disclosure-log page: the request, a dated "Response" heading, then the council\'s answers', () => {
+    const request = [
+      '1. Please provide your policy for inspecting play areas.',
+      '',
+      '2. Please provide the schedule of play area inspections for 2024.',
+      '',
+      '3. Please provide the inspection reports for play areas in 2024.',
+      '',
+    ].join('\n');
+    it('one paragraph under the heading answers the whole request, not the last question alone', () => {
+      const q = questionnaireFromRequest(request).questionnaire!;
+      const reply = [
+        'FOI Request - Play area inspections',
+        '',
+        'Request 2024-00817',
+        '',
+        request,
+        'Response 14-03-2024',
+        '',
+        'This information is exempt under section 21 of the Freedom of Information Act 2000 as it is reasonably accessible to you by other means. It can be found on our website at www.fernwick.example.gov.uk/play.',
+        '',
+      ].join('\n');
+      const answers = analyzeReply(reply, q).answers;
+      assert.deepEqual(answers.map((a) => a.id), ['Q1', 'Q2', 'Q3']);
+      for (const a of answers) {
+        assert.equal(a.status, 'signposted', a.id);
+        assert.equal(a.exemption, 's21', a.id);
+        assert.equal(a.line, 13, a.id);
+      }
+    });
+    it('a dated heading under the last quoted question is never that question\'s answer', () => {
+      const q = questionnaireFromRequest(['1. What was the cost of the service in 2023/24?', '2.', 'a) How many staff does the service employ?', 'b) How many of them are part-time?', ''].join('\n')).questionnaire!;
+      const reply = [
+        'Request 2024-00901',
+        '',
+        '1. What was the cost of the service in 2023/24?',
+        '2.',
+        'a) How many staff does the service employ?',
+        'b) How many of them are part-time?',
+        '',
+        'Response 02-05-2024',
+        '',
+        '1.  £412,000.',
+        '',
+        '2.  a) 14',
+        '    b) 5',
+        '',
+      ].join('\n');
+      const a = new Map(analyzeReply(reply, q).answers.map((x) => [x.id, x] as const));
+      assert.equal(a.get('Q1')!.value, 412000);
+      assert.equal(a.get('Q1')!.line, 10);
+      assert.notEqual(a.get('Q2b')?.line, 8);
+      assert.ok(![...a.values()].some((x) => /Response 02-05-2024/.test(x.text)), 'no answer is the heading');
+    });
+    it('a dated heading below a quoted part whose answer is numbered otherwise is no answer to that part', () => {
+      const q = questionnaireFromRequest(['1. What was the cost of the service in 2023/24?', '2.', 'a) How many staff does the service employ?', 'b) How many of them are part-time?', ''].join('\n')).questionnaire!;
+      const reply = ['1. What was the cost of the service in 2023/24?', '2.', 'a) How many staff does the service employ?', 'b) How many of them are part-time?', '', 'Response 02-05-2024', '', '1.  £412,000.', '', '2.  The service employs 14 staff.', '', '3.  Five of them work part-time.', ''].join('\n');
+      const got = analyzeReply(reply, q).answers;
+      assert.ok(!got.some((x) => /Response 02-05-2024/.test(x.text)), got.map((x) => `${x.id}: ${x.text}`).join(' | '));
+    });
+    it('"2." alone over its lettered parts labels them: it is no figure answering question 1', () => {
+      const q = questionnaireFromRequest(['1. What was the cost of the service in 2023/24?', '2.', 'a) How many staff does the service employ?', 'b) How many of them are part-time?', ''].join('\n')).questionnaire!;
+      const reply = ['1. What was the cost of the service in 2023/24?', '2.', 'a) How many staff does the service employ?', 'b) How many of them are part-time?', '', 'Our answers:', '', '1. £412,000', '2. a) 14 b) 5', ''].join('\n');
+      const q1 = analyzeReply(reply, q).answers.find((x) => x.id === 'Q1')!;
+      assert.equal(q1.value, 412000);
+    });
+  });
+  it('a refusal\'s word that is the question\'s own topic ("vexatious" for a question about vexatious requests) is no refusal', () => {
+    const question: Question = { id: 'Q4', order: 3, type: 'text', text: 'What criteria do you use when deciding whether a request is vexatious?' };
+    const answer = 'Our guidance on vexatious requests is published with our FOI policy, and the label is applied only when the FOI team and the service agree that the threshold has been met.';
+    assert.notEqual(classifyAnswer(answer, question).status, 'refused');
+    assert.equal(classifyAnswer('We consider your request vexatious under section 14(1) and will not comply with it.', question).status, 'refused');
+    // Without the question, the word is a refusal as before.
+    assert.equal(classifyAnswer(answer).status, 'refused');
+  });
+  it('"We do not have a section which deals with …" and "we have not produced any information" answer a request for a document: not held', () => {
+    const section: Question = { id: 'Q1', order: 0, type: 'text', text: 'The section of your emergency plan which deals with flooding of care homes' };
+    assert.equal(classifyAnswer('We do not have a section which deals with flooding of care homes.', section).status, 'not-held');
+    const other: Question = { id: 'Q2', order: 1, type: 'text', text: 'Any other information relating to care homes which your authority has produced as part of a flooding exercise' };
+    assert.equal(classifyAnswer('Care homes are always considered in our exercises but we have not produced any information as part of them.', other).status, 'not-held');
+    assert.equal(classifyAnswer('The council has several flood plans. None of those plans is specific to care homes nor do they have specific sections relating to them.', section).status, 'not-held');
+    // An answer that gives the section is answered.
+    assert.equal(classifyAnswer('Section 4.2 of the Multi-Agency Flood Plan deals with care homes.', section).status, 'answered');
   });
 });
