@@ -201,8 +201,11 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     const told = topicSentenceMarkers(text, lines, markers, questionnaire, words, givesValue);
     if (told.length > 0) {
       // The request quoted in the letter's thread found by its words: the sentences answer those ids.
+      // (The others' quoted words too, when the letter quotes the request whole above its answers:
+      // what follows a quoted question is the next one, or the letter's heading.)
       const answered = new Set(told.flatMap((m) => m.ids));
-      markers = [...markers.filter((m) => m.label !== '' || m.inProse || m.byTopic || !m.ids.every((id) => answered.has(id))), ...told].sort((a, b) => a.start - b.start);
+      const quotedWhole = markers.filter((m) => m.label === '' && !m.inProse && !m.byTopic).length >= 3;
+      markers = [...markers.filter((m) => m.label !== '' || m.inProse || m.byTopic || (!quotedWhole && !m.ids.every((id) => answered.has(id)))), ...told].sort((a, b) => a.start - b.start);
     }
   }
   if (questionnaire) markers = withHeadingParts(markers, questionnaire);

@@ -311,10 +311,13 @@ export function topicSentenceMarkers(
     for (let li = 0; li < line && li < lines.length; li++) if (isMessageBoundary(text.slice(lines[li]!.contentStart, lines[li]!.contentEnd))) b++;
     return b;
   };
-  const requestBlocks = new Set(markers.filter((m) => m.label === '' && !m.inProse && !m.byTopic).map((m) => blockOf(m.line)));
+  // (Only in a thread: a letter of one message that quotes the request at its top, "I note you seek
+  // the following information: …", answers it below.)
+  const thread = sentences.some((s) => s.block > 0);
+  const requestBlocks = new Set(thread ? markers.filter((m) => m.label === '' && !m.inProse && !m.byTopic).map((m) => blockOf(m.line)) : []);
   const quotedIn = new Map<number, number>();
   for (const s of sentences) if (quoted(s)) quotedIn.set(s.block, (quotedIn.get(s.block) ?? 0) + 1);
-  for (const [b, k] of quotedIn) if (k >= 2) requestBlocks.add(b);
+  if (thread) for (const [b, k] of quotedIn) if (k >= 2) requestBlocks.add(b);
   const kept = sentences.filter((s) => !requestBlocks.has(s.block) && !quoted(s));
   sentences.length = 0;
   sentences.push(...kept);

@@ -299,4 +299,49 @@ describe('layouts found on unseen replies (session 21)', () => {
     // An answer that gives the section is answered.
     assert.equal(classifyAnswer('Section 4.2 of the Multi-Agency Flood Plan deals with care homes.', section).status, 'answered');
   });
+
+  it('a letter that quotes the request\'s bullets at its top, then answers in prose, has its sentences read', () => {
+    const q = questionnaireFromRequest([
+      "Dear Hexmoor Fire and Rescue Service,",
+      "",
+      "* How many fire engines does the service currently own?",
+      "* How many firefighters are currently qualified to drive a fire engine?",
+      "* How much did the service spend on buying fire engines in the 2023/24 financial year?",
+      "* How many times were fire engines sent to road traffic collisions in the 2024 calendar year?",
+      "* Please provide a copy of the service's vehicle replacement policy.",
+      "",
+      "Yours faithfully,",
+    ].join('\n')).questionnaire!;
+    const letter = [
+      "Freedom of Information Request Reference No: HX/FOI/2025/00412",
+      "",
+      "I write about your request for information received by Hexmoor Fire and Rescue Service on 3 February 2025. You asked for the following information:",
+      "",
+      "* How many fire engines does the service currently own?",
+      "* How many firefighters are currently qualified to drive a fire engine?",
+      "* How much did the service spend on buying fire engines in the 2023/24 financial year?",
+      "* How many times were fire engines sent to road traffic collisions in the 2024 calendar year?",
+      "* Please provide a copy of the service's vehicle replacement policy.",
+      "",
+      "DECISION",
+      "",
+      "I have decided to disclose the information you asked for.",
+      "",
+      "The service currently owns 38 fire engines, kept at fourteen stations. There are 212 firefighters who are currently qualified to drive a fire engine. Spend on buying fire engines in the 2023/24 financial year was \u00a31,240,000, which bought four new engines.",
+      "",
+      "In the 2024 calendar year fire engines were sent to road traffic collisions on 947 occasions.",
+      "",
+      "Yours sincerely",
+      "",
+      "Disclosure Officer",
+    ].join('\n');
+    const a = new Map(analyzeReply(letter, q).answers.map((x) => [x.id, x] as const));
+    // (The policy is not answered: the heading under its quoted bullet is no answer to it.)
+    assert.deepEqual([...a.keys()], ['Q1', 'Q2', 'Q3', 'Q4']);
+    assert.equal(a.get('Q1')!.value, 38);
+    assert.equal(a.get('Q2')!.value, 212);
+    assert.equal(a.get('Q3')!.value, 1240000);
+    assert.equal(a.get('Q4')!.value, 947);
+    assert.equal(a.get('Q4')!.line, 17);
+  });
 });
