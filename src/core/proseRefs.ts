@@ -29,7 +29,7 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
  * named by its place in the request, at a sentence's start.
  */
 const ORDINAL_LEAD_RE = new RegExp(
-  String.raw`(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:finally|lastly|next),?\s+)?(?:(?:in\s+(?:answer|response|reply|relation)\s+to|turning\s+(?:now\s+)?to|as\s+(?:for|regards|to)|on|regarding|with\s+regard\s+to|concerning)\s+)?(?:your|the)\s+(${ORDINALS.join('|')})\s+question\b(\s+and\s+(?:all\s+)?its\s+(?:[a-z]+\s+)?(?:parts|sub-?questions))?,?`,
+  String.raw`(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:finally|lastly|next),?\s+)?(?:(?:in\s+(?:answer|response|reply|relation)\s+to|turning\s+(?:now\s+)?to|as\s+(?:for|regards|to)|on|regarding|with\s+regard\s+to|concerning)\s+)?(?:your|the)\s+(${ORDINALS.join('|')}|last|final)\s+question\b(\s+and\s+(?:all\s+)?its\s+(?:[a-z]+\s+)?(?:parts|sub-?questions))?,?`,
   'gim',
 );
 /** "I can confirm in answer to question 11 that …": the reference a few words into its sentence. */
@@ -40,7 +40,7 @@ const LEADING_MID_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:I|we)\s+(?:can|would\s+l
  * part of it); the status is read from the words after the question's name.
  */
 const NOT_APPLYING_RE = new RegExp(
-  String.raw`\b(?=questions?\s+${NUMBERS}\b(?:\s+and\s+(?:all\s+)?(?:its|their)\s+(?:parts|sub-?questions))?(?:\s+(?:therefore|then|also|thus|consequently))?\s+(?:(?:does|do|did)\s+not\s+(?:apply|arise)|(?:is|are)\s+not\s+applicable))`,
+  String.raw`\b(?=questions?\s+${NUMBERS}\b(?:\s+and\s+(?:all\s+)?(?:its|their)\s+(?:parts|sub-?questions))?(?:\s+(?:of|in)\s+(?:your|the)\s+(?:request|letter|e-?mail))?(?:\s+(?:therefore|then|also|thus|consequently))?\s+(?:(?:does|do|did)\s+not\s+(?:apply|arise)|(?:is|are)\s+not\s+applicable))`,
   'gi',
 );
 /**
@@ -64,13 +64,22 @@ const MIN_REFERENCES = 3;
  * Markers for questions named in prose, when the reply's own markers label fewer than a quarter of
  * the questionnaire's questions. Empty when the prose names fewer than three of them.
  */
-export function proseReferenceMarkers(text: string, lines: readonly ReplyLine[], markers: readonly Marker[], questionnaire: Questionnaire | null): Marker[] {
+export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[], markers: readonly Marker[], questionnaire: Questionnaire | null): Marker[] {
   if (!questionnaire) return [];
   const real = questionnaire.questions.filter((q) => !q.heading).length;
   const labelled = new Set(markers.flatMap((m) => m.ids));
   if (labelled.size * 4 >= real) return [];
   const sorted = questionnaire.questions.map((q) => q.id).sort(compareIds);
+  // The references read with their numbers in figures ("questions two to four" as "questions 2 to
+  // 4", "your eighth question" as "question 8"), each in the same place as the words it replaces.
+  const lastTop = Math.max(0, ...sorted.map((id) => Number(/^Q(\d+)/.exec(id)?.[1] ?? 0)));
+  // (Not a heading's number: "your thirteenth question has several parts" answers them one by one.)
+  const plainQuestion = (n: number): boolean => known.has(`Q${n}`) && !questionnaire.byId.get(`Q${n}`)?.heading;
   const known = new Set(sorted);
+  const spans: [number, number][] = [];
+  const text = inFigures(source, lastTop, plainQuestion, spans);
+  // A label's start in the reply's own words: where the words put in figures began.
+  const from = (p: number): number => spans.find(([a, b]) => p > a && p < b)?.[0] ?? p;
   const lineStarts = lines.map((L) => L.start);
   const lineOf = (offset: number): number => {
     let lo = 0;
@@ -153,7 +162,19 @@ export function proseReferenceMarkers(text: string, lines: readonly ReplyLine[],
     if (last && (plain || leadingAt.some((l) => l >= start && l < m.index) || /\bquestions?\s+\d/i.test(text.slice(start, start + last.index)))) start += last.index + last[0].length;
     after = sentenceEnd > close ? sentenceEnd + 1 : close + 1;
     const li = lineOf(start);
-    out.push({ ids: found, start, end: start, line: li, label: text.slice(plain ? at : m.index, close + 1), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
+    out.push({ ids: found, start, end: start, line: li, label: source.slice(from(plain ? at : m.index), close + 1), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
+  }
+  // (Before the references read in figures: the same place, named with its parts.)
+  for (const m of source.matchAll(ORDINAL_LEAD_RE)) {
+    const before = text.slice(Math.max(0, m.index - 200), m.index);
+    if (/[\p{Ll},]\s*\n[ \t]*$/u.test(before) && !/\n[ \t]*\n[ \t]*$/.test(before)) continue;
+    // The request's question of that number, with its parts when the sentence says so.
+    const n = /^(?:last|final)$/i.test(m[1]!) ? lastTop : ORDINALS.indexOf(m[1]!.toLowerCase()) + 1;
+    const own = `Q${n}`;
+    if (!known.has(own) || labelled.has(own) || questionnaire.byId.get(own)?.heading) continue;
+    const found = m[2] ? sorted.filter((id) => id === own || (id.startsWith(own) && /^[a-z]+$/.test(id.slice(own.length)) && !labelled.has(id))) : [own];
+    const li = lineOf(m.index);
+    out.push({ ids: found, start: m.index, end: m.index + m[0].length, line: li, label: m[0].trim(), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
   }
   for (const m of [...text.matchAll(LEADING_RE), ...text.matchAll(LEADING_MID_RE)]) {
     // ("… our best measure of uptake for" / "question 6b. We are not …": a line's start inside a
@@ -166,22 +187,13 @@ export function proseReferenceMarkers(text: string, lines: readonly ReplyLine[],
     const found = ids(at, lim);
     if (!found) continue;
     let end = parsedLabel.end;
+    // (A reference put in figures keeps its words' room: "question 9           ,".)
+    while (text[end] === ' ' && /^ +[,:]/.test(text.slice(end, end + 24))) end++;
     if (text[end] === ',' || text[end] === ':') end++;
     // ("… in answer to question 11 that the Council …": the sentence goes on after "that".)
     else if (/^\s+that\b/i.test(text.slice(end, end + 6))) end += /^\s+that/i.exec(text.slice(end))![0].length;
     const li = lineOf(m.index);
-    out.push({ ids: found, start: m.index, end, line: li, label: text.slice(m.index, end), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
-  }
-  for (const m of text.matchAll(ORDINAL_LEAD_RE)) {
-    const before = text.slice(Math.max(0, m.index - 200), m.index);
-    if (/[\p{Ll},]\s*\n[ \t]*$/u.test(before) && !/\n[ \t]*\n[ \t]*$/.test(before)) continue;
-    // The request's question of that number, with its parts when the sentence says so.
-    const n = ORDINALS.indexOf(m[1]!.toLowerCase()) + 1;
-    const own = `Q${n}`;
-    if (!known.has(own) || labelled.has(own) || questionnaire.byId.get(own)?.heading) continue;
-    const found = m[2] ? sorted.filter((id) => id === own || (id.startsWith(own) && /^[a-z]+$/.test(id.slice(own.length)) && !labelled.has(id))) : [own];
-    const li = lineOf(m.index);
-    out.push({ ids: found, start: m.index, end: m.index + m[0].length, line: li, label: m[0].trim(), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
+    out.push({ ids: found, start: m.index, end, line: li, label: source.slice(m.index, wordEnd(source, end)), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
   }
   const sentenceMarks: { m: RegExpExecArray; own: boolean }[] = [
     ...[...text.matchAll(NOT_APPLYING_RE)].map((m) => ({ m, own: true })),
@@ -189,8 +201,9 @@ export function proseReferenceMarkers(text: string, lines: readonly ReplyLine[],
     ...[...text.matchAll(TOGETHER_RE)].map((m) => ({ m, own: false })),
   ];
   for (const { m, own } of sentenceMarks) {
-    const lineEnd = text.indexOf('\n', m.index);
-    const found = ids(m.index, lineEnd < 0 ? text.length : lineEnd);
+    // (To the sentence's end: "questions two" / "and three of your request do not apply".)
+    const stop = /[.;!?](?:\s|$)|\n[ \t]*\n/.exec(text.slice(m.index, m.index + 200));
+    const found = ids(m.index, stop ? m.index + stop.index : Math.min(text.length, m.index + 200));
     if (!found) continue;
     const head = /(?:^|[.!?]["')]?\s+|\n[ \t]*\n)([^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*)*)$/.exec(text.slice(Math.max(0, m.index - 160), m.index));
     let start = head ? m.index - head[1]!.length : m.index;
@@ -205,7 +218,7 @@ export function proseReferenceMarkers(text: string, lines: readonly ReplyLine[],
     }
     if (same) start = m.index;
     const li = lineOf(start);
-    out.push({ ids: found, start, end: start, line: li, label: text.slice(m.index, parsedLabel.end), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
+    out.push({ ids: found, start, end: start, line: li, label: source.slice(from(m.index), wordEnd(source, parsedLabel.end)), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
   }
   // One marker per id (the first that names it), and per place.
   out.sort((a, b) => a.start - b.start);
@@ -237,4 +250,36 @@ function answerStart(text: string, p: number, after: number): number {
   const title = /^[A-Z][^.\d\n]{0,40}\.\s+(?=[A-Z])/.exec(text.slice(i, p));
   if (title && title[0].trim().split(/\s+/).length <= 5) i += title[0].length;
   return i;
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
+const NUMBER_WORD = Object.keys(NUMBER_WORDS).join('|');
+const WORDED_RUN_RE = new RegExp(String.raw`\bquestions?\s+(?:${NUMBER_WORD})(?:\s*(?:,|and|&|to|-|–)\s*(?:${NUMBER_WORD}))*\b`, 'gi');
+const ORDINAL_REF_RE = new RegExp(String.raw`\b(?:your|the)\s+(${ORDINALS.join('|')}|last|final)\s+question\b`, 'gi');
+
+/**
+ * The text with question numbers written in words put in figures, right-aligned in the space of
+ * the words they replace, so every offset after them stays where it was: "questions two to four" →
+ * "    questions 2 to 4", "your eighth question" → "          question 8".
+ */
+function inFigures(text: string, lastTop: number, plain: (n: number) => boolean, spans: [number, number][]): string {
+  if (!/question/i.test(text)) return text;
+  return text
+    .replace(WORDED_RUN_RE, (run, at: number) => {
+      spans.push([at, at + run.length]);
+      return run.replace(/\s+/g, ' ').replace(new RegExp(String.raw`\b(?:${NUMBER_WORD})\b`, 'gi'), (w) => String(NUMBER_WORDS[w.toLowerCase()])).padStart(run.length, ' ');
+    })
+    .replace(ORDINAL_REF_RE, (ref, ord: string, at: number) => {
+      const n = /^(?:last|final)$/i.test(ord) ? lastTop : ORDINALS.indexOf(ord.toLowerCase()) + 1;
+      const put = `question ${n}`;
+      if (n <= 0 || !plain(n) || put.length > ref.length) return ref;
+      spans.push([at, at + ref.length]);
+      return put.padStart(ref.length, ' ');
+    });
+}
+
+/** The end of the word at `p` in the reply's own text (a reference put in figures is shorter). */
+function wordEnd(source: string, p: number): number {
+  while (p < source.length && /[\p{L}\p{N}]/u.test(source[p - 1] ?? '') && /[\p{L}\p{N}]/u.test(source[p]!)) p++;
+  return p;
 }

@@ -369,7 +369,7 @@ export function topicSentenceMarkers(
   // (Fewer sentences will do when one names its questions and half the questions are tied:
   // "… questions 2 to 6 of your request do not apply.")
   const naming = tied.some((t) => (namedIn.get(t.s)?.length ?? 0) > 0);
-  if ((tied.length < MIN_SENTENCE_MATCHES && !(naming && tied.length >= 2 && count * 2 >= real)) || count * 3 < real) return [];
+  if ((tied.length < MIN_SENTENCE_MATCHES && !((naming || named > 0) && tied.length >= 2 && count * 2 >= real)) || count * 3 < real) return [];
   const out: Marker[] = [];
   const lineOf = (offset: number, from: number): number => {
     let li = from;

@@ -344,4 +344,48 @@ describe('layouts found on unseen replies (session 21)', () => {
     assert.equal(a.get('Q4')!.value, 947);
     assert.equal(a.get('Q4')!.line, 17);
   });
+
+  it('questions named in words ("questions two and three", "your sixth question", "your final question") are references', () => {
+    const q = questionnaireFromRequest([
+      "Dear Council,",
+      "",
+      "1. Does the council charge for bulky waste collections? Yes/No",
+      "2. If yes, what is the charge for up to three items?",
+      "3. If yes, how much income did the charges raise in 2024/25?",
+      "4. How many bulky waste collections were made in 2024/25?",
+      "5. How many bulky waste collection staff does the council employ?",
+      "6. Does the council offer a concession for residents on benefits? Yes/No",
+      "7. Please describe any changes to the service planned for 2026.",
+      "",
+      "Yours faithfully,",
+    ].join('\n')).questionnaire!;
+    const letter = [
+      "Dear Mr Requester",
+      "",
+      "Request for information - bulky waste collections",
+      "",
+      "The Council does not charge for bulky waste collections. Every household can",
+      "book up to two free collections a year.",
+      "As there is no charge, questions two and three of your request do not apply.",
+      "",
+      "During 2024/25 the Council made 3,184 bulky waste collections, most of them",
+      "booked online. The service employs 9 collection staff in two crews.",
+      "",
+      "As no charge is made, there is no concession scheme and your sixth question",
+      "does not apply.",
+      "",
+      "On your final question, the Council plans to add a collection of small",
+      "electrical items to the service from April 2026.",
+      "",
+      "Yours sincerely",
+    ].join('\n');
+    const a = new Map(analyzeReply(letter, q).answers.map((x) => [x.id, x] as const));
+    for (const id of ['Q2', 'Q3', 'Q6']) assert.equal(a.get(id)?.status, 'not-applicable', id);
+    assert.equal(a.get('Q2')!.line, 7);
+    assert.equal(a.get('Q6')!.line, 12);
+    assert.match(a.get('Q6')!.why ?? a.get('Q6')!.reason, /prose/);
+    assert.equal(a.get('Q7')!.line, 15);
+    assert.match(a.get('Q7')!.text, /^the Council plans/);
+    assert.equal(a.get('Q4')!.value, 3184);
+  });
 });
