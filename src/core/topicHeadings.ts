@@ -376,6 +376,14 @@ export function topicSentenceMarkers(
     while (li + 1 < lines.length && lines[li + 1]!.start <= offset) li++;
     return li;
   };
+  for (const t of tied) {
+    // "Pay costs came to £27.3 million in total. This is made up of £25.1 million for employees …":
+    // a sentence that goes on from the one before it ("This is made up of", "Of these") answers
+    // with it, from where that one starts (in the same paragraph, not tied to another question).
+    const k = sentences.indexOf(t.s);
+    const before = k > 0 ? sentences[k - 1]! : null;
+    if (before && CARRIES_ON_RE.test(t.s.text) && !tied.some((o) => o.s === before) && !/\n[ \t]*\n/.test(text.slice(before.end, t.s.start)) && before.block === t.s.block) t.s = { ...t.s, start: before.start, line: before.line };
+  }
   for (const { s, ids } of tied) {
     // "Of these, 29 operate on a stand-alone basis and the remaining 58 exchange data …": one
     // clause for each question, in order, when each question's words are in its own clause.
@@ -386,6 +394,9 @@ export function topicSentenceMarkers(
   }
   return out;
 }
+
+/** A sentence that continues the one before it: "This is made up of …", "This comprises …", "Of these, …". */
+const CARRIES_ON_RE = /^\W*(?:this|that|these|those)\s+(?:is|are|was|were)\s+(?:made\s+up\s+of|broken\s+down|split|divided|comprised\s+of)\b|^\W*(?:this|these)\s+(?:comprises?|includes?|consists?\s+of|breaks?\s+down)\b|^\W*(?:this|that)\s+(?:total|figure|sum|amount)\s+(?:is|was|comprises|includes)\b/i;
 
 /** Where a sentence's clauses split it: ", and", "; ", "and the remaining", ", while". */
 const CLAUSE_RE = /,\s+(?:and|but|while|whereas)\s+|;\s*|\s+and\s+(?=(?:the\s+)?(?:remaining|other|rest)\b)|,\s+(?=(?:the\s+)?(?:remaining|other|rest)\b)/gi;

@@ -383,9 +383,40 @@ describe('layouts found on unseen replies (session 21)', () => {
     for (const id of ['Q2', 'Q3', 'Q6']) assert.equal(a.get(id)?.status, 'not-applicable', id);
     assert.equal(a.get('Q2')!.line, 7);
     assert.equal(a.get('Q6')!.line, 12);
-    assert.match(a.get('Q6')!.why ?? a.get('Q6')!.reason, /prose/);
+    assert.match(a.get('Q6')!.why ?? a.get('Q6')!.reason ?? '', /prose/);
     assert.equal(a.get('Q7')!.line, 15);
     assert.match(a.get('Q7')!.text, /^the Council plans/);
     assert.equal(a.get('Q4')!.value, 3184);
+  });
+
+  it('"… £19.6 million in total. This is made up of …": a sentence that goes on from the one before answers with it', () => {
+    const letter = [
+      "Dear Mr Requester,",
+      "",
+      "Thank you for your email. I have dealt with your questions in the order in which you asked them.",
+      "",
+      "The Council's full name is Ellerholt District Council.",
+      "",
+      "The district has a population of 71,400 according to the mid-2017 estimate.",
+      "",
+      "The district covers 212 square kilometres.",
+      "",
+      "Our ICT register lists 64 systems and databases.",
+      "",
+      "The services we provide to residents include bin collections, planning and licensing.",
+      "",
+      "The Council's gross expenditure for 2017-18 was \u00a358.2 million.",
+      "",
+      "We spent \u00a3311,000 on software licences in the same year.",
+      "",
+      "Pay costs for 2017-18 came to \u00a319.6 million in total. This is made up of \u00a317.9 million for our own employees, \u00a31.2 million for agency staff and \u00a30.5 million for contractors.",
+      "",
+      "Yes, the Council uses a CRM system. It went live in March 2014.",
+      "",
+      "Yours sincerely,",
+    ].join('\n');
+    const q10 = analyzeReply(letter, CRM).answers.find((x) => x.id === 'Q10')!;
+    assert.equal(q10.value, 19600000);
+    assert.equal(q10.line, 19);
   });
 });
