@@ -385,7 +385,9 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
       let sub = false;
       if (!found && lastNum !== null && known) {
         const end = parseSubLabel(text, labelStart, lim);
-        if (end >= 0) {
+        // ("c. 22%" under "Q6b. … uptake?": circa before a figure, unless part b was lettered just before.)
+        const circa = end >= 0 && parsedSubLabel.letter === 0x63 && /^c\.\s?(?:£\s?)?\d/i.test(text.slice(labelStart, labelStart + 6)) && !/^\(?b[.)]/i.test(cands.markers[cands.markers.length - 1]?.label ?? '');
+        if (end >= 0 && !circa) {
           const id = idString(lastNum, parsedSubLabel.letter);
           if (known.has(id)) {
             parsedLabel.ids = [id];

@@ -294,14 +294,25 @@ export function alignRenumbered(text: string, markers: Marker[], q: Questionnair
  * Ids the council was not asked: when the reply quotes the request (several questions are
  * labelled twice, once in the quoted request and once answered), questions labelled nowhere.
  */
-export function notAsked(markers: Marker[], q: Questionnaire | null): string[] {
+export function notAsked(markers: Marker[], q: Questionnaire | null, text = ''): string[] {
   if (!q) return [];
   const count = new Map<string, number>();
   for (const m of markers) for (const id of m.ids) count.set(id, (count.get(id) ?? 0) + 1);
   const twice = [...count.values()].filter((n) => n >= 2).length;
   const real = q.questions.filter((x) => !x.heading);
   if (twice < Math.max(3, real.length * 0.5)) return [];
-  const out = real.filter((x) => !count.has(x.id)).map((x) => x.id);
+  // "13. if it has no CRM: (a) whether one has been considered, (b) why …": a part lettered inline
+  // on its parent's line was asked, though no label of its own names it.
+  const inline = (id: string): boolean => {
+    const part = /^Q(\d+)([a-z])$/.exec(id);
+    if (!part || !text) return false;
+    return markers.some((m) => {
+      if (!m.ids.some((x) => x === `Q${part[1]}`)) return false;
+      const eol = text.indexOf('\n', m.end);
+      return new RegExp(String.raw`(?:^|[\s,;:])\(?${part[2]}\)\s`).test(text.slice(m.end, eol < 0 ? text.length : eol));
+    });
+  };
+  const out = real.filter((x) => !count.has(x.id) && !inline(x.id)).map((x) => x.id);
   // Most of the questionnaire unlabelled is another layout, not a variant.
   return out.length <= real.length * 0.25 ? out : [];
 }

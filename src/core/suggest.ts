@@ -313,7 +313,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     resolveRefs(answers, refs, q, null);
     return { council: detectCouncil(text), markers, answers, problems, variant: null };
   }
-  const skipped = moved ? movedNotAsked(markers, questionnaire) : findNotAsked(markers, questionnaire);
+  const skipped = moved ? movedNotAsked(markers, questionnaire) : findNotAsked(markers, questionnaire, text);
   oneFigureForParts(answers, found, (id) => {
     const seg = chosen.get(id);
     return seg ? text.slice(seg.start, seg.end) : '';
@@ -765,6 +765,9 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   // "LBC response: Please see our response to 6b above.": the lead names the answer; the answer follows.
   const lead = RESPONSE_LEAD_RE.exec(reading) ?? ANSWER_TO_OWN_RE.exec(reading);
   if (lead && /[\p{L}\p{N}]/u.test(reading.slice(lead[0].length))) reading = reading.slice(lead[0].length);
+  // "Answer: (revised) Yes, in 2014 …": a review's note on the answer is not the answer's first word.
+  const note = REVISED_NOTE_RE.exec(reading);
+  if (note && /[\p{L}\p{N}]/u.test(reading.slice(note[0].length))) reading = reading.slice(note[0].length);
   // "Oes / Yes", "£246.8 miliwn / £246.8 million": an answer given in two languages is read in
   // the one that gives a value (the second when both do).
   reading = oneLanguage(reading, question, q);
@@ -1106,6 +1109,9 @@ function footnoteText(text: string, mark: string, from: number): { text: string;
   }
   return { text: text.slice(start, end).trim(), start, end };
 }
+
+/** "(revised)", "[amended]", "(updated)": an internal review's note before the answer it changed. */
+const REVISED_NOTE_RE = /^\s*[([](?:revised|amended|updated|corrected|unchanged|new|original)(?:\s+(?:answer|response|figure))?[)\]]\s*[:–—-]?\s*/i;
 
 const POINTS_BELOW_RE = /^[^\n]{0,120}\b(?:below|as\s+follows|the\s+following)\s*[.:]?$/i;
 

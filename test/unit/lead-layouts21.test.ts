@@ -419,4 +419,38 @@ describe('layouts found on unseen replies (session 21)', () => {
     assert.equal(q10.value, 19600000);
     assert.equal(q10.line, 19);
   });
+
+  it('a request summary that letters a heading\'s parts inline ("13. if it has no CRM: (a) …, (b) …") asked those parts', () => {
+    const lines = ['Request summary', '', 'The requester asked the council:', ''];
+    const quoted: Record<string, string> = {
+      '1': 'its full official name', '2': 'its population', '3': 'the size of its area',
+      '4': 'how many information systems it uses, and of these (a) how many are stand-alone, (b) how many interact with another system and (c) whether they are centred around residents or properties',
+      '5': 'which services it provides to residents', '6': '(a) whether it has an online portal, (b) the uptake across the authority and (c) the uptake by residents',
+      '7': 'what percentage of services can be reached through Single Sign On', '8': 'its annual spend for 2017-18', '9': 'its 2017-18 spend on software licensing',
+      '10': 'its 2017-18 spend on payroll', '11': 'whether it uses a CRM system', '12': 'if it has a CRM: (a) when it went live, (b) how long implementation took and (c) the main obstacles',
+      '13': 'if it has no CRM: (a) whether one has been considered, (b) why it did not proceed, (c) whether a CRM project was abandoned and (d) why it failed',
+      '14': 'whether its systems are centred around residents or properties',
+    };
+    for (const [n, t] of Object.entries(quoted)) lines.push(`${n}. ${t}`);
+    lines.push('', 'Response', '', '1. Wexcombe District Council', '', '2. 66,100', '', '3. 240 square kilometres', '', '4. 70', '', '4a. 12', '', '4b. 58', '', '4c. Properties', '', '5. Waste, planning and licensing', '', '6a. Yes', '', '6b. 30%', '', '6c. 24%', '', '7. 40%', '', '8. £61.0 million', '', '9. £290,000', '', '10. £21.4 million', '', '11. Yes', '', '12a. 2015', '', '12b. 12 months', '', '12c. Funding', '', '13. Not applicable', '', '14. Properties', '');
+    const r = analyzeReply(lines.join('\n'), CRM);
+    assert.deepEqual(r.variant?.notAsked ?? [], []);
+    const a = new Map(r.answers.map((x) => [x.id, x] as const));
+    for (const id of ['Q13a', 'Q13b', 'Q13c', 'Q13d']) assert.equal(a.get(id)?.status, 'not-applicable', id);
+  });
+  it('"Answer: (revised) Yes, in 2014 …": a review\'s note before the answer is not its first word', () => {
+    const letter = ['11. Does the Authority use a CRM system?', '    Answer: No', '', '13a. Has the implementation of a CRM ever been considered?', '    Answer: (revised) Yes, in 2014 and again in 2017.', '', '13c. Has the implementation of a CRM ever been planned or undertaken, but subsequently abandoned?', '    Answer: (amended) Yes. A project started in 2014 was stopped in 2015.', '', '14. Are your systems centred around Residents or Properties?', '    Answer: Properties', ''].join('\n');
+    const a = new Map(analyzeReply(letter, CRM).answers.map((x) => [x.id, x] as const));
+    assert.equal(a.get('Q13a')!.value, 'Yes');
+    assert.equal(a.get('Q13c')!.value, 'Yes');
+  });
+  it('"c. 22%" under a quoted question is circa, not part c; after "b." it is part c', () => {
+    const email = ['> Q6a. Does the Authority have an online portal for Residents?', '', 'Yes.', '', '> Q6b. If it does, what is the uptake (as a percentage) across the authority?', '', 'c. 22%', '', '> Q7. What percentage of services in Q4 are accessible to Residents online using Single Sign On (SSO) on the portal?', '', 'This is not something we measure.', ''].join('\n');
+    const a = new Map(analyzeReply(email, CRM).answers.map((x) => [x.id, x] as const));
+    assert.equal(a.get('Q6b')!.value, 22);
+    assert.equal(a.get('Q6c'), undefined);
+    const parts = ['6. Online portal', 'a. Yes', 'b. 31%', 'c. 25%', ''].join('\n');
+    const b = new Map(analyzeReply(parts, CRM).answers.map((x) => [x.id, x] as const));
+    assert.equal(b.get('Q6c')?.value, 25);
+  });
 });
