@@ -39,7 +39,19 @@ interface Heading {
 
 /** Each question's topic stems, how many questions have each stem, and how rare it is among them. */
 function topicWeights(questions: readonly Question[], words: ReadonlyMap<string, QuestionWords>): { qStems: Set<string>[]; df: Map<string, number>; idf: (w: string) => number } {
-  const qStems = questions.map((q) => new Set(stems((words.get(q.id)?.tokens ?? []).join(' '))));
+  // A question's ask, not its elaboration: "How many accounts does the Council operate? Please
+  // include … (e.g. libraries, parks, waste), on all platforms." is about accounts.
+  const ask = (q: Question): string | null => {
+    const t = q.text ?? '';
+    const mark = t.indexOf('?');
+    if (mark < 0 || !/\S/.test(t.slice(mark + 1))) return null;
+    // (A choice's options after it are words of its answer: "Please choose one of: Parking
+    // Services, Counter Fraud, Trading Standards, Other.")
+    const options = /\b(?:choose|select)\b[^:]*:|\bone\s+of\s*:/i.exec(t.slice(mark + 1));
+    const own = (t.slice(0, mark + 1) + (options ? ` ${t.slice(mark + 1 + options.index + options[0].length)}` : '')).replace(/\((?:e\.g\.|eg|for example|such as|i\.e\.)[^)]*\)/gi, ' ');
+    return stems(own).length >= 2 ? own : null;
+  };
+  const qStems = questions.map((q) => new Set(stems(ask(q) ?? (words.get(q.id)?.tokens ?? []).join(' '))));
   const df = new Map<string, number>();
   for (const set of qStems) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   return { qStems, df, idf: (w: string): number => Math.log(1 + questions.length / (df.get(w) ?? 0.5)) };

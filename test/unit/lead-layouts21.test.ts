@@ -453,4 +453,44 @@ describe('layouts found on unseen replies (session 21)', () => {
     const b = new Map(analyzeReply(parts, CRM).answers.map((x) => [x.id, x] as const));
     assert.equal(b.get('Q6c')?.value, 25);
   });
+
+  it('a question\'s elaboration after its "?" ("Please include … (e.g. …)") does not drown its topic when prose is read by topic', () => {
+    const q = questionnaireFromRequest([
+      "Dear Council,",
+      "",
+      "1) How many parks does the Council currently manage? Please include country parks, pocket parks and any sites run by a trust on the Council's behalf (e.g. heritage gardens, arboretums, nature reserves, recreation grounds), across the whole district.",
+      "",
+      "2) How many park rangers does the Council employ?",
+      "",
+      "3) What was the Council's total spend on park maintenance in 2024/25?",
+      "",
+      "4) How many complaints about park maintenance did the Council receive in 2024?",
+      "",
+      "5) How many days on average does the Council take to repair reported damage to play equipment?",
+      "",
+      "Many thanks,",
+    ].join('\n')).questionnaire!;
+    const letter = [
+      "Dear Ms Requester",
+      "",
+      "I write in response to your request of 10 March 2025.",
+      "",
+      "The Council currently manages 27 parks and open spaces across the district.",
+      "",
+      "We employ 6 park rangers, two of them part-time.",
+      "",
+      "Our total spend on park maintenance in 2024/25 was \u00a31,420,000.",
+      "",
+      "We received 58 complaints about park maintenance in 2024.",
+      "",
+      "Reported damage to play equipment is repaired in 9 days on average.",
+      "",
+      "Yours sincerely",
+    ].join('\n');
+    const a = new Map(analyzeReply(letter, q).answers.map((x) => [x.id, x] as const));
+    assert.equal(a.get('Q1')?.value, 27);
+    assert.equal(a.get('Q1')?.line, 5);
+    assert.equal(a.get('Q2')?.value, 6);
+    assert.equal(a.get('Q3')?.value, 1420000);
+  });
 });
