@@ -126,13 +126,15 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\])]+/g;
 const LINK_REF = /\[\d{1,3}\]/;
 /** A link named in words: "on the following link", "via the link below", "at this link". */
 const LINK_NAMED = /\b(?:the\s+following\s+(?:web\s?)?link|(?:the\s+)?(?:web\s?)?link\s+below|(?:this|the\s+above)\s+(?:web\s?)?link)\b|\b(?:click|found|find|available|view|see|access(?:ed)?)\b[^.\n]{0,80}?\bhere\s*[.:]?\s*$/im;
-const SIGNPOST = /\b(?:(?:can|may|could)\s+be\s+(?:found|accessed|viewed|located|obtained|downloaded|seen)|you\s+(?:can|may|will)\s+find\s+(?:this|it|the|these|details)|(?:is|are)\s+(?:available|published|accessible|detailed|set\s+out|shown)\s+(?:online|on|at|via|in|from|here|through|by)|(?:is|are)\s+located\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page)s?|at\s+(?:https?|www|the\s+(?:following|link))|here)|(?:published|available)\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page))|public\s+domain|please\s+(?:see|refer\s+to|visit|follow|use|view|go\s+to)\s+(?:(?:our|the|this)(?!\s+(?:answers?|responses?|repl(?:y|ies))\b)|following|link|website|web)|see\s+(?:the\s+)?(?:link|website|following\s+link)|statement\s+of\s+accounts|transparency\s+(?:page|data|portal|section))\b/;
+const SIGNPOST = /\b(?:(?:can|may|could)\s+be\s+(?:found|accessed|viewed|located|obtained|downloaded|seen)|you\s+(?:can|may|will)\s+find\s+(?:this|it|the|these|details)|(?:is|are)\s+(?:available|published|accessible|detailed|set\s+out|shown)\s+(?:online|on|at|via|in|from|here|through|by)|(?:is|are)\s+located\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page)s?|at\s+(?:https?|www|the\s+(?:following|link))|here)|(?:published|available)\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page))|public\s+domain|please\s+(?:see|refer\s+to|visit|follow|use|view|go\s+to)\s+(?:(?:our|the|this)(?!\s+(?:answers?|responses?|repl(?:y|ies))\b)|following|link|website|web)|see\s+(?:the\s+)?(?:link|website|following\s+link)|see\s+(?:the\s+)?(?:links?|documents?)\s+below|see\s+(?:the\s+)?following\s+(?:links|documents|web\s?pages|pages)|statement\s+of\s+accounts|transparency\s+(?:page|data|portal|section))\b/;
 
 const ATTACHMENT = /^[\s"'(*-]*(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*\.?\s*$)|\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)|\b(?:in|within)\s+the\s+(?:attached|enclosed)\b|\b(?:is|are)\s+(?:attached|enclosed)\s+(?:as|at|in|with|to\s+this)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\s*(?:[.;,)]|$)/;
 /** An answer that opens by sending the reader to an attachment ("See attached – Phase 1 closure report", "Attached (Enforcement Policy, 2023)"): digits after it name the document. */
 const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*\.?\s*$)|(?:please\s+)?(?:(?:see|find|refer\s+to)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix|annex)\b|find\s+(?:[\w'’/-]+\s+){1,6}?(?:attached|enclosed)(?=\s*(?:[.,;:]|$|and\b|with\b|for\b|to\b|which\b|here\b))))/;
 /** Somewhere specific to look (a named publication), for a section 21 answer without a link. */
 // ("The report can be found on our website at:" with the link lost in copying: it gave one.)
+/** "(see following links)", "see the links below": the places are listed after the sentence. */
+const LINKS_BELOW = /\bsee\s+(?:the\s+)?(?:links?|documents?)\s+below\b|\bsee\s+(?:the\s+)?following\s+(?:links|documents|web\s?pages|pages)\b|\b(?:at|via)\s+the\s+(?:following\s+)?links?\s+below\b/;
 const NAMED_PUBLICATION = /\bstatement\s+of\s+accounts\b|\b(?:committee|cabinet|annual)\s+(?:reports?|papers?)\b|\bpublished\s+(?:in|as\s+part\s+of|within)\s+(?:our|the|its)\s+(?!web\s?(?:site|page))[a-z]|\b(?:can\s+be\s+found|is\s+available)\s+on\s+(?:our|the\s+council'?s)\s+web\s?site\s+at\b/;
 
 /** "questions 6(b), 6(c) and 7 do not arise", "questions 12a to 12c therefore do not apply". */
@@ -585,7 +587,7 @@ function classify(answerText: string, question?: Question): Classification {
     }
     // Section 21 with somewhere specific to look (a link, an attachment, a named publication)
     // signposts; section 21 alone ("available by other means") refuses.
-    if (best.exemption === 's21' && (hasLinkIn(text) || ATTACHMENT.test(text) || NAMED_PUBLICATION.test(text))) {
+    if (best.exemption === 's21' && (hasLinkIn(text) || ATTACHMENT.test(text) || NAMED_PUBLICATION.test(text) || LINKS_BELOW.test(text))) {
       return result('signposted', best.mixed ? 0.7 : 0.9, `"${best.label}" → s21, and says where`, ex);
     }
     const conf = best.mixed ? 0.7 : best.weight >= 2 ? 0.92 : 0.78;

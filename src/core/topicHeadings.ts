@@ -8,6 +8,7 @@
 // Taken only when it ties several headings to questions; each match becomes a marker whose
 // answer starts on the line after the heading.
 import { isMessageBoundary, wordTokens } from './markers';
+import { DATED_RESPONSE_RE, REQUESTER_TEXT_RE } from './segment';
 import type { QuestionWords, ReplyLine } from './segment';
 import type { Marker, Question, Questionnaire } from './types';
 import { stopWords } from './stopWords';
@@ -201,6 +202,8 @@ function letterSentences(text: string, lines: readonly ReplyLine[], markerLines:
       state.block++;
       continue;
     }
+    // ("Response 09-04-2020" over the letter's first sentence, no blank line between: a heading.)
+    if (DATED_RESPONSE_RE.test(content)) continue;
     // A line opens a sentence when the line above ended one or was blank; a sentence inside the
     // line opens after ". " before a capital, a figure or "£".
     let s = L.contentStart;
@@ -330,7 +333,11 @@ export function topicSentenceMarkers(
   const quotedIn = new Map<number, number>();
   for (const s of sentences) if (quoted(s)) quotedIn.set(s.block, (quotedIn.get(s.block) ?? 0) + 1);
   if (thread) for (const [b, k] of quotedIn) if (k >= 2) requestBlocks.add(b);
-  const kept = sentences.filter((s) => !requestBlocks.has(s.block) && !quoted(s));
+  // (In a letter of one message, the request it quotes is the stretch from its first quoted question
+  // to its last, with the requester's own words after it: "Can I have data from the last five years".)
+  const quotedLines = thread ? [] : markers.filter((m) => m.label === '' && !m.inProse && !m.byTopic).map((m) => m.line);
+  const inRequest = (s: Sentence): boolean => quotedLines.length >= 3 && s.line >= Math.min(...quotedLines) && s.line <= Math.max(...quotedLines);
+  const kept = sentences.filter((s) => !requestBlocks.has(s.block) && !quoted(s) && !inRequest(s) && !(!thread && REQUESTER_TEXT_RE.test(s.text)));
   sentences.length = 0;
   sentences.push(...kept);
   const m = sentences.length;

@@ -159,6 +159,8 @@ function isIncidental(text: string, f: Figure): boolean {
   const after = text.slice(f.end, f.end + 12);
   const before = text.slice(Math.max(0, f.index - 12), f.index);
   if (/^(?:19|20)\d\d$/.test(f.digits) && /^\s?[-/]\s?\d{2}\b/.test(after)) return true; // 2017-18
+  // "Tel: 01632 960587", "phone 0161 496 0000": a telephone number, either of its groups.
+  if (!f.money && (/\b(?:tel|telephone|phone|mobile|fax|call(?:\s+us)?(?:\s+on)?)\b\.?:?\s*(?:\+?44\s?)?(?:\(?0\d{2,4}\)?\s?)?(?:\d{3,4}\s)?$/i.test(text.slice(Math.max(0, f.index - 28), f.index)) || /^0\d{2,4}$/.test(text.slice(f.index, f.end)) && /^\s?\d{3}\s?\d{3,4}\b/.test(after) || /\b0\d{2,4}\s$/.test(before) && /^\d{6}(?!\d)|^\d{3}\s\d{3,4}/.test(text.slice(f.index, f.index + 8)))) return true;
   // "2018 – 2019", "2018/2019": a year written as a period, and its second year.
   if (/^(?:19|20)\d\d$/.test(f.digits) && !f.money && (/^\s?[-/–—]\s?(?:19|20)\d\d\b/.test(after) || /\b(?:19|20)\d\d\s?[-/–—]\s?$/.test(before))) return true;
   // "Counted within 4b": a question id, not a figure.

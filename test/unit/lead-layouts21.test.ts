@@ -493,4 +493,47 @@ describe('layouts found on unseen replies (session 21)', () => {
     assert.equal(a.get('Q2')?.value, 6);
     assert.equal(a.get('Q3')?.value, 1420000);
   });
+
+  it('a disclosure-log page with no blank lines: the requester\'s "Can I have …" and the dated heading answer nothing; "see following links" with section 21 signposts', () => {
+    const q = questionnaireFromRequest([
+      "Under the Freedom of Information Act 2000 can you provide me with the following information:",
+      "1) The number of street trees planted by the council",
+      "2) The number of street trees felled by the council",
+      "3) Amount of money spent on street tree maintenance (\u00a3)",
+      "4) Amount of money paid in compensation for tree root damage (\u00a3)",
+      "5) The oldest street tree recorded by the council",
+      "Can I have data from the last three financial years (OR two if three exceeds the cost/time threshold) and from questions 1-4 can I have the data broken down year on year.",
+    ].join('\n')).questionnaire!;
+    const page = [
+      "FOI Request - Street trees",
+      "Request 2024-55120",
+      "Under the Freedom of Information Act 2000 can you provide me with the following information:",
+      "1) The number of street trees planted by the council",
+      "2) The number of street trees felled by the council",
+      "3) Amount of money spent on street tree maintenance (\u00a3)",
+      "4) Amount of money paid in compensation for tree root damage (\u00a3)",
+      "5) The oldest street tree recorded by the council",
+      "Can I have data from the last three financial years (OR two if three exceeds the cost/time threshold) and from questions 1-4 can I have the data broken down year on year.",
+      "Response 11-06-2024",
+      "The information requested in questions 1 to 4 is available elsewhere (see following links). Therefore, we can advise that this information is exempt under Section 21 of the Freedom of Information Act 2000.",
+      "http://www.elmcaster.example.gov.uk/foi/page_1201.html",
+      "http://www.elmcaster.example.gov.uk/foi/page_1202.html",
+      "The information requested for question 5 is not held by the Council. We do not record the age of street trees.",
+      "Tel: 01632 960411",
+    ].join('\n');
+    const a = new Map(analyzeReply(page, q).answers.map((x) => [x.id, x] as const));
+    for (const id of ['Q1', 'Q2', 'Q3', 'Q4']) {
+      assert.equal(a.get(id)?.status, 'signposted', id);
+      assert.equal(a.get(id)?.exemption, 's21', id);
+      assert.equal(a.get(id)?.line, 11, id);
+    }
+    assert.equal(a.get('Q5')?.status, 'not-held');
+    assert.ok(![...a.values()].some((x) => x.value === 1632 || x.value === 960411), 'a telephone number is no value');
+  });
+  it('a telephone number is never a figure of an answer', () => {
+    const count: Question = { id: 'Q1', order: 0, type: 'number', text: 'How many complaints did the council receive in 2024?' };
+    assert.equal(parseValue('Neighbourhood Services Manager, Tel: 01632 960587', count).value, null);
+    assert.equal(parseValue('We received 212 complaints. Call us on 0161 496 0000 with any questions.', count).value, 212);
+    assert.equal(parseValue('The helpline (01632 960587) took 4,310 calls.', count).value, 4310);
+  });
 });
