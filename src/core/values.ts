@@ -921,6 +921,8 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
 // ---- text ----------------------------------------------------------------------------
 
 /** "The full name of the Authority is …": the name is what follows. */
+/** "…, the Authority's full official name is X", "… the full name of the authority, which is X". */
+const NAME_INSIDE = /\b(?:full\s+|official\s+|correct\s+|legal\s+)+name\s+(?:of\s+the\s+(?:authority|council|organisation)\s*)?,?\s*(?:which\s+)?is\s+([A-Z][^.;()]{2,80}?)\s*(?:[.;(]|$)/;
 const NAME_LEAD = /^(?:the\s+)?(?:full\s+|official\s+|correct\s+|legal\s+)*name\s+(?:of\s+the\s+(?:authority|council|organisation)\s+)?is\s+(?=\S)/i;
 
 /** The first line with hard wraps undone, up to its first sentence, at most 200 characters. */
@@ -940,7 +942,8 @@ function readText(text: string): ParsedValue {
   }
   const para = text.replace(/^[ \t]*(?:>[ \t]?)+/gm, '').trim().split(/\r?\n[ \t]*\r?\n/)[0] ?? '';
   // A hard wrap continues in lower case; a new line in upper case is the next item of a list.
-  const joined = para.replace(/(\w)-\r?\n[ \t]*(?=[a-z])/g, '$1').replace(/[ \t]*\r?\n[ \t]*(?=[a-z(])/g, ' ').split(/\r?\n/)[0]!.trim();
+  // (So does a line left hanging on "is": "… the full name of the authority, which is" / "Brinscombe District Council.")
+  const joined = para.replace(/(\w)-\r?\n[ \t]*(?=[a-z])/g, '$1').replace(/[ \t]*\r?\n[ \t]*(?=[a-z(])/g, ' ').replace(/\b(is|are|was)[ \t]*\r?\n[ \t]*/g, '$1 ').split(/\r?\n/)[0]!.trim();
   // "1. End of a tenancy; 2. Family no longer able to accommodate; 3. Domestic abuse": a ranked list on one line.
   if (/^(?:1[.)]|\(1\))\s+\S.*?[;,]?\s+(?:2[.)]|\(2\))\s+\S/.test(joined)) {
     const list = joined.split(/\s*[;,]?\s*(?:\b\d{1,2}[.)]|\(\d{1,2}\))\s+/).map((l) => l.replace(/[.;,]\s*$/, '').trim()).filter((l) => l.length > 0);
@@ -958,6 +961,12 @@ function readText(text: string): ParsedValue {
   let sentence = /^.{1,200}?[.!?](?=\s|$)/.exec(joined)?.[0] ?? joined;
   const named = NAME_LEAD.exec(sentence);
   if (named) sentence = sentence.slice(named[0].length).replace(/\.$/, '');
+  else {
+    // "Turning first to questions 1 to 3, the full official name of the authority is Wenlow
+    // District Council.": the name after the words that ask for it, wherever they stand.
+    const inside = NAME_INSIDE.exec(sentence);
+    if (inside) sentence = inside[1]!.trim();
+  }
   const value = cut(sentence, 200);
   return value ? { value, confidence: 0.7 } : { ...NONE };
 }

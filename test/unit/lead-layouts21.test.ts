@@ -536,4 +536,11 @@ describe('layouts found on unseen replies (session 21)', () => {
     assert.equal(parseValue('We received 212 complaints. Call us on 0161 496 0000 with any questions.', count).value, 212);
     assert.equal(parseValue('The helpline (01632 960587) took 4,310 calls.', count).value, 4310);
   });
+
+  it('a name asked for is read after the words that ask for it, wherever they stand in the sentence', () => {
+    const name: Question = { id: 'Q1', order: 0, type: 'text', text: 'What is the full official name of the Authority?' };
+    assert.equal(parseValue('Turning first to questions 1 to 3, the full official name of the authority is Hollinsworth District Council. The district has 61,000 residents.', name).value, 'Hollinsworth District Council');
+    assert.equal(parseValue("By way of background, the Authority's full official name is Hollinsworth District Council (the Council).", name).value, 'Hollinsworth District Council');
+    assert.equal(parseValue('Your first question asks for the full name of the authority, which is\nHollinsworth District Council. With regard to your second question …', name).value, 'Hollinsworth District Council');
+  });
 });
