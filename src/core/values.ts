@@ -696,6 +696,20 @@ const STATED_STOP = new Set(['authority', 'council', 'system', 'systems', 'there
  * been considered?" is Yes; "The scheme was not extended" to "Was the scheme extended?" is No (a
  * negation before the last shared word). Only the answer's first sentence; never as sure as a "Yes".
  */
+/**
+ * The first sentence after the first that holds the question's last word of substance (its verb,
+ * most often: "considered"), when the first does not: null otherwise.
+ */
+function keySentence(text: string, questionText: string): string | null {
+  const asked = questionText.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 5 && !STATED_STOP.has(w));
+  const key = asked[asked.length - 1];
+  if (!key) return null;
+  const sentences = text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z])/);
+  const has = (s: string): boolean => (s.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => w.length >= 5 && sameWord(key, w));
+  if (sentences.length < 2 || has(sentences[0]!)) return null;
+  return sentences.slice(1).find(has) ?? null;
+}
+
 function statedYesNo(text: string, questionText: string): ParsedValue {
   const sentence = /^[^.;!?\n]*(?:\n(?!\s*\n)[^.;!?\n]*){0,2}/.exec(text)?.[0] ?? text;
   const asked = questionText.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 5 && !STATED_STOP.has(w));
@@ -1138,6 +1152,14 @@ export function parseValue(text: string, question?: Question, codes?: Record<str
       case 'duration': return readDuration(figures, question);
       case 'yes-no': {
         const r = readYesNo(t);
+        // "The Council does not use a CRM system. A CRM was considered in 2011, …" for "Has a CRM
+        // ever been considered?": a "no" said of something else, before the sentence in the
+        // question's own words.
+        if (question?.text && r.value !== null && r.confidence <= 0.75) {
+          const later = keySentence(t, question.text);
+          const v = later ? statedYesNo(later, question.text) : null;
+          if (v && v.value !== null) return v;
+        }
         return r.value === null && question?.text ? statedYesNo(t, question.text) : r;
       }
       case 'choice':

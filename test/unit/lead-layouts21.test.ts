@@ -543,4 +543,11 @@ describe('layouts found on unseen replies (session 21)', () => {
     assert.equal(parseValue("By way of background, the Authority's full official name is Hollinsworth District Council (the Council).", name).value, 'Hollinsworth District Council');
     assert.equal(parseValue('Your first question asks for the full name of the authority, which is\nHollinsworth District Council. With regard to your second question …', name).value, 'Hollinsworth District Council');
   });
+
+  it('a yes/no read from the sentence in the question\'s own words, not a "no" said of something else before it', () => {
+    const considered: Question = { id: 'Q13a', order: 0, type: 'yes-no', text: 'Has the implementation of a CRM ever been considered?' };
+    assert.equal(parseValue('The Council does not currently use a CRM system. A CRM was considered in 2012, but the project did not go ahead.', considered).value, 'Yes');
+    assert.equal(parseValue('The Council does not currently use a CRM system. A CRM has never been considered.', considered).value, 'No');
+    assert.equal(parseValue('No, a CRM has not been considered.', considered).value, 'No');
+  });
 });
