@@ -506,8 +506,11 @@ function readMoney(text: string, question?: Question): ParsedValue {
   const figures = findFigures(text).filter((f) => !isIncidental(text, f));
   const sums = figures.filter((f) => f.money);
   const total = totalOf(text, sums);
+  // ("£87 million, of which around £870k was spent on software licences": the sum in the clause
+  // with the question's own words.)
   const money = total
     ?? actualOverBudget(text, sums, question)
+    ?? (/\bof\s+which\b/i.test(text) ? clauseOf(text, sums, question) : undefined)
     ?? figures.find((f) => f.money)
     ?? figures.find((f) => /^\s?(?:pounds|gbp)\b/i.test(text.slice(f.end, f.end + 8)) || f.scaled);
   // "Our net budget was £11.4m. Gross expenditure was £46.9m.": two sums, none called the total,
@@ -1126,6 +1129,30 @@ function inlineYearPairs(text: string, question?: Question): { text: string; nam
   return { text: rows.reduce((a, b) => (b.year > a.year ? b : a)).text, named: false };
 }
 
+const YEAR_TOKEN = String.raw`((?:19|20)\d\d)(?:\s?[/–-]\s?\d{2}(?:\d{2})?)?`;
+const FIGURE_TOKEN = String.raw`((?:£\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|m\b|bn\b|k\b|million\b|billion\b)?)`;
+/** "£58.1m in 2016-17 and £60.4m in 2017-18": a figure followed by the year it is for. */
+const FIGURE_THEN_YEAR_RE = new RegExp(String.raw`${FIGURE_TOKEN}\s+(?:in|for|during)\s+(?:the\s+)?(?:(?:financial|calendar)\s+year\s+)?${YEAR_TOKEN}`, 'gi');
+/** "In 2016-17 it was £58.1m": the year, then its figure a few words on. */
+const YEAR_THEN_FIGURE_RE = new RegExp(String.raw`\b(?:in|for|during)\s+(?:the\s+)?(?:(?:financial|calendar)\s+year\s+)?${YEAR_TOKEN},?\s+(?:[a-z]+\s+){0,4}?${FIGURE_TOKEN}`, 'gi');
+
+/**
+ * A sentence that gives one figure for each of two or more years ("£58.1m in 2016-17 and £60.4m
+ * in 2017-18"): the figure for the one year the question names. Null unless it names exactly one
+ * and the sentence gives it.
+ */
+function proseYearFigure(text: string, question?: Question): { text: string; named: boolean } | null {
+  const named = yearsNamed(question);
+  if (named.length !== 1 || text.length > 600) return null;
+  const pairs = [
+    ...[...text.matchAll(FIGURE_THEN_YEAR_RE)].map((m) => ({ year: Number(m[2]), figure: m[1]! })),
+    ...[...text.matchAll(YEAR_THEN_FIGURE_RE)].map((m) => ({ year: Number(m[1]), figure: m[2]! })),
+  ].filter((p) => !/^(?:19|20)\d\d$/.test(p.figure.trim()));
+  if (new Set(pairs.map((p) => p.year)).size < 2) return null;
+  const hit = pairs.filter((p) => p.year === named[0]);
+  return hit.length === 1 ? { text: hit[0]!.figure, named: true } : null;
+}
+
 /** Read a typed value from answer text according to the question's type. Never throws. */
 export function parseValue(text: string, question?: Question, codes?: Record<string, string[]>): ParsedValue {
   try {
@@ -1138,7 +1165,7 @@ export function parseValue(text: string, question?: Question, codes?: Record<str
     // "2022/23 = £161,694" / "2023/24 = £241,773" / "2024/25 = £263,502": a figure per year, one
     // line each. The year the question names, else the latest (offered: the question names none).
     if (type === 'number' || type === 'money' || type === 'percent' || type === 'duration') {
-      const row = yearRow(figures, question) ?? monthRow(figures) ?? inlineYearPairs(figures, question);
+      const row = yearRow(figures, question) ?? monthRow(figures) ?? inlineYearPairs(figures, question) ?? proseYearFigure(figures, question);
       if (row) {
         const r = type === 'number' ? readNumber(row.text, question) : type === 'money' ? readMoney(row.text, question) : type === 'duration' ? readDuration(row.text, question) : readPercent(row.text);
         if (r.value !== null) return row.named ? r : { ...r, several: true };

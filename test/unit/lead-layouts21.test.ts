@@ -550,4 +550,18 @@ describe('layouts found on unseen replies (session 21)', () => {
     assert.equal(parseValue('The Council does not currently use a CRM system. A CRM has never been considered.', considered).value, 'No');
     assert.equal(parseValue('No, a CRM has not been considered.', considered).value, 'No');
   });
+
+  it('a sentence giving a figure for each year reads the year the question names', () => {
+    const spend: Question = { id: 'Q8', order: 0, type: 'money', text: "What was the Authority's annual spend for 2017-18?" };
+    assert.equal(parseValue('Total gross expenditure was £58.1m in 2016-17 and £60.4m in 2017-18.', spend).value, 60400000);
+    assert.equal(parseValue('In 2016-17 it was £58.1m and in 2017-18 it was £60.4m.', spend).value, 60400000);
+    assert.equal(parseValue('Total gross expenditure was £60.4m in 2017-18.', spend).value, 60400000);
+  });
+  it('"£87 million, of which around £870k was spent on software licences": the sum whose clause the question names', () => {
+    const licences: Question = { id: 'Q9', order: 0, type: 'money', text: "What was the Authority's annual spend for 2017-18 for software licensing?" };
+    const spend: Question = { id: 'Q8', order: 1, type: 'money', text: "What was the Authority's annual spend for 2017-18?" };
+    const text = "The Council's gross expenditure in 2017-18 was £87 million, of which around £870k was spent on software licences and support.";
+    assert.equal(parseValue(text, licences).value, 870000);
+    assert.equal(parseValue(text, spend).value, 87000000);
+  });
 });
