@@ -8,7 +8,10 @@ import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { classifyAnswer } from '../../src/core/classify';
 import { analyzeReply } from '../../src/core/suggest';
 import { parseValue } from '../../src/core/values';
-import type { Question } from '../../src/core/types';
+import type { Question, Questionnaire, Suggestion } from '../../src/core/types';
+
+/** The engine's answers to a reply, by id. */
+const answersOf = (reply: string, q: Questionnaire): Map<string, Suggestion> => new Map(analyzeReply(reply, q).answers.map((x) => [x.id, x] as const));
 
 const CRM = parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
 
@@ -56,7 +59,7 @@ describe('layouts found on unseen replies (session 21)', () => {
       'The fee is £1,240.',
       '',
     ].join('\n');
-    const a = analyzeReply(reply, q).answers.find((x) => x.id === 'Q1')!;
+    const a = answersOf(reply, q).get('Q1')!;
     assert.equal(a.status, 'answered');
     assert.equal(a.value, 296);
   });
@@ -76,7 +79,7 @@ describe('layouts found on unseen replies (session 21)', () => {
       '                                              2023/24      £0.61m',
       '',
     ].join('\n');
-    const a = analyzeReply(reply, q).answers.find((x) => x.id === 'Q2')!;
+    const a = answersOf(reply, q).get('Q2')!;
     assert.equal(a.status, 'answered');
     assert.equal(a.value, 610000);
   });
@@ -104,7 +107,7 @@ describe('layouts found on unseen replies (session 21)', () => {
       '',
       'Yours sincerely,',
     ].join('\n');
-    const a = analyzeReply(letter, CRM).answers.find((x) => x.id === 'Q11')!;
+    const a = answersOf(letter, CRM).get('Q11')!;
     assert.equal(a.line, 9);
     assert.equal(a.status, 'answered');
     assert.equal(a.value, 'No');
@@ -173,7 +176,7 @@ describe('layouts found on unseen replies (session 21)', () => {
       '',
       'Yours sincerely,',
     ].join('\n');
-    const a = new Map(analyzeReply(letter, CRM).answers.map((x) => [x.id, x] as const));
+    const a = answersOf(letter, CRM);
     assert.equal(a.get('Q2')!.value, 73900);
     assert.equal(a.get('Q2')!.line, 5);
     assert.equal(a.get('Q3')!.line, 7);
@@ -209,7 +212,7 @@ describe('layouts found on unseen replies (session 21)', () => {
       "",
       "Yours sincerely,",
     ].join('\n');
-    const a = new Map(analyzeReply(letter, CRM).answers.map((x) => [x.id, x] as const));
+    const a = answersOf(letter, CRM);
     assert.equal(a.get('Q8')?.value, 88400000);
     assert.equal(a.get('Q9')?.value, 610000);
     assert.equal(a.get('Q11')?.value, 'Yes');
@@ -263,7 +266,7 @@ describe('layouts found on unseen replies (session 21)', () => {
         '    b) 5',
         '',
       ].join('\n');
-      const a = new Map(analyzeReply(reply, q).answers.map((x) => [x.id, x] as const));
+      const a = answersOf(reply, q);
       assert.equal(a.get('Q1')!.value, 412000);
       assert.equal(a.get('Q1')!.line, 10);
       assert.notEqual(a.get('Q2b')?.line, 8);
@@ -278,7 +281,7 @@ describe('layouts found on unseen replies (session 21)', () => {
     it('"2." alone over its lettered parts labels them: it is no figure answering question 1', () => {
       const q = questionnaireFromRequest(['1. What was the cost of the service in 2023/24?', '2.', 'a) How many staff does the service employ?', 'b) How many of them are part-time?', ''].join('\n')).questionnaire!;
       const reply = ['1. What was the cost of the service in 2023/24?', '2.', 'a) How many staff does the service employ?', 'b) How many of them are part-time?', '', 'Our answers:', '', '1. £412,000', '2. a) 14 b) 5', ''].join('\n');
-      const q1 = analyzeReply(reply, q).answers.find((x) => x.id === 'Q1')!;
+      const q1 = answersOf(reply, q).get('Q1')!;
       assert.equal(q1.value, 412000);
     });
   });
@@ -335,7 +338,7 @@ describe('layouts found on unseen replies (session 21)', () => {
       "",
       "Disclosure Officer",
     ].join('\n');
-    const a = new Map(analyzeReply(letter, q).answers.map((x) => [x.id, x] as const));
+    const a = answersOf(letter, q);
     // (The policy is not answered: the heading under its quoted bullet is no answer to it.)
     assert.deepEqual([...a.keys()], ['Q1', 'Q2', 'Q3', 'Q4']);
     assert.equal(a.get('Q1')!.value, 38);
@@ -379,7 +382,7 @@ describe('layouts found on unseen replies (session 21)', () => {
       "",
       "Yours sincerely",
     ].join('\n');
-    const a = new Map(analyzeReply(letter, q).answers.map((x) => [x.id, x] as const));
+    const a = answersOf(letter, q);
     for (const id of ['Q2', 'Q3', 'Q6']) assert.equal(a.get(id)?.status, 'not-applicable', id);
     assert.equal(a.get('Q2')!.line, 7);
     assert.equal(a.get('Q6')!.line, 12);
@@ -415,7 +418,7 @@ describe('layouts found on unseen replies (session 21)', () => {
       "",
       "Yours sincerely,",
     ].join('\n');
-    const q10 = analyzeReply(letter, CRM).answers.find((x) => x.id === 'Q10')!;
+    const q10 = answersOf(letter, CRM).get('Q10')!;
     assert.equal(q10.value, 19600000);
     assert.equal(q10.line, 19);
   });
@@ -440,17 +443,17 @@ describe('layouts found on unseen replies (session 21)', () => {
   });
   it('"Answer: (revised) Yes, in 2014 …": a review\'s note before the answer is not its first word', () => {
     const letter = ['11. Does the Authority use a CRM system?', '    Answer: No', '', '13a. Has the implementation of a CRM ever been considered?', '    Answer: (revised) Yes, in 2014 and again in 2017.', '', '13c. Has the implementation of a CRM ever been planned or undertaken, but subsequently abandoned?', '    Answer: (amended) Yes. A project started in 2014 was stopped in 2015.', '', '14. Are your systems centred around Residents or Properties?', '    Answer: Properties', ''].join('\n');
-    const a = new Map(analyzeReply(letter, CRM).answers.map((x) => [x.id, x] as const));
+    const a = answersOf(letter, CRM);
     assert.equal(a.get('Q13a')!.value, 'Yes');
     assert.equal(a.get('Q13c')!.value, 'Yes');
   });
   it('"c. 22%" under a quoted question is circa, not part c; after "b." it is part c', () => {
     const email = ['> Q6a. Does the Authority have an online portal for Residents?', '', 'Yes.', '', '> Q6b. If it does, what is the uptake (as a percentage) across the authority?', '', 'c. 22%', '', '> Q7. What percentage of services in Q4 are accessible to Residents online using Single Sign On (SSO) on the portal?', '', 'This is not something we measure.', ''].join('\n');
-    const a = new Map(analyzeReply(email, CRM).answers.map((x) => [x.id, x] as const));
+    const a = answersOf(email, CRM);
     assert.equal(a.get('Q6b')!.value, 22);
     assert.equal(a.get('Q6c'), undefined);
     const parts = ['6. Online portal', 'a. Yes', 'b. 31%', 'c. 25%', ''].join('\n');
-    const b = new Map(analyzeReply(parts, CRM).answers.map((x) => [x.id, x] as const));
+    const b = answersOf(parts, CRM);
     assert.equal(b.get('Q6c')?.value, 25);
   });
 
@@ -487,7 +490,7 @@ describe('layouts found on unseen replies (session 21)', () => {
       "",
       "Yours sincerely",
     ].join('\n');
-    const a = new Map(analyzeReply(letter, q).answers.map((x) => [x.id, x] as const));
+    const a = answersOf(letter, q);
     assert.equal(a.get('Q1')?.value, 27);
     assert.equal(a.get('Q1')?.line, 5);
     assert.equal(a.get('Q2')?.value, 6);
@@ -521,7 +524,7 @@ describe('layouts found on unseen replies (session 21)', () => {
       "The information requested for question 5 is not held by the Council. We do not record the age of street trees.",
       "Tel: 01632 960411",
     ].join('\n');
-    const a = new Map(analyzeReply(page, q).answers.map((x) => [x.id, x] as const));
+    const a = answersOf(page, q);
     for (const id of ['Q1', 'Q2', 'Q3', 'Q4']) {
       assert.equal(a.get(id)?.status, 'signposted', id);
       assert.equal(a.get(id)?.exemption, 's21', id);
