@@ -16,7 +16,7 @@ import type { Classification } from './classify';
 import { calibrate, featureKey } from './calibration';
 import type { ConfidenceFeatures, HowFound } from './calibration';
 import { impliedParent, normalizeId } from './ids';
-import { wordTokens } from './markers';
+import { scanMarkersWith, wordTokens } from './markers';
 import { LONE_DASH_RE, paragraphs, questionEnd, REQUESTER_TEXT_RE } from './segment';
 import type { Paragraph, SegmentContext } from './segment';
 import type { Exemption, Marker, Question, Questionnaire, Suggestion } from './types';
@@ -237,6 +237,34 @@ export function renumbering(text: string, markers: Marker[], q: Questionnaire | 
   if (!best) return null;
   const out = new Map<string, string>();
   best.order.forEach((x, i) => out.set(`Q${i + 1}`, x.id));
+  return out;
+}
+
+/**
+ * "1." "2." "3." answering a request numbered 1, 2 a), 2 b): the reply's last run of bare numbers
+ * counts one per question to answer and runs past the request's own numbers (its "3." labels no
+ * question of the request), so each number is the question at that position. Null otherwise.
+ */
+export function positionalRenumbering(text: string, q: Questionnaire | null): Map<string, string> | null {
+  if (!q || !q.questions.some((x) => /[a-z]$/.test(x.id))) return null;
+  const answerable = q.questions.filter((x) => !x.heading);
+  const tops = new Set(q.questions.map((x) => /^Q(\d+)/.exec(x.id)?.[1]));
+  if (answerable.length < 3 || answerable.length <= tops.size) return null;
+  const all = scanMarkersWith(text, { knownIds: null });
+  const bare = (m: Marker): number | null => {
+    const got = /^\(?(\d{1,3})[.)]?$/.exec(m.label.trim());
+    return got ? Number(got[1]) : null;
+  };
+  // The last "1." and the numbers after it, in order.
+  let from = -1;
+  for (let i = all.length - 1; i >= 0 && from < 0; i--) if (bare(all[i]!) === 1) from = i;
+  if (from < 0) return null;
+  const run = all.slice(from).filter((m) => bare(m) !== null);
+  if (run.length !== answerable.length || run.some((m, i) => bare(m) !== i + 1)) return null;
+  // (Past the request's numbers: its last one is no question's number.)
+  if (tops.has(String(run.length))) return null;
+  const out = new Map<string, string>();
+  answerable.forEach((x, i) => out.set(`Q${i + 1}`, x.id));
   return out;
 }
 

@@ -24,7 +24,7 @@ import { cellFor, findYearTable, yearColumnCell } from './yearTable';
 import { alignClauses, idsNamed } from './rangeClauses';
 import type { Clause } from './rangeClauses';
 import { answerPieces, hasLetterItems, isGroupMarker } from './compound';
-import { alignRenumbered, BARE_HEADING_REASON, notAsked as findNotAsked, readWhole, relabel, renumbering, resolveRefs, shiftedByWording } from './reader';
+import { alignRenumbered, BARE_HEADING_REASON, notAsked as findNotAsked, positionalRenumbering, readWhole, relabel, renumbering, resolveRefs, shiftedByWording } from './reader';
 import type { Found, Variant } from './reader';
 
 /** Find each question's answer in a reply and propose its status and value. Never throws. */
@@ -153,7 +153,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
       markers = markers.filter((m) => !drop.has(m));
     }
   }
-  const renumbered = renumbering(text, markers, questionnaire, questionTokens);
+  const renumbered = renumbering(text, markers, questionnaire, questionTokens) ?? positionalRenumbering(text, questionnaire);
   if (renumbered) {
     // Every bare number is the question at that position: scan again without the questionnaire's
     // ids (numbers beyond its own are labels too) and give each its positional id.

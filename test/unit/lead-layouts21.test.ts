@@ -567,4 +567,16 @@ describe('layouts found on unseen replies (session 21)', () => {
     assert.equal(parseValue(text, licences).value, 870000);
     assert.equal(parseValue(text, spend).value, 87000000);
   });
+
+  it('answers numbered "1." "2." "3." for a request numbered 1, 2 a), 2 b): each number is the question at that position', () => {
+    const request = ['1. What was the total cost of school crossing patrols in 2023/24?', '2.', 'a) How many crossing patrol sites does the council staff?', 'b) How many sites were vacant at 31 March 2024?', ''].join('\n');
+    const q = questionnaireFromRequest(request).questionnaire!;
+    const reply = ['FOI Request - School crossing patrols', '', request, 'Response 03-05-2024', '', '1.  £212,400', '', '2.  The council staffs 38 crossing patrol sites.', '', '3.  4 sites were vacant on that date.', ''].join('\n');
+    const a = answersOf(reply, q);
+    assert.equal(a.get('Q1')?.value, 212400);
+    assert.equal(a.get('Q2a')?.value, 38);
+    assert.equal(a.get('Q2a')?.line, 12);
+    assert.equal(a.get('Q2b')?.value, 4);
+    assert.equal(a.get('Q2b')?.line, 14);
+  });
 });
