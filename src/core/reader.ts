@@ -1024,6 +1024,9 @@ function sentenceAround(flat: string, at: number): string {
   return flat.slice(from, stop < 0 ? flat.length : at + stop + 1);
 }
 
+/** "The information requested for question 5 is not held", "the data for questions 3 and 4 are not held". */
+const NOT_HELD_NAMED_RE = /\b(?:information|data|figures?|details)\s+(?:you\s+)?(?:requested\s+|asked\s+for\s+)?(?:for|in|at|under)\s+(?:your\s+)?questions?\s+(\d{1,3}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*\d{1,3}[a-z]?)*)\s+(?:is|are)\s+not\s+held\b/gi;
+
 function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
   const out: Statement[] = [];
   const paras = paragraphs(ctx);
@@ -1056,6 +1059,17 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
       const cls: Classification = { status: 'signposted', confidence: 0.8, reason: 'published elsewhere, for the questions the sentence names', ...(s21 ? { exemption: 's21' as const } : {}) };
       out.push({ ids, cls, line: p.line + 1, start: p.start, end: p.end, text: p.text });
       partial = true;
+    }
+    // "The information requested for question 5 is not held by the Council.": not held, for the
+    // questions the sentence names.
+    // (From the line the sentence is on: a page without blank lines is one paragraph.)
+    NOT_HELD_NAMED_RE.lastIndex = 0;
+    for (let m = NOT_HELD_NAMED_RE.exec(p.text); m; m = NOT_HELD_NAMED_RE.exec(p.text)) {
+      const ids = idsIn(m[1]!, q);
+      if (ids.length === 0) continue;
+      const lineStart = p.text.lastIndexOf('\n', m.index) + 1;
+      const line = p.line + 1 + (p.text.slice(0, lineStart).match(/\n/g)?.length ?? 0);
+      out.push({ ids, cls: { status: 'not-held', confidence: 0.8, reason: 'not held, for the questions the sentence names' }, line, start: p.start + lineStart, end: p.end, text: p.text.slice(lineStart) });
     }
     // "Therefore regulation 12(4)(a) applies to questions 2-4 of your request.": not held, for the
     // questions the sentence names.
@@ -1263,8 +1277,9 @@ function applyStatements(answers: Suggestion[], found: Map<string, Found>, state
     for (const id of s.ids) {
       if (skip.has(id) || replaced.has(id)) continue;
       const cur = byId.get(id);
-      // A question's own answer wins unless it is only prose inside the statement itself.
-      if (cur && !(cur.start >= s.start && cur.start < s.end)) continue;
+      // A question's own answer wins unless it is only prose inside the statement itself (or prose
+      // placed by its wording, where a sentence that names the question says otherwise).
+      if (cur && !(cur.start >= s.start && cur.start < s.end) && !(found.get(id)?.how === 'prose' && s.cls.status === 'not-held')) continue;
       replaced.add(id);
       mine.push(id);
       found.set(id, { how: 'partial', cls: s.cls });

@@ -531,6 +531,8 @@ describe('layouts found on unseen replies (session 21)', () => {
       assert.equal(a.get(id)?.line, 11, id);
     }
     assert.equal(a.get('Q5')?.status, 'not-held');
+    // (From the sentence that names it, not the links above it.)
+    assert.equal(a.get('Q5')?.line, 14);
     assert.ok(![...a.values()].some((x) => x.value === 1632 || x.value === 960411), 'a telephone number is no value');
   });
   it('a telephone number is never a figure of an answer', () => {
