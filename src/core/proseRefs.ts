@@ -77,7 +77,7 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
   const plainQuestion = (n: number): boolean => known.has(`Q${n}`) && !questionnaire.byId.get(`Q${n}`)?.heading;
   const known = new Set(sorted);
   const spans: [number, number][] = [];
-  const text = inFigures(source, lastTop, plainQuestion, spans);
+  const text = inFigures(source, lastTop, plainQuestion, spans, known);
   // A label's start in the reply's own words: where the words put in figures began.
   const from = (p: number): number => spans.find(([a, b]) => p > a && p < b)?.[0] ?? p;
   const lineStarts = lines.map((L) => L.start);
@@ -255,6 +255,8 @@ function answerStart(text: string, p: number, after: number): number {
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
 const NUMBER_WORD = Object.keys(NUMBER_WORDS).join('|');
 const WORDED_RUN_RE = new RegExp(String.raw`\bquestions?\s+(?:${NUMBER_WORD})(?:\s*(?:,|and|&|to|-|–)\s*(?:${NUMBER_WORD}))*\b`, 'gi');
+/** "the first part of question 4", "the last part of your question 6". */
+const PART_OF_RE = /\b(?:the\s+)?(first|second|third|fourth|fifth|last|final)\s+part\s+of\s+(?:your\s+)?question\s+(\d{1,3})\b/gi;
 const ORDINAL_REF_RE = new RegExp(String.raw`\b(?:your|the)\s+(${ORDINALS.join('|')}|last|final)\s+question\b`, 'gi');
 
 /**
@@ -262,9 +264,18 @@ const ORDINAL_REF_RE = new RegExp(String.raw`\b(?:your|the)\s+(${ORDINALS.join('
  * the words they replace, so every offset after them stays where it was: "questions two to four" →
  * "    questions 2 to 4", "your eighth question" → "          question 8".
  */
-function inFigures(text: string, lastTop: number, plain: (n: number) => boolean, spans: [number, number][]): string {
+function inFigures(text: string, lastTop: number, plain: (n: number) => boolean, spans: [number, number][], known: ReadonlySet<string>): string {
   if (!/question/i.test(text)) return text;
   return text
+    // "the first part of question 4" → "question 4a", when the questionnaire has that part.
+    .replace(PART_OF_RE, (ref, ord: string, n: string, at: number) => {
+      const parts = [...known].filter((id) => new RegExp(`^Q${n}[a-z]$`).test(id)).sort();
+      const k = /^(?:last|final)$/i.test(ord) ? parts.length - 1 : ['first', 'second', 'third', 'fourth', 'fifth'].indexOf(ord.toLowerCase());
+      const put = k >= 0 && k < parts.length ? `question ${parts[k]!.slice(1)}` : '';
+      if (!put || put.length > ref.length) return ref;
+      spans.push([at, at + ref.length]);
+      return put.padStart(ref.length, ' ');
+    })
     .replace(WORDED_RUN_RE, (run, at: number) => {
       spans.push([at, at + run.length]);
       return run.replace(/\s+/g, ' ').replace(new RegExp(String.raw`\b(?:${NUMBER_WORD})\b`, 'gi'), (w) => String(NUMBER_WORDS[w.toLowerCase()])).padStart(run.length, ' ');

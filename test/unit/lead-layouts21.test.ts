@@ -581,4 +581,33 @@ describe('layouts found on unseen replies (session 21)', () => {
     assert.equal(a.get('Q2b')?.value, 4);
     assert.equal(a.get('Q2b')?.line, 14);
   });
+
+  it('"the first part of question 4" names question 4a', () => {
+    const q = questionnaireFromRequest([
+      "1. Does the council use glyphosate-based herbicides on any land it manages?",
+      "2. What volume, in litres, of glyphosate-based herbicide was applied on council-managed land in 2023/24?",
+      "3. What was the council's total expenditure on weed control in 2023/24?",
+      "4. Regarding grass verges managed by the council:",
+      "a) What area of verge is cut fewer than three times a year?",
+      "b) How many sites are managed as wildflower meadows?",
+    ].join('\n')).questionnaire!;
+    const letter = [
+      "Dear Ms Requester",
+      "",
+      "In answer to question 1, the council does not use glyphosate on any land it manages.",
+      "",
+      "In answer to question 2, no glyphosate was applied in 2023/24.",
+      "",
+      "In answer to question 3, our total spend on weed control was \u00a338,900 in 2023/24.",
+      "",
+      "We do not currently record verge area by mowing regime, so we are unable to answer the",
+      "first part of question 4. We can confirm, however, that 11 sites are managed as wildflower",
+      "meadows.",
+      "",
+      "Yours sincerely",
+    ].join('\n');
+    const a = answersOf(letter, q);
+    assert.equal(a.get('Q4a')?.line, 9);
+    assert.equal(a.get('Q4'), undefined);
+  });
 });
