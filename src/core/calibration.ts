@@ -59,8 +59,8 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'label|answered-v|mid': 0.200, // 0/3 in 3 replies
   'label|answered-v|mid|asks': 0.250, // 0/2 in 1 replies
   'label|answered+v|hi': 0.999, // 3305/3308 in 526 replies
-  'label|answered+v|hi|asks': 0.916, // 151/164 in 109 replies
-  'label|answered+v|hi|doubt': 0.997, // 1743/1747 in 440 replies
+  'label|answered+v|hi|asks': 0.921, // 151/163 in 109 replies
+  'label|answered+v|hi|doubt': 0.997, // 1744/1748 in 440 replies
   'label|answered+v|lo': 0.978, // 86/87 in 79 replies
   'label|answered+v|lo|asks': 0.444, // 3/7 in 7 replies
   'label|answered+v|lo|doubt': 0.938, // 29/30 in 29 replies
@@ -135,9 +135,9 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'partial|refused|hi': 0.958, // 22/22 in 5 replies
   'prose|answered-v|hi': 0.333, // 0/1 in 1 replies
   'prose|answered-v|mid': 0.333, // 0/1 in 1 replies
-  'prose|answered+v|hi': 0.898, // 167/185 in 54 replies
-  'prose|answered+v|hi|asks': 0.828, // 71/85 in 45 replies
-  'prose|answered+v|hi|doubt': 0.909, // 59/64 in 37 replies
+  'prose|answered+v|hi': 0.913, // 166/181 in 54 replies
+  'prose|answered+v|hi|asks': 0.843, // 74/87 in 47 replies
+  'prose|answered+v|hi|doubt': 0.912, // 61/66 in 38 replies
   'prose|answered+v|lo': 0.750, // 2/2 in 2 replies
   'prose|answered+v|lo|asks': 0.857, // 5/5 in 5 replies
   'prose|answered+v|mid': 0.906, // 57/62 in 33 replies
@@ -146,11 +146,11 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'prose|answered|hi|asks': 0.333, // 0/1 in 1 replies
   'prose|answered|lo': 0.842, // 15/17 in 17 replies
   'prose|answered|lo|asks': 0.667, // 1/1 in 1 replies
-  'prose|answered|mid': 0.714, // 19/26 in 24 replies
+  'prose|answered|mid': 0.857, // 23/26 in 24 replies
   'prose|answered|mid|asks': 0.333, // 0/1 in 1 replies
   'prose|not-applicable|hi': 0.913, // 20/21 in 6 replies
   'prose|not-applicable|mid': 0.932, // 40/42 in 16 replies
-  'prose|not-held|hi': 0.800, // 35/43 in 29 replies
+  'prose|not-held|hi': 0.804, // 36/44 in 30 replies
   'prose|not-held|lo': 0.500, // 1/2 in 2 replies
   'prose|partial+v|lo': 0.667, // 7/10 in 10 replies
   'prose|partial+v|lo|asks': 0.200, // 0/3 in 3 replies
@@ -161,7 +161,7 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'prose|signposted|mid': 0.500, // 2/4 in 4 replies
   'prose|unclear|hi': 0.200, // 0/3 in 3 replies
   'prose|unclear|lo': 0.143, // 0/5 in 5 replies
-  'prose|unclear|mid': 0.063, // 0/14 in 12 replies
+  'prose|unclear|mid': 0.067, // 0/13 in 11 replies
   'range|answered-v|hi': 0.250, // 0/2 in 1 replies
   'range|answered-v|mid': 0.333, // 0/1 in 1 replies
   'range|answered+v|hi': 0.818, // 44/53 in 19 replies
