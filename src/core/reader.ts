@@ -250,6 +250,8 @@ export function positionalRenumbering(text: string, q: Questionnaire | null): Ma
   const answerable = q.questions.filter((x) => !x.heading);
   const tops = new Set(q.questions.map((x) => /^Q(\d+)/.exec(x.id)?.[1]));
   if (answerable.length < 3 || answerable.length <= tops.size) return null;
+  // (Cheap first: the run's last number opens a line somewhere.)
+  if (!new RegExp(String.raw`^[ \t>]*\(?${answerable.length}[.)]`, 'm').test(text)) return null;
   const all = scanMarkersWith(text, { knownIds: null });
   const bare = (m: Marker): number | null => {
     const got = /^\(?(\d{1,3})[.)]?$/.exec(m.label.trim());
