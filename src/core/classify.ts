@@ -54,7 +54,7 @@ const NOT_HELD: readonly RegExp[] = [
   /(?<!\b(?:that|which|who)\s)\b(?:is|are|was|were|been)\s+not\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|separately\s+)?(?:held|recorded|collected|collated|compiled|captured|kept|retained|maintained|monitored|measured|tracked|logged|stored|coded|itemised|itemized)\b/,
   /(?<!\b(?:that|which|who)\s(?:is|are|was|were))(?:^|[\s(-])not\s+(?:held|recorded|known|collected|collated|measured|monitored|tracked|captured|kept|logged)\b/,
   new RegExp(String.raw`\bno\s+(?:such\s+|relevant\s+|recorded\s+|central\s+|specific\s+|further\s+)*${INFO_NOUN}\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+)?(?:held|recorded|available|kept|exists?|collected|maintained|found|located)\b`),
-  new RegExp(String.raw`\b(?:hold|holds|held|have|has|keep|keeps|retain|retains)\s+no\s+(?:such\s+|relevant\s+|recorded\s+|specific\s+)*${INFO_NOUN}`),
+  new RegExp(String.raw`\b(?:hold|holds|held|have|has|keep|keeps|retain|retains)\s+no\s+(?:such\s+|relevant\s+|recorded\s+|specific\s+|separate\s+|individual\s+|further\s+)*${INFO_NOUN}`),
   /\bno\s+(?:recorded\s+)information\b|\bno\s+information\s+(?:held|on\s+this|regarding|about|relating)\b/,
   /\b(?:does|do)\s*(?:not|n't)\s+exist\b|\bno\s+such\s+(?:information|data|records?|list|document)\b/,
   /(?:\bnot|n't)\s+(?:something|information|data)\s+(?:that\s+|which\s+)?(?:we|the\s+(?:council|authority))\s+(?:currently\s+|routinely\s+)?(?:hold|record|collect|keep|capture|measure|track)s?\b/,
@@ -183,6 +183,8 @@ const WHOLE_REFUSAL = /\bnot\s+(?:obliged|required)\s+to\s+(?:comply\s+with|answ
 /** The exemption is being lifted, not applied (an internal review releasing the figure). */
 const LIFTED = /\b(?:not|no\s+longer|wrongly|incorrectly)\b[^.;\n]{0,60}?\b(?:correctly\s+)?(?:appl(?:y|ies|ied)|engag(?:e|ed)|withh(?:eld|old))\b|\bexemption\s+(?:does|did)\s*(?:not|n't)\s+apply\b|\bno\s+longer\s+(?:exempt|withheld)\b/;
 
+/** "As our answer to question 6b", "Same as the response to Q4": the answer is another's. */
+const AS_ANSWER_LEAD = /^[\s"'(*-]*(?:as|same\s+as|as\s+per)\s+(?:(?:our|the)\s+)?(?:answer|response|reply)\s+(?:to|at|for|given\s+(?:to|at|for))\s+(?:question|q)/;
 const CROSS_REF_NEEDLES = ['see', 'gweler', 'refer', 'same', 'as', 'per', 'cover', 'includ', 'answer', 'response', 'reply', 'ditto', 'above', 'previous'];
 
 const LEAD_YES_NO = /^[\s"'(*-]*(?:yes|no|y|n)\b(?![-'/])/;
@@ -521,6 +523,13 @@ function classify(answerText: string, question?: Question): Classification {
     const id = normalizeId(`Q${givenAt[1]}`);
     if (id) return result('answered', 0.3, `refers to ${id}`, { crossRef: id });
   }
+  // "As our answer to Question 6b – we do not measure uptake in any other way.": an answer that
+  // opens by saying it is another's is that answer; what follows says why.
+  if (text.length < 200 && AS_ANSWER_LEAD.test(text)) {
+    const m = BARE_REF.exec(text);
+    const id = m ? normalizeId(`Q${m[1]}${m[2] ?? m[3] ?? ''}`) : null;
+    if (id && id !== question?.id) return result('answered', 0.3, `refers to ${id}`, { crossRef: id });
+  }
   // "See 4a) above" carries a figure that is an id: read references before figures.
   if (text.length < 200 && words.any(CROSS_REF_NEEDLES)) {
     // "See the Fees and Charges document referred to at 4.": a pointer to what another answer named.
@@ -644,7 +653,8 @@ function classify(answerText: string, question?: Question): Classification {
     // The value is somewhere the coder must look: only a person can code it.
     if (words.any(['attach', 'enclos', 'appendix']) && ATTACHMENT.test(text)) return result('signposted', 0.75, 'points to an attachment');
     const crossRef = words.any(CROSS_REF_NEEDLES) ? findCrossRef(text) : undefined;
-    if (crossRef) return result('answered', 0.3, `refers to ${crossRef === 'previous' ? 'the previous answer' : crossRef}`, { crossRef });
+    // ("… so the answer to question 13c is no": an answer naming its own question refers to nothing.)
+    if (crossRef && crossRef !== question?.id) return result('answered', 0.3, `refers to ${crossRef === 'previous' ? 'the previous answer' : crossRef}`, { crossRef });
   }
   // A long answer that ends "further detail is on our website" still answered; the signpost must lead.
   const signpostWords = SIGNPOST.test(text.length < 400 ? text : clauses.slice(0, 2).join(' '));

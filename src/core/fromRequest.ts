@@ -1248,7 +1248,9 @@ function markHeadings(drafts: Draft[]): void {
     if (!parents.has(d.id)) continue;
     // "2. Bed and breakfast accommodation" over its a) b) parts: a title, not a question.
     const title = !/[?]/.test(d.text) && !QUESTION_WORD.test(d.text) && !/^(?:provide|give|state|list|confirm|tell)\b/i.test(d.text) && d.text.split(/\s+/).length <= 16;
-    if (/:$/.test(d.text) || title) d.heading = true;
+    // ("Has the council identified any misuse …? If so:" over its parts asks a question of its own.)
+    const asksItself = /\?\s+(?:and\s+)?if\s+(?:so|yes|not|no|it\s+does|they\s+do|it\s+has|there\s+(?:is|are|were|was))\b[^?]{0,40}:$/i.test(d.text);
+    if ((/:$/.test(d.text) && !asksItself) || title) d.heading = true;
   }
 }
 

@@ -594,7 +594,10 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
     line++;
     pos = eol + 1;
   }
-  return confirm(cands, known !== null, sortedKnown ? topLevelCount(sortedKnown) : 0, options.sectionSizes);
+  // The questions that ask for a list ("Please list the five merchant categories …"), by rank.
+  const listing = new Set<number>();
+  if (order && questionTokens) for (const [id, r] of order) if (questionTokens.get(id)?.has('list')) listing.add(r);
+  return confirm(cands, known !== null, sortedKnown ? topLevelCount(sortedKnown) : 0, options.sectionSizes, listing);
 }
 
 const TITLE_RANGE_RE = /^(?:[A-Z][\w'’&,/-]*(?:\s+[\w'’&,/-]+){0,9}\s+)?\((?:(?:your|see)\s+)?(?:questions?|qs?)\s*\.?\s*\d[^()]{0,40}\)\s*:?$/i;
@@ -738,10 +741,12 @@ const INLINE_LETTER_RE = /(?:^|[\s;,.:])(?:\(([a-h])\)|([a-h])\))(?=\s)/g;
  * goes backwards on the line right after another marker's question is a wrapped cross-reference
  * ("If Yes to\nQ13a., what were …").
  */
-function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, sectionSizes: readonly number[] = []): Marker[] {
+function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, sectionSizes: readonly number[] = [], listing: ReadonlySet<number> = new Set()): Marker[] {
   const { markers, flags, block, rank, indent } = cands;
   /** A list indented under the run's last question: skipped, item by item. */
   let nestedUnder = -1;
+  /** The line of the last item of a list answering the question above it: skipped, line by line. */
+  let listLine = -1;
   const keep = new Uint8Array(markers.length);
   /** The candidate kept last (in the order they were kept, which is not always line order). */
   let lastKept = -1;
@@ -868,6 +873,19 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, se
     // (… and its items after the first, down to "    10. Bengali".)
     if (nestedUnder >= 0 && indent[i]! > indent[nestedUnder]!) continue;
     nestedUnder = -1;
+    if (listLine >= 0 && m.line === listLine + 1 && weakRank === rank[i - 1]! + 1) {
+      listLine = m.line;
+      continue;
+    }
+    listLine = -1;
+    // ("Q9 Please list the five merchant categories …?" / "1. Building materials" / "2. Vehicle
+    // parts": a list numbered from 1, line after line, right under a labelled question that asks
+    // for a list is its answer, when the questions before it were labelled and answered one by one
+    // (not the request quoted, then answered "1. 64" / "2. £287,913").)
+    if (haveQuestionnaire && weakRank === 0 && run.length === 0 && prev >= 0 && !(flags[prev]! & WEAK) && block[prev] === block[i] && rank[prev]! >= 2 && listing.has(rank[prev]!) && m.line - markers[prev]!.line <= 4 && !(f & (VALUE_AFTER | SIMILAR)) && i + 1 < markers.length && markers[i + 1]!.line === m.line + 1 && !(flags[i + 1]! & (VALUE_AFTER | SIMILAR))) {
+      listLine = m.line;
+      continue;
+    }
     if (weakRank > lastRank || f & SIMILAR) run.push(i);
     // (The first question may be a heading whose first part opens the list: "1.1  641".)
     // ("9. What are the top 10 languages …?" over "    1. Arabic" / "    2. Farsi": a list indented

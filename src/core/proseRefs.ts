@@ -22,18 +22,32 @@ const TRAILING_PLAIN_RE = new RegExp(String.raw`\b(?:for|to|in|under|of|answer)\
 /** "… at mid-2017, which answers question 2, and its boundary …": a clause that says which question it answered. */
 const ANSWERS_RE = new RegExp(String.raw`\b(?:which|this|that)\s+answers\s+(?=questions?\s+${NUMBERS}\s*[,.;](?:\s|$))`, 'gi');
 /** "In answer to your questions 4 to 4c," or "Questions 8 to 10 concern …" at the start of a sentence. */
-const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:(?:finally|lastly|next|turning\s+to\s+the\s+last),?\s+)?(?:in\s+(?:answer|response|reply)\s+to|turning\s+(?:now\s+)?to|as\s+(?:for|regards|to)|on|regarding|with\s+regard\s+to)\s+(?:your\s+)?|(?=questions?\s+\d))(?=q)/gim;
+const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:(?:finally|lastly|next|turning\s+to\s+the\s+last),?\s+)?(?:in\s+(?:answer|response|reply|relation)\s+to|turning\s+(?:now\s+)?to|as\s+(?:for|regards|to)|on|regarding|with\s+regard\s+to)\s+(?:your\s+)?|(?=questions?\s+\d))(?=q)/gim;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 /**
  * "Your fourth question and its three parts ask …", "Turning to your ninth question, …": a question
  * named by its place in the request, at a sentence's start.
  */
 const ORDINAL_LEAD_RE = new RegExp(
-  String.raw`(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:finally|lastly|next),?\s+)?(?:(?:in\s+(?:answer|response|reply|relation)\s+to|turning\s+(?:now\s+)?to|as\s+(?:for|regards|to)|on|regarding|with\s+regard\s+to|concerning)\s+)?(?:your|the)\s+(${ORDINALS.join('|')}|last|final)\s+question\b(\s+and\s+(?:all\s+)?its\s+(?:[a-z]+\s+)?(?:parts|sub-?questions))?,?`,
+  String.raw`(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:finally|lastly|next),?\s+)?(?:(?:in\s+(?:answer|response|reply|relation)\s+to|turning\s+(?:now\s+)?to|taking|as\s+(?:for|regards|to)|on|regarding|with\s+regard\s+to|concerning)\s+)?(?:your|the)\s+(${ORDINALS.join('|')}|last|final)\s+question\b(\s+and\s+(?:all\s+)?its\s+(?:[a-z]+\s+)?(?:parts|sub-?questions))?,?`,
   'gim',
 );
 /** "I can confirm in answer to question 11 that …": the reference a few words into its sentence. */
 const LEADING_MID_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:I|we)\s+(?:can|would\s+like\s+to|am\s+able\s+to|are\s+able\s+to|should)\s+(?:confirm|advise|say|state|explain|tell\s+you|inform\s+you)\s*,?\s+(?:that\s*,?\s+)?in\s+(?:answer|response|reply)\s+to\s+(?:your\s+)?(?=q)/gim;
+/**
+ * "…, and for question 3 I can confirm that the proportion …", "Turning to the ceremonies asked
+ * about in question 5, the service …": a reference inside its sentence, the answer after it.
+ */
+const MID_CLAUSE_RE = new RegExp(String.raw`\b(?:(?:for|on|in|regarding)\s+(?=questions?\s+${NUMBERS}\s+(?:I|we)\s+(?:can|are\s+able\s+to|am\s+able\s+to)\s+(?:confirm|advise|say|tell\s+you)\b)|(?:asked\s+(?:about\s+)?(?:in|at|by)|raised\s+(?:in|at|by)|covered\s+by)\s+(?:your\s+)?(?=questions?\s+${NUMBERS}\s*,))`, 'g');
+/**
+ * "You asked at question 11 whether we use a CRM system. We do not, …": the question restated in
+ * a sentence of its own; its answer opens after that sentence.
+ */
+const YOU_ASKED_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:you\s+(?:asked|enquired|wanted\s+to\s+know)|your\s+request\s+asked)\s+(?:(?:at|in|under)\s+)?(?:your\s+)?(?=q)/gim;
+/** "… so the answer to question 13c is no": the reference inside its sentence, the answer after "is". */
+const ANSWER_IS_RE = new RegExp(String.raw`\bthe\s+answer\s+to\s+(?:your\s+)?(?=(?:questions?\s+${NUMBERS}|\d{1,3}\s?\(\s?[a-z]\s?\))\s+(?:is|was)\b)`, 'gi');
+/** "We do not, so questions 12 to 12c do not apply": an answer to the question before, then its consequence. */
+const CONSEQUENCE_HEAD_RE = /\S(?:,\s*|\s+)(?:and\s+)?(?:so|therefore|thus|hence|which\s+means(?:\s+that)?)\s+$/i;
 /**
  * "As the Council has a CRM, question 13 and its parts do not apply.": a question named inside a
  * sentence that says it does not apply. The answer opens where that sentence does (its reason is
@@ -68,7 +82,10 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
   if (!questionnaire) return [];
   const real = questionnaire.questions.filter((q) => !q.heading).length;
   const labelled = new Set(markers.flatMap((m) => m.ids));
-  if (labelled.size * 4 >= real) return [];
+  // ("As regards question 2, the service's income …": a label inside a sentence is prose naming
+  // its question, not the reply's own labels.)
+  const inSentence = (m: Marker): boolean => /[\p{L}]/u.test(source.slice(lines[m.line]?.contentStart ?? m.start, m.start));
+  if (new Set(markers.filter((m) => !inSentence(m)).flatMap((m) => m.ids)).size * 4 >= real) return [];
   const sorted = questionnaire.questions.map((q) => q.id).sort(compareIds);
   // The references read with their numbers in figures ("questions two to four" as "questions 2 to
   // 4", "your eighth question" as "question 8"), each in the same place as the words it replaces.
@@ -176,11 +193,12 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
     const li = lineOf(m.index);
     out.push({ ids: found, start: m.index, end: m.index + m[0].length, line: li, label: m[0].trim(), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
   }
-  for (const m of [...text.matchAll(LEADING_RE), ...text.matchAll(LEADING_MID_RE)]) {
+  const inside = new Set([...text.matchAll(ANSWER_IS_RE), ...text.matchAll(MID_CLAUSE_RE)]);
+  for (const m of [...text.matchAll(LEADING_RE), ...text.matchAll(LEADING_MID_RE), ...text.matchAll(YOU_ASKED_RE), ...inside]) {
     // ("… our best measure of uptake for" / "question 6b. We are not …": a line's start inside a
-    // sentence that wraps is no sentence's start.)
+    // sentence that wraps is no sentence's start; a reference inside its sentence needs none.)
     const before = text.slice(Math.max(0, m.index - 200), m.index);
-    if (/[\p{Ll},]\s*\n[ \t]*$/u.test(before) && !/\n[ \t]*\n[ \t]*$/.test(before)) continue;
+    if (!inside.has(m) && /[\p{Ll},]\s*\n[ \t]*$/u.test(before) && !/\n[ \t]*\n[ \t]*$/.test(before)) continue;
     const at = m.index + m[0].length;
     const lineEnd = text.indexOf('\n', at);
     const lim = lineEnd < 0 ? text.length : lineEnd;
@@ -192,6 +210,16 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
     if (text[end] === ',' || text[end] === ':') end++;
     // ("… in answer to question 11 that the Council …": the sentence goes on after "that".)
     else if (/^\s+that\b/i.test(text.slice(end, end + 6))) end += /^\s+that/i.exec(text.slice(end))![0].length;
+    // ("You asked at question 11 whether …. We do not": the restated question is no answer.)
+    else if (/^you|^your/i.test(m[0])) {
+      const stop = /[.?!](?=["')”’]?(?:\s|$))/.exec(text.slice(end, end + 300));
+      if (stop) end += stop.index + 1;
+    } else if (/^\s+(?:is|was)\b/i.test(text.slice(end, end + 5))) end += /^\s+(?:is|was)/i.exec(text.slice(end))![0].length;
+    // ("for question 3 I can confirm that the proportion …": the answer after "that".)
+    else {
+      const confirmed = /^\s+(?:I|we)\s+(?:can|are\s+able\s+to|am\s+able\s+to)\s+(?:confirm|advise|say|tell\s+you)(?:\s+that)?\b/.exec(text.slice(end, end + 40));
+      if (confirmed) end += confirmed[0].length;
+    }
     const li = lineOf(m.index);
     out.push({ ids: found, start: m.index, end, line: li, label: source.slice(m.index, wordEnd(source, end)), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
   }
@@ -217,6 +245,12 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
       continue;
     }
     if (same) start = m.index;
+    // ("… so the answer to question 13c is no and question 13d does not arise", "You asked at
+    // question 11 whether …. We do not, so questions 12 to 12c do not apply": the sentence's
+    // start answers the question named before; these open at their own name.)
+    // ("No CRM project has ever been started and then abandoned, so question 13d does not arise":
+    // what comes before "so" is the answer to the question before, whose consequence this is.)
+    else if (out.some((o) => o.start > start && o.start < m.index) || CONSEQUENCE_HEAD_RE.test(text.slice(start, m.index))) start = m.index;
     const li = lineOf(start);
     out.push({ ids: found, start, end: start, line: li, label: source.slice(from(m.index), wordEnd(source, parsedLabel.end)), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
   }

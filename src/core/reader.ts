@@ -505,7 +505,12 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
   // "…does not operate a scheme, so the remaining parts of this question do not apply": its own
   // question is answered (No); the parts after it do not apply (namedAsNotApplying).
   const saysSo = (s.text.length < 200 && DOES_NOT_APPLY_RE.test(s.text)) || APPLIES_ONLY_RE.test(s.text);
-  if ((s.status === 'answered' || s.status === 'unclear') && saysSo && !OTHER_PARTS_RE.test(s.text)) {
+  // ("…does not use a CRM. As we do not have one, your questions about it (12a to 12c) do not
+  // apply.": other questions named as not applying; this one is answered.)
+  const first = /^[^.!?]*[.!?](?=\s+\S)/.exec(s.text)?.[0];
+  const othersNamed = saysSo && first && !DOES_NOT_APPLY_RE.test(first) && /\d/.test(s.text) ? idsNamed(s.text.slice(first.length), q) : [];
+  const answersOwn = othersNamed.length > 0 && !othersNamed.some((id) => id === s.id || id === question.parent || question.parent === q.byId.get(id)?.parent);
+  if ((s.status === 'answered' || s.status === 'unclear') && saysSo && !OTHER_PARTS_RE.test(s.text) && !answersOwn) {
     s.status = 'not-applicable';
     s.value = null;
     s.reason = 'says the question does not apply';

@@ -747,8 +747,9 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     }
   }
   // Two questions named in one line of prose ("… service (question 2a), used by 12% (question 2b)"):
-  // the first answer ends where the second begins.
-  if (m.inProse && next && start >= 0 && li === next.line && next.start > start) {
+  // the first answer ends where the second begins. (So does a label's answer on the line where a
+  // sentence names the next question: "Question 4. Around 27 per cent. We cannot say … (question 5)".)
+  if ((m.inProse || next?.inProse) && next && start >= 0 && li === next.line && next.start > start) {
     let e = next.start;
     while (e > start && /[\s,;]/.test(text[e - 1]!)) e--;
     return e > start ? { marker: m, markerIndex, start, end: e, line: li, inline: li === m.line, depth: lines[li]!.depth } : null;

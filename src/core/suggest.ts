@@ -324,6 +324,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     return true;
   };
   answers = answersBelowQuotedRun(answers, found, segMarkers, chosen, q, onlyRouting);
+  answers = noBelowQuotedParts(answers, found, segMarkers, chosen, q, onlyRouting);
   laterCorrections(text, lines, answers, found, q);
   answers = readWhole({ ctx, q, answers, found, refs, notAsked: skipped, renumbered: renumbered ?? withIdentity(moved, questionnaire), labelled: new Set(markers.flatMap((m) => m.ids)) });
   const variant: Variant | null = skipped.length || Object.keys(relabelled).length ? { notAsked: skipped, relabelled } : null;
@@ -450,6 +451,60 @@ function answersBelowQuotedRun(answers: Suggestion[], found: Map<string, Found>,
   return [...answers, ...added].sort((x, y) => (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0));
 }
 
+/** "No.", "None", "No – none identified": a bare refusal of a yes/no question, with no figure. */
+const BARE_NO_RE = /^[\s"'(*-]*(?:no|none|nil)\b(?![\s\S]*\d)[^\n]{0,80}$/i;
+
+/**
+ * "> Q5 Has the council identified any misuse …? If so:" / ">    a) how many …?" / ">    b) how
+ * many …?" / "No.": a yes/no question quoted with the parts it leads to, then one "No" below the
+ * last part. The "No" is the question's; its parts, asked only if so, do not apply.
+ */
+function noBelowQuotedParts(answers: Suggestion[], found: Map<string, Found>, markers: readonly Marker[], chosen: Map<string, Segment>, q: Questionnaire, onlyRouting: (from: number, to: number) => boolean): Suggestion[] {
+  const have = new Set(answers.map((a) => a.id));
+  const added: Suggestion[] = [];
+  for (const a of answers) {
+    const seg = chosen.get(a.id);
+    const parentId = q.byId.get(a.id)?.parent;
+    const parent = parentId ? q.byId.get(parentId) : undefined;
+    if (!seg || seg.marker.ids.length !== 1 || !parent || parent.heading || parent.type !== 'yes-no' || have.has(parent.id) || !BARE_NO_RE.test(a.text.trim())) continue;
+    // The labels just above, line after line, back to the parent's: every part before this one, none answered.
+    const run: string[] = [];
+    let line = seg.marker.line;
+    let reached = false;
+    for (let k = markers.indexOf(seg.marker) - 1; k >= 0; k--) {
+      const m = markers[k]!;
+      if (m.ids.length !== 1 || m.line >= line || (m.line !== line - 1 && !onlyRouting(m.line, line)) || have.has(m.ids[0]!)) break;
+      const id = m.ids[0]!;
+      if (id === parent.id) {
+        reached = true;
+        break;
+      }
+      if (q.byId.get(id)?.parent !== parent.id) break;
+      run.push(id);
+      line = m.line;
+    }
+    if (!reached) continue;
+    const f = found.get(a.id) ?? { how: 'label' as const, cls: null };
+    const why = `"No" below the quoted ${parent.id} and its parts, line ${a.line}`;
+    added.push({ ...a, id: parent.id, status: 'answered', value: 'No', reason: `"No" to ${parent.id}, below its quoted parts`, why });
+    found.set(parent.id, { ...f, how: 'range', doubt: true, cls: f.cls ? { ...f.cls, status: 'answered' } : f.cls });
+    for (const id of [...run, a.id]) {
+      const own = id === a.id ? a : undefined;
+      const na: Suggestion = { ...a, id, status: 'not-applicable', value: null, reason: `asked only if ${parent.id} is yes; it is no`, why };
+      delete na.unit;
+      delete na.exemption;
+      if (own) Object.assign(own, na);
+      else if (!have.has(id)) added.push(na);
+      have.add(id);
+      found.set(id, { ...f, how: 'range', doubt: true, cls: f.cls ? { ...f.cls, status: 'not-applicable' } : f.cls });
+    }
+    have.add(parent.id);
+  }
+  if (added.length === 0) return answers;
+  const order = new Map(q.questions.map((x, i) => [x.id, i]));
+  return [...answers, ...added].sort((x, y) => (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0));
+}
+
 /** After labels were moved by wording: questions between the moved ones that no label quotes. */
 function movedNotAsked(markers: Marker[], q: Questionnaire): string[] {
   const labelled = new Set(markers.flatMap((m) => m.ids));
@@ -475,13 +530,21 @@ function withHeadingParts(markers: Marker[], q: Questionnaire): Marker[] {
   const labelled = new Set(markers.flatMap((m) => m.ids));
   return markers.map((m) => {
     // (A title naming one heading, "Spending (question 5)", stands for its parts too.)
-    if (m.ids.length < 2 && !(m.inProse && /\)\s*:?$/.test(m.label))) return m;
+    // (So does prose naming one, "Turning to the ceremonies asked about in question 5, …": its
+    // parts that no other reference names, the rest answered at their own names — "the answer to
+    // 5(b) is …".)
+    const proseOne = m.inProse && m.ids.length === 1 && !/\)\s*:?$/.test(m.label);
+    if (m.ids.length < 2 && !(m.inProse && /\)\s*:?$/.test(m.label)) && !proseOne) return m;
     const ids: string[] = [];
     for (const id of m.ids) {
       ids.push(id);
       if (!q.byId.get(id)?.heading) continue;
       const parts = q.questions.filter((x) => (x.parent ?? impliedParent(x.id)) === id).map((x) => x.id);
-      if (parts.length > 0 && parts.every((p) => !labelled.has(p))) ids.push(...parts);
+      if (parts.length > 0 && parts.every((p) => !labelled.has(p))) {
+        // (Prose naming a heading alone, all its parts unnamed, answers the heading: its answer covers them.)
+        if (!proseOne || m.ids.length > 1) ids.push(...parts);
+      }
+      else if (proseOne && parts.some((p) => !labelled.has(p)) && markers.some((o) => o.start > m.start && o.inProse && o.ids.some((p) => parts.includes(p)))) ids.push(...parts.filter((p) => !labelled.has(p)));
     }
     return ids.length > m.ids.length ? { ...m, ids } : m;
   });

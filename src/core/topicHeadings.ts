@@ -257,7 +257,8 @@ export function topicSentenceMarkers(
   const labelled = new Set(markers.filter((m) => m.label !== '' || m.inProse || m.byTopic).flatMap((m) => m.ids));
   // (Questions named in the prose are no labels: the letter still answers the others in order.)
   if (new Set(markers.filter((m) => (m.label !== '' && !m.inProse) || m.byTopic).flatMap((m) => m.ids)).size * 4 >= real) return [];
-  const sentences = letterSentences(text, lines, new Set(markers.map((m) => m.line)));
+  // (A question named inside a sentence, "…, so question 13d does not arise", leaves its line to the sentences.)
+  const sentences = letterSentences(text, lines, new Set(markers.filter((m) => !(m.inProse && m.start > lines[m.line]!.contentStart)).map((m) => m.line)));
   if (sentences.length < MIN_SENTENCE_MATCHES) return [];
   const { qStems, df, idf } = topicWeights(questions, words);
   // "As the Council has a CRM system, your questions 13a to 13d do not apply": a sentence that

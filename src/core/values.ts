@@ -950,10 +950,19 @@ function readText(text: string): ParsedValue {
     const list = listed[1]!.split(/\r?\n/).map((l) => l.replace(/^[ \t]*(?:[-•*·–]|\d{1,2}[.)])[ \t]+/, '').replace(/[.;,]\s*$/, '').trim()).filter((l) => l.length > 0);
     if (list.length >= 2) return { value: cut(list.join('; '), 300), confidence: 0.7 };
   }
+  // "1. Building materials and hardware" / "2. Vehicle parts and servicing": the answer a list from its first line.
+  const own = /^(?:[ \t]*(?:\d{1,2}[.)]|[-•*·–])[ \t]+[^\n]+(?:\r?\n|$)){2,}/.exec(text.trim());
+  if (own) {
+    const list = own[0].split(/\r?\n/).map((l) => l.replace(/^[ \t]*(?:[-•*·–]|\d{1,2}[.)])[ \t]+/, '').replace(/[.;,]\s*$/, '').trim()).filter((l) => l.length > 0);
+    if (list.length >= 2) return { value: cut(list.join('; '), 300), confidence: 0.7 };
+  }
   // "We have :-" over "6 x electric vans." / "3 x hybrid cars.": a short lead over lines of
   // their own without bullets, the same.
   const plain = /^[^\n]{0,60}:-?[ \t]*\r?\n((?:[ \t]*[^\s][^\n]{0,100}(?:\r?\n|$)){2,8})(?:[ \t]*\r?\n|$)/.exec(text.trim());
-  if (plain) {
+  // (Not a sentence hard-wrapped after "These are:", its lines running on in lower case.)
+  const rows = plain ? plain[1]!.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0) : [];
+  const runsOn = rows.slice(0, -1).filter((l, i) => /[\p{Ll},]$/u.test(l) && /^[\p{Ll}(]/u.test(rows[i + 1]!)).length;
+  if (plain && runsOn * 2 < rows.length - 1) {
     const list = plain[1]!.split(/\r?\n/).map((l) => l.replace(/[.;,]\s*$/, '').trim()).filter((l) => l.length > 0);
     if (list.length >= 2) return { value: cut(list.join('; '), 300), confidence: 0.7 };
   }
@@ -969,10 +978,12 @@ function readText(text: string): ParsedValue {
   // "… the full range of services, including Education, Adult Social Care, …, and Libraries.": the list.
   const flat = para.replace(/\s*\r?\n\s*/g, ' ');
   // ("Key services include adult social care, children's services, …": the same.)
-  const including = /\b(?:including|includes?|such\s+as|namely)\s+((?:[^.()]|\([^()]*\))+?)(?:\.(?=\s|$)|$)/i.exec(flat);
+  // ("…, including: adult social care; children's services; …": a list set off by semicolons.)
+  const including = /\b(?:including|includes?|such\s+as|namely):?\s+((?:[^.()]|\([^()]*\))+?)(?:\.(?=\s|$)|$)/i.exec(flat);
   // (Not "…, housing benefit, licensing including taxi and private hire, …": a list already under way.)
   if (including && (flat.slice(0, including.index).match(/,/g)?.length ?? 0) <= 1) {
-    const list = including[1]!.split(/\s*,\s*(?:and\s+)?/).map((l) => l.trim()).filter((l) => l.length > 0);
+    const by = (including[1]!.match(/;/g)?.length ?? 0) >= 2 ? /\s*;\s*(?:and\s+)?/ : /\s*,\s*(?:and\s+)?/;
+    const list = including[1]!.split(by).map((l) => l.trim()).filter((l) => l.length > 0);
     if (list.length >= 4 && list.every((l) => l.split(/\s+/).length <= 7)) return { value: cut(list.join('; '), 400), confidence: 0.7 };
   }
   let sentence = /^.{1,200}?[.!?](?=\s|$)/.exec(joined)?.[0] ?? joined;

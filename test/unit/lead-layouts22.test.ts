@@ -1,0 +1,287 @@
+// Layouts found by scoring the engine on replies it had never seen (session 22), each fixed with a
+// general rule. The requests and letters here are written for fictional councils; no real text is copied.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseQuestionnaire } from '../../src/core/questionnaire';
+import { questionnaireFromRequest } from '../../src/core/fromRequest';
+import { classifyAnswer } from '../../src/core/classify';
+import { analyzeReply } from '../../src/core/suggest';
+import { parseValue } from '../../src/core/values';
+import type { Question, Questionnaire, Suggestion } from '../../src/core/types';
+
+/** The engine's answers to a reply, by id. */
+const answersOf = (reply: string, q: Questionnaire): Map<string, Suggestion> => new Map(analyzeReply(reply, q).answers.map((x) => [x.id, x] as const));
+
+const CRM = parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
+
+/** A CRM prose letter that names a few questions in its sentences and answers the rest in order. */
+const CRM_PROSE = [
+  'Dear Ms Example,',
+  '',
+  'Thank you for your request. The Council is Pellingford District Council and about 61,000',
+  'people live in the district.',
+  '',
+  'Our systems number around 140, and most of them are organised around properties rather',
+  'than residents.',
+  '',
+  'We do have an online portal for residents, launched in 2019 (question 6a). About 22% of',
+  'households hold an account, which answers question 6b. With regard to question 7, about',
+  '30% of our online forms can be reached through the portal with a single sign-on.',
+  '',
+  'You asked at question 11 whether we use a CRM system. We do not, so questions 12, 12a,',
+  '12b and 12c do not apply to us.',
+  '',
+  'Regarding question 13a, a CRM was considered as part of our 2018 digital review. The',
+  'reasons we did not go ahead (question 13b) were cost and staffing. We have never begun',
+  'a CRM project and then dropped it, so the answer to question 13c is no and question 13d',
+  'does not arise.',
+  '',
+  'Yours sincerely,',
+  'Information Officer',
+].join('\n');
+
+describe('layouts found on unseen replies (session 22)', () => {
+  it('"You asked at question 11 whether …. We do not, so questions 12 … do not apply": 11 is No, the 12s not applicable', () => {
+    const a = answersOf(CRM_PROSE, CRM);
+    assert.equal(a.get('Q11')?.status, 'answered');
+    assert.equal(a.get('Q11')?.value, 'No');
+    for (const id of ['Q12a', 'Q12b', 'Q12c']) assert.equal(a.get(id)?.status, 'not-applicable', id);
+  });
+
+  it('"so the answer to question 13c is no and question 13d does not arise": 13c is No (not a reference to itself), 13d not applicable', () => {
+    const a = answersOf(CRM_PROSE, CRM);
+    assert.equal(a.get('Q13c')?.status, 'answered');
+    assert.equal(a.get('Q13c')?.value, 'No');
+    assert.equal(a.get('Q13d')?.status, 'not-applicable');
+  });
+
+  it('"No CRM project has ever been started and then abandoned, so question 13d does not arise": the words before "so" answer 13c', () => {
+    const letter = [
+      'Dear Mr Example,',
+      '',
+      'The full name of the authority is Quenby District Council. About 64,000 people live in the',
+      'district.',
+      '',
+      'The Council runs about 120 computer systems. Most of them are organised around the',
+      'property rather than the resident.',
+      '',
+      'You asked at question 5 which services we provide to residents. We collect waste and',
+      'recycling, collect council tax, run planning and licensing, and give housing advice.',
+      '',
+      'We have an online portal for residents, and 18% of households have registered for an',
+      'account. We do not measure uptake by individual residents. About 35% of our services',
+      'can be reached online through the portal with a single sign-on.',
+      '',
+      'Our total expenditure in 2017/18 was £41.2 million, of which £0.9 million was spent on',
+      'software licences. Staff costs were £13.5 million.',
+      '',
+      'In answer to question 11, the Council does not use a Customer Relationship Management',
+      'system. As we do not have one, your questions about it (12a to 12c) do not apply.',
+      '',
+      'A CRM was considered in 2016 as part of a review of customer access. The business case was',
+      'not approved because of its cost. No CRM project has ever been started and then',
+      'abandoned, so question 13d does not arise.',
+      '',
+      'Yours sincerely,',
+      'Information Officer',
+    ].join('\n');
+    const a = answersOf(letter, CRM);
+    // ("As we do not have one, your questions about it (12a to 12c) do not apply": those do not; 11 is No.)
+    assert.equal(a.get('Q11')?.value, 'No');
+    assert.equal(a.get('Q12b')?.status, 'not-applicable');
+    assert.equal(a.get('Q13c')?.status, 'answered');
+    assert.equal(a.get('Q13c')?.value, 'No');
+    assert.equal(a.get('Q13d')?.status, 'not-applicable');
+  });
+
+  it('an answer naming its own question ("the answer to question 4 is …") is not a cross-reference', () => {
+    const question: Question = { id: 'Q4', order: 3, type: 'yes-no', text: 'Has a CRM project been abandoned?' };
+    const cls = classifyAnswer('then dropped it, so the answer to question 4 is no', question);
+    assert.equal(cls.crossRef, undefined);
+    assert.notEqual(cls.status, 'unclear');
+  });
+
+  it('"we hold no separate figure for question 6c" is not held', () => {
+    const question: Question = { id: 'Q6c', order: 9, type: 'percent', text: 'What is the uptake by residents as a percentage?' };
+    assert.equal(classifyAnswer('We cannot tell residents from businesses in the portal data, so we hold no separate figure for question 6c.', question).status, 'not-held');
+  });
+
+  it('"As our answer to Question 6b – we do not measure uptake in any other way." takes 6b\'s figure', () => {
+    const reply = [
+      'Question 6a: Does the Authority have an online portal for Residents?',
+      'Yes.',
+      '',
+      'Question 6b: If it does, what is the uptake (as a percentage) across the authority?',
+      '41% of households have an account.',
+      '',
+      'Question 6c: What is the uptake by residents as a percentage within the authority?',
+      'As our answer to Question 6b – we do not measure uptake in any other way.',
+      '',
+      'Question 7: What percentage of services in Q4 are accessible to Residents online using Single Sign On?',
+      'About 50%.',
+    ].join('\n');
+    const a = answersOf(reply, CRM);
+    assert.equal(a.get('Q6b')?.value, 41);
+    assert.equal(a.get('Q6c')?.status, 'answered');
+    assert.equal(a.get('Q6c')?.value, 41);
+  });
+
+  it('a list set off by semicolons after "including:" is read item by item', () => {
+    const question: Question = { id: 'Q5', order: 4, type: 'text', text: 'What services are provided to Residents?' };
+    const v = parseValue('The Council provides many services, including: refuse collection; street cleaning; planning; housing advice; licensing of taxis, pubs and clubs.', question);
+    assert.equal(v.value, 'refuse collection; street cleaning; planning; housing advice; licensing of taxis, pubs and clubs');
+  });
+
+  it('a sentence hard-wrapped after "These are:" is not read as a list of its lines', () => {
+    const question: Question = { id: 'Q5', order: 4, type: 'text', text: 'What services are provided to Residents?' };
+    const v = parseValue(['These are:', 'waste collection, council tax and benefits, housing', 'advice, planning and building control, and', 'licensing.'].join('\n'), question);
+    assert.ok(typeof v.value === 'string' && !v.value.includes('housing; advice'), String(v.value));
+    assert.match(String(v.value), /housing advice/);
+  });
+});
+
+/** A survey whose last question asks for a list, and whose fifth is a yes/no question leading to parts. */
+const CARDS_REQUEST = [
+  'Dear Sir or Madam,',
+  '',
+  'Q1 How many fuel cards did the council hold on 31 March 2025?',
+  '',
+  'Q2 What was the total spend on fuel cards in 2024/25?',
+  '',
+  'Q3 Does the council use a single fuel card supplier (yes or no)?',
+  '',
+  'Q4 Has the council found any misuse of fuel cards since April 2022? If so:',
+  '   a) how many cases were found?',
+  '   b) how many led to disciplinary action?',
+  '',
+  'Q5 Please list the five vehicle types with the highest fuel card spend in 2024/25.',
+  '',
+  'Many thanks,',
+  'A. Requester',
+].join('\n');
+
+describe('quoted questions answered one by one (session 22)', () => {
+  const q = questionnaireFromRequest(CARDS_REQUEST).questionnaire!;
+
+  it('"Has the council found any misuse …? If so:" over its parts asks a yes/no question of its own', () => {
+    const q4 = q.byId.get('Q4')!;
+    assert.notEqual(q4.heading, true);
+    assert.equal(q4.type, 'yes-no');
+  });
+
+  const reply = [
+    'Dear Requester,',
+    '',
+    'The answers are shown beneath each of your questions.',
+    '',
+    '> Q1 How many fuel cards did the council hold on 31 March 2025?',
+    '',
+    '212',
+    '',
+    '> Q2 What was the total spend on fuel cards in 2024/25?',
+    '',
+    '£418,220.10',
+    '',
+    '> Q3 Does the council use a single fuel card supplier (yes or no)?',
+    '',
+    'Yes.',
+    '',
+    '> Q4 Has the council found any misuse of fuel cards since April 2022? If so:',
+    '>    a) how many cases were found?',
+    '>    b) how many led to disciplinary action?',
+    '',
+    'No.',
+    '',
+    '> Q5 Please list the five vehicle types with the highest fuel card spend in 2024/25.',
+    '',
+    '1. Refuse collection vehicles',
+    '2. Street sweepers',
+    '3. Vans and pickups',
+    '4. Gritters',
+    '5. Minibuses for day centres',
+    '',
+    'Kind regards,',
+    'Information Team',
+  ].join('\n');
+
+  it('a list numbered from 1 under a question that asks for a list answers it, not questions 1 to 5 again', () => {
+    const a = answersOf(reply, q);
+    assert.equal(a.get('Q1')?.value, 212);
+    assert.equal(a.get('Q2')?.value, 418220.1);
+    assert.equal(a.get('Q3')?.value, 'Yes');
+    assert.equal(a.get('Q5')?.value, 'Refuse collection vehicles; Street sweepers; Vans and pickups; Gritters; Minibuses for day centres');
+  });
+
+  it('"No." below a quoted yes/no question and its parts answers the question; the parts do not apply', () => {
+    const a = answersOf(reply, q);
+    assert.equal(a.get('Q4')?.status, 'answered');
+    assert.equal(a.get('Q4')?.value, 'No');
+    assert.equal(a.get('Q4a')?.status, 'not-applicable');
+    assert.equal(a.get('Q4b')?.status, 'not-applicable');
+  });
+});
+
+describe('prose letters naming questions inside sentences (session 22)', () => {
+  const request = [
+    'Dear FOI Officer,',
+    '',
+    '1. How many deaths did your registration service register in 2024?',
+    '',
+    '2. What was the registration service\'s total income in 2023/24?',
+    '',
+    '3. What percentage of deaths in 2024 were registered within five days?',
+    '',
+    '4. Can the public book registration appointments online (yes or no)?',
+    '',
+    '5. Ceremonies in 2024:',
+    'a) How many naming ceremonies did the service conduct?',
+    'b) How many of these were held outside a register office?',
+    '',
+    '6. In which year was your main register office last refurbished?',
+    '',
+    'Yours faithfully,',
+    'A. Requester',
+  ].join('\n');
+  const q = questionnaireFromRequest(request).questionnaire!;
+  const reply = [
+    'Dear Requester,',
+    '',
+    'Taking your first question, the service registered 2,716 deaths during 2024. Registration',
+    'is monitored against national standards, and',
+    'for question 3 I can confirm that the proportion registered within five days was 88.4 per',
+    'cent.',
+    '',
+    'As regards question 2, the service\'s income is reported in our published accounts at',
+    'https://www.example.gov.uk/accounts, and so is exempt under section 21 of the Act.',
+    '',
+    'On question 4, we do not offer online booking at present.',
+    '',
+    'Turning to the ceremonies asked about in question 5, the service conducted 57 naming',
+    'ceremonies in 2024. The venue is not recorded, so the answer to 5(b) is that we do not',
+    'hold this information.',
+    '',
+    'Finally, in relation to question 6, the register office was last refurbished in 2015.',
+    '',
+    'Kind regards,',
+    'Registration Manager',
+  ].join('\n');
+
+  it('references inside sentences ("As regards question 2,") do not count as the reply\'s own labels', () => {
+    const a = answersOf(reply, q);
+    assert.equal(a.get('Q1')?.value, 2716);
+    assert.equal(a.get('Q2')?.status, 'signposted');
+  });
+
+  it('"for question 3 I can confirm that …" and "Finally, in relation to question 6," open their answers', () => {
+    const a = answersOf(reply, q);
+    assert.equal(a.get('Q3')?.value, 88.4);
+    assert.equal(a.get('Q6')?.value, 2015);
+  });
+
+  it('"asked about in question 5," answers the part not named again; "the answer to 5(b) is" the other', () => {
+    const a = answersOf(reply, q);
+    assert.equal(a.get('Q5a')?.value, 57);
+    assert.equal(a.get('Q5b')?.status, 'not-held');
+  });
+});
