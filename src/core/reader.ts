@@ -462,6 +462,19 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
       return;
     }
   }
+  // "Both group and private ceremonies. Group ceremonies are held monthly; …": an answer that
+  // opens with one of the question's choices word for word is that choice, whatever follows.
+  if ((s.status === 'answered' || s.status === 'unclear') && question.type === 'choice') {
+    const choices = Array.isArray(question.choices) ? question.choices : typeof question.choices === 'string' ? q.codes[question.choices] : undefined;
+    const head = s.text.replace(/^[\s"'(*•–-]+/, '').replace(/\s+/g, ' ').toLowerCase();
+    const opens = (choices ?? []).filter((c) => c.split(/\s+/).length >= 2 && head.startsWith(c.toLowerCase()) && !/^[\p{L}\p{N}]/u.test(head.slice(c.length))).sort((a, b) => b.length - a.length)[0];
+    if (opens) {
+      s.status = 'answered';
+      s.value = opens;
+      s.reason = 'opens with one of the choices';
+      return;
+    }
+  }
   // "Mixed – rats in-house, insects by a contractor", "A combination of the two": the question's
   // own choice of a mix, when it offers one (otherwise the words hedge and the judgement stands).
   if ((s.status === 'answered' || s.status === 'unclear') && question.type === 'choice') {

@@ -1003,6 +1003,11 @@ function sameHangingIndent(ctx: SegmentContext, a: number, b: number): boolean {
 function pastPageFurniture(ctx: SegmentContext, from: number, limit: number, depth: number): number {
   const { lines } = ctx;
   const resumes = (k: number): boolean => k < limit && !ctx.markerLines.has(k) && lines[k]!.depth === depth && !isPageFurniture(ctx, k, limit);
+  // ("… by hand," / "Holmbury BC – FOI 25/0410   Page 1 of 2" / "comparing the order date …": the
+  // text goes on right under a footer that carries the page's number; nothing of it is furniture.)
+  const footer = lineContent(ctx, lines[from]!).trim();
+  const underFooter = /\bpage\s+\d+\s+of\s+\d+$/i.test(footer) && from + 1 < limit && !lines[from + 1]!.blank && resumes(from + 1) && !isShortHeader(lineContent(ctx, lines[from + 1]!));
+  if (underFooter) return from;
   let j = from;
   while (j + 1 < limit && !lines[j + 1]!.blank) j++;
   while (j + 1 < limit && lines[j + 1]!.blank) j++;
@@ -1015,7 +1020,7 @@ function pastPageFurniture(ctx: SegmentContext, from: number, limit: number, dep
   // "£23.9m."): the longest run of header lines that text follows. ("… and cannot be" / "Page 1 of
   // 2" / "    separated without examining …": the text may resume right under a footer that is
   // only the page's number.)
-  const least = PAGE_RE.test(lineContent(ctx, lines[from]!).trim()) ? from : from + 1;
+  const least = PAGE_RE.test(footer) ? from : from + 1;
   for (; h >= least; h--) if (h + 1 < limit && !lines[h + 1]!.blank && resumes(h + 1)) return h;
   return -1;
 }

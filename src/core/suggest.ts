@@ -877,6 +877,15 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
       }
     }
   }
+  // "Withheld. Please see the explanation at the end of this response." over "Explanation for Q3"
+  // (or "Question 7") further down: that section's refusal or "not held" is the answer's.
+  if (!noteRef && reading.length < 200 && EXPLANATION_REF_RE.test(reading) && cls.status !== 'not-applicable') {
+    const section = explanationFor(text, question, seg.end);
+    const fromSection = section ? classifyAnswer(section, question) : null;
+    if (fromSection && (fromSection.status === 'refused' || fromSection.status === 'not-held') && (cls.status !== 'refused' || !cls.exemption || cls.exemption === 'other')) {
+      cls = { ...fromSection, confidence: Math.min(fromSection.confidence, 0.85), reason: `the explanation below: ${fromSection.reason ?? fromSection.status}` };
+    }
+  }
   let typed = cls.status === 'answered' || cls.status === 'partial' ? parseValue(reading, question, q.codes) : ({ value: null, confidence: 1 } as ParsedValue);
   // "… the 42% we gave was the number of accounts … The correct figure is 24% of households.": a
   // correction names the old value first; the value is the one after it.
@@ -1128,6 +1137,28 @@ function laterCorrections(text: string, lines: ReturnType<typeof replyLines>, an
 
 /** A correction naming the value given before: "the 42% we gave", "previously stated", "was incorrect". */
 const CORRECTION_RE = /\b(?:we\s+(?:gave|stated|quoted|provided|reported)|(?:previously|originally)\s+(?:gave|given|stated|quoted|provided|reported)|(?:was|is)\s+(?:incorrect|wrong|an\s+error)|in\s+error)\b/i;
+
+/** "Please see the explanation at the end of this response", "see explanation below the table". */
+const EXPLANATION_REF_RE = /\bsee\s+(?:the\s+|our\s+)?(?:explanation|reasons?|reasoning)\s+(?:given\s+)?(?:at\s+the\s+end|below|further\s+(?:down|on)|after\s+the\s+table|beneath|overleaf)\b/i;
+
+/**
+ * The section further down the reply headed for this question ("Explanation for Q3", "Question
+ * 7", "Q7 – reasons"): its first paragraphs, up to the next heading or the letter's close.
+ */
+function explanationFor(text: string, question: Question, from: number): string | null {
+  const n = /^Q(\d{1,3})([a-z]?)$/.exec(question.id);
+  if (!n) return null;
+  const part = n[2] ? String.raw`\s?\(?${n[2]}\)?` : '';
+  const heading = new RegExp(String.raw`^[ \t]*(?:(?:explanation|reasons?|notes?)\s+(?:for|on|to|re:?)\s+)?(?:question|q)\s?\.?\s?${n[1]}${part}(?![\da-z])[ \t]*(?:[-–—:][ \t]*(?:explanation|reasons?|notes?)?)?[ \t]*\r?$`, 'gim');
+  heading.lastIndex = from;
+  const h = heading.exec(text);
+  if (!h) return null;
+  const body = text.slice(h.index + h[0].length, h.index + h[0].length + 1500);
+  // Up to the next question's heading or the letter's close.
+  const stop = /\n[ \t]*(?:(?:explanation|reasons?|notes?)\s+(?:for|on|to)\s+)?(?:question|q)\s?\.?\s?\d{1,3}[a-z]?[ \t]*\r?\n|\n[ \t]*(?:if\s+you\s+are\s+(?:not\s+satisfied|unhappy|dissatisfied)|should\s+you\s+wish|yours\s+(?:sincerely|faithfully)|kind\s+regards)/i.exec(body);
+  const out = (stop ? body.slice(0, stop.index) : body).replace(/\s+/g, ' ').trim();
+  return out.length >= 20 ? out : null;
+}
 
 const NOTE_REF_RE = /\bsee\s+(?:the\s+)?(?:attached\s+)?note\s+([a-z]|\d{1,2})\b/i;
 /** "See note 2", "Please see Note 3 below": the pointer and nothing else. */

@@ -616,6 +616,9 @@ function readDuration(text: string, question?: Question): ParsedValue {
   }
   if (all.length === 0) return monthSpan(text);
   const distinct = new Set(all.map((d) => `${d.read.value} ${d.read.unit}`)).size;
+  // ("the current financial year plus 6 years, i.e. 7 years in total": the sum the answer states.)
+  const total = distinct > 1 ? all.find((d) => /\b(?:i\.e\.|that\s+is|so|making|a\s+total\s+of|in\s+total|in\s+all)\s*,?\s*$/i.test(text.slice(Math.max(0, d.index - 16), d.index)) || /^\s*(?:in\s+total|in\s+all|altogether)\b/i.test(text.slice(d.end, d.end + 14))) : undefined;
+  if (total) return total.read;
   const pick = distinct > 1 ? (clauseOf(text, all, question) ?? all[0]!) : all[0]!;
   return pick.read;
 }

@@ -285,3 +285,86 @@ describe('prose letters naming questions inside sentences (session 22)', () => {
     assert.equal(a.get('Q5b')?.status, 'not-held');
   });
 });
+
+describe('answers that point elsewhere or restate their total (session 22)', () => {
+  it('an answer opening with one of the choices word for word is that choice, though it names the others after', () => {
+    const request = [
+      'Dear Sir or Madam,',
+      '',
+      '1. How many naming ceremonies did the service hold in 2024?',
+      '',
+      '2. How are naming ceremonies delivered? Please choose one of: group ceremonies only / private ceremonies only / both group and private ceremonies.',
+      '',
+      'Yours faithfully,',
+      'A. Requester',
+    ].join('\n');
+    const q = questionnaireFromRequest(request).questionnaire!;
+    const reply = ['1. How many naming ceremonies did the service hold in 2024?', 'Response: 61', '', '2. How are naming ceremonies delivered?', 'Response: Both group and private ceremonies. Group ceremonies are held monthly; private ceremonies can be booked for a fee.'].join('\n');
+    const a = answersOf(reply, q);
+    assert.equal(a.get('Q2')?.status, 'answered');
+    assert.equal(a.get('Q2')?.value, 'Both group and private ceremonies');
+  });
+
+  it('"the current year plus 6 years, i.e. 7 years in total" is 7 years', () => {
+    const question: Question = { id: 'Q8', order: 8, type: 'duration', text: 'For how long are receipts retained?' };
+    const v = parseValue('Receipts are kept for the current financial year plus 6 years, i.e. 7 years in total.', question);
+    assert.deepEqual([v.value, v.unit], [7, 'years']);
+  });
+
+  const request = [
+    'Dear Sir or Madam,',
+    '',
+    'Q1 How many fuel cards were active on 31 March 2025?',
+    '',
+    'Q2 What is the single-transaction limit on a fuel card?',
+    '',
+    'Q3 What is the average wait, in working days, for a fuel card to be issued?',
+    '',
+    'Many thanks,',
+    'A. Requester',
+  ].join('\n');
+  const q = questionnaireFromRequest(request).questionnaire!;
+
+  it('"Withheld. Please see the explanation at the end of this response." takes the exemption of the section headed for it', () => {
+    const reply = [
+      'Dear Requester,',
+      '',
+      'Q1 - 212 cards as at 31/03/2025.',
+      'Q2 - Withheld. Please see the explanation at the end of this response.',
+      'Q3 - 4 working days.',
+      '',
+      'Explanation for Q2',
+      '',
+      'Disclosing the limits would be likely to prejudice the prevention of crime, as it would help',
+      'anyone using a stolen card to stay below the checks. The information is therefore exempt under',
+      'section 31(1)(a) of the Act, and the public interest favours maintaining the exemption.',
+      '',
+      'If you are unhappy with this response, you may ask for an internal review.',
+    ].join('\n');
+    const a = answersOf(reply, q);
+    assert.equal(a.get('Q2')?.status, 'refused');
+    assert.equal(a.get('Q2')?.exemption, 's31');
+    assert.equal(a.get('Q3')?.value, 4);
+  });
+
+  it('a sentence cut by a footer that ends with the page number carries on below it', () => {
+    const reply = [
+      'Dear Requester,',
+      '',
+      'Q1 - 212 cards as at 31/03/2025.',
+      'Q2 - £500.',
+      '',
+      'Question 3',
+      'The card system does not hold a report of waiting times. To work out an average we would',
+      'need to check every card order placed in the period by hand,',
+      'Holmbury BC - FOI 25/0410                                              Page 1 of 2',
+      'comparing the order date with the issue date, which would take well over 18 hours. Under',
+      'section 12 of the Act the council is not obliged to comply with this part of your request.',
+      '',
+      'If you are unhappy with this response, you may ask for an internal review.',
+    ].join('\n');
+    const a = answersOf(reply, q);
+    assert.equal(a.get('Q3')?.status, 'refused');
+    assert.equal(a.get('Q3')?.exemption, 's12');
+  });
+});
