@@ -45,7 +45,8 @@ const NOT_APPLICABLE_ANY = /\bnot\s+relevant\b|\b(?:question|this)\s+does\s*(?:n
 const INFO_NOUN = String.raw`(?:information|data|records?|figures?|details|statistics|stats|breakdown|list|register|central\s+record|log|numbers|counts?|totals?)`;
 const NOT_HELD: readonly RegExp[] = [
   // Verbs about data ("we do not record uptake") say nothing is held whatever their object.
-  /\b(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|separately\s+)?(?:record|collect|collate|compile|capture|measure|monitor|track|log|quantify|calculate|analyse|analyze|report\s+(?:on|against))\b/,
+  // ("We do not, however, record the number of active accounts".)
+  /\b(?:do|does|did)\s*(?:not|n't)(?:,?\s+however,)?\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|separately\s+)?(?:record|collect|collate|compile|capture|measure|monitor|track|log|quantify|calculate|analyse|analyze|report\s+(?:on|against))\b/,
   /^[\s"'(*-]*no\s+(?:data|figures|records|statistics|information)\b|^[\s"'(*-]*none\s+(?:recorded|held|known|kept)\b/,
   /\b(?:(?:not\s+able|unable)\s+to|cannot|can't)\s+(?:say|tell|confirm\s+(?:how|which|whether|what)|determine|break\s+(?:this|it|that)\s+down|(?:separate|isolate|identify|distinguish)\s+(?:(?:the|this|that|these|those|a|any|their|its)\s+)?(?:number|figure|figures|cost|costs|spend|data|information|amount|payments?|expenditure)\b|differentiate\s+between\b)\b|\b(?:cannot|can\s*not|can't)\s+be\s+(?:extracted|separated|isolated|identified|disaggregated|broken\s+down)\b|\b(?:could\s*not|couldn't)\s+be\s+(?:extracted|separated|isolated|disaggregated|broken\s+down)\b/,
   new RegExp(String.raw`\b(?:do|does|did|can)\s*(?:not|n't)\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|actually\s+)?(?:hold|keep|retain|record|collect|capture|maintain|monitor|measure|track|log|have|store)\b(?:\s+(?:this|that|these|it|such|them|how|whether|which|what|who|when|the\s+number)\b|[^.;\n]{0,50}?\b${INFO_NOUN}\b)`),
@@ -58,7 +59,7 @@ const NOT_HELD: readonly RegExp[] = [
   /\bno\s+(?:recorded\s+)information\b|\bno\s+information\s+(?:held|on\s+this|regarding|about|relating)\b/,
   /\b(?:does|do)\s*(?:not|n't)\s+exist\b|\bno\s+such\s+(?:information|data|records?|list|document)\b/,
   /(?:\bnot|n't)\s+(?:something|information|data)\s+(?:that\s+|which\s+)?(?:we|the\s+(?:council|authority))\s+(?:currently\s+|routinely\s+)?(?:hold|record|collect|keep|capture|measure|track)s?\b/,
-  /\b(?:there\s+is|there\s+are|we\s+have|the\s+council\s+has|the\s+authority\s+has)\s+no\s+(?:one\s+|single\s+|central\s+|formal\s+|such\s+)*(?:records?|lists?|registers?|logs?|database|inventory|data\s?sets?)\b/,
+  /\b(?:there\s+is|there\s+are|we\s+(?:have|keep|hold)|the\s+council\s+(?:has|keeps|holds)|the\s+authority\s+(?:has|keeps|holds))\s+no\s+(?:one\s+|single\s+|central\s+|formal\s+|such\s+|local\s+|separate\s+)*(?:records?|lists?|registers?|logs?|database|inventory|data\s?sets?)\b/,
   // ("22 for the period – a breakdown is not available due to the change in software")
   new RegExp(String.raw`\b(?:this|the|such|a|any)\s+(?:further\s+|yearly\s+|annual\s+|detailed\s+)?${INFO_NOUN}\s+(?:is|are)\s+not\s+(?:available|held)\b`),
   /\bregulation\s*12\s*\(\s*4\s*\)\s*\(\s*a\s*\)/,
@@ -476,7 +477,9 @@ function costReasoningMasked(text: string): string {
 }
 
 function classify(answerText: string, question?: Question): Classification {
-  const raw = answerText.length > MAX_ANALYSED ? answerText.slice(0, MAX_ANALYSED) : answerText;
+  let raw = answerText.length > MAX_ANALYSED ? answerText.slice(0, MAX_ANALYSED) : answerText;
+  // ("… the same applies to question" / "6c.": a question's name wrapped from its number is one name.)
+  if (/question[ \t]*\r?\n/i.test(raw)) raw = raw.replace(/\b(questions?)[ \t]*\r?\n[ \t]*(?=\d{1,3}[a-z]?\b)/gi, '$1 ');
   const blocks = splitBlocks(raw);
   let kept = blocks.filter((b) => !isBoilerplate(b));
   // "Properties" with the letter's closing on the next line, no blank line between: the first line

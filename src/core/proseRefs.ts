@@ -11,7 +11,8 @@ import type { ReplyLine } from './segment';
 import type { Marker, Questionnaire } from './types';
 
 /** "(question 1)", "(questions 2 and 3)", "(see question 4c)", "(Q7)", and a part alone "(13b)". */
-const TRAILING_RE = /\((?:see\s+)?(?=q|\d{1,3}[a-z]\))/gi;
+// ("(your first question)" reads "(          question 1)" in figures: spaces before the name.)
+const TRAILING_RE = /\( *(?:see\s+)?(?=q|\d{1,3}[a-z]\))/gi;
 /** A question's number, or several: "4b", "4a and 4b", "12a to 12c", "9, 10 and 11". */
 const NUMBERS = String.raw`\d{1,3}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*\d{1,3}[a-z]?)*`;
 /**
@@ -62,7 +63,7 @@ const NOT_APPLYING_RE = new RegExp(
  * names the questions it cannot or will not answer. The answer opens where that sentence does.
  */
 const DECLINING_RE = new RegExp(
-  String.raw`(?<=\b(?:not\s+(?:obliged|required|able)\s+to|unable\s+to|cannot|can\s?not|will\s+not|must\s+decline\s+to|decline\s+to|refuse\s+to)\s+(?:answer|respond\s+to|comply\s+with|provide\s+(?:the\s+)?(?:information|figures?|data)\s+(?:for|requested\s+(?:in|at|by)))\s+(?:your\s+)?)(?=questions?\s+${NUMBERS}\b)`,
+  String.raw`(?<=\b(?:not\s+(?:obliged|required|able)\s+to|unable\s+to|cannot|can\s?not|will\s+not|must\s+decline\s+to|decline\s+to|refuse\s+to)\s+(?:answer|respond\s+to|comply\s+with|provide\s+(?:the\s+)?(?:information|figures?|data)\s+(?:for|requested\s+(?:in|at|by)))\s+(?:your\s+)?)(?=(?:questions?\s+|q)${NUMBERS}\b)`,
   'gi',
 );
 /**
@@ -85,7 +86,15 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
   // ("As regards question 2, the service's income …": a label inside a sentence is prose naming
   // its question, not the reply's own labels.)
   const inSentence = (m: Marker): boolean => /[\p{L}]/u.test(source.slice(lines[m.line]?.contentStart ?? m.start, m.start));
-  if (new Set(markers.filter((m) => !inSentence(m)).flatMap((m) => m.ids)).size * 4 >= real) return [];
+  // (A reply labelled enough may still open with a paragraph that answers the first questions by
+  // name — "In answer to Q1, …. Our levy payment (Q2) was …" — above its list "Q4: 71%" …: the
+  // references there are read, up to the first label.)
+  const own = markers.filter((m) => !inSentence(m));
+  let upTo = Infinity;
+  if (new Set(own.flatMap((m) => m.ids)).size * 4 >= real) {
+    upTo = Math.min(...own.map((m) => m.start));
+    if (!/\S/.test(source.slice(0, upTo))) return [];
+  }
   const sorted = questionnaire.questions.map((q) => q.id).sort(compareIds);
   // The references read with their numbers in figures ("questions two to four" as "questions 2 to
   // 4", "your eighth question" as "question 8"), each in the same place as the words it replaces.
@@ -152,7 +161,8 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
       if (!ids(at, close + 1) || parsedLabel.end < close) continue;
       // The reference closes its sentence (or clause): ". ", ";", "," or the end of the line.
       if (!/^[.;,]?(?:\s|$)/.test(text.slice(close + 1, close + 3))) continue;
-      if (/^[ \t]*\n?[ \t]*(?:is|are|was|were|has|have|had|came|comes|stood|stands|totalled|totals)\b/.test(text.slice(close + 1, close + 24))) {
+      // ("The council confirms (question 4) that it does transfer levy funds …": so does "that".)
+      if (/^[ \t]*\n?[ \t]*(?:is|are|was|were|has|have|had|came|comes|stood|stands|totalled|totals|that)\b/.test(text.slice(close + 1, close + 24))) {
         const stop = /[.!?](?=["')”’]?(?:\s|$))/g;
         stop.lastIndex = close + 1;
         const found = stop.exec(text);
@@ -177,6 +187,13 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
     const stops = [...text.slice(start, m.index).matchAll(/[.!?]["')”’]?\s+(?=[A-Z0-9£])/g)];
     const last = stops[stops.length - 1];
     if (last && (plain || leadingAt.some((l) => l >= start && l < m.index) || /\bquestions?\s+\d/i.test(text.slice(start, start + last.index)))) start += last.index + last[0].length;
+    // ("Turning to question 13, a CRM was considered in 2015 (13a),": a leading reference in the
+    // same sentence leaves the words after its comma to the trailing one.)
+    else if (!last) {
+      const lead = leadingAt.find((l) => l >= start && l < m.index);
+      const comma = lead !== undefined ? /^[^,.;\n]{0,60},\s*/.exec(text.slice(lead, m.index)) : null;
+      if (lead !== undefined && comma && lead + comma[0].length < m.index) start = lead + comma[0].length;
+    }
     after = sentenceEnd > close ? sentenceEnd + 1 : close + 1;
     const li = lineOf(start);
     out.push({ ids: found, start, end: start, line: li, label: source.slice(from(plain ? at : m.index), close + 1), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
@@ -267,6 +284,20 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
     kept.push({ ...m, ids: fresh });
   }
   // (A part named alone, "(13b)", is believed only in a letter that names its questions in words.)
+  if (upTo < Infinity) {
+    // (Above the labels: two references at least, each closing before the first label.)
+    // (Not in a paragraph that explains a refusal: "Software licences (question 9) … are not coded
+    // separately … Together these parts would take well over the appropriate limit." reasons, for a
+    // statement read whole elsewhere.)
+    const gaps = [...source.slice(0, upTo).matchAll(/\n[ \t]*\r?\n/g)].map((g) => g.index);
+    const paragraph = (p: number): string => {
+      const a = gaps.filter((g) => g < p).pop() ?? 0;
+      const b = gaps.find((g) => g >= p) ?? upTo;
+      return source.slice(a, b);
+    };
+    const above = kept.filter((m) => m.start < upTo && m.end <= upTo && !/\bsection\s*\d|\brefus|\bappropriate\s+limit|\bexempt/i.test(paragraph(m.start)));
+    return above.filter((m) => !/^\(\d/.test(m.label)).length >= 2 ? above : [];
+  }
   return kept.filter((m) => !/^\(\d/.test(m.label)).length >= MIN_REFERENCES ? kept : [];
 }
 

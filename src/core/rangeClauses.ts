@@ -62,7 +62,11 @@ function fits(type: Question['type'], clause: string): boolean {
 }
 
 /** Says the question cannot be answered: fits any type. */
-const NO_ANSWER = /\b(?:not\s+(?:held|recorded|known|applicable|available)|do(?:es)?\s+not\s+(?:hold|record|keep|know|apply)|cannot\s+(?:answer|say|provide)|unable\s+to|unknown|n\/a)\b/i;
+const NO_ANSWER = /\b(?:not\s+(?:held|recorded|known|applicable|available)|do(?:es)?\s+not\s+(?:hold|record|keep|know|apply|measure|monitor|collect)|cannot\s+(?:answer|say|provide|give|supply)|unable\s+to|unknown|n\/a)\b|^the\s+same\s+(?:applies|is\s+true|goes)\b/i;
+/** "so we do not hold the information requested in 2b": a consequence that says what it is by itself. */
+const SAYS_ITSELF = /\bnot\s+held\b|\bdo(?:es)?\s+not\s+hold\b|\bexempt|\brefus|\bwithh(?:e|o)ld/i;
+/** "so we cannot give you a figure for question 6b", "the same applies to question 6c": a clause that leans on the one before it. */
+const LEANS_BACK = /^(?:so|therefore|thus|hence|and\s+so)\b|^the\s+same\s+(?:applies|is\s+true|goes)\b/i;
 
 /**
  * For each question of a range label, the clause of the answer that answers it, or null where no
@@ -147,6 +151,13 @@ export function alignClauses(text: string, start: number, end: number, ids: read
     } else if (k + 1 < clauses.length && !pick.includes(k + 1) && NO_ANSWER.test(texts[k + 1]!) && !fits(question.type, texts[k + 1]!) && [...words[j]!].some((w) => cw[k + 1]!.has(w))) {
       // "Rents brought in £12,400; cash rents are not held": the figure and what of it is not held.
       byId.set(question.id, { start: clauses[k]!.start, end: clauses[k + 1]!.end });
+    } else if (k > 0 && LEANS_BACK.test(texts[k]!) && NO_ANSWER.test(texts[k]!) && !SAYS_ITSELF.test(texts[k]!) && names(k, question) && !pick.includes(k - 1)) {
+      // "We do not record the number of active accounts, so we cannot give you a figure for
+      // question 6b": the consequence and its reason.
+      byId.set(question.id, { start: clauses[k - 1]!.start, end: clauses[k]!.end });
+    } else if (k > 1 && /^the\s+same\s+/i.test(texts[k]!) && names(k, question) && LEANS_BACK.test(texts[k - 1]!) && !pick.includes(k - 2)) {
+      // ("…; the same applies to question 6c": what the clause before says, with its reason.)
+      byId.set(question.id, { start: clauses[k - 2]!.start, end: clauses[k]!.end });
     } else byId.set(question.id, clauses[k]!);
   });
   // A heading has no answer of its own: only a clause that names it ("so question 12 does not apply").

@@ -89,7 +89,8 @@ export function relabel(text: string, markers: Marker[], q: Questionnaire | null
       } else if (score > second) second = score;
     }
     if (best && bestScore >= 0.6 && bestScore - second >= 0.15) {
-      out[m.label.replace(/[\s.):–—-]+$/, '')] = best;
+      // (By the id the label reads, so that "Question 7b" below takes what "Q7b." above was given.)
+      out[m.unknownIds[0]!] = best;
       m.ids = [best];
       m.unknownIds = [];
     }
@@ -97,7 +98,7 @@ export function relabel(text: string, markers: Marker[], q: Questionnaire | null
   // Every occurrence of a relabelled label takes the id.
   for (const m of markers) {
     if (m.ids.length > 0 || m.unknownIds.length !== 1) continue;
-    const id = out[m.label.replace(/[\s.):–—-]+$/, '')];
+    const id = out[m.unknownIds[0]!];
     if (id) {
       m.ids = [id];
       m.unknownIds = [];
@@ -911,9 +912,13 @@ function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Quest
     added.push(...mine);
     // "We use around 95 systems. … we cannot answer 4(a) or 4(b)": what is not held is the parts',
     // and the parent's own figure answers it.
-    if (p.status === 'partial' && p.value !== null && mine.some((m) => m.status === 'not-held') && !REST_NOT_HELD_RE.test(ctx.text.slice(p.start, mine[0]!.start))) {
+    // (So is what is withheld: "38 starts in total. Of these, 27 were …. We are withholding the
+    // figure for Q5b under section 40(2)".)
+    const firstPart = Math.min(...mine.map((m) => m.start));
+    if (p.status === 'partial' && p.value !== null && mine.some((m) => m.status === 'not-held' || (m.status === 'refused' && m.exemption === p.exemption)) && !REST_NOT_HELD_RE.test(ctx.text.slice(p.start, firstPart)) && classifyAnswer(ctx.text.slice(p.start, firstPart)).status === 'answered') {
       p.status = 'answered';
-      p.reason = 'a figure; what is not held is its parts\'';
+      delete p.exemption;
+      p.reason = mine.some((m) => m.status === 'refused') ? 'a figure; what is withheld is its parts\'' : 'a figure; what is not held is its parts\'';
     }
     // A heading has no answer of its own: its parts carry the content.
     const pq = q.byId.get(parent)!;

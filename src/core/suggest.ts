@@ -826,7 +826,9 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   const answer = segmentText(text, seg);
   let reading = withoutPageBreaks(plain(answer));
   // "LBC response: Please see our response to 6b above.": the lead names the answer; the answer follows.
-  const lead = RESPONSE_LEAD_RE.exec(reading) ?? ANSWER_TO_OWN_RE.exec(reading);
+  // ("Question 7 asked about barriers. The council's experience is …": the question restated in a
+  // sentence after its name is not the answer.)
+  const lead = RESPONSE_LEAD_RE.exec(reading) ?? ANSWER_TO_OWN_RE.exec(reading) ?? ASKED_LEAD_RE.exec(reading);
   if (lead && /[\p{L}\p{N}]/u.test(reading.slice(lead[0].length))) reading = reading.slice(lead[0].length);
   // "Answer: (revised) Yes, in 2014 …": a review's note on the answer is not the answer's first word.
   const note = REVISED_NOTE_RE.exec(reading);
@@ -1159,6 +1161,9 @@ function explanationFor(text: string, question: Question, from: number): string 
   const out = (stop ? body.slice(0, stop.index) : body).replace(/\s+/g, ' ').trim();
   return out.length >= 20 ? out : null;
 }
+
+/** "asked about barriers. ", "asked when the council first …. ": a sentence restating the question after its name. */
+const ASKED_LEAD_RE = /^\s*(?:asked|asks|enquired|wanted\s+to\s+know)\s+(?:about|whether|if|when|how|what|which|who|why|for)\b[^.!?\n]*(?:\n[^.!?\n]*){0,2}[.?!]\s+(?=\S)/i;
 
 const NOTE_REF_RE = /\bsee\s+(?:the\s+)?(?:attached\s+)?note\s+([a-z]|\d{1,2})\b/i;
 /** "See note 2", "Please see Note 3 below": the pointer and nothing else. */

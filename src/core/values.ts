@@ -942,7 +942,7 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
 
 /** "The full name of the Authority is …": the name is what follows. */
 /** "…, the Authority's full official name is X", "… the full name of the authority, which is X". */
-const NAME_INSIDE = /\b(?:full\s+|official\s+|correct\s+|legal\s+)+name\s+(?:of\s+the\s+(?:authority|council|organisation)\s*)?,?\s*(?:which\s+)?is\s+([A-Z][^.;()]{2,80}?)\s*(?:[.;(]|$)/;
+const NAME_INSIDE = /\b(?:full\s+|official\s+|correct\s+|legal\s+)+name\s+(?:of\s+the\s+(?:authority|council|organisation)\s*)?(?:\([^()]{1,40}\)\s*)?,?\s*(?:which\s+)?is\s+([A-Z][^.;()]{2,80}?)\s*(?:[.;(]|$)/;
 const NAME_LEAD = /^(?:the\s+)?(?:full\s+|official\s+|correct\s+|legal\s+)*name\s+(?:of\s+the\s+(?:authority|council|organisation)\s+)?is\s+(?=\S)/i;
 
 /** The first line with hard wraps undone, up to its first sentence, at most 200 characters. */

@@ -368,3 +368,146 @@ describe('answers that point elsewhere or restate their total (session 22)', () 
     assert.equal(a.get('Q3')?.exemption, 's12');
   });
 });
+
+describe('more layouts found on unseen replies (session 22, second round)', () => {
+  it('"Question 7b – uptake by residents" takes the id "Q7b." was given where the request was quoted', () => {
+    const reply = [
+      'Dear Requester,',
+      '',
+      'Your request was:',
+      '',
+      'Q6a. Does the Authority have an online portal for Residents?',
+      'Q7b. What is the uptake by residents as a percentage within the authority?',
+      'Q7. What percentage of services are accessible to Residents online using Single Sign On (SSO) on the portal?',
+      '',
+      'Our response:',
+      '',
+      'Question 6a - online portal',
+      'Answer: Yes',
+      '',
+      'Question 7b - uptake by residents',
+      'Answer: 38% of households have registered an account.',
+      '',
+      'Question 7 - SSO',
+      'Answer: Approximately 55%.',
+    ].join('\n');
+    const a = answersOf(reply, CRM);
+    assert.equal(a.get('Q6c')?.value, 38);
+    assert.equal(a.get('Q6c')?.line, 15);
+    assert.equal(a.get('Q7')?.value, 55);
+  });
+
+  it('"Turning to question 13, a CRM was considered in 2015 … (13a)," gives 13a the words after the comma', () => {
+    const letter = CRM_PROSE.replace(
+      /Regarding question 13a, a CRM was considered as part of our 2018 digital review\. The\nreasons we did not go ahead \(question 13b\)/,
+      'Turning to question 13, a CRM was considered as part of our 2018 digital review (13a),\nbut we did not go ahead because of cost and staffing (13b)',
+    );
+    assert.notEqual(letter, CRM_PROSE);
+    const a = answersOf(letter, CRM);
+    assert.equal(a.get('Q13a')?.status, 'answered');
+    assert.equal(a.get('Q13a')?.value, 'Yes');
+  });
+
+  it('"We do not, however, record the number …, so we cannot give you a figure for question 6b; the same applies to question 6c" under a range: both not held', () => {
+    const reply = [
+      'Dear Requester,',
+      '',
+      'Turning to questions 6a to 7: yes, the Council has an online account for residents, which',
+      'was introduced in 2016. We do not, however, record the number of active accounts as a share',
+      'of households, so we cannot give you a figure for question 6b; the same applies to question',
+      '6c. Around 40% of the services we offer can be completed online with a single log-in.',
+    ].join('\n');
+    const a = answersOf(reply, CRM);
+    assert.equal(a.get('Q6a')?.value, 'Yes');
+    assert.equal(a.get('Q6b')?.status, 'not-held');
+    assert.equal(a.get('Q6c')?.status, 'not-held');
+    assert.equal(a.get('Q7')?.value, 40);
+  });
+
+  it('"The Council\'s full official name (your first question) is …" names question 1 and gives the name', () => {
+    const letter = CRM_PROSE.replace('The Council is Pellingford District Council and about 61,000\npeople live in the district.', 'The Council\'s full official name (your first question) is Pellingford District Council.\nAbout 61,000 people live in the district (question 2).');
+    assert.notEqual(letter, CRM_PROSE);
+    const a = answersOf(letter, CRM);
+    assert.equal(a.get('Q1')?.value, 'Pellingford District Council');
+  });
+
+  const levyRequest = [
+    'Dear Sir or Madam,',
+    '',
+    '1. How many apprentices did the council employ on 31 March 2024?',
+    '',
+    '2. How much did the council pay into its apprenticeship levy account in 2023/24?',
+    '',
+    '3. How much levy funding expired unused in 2023/24?',
+    '',
+    '4. Does the council transfer levy funds to other employers (yes or no)?',
+    '',
+    '5. How many apprenticeship starts were there in 2023/24?',
+    'a) How many were existing employees?',
+    'b) How many were aged 16 to 18?',
+    '',
+    '6. Please describe the main barriers to using the levy.',
+    '',
+    'Yours faithfully,',
+    'A. Requester',
+  ].join('\n');
+  const lq = questionnaireFromRequest(levyRequest).questionnaire!;
+
+  it('a paragraph answering the first questions by name above a labelled list is read up to the first label', () => {
+    const reply = [
+      'Dear Requester,',
+      '',
+      'In answer to Q1, the council employed 36 apprentices on 31 March 2024. Our levy payment (Q2)',
+      'was £318,200; however, we are unable to provide the figure for Q3 because expiry is reported only',
+      'through the national service and we keep no local record of it.',
+      '',
+      'Q4: Yes',
+      'Q5: 41 starts in total. Of these, 22 were existing employees (Q5a). We are withholding the figure for Q5b under section 40(2) because the number is small enough to identify individuals.',
+      'Q6: Backfilling posts while apprentices train.',
+    ].join('\n');
+    const a = answersOf(reply, lq);
+    assert.equal(a.get('Q1')?.value, 36);
+    assert.equal(a.get('Q2')?.value, 318200);
+    assert.equal(a.get('Q3')?.status, 'not-held');
+    assert.equal(a.get('Q4')?.value, 'Yes');
+    // The parent's own figure answers it; what is withheld is its part's.
+    assert.equal(a.get('Q5')?.status, 'answered');
+    assert.equal(a.get('Q5')?.value, 41);
+    assert.equal(a.get('Q5b')?.status, 'refused');
+  });
+
+  it('does not read a refusal\'s reasoning above the labels ("Software licences (question 9) … are not coded") as answers', () => {
+    const reply = [
+      'Dear Requester,',
+      '',
+      'The Council is refusing questions 4 and 5 of your request under section 12. Apprentice starts',
+      '(question 5) are not recorded centrally, and the levy account (question 4) would have to be',
+      'reconciled by hand; together these parts would take well over the appropriate limit.',
+      '',
+      'Q1: 36',
+      'Q2: £318,200',
+      'Q3: Not held',
+      'Q6: Backfilling posts while apprentices train.',
+    ].join('\n');
+    const a = answersOf(reply, lq);
+    assert.equal(a.get('Q5')?.status, 'refused');
+    assert.equal(a.get('Q5')?.exemption, 's12');
+    assert.equal(a.get('Q4')?.status, 'refused');
+  });
+
+  it('"The council confirms (question 4) that it does transfer levy funds" answers Yes; "Question 6 asked about …." is no part of the answer', () => {
+    const reply = [
+      'Dear Requester,',
+      '',
+      'The council employed 36 apprentices on 31 March 2024 (question 1). The council paid £318,200',
+      'into its levy account (question 2). No levy funding expired unused in 2023/24 (question 3).',
+      '',
+      'The council confirms (question 4) that it does transfer levy funds to other employers.',
+      '',
+      'Question 6 asked about barriers. The biggest barrier is the cost of backfilling posts while apprentices train.',
+    ].join('\n');
+    const a = answersOf(reply, lq);
+    assert.equal(a.get('Q4')?.value, 'Yes');
+    assert.match(String(a.get('Q6')?.value), /^The biggest barrier is the cost of backfilling/);
+  });
+});
