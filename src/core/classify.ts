@@ -52,7 +52,7 @@ const NOT_HELD: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:do|does|did|can)\s*(?:not|n't)\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|actually\s+)?(?:hold|keep|retain|record|collect|capture|maintain|monitor|measure|track|log|have|store)\b(?:\s+(?:this|that|these|it|such|them|how|whether|which|what|who|when|the\s+number)\b|[^.;\n]{0,50}?\b${INFO_NOUN}\b)`),
   // ("Agency staff and contractors … are not separately coded, so we cannot give a figure for them.")
   // (Not a relative clause about things: "Ashes that are not collected within 3 months are scattered".)
-  /(?<!\b(?:that|which|who)\s)\b(?:is|are|was|were|been)\s+not\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|separately\s+)?(?:held|recorded|collected|collated|compiled|captured|kept|retained|maintained|monitored|measured|tracked|logged|stored|coded|itemised|itemized)\b/,
+  /(?<!\b(?:that|which|who)\s)\b(?:is|are|was|were|been)\s+not\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|separately\s+)?(?:held|recorded|collected|collated|compiled|captured|kept|retained|maintained|monitored|measured|metered|tracked|logged|stored|coded|itemised|itemized)\b/,
   /(?<!\b(?:that|which|who)\s(?:is|are|was|were))(?:^|[\s(-])not\s+(?:held|recorded|known|collected|collated|measured|monitored|tracked|captured|kept|logged)\b/,
   new RegExp(String.raw`\bno\s+(?:such\s+|relevant\s+|recorded\s+|central\s+|specific\s+|further\s+)*${INFO_NOUN}\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+)?(?:held|recorded|available|kept|exists?|collected|maintained|found|located)\b`),
   new RegExp(String.raw`\b(?:hold|holds|held|have|has|keep|keeps|retain|retains)\s+no\s+(?:such\s+|relevant\s+|recorded\s+|specific\s+|separate\s+|individual\s+|further\s+)*${INFO_NOUN}`),
@@ -64,7 +64,7 @@ const NOT_HELD: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:this|the|such|a|any)\s+(?:further\s+|yearly\s+|annual\s+|detailed\s+)?${INFO_NOUN}\s+(?:is|are)\s+not\s+(?:available|held)\b`),
   /\bregulation\s*12\s*\(\s*4\s*\)\s*\(\s*a\s*\)/,
   // "… recorded only where a customer books in advance, so we cannot give a total figure for all visits".
-  /\b(?:cannot|can't|(?:not\s+able|unable)\s+to)\s+(?:give|provide|supply)\s+(?:a|an|the)\s+(?:total|full|complete|combined|overall|single)\s+(?:figure|number|count|breakdown)\b/,
+  /\b(?:cannot|can't|(?:not\s+able|unable)\s+to)\s+(?:give|provide|supply)\s+(?:a|an|the)\s+(?:total|full|complete|combined|overall|single)\s+(?:figure|number|count|breakdown)\b|\b(?:cannot|can't|(?:not\s+able|unable)\s+to)\s+(?:give|provide|supply)\s+(?:you\s+)?(?:a|any|the)\s+(?:figure|number|count|breakdown|cost)\s+for\s+(?:this|that|the)\s+(?:[a-z-]+\s+)?(?:element|part|portion|aspect|component|item)\b/,
   // "we cannot answer 4(a) or 4(b) from the information we hold".
   /\b(?:cannot|can't|(?:not\s+able|unable)\s+to)\s+(?:answer|provide|give)\b[^.;\n]{0,60}\b(?:from|with|in)\s+the\s+(?:information|records?|data)\s+(?:we|the\s+(?:council|authority))\s+holds?\b/,
   // "Plot numbers for those sites are held by the associations and not by the council".

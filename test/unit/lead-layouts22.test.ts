@@ -511,3 +511,17 @@ describe('more layouts found on unseen replies (session 22, second round)', () =
     assert.match(String(a.get('Q6')?.value), /^The biggest barrier is the cost of backfilling/);
   });
 });
+
+describe('a figure with an element of it not held (session 22)', () => {
+  const question: Question = { id: 'Q3', order: 3, type: 'money', text: 'What was the total spend on fleet fuel (diesel, petrol and electricity) in 2023/24?' };
+
+  it('"£1,874,000 on diesel and petrol. Electricity … is not separately metered, so we cannot provide a figure for this element." is partial', () => {
+    const cls = classifyAnswer('£912,500 on diesel and petrol. Electricity used to charge fleet vehicles is not separately metered at our depots, so we cannot provide a figure for this element.', question);
+    assert.equal(cls.status, 'partial');
+  });
+
+  it('either half alone says part is not held', () => {
+    assert.equal(classifyAnswer('£912,500 on diesel and petrol. Electricity for vehicles is not separately metered.', question).status, 'partial');
+    assert.equal(classifyAnswer('£912,500 on diesel and petrol; we cannot provide a figure for the electricity element.', question).status, 'partial');
+  });
+});
