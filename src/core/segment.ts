@@ -159,6 +159,43 @@ export interface SegmentContext {
   codeNames: Set<string>;
   /** Lines that carry a marker → index into `markers`. */
   markerLines: Map<number, number>;
+  /**
+   * The column where a fixed-width table's answers start, when the reply has one: "4c. Are the
+   * systems mainly centered around  Properties" splits there though its gap is only two spaces.
+   */
+  answerColumn: number | null;
+}
+
+/**
+ * The one column at which most lines with a gap in them resume after two or more spaces, their
+ * last gap (a PDF table turned to text keeps its answer column where its question column wraps).
+ * Null unless five lines or more agree, half of those with a gap.
+ */
+export function answerColumnOf(text: string, lines: readonly ReplyLine[]): number | null {
+  const counts = new Map<number, number>();
+  let gapped = 0;
+  for (const L of lines) {
+    if (L.blank || L.depth > 0 || L.contentEnd - L.start < 30) continue;
+    const raw = text.slice(L.start, L.contentEnd);
+    if (raw.includes('\t') || raw.includes('|')) continue;
+    let last = -1;
+    for (const m of raw.matchAll(/\S( {2,})(?=\S)/g)) last = m.index + 1 + m[1]!.length;
+    if (last < 20) continue;
+    gapped++;
+    counts.set(last, (counts.get(last) ?? 0) + 1);
+  }
+  let best = -1;
+  let n = 0;
+  for (const [c, k] of counts) if (k > n) [best, n] = [c, k];
+  return n >= 5 && n * 2 >= gapped ? best : null;
+}
+
+/** The offset where a line's answer column starts after a gap of two spaces or more; -1 when it does not. */
+function columnSplit(ctx: SegmentContext, L: ReplyLine): number {
+  const col = ctx.answerColumn;
+  if (col === null || L.contentEnd - L.start <= col) return -1;
+  const p = L.start + col;
+  return ctx.text[p - 1] === ' ' && ctx.text[p - 2] === ' ' && /\S/.test(ctx.text[p]!) && /\S/.test(ctx.text.slice(L.contentStart, p)) ? p : -1;
 }
 
 export function segmentContext(text: string, markers: Marker[], questionnaire: Questionnaire | null, lines = replyLines(text)): SegmentContext {
@@ -171,7 +208,7 @@ export function segmentContext(text: string, markers: Marker[], questionnaire: Q
   }
   const markerLines = new Map<number, number>();
   markers.forEach((m, i) => markerLines.set(m.line, i));
-  return { text, lines, markers, words: questionWords(questionnaire), codeNames, markerLines };
+  return { text, lines, markers, words: questionWords(questionnaire), codeNames, markerLines, answerColumn: answerColumnOf(text, lines) };
 }
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -361,7 +398,8 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     // Please see the attached "Stray Dogs Procedure (revised 2022)".")
     // (A financial year is no such figure: "Capital spending on play areas 2024/25" is a title.)
     const ownFigure = (ts: readonly WordToken[]): boolean => ts.some((t) => /^\d/.test(t.word) && !bag.has(t.word));
-    if (qi === 0 && !/\t|\||\S {4,}\S/.test(seg) && !seg.includes('?') && ownFigure(toks) && ownFigure(wordTokens(seg.replace(/\b(?:19|20)\d\d\s?[/–-]\s?\d{2}\b/g, ' '))) && !restatesWhole(toks, q)) return result;
+    const split = columnSplit(ctx, L);
+    if (qi === 0 && !/\t|\||\S {4,}\S/.test(seg) && split <= segStart && !seg.includes('?') && ownFigure(toks) && ownFigure(wordTokens(seg.replace(/\b(?:19|20)\d\d\s?[/–-]\s?\d{2}\b/g, ' '))) && !restatesWhole(toks, q)) return result;
     // "Q13: Not applicable, we have a CRM": an answer's opening words are never the question's.
     if ((first || qi === 0) && ANSWER_LEAD_RE.test(seg)) return result;
     // "14. The Council's systems are centred primarily around properties.": a statement in the
@@ -375,8 +413,8 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
       const firstCell = seg.trim().split(/\t|\s*\|\s*|\s{4,}/)[0] ?? '';
       if (!/\/|\bor\b/i.test(firstCell) && opensWithChoice(wordTokens(firstCell), firstCell, topic)) return result;
     }
-    if (/\t|\||\S {4,}\S/.test(seg)) {
-      const cellEnd = questionCells(text, segStart, L.contentEnd, q, bag, topic);
+    if (/\t|\||\S {4,}\S/.test(seg) || split > segStart) {
+      const cellEnd = questionCells(text, segStart, L.contentEnd, q, bag, topic, split);
       if (cellEnd !== null) return { offset: cellEnd, line: li };
     }
     // Until some question word has matched, every line is judged as the question's first line.
@@ -558,12 +596,18 @@ const COUNT_WORDS = new Set(['none', 'two', 'three', 'four', 'five', 'six', 'sev
 const YEAR_CELL_RE = /^\s*(?:19|20)\d\d(?:\s?[/–-]\s?\d{2}(?:\d{2})?)?\s*$/;
 
 /** For a table row: the offset after the last leading question cell, or null when no cell is the question. */
-function questionCells(text: string, start: number, end: number, q: string[], bag: Set<string>, topic: QuestionWords | null): number | null {
+function questionCells(text: string, start: number, end: number, q: string[], bag: Set<string>, topic: QuestionWords | null, split = -1): number | null {
   const cells: { s: number; e: number }[] = [];
   let s = start;
   for (let p = start; p <= end; p++) {
     const c = p < end ? text[p] : '|';
-    if (c === '\t' || c === '|') {
+    if (p === split && p > s) {
+      // The table's answer column, after a narrower gap.
+      let e = p;
+      while (e > s && text[e - 1] === ' ') e--;
+      cells.push({ s, e });
+      s = p;
+    } else if (c === '\t' || c === '|') {
       cells.push({ s, e: p });
       s = p + 1;
     } else if (c === ' ' && text.startsWith('    ', p) && p > s && text[p - 1] !== ' ') {
@@ -584,8 +628,9 @@ function questionCells(text: string, start: number, end: number, q: string[], ba
       continue;
     }
     // "Q14 | … around Residents or Properties? | Residents | comment": after the cell that asks,
-    // the next cell answers, though its words are the question's.
-    if (asked) break;
+    // the next cell answers, though its words are the question's. (So does the cell in the table's
+    // answer column: "10. What was the Authority's annual spend   Employees £19.8m; agency staff".)
+    if (asked || (i > 0 && after !== null && cell.s === split)) break;
     // "Q7 Charge for re-rating visits      No. The council does not currently charge for": a cell
     // after the first that opens as an answer does ("No.", "Yes –", "N/A"), whatever its words.
     if (i > 0 && after !== null && ANSWER_LEAD_RE.test(text.slice(cell.s, cell.e))) break;
@@ -828,7 +873,7 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
   let goesOn = false;
   // A right-hand column after a fixed-width gap: the next lines continue the left column (the
   // question wrapping), so the answer is this cell.
-  const columnCell = inline && / {4,}$/.test(text.slice(startLine.contentStart, start)) && wordTokens(text.slice(m.end, start)).length >= 3;
+  const columnCell = inline && (/ {4,}$/.test(text.slice(startLine.contentStart, start)) || start === columnSplit(ctx, startLine)) && wordTokens(text.slice(m.end, start)).length >= 3;
   // "Question 3c) | Not held. … |" in a table whose rows are the questions: the row is the
   // answer; a line without the table's bars below it ("* The low numbers …") is a note to the table.
   const pipeRow = (lineContent(ctx, lines[li]!).match(/\|/g) ?? []).length >= 2 && /\|\s*$/.test(lineContent(ctx, lines[li]!));

@@ -893,7 +893,9 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
   if (multi) {
     const conf = Math.min(...found.map((f) => f.score)) >= 0.99 ? 0.9 : 0.7;
     // "Other – the supplier went into administration": the detail the code list asks for is kept.
-    const detail = OTHER_DETAIL.exec(text.replace(/\s+/g, ' '))?.[1]?.trim();
+    // ("Funding; other priorities (waste contract re-procurement)": an item that opens with "other"
+    // and goes on is its own detail.)
+    const detail = OTHER_DETAIL.exec(text.replace(/\s+/g, ' '))?.[1]?.trim() ?? items(text).map((it) => it.replace(/\s+/g, ' ').replace(/(\p{L})- (?=\p{Ll})/gu, '$1-').trim()).find((it) => /^\W*other\s+(?!\(?please\b)\S/i.test(it))?.replace(/[.;,]$/, '');
     return { value: found.map((f) => (detail && /^other\b/i.test(f.choice.trim()) ? `Other - ${cut(detail, 120)}` : f.choice)).join('; '), confidence: conf };
   }
   // "A small in-house fleet of 23 minibuses … All other routes are run by contracted operators."

@@ -525,3 +525,50 @@ describe('a figure with an element of it not held (session 22)', () => {
     assert.equal(classifyAnswer('£912,500 on diesel and petrol; we cannot provide a figure for the electricity element.', question).status, 'partial');
   });
 });
+
+describe('a PDF table whose answer column follows a narrow gap (session 22)', () => {
+  // Each row: the question wraps in a left column; the answer starts at one column for the whole table.
+  const row = (left: string, right = ''): string => (right ? left + ' '.repeat(Math.max(2, 44 - left.length)) + right : left);
+  const reply = [
+    'Hollin Vale District Council                       OFFICIAL',
+    '',
+    row('Question', 'Response'),
+    '',
+    row('1. What is the full official name of the', 'Hollin Vale District Council'),
+    row('    Authority?'),
+    '',
+    row('4. How many information systems and', '164'),
+    row('    databases does the Authority use?'),
+    '',
+    row('4c. Are the systems mainly centered around', 'Properties'),
+    row('    Residents or Properties?'),
+    '',
+    row('5. What services are provided to Residents', 'Refuse and recycling, planning,'),
+    row('    by the Authority (e.g. Taxi Licensing,', 'building control and licensing.'),
+    '',
+    row('9. What was the Authority’s annual spend', '£512 000'),
+    row('    for 2017-18 for software licensing?'),
+    '',
+    row('10. What was the Authority’s annual spend', 'Employees £17.2m; agency staff'),
+    row('    for 2017-18 for payroll of employees,', '£0.9m.'),
+  ];
+
+  it('reads the answer cell after a two- or three-space gap at the table\'s answer column', () => {
+    // (The rows whose question fills the left column leave only two or three spaces before the answer.)
+    assert.ok(reply.some((l) => /around {2}Properties$/.test(l)));
+    assert.ok(reply.some((l) => /spend {3}Employees/.test(l)));
+    const a = answersOf(reply.join('\n'), CRM);
+    assert.equal(a.get('Q4c')?.value, 'Properties');
+    assert.equal(a.get('Q10')?.value, 17200000);
+    assert.equal(a.get('Q9')?.value, 512000);
+    assert.match(String(a.get('Q5')?.value), /^Refuse and recycling, planning, building control and licensing/);
+  });
+});
+
+describe('"other" with its own words in a multiple choice (session 22)', () => {
+  it('"Funding; other priorities (waste contract re-procurement)" keeps the other reason\'s words', () => {
+    const q13b = CRM.byId.get('Q13b')!;
+    const v = parseValue('Funding; other priorities', q13b, CRM.codes);
+    assert.equal(v.value, 'Funding; Other - other priorities');
+  });
+});
