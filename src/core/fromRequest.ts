@@ -892,6 +892,9 @@ const POLITE_ASK = /^(?:(?:can|could|would|will)\s+(?:you|the\s+(?:council|autho
 
 const PERCENT = /\bpercentage\b|\bper\s*cent\b|%|\bproportion\b/i;
 
+/** "Do you have a …", "Does the council have any …", "Is there a …": a question whether something exists. */
+const HAVE_ANY_ASK = /^(?:(?:do|does)\s+(?:you|your\s+(?:council|authority|organi[sz]ation)|the\s+(?:council|authority|organi[sz]ation))\s+(?:currently\s+)?(?:have|hold)|(?:is|are)\s+there)\s+(?:a|an|any)\s/i;
+
 function guessType(text: string): TypeGuess {
   const polite = POLITE_ASK.exec(coreText(text));
   if (polite) {
@@ -926,6 +929,9 @@ function guessType(text: string): TypeGuess {
   const numbered = romanOptions(core);
   if (numbered) return { type: 'choice', choices: numbered };
   if (AUX_START.test(core) || /^(?:please\s+(?:confirm|state|indicate)\s+)?whether\b/i.test(core)) {
+    // ("Do you have a formal AI strategy, policy or governance board in place?", "Is there any
+    // … for social care, housing or waste?": whether any such thing exists, yes or no.)
+    if (HAVE_ANY_ASK.test(sentence)) return { type: 'yes-no' };
     const choices = guessChoice(sentence) ?? phraseChoices(sentence);
     if (choices) return { type: 'choice', choices };
     // "Does the council manage the mowing in house or is this outsourced to a contractor?": two

@@ -572,3 +572,47 @@ describe('"other" with its own words in a multiple choice (session 22)', () => {
     assert.equal(v.value, 'Funding; Other - other priorities');
   });
 });
+
+describe('layouts of real replies scored at the end of session 22 (written here for fictional bodies)', () => {
+  it('"Question 2 and 3" alone on its line labels both, never question 2 with the value 3', () => {
+    const request = ['Dear Sir or Madam,', '', '1. How many complaints did you receive in 2024?', '', '2. How many of those were escalated to a director?', '', '3. How many of those were upheld?', '', 'Yours faithfully,', 'A. Requester'].join('\n');
+    const q = questionnaireFromRequest(request).questionnaire!;
+    const reply = [
+      'Dear Requester,',
+      '',
+      'Question 1',
+      '',
+      '412 complaints were received in 2024.',
+      '',
+      'Question 2 and 3',
+      '',
+      'We do not record escalations or outcomes centrally, so this information is not held.',
+    ].join('\n');
+    const a = answersOf(reply, q);
+    assert.equal(a.get('Q1')?.value, 412);
+    assert.equal(a.get('Q2')?.status, 'not-held');
+    assert.equal(a.get('Q2')?.value, null);
+    assert.equal(a.get('Q3')?.status, 'not-held');
+  });
+
+  it('"Do you have a formal AI strategy, policy or governance board in place?" asks yes or no, so "Please see attached policy" is no choice', () => {
+    const request = [
+      'Dear Sir or Madam,',
+      '',
+      '1. Does your organisation use any automated decision tools: yes or no?',
+      '',
+      '2. Do you have a formal data strategy, policy or governance board in place? If so, please provide a copy.',
+      '',
+      '3. Is there a named officer responsible for data ethics?',
+      '',
+      'Yours faithfully,',
+      'A. Requester',
+    ].join('\n');
+    const q = questionnaireFromRequest(request).questionnaire!;
+    assert.equal(q.byId.get('Q2')?.type, 'yes-no');
+    assert.equal(q.byId.get('Q3')?.type, 'yes-no');
+    const reply = ['1. Yes', '2. Please see attached policy', '3. Yes'].join('\n');
+    const a = answersOf(reply, q);
+    assert.equal(a.get('Q2')?.status, 'signposted');
+  });
+});
