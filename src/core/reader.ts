@@ -20,7 +20,7 @@ import { scanMarkersWith, wordTokens } from './markers';
 import { LONE_DASH_RE, paragraphs, questionEnd, REQUESTER_TEXT_RE } from './segment';
 import type { Paragraph, SegmentContext } from './segment';
 import type { Exemption, Marker, Question, Questionnaire, Suggestion } from './types';
-import { SET_ASIDE, parseValue } from './values';
+import { SET_ASIDE, openingChoice, parseValue, resolveChoices } from './values';
 import { idsNamed } from './rangeClauses';
 import { stopWords } from './stopWords';
 
@@ -465,10 +465,9 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
   }
   // "Both group and private ceremonies. Group ceremonies are held monthly; …": an answer that
   // opens with one of the question's choices word for word is that choice, whatever follows.
+  // (A choice of two words or more: "Residents." opening "… and properties alike" is weighed below.)
   if ((s.status === 'answered' || s.status === 'unclear') && question.type === 'choice') {
-    const choices = Array.isArray(question.choices) ? question.choices : typeof question.choices === 'string' ? q.codes[question.choices] : undefined;
-    const head = s.text.replace(/^[\s"'(*•–-]+/, '').replace(/\s+/g, ' ').toLowerCase();
-    const opens = (choices ?? []).filter((c) => c.split(/\s+/).length >= 2 && head.startsWith(c.toLowerCase()) && !/^[\p{L}\p{N}]/u.test(head.slice(c.length))).sort((a, b) => b.length - a.length)[0];
+    const opens = openingChoice(s.text.replace(/^[\s*•–-]+/, '').replace(/[ \t]*\r?\n[ \t]*(?=\S)/g, ' '), resolveChoices(question, q.codes).filter((c) => c.trim().split(/\s+/).length >= 2));
     if (opens) {
       s.status = 'answered';
       s.value = opens;

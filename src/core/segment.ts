@@ -172,6 +172,16 @@ export interface SegmentContext {
  * Null unless five lines or more agree, half of those with a gap.
  */
 export function answerColumnOf(text: string, lines: readonly ReplyLine[]): number | null {
+  // (Once per reply: its segment context is built again after each pass that adds markers.)
+  const cached = columnCache.get(lines);
+  if (cached !== undefined) return cached;
+  const column = findAnswerColumn(text, lines);
+  columnCache.set(lines, column);
+  return column;
+}
+const columnCache = new WeakMap<readonly ReplyLine[], number | null>();
+
+function findAnswerColumn(text: string, lines: readonly ReplyLine[]): number | null {
   const counts = new Map<number, number>();
   let gapped = 0;
   for (const L of lines) {

@@ -815,7 +815,7 @@ function matchScore(choiceWords: readonly string[], itemWords: readonly string[]
   return Math.max(covered, itemWords.length <= 4 ? inside * 0.9 : 0);
 }
 
-function resolveChoices(question?: Question, codes?: Record<string, string[]>): string[] {
+export function resolveChoices(question?: Question, codes?: Record<string, string[]>): string[] {
   const c = question?.choices;
   if (Array.isArray(c)) return c.filter((x): x is string => typeof x === 'string');
   if (typeof c === 'string') return codes?.[c] ?? [];
@@ -868,13 +868,22 @@ const LEAN_WORDS = new Set(['main', 'mainly', 'most', 'mostly', 'primary', 'prim
 const MIX_CHOICE_RE = /^\W*(?:an?\s+)?(?:mix(?:ture)?|combination|blend)\b|\bboth\b/i;
 const IN_HOUSE_CHOICE = /\b(?:in[- ]?house|council\s+staff|own\s+staff|directly\s+employed|council\s+employees|direct\s+labour|(?:council|authority)\s+itself)\b/i;
 
+/**
+ * The choice an answer opens with word for word ("Adopted and published. The plan …"), the longest
+ * where one choice begins another; undefined when it opens with none.
+ */
+export function openingChoice(text: string, choices: readonly string[]): string | undefined {
+  const head = text.trimStart().toLowerCase().replace(/^["'“‘(]+/, '');
+  return choices.filter((c) => head.startsWith(c.toLowerCase()) && /^(?:$|["'”’)]?\s*[.;:–—-]|\s*\n)/.test(head.slice(c.length))).sort((a, b) => b.length - a.length)[0];
+}
+
 function readChoice(text: string, choices: readonly string[], multi: boolean): ParsedValue {
   // "Adopted and published. The plan can be viewed at …": an answer that opens with one of the
   // choices word for word is that choice (the longest, where one choice begins another).
   if (!multi) {
-    const head = text.trimStart().toLowerCase().replace(/^["'“‘(]+/, '');
-    const opening = choices.filter((c) => head.startsWith(c.toLowerCase()) && /^(?:$|["'”’)]?\s*[.;:–—-]|\s*\n)/.test(head.slice(c.length))).sort((a, b) => b.length - a.length)[0];
+    const opening = openingChoice(text, choices);
     if (opening) return { value: opening, confidence: 0.9 };
+    const head = text.trimStart().toLowerCase().replace(/^["'“‘(]+/, '');
     // "OUTSOURCED - the revenues service is provided under contract by …": the answer's first word,
     // set apart, opens one choice only ("Outsourced to a private company").
     const lead = /^([a-z]{5,})\s*(?:[.;:–—]|\s-\s)/.exec(head)?.[1];
