@@ -54,7 +54,8 @@ const NOT_HELD: readonly RegExp[] = [
   // (Not a relative clause about things: "Ashes that are not collected within 3 months are scattered".)
   /(?<!\b(?:that|which|who)\s)\b(?:is|are|was|were|been)\s+not\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|separately\s+)?(?:held|recorded|collected|collated|compiled|captured|kept|retained|maintained|monitored|measured|metered|tracked|logged|stored|coded|itemised|itemized)\b/,
   /(?<!\b(?:that|which|who)\s(?:is|are|was|were))(?:^|[\s(-])not\s+(?:held|recorded|known|collected|collated|measured|monitored|tracked|captured|kept|logged)\b/,
-  new RegExp(String.raw`\bno\s+(?:such\s+|relevant\s+|recorded\s+|central\s+|specific\s+|further\s+)*${INFO_NOUN}\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+)?(?:held|recorded|available|kept|exists?|collected|maintained|found|located)\b`),
+  // ("… and no records of the implementation timetable have been retained.")
+  new RegExp(String.raw`\bno\s+(?:such\s+|relevant\s+|recorded\s+|central\s+|specific\s+|further\s+)*${INFO_NOUN}(?:\s+(?:of|on|about|for)\s+[^.;\n]{1,50}?)?\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:held|recorded|available|kept|retained|exists?|collected|maintained|found|located)\b`),
   new RegExp(String.raw`\b(?:hold|holds|held|have|has|keep|keeps|retain|retains)\s+no\s+(?:such\s+|relevant\s+|recorded\s+|specific\s+|separate\s+|individual\s+|further\s+)*${INFO_NOUN}`),
   /\bno\s+(?:recorded\s+)information\b|\bno\s+information\s+(?:held|on\s+this|regarding|about|relating)\b/,
   /\b(?:does|do)\s*(?:not|n't)\s+exist\b|\bno\s+such\s+(?:information|data|records?|list|document)\b/,
@@ -131,7 +132,7 @@ const LINK_NAMED = /\b(?:the\s+following\s+(?:web\s?)?link|(?:the\s+)?(?:web\s?)
 const SEE_BELOW = String.raw`see\s+(?:the\s+)?(?:links?|documents?)\s+below|see\s+(?:the\s+)?following\s+(?:links|documents|web\s?pages|pages)`;
 const SIGNPOST = new RegExp(String.raw`\b(?:(?:can|may|could)\s+be\s+(?:found|accessed|viewed|located|obtained|downloaded|seen)|you\s+(?:can|may|will)\s+find\s+(?:this|it|the|these|details)|(?:is|are)\s+(?:available|published|accessible|detailed|set\s+out|shown)\s+(?:online|on|at|via|in|from|here|through|by)|(?:is|are)\s+located\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page)s?|at\s+(?:https?|www|the\s+(?:following|link))|here)|(?:published|available)\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page))|public\s+domain|please\s+(?:see|refer\s+to|visit|follow|use|view|go\s+to)\s+(?:(?:our|the|this)(?!\s+(?:answers?|responses?|repl(?:y|ies))\b)|following|link|website|web)|see\s+(?:the\s+)?(?:link|website|following\s+link)|${SEE_BELOW}|statement\s+of\s+accounts|transparency\s+(?:page|data|portal|section))\b`);
 
-const ATTACHMENT = /^[\s"'(*-]*(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*\.?\s*$)|\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)|\b(?:in|within)\s+the\s+(?:attached|enclosed)\b|\b(?:is|are)\s+(?:attached|enclosed)\s+(?:as|at|in|with|to\s+this)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\s*(?:[.;,)]|$)/;
+const ATTACHMENT = /^[\s"'(*-]*(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*\.?\s*$)|\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)|\b(?:in|within)\s+the\s+(?:attached|enclosed)\b|\b(?:is|are)\s+(?:attached|enclosed)\s+(?:as|at|in|with|to\s+this)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\s*(?:[.;,)]|$)|\bprovided\s+(?:you|the\s+(?:requester|applicant))\s+with\s+(?:a|an|the)\s+(?:spreadsheet|document|file|copy|table|list|report)\b/;
 /** An answer that opens by sending the reader to an attachment ("See attached – Phase 1 closure report", "Attached (Enforcement Policy, 2023)"): digits after it name the document. */
 const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*\.?\s*$)|(?:please\s+)?(?:(?:see|find|refer\s+to)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix|annex)\b|find\s+(?:[\w'’/-]+\s+){1,6}?(?:attached|enclosed)(?=\s*(?:[.,;:]|$|and\b|with\b|for\b|to\b|which\b|here\b))))/;
 /** Somewhere specific to look (a named publication), for a section 21 answer without a link. */
@@ -656,7 +657,7 @@ function classify(answerText: string, question?: Question): Classification {
   if (!hasLink && text.length < 250 && TOO_MANY.test(clauses[0] ?? '')) return result('unclear', 0.5, 'too many to list');
   if (!hasLink) {
     // The value is somewhere the coder must look: only a person can code it.
-    if (words.any(['attach', 'enclos', 'appendix']) && ATTACHMENT.test(text)) return result('signposted', 0.75, 'points to an attachment');
+    if (words.any(['attach', 'enclos', 'appendix', 'provided']) && ATTACHMENT.test(text)) return result('signposted', 0.75, 'points to an attachment');
     const crossRef = words.any(CROSS_REF_NEEDLES) ? findCrossRef(text) : undefined;
     // ("… so the answer to question 13c is no": an answer naming its own question refers to nothing.)
     if (crossRef && crossRef !== question?.id) return result('answered', 0.3, `refers to ${crossRef === 'previous' ? 'the previous answer' : crossRef}`, { crossRef });

@@ -79,10 +79,13 @@ const MIN_REFERENCES = 3;
  * Markers for questions named in prose, when the reply's own markers label fewer than a quarter of
  * the questionnaire's questions. Empty when the prose names fewer than three of them.
  */
-export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[], markers: readonly Marker[], questionnaire: Questionnaire | null): Marker[] {
+export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[], markers: readonly Marker[], questionnaire: Questionnaire | null, only?: ReadonlySet<string>): Marker[] {
   if (!questionnaire) return [];
   const real = questionnaire.questions.filter((q) => !q.heading).length;
-  const labelled = new Set(markers.flatMap((m) => m.ids));
+  // (Read late, for the questions that nothing answered: "… in the format in which it is held.  In
+  // relation to questions 2 and 3, we have provided …" names two whose labels were only the request
+  // restated above. Only sentences that open with a question's name are read then.)
+  const labelled = only ? new Set(questionnaire.questions.map((q) => q.id).filter((id) => !only.has(id))) : new Set(markers.flatMap((m) => m.ids));
   // ("As regards question 2, the service's income …": a label inside a sentence is prose naming
   // its question, not the reply's own labels.)
   const inSentence = (m: Marker): boolean => /[\p{L}]/u.test(source.slice(lines[m.line]?.contentStart ?? m.start, m.start));
@@ -91,7 +94,7 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
   // references there are read, up to the first label.)
   const own = markers.filter((m) => !inSentence(m));
   let upTo = Infinity;
-  if (new Set(own.flatMap((m) => m.ids)).size * 4 >= real) {
+  if (!only && new Set(own.flatMap((m) => m.ids)).size * 4 >= real) {
     upTo = Math.min(...own.map((m) => m.start));
     if (!/\S/.test(source.slice(0, upTo))) return [];
   }
@@ -140,7 +143,7 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
     ...[...text.matchAll(TRAILING_PLAIN_RE)].map((m) => ({ m, plain: true, clause: false })),
     ...[...text.matchAll(ANSWERS_RE)].map((m) => ({ m, plain: true, clause: true })),
   ].sort((a, b) => a.m.index - b.m.index);
-  for (const { m, plain, clause } of trailing) {
+  for (const { m, plain, clause } of only ? [] : trailing) {
     const at = m.index + m[0].length;
     let close: number;
     // A reference inside its sentence, the sentence going on after it: "The full official name of
@@ -216,6 +219,9 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
     // sentence that wraps is no sentence's start; a reference inside its sentence needs none.)
     const before = text.slice(Math.max(0, m.index - 200), m.index);
     if (!inside.has(m) && /[\p{Ll},]\s*\n[ \t]*$/u.test(before) && !/\n[ \t]*\n[ \t]*$/.test(before)) continue;
+    // (Read late, a sentence must say it answers: "Questions 11 to 14 have been passed to our ICT
+    // service" only tells of them.)
+    if (only && m[0].length === 0) continue;
     const at = m.index + m[0].length;
     const lineEnd = text.indexOf('\n', at);
     const lim = lineEnd < 0 ? text.length : lineEnd;
@@ -298,6 +304,7 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
     const above = kept.filter((m) => m.start < upTo && m.end <= upTo && !/\bsection\s*\d|\brefus|\bappropriate\s+limit|\bexempt/i.test(paragraph(m.start)));
     return above.filter((m) => !/^\(\d/.test(m.label)).length >= 2 ? above : [];
   }
+  if (only) return kept;
   return kept.filter((m) => !/^\(\d/.test(m.label)).length >= MIN_REFERENCES ? kept : [];
 }
 

@@ -361,6 +361,10 @@ function notHeldInQuestion(question: Question): string {
 const NOT_HELD_WORDING =
   /\b(?:do(?:es)?\s?n[o']?t|do(?:es)?\s+not|cannot|can'?t|are\s+not\s+able\s+to)\s+(?:currently\s+|centrally\s+|routinely\s+)?(?:hold|record|report|measure|track|collect|monitor|know|keep|capture)\b|\bnot\s+(?:something\s+(?:that\s+)?(?:we|the\s+council)\s+(?:currently\s+)?(?:measure|record|track|hold|collect|monitor|report)|(?:currently\s+|centrally\s+)?(?:recorded|held|known|tracked|measured|monitored|collected|available))\b|^\W*(?:unknown|not\s+known)\b|\bno\s+(?:records?|data|information)\s+(?:is\s+|are\s+)?(?:held|kept|available|recorded)/i;
 const URL_RE = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./i;
+/** "If so, please provide details", "if yes, please list": details a Yes brings. */
+const DETAILS_IF_SO_RE = /\b(?:if\s+(?:so|yes)\b[^.?]{0,40}\b(?:details?|describe|list|name|specify|explain)|(?:please\s+)?(?:provide|give)\s+(?:brief\s+|further\s+|full\s+)?details\b[^.?]{0,80}\bif\s+(?:so|yes)\b)/i;
+/** "Please see the table below", "we have provided for each year a table showing …": the figures are in a table further on. */
+const TABLE_BELOW_RE = /\b(?:tables?\s+(?:below|overleaf)|(?:provided|set\s+out|shown|given)\s+(?:[\w-]+\s+){0,4}?(?:in\s+)?(?:a|the)\s+tables?\b|tables?\s+(?:is|are)\s+(?:provided|set\s+out|shown|given)\s+below)/i;
 
 const VAGUE_RE = /^\W*(?:numerous|various|many|several|too\s+many\s+to\s+(?:list|count|mention)|a\s+(?:large|significant)\s+number|lots|multiple)\b[\s\w]{0,20}\W*$/i;
 const VAGUE_LEAD_RE = /^\W*(?:numerous|various|varies|it\s+varies|this\s+varies|mixed|a\s+mix(?:ture)?)\b\s*(?:[-–—:,;.]|\s+(?:depending|according)\b)/i;
@@ -373,7 +377,7 @@ const DOES_NOT_APPLY_RE = /\b(?:does|do)\s+not\s+apply\b|\bnot\s+relevant\b/i;
 const APPLIES_ONLY_RE = /^[^.!?]*\bapplies\s+only\s+to\s+(?:authorities|councils|bodies|organisations|organizations)\s+(?:that|which|who|without)\b/i;
 /** "the remaining parts of this question", "the other parts": the parts after the one answered. */
 const OTHER_PARTS_RE = /\b(?:the\s+)?(?:remaining|other|following|subsequent|rest\s+of\s+the)\s+(?:parts?|questions?|sub-?questions?)\b(?:\s+(?:of|in|to)\s+(?:this|the|that)\s+question)?\s+(?:therefore\s+)?(?:do|does)\s+not\s+apply\b/i;
-const REST_NOT_HELD_RE = /\b(?:does|do)\s+not\s+hold\b|\bnot\s+(?:held|recorded)\b|\bno\s+(?:figures?|data|information)\s+(?:is\s+|are\s+)?(?:held|available)|\bnot\s+(?:separately|individually)\s+(?:costed|recorded|identified|identifiable|held)\b|\bunable\s+to\s+(?:give|provide)\s+(?:a|the)\s+(?:total|full|complete)\b|\b(?:can(?:no|')t|can\s+not|(?:are|is)\s+(?:not\s+able|unable)\s+to)\s+(?:separate|split|isolate|identify|break)\s+(?:them|these|this|it|those)\b|\b(?:have\s+not|haven't)\s+included\s+(?:anything|any\s+figure|them|these|those)\b|\bnot\s+(?:costed|recorded|coded|identified|held|captured)\s+separately\b|\b(?:can(?:no|')t|can\s+not|(?:are|is)\s+(?:not\s+able|unable)\s+to)\s+provide\s+(?:that|this|the\s+(?:other|remaining))\s+(?:element|part|figure|breakdown)\b|\b(?:costs?|figures?|data|information|records?)\s+(?:is|are)\s+held\s+by\s+(?:the\s+)?(?:districts?|count(?:y|ies)|parish(?:es)?|towns?|partners?|other|another|individual|each)\b/i;
+const REST_NOT_HELD_RE = /\b(?:does|do)\s+not\s+hold\b|\bnot\s+(?:held|recorded)\b|\bno\s+(?:figures?|data|information)\s+(?:is\s+|are\s+)?(?:held|available)|\b(?:not|can(?:no|')t\s+be|can\s+not\s+be)\s+(?:separately|individually)\s+(?:costed|recorded|identified|identifiable|held|isolated|distinguished)\b|\bunable\s+to\s+(?:give|provide)\s+(?:a|the)\s+(?:total|full|complete)\b|\b(?:can(?:no|')t|can\s+not|(?:are|is)\s+(?:not\s+able|unable)\s+to)\s+(?:separate|split|isolate|identify|break)\s+(?:them|these|this|it|those)\b|\b(?:have\s+not|haven't)\s+included\s+(?:anything|any\s+figure|them|these|those)\b|\bnot\s+(?:costed|recorded|coded|identified|held|captured)\s+separately\b|\b(?:can(?:no|')t|can\s+not|(?:are|is)\s+(?:not\s+able|unable)\s+to)\s+provide\s+(?:that|this|the\s+(?:other|remaining))\s+(?:element|part|figure|breakdown)\b|\b(?:costs?|figures?|data|information|records?)\s+(?:is|are)\s+held\s+by\s+(?:the\s+)?(?:districts?|count(?:y|ies)|parish(?:es)?|towns?|partners?|other|another|individual|each)\b/i;
 
 /** "See 3.1 to 3.3", "Please see (a)–(c) below", "See below": only a pointer to the parts. */
 const TO_PARTS_RE = /^\W*(?:please\s+)?(?:see|refer\s+to)\s+(?:(?:the\s+)?(?:parts?|answers?|responses?|questions?|q)\s*)?(?:\(?\d{0,3}(?:\.\d{1,2}|[a-z])\)?\s*(?:to|-|–|—|and|&)\s*\(?\d{0,3}(?:\.\d{1,2}|[a-z])\)?\s*)?(?:below)?\W*$/i;
@@ -555,6 +559,15 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
   } else if (URL_RE.test(t)) {
     s.status = 'signposted';
     s.reason = 'no value; points to a link';
+  } else if (question.type === 'yes-no' && DETAILS_IF_SO_RE.test(question.text ?? '') && !/\b(?:no|not|never|none|nor|neither)\b|n't\b/i.test(t) && (t.match(/\p{L}+/gu)?.length ?? 0) >= 4) {
+    // "Are any tools being piloted? If so, please give brief details": "Copilot premium is under
+    // trial to improve productivity" gives the details a Yes brings.
+    s.confidence = Math.min(s.confidence, 0.5);
+    s.reason = 'no Yes or No; gives the details asked for if so';
+  } else if (TABLE_BELOW_RE.test(t)) {
+    // Answered, but no one figure to propose: the person reads the table.
+    s.confidence = Math.min(s.confidence, 0.5);
+    s.reason = `no one ${question.type} here; the figures are in a table`;
   } else {
     s.status = 'unclear';
     s.reason = `no ${question.type} given`;
@@ -1051,6 +1064,9 @@ function sentenceAround(flat: string, at: number): string {
 /** "The information requested for question 5 is not held", "the data for questions 3 and 4 are not held". */
 const NOT_HELD_NAMED_RE = /\b(?:information|data|figures?|details)\s+(?:you\s+)?(?:requested\s+|asked\s+for\s+)?(?:for|in|at|under)\s+(?:your\s+)?questions?\s+(\d{1,3}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*\d{1,3}[a-z]?)*)\s+(?:is|are)\s+not\s+held\b/gi;
 
+/** "… should be approached for responses to", "please contact … about questions": sent to another body for some questions. */
+const REFERRED_FOR_RE = /\b(?:should|would\s+(?:need|have)\s+to|will\s+need\s+to)\s+be\s+(?:approached|contacted|asked)\s+(?:for|about|regarding|in\s+(?:respect|relation)\s+(?:of|to))\b|\b(?:please\s+)?(?:contact|approach)\s+[^.\n]{3,80}?\s+(?:for|about|regarding)\s+(?:the\s+)?(?:(?:responses?|answers?|information)\s+(?:to|for|on)\s+)?(?:your\s+)?(?:questions?|parts?)\s+\d/gi;
+
 function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
   const out: Statement[] = [];
   const paras = paragraphs(ctx);
@@ -1095,6 +1111,20 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
       const line = p.line + 1 + (p.text.slice(0, lineStart).match(/\n/g)?.length ?? 0);
       out.push({ ids, cls: { status: 'not-held', confidence: 0.8, reason: 'not held, for the questions the sentence names' }, line, start: p.start + lineStart, end: p.end, text: p.text.slice(lineStart) });
     }
+    // "Devon County Council should be approached for responses to 2b highways/roads, 2c … and 2e …",
+    // "please contact the county council about questions 4 and 5": another body's to answer, not
+    // held here, for the questions the sentence names.
+    REFERRED_FOR_RE.lastIndex = 0;
+    for (let m = REFERRED_FOR_RE.exec(p.text); m; m = REFERRED_FOR_RE.exec(p.text)) {
+      let from = 0;
+      for (const e of p.text.slice(0, m.index).matchAll(/[.!?]["')”’]?\s+/g)) from = e.index + e[0].length;
+      const stop = p.text.slice(m.index).search(/[.!?](?:\s|$)/);
+      const sentence = p.text.slice(from, stop < 0 ? p.text.length : m.index + stop + 1);
+      const ids = idsNamed(sentence, q);
+      if (ids.length === 0) continue;
+      const line = p.line + 1 + (p.text.slice(0, from).match(/\n/g)?.length ?? 0);
+      out.push({ ids, cls: { status: 'not-held', confidence: 0.8, reason: 'another body holds it, for the questions the sentence names' }, line, start: p.start + from, end: p.end, text: p.text.slice(from) });
+    }
     // "Therefore regulation 12(4)(a) applies to questions 2-4 of your request.": not held, for the
     // questions the sentence names.
     // (Found by the run of numbers, then widened to its sentence: linear in the paragraph.)
@@ -1133,6 +1163,22 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
     const decided = (c: Classification) => (c.status === 'refused' || c.status === 'signposted') && !!c.exemption;
     let reading = flat;
     let cls = classifyAnswer(reading);
+    // (A letter without blank lines is one paragraph, its figures and reasons with it: "… I find the
+    // request to be exempt by virtue of Section 12 of the FOIA; the cost …" — the sentence that
+    // refuses the request decides, and the statement starts there.)
+    const hit = p.text.length > 600 && !decided(cls) ? WHOLE_RE.exec(p.text) : null;
+    if (hit) {
+      let from = 0;
+      for (const m of p.text.slice(0, hit.index).matchAll(/[.!?]["')”’]?\s+/g)) from = m.index + m[0].length;
+      const stop = p.text.slice(hit.index).search(/[.!?](?:\s|$)/);
+      const sentence = p.text.slice(from, stop < 0 ? p.text.length : hit.index + stop + 1);
+      const own = classifyAnswer(sentence.replace(/\s+/g, ' '));
+      if (decided(own) && own.status === 'refused' && own.exemption !== 'other') {
+        const line = p.line + 1 + (p.text.slice(0, from).match(/\n/g)?.length ?? 0);
+        out.push({ ids: 'all', cls: own, line, start: p.start + from, end: p.end, text: p.text.slice(from), zone: { start: p.start, end: p.end } });
+        break;
+      }
+    }
     let first = k;
     let last = k;
     for (let j = k + 1; j < paras.length && j <= k + 3 && !decided(cls); j++) {
@@ -1213,7 +1259,15 @@ const ABOUT_THE_ACT_RE = /\b(?:the\s+Act|(?:Information|Data\s+Protection)\s+Act
 const SPEAKER_RE = /\b(?:you|your|we|our|us|council|service|force|trust|this\s+(?:letter|response|reply|e-?mail|notice))\b|\bI\b/i;
 
 /** "Response", "Response 23-07-2014", "Our reply (12 March 2024):": a heading over the council's answer, with its date. */
-const RESPONSE_HEADING_RE = /^(?:our\s+|council(?:'s|’s)?\s+)?(?:response|reply|answer|decision)s?\b\s*(?:(?:dated|date|sent|issued)\b)?[\s:(–-]*(?:\d{1,2}[\s./-]*(?:\d{1,2}|[a-z]{3,9})[\s./-]*\d{2,4})?\s*\)?\s*:?$/i;
+const RESPONSE_HEADING_RE = /^(?:our\s+|council(?:'s|’s)?\s+)?(?:(?:final|full|formal)\s+)?(?:response|reply|answer|decision)s?\b\s*(?:(?:dated|date|sent|issued|provided|given)\b)?[\s:(–-]*(?:\d{1,2}[\s./-]*(?:\d{1,2}|[a-z]{3,9})[\s./-]*\d{2,4})?\s*\)?\s*:?$/i;
+
+/** Whether the answer opens with the letter's response heading, or has it on the line above. */
+function underResponseHeading(ctx: SegmentContext, a: Suggestion): boolean {
+  if (RESPONSE_HEADING_RE.test(a.text.split('\n', 1)[0]!.trim())) return true;
+  let k = ctx.lines.findIndex((L) => L.contentEnd >= a.start) - 1;
+  while (k >= 0 && ctx.lines[k]!.blank) k--;
+  return k >= 0 && RESPONSE_HEADING_RE.test(ctx.text.slice(ctx.lines[k]!.contentStart, ctx.lines[k]!.contentEnd).trim());
+}
 
 function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | null {
   const real = q.questions.filter((x) => !x.heading);
@@ -1225,7 +1279,9 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
   let seen = 0;
   for (const p of splitAtGreetings(ctx, paragraphs(ctx))) {
     if (p.line <= after || p.depth !== depth) continue;
-    const flat = p.text.replace(/\s+/g, ' ').trim();
+    // ("Response provided:" over the statement, in one paragraph with it.)
+    const heading = /^[^\n]*/.exec(p.text)![0].trim();
+    const flat = (RESPONSE_HEADING_RE.test(heading) && p.text.includes('\n') ? p.text.slice(p.text.indexOf('\n')) : p.text).replace(/\s+/g, ' ').trim();
     // "1. £2,140", "Q1 – 14": the letter answers by number or gives a figure.
     if (/^\(?(?:q(?:uestion)?\s*\.?\s*)?\d{1,3}[a-z]?\s*[.):–-]/i.test(flat)) break;
     if (flat.length < 30) {
@@ -1247,14 +1303,16 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     // (Its first sentences: a paragraph that runs to the letter's end, with the address of the body
     // the requester is sent to, is judged by what it says first.)
     const head = flat.length > 400 ? (/^[\s\S]{0,400}[.!?](?=\s)/.exec(flat)?.[0] ?? flat) : flat;
-    const cls = classifyAnswer(head);
+    // ("… should be approached for responses to 2b highways/roads, 2c schools …": the request's
+    // parts named, not figures.)
+    const cls = classifyAnswer(head.replace(/(?<![£$€\d.,])\b(\d{1,3})([a-z])\b/g, (all, n: string, l: string) => (q.byId.has(`Q${n}${l}`) ? ' ' : all)));
     // ("This letter serves as a Refusal Notice under Section 17 …": refused, its exemption below.)
     const decided = cls.status === 'not-held' || cls.status === 'not-applicable' || cls.status === 'signposted' || (cls.status === 'refused' && ((!!cls.exemption && cls.exemption !== 'other') || /\brefusal\s+notice\b/i.test(head)));
     if (decided && !REQUESTER_ASKS_RE.test(flat)) {
       // ("Good Afternoon," / "Many thanks for your enquiry." / "We are unable …": the statement
       // starts after the greeting and the thanks.)
       let k = p.line;
-      while (k + 1 < ctx.lines.length && ctx.lines[k + 1]!.contentStart < p.end && openingCourtesy(ctx.text.slice(ctx.lines[k]!.contentStart, ctx.lines[k]!.contentEnd))) k++;
+      while (k + 1 < ctx.lines.length && ctx.lines[k + 1]!.contentStart < p.end && (openingCourtesy(ctx.text.slice(ctx.lines[k]!.contentStart, ctx.lines[k]!.contentEnd)) || RESPONSE_HEADING_RE.test(ctx.text.slice(ctx.lines[k]!.contentStart, ctx.lines[k]!.contentEnd).trim()))) k++;
       const from = ctx.lines[k]!.contentStart;
       return { ids: 'all', cls, line: k + 1, start: from, end: p.end, text: ctx.text.slice(from, p.end), doubt: true };
     }
@@ -1286,8 +1344,18 @@ function applyStatements(answers: Suggestion[], found: Map<string, Found>, state
     why: `${kind}, ${s.cls.exemption ?? s.cls.status}, line ${s.line}`,
   });
   if (whole && own <= Math.max(1, asked * 0.2)) {
+    // (A sentence naming some of the questions speaks for those: "… the county council should be
+    // approached for responses to 2b and 2c" under a statement for the whole request.)
+    const named = new Map<string, Statement>();
+    for (const s of statements) if (s.ids !== 'all') for (const id of s.ids) if (!named.has(id)) named.set(id, s);
     for (const question of q.questions) {
       if (unquoted.has(question.id)) continue;
+      const own = named.get(question.id);
+      if (own && !skip.has(question.id)) {
+        out.push(make(question.id, own, 'a statement naming it'));
+        found.set(question.id, { how: 'partial', cls: own.cls });
+        continue;
+      }
       out.push(make(question.id, whole, whole.doubt ? 'one statement below the quoted request' : whole.cls.status === 'refused' ? 'whole-request refusal' : `whole request ${whole.cls.status}`));
       found.set(question.id, { how: 'whole', cls: whole.cls, ...(whole.doubt ? { doubt: true } : {}) });
     }
@@ -1411,8 +1479,11 @@ export function readWhole(input: ReadInput): Suggestion[] {
   }
   // ("6. Details of the policy …" / "Response 23-07-2014" / "This information is exempt under …":
   // the one answer found is the last quoted question's, and it opens with the letter's heading.)
-  const lone = answers.length === 1 ? answers[0]! : undefined;
-  const headed = !!lone && RESPONSE_HEADING_RE.test(lone.text.split('\n', 1)[0]!.trim()) && ctx.markers[ctx.markers.length - 1]?.ids.includes(lone.id) === true;
+  // (Or the few it names, read from that same place: "Response provided: … approached for
+  // responses to 2b, 2c and 2e"; the others above it only the request's own sub-headings, "C".)
+  const lastMarker = ctx.markers[ctx.markers.length - 1];
+  const lone = lastMarker ? answers.find((a) => lastMarker.ids.includes(a.id)) : undefined;
+  const headed = !!lone && answers.every((a) => a.start === lone.start || (a.value === null && (a.status === 'unclear' || a.status === 'answered') && a.start < lone.start)) && underResponseHeading(ctx, lone);
   if ((answers.length === 0 || headed) && !statements.some((st) => st.ids === 'all')) {
     const below = belowQuotedRequest(ctx, q);
     if (below) {

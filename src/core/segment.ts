@@ -707,7 +707,7 @@ const REQUEST_BULLET_RE = /^\s*(?:[-–•*▪◦·]|\(?[ivx]{1,3}\)|\(?[a-h]\))
 /** A bullet before one of a question's options: "- Council staff", "• A contractor", "☐ Both". */
 const OPTION_BULLET_RE = /^\s*(?:[-–•*▪◦·☐□]|\[\s?\])\s+/;
 /** "Response:", "Our response", "Answer:": the council's part of the page begins. */
-const RESPONSE_HEADING_RE = /^\W*(?:\d{1,2}[.)]\s*)?(?:(?:details\s+of\s+)?(?:our|the|council'?s|trust'?s)\s+|details\s+of\s+(?:the\s+)?)?(?:response|answer|reply)s?\s*:?\s*$/i;
+const RESPONSE_HEADING_RE = /^\W*(?:\d{1,2}[.)]\s*)?(?:(?:details\s+of\s+)?(?:our|the|council'?s|trust'?s)\s+|details\s+of\s+(?:the\s+)?)?(?:(?:final|full|formal)\s+)?(?:response|answer|reply)s?(?:\s+(?:provided|given))?\s*:?\s*$/i;
 
 /** An answer line that sends the reader to what follows: "Please see below:", "as follows:". */
 // ("… is as follows:-": a colon and a dash, the old typists' way.)
@@ -851,7 +851,8 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
   // list after a blank line is the letter's, not this item's answer.
   // (Not where the council answers between the requester's quoted lines, "> Q13. …" / "Not
   // applicable" / "> Q14. …" / "Residents": there the unquoted line below is the answer.)
-  if (li > qe.line + 1 && qe.line === m.line && qe.offset > m.end + 10 && lastOfQuotedList(ctx, markerIndex) && !(lines[li]!.depth < m.quoteDepth && answersBetweenQuotes(ctx, markerIndex))) return null;
+  // (Nor where the line below says it is the answer: "4. the cause (if known)" / "" / "Answer: - …".)
+  if (li > qe.line + 1 && qe.line === m.line && qe.offset > m.end + 10 && !ANSWER_PREFIX_RE.test(lineContent(ctx, lines[li]!)) && lastOfQuotedList(ctx, markerIndex) && !(lines[li]!.depth < m.quoteDepth && answersBetweenQuotes(ctx, markerIndex))) return null;
   // "Q2. Population" / "Answer: 274,000": a short label on the marker's line, the answer on
   // the next line after an answer prefix.
   if (li === m.line && li + 1 < limit) {
@@ -1445,12 +1446,14 @@ export function chooseAnswers(ctx: SegmentContext): Map<string, Segment> {
  */
 function sharedResponse(ctx: SegmentContext, best: Map<string, Segment>, own: readonly (Segment | null)[]): void {
   const { markers } = ctx;
+  // (Three quoted or more: "2. …" / "3. …" / "4. …" / "" / "Answer: - …" — each shares what the one below it shares.)
+  const sharing = new Set<number>();
   for (let i = markers.length - 2; i >= 0; i--) {
     const m = markers[i]!;
     if (own[i] || m.ids.length === 0 || m.ids.some((id) => best.has(id)) || m.inProse) continue;
     const n = markers[i + 1]!;
     const shared = best.get(n.ids[0] ?? '');
-    if (!shared || shared.markerIndex !== i + 1 || shared.inline || n.line - m.line > 2 || n.quoteDepth !== m.quoteDepth) continue;
+    if (!shared || (shared.markerIndex !== i + 1 && !sharing.has(i + 1)) || shared.inline || n.line - m.line > 2 || n.quoteDepth !== m.quoteDepth) continue;
     if (ctx.lines.slice(m.line + 1, n.line).some((L) => L.blank)) continue;
     // The response is introduced as one ("Our response:", "Answer:") below the questions.
     if (!ctx.lines.slice(n.line + 1, shared.line + 1).some((L) => !L.blank && ANSWER_PREFIX_RE.test(lineContent(ctx, L)))) continue;
@@ -1458,6 +1461,7 @@ function sharedResponse(ctx: SegmentContext, best: Map<string, Segment>, own: re
     // read as the heading's answer elsewhere.)
     if (m.ids.some((id) => ctx.words.get(id)?.heading || impliedParent(id) !== undefined)) continue;
     for (const id of m.ids) best.set(id, shared);
+    sharing.add(i);
   }
 }
 

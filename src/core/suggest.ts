@@ -8,6 +8,7 @@ import { detectCouncil } from './council';
 import { impliedParent, normalizeId } from './ids';
 import { scanMarkersWith } from './markers';
 import { romanValue } from './fromRequest';
+import { blankRanges, otherLogEntries } from './logEntries';
 import { proseReferenceMarkers } from './proseRefs';
 import { sectionMarkers, sectionSizes } from './sections';
 import { topicHeadingMarkers, topicSentenceMarkers } from './topicHeadings';
@@ -114,6 +115,9 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     problems.push(problem('warning', 'large-reply', `the reply is large (${Math.round(text.length / 1048576)} MB); analysis may be slow`, 1, 1, file));
   }
   const words = questionWords(questionnaire);
+  // A disclosure log's page of several requests, each under its reference: only the one the
+  // questionnaire asks is read (the others blanked, every offset kept).
+  text = blankRanges(text, otherLogEntries(text, words));
   const questionTokens = new Map([...words].map(([id, w]) => [id, w.bag]));
   const knownIds = questionnaire ? questionnaire.questions.map((q) => q.id) : null;
   const lines = replyLines(text);
@@ -251,6 +255,19 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     const told = topicSentenceMarkers(text, lines, asQuoted, questionnaire, words, givesValue);
     if (told.length > 0) {
       markers = withHeadingParts([...markers, ...told].sort((a, b) => a.start - b.start), questionnaire);
+      ctx = segmentContext(text, markers, questionnaire, lines);
+      chosen = chooseAnswers(ctx);
+    }
+  }
+  // The questions still unanswered, named at a sentence's start inside a paragraph ("… as held.  In
+  // relation to questions 2 and 3, we have provided …"), their labels above only the request restated.
+  if (questionnaire) {
+    // (Not the parts of a question answered whole: "13. Not applicable" speaks for 13a to 13d.)
+    const answeredAbove = (x: Question): boolean => !!x.parent && (chosen.has(x.parent) || answeredAbove(questionnaire.byId.get(x.parent) ?? { ...x, parent: undefined }));
+    const left = new Set(questionnaire.questions.filter((x) => !x.heading && !chosen.has(x.id) && !answeredAbove(x)).map((x) => x.id));
+    const late = left.size > 0 ? proseReferenceMarkers(text, lines, markers, questionnaire, left) : [];
+    if (late.length > 0) {
+      markers = [...markers, ...late].sort((a, b) => a.start - b.start);
       ctx = segmentContext(text, markers, questionnaire, lines);
       chosen = chooseAnswers(ctx);
     }

@@ -198,8 +198,13 @@ function isIncidental(text: string, f: Figure): boolean {
   // "type 2 chargers", "phase 3", "level 4": a kind's number, not a count.
   if (!f.money && f.digits.length <= 2 && KIND_BEFORE.test(before)) return true;
   // "closed by us in the last 10 years", "over the past 12 months": the period asked about.
-  if (!f.money && f.digits.length <= 2 && /\b(?:last|past|previous|preceding)\s$/i.test(before) && /^\s(?:calendar\s|financial\s)?(?:years?|months?|weeks?|days?)\b/i.test(after)) return true;
+  if (!f.money && f.digits.length <= 2 && isPeriodAsked(before, after)) return true;
   return false;
+}
+
+/** "in the last 10 years", "over the past five calendar years": the words either side of a period's length. */
+function isPeriodAsked(before: string, after: string): boolean {
+  return /\b(?:last|past|previous|preceding)\s$/i.test(before) && /^\s(?:calendar\s|financial\s)?(?:years?|months?|weeks?|days?)\b/i.test(after);
 }
 
 /** "type 2", "band five": the word before a kind's number. */
@@ -359,7 +364,8 @@ function readNumber(text: string, question?: Question): ParsedValue {
     // "The council is the burial authority for seven cemeteries; four of these are open": a number
     // written as a word in prose, the one whose clause carries the question's words (or the only one).
     // ("a band five member of staff": a grade, not a count.)
-    const words = [...text.matchAll(PROSE_NUMBER_RE)].filter((m) => !KIND_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!).trimEnd())).map((m) => ({ index: m.index!, end: m.index! + m[0].length, value: m[0].toLowerCase().split('-').reduce((sum, w) => sum + WORD_NUMBERS[w]!, 0) }));
+    // ("the number received in each of the last five calendar years": the period, not a count.)
+    const words = [...text.matchAll(PROSE_NUMBER_RE)].filter((m) => !KIND_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!).trimEnd()) && !isPeriodAsked(text.slice(Math.max(0, m.index! - 12), m.index!), text.slice(m.index! + m[0].length, m.index! + m[0].length + 24))).map((m) => ({ index: m.index!, end: m.index! + m[0].length, value: m[0].toLowerCase().split('-').reduce((sum, w) => sum + WORD_NUMBERS[w]!, 0) }));
     const pick = words.length === 1 ? words[0] : words.length > 1 ? clauseOf(text, words, question) : undefined;
     if (pick) return { value: pick.value, confidence: 0.6, inferred: true, ...unitOf(question) };
     return { ...NONE, ...unitOf(question) };
