@@ -218,7 +218,10 @@ const COST_WORKINGS = /\b(?:hours?|minutes?|mins|hrs|seconds?|estimate[ds]?|per\
 
 /** Sentences, lines and "…, although …" halves; "c. 150" and "s. 43" stay whole. */
 function splitClauses(text: string, words: WordIndex): string[] {
-  let parts = text.split(/[\n;]+|[.!?]+\s+(?![\d(])/);
+  // (A long line that stops mid-sentence is prose wrapped, not a list: "… consult each of our" /
+  // "14 service teams …" is one clause.)
+  const joined = text.includes('\n') ? text.replace(/([^\n]{50,}[a-z,])[ \t]*\r?\n[ \t]*(?=[a-z\d£])/g, '$1 ') : text;
+  let parts = joined.split(/[\n;]+|[.!?]+\s+(?![\d(])/);
   if (words.any(['although', 'however', 'but', 'though', 'whereas', 'except'])) {
     parts = parts.flatMap((p) => p.split(/,?\s+(?=(?:although|however|but|though|whereas|except\s+that)\s)/));
   }

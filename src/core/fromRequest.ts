@@ -864,7 +864,8 @@ export function listedChoices(text: string): string[] | null {
 function romanOptions(text: string): string[] | null {
   const parts = text.split(/\s*\((?:i{1,3}|iv|v|vi{0,3})\)\s*/);
   if (parts.length < 3 || !/\(i\)/.test(text) || !/\(ii\)/.test(text)) return null;
-  const items = parts.slice(1).map((o) => o.replace(/[?.]\s*$/, '').replace(/,?\s+(?:or|and)\s*$/i, '').replace(/,\s*$/, '').replace(OPTION_LEAD, '').trim()).filter((o) => o.length > 0);
+  // (The last option ends at the question mark: "… or (iv) a mix? Please pick one option.")
+  const items = parts.slice(1).map((o) => o.replace(/\?[\s\S]*$/, '').replace(/[?.]\s*$/, '').replace(/,?\s+(?:or|and)\s*$/i, '').replace(/,\s*$/, '').replace(OPTION_LEAD, '').trim()).filter((o) => o.length > 0);
   if (items.length < 2 || items.some((o) => o.split(/\s+/).length > 8)) return null;
   return items.map((o) => o[0]!.toUpperCase() + o.slice(1));
 }

@@ -389,8 +389,9 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
       // `Questions 1 to 4` alone on its line: after the plural, the line's end ends it too.
       // `Turning to questions 2, 3 and 4, the outcome …`: after the plural, a comma and a space too.
       // `Questions 2-4 have been passed to …`: after the plural, a range then a space.
-      // ("Question 2 and 3" alone on its line, a heading over one answer to both: singular or not.)
-      const endsLabel = firstHasQ && (isDashOrTab(nxt) || (isSp(nxt) && isDashOrTab(at(s, idEnd + 1, lim))) || (!firstPlural && !range && nxt === -1 && /^\s*(?:and|&)\s*$/i.test(s.slice(end, after))) || (firstPlural && (nxt === -1 || (range ? isSp(nxt) : isSp(nxt) || (nxt === COMMA && isSp(at(s, idEnd + 1, lim)))))));
+      // ("Question 2 and 3" alone on its line, a heading over one answer to both, or "For question 2
+      // and 3, the figures …" before a comma: singular or not.)
+      const endsLabel = firstHasQ && (isDashOrTab(nxt) || (isSp(nxt) && isDashOrTab(at(s, idEnd + 1, lim))) || (!firstPlural && !range && (nxt === -1 || (nxt === COMMA && isSp(at(s, idEnd + 1, lim)))) && /^\s*(?:and|&)\s*$/i.test(s.slice(end, after))) || (firstPlural && (nxt === -1 || (range ? isSp(nxt) : isSp(nxt) || (nxt === COMMA && isSp(at(s, idEnd + 1, lim)))))));
       // ("4c, 14     Residents or properties     Both": a list ended by a fixed-width column gap.)
       const plausible = idHasQ || (idLetter !== 0 && idNum === prevNum) || nxt === RPAREN || nxt === DOT || nxt === COLON || endsLabel || (!range && nxt === SPACE && at(s, idEnd + 1, lim) === SPACE) || (!range && nxt === TAB);
       // "Q2 - 143. The premium …": a figure after a dash, not a range to a question that does not exist.

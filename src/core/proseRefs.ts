@@ -12,7 +12,7 @@ import type { Marker, Questionnaire } from './types';
 
 /** "(question 1)", "(questions 2 and 3)", "(see question 4c)", "(Q7)", and a part alone "(13b)". */
 // ("(your first question)" reads "(          question 1)" in figures: spaces before the name.)
-const TRAILING_RE = /\( *(?:see\s+)?(?=q|\d{1,3}[a-z]\))/gi;
+const TRAILING_RE = /\( *(?:see\s+)?(?:your\s+)?(?=q|\d{1,3}[a-z]\))/gi;
 /** A question's number, or several: "4b", "4a and 4b", "12a to 12c", "9, 10 and 11". */
 const NUMBERS = String.raw`\d{1,3}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*\d{1,3}[a-z]?)*`;
 /**
@@ -23,7 +23,7 @@ const TRAILING_PLAIN_RE = new RegExp(String.raw`\b(?:for|to|in|under|of|answer)\
 /** "… at mid-2017, which answers question 2, and its boundary …": a clause that says which question it answered. */
 const ANSWERS_RE = new RegExp(String.raw`\b(?:which|this|that)\s+answers\s+(?=questions?\s+${NUMBERS}\s*[,.;](?:\s|$))`, 'gi');
 /** "In answer to your questions 4 to 4c," or "Questions 8 to 10 concern …" at the start of a sentence. */
-const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:(?:finally|lastly|next|turning\s+to\s+the\s+last),?\s+)?(?:in\s+(?:answer|response|reply|relation)\s+to|turning\s+(?:now\s+)?to|as\s+(?:for|regards|to)|on|regarding|with\s+regard\s+to)\s+(?:your\s+)?|(?=questions?\s+\d))(?=q)/gim;
+const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:(?:finally|lastly|next|turning\s+to\s+the\s+last),?\s+)?(?:in\s+(?:answer|response|reply|relation)\s+to|turning\s+(?:now\s+|first\s+|next\s+)?to|as\s+(?:for|regards|to)|on|for|regarding|with\s+regard\s+to)\s+(?:your\s+)?|(?=questions?\s+\d))(?=q)/gim;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 /**
  * "Your fourth question and its three parts ask …", "Turning to your ninth question, …": a question
@@ -63,7 +63,7 @@ const NOT_APPLYING_RE = new RegExp(
  * names the questions it cannot or will not answer. The answer opens where that sentence does.
  */
 const DECLINING_RE = new RegExp(
-  String.raw`(?<=\b(?:not\s+(?:obliged|required|able)\s+to|unable\s+to|cannot|can\s?not|will\s+not|must\s+decline\s+to|decline\s+to|refuse\s+to)\s+(?:answer|respond\s+to|comply\s+with|provide\s+(?:the\s+)?(?:information|figures?|data)\s+(?:for|requested\s+(?:in|at|by)))\s+(?:your\s+)?)(?=(?:questions?\s+|q)${NUMBERS}\b)`,
+  String.raw`(?<=\b(?:not\s+(?:obliged|required|able)\s+to|unable\s+to|cannot|can\s?not|will\s+not|must\s+decline\s+to|decline\s+to|refuse\s+to)\s+(?:answer|respond\s+to|comply\s+with|provide\s+(?:the\s+)?(?:information|figures?|data)\s+(?:for|requested\s+(?:in|at|by))|(?:give|provide|supply)\s+(?:you\s+)?(?:(?:an?|the|any)\s+)?(?:[\w-]+\s+){0,2}(?:figures?|numbers?|data|information|breakdown)\s+for)\s+(?:your\s+)?)(?=(?:questions?\s+|q)${NUMBERS}\b|\d{1,3}[a-z]\b)`,
   'gi',
 );
 /**
@@ -121,21 +121,29 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
     return lo;
   };
   const out: Marker[] = [];
-  const ids = (at: number, lim: number): string[] | null => {
+  const ids = (at: number, lim: number, src = text): string[] | null => {
     // "Questions 8 to 10 concern …": a range in a sentence, whatever word follows it.
-    const range = PROSE_RANGE_RE.exec(text.slice(at, Math.min(lim, at + 40)));
+    const range = PROSE_RANGE_RE.exec(src.slice(at, Math.min(lim, at + 40)));
     const from = range ? normalizeId(`Q${range[1]}`) : null;
     const to = range ? normalizeId(`Q${range[2]}`) : null;
     if (range && from && to && compareIds(from, to) < 0) {
       parsedLabel.ids = expandRange(from, to, sorted);
       parsedLabel.end = at + range[0].length;
-    } else if (!parseLabel(text, at, lim, sorted)) return null;
+    } else if (!parseLabel(src, at, lim, sorted)) return null;
+    // (Read late, a sentence naming one unanswered question with others, "For question 2 and 3, …",
+    // is all their answer.)
+    if (only) {
+      const all = parsedLabel.ids.filter((id) => known.has(id));
+      return all.some((id) => only.has(id)) ? all : null;
+    }
     const got = parsedLabel.ids.filter((id) => known.has(id) && !labelled.has(id));
     return got.length > 0 ? got : null;
   };
   // A trailing reference's answer is the prose since the previous reference closed (in its paragraph).
   let after = 0;
   const leadingAt = [...text.matchAll(LEADING_RE)].map((m) => m.index);
+  // (And where a sentence says questions do not apply or cannot be answered: "… we cannot answer 6b or 6c.")
+  const namingAt = [...text.matchAll(NOT_APPLYING_RE), ...text.matchAll(DECLINING_RE)].map((m) => m.index);
   // ("… which is our best measure of uptake for question 6b. We are …": a reference without
   // brackets that ends its sentence is trailing too.)
   const trailing = [
@@ -174,7 +182,9 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
         // (question 9).": another reference later in the sentence takes the clause before it.)
         const next = trailing.find((t) => t.m.index > close && t.m.index < sentenceEnd);
         if (next) {
-          const cut = Math.max(text.lastIndexOf(',', next.m.index), text.lastIndexOf(';', next.m.index));
+          // (Not the comma inside a figure: "… and of this £296,500 was spent …".)
+          let cut = -1;
+          for (const c of text.slice(close, next.m.index).matchAll(/[,;](?!\d)/g)) cut = close + c.index;
           sentenceEnd = cut > close ? cut : close;
         }
       }
@@ -182,6 +192,9 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
     const found = [...parsedLabel.ids].filter((id) => known.has(id) && !labelled.has(id));
     if (found.length === 0) continue;
     let start = answerStart(text, m.index, after);
+    // (", and of this £296,500 was spent …": the clause after the conjunction.)
+    const joined = /^[\s,;]*(?:and|but)\s+/i.exec(text.slice(start, m.index));
+    if (joined) start += joined[0].length;
     // (Without brackets the reference ends one sentence: its answer is that sentence. So does one
     // after a leading reference in its paragraph: "In answer to question 11, … A CRM was considered
     // in 2015 (question 13a)" — question 11's answer is not 13a's.)
@@ -189,7 +202,7 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
     // apply. A CRM was considered in 2015 (13a)."): that sentence is the other question's.
     const stops = [...text.slice(start, m.index).matchAll(/[.!?]["')”’]?\s+(?=[A-Z0-9£])/g)];
     const last = stops[stops.length - 1];
-    if (last && (plain || leadingAt.some((l) => l >= start && l < m.index) || /\bquestions?\s+\d/i.test(text.slice(start, start + last.index)))) start += last.index + last[0].length;
+    if (last && (plain || leadingAt.some((l) => l >= start && l < m.index) || namingAt.some((l) => l >= start && l < start + last.index) || /\bquestions?\s+\d/i.test(text.slice(start, start + last.index)))) start += last.index + last[0].length;
     // ("Turning to question 13, a CRM was considered in 2015 (13a),": a leading reference in the
     // same sentence leaves the words after its comma to the trailing one.)
     else if (!last) {
@@ -254,7 +267,11 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
   for (const { m, own } of sentenceMarks) {
     // (To the sentence's end: "questions two" / "and three of your request do not apply".)
     const stop = /[.;!?](?:\s|$)|\n[ \t]*\n/.exec(text.slice(m.index, m.index + 200));
-    const found = ids(m.index, stop ? m.index + stop.index : Math.min(text.length, m.index + 200));
+    const lim = stop ? m.index + stop.index : Math.min(text.length, m.index + 200);
+    // ("we cannot answer 6b or 6c": the questions it declines, joined by "or" — read as a list, each
+    // start kept, its end a little short.)
+    const src = / or /.test(text.slice(m.index, lim)) ? text.slice(0, m.index) + text.slice(m.index, lim).replace(/ or /g, ' & ') + text.slice(lim) : text;
+    const found = ids(m.index, lim, src);
     if (!found) continue;
     const head = /(?:^|[.!?]["')]?\s+|\n[ \t]*\n)([^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*)*)$/.exec(text.slice(Math.max(0, m.index - 160), m.index));
     let start = head ? m.index - head[1]!.length : m.index;
@@ -273,7 +290,18 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
     // start answers the question named before; these open at their own name.)
     // ("No CRM project has ever been started and then abandoned, so question 13d does not arise":
     // what comes before "so" is the answer to the question before, whose consequence this is.)
-    else if (out.some((o) => o.start > start && o.start < m.index) || CONSEQUENCE_HEAD_RE.test(text.slice(start, m.index))) start = m.index;
+    else if (out.some((o) => o.start > start && o.start < m.index)) start = m.index;
+    else if (CONSEQUENCE_HEAD_RE.test(text.slice(start, m.index))) {
+      // (The words before "so" answer the question just before the one named, when nothing else
+      // names it: "… then abandoned, so question 13d does not arise" is 13c's answer too.)
+      const order = questionnaire.byId.get(found[0]!)?.order ?? 0;
+      const before = questionnaire.questions.find((x) => x.order === order - 1);
+      if (before && !before.heading && !labelled.has(before.id) && !out.some((o) => o.ids.includes(before.id)) && (!only || only.has(before.id))) {
+        const li = lineOf(start);
+        out.push({ ids: [before.id], start, end: start, line: li, label: '', quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
+      }
+      start = m.index;
+    }
     const li = lineOf(start);
     out.push({ ids: found, start, end: start, line: li, label: source.slice(from(m.index), wordEnd(source, parsedLabel.end)), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
   }

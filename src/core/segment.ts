@@ -258,7 +258,7 @@ const CLOSING_RE =
  * and a colon at the start of the line. Yes/No/N/A-like words are answers, not marks.
  */
 const ACRONYM_PREFIX_RE = /^(?!(?:YES|NO|NIL|NONE|NA|TBC|NB|PS|URL|HTTPS?|FAO|ATTN|RE|FW|FWD|CC|BCC|TO|FROM|DATE|SUBJECT)\s?:)[A-Z]{2,6}\s?:[ \t\u00a0]+(?=\S)/;
-const ANSWER_PREFIX_RE = /^(?:(?:our |the council(?:'|’)?s |council )?(?:response|answer|reply)(?: to (?:q(?:uestion)?\s?)?\d{1,3}[a-z]?)?\s?[:\-–—]|a\s?[:\-–]|a\.(?=[ \t\u00a0])|a\.\d{1,3}[a-z]?[.:)]?(?=[ \t\u00a0])|a\s?\d{1,3}[a-z]?\s?[.:)\-–]|r\s?:)[ \t\u00a0]*/i;
+const ANSWER_PREFIX_RE = /^(?:(?:our |the council(?:'|’)?s |council )?(?:response|answer|reply)(?: to (?:q(?:uestion)?\s?)?\d{1,3}[a-z]?)?(?: ?\([^()\n]{1,30}\))?\s?[:\-–—]|a\s?[:\-–]|a\.(?=[ \t\u00a0])|a\.\d{1,3}[a-z]?[.:)]?(?=[ \t\u00a0])|a\s?\d{1,3}[a-z]?\s?[.:)\-–]|r\s?:)[ \t\u00a0]*/i;
 const SEPARATORS = new Set([' ', '\t', '\u00a0', '-', '–', '—', ':', '|', '*', '\u200b']);
 
 function lineContent(ctx: SegmentContext, l: ReplyLine): string {
@@ -810,6 +810,19 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     return e > start ? { marker: m, markerIndex, start, end: e, line: li, inline: li === m.line, depth: lines[li]!.depth } : null;
   }
   if (start < 0 || li >= limit) return null;
+  // "> Q5 In what year …?" / "> If surveys are done on a rolling basis, please give …" / "" / "Our
+  // trees are inspected …": the quoted question's own next lines, then the council's unquoted answer.
+  if (m.quoteDepth > 0 && li > m.line && lines[li]!.depth === m.quoteDepth && !lines.slice(m.line + 1, li).some((L) => L.blank)) {
+    let k = li + 1;
+    while (k < limit && (lines[k]!.blank || lines[k]!.depth === m.quoteDepth)) k++;
+    // (Only lines that ask — "please give", "?" — are the question's: "> 2022" quoted under it is an answer.)
+    const asks = /\?|\bplease\b/i.test(text.slice(lines[li]!.contentStart, lines[k - 1]!.contentEnd));
+    if (asks && k < limit && lines[k]!.depth < m.quoteDepth && !isStopLine(ctx, lines[k]!) && !CLOSING_RE.test(lineContent(ctx, lines[k]!))) {
+      li = k;
+      start = skipLead(text, lines[k]!.contentStart, lines[k]!.contentEnd);
+      if (start >= lines[k]!.contentEnd) return null;
+    }
+  }
   // "… did the Council have duties towards under:" / "(a) Section 23C Children Act 1989;" / "(b) …;
   // and" / "(c) … 1989.": the question's own list, restated under it; the answer comes after.
   if (li > qe.line && /:\s*$/.test(lineContent(ctx, lines[qe.line]!)) && QUESTION_ITEM_RE.test(lineContent(ctx, lines[li]!))) {

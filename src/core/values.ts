@@ -414,7 +414,7 @@ const SET_ASIDE_WORDS = /\b(?:excluding|except(?:\s+for)?|other\s+than|not\s+inc
 /** A clause stating a target, a standard or a limit rather than what happened. */
 /** Words saying what happens, against a target. */
 const IN_PRACTICE_RE = /\b(?:in\s+practice|in\s+reality|actually|usually|typically|on\s+average)\b/i;
-const TARGET_RE = /\b(?:targets?|standards?|requires?|required|within\s+\d|should|must|aims?\s+(?:to|for)|maximum|minimum|no\s+more\s+than)\b/i;
+const TARGET_RE = /\b(?:targets?|standards?|requires?|required|within\s+\d|should|must|aims?\s+(?:to|for)|aim\s+is|limits?|maximum|minimum|no\s+more\s+than)\b/i;
 /** Where one clause of a sentence ends and the next begins. */
 // (A line that wraps in mid-sentence, "… the average achieved" / "in 2024/25 was 12 working
 // days", goes on: only a line that starts afresh breaks the clause.)
@@ -432,6 +432,9 @@ export const SECOND_ASK = /[,;]?\s+and\s+(?:what|which|how\s+much|whether|if)\b[
  * one sentence, the one whose clause carries the question's words ("returned to their owners"),
  * never the base a clause counts out of ("of the 164"). Undefined when no clause stands out.
  */
+/** "In addition, …", "Additionally …", "on top of this …": a clause about more than what was asked. */
+const IN_ADDITION_RE = /^\W*(?:in\s+addition\b|additionally\b|on\s+top\s+of\s+(?:this|these|that)\b)/i;
+
 function clauseOf<F extends { index: number; end: number }>(text: string, figures: F[], question?: Question): F | undefined {
   // "318. This includes 41 trees …", "Approximately 9 weeks. Our target is 12 weeks": an answer
   // that opens with its figure gives it first.
@@ -459,7 +462,9 @@ function clauseOf<F extends { index: number; end: number }>(text: string, figure
     const clause = text.slice(from, stop < 0 ? text.length : f.end + stop);
     // ("We aim to decide within 28 days; in practice decisions are usually made in about two weeks":
     // what happens, said so, is the figure.)
-    const score = new Set(clauseWords(clause).filter((w) => want.has(w))).size - (!asksTarget && TARGET_RE.test(clause) ? 2 : 0) + (!asksTarget && IN_PRACTICE_RE.test(clause) ? 2 : 0);
+    // ("We planted 540 trees. In addition, around 2,000 whips were planted …": a figure added on top
+    // is not the one asked for, whatever words its clause shares with the question.)
+    const score = new Set(clauseWords(clause).filter((w) => want.has(w))).size - (!asksTarget && TARGET_RE.test(clause) ? 2 : 0) + (!asksTarget && IN_PRACTICE_RE.test(clause) ? 2 : 0) - (IN_ADDITION_RE.test(text.slice(Math.max(0, text.lastIndexOf('. ', f.index) + 1), f.index)) ? 2 : 0);
     if (score > bestScore) {
       best = f;
       bestScore = score;
@@ -631,7 +636,7 @@ function readDuration(text: string, question?: Question): ParsedValue {
 
 /** The first length written at or after `from`: its reading and where it is. */
 function readDurationFrom(text: string, from: number): { index: number; end: number; read: ParsedValue } | null {
-  const re = /(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(\s+and\s+a\s+half)?(?:\s?(?:-|to)\s?\d+(?:\.\d+)?)?\s*(days?|working\s+days?|weeks?|wks?|months?|mths?|years?|yrs?|hours?|hrs?|minutes?|mins?)\b/gi;
+  const re = /(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(\s+and\s+a\s+half)?(?:\s?(?:-|to)\s?\d+(?:\.\d+)?)?(?:\s*|-)(days?|working\s+days?|weeks?|wks?|months?|mths?|years?|yrs?|hours?|hrs?|minutes?|mins?)\b/gi;
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0);
@@ -683,8 +688,11 @@ const TITLE_LINE = /^[\s"'(*-]*[a-z][a-z'’&/ -]{0,40}[ \t]*\r?\n(?=[\s"'(*-]*(
 /** A short title then a spaced dash before the answer: "CRM – Yes", "Online portal for residents – No". */
 const TITLE_DASH = /^[^\n–—:.?]{1,40}?\s[–—-]\s(?=(?:yes|no)\b)/i;
 
+/** "Turning to the CRM questions, …", "As regards systems, …": a clause naming the topic before the answer. */
+const TOPIC_INTRO = /^[\s"'(*-]*(?:turning\s+(?:now\s+)?to|as\s+(?:for|regards)|regarding|with\s+regard\s+to)\s+[^,.;:\n]{1,50},\s*(?=\S)/i;
+
 export function readYesNo(text: string): ParsedValue {
-  const lead = ANSWER_LEAD.exec(text) ?? TITLE_LINE.exec(text) ?? TITLE_DASH.exec(text);
+  const lead = ANSWER_LEAD.exec(text) ?? TITLE_LINE.exec(text) ?? TITLE_DASH.exec(text) ?? TOPIC_INTRO.exec(text);
   if (lead && lead[0].length < text.length) {
     const rest = readYesNoAt(text.slice(lead[0].length));
     if (rest.value !== null) return { ...rest, confidence: Math.min(rest.confidence, 0.9) };
@@ -1186,6 +1194,8 @@ function proseYearFigure(text: string, question?: Question): { text: string; nam
 
 /** Read a typed value from answer text according to the question's type. Never throws. */
 export function parseValue(text: string, question?: Question, codes?: Record<string, string[]>): ParsedValue {
+  // ("the remaining thirty-" / "eight exchange data": a number in words hyphenated over a line break.)
+  if (/-[ \t]*\r?\n/.test(text)) text = text.replace(/\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[ \t]*\r?\n[ \t]*(one|two|three|four|five|six|seven|eight|nine)\b/gi, '$1-$2');
   try {
     if (typeof text !== 'string') return { ...NONE };
     // "£41.6 mil-" / "lion": a scale word hyphenated at the end of a line (PDF text) is one word.

@@ -2,6 +2,9 @@
 // pages and WhatDoTheyKnow threads among them), each fixed with a general rule. The requests and
 // letters here are written for fictional bodies; no real text is copied.
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { classifyAnswer } from '../../src/core/classify';
 import { analyzeReply } from '../../src/core/suggest';
@@ -11,6 +14,49 @@ import type { Question, Questionnaire, Suggestion } from '../../src/core/types';
 /** The engine's answers to a reply, by id. */
 const answersOf = (reply: string, q: Questionnaire): Map<string, Suggestion> => new Map(analyzeReply(reply, q).answers.map((x) => [x.id, x] as const));
 const fromRequest = (request: string): Questionnaire => questionnaireFromRequest(request).questionnaire!;
+const CRM = parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
+
+/** A CRM prose letter, hard-wrapped, that names its questions in many ways. */
+const CRM_LETTER = [
+  'Dear Ms Example,',
+  '',
+  'Thank you for your request, which I have answered in the order you asked it.',
+  '',
+  'Turning first to questions 1 to 3, the Council\'s full name is Quillhaven District',
+  'Council. Our population was estimated at 61,200 in mid-2017, and the district covers',
+  '140 square miles.',
+  '',
+  'Questions 4, 4a and 4b ask how many information systems the Council runs',
+  'and how they connect. The Council does not hold a single list of its',
+  'applications; to find out how many there are and whether each of them',
+  'passes data to another system we would have to ask every one of our',
+  '12 service teams and their suppliers. We estimate that this would take well',
+  'over 30 hours, which is more than the appropriate limit of 18 hours for',
+  'local authorities. Under section 12 of the Act we are therefore not',
+  'obliged to answer those three questions, and they have not been',
+  'answered. Regarding question 4c, our systems are mainly centred around',
+  'properties.',
+  '',
+  'For question 5, the services we provide are listed on our website.',
+  '',
+  'We do have an online portal for residents (question 6a), launched in 2016. We do not',
+  'monitor take-up of the portal, so I am afraid we cannot answer 6b or 6c. Our web',
+  'team estimates that approximately thirty-',
+  'two per cent of services can be reached with a single sign-on (question 7).',
+  '',
+  'The Council\'s gross expenditure for 2017-18 (question 8) was £31.2m, and',
+  'of this £412,300 was spent on software licences (question 9). Payroll for 2017-18',
+  'came to £9,870,000 (question 10).',
+  '',
+  'Turning to the CRM questions, the Council does not use a CRM system (question 11), so',
+  'question 12 and its parts do not apply. A CRM was considered in 2015 (13a) but not',
+  'taken forward for lack of funding (13b). No CRM project has ever been started and',
+  'then abandoned, so question 13d does not arise. Finally, in answer to question 14,',
+  'our systems are centred on properties.',
+  '',
+  'Yours sincerely,',
+  'Information Officer',
+].join('\n');
 
 describe('layouts found on unseen replies (session 23)', () => {
   it('a disclosure-log page of three requests: only the entry whose request is the questionnaire\'s is read', () => {
@@ -217,5 +263,102 @@ describe('layouts found on unseen replies (session 23)', () => {
     const a = answersOf(reply, q);
     for (const id of ['Q1', 'Q2a', 'Q3']) assert.equal(a.get(id)?.status, 'signposted', id);
     for (const id of ['Q2b', 'Q2c']) assert.equal(a.get(id)?.status, 'not-held', id);
+  });
+
+  it('a CRM prose letter: "those three questions" refused together under s12 (a wrapped line opening "12 service teams" is no figure given)', () => {
+    const a = answersOf(CRM_LETTER, CRM);
+    for (const id of ['Q4', 'Q4a', 'Q4b']) {
+      assert.equal(a.get(id)?.status, 'refused', id);
+      assert.equal(a.get(id)?.exemption, 's12', id);
+    }
+    assert.equal(a.get('Q4c')?.value, 'Properties');
+  });
+
+  it('a CRM prose letter: "we cannot answer 6b or 6c" makes both not held; "thirty-" / "two per cent" over a line break is 32', () => {
+    const a = answersOf(CRM_LETTER, CRM);
+    assert.equal(a.get('Q6a')?.value, 'Yes');
+    for (const id of ['Q6b', 'Q6c']) {
+      assert.equal(a.get(id)?.status, 'not-held', id);
+      // (The sentence that leads to it opens at the end of line 22: "… launched in 2016. We do not".)
+      assert.equal(a.get(id)?.line, 22, id);
+    }
+    assert.equal(a.get('Q7')?.value, 32);
+  });
+
+  it('a CRM prose letter: "(question 8) was £31.2m, and of this £412,300 was spent … (question 9)": 9 is £412,300 from its own line', () => {
+    const a = answersOf(CRM_LETTER, CRM);
+    assert.equal(a.get('Q8')?.value, 31200000);
+    assert.equal(a.get('Q9')?.value, 412300);
+    assert.equal(a.get('Q9')?.line, 28);
+  });
+
+  it('a CRM prose letter: "Turning to the CRM questions, the Council does not use a CRM system (question 11)" is No; the words before "so question 13d does not arise" answer 13c', () => {
+    const a = answersOf(CRM_LETTER, CRM);
+    assert.equal(a.get('Q11')?.value, 'No');
+    assert.equal(a.get('Q13c')?.status, 'answered');
+    assert.equal(a.get('Q13c')?.value, 'No');
+    assert.equal(a.get('Q13d')?.status, 'not-applicable');
+    assert.equal(a.get('Q1')?.line, 5);
+  });
+
+  it('"We cannot give you an uptake figure for question 6b as this is not something the Council measures": 6b not held, from that sentence', () => {
+    const letter = ['Dear Ms Example,', '', 'In answer to your first question, the Council is Quillhaven District Council.', 'Our population (question 2) is about 61,200. The district covers 140 square miles (question 3).', '', 'We do have an online portal for residents (question 6a), which was launched in 2016. We cannot give you an uptake figure for question 6b as this is not something the Council measures. On question 7, approximately 30% of services can be reached through the portal.'].join('\n');
+    const a = answersOf(letter, CRM);
+    assert.equal(a.get('Q6b')?.status, 'not-held');
+    assert.equal(a.get('Q6a')?.value, 'Yes');
+  });
+
+  it('"(your question 2) was £212,480" and "For question 6, …" are references to the questions they name', () => {
+    const q = fromRequest(['1. How many community centres does the council own?', '2. What was the total revenue spend on them in 2025/26?', '3. How many has the council transferred since 2020?', '4. What percentage have step-free access?', '5. How many are run by volunteers?', '6. What is the standard length of lease on a transfer, in years?'].join('\n'));
+    const letter = ['Dear Mr Example,', '', 'In answer to your first question, the council owns eleven community centres.', '', 'The total revenue expenditure on these buildings (your question 2) was £212,480.', '', 'With regard to question 3, four centres have been transferred.', '', 'On question 4, 45% of the centres have step-free access.', '', 'In relation to question 5, two are run by volunteers.', '', 'For question 6, the council\'s standard practice is to grant a lease of 30 years.'].join('\n');
+    const a = answersOf(letter, q);
+    assert.equal(a.get('Q2')?.value, 212480);
+    assert.equal(a.get('Q2')?.line, 5);
+    assert.equal(a.get('Q6')?.value, 30);
+    assert.equal(a.get('Q6')?.line, 13);
+  });
+
+  it('"For question 2 and 3, the figures below …" below the quoted request names both questions', () => {
+    const q = fromRequest(['1. How many complaints about potholes were received?', '2. How many claims for compensation were paid?', '3. What was the total amount paid in compensation?'].join('\n'));
+    const reply = ['1. How many complaints about potholes were received?', 'Complaints are not recorded separately from other highway reports, so this is not held.', '2. How many claims for compensation were paid?', '3. What was the total amount paid in compensation?', 'For question 2 and 3, the figures below relate to claims rather than complaints:', '2023/24 – 212 claims paid, £40,100', '2024/25 – 198 claims paid, £38,900'].join('\n');
+    const a = answersOf(reply, q);
+    for (const id of ['Q2', 'Q3']) {
+      assert.equal(a.get(id)?.status, 'answered', id);
+      assert.equal(a.get(id)?.line, 5, id);
+    }
+  });
+
+  it('"Response (Q6 all parts): …" below a question and its parts restated: every part not held', () => {
+    const q = fromRequest(['Q1 How many trees did the council plant in 2025/26?', 'Q2 How many council trees were felled in 2025/26?', 'a) How many of those were felled because of disease?', 'b) How many replacement trees were planted?', 'Q3 Does the council have a tree strategy?'].join('\n'));
+    const reply = ['Q1 How many trees did the council plant in 2025/26?', '', 'Response: 410.', '', 'Q2 How many council trees were felled in 2025/26?', 'a) How many of those were felled because of disease?', 'b) How many replacement trees were planted?', '', 'Response (Q2 all parts): The council does not hold this information, as felling is done by our contractor.', '', 'Q3 Does the council have a tree strategy?', '', 'Response: Yes.'].join('\r\n');
+    const a = answersOf(reply, q);
+    for (const id of ['Q2', 'Q2a', 'Q2b']) {
+      assert.equal(a.get(id)?.status, 'not-held', id);
+      assert.equal(a.get(id)?.line, 9, id);
+    }
+  });
+
+  it('"> Q5 In what year …?" / "> If … please give the year …" / "" / the unquoted answer: the quoted question\'s next line is not its answer', () => {
+    const q = fromRequest(['Q4 How many trees does the council manage?', 'Q5 In what year did the council last complete a full survey of its trees?'].join('\n'));
+    const reply = ['> Q4 How many trees does the council manage?', '', 'About 31,000.', '', '> Q5 In what year did the council last complete a full survey of its trees?', '> If surveys are done on a rolling basis, please give the year the current cycle ended.', '', 'Trees are inspected on a rolling cycle, and the current cycle was completed in 2022.'].join('\n');
+    const a = answersOf(reply, q);
+    assert.equal(a.get('Q5')?.line, 8);
+    assert.equal(a.get('Q5')?.value, 2022);
+  });
+
+  it('figures: "In addition, around 2,000 whips …" is not the count asked; "the six-week limit" is no length found; "125-year leases" is 125 years', () => {
+    const trees: Question = { id: 'Q1', type: 'number', text: 'How many trees did the council plant? Tell me if your figure includes hedging whips.', order: 0 } as Question;
+    assert.equal(parseValue('We planted 540 standard trees. In addition, around 2,000 whips were planted as new hedgerows.', trees).value, 540);
+    const stay: Question = { id: 'Q2', type: 'duration', unit: 'weeks', text: 'If so, what was the longest period (in weeks) that a family with children stayed in bed and breakfast during 2024/25?', order: 1 } as Question;
+    assert.equal(parseValue('Families with children are sometimes placed in bed and breakfast when no self-contained\nflat is free. Although the aim is always to\nmove families on within the six-week limit, the longest stay by a family with children during\n2024/25 was 9 weeks.', stay).value, 9);
+    const lease: Question = { id: 'Q3', type: 'duration', text: 'What is the standard length of lease the council offers?', order: 2 } as Question;
+    assert.deepEqual([parseValue('Two, both on 125-year leases.', lease).value, parseValue('Two, both on 125-year leases.', lease).unit], [125, 'years']);
+  });
+
+  it('options numbered "(i) … (iv) a mix?" and then "Please pick one option.": a choice among the four', () => {
+    const q = fromRequest(['1. How many centres does the council own?', '2. Which of the following best describes how most centres are run: (i) directly by council staff, (ii) by a leisure trust, (iii) by volunteers, or (iv) a mix with no single main model? Please pick one option.'].join('\n'));
+    const q2 = q.byId.get('Q2')!;
+    assert.equal(q2.type, 'choice');
+    assert.equal(Array.isArray(q2.choices) ? q2.choices.length : 0, 4);
   });
 });
