@@ -1261,6 +1261,9 @@ const SPEAKER_RE = /\b(?:you|your|we|our|us|council|service|force|trust|this\s+(
 /** "Response", "Response 23-07-2014", "Our reply (12 March 2024):": a heading over the council's answer, with its date. */
 const RESPONSE_HEADING_RE = /^(?:our\s+|council(?:'s|’s)?\s+)?(?:(?:final|full|formal)\s+)?(?:response|reply|answer|decision)s?\b\s*(?:(?:dated|date|sent|issued|provided|given)\b)?[\s:(–-]*(?:\d{1,2}[\s./-]*(?:\d{1,2}|[a-z]{3,9})[\s./-]*\d{2,4})?\s*\)?\s*:?$/i;
 
+/** "Response sent as attachment", "responses to all of the questions", "your FOI request": words for the whole request. */
+const FOR_ALL_RE = /^\W*responses?\s+(?:is\s+|are\s+)?(?:sent|provided|attached|enclosed)\b|\ball\s+(?:of\s+)?(?:the|your)\s+questions\b|\byour\s+(?:foi\s+|information\s+)?request\b/i;
+
 /** Whether the answer opens with the letter's response heading, or has it on the line above. */
 function underResponseHeading(ctx: SegmentContext, a: Suggestion): boolean {
   if (RESPONSE_HEADING_RE.test(a.text.split('\n', 1)[0]!.trim())) return true;
@@ -1284,7 +1287,8 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     const flat = (RESPONSE_HEADING_RE.test(heading) && p.text.includes('\n') ? p.text.slice(p.text.indexOf('\n')) : p.text).replace(/\s+/g, ' ').trim();
     // "1. £2,140", "Q1 – 14": the letter answers by number or gives a figure.
     if (/^\(?(?:q(?:uestion)?\s*\.?\s*)?\d{1,3}[a-z]?\s*[.):–-]/i.test(flat)) break;
-    if (flat.length < 30) {
+    // ("Response sent as attachment.": short, and a statement all the same.)
+    if (flat.length < 30 && !/\b(?:attach|enclos|not\s+held)/i.test(flat)) {
       // ("Response 23-07-2014", "Our response (12 March 2024):": a heading with its date opens the letter.)
       if (RESPONSE_HEADING_RE.test(flat)) continue;
       if (/\d/.test(flat)) break;
@@ -1483,7 +1487,9 @@ export function readWhole(input: ReadInput): Suggestion[] {
   // responses to 2b, 2c and 2e"; the others above it only the request's own sub-headings, "C".)
   const lastMarker = ctx.markers[ctx.markers.length - 1];
   const lone = lastMarker ? answers.find((a) => lastMarker.ids.includes(a.id)) : undefined;
-  const headed = !!lone && answers.every((a) => a.start === lone.start || (a.value === null && (a.status === 'unclear' || a.status === 'answered') && a.start < lone.start)) && underResponseHeading(ctx, lone);
+  // (Or it says it speaks for them all: "Response sent as attachment.", "For responses to all of the
+  // questions … please go to …".)
+  const headed = !!lone && answers.every((a) => a.start === lone.start || (a.value === null && (a.status === 'unclear' || a.status === 'answered') && a.start < lone.start)) && (underResponseHeading(ctx, lone) || FOR_ALL_RE.test(/^[^.!?]*/.exec(lone.text)![0]));
   if ((answers.length === 0 || headed) && !statements.some((st) => st.ids === 'all')) {
     const below = belowQuotedRequest(ctx, q);
     if (below) {

@@ -432,6 +432,8 @@ export const SECOND_ASK = /[,;]?\s+and\s+(?:what|which|how\s+much|whether|if)\b[
  * one sentence, the one whose clause carries the question's words ("returned to their owners"),
  * never the base a clause counts out of ("of the 164"). Undefined when no clause stands out.
  */
+/** "zero cost", "at no cost", "does not incur any costs": no money spent. ("We had no spend" is left alone: the words may deny something else.) */
+const NO_COST_RE = /\b(?:zero|nil)\s+(?:cost|costs|charge|charges|spend|expenditure)\b|\bat\s+no\s+cost\b|\b(?:does|do|did)\s*(?:not|n't)\s+incur\s+(?:any\s+)?(?:costs?|expenditure|charges?)\b/i;
 /** "In addition, …", "Additionally …", "on top of this …": a clause about more than what was asked. */
 const IN_ADDITION_RE = /^\W*(?:in\s+addition\b|additionally\b|on\s+top\s+of\s+(?:this|these|that)\b)/i;
 
@@ -515,6 +517,9 @@ function readMoney(text: string, question?: Question): ParsedValue {
   // "Free of charge for up to three items; £25 thereafter": the answer opens by saying it costs nothing.
   if (/^\W*(?:free|no\s+charge)\b/i.test(text)) return { value: 0, unit: 'GBP', confidence: 0.8 };
   const figures = findFigures(text).filter((f) => !isIncidental(text, f));
+  // "Rejections are at kerbside, therefore zero cost", "The Council does not incur any costs in
+  // respect of …": nothing spent, when no sum is given.
+  if (!figures.some((f) => f.money) && NO_COST_RE.test(text)) return { value: 0, unit: 'GBP', confidence: 0.7 };
   const sums = figures.filter((f) => f.money);
   const total = totalOf(text, sums);
   // ("£87 million, of which around £870k was spent on software licences": the sum in the clause

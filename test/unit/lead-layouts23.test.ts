@@ -361,4 +361,24 @@ describe('layouts found on unseen replies (session 23)', () => {
     assert.equal(q2.type, 'choice');
     assert.equal(Array.isArray(q2.choices) ? q2.choices.length : 0, 4);
   });
+
+  it('"Response sent as attachment." under the last quoted question: every question signposted, not the last one alone', () => {
+    const q = fromRequest(['(1) Has the council adopted a local lettings policy?', '(2) If so, which estates does it cover?', '(3) How many lettings were made under it last year?'].join('\n'));
+    const reply = ['FOI 4410', '', 'Local lettings', '', '', '(1) Has the council adopted a local lettings policy?', '', '(2) If so, which estates does it cover?', '', '(3) How many lettings were made under it last year?', '', '', 'Response sent as attachment.'].join('\n');
+    const a = answersOf(reply, q);
+    for (const id of ['Q1', 'Q2', 'Q3']) {
+      assert.equal(a.get(id)?.status, 'signposted', id);
+      assert.equal(a.get(id)?.line, 13, id);
+    }
+  });
+
+  it('money: "therefore zero cost" and "does not incur any costs" are £0; a sum given still wins', () => {
+    const q = fromRequest(['1. How many bins were rejected last year?', '2. How much have rejected bins cost the council?', '3. How much did the council spend on alcohol?'].join('\n'));
+    const reply = ['1. 212', '2. Rejections are handled at the kerbside, therefore zero cost', '3. The Council does not incur any costs in respect of alcohol'].join('\n');
+    const a = answersOf(reply, q);
+    assert.equal(a.get('Q2')?.value, 0);
+    assert.equal(a.get('Q3')?.value, 0);
+    assert.equal(parseValue('No cost to residents; the contract costs the council £4,100 a year.', q.byId.get('Q2')!).value, 4100);
+  });
 });
+
