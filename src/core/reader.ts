@@ -1064,6 +1064,14 @@ function sentenceAround(flat: string, at: number): string {
 /** "The information requested for question 5 is not held", "the data for questions 3 and 4 are not held". */
 const NOT_HELD_NAMED_RE = /\b(?:information|data|figures?|details)\s+(?:you\s+)?(?:requested\s+|asked\s+for\s+)?(?:for|in|at|under)\s+(?:your\s+)?questions?\s+(\d{1,3}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*\d{1,3}[a-z]?)*)\s+(?:is|are)\s+not\s+held\b/gi;
 
+/** The sentence of `text` (line breaks and all) around `at`, and where it starts. */
+function sentenceIn(text: string, at: number): { from: number; sentence: string } {
+  let from = 0;
+  for (const e of text.slice(0, at).matchAll(/[.!?]["')”’]?\s+/g)) from = e.index + e[0].length;
+  const stop = text.slice(at).search(/[.!?](?:\s|$)/);
+  return { from, sentence: text.slice(from, stop < 0 ? text.length : at + stop + 1) };
+}
+
 /** "… should be approached for responses to", "please contact … about questions": sent to another body for some questions. */
 const REFERRED_FOR_RE = /\b(?:should|would\s+(?:need|have)\s+to|will\s+need\s+to)\s+be\s+(?:approached|contacted|asked)\s+(?:for|about|regarding|in\s+(?:respect|relation)\s+(?:of|to))\b|\b(?:please\s+)?(?:contact|approach)\s+[^.\n]{3,80}?\s+(?:for|about|regarding)\s+(?:the\s+)?(?:(?:responses?|answers?|information)\s+(?:to|for|on)\s+)?(?:your\s+)?(?:questions?|parts?)\s+\d/gi;
 
@@ -1116,10 +1124,7 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
     // held here, for the questions the sentence names.
     REFERRED_FOR_RE.lastIndex = 0;
     for (let m = REFERRED_FOR_RE.exec(p.text); m; m = REFERRED_FOR_RE.exec(p.text)) {
-      let from = 0;
-      for (const e of p.text.slice(0, m.index).matchAll(/[.!?]["')”’]?\s+/g)) from = e.index + e[0].length;
-      const stop = p.text.slice(m.index).search(/[.!?](?:\s|$)/);
-      const sentence = p.text.slice(from, stop < 0 ? p.text.length : m.index + stop + 1);
+      const { from, sentence } = sentenceIn(p.text, m.index);
       const ids = idsNamed(sentence, q);
       if (ids.length === 0) continue;
       const line = p.line + 1 + (p.text.slice(0, from).match(/\n/g)?.length ?? 0);
@@ -1168,10 +1173,7 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
     // refuses the request decides, and the statement starts there.)
     const hit = p.text.length > 600 && !decided(cls) ? WHOLE_RE.exec(p.text) : null;
     if (hit) {
-      let from = 0;
-      for (const m of p.text.slice(0, hit.index).matchAll(/[.!?]["')”’]?\s+/g)) from = m.index + m[0].length;
-      const stop = p.text.slice(hit.index).search(/[.!?](?:\s|$)/);
-      const sentence = p.text.slice(from, stop < 0 ? p.text.length : hit.index + stop + 1);
+      const { from, sentence } = sentenceIn(p.text, hit.index);
       const own = classifyAnswer(sentence.replace(/\s+/g, ' '));
       if (decided(own) && own.status === 'refused' && own.exemption !== 'other') {
         const line = p.line + 1 + (p.text.slice(0, from).match(/\n/g)?.length ?? 0);

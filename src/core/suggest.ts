@@ -272,7 +272,6 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
       chosen = chooseAnswers(ctx);
     }
   }
-  if (process.env.DBGS) for (const [id, sg] of chosen) console.log('S', id, sg.line + 1, JSON.stringify(text.slice(sg.start, sg.end).slice(0, 80)));
   const bareHeadings = questionnaire ? inlineParts(text, chosen, q) : new Set<string>();
   let answers: Suggestion[] = [];
   const found = new Map<string, Found>();
