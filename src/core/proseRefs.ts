@@ -121,15 +121,17 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
     return lo;
   };
   const out: Marker[] = [];
-  const ids = (at: number, lim: number, src = text): string[] | null => {
+  // (`src` may be a window of the text that starts at `base`, read in its place.)
+  const ids = (at: number, lim: number, src = text, base = 0): string[] | null => {
     // "Questions 8 to 10 concern …": a range in a sentence, whatever word follows it.
-    const range = PROSE_RANGE_RE.exec(src.slice(at, Math.min(lim, at + 40)));
+    const range = PROSE_RANGE_RE.exec(src.slice(at - base, Math.min(lim, at + 40) - base));
     const from = range ? normalizeId(`Q${range[1]}`) : null;
     const to = range ? normalizeId(`Q${range[2]}`) : null;
     if (range && from && to && compareIds(from, to) < 0) {
       parsedLabel.ids = expandRange(from, to, sorted);
       parsedLabel.end = at + range[0].length;
-    } else if (!parseLabel(src, at, lim, sorted)) return null;
+    } else if (parseLabel(src, at - base, lim - base, sorted)) parsedLabel.end += base;
+    else return null;
     // (Read late, a sentence naming one unanswered question with others, "For question 2 and 3, …",
     // is all their answer.)
     if (only) {
@@ -270,8 +272,8 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
     const lim = stop ? m.index + stop.index : Math.min(text.length, m.index + 200);
     // ("we cannot answer 6b or 6c": the questions it declines, joined by "or" — read as a list, each
     // start kept, its end a little short.)
-    const src = / or /.test(text.slice(m.index, lim)) ? text.slice(0, m.index) + text.slice(m.index, lim).replace(/ or /g, ' & ') + text.slice(lim) : text;
-    const found = ids(m.index, lim, src);
+    const window = / or /.test(text.slice(m.index, lim)) ? text.slice(m.index, lim).replace(/ or /g, ' & ') : null;
+    const found = window ? ids(m.index, m.index + window.length, window, m.index) : ids(m.index, lim);
     if (!found) continue;
     const head = /(?:^|[.!?]["')]?\s+|\n[ \t]*\n)([^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*)*)$/.exec(text.slice(Math.max(0, m.index - 160), m.index));
     let start = head ? m.index - head[1]!.length : m.index;
