@@ -263,7 +263,10 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   // relation to questions 2 and 3, we have provided …"), their labels above only the request restated.
   if (questionnaire) {
     // (Not the parts of a question answered whole: "13. Not applicable" speaks for 13a to 13d.)
-    const answeredAbove = (x: Question): boolean => !!x.parent && (chosen.has(x.parent) || answeredAbove(questionnaire.byId.get(x.parent) ?? { ...x, parent: undefined }));
+    const answeredAbove = (x: Question): boolean => {
+      for (let p = x.parent; p; p = questionnaire.byId.get(p)?.parent) if (chosen.has(p)) return true;
+      return false;
+    };
     const left = new Set(questionnaire.questions.filter((x) => !x.heading && !chosen.has(x.id) && !answeredAbove(x)).map((x) => x.id));
     const late = left.size > 0 ? proseReferenceMarkers(text, lines, markers, questionnaire, left) : [];
     if (late.length > 0) {
