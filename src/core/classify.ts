@@ -34,8 +34,12 @@ export function normalise(text: string): string {
     .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000\t\f\v]/g, ' ')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(FORM_CHOICE_RE, '$1');
 }
+
+/** A form letter's heading "Confirmation that the information is/is not held" chooses neither: read as "is". */
+const FORM_CHOICE_RE = /\b(is|are)\s?\/\s?(?:is|are)\s+not\b/gi;
 
 // ---- phrase tables -------------------------------------------------------------------
 
@@ -75,7 +79,8 @@ const NOT_HELD: readonly RegExp[] = [
   /\b(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+|centrally\s+|separately\s+)?hold\b(?!\s+(?:a|an|one)\b)/,
   // "exempt under Section 17 of the Freedom of Information (Scotland) Act": FOISA's section 17 is
   // the notice that the information is not held.
-  /\bsection\s*17(?:\s*\(\s*1\s*\))?\s+of\s+(?:the\s+)?(?:freedom\s+of\s+information\s+\(scotland\)\s+act|foisa|foi\s?\(s\)\s?a)\b/,
+  // ("In accordance with FOISA s 17(1), the board confirms …": the Act named first.)
+  /\bsection\s*17(?:\s*\(\s*1\s*\))?\s+of\s+(?:the\s+)?(?:freedom\s+of\s+information\s+\(scotland\)\s+act|foisa|foi\s?\(s\)\s?a)\b|\b(?:foisa|foi\s?\(s\)\s?a)\s+(?:s\.?\s?|section\s*)17\b/,
   // "Associations hold their own lists": the rest is kept by someone else.
   /\b(?:associations?|societies|trusts?|contractors?|providers?|operators?|parish(?:\s+and\s+town)?\s+councils|schools|academies|landlords?|they)\s+(?:hold|keep|maintain|manage)\s+their\s+own\s+(?:lists?|records?|registers?|data|figures)\b/,
   // "… as this does not come under the responsibility of the Borough Council. This comes under the
@@ -85,11 +90,13 @@ const NOT_HELD: readonly RegExp[] = [
   /\bno\s+longer\s+(?:hold|have|keep|record|retain)\b/,
   // "Unable to answer - we do not have reports available": the reports asked for are not there.
   /\b(?:do|does)\s*(?:not|n't)\s+have\s+(?:any\s+|such\s+|the\s+|these\s+)?(?:reports?|documents?|assessments?)\s+(?:available|to\s+hand)\b/,
+  // "This would need to be directed to the Procurator Fiscal": another body's to answer.
+  /^\W*(?:this|that|these|it|the\s+question|this\s+question|this\s+part|your\s+question)\s+(?:would|will|should)\s+(?:need\s+to\s+|have\s+to\s+)?be\s+(?:directed|addressed|redirected|referred|sent|put)\s+to\s+(?!(?:the\s+|this\s+)?(?:council|authority)\b|us\b)[a-z]/,
 ];
 /** Cheap gates for NOT_HELD, index by index. */
 const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
   ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can', 'couldn'],
-  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn', 'didn'], ['longer'], ['not', 'don', 'doesn'],
+  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn', 'didn'], ['longer'], ['not', 'don', 'doesn'], ['directed', 'addressed', 'redirected', 'referred', 'sent', 'put'],
 ];
 /**
  * "employs nine passenger assistants": a number word counting the noun after it (not "one of", a

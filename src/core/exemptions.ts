@@ -59,7 +59,7 @@ export const EXEMPTION_CUES: readonly ExemptionCue[] = [
   // "£450" and "£600" are the cost limits, and also an answer's sum ("Q3(b)  £600"): only near refusal wording.
   { exemption: 's12', strong: false, label: '£450', needles: ['£450', '£600', '450', '600'], pattern: /£\s?(?:450|600)\b/ },
   { exemption: 's12', strong: true, label: 'appropriate limit', needles: ['appropriate'], pattern: /\bappropriate\s+(?:cost\s+)?limit\b/ },
-  { exemption: 's12', strong: true, label: 'cost limit', needles: ['limit'], pattern: /\b(?:cost|costs|time|fees?)\s+limits?\b/ },
+  { exemption: 's12', strong: true, label: 'cost limit', needles: ['limit'], pattern: /\b\(?(?:cost|costs|time|fees?)\)?\s+limits?\b/ },
   { exemption: 's12', strong: true, label: 'exceed the cost', needles: ['exceed'], pattern: /\bexceed(?:s|ed|ing)?\s+the\s+(?:cost|costs|time|limit|amount)\b/ },
   { exemption: 's12', strong: true, label: 'cost of compliance', needles: ['complian', 'complying'], pattern: /\bcost\s+of\s+compl(?:iance|ying)\b/ },
   { exemption: 's12', strong: false, label: 'disproportionate cost', needles: ['disproportionate', 'excessive'], pattern: /\b(?:disproportionate|excessive)\s+(?:cost|amount of time|burden)\b/ },
@@ -163,10 +163,10 @@ export function exemptionForRegulation(reg: string): Exemption | undefined {
 
 /**
  * `section 12(1)`, `s.43(2)`, `S40 (2)`, `sections 40 and 43`; the bare `s` must touch its digits so
- * "council's 12" is no citation. ("Section 23C Children Act 1989": a letter right after the number makes it
+ * "council's 12" is no citation (or have its subsection: "FOISA s 25(1)"). ("Section 23C Children Act 1989": a letter right after the number makes it
  * another Act's section; the FOI Acts have none.)
  */
-export const SECTION_CITATION = /\b(?:sections?\s*|sect\.\s*|s\.\s?|s(?=\d))(\d{1,2})(?![A-Za-z])(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?(?!\d|\.\d)/g;
+export const SECTION_CITATION = /\b(?:sections?\s*|sect\.\s*|s\.\s?|s(?=\d)|s\s(?=\d{1,2}\s?\(\s?\d\s?\)))(\d{1,2})(?![A-Za-z])(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?(?!\d|\.\d)/g;
 
 /** `regulation 12(5)(e)`, `reg. 13`. */
 export const REGULATION_CITATION = /\b(?:regulations?|reg\.?)\s*(\d{1,2}(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?)/g;

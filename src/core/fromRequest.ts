@@ -42,6 +42,8 @@ interface Line {
 const INLINE_LABEL = /(?:^|[\s:;,])(\(?)(\d{1,2})\)\s+(?=\S)/g;
 const INLINE_DOT_LABEL = /(?:^|[.:;?!]\s+)()(\d{1,2})(\.\s+)(?=[A-Z])/g;
 /** Labels glued to the text before them, line breaks lost in a copy ("Free school meals1. I would … allocation.2. Does …"). */
+/** A label after a space, opening a capitalised word ("… 2022 2. Please provide …"). */
+const INLINE_LOOSE_LABEL = /(?:^|\s)()(\d{1,2})(\.\s+)(?=[A-Z][a-z])/g;
 const INLINE_GLUED_LABEL = /(?:(?<=\p{Ll})|[.:;?!]\s*)()(\d{1,2})(\.\s*)(?=[A-Z])/gu;
 
 /** Labels numbered 1, 2, 3 … in order (others skipped), with where each starts. */
@@ -63,6 +65,12 @@ export function splitInlineQuestions(text: string): string[] {
   // "N." labels after a sentence's end or a colon, each opening a capitalised sentence.
   if (hits.length < 2) hits = inlineHits(text, INLINE_DOT_LABEL, (m) => m.index + m[0].length - m[2]!.length - m[3]!.length);
   if (hits.length < 2) hits = inlineHits(text, INLINE_GLUED_LABEL, (m) => m.index + m[0].length - m[2]!.length - m[3]!.length);
+  // "… as follows: 1. Please provide … from January 2018 - January 2022 2. Please provide …": the
+  // sentence before a label left unfinished. The first label follows a colon or a sentence's end.
+  if (hits.length < 2) {
+    hits = inlineHits(text, INLINE_LOOSE_LABEL, (m) => m.index + m[0].length - m[2]!.length - m[3]!.length);
+    if (hits.length > 0 && !/(?:^|[.:;?!])\s*$/.test(text.slice(0, hits[0]!.at))) hits = [];
+  }
   if (hits.length < 2 || (hits[0]!.at === 0 && hits.length < 2)) return [text];
   const out: string[] = [];
   if (hits[0]!.at > 0) out.push(text.slice(0, hits[0]!.at).trim());

@@ -10,6 +10,11 @@ import type { QuestionWords } from './segment';
 /** "Request reference: FOI 10113", "FOI reference: 2024/118", "Case number: EIR-55": the line that opens a log entry. */
 const ENTRY_HEADING_RE = /^[\s*#-]*(?:(?:foi|eir|foisa)\s+)?(?:request\s+)?(?:reference|ref\.?|case)\s*(?:number|no\.?|id)?\s*[:.–-]?\s*((?:[A-Z]{1,6}[\s/-]?)?\d[\w/-]{1,20})\s*$/i;
 
+/** "Reference", "Case number:" alone on its line. */
+const ENTRY_TITLE_RE = /^[\s*#-]*(?:(?:foi|eir|foisa)\s+)?(?:request\s+)?(?:reference|ref\.?|case)\s*(?:number|no\.?|id)?\s*:?\s*$/i;
+/** The line under it: "FOI/00105 – Executive team salaries", "EIR-55". */
+const ENTRY_VALUE_RE = /^[\s*#-]*((?:[A-Z]{1,6}[\s/-]?)?\d[\w/-]{1,20})(?:\s*$|\s+[–—-]\s+\S)/;
+
 /**
  * The other entries of a log page, as [start, end) ranges of `text`, when the page holds two
  * entries or more with different references and one of them is clearly the questionnaire's
@@ -19,10 +24,21 @@ export function otherLogEntries(text: string, words: ReadonlyMap<string, Questio
   if (words.size === 0 || !/\bref|\bcase\b/i.test(text)) return [];
   const heads: { start: number; ref: string }[] = [];
   const re = /^.*$/gm;
+  // ("Reference" / "" / "FOI/00105 – Board hospitality costs": the heading alone, its value on the
+  // next line with the request's title.)
+  let titled = -1;
   for (const m of text.matchAll(re)) {
+    if (m[0].trim() === '') continue;
+    if (titled >= 0) {
+      const v = ENTRY_VALUE_RE.exec(m[0]);
+      if (v) heads.push({ start: titled, ref: v[1]!.replace(/\s+/g, ' ').toLowerCase() });
+      titled = -1;
+      continue;
+    }
     if (m[0].length > 80) continue;
     const h = ENTRY_HEADING_RE.exec(m[0]);
     if (h) heads.push({ start: m.index, ref: h[1]!.replace(/\s+/g, ' ').toLowerCase() });
+    else if (ENTRY_TITLE_RE.test(m[0])) titled = m.index;
   }
   if (heads.length < 2 || new Set(heads.map((h) => h.ref)).size < heads.length) return [];
   // The request's words of substance, by stem; each entry scored by how many of them it has.

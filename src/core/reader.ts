@@ -15,7 +15,7 @@ import { exemptionForSection } from './exemptions';
 import type { Classification } from './classify';
 import { calibrate, featureKey } from './calibration';
 import type { ConfidenceFeatures, HowFound } from './calibration';
-import { impliedParent, normalizeId } from './ids';
+import { compareIds, impliedParent, normalizeId } from './ids';
 import { scanMarkersWith, wordTokens } from './markers';
 import { LONE_DASH_RE, paragraphs, questionEnd, REQUESTER_TEXT_RE } from './segment';
 import type { Paragraph, SegmentContext } from './segment';
@@ -980,7 +980,7 @@ function wholeNotHeld(flat: string): boolean {
 }
 /** "Your request has now been considered and the information requested is attached.": every answer is in the attachment. */
 const WHOLE_ATTACHED_RE =
-  /\b(?:the\s+)?(?:information|data)\s+(?:(?:that\s+)?you\s+(?:have\s+)?)?(?:requested|asked\s+for)\s+(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\b|\b(?:the\s+)?requested\s+information\s+(?:is|has\s+been)\s+(?:attached|enclosed)\b|\b(?:please\s+)?find\s+(?:attached|enclosed)\s+(?:the\s+|our\s+)?(?:information|data)\s+(?:(?:that\s+)?you\s+(?:have\s+)?)?(?:requested|asked\s+for)\b/i;
+  /\b(?:the\s+)?(?:information|data)\s+(?:(?:that\s+)?you\s+(?:have\s+)?)?(?:requested|asked\s+for)\s+(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\b|\b(?:the\s+)?requested\s+information\s+(?:is|has\s+been)\s+(?:attached|enclosed)\b|\b(?:please\s+)?find\s+(?:attached|enclosed)\s+(?:the\s+|our\s+)?(?:information|data)\s+(?:(?:that\s+)?you\s+(?:have\s+)?)?(?:requested|asked\s+for)\b|\b(?:provided|supplied|(?:pleased|able)\s+to\s+(?:provide|supply))\s+(?:you\s+with\s+)?the\s+information\s+(?:(?:that\s+)?you\s+(?:have\s+)?)?(?:requested|asked\s+for)\s+in\s+(?:in\s+)?(?:the\s+)?(?:attached|enclosed|(?:appendix|annex)\s+\w{1,3}\s+(?:attached|enclosed))\b/i;
 /** "Questions 9 and 10 are refused under section 12", "the remainder (questions 9 to 14) would exceed the cost limit". */
 const PARTIAL_RE =
   /\bquestions?\s+((?:q?\d{1,3}[a-z]?(?:\s*\(?[a-z]\)?)?\s*(?:,|and|&|to|-|–|—|\s)\s*){0,12}q?\d{1,3}[a-z]?)(?:\s+(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s+(?:\w+\s+)?(?:refused|withheld|exempt)\b|\)?\s+(?:would|will|could)\s+(?:\w+\s+)?exceed\s+the\s+(?:appropriate\s+|cost\s+|time\s+)*limit\b)[^.]*/gi;
@@ -1263,6 +1263,9 @@ const SPEAKER_RE = /\b(?:you|your|we|our|us|council|service|force|trust|this\s+(
 /** "Response", "Response 23-07-2014", "Our reply (12 March 2024):": a heading over the council's answer, with its date. */
 const RESPONSE_HEADING_RE = /^(?:our\s+|council(?:'s|’s)?\s+)?(?:(?:final|full|formal)\s+)?(?:response|reply|answer|decision)s?\b\s*(?:(?:dated|date|sent|issued|provided|given)\b)?[\s:(–-]*(?:\d{1,2}[\s./-]*(?:\d{1,2}|[a-z]{3,9})[\s./-]*\d{2,4})?\s*\)?\s*:?$/i;
 
+/** A page's heading over the request it answers: "Request", "Your request", "Information requested:". */
+const REQUEST_TITLE_RE = /^(?:(?:your|the|original)\s+)?(?:request|information\s+requested)\s*:?$/i;
+
 /** "Response sent as attachment", "responses to all of the questions", "your FOI request": words for the whole request. */
 const FOR_ALL_RE = /^\W*responses?\s+(?:is\s+|are\s+)?(?:sent|provided|attached|enclosed)\b|\ball\s+(?:of\s+)?(?:the|your)\s+questions\b|\byour\s+(?:foi\s+|information\s+)?request\b/i;
 
@@ -1274,13 +1277,35 @@ function underResponseHeading(ctx: SegmentContext, a: Suggestion): boolean {
   return k >= 0 && RESPONSE_HEADING_RE.test(ctx.text.slice(ctx.lines[k]!.contentStart, ctx.lines[k]!.contentEnd).trim());
 }
 
+/** How many labels open the reply in ascending order: the request's list, quoted. */
+function quotedRun(ctx: SegmentContext): number {
+  let end = Math.min(1, ctx.markers.length);
+  while (end < ctx.markers.length && compareIds(ctx.markers[end]!.ids[0]!, ctx.markers[end - 1]!.ids[ctx.markers[end - 1]!.ids.length - 1]!) > 0) end++;
+  return end;
+}
+
 function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | null {
   const real = q.questions.filter((x) => !x.heading);
   const labelled = new Set(ctx.markers.flatMap((m) => m.ids));
-  if (ctx.markers.length === 0 || real.filter((x) => labelled.has(x.id)).length < real.length * 0.6) return null;
-  const last = ctx.markers[ctx.markers.length - 1]!;
-  const after = questionEnd(ctx, last).line;
-  const depth = Math.min(...ctx.markers.map((m) => m.quoteDepth));
+  let after: number;
+  let depth: number;
+  if (ctx.markers.length > 0 && real.filter((x) => labelled.has(x.id)).length >= real.length * 0.6) {
+    // The request's list is the first run of labels that ascends; a label after it that goes back
+    // ("Questions 4 and 5 – …" in the letter's reasons) is the letter's.
+    const last = ctx.markers[quotedRun(ctx) - 1]!;
+    after = questionEnd(ctx, last).line;
+    depth = Math.min(...ctx.markers.map((m) => m.quoteDepth));
+  } else {
+    // A page that gives the request as one paragraph (its numbers inside the sentences, so no
+    // labels) under "Request", then "Response": the statement is under the response heading.
+    if (ctx.markers.length > 0 || real.length === 0) return null;
+    const request = ctx.lines.findIndex((l) => !l.blank && REQUEST_TITLE_RE.test(ctx.text.slice(l.contentStart, l.contentEnd).trim()));
+    if (request < 0) return null;
+    const heading = ctx.lines.findIndex((l, i) => i > request + 1 && !l.blank && RESPONSE_HEADING_RE.test(ctx.text.slice(l.contentStart, l.contentEnd).trim()));
+    if (heading < 0) return null;
+    after = heading;
+    depth = ctx.lines[heading]!.depth;
+  }
   let seen = 0;
   for (const p of splitAtGreetings(ctx, paragraphs(ctx))) {
     if (p.line <= after || p.depth !== depth) continue;
@@ -1380,9 +1405,9 @@ function applyStatements(answers: Suggestion[], found: Map<string, Found>, state
       if (cur && !(cur.start >= s.start && cur.start < s.end) && !(found.get(id)?.how === 'prose' && s.cls.status === 'not-held')) continue;
       replaced.add(id);
       mine.push(id);
-      found.set(id, { how: 'partial', cls: s.cls });
+      found.set(id, s.doubt ? { how: 'whole', cls: s.cls, doubt: true } : { how: 'partial', cls: s.cls });
     }
-    for (const id of mine) out.push(make(id, s, 'partial-request refusal'));
+    for (const id of mine) out.push(make(id, s, s.doubt ? 'one statement below the quoted request' : 'partial-request refusal'));
   }
   for (const a of answers) if (!replaced.has(a.id)) out.push(a);
   return out;
@@ -1498,6 +1523,14 @@ export function readWhole(input: ReadInput): Suggestion[] {
       statements.push(below);
       if (headed) answers = [];
     }
+  } else if (answers.length > 0 && statements.length === 0 && ctx.markers.length - quotedRun(ctx) <= 2 && answers.every((a) => a.value === null && a.start > (ctx.markers[quotedRun(ctx) - 1]?.end ?? Infinity))) {
+    // The request quoted as a list, the letter's statement below it, and the only labels after it
+    // the letter's reasons for some ("Questions 4 and 5 – the database does not …"): the statement
+    // speaks for the questions those reasons leave out.
+    const below = belowQuotedRequest(ctx, q);
+    const answered = new Set(answers.map((a) => a.id));
+    const rest = q.questions.filter((x) => !x.heading && !answered.has(x.id) && !skip.has(x.id)).map((x) => x.id);
+    if (below && rest.length > 0 && below.start < Math.min(...answers.map((a) => a.start))) statements.push({ ...below, ids: rest });
   }
   if (statements.length) {
     // When the reply quotes the request, a whole-request statement covers the questions it quotes.

@@ -258,7 +258,7 @@ const CLOSING_RE =
  * and a colon at the start of the line. Yes/No/N/A-like words are answers, not marks.
  */
 const ACRONYM_PREFIX_RE = /^(?!(?:YES|NO|NIL|NONE|NA|TBC|NB|PS|URL|HTTPS?|FAO|ATTN|RE|FW|FWD|CC|BCC|TO|FROM|DATE|SUBJECT)\s?:)[A-Z]{2,6}\s?:[ \t\u00a0]+(?=\S)/;
-const ANSWER_PREFIX_RE = /^(?:(?:our |the council(?:'|’)?s |council )?(?:response|answer|reply)(?: to (?:q(?:uestion)?\s?)?\d{1,3}[a-z]?)?(?: ?\([^()\n]{1,30}\))?\s?[:\-–—]|a\s?[:\-–]|a\.(?=[ \t\u00a0])|a\.\d{1,3}[a-z]?[.:)]?(?=[ \t\u00a0])|a\s?\d{1,3}[a-z]?\s?[.:)\-–]|r\s?:)[ \t\u00a0]*/i;
+const ANSWER_PREFIX_RE = /^(?:(?:our |the council(?:'|’)?s |council )?(?:response|answer|reply)(?: to (?:q(?:uestion)?\s?)?\d{1,3}[a-z]?)?(?: ?\([^()\n]{1,30}\))?\s?[:\-–—]|a\s?[:\-–]|a\.(?=[ \t\u00a0])|a\.\d{1,3}[a-z]?[.:)]?(?=[ \t\u00a0])|a\s?\d{1,3}[a-z]?\s?[.:)\-–/]|r\s?:)[ \t\u00a0]*/i;
 const SEPARATORS = new Set([' ', '\t', '\u00a0', '-', '–', '—', ':', '|', '*', '\u200b']);
 
 function lineContent(ctx: SegmentContext, l: ReplyLine): string {
@@ -269,10 +269,13 @@ function lineContent(ctx: SegmentContext, l: ReplyLine): string {
 /** "Response 12-07-2022", "Our response (3 March 2024):": the heading, with its date, over the council's answers. */
 export const DATED_RESPONSE_RE = /^(?:our\s+|council(?:'s|’s)?\s+)?(?:response|reply|decision)\s*(?:dated\s+|sent\s+|issued\s+)?[(–-]?\s*\d{1,2}(?:st|nd|rd|th)?[\s./-]+(?:\d{1,2}|[a-z]{3,9})[\s./-]+\d{2,4}\s*\)?\s*:?$/i;
 
+/** "Please find your response below": the letter's turn from the quoted request to its answers. */
+const RESPONSE_BELOW_RE = /^(?:please\s+)?(?:find|see)\s+(?:your|our|the(?:\s+council'?s)?)\s+(?:response|answer|reply)s?\s+(?:below|as\s+follows)\s*[.:]?$/i;
+
 export function isStopLine(ctx: SegmentContext, l: ReplyLine): boolean {
   const c = lineContent(ctx, l);
   if (c.length > 160) return false;
-  if (SIGNOFF_RE.test(c) || isMessageBoundary(c) || REQUEST_HEADING_RE.test(c) || LINKS_RE.test(c) || ROUTING_RE.test(c) || DATED_RESPONSE_RE.test(c)) return true;
+  if (SIGNOFF_RE.test(c) || isMessageBoundary(c) || REQUEST_HEADING_RE.test(c) || LINKS_RE.test(c) || ROUTING_RE.test(c) || DATED_RESPONSE_RE.test(c) || RESPONSE_BELOW_RE.test(c)) return true;
   if (c === '--' || /^-{2,}\s?$/.test(c)) return true;
   if (PAGE_RE.test(c) || ATTACHMENT_SEPARATOR_RE.test(c)) return true;
   if (ctx.codeNames.size && c.length < 60 && ctx.codeNames.has(norm(c))) return true;
@@ -327,6 +330,14 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
   let result: QuestionEnd = { offset: m.end, line: m.line };
   // Ids named in prose: what follows is the council's sentence, never the question restated.
   if (q.length === 0 || m.inProse) return result;
+  // "Q1 / Please supply a copy of the strategyA1 / The trust does not …": the answer's own label on
+  // the question's line (glued to the question where a PDF lost the line break).
+  const num = /^Q(\d+)/.exec(m.ids[0] ?? '')?.[1];
+  if (num) {
+    const L = ctx.lines[m.line]!;
+    const own = new RegExp(String.raw`A${num}\s?[/:]\s`).exec(ctx.text.slice(m.end, L.contentEnd));
+    if (own) return { offset: m.end + own.index, line: m.line };
+  }
   let qi = 0;
   let prevEndedQuestion = false;
   const { text, lines } = ctx;
@@ -699,7 +710,8 @@ function nextItemAsks(m: Marker, line: string): boolean {
 }
 
 /** The requester's own words under the request: instructions to the council, never its answer. */
-export const REQUESTER_TEXT_RE = /\b(?:please\s+(?:search|direct|contact\s+me|let\s+me\s+know|supply|send\s+me|prioriti[sz]e)|if\s+(?:limited|constrained)\s+by\s+(?:time|cost)|I\s+am\s+happy\s+for\s+you|I\s+would\s+(?:like|be\s+grateful|prefer)|(?:can|could|may)\s+I\s+(?:please\s+)?(?:have|request|ask\s+for)\b|as\s+for\s+(?:a|the)\s+time\s?frame|I\s+define\b|if\s+you\s+(?:require|need)\s+any\s+(?:further|more)\s+(?:details|information|clarification)|please\s+supply\s+details|please\s+(?:answer|provide)\s+(?:the\s+)?(?:other|remaining|rest)\b|^\W*if\s+any\s+(?:part|question)s?\s+of\s+(?:this|my)\s+request\b|if\s+not\s+all\s+(?:of\s+)?(?:the\s+|this\s+)?information\s+is\s+(?:available|held))/i;
+/** The requester's own words (an instruction, a condition: "If distance is not recorded, please confirm accordingly"). */
+export const REQUESTER_TEXT_RE = /\b(?:please\s+(?:search|direct|contact\s+me|let\s+me\s+know|supply|send\s+me|prioriti[sz]e)|if\s+(?:limited|constrained)\s+by\s+(?:time|cost)|I\s+am\s+happy\s+for\s+you|I\s+would\s+(?:like|be\s+grateful|prefer)|(?:can|could|may)\s+I\s+(?:please\s+)?(?:have|request|ask\s+for)\b|as\s+for\s+(?:a|the)\s+time\s?frame|I\s+define\b|when\s+I\s+(?:refer\s+to|say|mention|use\s+the\s+(?:term|word))\b|if\s+you\s+(?:require|need)\s+any\s+(?:further|more)\s+(?:details|information|clarification)|please\s+supply\s+details|please\s+(?:answer|provide)\s+(?:the\s+)?(?:other|remaining|rest)\b|^\W*if\s+any\s+(?:part|question)s?\s+of\s+(?:this|my)\s+request\b|if\s+not\s+all\s+(?:of\s+)?(?:the\s+|this\s+)?information\s+is\s+(?:available|held)|^\W*if\s+(?!you\b)[^.?]{0,120}\bplease\s+(?:confirm|state|say|indicate|explain|advise|tell\s+me)\b)/i;
 /** A line that is only a dash. */
 export const LONE_DASH_RE = /^[-–—]$/;
 /** A bullet that asks: "• Please list each language …", "- Please break this down by year". */
@@ -929,7 +941,10 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
         // "1) In 2020/21 we managed 24 courts." / "" / "In 2022/23 we managed 27;": a year's sentence
         // per paragraph, each opening the same way.
         const yearSentences = j + 1 < limit && sameYearOpening(text.slice(Math.max(start, lines[k - 1]!.contentStart), end), lineContent(ctx, lines[j + 1]!));
-        if (!columnCell && j + 1 < limit && lines[j + 1]!.depth === depth && (goesOn || yearRows || pointsToYears || yearSentences || POINTS_BELOW_END_RE.test(text.slice(start, end)) || CARRIES_ON_RE.test(lineContent(ctx, lines[j + 1]!)))) {
+        // "2. Under Section 1(1) any person making a request … is entitled …" / "" / "I am advised
+        // that the council does not hold …": the Act quoted first, the decision in the paragraph below.
+        const actOnly = ACT_TEXT_RE.test(text.slice(start, end)) && !ACT_SPEAKER_RE.test(text.slice(start, end));
+        if (!columnCell && j + 1 < limit && lines[j + 1]!.depth === depth && (goesOn || yearRows || pointsToYears || yearSentences || actOnly || POINTS_BELOW_END_RE.test(text.slice(start, end)) || CARRIES_ON_RE.test(lineContent(ctx, lines[j + 1]!)))) {
           goesOn ||= POINTS_BELOW_END_RE.test(text.slice(start, end)) || pointsToYears;
           k = j;
           continue;
@@ -1052,6 +1067,11 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
   if (columnEnd !== undefined) seg.columnEnd = columnEnd;
   return seg;
 }
+
+/** The Act's own words: "Section 1(1) …", "any person making a request …", "a public authority". */
+const ACT_TEXT_RE = /\bsection\s+1\s?\(1\)|\bany\s+person\s+(?:making|who\s+makes)\s+a\s+request\b|\ba\s+public\s+authority\b/i;
+/** … and no word of the letter's own voice. */
+const ACT_SPEAKER_RE = /\b(?:we|our|us|I|council|you|your)\b/;
 
 /** A line that stops on a word no sentence ends with: "giving a total of", "in 2017-18 was". */
 const FUNCTION_WORD_END_RE = /\b(?:of|the|a|an|and|or|to|in|on|at|by|for|from|with|was|were|is|are|be|been|as|than|that|which|our|their|its|this|these|per|about|around|approximately)\s*$/i;

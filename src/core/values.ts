@@ -343,10 +343,19 @@ function readNumber(text: string, question?: Question): ParsedValue {
   if (figures.length > 0 && figures.every(looksLikeYear) && opening && opening.length > 2 && WORD_NUMBERS[opening] !== undefined) return { value: WORD_NUMBERS[opening]!, confidence: 0.8, ...unitOf(question) };
   // "We changed systems in March 2025 and the 2024 records were not migrated": years in phrases of
   // time date the answer; they count nothing. (A lone "2019", or "2018 people", still counts.)
-  if (figures.length === 0 || figures.every((f) => looksLikeYear(f) && DATED_BEFORE_RE.test(text.slice(Math.max(0, f.index - 12), f.index)))) {
+  // ("in 2011 and 2012": the second year of a pair dated the same way, a few years on.)
+  const dated = (f: Figure): boolean => {
+    if (!looksLikeYear(f)) return false;
+    if (DATED_BEFORE_RE.test(text.slice(Math.max(0, f.index - 12), f.index))) return true;
+    const pair = /\b(?:in|during|for|between)\s+((?:19|20)\d\d)\s+(?:and|or|&)\s+$/i.exec(text.slice(Math.max(0, f.index - 24), f.index));
+    const gap = pair ? Number(f.digits) - Number(pair[1]) : 0;
+    return gap > 0 && gap <= 10;
+  };
+  if (figures.length === 0 || figures.every(dated)) {
     if (/^\W*(?:none|nil|zero|nothing|there\s+(?:were|are|was|is)\s+none)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
     // "No new sites brought into use during 2010.": a count of none.
-    if (/^\W*no\s+(?:new|further|additional|more)\s+[a-z]+/i.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
+    // ("I can confirm that no new sites were …": the same after the letter's "I can confirm that".)
+    if (/^\W*(?:(?:i|we)\s+(?:can\s+)?confirm\s+(?:that\s+)?)?no\s+(?:new|further|additional|more)\s+[a-z]+/i.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
     // "We have no recorded collisions involving our gritters.": none is recorded (recorded data
     // about it would be information not held, and is left alone).
     if (NONE_RECORDED_RE.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
@@ -1057,7 +1066,8 @@ function maskCitations(text: string): string {
     .replace(/\b[A-Z]{2,}[A-Za-z]*\d*(?:[/-][A-Za-z0-9]+)*[/-]\d+[A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)*/g, ' ')
     .replace(/\[\d{1,3}\]/g, ' ')
     .replace(/\b(?:act|regulations)\s+(?:19|20)\d\d\b/gi, ' ')
-    .replace(/\b(?:sections?\s*|s\.\s?|s(?=\d))\d{1,2}(?!\d)(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?/gi, ' ')
+    // ("FOISA s 16(1)": an "s" and a space, then the section with its subsection.)
+    .replace(/\b(?:sections?\s*|s\.\s?|s(?=\d)|s\s(?=\d{1,2}\s?\(\s?\d\s?\)))\d{1,2}(?!\d)(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?/gi, ' ')
     .replace(/\b(?:regulations?|reg\.)\s*\d{1,2}(?!\d)(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?/gi, ' ')
     // "adran 43(2)", "under 40(2)": an exemption's number with its subsection, whatever word (or
     // language) comes before it.
