@@ -1177,7 +1177,11 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
       const own = classifyAnswer(sentence.replace(/\s+/g, ' '));
       if (decided(own) && own.status === 'refused' && own.exemption !== 'other') {
         const line = p.line + 1 + (p.text.slice(0, from).match(/\n/g)?.length ?? 0);
-        out.push({ ids: 'all', cls: own, line, start: p.start + from, end: p.end, text: p.text.slice(from), zone: { start: p.start, end: p.end } });
+        // (What the letter gave before the sentence, below the quoted request, makes it a reading.)
+        const requestEnd = ctx.markers.length > 0 ? ctx.markers[quotedRun(ctx) - 1]!.line : -1;
+        const since = requestEnd >= p.line && requestEnd + 1 < ctx.lines.length ? Math.max(0, ctx.lines[requestEnd + 1]!.start - p.start) : 0;
+        const answeredBefore = since < from && answersSomething(p.text.slice(since, from));
+        out.push({ ids: 'all', cls: own, line, start: p.start + from, end: p.end, text: p.text.slice(from), zone: { start: p.start, end: p.end }, ...(answeredBefore ? { doubt: true } : {}) });
         break;
       }
     }
@@ -1217,11 +1221,34 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
       }
       const ps = paras[at]!;
       const zoneStart = Math.min(paras[first]!.start, ps.start);
-      out.push({ ids: 'all', cls, line: ps.line + 1, start: ps.start, end: ps.end, text: ps.text, zone: { start: zoneStart, end: paras[last]!.end } });
+      // ("Response" / "The information is on our website at https://…" / "… the cost of fully
+      // complying with your request would exceed the appropriate limit": the letter answered
+      // something before it refused; which questions the refusal is for is a reading, not a fact.)
+      const requestEnd = ctx.markers.length > 0 ? ctx.markers[quotedRun(ctx) - 1]!.line : -1;
+      // (In its own paragraph too, when the letter has no blank lines: from below the request to
+      // the sentence that refuses.)
+      const refusesAt = WHOLE_RE.exec(ps.text)?.index ?? 0;
+      const since = requestEnd >= ps.line && requestEnd + 1 < ctx.lines.length ? Math.max(0, ctx.lines[requestEnd + 1]!.start - ps.start) : refusesAt;
+      const answeredBefore = paras.slice(0, at).some((pj) => pj.depth === minDepth && pj.line > requestEnd && (requestEnd >= 0 || RESPONSE_HEADING_RE.test(pj.text.trim())) && answersSomething(pj.text)) || (since < refusesAt && answersSomething(sentenceIn(ps.text, refusesAt).from > since ? ps.text.slice(since, sentenceIn(ps.text, refusesAt).from) : ''));
+      out.push({ ids: 'all', cls, line: ps.line + 1, start: ps.start, end: ps.end, text: ps.text, zone: { start: zoneStart, end: paras[last]!.end }, ...(answeredBefore ? { doubt: true } : {}) });
       break;
     }
   }
   return out;
+}
+
+/** A paragraph of the letter that gives something: a figure of its own or a link to the information. */
+function answersSomething(text: string): boolean {
+  // (Not its references, dates, years and deadlines: "Our Reference: DDC 2018/1302", "received on
+  // 3 March 2024", "within 20 working days".)
+  const plain = text
+    .replace(/\b(?:our\s+|your\s+)?ref(?:erence)?(?:\s+(?:no\.?|number))?\s*[:.]?[^\n]*/gi, ' ')
+    .replace(/\b[A-Z]{2,}[A-Za-z]*\s?\d*(?:[/-][A-Za-z0-9]+)+|\b\d{1,3}\s+(?:working\s+|calendar\s+)?days\b/g, ' ')
+    // (The request site's own links, in its footer, point to nothing the council gave.)
+    .replace(/\bhttps?:\/\/(?:www\.)?whatdotheyknow\.com\/help\S*/gi, ' ')
+    .replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?\b/gi, ' ');
+  const c = classifyAnswer(plain.replace(/\s+/g, ' '));
+  return ((c.status === 'answered' || c.status === 'partial') && /\d/.test(plain)) || (c.status === 'signposted' && /\bhttps?:\/\/|\bwww\./i.test(plain));
 }
 
 /**

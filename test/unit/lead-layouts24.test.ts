@@ -167,3 +167,30 @@ describe('a count of none after "I can confirm that"', () => {
     assert.equal(parseValue('I can confirm that no new sites were brought into use in 2021 and 2022', q).value, 0);
   });
 });
+
+describe('a refusal of "your request" after the letter has answered something', () => {
+  const REQUEST = '1. Does the council keep a register of the agreements?\n2. What is the name of that register?\n3. Please send a copy of the register.';
+  const reply = (before: string): string => ['Request', '', REQUEST, '', 'Response', '', before, '', 'The council holds the older records, but they are not readily available: we estimate that the cost of complying with your request would exceed the appropriate limit of 18 hours, so under section 12 we are not obliged to comply with it.'].join('\n');
+
+  it('is offered for every question, but never certain, when a link or a figure came first', () => {
+    for (const before of ['The information you asked for is published on our website at https://example.org/agreements', 'During this period we received a total of 4,210 payments under the agreements.']) {
+      const got = analyzeReply(reply(before), fromRequest(REQUEST)).answers;
+      assert.deepEqual(got.map((a) => [a.id, a.status, a.exemption]), [['Q1', 'refused', 's12'], ['Q2', 'refused', 's12'], ['Q3', 'refused', 's12']]);
+      assert.ok(got.every((a) => a.confidence < 0.95), `${before}: ${got.map((a) => a.confidence).join(', ')}`);
+    }
+  });
+
+  it('stays certain after a reference, a date, a deadline or the request site\'s footer link', () => {
+    for (const before of ['Our Reference: ABC/FOI/2024/1302, received on 3 March 2024.\nWe aim to respond within 20 working days.', 'Request for information – KDC 19-0214', 'Disclaimer: this message will be published on the internet. Our privacy and copyright policies:\nhttps://www.whatdotheyknow.com/help/officers']) {
+      const got = analyzeReply(reply(before), fromRequest(REQUEST)).answers;
+      assert.deepEqual(got.map((a) => [a.id, a.status]), [['Q1', 'refused'], ['Q2', 'refused'], ['Q3', 'refused']], before);
+      assert.ok(got.every((a) => a.confidence >= 0.95), `${before}: ${got.map((a) => a.confidence).join(', ')}`);
+    }
+  });
+
+  it('is never certain either in a page with no blank lines, where the figure comes on a bullet before the refusal', () => {
+    const page = ['Your request', REQUEST, 'Our response', '- During this period we received a total of 4,210 payments under the agreements.', '3. I can confirm that we have reviewed your request but consider that to comply with it would exceed the cost/time limit specified by s12 FOIA.', 'Section 12 (cost of compliance exceeds the appropriate limit)', '12. (1) Section 1(1) does not oblige a public authority to comply with a request for information if the authority estimates that the cost of complying with the request would exceed the appropriate limit.', 'In this instance, we have decided that finding whether the information is held would exceed the appropriate limit set by the regulations.', 'The appropriate limit is currently £450, the equivalent of 18 hours of work at £25 per hour.'].join('\n');
+    const got = analyzeReply(page, fromRequest(REQUEST)).answers;
+    assert.ok(got.length > 0 && got.every((a) => a.status === 'refused' && a.confidence < 0.95), JSON.stringify(got.map((a) => [a.id, a.status, a.confidence])));
+  });
+});
