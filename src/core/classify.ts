@@ -520,6 +520,10 @@ function classify(answerText: string, question?: Question): Classification {
   // "All 3 schools – to be determined (range 210 to 630)": nothing decided yet, so nothing held;
   // the figures are its subject and its context.
   if (UNDECIDED_LEAD.test(text)) return result('not-held', 0.6, 'not decided yet');
+  // "Partial disclosure – the force is able to provide …", "Full disclosure": a police decision
+  // heading says how much was given, whatever the reasons below it cite.
+  if (/^[\s"'(*-]*partial\s+disclosure\b/.test(text)) return result('partial', 0.8, 'partial disclosure');
+  if (/^[\s"'(*-]*full\s+disclosure\b/.test(text)) return result('answered', 0.8, 'full disclosure');
   // "…is held by Essex County Council and not Brentwood Borough Council", "…is considered out of
   // scope of the FOI Act": nothing this council holds under the Act answers it.
   if ((HELD_ELSEWHERE.test(text) || OUT_OF_SCOPE.test(text)) && !/\d{2,}|£/.test(text.replace(/\b(?:19|20)\d\d\b/g, ''))) return result('not-held', 0.8, HELD_ELSEWHERE.test(text) ? 'held by another body' : 'outside the Act');

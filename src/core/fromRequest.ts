@@ -699,6 +699,22 @@ function bulletedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence }
   return { list: { questions: best, noise: 0, questionLike: best.length }, occ: { depth: bestDepth, first: best[0]!.line, end: best[best.length - 1]!.line } };
 }
 
+/** Lines that open "1 How …", "2 Proportion …" (a number, a space, a capital), numbered 1, 2, 3 … in order: at least three, relabelled "1. …". */
+function bareNumbered(lines: Line[]): { lines: Line[]; count: number; first: number; last: number } | null {
+  let expected = 1;
+  let first = -1;
+  let last = -1;
+  const out = lines.map((l) => {
+    const m = /^(\d{1,2})[ \t\u00a0]+(?=[A-Z][a-z])/.exec(l.text);
+    if (!m || Number(m[1]) !== expected) return l;
+    expected++;
+    if (first < 0) first = l.n;
+    last = l.n;
+    return { ...l, text: `${m[1]}. ${l.text.slice(m[0].length)}` };
+  });
+  return expected - 1 >= 3 ? { lines: out, count: expected - 1, first, last } : null;
+}
+
 function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence } | null {
   let best: RawQuestion[] = [];
   let bestDepth = 0;
@@ -1508,6 +1524,17 @@ export function questionnaireFromRequest(requestText: string, options?: { title?
     if (again && again.list.questions.length >= ones.lines.length && again.list.questions.length > (picked?.list.questions.length ?? 0)) {
       assumptions.push(`The request numbers every item "1." (line ${ones.lines[0]} to line ${ones.lines[ones.lines.length - 1]}), as a web page's list copied as text does: read as Q1–Q${ones.lines.length}, in order. A council that quotes the list the same way is read the same way.`);
       lines = relined;
+      picked = again;
+    }
+  }
+  // "1 How many claims …" / "2 Proportion of claims …" / "4 Categories of …": numbers with no dot
+  // or bracket (lost when a letter was turned to text), 1 to N in order at the lines' starts.
+  const bare = bareNumbered(lines);
+  if (bare && bare.count > (picked?.list.questions.length ?? 0)) {
+    const again = pickList(bare.lines, stopNames);
+    if (again && again.list.questions.length >= bare.count) {
+      assumptions.push(`The request numbers its items with no dot or bracket ("1 How many …", ${at(bare.first)} to ${at(bare.last)}): read as Q1–Q${bare.count}, in order.`);
+      lines = bare.lines;
       picked = again;
     }
   }

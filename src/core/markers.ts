@@ -809,13 +809,17 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, se
   /** The bare numbers from candidate i ascend, one by one, up to a strong label that goes on from them. */
   const carriedOn = (i: number): boolean => {
     let at = i;
+    let paragraphs = 1;
     for (let j = i + 1; j < markers.length && block[j] === block[i]; j++) {
       if (flags[j]! & SUB) continue;
       if (!(flags[j]! & WEAK)) return rank[j]! > rank[at]!;
-      if (rank[j] !== rank[at]! + 1) return false;
+      if (rank[j] !== rank[at]! + 1) break;
+      if (flags[j]! & AFTER_BREAK) paragraphs++;
       at = j;
     }
-    return false;
+    // ("2) Our camera locations are published …" / "" / "3) monitored 24 hours …" / "" / "4) as
+    // above": three numbers or more, one by one, each opening its own paragraph, are answers.)
+    return paragraphs >= 3 && at - i + 1 === paragraphs;
   };
   for (let i = 0; i < markers.length; i++) {
     const f = flags[i]!;

@@ -1230,7 +1230,10 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
       const refusesAt = WHOLE_RE.exec(ps.text)?.index ?? 0;
       const since = requestEnd >= ps.line && requestEnd + 1 < ctx.lines.length ? Math.max(0, ctx.lines[requestEnd + 1]!.start - ps.start) : refusesAt;
       const answeredBefore = paras.slice(0, at).some((pj) => pj.depth === minDepth && pj.line > requestEnd && (requestEnd >= 0 || RESPONSE_HEADING_RE.test(pj.text.trim())) && answersSomething(pj.text)) || (since < refusesAt && answersSomething(sentenceIn(ps.text, refusesAt).from > since ? ps.text.slice(since, sentenceIn(ps.text, refusesAt).from) : ''));
-      out.push({ ids: 'all', cls, line: ps.line + 1, start: ps.start, end: ps.end, text: ps.text, zone: { start: zoneStart, end: paras[last]!.end }, ...(answeredBefore ? { doubt: true } : {}) });
+      // ("DWP Response" / "We can confirm that we hold …": the heading over the statement is not it.)
+      const headed = ps.text.indexOf('\n');
+      const skip = headed > 0 && isResponseHeading(ps.text.slice(0, headed).trim()) ? headed + 1 : 0;
+      out.push({ ids: 'all', cls, line: ps.line + 1 + (skip > 0 ? 1 : 0), start: ps.start + skip, end: ps.end, text: ps.text.slice(skip), zone: { start: zoneStart, end: paras[last]!.end }, ...(answeredBefore ? { doubt: true } : {}) });
       break;
     }
   }
@@ -1289,6 +1292,11 @@ const SPEAKER_RE = /\b(?:you|your|we|our|us|council|service|force|trust|this\s+(
 
 /** "Response", "Response 23-07-2014", "Our reply (12 March 2024):": a heading over the council's answer, with its date. */
 const RESPONSE_HEADING_RE = /^(?:our\s+|council(?:'s|’s)?\s+)?(?:(?:final|full|formal)\s+)?(?:response|reply|answer|decision)s?\b\s*(?:(?:dated|date|sent|issued|provided|given)\b)?[\s:(–-]*(?:\d{1,2}[\s./-]*(?:\d{1,2}|[a-z]{3,9})[\s./-]*\d{2,4})?\s*\)?\s*:?$/i;
+
+/** A heading over the answer: "Response", "Our reply (12 March 2024):", or the body's initials and "Response" ("DWP Response"). */
+function isResponseHeading(line: string): boolean {
+  return RESPONSE_HEADING_RE.test(line) || /^[A-Z]{2,6}(?:['’]s)?\s+(?:Response|Reply|RESPONSE|REPLY)\s*:?$/.test(line);
+}
 
 /** A page's heading over the request it answers: "Request", "Your request", "Information requested:". */
 const REQUEST_TITLE_RE = /^(?:(?:your|the|original)\s+)?(?:request|information\s+requested)\s*:?$/i;

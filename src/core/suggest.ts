@@ -29,6 +29,26 @@ import { alignRenumbered, BARE_HEADING_REASON, notAsked as findNotAsked, positio
 import type { Found, Variant } from './reader';
 
 /** Find each question's answer in a reply and propose its status and value. Never throws. */
+const LABEL_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12' };
+const WORDED_LABEL_RE = /^([ \t]*)(question\s+)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)((?:\s*(?:,|and|&)\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))*)(?=\s*(?:[-–—:.]|$))/gim;
+
+/**
+ * "Question One and Three - Partial disclosure", "Question Two:": a heading that numbers its
+ * questions in words, put in figures in the same space ("Question 1 and 3       - …") so the
+ * label is read where it starts and every offset stays where it was; `spans` are where such
+ * labels are, so each keeps its own words and ends where they end.
+ */
+function wordedLabels(text: string): { text: string; spans: [number, number][] } {
+  const spans: [number, number][] = [];
+  if (!/^[ \t]*question\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/im.test(text)) return { text, spans };
+  const out = text.replace(WORDED_LABEL_RE, (all: string, indent: string, _q: string, _w: string, _more: string, at: number) => {
+    const put = all.slice(indent.length).replace(/\s+/g, ' ').replace(/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, (w) => LABEL_WORDS[w.toLowerCase()]!);
+    spans.push([at + indent.length, at + all.length]);
+    return indent + put.padEnd(all.length - indent.length, ' ');
+  });
+  return { text: out, spans };
+}
+
 export function analyzeReply(text: string, questionnaire: Questionnaire | null, options?: { file?: string }): ReplyAnalysis {
   const file = options?.file;
   try {
@@ -125,7 +145,16 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   // questionnaire built from such a request is (the offsets stay the same).
   const top = questionnaire ? questionnaire.questions.filter((x) => !x.parent).length : 0;
   const ones = top >= 3 ? numberedOnes(text, top) : null;
-  let markers = scanMarkersWith(ones?.text ?? text, { knownIds, questionTokens, letterItems: hasLetterItems(questionnaire), decimalLabels: decimalLabelsOf(questionnaire), sectionSizes: sectionSizes(questionnaire), headings: headingsOf(questionnaire), numeralParts: numeralPartsOf(questionnaire) });
+  const worded = wordedLabels(ones?.text ?? text);
+  let markers = scanMarkersWith(worded.text, { knownIds, questionTokens, letterItems: hasLetterItems(questionnaire), decimalLabels: decimalLabelsOf(questionnaire), sectionSizes: sectionSizes(questionnaire), headings: headingsOf(questionnaire), numeralParts: numeralPartsOf(questionnaire) });
+  // (A label read in figures ends where its words end, and shows them.)
+  for (const [from, to] of worded.spans) {
+    for (const m of markers) {
+      if (m.start < from || m.start >= to) continue;
+      m.end = Math.max(m.end, to);
+      m.label = text.slice(m.start, m.end);
+    }
+  }
   // "Fly-tipping:" over "1. £400": the request's sections each numbered from 1.
   markers = sectionMarkers(text, lines, markers, questionnaire);
   const index = new LineIndex(text);

@@ -194,3 +194,45 @@ describe('a refusal of "your request" after the letter has answered something', 
     assert.ok(got.length > 0 && got.every((a) => a.status === 'refused' && a.confidence < 0.95), JSON.stringify(got.map((a) => [a.id, a.status, a.confidence])));
   });
 });
+
+describe('a letter turned to text from a PDF or a web page', () => {
+  it('reads a request numbered "1 How many …", "4 Categories of …" (no dot or bracket) as Q1 to Q5, in order', () => {
+    const request = 'I would like to ask about claims sent for review from 2021 to 2023.\n1 How many claims were sent for review in each year?\n2 Proportion of those claims whose payments were suspended?\n3 Categories of the reasons claims were sent for review.\n4 How many complaints were received about those reviews?\n5 Estimated average cost of a review.';
+    const q = fromRequest(request);
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3', 'Q4', 'Q5']);
+    assert.ok(q.questions[2]!.text!.startsWith('Categories of the reasons'), q.questions[2]!.text);
+    // Two such lines are no list.
+    assert.notDeepEqual(fromRequest('About claims.\n1 How many claims were there?\n2 Proportion of them suspended?').questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+  });
+
+  it('starts a whole-request refusal below its heading "DWP Response", not on it', () => {
+    const request = '1. How many claims were reviewed?\n2. How many were suspended?\n3. What was the cost of the reviews?';
+    const reply = ['Dear Requester,', 'You wrote:', request, 'ABC Response', 'We can confirm that we hold information within the description in your request. However, the cost of meeting your request would exceed the cost limit of £600, so under section 12 we are not obliged to comply with it.'].join('\n');
+    const got = analyzeReply(reply, fromRequest(request)).answers;
+    assert.deepEqual(got.map((a) => [a.id, a.status, a.exemption, a.line]), [['Q1', 'refused', 's12', 7], ['Q2', 'refused', 's12', 7], ['Q3', 'refused', 's12', 7]]);
+  });
+
+  it('reads "Question One and Three - Partial disclosure" / "Question Two - Full disclosure" as labels, partial and answered', () => {
+    const request = '1. The duration of each authorisation.\n2. The date each was confirmed.\n3. The area each covered.';
+    const reply = ['DECISION', '', 'Question One and Three - Partial disclosure', 'We are able to provide a partial answer for questions 1 and 3, for our own authorisations only.', '', 'We are not required to provide the rest by virtue of sections 24(1) and 31(1)(a).', '', 'Question Two - Full disclosure', 'The dates are given in the attached table.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => [got.get(id)?.status, got.get(id)?.line]), [['partial', 3], ['answered', 8], ['partial', 3]]);
+    // The words are put in figures in the same space: every offset of the reply stays where it was.
+    const markers = analyzeReply(reply, fromRequest(request)).markers;
+    assert.equal(reply.slice(markers.find((m) => m.ids.includes('Q2'))!.start).startsWith('Question Two'), true);
+    assert.deepEqual(markers.filter((m) => m.line === 2 || m.line === 7).map((m) => m.label), ['Question One and Three', 'Question Two']);
+  });
+
+  it('reads "2)", "3)", "4)" each opening its own paragraph after the quoted request as answers, though the first has no number', () => {
+    const request = '1) The number of CCTV cameras in your district\n\n2) The streets these cameras cover\n\n3) How many days a week the cameras are monitored\n\n4) How many hours a day the cameras are monitored';
+    const reply = ['I am requesting:', '', request, '', 'Released 4 May 2024', '', 'We do not know the number of cameras in the district, as many are privately owned.', '', '2)  The camera locations are published on our website', '', '3)  monitored 7 days a week throughout the year', '', '4)  24 hours a day'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(['Q2', 'Q3', 'Q4'].map((id) => [got.get(id)?.status, got.get(id)?.line]), [['signposted', 15], ['answered', 17], ['answered', 19]]);
+    // Two such paragraphs are too few to tell from a list in an answer.
+    const two = reply.replace('\n\n4)  24 hours a day', '');
+    assert.notEqual(answersOf(two, fromRequest(request)).get('Q2')?.line, 15);
+    // Nor are three in a tight list, line after line: a list inside the paragraph's answer.
+    const tight = reply.replace('\n\n3)  monitored', '\n3)  monitored').replace('\n\n4)  24 hours', '\n4)  24 hours');
+    assert.notEqual(answersOf(tight, fromRequest(request)).get('Q2')?.line, 15);
+  });
+});
