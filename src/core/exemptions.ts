@@ -93,10 +93,11 @@ export const EXEMPTION_CUES: readonly ExemptionCue[] = [
 
 /**
  * Words that turn a weak cue or a bare section number into a refusal: the information is
- * being kept back, not merely mentioned ("exempt", "withheld", "unable to disclose").
+ * being kept back, not merely mentioned ("exempt", "withheld", "unable to disclose", "see the
+ * section 12 notice").
  */
 export const REFUSAL_WORDING =
-  /\b(?:exempt(?:ion|ions|ed)?|except(?:ed|ion|ions)\s+(?:from|under|applies|is\s+engaged)|manifestly\s+unreasonable|confirm\s+(?:or|nor)\s+deny|withh(?:eld|old|olding)|refus(?:e|ed|al|ing)|engag(?:e|ed|es|ing)|rel(?:y|ies|ying)\s+(?:on|upon)|public\s+interest\s+test|prejudice|(?:not|cannot|can't|unable\s+to|decline\s+to|declined\s+to)\s+(?:be\s+)?(?:disclos|releas|provid|shar|supply|suppli|divulg|publish|comply)\w*|(?:would|will)\s+not\s+(?:be\s+)?(?:disclos|releas|provid|shar)\w*|applies|applied|applying\s+(?:section|s\.?)|under\s+(?:section|s\.?\s?)\d)/;
+  /\b(?:exempt(?:ion|ions|ed)?|except(?:ed|ion|ions)\s+(?:from|under|applies|is\s+engaged)|manifestly\s+unreasonable|confirm\s+(?:or|nor)\s+deny|withh(?:eld|old|olding)|refus(?:e|ed|al|ing)|engag(?:e|ed|es|ing)|rel(?:y|ies|ying)\s+(?:on|upon)|public\s+interest\s+test|prejudice|(?:not|cannot|can't|unable\s+to|decline\s+to|declined\s+to)\s+(?:be\s+)?(?:disclos|releas|provid|shar|supply|suppli|divulg|publish|comply)\w*|(?:would|will)\s+not\s+(?:be\s+)?(?:disclos|releas|provid|shar)\w*|applies|applied|applying\s+(?:section|s\.?)|under\s+(?:section|s\.?\s?)\d|(?:section|s\.?)\s?\d{2}\s+notice\b)/;
 
 /**
  * Section numbers of the FOI Act that refuse information, mapped to the stored vocabulary.

@@ -900,7 +900,7 @@ const ALTERNATIVE_CLAUSE = /,?\s+or\s+(?:is|are|was|were|does|do|did|has|have)\s
 
 /** "in working days", "in weeks": the unit a duration is asked in. */
 const DURATION_UNIT = /\b(?:in|as\s+a\s+number\s+of)\s+(?:working\s+|calendar\s+|whole\s+)?(days|weeks|months|years|hours|minutes)\b/i;
-const DURATION_WORDS = /\bhow\s+long\b|\bfor\s+what\s+(?:period|length\s+of\s+time)\b|\bhow\s+far\s+in\s+advance\b|\bhow\s+much\s+notice\b|\b(?:length|duration)\s+of\b|\b(?:average|median|mean|target|typical)\s+(?:time|wait(?:ing)?(?:\s+time)?|length|duration|response\s+time)\b|\b(?:waiting|turnaround|response|journey|travel)\s+time\b|\btime\s+taken\b/i;
+const DURATION_WORDS = /\bhow\s+long\b|\bfor\s+what\s+(?:period|length\s+of\s+time)\b|\bhow\s+far\s+in\s+advance\b|\bhow\s+much\s+notice\b|\b(?:length|duration)\s+of\b|\b(?:average|median|mean|target|typical|usual|normal)\s+(?:time|wait(?:ing)?(?:\s+time)?|length|duration|response\s+time)\b|\b(?:waiting|turnaround|response|journey|travel)\s+time\b|\btime\s+taken\b/i;
 /** Quantities that "how much" may ask about besides money. */
 const NOT_MONEY = /\b(?:time|hours?|days?|weeks?|land|space|area|waste|tonnes?|tons?|energy|electricity|gas|water|fuel|kwh|mwh|litres?|miles?|kilometres?|staff|floor)\b/i;
 

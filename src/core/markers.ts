@@ -175,17 +175,30 @@ function partIdsOf(id: string, known: ReadonlySet<string>): string[] {
 export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker[] {
   setDecimalLabels(decimalLetters(options.decimalLabels));
   try {
-    const markers = figureAfterDash(text, scanWith(text, options));
+    const markers = figureBeforeQuoted(figureAfterDash(text, scanWith(text, options)));
     const quarters = quarterCells(text, markers);
     if (quarters.length === 0) return markers;
     // Scan again with the quarters' labels blanked out (offsets unchanged): the rows they hid
     // ("2    Fly-posting reports …" after "Q2  204") count again in their list.
     let masked = text;
     for (const q of quarters) masked = masked.slice(0, q.start) + ' '.repeat(q.end - q.start) + masked.slice(q.end);
-    return figureAfterDash(masked, scanWith(masked, options));
+    return figureBeforeQuoted(figureAfterDash(masked, scanWith(masked, options)));
   } finally {
     setDecimalLabels(null);
   }
+}
+
+/**
+ * "> Q2b) Of those, how many were unsuccessful?" / "3. Two were rejected because …" / "> Q3 Since
+ * …": a bare number in the council's own text, right above the quoted question of that number, is
+ * the previous answer's figure, not a label.
+ */
+function figureBeforeQuoted(markers: Marker[]): Marker[] {
+  return markers.filter((m, i) => {
+    const next = markers[i + 1];
+    if (!next || !/^\d{1,3}[.)]$/.test(m.label.trim()) || next.quoteDepth <= m.quoteDepth || next.line - m.line > 4) return true;
+    return !(next.ids.length === m.ids.length && next.ids.every((id, k) => id === m.ids[k]) && /^q/i.test(next.label.trim()));
+  });
 }
 
 /** `Q2 - 3.` alone on its line: a question, a dash and a figure, or a range to question 3. */

@@ -443,7 +443,9 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     const match = matchPrefix(toks, q, qi, first || qi === 0, prevEndedQuestion);
     // "2." over "By a leisure trust (Carrowgate Leisure Trust).": a line that opens with one of the
     // question's choices, and no word of its topic, answers it.
-    if (qiBefore === 0 && opensWithChoice(toks, seg, topic)) return result;
+    // (Not the question's own words, wrapped before its "?": "Which service administers the list:
+    // Legal / Planning / … / Democratic or" / "Community Services / Other?".)
+    if (qiBefore === 0 && !(match.ok && match.matched >= 4) && opensWithChoice(toks, seg, topic)) return result;
     if (match.ok) {
       const consumedTo = extendPunct(text, toks[match.last]!.end, L.contentEnd);
       const endedQ = /[?:)]/.test(text.slice(toks[match.last]!.end, consumedTo));
@@ -1006,6 +1008,12 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
       // "Information withheld - question 6(b)": a heading over another question's section.
       const other = OTHER_QUESTION_HEADING_RE.exec(c);
       if (other && !m.ids.includes(normalizeId(`Q${other[1]}${other[2] ?? other[3] ?? ''}`) ?? '')) break;
+      // "Section 12 notice - questions 9 and 10", "Exemptions": the letter's section of reasons
+      // below a last answer that refuses nothing ("Both" / "" / "Exemptions" / "Section 31(1)(a) …").
+      if (LETTER_SECTION_RE.test(c) && !REFUSES_OR_POINTS_RE.test(text.slice(start, end))) {
+        const named = /\bquestions?\s+\d/i.test(c) ? [...c.matchAll(/\b(\d{1,3})([a-z])?\b/gi)].map((x) => normalizeId(`Q${x[1]}${x[2] ?? ''}`) ?? '') : [];
+        if (!named.some((id) => m.ids.includes(id))) break;
+      }
       blankSeen = false;
     }
     end = L.contentEnd;
@@ -1130,6 +1138,9 @@ const RUNNING_HEADER_RE = /\b(?:our\s+|your\s+|foi\s+|eir\s+)?ref(?:erence)?(?:\
 
 /** A short heading that names a question, without a sentence's end: "Information withheld - question 6(b)", "Reasons for refusing question 9". */
 const OTHER_QUESTION_HEADING_RE = /^(?!.*[.?!]$)(?=.{0,80}$)[^\d]{0,50}?\b(?:question|q)\s*\.?\s*(\d{1,3})\s*(?:\(\s*([a-z])\s*\)|([a-z])\b)?\s*:?$/i;
+
+/** A heading over the letter's reasons: "Exemptions", "Refusal notice", "Section 12 notice - questions 9 and 10". */
+const LETTER_SECTION_RE = /^(?:exemptions?(?:\s+applied)?|(?:refusal|section\s+\d{2})\s+notice(?:\s*[-–—:]\s*questions?\s+\d{1,3}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*\d{1,3}[a-z]?)*)?|reasons?\s+for\s+(?:the\s+|our\s+)?(?:refusal|decision))\s*:?$/i;
 
 /** A heading naming an exemption: "Section 43(2) – commercial interests", "S.40(2): Personal data". */
 const EXEMPTION_HEADING_RE = /^(?:section|s\.?)\s?\d{2}(?:\s?\(\d\))?(?:\s?\([a-z]\))?\s*[-–—:]\s*\p{L}[^.]{0,60}$/iu;

@@ -236,3 +236,42 @@ describe('a letter turned to text from a PDF or a web page', () => {
     assert.notEqual(answersOf(tight, fromRequest(request)).get('Q2')?.line, 15);
   });
 });
+
+describe('a CRM letter\'s closing sections and quoted questions', () => {
+  it('ends the last answer at "Section 12 notice - questions 9 and 10" or "Exemptions", where the reasons for others begin', () => {
+    const tail = (heading: string): string => ['> Q13. Has the Authority attempted a CRM project that was abandoned?', '', 'No.', '', '> Q14. Are the IT systems centred primarily around Residents or Properties?', '', 'Both', '', heading, '', 'To total the spend for questions 9 and 10 would take around 50 hours, which exceeds the appropriate limit of 18 hours under section 12, so we are not obliged to answer them.'].join('\n');
+    for (const heading of ['Section 12 notice - questions 9 and 10', 'Exemptions']) {
+      const got = answersOf(tail(heading), fromRequest('Q13. Has the Authority attempted a CRM project that was abandoned?\nQ14. Are the IT systems centred primarily around Residents or Properties?'));
+      assert.deepEqual([got.get('Q14')?.status, got.get('Q14')?.text], ['answered', 'Both'], heading);
+    }
+  });
+
+  it('reads on into "Section 12 notice - question 9" under question 9\'s own answer', () => {
+    const reply = ['> Q9. What was the annual spend on software licences?', '', 'We hold this in part only.', '', 'Section 12 notice - question 9', '', 'To total the spend would take around 50 hours, which exceeds the appropriate limit of 18 hours under section 12, so we are not obliged to answer it.', '', '> Q10. Does the Authority use a CRM system?', '', 'Yes'].join('\n');
+    const got = answersOf(reply, fromRequest('Q9. What was the annual spend on software licences?\nQ10. Does the Authority use a CRM system?'));
+    assert.deepEqual([got.get('Q9')?.exemption, got.get('Q10')?.value], ['s12', 'Yes']);
+  });
+
+  it('reads "Please see the section 12 notice at the end of this email" as refused under section 12', () => {
+    const c = classifyAnswer('Please see the section 12 notice at the end of this email.');
+    assert.deepEqual([c.status, c.exemption], ['refused', 's12']);
+  });
+
+  it('types "What is the council\'s usual time for deciding a nomination?" as a duration', () => {
+    assert.equal(fromRequest('Q1 How many nominations were received?\nQ2 What is the council\'s usual time for deciding a nomination, from receipt to decision?').questions[1]!.type, 'duration');
+  });
+
+  it('reads "3. Two were rejected …" under the quoted Q2b as its figure, not as question 3\'s label', () => {
+    const request = 'Q2 How many nominations were received?\nQ2a) Of those, how many were successful?\nQ2b) Of those, how many were unsuccessful?\nQ3 How many listed assets had a moratorium triggered?';
+    const reply = ['> Q2a) Of those, how many were successful?', '', '6', '', '> Q2b) Of those, how many were unsuccessful?', '', '3. Two were rejected as ineligible and one as outside the scheme.', '', '> Q3 How many listed assets had a moratorium triggered?', '', '2'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual([got.get('Q2b')?.value, got.get('Q2b')?.line, got.get('Q3')?.value, got.get('Q3')?.line], [3, 7, 2, 11]);
+  });
+
+  it('reads past a quoted choice question that wraps before its "?" to the answer below it', () => {
+    const request = 'Q8 Which service administers the list: Legal / Planning / Estates and Property / Democratic or Community Services / Other (please say)?\nQ9 Please describe the guidance offered.';
+    const reply = '> Q8 Which service administers the list: Legal / Planning / Estates and Property / Democratic or\n> Community Services / Other (please say)?\n\nLegal Services.\n\n> Q9 Please describe the guidance offered.\n\nA leaflet.';
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual([got.get('Q8')?.status, got.get('Q8')?.value, got.get('Q8')?.line], ['answered', 'Legal', 4]);
+  });
+});
