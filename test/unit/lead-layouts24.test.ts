@@ -275,3 +275,10 @@ describe('a CRM letter\'s closing sections and quoted questions', () => {
     assert.deepEqual([got.get('Q8')?.status, got.get('Q8')?.value, got.get('Q8')?.line], ['answered', 'Legal', 4]);
   });
 });
+
+describe('a pointer to the council\'s own tool, its link lost', () => {
+  it('reads "… please go to our trial calculator" as signposted, and "go to our answer to question 3" as a cross-reference', () => {
+    assert.equal(classifyAnswer('For responses to all of the questions and any other scenarios, please go to and go to our trial calculator.').status, 'signposted');
+    assert.notEqual(classifyAnswer('Please go to our answer to question 3.').status, 'signposted');
+  });
+});
