@@ -1178,9 +1178,7 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
       if (decided(own) && own.status === 'refused' && own.exemption !== 'other') {
         const line = p.line + 1 + (p.text.slice(0, from).match(/\n/g)?.length ?? 0);
         // (What the letter gave before the sentence, below the quoted request, makes it a reading.)
-        const requestEnd = ctx.markers.length > 0 ? ctx.markers[quotedRun(ctx) - 1]!.line : -1;
-        const since = requestEnd >= p.line && requestEnd + 1 < ctx.lines.length ? Math.max(0, ctx.lines[requestEnd + 1]!.start - p.start) : 0;
-        const answeredBefore = since < from && answersSomething(p.text.slice(since, from));
+        const answeredBefore = gaveBefore(ctx, p, from);
         out.push({ ids: 'all', cls: own, line, start: p.start + from, end: p.end, text: p.text.slice(from), zone: { start: p.start, end: p.end }, ...(answeredBefore ? { doubt: true } : {}) });
         break;
       }
@@ -1224,12 +1222,11 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
       // ("Response" / "The information is on our website at https://…" / "… the cost of fully
       // complying with your request would exceed the appropriate limit": the letter answered
       // something before it refused; which questions the refusal is for is a reading, not a fact.)
-      const requestEnd = ctx.markers.length > 0 ? ctx.markers[quotedRun(ctx) - 1]!.line : -1;
+      const requestEnd = requestEndLine(ctx);
       // (In its own paragraph too, when the letter has no blank lines: from below the request to
       // the sentence that refuses.)
       const refusesAt = WHOLE_RE.exec(ps.text)?.index ?? 0;
-      const since = requestEnd >= ps.line && requestEnd + 1 < ctx.lines.length ? Math.max(0, ctx.lines[requestEnd + 1]!.start - ps.start) : refusesAt;
-      const answeredBefore = paras.slice(0, at).some((pj) => pj.depth === minDepth && pj.line > requestEnd && (requestEnd >= 0 || RESPONSE_HEADING_RE.test(pj.text.trim())) && answersSomething(pj.text)) || (since < refusesAt && answersSomething(sentenceIn(ps.text, refusesAt).from > since ? ps.text.slice(since, sentenceIn(ps.text, refusesAt).from) : ''));
+      const answeredBefore = paras.slice(0, at).some((pj) => pj.depth === minDepth && pj.line > requestEnd && (requestEnd >= 0 || RESPONSE_HEADING_RE.test(pj.text.trim())) && answersSomething(pj.text)) || gaveBefore(ctx, ps, sentenceIn(ps.text, refusesAt).from);
       // ("DWP Response" / "We can confirm that we hold …": the heading over the statement is not it.)
       const headed = ps.text.indexOf('\n');
       const skip = headed > 0 && isResponseHeading(ps.text.slice(0, headed).trim()) ? headed + 1 : 0;
@@ -1238,6 +1235,18 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
     }
   }
   return out;
+}
+
+/** The line of the quoted request's last label, or -1. */
+function requestEndLine(ctx: SegmentContext): number {
+  return ctx.markers.length > 0 ? ctx.markers[quotedRun(ctx) - 1]!.line : -1;
+}
+
+/** The letter gave a figure or a link in paragraph `p` before `at`, below the quoted request. */
+function gaveBefore(ctx: SegmentContext, p: Paragraph, at: number): boolean {
+  const requestEnd = requestEndLine(ctx);
+  const since = requestEnd >= p.line && requestEnd + 1 < ctx.lines.length ? Math.max(0, ctx.lines[requestEnd + 1]!.start - p.start) : 0;
+  return since < at && answersSomething(p.text.slice(since, at));
 }
 
 /** A paragraph of the letter that gives something: a figure of its own or a link to the information. */
