@@ -38,7 +38,7 @@ export function normalise(text: string): string {
     .replace(FORM_CHOICE_RE, '$1');
 }
 
-/** A form letter's heading "Confirmation that the information is/is not held" chooses neither: read as "is". */
+/** A form letter's template "Information is/is not held (delete as appropriate)" chooses neither: read as "is". */
 const FORM_CHOICE_RE = /\b(is|are)\s?\/\s?(?:is|are)\s+not\b/gi;
 
 // ---- phrase tables -------------------------------------------------------------------
@@ -79,7 +79,7 @@ const NOT_HELD: readonly RegExp[] = [
   /\b(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+|centrally\s+|separately\s+)?hold\b(?!\s+(?:a|an|one)\b)/,
   // "exempt under Section 17 of the Freedom of Information (Scotland) Act": FOISA's section 17 is
   // the notice that the information is not held.
-  // ("In accordance with FOISA s 17(1), the board confirms …": the Act named first.)
+  // ("Under FOISA s 17(1) we give notice that …": the Act named first.)
   /\bsection\s*17(?:\s*\(\s*1\s*\))?\s+of\s+(?:the\s+)?(?:freedom\s+of\s+information\s+\(scotland\)\s+act|foisa|foi\s?\(s\)\s?a)\b|\b(?:foisa|foi\s?\(s\)\s?a)\s+(?:s\.?\s?|section\s*)17\b/,
   // "Associations hold their own lists": the rest is kept by someone else.
   /\b(?:associations?|societies|trusts?|contractors?|providers?|operators?|parish(?:\s+and\s+town)?\s+councils|schools|academies|landlords?|they)\s+(?:hold|keep|maintain|manage)\s+their\s+own\s+(?:lists?|records?|registers?|data|figures)\b/,
@@ -90,7 +90,7 @@ const NOT_HELD: readonly RegExp[] = [
   /\bno\s+longer\s+(?:hold|have|keep|record|retain)\b/,
   // "Unable to answer - we do not have reports available": the reports asked for are not there.
   /\b(?:do|does)\s*(?:not|n't)\s+have\s+(?:any\s+|such\s+|the\s+|these\s+)?(?:reports?|documents?|assessments?)\s+(?:available|to\s+hand)\b/,
-  // "This would need to be directed to the Procurator Fiscal": another body's to answer.
+  // "This would have to be sent to the prosecuting authority": another body's to answer.
   /^\W*(?:this|that|these|it|the\s+question|this\s+question|this\s+part|your\s+question)\s+(?:would|will|should)\s+(?:need\s+to\s+|have\s+to\s+)?be\s+(?:directed|addressed|redirected|referred|sent|put)\s+to\s+(?!(?:the\s+|this\s+)?(?:council|authority)\b|us\b)[a-z]/,
 ];
 /** Cheap gates for NOT_HELD, index by index. */
@@ -520,7 +520,7 @@ function classify(answerText: string, question?: Question): Classification {
   // "All 3 schools – to be determined (range 210 to 630)": nothing decided yet, so nothing held;
   // the figures are its subject and its context.
   if (UNDECIDED_LEAD.test(text)) return result('not-held', 0.6, 'not decided yet');
-  // "Partial disclosure – the force is able to provide …", "Full disclosure": a police decision
+  // "Partial disclosure – we give our own figures only …", "Full disclosure": a police decision
   // heading says how much was given, whatever the reasons below it cite.
   if (/^[\s"'(*-]*partial\s+disclosure\b/.test(text)) return result('partial', 0.8, 'partial disclosure');
   if (/^[\s"'(*-]*full\s+disclosure\b/.test(text)) return result('answered', 0.8, 'full disclosure');

@@ -42,7 +42,7 @@ interface Line {
 const INLINE_LABEL = /(?:^|[\s:;,])(\(?)(\d{1,2})\)\s+(?=\S)/g;
 const INLINE_DOT_LABEL = /(?:^|[.:;?!]\s+)()(\d{1,2})(\.\s+)(?=[A-Z])/g;
 /** Labels glued to the text before them, line breaks lost in a copy ("Free school meals1. I would … allocation.2. Does …"). */
-/** A label after a space, opening a capitalised word ("… 2022 2. Please provide …"). */
+/** A label after a space, opening a capitalised word ("… to 2023 2. Please give …"). */
 const INLINE_LOOSE_LABEL = /(?:^|\s)()(\d{1,2})(\.\s+)(?=[A-Z][a-z])/g;
 const INLINE_GLUED_LABEL = /(?:(?<=\p{Ll})|[.:;?!]\s*)()(\d{1,2})(\.\s*)(?=[A-Z])/gu;
 
@@ -65,7 +65,7 @@ export function splitInlineQuestions(text: string): string[] {
   // "N." labels after a sentence's end or a colon, each opening a capitalised sentence.
   if (hits.length < 2) hits = inlineHits(text, INLINE_DOT_LABEL, (m) => m.index + m[0].length - m[2]!.length - m[3]!.length);
   if (hits.length < 2) hits = inlineHits(text, INLINE_GLUED_LABEL, (m) => m.index + m[0].length - m[2]!.length - m[3]!.length);
-  // "… as follows: 1. Please provide … from January 2018 - January 2022 2. Please provide …": the
+  // "… as follows: 1. Please give … for 2019 to 2023 2. Please give …": the
   // sentence before a label left unfinished. The first label follows a colon or a sentence's end.
   if (hits.length < 2) {
     hits = inlineHits(text, INLINE_LOOSE_LABEL, (m) => m.index + m[0].length - m[2]!.length - m[3]!.length);
@@ -699,7 +699,7 @@ function bulletedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence }
   return { list: { questions: best, noise: 0, questionLike: best.length }, occ: { depth: bestDepth, first: best[0]!.line, end: best[best.length - 1]!.line } };
 }
 
-/** Lines that open "1 How …", "2 Proportion …" (a number, a space, a capital), numbered 1, 2, 3 … in order: at least three, relabelled "1. …". */
+/** Lines that open "1 How …", "2 Share …" (a number, a space, a capital), numbered 1, 2, 3 … in order: at least three, relabelled "1. …". */
 function bareNumbered(lines: Line[]): { lines: Line[]; count: number; first: number; last: number } | null {
   let expected = 1;
   let first = -1;
@@ -1527,7 +1527,7 @@ export function questionnaireFromRequest(requestText: string, options?: { title?
       picked = again;
     }
   }
-  // "1 How many claims …" / "2 Proportion of claims …" / "4 Categories of …": numbers with no dot
+  // "1 How many permits …" / "2 Share of permits …" / "4 Reasons for …": numbers with no dot
   // or bracket (lost when a letter was turned to text), 1 to N in order at the lines' starts.
   const bare = bareNumbered(lines);
   if (bare && bare.count > (picked?.list.questions.length ?? 0)) {

@@ -12,7 +12,7 @@ const ENTRY_HEADING_RE = /^[\s*#-]*(?:(?:foi|eir|foisa)\s+)?(?:request\s+)?(?:re
 
 /** "Reference", "Case number:" alone on its line. */
 const ENTRY_TITLE_RE = /^[\s*#-]*(?:(?:foi|eir|foisa)\s+)?(?:request\s+)?(?:reference|ref\.?|case)\s*(?:number|no\.?|id)?\s*:?\s*$/i;
-/** The line under it: "FOI/00105 – Executive team salaries", "EIR-55". */
+/** The line under it: "FOI/00731 – Senior staff pay", "EIR-55". */
 const ENTRY_VALUE_RE = /^[\s*#-]*((?:[A-Z]{1,6}[\s/-]?)?\d[\w/-]{1,20})(?:\s*$|\s+[–—-]\s+\S)/;
 
 /**
@@ -24,7 +24,7 @@ export function otherLogEntries(text: string, words: ReadonlyMap<string, Questio
   if (words.size === 0 || !/\bref|\bcase\b/i.test(text)) return [];
   const heads: { start: number; ref: string }[] = [];
   const re = /^.*$/gm;
-  // ("Reference" / "" / "FOI/00105 – Board hospitality costs": the heading alone, its value on the
+  // ("Reference" / "" / "FOI/00731 – Senior staff pay": the heading alone, its value on the
   // next line with the request's title.)
   let titled = -1;
   for (const m of text.matchAll(re)) {

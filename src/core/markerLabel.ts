@@ -490,7 +490,7 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
   // A tab-separated table's reference cell: `4<TAB>Basic allowance<TAB>£9,412`.
   if (next === TAB) gapAfter = true;
   if (!term && !firstParenLetter && !(firstLetter && dashAfter) && !joined && !cellAfter && !gapAfter && !spacedDash && !gluedDash) return false;
-  // "1)I can confirm": a text converted from a PDF lost the space after the bracket; a capital then a
+  // "1)We manage 14 sites": a text converted from a PDF lost the space after the bracket; a capital then a
   // small letter or a space is a sentence's start, not a code such as "1)A4".
   const capitalAfter = c === RPAREN && next >= 0x41 && next <= 0x5a && (isSp(at(s, end + 1, lim)) || (at(s, end + 1, lim) >= 0x61 && at(s, end + 1, lim) <= 0x7a));
   if (term && next !== -1 && !isSp(next) && next !== 0x0d && !(c === RPAREN && !isAlnumCode(next)) && !capitalAfter) return false;

@@ -830,7 +830,7 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, se
       if (flags[j]! & AFTER_BREAK) paragraphs++;
       at = j;
     }
-    // ("2) Our camera locations are published …" / "" / "3) monitored 24 hours …" / "" / "4) as
+    // ("2) A map of the sites is on our website" / "" / "3) Every day" / "" / "4) As
     // above": three numbers or more, one by one, each opening its own paragraph, are answers.)
     return paragraphs >= 3 && at - i + 1 === paragraphs;
   };

@@ -1219,15 +1219,15 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
       }
       const ps = paras[at]!;
       const zoneStart = Math.min(paras[first]!.start, ps.start);
-      // ("Response" / "The information is on our website at https://…" / "… the cost of fully
-      // complying with your request would exceed the appropriate limit": the letter answered
+      // ("Response" / "The figures are on our website at https://…" / "… answering the rest of
+      // your request would go past the appropriate limit": the letter answered
       // something before it refused; which questions the refusal is for is a reading, not a fact.)
       const requestEnd = requestEndLine(ctx);
       // (In its own paragraph too, when the letter has no blank lines: from below the request to
       // the sentence that refuses.)
       const refusesAt = WHOLE_RE.exec(ps.text)?.index ?? 0;
       const answeredBefore = paras.slice(0, at).some((pj) => pj.depth === minDepth && pj.line > requestEnd && (requestEnd >= 0 || RESPONSE_HEADING_RE.test(pj.text.trim())) && answersSomething(pj.text)) || gaveBefore(ctx, ps, sentenceIn(ps.text, refusesAt).from);
-      // ("DWP Response" / "We can confirm that we hold …": the heading over the statement is not it.)
+      // ("ABC Response" / "We hold some of this, but …": the heading over the statement is not it.)
       const headed = ps.text.indexOf('\n');
       const skip = headed > 0 && isResponseHeading(ps.text.slice(0, headed).trim()) ? headed + 1 : 0;
       out.push({ ids: 'all', cls, line: ps.line + 1 + (skip > 0 ? 1 : 0), start: ps.start + skip, end: ps.end, text: ps.text.slice(skip), zone: { start: zoneStart, end: paras[last]!.end }, ...(answeredBefore ? { doubt: true } : {}) });
@@ -1302,7 +1302,7 @@ const SPEAKER_RE = /\b(?:you|your|we|our|us|council|service|force|trust|this\s+(
 /** "Response", "Response 23-07-2014", "Our reply (12 March 2024):": a heading over the council's answer, with its date. */
 const RESPONSE_HEADING_RE = /^(?:our\s+|council(?:'s|’s)?\s+)?(?:(?:final|full|formal)\s+)?(?:response|reply|answer|decision)s?\b\s*(?:(?:dated|date|sent|issued|provided|given)\b)?[\s:(–-]*(?:\d{1,2}[\s./-]*(?:\d{1,2}|[a-z]{3,9})[\s./-]*\d{2,4})?\s*\)?\s*:?$/i;
 
-/** A heading over the answer: "Response", "Our reply (12 March 2024):", or the body's initials and "Response" ("DWP Response"). */
+/** A heading over the answer: "Response", "Our reply (12 March 2024):", or the body's initials and "Response" ("ABC Response"). */
 function isResponseHeading(line: string): boolean {
   return RESPONSE_HEADING_RE.test(line) || /^[A-Z]{2,6}(?:['’]s)?\s+(?:Response|Reply|RESPONSE|REPLY)\s*:?$/.test(line);
 }
@@ -1569,7 +1569,7 @@ export function readWhole(input: ReadInput): Suggestion[] {
     }
   } else if (answers.length > 0 && statements.length === 0 && ctx.markers.length - quotedRun(ctx) <= 2 && answers.every((a) => a.value === null && a.start > (ctx.markers[quotedRun(ctx) - 1]?.end ?? Infinity))) {
     // The request quoted as a list, the letter's statement below it, and the only labels after it
-    // the letter's reasons for some ("Questions 4 and 5 – the database does not …"): the statement
+    // the letter's reasons for some ("Questions 4 and 5 – our log has no such field …"): the statement
     // speaks for the questions those reasons leave out.
     const below = belowQuotedRequest(ctx, q);
     const answered = new Set(answers.map((a) => a.id));

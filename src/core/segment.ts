@@ -269,7 +269,7 @@ function lineContent(ctx: SegmentContext, l: ReplyLine): string {
 /** "Response 12-07-2022", "Our response (3 March 2024):": the heading, with its date, over the council's answers. */
 export const DATED_RESPONSE_RE = /^(?:our\s+|council(?:'s|’s)?\s+)?(?:response|reply|decision)\s*(?:dated\s+|sent\s+|issued\s+)?[(–-]?\s*\d{1,2}(?:st|nd|rd|th)?[\s./-]+(?:\d{1,2}|[a-z]{3,9})[\s./-]+\d{2,4}\s*\)?\s*:?$/i;
 
-/** "Please find your response below": the letter's turn from the quoted request to its answers. */
+/** "Please see our answers below": the letter's turn from the quoted request to its answers. */
 const RESPONSE_BELOW_RE = /^(?:please\s+)?(?:find|see)\s+(?:your|our|the(?:\s+council'?s)?)\s+(?:response|answer|reply)s?\s+(?:below|as\s+follows)\s*[.:]?$/i;
 
 export function isStopLine(ctx: SegmentContext, l: ReplyLine): boolean {
@@ -330,7 +330,7 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
   let result: QuestionEnd = { offset: m.end, line: m.line };
   // Ids named in prose: what follows is the council's sentence, never the question restated.
   if (q.length === 0 || m.inProse) return result;
-  // "Q1 / Please supply a copy of the strategyA1 / The trust does not …": the answer's own label on
+  // "Q1 / Send me your estates planA1 / No such plan exists …": the answer's own label on
   // the question's line (glued to the question where a PDF lost the line break).
   const num = /^Q(\d+)/.exec(m.ids[0] ?? '')?.[1];
   if (num) {
@@ -711,8 +711,10 @@ function nextItemAsks(m: Marker, line: string): boolean {
   return /^(?:please|could|can|would|what|how|which|when|who|where|does|do|is|are|has|have|provide|confirm|state|list)\b/i.test(n[2]!) || /\?["')]?\s*$/.test(n[2]!);
 }
 
-/** The requester's own words under the request: instructions to the council, never its answer. */
-/** The requester's own words (an instruction, a condition: "If distance is not recorded, please confirm accordingly"). */
+/**
+ * The requester's own words under the request: instructions to the council, never its answer (a
+ * condition too: "If the length is not recorded, please say so").
+ */
 export const REQUESTER_TEXT_RE = /\b(?:please\s+(?:search|direct|contact\s+me|let\s+me\s+know|supply|send\s+me|prioriti[sz]e)|if\s+(?:limited|constrained)\s+by\s+(?:time|cost)|I\s+am\s+happy\s+for\s+you|I\s+would\s+(?:like|be\s+grateful|prefer)|(?:can|could|may)\s+I\s+(?:please\s+)?(?:have|request|ask\s+for)\b|as\s+for\s+(?:a|the)\s+time\s?frame|I\s+define\b|when\s+I\s+(?:refer\s+to|say|mention|use\s+the\s+(?:term|word))\b|if\s+you\s+(?:require|need)\s+any\s+(?:further|more)\s+(?:details|information|clarification)|please\s+supply\s+details|please\s+(?:answer|provide)\s+(?:the\s+)?(?:other|remaining|rest)\b|^\W*if\s+any\s+(?:part|question)s?\s+of\s+(?:this|my)\s+request\b|if\s+not\s+all\s+(?:of\s+)?(?:the\s+|this\s+)?information\s+is\s+(?:available|held)|^\W*if\s+(?!you\b)[^.?]{0,120}\bplease\s+(?:confirm|state|say|indicate|explain|advise|tell\s+me)\b)/i;
 /** A line that is only a dash. */
 export const LONE_DASH_RE = /^[-–—]$/;
@@ -943,8 +945,8 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
         // "1) In 2020/21 we managed 24 courts." / "" / "In 2022/23 we managed 27;": a year's sentence
         // per paragraph, each opening the same way.
         const yearSentences = j + 1 < limit && sameYearOpening(text.slice(Math.max(start, lines[k - 1]!.contentStart), end), lineContent(ctx, lines[j + 1]!));
-        // "2. Under Section 1(1) any person making a request … is entitled …" / "" / "I am advised
-        // that the council does not hold …": the Act quoted first, the decision in the paragraph below.
+        // "2. Under Section 1(1) any person making a request … is entitled …" / "" / "The council
+        // keeps no such record …": the Act quoted first, the decision in the paragraph below.
         const actOnly = ACT_TEXT_RE.test(text.slice(start, end)) && !ACT_SPEAKER_RE.test(text.slice(start, end));
         if (!columnCell && j + 1 < limit && lines[j + 1]!.depth === depth && (goesOn || yearRows || pointsToYears || yearSentences || actOnly || POINTS_BELOW_END_RE.test(text.slice(start, end)) || CARRIES_ON_RE.test(lineContent(ctx, lines[j + 1]!)))) {
           goesOn ||= POINTS_BELOW_END_RE.test(text.slice(start, end)) || pointsToYears;

@@ -1101,7 +1101,7 @@ function responseColumn(text: string, lines: ReturnType<typeof replyLines>, mark
     const ids = markers.slice(i, j).flatMap((m) => m.ids);
     const own = ids.filter((id) => !q.byId.get(id)?.heading);
     // (A letter's paragraphs under its "Response" heading are no column: long sentences, and a
-    // heading in capitals such as "REASON FOR DECISION" between them.)
+    // heading in capitals such as "REASONS FOR OUR DECISION" between them.)
     const letter = blocks.filter((li) => content(li).length > 150).length * 2 >= blocks.length || blocks.some((li) => /^(?:[A-Z]{3,}\s+){2,}[A-Z]{3,}\s*:?$/.test(content(li).trim()));
     const use = letter ? null : blocks.length === ids.length ? ids : blocks.length === own.length ? own : null;
     if (use) {

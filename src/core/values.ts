@@ -343,7 +343,7 @@ function readNumber(text: string, question?: Question): ParsedValue {
   if (figures.length > 0 && figures.every(looksLikeYear) && opening && opening.length > 2 && WORD_NUMBERS[opening] !== undefined) return { value: WORD_NUMBERS[opening]!, confidence: 0.8, ...unitOf(question) };
   // "We changed systems in March 2025 and the 2024 records were not migrated": years in phrases of
   // time date the answer; they count nothing. (A lone "2019", or "2018 people", still counts.)
-  // ("in 2011 and 2012": the second year of a pair dated the same way, a few years on.)
+  // ("during 2021 and 2022": the second year of a pair dated the same way, a few years on.)
   const dated = (f: Figure): boolean => {
     if (!looksLikeYear(f)) return false;
     if (DATED_BEFORE_RE.test(text.slice(Math.max(0, f.index - 12), f.index))) return true;
@@ -354,7 +354,7 @@ function readNumber(text: string, question?: Question): ParsedValue {
   if (figures.length === 0 || figures.every(dated)) {
     if (/^\W*(?:none|nil|zero|nothing|there\s+(?:were|are|was|is)\s+none)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
     // "No new sites brought into use during 2010.": a count of none.
-    // ("I can confirm that no new sites were …": the same after the letter's "I can confirm that".)
+    // ("We can confirm no new plots opened …": the same after the letter's "we can confirm".)
     if (/^\W*(?:(?:i|we)\s+(?:can\s+)?confirm\s+(?:that\s+)?)?no\s+(?:new|further|additional|more)\s+[a-z]+/i.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
     // "We have no recorded collisions involving our gritters.": none is recorded (recorded data
     // about it would be information not held, and is left alone).

@@ -15,41 +15,41 @@ const fromRequest = (request: string): Questionnaire => questionnaireFromRequest
 const PLOTS = '1) How many allotment sites does the council manage?\n2) What is the total number of plots on these sites?\n3) How many people are on the waiting lists?';
 
 describe('labels a PDF glued to their answers', () => {
-  it('reads "1)I can confirm …" as the answer to question 1 (the space after the bracket lost)', () => {
-    const reply = ['Your request:', PLOTS, '', 'Our response:', '1)I can confirm that the council manages 14 allotment sites.', '2)The total number of plots on these sites is 512', '3)There are currently 97 people on the waiting lists.'].join('\n');
+  it('reads "1)We manage …" as the answer to question 1 (the space after the bracket lost)', () => {
+    const reply = ['Your request:', PLOTS, '', 'Our response:', '1)We manage 14 allotment sites in all.', '2)Those sites hold 512 plots between them', '3)Some 97 people are waiting for a plot.'].join('\n');
     const got = answersOf(reply, fromRequest(PLOTS));
     assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => [got.get(id)?.value, got.get(id)?.line]), [[14, 7], [512, 8], [97, 9]]);
     // A code such as "1)A4" is still no label.
-    const code = reply.replace('2)The total', '2)A4 total');
+    const code = reply.replace('2)Those sites', '2)A4 sites');
     assert.notEqual(answersOf(code, fromRequest(PLOTS)).get('Q2')?.line, 8);
   });
 
-  it('starts the answer at "A1 /" on the question\'s own line ("Q1 / Please supply …A1 / The trust does not …")', () => {
-    const request = 'Q1. Please supply a copy of the latest estates strategy.\nQ2. Please supply a copy of the 2024/25 operating plan.';
-    const reply = ['Information requested:', 'Q1 / Please supply a copy of the latest estates strategyA1 / The trust does not have an estates strategy, so the information you requested is not held.', 'Q2 / Please supply a copy of the 2024/25 operating plan', 'A2 / This document is still being prepared but will be published in future.', 'Therefore the section 22 exemption applies, as the information is intended for future publication.'].join('\n');
+  it('starts the answer at "A1 /" on the question\'s own line ("Q1 / Send me …A1 / No such plan …")', () => {
+    const request = 'Q1. Send me your current estates plan.\nQ2. Send me the 2024/25 business plan.';
+    const reply = ['Information requested:', 'Q1 / Send me your current estates planA1 / No such plan exists, so this information is not held.', 'Q2 / Send me the 2024/25 business plan', 'A2 / The plan is due out next spring, so we are withholding it under section 22 as intended for future publication.'].join('\n');
     const got = answersOf(reply, fromRequest(request));
     assert.equal(got.get('Q1')?.status, 'not-held');
-    assert.ok(got.get('Q1')!.text.startsWith('The trust does not'), got.get('Q1')!.text);
+    assert.ok(got.get('Q1')!.text.startsWith('No such plan'), got.get('Q1')!.text);
     assert.deepEqual([got.get('Q2')?.status, got.get('Q2')?.exemption, got.get('Q2')?.line], ['refused', 's22', 4]);
   });
 });
 
 describe('the requester\'s own words and a form letter\'s template', () => {
-  it('does not read a form heading "Confirmation that the information is/is not held" as not held', () => {
-    assert.notEqual(classifyAnswer('Confirmation that the information is/is not currently held by the council').status, 'not-held');
-    assert.equal(classifyAnswer('Confirmation that the information is not currently held by the council').status, 'not-held');
+  it('does not read a form template "Information is/is not held" as not held', () => {
+    assert.notEqual(classifyAnswer('Information is/is not held by this council (delete as appropriate)').status, 'not-held');
+    assert.equal(classifyAnswer('Information is not held by this council').status, 'not-held');
   });
 
-  it('stops the last quoted question at "Please find your response below", and takes nothing of the template for it', () => {
-    const reply = ['You asked:', PLOTS, 'Please find your response below', 'Confirmation that the information is/is not currently held by the council', '1) 14', '2) 512'].join('\n');
+  it('stops the last quoted question at "Please see our answers below", and takes nothing of the template for it', () => {
+    const reply = ['You asked:', PLOTS, 'Please see our answers below', 'Information is/is not held by this council (delete as appropriate)', '1) 14', '2) 512'].join('\n');
     const got = answersOf(reply, fromRequest(PLOTS));
     assert.deepEqual(['Q1', 'Q2'].map((id) => [got.get(id)?.status, got.get(id)?.value]), [['answered', 14], ['answered', 512]]);
     // Question 3 is not answered: nothing is taken from the letter's heading and template.
     assert.equal(got.get('Q3'), undefined, JSON.stringify(got.get('Q3')));
   });
 
-  it('reads "If distance is not recorded, please confirm accordingly" under a quoted part as the requester\'s, not a not-held answer', () => {
-    const request = '1) Gritting activity\na) The number of days on which gritting was carried out.\nb) The distance treated, in kilometres.\nIf distance is not recorded, please confirm accordingly.\n2) Is there a published gritting policy?';
+  it('reads "If the length is not recorded, please say so" under a quoted part as the requester\'s, not a not-held answer', () => {
+    const request = '1) Verge cutting\na) The number of days on which verges were cut.\nb) The length of verge cut, in kilometres.\nIf the length is not recorded, please say so.\n2) Is there a published verge policy?';
     const reply = ['Request', request, 'Decision', '1a) 37 days', '2) Yes, on our website.'].join('\n');
     const got = answersOf(reply, fromRequest(request));
     assert.deepEqual([got.get('Q1a')?.value, got.get('Q2')?.value], [37, 'Yes']);
@@ -57,9 +57,9 @@ describe('the requester\'s own words and a form letter\'s template', () => {
     assert.equal(got.get('Q1b'), undefined, JSON.stringify(got.get('Q1b')));
   });
 
-  it('reads "*Further clarification: when I refer to …" under a quoted question as the requester\'s', () => {
-    const request = '1a. A breakdown of the circumstances of each deployment.\n1b. A breakdown of the type of device deployed.\n*Further clarification: when I refer to "deployment", this includes a device being drawn without being used\n2a. The reasons the authorisation was given in each instance.';
-    const reply = ['REQUEST', request, 'RESPONSE', 'Your request has now been considered and I am not obliged to supply the information you have requested.', 'Section 12 – Exemption where cost of compliance exceeds appropriate limit.'].join('\n');
+  it('reads "*To be clear: when I refer to …" under a quoted question as the requester\'s', () => {
+    const request = '1a. A breakdown of each road closure by cause.\n1b. A breakdown of each closure by length.\n*To be clear: when I refer to "closure", I include a lane closed for part of a day\n2a. The cost of each closure.';
+    const reply = ['REQUEST', request, 'RESPONSE', 'Having considered your request, we are not obliged to answer it: it would cost more than the appropriate limit under section 12.'].join('\n');
     const got = answersOf(reply, fromRequest(request));
     assert.deepEqual(['Q1a', 'Q1b', 'Q2a'].map((id) => [got.get(id)?.status, got.get(id)?.exemption]), [['refused', 's12'], ['refused', 's12'], ['refused', 's12']]);
   });
@@ -67,15 +67,15 @@ describe('the requester\'s own words and a form letter\'s template', () => {
 
 describe('a request numbered inside one paragraph', () => {
   it('splits "… as follows: 1. Please provide … from 2019 - 2023 2. Please provide …" though no full stop ends the first item', () => {
-    const text = 'My request is as follows: 1. Please provide a monthly breakdown of appeals lodged from January 2019 - January 2023 2. Please provide the monthly cost of those appeals from January 2019 - January 2023. 3. If possible, please give a total for the period.';
-    assert.deepEqual(splitInlineQuestions(text).map((s) => s.slice(0, 12)), ['My request i', '1. Please pr', '2. Please pr', '3. If possib']);
+    const text = 'I would like: 1. Please give the number of permits refused each month for 2019 to 2023 2. Please give the fees refunded each month for 2019 to 2023. 3. If you can, please give a total for the period.';
+    assert.deepEqual(splitInlineQuestions(text).map((s) => s.slice(0, 12)), ['I would like', '1. Please gi', '2. Please gi', '3. If you ca']);
     // Numbers in a sentence that does not open the list with a colon or a full stop stay text.
     assert.equal(splitInlineQuestions('We had 1 Report and 2 Audits in 2022 and 3 Reviews').length, 1);
   });
 
   it('takes the statement under "Response" for every question of a page that quotes the request as one paragraph', () => {
-    const request = 'My request is as follows: 1. Please provide the number of appeals lodged each month from 2019 to 2023 2. Please provide the monthly cost of those appeals. 3. If possible, please give a total for the period.';
-    const reply = ['FOI release', '', 'Appeals and costs', '', 'Request', '', request, '', 'Response', '', 'Please see the attached spreadsheet.', '', 'Documents'].join('\n');
+    const request = 'I would like: 1. Please give the number of permits refused each month for 2019 to 2023 2. Please give the fees refunded each month. 3. If you can, please give a total for the period.';
+    const reply = ['Published response', '', 'Permits refused', '', 'Request', '', request, '', 'Response', '', 'Please see the attached spreadsheet.', '', 'Files'].join('\n');
     const got = analyzeReply(reply, fromRequest(request)).answers;
     assert.deepEqual(got.map((a) => [a.id, a.status, a.line]), [['Q1', 'signposted', 11], ['Q2', 'signposted', 11], ['Q3', 'signposted', 11]]);
     // Without the "Response" heading nothing is taken.
@@ -85,34 +85,34 @@ describe('a request numbered inside one paragraph', () => {
 
 describe('refusals and citations as other bodies write them', () => {
   it('reads "within the appropriate (cost) limit" as section 12', () => {
-    const c = classifyAnswer('Our records are not organised in a way that allows us to provide this information within the appropriate (cost) limit of the Act.');
+    const c = classifyAnswer('Answering would take us past the appropriate (cost) limit, so we cannot provide this.');
     assert.deepEqual([c.status, c.exemption], ['refused', 's12']);
   });
 
   it('reads "FOISA s 25(1)" as a citation (signposted with a link) and "FOISA s 17(1)" as not held, and neither section as a figure', () => {
-    const s25 = classifyAnswer('In accordance with FOISA s 16(1), the board holds the information but it is exempt under FOISA s 25(1) as it is otherwise accessible. It is available at https://example.org/population');
+    const s25 = classifyAnswer('The board holds this (FOISA s 16(1)) but withholds it under FOISA s 25(1), since it is already published: https://example.org/population');
     assert.deepEqual([s25.status, s25.exemption], ['signposted', 's21']);
-    assert.equal(classifyAnswer('With regard to dental appointments, in accordance with FOISA s 17(1), the board').status, 'not-held');
+    assert.equal(classifyAnswer('For dental visits, under FOISA s 17(1) the board gives notice that').status, 'not-held');
     const q: Question = { id: 'Q1', type: 'number', order: 0, text: 'How many patients were treated?' };
-    assert.equal(parseValue('In accordance with FOISA s 17(1), the board does not hold this.', q).value ?? null, null);
+    assert.equal(parseValue('Under FOISA s 17(1) the board does not hold this.', q).value ?? null, null);
   });
 
-  it('reads "This would need to be directed to the Procurator Fiscal" as not held here', () => {
-    assert.equal(classifyAnswer("This would need to be directed to the Procurator Fiscal's office").status, 'not-held');
-    assert.notEqual(classifyAnswer('This would need to be directed to the council').status, 'not-held');
+  it('reads "This would have to be sent to the prosecuting authority" as not held here', () => {
+    assert.equal(classifyAnswer('This would have to be sent to the prosecuting authority').status, 'not-held');
+    assert.notEqual(classifyAnswer('This would have to be sent to the council').status, 'not-held');
   });
 
   it('reads "provided you with the information you have requested in the attached workbook" as the whole request attached', () => {
     const request = '1. Number of senior managers.\n2. Breakdown of their salaries by band.\n3. Their expenses for each year from 2020/21.';
-    const reply = ['Information requested', '', request, '', 'Response', '', 'The board has considered your request and provided you with the information you have requested in the attached workbook.', '', 'The board considers this a full disclosure.'].join('\n');
+    const reply = ['Information requested', '', request, '', 'Response', '', 'We have provided you with the information you have requested in the attached workbook, one sheet per year.', '', 'Nothing has been withheld.'].join('\n');
     const got = analyzeReply(reply, fromRequest(request)).answers;
     assert.deepEqual(got.map((a) => [a.id, a.status]), [['Q1', 'signposted'], ['Q2', 'signposted'], ['Q3', 'signposted']]);
   });
 });
 
 describe('a letter\'s statement and reasons below the quoted request', () => {
-  const REQUEST = '1) How many times were devices used on people?\n2) The age range of those people?\n3) Brief details of the youngest and oldest cases?\n4) How many times were devices used on animals?\n5) The type of animals?';
-  const LETTER = ['Request', '', REQUEST, '', 'Response', '', 'Unfortunately our records are not organised in a way that allows us to provide all of this information within the appropriate (cost) limit of the Act.', '', 'However, as a gesture of goodwill I have supplied the information retrieved before the limit was reached (see attached).', '', 'REASON FOR DECISION', '', 'Questions 4 and 5 – our use of force records have no category for animals, and a manual search of every record would exceed the cost limit (s.12).', '', 'The cost of complying with the whole of your request is above the amount we are legally required to spend.'].join('\n');
+  const REQUEST = '1) How many parking permits were issued?\n2) The range of their prices?\n3) Brief details of the cheapest and dearest permits?\n4) How many permits were issued for vans?\n5) The makes of those vans?';
+  const LETTER = ['Request', '', REQUEST, '', 'Response', '', 'Answering all of this would take us past the appropriate (cost) limit, so we cannot provide it in full.', '', 'We have attached what we had found before reaching the limit.', '', 'REASONS FOR OUR DECISION', '', 'Questions 4 and 5 – our permit system has no field for the kind of vehicle, and reading every permit by hand would exceed the cost limit (s.12).', '', 'Answering the whole request would cost more than the law requires us to spend.'].join('\n');
 
   it('gives the statement under "Response" to the questions the letter\'s reasons leave out, and keeps the reasons\' own', () => {
     const got = answersOf(LETTER, fromRequest(REQUEST));
@@ -123,17 +123,17 @@ describe('a letter\'s statement and reasons below the quoted request', () => {
   });
 
   it('does not give the rest a statement that names its own questions ("In answer to questions 1 and 2, …")', () => {
-    const letter = LETTER.replace('Unfortunately our records are not organised in a way that allows us to provide all of this information within the appropriate (cost) limit of the Act.', 'In answer to questions 1 and 2, the figures are published by the Home Office each year, so section 21 applies.');
+    const letter = LETTER.replace('Answering all of this would take us past the appropriate (cost) limit, so we cannot provide it in full.', 'In answer to questions 1 and 2, the figures are published by the county each year, so section 21 applies.');
     const got = answersOf(letter, fromRequest(REQUEST));
     assert.equal(got.get('Q3'), undefined, JSON.stringify(got.get('Q3')));
     assert.deepEqual(['Q4', 'Q5'].map((id) => got.get(id)?.line), [17, 17]);
   });
 
   it('does not read a letter\'s paragraphs under "Response" as a table\'s answer column, one per question', () => {
-    const request = '  1. age group\n  2. gender\n  3. ethnicity of suspects\n  4. the class of drug\n  5. the estimated street value of drugs seized';
-    const reply = ['Request', '', 'Please tell me how many drug arrests were made in 2023, broken down by:', '', request, '', 'Response', '', 'Our records are not organised in a way that allows us to provide this information within the appropriate (cost) limit of the Act.', '', 'As a gesture of goodwill I have supplied the information retrieved before the limit was reached (see attached).', '', 'REASON FOR DECISION', '', 'Researching each case would exceed the appropriate limit (s.12).', '', 'The cost of complying with the whole of your request is above the amount we must spend.'].join('\n');
-    const got = analyzeReply(reply, fromRequest(`Please tell me how many drug arrests were made in 2023, broken down by:\n${request}`)).answers;
-    assert.ok(!got.some((a) => a.text.startsWith('REASON FOR DECISION')), JSON.stringify(got.map((a) => [a.id, a.text.slice(0, 30)])));
+    const request = '  1. age group\n  2. branch\n  3. type of item\n  4. the length of the delay\n  5. the amount of each fine';
+    const reply = ['Request', '', 'Please tell me how many library fines were issued in 2023, broken down by:', '', request, '', 'Response', '', 'Answering this would take us past the appropriate (cost) limit, so we cannot provide it.', '', 'We have attached what we had found before reaching the limit.', '', 'REASONS FOR OUR DECISION', '', 'Reading each fine by hand would exceed the appropriate limit (s.12).', '', 'Answering the whole request would cost more than we must spend.'].join('\n');
+    const got = analyzeReply(reply, fromRequest(`Please tell me how many library fines were issued in 2023, broken down by:\n${request}`)).answers;
+    assert.ok(!got.some((a) => a.text.startsWith('REASONS FOR OUR DECISION')), JSON.stringify(got.map((a) => [a.id, a.text.slice(0, 30)])));
     assert.ok(got.every((a) => a.status === 'refused' && a.exemption === 's12'), JSON.stringify(got.map((a) => [a.id, a.status])));
   });
 });
@@ -143,8 +143,8 @@ describe('a disclosure-log page with several requests', () => {
     const entry = (ref: string, title: string, asked: string, response: string): string[] => ['Reference', '', `${ref} – ${title}`, '', 'Information requested', '', asked, '', 'Response', '', response, ''];
     const request = '1. Number of senior managers.\n2. Breakdown of senior managers\' salaries by band.\n3. Senior managers\' expenses for each year from 2020/21.';
     const page = [
-      ...entry('FOI/00311', 'Board catering', 'How much was spent on catering for board meetings in each year since 2019?', 'The board is pleased to provide the information requested in appendix 1 attached.'),
-      ...entry('FOI/00312', 'Senior manager salaries', request, 'Health Board 7 has considered your request and provided you with the information you have requested in the attached workbook.'),
+      ...entry('FOI/00311', 'Meeting room hire', 'How much was spent on hiring rooms for meetings in each year since 2019?', 'The information you requested is attached as an appendix.'),
+      ...entry('FOI/00312', 'Senior manager salaries', request, 'Health Board 7 has provided you with the information you have requested in the attached workbook, one sheet per year.'),
       ...entry('FOI/00313', 'Staff probation', 'How many staff failed probation in 2024?', 'The information requested is attached.'),
     ].join('\n');
     const got = analyzeReply(page, fromRequest(request)).answers;
@@ -154,17 +154,17 @@ describe('a disclosure-log page with several requests', () => {
 
 describe('an answer that opens with the Act\'s words', () => {
   it('reads on past "2. Under Section 1(1) any person making a request …" to the decision in the paragraph below', () => {
-    const request = '1. How many rough sleepers refused offers of support in 2024?\n2. How many of them were arrested?';
-    const reply = ['Our response', '', '1. Of 41 people verified, 29 refused offers of support.', '2. Under Section 1(1) any person making a request for information to a public authority is entitled to be told whether it holds the information.', '', 'I am advised that the council does not hold any such information, as arrests are recorded by the police.', '', 'Yours sincerely'].join('\n');
+    const request = '1. How many market traders lost their pitch in 2024?\n2. How many of them were prosecuted?';
+    const reply = ['Our response', '', '1. 29 of the 41 traders lost their pitch.', '2. Under Section 1(1) any person making a request for information to a public authority is entitled to be told whether it holds the information.', '', 'The council keeps no such record; prosecutions are a matter for the courts service.', '', 'Yours sincerely'].join('\n');
     const got = answersOf(reply, fromRequest(request));
     assert.deepEqual([got.get('Q2')?.status, got.get('Q2')?.line], ['not-held', 4]);
   });
 });
 
-describe('a count of none after "I can confirm that"', () => {
-  it('reads "I can confirm that no new sites were brought into use in 2021 and 2022" as 0, not a year', () => {
-    const q: Question = { id: 'Q5', type: 'number', order: 4, text: 'How many new sites were brought into use in 2021 and 2022?' };
-    assert.equal(parseValue('I can confirm that no new sites were brought into use in 2021 and 2022', q).value, 0);
+describe('a count of none after "we can confirm"', () => {
+  it('reads "We can confirm no new plots opened during 2021 and 2022" as 0, not a year', () => {
+    const q: Question = { id: 'Q5', type: 'number', order: 4, text: 'How many new plots opened in 2021 and 2022?' };
+    assert.equal(parseValue('We can confirm no new plots opened during 2021 and 2022', q).value, 0);
   });
 });
 
@@ -173,7 +173,7 @@ describe('a refusal of "your request" after the letter has answered something', 
   const reply = (before: string): string => ['Request', '', REQUEST, '', 'Response', '', before, '', 'The council holds the older records, but they are not readily available: we estimate that the cost of complying with your request would exceed the appropriate limit of 18 hours, so under section 12 we are not obliged to comply with it.'].join('\n');
 
   it('is offered for every question, but never certain, when a link or a figure came first', () => {
-    for (const before of ['The information you asked for is published on our website at https://example.org/agreements', 'During this period we received a total of 4,210 payments under the agreements.']) {
+    for (const before of ['The figures you asked for are on our website at https://example.org/agreements', 'We logged 4,210 payments under the agreements in that time.']) {
       const got = analyzeReply(reply(before), fromRequest(REQUEST)).answers;
       assert.deepEqual(got.map((a) => [a.id, a.status, a.exemption]), [['Q1', 'refused', 's12'], ['Q2', 'refused', 's12'], ['Q3', 'refused', 's12']]);
       assert.ok(got.every((a) => a.confidence < 0.95), `${before}: ${got.map((a) => a.confidence).join(', ')}`);
@@ -189,32 +189,32 @@ describe('a refusal of "your request" after the letter has answered something', 
   });
 
   it('is never certain either in a page with no blank lines, where the figure comes on a bullet before the refusal', () => {
-    const page = ['Your request', REQUEST, 'Our response', '- During this period we received a total of 4,210 payments under the agreements.', '3. I can confirm that we have reviewed your request but consider that to comply with it would exceed the cost/time limit specified by s12 FOIA.', 'Section 12 (cost of compliance exceeds the appropriate limit)', '12. (1) Section 1(1) does not oblige a public authority to comply with a request for information if the authority estimates that the cost of complying with the request would exceed the appropriate limit.', 'In this instance, we have decided that finding whether the information is held would exceed the appropriate limit set by the regulations.', 'The appropriate limit is currently £450, the equivalent of 18 hours of work at £25 per hour.'].join('\n');
+    const page = ['Your request', REQUEST, 'Our response', '- We logged 4,210 payments under the agreements in that time.', '3. Having reviewed your request, we consider that complying with it would exceed the cost/time limit set by s12 FOIA.', 'Section 12 (cost of compliance exceeds the appropriate limit)', '12. (1) Section 1(1) does not oblige a public authority to comply with a request for information if the authority estimates that the cost of complying with the request would exceed the appropriate limit.', 'Here, even finding out whether we hold it would take longer than the limit allows.', 'The limit for councils is £450, which is 18 hours at £25 an hour.'].join('\n');
     const got = analyzeReply(page, fromRequest(REQUEST)).answers;
     assert.ok(got.length > 0 && got.every((a) => a.status === 'refused' && a.confidence < 0.95), JSON.stringify(got.map((a) => [a.id, a.status, a.confidence])));
   });
 });
 
 describe('a letter turned to text from a PDF or a web page', () => {
-  it('reads a request numbered "1 How many …", "4 Categories of …" (no dot or bracket) as Q1 to Q5, in order', () => {
-    const request = 'I would like to ask about claims sent for review from 2021 to 2023.\n1 How many claims were sent for review in each year?\n2 Proportion of those claims whose payments were suspended?\n3 Categories of the reasons claims were sent for review.\n4 How many complaints were received about those reviews?\n5 Estimated average cost of a review.';
+  it('reads a request numbered "1 How many …", "3 Reasons …" (no dot or bracket) as Q1 to Q5, in order', () => {
+    const request = 'I would like to ask about market permits from 2021 to 2023.\n1 How many permits were issued in each year?\n2 Share of those permits later revoked?\n3 Reasons permits were revoked.\n4 How many appeals were lodged against revocations?\n5 Average cost of hearing an appeal.';
     const q = fromRequest(request);
     assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3', 'Q4', 'Q5']);
-    assert.ok(q.questions[2]!.text!.startsWith('Categories of the reasons'), q.questions[2]!.text);
+    assert.ok(q.questions[2]!.text!.startsWith('Reasons permits'), q.questions[2]!.text);
     // Two such lines are no list.
-    assert.notDeepEqual(fromRequest('About claims.\n1 How many claims were there?\n2 Proportion of them suspended?').questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+    assert.notDeepEqual(fromRequest('About permits.\n1 How many permits were there?\n2 Share of them revoked?').questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
   });
 
-  it('starts a whole-request refusal below its heading "DWP Response", not on it', () => {
-    const request = '1. How many claims were reviewed?\n2. How many were suspended?\n3. What was the cost of the reviews?';
-    const reply = ['Dear Requester,', 'You wrote:', request, 'ABC Response', 'We can confirm that we hold information within the description in your request. However, the cost of meeting your request would exceed the cost limit of £600, so under section 12 we are not obliged to comply with it.'].join('\n');
+  it('starts a whole-request refusal below its heading "ABC Response", not on it', () => {
+    const request = '1. How many permits were reviewed?\n2. How many were revoked?\n3. What was the cost of the reviews?';
+    const reply = ['Dear Requester,', 'You wrote:', request, 'ABC Response', 'We hold some of this, but finding it all would cost more than the £600 limit, so under section 12 we are not obliged to comply with your request.'].join('\n');
     const got = analyzeReply(reply, fromRequest(request)).answers;
     assert.deepEqual(got.map((a) => [a.id, a.status, a.exemption, a.line]), [['Q1', 'refused', 's12', 7], ['Q2', 'refused', 's12', 7], ['Q3', 'refused', 's12', 7]]);
   });
 
   it('reads "Question One and Three - Partial disclosure" / "Question Two - Full disclosure" as labels, partial and answered', () => {
     const request = '1. The duration of each authorisation.\n2. The date each was confirmed.\n3. The area each covered.';
-    const reply = ['DECISION', '', 'Question One and Three - Partial disclosure', 'We are able to provide a partial answer for questions 1 and 3, for our own authorisations only.', '', 'We are not required to provide the rest by virtue of sections 24(1) and 31(1)(a).', '', 'Question Two - Full disclosure', 'The dates are given in the attached table.'].join('\n');
+    const reply = ['DECISION', '', 'Question One and Three - Partial disclosure', 'We give figures for our own area only for questions 1 and 3.', '', 'Other areas\' figures are withheld under section 31(1)(a).', '', 'Question Two - Full disclosure', 'The dates are given in the attached table.'].join('\n');
     const got = answersOf(reply, fromRequest(request));
     assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => [got.get(id)?.status, got.get(id)?.line]), [['partial', 3], ['answered', 8], ['partial', 3]]);
     // The words are put in figures in the same space: every offset of the reply stays where it was.
@@ -224,15 +224,15 @@ describe('a letter turned to text from a PDF or a web page', () => {
   });
 
   it('reads "2)", "3)", "4)" each opening its own paragraph after the quoted request as answers, though the first has no number', () => {
-    const request = '1) The number of CCTV cameras in your district\n\n2) The streets these cameras cover\n\n3) How many days a week the cameras are monitored\n\n4) How many hours a day the cameras are monitored';
-    const reply = ['I am requesting:', '', request, '', 'Released 4 May 2024', '', 'We do not know the number of cameras in the district, as many are privately owned.', '', '2)  The camera locations are published on our website', '', '3)  monitored 7 days a week throughout the year', '', '4)  24 hours a day'].join('\n');
+    const request = '1) The number of public benches in your district\n\n2) The streets these benches are on\n\n3) How many days a week the benches are cleaned\n\n4) How many hours a week the cleaning takes';
+    const reply = ['I am requesting:', '', request, '', 'Released 4 May 2024', '', 'There is no district-wide count, as many benches belong to parishes.', '', '2)  A map of the benches is published on our website', '', '3)  cleaned 5 days a week', '', '4)  12 hours a week'].join('\n');
     const got = answersOf(reply, fromRequest(request));
     assert.deepEqual(['Q2', 'Q3', 'Q4'].map((id) => [got.get(id)?.status, got.get(id)?.line]), [['signposted', 15], ['answered', 17], ['answered', 19]]);
     // Two such paragraphs are too few to tell from a list in an answer.
-    const two = reply.replace('\n\n4)  24 hours a day', '');
+    const two = reply.replace('\n\n4)  12 hours a week', '');
     assert.notEqual(answersOf(two, fromRequest(request)).get('Q2')?.line, 15);
     // Nor are three in a tight list, line after line: a list inside the paragraph's answer.
-    const tight = reply.replace('\n\n3)  monitored', '\n3)  monitored').replace('\n\n4)  24 hours', '\n4)  24 hours');
+    const tight = reply.replace('\n\n3)  cleaned', '\n3)  cleaned').replace('\n\n4)  12 hours', '\n4)  12 hours');
     assert.notEqual(answersOf(tight, fromRequest(request)).get('Q2')?.line, 15);
   });
 });
