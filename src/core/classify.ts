@@ -118,6 +118,10 @@ const PARTLY_HELD = /\b(?:partially|partly)\s+held\b|\bheld\s+in\s+part\b|\bwe\s
  */
 const UNDECIDED_LEAD = /^[\s"'(*-]*(?:[^.;:–—\n]{1,30}?\s*[–—:-]\s*)?(?:(?:is|are|remains?|still|currently)\s+)*(?:to\s+be\s+(?:determined|decided|agreed|finali[sz]ed)|tbd|not\s+yet\s+(?:determined|decided|agreed|finali[sz]ed))\b(?![^.]{0,80}\b(?:awaiting|will\s+(?:write|follow|send|provide|update)))/i;
 const HELD_ELSEWHERE = /\b(?:is|are)\s+(?:held|kept|recorded|maintained)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:council|authority|police|trust|agency|department|board|government|nhs)\b[^.]{0,40}?\b(?:and\s+not|rather\s+than|not\s+by)\b/i;
+/** "Bin collection falls to the district councils' responsibility … so the county is not responsible": another body's (in the form "is the responsibility of …"). */
+const RESPONSIBILITY_ELSEWHERE = /\bis\s+the\s+responsibility\s+of\s+(?:the\s+)?(?:[\w'’()/-]+\s+){0,6}?(?:councils?|authorit(?:y|ies)\b\W*(?:\([^)]{0,60}\))?|police|trusts?|agency|department|board|government|nhs)[^.]{0,80}?\b(?:(?:is|are|am)\s+not\s+responsible|(?:do|does)\s+not\s+(?:hold|collect|record|provide))\b/i;
+/** "The FOI Act gives everyone a right to information …": what the Act does, in general. */
+const ACT_IN_GENERAL_RE = /^[\s"'(*-]*(?:the\s+)?(?:FOI|FOIA|Freedom\s+of\s+Information)(?:\s+\(FOI\))?\s+Act(?:\s+2000)?\s+(?:provides|gives|creates|allows|entitles|grants|confers)\b/i;
 const OUT_OF_SCOPE = /\b(?:not\s+covered\s+by|(?:out|outside)\s+(?:of\s+)?(?:the\s+)?scope\s+of)\s+the\s+(?:FOI|FOIA|Freedom\s+of\s+Information)(?:\s+\(FOI\))?\s+Act\b/i;
 /** "This is currently in development and will be published once adopted.": what is asked for does not exist yet. */
 const NOT_WRITTEN_LEAD = /^[\s"'(*-]*(?:this|it|they|the\s+\w+(?:\s+\w+)?|our\s+\w+(?:\s+\w+)?)\s+(?:(?:is|are|remains?|still|currently)\s+)+(?:(?:in|under)\s+development|being\s+(?:developed|drafted|written|prepared)|not\s+yet\s+(?:written|produced|adopted|published|in\s+place))\b/i;
@@ -146,7 +150,7 @@ const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:(?:attached|enclosed)(?:\s*[:–—-]\s|\
 // ("The report can be found on our website at:" with the link lost in copying: it gave one.)
 /** "(see following links)", "see the links below": the places are listed after the sentence. */
 const LINKS_BELOW = new RegExp(String.raw`\b(?:${SEE_BELOW})\b|\b(?:at|via)\s+the\s+(?:following\s+)?links?\s+below\b`);
-const NAMED_PUBLICATION = /\bstatement\s+of\s+accounts\b|\b(?:committee|cabinet|annual)\s+(?:reports?|papers?)\b|\bpublished\s+(?:in|as\s+part\s+of|within)\s+(?:our|the|its)\s+(?!web\s?(?:site|page))[a-z]|\b(?:can\s+be\s+found|is\s+available)\s+on\s+(?:our|the\s+council'?s)\s+web\s?site\s+at\b/;
+const NAMED_PUBLICATION = /\bstatement\s+of\s+accounts\b|\b(?:reported|presented)\s+to\s+(?:the\s+)?[\w ,&'’-]{0,60}?\bcommittee\b|\bas\s+part\s+of\s+(?:our|the|its)\s+[\w ,&'’-]{0,60}?\breport\b|\b(?:committee|cabinet|annual)\s+(?:reports?|papers?)\b|\bpublished\s+(?:in|as\s+part\s+of|within)\s+(?:our|the|its)\s+(?!web\s?(?:site|page))[a-z]|\b(?:can\s+be\s+found|is\s+available)\s+on\s+(?:our|the\s+council'?s)\s+web\s?site\s+at\b/;
 
 /** "questions 6(b), 6(c) and 7 do not arise", "questions 12a to 12c therefore do not apply". */
 const NAMED_NOT_APPLYING = /\bquestions?\s+(\d{1,3}(?:[a-z]|\([a-z]\))?(?:\s*(?:,|and|&|to|-|–)\s*(?:questions?\s+)?\d{1,3}(?:[a-z]|\([a-z]\))?)*)\s+(?:(?:therefore|then|also|thus)\s+)?(?:does|do)\s*(?:not|n't)\s+(?:apply|arise)\b/;
@@ -517,6 +521,8 @@ function classify(answerText: string, question?: Question): Classification {
   // ("Please see the attached refusal notice, which explains why we cannot answer": the
   // attachment is a refusal, whose section the text does not give.)
   if (ATTACHMENT_LEAD.test(text)) return /\brefusal\s+notice\b/.test(text) ? result('refused', 0.7, 'a refusal notice attached', { exemption: 'other' }) : result('signposted', 0.85, 'points to an attachment');
+  // "See the refusal notice below", "Please refer to our refusal notice": the answer is the notice.
+  if (/^[\s"'(*-]*(?:please\s+)?(?:see|refer\s+to)\s+(?:the\s+|our\s+)?(?:formal\s+)?refusal\s+notice\b/.test(text)) return result('refused', 0.7, 'a refusal notice', { exemption: 'other' });
   // "All 3 schools – to be determined (range 210 to 630)": nothing decided yet, so nothing held;
   // the figures are its subject and its context.
   if (UNDECIDED_LEAD.test(text)) return result('not-held', 0.6, 'not decided yet');
@@ -526,7 +532,7 @@ function classify(answerText: string, question?: Question): Classification {
   if (/^[\s"'(*-]*full\s+disclosure\b/.test(text)) return result('answered', 0.8, 'full disclosure');
   // "…is held by Essex County Council and not Brentwood Borough Council", "…is considered out of
   // scope of the FOI Act": nothing this council holds under the Act answers it.
-  if ((HELD_ELSEWHERE.test(text) || OUT_OF_SCOPE.test(text)) && !/\d{2,}|£/.test(text.replace(/\b(?:19|20)\d\d\b/g, ''))) return result('not-held', 0.8, HELD_ELSEWHERE.test(text) ? 'held by another body' : 'outside the Act');
+  if ((HELD_ELSEWHERE.test(text) || RESPONSIBILITY_ELSEWHERE.test(text) || OUT_OF_SCOPE.test(text)) && !/\d{2,}|£/.test(text.replace(/\b(?:19|20)\d\d\b/g, ''))) return result('not-held', 0.8, OUT_OF_SCOPE.test(text) ? 'outside the Act' : 'held by another body');
   if (NOT_WRITTEN_LEAD.test(text) && !/\d|https?:|www\.|\b(?:but|however|although|attached|enclosed)\b/i.test(text)) return result('not-held', 0.6, 'not written yet');
 
   const words = new WordIndex(text);
@@ -705,6 +711,9 @@ function classify(answerText: string, question?: Question): Classification {
   if (text.length < 150 && HEDGE.test(text)) return result('unclear', 0.45, 'hedged between answers');
   // "All the usual services – far too many to set out here": addressed, but nothing given.
   if (text.length < 250 && TOO_MANY.test(text)) return result('unclear', 0.5, 'too many to list');
+  // "The FOI Act gives a right to information rather than to copies of documents. …": what the
+  // Act does, said before (or instead of) the answer; it answers nothing itself.
+  if (ACT_IN_GENERAL_RE.test(clauses[0] ?? text)) return result('unclear', 0.4, 'about the Act, not an answer');
   return result('answered', text.length <= 200 ? 0.8 : 0.7, 'text');
 }
 
@@ -723,6 +732,8 @@ const BOILERPLATE_STRONG: readonly (readonly [readonly string[], RegExp])[] = [
   [['licence', 'license', 'use', 'reuse', 'copyright'], /\bopen\s+government\s+licen[cs]e\b|\bre-?use\s+(?:of\s+)?(?:the\s+|this\s+|any\s+)?information\s+(?:provided|supplied|disclosed)|\bcopyright\s+(?:in|of)\s+(?:the|this|any)\s+(?:information|material)|\bsubject\s+to\s+(?:crown\s+|the\s+council'?s?\s+)?copyright\b/],
   [['userid', 'user'], /\bsent\s+by\s+user\s?id\b/],
   [['privacy'], /\bprivacy\s+(?:notices?|policy|statement)\s+(?:can|is|are|may)\s+(?:be\s+)?(?:viewed|found|available|read)/],
+  // "Our contact details can be found on the website at …": how to reach the body, no signpost.
+  [['contact'], /^\W*(?:(?:the\s+|our\s+)?[\w'’ ]{0,40}?)?(?:full\s+)?contact\s+(?:options|details|information)\s+(?:can|may)\s+be\s+found\b/],
   [['subject'], /\bmay\s+be\s+subject\s+to\s+(?:public\s+)?disclosure\s+under\s+the\s+freedom\s+of\s+information/],
   [['expressly', 'own', 'expressed'], /\bdoes\s+not,?\s+unless\s+expressly\s+indicated\b|\bsender'?s?\s+own\s+personal\s+views\b|\bviews\s+(?:or\s+opinions\s+)?expressed\s+(?:in\s+this\s+(?:e-?mail|message))?\s*are\s+(?:those|solely)/],
   [['mail', 'email', 'emails', 'message', 'communication'], /\b(?:this|the)\s+(?:e-?mail|message|communication)\s+(?:and\s+any\s+(?:files|attachments)\s+(?:transmitted\s+with\s+it\s+)?)?(?:is|are|may\s+be)\s+(?:strictly\s+)?(?:confidential|private|privileged|monitored|recorded)|\b(?:e-?mails?|communications?)\s+(?:sent\s+to\s+or\s+from|to\s+and\s+from)\s+(?:the\s+council|this\s+organisation)/],

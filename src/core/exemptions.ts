@@ -128,6 +128,9 @@ export function exemptionForSection(section: number, scottish = false): Exemptio
     }
   }
   switch (section) {
+    // (The UK Act's section 25 exempts nothing: a letter applying "section 25" is under FOISA,
+    // where it is the information otherwise accessible.)
+    case 25: return 's21';
     case 12: case 13: return 's12';
     case 14: return 's14';
     case 21: return 's21';

@@ -273,6 +273,9 @@ function readMainLabel(text: string): Label | null {
   // (and a part's letter) in brackets.
   const br = BRACKET_LABEL.exec(text);
   if (br) return { id: idFrom(br[1]!, br[2])!, rest: br[3]!.trim() };
+  // "2 a) How many of those …": a part's letter after its number and a space.
+  const spaced = SPACED_PART_LABEL.exec(text);
+  if (spaced) return { id: idFrom(spaced[1]!, spaced[2])!, rest: spaced[3]!.trim() };
   const b = BARE_LABEL.exec(text);
   if (b && /[a-z]/i.test(b[5] ?? '') && !/^(?:https?:|www\.)/i.test(b[5]!)) {
     const id = idFrom(b[2]!, b[3], b[4]);
@@ -284,6 +287,7 @@ function readMainLabel(text: string): Label | null {
   return null;
 }
 const LONE_LABEL = /^(\d{1,2})[.)]$/;
+const SPACED_PART_LABEL = /^(\d{1,3})\s+\(?([a-z])\)\s+(.*[a-z].*)$/i;
 const BRACKET_LABEL = /^\((\d{1,2})([a-z])?\)\s*((?=["'(]?[A-Za-z]).*)$/;
 
 /** `a)` / `(b)` / `c.` under a numbered question: the next letter of that question. */
@@ -992,7 +996,7 @@ function guessType(text: string): TypeGuess {
   if (/^(?:(?:i\s+would\s+like\s+to\s+know|please\s+(?:tell\s+me|explain))\s+)?(?:which|who|whom|why|what\s+happens|where\s+(?:does|do|did|is|are|was|were)\b|what\s+(?:processes|methods|steps|criteria)\b|(?:please\s+)?(?:list|name|describe|explain|provide\s+(?:a\s+)?(?:list|copy|copies|details|the\s+names?))\b|what\s+(?:is|are|was|were)\s+the\s+(?:names?|reasons?|titles?|types?|basis|process(?:es)?|methods?|criteria|rationale)\b)/i.test(core) && !/\bhow\s+much\b/i.test(core)) {
     return { type: 'text' };
   }
-  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|pay-?outs?|amount\s+(?:paid|spent|received|recovered|awarded|of\s+money)|(?:hourly|daily|nightly|weekly|monthly|pay)\s+rates?|(?:hourly|daily|weekly|monthly|annual)\s+(?:pay|wages?|salar(?:y|ies))|rates?\s+paid|wages?|salar(?:y|ies)|allowances?|contributions?|(?:total|average|mean|median|annual|combined|overall)\s+(?:\(\w+\)\s+)?value\s+of|the\s+value\s+of\s+(?:the\s+)?(?:biggest|largest|highest|smallest|lowest|single|each|every|any|all)\b|amount\s+of\s+(?:[\w-]+\s+){0,3}(?:penalty|fine|fee|grant|payment|award))\b|£/i.test(text)) return { type: 'money' };
+  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|pay-?outs?|amount\s+(?:paid|spent|received|recovered|awarded|of\s+money)|(?:hourly|daily|nightly|weekly|monthly|pay)\s+rates?|(?:hourly|daily|weekly|monthly|annual)\s+(?:pay|wages?|salar(?:y|ies))|rates?\s+paid|wages?|salar(?:y|ies)|allowances?|contributions?|(?:total|average|mean|median|annual|combined|overall)\s+(?:\(\w+\)\s+)?value\s+of|the\s+value\s+of\s+(?:the\s+)?(?:biggest|largest|highest|smallest|lowest|single|each|every|any|all)\b|amount\s+of\s+(?:[\w-]+\s+){0,3}(?:penalty|fine|fee|grant|payment|award)|(?:penalty|fine|fee|grant|payment)\s+amounts?)\b|£/i.test(text)) return { type: 'money' };
   // "How much was recovered through rents?": money, unless a time, a weight or an area is asked.
   if (/\bhow\s+much\b/i.test(core) && !NOT_MONEY.test(core)) return { type: 'money' };
   // "What were the total scheduled weekly opening hours …?", "What was the equivalent total in
@@ -1204,8 +1208,15 @@ function splitCompound(drafts: Draft[], assumptions: string[]): Draft[] {
  * above them, rewritten as `1. (a) …`, `2. (b) …` so the list reader takes them; null when there
  * is no such run of at least two.
  */
-function letteredItems(lines: Line[]): { lines: Line[]; first: string; last: string } | null {
+function letteredItems(source: Line[]): { lines: Line[]; first: string; last: string } | null {
   const LETTER = /^(\(([a-z])\)|([a-z])[.)])\s+(.*[a-z].*)$/i;
+  // "A" alone on its line, the question on the line below: the letter and its question as one item.
+  const lines = source.map((l, i) => {
+    const next = source[i + 1];
+    const lone = /^\(?([a-z])[.)]?$/i.exec(l.text);
+    return lone && next && next.n === l.n + 1 && /[a-z]/.test(next.text) && !LETTER.test(next.text) ? { ...l, text: `${lone[1]}. ${next.text}` } : l;
+  });
+  for (let i = lines.length - 1; i > 0; i--) if (lines[i - 1]!.text !== source[i - 1]!.text) lines[i] = { ...lines[i]!, text: '' };
   let best: { from: number; to: number } | null = null;
   let run: { from: number; to: number; next: number } | null = null;
   lines.forEach((l, i) => {

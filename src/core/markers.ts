@@ -423,6 +423,15 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
           parsedLabel.weak = true;
           found = true;
         }
+        // "B" alone on its line, its answer (or its question quoted) below: the item of a request
+        // lettered in capitals.
+        const code = text.charCodeAt(labelStart);
+        if (!found && options.letterItems === 'upper' && lim === labelStart + 1 && code >= 0x41 && code <= 0x5a && /\S/.test(text.slice(lim, lim + 200)) && known.has(idString(code - 0x40, 0))) {
+          parsedLabel.ids = [idString(code - 0x40, 0)];
+          parsedLabel.end = lim;
+          parsedLabel.weak = true;
+          found = true;
+        }
       }
       // "4. (i) 243 systems …" / "(ii) and (iii) We do not hold …" / "(iv) Both.": the council
       // numbered a question's items with roman numerals (the question itself, if it asks, then its

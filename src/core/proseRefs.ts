@@ -84,7 +84,8 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
   const real = questionnaire.questions.filter((q) => !q.heading).length;
   // (Read late, for the questions that nothing answered: "… in the format in which it is held.  In
   // relation to questions 2 and 3, we have provided …" names two whose labels were only the request
-  // restated above. Only sentences that open with a question's name are read then.)
+  // restated above. Then sentences that open with a question's name are read, and references in
+  // brackets not read before, outside the request quoted above and a refusal's reckoning.)
   const labelled = only ? new Set(questionnaire.questions.map((q) => q.id).filter((id) => !only.has(id))) : new Set(markers.flatMap((m) => m.ids));
   // ("As regards question 2, the service's income …": a label inside a sentence is prose naming
   // its question, not the reply's own labels.)
@@ -153,7 +154,7 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
     ...[...text.matchAll(TRAILING_PLAIN_RE)].map((m) => ({ m, plain: true, clause: false })),
     ...[...text.matchAll(ANSWERS_RE)].map((m) => ({ m, plain: true, clause: true })),
   ].sort((a, b) => a.m.index - b.m.index);
-  for (const { m, plain, clause } of only ? [] : trailing) {
+  for (const { m, plain, clause } of trailing) {
     const at = m.index + m[0].length;
     let close: number;
     // A reference inside its sentence, the sentence going on after it: "The full official name of
@@ -191,8 +192,15 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
         }
       }
     }
-    const found = [...parsedLabel.ids].filter((id) => known.has(id) && !labelled.has(id));
+    // (Nor, for the questions still unanswered, one whose reference in prose was read already.)
+    const found = [...parsedLabel.ids].filter((id) => known.has(id) && !labelled.has(id) && !(only && markers.some((x) => x.inProse && x.ids.includes(id))));
     if (found.length === 0) continue;
+    // (Nor, for them, a sentence that reckons what an answer would take: "identifying licence
+    // payments (question 9) … would mean reviewing invoices by hand" gives a refusal's reasons.
+    // Nor one after its paragraph's first sentence: "… so we apply section 21 to your request as a
+    // whole. Our open data page lists our 212 systems (Q4) …" gives the statement's link, and "1. How
+    // much is held? 2. What share of that sum (Q1) is set aside …" is the request quoted.)
+    if (only && (COST_REASONING_RE.test(sentenceAround(text, m.index)) || !inFirstSentence(text, m.index))) continue;
     let start = answerStart(text, m.index, after);
     // (", and of this £296,500 was spent …": the clause after the conjunction.)
     const joined = /^[\s,;]*(?:and|but)\s+/i.exec(text.slice(start, m.index));
@@ -395,4 +403,21 @@ function inFigures(text: string, lastTop: number, plain: (n: number) => boolean,
 function wordEnd(source: string, p: number): number {
   while (p < source.length && /[\p{L}\p{N}]/u.test(source[p - 1] ?? '') && /[\p{L}\p{N}]/u.test(source[p]!)) p++;
   return p;
+}
+
+const COST_REASONING_RE = /\bwould\s+(?:mean|require|take|involve|need)\b|\bhours?\b|\bestimated?\b|\bcost\s+limit\b/i;
+
+/** The sentence around `at`, from the stop before it to the stop after it. */
+function sentenceAround(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 400), at);
+  const stops = [...before.matchAll(/[.!?](?=\s)/g)];
+  const from = stops.length > 0 ? at - before.length + stops[stops.length - 1]!.index + 1 : Math.max(0, at - 400);
+  const after = /[.!?](?=\s|$)/.exec(text.slice(at, at + 400));
+  return text.slice(from, after ? at + after.index : Math.min(text.length, at + 400));
+}
+
+/** `at` is in the first sentence of its paragraph. */
+function inFirstSentence(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n\n', at);
+  return !/[.!?]["')”’]?\s+(?=[A-Z0-9£"“(])/.test(text.slice(from < 0 ? 0 : from + 2, at));
 }

@@ -74,7 +74,10 @@ export function questionTextMarkers(
     let best: { id: string; cover: number; matched: number; start: number; end: number } | null = null;
     for (const [id, tokens] of candidates) {
       const m = cover(span, tokens);
-      if (m && m.cover >= MIN_COVER && !runsOn(text, m.end) && (!best || m.matched > best.matched || (m.matched === best.matched && m.cover > best.cover))) best = { id, ...m };
+      if (!m || m.cover < MIN_COVER) continue;
+      // ("The number of sites closed in 2019 – 0": the whole question, then its answer after a dash.)
+      if (runsOn(text, m.end) && !(m.matched === tokens.length && answerAfterDash(text, m.end))) continue;
+      if (!best || m.matched > best.matched || (m.matched === best.matched && m.cover > best.cover)) best = { id, ...m };
     }
     // ("Not applicable" / "- If not, does the board plan …?": the quoted words begin on the line below; that
     // line is the quote, read when the loop reaches it, and this one is an answer.)
@@ -168,6 +171,13 @@ function cover(span: readonly { word: string; start: number; end: number }[], q:
     return { cover: matched / q.length, matched, start: span[s]!.start, end };
   }
   return null;
+}
+
+/** "– 2", "- none", ": 14": a short answer after a dash or colon, to the end of the line. */
+function answerAfterDash(text: string, end: number): boolean {
+  const eol = text.indexOf('\n', end);
+  const rest = text.slice(end, eol < 0 ? text.length : eol).trimEnd();
+  return /^\s*(?:\s[–—-]|:)\s+\S/.test(rest) && rest.length <= 80;
 }
 
 /**

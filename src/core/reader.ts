@@ -196,6 +196,59 @@ export function shiftedByWording(text: string, markers: Marker[], q: Questionnai
 }
 
 /**
+ * A list whose numbering restarted at every item, as a word processor's list does when it is
+ * pasted or printed: "1. Does the service keep …?" / "1. If so, which system …?" / "1. Please send
+ * a copy of …". A bare number that labels two or more items may be no question's number; each of
+ * those items whose words are clearly another question's is given that question's id. Returns the
+ * markers to relabel (marker → id) when at least two move and the moves keep the questionnaire's
+ * order; null otherwise.
+ */
+export function restartedNumbering(text: string, markers: readonly Marker[], q: Questionnaire | null, bags: Map<string, Set<string>>): Map<Marker, string> | null {
+  if (!q) return null;
+  const bare = markers.filter((m) => m.ids.length === 1 && /^\(?\d{1,3}[.)]$/.test(m.label.trim()));
+  const uses = new Map<string, number>();
+  for (const m of bare) uses.set(m.ids[0]!, (uses.get(m.ids[0]!) ?? 0) + 1);
+  const moves = new Map<Marker, string>();
+  const starts = markers.map((m) => m.start);
+  for (const m of bare) {
+    const own = m.ids[0]!;
+    if ((uses.get(own) ?? 0) < 2) continue;
+    // The item's own words: its line and the lines it wraps on to, up to a blank line or the next label.
+    let end = text.indexOf('\n', m.end);
+    for (;;) {
+      if (end < 0) {
+        end = text.length;
+        break;
+      }
+      const next = text.indexOf('\n', end + 1);
+      const line = text.slice(end + 1, next < 0 ? text.length : next);
+      if (!/\S/.test(line) || starts.some((x) => x > end && x < end + 1 + line.length)) break;
+      end = next;
+    }
+    const words = wordTokens(text.slice(m.end, Math.min(end, m.end + 400))).map((t) => t.word).slice(0, 14);
+    if (words.length < 5) continue;
+    const ownScore = similarity(words, bags.get(own));
+    let best: string | null = null;
+    let bestScore = 0;
+    for (const x of q.questions) {
+      if (x.heading || x.id === own) continue;
+      const sc = similarity(words, bags.get(x.id));
+      if (sc > bestScore) {
+        bestScore = sc;
+        best = x.id;
+      }
+    }
+    if (best && bestScore >= 0.5 && bestScore >= ownScore + 0.2) moves.set(m, best);
+  }
+  if (moves.size < 2) return null;
+  // (In the questionnaire's order, down the reply.)
+  const order = new Map(q.questions.map((x, i) => [x.id, i] as const));
+  const targets = [...moves].sort((a, b) => a[0].start - b[0].start).map(([, id]) => order.get(id)!);
+  for (let i = 1; i < targets.length; i++) if (targets[i]! < targets[i - 1]!) return null;
+  return moves;
+}
+
+/**
  * A council that numbered the questions 1 to N in order ("for ease of reference we have numbered
  * your questions 1 to 26"): bare numbers whose words are those of the question at that position
  * in the questionnaire rather than of the question with that number. Returns number-id → id
@@ -976,7 +1029,10 @@ function wholeNotHeld(flat: string): boolean {
   if (!m) return false;
   // (Its own sentence: "… published as part of our accounts" three sentences on keeps nothing back.)
   if (/\bexcept\b|\bother\s+than\b|\bsome\s+of\b|\bpart\s+of\b/i.test(sentenceAround(flat, m.index))) return false;
-  return !/^\s*(?:in|at|for|under|by|to)\s+(?:(?:questions?|parts?|q)\s*)?\(?\d{1,3}/i.test(flat.slice(m.index + m[0].length));
+  const after = flat.slice(m.index + m[0].length);
+  // ("… is not held in a form that would let us report by site": a limit on one part.)
+  if (/^\s*in\s+(?:a|the|any)\s+(?:format|form|way|manner)\b/i.test(after)) return false;
+  return !/^\s*(?:in|at|for|under|by|to)\s+(?:(?:questions?|parts?|q)\s*)?\(?\d{1,3}/i.test(after);
 }
 /** "Your request has now been considered and the information requested is attached.": every answer is in the attachment. */
 const WHOLE_ATTACHED_RE =
@@ -1044,6 +1100,8 @@ interface Statement {
   zone?: { start: number; end: number };
   /** Read from where it stands (below the quoted request), not from words about the whole request. */
   doubt?: boolean;
+  /** "We have not issued any such orders in the period": the request's first count is none. */
+  none?: boolean;
 }
 
 /** A paragraph reasoning about the cost of answering: hours, minutes, the limit, an estimate. */
@@ -1391,11 +1449,19 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
       const from = ctx.lines[k]!.contentStart;
       return { ids: 'all', cls, line: k + 1, start: from, end: p.end, text: ctx.text.slice(from, p.end), doubt: true };
     }
+    // "Regarding your request, we have issued no such orders at all in the period you ask about"
+    // in its "have not issued any" form: none, said of the whole request.
+    if (cls.status === 'answered' && NONE_STATED_RE.test(head) && !/\d/.test(head.replace(/\b(?:19|20)\d\d\b|\b(?:last|past)\s+\d{1,2}\s+(?:years?|months?)\b/gi, ' '))) {
+      return { ids: 'all', cls, line: p.line + 1, start: p.start, end: p.end, text: p.text, doubt: true, none: true };
+    }
     // A figure or an answer in words: the letter answers, in its own way.
     if (cls.status === 'answered' || cls.status === 'partial') break;
   }
   return null;
 }
+
+/** "we have not issued any …", "no such orders have been made", "there have been none". */
+const NONE_STATED_RE = /\b(?:(?:have|has|had|did)\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:served|issued|received|made|recorded|carried\s+out|undertaken|taken|brought|granted|approved|had|used)\s+any\b|there\s+(?:have|has)\s+been\s+(?:none|no\b)|no\s+(?:such\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:have|has)\s+been\s+(?:served|issued|received|made|recorded|granted|approved))/i;
 
 function applyStatements(answers: Suggestion[], found: Map<string, Found>, statements: Statement[], q: Questionnaire, skip: Set<string>, unquoted: Set<string>): Suggestion[] {
   const byId = new Map(answers.map((a) => [a.id, a]));
@@ -1576,6 +1642,8 @@ export function readWhole(input: ReadInput): Suggestion[] {
     const rest = q.questions.filter((x) => !x.heading && !answered.has(x.id) && !skip.has(x.id)).map((x) => x.id);
     if (below && rest.length > 0 && below.start < Math.min(...answers.map((a) => a.start))) statements.push({ ...below, ids: rest });
   }
+  const none = statements.find((st) => st.none);
+  if (none) return finish(noneOfTheRequest(none, q, found, skip), found, q);
   if (statements.length) {
     // When the reply quotes the request, a whole-request statement covers the questions it quotes.
     // Labels inside the refusal ("Q8–Q10: some 2,300 ledger lines …") discuss the questions;
@@ -1648,6 +1716,27 @@ function noneToCount(ctx: SegmentContext, q: Questionnaire, found: Map<string, F
   for (const x of real.slice(1)) {
     if (!ABOUT_EACH_RE.test(x.text ?? '')) continue;
     out.push({ id: x.id, status: 'not-applicable', value: null, line, start: p.start, end: p.end, text: p.text, confidence: 0.5, from: first.id, reason: `asked about each of ${first.id}'s, which are none`, why: `${first.id} is none (line ${line}), so a question about each does not apply` });
+    found.set(x.id, { how: 'routed', cls: null });
+  }
+  return out;
+}
+
+/**
+ * The letter's one statement says there are none of what the request is about ("we have not issued
+ * any such orders"): its first question is answered none (0 when it counts), and its parts, which
+ * ask about each of them, do not apply. Offered, never certain: it is read from where it stands.
+ */
+function noneOfTheRequest(st: Statement, q: Questionnaire, found: Map<string, Found>, skip: ReadonlySet<string>): Suggestion[] {
+  // (The request's first item, a heading over its parts too: "1. Please give, for each order made,
+  // the following: a) … b) …".)
+  const real = q.questions.filter((x) => !skip.has(x.id));
+  const first = real[0];
+  if (!first) return [];
+  const out: Suggestion[] = [{ id: first.id, status: 'answered', value: first.type === 'number' ? 0 : null, line: st.line, start: st.start, end: st.end, text: st.text, confidence: 0.5, reason: 'none, in the letter\'s one statement', why: `the letter's one statement says none, line ${st.line}` }];
+  found.set(first.id, { how: 'whole', cls: { status: 'answered', confidence: 0.7 }, doubt: true });
+  for (const x of real.slice(1)) {
+    if ((x.parent ?? impliedParent(x.id)) !== first.id) continue;
+    out.push({ id: x.id, status: 'not-applicable', value: null, line: st.line, start: st.start, end: st.end, text: st.text, confidence: 0.5, from: first.id, reason: `asked about each of ${first.id}'s, which are none`, why: `${first.id} is none (line ${st.line}), so its parts do not apply` });
     found.set(x.id, { how: 'routed', cls: null });
   }
   return out;

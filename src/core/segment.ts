@@ -43,6 +43,8 @@ export interface QuestionWords {
   heading: boolean;
   /** Stems of its choices' words: a title offering them ("Residents or Properties") names the question. */
   choiceStems: Set<string>;
+  /** Its choices' words, each option as one string ("pilot or trial only"). */
+  options: string[];
   /** How many choices it offers (an "Other" one not counted). */
   choiceCount: number;
 }
@@ -60,7 +62,8 @@ export function questionWords(questionnaire: Questionnaire | null): Map<string, 
     const answers = new Set(wordTokens(choices.join(' ')).map((t) => t.word));
     const topic = new Set(tokens.filter((w) => w.length > 2 && !TOPIC_STOP.has(w) && !answers.has(w)).map(topicStem));
     const choiceStems = new Set([...answers].filter((w) => w.length > 2 && !TOPIC_STOP.has(w)).map(topicStem));
-    out.set(q.id, { tokens, bag: new Set(tokens), topic, heading: q.heading === true, choiceStems, choiceCount: choices.filter((c) => !/^\s*other\b/i.test(c)).length });
+    const options = choices.map((c) => wordTokens(c).map((t) => t.word).join(' '));
+    out.set(q.id, { tokens, bag: new Set(tokens), topic, heading: q.heading === true, choiceStems, options, choiceCount: choices.filter((c) => !/^\s*other\b/i.test(c)).length });
   }
   if (questionnaire) wordsCache.set(questionnaire, out);
   return out;
@@ -68,8 +71,8 @@ export function questionWords(questionnaire: Questionnaire | null): Map<string, 
 
 /** Words that say nothing of a question's topic, and the answers any question may get. */
 export const TOPIC_STOP = stopWords('please provide number total yes no both none all not held applicable authority council');
-/** A word's stem for topic matching: its first five letters ("systems" ~ "system"). */
-export const topicStem = (w: string): string => w.slice(0, 5);
+/** A word's stem for topic matching: its first five letters ("systems" ~ "system"), a plural's "s" dropped first ("costs" ~ "cost"). */
+export const topicStem = (w: string): string => (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w).slice(0, 5);
 
 /**
  * Whether the text after a label ("– Porth ar-lein / Online portal") is a title naming the
@@ -272,8 +275,15 @@ export const DATED_RESPONSE_RE = /^(?:our\s+|council(?:'s|’s)?\s+)?(?:response
 /** "Please see our answers below": the letter's turn from the quoted request to its answers. */
 const RESPONSE_BELOW_RE = /^(?:please\s+)?(?:find|see)\s+(?:your|our|the(?:\s+council'?s)?)\s+(?:response|answer|reply)s?\s+(?:below|as\s+follows)\s*[.:]?$/i;
 
+/**
+ * "We confirm that the information you asked for is held by the Council. We have set it out below.":
+ * the letter's duty to say what it holds, before its answers; no answer.
+ */
+const HELD_CONFIRMED_RE = /^(?:i|we)\s+(?:can\s+|are\s+able\s+to\s+)?confirm\s+(?:that\s+)?(?:the\s+|some\s+(?:of\s+the\s+)?)?(?:information|data)\s+(?:(?:that\s+)?you\s+(?:have\s+)?)?(?:requested|asked\s+for)\s+is\s+held\b[^.]*\.?(?:\s+(?:i|we)\s+(?:have\s+)?(?:detailed|set\s+(?:it\s+)?out|provided|listed)\s+(?:it\s+)?below\b[^.]*\.?)?$/i;
+
 export function isStopLine(ctx: SegmentContext, l: ReplyLine): boolean {
   const c = lineContent(ctx, l);
+  if (HELD_CONFIRMED_RE.test(c)) return true;
   if (c.length > 160) return false;
   if (SIGNOFF_RE.test(c) || isMessageBoundary(c) || REQUEST_HEADING_RE.test(c) || LINKS_RE.test(c) || ROUTING_RE.test(c) || DATED_RESPONSE_RE.test(c) || RESPONSE_BELOW_RE.test(c)) return true;
   if (c === '--' || /^-{2,}\s?$/.test(c)) return true;
@@ -446,6 +456,8 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     // (Not the question's own words, wrapped before its "?": "Which service administers the list:
     // Legal / Planning / … / Democratic or" / "Community Services / Other?".)
     if (qiBefore === 0 && !(match.ok && match.matched >= 4) && opensWithChoice(toks, seg, topic)) return result;
+    // "Q6  Pilot or trial only": one of the question's options, word for word and alone, answers it.
+    if (first && qiBefore === 0 && topic && topic.options.length > 0 && topic.options.includes(toks.map((t) => t.word).join(' '))) return result;
     if (match.ok) {
       const consumedTo = extendPunct(text, toks[match.last]!.end, L.contentEnd);
       const endedQ = /[?:)]/.test(text.slice(toks[match.last]!.end, consumedTo));
@@ -902,7 +914,7 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     const cells = /^([^\s|,.?;:][^\n|,.?;:]{0,50}?[^\s|,.?;:]|[^\s|,.?;:])( {4,})(?=\S)/.exec(text.slice(start, lines[li]!.contentEnd));
     const topic = ctx.words.get(m.ids[0]!)?.topic;
     // (Not a year alone, though the question names it: "2021/22      £0.73m" is the answer's first row.)
-    if (cells && topic && !YEAR_CELL_RE.test(cells[1]!) && wordTokens(cells[1]!).length <= 4 && wordTokens(cells[1]!).some((t) => topic.has(t.word.slice(0, 5)))) start += cells[0].length;
+    if (cells && topic && !YEAR_CELL_RE.test(cells[1]!) && wordTokens(cells[1]!).length <= 4 && wordTokens(cells[1]!).some((t) => topic.has(topicStem(t.word)))) start += cells[0].length;
   }
   const startLine = lines[li]!;
   const inline = li === m.line;
@@ -1010,7 +1022,7 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
       // "Information withheld - question 6(b)": a heading over another question's section.
       const other = OTHER_QUESTION_HEADING_RE.exec(c);
       if (other && !m.ids.includes(normalizeId(`Q${other[1]}${other[2] ?? other[3] ?? ''}`) ?? '')) break;
-      // "Section 12 notice - questions 9 and 10", "Exemptions": the letter's section of reasons
+      // "Section 12 notice - questions 9 and 10", "Exemptions", "Explanatory annex": the letter's section of reasons
       // below a last answer that refuses nothing ("Both" / "" / "Exemptions" / "Section 31(1)(a) …").
       if (LETTER_SECTION_RE.test(c) && !REFUSES_OR_POINTS_RE.test(text.slice(start, end))) {
         const named = /\bquestions?\s+\d/i.test(c) ? [...c.matchAll(/\b(\d{1,3})([a-z])?\b/gi)].map((x) => normalizeId(`Q${x[1]}${x[2] ?? ''}`) ?? '') : [];
@@ -1142,7 +1154,7 @@ const RUNNING_HEADER_RE = /\b(?:our\s+|your\s+|foi\s+|eir\s+)?ref(?:erence)?(?:\
 const OTHER_QUESTION_HEADING_RE = /^(?!.*[.?!]$)(?=.{0,80}$)[^\d]{0,50}?\b(?:question|q)\s*\.?\s*(\d{1,3})\s*(?:\(\s*([a-z])\s*\)|([a-z])\b)?\s*:?$/i;
 
 /** A heading over the letter's reasons: "Exemptions", "Refusal notice", "Section 12 notice - questions 9 and 10". */
-const LETTER_SECTION_RE = /^(?:exemptions?(?:\s+applied)?|(?:refusal|section\s+\d{2})\s+notice(?:\s*[-–—:]\s*questions?\s+\d{1,3}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*\d{1,3}[a-z]?)*)?|reasons?\s+for\s+(?:the\s+|our\s+)?(?:refusal|decision))\s*:?$/i;
+const LETTER_SECTION_RE = /^(?:exemptions?(?:\s+applied)?|(?:explanatory\s+)?(?:annex|appendix)(?:\s+[a-z0-9]{1,3})?|(?:refusal|section\s+\d{2})\s+notice(?:\s*[-–—:]\s*questions?\s+\d{1,3}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*\d{1,3}[a-z]?)*)?|reasons?\s+for\s+(?:the\s+|our\s+)?(?:refusal|decision))\s*:?$/i;
 
 /** A heading naming an exemption: "Section 43(2) – commercial interests", "S.40(2): Personal data". */
 const EXEMPTION_HEADING_RE = /^(?:section|s\.?)\s?\d{2}(?:\s?\(\d\))?(?:\s?\([a-z]\))?\s*[-–—:]\s*\p{L}[^.]{0,60}$/iu;

@@ -25,7 +25,7 @@ import { cellFor, findYearTable, yearColumnCell } from './yearTable';
 import { alignClauses, idsNamed } from './rangeClauses';
 import type { Clause } from './rangeClauses';
 import { answerPieces, hasLetterItems, isGroupMarker } from './compound';
-import { alignRenumbered, BARE_HEADING_REASON, notAsked as findNotAsked, positionalRenumbering, readWhole, relabel, renumbering, resolveRefs, shiftedByWording } from './reader';
+import { alignRenumbered, BARE_HEADING_REASON, notAsked as findNotAsked, positionalRenumbering, readWhole, relabel, renumbering, resolveRefs, restartedNumbering, shiftedByWording } from './reader';
 import type { Found, Variant } from './reader';
 
 /** Find each question's answer in a reply and propose its status and value. Never throws. */
@@ -213,6 +213,10 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     if (moved) {
       const map = moved;
       markers = markers.map((m) => (m.ids.length === 1 && map.has(m.ids[0]!) ? { ...m, ids: [map.get(m.ids[0]!)!] } : m));
+    } else {
+      // Every item numbered "1.": each takes the id of the question its words quote.
+      const restarted = restartedNumbering(text, markers, questionnaire, questionTokens);
+      if (restarted) markers = markers.map((m) => (restarted.has(m) ? { ...m, ids: [restarted.get(m)!] } : m));
     }
   }
   const relabelled = relabel(text, markers, questionnaire, questionTokens);

@@ -8,7 +8,7 @@
 // Taken only when it ties several headings to questions; each match becomes a marker whose
 // answer starts on the line after the heading.
 import { isMessageBoundary, wordTokens } from './markers';
-import { DATED_RESPONSE_RE, REQUESTER_TEXT_RE } from './segment';
+import { DATED_RESPONSE_RE, REQUESTER_TEXT_RE, topicStem } from './segment';
 import type { QuestionWords, ReplyLine } from './segment';
 import type { Marker, Question, Questionnaire } from './types';
 import { stopWords } from './stopWords';
@@ -21,7 +21,7 @@ const STOP = stopWords('please provide number total all not question questions a
  * the request's "spend"; "an area of 364 square kilometres" is its "geographical" size.
  */
 const FOLD: Readonly<Record<string, string>> = { expen: 'spend', outtu: 'spend', area: 'geogr', squar: 'geogr', hecta: 'geogr', acres: 'geogr' };
-const stemOf = (w: string): string => FOLD[w.slice(0, 5)] ?? w.slice(0, 5);
+const stemOf = (w: string): string => FOLD[w.slice(0, 5)] ?? topicStem(w);
 const stems = (s: string): string[] => [...new Set(wordTokens(s).map((t) => t.word).filter((w) => w.length > 2 && !STOP.has(w)).map(stemOf))];
 
 /** At most this many characters and words make a heading. */

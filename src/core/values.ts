@@ -352,7 +352,7 @@ function readNumber(text: string, question?: Question): ParsedValue {
     return gap > 0 && gap <= 10;
   };
   if (figures.length === 0 || figures.every(dated)) {
-    if (/^\W*(?:none|nil|zero|nothing|there\s+(?:were|are|was|is)\s+none)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
+    if (/^\W*(?:none|nil|zero|nothing|there\s+(?:were|are|was|is)\s+none|on\s+no\s+occasions?)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
     // "No new sites brought into use during 2010.": a count of none.
     // ("We can confirm no new plots opened …": the same after the letter's "we can confirm".)
     if (/^\W*(?:(?:i|we)\s+(?:can\s+)?confirm\s+(?:that\s+)?)?no\s+(?:new|further|additional|more)\s+[a-z]+/i.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
@@ -397,7 +397,10 @@ function readNumber(text: string, question?: Question): ParsedValue {
   // "Suspended: 9 / Revoked: 3", "… 1,204 complaints, of which 688 …": one figure picked among
   // others, none called the total, in an answer that does not open with it, is offered, never certain.
   // "| 30 | 20 | 51 | 20 |": a table row with a figure in each column (one per year) is offered too.
-  const several = !total && ((new Set(counts.map((f) => f.value)).size >= 2 && !(pick === counts[0] && OPENS_WITH_FIGURE.test(text.slice(0, pick.index)))) || inCells(text, figures));
+  // ("3 fixed and 2 mobile", "12 full-time and 3 part-time": a breakdown with no total opens with
+  // its first part, which is no answer on its own.)
+  const breakdown = counts.length >= 2 && BREAKDOWN_RE.test(text);
+  const several = !total && ((new Set(counts.map((f) => f.value)).size >= 2 && (breakdown || !(pick === counts[0] && OPENS_WITH_FIGURE.test(text.slice(0, pick.index))))) || inCells(text, figures));
   return { value: pick.value, ...(unit ? { unit } : {}), confidence, ...(several ? { several: true } : {}) };
 }
 
@@ -416,6 +419,8 @@ function unitOf(question?: Question): { unit?: string } {
  * Nothing before an answer's first figure but a hedge: the answer opens with it. (Not a year or
  * another figure either: "2018/19 = 5 2019/20 = 4 …" labels each figure with its year.)
  */
+/** "3 fixed and 2 mobile": a figure and its kind, then another figure and its kind. */
+const BREAKDOWN_RE = /^\W*\d[\d,]*\s+[a-z][\w-]{0,20}(?:\s+[a-z][\w-]{0,20})?\s+(?:and|&)\s+\d/i;
 const OPENS_WITH_FIGURE = /^[^\p{L}\d]*(?:(?:approximately|approx|around|about|roughly|circa|c|some|on\s+average|an\s+average\s+of|average\s+of)\b[^\p{L}\d]*)?$/iu;
 const CLAUSE_STOP = stopWords();
 /** "excluding any extension options", "other than agency staff": what the question leaves out. */
@@ -718,9 +723,14 @@ function readYesNoAt(text: string): ParsedValue {
   if (YES_LEAD.test(text)) return { value: 'Yes', confidence: 0.95 };
   if (NO_LEAD.test(text)) return { value: 'No', confidence: 0.95 };
   if (NO_PHRASE.test(text)) return { value: 'No', confidence: 0.75 };
+  // "We did run a loan scheme …; it ended when the grant stopped": what was done once and is no more.
+  if (YES_PHRASE.test(text) && PAST_THEN_STOPPED.test(text)) return { value: 'No', confidence: 0.6, several: true };
   if (YES_PHRASE.test(text)) return { value: 'Yes', confidence: 0.7 };
   return { ...NONE };
 }
+
+/** A past "we did / we had / it was" whose sentence or the next says it stopped. */
+const PAST_THEN_STOPPED = /^[^.\n]{0,60}?\b(?:did|had|was|were|used\s+to)\b[^]{0,500}?\b(?:stopped|ceased|no\s+longer|discontinued|withdr[ae]wn?|ended)\b/i;
 
 /** Words a yes/no question shares with any answer about its subject: they say nothing of yes or no. */
 const STATED_STOP = new Set(['authority', 'council', 'system', 'systems', 'there', 'their', 'which', 'would', 'could', 'please', 'state', 'whether', 'currently', 'provide', 'being', 'these', 'those', 'other', 'about', 'under', 'where', 'while', 'still', 'present']);
@@ -1008,10 +1018,22 @@ function readText(text: string): ParsedValue {
     const list = plain[1]!.split(/\r?\n/).map((l) => l.replace(/[.;,]\s*$/, '').trim()).filter((l) => l.length > 0);
     if (list.length >= 2) return { value: cut(list.join('; '), 300), confidence: 0.7 };
   }
-  const para = text.replace(/^[ \t]*(?:>[ \t]?)+/gm, '').trim().split(/\r?\n[ \t]*\r?\n/)[0] ?? '';
+  const paras = text.replace(/^[ \t]*(?:>[ \t]?)+/gm, '').trim().split(/\r?\n[ \t]*\r?\n/);
+  // "… rests with:" / (a blank line) / "A. Name" / "Head of …": the lines below the lead are the answer.
+  if (paras.length >= 2 && /:\s*$/.test(paras[0]!) && !paras[0]!.includes('\n')) {
+    const below = paras[1]!.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+    if (below.length >= 1 && below.length <= 8 && below.every((l) => l.length <= 80)) return { value: cut(below.map((l) => l.replace(/^(?:[-•*·–]|\d{1,2}[.)])[ \t]+/, '').replace(/[.;,]\s*$/, '')).join('; '), 300), confidence: 0.7 };
+  }
+  const para = paras[0] ?? '';
   // A hard wrap continues in lower case; a new line in upper case is the next item of a list.
   // (So does a line left hanging on "is": "… the full name of the authority, which is" / "Brinscombe District Council.")
   const joined = para.replace(/(\w)-\r?\n[ \t]*(?=[a-z])/g, '$1').replace(/[ \t]*\r?\n[ \t]*(?=[a-z(])/g, ' ').replace(/\b(is|are|was)[ \t]*\r?\n[ \t]*/g, '$1 ').split(/\r?\n/)[0]!.trim();
+  // "Chief Nurse" / "Head of Patient Experience" / "Estates Manager": short lines of their own, each
+  // in capitals and none ending a sentence, are a list with no lead; the answer is all of it.
+  const items = para.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+  if (items.length >= 2 && items.length <= 12 && items[0] === joined && items.every((l) => l.length <= 80 && /^[\p{Lu}\d]/u.test(l)) && items.slice(0, -1).every((l) => !/[.!?:;,]$/.test(l))) {
+    return { value: cut(items.map((l) => l.replace(/[.;,]\s*$/, '')).join('; '), 300), confidence: 0.7 };
+  }
   // "1. End of a tenancy; 2. Family no longer able to accommodate; 3. Domestic abuse": a ranked list on one line.
   if (/^(?:1[.)]|\(1\))\s+\S.*?[;,]?\s+(?:2[.)]|\(2\))\s+\S/.test(joined)) {
     const list = joined.split(/\s*[;,]?\s*(?:\b\d{1,2}[.)]|\(\d{1,2}\))\s+/).map((l) => l.replace(/[.;,]\s*$/, '').trim()).filter((l) => l.length > 0);

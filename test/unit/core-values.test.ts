@@ -380,7 +380,8 @@ describe('values: text', () => {
     expectValue('Why? Because', q('text'), 'Why?');
     expectValue('v1.2 is used', q('text'), 'v1.2 is used');
     expectValue('>> Nested quote here', q('text'), 'Nested quote here');
-    expectValue('Housing\r\nLibraries', q('text'), 'Housing');
+    expectValue('Housing\r\nLibraries', q('text'), 'Housing; Libraries');
+    expectValue('Housing is ours.\r\nLibraries are the county\'s.', q('text'), 'Housing is ours.');
     expectValue('Line one\n(continued) here', q('text'), 'Line one (continued) here');
   });
 

@@ -156,7 +156,8 @@ const INFERRED: Case[] = [
 
 const TEXT: Case[] = [
   ['Ashcombe District Council', q('text'), 'Ashcombe District Council'],
-  ['  Waste, Planning, Licensing\nHousing\nLibraries', q('text'), 'Waste, Planning, Licensing'],
+  // (Short lines of their own, none ending a sentence: a list, read whole.)
+  ['  Waste, Planning, Licensing\nHousing\nLibraries', q('text'), 'Waste, Planning, Licensing; Housing; Libraries'],
   ['Waste and recycling, council tax, environ-\nmental health and\nlicensing.', q('text'), 'Waste and recycling, council tax, environmental health and licensing.'],
   ['> Bin collections, council tax,\n> planning and parking', q('text'), 'Bin collections, council tax, planning and parking'],
   ['Org structure', q('text'), 'Org structure'],
