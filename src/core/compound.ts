@@ -30,9 +30,14 @@ const SENTENCE_END = /(?<=[a-z0-9%)\]"'’”][.!?])\s+(?=[A-Z0-9£"“‘])/g;
 export function answerPieces(text: string, start: number, end: number, n: number): Piece[] | null {
   if (n < 2) return null;
   const byLines = split(text, start, end, /\r?\n(?:[ \t\u00a0]*\r?\n)*/g);
-  if (byLines.length === n) return byLines;
+  // (Not a sentence wrapped across the lines: "It went live in September" / "2009 and took 14 months".)
+  const wrapped = byLines.some((p, i) => i + 1 < byLines.length && /\p{L}$/u.test(text.slice(p.start, p.end)) && text.slice(p.start, p.end).split(/\s+/).length >= 3 && /^[\p{Ll}\d]/u.test(text.slice(byLines[i + 1]!.start, byLines[i + 1]!.end)));
+  if (byLines.length === n && !wrapped) return byLines;
   const bySentences = split(text, start, end, SENTENCE_END);
-  if (bySentences.length === n) return bySentences;
+  // (Not the next sentence's first word left over at the end: "… (questions 12a and 12b). The".)
+  const tail = bySentences[bySentences.length - 1];
+  const fragment = !!tail && bySentences.length > 1 && !/[.!?)]$/.test(text.slice(tail.start, tail.end)) && text.slice(tail.start, tail.end).split(/\s+/).length <= 2;
+  if (bySentences.length === n && !fragment) return bySentences;
   const byClauses = split(text, start, end, /;\s+/g);
   if (byClauses.length === n) return byClauses;
   return null;

@@ -24,9 +24,9 @@ const stems = (s: string): Set<string> => new Set(wordTokens(s).map((t) => t.wor
 export function clausesOf(text: string, start: number, end: number): Clause[] {
   const out: Clause[] = [];
   const body = text.slice(start, end);
-  // Sentence ends, "; ", ", of which" / ", so" / ", but", and "and" when a figure follows it and one went before.
+  // Sentence ends, "; ", ", of which" / ", so" / ", but", and "and" or ", which" when a figure follows it and one went before.
   // Not "and" between two question ids ("the information requested in 4a and 4b").
-  const cut = /(?<=[.!?])\s+(?=[A-Z£\d])|;\s+|,\s+(?=(?:of\s+which|so|but|while|whereas)\b)|(?<!\b\d{1,3}[a-z]\)?|questions?\s\d{1,3})(?:,?\s+and\s+)(?!(?:q(?:uestions?)?\s?)?\(?\d{1,3}[a-z]\)?(?![\w£%]))(?=[^.;]*\d)(?<=\d[^.;]*)/g;
+  const cut = /(?<=[.!?])\s+(?=[A-Z£\d])|;\s+|,\s+(?=(?:of\s+which|so|but|while|whereas)\b)|,\s+(?=which\b[^.;]*\d)(?<=\d[^.;]*)|(?<!\b\d{1,3}[a-z]\)?|questions?\s\d{1,3})(?:,?\s+and\s+)(?!(?:q(?:uestions?)?\s?)?\(?\d{1,3}[a-z]\)?(?![\w£%]))(?=[^.;]*\d)(?<=\d[^.;]*)/g;
   let at = 0;
   const push = (a: number, b: number) => {
     while (a < b && /\s/.test(body[a]!)) a++;
@@ -75,7 +75,7 @@ const LEANS_BACK = /^(?:so|therefore|thus|hence|and\s+so)\b|^the\s+same\s+(?:app
  */
 export function alignClauses(text: string, start: number, end: number, ids: readonly string[], q: Questionnaire): (Clause | null)[] | null {
   // Only an answer of several sentences (or "; " parts) is cut: "37, 41 and 12" stays whole.
-  if (!/[.!?]\s+[A-Z£\d]|;\s|,\s+(?:so|but|of\s+which)\b/.test(text.slice(start, end))) return null;
+  if (!/[.!?]\s+[A-Z£\d]|;\s|,\s+(?:so|but|of\s+which)\b|\d[^.;]*,\s+which\b[^.;]*\d/.test(text.slice(start, end))) return null;
   const clauses = clausesOf(text, start, end);
   const questions = ids.map((id) => q.byId.get(id)).filter((x): x is Question => !!x && !x.heading);
   if (clauses.length < 2 || questions.length < 2) return null;

@@ -6,6 +6,8 @@ import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { analyzeReply } from '../../src/core/suggest';
 import { parseValue } from '../../src/core/values';
 import { classifyAnswer } from '../../src/core/classify';
+import { answerPieces } from '../../src/core/compound';
+import { alignClauses } from '../../src/core/rangeClauses';
 import { restartedNumbering } from '../../src/core/reader';
 import { questionWords, replyLines } from '../../src/core/segment';
 import { proseReferenceMarkers } from '../../src/core/proseRefs';
@@ -469,5 +471,43 @@ describe('topic words in their other forms', () => {
     assert.deepEqual([c.status, c.exemption], ['signposted', 's21']);
     assert.deepEqual([classifyAnswer('Exempt under section 21: this was presented to the Licensing Committee on 4 May 2023.').status], ['signposted']);
     assert.deepEqual([classifyAnswer('Exempt under section 21 as it is otherwise accessible.').status], ['refused']);
+  });
+});
+
+describe('one sentence answering two questions, wrapped across lines', () => {
+  it('does not cut an answer for two questions at a wrapped line, nor keep the next sentence\'s first word as a piece', () => {
+    const text = 'It went live in September\n2009 and implementation took around 14 months (questions 12a and 12b). The';
+    assert.equal(answerPieces(text, 0, text.length, 2), null);
+    // Lines of their own, one per question, are still its pieces.
+    const lines = 'Yes\n2009';
+    assert.deepEqual(answerPieces(lines, 0, lines.length, 2)?.map((p) => lines.slice(p.start, p.end)), ['Yes', '2009']);
+  });
+
+  it('splits "It went live in September / 2009 and the work took 14 months (questions 4 and 5)" by its clauses, not its lines', () => {
+    const request = ['1. What is the name of the council?', '2. How many residents does it serve?', '3. Does the council use a booking system?', '4. In what year did the booking system go live?', '5. How long did the implementation take?', '6. How many staff use the system?'].join('\n');
+    const reply = [
+      'Dear Requester',
+      '',
+      'The council is Exampleton Borough Council (question 1) and it serves some 91,000',
+      'residents (question 2).',
+      '',
+      'The council does use a booking system (question 3). It went live in September',
+      '2009 and the implementation took around 14 months (questions 4 and 5). The',
+      'system is used by 40 members of staff (question 6).',
+    ].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(['Q4', 'Q5', 'Q6'].map((id) => got.get(id)?.value), [2009, 14, 40]);
+  });
+});
+
+describe('two parts answered in one sentence joined by ", which"', () => {
+  it('gives the count to one part and the sum to the other', () => {
+    const q = fromRequest('7. Enforcement\na) How many prosecutions were brought in 2023/24?\nb) What was the total value of the fines imposed, in £?');
+    const text = 'In 2023/24 the team brought 6 prosecutions, which resulted in fines totalling £2,300 with costs.';
+    const got = alignClauses(text, 0, text.length, ['Q7a', 'Q7b'], q)?.map((c) => (c ? text.slice(c.start, c.end) : null));
+    assert.deepEqual(got, ['In 2023/24 the team brought 6 prosecutions', 'which resulted in fines totalling £2,300 with costs.']);
+    // "…, which" with no figure after it is no cut.
+    const plain = 'The team brought 6 prosecutions, which took most of the year.';
+    assert.equal(alignClauses(plain, 0, plain.length, ['Q7a', 'Q7b'], q), null);
   });
 });
