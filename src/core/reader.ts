@@ -112,6 +112,21 @@ function similarity(words: string[], bag: Set<string> | undefined): number {
   return words.filter((w) => bag.has(w)).length / words.length;
 }
 
+/** Of the questions other than `own`, the one whose words the text is most like, and how much. */
+function likestOther(words: string[], own: string, q: Questionnaire, bags: Map<string, Set<string>>): { best: string | null; bestScore: number } {
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const x of q.questions) {
+    if (x.heading || x.id === own) continue;
+    const sc = similarity(words, bags.get(x.id));
+    if (sc > bestScore) {
+      bestScore = sc;
+      best = x.id;
+    }
+  }
+  return { best, bestScore };
+}
+
 /**
  * The words of a short title after a label ("Question 3 – number of cremations"), when the line is
  * no sentence and the answer is on the line below; null otherwise.
@@ -167,16 +182,7 @@ export function shiftedByWording(text: string, markers: Marker[], q: Questionnai
     const words = wordsAfter(text, m);
     if (words.length < 5) continue;
     const ownScore = similarity(words, bags.get(own));
-    let best: string | null = null;
-    let bestScore = 0;
-    for (const x of q.questions) {
-      if (x.heading || x.id === own) continue;
-      const sc = similarity(words, bags.get(x.id));
-      if (sc > bestScore) {
-        bestScore = sc;
-        best = x.id;
-      }
-    }
+    const { best, bestScore } = likestOther(words, own, q, bags);
     if (ownScore >= 0.5 && ownScore + 0.1 >= bestScore) agree++;
     else if (best && bestScore >= 0.55 && bestScore >= ownScore + 0.3) {
       const earlier = moves.get(own);
@@ -228,16 +234,7 @@ export function restartedNumbering(text: string, markers: readonly Marker[], q: 
     const words = wordTokens(text.slice(m.end, Math.min(end, m.end + 400))).map((t) => t.word).slice(0, 14);
     if (words.length < 5) continue;
     const ownScore = similarity(words, bags.get(own));
-    let best: string | null = null;
-    let bestScore = 0;
-    for (const x of q.questions) {
-      if (x.heading || x.id === own) continue;
-      const sc = similarity(words, bags.get(x.id));
-      if (sc > bestScore) {
-        bestScore = sc;
-        best = x.id;
-      }
-    }
+    const { best, bestScore } = likestOther(words, own, q, bags);
     if (best && bestScore >= 0.5 && bestScore >= ownScore + 0.2) moves.set(m, best);
   }
   if (moves.size < 2) return null;

@@ -25,26 +25,28 @@ describe('a list whose numbering restarted at every item', () => {
     '4. Please send me a copy of the staff travel plan adopted by the board.',
   ].join('\n');
 
+  const RESTARTED = [
+    'Please find below our response to each of your questions.',
+    '',
+    '1. Does the trust keep a register of the parking permits it issues to staff?',
+    '',
+    'Yes, a register is kept by the estates team.',
+    '',
+    '1. If so, which software does the trust use to manage the permit register?',
+    '',
+    'The register is held in a spreadsheet.',
+    '',
+    '1. Please send me the number of staff parking permits issued in the last year.',
+    '',
+    'We issued 412 permits.',
+    '',
+    '1. Please send me a copy of the staff travel plan adopted by the board.',
+    '',
+    'The plan is not held: the board has not yet adopted one.',
+  ].join('\n');
+
   it('gives each "1." the id of the question its words quote, and never reads a quoted question as its answer', () => {
-    const reply = [
-      'Please find below our response to each of your questions.',
-      '',
-      '1. Does the trust keep a register of the parking permits it issues to staff?',
-      '',
-      'Yes, a register is kept by the estates team.',
-      '',
-      '1. If so, which software does the trust use to manage the permit register?',
-      '',
-      'The register is held in a spreadsheet.',
-      '',
-      '1. Please send me the number of staff parking permits issued in the last year.',
-      '',
-      'We issued 412 permits.',
-      '',
-      '1. Please send me a copy of the staff travel plan adopted by the board.',
-      '',
-      'The plan is not held: the board has not yet adopted one.',
-    ].join('\n');
+    const reply = RESTARTED;
     const got = answersOf(reply, fromRequest(REQUEST));
     assert.deepEqual(
       ['Q1', 'Q2', 'Q3', 'Q4'].map((id) => [got.get(id)?.status, got.get(id)?.line]),
@@ -55,25 +57,7 @@ describe('a list whose numbering restarted at every item', () => {
   });
 
   it('relabels the "1." items when the first question is quoted without its number', () => {
-    const reply = [
-      'Please find below our response to each of your questions.',
-      '',
-      'Does the trust keep a register of the parking permits it issues to staff?',
-      '',
-      'Yes, a register is kept by the estates team.',
-      '',
-      '1. If so, which software does the trust use to manage the permit register?',
-      '',
-      'The register is held in a spreadsheet.',
-      '',
-      '1. Please send me the number of staff parking permits issued in the last year.',
-      '',
-      'We issued 412 permits.',
-      '',
-      '1. Please send me a copy of the staff travel plan adopted by the board.',
-      '',
-      'The plan is not held: the board has not yet adopted one.',
-    ].join('\n');
+    const reply = RESTARTED.replace('1. Does the trust keep', 'Does the trust keep');
     const got = answersOf(reply, fromRequest(REQUEST));
     assert.deepEqual(
       ['Q1', 'Q2', 'Q3', 'Q4'].map((id) => [got.get(id)?.status, got.get(id)?.line]),
