@@ -53,11 +53,12 @@ const NOT_HELD: readonly RegExp[] = [
   /\b(?:do|does|did)\s*(?:not|n't)(?:,?\s+however,)?\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|separately\s+)?(?:record|collect|collate|compile|capture|measure|monitor|track|log|quantify|calculate|analyse|analyze|report\s+(?:on|against))\b/,
   /^[\s"'(*-]*no\s+(?:data|figures|records|statistics|information)\b|^[\s"'(*-]*none\s+(?:recorded|held|known|kept)\b/,
   /\b(?:(?:not\s+able|unable)\s+to|cannot|can't)\s+(?:say|tell|confirm\s+(?:how|which|whether|what)|determine|break\s+(?:this|it|that)\s+down|(?:separate|isolate|identify|distinguish)\s+(?:(?:the|this|that|these|those|a|any|their|its)\s+)?(?:number|figure|figures|cost|costs|spend|data|information|amount|payments?|expenditure)\b|differentiate\s+between\b)\b|\b(?:cannot|can\s*not|can't)\s+be\s+(?:extracted|separated|isolated|identified|disaggregated|broken\s+down)\b|\b(?:could\s*not|couldn't)\s+be\s+(?:extracted|separated|isolated|disaggregated|broken\s+down)\b/,
-  new RegExp(String.raw`\b(?:do|does|did|can)\s*(?:not|n't)\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|actually\s+)?(?:hold|keep|retain|record|collect|capture|maintain|monitor|measure|track|log|have|store)\b(?:\s+(?:this|that|these|it|such|them|how|whether|which|what|who|when|the\s+number)\b|[^.;\n]{0,50}?\b${INFO_NOUN}\b)`),
+  new RegExp(String.raw`\b(?:do|does|did|can)\s*(?:not|n't)\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|actually\s+)?(?:hold|keep|retain|record|collect|capture|maintain|monitor|measure|track|log|have|store)\b(?!\s+to\s)(?:\s+(?:this|that|these|it|such|them|how|whether|which|what|who|when|the\s+number)\b|[^.;\n]{0,50}?\b${INFO_NOUN}\b)`),
   // ("Agency staff and contractors … are not separately coded, so we cannot give a figure for them.")
   // (Not a relative clause about things: "Ashes that are not collected within 3 months are scattered".)
   /(?<!\b(?:that|which|who)\s)\b(?:is|are|was|were|been)\s+not\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|separately\s+)?(?:held|recorded|collected|collated|compiled|captured|kept|retained|maintained|monitored|measured|metered|tracked|logged|stored|coded|itemised|itemized)\b/,
-  /(?<!\b(?:that|which|who)\s(?:is|are|was|were))(?:^|[\s(-])not\s+(?:held|recorded|known|collected|collated|measured|monitored|tracked|captured|kept|logged)\b/,
+  // (Nor things described by a time limit: "Trolleys not collected within that time are seized".)
+  /(?<!\b(?:that|which|who)\s(?:is|are|was|were))(?:^|[\s(-])not\s+(?:held|recorded|known|collected|collated|measured|monitored|tracked|captured|kept|logged)\b(?!\s+(?:within|after|before|until|in\s+time)\b)/,
   // ("… and no records of the implementation timetable have been retained.")
   new RegExp(String.raw`\bno\s+(?:such\s+|relevant\s+|recorded\s+|central\s+|specific\s+|further\s+)*${INFO_NOUN}(?:\s+(?:of|on|about|for)\s+[^.;\n]{1,50}?)?\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:held|recorded|available|kept|retained|exists?|collected|maintained|found|located)\b`),
   new RegExp(String.raw`\b(?:hold|holds|held|have|has|keep|keeps|retain|retains)\s+no\s+(?:such\s+|relevant\s+|recorded\s+|specific\s+|separate\s+|individual\s+|further\s+)*${INFO_NOUN}`),
@@ -179,10 +180,10 @@ const GENERIC_REFUSAL = /^[\s"'(*-]*(?:exempt|withheld|refused|refusal|redacted)
 /** Could not answer, with no reason the tables know. */
 const VAGUE_INABILITY = /\b(?:unable\s+to|cannot|can't|not\s+able\s+to|not\s+possible\s+to)\s+(?:provide|answer|supply|give|identify|determine|extract|report)\b/;
 
-const CROSS_REF_PREVIOUS = /^[\s"'(*-]*(?:ditto|as\s+above|see\s+above|same\s+as\s+(?:above|previous|before)|as\s+(?:per|for)\s+(?:above|previous)|please\s+(?:see|refer\s+to)\s+(?:the\s+)?(?:above|previous)|refer\s+to\s+(?:the\s+)?(?:above|previous))\b|\b(?:as\s+(?:stated|detailed|answered|explained|mentioned|given)\s+(?:above|previously|in\s+the\s+previous)|(?:see|refer\s+to)\s+(?:our|my|the)\s+(?:previous\s+)?(?:answer|response|reply)\s+above|(?:see|refer\s+to)\s+(?:the\s+)?previous\s+(?:answer|response|question))\b/;
+const CROSS_REF_PREVIOUS = /^[\s"'(*-]*(?:ditto|as\s+above|see\s+above|same\s+as\s+(?:above|previous|before)|as\s+(?:per|for)\s+(?:above|previous)|please\s+(?:see|refer\s+to)\s+(?:the\s+)?(?:above|previous)|refer\s+to\s+(?:the\s+)?(?:above|previous))\b|\b(?:as\s+(?:stated|detailed|answered|explained|mentioned|given)\s+(?:above|previously|in\s+the\s+previous)|(?:see|refer\s+to)\s+(?:our|my|the)\s+(?:previous\s+)?(?:answer|response|reply)\s+above|(?:see|refer\s+to)\s+(?:the\s+)?previous\s+(?:answer|response|question)|the\s+same\s+(?:figure|number|percentage|proportion|amount|answer|response)\s+(?:applies|holds))\b/;
 /** "See 4(a) above", "As 6b.", "See answer 4a", "Please refer to our response to question 8", "As A4a" (answers labelled A1, A2 …): the id after a reference verb (a figure such as "as 100%" or "see 4,000" is none). */
 const BARE_REF = /^[\s"'(*-]*(?:please\s+)?(?:see|refer\s+to|as\s+per|as\s+for|as\s+in|same\s+as|as)\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:(?:to|at|for|given\s+(?:to|at|for))\s+)?)?(?:q(?:uestion)?\.?\s?|a(?=\d))?\(?(\d{1,3})(?:\s?\(\s?([a-z]{1,2})\s?\)|\.?([a-z]{1,2})\b\)?)?(?![\d%]|[,.]\d)/;
-const CROSS_REF_ID = /\b(?:see|gweler|refer|same\s+as|as\s+per|as\s+in|as\s+for|as\s+with|covered|included|answered|(?:answer|response|reply)\s+(?:to|for|at|in|under|given))\b[^.;\n]{0,40}?\b(?:question|q|[cg]h?westiwn)\s?\.?\s?(\d{1,3})(?:\s?\(\s?([a-z]{1,2})\s?\)|([a-z]{1,2})\b)?/;
+const CROSS_REF_ID = /\b(?:see|gweler|refer|same\s+as|as\s+per|as\s+in|as\s+for|as\s+with|covered|included|answered|(?:answer|response|reply)\s+(?:to|for|at|in|under|given))\b[^.;\n]{0,40}?\b(?:question|q|[cg]h?westiwn|element)\s?\.?\s?(\d{1,3})(?:\s?\(\s?([a-z]{1,2})\s?\)|([a-z]{1,2})\b)?/;
 
 /** Answers that hedge between choices or say the answer is not settled: a person must decide. */
 const HEDGE = /^[\s"'(*-]*(?:both|neither|either|it\s+depends|depends|not\s+sure|unsure|a\s+mix(?:ture)?|a\s+combination)\b|\b(?:both\s+equally|equally|not\s+sure|probably|it\s+depends)\b/;
@@ -436,7 +437,7 @@ const REFERRED_AT = /\b(?:referred\s+to|mentioned|cited|named|linked)\s+(?:at|in
 
 /** Words that may surround a reference without adding anything to it. */
 const CROSS_REF_ID_ALL = new RegExp(CROSS_REF_ID.source, 'g');
-const REF_FILLER = /\b(?:above|below|earlier|previously|please|kindly|see|refer|to|the|our|my|answer|answers|response|responses|reply|given|provided|question|for|at|in|same|as|per|this|also|applies|apply|again|here|also|ditto|previous|before|and|under|q)\b/g;
+const REF_FILLER = /\b(?:above|below|earlier|previously|please|kindly|see|refer|to|the|our|my|answer|answers|response|responses|reply|given|provided|question|for|at|in|same|as|per|this|also|applies|apply|again|here|also|ditto|previous|before|and|under|q|details?|element)\b/g;
 
 /**
  * A reference with nothing else of substance: the answer is the referenced one's. The one place

@@ -489,7 +489,13 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
   const gluedDash = next === DASH && isSp(at(s, end + 1, lim));
   // A tab-separated table's reference cell: `4<TAB>Basic allowance<TAB>£9,412`.
   if (next === TAB) gapAfter = true;
-  if (!term && !firstParenLetter && !(firstLetter && dashAfter) && !joined && !cellAfter && !gapAfter && !spacedDash && !gluedDash) return false;
+  // "4a How many of those are stand-alone …": a table's number cell run into its question by one
+  // space, the question's opening word after it (weak: the run must ascend or the words match).
+  const asksAfter = isSp(next) && !term && ASKS_AFTER_RE.test(s.slice(end + 1, Math.min(lim, end + 12)));
+  // "1 There are 5 one bedroom properties …": the answers numbered the same way under it (weak
+  // too).
+  const saysAfter = isSp(next) && !term && !asksAfter && !firstDecimal && SAYS_AFTER_RE.test(s.slice(end + 1, Math.min(lim, end + 14)));
+  if (!term && !firstParenLetter && !(firstLetter && dashAfter) && !joined && !cellAfter && !gapAfter && !spacedDash && !gluedDash && !asksAfter && !saysAfter) return false;
   // "1)We manage 14 sites": a text converted from a PDF lost the space after the bracket; a capital then a
   // small letter or a space is a sentence's start, not a code such as "1)A4".
   const capitalAfter = c === RPAREN && next >= 0x41 && next <= 0x5a && (isSp(at(s, end + 1, lim)) || (at(s, end + 1, lim) >= 0x61 && at(s, end + 1, lim) <= 0x7a));
@@ -501,6 +507,9 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
   parsedLabel.weak = (!firstLetter || firstDecimal) && !joined;
   return true;
 }
+
+const SAYS_AFTER_RE = /^(?:There|The|We|Our|This|These|It|Yes|No|None|Not|All|Please|Information|Data|In|Of|At|As)\s/;
+const ASKS_AFTER_RE = /^(?:What|How|Does|Do|Is|Are|Has|Have|If|Please|Which|When|Who|Where|Was|Were|Did|Can)\s/;
 
 export const parsedSubLabel = { letter: 0 };
 

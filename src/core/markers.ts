@@ -480,6 +480,9 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
       // "… which is our best measure of uptake for" / "question 6b. We are not able to say …": a
       // lower-case "question" after a line that stops mid-sentence is the sentence going on.
       if (found && !prevBlank && prevEnd > prevStart && labelStart === shape.labelStart && /^questions?\b/.test(text.slice(labelStart, labelStart + 10)) && /[a-z,]$/.test(text.slice(prevStart, prevEnd).trimEnd())) found = false;
+      // ("… after an implementation lasting around two years" / "(12b). The main obstacles …": a
+      // bracketed part closing the sentence wrapped onto the line, its stop after the bracket.)
+      if (found && !prevBlank && prevEnd > prevStart && /^\(\s*\d{1,3}\s*[a-z]?\s*\)[.,;]/.test(text.slice(labelStart, labelStart + 10)) && /[a-z]$/.test(text.slice(prevStart, prevEnd).trimEnd())) found = false;
       let group = false;
       // "5(i) 12 sites" / "5(ii) 40 sites": a number and a roman numeral glued, the part the
       // request numbered so (read as Q5a, Q5b), when no part has that letter.

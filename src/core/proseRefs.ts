@@ -23,7 +23,7 @@ const TRAILING_PLAIN_RE = new RegExp(String.raw`\b(?:for|to|in|under|of|answer)\
 /** "… at mid-2017, which answers question 2, and its boundary …": a clause that says which question it answered. */
 const ANSWERS_RE = new RegExp(String.raw`\b(?:which|this|that)\s+answers\s+(?=questions?\s+${NUMBERS}\s*[,.;](?:\s|$))`, 'gi');
 /** "In answer to your questions 4 to 4c," or "Questions 8 to 10 concern …" at the start of a sentence. */
-const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:(?:finally|lastly|next|turning\s+to\s+the\s+last),?\s+)?(?:in\s+(?:answer|response|reply|relation)\s+to|turning\s+(?:now\s+|first\s+|next\s+)?to|as\s+(?:for|regards|to)|on|for|regarding|with\s+regard\s+to)\s+(?:your\s+)?|(?=questions?\s+\d))(?=q)/gim;
+const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:(?:finally|lastly|next|turning\s+to\s+the\s+last),?\s+)?(?:in\s+(?:answer|response|reply|relation)\s+to|turning\s+(?:now\s+|first\s+|next\s+)?to|as\s+(?:for|regards|to)|on|for|regarding|with\s+regards?\s+to)\s+(?:your\s+)?|(?=questions?\s+\d))(?=q)/gim;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 /**
  * "Your fourth question and its three parts ask …", "Turning to your ninth question, …": a question
@@ -200,8 +200,13 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
     // Nor one after its paragraph's first sentence: "… so we apply section 21 to your request as a
     // whole. Our open data page lists our 212 systems (Q4) …" gives the statement's link, and "1. How
     // much is held? 2. What share of that sum (Q1) is set aside …" is the request quoted.)
-    if (only && (COST_REASONING_RE.test(sentenceAround(text, m.index)) || !inFirstSentence(text, m.index))) continue;
-    let start = answerStart(text, m.index, after);
+    // (But one in a paragraph of references, whose sentence before it names a question too: "… a
+    // portal for residents (question 6a). At 31 March, 38% of households had registered (6b).")
+    if (only && (COST_REASONING_RE.test(sentenceAround(text, m.index)) || !(inFirstSentence(text, m.index) || afterReference(text, m.index)))) continue;
+    // (After any reference closing earlier in the paragraph, even one to a question answered
+    // already: "It went live in 2009 (12a) after an implementation lasting two years (12b).")
+    const closedBefore = trailing.filter((t) => !t.plain).map((t) => text.indexOf(')', t.m.index)).filter((c) => c > after && c < m.index).pop();
+    let start = answerStart(text, m.index, closedBefore !== undefined ? closedBefore + 1 : after);
     // (", and of this £296,500 was spent …": the clause after the conjunction.)
     const joined = /^[\s,;]*(?:and|but)\s+/i.exec(text.slice(start, m.index));
     if (joined) start += joined[0].length;
@@ -415,6 +420,17 @@ function sentenceAround(text: string, at: number): string {
   const after = /[.!?](?=\s|$)/.exec(text.slice(at, at + 400));
   return text.slice(from, after ? at + after.index : Math.min(text.length, at + 400));
 }
+
+/** The sentence before the one at `at` (in its paragraph), or the words before `at` in its own, name a question. */
+function afterReference(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n\n', at);
+  const before = text.slice(from < 0 ? 0 : from + 2, at);
+  const stops = [...before.matchAll(/[.!?]["')”’]?\s+(?=[A-Z0-9£"“(])/g)];
+  const previous = stops.length >= 2 ? before.slice(stops[stops.length - 2]!.index) : before;
+  return REFERENCE_RE.test(previous);
+}
+
+const REFERENCE_RE = /\(\s*(?:(?:see\s+)?questions?\s+|q\s*)?\d{1,3}[a-z]?\s*\)|\bquestions?\s+\d{1,3}[a-z]?\b/i;
 
 /** `at` is in the first sentence of its paragraph. */
 function inFirstSentence(text: string, at: number): boolean {

@@ -73,22 +73,17 @@ export function relabel(text: string, markers: Marker[], q: Questionnaire | null
     const eol = text.indexOf('\n', m.end);
     const words = wordTokens(text.slice(m.end, eol === -1 ? text.length : Math.min(eol, m.end + 300))).map((t) => t.word);
     if (words.length < 4) continue;
-    let best: string | null = null;
-    let bestScore = 0;
-    let second = 0;
-    for (const question of q.questions) {
-      if (labelled.has(question.id) || question.heading) continue;
-      const bag = bags.get(question.id);
-      if (!bag || bag.size === 0) continue;
-      const hit = words.filter((w) => bag.has(w)).length;
-      const score = (hit / words.length + hit / bag.size) / 2;
-      if (score > bestScore) {
-        second = bestScore;
-        bestScore = score;
-        best = question.id;
-      } else if (score > second) second = score;
+    const { best, bestScore, second } = likestUnlabelled(words, q, bags, labelled);
+    let clear = bestScore - second >= 0.15;
+    // ("Q7b.   What is the uptake by residents as a     Not known –" / "percentage within the
+    // authority?": a question wrapped in its column says on the next line which of two alike it is.)
+    if (best && !clear) {
+      const eol2 = eol === -1 ? -1 : text.indexOf('\n', eol + 1);
+      const two = wordTokens(text.slice(m.end, eol2 === -1 ? text.length : Math.min(eol2, m.end + 500))).map((t) => t.word);
+      const wrapped = likestUnlabelled(two, q, bags, labelled);
+      clear = wrapped.best === best && wrapped.bestScore - wrapped.second >= 0.15;
     }
-    if (best && bestScore >= 0.6 && bestScore - second >= 0.15) {
+    if (best && bestScore >= 0.6 && clear) {
       // (By the id the label reads, so that "Question 7b" below takes what "Q7b." above was given.)
       out[m.unknownIds[0]!] = best;
       m.ids = [best];
@@ -105,6 +100,26 @@ export function relabel(text: string, markers: Marker[], q: Questionnaire | null
     }
   }
   return out;
+}
+
+/** Of the questions no marker labels, the one whose words the label's line is most like, and the runner-up's score. */
+function likestUnlabelled(words: string[], q: Questionnaire, bags: Map<string, Set<string>>, labelled: ReadonlySet<string>): { best: string | null; bestScore: number; second: number } {
+  let best: string | null = null;
+  let bestScore = 0;
+  let second = 0;
+  for (const question of q.questions) {
+    if (labelled.has(question.id) || question.heading) continue;
+    const bag = bags.get(question.id);
+    if (!bag || bag.size === 0) continue;
+    const hit = words.filter((w) => bag.has(w)).length;
+    const score = (hit / words.length + hit / bag.size) / 2;
+    if (score > bestScore) {
+      second = bestScore;
+      bestScore = score;
+      best = question.id;
+    } else if (score > second) second = score;
+  }
+  return { best, bestScore, second };
 }
 
 function similarity(words: string[], bag: Set<string> | undefined): number {

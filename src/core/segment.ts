@@ -109,9 +109,12 @@ export function segmentText(text: string, seg: Pick<Segment, 'start' | 'end' | '
   const col = seg.column;
   const colEnd = seg.columnEnd;
   const firstAt = seg.start - (text.lastIndexOf('\n', seg.start - 1) + 1);
+  // (Not a page's furniture inside the cell: its footer, and the table's header printed again.)
+  const above = new Set(text.slice(0, seg.start).split('\n').map((l) => l.trim()).filter((l) => l.length > 0));
   return whole
     .split('\n')
     .map((line, i) => {
+      if (i > 0 && (isPageLine(line) || above.has(line.trim()))) return '';
       const piece = i === 0 ? (colEnd === undefined ? line : line.slice(0, Math.max(0, colEnd - firstAt))) : pipeRowCell(line) ?? line.slice(col, colEnd);
       return piece.replace(/\r$/, '').trim();
     })
@@ -204,11 +207,17 @@ function findAnswerColumn(text: string, lines: readonly ReplyLine[]): number | n
 }
 
 /** The offset where a line's answer column starts after a gap of two spaces or more; -1 when it does not. */
-function columnSplit(ctx: SegmentContext, L: ReplyLine): number {
+function columnSplit(ctx: SegmentContext, L: ReplyLine, bag?: ReadonlySet<string>): number {
   const col = ctx.answerColumn;
   if (col === null || L.contentEnd - L.start <= col) return -1;
   const p = L.start + col;
-  return ctx.text[p - 1] === ' ' && ctx.text[p - 2] === ' ' && /\S/.test(ctx.text[p]!) && /\S/.test(ctx.text.slice(L.contentStart, p)) ? p : -1;
+  if (!/\S/.test(ctx.text[p]!) || !/\S/.test(ctx.text.slice(L.contentStart, p))) return -1;
+  if (ctx.text[p - 1] === ' ' && ctx.text[p - 2] === ' ') return p;
+  // ("14    Are the IT systems centred primarily around Mainly Residents; revenues and": the
+  // question's cell filled to the column, one space before the answer's capitalised word, which is
+  // none of the question's.)
+  const word = /^[A-Z£\d][\p{L}\d,.£%]*/u.exec(ctx.text.slice(p, p + 30))?.[0];
+  return bag && word && ctx.text[p - 1] === ' ' && /\S/.test(ctx.text[p - 2]!) && !bag.has(word.toLowerCase().replace(/[^\p{L}\d]+$/u, '')) ? p : -1;
 }
 
 export function segmentContext(text: string, markers: Marker[], questionnaire: Questionnaire | null, lines = replyLines(text)): SegmentContext {
@@ -339,7 +348,13 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
   }
   let result: QuestionEnd = { offset: m.end, line: m.line };
   // Ids named in prose: what follows is the council's sentence, never the question restated.
-  if (q.length === 0 || m.inProse) return result;
+  // ("… so the answer to" / "question 4 is yes.": the reference may wrap; its answer is on the line it ends on.)
+  if (m.inProse) {
+    let l = m.line;
+    while (l + 1 < ctx.lines.length && ctx.lines[l + 1]!.start <= m.end) l++;
+    return { offset: m.end, line: l };
+  }
+  if (q.length === 0) return result;
   // "Q1 / Send me your estates planA1 / No such plan exists …": the answer's own label on
   // the question's line (glued to the question where a PDF lost the line break).
   const num = /^Q(\d+)/.exec(m.ids[0] ?? '')?.[1];
@@ -429,7 +444,7 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     // Please see the attached "Stray Dogs Procedure (revised 2022)".")
     // (A financial year is no such figure: "Capital spending on play areas 2024/25" is a title.)
     const ownFigure = (ts: readonly WordToken[]): boolean => ts.some((t) => /^\d/.test(t.word) && !bag.has(t.word));
-    const split = columnSplit(ctx, L);
+    const split = columnSplit(ctx, L, bag);
     if (qi === 0 && !/\t|\||\S {4,}\S/.test(seg) && split <= segStart && !seg.includes('?') && ownFigure(toks) && ownFigure(wordTokens(seg.replace(/\b(?:19|20)\d\d\s?[/–-]\s?\d{2}\b/g, ' '))) && !restatesWhole(toks, q)) return result;
     // "Q13: Not applicable, we have a CRM": an answer's opening words are never the question's.
     if ((first || qi === 0) && ANSWER_LEAD_RE.test(seg)) return result;
@@ -925,7 +940,7 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
   let goesOn = false;
   // A right-hand column after a fixed-width gap: the next lines continue the left column (the
   // question wrapping), so the answer is this cell.
-  const columnCell = inline && (/ {4,}$/.test(text.slice(startLine.contentStart, start)) || start === columnSplit(ctx, startLine)) && wordTokens(text.slice(m.end, start)).length >= 3;
+  const columnCell = inline && (/ {4,}$/.test(text.slice(startLine.contentStart, start)) || start === columnSplit(ctx, startLine, m.ids.length === 1 ? ctx.words.get(m.ids[0]!)?.bag : undefined)) && wordTokens(text.slice(m.end, start)).length >= 3;
   // "Question 3c) | Not held. … |" in a table whose rows are the questions: the row is the
   // answer; a line without the table's bars below it ("* The low numbers …") is a note to the table.
   const pipeRow = (lineContent(ctx, lines[li]!).match(/\|/g) ?? []).length >= 2 && /\|\s*$/.test(lineContent(ctx, lines[li]!));
@@ -1059,6 +1074,21 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     const col = start - startLine.start;
     for (let k = li + 1; k < limit; k++) {
       const L = lines[k]!;
+      // ("Waste and recycling, planning," / footer / the table's header again / "council tax, …":
+      // a cell cut by a page break in mid-list carries on in its column on the next page.)
+      if (L.blank && !/[.!?:;)]["'”’]?$/.test(text.slice(start, end))) {
+        let j = k;
+        while (j + 1 < limit && lines[j + 1]!.blank) j++;
+        const resumed = j + 1 < limit && isPageFurniture(ctx, j + 1, limit) ? pastPageFurniture(ctx, j + 1, limit, depth) : -1;
+        if (resumed >= 0) {
+          // (The table's header row printed again at the page's top is no part of the cell.)
+          const heads = new Set(text.slice(0, m.start).split('\n').map((x) => x.trim()).filter((x) => x.length > 0));
+          let r = resumed;
+          while (r + 1 < limit && (lines[r + 1]!.blank || heads.has(lineContent(ctx, lines[r + 1]!).trim()))) r++;
+          k = r;
+          continue;
+        }
+      }
       if (L.blank || ctx.markerLines.has(k) || L.depth !== depth || isStopLine(ctx, L)) break;
       const raw = text.slice(L.start, L.end);
       if (raw.length <= col || /\s/.test(raw[col]!) || !/(?:^|\s{2})\s*$/.test(raw.slice(0, col)) || isPageFurniture(ctx, k, limit)) break;

@@ -877,7 +877,8 @@ function matchChoices(text: string, choices: readonly string[]): { choice: strin
     let at = Infinity;
     its.forEach((it, i) => {
       // "Other", or "Other" quoted inside a sentence ('The most common category was "Other"').
-      if (isOther && !/^\W*other\b/i.test(it) && !/["“‘']other["”’]/i.test(it)) return;
+      // (Or "(Other)" after the reason it names: "The supplier ceased trading part way through (Other).")
+      if (isOther && !/^\W*other\b/i.test(it) && !/["“‘']other["”’]/i.test(it) && !OTHER_BRACKET.test(it)) return;
       const s = isOther ? 1 : matchScore(cw, words(it));
       if (s > best) {
         best = s;
@@ -889,6 +890,8 @@ function matchChoices(text: string, choices: readonly string[]): { choice: strin
   return found;
 }
 
+/** "(Other)" after the words it codes. */
+const OTHER_BRACKET = /\(\s*other\s*\)/i;
 /** "Other (please specify) – detail", "Other: detail": the detail after an explicit separator. */
 const OTHER_DETAIL = /\bother\b(?:\s*\(please\s+specify\))?\s*[-–—:]\s*([^;]+?)\s*(?:[.;](?:\s|$)|$)/i;
 
@@ -942,7 +945,18 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
     // "Other – the supplier went into administration": the detail the code list asks for is kept.
     // ("Funding; other priorities (waste contract re-procurement)": an item that opens with "other"
     // and goes on is its own detail.)
-    const detail = OTHER_DETAIL.exec(text.replace(/\s+/g, ' '))?.[1]?.trim() ?? items(text).map((it) => it.replace(/\s+/g, ' ').replace(/(\p{L})- (?=\p{Ll})/gu, '$1-').trim()).find((it) => /^\W*other\s+(?!\(?please\b)\S/i.test(it))?.replace(/[.;,]$/, '');
+    const detail = OTHER_DETAIL.exec(text.replace(/\s+/g, ' '))?.[1]?.trim() ?? items(text).map((it) => it.replace(/\s+/g, ' ').replace(/(\p{L})- (?=\p{Ll})/gu, '$1-').trim()).find((it) => /^\W*other\s+(?!\(?please\b)\S/i.test(it))?.replace(/[.;,]$/, '') ??
+      items(text).find((it) => OTHER_BRACKET.test(it))?.replace(OTHER_BRACKET, ' ').replace(/\s+/g, ' ').replace(/\s*[.;,]?\s*$/, '').trim();
+    // ("Integration of different data sources; turnover of staff in the project team": in a list
+    // set off by semicolons, an item that names none of the choices is the list's "Other".)
+    const otherChoice = choices.find((c) => /^other\b/i.test(c.trim()));
+    if (!detail && otherChoice && !found.some((f) => f.choice === otherChoice)) {
+      const listed = text.trim().replace(/[.]\s*$/, '').split(/\s*;\s*|\s*\r?\n\s*(?=[A-Z])/).map((it) => it.replace(/\s+/g, ' ').trim()).filter((it) => it.length > 0);
+      // (Every item short and none a sentence: not prose wrapped over lines.)
+      const plainItem = (it: string): boolean => it.split(' ').length <= 10 && !/[.?!:]|\b(?:we|our|not|no|none|n\/a|was|were|is|are)\b/i.test(it);
+      const own = listed.length >= 2 && listed.every(plainItem) ? listed.filter((it) => !choices.some((c) => matchScore(words(c), words(it)) >= 0.5)) : [];
+      if (own.length === 1 && own[0]!.split(' ').length >= 2) return { value: [...found.map((f) => f.choice), `Other - ${cut(own[0]!, 120)}`].join('; '), confidence: 0.7 };
+    }
     return { value: found.map((f) => (detail && /^other\b/i.test(f.choice.trim()) ? `Other - ${cut(detail, 120)}` : f.choice)).join('; '), confidence: conf };
   }
   // "A small in-house fleet of 23 minibuses … All other routes are run by contracted operators."
@@ -996,6 +1010,9 @@ const NAME_LEAD = /^(?:the\s+)?(?:full\s+|official\s+|correct\s+|legal\s+)*name\
 
 /** The first line with hard wraps undone, up to its first sentence, at most 200 characters. */
 function readText(text: string): ParsedValue {
+  // ("Waste & recycling, planning,  |" / "|      | council tax, …  |": a table's cell wrapped onto
+  // rows whose other cells are empty reads as one text.)
+  if (text.includes('|') && text.trim().split('\n').slice(1).every((l) => /^[ \t]*\|(?:[ \t]*\|)+[ \t]*\S/.test(l))) text = text.replace(/^[ \t]*(?:\|[ \t]*)+(?=\S)/gm, '').replace(/[ \t]*\|[ \t]*$/gm, '');
   // "The five providers with the highest spend were:" over a bulleted list: the list is the answer.
   const listed = /^[^\n]{0,160}:[ \t]*\r?\n((?:[ \t]*(?:[-•*·–]|\d{1,2}[.)])[ \t]+[^\n]+\r?\n?){2,})/.exec(text.trim());
   if (listed) {
@@ -1050,7 +1067,8 @@ function readText(text: string): ParsedValue {
     const list = including[1]!.split(by).map((l) => l.trim()).filter((l) => l.length > 0);
     if (list.length >= 4 && list.every((l) => l.split(/\s+/).length <= 7)) return { value: cut(list.join('; '), 400), confidence: 0.7 };
   }
-  let sentence = /^.{1,200}?[.!?](?=\s|$)/.exec(joined)?.[0] ?? joined;
+  // (Not at an abbreviation's stop: "licensing (incl. taxi licensing), council tax, …".)
+  let sentence = /^.{1,200}?(?<!\b(?:incl|excl|approx|e\.g|i\.e|nos?|esp))[.!?](?=\s|$)/i.exec(joined)?.[0] ?? joined;
   const named = NAME_LEAD.exec(sentence);
   if (named) sentence = sentence.slice(named[0].length).replace(/\.$/, '');
   else {
