@@ -54,6 +54,8 @@ const NOT_HELD: readonly RegExp[] = [
   /^[\s"'(*-]*no\s+(?:data|figures|records|statistics|information)\b|^[\s"'(*-]*none\s+(?:recorded|held|known|kept)\b/,
   /\b(?:(?:not\s+able|unable)\s+to|cannot|can't)\s+(?:say|tell|confirm\s+(?:how|which|whether|what)|determine|break\s+(?:this|it|that)\s+down|(?:separate|isolate|identify|distinguish)\s+(?:(?:the|this|that|these|those|a|any|their|its)\s+)?(?:number|figure|figures|cost|costs|spend|data|information|amount|payments?|expenditure)\b|differentiate\s+between\b)\b|\b(?:cannot|can\s*not|can't)\s+be\s+(?:extracted|separated|isolated|identified|disaggregated|broken\s+down)\b|\b(?:could\s*not|couldn't)\s+be\s+(?:extracted|separated|isolated|disaggregated|broken\s+down)\b/,
   new RegExp(String.raw`\b(?:do|does|did|can)\s*(?:not|n't)\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|actually\s+)?(?:hold|keep|retain|record|collect|capture|maintain|monitor|measure|track|log|have|store)\b(?!\s+to\s)(?:\s+(?:this|that|these|it|such|them|how|whether|which|what|who|when|the\s+number)\b|[^.;\n]{0,50}?\b${INFO_NOUN}\b)`),
+  // ("… so the council does not know what proportion of its PDFs have been checked.")
+  /\b(?:do|does|did)\s*(?:not|n't)\s+know\s+(?:what|how|which|whether|the)\b/,
   // ("Agency staff and contractors … are not separately coded, so we cannot give a figure for them.")
   // (Not a relative clause about things: "Ashes that are not collected within 3 months are scattered".)
   /(?<!\b(?:that|which|who)\s)\b(?:is|are|was|were|been)\s+not\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|separately\s+)?(?:held|recorded|collected|collated|compiled|captured|kept|retained|maintained|monitored|measured|metered|tracked|logged|stored|coded|itemised|itemized)\b/,
@@ -97,7 +99,7 @@ const NOT_HELD: readonly RegExp[] = [
 /** Cheap gates for NOT_HELD, index by index. */
 const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
   ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can', 'couldn'],
-  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn', 'didn'], ['longer'], ['not', 'don', 'doesn'], ['directed', 'addressed', 'redirected', 'referred', 'sent', 'put'],
+  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not', 'don', 'doesn', 'didn'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn', 'didn'], ['longer'], ['not', 'don', 'doesn'], ['directed', 'addressed', 'redirected', 'referred', 'sent', 'put'],
 ];
 /**
  * "employs nine passenger assistants": a number word counting the noun after it (not "one of", a
@@ -204,7 +206,9 @@ const AS_ANSWER_LEAD = /^[\s"'(*-]*(?:as|same\s+as|as\s+per)\s+(?:(?:our|the)\s+
 const CROSS_REF_NEEDLES = ['see', 'gweler', 'refer', 'same', 'as', 'per', 'cover', 'includ', 'answer', 'response', 'reply', 'ditto', 'above', 'previous'];
 
 const LEAD_YES_NO = /^[\s"'(*-]*(?:yes|no|y|n)\b(?![-'/])/;
-const NONE_LIKE = /^[\s"'(*-]*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure|cost)|there\s+(?:were|are|was|is)\s+none)\b/;
+/** "No system installed", "no contract in place": "no" before the noun it negates. */
+const NO_DETERMINER_RE = /^[\s"'(*-]*no\s+(?!(?:longer|not|we|the\s+council|as|but|however|because|this|that|it)\b)[a-z]/;
+const NONE_LIKE = /^[\s"'(*-]*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure|cost)|there\s+(?:were|are|was|is)\s+none|no\s+[a-z]+s\s+(?:have|has)\s+been)\b/;
 
 /** Explanations of a cost-limit refusal carry figures ("5 minutes per record") that are not answers. */
 /**
@@ -608,7 +612,8 @@ function classify(answerText: string, question?: Question): Classification {
       valueClauses++;
     }
   }
-  const leadYesNo = LEAD_YES_NO.test(text) ? (/^[\s"'(*-]*y/.test(text) ? 'Yes' : 'No') : undefined;
+  // (For a question that is not yes/no, "No system installed" opens with a determiner, not a "No".)
+  const leadYesNo = LEAD_YES_NO.test(text) && (!question || question.type === 'yes-no' || !NO_DETERMINER_RE.test(text)) ? (/^[\s"'(*-]*y/.test(text) ? 'Yes' : 'No') : undefined;
   const noneLike = NONE_LIKE.test(text);
   const isYesNoQuestion = question?.type === 'yes-no';
 

@@ -44,11 +44,11 @@ export class WordIndex {
 }
 
 export const EXEMPTION_CUES: readonly ExemptionCue[] = [
-  // s12: the cost / time limit ("18 hours" is local government's).
+  // s12: the cost / time limit ("18 hours", "the 18 hour threshold" is local government's).
   // "24 hours" is the limit for central government, and also how long a toilet is open, a control
   // room watched or an emergency visit takes ("10 working days (24 hours where there is a hazard)"):
   // only near refusal wording, and never "open 24 hours", "24 hours a day", "24 hours, 7 days a week".
-  { exemption: 's12', strong: true, label: '18 hours', needles: ['hour', 'hrs'], pattern: /\b(?:18|eighteen)\s*(?:working\s+|staff\s+|officer\s+)?(?:hours|hrs)\b/ },
+  { exemption: 's12', strong: true, label: '18 hours', needles: ['hour', 'hrs'], pattern: /\b(?:18|eighteen)[\s-]*(?:working\s+|staff\s+|officer\s+)?(?:hours|hrs|hour\s+(?:threshold|limit))\b/ },
   {
     exemption: 's12',
     strong: false,

@@ -209,7 +209,7 @@ const Q_LABEL = new RegExp(String.raw`^((?:question|q)\s*\.?\s*${ID_TAIL})(?:\s*
 // Bare numbers take at most one letter (`4a.`), so that "5PM." in an answer is no label.
 // `3.Please` (no space after the dot) when a capitalised word follows.
 // `1.A list of …` likewise: the article "A" after the dot.
-const BARE_LABEL = /^((\d{1,3})(?:\s*\(\s*([a-z])\s*\)|([a-z])(?![a-z]))?)(?:\s*[.)]\s+|(?<=\))\s+|\.(?=[A-Z][a-z]|A\s+[a-z])|-\s+(?=[A-Za-z])|\s+[-–—]\s+(?=["'(]?[A-Za-z])|\/\s+(?=\S)|(?<=\d[a-z])\s+(?=[A-Z][a-z]))(.*)$/i;
+const BARE_LABEL = /^((\d{1,3})(?:\s*\(\s*([a-z])\s*\)|([a-z])(?![a-z]))?)(?:\s*[.)]\s+|(?<=\))\s+|\.(?=[A-Z][a-z]|A\s+[a-z])|-\s+(?=[A-Za-z])|:\s+(?=["'(]?[A-Z][a-z])|\s+[-–—]\s+(?=["'(]?[A-Za-z])|\/\s+(?=\S)|(?<=\d[a-z])\s+(?=[A-Z][a-z]))(.*)$/i;
 const SUB_LABEL = /^(\(?([a-z])\)|([a-z])\.)(?:\s+|(?=[\dA-Z£]))(.+)$/;
 // `2.1 How much …`, `Q2.1: how …`, `2.1) …`: a part numbered with a decimal (read as Q2a). After a
 // bare number the text starts with a capital, so that a figure ("2.5 million is …") is no label.
@@ -719,6 +719,9 @@ function bareNumbered(lines: Line[]): { lines: Line[]; count: number; first: num
   return expected - 1 >= 3 ? { lines: out, count: expected - 1, first, last } : null;
 }
 
+/** A short name of a thing to fill in: "Organisation name", "Name of trust", "Contact email". */
+const FIELD_RE = /^[A-Z][\p{L}'’/&-]*(?:\s+[\p{L}'’/&()-]+){0,4}$/u;
+
 function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence } | null {
   let best: RawQuestion[] = [];
   let bestDepth = 0;
@@ -732,10 +735,11 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
     }
     run = [];
   };
-  for (const line of lines) {
+  const asking = (text: string): boolean => ASKS.test(text) && !FRAMING.test(text) && !SIGN_OFF.test(text) && !/:$/.test(text) && text.length >= 12 && text.length <= 400;
+  lines.forEach((line, i) => {
     if (!line.text) {
       if (++blanks > 1) close();
-      continue;
+      return;
     }
     const text = line.text.replace(BULLET, '');
     const last = run[run.length - 1];
@@ -743,7 +747,11 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
       close();
       depth = line.depth;
     }
-    const asks = ASKS.test(text) && !FRAMING.test(text) && !SIGN_OFF.test(text) && !/:$/.test(text) && text.length >= 12 && text.length <= 400;
+    // ("- Organisation name" over "- Which system do you use to log requests?": a field to fill in,
+    // bulleted like the questions under it, is the list's first item.)
+    const next = lines.slice(i + 1).find((l) => l.text);
+    const field = run.length === 0 && BULLET.test(line.text) && FIELD_RE.test(text) && !!next && next.depth === line.depth && BULLET.test(next.text) && asking(next.text.replace(BULLET, ''));
+    const asks = asking(text) || field;
     if (last && blanks === 0 && !asks && !SIGN_OFF.test(text) && (endsOpen(last.parts[last.parts.length - 1]!) || /^[a-z(]/.test(text))) {
       last.parts.push(text);
     } else if (asks) {
@@ -752,7 +760,7 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
       close();
     }
     blanks = 0;
-  }
+  });
   close();
   if (best.length < 2) return null;
   const first = best[0]!.line;

@@ -1022,7 +1022,7 @@ function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Quest
 /** "We are therefore not obliged to answer this part of your request", "the remainder of your request (questions 9 to 14)": a part is refused, not the request. */
 const PART_ONLY_RE = /\b(?:this|that|the\s+(?:first|second|third|last|final|other))\s+(?:part|element|aspect|question|limb)\s+of\s+(?:your|the|this)\s+request\b|\b(?:the\s+)?(?:remainder|rest|remaining\s+(?:parts?|questions?))\s+of\s+(?:your|the|this)\s+request\b/i;
 const WHOLE_RE =
-  /\b(?:refus\w*|declin\w*|unable\s+to\s+(?:comply|respond|answer|provide)|can(?:not|'t|’t)\s+(?:comply\s+with|respond\s+to|answer|provide)|not\s+(?:be\s+)?(?:able|obliged)\s+to\s+(?:comply|respond|answer|provide))\b[^.]{0,60}\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b|\b(?:unable|not\s+(?:be\s+)?(?:able|obliged|required))\s+to\s+(?:provide|supply|disclose)\s+any\s+(?:part\s+)?of\s+the\s+(?:information|data)\s+(?:you\s+(?:have\s+)?)?request\w*|\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b[^.]{0,80}\b(?:refused|vexatious|repeated|exceed\w*\s+the\s+(?:appropriate|cost)\s+limit)|\bin\s+(?:its|their)\s+entirety\b|\brequest\b[^.]{0,60}\b(?:is|are|am|have|has)\s+(?:refusing|declining|refused|declined)\s+it\b|\b(?:not\s+obliged|not\s+required|unable)\s+to\s+comply\s+with\s+it\b|\b(?:to|for)\s+(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\s+as\s+a\s+whole\b|\ball\s+(?:of\s+)?(?:your|the)\s+questions\b[^.]{0,60}\b(?:refus|withh|exempt|not\s+held)|\b(?:information|data)\s+(?:that\s+)?you\s+(?:have\s+)?(?:requested|asked\s+for)\s+would\s+exceed\b/i;
+  /\b(?:refus\w*|declin\w*|unable\s+to\s+(?:comply|respond|answer|provide)|can(?:not|'t|’t)\s+(?:comply\s+with|respond\s+to|answer|provide)|not\s+(?:be\s+)?(?:able|obliged)\s+to\s+(?:comply|respond|answer|provide))\b[^.]{0,60}\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b|\b(?:unable|not\s+(?:be\s+)?(?:able|obliged|required))\s+to\s+(?:provide|supply|disclose)\s+any\s+(?:part\s+)?of\s+the\s+(?:information|data)\s+(?:you\s+(?:have\s+)?)?request\w*|\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b[^.]{0,80}\b(?:refused|vexatious|repeated|exceed\w*\s+the\s+(?:appropriate|cost)\s+limit)|\bin\s+(?:its|their)\s+entirety\b|\brequest\b[^.]{0,60}\b(?:is|are|am|have|has)\s+(?:refusing|declining|refused|declined)\s+it\b|\b(?:not\s+obliged|not\s+required|unable)\s+to\s+comply\s+with\s+it\b|\b(?:to|for)\s+(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\s+as\s+a\s+whole\b|\ball\s+(?:of\s+)?(?:your|the)\s+questions\b[^.]{0,60}\b(?:refus|withh|exempt|not\s+held)|\b(?:information|data)\s+(?:that\s+)?you\s+(?:have\s+)?(?:requested|asked\s+for)\s+would\s+exceed\b|\b(?:information|data)\s+(?:that\s+)?you\s+(?:have\s+)?(?:requested|asked\s+for)\b[^.]{0,80}\b(?:will\s+not|cannot|can\s?not)\s+be\s+(?:disclosed|provided|released|supplied)\b/i;
 /**
  * The requester's own words in a quoted request: "If any part of this request would exceed the
  * cost limit, please answer the remaining questions". A condition or a plea, never a decision.
@@ -1473,7 +1473,7 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
 }
 
 /** "we have not issued any …", "no such orders have been made", "there have been none". */
-const NONE_STATED_RE = /\b(?:(?:have|has|had|did)\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:served|issued|received|made|recorded|carried\s+out|undertaken|taken|brought|granted|approved|had|used)\s+any\b|there\s+(?:have|has)\s+been\s+(?:none|no\b)|no\s+(?:such\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:have|has)\s+been\s+(?:served|issued|received|made|recorded|granted|approved))/i;
+const NONE_STATED_RE = /\b(?:(?:have|has|had|did)\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:served|issued|received|made|recorded|carried\s+out|undertaken|taken|brought|granted|approved|had|used)\s+any\b|there\s+(?:have|has)\s+been\s+(?:none|no\b)|no\s+(?:such\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:have|has)\s+been\s+(?:served|issued|received|made|recorded|granted|approved)|^none\s+of\s+(?:the|our|its)\b[^.;]{1,60}?\b(?:has|have)\s+(?:ever\s+)?been\s+\w+ed\b)/i;
 
 function applyStatements(answers: Suggestion[], found: Map<string, Found>, statements: Statement[], q: Questionnaire, skip: Set<string>, unquoted: Set<string>): Suggestion[] {
   const byId = new Map(answers.map((a) => [a.id, a]));
@@ -1739,12 +1739,13 @@ function noneToCount(ctx: SegmentContext, q: Questionnaire, found: Map<string, F
  * ask about each of them, do not apply. Offered, never certain: it is read from where it stands.
  */
 function noneOfTheRequest(st: Statement, q: Questionnaire, found: Map<string, Found>, skip: ReadonlySet<string>): Suggestion[] {
+  // (A first question asked yes or no, "Has any equipment been infected?", is answered "No".)
   // (The request's first item, a heading over its parts too: "1. Please give, for each order made,
   // the following: a) … b) …".)
   const real = q.questions.filter((x) => !skip.has(x.id));
   const first = real[0];
   if (!first) return [];
-  const out: Suggestion[] = [{ id: first.id, status: 'answered', value: first.type === 'number' ? 0 : null, line: st.line, start: st.start, end: st.end, text: st.text, confidence: 0.5, reason: 'none, in the letter\'s one statement', why: `the letter's one statement says none, line ${st.line}` }];
+  const out: Suggestion[] = [{ id: first.id, status: 'answered', value: first.type === 'number' ? 0 : first.type === 'yes-no' ? 'No' : null, line: st.line, start: st.start, end: st.end, text: st.text, confidence: 0.5, reason: 'none, in the letter\'s one statement', why: `the letter's one statement says none, line ${st.line}` }];
   found.set(first.id, { how: 'whole', cls: { status: 'answered', confidence: 0.7 }, doubt: true });
   for (const x of real.slice(1)) {
     if ((x.parent ?? impliedParent(x.id)) !== first.id) continue;

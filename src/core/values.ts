@@ -872,6 +872,9 @@ function matchChoices(text: string, choices: readonly string[]): { choice: strin
   const found: { choice: string; score: number; at: number }[] = [];
   for (const choice of choices) {
     const cw = words(choice);
+    // ("Cabinet / Executive": names set apart by a spaced slash are one choice's alternatives, each
+    // naming it whole; "software/system" unspaced is one name.)
+    const alternatives = / \/ /.test(choice) ? choice.split(/ \/ /).map(words).filter((w) => w.length > 0) : [];
     const isOther = /^other\b/i.test(choice.trim());
     let best = 0;
     let at = Infinity;
@@ -879,7 +882,7 @@ function matchChoices(text: string, choices: readonly string[]): { choice: strin
       // "Other", or "Other" quoted inside a sentence ('The most common category was "Other"').
       // (Or "(Other)" after the reason it names: "The supplier ceased trading part way through (Other).")
       if (isOther && !/^\W*other\b/i.test(it) && !/["“‘']other["”’]/i.test(it) && !OTHER_BRACKET.test(it)) return;
-      const s = isOther ? 1 : matchScore(cw, words(it));
+      const s = isOther ? 1 : Math.max(matchScore(cw, words(it)), ...alternatives.map((a) => matchScore(a, words(it))));
       if (s > best) {
         best = s;
         at = i;
@@ -998,7 +1001,9 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
   const leads = first.at === 0 && first.score >= 0.99 && words(lead).length <= Math.max(3, words(first.choice).length + 1);
   if (found.length > 1 && !leads) return { value: first.choice, confidence: 0.5, several: true };
   if (found.length > 1) return { value: first.choice, confidence: 0.5 };
-  return { value: first.choice, confidence: first.score >= 0.99 ? 0.9 : 0.7 };
+  // (Half a choice's words in an answer that opens by denying, "No System installed" for
+  // "Software/system", is a guess.)
+  return { value: first.choice, confidence: first.score >= 0.99 ? 0.9 : first.score < 0.6 && /^\W*(?:no|not|none|never)\b/i.test(text) ? 0.5 : 0.7 };
 }
 
 // ---- text ----------------------------------------------------------------------------

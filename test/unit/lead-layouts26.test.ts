@@ -274,4 +274,135 @@ describe('wordings of references and statements', () => {
     assert.equal(parseValue('Waste, planning (incl. street trading), parks.', q).value, 'Waste, planning (incl. street trading), parks.');
     assert.equal(parseValue('Waste, planning,  |\n|        | council tax, parks  |', q).value, 'Waste, planning, council tax, parks');
   });
+
+  it('reads "the information you have requested is held, however it will not be disclosed" as refusing the whole request', () => {
+    const request = [
+      '1. How many complaints about staff conduct did the service receive in 2023?',
+      '2. How many of those complaints were upheld?',
+      '3. What is the largest number of complaints made about a single member of staff?',
+    ].join('\n');
+    const reply = [
+      'Freedom of Information request 2024/118',
+      '',
+      'You asked:',
+      '1. How many complaints about staff conduct did the service receive in 2023?',
+      '2. How many of those complaints were upheld?',
+      '3. What is the largest number of complaints made about a single member of staff?',
+      'Response:',
+      'I can confirm that the information you have requested is held by the service, however it will not be disclosed for the following reasons.',
+      'Complaints are logged on individual case files and are not held in a reportable format. To answer your questions an officer would need to read each case file by hand, and we estimate that this would take well beyond the 18 hour threshold.',
+    ].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => [got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line]), [['refused', 's12', 8], ['refused', 's12', 8], ['refused', 's12', 8]]);
+    // Said of the request as a whole, not only a statement that happens to stand below it.
+    assert.match(got.get('Q2')?.why ?? '', /^whole-request refusal, s12/);
+  });
+
+  it('reads "the 18 hour threshold" as the cost limit', () => {
+    const c = classifyAnswer('This is not held in a format that would allow its extraction within the 18 hour threshold.');
+    assert.equal(c.exemption, 's12');
+  });
 });
+
+describe('requests numbered or bulleted in other ways', () => {
+  it('takes a field to fill in, bulleted like the questions under it, as the first item', () => {
+    const request = [
+      'Records request survey',
+      '- Organisation name',
+      '- Which system do you use to log requests?',
+      '- How many requests did you receive in March 2024?',
+      '- Do you outsource any redaction work?',
+    ].join('\n');
+    const q = fromRequest(request);
+    assert.deepEqual(q.questions.map((x) => [x.id, x.text]), [
+      ['Q1', 'Organisation name'],
+      ['Q2', 'Which system do you use to log requests?'],
+      ['Q3', 'How many requests did you receive in March 2024?'],
+      ['Q4', 'Do you outsource any redaction work?'],
+    ]);
+  });
+
+  it('does not take a heading line without a bullet as an item', () => {
+    const request = ['Records request survey', '- Which system do you use to log requests?', '- How many requests did you receive in March 2024?', '- Do you outsource any redaction work?'].join('\n');
+    assert.equal(fromRequest(request).questions[0]!.text, 'Which system do you use to log requests?');
+  });
+
+  it('reads questions numbered "1:" and answers under the same labels', () => {
+    const request = [
+      'Please provide the following about claims for vehicle damage.',
+      '1: Total claims received in each year from 2021 to 2023.',
+      '2: Total claims paid in each year.',
+      '3: Highest single amount paid to one claimant.',
+    ].join('\n');
+    const reply = [
+      '1: Total claims received in each year from 2021 to 2023.',
+      '2021: 311',
+      '2022: 402',
+      '2023: 388',
+      '2: Total claims paid in each year.',
+      '2021: 97',
+      '2022: 121',
+      '2023: 104',
+      '3: Highest single amount paid to one claimant.',
+      'The highest single payment was £4,210.',
+    ].join('\n');
+    const q = fromRequest(request);
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+    const got = answersOf(reply, q);
+    assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => [got.get(id)?.status, got.get(id)?.line]), [['answered', 2], ['answered', 6], ['answered', 10]]);
+    assert.equal(got.get('Q3')?.value, 4210);
+  });
+});
+
+describe('answers that look like a choice or a "No" but are neither', () => {
+  const choice: Question = { id: 'Q3', text: 'Which of these do you use: case management software or spreadsheets?', type: 'choice', choices: ['Case management software', 'Spreadsheets', 'Paper records'] } as Question;
+
+  it('reads "No system installed" for a question that is not yes/no as no "No"', () => {
+    const c = classifyAnswer('No system installed', choice);
+    assert.notEqual(c.reason, '"No"');
+    const yn: Question = { id: 'Q4', text: 'Do you have a case management system?', type: 'yes-no' } as Question;
+    assert.equal(classifyAnswer('No system installed', yn).reason, '"No"');
+  });
+
+  it('offers a choice named by half its words in an answer that opens by denying as a guess, not as certain', () => {
+    assert.equal(parseValue('No paper kept', choice).confidence, 0.5);
+    // (Not half its words in an answer that says what is used: "Paper files in the registry".)
+    assert.equal(parseValue('Paper files in the registry', choice).confidence, 0.7);
+    assert.equal(parseValue('Spreadsheets', choice).confidence, 0.9);
+  });
+
+  it('takes either name of a choice set apart by a spaced slash as naming it whole', () => {
+    const who: Question = { id: 'Q7', text: 'Who approved the strategy?', type: 'choice', choices: ['Full Council', 'Cabinet / Executive', 'Chief Officer'] } as Question;
+    assert.deepEqual([parseValue('The strategy was approved by Cabinet.', who).value, parseValue('The strategy was approved by Cabinet.', who).confidence], ['Cabinet / Executive', 0.9]);
+  });
+
+  it('reads "the council does not know what proportion …" as not held', () => {
+    const q: Question = { id: 'Q3', text: 'What percentage of PDF documents have been checked?', type: 'percent' } as Question;
+    assert.equal(classifyAnswer('No audit has been carried out, so the council does not know what proportion of its PDFs have been checked.', q).status, 'not-held');
+  });
+
+  it('reads "No schemes have been cancelled" for a question answered in words as none', () => {
+    const q: Question = { id: 'Q9', text: 'Please describe any schemes the council has cancelled since 2021.', type: 'text' } as Question;
+    assert.equal(classifyAnswer('No schemes have been postponed or cancelled since 1 April 2021.', q).reason, 'none');
+  });
+
+  it('answers a yes/no first question "No" from a statement that none of it has happened', () => {
+    const request = ['1. Has any of the council\'s IT equipment been infected by ransomware?', '2. If so, how many infections have been detected?', '3. If so, was a ransom paid?'].join('\n');
+    const reply = [
+      'Request reference 5120',
+      '',
+      'Details of the request',
+      '',
+      '  1. Has any of the council\'s IT equipment been infected by ransomware?',
+      '  2. If so, how many infections have been detected?',
+      '  3. If so, was a ransom paid?',
+      '',
+      'Details of the response',
+      '',
+      'None of the council\'s IT equipment has been infected by ransomware.',
+    ].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual([got.get('Q1')?.status, got.get('Q1')?.value, got.get('Q1')?.line], ['answered', 'No', 11]);
+  });
+});
+
