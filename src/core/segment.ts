@@ -262,6 +262,8 @@ const ANSWER_LEAD_RE = /^[\s\u00a0:.)\]–—|-]*(?:n\/a\b|not\s+(?:applicable|h
 const STATEMENT_LEAD_RE = /^[\s\u00a0]*(?:the\s+(?:council|authority)(?:['\u2019]s)?\s+(?!\w+\?)|our\s|we\s)/i;
 /** The import's attachment separator: `=== FOI 1234 Response.pdf · page 2 ===`. */
 export const ATTACHMENT_SEPARATOR_RE = /^={3}\s.{1,200}\s={3}$/;
+/** A saved web page's navigation: "To return to the list of all the FOI requests please click here", "Back to top". */
+const PAGE_NAVIGATION_RE = /^(?:to\s+return\s+to|return\s+to|back\s+to|go\s+back\s+to)\s+(?:the\s+)?(?:list|top|index|disclosure\s+log|previous\s+page|search\s+results)\b/i;
 const PAGE_RE = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i;
 const CLOSING_RE =
   /^(?:if you (?:are|have|remain|wish|require|need|would)|should you|please (?:do not|don't|contact|note that|let (?:me|us) know)|i hope|we hope|i trust|you (?:may|can|have the right)|your right|the remainder|where information|re-use|this (?:e-?mail|message|communication)|any problems|(?:many )?thanks? (?:you )?(?:in advance|for (?:your|taking))|i look forward)/i;
@@ -296,7 +298,7 @@ export function isStopLine(ctx: SegmentContext, l: ReplyLine): boolean {
   if (c.length > 160) return false;
   if (SIGNOFF_RE.test(c) || isMessageBoundary(c) || REQUEST_HEADING_RE.test(c) || LINKS_RE.test(c) || ROUTING_RE.test(c) || DATED_RESPONSE_RE.test(c) || RESPONSE_BELOW_RE.test(c)) return true;
   if (c === '--' || /^-{2,}\s?$/.test(c)) return true;
-  if (PAGE_RE.test(c) || ATTACHMENT_SEPARATOR_RE.test(c)) return true;
+  if (PAGE_RE.test(c) || ATTACHMENT_SEPARATOR_RE.test(c) || PAGE_NAVIGATION_RE.test(c)) return true;
   if (ctx.codeNames.size && c.length < 60 && ctx.codeNames.has(norm(c))) return true;
   if (/\bdear\s.{0,80}\bcouncil\b/i.test(c) && c.length < 120) return true;
   return false;

@@ -404,5 +404,27 @@ describe('answers that look like a choice or a "No" but are neither', () => {
     const got = answersOf(reply, fromRequest(request));
     assert.deepEqual([got.get('Q1')?.status, got.get('Q1')?.value, got.get('Q1')?.line], ['answered', 'No', 11]);
   });
+
+  it('ends an answer at a saved page\'s navigation line, not in the footer\'s address below it', () => {
+    const request = ['1. How many appointments were cancelled in 2023?', '2. How many of those were rebooked within a week?'].join('\n');
+    const reply = [
+      'Question Number 1:',
+      'How many appointments were cancelled in 2023?',
+      'Answer To Question 1:',
+      'Please see the attached refusal notice, which explains why the Trust is unable to answer this request.',
+      '',
+      'Question Number 2:',
+      'How many of those were rebooked within a week?',
+      'Answer To Question 2:',
+      'Please see answer to Question 1.',
+      '',
+      'To return to the list of all the FOI requests please click here',
+      '',
+      'Example NHS Trust, Example Hospital, Exampleton, EX1 8QQ',
+      'T: 01632 960123',
+    ].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual([got.get('Q2')?.status, got.get('Q2')?.value, got.get('Q2')?.text], [got.get('Q1')?.status, null, 'Please see answer to Question 1.']);
+  });
 });
 
