@@ -18,6 +18,8 @@ const CRM = parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-
 const answersOf = (reply: string, q: Questionnaire): Map<string, Suggestion> => new Map(analyzeReply(reply, q).answers.map((x) => [x.id, x] as const));
 const fromRequest = (request: string): Questionnaire => questionnaireFromRequest(request).questionnaire!;
 const question = (id: string): Question => CRM.byId.get(id)!;
+/** An answer's status, value and line. */
+const reading = (got: Map<string, Suggestion>, id: string): unknown[] => [got.get(id)?.status, got.get(id)?.value, got.get(id)?.line];
 
 describe('a prose letter that names parts in brackets after the request quoted whole', () => {
   const REQUEST = [
@@ -261,7 +263,7 @@ describe('wordings of references and statements', () => {
       'question 4 is yes. The provider is a regional print firm.',
     ].join('\n');
     const got = answersOf(reply, fromRequest(request));
-    assert.deepEqual([got.get('Q4')?.status, got.get('Q4')?.value, got.get('Q4')?.line], ['answered', 'Yes', 6]);
+    assert.deepEqual(reading(got, 'Q4'), ['answered', 'Yes', 6]);
   });
 
   it('codes "(Other)" after the reason it names as the list\'s "Other", with that reason', () => {
@@ -402,7 +404,7 @@ describe('answers that look like a choice or a "No" but are neither', () => {
       'None of the council\'s IT equipment has been infected by ransomware.',
     ].join('\n');
     const got = answersOf(reply, fromRequest(request));
-    assert.deepEqual([got.get('Q1')?.status, got.get('Q1')?.value, got.get('Q1')?.line], ['answered', 'No', 11]);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 'No', 11]);
   });
 
   it('ends an answer at a saved page\'s navigation line, not in the footer\'s address below it', () => {
