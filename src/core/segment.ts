@@ -1508,9 +1508,16 @@ function splitColumnDump(ctx: SegmentContext, best: Map<string, Segment>, segs: 
 }
 
 /** For each question id, the segment carrying its answer (the newest answered occurrence). */
+/**
+ * For the answers chooseAnswers picked, the answer each replaced in the same message: a letter that
+ * answers the same questions twice ("for all beds: …" then "for acute beds: …") leaves a doubt.
+ */
+export const replacedInMessage = new WeakMap<Map<string, Segment>, Map<string, Segment>>();
+
 export function chooseAnswers(ctx: SegmentContext): Map<string, Segment> {
   const headers = messageHeaders(ctx);
   const best = new Map<string, Segment>();
+  const replaced = new Map<string, Segment>();
   const own: (Segment | null)[] = [];
   for (let i = 0; i < ctx.markers.length; i++) {
     const m = ctx.markers[i]!;
@@ -1521,9 +1528,14 @@ export function chooseAnswers(ctx: SegmentContext): Map<string, Segment> {
     if (!seg) continue;
     for (const id of m.ids) {
       const cur = best.get(id);
-      if (!cur || (isNewer(ctx, headers, seg, cur) && !pointsBelow(ctx, cur, seg) && !commentsOn(headers, cur, seg))) best.set(id, seg);
+      if (!cur || (isNewer(ctx, headers, seg, cur) && !pointsBelow(ctx, cur, seg) && !commentsOn(headers, cur, seg))) {
+        if (cur && messageOf(headers, cur.line, cur.depth) === messageOf(headers, seg.line, seg.depth)) replaced.set(id, cur);
+        else replaced.delete(id);
+        best.set(id, seg);
+      }
     }
   }
+  replacedInMessage.set(best, replaced);
   splitColumnDump(ctx, best, own);
   sharedResponse(ctx, best, own);
   return best;

@@ -14,7 +14,7 @@ import { sectionMarkers, sectionSizes } from './sections';
 import { topicHeadingMarkers, topicSentenceMarkers } from './topicHeadings';
 import { questionnaireFromIds } from './questionnaire';
 import { firstNumber, idString } from './markerLabel';
-import { chooseAnswers, isRoutingLine, paragraphs, questionWords, replyLines, segmentContext, segmentText, withoutPageBreaks } from './segment';
+import { chooseAnswers, isRoutingLine, paragraphs, questionWords, replacedInMessage, replyLines, segmentContext, segmentText, withoutPageBreaks } from './segment';
 import type { Segment, SegmentContext } from './segment';
 import { LARGE_REPLY_BYTES, LineIndex, numberedOnes } from './text';
 import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestion } from './types';
@@ -27,6 +27,11 @@ import type { Clause } from './rangeClauses';
 import { answerPieces, hasLetterItems, isGroupMarker } from './compound';
 import { alignRenumbered, BARE_HEADING_REASON, notAsked as findNotAsked, positionalRenumbering, readWhole, relabel, renumbering, resolveRefs, restartedNumbering, shiftedByWording } from './reader';
 import type { Found, Variant } from './reader';
+
+/** Words of an answer that replaces an earlier one on purpose. */
+const REVISED_RE = /\b(?:revised|previously|corrected|correction|amended|updated)\b/i;
+/** Types whose answer is a figure. */
+const FIGURE_TYPES: ReadonlySet<string> = new Set(['number', 'money', 'percent', 'year', 'duration']);
 
 /** Find each question's answer in a reply and propose its status and value. Never throws. */
 const LABEL_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12' };
@@ -350,7 +355,16 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     }
     const built = build(text, question, seg, q, chosen);
     const bare = /^[([]?\d{1,3}[.):\]]?$/.test(seg.marker.label.trim());
-    found.set(question.id, { how: seg.marker.inProse ? 'prose' : seg.marker.ids.length > 1 ? 'range' : 'label', cls: built.cls, doubt: bare || !!renumbered || !!moved || !!seg.marker.byTopic, misread: built.several });
+    // ("These answers are for all beds … 1. 950" and, below, "Acute beds … 1. 866": the same question
+    // answered twice in one letter with two figures; which one the researcher wants is a choice.)
+    const earlier = replacedInMessage.get(chosen)?.get(question.id);
+    // (Each under a label of its own: not a range's statement that the question's own label answers
+    // again, nor a review that says it revises the answers above.)
+    const earlierReading = earlier && earlier.marker.ids.length === 1 && seg.marker.ids.length === 1 && FIGURE_TYPES.has(question.type) && built.suggestion.value !== null && !REVISED_RE.test(text.slice(earlier.end, seg.start)) ? plain(segmentText(text, earlier)) : '';
+    const earlierValue = earlierReading && !earlierReading.includes('?') ? parseValue(earlierReading, question, q.codes).value : null;
+    // (Not a review's revised answer, which replaces the first on purpose: "733 (revised; previously refused)".)
+    const twice = earlierValue !== null && earlierValue !== built.suggestion.value && !REVISED_RE.test(plain(segmentText(text, seg)));
+    found.set(question.id, { how: seg.marker.inProse ? 'prose' : seg.marker.ids.length > 1 ? 'range' : 'label', cls: built.cls, doubt: bare || !!renumbered || !!moved || !!seg.marker.byTopic || twice, misread: built.several || twice });
     if (built.cls.crossRef) {
       // "See our answer to Q7b." where the council's "Q7b" is the questionnaire's Q6c: follow the relabelling.
       // "As per our answer to 1.2.": the question the questionnaire labels 1.2.

@@ -430,3 +430,36 @@ describe('answers that look like a choice or a "No" but are neither', () => {
   });
 });
 
+describe('a letter that answers the same questions twice', () => {
+  const REQUEST = ['1. How many patients were admitted in 2023?', '2. What was the average length of stay in days?'].join('\n');
+  const REPLY = [
+    'These answers are for all inpatient beds; the answers for acute beds only are below.',
+    '',
+    '  1. 1,204',
+    '  2. 5.1 days',
+    '',
+    'Acute beds only',
+    '',
+    '  1. 988',
+    '  2. 6.4 days',
+  ].join('\n');
+
+  it('offers the answer it takes, never writes it, when the two give different figures', () => {
+    const got = answersOf(REPLY, fromRequest(REQUEST));
+    assert.equal(got.get('Q1')?.value, 988);
+    assert.ok((got.get('Q1')?.confidence ?? 1) < 0.95, `confidence ${got.get('Q1')?.confidence}`);
+  });
+
+  it('writes a review\'s revised answer, which replaces the first on purpose', () => {
+    const got = answersOf(REPLY.replace('Acute beds only', 'Revised response after internal review'), fromRequest(REQUEST));
+    assert.equal(got.get('Q1')?.value, 988);
+    assert.ok((got.get('Q1')?.confidence ?? 0) >= 0.95, `confidence ${got.get('Q1')?.confidence}`);
+  });
+
+  it('writes it as usual when the two agree', () => {
+    const got = answersOf(REPLY.replace('  1. 988', '  1. 1,204'), fromRequest(REQUEST));
+    assert.equal(got.get('Q1')?.value, 1204);
+    assert.ok((got.get('Q1')?.confidence ?? 0) >= 0.95, `confidence ${got.get('Q1')?.confidence}`);
+  });
+});
+
