@@ -1473,7 +1473,7 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
 }
 
 /** "we have not issued any …", "no such orders have been made", "there have been none". */
-const NONE_STATED_RE = /\b(?:(?:have|has|had|did)\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:served|issued|received|made|recorded|carried\s+out|undertaken|taken|brought|granted|approved|had|used)\s+any\b|there\s+(?:have|has)\s+been\s+(?:none|no\b)|no\s+(?:such\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:have|has)\s+been\s+(?:served|issued|received|made|recorded|granted|approved)|^none\s+of\s+(?:the|our|its)\b[^.;]{1,60}?\b(?:has|have)\s+(?:ever\s+)?been\s+\w+ed\b)/i;
+const NONE_STATED_RE = /\b(?:(?:have|has|had|did)\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:served|issued|received|made|recorded|carried\s+out|undertaken|taken|brought|granted|approved|had|used)\s+any\b|there\s+(?:have|has)\s+been\s+(?:none|no\b)|no\s+(?:such\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:have|has)\s+been\s+(?:served|issued|received|made|recorded|granted|approved)|^none\s+of\s+(?:the|our|its)\b[^.;]{1,60}?\b(?:has|have)\s+(?:ever\s+)?been\s+\w+ed\b|^no\s+[\w-]+(?:\s+[\w-]+){0,5}?\s+(?:have|has)\s+been\s+(?:closed|opened|built|sold|bought|demolished|transferred|installed|removed|approved|agreed|signed|awarded|paid|sent|held|introduced|adopted|used)\b)/i;
 
 function applyStatements(answers: Suggestion[], found: Map<string, Found>, statements: Statement[], q: Questionnaire, skip: Set<string>, unquoted: Set<string>): Suggestion[] {
   const byId = new Map(answers.map((a) => [a.id, a]));
@@ -1748,8 +1748,11 @@ function noneOfTheRequest(st: Statement, q: Questionnaire, found: Map<string, Fo
   const out: Suggestion[] = [{ id: first.id, status: 'answered', value: first.type === 'number' ? 0 : first.type === 'yes-no' ? 'No' : null, line: st.line, start: st.start, end: st.end, text: st.text, confidence: 0.5, reason: 'none, in the letter\'s one statement', why: `the letter's one statement says none, line ${st.line}` }];
   found.set(first.id, { how: 'whole', cls: { status: 'answered', confidence: 0.7 }, doubt: true });
   for (const x of real.slice(1)) {
-    if ((x.parent ?? impliedParent(x.id)) !== first.id) continue;
-    out.push({ id: x.id, status: 'not-applicable', value: null, line: st.line, start: st.start, end: st.end, text: st.text, confidence: 0.5, from: first.id, reason: `asked about each of ${first.id}'s, which are none`, why: `${first.id} is none (line ${st.line}), so its parts do not apply` });
+    // (And the questions after it that ask about each of them: "For each, can you tell me …",
+    // "… where the residents were transferred to in each case".)
+    const part = (x.parent ?? impliedParent(x.id)) === first.id;
+    if (!part && !ABOUT_EACH_RE.test((x.text ?? '').slice(0, 160))) continue;
+    out.push({ id: x.id, status: 'not-applicable', value: null, line: st.line, start: st.start, end: st.end, text: st.text, confidence: 0.5, from: first.id, reason: `asked about each of ${first.id}'s, which are none`, why: `${first.id} is none (line ${st.line}), so ${part ? 'its parts do' : 'a question about each does'} not apply` });
     found.set(x.id, { how: 'routed', cls: null });
   }
   return out;

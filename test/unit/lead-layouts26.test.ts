@@ -463,3 +463,30 @@ describe('a letter that answers the same questions twice', () => {
   });
 });
 
+describe('a letter whose one statement says none of the things asked about exist', () => {
+  it('answers the count none and the questions about each of them not applicable', () => {
+    const request = [
+      '(1) How many council-owned day centres has the council closed in the past ten years?',
+      '',
+      '(2) For each, please give its name, its address and the date it closed.',
+      '',
+      '(3) Please give the reason for each closure and where the users were moved to in each case.',
+    ].join('\n');
+    const reply = [
+      'Request 2024-0177',
+      '',
+      '(1) How many council-owned day centres has the council closed in the past ten years?',
+      '',
+      '(2) For each, please give its name, its address and the date it closed.',
+      '',
+      '(3) Please give the reason for each closure and where the users were moved to in each case.',
+      '',
+      'Response 02-05-2024',
+      '',
+      'No council-owned day centres or care homes have been closed by us in the last ten years.',
+    ].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => reading(got, id)), [['answered', 0, 11], ['not-applicable', null, 11], ['not-applicable', null, 11]]);
+  });
+});
+
