@@ -208,6 +208,8 @@ const CROSS_REF_NEEDLES = ['see', 'gweler', 'refer', 'same', 'as', 'per', 'cover
 const LEAD_YES_NO = /^[\s"'(*-]*(?:yes|no|y|n)\b(?![-'/])/;
 /** "No system installed", "no contract in place": "no" before the noun it negates. */
 const NO_DETERMINER_RE = /^[\s"'(*-]*no\s+(?!(?:longer|not|we|the\s+council|as|but|however|because|this|that|it)\b)[a-z]/;
+/** "No system installed", "No such contract in place.": the whole answer says there is none of the thing. */
+const NO_SUCH_THING_RE = /^[\s"'(*-]*no\s+(?:such\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:is\s+|are\s+)?(?:installed|needed|required|in\s+place|in\s+use|used|procured)\b[\s.|]*$/;
 const NONE_LIKE = /^[\s"'(*-]*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure|cost)|there\s+(?:were|are|was|is)\s+none|no\s+[a-z]+s\s+(?:have|has)\s+been)\b/;
 
 /** Explanations of a cost-limit refusal carry figures ("5 minutes per record") that are not answers. */
@@ -254,6 +256,7 @@ export function maskNoise(s: string): string {
   let out = s;
   if (out.includes('http') || out.includes('www.')) out = out.replace(URL, ' ');
   if (out.includes('[')) out = out.replace(/\[\d{1,3}\]/g, ' ');
+  if (out.includes('covid')) out = out.replace(/\bcovid-?\d{1,2}\b/g, ' covid ');
   // "Section 106 agreements", "s278 works": a statute's section with three digits is a name.
   if (out.includes('s')) out = out.replace(/\b(?:sections?\s*|s\.?\s?)\d{3}[a-z]?\b/g, ' section ').replace(SECTION_CITATION, ' section ');
   // "adran 21": section in Welsh.
@@ -607,7 +610,8 @@ function classify(answerText: string, question?: Question): Classification {
     // "including a summary of changes made following the 2024 consultation, is published on our
     // website": under a section 21 pointer, a year dates the document; it is no figure given.
     // ("… fewer than five complaints were received in 2025": the year dates the clause.)
-    const masked = (best ? maskNoise(clause).replace(SMALL_NUMBER_BAND, ' ').replace(YEAR_OF_TIME_RE, ' ') : maskNoise(clause)).replace(best?.exemption === 's21' ? /\b(?:19|20)\d\d\b(?![-/–]\d)/g : /$^/, ' ');
+    // ("… intends to publish the data by the summer of 2026": under section 22 the year is when.)
+    const masked = (best ? maskNoise(clause).replace(SMALL_NUMBER_BAND, ' ').replace(YEAR_OF_TIME_RE, ' ') : maskNoise(clause)).replace(best?.exemption === 's21' || best?.exemption === 's22' ? /\b(?:19|20)\d\d\b(?![-/–]\d)/g : /$^/, ' ');
     if (hasFigure(masked) && !(best?.exemption === 's12' && COST_WORKINGS.test(masked))) {
       valueClauses++;
     }
@@ -658,6 +662,9 @@ function classify(answerText: string, question?: Question): Classification {
     return result('not-held', notHeldClauses === clauses.length ? 0.95 : 0.9, 'not held');
   }
 
+  // "No system installed", "No system needed" for the supplier or system of something: there is none,
+  // so the details asked about do not arise.
+  if (leadYesNo === undefined && question && !TYPED_FIGURE.has(question.type) && question.type !== 'yes-no' && NO_SUCH_THING_RE.test(text)) return result('not-applicable', 0.7, 'none in place, so nothing to give');
   if (leadYesNo) return result('answered', 0.92, `"${leadYesNo}"`);
   if (noneLike) return result('answered', 0.9, 'none');
   // "Well over 100 services, too many to list here" for a question asking what they are: a count is no list.

@@ -205,7 +205,8 @@ interface Label {
 }
 
 const ID_TAIL = String.raw`(\d{1,3})(?:\s*\(\s*([a-z]{1,2})\s*\)|([a-z]{1,2})(?![a-z]))?`;
-const Q_LABEL = new RegExp(String.raw`^((?:question|q)\s*\.?\s*${ID_TAIL})(?:\s*[.):–-]+\s*|\s+|$)(.*)$`, 'i');
+// ("Question Number 1:", "Question No. 2": the word "number" between.)
+const Q_LABEL = new RegExp(String.raw`^((?:question(?:\s+(?:number|no\.?))?|q)\s*\.?\s*${ID_TAIL})(?:\s*[.):–-]+\s*|\s+|$)(.*)$`, 'i');
 // Bare numbers take at most one letter (`4a.`), so that "5PM." in an answer is no label.
 // `3.Please` (no space after the dot) when a capitalised word follows.
 // `1.A list of …` likewise: the article "A" after the dot.
@@ -631,6 +632,9 @@ function sectionedLists(lines: Line[], picked: { list: ParsedList; occ: Occurren
   return { questions, titles, ranges, firsts };
 }
 
+/** "i) 2013/14", "2017/18 to date (most recent data available)", "April 2024 – March 2025": a period, not a question. */
+const PERIOD_ITEM = /^(?:\(?[ivx]{1,4}\)\s*)?[^?]{0,40}\b(?:19|20)\d\d\b[^?]{0,50}$/i;
+
 /** The cleanest complete copy of the question list: most ids, most question-like, least interleaved text. */
 function pickList(lines: Line[], stopNames: Set<string>): { list: ParsedList; occ: Occurrence } | null {
   const occs = markerOccurrences(lines);
@@ -639,8 +643,13 @@ function pickList(lines: Line[], stopNames: Set<string>): { list: ParsedList; oc
     const stop = i + 1 < occs.length ? occs[i + 1]!.first : lines.length;
     const list = readList(lines, occ, stop, stopNames);
     const ids = new Set(list.questions.map((q) => q.id)).size;
+    // ("For each question, the following periods:" over "1. 2013/14" … "5. 2017/18", then "1. How
+    // many …?": a list that asks nothing is the questions' frame, not them.)
+    const asks = (l: ParsedList): boolean => l.questionLike >= 2;
+    const periods = (l: ParsedList): boolean => l.questionLike === 0 && l.questions.length >= 2 && l.questions.every((x) => PERIOD_ITEM.test(x.parts.join(' ').trim()));
     const better =
       !best ||
+      (asks(list) && periods(best.list)) ||
       ids > best.ids ||
       (ids === best.ids && (list.questionLike > best.list.questionLike || (list.questionLike === best.list.questionLike && list.noise < best.list.noise)));
     if (better) best = { list, occ, ids };
@@ -658,7 +667,7 @@ const ASKS = new RegExp(
 );
 /** The request's own framing, never a question: the Act, the request itself, greetings and sign-offs. */
 const FRAMING = /freedom of information|environmental information regulations|\b(?:this|my|the above)\s+request\b|\bfoi\b|^(?:dear|hi|hello|to whom)\b|https?:|@/i;
-const BULLET = /^(?:[-•*·▪◦‣o]|\u2022)\s+/;
+const BULLET = /^(?:[-–—•*·▪◦‣o]|\u2022)\s+/;
 
 /**
  * Questions written one per line without numbers ("How many … ?", "Please provide …"), or as a
@@ -891,10 +900,16 @@ export function listedChoices(text: string): string[] | null {
   items = items.map((o) => o.replace(/^(?:and|or)\s+/i, '').replace(/^\((?:i{1,3}|iv|vi{0,3}|[a-h])\)\s*/i, '').replace(/^["'“‘]|["'”’]$/g, '').replace(/\s*\(please\s+(?:specify|state|give\s+details)\)$/i, '').replace(/[.,]$/, '').trim()).filter((o) => o.length > 0);
   if (items.length < 2 || items.length > 12 || items.some((o) => o.length > 80 || /\?/.test(o))) return null;
   if (!following && items.length < 3) return null;
+  // ("Electronic patient record: supplier; software/system; contract expiry date": the things to give
+  // for each row of a table, not options to pick from.)
+  if (!following && items.filter((o) => RECORD_FIELD.test(o)).length >= 2) return null;
   // (An option may be a phrase: "every six months through the DBS Update Service".)
   if (orList && !following && items.some((o) => o.split(/\s+/).length > 8)) return null;
   return items.map((o) => o[0]!.toUpperCase() + o.slice(1));
 }
+
+/** "supplier", "contract expiry date", "annual cost": a detail asked about each item, not an option. */
+const RECORD_FIELD = /\b(?:date|name|supplier|provider|vendor|cost|value|amount|expiry|renewal|version|spend|price|contact|start|end|term)s?\b/i;
 
 /** "(i) in-house by the council, (ii) by an external contractor, or (iii) by schools themselves?" → the three options. */
 function romanOptions(text: string): string[] | null {
@@ -912,7 +927,7 @@ const ALTERNATIVE_CLAUSE = /,?\s+or\s+(?:is|are|was|were|does|do|did|has|have)\s
 
 /** "in working days", "in weeks": the unit a duration is asked in. */
 const DURATION_UNIT = /\b(?:in|as\s+a\s+number\s+of)\s+(?:working\s+|calendar\s+|whole\s+)?(days|weeks|months|years|hours|minutes)\b/i;
-const DURATION_WORDS = /\bhow\s+long\b|\bfor\s+what\s+(?:period|length\s+of\s+time)\b|\bhow\s+far\s+in\s+advance\b|\bhow\s+much\s+notice\b|\b(?:length|duration)\s+of\b|\b(?:average|median|mean|target|typical|usual|normal)\s+(?:time|wait(?:ing)?(?:\s+time)?|length|duration|response\s+time)\b|\b(?:waiting|turnaround|response|journey|travel)\s+time\b|\btime\s+taken\b/i;
+const DURATION_WORDS = /\bhow\s+long\b|\bfor\s+what\s+(?:period|length\s+of\s+time)\b|\bhow\s+far\s+in\s+advance\b|\bhow\s+much\s+notice\b|\b(?:length|duration)\s+of\b|\b(?:average|median|mean|target|typical|usual|normal)\s+(?:time|wait(?:ing)?(?:\s+time)?|length|duration|response\s+time)\b|\b(?:waiting|turnaround|response|journey|travel)\s+time\b|\btime\s+taken\b|\b(?:target|standard|usual|normal|typical)\s+(?:timescale|time\s*frame|time\s+limit)s?\b/i;
 /** Quantities that "how much" may ask about besides money. */
 const NOT_MONEY = /\b(?:time|hours?|days?|weeks?|land|space|area|waste|tonnes?|tons?|energy|electricity|gas|water|fuel|kwh|mwh|litres?|miles?|kilometres?|staff|floor)\b/i;
 
@@ -1004,7 +1019,7 @@ function guessType(text: string): TypeGuess {
   if (/^(?:(?:i\s+would\s+like\s+to\s+know|please\s+(?:tell\s+me|explain))\s+)?(?:which|who|whom|why|what\s+happens|where\s+(?:does|do|did|is|are|was|were)\b|what\s+(?:processes|methods|steps|criteria)\b|(?:please\s+)?(?:list|name|describe|explain|provide\s+(?:a\s+)?(?:list|copy|copies|details|the\s+names?))\b|what\s+(?:is|are|was|were)\s+the\s+(?:names?|reasons?|titles?|types?|basis|process(?:es)?|methods?|criteria|rationale)\b)/i.test(core) && !/\bhow\s+much\b/i.test(core)) {
     return { type: 'text' };
   }
-  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|pay-?outs?|amount\s+(?:paid|spent|received|recovered|awarded|of\s+money)|(?:hourly|daily|nightly|weekly|monthly|pay)\s+rates?|(?:hourly|daily|weekly|monthly|annual)\s+(?:pay|wages?|salar(?:y|ies))|rates?\s+paid|wages?|salar(?:y|ies)|allowances?|contributions?|(?:total|average|mean|median|annual|combined|overall)\s+(?:\(\w+\)\s+)?value\s+of|the\s+value\s+of\s+(?:the\s+)?(?:biggest|largest|highest|smallest|lowest|single|each|every|any|all)\b|amount\s+of\s+(?:[\w-]+\s+){0,3}(?:penalty|fine|fee|grant|payment|award)|(?:penalty|fine|fee|grant|payment)\s+amounts?)\b|£/i.test(text)) return { type: 'money' };
+  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|pay-?outs?|amount\s+(?:paid|spent|received|recovered|awarded|of\s+money)|(?:hourly|daily|nightly|weekly|monthly|pay)\s+rates?|(?:hourly|daily|weekly|monthly|annual)\s+(?:pay|wages?|salar(?:y|ies))|rates?\s+paid|wages?|salar(?:y|ies)|allowances?|contributions?|(?:total|average|mean|median|annual|combined|overall)\s+(?:\(\w+\)\s+)?value\s+of|the\s+value\s+of\s+(?:the\s+)?(?:biggest|largest|highest|smallest|lowest|single|each|every|any|all)\b|amount\s+of\s+(?:[\w-]+\s+){0,3}(?:penalty|fine|fee|grant|payment|award)|(?:penalty|fine|fee|grant|payment)\s+amounts?|in\s+(?:pounds|sterling|gbp))\b|£/i.test(text)) return { type: 'money' };
   // "How much was recovered through rents?": money, unless a time, a weight or an area is asked.
   if (/\bhow\s+much\b/i.test(core) && !NOT_MONEY.test(core)) return { type: 'money' };
   // "What were the total scheduled weekly opening hours …?", "What was the equivalent total in

@@ -420,6 +420,21 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
     end = nextEnd;
     joined = true;
   }
+  // "Q4 (a and b) - N/A", "Q6 (a & b): …": the parts named in brackets after the number, written once.
+  if (!joined && firstHasQ && firstLetter === 0 && !firstDecimal && at(s, end, lim) !== -1) {
+    const parts = PARTS_IN_BRACKETS_RE.exec(s.slice(end, Math.min(lim, end + 24)));
+    if (parts) {
+      const a = parts[1]!.toLowerCase();
+      const b = parts[3]!.toLowerCase();
+      if (a < b) {
+        const from = idString(firstNum, a.charCodeAt(0));
+        const to = idString(firstNum, b.charCodeAt(0));
+        ids = [from, to];
+        end += parts[0].length;
+        joined = true;
+      }
+    }
+  }
   // Terminator: `.`, `)` or `:` right after the label is part of it.
   let term = firstBracketed;
   const c = at(s, end, lim);
@@ -510,6 +525,10 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
 
 const SAYS_AFTER_RE = /^(?:There|The|We|Our|This|These|It|Yes|No|None|Not|All|Please|Information|Data|In|Of|At|As)\s/;
 const ASKS_AFTER_RE = /^(?:What|How|Does|Do|Is|Are|Has|Have|If|Please|Which|When|Who|Where|Was|Were|Did|Can)\s/;
+
+/** " (a and b)", "(a & b)": a question's two parts in brackets after its number. */
+// (A range, "Q13 (a–d)", stays the heading's label: its answer speaks for the parts, read there.)
+const PARTS_IN_BRACKETS_RE = /^[ \t]?\(([a-h])(\s+and\s+|\s*&\s*|,\s*)\(?([a-h])\)?\)/i;
 
 export const parsedSubLabel = { letter: 0 };
 

@@ -256,7 +256,9 @@ export function restartedNumbering(text: string, markers: readonly Marker[], q: 
   // (In the questionnaire's order, down the reply.)
   const order = new Map(q.questions.map((x, i) => [x.id, i] as const));
   const targets = [...moves].sort((a, b) => a[0].start - b[0].start).map(([, id]) => order.get(id)!);
-  for (let i = 1; i < targets.length; i++) if (targets[i]! < targets[i - 1]!) return null;
+  // (Each item a different question: "2. The Council does not provide pest control …" and "3. The
+  // Council does not hold this information." both nearest Q1's words are answers, not Q1 quoted twice.)
+  for (let i = 1; i < targets.length; i++) if (targets[i]! <= targets[i - 1]!) return null;
   return moves;
 }
 
@@ -712,10 +714,13 @@ export function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'p
       return;
     }
     const typed = question && TYPED.has(question.type);
-    const sameKind = !typed || (tq !== undefined && valueKind(tq.type) === valueKind(question.type));
+    // ("4(a) Name of the system? See answer to Q4." where Q4, yes or no, says "Yes. We use Tellwise
+    // 360": a question answered in words takes the words, not the "Yes".)
+    const sameKind = typed ? tq !== undefined && valueKind(tq.type) === valueKind(question!.type) : !(question && tq && question.type === 'text' && tq.type === 'yes-no');
     // "Yes – the plan was adopted in March 2021." / "3(c) In what year? See 3(b).": the answer
     // referred to may hold a value of this question's type although its own is of another kind.
-    const other = (target.status === 'answered' || target.status === 'partial') && !sameKind ? parseValue(target.text, question, q.codes) : null;
+    const words = question?.type === 'text' ? target.text.replace(/^\W*(?:yes|no)\b[\s.,;:–-]*(?=\S)/i, '') : target.text;
+    const other = (target.status === 'answered' || target.status === 'partial') && !sameKind ? parseValue(words, question, q.codes) : null;
     if (other && other.value !== null && other.confidence >= 0.7 && !other.several) {
       a.status = 'answered';
       a.value = other.value;
@@ -1022,7 +1027,7 @@ function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Quest
 /** "We are therefore not obliged to answer this part of your request", "the remainder of your request (questions 9 to 14)": a part is refused, not the request. */
 const PART_ONLY_RE = /\b(?:this|that|the\s+(?:first|second|third|last|final|other))\s+(?:part|element|aspect|question|limb)\s+of\s+(?:your|the|this)\s+request\b|\b(?:the\s+)?(?:remainder|rest|remaining\s+(?:parts?|questions?))\s+of\s+(?:your|the|this)\s+request\b/i;
 const WHOLE_RE =
-  /\b(?:refus\w*|declin\w*|unable\s+to\s+(?:comply|respond|answer|provide)|can(?:not|'t|’t)\s+(?:comply\s+with|respond\s+to|answer|provide)|not\s+(?:be\s+)?(?:able|obliged)\s+to\s+(?:comply|respond|answer|provide))\b[^.]{0,60}\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b|\b(?:unable|not\s+(?:be\s+)?(?:able|obliged|required))\s+to\s+(?:provide|supply|disclose)\s+any\s+(?:part\s+)?of\s+the\s+(?:information|data)\s+(?:you\s+(?:have\s+)?)?request\w*|\b(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b[^.]{0,80}\b(?:refused|vexatious|repeated|exceed\w*\s+the\s+(?:appropriate|cost)\s+limit)|\bin\s+(?:its|their)\s+entirety\b|\brequest\b[^.]{0,60}\b(?:is|are|am|have|has)\s+(?:refusing|declining|refused|declined)\s+it\b|\b(?:not\s+obliged|not\s+required|unable)\s+to\s+comply\s+with\s+it\b|\b(?:to|for)\s+(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\s+as\s+a\s+whole\b|\ball\s+(?:of\s+)?(?:your|the)\s+questions\b[^.]{0,60}\b(?:refus|withh|exempt|not\s+held)|\b(?:information|data)\s+(?:that\s+)?you\s+(?:have\s+)?(?:requested|asked\s+for)\s+would\s+exceed\b|\b(?:information|data)\s+(?:that\s+)?you\s+(?:have\s+)?(?:requested|asked\s+for)\b[^.]{0,80}\b(?:will\s+not|cannot|can\s?not)\s+be\s+(?:disclosed|provided|released|supplied)\b/i;
+  /\b(?:refus\w*|declin\w*|unable\s+to\s+(?:comply|respond|answer|provide)|can(?:not|'t|’t)\s+(?:comply\s+with|respond\s+to|answer|provide)|not\s+(?:be\s+)?(?:able|obliged)\s+to\s+(?:comply|respond|answer|provide))\b[^.]{0,60}\b(?:your|the|this)\s+(?:whole\s+|entire\s+|above\s+)?request\b|\b(?:unable|not\s+(?:be\s+)?(?:able|obliged|required))\s+to\s+(?:provide|supply|disclose)\s+any\s+(?:part\s+)?of\s+the\s+(?:information|data)\s+(?:you\s+(?:have\s+)?)?request\w*|\b(?:your|the|this)\s+(?:whole\s+|entire\s+|above\s+)?request\b[^.]{0,80}\b(?:refused|vexatious|repeated|exceed\w*\s+the\s+(?:appropriate|cost)\s+limit)|\bin\s+(?:its|their)\s+entirety\b|\bexemption\s+(?:pertains|applies)\s+to\s+(?:the\s+(?:above|whole|entire)\s+|your\s+|this\s+)request\b|\brequest\b[^.]{0,60}\b(?:is|are|am|have|has)\s+(?:refusing|declining|refused|declined)\s+it\b|\b(?:not\s+obliged|not\s+required|unable)\s+to\s+comply\s+with\s+it\b|\b(?:to|for)\s+(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\s+as\s+a\s+whole\b|\ball\s+(?:of\s+)?(?:your|the)\s+questions\b[^.]{0,60}\b(?:refus|withh|exempt|not\s+held)|\b(?:information|data)\s+(?:that\s+)?you\s+(?:have\s+)?(?:requested|asked\s+for)\s+would\s+exceed\b|\b(?:information|data)\s+(?:that\s+)?you\s+(?:have\s+)?(?:requested|asked\s+for)\b[^.]{0,80}\b(?:will\s+not|cannot|can\s?not)\s+be\s+(?:disclosed|provided|released|supplied)\b/i;
 /**
  * The requester's own words in a quoted request: "If any part of this request would exceed the
  * cost limit, please answer the remaining questions". A condition or a plea, never a decision.
@@ -1040,7 +1045,9 @@ function wholeNotHeld(flat: string): boolean {
   const m = WHOLE_NOT_HELD_RE.exec(flat);
   if (!m) return false;
   // (Its own sentence: "… published as part of our accounts" three sentences on keeps nothing back.)
-  if (/\bexcept\b|\bother\s+than\b|\bsome\s+of\b|\bpart\s+of\b/i.test(sentenceAround(flat, m.index))) return false;
+  // ("In respect of questions 1-9, I can confirm that the Council does not hold the information you
+  // are seeking": the questions it names, not the request.)
+  if (/\bexcept\b|\bother\s+than\b|\bsome\s+of\b|\bpart\s+of\b|\bquestions?\s+\d/i.test(sentenceAround(flat, m.index))) return false;
   const after = flat.slice(m.index + m[0].length);
   // ("… is not held in a form that would let us report by site": a limit on one part.)
   if (/^\s*in\s+(?:a|the|any)\s+(?:format|form|way|manner)\b/i.test(after)) return false;
@@ -1287,6 +1294,10 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
         }
         if (j < first && !(COST_REASONING_RE.test(pj.text) || REFUSAL_REASON_RE.test(pj.text))) break;
       }
+      // ("The Trust confirms that some information is held." / "However, it is being withheld under
+      // section 22 …": the statement opens with the sentence the "However" answers.)
+      const before = at > 0 ? paras[at - 1]! : undefined;
+      if (before && before.depth === minDepth && /^\W*(?:however|but|nevertheless)\b/i.test(paras[at]!.text) && before.line > requestEndLine(ctx) && before.text.length < 400 && !answersSomething(before.text) && /\bheld\b/i.test(before.text)) at--;
       const ps = paras[at]!;
       const zoneStart = Math.min(paras[first]!.start, ps.start);
       // ("Response" / "The figures are on our website at https://…" / "… answering the rest of
@@ -1428,6 +1439,8 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     const flat = (RESPONSE_HEADING_RE.test(heading) && p.text.includes('\n') ? p.text.slice(p.text.indexOf('\n')) : p.text).replace(/\s+/g, ' ').trim();
     // "1. £2,140", "Q1 – 14": the letter answers by number or gives a figure.
     if (/^\(?(?:q(?:uestion)?\s*\.?\s*)?\d{1,3}[a-z]?\s*[.):–-]/i.test(flat)) break;
+    // ("In respect of questions 1-9, …": the letter answers the questions it names.)
+    if (ABOUT_QUESTIONS_RE.test(flat)) break;
     // ("Response sent as attachment.": short, and a statement all the same.)
     if (flat.length < 30 && !/\b(?:attach|enclos|not\s+held)/i.test(flat)) {
       // ("Response 23-07-2014", "Our response (12 March 2024):": a heading with its date opens the letter.)
@@ -1554,7 +1567,7 @@ export interface ReadInput {
 export const BARE_HEADING_REASON = 'a heading whose parts are answered on its line';
 
 /** "In answer to questions 1 to 5 …" below question 7: the paragraph answers the questions it names, not this one. */
-const ABOUT_QUESTIONS_RE = /^\W*(?:in\s+(?:answer|response|reply|relation)\s+to|regarding|with\s+regard\s+to|as\s+(?:for|regards))\s+(?:your\s+)?(?:questions?|qs?)\s*\.?\s*\d[^,.:;]{0,40}/i;
+const ABOUT_QUESTIONS_RE = /^\W*(?:in\s+(?:answer|response|reply|relation)\s+to|in\s+respect\s+of|regarding|with\s+regard\s+to|as\s+(?:for|regards))\s+(?:your\s+)?(?:questions?|qs?)\s*\.?\s*\d[^,.:;]{0,40}/i;
 
 function aboutOtherQuestions(a: Suggestion, q: Questionnaire): boolean {
   const m = ABOUT_QUESTIONS_RE.exec(a.text);
@@ -1645,14 +1658,17 @@ export function readWhole(input: ReadInput): Suggestion[] {
       statements.push(below);
       if (headed) answers = [];
     }
-  } else if (answers.length > 0 && statements.length === 0 && ctx.markers.length - quotedRun(ctx) <= 2 && answers.every((a) => a.value === null && a.start > (ctx.markers[quotedRun(ctx) - 1]?.end ?? Infinity))) {
+  } else if (answers.length > 0 && statements.length === 0 && ctx.markers.length - quotedRun(ctx) <= 2 && answers.every((a) => a.start > (ctx.markers[quotedRun(ctx) - 1]?.end ?? Infinity))) {
     // The request quoted as a list, the letter's statement below it, and the only labels after it
     // the letter's reasons for some ("Questions 4 and 5 – our log has no such field …"): the statement
     // speaks for the questions those reasons leave out.
+    // (Or figures given for some "as a gesture of goodwill" below a cost-limit refusal of the
+    // request: the refusal stands for the rest.)
     const below = belowQuotedRequest(ctx, q);
+    const costRefusal = below?.cls.status === 'refused' && (below.cls.exemption === 's12' || below.cls.exemption === 's14');
     const answered = new Set(answers.map((a) => a.id));
     const rest = q.questions.filter((x) => !x.heading && !answered.has(x.id) && !skip.has(x.id)).map((x) => x.id);
-    if (below && rest.length > 0 && below.start < Math.min(...answers.map((a) => a.start))) statements.push({ ...below, ids: rest });
+    if (below && (costRefusal || answers.every((a) => a.value === null)) && rest.length > 0 && below.start < Math.min(...answers.map((a) => a.start))) statements.push({ ...below, ids: rest });
   }
   const none = statements.find((st) => st.none);
   if (none) return finish(noneOfTheRequest(none, q, found, skip), found, q);

@@ -174,6 +174,17 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
       end: m.end,
     });
   }
+  // "For each question, the following periods:" / "1. i) 2013/14" … "5. v) 2017/18 to date" above the
+  // quoted "1. How many …?": a numbered list of periods, not answers, when the same labels come again.
+  if (questionnaire && markers.length > 1) {
+    markers = markers.filter((m, i) => {
+      // (A year asked for is answered so: "12. a) 2012".)
+      if (m.ids.length !== 1 || questionnaire.byId.get(m.ids[0]!)?.type === 'year') return true;
+      const eol = text.indexOf('\n', m.end);
+      if (!PERIOD_ONLY_RE.test(text.slice(m.end, eol < 0 ? text.length : eol))) return true;
+      return !markers.slice(i + 1).some((n) => n.ids.includes(m.ids[0]!));
+    });
+  }
   // "The paragraph numbers below do not match the numbering of your questions": the letter's own
   // numbers label its paragraphs, not the questions; the paragraphs are read by their words.
   if (questionnaire && OWN_NUMBERING_GATE_RE.test(text) && OWN_NUMBERING_RE.test(text)) markers = markers.filter((m) => !/^\(?\d{1,3}[.):]?$/.test(m.label.trim()));
@@ -391,6 +402,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     return true;
   };
   answers = answersBelowQuotedRun(answers, found, segMarkers, chosen, q, onlyRouting);
+  answers = oneAnswerForShortRequest(text, answers, found, segMarkers, chosen, q);
   answers = noBelowQuotedParts(answers, found, segMarkers, chosen, q, onlyRouting);
   laterCorrections(text, lines, answers, found, q);
   answers = readWhole({ ctx, q, answers, found, refs, notAsked: skipped, renumbered: renumbered ?? withIdentity(moved, questionnaire), labelled: new Set(markers.flatMap((m) => m.ids)) });
@@ -516,6 +528,51 @@ function answersBelowQuotedRun(answers: Suggestion[], found: Map<string, Found>,
   if (added.length === 0) return answers;
   const order = new Map(q.questions.map((x, i) => [x.id, i]));
   return [...answers, ...added].sort((x, y) => (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0));
+}
+
+/** "i) 2013/14", "2017/18 to date (most recent data available)": a period alone, with no figure for it. */
+const PERIOD_ONLY_RE = /^\s*(?:\(?[ivx]{1,4}\)\s*)?(?:19|20)\d\d(?:[/-]\d{2,4})?(?:\s*(?:to|-|–)\s*(?:date|(?:19|20)\d\d(?:[/-]\d{2,4})?))?(?:\s*\([^()\d]*\))?\s*$/i;
+
+/**
+ * "– Is there a contract …?" / "– If so, how much …?" / "– If not, how much …?" / "Response:" /
+ * "There is no contract: it is done in house, so there is no external cost.": a short request
+ * quoted whole, one question after another, and one answer in words below the last. The answer is
+ * to the request, and each question reads it for itself (offered: which words answer which
+ * question is a reading).
+ */
+function oneAnswerForShortRequest(text: string, answers: Suggestion[], found: Map<string, Found>, markers: readonly Marker[], chosen: Map<string, Segment>, q: Questionnaire): Suggestion[] {
+  const real = q.questions.filter((x) => !x.heading);
+  if (real.length < 2 || real.length > 4 || answers.length !== 1 || real.some((x) => x.parent)) return answers;
+  const last = answers[0]!;
+  const seg = chosen.get(last.id);
+  if (!seg || last.id !== real[real.length - 1]!.id || seg.marker.ids.length !== 1 || !['answered', 'unclear', 'partial'].includes(last.status)) return answers;
+  // The request quoted whole: one label per question, in order, and nothing else labelled.
+  if (markers.length !== real.length || markers.some((m, i) => m.ids.length !== 1 || m.ids[0] !== real[i]!.id)) return answers;
+  // (Below the last question's own words: its label's line is the question, not the answer.)
+  if (last.line <= seg.marker.line + 1) return answers;
+  // (In words: "412 potholes are awaiting repair." is the last question's own figure.)
+  if (/\d/.test(/^[^\n]*(?:\n(?![ \t\u00a0]*\r?\n)[^\n]*)*/.exec(last.text)![0])) return answers;
+  const out: Suggestion[] = [];
+  for (const question of real) {
+    const built = question.id === last.id ? { suggestion: last, cls: found.get(last.id)?.cls ?? null, several: false } : build(text, question, seg, q, chosen);
+    const why = `one answer below the whole request quoted, line ${last.line}`;
+    out.push({ ...built.suggestion, id: question.id, reason: `${built.suggestion.reason}; ${why}`, why });
+    found.set(question.id, { how: 'range', cls: built.cls, doubt: true });
+  }
+  // ("If so, how much …?" when the one answer says there is none: the question asked only if so
+  // does not arise, whatever figure the shared words give it.)
+  const byId = new Map(out.map((a) => [a.id, a] as const));
+  for (const a of out) {
+    const against = Object.entries(q.byId.get(a.id)?.when ?? {}).find(([id, want]) => {
+      const t = byId.get(id);
+      return !!t && t.status === 'answered' && typeof t.value === 'string' && !(Array.isArray(want) ? want : [want]).some((w) => String(w).toLowerCase() === String(t.value).toLowerCase());
+    });
+    if (!against) continue;
+    Object.assign(a, { status: 'not-applicable', value: null, from: against[0], reason: `routed out: ${against[0]} is ${String(byId.get(against[0])!.value)}` });
+    delete a.unit;
+    found.set(a.id, { how: 'routed', cls: null, doubt: true });
+  }
+  return out;
 }
 
 /** "No.", "None", "No – none identified": a bare refusal of a yes/no question, with no figure. */

@@ -447,7 +447,8 @@ export const SECOND_ASK = /[,;]?\s+and\s+(?:what|which|how\s+much|whether|if)\b[
  * never the base a clause counts out of ("of the 164"). Undefined when no clause stands out.
  */
 /** "zero cost", "at no cost", "does not incur any costs": no money spent. ("We had no spend" is left alone: the words may deny something else.) */
-const NO_COST_RE = /\b(?:zero|nil)\s+(?:cost|costs|charge|charges|spend|expenditure)\b|\bat\s+no\s+cost\b|\b(?:does|do|did)\s*(?:not|n't)\s+incur\s+(?:any\s+)?(?:costs?|expenditure|charges?)\b/i;
+// ("… carried out in house by our own staff, and therefore no external cost.")
+const NO_COST_RE = /\b(?:zero|nil)\s+(?:cost|costs|charge|charges|spend|expenditure)\b|\b(?:therefore|so|thus|hence|with)\s+(?:there\s+is\s+)?no\s+(?:external\s+|additional\s+|extra\s+|direct\s+)?(?:cost|costs|charge|spend|expenditure)\b|\bat\s+no\s+cost\b|\b(?:does|do|did)\s*(?:not|n't)\s+incur\s+(?:any\s+)?(?:costs?|expenditure|charges?)\b/i;
 /** "In addition, …", "Additionally …", "on top of this …": a clause about more than what was asked. */
 const IN_ADDITION_RE = /^\W*(?:in\s+addition\b|additionally\b|on\s+top\s+of\s+(?:this|these|that)\b)/i;
 
@@ -644,6 +645,9 @@ function readDuration(text: string, question?: Question): ParsedValue {
     all.push(one);
     rest = one.end;
   }
+  // ("What was the average length of stay? 2.25": a bare figure, the unit left to the question.)
+  const bare = all.length === 0 ? /^\s*(?:approx(?:imately|\.)?\s*|about\s+|c\.\s*)?(\d{1,4}(?:\.\d{1,2})?)\s*\.?\s*$/i.exec(text) : null;
+  if (bare) return { value: Number(bare[1]), confidence: 0.6, inferred: true, ...unitOf(question) };
   if (all.length === 0) return monthSpan(text);
   const distinct = new Set(all.map((d) => `${d.read.value} ${d.read.unit}`)).size;
   // ("the current financial year plus 6 years, i.e. 7 years in total": the sum the answer states.)
@@ -751,6 +755,10 @@ function keySentence(text: string, questionText: string): string | null {
   const sentences = text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z])/);
   const has = (s: string): boolean => (s.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => w.length >= 5 && sameWord(key, w));
   if (sentences.length < 2 || has(sentences[0]!)) return null;
+  // ("There is no contract for this …" to "Is there a contract in place …?": the first sentence is
+  // about the thing asked, so it is the answer, whatever a later sentence says of the hospital.)
+  const first = sentences[0]!.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (first.some((w) => w.length >= 5 && !STATED_STOP.has(w) && asked.some((a) => sameWord(a, w)))) return null;
   return sentences.slice(1).find(has) ?? null;
 }
 
@@ -1105,6 +1113,8 @@ function maskCitations(text: string): string {
   // digits on its own: "Regulations 2004" is a title, never "Regulations 20" and a figure 4.
   return text
     .replace(/\b(?:https?:\/\/|www\.)[^\s<>"]+/gi, ' ')
+    // "the Covid-19 outbreak": a disease's name.
+    .replace(/\b(?:covid|sars-cov)-?\d{1,2}\b/gi, ' covid ')
     // "Payments over £250 are published monthly": a published list's threshold.
     .replace(THRESHOLD_SUM, ' ')
     // A reference such as "CDC/25/0311" or "FOI-2024-118": capitals, then digits joined by / or -.

@@ -1,0 +1,281 @@
+// Layouts found by scoring the engine on replies it had never seen (session 27: real exchanges of
+// councils, NHS trusts and police forces), each fixed with a general rule. The requests and letters
+// here are written for fictional bodies; no real text is copied.
+import { strict as assert } from 'node:assert';
+import { questionnaireFromRequest, listedChoices } from '../../src/core/fromRequest';
+import { analyzeReply } from '../../src/core/suggest';
+import { classifyAnswer } from '../../src/core/classify';
+import { parseValue } from '../../src/core/values';
+import { scanMarkersWith } from '../../src/core/markers';
+import { restartedNumbering } from '../../src/core/reader';
+import { questionWords } from '../../src/core/segment';
+import type { Question, Questionnaire, Suggestion } from '../../src/core/types';
+
+/** The engine's answers to a reply, by id. */
+const answersOf = (reply: string, q: Questionnaire): Map<string, Suggestion> => new Map(analyzeReply(reply, q).answers.map((x) => [x.id, x] as const));
+const fromRequest = (request: string): Questionnaire => questionnaireFromRequest(request).questionnaire!;
+/** An answer's status, value and line. */
+const reading = (got: Map<string, Suggestion>, id: string): unknown[] => [got.get(id)?.status, got.get(id)?.value, got.get(id)?.line];
+const ask = (type: Question['type'], text: string, id = 'Q1'): Question => ({ id, type, order: 0, text });
+
+describe('a request that lists the details wanted for each row', () => {
+  it('reads "Patient records system: supplier; software; contract expiry date" as the details to give, not options', () => {
+    assert.equal(listedChoices('Patient records system: supplier; software/system; contract expiry date; revised expiry date'), null);
+    const q = fromRequest(['1. Patient records system: supplier; software/system; contract expiry date', '2. Rostering system: supplier; software/system; contract expiry date'].join('\n'));
+    assert.deepEqual(q.questions.map((x) => [x.id, x.type, x.choices]), [['Q1', 'text', undefined], ['Q2', 'text', undefined]]);
+  });
+
+  it('still reads "State: in-house; contractor; mixed" as options', () => {
+    assert.deepEqual(listedChoices('State: in-house; contractor; mixed'), ['In-house', 'Contractor', 'Mixed']);
+  });
+
+  it('reads "No system installed" for such a row as not applicable, and a supplier\'s name as answered', () => {
+    const q = fromRequest(['1. Patient records system: supplier; software/system; contract expiry date', '2. Rostering system: supplier; software/system; contract expiry date'].join('\n'));
+    const got = answersOf(['Response', '', '| 1 | Patient records system | Orbiton Health | CareFile | 31/03/2029 |', '| 2 | Rostering system | No system installed | | |'].join('\n'), q);
+    assert.deepEqual(reading(got, 'Q2'), ['not-applicable', null, 4]);
+    assert.equal(got.get('Q1')?.status, 'answered');
+    // (A yes/no question keeps its "No".)
+    assert.deepEqual([classifyAnswer('No system installed', ask('yes-no', 'Do you have a rostering system?')).status], ['answered']);
+  });
+});
+
+describe('a refusal under section 22 after the request quoted whole', () => {
+  const REQUEST = ['1. The savings estimate sent to the trust by the review team.', '2. The estimate as a share of the trust\'s turnover.', '3. The report sent to the trust with the estimate.'].join('\n\n');
+  const REPLY = [
+    REQUEST,
+    '',
+    'The Trust confirms that some information is held that is relevant to the above request.',
+    '',
+    'However, it is being withheld under Section 22 of the Freedom of Information Act, as the information is intended for future publication. The national body intends to publish the data for all trusts by the autumn of 2027.',
+    '',
+    'Section 22 is a qualified exemption and the Trust has weighed the public interest. Its view that the section 22 exemption applies to the above request rests on the public interest in a single publication of checked data.',
+  ].join('\n');
+
+  it('refuses every question under s22, from the sentence the "However" answers', () => {
+    const got = answersOf(REPLY, fromRequest(REQUEST));
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line, got.get(id)?.why], ['refused', 's22', 7, 'whole-request refusal, s22, line 7'], id);
+  });
+
+  it('does not read the year of publication as a figure given', () => {
+    assert.deepEqual([classifyAnswer('However, it is being withheld under Section 22 of the Act. The Department intends to release the data for all trusts by the summer of 2027.').status], ['refused']);
+  });
+});
+
+describe('a duration answered with a bare figure', () => {
+  it('reads "2.25" for an average length of stay as the figure, in the question\'s unit when it names one', () => {
+    const stay = ask('duration', 'What was the average length of stay for a patient?');
+    assert.equal(parseValue('2.25', stay).value, 2.25);
+    assert.deepEqual(parseValue('Approx. 4.5', { ...stay, unit: 'days' }), { value: 4.5, unit: 'days', confidence: 0.6, inferred: true });
+    // (A figure among words is not bare: the reading stays with the words.)
+    assert.equal(parseValue('We record 12 wards', stay).value, null);
+  });
+});
+
+describe('a request whose questions are labelled "Question Number N:"', () => {
+  it('reads each label and the question on the line under it', () => {
+    const q = fromRequest(['Question Number 1:', 'Does the Trust buy hand gel through a tender?', '', 'Question Number 2:', 'Is the Trust buying hand gel now?', '', 'Question No. 3:', 'Who should a supplier contact?'].join('\n'));
+    assert.deepEqual(q.questions.map((x) => [x.id, x.type]), [['Q1', 'yes-no'], ['Q2', 'yes-no'], ['Q3', 'text']]);
+  });
+});
+
+describe('a request that lists periods before its questions, both numbered from 1', () => {
+  const REQUEST = [
+    'For each question I would like figures for each of these periods:',
+    '',
+    '  1. i) 2019/20',
+    '  2. ii) 2020/21',
+    '  3. iii) 2021/22 to date (latest figures available)',
+    '',
+    '  1. How many patients were referred to the falls clinic?',
+    '  2. How many of them were seen within six weeks?',
+  ].join('\n');
+
+  it('takes the questions, not the periods', () => {
+    assert.deepEqual(fromRequest(REQUEST).questions.map((x) => [x.id, x.type]), [['Q1', 'number'], ['Q2', 'number']]);
+  });
+
+  it('reads the quoted periods as no answers, and the one statement below as the answer to both', () => {
+    const got = answersOf([REQUEST, '', '', 'We do not hold this information; the local commissioning group may be able to help.'].join('\n'), fromRequest(REQUEST));
+    assert.deepEqual([reading(got, 'Q1'), reading(got, 'Q2')], [['not-held', null, 11], ['not-held', null, 11]]);
+  });
+
+  it('takes the questions when the periods come after them, more of them', () => {
+    const request = ['  1. How many patients were referred to the falls clinic?', '  2. How many of them were seen within six weeks?', '', 'For each question, figures for these periods:', '', '  1. 2019/20', '  2. 2020/21', '  3. 2021/22'].join('\n');
+    assert.deepEqual(fromRequest(request).questions.map((x) => x.id), ['Q1', 'Q2']);
+  });
+
+  it('keeps a period given alone as the answer to a question that asks for one', () => {
+    assert.equal(answersOf(['1. 2019/20', '2. 412'].join('\n'), fromRequest(['1. In which financial year was the falls policy adopted?', '2. How many patients were referred?'].join('\n'))).get('Q1')?.line, 1);
+    // (And the answers above the request quoted below them: "1. 2012" is the year asked for.)
+    const year = fromRequest(['1. In which year was the falls policy adopted?', '2. How many patients were referred?'].join('\n'));
+    assert.deepEqual(reading(answersOf(['1. 2012', '2. 412', '', 'Your request:', '1. In which year was the falls policy adopted?', '2. How many patients were referred?'].join('\n'), year), 'Q1'), ['answered', 2012, 1]);
+    const q = fromRequest(['1. Which period do your latest published figures cover?', '2. How many patients were referred in 2023/24?'].join('\n'));
+    assert.deepEqual(reading(answersOf(['1. 2019/20', '2. 412'].join('\n'), q), 'Q2'), ['answered', 412, 2]);
+    assert.equal(answersOf(['1. 2019/20', '2. 412'].join('\n'), q).get('Q1')?.line, 1);
+  });
+
+  it('keeps a figure given against a period as an answer', () => {
+    const q = fromRequest(['1. How many patients were referred in 2019/20?', '2. How many were seen within six weeks?'].join('\n'));
+    assert.equal(answersOf(['1. 2019/20 – 412', '2. 388'].join('\n'), q).get('Q1')?.status, 'answered');
+  });
+});
+
+describe('a short request quoted whole, dash-bulleted, with one answer in words below it', () => {
+  const REQUEST = [
+    '– Is there a contract in place with a third party to refill the hand gel dispensers on your wards?',
+    '',
+    '– If so, how much is the trust charged for each refill?',
+    '',
+    '– If not, how much does it cost the trust to refill a dispenser?',
+  ].join('\n');
+  const REPLY = [REQUEST, '', 'Response:', '', 'There is no contract for this as it is done in house by our own porters, and therefore no external cost.', '', 'Visiting times', '', 'To protect patients during the Covid-19 outbreak we have put in place limits on ward visitors.'].join('\n');
+
+  it('reads the dash bullets as the questions, with their routing', () => {
+    const q = fromRequest(REQUEST);
+    assert.deepEqual(q.questions.map((x) => [x.id, x.type, x.when]), [['Q1', 'yes-no', undefined], ['Q2', 'money', { Q1: 'yes' }], ['Q3', 'money', { Q1: 'no' }]]);
+  });
+
+  it('gives each question the answer, read for itself, and routes out the one asked only if so', () => {
+    const got = answersOf(REPLY, fromRequest(REQUEST));
+    assert.deepEqual([reading(got, 'Q1'), reading(got, 'Q2'), reading(got, 'Q3')], [['answered', 'No', 9], ['not-applicable', null, 9], ['answered', 0, 9]]);
+    // Offered, never auto-coded: which words answer which question is a reading.
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.ok(got.get(id)!.confidence < 0.7, id);
+  });
+
+  it('leaves the earlier questions alone when the answer below gives a figure', () => {
+    const got = answersOf(REPLY.replace('and therefore no external cost.', 'at a cost of £3 per refill.'), fromRequest(REQUEST));
+    assert.deepEqual([...got.keys()], ['Q3']);
+  });
+
+  it('reads "no external cost" as nothing spent, and never a disease\'s number as a sum', () => {
+    const money = ask('money', 'How much does it cost to refill a dispenser?');
+    assert.equal(parseValue('It is done by our own staff, and therefore no external cost.', money).value, 0);
+    assert.equal(parseValue('Visiting is limited during the Covid-19 outbreak.', money).value, null);
+    assert.equal(parseValue('Visiting is limited during the COVID-19 outbreak; the cost was £40.', money).value, 40);
+  });
+
+  it('answers "Is there a contract …?" with the "no" of the sentence about the contract, whatever a later sentence says', () => {
+    const contract = ask('yes-no', 'Is there a contract in place with a third party to refill the dispensers in your hospital?');
+    assert.equal(parseValue('There is no contract for this. The hospital has put in place limits on visitors.', contract).value, 'No');
+    // (A first sentence about something else still gives way to the one in the question's words.)
+    const considered = ask('yes-no', 'Has a booking system ever been considered?');
+    assert.equal(parseValue('The Council does not use one at present. A booking system was considered in 2019.', considered).value, 'Yes');
+  });
+});
+
+describe('figures given "as a gesture of goodwill" below a cost-limit refusal', () => {
+  const REQUEST = ['  1. The number of fingerprint records currently held by the force.', '  2. The number of requests received to delete fingerprint records since 1 May 2023.', '  3. The number of fingerprint records deleted since 1 May 2023.'].join('\n');
+  const REPLY = [
+    'Request',
+    '',
+    REQUEST,
+    '',
+    'Response',
+    '',
+    'Our records are not organised in a way that would allow us to provide all this information within the appropriate (cost) limit of the Freedom of Information Act.',
+    '',
+    'However, as a gesture of goodwill I have supplied information retrieved before it was clear that the limit would be exceeded (see answers to questions 2 and 3 below):',
+    '',
+    '2. The number of requests received to delete records since 1 May 2023 is 17.',
+    '',
+    '3. The number of records deleted since 1 May 2023 is 23.',
+  ].join('\n');
+
+  it('refuses the question given nothing under s12, offered, and keeps the figures', () => {
+    const got = answersOf(REPLY, fromRequest(REQUEST));
+    assert.deepEqual([got.get('Q1')?.status, got.get('Q1')?.exemption, got.get('Q1')?.line], ['refused', 's12', 9]);
+    assert.ok(got.get('Q1')!.confidence < 0.7);
+    assert.deepEqual([reading(got, 'Q2'), reading(got, 'Q3')], [['answered', 17, 13], ['answered', 23, 15]]);
+  });
+});
+
+describe('a numbered answer list whose answers share words with the first question', () => {
+  const REQUEST = [
+    '1) Total spending by the council on rodent control at all the land and buildings it manages, both in house and contracted.',
+    '2) If any services are contracted out, the supplier names and the contract values.',
+    '3) The number of treatments by species.',
+  ].join('\n');
+
+  it('keeps each of several "not held" answers with its own number', () => {
+    const request = [
+      '1) Total expenditure by the council on rodent control at all buildings and land that the council controls, including parks, schools, council housing and council offices.',
+      '2) If any council services are contracted out, the supplier names and the council contract values.',
+      '3) The number of council call-outs by species.',
+      '4) The number of animals killed by the council, by species.',
+      '5) A copy of any council policy on rodent control.',
+    ].join('\n');
+    const reply = ['Request', request, 'Response', '1. This information is published with the Council\'s payments to suppliers.', '2. The Council does not provide rodent control services but does have a supplier for council buildings and land.', '3. The Council does not hold this information.', '4. The Council does not hold this information.', '5. The Council does not hold this information.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(['Q1', 'Q2', 'Q3', 'Q4', 'Q5'].map((id) => got.get(id)?.line), [8, 9, 10, 11, 12]);
+  });
+
+  it('keeps each answer with its own number', () => {
+    const reply = [
+      'Request',
+      REQUEST,
+      'Response',
+      '1. This information is published on the Council\'s website with its payments to suppliers at https://www.example.gov.uk/payments.',
+      '2. The Council does not provide rodent control services itself but does have a supplier for the land and buildings it manages.',
+      '3. The Council does not hold this information.',
+    ].join('\n');
+    const got = answersOf(reply, fromRequest(REQUEST));
+    assert.deepEqual([got.get('Q1')?.line, got.get('Q2')?.line, got.get('Q3')?.line], [6, 7, 8]);
+    assert.equal(got.get('Q3')?.status, 'not-held');
+  });
+});
+
+describe('a statement "In respect of questions 1-9" and another for question 10', () => {
+  const REQUEST = Array.from({ length: 10 }, (_, i) => `${i + 1}. ${['How many culverts', 'How many gullies', 'How many drains', 'How many ditches', 'How many outfalls', 'How many pumps', 'How many screens', 'How many sluices', 'How many weirs', 'Why was permission given to build on the flood plain'][i]} ${i < 9 ? 'does the council maintain?' : 'at Marsh Lane?'}`).join('\n');
+
+  it('gives 1 to 9 the statement naming them, and 10 its own paragraph, not the first', () => {
+    const reply = [
+      'Request',
+      REQUEST,
+      'Response',
+      'In respect of questions 1-9, I can confirm that the Council does not hold the information you are seeking. The county council is the highway authority.',
+      'In respect of question 10, each planning application has a report setting out why permission was granted, and these are published on the Council\'s website.',
+    ].join('\n');
+    const got = answersOf(reply, fromRequest(REQUEST));
+    for (const id of ['Q1', 'Q5', 'Q9']) assert.equal(got.get(id)?.status, 'not-held', id);
+    assert.deepEqual([got.get('Q10')?.status, got.get('Q10')?.line], ['signposted', 14]);
+  });
+
+  it('does not give 10 the statement that names 1 to 9', () => {
+    const reply = ['Request', REQUEST, 'Response', 'In respect of questions 1-9, I can confirm that the Council does not hold the information you are seeking. The county council is the highway authority.'].join('\n');
+    const got = answersOf(reply, fromRequest(REQUEST));
+    assert.equal(got.get('Q9')?.status, 'not-held');
+    assert.equal(got.get('Q10'), undefined);
+  });
+});
+
+describe('other-questionnaire layouts (other-blind111, scored blind first)', () => {
+  it('types "What is the target timescale for …?" as a duration and "…, in pounds?" as money', () => {
+    const q = fromRequest(['Q1 What is the council\'s target timescale for responding to a stage 2 complaint?', 'Q2 What is the estimated backlog of culvert repairs, in pounds?', 'Q3 How many complaints were answered within the target timescale?'].join('\n'));
+    assert.deepEqual(q.questions.map((x) => x.type), ['duration', 'money', 'number']);
+  });
+
+  it('reads "Q4 (a and b) - N/A" as the label of both parts, leaving Q4 its own "No"', () => {
+    const q = fromRequest(['Q3 How many complaints were escalated?', 'Q4 Does the council use complaints software?', 'Q4a If yes, what is it called?', 'Q4b If yes, what does it cost each year?', 'Q5 How many staff handle complaints?'].join('\n'));
+    const got = answersOf(['Q3 - 41', 'Q4 - No. Complaints are logged in the general contact system.', 'Q4 (a and b) - N/A', 'Q5 - 3'].join('\n'), q);
+    assert.deepEqual([reading(got, 'Q4'), reading(got, 'Q4a'), reading(got, 'Q4b'), reading(got, 'Q5')], [['answered', 'No', 2], ['not-applicable', null, 3], ['not-applicable', null, 3], ['answered', 3, 4]]);
+  });
+
+  it('gives a question answered in words, referred to a yes/no answer, the words and not the "Yes"', () => {
+    const q = fromRequest(['Q4 Does the council use complaints software?', 'Q4a If yes, what is the name of the system and who supplies it?'].join('\n'));
+    const got = answersOf(['Q4 - Yes. We use Casewise 9, supplied by Casewise Ltd.', 'Q4a - See answer to Q4.'].join('\n'), q);
+    assert.equal(got.get('Q4')?.value, 'Yes');
+    assert.deepEqual([got.get('Q4a')?.status, got.get('Q4a')?.from], ['answered', 'Q4']);
+    assert.match(String(got.get('Q4a')?.value), /Casewise 9/);
+  });
+});
+
+describe('answers numbered in order whose words are nearest one earlier question', () => {
+  it('are never all moved onto that question: a restarted numbering gives each item a different question', () => {
+    const q = fromRequest(['1. How much did the council spend on its rodent control service?', '2. Who supplies the service?', '3. How many call-outs were there?'].join('\n'));
+    const text = ['1. How much did the council spend on its rodent control service?', '2. Who supplies the service?', '3. How many call-outs were there?', '1. Published with our payments data.', '2. The council rodent control service does not spend on this.', '3. The council rodent control service did not spend on call-outs.'].join('\n');
+    const markers = scanMarkersWith(text, { knownIds: q.questions.map((x) => x.id) });
+    const bags = new Map([...questionWords(q)].map(([id, w]) => [id, w.bag]));
+    // (Both answers share more words with Q1 than with their own questions.)
+    assert.equal(restartedNumbering(text, markers, q, bags), null);
+  });
+});
