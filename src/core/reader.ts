@@ -1692,6 +1692,7 @@ export function readWhole(input: ReadInput): Suggestion[] {
       answers = [...applied, ...answers.filter((a) => !ids.has(a.id))];
     }
     answers.sort((a, b) => (q.byId.get(a.id)?.order ?? 0) - (q.byId.get(b.id)?.order ?? 0));
+    goodwillAttachment(ctx, q, answers, found, statements);
     if (wholeApplied) return finish(answers, found, q);
   }
   for (const a of answers) {
@@ -1873,6 +1874,31 @@ function digitOfId(value: number, text: string): boolean {
   if (!Number.isInteger(value) || value < 1 || value > 199) return false;
   const head = text.length > 300 ? text.slice(0, 300) : text;
   return new RegExp(`(?<![\\d.,£])(?:${value}[a-z](?![a-z])|${value}\\s?\\([a-z]\\)|\\bq(?:uestion)?\\s?${value}(?![\\d.,]))`, 'i').test(head);
+}
+
+/** "… as a gesture of goodwill I have supplied information … (see attached file …)": data given outside the Act, in an attachment. */
+const GOODWILL_ATTACHED_RE = /\bgesture\s+of\s+goodwill\b[^.]{0,300}\b(?:attached|enclosed|attachment)\b/i;
+
+/**
+ * A refusal of the whole request on cost, then "as a gesture of goodwill I have supplied
+ * information retrieved before the limit was reached (see attached file)" and reasons for some
+ * questions ("Questions 4 and 5 – the database has no such field …"): the questions the reasons do
+ * not name are answered in the attachment (signposted, offered); those they name stay refused.
+ */
+function goodwillAttachment(ctx: SegmentContext, q: Questionnaire, answers: Suggestion[], found: Map<string, Found>, statements: Statement[]): void {
+  // (The refusal of the request, or of the questions the letter gives nothing for.)
+  const whole = statements.find((st) => (st.ids === 'all' || st.doubt) && st.cls.status === 'refused' && (st.cls.exemption === 's12' || st.cls.exemption === 's14'));
+  if (!whole) return;
+  const para = paragraphs(ctx).find((p) => p.start >= whole.start && GOODWILL_ATTACHED_RE.test(p.text.replace(/\s+/g, ' ')));
+  if (!para) return;
+  // ("Questions 4 and 5 – …", "In order to answer question 5, we would need …": the reasons below name those still refused.)
+  const named = new Set([...ctx.markers.slice(quotedRun(ctx)).filter((m) => m.start > para.end).flatMap((m) => m.ids), ...idsNamed(ctx.text.slice(para.end, para.end + 4000), q)]);
+  for (const a of answers) {
+    if (found.get(a.id)?.how !== 'whole' || named.has(a.id) || a.status !== 'refused') continue;
+    Object.assign(a, { status: 'signposted', line: para.line + 1, start: para.start, end: para.end, text: para.text, reason: 'data given as a gesture of goodwill, in the attachment', why: `the attachment given as a gesture of goodwill, line ${para.line + 1}` });
+    delete a.exemption;
+    found.set(a.id, { how: 'whole', cls: { status: 'signposted', confidence: 0.5, reason: 'goodwill attachment' }, doubt: true });
+  }
 }
 
 function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire): Suggestion[] {

@@ -733,6 +733,9 @@ function readYesNoAt(text: string): ParsedValue {
   return { ...NONE };
 }
 
+/** "Do you think …?", "Does the council believe …?": a question of opinion. */
+const OPINION_ASKED_RE = /^\W*(?:do|does|did)\s+(?:you|the\s+[\w-]+|your\s+[\w-]+)\s+(?:think|believe|feel|consider)\b/i;
+
 /** A past "we did / we had / it was" whose sentence or the next says it stopped. */
 const PAST_THEN_STOPPED = /^[^.\n]{0,60}?\b(?:did|had|was|were|used\s+to)\b[^]{0,500}?\b(?:stopped|ceased|no\s+longer|discontinued|withdr[ae]wn?|ended)\b/i;
 
@@ -1298,6 +1301,9 @@ export function parseValue(text: string, question?: Question, codes?: Record<str
           const v = later ? statedYesNo(later, question.text) : null;
           if (v && v.value !== null) return v;
         }
+        // ("Do you think the council is prepared for …?" / "The Authority is undertaking a pilot …": an
+        // opinion asked, and a statement of what is done given; a yes read from it is a reading.)
+        if (r.value !== null && r.confidence < 0.9 && OPINION_ASKED_RE.test(question?.text ?? '')) return { ...r, confidence: Math.min(r.confidence, 0.6), inferred: true };
         return r.value === null && question?.text ? statedYesNo(t, question.text) : r;
       }
       case 'choice':

@@ -279,3 +279,70 @@ describe('answers numbered in order whose words are nearest one earlier question
     assert.equal(restartedNumbering(text, markers, q, bags), null);
   });
 });
+
+describe('a cost-limit refusal with data given "as a gesture of goodwill" in an attachment', () => {
+  const REQUEST = ['1) How many times did officers draw a baton on a person?', '', '2) The age range of those people?', '', '3) How many times did officers draw a baton on an animal?', '', '4) What kinds of animals were they?'].join('\n');
+  const reply = (reasons: string): string => [
+    REQUEST,
+    '',
+    'Response',
+    '',
+    'Our data are not organised in such a way as to allow us to provide all of this information within the appropriate (cost) limit of the Freedom of Information Act (see reasons below).',
+    '',
+    'However, as a gesture of goodwill I have supplied information retrieved before it was realised that the limit would be exceeded (see attached file 412B_attachment.pdf).',
+    '',
+    'REASONS',
+    '',
+    reasons,
+  ].join('\n');
+
+  it('signposts the questions the reasons do not name to the attachment, and keeps those they name refused', () => {
+    const got = answersOf(reply('Questions 3 and 4 – our use of force records have no category for animals, and a manual review would exceed the limit of section 12.'), fromRequest(REQUEST));
+    assert.deepEqual(['Q1', 'Q2', 'Q3', 'Q4'].map((id) => [got.get(id)?.status, got.get(id)?.exemption]), [['signposted', undefined], ['signposted', undefined], ['refused', 's12'], ['refused', 's12']]);
+    assert.equal(got.get('Q1')?.line, 13);
+    assert.ok(got.get('Q1')!.confidence < 0.7);
+  });
+
+  it('keeps a question named only in the reasons\' prose refused', () => {
+    const got = answersOf(reply('Researching each case would exceed the appropriate limit (s.12). In order to answer question 4, we would need to search every record by hand.'), fromRequest(REQUEST));
+    assert.deepEqual(['Q1', 'Q3', 'Q4'].map((id) => got.get(id)?.status), ['signposted', 'signposted', 'refused']);
+  });
+
+  it('leaves a refusal with no goodwill attachment refused', () => {
+    const got = answersOf(reply('Questions 3 and 4 – our records have no category for animals.').replace(/However, as a gesture of goodwill[^\n]*/, 'We are sorry we cannot help further.'), fromRequest(REQUEST));
+    assert.deepEqual(['Q1', 'Q2'].map((id) => got.get(id)?.status), ['refused', 'refused']);
+  });
+});
+
+describe('a refusal notice for the questions it names', () => {
+  it('refuses the named question under the first section cited below it, and leaves the others to the letter', () => {
+    const request = ['1. How many drones does the force own?', '2. What are drones used for?', '3. What are the force\'s plans for drones in covert work?'].join('\n');
+    const reply = [
+      request,
+      '',
+      'Response',
+      '',
+      'The force owns 9 drones (question 1), which are used for searches for missing people and road collision scenes (question 2).',
+      '',
+      'This letter represents a Refusal Notice for question 3. We neither confirm nor deny that any relevant data are held by virtue of the following exemptions:',
+      '',
+      'Section 23(5) Information supplied by or concerning certain security bodies',
+      '',
+      'Section 24(2) National security',
+    ].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual([got.get('Q3')?.status, got.get('Q3')?.exemption, got.get('Q3')?.line], ['refused', 's23', 9]);
+    assert.equal(got.get('Q1')?.value, 9);
+  });
+});
+
+describe('a question of opinion answered with what is being done', () => {
+  it('offers the yes it reads, never as sure as a written "Yes"', () => {
+    const opinion = ask('yes-no', 'Do you think the council is ready for the growth in demand for charging points?');
+    const read = parseValue('The Authority is undertaking a pilot this year and will tender for a partner.', opinion);
+    assert.deepEqual([read.value, read.confidence <= 0.6, read.inferred], ['Yes', true, true]);
+    assert.deepEqual(parseValue('Yes – a pilot is under way.', opinion), { value: 'Yes', confidence: 0.95 });
+    // (A question of fact keeps the reading as it was.)
+    assert.equal(parseValue('The Authority is undertaking a pilot this year.', ask('yes-no', 'Is the council running a pilot?')).confidence, 0.7);
+  });
+});
