@@ -513,7 +513,8 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
   if (!term && !firstParenLetter && !(firstLetter && dashAfter) && !joined && !cellAfter && !gapAfter && !spacedDash && !gluedDash && !asksAfter && !saysAfter) return false;
   // "1)We manage 14 sites": a text converted from a PDF lost the space after the bracket; a capital then a
   // small letter or a space is a sentence's start, not a code such as "1)A4".
-  const capitalAfter = c === RPAREN && next >= 0x41 && next <= 0x5a && (isSp(at(s, end + 1, lim)) || (at(s, end + 1, lim) >= 0x61 && at(s, end + 1, lim) <= 0x7a));
+  // ("1.How many logs …", "2.Of these logs …": the same after a dot, the space lost as well.)
+  const capitalAfter = (c === RPAREN || (c === DOT && !firstHasQ)) && next >= 0x41 && next <= 0x5a && (isSp(at(s, end + 1, lim)) || (at(s, end + 1, lim) >= 0x61 && at(s, end + 1, lim) <= 0x7a));
   if (term && next !== -1 && !isSp(next) && next !== 0x0d && !(c === RPAREN && !isAlnumCode(next)) && !capitalAfter) return false;
   if (!term && next !== -1 && !isSp(next) && next !== 0x0d && !dashAfter) return false;
   parsedLabel.ids = ids ?? [idString(firstNum, firstLetter)];

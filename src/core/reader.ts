@@ -1441,6 +1441,13 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     if (/^\(?(?:q(?:uestion)?\s*\.?\s*)?\d{1,3}[a-z]?\s*[.):–-]/i.test(flat)) break;
     // ("In respect of questions 1-9, …": the letter answers the questions it names.)
     if (ABOUT_QUESTIONS_RE.test(flat)) break;
+    // ("foi_2208_response.pdf" alone under the response heading: the answers are in that file.)
+    if (ATTACHED_FILE_RE.test(flat)) {
+      const cls: Classification = { status: 'signposted', confidence: 0.8, reason: 'the response is the attached file' };
+      return { ids: 'all', cls, line: p.line + 1, start: p.start, end: p.end, text: p.text, doubt: true };
+    }
+    // ("Please see below our response to your request.": a lead to what follows, not an answer.)
+    if (flat.length < 120 && /^\W*please\s+(?:see|find)\s+below\b/i.test(flat)) continue;
     // ("Response sent as attachment.": short, and a statement all the same.)
     if (flat.length < 30 && !/\b(?:attach|enclos|not\s+held)/i.test(flat)) {
       // ("Response 23-07-2014", "Our response (12 March 2024):": a heading with its date opens the letter.)
@@ -1484,6 +1491,21 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
   }
   return null;
 }
+
+/**
+ * "7. A breakdown by reason … For example: …" / "Response" / "Please see attached": the last quoted
+ * question's answer runs over the letter's response heading, which the letter's statement follows.
+ */
+function headingInside(text: string): boolean {
+  const lines = text.split('\n');
+  return lines.slice(1, 12).some((l, i) => RESPONSE_HEADING_RE.test(l.trim()) && lines.slice(i + 2).some((n) => /\p{L}{3,}/u.test(n)));
+}
+
+/** "Please provide a description of …", "Please also provide the time taken …": the requester asking. */
+const REQUESTER_PLEA_RE = /\bplease\s+(?:also\s+)?(?:provide|tell\s+me|can\s+you|could\s+you|give\s+me|send\s+me|direct\s+me)\b/i;
+
+/** "foi_2208_response.pdf", "Response FOI 412 (2).xlsx": a paragraph that is only a file's name. */
+const ATTACHED_FILE_RE = /^[\w ().,&'-]{1,100}\.(?:pdf|xlsx?|docx?|csv|odt|ods|zip)$/i;
 
 /** "we have not issued any …", "no such orders have been made", "there have been none". */
 const NONE_STATED_RE = /\b(?:(?:have|has|had|did)\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:served|issued|received|made|recorded|carried\s+out|undertaken|taken|brought|granted|approved|had|used)\s+any\b|there\s+(?:have|has)\s+been\s+(?:none|no\b)|no\s+(?:such\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:have|has)\s+been\s+(?:served|issued|received|made|recorded|granted|approved)|^none\s+of\s+(?:the|our|its)\b[^.;]{1,60}?\b(?:has|have)\s+(?:ever\s+)?been\s+\w+ed\b|^no\s+[\w-]+(?:\s+[\w-]+){0,5}?\s+(?:have|has)\s+been\s+(?:closed|opened|built|sold|bought|demolished|transferred|installed|removed|approved|agreed|signed|awarded|paid|sent|held|introduced|adopted|used)\b)/i;
@@ -1651,7 +1673,10 @@ export function readWhole(input: ReadInput): Suggestion[] {
   const lone = lastMarker ? answers.find((a) => lastMarker.ids.includes(a.id)) : undefined;
   // (Or it says it speaks for them all: "Response sent as attachment.", "For responses to all of the
   // questions … please go to …".)
-  const headed = !!lone && answers.every((a) => a.start === lone.start || (a.value === null && (a.status === 'unclear' || a.status === 'answered') && a.start < lone.start)) && (underResponseHeading(ctx, lone) || FOR_ALL_RE.test(/^[^.!?]*/.exec(lone.text)![0]));
+  // (Above it, only the request's own words read as answers: "Grades 1 to 3 typically refer to … Please
+  // provide a description of the grades" under a quoted part is the requester's note, figures or not.)
+  const requesters = (a: Suggestion): boolean => a.start < lone!.start && REQUESTER_PLEA_RE.test(a.text);
+  const headed = !!lone && answers.every((a) => a.start === lone.start || requesters(a) || (a.value === null && (a.status === 'unclear' || a.status === 'answered') && a.start < lone.start)) && (underResponseHeading(ctx, lone) || FOR_ALL_RE.test(/^[^.!?]*/.exec(lone.text)![0]) || headingInside(lone.text));
   if ((answers.length === 0 || headed) && !statements.some((st) => st.ids === 'all')) {
     const below = belowQuotedRequest(ctx, q);
     if (below) {

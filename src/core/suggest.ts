@@ -530,6 +530,14 @@ function answersBelowQuotedRun(answers: Suggestion[], found: Map<string, Found>,
   return [...answers, ...added].sort((x, y) => (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0));
 }
 
+/** "… as the following exemptions apply", "by virtue of the following exemptions:": the sections are listed below. */
+const EXEMPTIONS_BELOW_RE = /\b(?:the\s+following\s+exemptions?\s+(?:appl(?:y|ies)|(?:has|have)\s+been\s+applied)|by\s+virtue\s+of\s+the\s+following\s+exemptions?)\b/i;
+
+/** "<7", "< 5", "fewer than 5", "less than ten": a small count given only as its band. */
+const BAND_ONLY_RE = /^\W*(?:<\s?\d{1,2}|(?:fewer|less)\s+than\s+(?:\d{1,2}|five|ten))\W*$/i;
+/** "figures below five are withheld under section 40(2)", "low numbers … exempt under Section 40". */
+const BAND_EXEMPT_RE = /\b(?:low|small)\s+(?:figures|numbers|counts)\b[^.]{0,120}\b(?:section|s\.?)\s?40\b|\b(?:section|s\.?)\s?40\b[^.]{0,160}\b(?:low|small)\s+(?:figures|numbers|counts)\b|\b(?:figures|numbers|counts)\s+(?:of|below|under|less\s+than|fewer\s+than)\s+(?:\d{1,2}|five|ten)\b[^.]{0,160}\b(?:section|s\.?)\s?40\b/i;
+
 /** "i) 2013/14", "2017/18 to date (most recent data available)": a period alone, with no figure for it. */
 const PERIOD_ONLY_RE = /^\s*(?:\(?[ivx]{1,4}\)\s*)?(?:19|20)\d\d(?:[/-]\d{2,4})?(?:\s*(?:to|-|–)\s*(?:date|(?:19|20)\d\d(?:[/-]\d{2,4})?))?(?:\s*\([^()\d]*\))?\s*$/i;
 
@@ -947,7 +955,20 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
       seg = { ...seg, start, end: clause.end, line, inline: seg.inline && line === seg.line };
     }
   }
-  const answer = segmentText(text, seg);
+  let answer = segmentText(text, seg);
+  // "For questions 2, 3, and 4 above." / "West Midlands Police will neither confirm nor deny …": a
+  // reference that is its paragraph's whole sentence titles the paragraph after it.
+  if (seg.marker.inProse && seg === seg0 && /^\W*(?:above|below|as\s+follows)?\W*$/i.test(answer) && /\n[ \t\u00a0]*\r?\n/.test(text.slice(seg.end, seg.end + 40))) {
+    const from = seg.end + /^\s*/.exec(text.slice(seg.end))![0].length;
+    const stop = text.slice(from).search(/\n[ \t\u00a0]*\r?\n/);
+    const next = text.slice(from, stop < 0 ? text.length : from + Math.min(stop, 1500));
+    if (/\p{L}{3,}/u.test(next) && !/^\W*(?:q(?:uestion)?\s*)?\d{1,3}[a-z]?\s*[.):]/i.test(next)) {
+      let line = seg.line;
+      for (let i = text.indexOf('\n', seg.start); i >= 0 && i < from; i = text.indexOf('\n', i + 1)) line++;
+      seg = { ...seg, start: from, end: from + next.length, line, inline: false };
+      answer = next;
+    }
+  }
   let reading = withoutPageBreaks(plain(answer));
   // "LBC response: Please see our response to 6b above.": the lead names the answer; the answer follows.
   // ("Question 7 asked about barriers. The council's experience is …": the question restated in a
@@ -961,6 +982,12 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   // the one that gives a value (the second when both do).
   reading = oneLanguage(reading, question, q);
   let cls = classifyAnswer(reading, question);
+  // "… will neither confirm nor deny that we hold any of the requested information, as the following
+  // exemptions apply." over "Section 24(2) National Security" …: refused, under the first section listed below.
+  if (!(cls.status === 'refused' && cls.exemption && cls.exemption !== 'other') && EXEMPTIONS_BELOW_RE.test(reading)) {
+    const below = classifyAnswer(plain(text.slice(seg.end, seg.end + 1500)));
+    if (below.exemption && below.exemption !== 'other' && (below.status === 'refused' || below.status === 'partial')) cls = { status: 'refused', exemption: below.exemption, confidence: 0.7, reason: `exemption listed below: ${below.exemption}` };
+  }
   let viaNote = false;
   // "Both – see Q4c.", "Same as above – yes": a choice or yes/no of its own beside a reference.
   if (cls.crossRef && (question.type === 'choice' || question.type === 'yes-no')) {
@@ -1011,6 +1038,11 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
     if (fromSection && (fromSection.status === 'refused' || fromSection.status === 'not-held') && (cls.status !== 'refused' || !cls.exemption || cls.exemption === 'other')) {
       cls = { ...fromSection, confidence: Math.min(fromSection.confidence, 0.85), reason: `the explanation below: ${fromSection.reason ?? fromSection.status}` };
     }
+  }
+  // "3. <7" in a letter that says "Low figures are considered exempt under Section 40(2)": a count
+  // suppressed to its band, under the section the letter gives for such bands.
+  if (cls.status === 'answered' && (question.type === 'number' || question.type === 'percent') && BAND_ONLY_RE.test(reading) && BAND_EXEMPT_RE.test(text)) {
+    cls = { status: 'refused', exemption: 's40', confidence: 0.7, reason: 'a figure suppressed to its band; the letter cites section 40 for such figures' };
   }
   let typed = cls.status === 'answered' || cls.status === 'partial' ? parseValue(reading, question, q.codes) : ({ value: null, confidence: 1 } as ParsedValue);
   // "… the 42% we gave was the number of accounts … The correct figure is 24% of households.": a

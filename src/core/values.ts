@@ -147,7 +147,8 @@ export function findFigures(text: string): Figure[] {
 /** Years, financial years, ids and citations are rarely the figure a number question asks for. */
 const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
-const DAY_OF_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s?(?:of\\s)?(?:${MONTH_NAMES})\\b`, 'i');
+// ("on the 3 or 4 September", "10-11 May": the first day of two, the month after the second.)
+const DAY_OF_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s?(?:(?:or|and|to|&|-|–)\\s?\\d{1,2}(?:st|nd|rd|th)?\\s)?(?:of\\s)?(?:${MONTH_NAMES})\\b`, 'i');
 
 const MONTH = String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+`;
 /** Before a date's year: "March 31st ", "31 March ", "March ". */
@@ -175,7 +176,10 @@ function isIncidental(text: string, f: Figure): boolean {
   if (/^\s?\(\s?\d\s?\)/.test(after) && /section|s\.|s$/i.test(before)) return true;
   // The day of a date ("as at 1 April 2024", "on 31st March"), and references into a document
   // ("table 3", "note 7", "page 12", "paragraph 4.2", "appendix 2").
-  if (!f.money && !f.separated && Number(f.digits) >= 1 && Number(f.digits) <= 31 && DAY_OF_MONTH.test(after)) return true;
+  if (!f.money && !f.separated && Number(f.digits) >= 1 && Number(f.digits) <= 31 && DAY_OF_MONTH.test(text.slice(f.end, f.end + 24))) return true;
+  // ("The complaint was made on 14 September, 3 days after the event": when, not how many; a clause
+  // after a comma. "Referred 56 days after the invoice date" is the answer to how many days.)
+  if (!f.money && !f.separated && /,\s*$/.test(before) && /^\s?(?:working\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:after|before|later|earlier|ago|previously)\b/i.test(text.slice(f.end, f.end + 28))) return true;
   // "year-end March 31st 2023", "on the 2nd": the day of a date written month first, or an ordinal.
   if (!f.money && !f.separated && Number(f.digits) >= 1 && Number(f.digits) <= 31 && (/^(?:st|nd|rd|th)\b/i.test(after) || MONTH_BEFORE.test(before))) return true;
   // "free after 6pm", "at 10:30", "from 7.30am": a time of day.
@@ -281,6 +285,9 @@ const MEASURE_AFTER = /^\s?(?:kw|kwh|mw|mwh|kva?|volts?|amps?)\b/i;
 /** A size after a figure: "118 acres", "2.4 hectares", "12 square miles", "40 tonnes". */
 const SIZE_AFTER = /^\s?((?:acres?|hectares?|ha|square\s+(?:miles?|metres?|meters?|kilometres?|km)|sq\.?\s?(?:m|km|miles?|ft)|km2|km²|m²|tonnes?|kilometres?|kilometers?|km|miles?|metres?|meters?|litres?))\b/i;
 
+/** "No FPNs were issued …", "None were received …": a sentence saying there were none. */
+const NONE_OPENING_RE = /^\W*(?:none\s+(?:were|was|have\s+been)\b|no\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?:were|was|have\s+been|has\s+been)\s+(?:[a-z]+(?:ed|en)|made|paid|found|sent|brought)\b)/i;
+
 function readNumber(text: string, question?: Question): ParsedValue {
   if (ZERO_LEAD.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
   // "All of them – every car park is free after 6pm …": the count is another answer's; the
@@ -351,6 +358,10 @@ function readNumber(text: string, question?: Question): ParsedValue {
     const gap = pair ? Number(f.digits) - Number(pair[1]) : 0;
     return gap > 0 && gap <= 10;
   };
+  // "No FPNs were issued for car parking. We did though issue 3875 PCNs …": the first sentence says
+  // none of what was asked; the figure after it is of something else (offered: a reading).
+  const firstSentence = /^[^.;!?]*/.exec(text)![0];
+  if (figures.length > 0 && !figures.every(dated) && figures.every((f) => f.index > firstSentence.length || dated(f)) && NONE_OPENING_RE.test(firstSentence)) return { value: 0, confidence: 0.6, several: true, ...unitOf(question) };
   if (figures.length === 0 || figures.every(dated)) {
     if (/^\W*(?:none|nil|zero|nothing|there\s+(?:were|are|was|is)\s+none|on\s+no\s+occasions?)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
     // "No new sites brought into use during 2010.": a count of none.
@@ -360,7 +371,8 @@ function readNumber(text: string, question?: Question): ParsedValue {
     // about it would be information not held, and is left alone).
     if (NONE_RECORDED_RE.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
     // "No council-owned care homes or day centres have been closed by us": none were.
-    if (/^\W*no\s+[\w-]+(?:\s+[\w-]+){0,6}?\s+(?:have|has|had|were|was)\s+(?:been\s+)?[a-z]+(?:ed|en)\b/i.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
+    // ("No complaints were made about noise on the 3 or 4 September.")
+    if (/^\W*no\s+[\w-]+(?:\s+[\w-]+){0,6}?\s+(?:have|has|had|were|was)\s+(?:been\s+)?(?:[a-z]+(?:ed|en)|made|paid|found|sent|brought|lost)\b/i.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
     // "one hundred and twelve applicants", "two thousand four hundred": a number in words with its scale.
     const compound = [...text.matchAll(COMPOUND_NUMBER_RE)];
     if (compound[0]) return { value: wordsValue(compound[0][0]), confidence: 0.6, inferred: true, ...unitOf(question) };

@@ -346,3 +346,88 @@ describe('a question of opinion answered with what is being done', () => {
     assert.equal(parseValue('The Authority is undertaking a pilot this year.', ask('yes-no', 'Is the council running a pilot?')).confidence, 0.7);
   });
 });
+
+describe('real rounds real65 and real66 (councils, fire services and police, scored blind first)', () => {
+  const count = ask('number', 'How many noise complaints were made on the weekend of 10 and 11 May?');
+
+  it('reads "3 or 4 September" and "3 days after" as dates, and "No complaints were made" as none', () => {
+    assert.deepEqual(parseValue('No complaints were made about noise on the 3 or 4 September 2025.', count), { value: 0, confidence: 0.7 });
+    assert.equal(parseValue('One complaint was made about 10 or 11 May 2025. It was logged on 14 May, 3 days after the event.', count).value, 1);
+    assert.equal(parseValue('We received 3 complaints on 10 May.', count).value, 3);
+    // (Without the comma the length is the answer: "referred 56 days after the invoice date".)
+    assert.equal(parseValue('Invoices are referred to Legal Services 56 days after the invoice date.', ask('number', 'After how many days is an unpaid invoice referred for legal action?')).value, 56);
+  });
+
+  it('offers none when the first sentence says none and a figure follows about something else', () => {
+    const fines = ask('number', 'How many fixed penalty notices for parking were issued in 2024/25?');
+    assert.deepEqual(parseValue('No FPNs were issued for parking. We did though issue 2,914 penalty charge notices for car park offences.', fines), { value: 0, confidence: 0.6, several: true });
+    assert.equal(parseValue('412 FPNs were issued. No FPNs were issued for littering from vehicles.', fines).value, 412);
+    // (A figure in that first sentence is no "none": "No FPNs were issued at 3 of our car parks".)
+    assert.notEqual(parseValue('No FPNs were issued at 3 of our car parks. 40 were issued at the others.', fines).value, 0);
+  });
+
+  it('refuses a count given only as "<7" when the letter cites section 40 for low figures', () => {
+    const q = fromRequest(['1. How many assessments were requested in 2024?', '2. How many were refused?', '3. How many went to tribunal?'].join('\n'));
+    const reply = ['1. 1,204', '', '2. 318', '', '3. <7', '', 'Low figures are considered exempt under Section 40(2) of the Act where disclosure could identify a living individual.'].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual([got.get('Q3')?.status, got.get('Q3')?.exemption, got.get('Q3')?.line], ['refused', 's40', 5]);
+    // (Without that sentence, the band is no answer the engine can code.)
+    assert.notEqual(answersOf(reply.replace(/Low figures[^\n]*/, 'We hope this helps.'), q).get('Q3')?.status, 'refused');
+  });
+
+  it('signposts every question to a file named alone under the response heading, after "Please see below our response"', () => {
+    const request = ['1. The total number of call outs, by month', '2. The incident category of each', '3. The property type of each'].join('\n');
+    const reply = ['Question Asked:', '', 'I would be grateful for the following for 2024/25:', request, '', '', 'Our Response:', '', 'Please see below our response to your request.', '', 'foi_3107_response.pdf', '', '', 'Outcome: Information Provided', '', 'Responded to within timescales: YES', '', 'Date responded: 2 May 2025'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => [got.get(id)?.status, got.get(id)?.line]), [['signposted', 13], ['signposted', 13], ['signposted', 13]]);
+  });
+
+  it('reads the statement under the response heading when the last quoted question runs into it', () => {
+    const request = ['1. The total number of sickness days for each year.', '2. The total cost of sickness days for each year.', '3. A breakdown of sickness days by reason for each year. For example: mental health, back problems, etc.'].join('\n');
+    const reply = ['Request', 'This is a request about sickness absence for 2022-23 to 2024-25.', request, 'Response', 'Please see attached', 'Documents', 'This is the council\'s response to a freedom of information request.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => [got.get(id)?.status, got.get(id)?.line]), [['signposted', 7], ['signposted', 7], ['signposted', 7]]);
+  });
+
+  it('reads a whole-request cost refusal below a request whose notes read like answers', () => {
+    const request = ['1) How many calls were graded emergency in:', '', 'a. 2022', 'b. 2023', '', 'Grades 1 to 3 are urgent. Please provide a description of each grade.', '', '2) How many calls were not attended?'].join('\n');
+    const reply = [request, '', 'Response', '', 'Our data are not organised in such a way as to allow us to provide all of this information within the appropriate (cost) limit of the Freedom of Information Act.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(['Q1a', 'Q1b', 'Q2'].map((id) => [got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line]), [['refused', 's12', 12], ['refused', 's12', 12], ['refused', 's12', 12]]);
+  });
+});
+
+describe('a police letter that restates questions glued to their numbers and refuses three under exemptions listed below', () => {
+  const REQUEST = ['1) How many intelligence logs were created in 2024?', '', '2) Of these, how many relate to fraud enquiries?', '', '3) How many logs were submitted by the covert sources unit?'].join('\n');
+  const REPLY = [
+    'Request',
+    '',
+    REQUEST,
+    '',
+    'Response',
+    '',
+    '1.How many intelligence logs were created in 2024?',
+    '',
+    '84,512',
+    '',
+    '2.Of these, how many relate to fraud enquiries?',
+    '3. How many logs were submitted by the covert sources unit?',
+    '',
+    'For questions 2 and 3 above.',
+    '',
+    'The force will neither confirm nor deny that it holds any of the requested information, as the following exemptions apply.',
+    '',
+    'Section 24(2) National Security',
+    '',
+    'Section 31(3) Law Enforcement',
+  ].join('\n');
+
+  it('reads "1.How many …" as the label, and the figure under it as the answer', () => {
+    assert.deepEqual(reading(answersOf(REPLY, fromRequest(REQUEST)), 'Q1'), ['answered', 84512, 13]);
+  });
+
+  it('reads the paragraph after "For questions 2 and 3 above." as their answer, refused under the first section listed', () => {
+    const got = answersOf(REPLY, fromRequest(REQUEST));
+    assert.deepEqual(['Q2', 'Q3'].map((id) => [got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line]), [['refused', 's24', 20], ['refused', 's24', 20]]);
+  });
+});
