@@ -824,6 +824,17 @@ function guessChoice(sentence: string): string[] | null {
   return options.length === 2 && !options.some((o) => /^both$/i.test(o)) ? [...options, 'Both'] : options;
 }
 
+/**
+ * "Do you use an in-house team or a private enforcement company to issue fines?": the two ways a
+ * service is delivered, and both, as the question's choices.
+ */
+export function inHouseOrOut(sentence: string): string[] | null {
+  const m = /\b(?:an?\s+|your\s+own\s+)?in[- ]?house\s*(?:team|service|staff|officers)?\s+or\s+(?:an?\s+|by\s+an?\s+)?((?:private|external|outsourced|third[- ]party|contracted|commercial)(?:\s+[a-z-]+){0,3}?|(?:a\s+)?contractors?)(?=\s+(?:to|for|in|who|that)\b|\s*[?.]?$)/i.exec(sentence);
+  if (!m) return null;
+  const other = m[1]!.trim();
+  return ['In-house', other[0]!.toUpperCase() + other.slice(1), 'Both'];
+}
+
 /** Words that open an option phrase without naming it: "by an external contractor". */
 const OPTION_LEAD = /^(?:(?:by|via|through|using|with|from|in|on|at|as|a|an|the)\s+)+/i;
 /** "a mix of the two": the tail that only points back at the other options (not counted as words). */
@@ -927,7 +938,7 @@ const ALTERNATIVE_CLAUSE = /,?\s+or\s+(?:is|are|was|were|does|do|did|has|have)\s
 
 /** "in working days", "in weeks": the unit a duration is asked in. */
 const DURATION_UNIT = /\b(?:in|as\s+a\s+number\s+of)\s+(?:working\s+|calendar\s+|whole\s+)?(days|weeks|months|years|hours|minutes)\b/i;
-const DURATION_WORDS = /\bhow\s+long\b|\bfor\s+what\s+(?:period|length\s+of\s+time)\b|\bhow\s+far\s+in\s+advance\b|\bhow\s+much\s+notice\b|\b(?:length|duration)\s+of\b|\b(?:average|median|mean|target|typical|usual|normal)\s+(?:time|wait(?:ing)?(?:\s+time)?|length|duration|response\s+time)\b|\b(?:waiting|turnaround|response|journey|travel)\s+time\b|\btime\s+taken\b|\b(?:target|standard|usual|normal|typical)\s+(?:timescale|time\s*frame|time\s+limit)s?\b/i;
+const DURATION_WORDS = /\bhow\s+long\b|\bfor\s+what\s+(?:minimum\s+|maximum\s+|average\s+)?(?:period|length\s+of\s+time)\b|\bhow\s+far\s+in\s+advance\b|\bhow\s+much\s+notice\b|\b(?:length|duration)\s+of\b|\b(?:average|median|mean|target|typical|usual|normal)\s+(?:time|wait(?:ing)?(?:\s+time)?|length|duration|response\s+time)\b|\b(?:waiting|turnaround|response|journey|travel)\s+time\b|\btime\s+taken\b|\b(?:target|standard|usual|normal|typical)\s+(?:timescale|time\s*frame|time\s+limit)s?\b/i;
 /** Quantities that "how much" may ask about besides money. */
 const NOT_MONEY = /\b(?:time|hours?|days?|weeks?|land|space|area|waste|tonnes?|tons?|energy|electricity|gas|water|fuel|kwh|mwh|litres?|miles?|kilometres?|staff|floor)\b/i;
 
@@ -984,7 +995,7 @@ function guessType(text: string): TypeGuess {
     // ("Do you have a formal AI strategy, policy or governance board in place?", "Is there any
     // … for social care, housing or waste?": whether any such thing exists, yes or no.)
     if (HAVE_ANY_ASK.test(sentence)) return { type: 'yes-no' };
-    const choices = guessChoice(sentence) ?? phraseChoices(sentence);
+    const choices = guessChoice(sentence) ?? phraseChoices(sentence) ?? inHouseOrOut(sentence);
     if (choices) return { type: 'choice', choices };
     // "Does the council manage the mowing in house or is this outsourced to a contractor?": two
     // clauses offered as alternatives ask which, not yes or no.

@@ -2,7 +2,7 @@
 // councils, NHS trusts and police forces), each fixed with a general rule. The requests and letters
 // here are written for fictional bodies; no real text is copied.
 import { strict as assert } from 'node:assert';
-import { questionnaireFromRequest, listedChoices } from '../../src/core/fromRequest';
+import { questionnaireFromRequest, listedChoices, inHouseOrOut } from '../../src/core/fromRequest';
 import { analyzeReply } from '../../src/core/suggest';
 import { classifyAnswer } from '../../src/core/classify';
 import { parseValue } from '../../src/core/values';
@@ -429,5 +429,25 @@ describe('a police letter that restates questions glued to their numbers and ref
   it('reads the paragraph after "For questions 2 and 3 above." as their answer, refused under the first section listed', () => {
     const got = answersOf(REPLY, fromRequest(REQUEST));
     assert.deepEqual(['Q2', 'Q3'].map((id) => [got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line]), [['refused', 's24', 20], ['refused', 's24', 20]]);
+  });
+});
+
+describe('a question whether a service is run in house or by an outside body', () => {
+  it('is a choice of the two ways and both, answered "In-house"', () => {
+    assert.deepEqual(inHouseOrOut('Do you use an in-house team or private enforcement company to issue fines for littering?'), ['In-house', 'Private enforcement company', 'Both']);
+    assert.deepEqual(inHouseOrOut('Is grass cutting done in-house or by an external contractor?'), ['In-house', 'External contractor', 'Both']);
+    assert.equal(inHouseOrOut('Do you have an in-house legal team?'), null);
+    const q = fromRequest(['1. Do you issue fines for littering?', '2. Do you use an in-house team or a private enforcement company to issue them?'].join('\n'));
+    assert.equal(q.byId.get('Q2')?.type, 'choice');
+    assert.deepEqual(reading(answersOf(['1. Yes', '2. In-house'].join('\n'), q), 'Q2'), ['answered', 'In-house', 2]);
+  });
+});
+
+describe('other-blind115 (scored blind first)', () => {
+  it('types "For what minimum period …?" as a duration, and reads "so the figure is nil" as 0', () => {
+    const q = fromRequest(['1. For what minimum period must on-site habitat be managed and monitored?', '2. How many ecologists does the council employ?'].join('\n'));
+    assert.equal(q.byId.get('Q1')?.type, 'duration');
+    assert.equal(parseValue('The council does not directly employ an ecologist, so the figure is nil.', q.byId.get('Q2')).value, 0);
+    assert.equal(parseValue('A minimum of 30 years, secured by condition.', q.byId.get('Q1')).value, 30);
   });
 });
