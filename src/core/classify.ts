@@ -270,7 +270,7 @@ export function maskNoise(s: string): string {
   // "Table P1 (prevention duty ended - secured accommodation for 6+ months)": a table's name and its title.
   // "Page 1 of 2": a page's footer inside an answer that runs over a page break.
   if (out.includes('page')) out = out.replace(/\bpage\s+\d{1,4}\s+(?:of|\/)\s+\d{1,4}\b/g, ' page ');
-  if (/note|app|annex|para|page|item|table/.test(out)) out = out.replace(/\b(?:table|appendix|annex)\s?[a-z]{0,2}\d{1,3}[a-z]?\s*\([^()]{0,120}\)/g, ' note ').replace(/\b(?:note|appendix|annex|paragraph|para|page|item|table)\s?(?:[a-z]{1,2}(?=\d))?\d{1,3}[a-z]?\b/g, ' note ');
+  if (/note|app|annex|para|page|item|table|part/.test(out)) out = out.replace(/\b(?:table|appendix|annex)\s?[a-z]{0,2}\d{1,3}[a-z]?\s*\([^()]{0,120}\)/g, ' note ').replace(/\b(?:note|appendix|annex|paragraph|para|page|item|table|part)\s?(?:[a-z]{1,2}(?=\d))?\d{1,3}[a-z]?\b/g, ' note ');
   // "adran 43(2)": an exemption's number with its subsection, in any language.
   if (out.includes('(')) out = out.replace(/\b(?:1[24]|2[1-9]|3\d|4[0-4])\(\d\)(?:\s?\([a-z]\))?/g, ' section ');
   out = out.replace(DATE, ' date ');

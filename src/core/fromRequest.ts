@@ -265,6 +265,9 @@ function readMainLabel(text: string): Label | null {
   const dec = DECIMAL_LABEL.exec(text);
   const decId = dec && (dec[1] || /^["'(]?[A-Z]/.test(dec[3]!)) ? decimalLabelId(dec[2]!) : null;
   if (dec && decId) return { id: decId, rest: dec[3]!.trim(), decimal: dec[2]! };
+  // ("Part 1" alone on its line over "(a) …" "(b) …", then "Part 2" over its request: the parts number the questions.)
+  const part = /^part\s+(\d{1,2})\s*[:.]?\s*$/i.exec(text);
+  if (part) return { id: `Q${Number(part[1])}`, rest: '' };
   const m = Q_LABEL.exec(text);
   if (m) {
     const id = idFrom(m[2]!, m[3], m[4]);

@@ -1432,6 +1432,7 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     depth = ctx.lines[heading]!.depth;
   }
   let seen = 0;
+  let lead: Paragraph | null = null;
   for (const p of splitAtGreetings(ctx, paragraphs(ctx))) {
     if (p.line <= after || p.depth !== depth) continue;
     // ("Response provided:" over the statement, in one paragraph with it.)
@@ -1444,10 +1445,16 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     // ("foi_2208_response.pdf" alone under the response heading: the answers are in that file.)
     if (ATTACHED_FILE_RE.test(flat)) {
       const cls: Classification = { status: 'signposted', confidence: 0.8, reason: 'the response is the attached file' };
-      return { ids: 'all', cls, line: p.line + 1, start: p.start, end: p.end, text: p.text, doubt: true };
+      // (From the lead that introduces it, "Please see below our response …", when there is one.)
+      const from = lead ?? p;
+      return { ids: 'all', cls, line: from.line + 1, start: from.start, end: p.end, text: ctx.text.slice(from.start, p.end), doubt: true };
     }
     // ("Please see below our response to your request.": a lead to what follows, not an answer.)
-    if (flat.length < 120 && /^\W*please\s+(?:see|find)\s+below\b/i.test(flat)) continue;
+    if (flat.length < 120 && /^\W*please\s+(?:see|find)\s+below\b/i.test(flat)) {
+      lead = p;
+      continue;
+    }
+    lead = null;
     // ("Response sent as attachment.": short, and a statement all the same.)
     if (flat.length < 30 && !/\b(?:attach|enclos|not\s+held)/i.test(flat)) {
       // ("Response 23-07-2014", "Our response (12 March 2024):": a heading with its date opens the letter.)

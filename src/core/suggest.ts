@@ -963,10 +963,9 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
     const stop = text.slice(from).search(/\n[ \t\u00a0]*\r?\n/);
     const next = text.slice(from, stop < 0 ? text.length : from + Math.min(stop, 1500));
     if (/\p{L}{3,}/u.test(next) && !/^\W*(?:q(?:uestion)?\s*)?\d{1,3}[a-z]?\s*[.):]/i.test(next)) {
-      let line = seg.line;
-      for (let i = text.indexOf('\n', seg.start); i >= 0 && i < from; i = text.indexOf('\n', i + 1)) line++;
-      seg = { ...seg, start: from, end: from + next.length, line, inline: false };
-      answer = next;
+      // (From the reference's line, where the answer is introduced.)
+      seg = { ...seg, end: from + next.length };
+      answer = segmentText(text, seg);
     }
   }
   let reading = withoutPageBreaks(plain(answer));

@@ -190,7 +190,7 @@ function isIncidental(text: string, f: Figure): boolean {
   if (/^(?:19|20)\d\d$/.test(f.digits) && !f.money && !f.separated && /\b(?:in|during|since|from|until|till|before|after|between|by|throughout)\s+(?:the\s+)?(?:(?:calendar|financial)\s+)?(?:year\s+)?$/i.test(before)) return true;
   // The year of a date ("March 31st 2023", "31 March 2023", "March 2023").
   if (/^(?:19|20)\d\d$/.test(f.digits) && !f.money && !f.separated && MONTH_DAY_BEFORE.test(text.slice(Math.max(0, f.index - 24), f.index))) return true;
-  if (!f.money && /\b(?:table|note|page|p\.|paragraph|para\.?|appendix|annex|chapter|figure|fig\.|schedule|item|line|row|column)\s?$/i.test(before)) return true;
+  if (!f.money && /\b(?:table|note|page|p\.|paragraph|para\.?|appendix|annex|chapter|figure|fig\.|schedule|item|line|row|column|part|parts)\s?$/i.test(before)) return true;
   // "Report no. 31-077", "our ref. 5120": a document's or a case's number, not a count.
   if (!f.money && /\b(?:no|nos|ref|refs)\.\s?(?:[A-Z\d]{1,6}[-/])?$/i.test(before)) return true;
   // "24/25 - Report …": a financial year written short, either of its years.

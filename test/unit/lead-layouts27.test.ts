@@ -379,7 +379,7 @@ describe('real rounds real65 and real66 (councils, fire services and police, sco
     const request = ['1. The total number of call outs, by month', '2. The incident category of each', '3. The property type of each'].join('\n');
     const reply = ['Question Asked:', '', 'I would be grateful for the following for 2024/25:', request, '', '', 'Our Response:', '', 'Please see below our response to your request.', '', 'foi_3107_response.pdf', '', '', 'Outcome: Information Provided', '', 'Responded to within timescales: YES', '', 'Date responded: 2 May 2025'].join('\n');
     const got = answersOf(reply, fromRequest(request));
-    assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => [got.get(id)?.status, got.get(id)?.line]), [['signposted', 13], ['signposted', 13], ['signposted', 13]]);
+    assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => [got.get(id)?.status, got.get(id)?.line]), [['signposted', 11], ['signposted', 11], ['signposted', 11]]);
   });
 
   it('reads the statement under the response heading when the last quoted question runs into it', () => {
@@ -428,7 +428,7 @@ describe('a police letter that restates questions glued to their numbers and ref
 
   it('reads the paragraph after "For questions 2 and 3 above." as their answer, refused under the first section listed', () => {
     const got = answersOf(REPLY, fromRequest(REQUEST));
-    assert.deepEqual(['Q2', 'Q3'].map((id) => [got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line]), [['refused', 's24', 20], ['refused', 's24', 20]]);
+    assert.deepEqual(['Q2', 'Q3'].map((id) => [got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line]), [['refused', 's24', 18], ['refused', 's24', 18]]);
   });
 });
 
@@ -449,5 +449,19 @@ describe('other-blind115 (scored blind first)', () => {
     assert.equal(q.byId.get('Q1')?.type, 'duration');
     assert.equal(parseValue('The council does not directly employ an ecologist, so the figure is nil.', q.byId.get('Q2')).value, 0);
     assert.equal(parseValue('A minimum of 30 years, secured by condition.', q.byId.get('Q1')).value, 30);
+  });
+});
+
+describe('a request in parts: "Part 1" over lettered items, then "Part 2"', () => {
+  const REQUEST = ['Part 1', '', '(a) The number of adults placed outside the borough with a learning disability.', '', '(b) The number of adults placed outside the borough with a mental health condition.', '', 'Part 2', '', 'If available, please give the figures for part 1 by month in 2024.'].join('\n');
+
+  it('numbers the questions by their parts', () => {
+    assert.deepEqual(fromRequest(REQUEST).questions.map((x) => x.id), ['Q1', 'Q1a', 'Q1b', 'Q2']);
+  });
+
+  it('never reads "Part 2" as a figure, and spreads the letter\'s one statement', () => {
+    const got = answersOf([REQUEST, '', 'Our response', '', 'Please refer to the attached spreadsheet.'].join('\n'), fromRequest(REQUEST));
+    assert.deepEqual(['Q1a', 'Q1b', 'Q2'].map((id) => [got.get(id)?.status, got.get(id)?.value]), [['signposted', null], ['signposted', null], ['signposted', null]]);
+    assert.equal(parseValue('Part 2', ask('number', 'How many adults?')).value, null);
   });
 });
