@@ -542,6 +542,9 @@ function actualOverBudget(text: string, sums: Figure[], question?: Question): Fi
 /** Said to cost nothing: "are free of charge", "is provided free", "we do not (currently) charge". */
 const FREE_RE = /\b(?:(?:is|are|was|were)\s+(?:provided\s+|offered\s+|currently\s+)?free\b|free\s+of\s+charge|(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+|presently\s+|normally\s+)?charge\b|no\s+charge\s+is\s+made|without\s+charge)/i;
 
+/** "per hour", "for one hour", "an hour", "hourly", "an average figure of": a rate or a unit cost. */
+const RATE_RE = /\b(?:per|for\s+one|an|each)\s+(?:hour|day|visit|incident|call-?out|appliance)\b|\bhourly\b|\baverage\s+(?:figure|cost|rate)\b/i;
+
 function readMoney(text: string, question?: Question): ParsedValue {
   // "Free of charge for up to three items; £25 thereafter": the answer opens by saying it costs nothing.
   if (/^\W*(?:free|no\s+charge)\b/i.test(text)) return { value: 0, unit: 'GBP', confidence: 0.8 };
@@ -561,7 +564,10 @@ function readMoney(text: string, question?: Question): ParsedValue {
   // "Our net budget was £11.4m. Gross expenditure was £46.9m.": two sums, none called the total,
   // the first not opening the answer: offered, never certain.
   const several = !total && money !== undefined && ((new Set(sums.map((f) => f.value)).size >= 2 && !(money === sums[0] && OPENS_WITH_FIGURE.test(text.slice(0, money.index).replace(/£\s?$/, '')))) || inCells(text, sums));
-  if (money) return { value: money.value, unit: 'GBP', confidence: 0.9, ...(several ? { several: true } : {}) };
+  // ("We use an average figure of the cost of one appliance at an incident for one hour … £400" for
+  // the total cost asked: a rate, not the total; offered, never certain.)
+  const rate = !!money && /\btotal\b/i.test(question?.text ?? '') && RATE_RE.test(text.slice(Math.max(0, text.lastIndexOf('.', money.index) + 1), money.index + 40));
+  if (money) return { value: money.value, unit: 'GBP', confidence: 0.9, ...(several || rate ? { several: true } : {}) };
   if (/^\W*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure|cost))\b/i.test(text)) return { value: 0, unit: 'GBP', confidence: 0.8 };
   // "No funding has been cut from the budget since 2010": none was.
   if (/^\W*no\s+(?:funding|money|funds|budget|spend|expenditure|savings?|payments?)\s+(?:has|have|was|were)\s+(?:been\s+)?[a-z]+(?:ed|en|ut)\b/i.test(text)) return { value: 0, unit: 'GBP', confidence: 0.75 };

@@ -465,3 +465,14 @@ describe('a request in parts: "Part 1" over lettered items, then "Part 2"', () =
     assert.equal(parseValue('Part 2', ask('number', 'How many adults?')).value, null);
   });
 });
+
+describe('a rate given for a total asked', () => {
+  it('offers the rate, never certain', () => {
+    const total = ask('money', 'What was the total cost to your fire service of attending firework incidents in each of the last three years?');
+    const read = parseValue('We are unable to provide an exact cost. We do use an average figure for one appliance at an incident for one hour, which is £400.', total);
+    assert.deepEqual([read.value, read.several], [400, true]);
+    assert.deepEqual(parseValue('The total cost was £12,400.', total), { value: 12400, unit: 'GBP', confidence: 0.9 });
+    // (A question that asks the rate keeps it.)
+    assert.equal(parseValue('£400 for one hour.', ask('money', 'What does one appliance cost an hour?')).several, undefined);
+  });
+});
