@@ -80,6 +80,43 @@ export function hasLetterItems(questionnaire: Questionnaire | null): false | 'lo
   return known;
 }
 
+const romanItemsCache = new WeakMap<Questionnaire, false | 'lower' | 'upper'>();
+
+/**
+ * Whether the request numbered its questions in roman numerals ("I. How many …" / "II. …"), as
+ * init writes it (ids Q1, Q2 … whose text starts with its numeral): `'upper'` for "IV.", `'lower'`
+ * for "iv)", else false. Replies then label answers by the numeral.
+ */
+export function hasRomanItems(questionnaire: Questionnaire | null): false | 'lower' | 'upper' {
+  if (!questionnaire) return false;
+  let known = romanItemsCache.get(questionnaire);
+  if (known === undefined) romanItemsCache.set(questionnaire, (known = romanItemsOf(questionnaire)));
+  return known;
+}
+
+/** The value of a roman numeral of i, v and x ("iv" → 4), either case; 0 when it is not one. */
+export function romanNumeral(s: string): number {
+  if (!/^(?:x{0,3}(?:ix|iv|v?i{0,3}))$/i.test(s) || s === '') return 0;
+  const v: Record<string, number> = { i: 1, v: 5, x: 10 };
+  const low = s.toLowerCase();
+  let total = 0;
+  for (let i = 0; i < low.length; i++) {
+    const here = v[low[i]!]!;
+    const next = i + 1 < low.length ? v[low[i + 1]!]! : 0;
+    total += here < next ? -here : here;
+  }
+  return total;
+}
+
+function romanItemsOf(questionnaire: Questionnaire): false | 'lower' | 'upper' {
+  const top = questionnaire.questions.filter((q) => !q.parent);
+  if (top.length < 2 || !top.every((q) => /^Q\d+$/.test(q.id))) return false;
+  const numerals = top.map((q) => /^\(?([ivx]{1,5})[).]\s/i.exec(q.text ?? '')?.[1]).filter((r, i): r is string => !!r && romanNumeral(r) === Number(top[i]!.id.slice(1)));
+  // (Two at least, most of the questions, each its own question's number.)
+  if (numerals.length < Math.max(2, Math.ceil(top.length / 2))) return false;
+  return numerals.every((r) => r === r.toUpperCase()) ? 'upper' : numerals.every((r) => r === r.toLowerCase()) ? 'lower' : false;
+}
+
 function letterItemsOf(questionnaire: Questionnaire): false | 'lower' | 'upper' {
   const top = questionnaire.questions.filter((q) => !q.heading);
   if (top.length < 2 || !top.every((q) => /^Q\d+$/.test(q.id))) return false;

@@ -187,7 +187,15 @@ function readLines(text: string): Line[] {
     s = s.replace(SECTION_HEADING, '$1. ');
     const row = tableRow(s, table);
     const inTable = row !== s;
-    return splitInlineQuestions(row.replace(/\s+/g, ' ').trim()).flatMap(splitInlineParts).map((part) => (inTable ? { n, text: part, depth, table: true } : { n, text: part, depth }));
+    // ("… the following types of incident:- Delays in …": a list's first bullet run onto the line
+    // that introduces it; "- a) How many …": a part's letter behind a bullet.)
+    const clean = row.replace(/\s+/g, ' ').trim();
+    const pieces = /^.{10,}:-\s*\S/.test(clean) ? [clean.slice(0, clean.indexOf(':-') + 1), `- ${clean.slice(clean.indexOf(':-') + 2).trim()}`] : [clean];
+    return pieces
+      .map((x) => x.replace(/^[-–•*]\s+(?=\(?[a-z]\)\s)/, ''))
+      .flatMap(splitInlineQuestions)
+      .flatMap(splitInlineParts)
+      .map((part) => (inTable ? { n, text: part, depth, table: true } : { n, text: part, depth }));
   });
 }
 
@@ -665,7 +673,7 @@ function pickList(lines: Line[], stopNames: Set<string>): { list: ParsedList; oc
 
 /** A line that asks for something: a question word or request verb at its start, or a question mark at its end. */
 const ASKS = new RegExp(
-  String.raw`^(?:if\b[^,]*,\s*)?(?:what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|(?:the\s+)?(?:total\s+)?(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list)\s+of)\b|\?["')]?$`,
+  String.raw`^(?:if\b[^,]*,\s*)?(?:(?:and|also|plus)\s+)?(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\b|what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|(?:the\s+)?(?:total\s+)?(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list)\s+of)\b|\?["')]?$`,
   'i',
 );
 /** The request's own framing, never a question: the Act, the request itself, greetings and sign-offs. */
@@ -728,7 +736,9 @@ function bareNumbered(lines: Line[]): { lines: Line[]; count: number; first: num
     last = l.n;
     return { ...l, text: `${m[1]}. ${l.text.slice(m[0].length)}` };
   });
-  return expected - 1 >= 3 ? { lines: out, count: expected - 1, first, last } : null;
+  // (Two are enough under a line that introduces them: "… answer the following questions:".)
+  const intro = lines.filter((l) => l.n < first && l.text).pop();
+  return expected - 1 >= 3 || (expected - 1 === 2 && !!intro && /:$/.test(intro.text)) ? { lines: out, count: expected - 1, first, last } : null;
 }
 
 /** A short name of a thing to fill in: "Organisation name", "Name of trust", "Contact email". */
@@ -764,9 +774,13 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
     const next = lines.slice(i + 1).find((l) => l.text);
     const field = run.length === 0 && BULLET.test(line.text) && FIELD_RE.test(text) && !!next && next.depth === line.depth && BULLET.test(next.text) && asking(next.text.replace(BULLET, ''));
     const asks = asking(text) || field;
+    // ("Will the fleet go electric by 2030?" / "Fares are evaded at peak times, so please put on
+    // more inspectors." / "How much rent …?": a line of a run that asks in no question's words, between
+    // lines that ask, is one of the items too.)
+    const between = !asks && run.length >= 2 && blanks === 0 && /[.?]["')]?$/.test(text) && /^[A-Z]/.test(text) && !!next && lines[i + 1] === next && next.depth === line.depth && asking(next.text.replace(BULLET, ''));
     if (last && blanks === 0 && !asks && !SIGN_OFF.test(text) && (endsOpen(last.parts[last.parts.length - 1]!) || /^[a-z(]/.test(text))) {
       last.parts.push(text);
-    } else if (asks) {
+    } else if (asks || between) {
       run.push({ id: `Q${run.length + 1}`, line: line.n, n: line.n, parts: [text], routing: [] });
     } else {
       close();

@@ -514,7 +514,10 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
   // "1)We manage 14 sites": a text converted from a PDF lost the space after the bracket; a capital then a
   // small letter or a space is a sentence's start, not a code such as "1)A4".
   // ("1.How many logs …", "2.Of these logs …": the same after a dot, the space lost as well.)
-  const capitalAfter = (c === RPAREN || (c === DOT && !firstHasQ)) && next >= 0x41 && next <= 0x5a && (isSp(at(s, end + 1, lim)) || (at(s, end + 1, lim) >= 0x61 && at(s, end + 1, lim) <= 0x7a));
+  // ("3.LCC does not hold …": an acronym of capitals, then a space.)
+  let caps = end + 1;
+  while (caps < lim && caps - end <= 6 && at(s, caps, lim) >= 0x41 && at(s, caps, lim) <= 0x5a) caps++;
+  const capitalAfter = (c === RPAREN || (c === DOT && !firstHasQ)) && next >= 0x41 && next <= 0x5a && (isSp(at(s, end + 1, lim)) || (at(s, end + 1, lim) >= 0x61 && at(s, end + 1, lim) <= 0x7a) || (caps - end >= 3 && caps - end <= 6 && isSp(at(s, caps, lim))));
   if (term && next !== -1 && !isSp(next) && next !== 0x0d && !(c === RPAREN && !isAlnumCode(next)) && !capitalAfter) return false;
   if (!term && next !== -1 && !isSp(next) && next !== 0x0d && !dashAfter) return false;
   parsedLabel.ids = ids ?? [idString(firstNum, firstLetter)];

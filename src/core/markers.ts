@@ -10,6 +10,7 @@
 import { compareIds } from './ids';
 import { firstNumber, idString, isWs, parseLabel, parsedLabel, parsedSubLabel, parseSubLabel, setDecimalLabels } from './markerLabel';
 import type { Marker } from './types';
+import { romanNumeral } from './compound';
 
 export interface ScanOptions {
   /** Canonical ids the questionnaire knows, in questionnaire order. */
@@ -21,6 +22,11 @@ export interface ScanOptions {
    * that item. `'upper'` when it lettered them in capitals: a lower-case letter is then no item.
    */
   letterItems?: boolean | 'lower' | 'upper';
+  /**
+   * The request numbered its questions in roman numerals ("I. How many …", "II. …"): a numeral
+   * alone ("IV. 293") labels that question. `'upper'` or `'lower'`: the case the request used.
+   */
+  romanItems?: false | 'lower' | 'upper';
   /** The request's decimal labels (`2.1` → Q2a): a reply's `2.1` is that part. */
   decimalLabels?: ReadonlyMap<string, string>;
   /** How many questions each section has, when the request numbers its sections each from 1. */
@@ -113,6 +119,9 @@ const SUB = 32;
 const GROUP = 64;
 /** The rest of the label's line is a value alone: a figure, a sum, "Yes", "No", "Not held", "N/A". */
 const VALUE_AFTER = 128;
+/** A response heading ("In Response:", "Our answer") stood on a line since the previous candidate. */
+const RESPONSE_SINCE = 256;
+const RESPONSE_HEADING_RE = /^(?:in\s+)?(?:our\s+|the\s+council'?s\s+)?(?:response|reply|answers?)(?:\s+detail)?\s*[:.\-–]?$/i;
 const VALUE_ALONE_RE = /^[ \t\u00a0]*[:.–-]?[ \t\u00a0]*(?:(?:approx(?:imately|\.)?\s+|c\.\s?)?£?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|k|m|bn|million)?|yes|no|none|nil|not\s+held|n\/a|not\s+applicable)[ \t\u00a0]*\.?[ \t\u00a0]*$/i;
 
 /** Candidate markers in line order, with what confirm() weighs, in parallel arrays. */
@@ -311,6 +320,11 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
   let prevStart = 0;
   let prevEnd = 0;
   let lastNum: number | null = null;
+  let responseSince = false;
+  // (A request of one question asked in lettered parts: "a)" alone, with no number above it, is its part.)
+  // (Only when that question is a heading over its parts, asking nothing itself.)
+  const soleId = sortedKnown && topLevelCount(sortedKnown) === 1 ? sortedKnown.find((id) => !/[a-z]$/.test(id)) : undefined;
+  const soleTop = soleId && options.headings?.has(soleId) ? firstNumber(soleId) : -1;
   /** The line of the last number label, and the number whose answer numbers its items "i)", "ii)" …. */
   let lastNumLine = -1;
   let romanItemsOf: number | null = null;
@@ -396,15 +410,29 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
         }
       }
       let sub = false;
-      if (!found && lastNum !== null && known) {
+      if (!found && (lastNum !== null || soleTop > 0) && known) {
         const end = parseSubLabel(text, labelStart, lim);
         // ("c. 22%" under "Q6b. … uptake?": circa before a figure, unless part b was lettered just before.)
         const circa = end >= 0 && parsedSubLabel.letter === 0x63 && /^c\.\s?(?:£\s?)?\d/i.test(text.slice(labelStart, labelStart + 6)) && !/^\(?b[.)]/i.test(cands.markers[cands.markers.length - 1]?.label ?? '');
         if (end >= 0 && !circa) {
-          const id = idString(lastNum, parsedSubLabel.letter);
+          const id = idString(lastNum ?? soleTop, parsedSubLabel.letter);
           if (known.has(id)) {
             parsedLabel.ids = [id];
             parsedLabel.end = end;
+            parsedLabel.weak = false;
+            found = true;
+            sub = true;
+          }
+        } else if (end < 0) {
+          // ("a)The number of stations …", "b&c Information not held.": a part's letter run onto
+          // its answer, and two parts' letters joined.)
+          const joined = /^\(?([a-z])\)(?=[A-Z][a-z])|^\(?([a-z])\)?\s?(?:&|and)\s?\(?([a-z])\)?(?=\s|:|$)/.exec(text.slice(labelStart, Math.min(lim, labelStart + 12)));
+          const num = lastNum ?? soleTop;
+          const first = joined ? (joined[1] ?? joined[2])! : '';
+          const ids = !joined ? [] : joined[1] ? [idString(num, first.charCodeAt(0))] : [idString(num, first.charCodeAt(0)), idString(num, joined[3]!.charCodeAt(0))];
+          if (joined && ids.every((id) => known.has(id))) {
+            parsedLabel.ids = ids;
+            parsedLabel.end = labelStart + joined[0].length;
             parsedLabel.weak = false;
             found = true;
             sub = true;
@@ -429,6 +457,18 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
         if (!found && options.letterItems === 'upper' && lim === labelStart + 1 && code >= 0x41 && code <= 0x5a && /\S/.test(text.slice(lim, lim + 200)) && known.has(idString(code - 0x40, 0))) {
           parsedLabel.ids = [idString(code - 0x40, 0)];
           parsedLabel.end = lim;
+          parsedLabel.weak = true;
+          found = true;
+        }
+      }
+      // "IV. In issuing our response …": the question of a request numbered in roman numerals
+      // (weak, like a bare number), in the request's case.
+      if (!found && known && options.romanItems && labelStart === shape.contentStart) {
+        const r = /^\(?([ivxIVX]{1,5})[.)][ \t]/.exec(text.slice(labelStart, Math.min(lim, labelStart + 9)));
+        const id = r && (options.romanItems === 'upper' ? r[1] === r[1]!.toUpperCase() : r[1] === r[1]!.toLowerCase()) ? idString(romanNumeral(r[1]!), 0) : '';
+        if (r && id !== 'Q0' && known.has(id)) {
+          parsedLabel.ids = [id];
+          parsedLabel.end = labelStart + r[0].length - 1;
           parsedLabel.weak = true;
           found = true;
         }
@@ -597,10 +637,11 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
           if (titled) marker.inProse = true;
           cands.markers.push(marker);
           cands.flags.push(
-            (weak ? WEAK : 0) | (similar ? SIMILAR : 0) | (prevBlank ? AFTER_BREAK : 0) | (prevEndsQuestion ? PREV_LINE_ENDS_QUESTION : 0) | (midSentence ? MID_SENTENCE : 0) | (sub ? SUB : 0) | (group ? GROUP : 0) |
+            (weak ? WEAK : 0) | (similar ? SIMILAR : 0) | (prevBlank ? AFTER_BREAK : 0) | (prevEndsQuestion ? PREV_LINE_ENDS_QUESTION : 0) | (midSentence ? MID_SENTENCE : 0) | (sub ? SUB : 0) | (group ? GROUP : 0) | (responseSince ? RESPONSE_SINCE : 0) |
               (weak && VALUE_ALONE_RE.test(text.slice(end, lim)) ? VALUE_AFTER : 0),
           );
           cands.block.push(block);
+          responseSince = false;
           cands.rank.push(rank);
           cands.indent.push(labelStart - shape.start);
           const num = firstNumber(idsKnown[0] ?? unknown[0] ?? '');
@@ -612,6 +653,7 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
         }
       }
     }
+    if (!blank && shape.contentEnd - shape.contentStart <= 30 && RESPONSE_HEADING_RE.test(text.slice(shape.contentStart, shape.contentEnd).trim())) responseSince = true;
     prevBlank = blank;
     prevEndsQuestion = blank || endsQuestion(text, shape.contentStart, shape.contentEnd);
     prevStart = shape.contentStart;
@@ -813,7 +855,10 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, se
     // ("1. See the attached table" / "2. …" / "3. … Section 12" right under the request quoted
     // "1." to "5.": numbered again from the first question, the answers, though the page stops at 3.)
     const answering = wasAnswering && startsAtOne && numbers >= 2;
-    if (anySimilar || values || numbers >= 5 || coversShort || coversSection || answering || (!startsAtOne && haveQuestionnaire) || (!haveQuestionnaire && numbers >= 3)) {
+    // ("1) How many:" / "a) Police stations" / "b) Custody suites": the one question of a request
+    // that asks it in lettered parts, with two parts or more.)
+    const coversSole = haveQuestionnaire && topLevel === 1 && numbers <= 1 && run.filter((i) => flags[i]! & SUB).length >= 2;
+    if (anySimilar || values || numbers >= 5 || coversShort || coversSole || coversSection || answering || (!startsAtOne && haveQuestionnaire) || (!haveQuestionnaire && numbers >= 3)) {
       quotedBefore = anySimilar && run.length >= 3 ? formOf(markers[first]!.label) : '';
       keepRun();
     }
@@ -867,6 +912,11 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, se
         run.push(i);
         continue;
       }
+      // (The parts of a request's one question, lettered from (a) with no number above them.)
+      if (haveQuestionnaire && topLevel === 1 && (run.length === 0 ? markers[i]!.ids[0]!.endsWith('a') && (prev < 0 || block[prev] !== block[i] || !(flags[prev]! & SUB)) : block[tail] === block[i] && (flags[tail]! & SUB) !== 0 && nextPart(markers[tail]!.ids[0]!) === markers[i]!.ids[0])) {
+        run.push(i);
+        continue;
+      }
       if (prev >= 0 && block[prev] === block[i] && above(prev) && rank[prev]! >= 0 && opens(prev)) {
         keep[i] = 1;
         lastKept = i;
@@ -876,8 +926,11 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, se
       // "a. How many fines …?" / "b. Were any …?" / "Our response:" / "a. 10 fines …": the parts
       // quoted (the line above the last ends with its question), then answered under the same
       // letters from (a) again.
-      const again = prev >= 0 && block[prev] === block[i] && (flags[prev]! & SUB) !== 0 && (flags[prev]! & PREV_LINE_ENDS_QUESTION) !== 0 && rank[prev]! > r && markers[i]!.ids[0]!.endsWith('a');
-      if (again && firstNumber(markers[prev]!.ids[0]!) === firstNumber(markers[i]!.ids[0]!) && markers[i]!.line - markers[prev]!.line <= 8) {
+      // (The parts quoted may still wait in a run: the last of them is the one before.)
+      const before = tail > prev ? tail : prev;
+      const again = before >= 0 && block[before] === block[i] && (flags[before]! & SUB) !== 0 && (flags[before]! & PREV_LINE_ENDS_QUESTION) !== 0 && rank[before]! > r && markers[i]!.ids[0]!.endsWith('a');
+      if (again && firstNumber(markers[before]!.ids[0]!) === firstNumber(markers[i]!.ids[0]!) && (markers[i]!.line - markers[before]!.line <= 8 || (f & RESPONSE_SINCE) !== 0)) {
+        if (before === tail) flushRun();
         keep[i] = 1;
         lastKept = i;
         last = r;

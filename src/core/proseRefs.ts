@@ -44,6 +44,8 @@ const MID_CLAUSE_RE = new RegExp(String.raw`\b(?:(?:for|on|in|regarding)\s+(?=qu
  * "You asked at question 11 whether we use a CRM system. We do not, …": the question restated in
  * a sentence of its own; its answer opens after that sentence.
  */
+/** ", and in answer to question 8, two further buildings have closed": a lead after a clause's "and". */
+const LEADING_AND_RE = /(?<=,[ \t]{0,2}and[ \t]{1,3})in\s+(?:answer|response|reply)\s+to\s+(?:your\s+)?(?=q)/gi;
 const YOU_ASKED_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:you\s+(?:asked|enquired|wanted\s+to\s+know)|your\s+request\s+asked)\s+(?:(?:at|in|under)\s+)?(?:your\s+)?(?=q)/gim;
 /** "… so the answer to question 13c is no": the reference inside its sentence, the answer after "is". */
 const ANSWER_IS_RE = new RegExp(String.raw`\bthe\s+answer\s+to\s+(?:your\s+)?(?=(?:questions?\s+${NUMBERS}|\d{1,3}\s?\(\s?[a-z]\s?\))\s+(?:is|was)\b)`, 'gi');
@@ -107,7 +109,8 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
   const plainQuestion = (n: number): boolean => known.has(`Q${n}`) && !questionnaire.byId.get(`Q${n}`)?.heading;
   const known = new Set(sorted);
   const spans: [number, number][] = [];
-  const text = inFigures(source, lastTop, plainQuestion, spans, known);
+  // (A CRLF reply's paragraphs are read as an LF one's: "\r" put as a space keeps every offset.)
+  const text = inFigures(source.replace(/\r(?=\n)/g, ' '), lastTop, plainQuestion, spans, known);
   // A label's start in the reply's own words: where the words put in figures began.
   const from = (p: number): number => spans.find(([a, b]) => p > a && p < b)?.[0] ?? p;
   const lineStarts = lines.map((L) => L.start);
@@ -236,13 +239,17 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
     // The request's question of that number, with its parts when the sentence says so.
     const n = /^(?:last|final)$/i.test(m[1]!) ? lastTop : ORDINALS.indexOf(m[1]!.toLowerCase()) + 1;
     const own = `Q${n}`;
-    if (!known.has(own) || labelled.has(own) || questionnaire.byId.get(own)?.heading) continue;
-    const found = m[2] ? sorted.filter((id) => id === own || (id.startsWith(own) && /^[a-z]+$/.test(id.slice(own.length)) && !labelled.has(id))) : [own];
+    if (!known.has(own) || labelled.has(own)) continue;
+    // ("Your fifth question concerns carers' breaks. … parts (a) and (b) …": a heading's number
+    // names its parts, the heading asking nothing itself.)
+    const heading = questionnaire.byId.get(own)?.heading === true;
+    const found = heading ? sorted.filter((id) => id.startsWith(own) && /^[a-z]+$/.test(id.slice(own.length)) && !labelled.has(id)) : m[2] ? sorted.filter((id) => id === own || (id.startsWith(own) && /^[a-z]+$/.test(id.slice(own.length)) && !labelled.has(id))) : [own];
+    if (found.length === 0) continue;
     const li = lineOf(m.index);
     out.push({ ids: found, start: m.index, end: m.index + m[0].length, line: li, label: m[0].trim(), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });
   }
   const inside = new Set([...text.matchAll(ANSWER_IS_RE), ...text.matchAll(MID_CLAUSE_RE)]);
-  for (const m of [...text.matchAll(LEADING_RE), ...text.matchAll(LEADING_MID_RE), ...text.matchAll(YOU_ASKED_RE), ...inside]) {
+  for (const m of [...text.matchAll(LEADING_RE), ...text.matchAll(LEADING_MID_RE), ...text.matchAll(LEADING_AND_RE), ...text.matchAll(YOU_ASKED_RE), ...inside]) {
     // ("… our best measure of uptake for" / "question 6b. We are not …": a line's start inside a
     // sentence that wraps is no sentence's start; a reference inside its sentence needs none.)
     const before = text.slice(Math.max(0, m.index - 200), m.index);

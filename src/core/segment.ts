@@ -744,6 +744,8 @@ function nextItemAsks(m: Marker, line: string): boolean {
  * The requester's own words under the request: instructions to the council, never its answer (a
  * condition too: "If the length is not recorded, please say so").
  */
+/** "Please acknowledge receipt of this request", "I look forward to receiving your response": a requester's closing. */
+const REQUESTER_CLOSE_RE = /\bplease\s+acknowledge\s+(?:receipt|this)\b|\bI\s+(?:shall|will)?\s*look\s+forward\s+to\s+(?:receiving|hearing|your)\b/i;
 export const REQUESTER_TEXT_RE = /\b(?:please\s+(?:search|direct|contact\s+me|let\s+me\s+know|supply|send\s+me|prioriti[sz]e)|if\s+(?:limited|constrained)\s+by\s+(?:time|cost)|I\s+am\s+happy\s+for\s+you|I\s+would\s+(?:like|be\s+grateful|prefer)|(?:can|could|may)\s+I\s+(?:please\s+)?(?:have|request|ask\s+for)\b|as\s+for\s+(?:a|the)\s+time\s?frame|I\s+define\b|when\s+I\s+(?:refer\s+to|say|mention|use\s+the\s+(?:term|word))\b|if\s+you\s+(?:require|need)\s+any\s+(?:further|more)\s+(?:details|information|clarification)|please\s+supply\s+details|please\s+(?:answer|provide)\s+(?:the\s+)?(?:other|remaining|rest)\b|^\W*if\s+any\s+(?:part|question)s?\s+of\s+(?:this|my)\s+request\b|if\s+not\s+all\s+(?:of\s+)?(?:the\s+|this\s+)?information\s+is\s+(?:available|held)|^\W*if\s+(?!you\b)[^.?]{0,120}\bplease\s+(?:confirm|state|say|indicate|explain|advise|tell\s+me)\b)/i;
 /** A line that is only a dash. */
 export const LONE_DASH_RE = /^[-–—]$/;
@@ -903,6 +905,23 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
       break;
     }
     if (!heading) return null;
+  }
+  // ("4. … an hour?" / "For the avoidance of doubt, …" / "Please acknowledge receipt …" / "Yours
+  // faithfully,": the requester's closing paragraphs under the last question, up to their sign-off.)
+  if (li > m.line) {
+    let plea = false;
+    for (let k = li; k < limit && k < li + 14; k++) {
+      if (lines[k]!.blank) continue;
+      // (In the question's own quote depth only: "> 3.3 …" / "https://…" answers it below.)
+      if (lines[k]!.depth !== m.quoteDepth) break;
+      const said = lineContent(ctx, lines[k]!);
+      if (RESPONSE_HEADING_RE.test(said)) break;
+      if (REQUESTER_CLOSE_RE.test(said) || REQUESTER_TEXT_RE.test(said)) plea = true;
+      if (/^yours\s+faithfully\b/i.test(said)) {
+        if (plea) return null;
+        break;
+      }
+    }
   }
   // The last item of the request quoted as a list ("5. What …?" / "6. What …?" / "" / "Response"):
   // the items above it on the lines just above hold only their questions, and what follows the

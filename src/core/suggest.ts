@@ -24,7 +24,7 @@ import { questionTextMarkers } from './quotedQuestions';
 import { cellFor, findYearTable, yearColumnCell } from './yearTable';
 import { alignClauses, idsNamed } from './rangeClauses';
 import type { Clause } from './rangeClauses';
-import { answerPieces, hasLetterItems, isGroupMarker } from './compound';
+import { answerPieces, hasLetterItems, hasRomanItems, isGroupMarker } from './compound';
 import { alignRenumbered, BARE_HEADING_REASON, notAsked as findNotAsked, positionalRenumbering, readWhole, relabel, renumbering, resolveRefs, restartedNumbering, shiftedByWording } from './reader';
 import type { Found, Variant } from './reader';
 
@@ -151,7 +151,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   const top = questionnaire ? questionnaire.questions.filter((x) => !x.parent).length : 0;
   const ones = top >= 3 ? numberedOnes(text, top) : null;
   const worded = wordedLabels(ones?.text ?? text);
-  let markers = scanMarkersWith(worded.text, { knownIds, questionTokens, letterItems: hasLetterItems(questionnaire), decimalLabels: decimalLabelsOf(questionnaire), sectionSizes: sectionSizes(questionnaire), headings: headingsOf(questionnaire), numeralParts: numeralPartsOf(questionnaire) });
+  let markers = scanMarkersWith(worded.text, { knownIds, questionTokens, letterItems: hasLetterItems(questionnaire), romanItems: hasRomanItems(questionnaire), decimalLabels: decimalLabelsOf(questionnaire), sectionSizes: sectionSizes(questionnaire), headings: headingsOf(questionnaire), numeralParts: numeralPartsOf(questionnaire) });
   // (A label read in figures ends where its words end, and shows them.)
   for (const [from, to] of worded.spans) {
     for (const m of markers) {
@@ -558,6 +558,9 @@ function oneAnswerForShortRequest(text: string, answers: Suggestion[], found: Ma
   if (markers.length !== real.length || markers.some((m, i) => m.ids.length !== 1 || m.ids[0] !== real[i]!.id)) return answers;
   // (Below the last question's own words: its label's line is the question, not the answer.)
   if (last.line <= seg.marker.line + 1) return answers;
+  // (Nor the requester's own words below the request, up to the sign-off: "For the avoidance of
+  // doubt, …" / "Yours faithfully,".)
+  if (/^[ \t>]*yours\s+faithfully\b/im.test(text.slice(last.start, last.end + 80))) return answers;
   // (In words: "412 potholes are awaiting repair." is the last question's own figure.)
   if (/\d/.test(/^[^\n]*(?:\n(?![ \t\u00a0]*\r?\n)[^\n]*)*/.exec(last.text)![0])) return answers;
   const out: Suggestion[] = [];
@@ -910,7 +913,7 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
     if (hit) seg = { ...seg, start: hit.cell.start, end: hit.cell.end, line: hit.cell.line, inline: false };
   }
   // "| 1. Claims received | 742 | 1,106 | 1,391 |" under a header of years: the year asked.
-  let byYear: { year: string; chosen: 'named' | 'survey' | 'latest' } | null = null;
+  let byYear: { year: string; chosen: 'named' | 'survey' | 'latest'; withheld?: boolean } | null = null;
   if (seg === seg0 && seg.column === undefined && !question.heading && (question.type === 'number' || question.type === 'money' || question.type === 'percent')) {
     const hit = yearColumnCell(text, text.lastIndexOf('\n', seg.start - 1) + 1, seg.line, question, q.questions);
     if (hit) {
@@ -1043,6 +1046,12 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   if (cls.status === 'answered' && (question.type === 'number' || question.type === 'percent') && BAND_ONLY_RE.test(reading) && BAND_EXEMPT_RE.test(text)) {
     cls = { status: 'refused', exemption: 's40', confidence: 0.7, reason: 'a figure suppressed to its band; the letter cites section 40 for such figures' };
   }
+  // (The years asked given, but for one or more withheld to its band: "30 | 20 | <5*".)
+  // (Under the section the letter cites for such bands: personal data, s40 — Scotland's s38.)
+  if (byYear?.withheld && cls.status === 'answered') {
+    const s40 = BAND_EXEMPT_RE.test(text) || /\b(?:section|s\.?)\s?(?:40|38)\s?\(\d\)/i.test(text);
+    cls = { ...cls, status: 'partial', confidence: Math.min(cls.confidence, 0.8), reason: `${cls.reason ?? 'a figure'}; another year asked is withheld to its band`, ...(s40 ? { exemption: 's40' as const } : {}) };
+  }
   let typed = cls.status === 'answered' || cls.status === 'partial' ? parseValue(reading, question, q.codes) : ({ value: null, confidence: 1 } as ParsedValue);
   // "… the 42% we gave was the number of accounts … The correct figure is 24% of households.": a
   // correction names the old value first; the value is the one after it.
@@ -1094,7 +1103,14 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   // A column picked as the latest year, the question naming none, is offered.
   // "It is not easy to answer this question because each school runs lunch its own way …": whatever figure follows
   // is the council's aside, offered, never certain.
-  return { suggestion, cls, several: !!typed.several || doubtfulChoice || HARD_TO_ANSWER_RE.test(reading) || (typed.value !== null && !!typed.inferred) || viaNote || byYear?.chosen === 'latest' };
+  // (A question asked for each of several years, answered with the years' figures and no column
+  // of one year picked: which figure is its value is a reading.)
+  const askedYears = new Set([...(question.text ?? '').matchAll(/\b(?:19|20)(\d\d)\b/g)].map((m) => m[1]));
+  // (The years may head the table above the answer's first row: from the label on.)
+  const span = askedYears.size >= 2 ? text.slice(seg0.marker.end, Math.max(seg.end, seg0.end)) : '';
+  const yearsGiven = byYear ? 0 : [...askedYears].filter((y) => new RegExp(String.raw`\b(?:19|20)${y}\b|[/–-]${y}\b`).test(span)).length;
+  const perYear = askedYears.size >= 2 && yearsGiven >= 2 && typed.value !== null && (reading.match(/\d[\d,.]*/g) ?? []).length >= yearsGiven * 2;
+  return { suggestion, cls, several: !!typed.several || perYear || doubtfulChoice || HARD_TO_ANSWER_RE.test(reading) || (typed.value !== null && !!typed.inferred) || viaNote || byYear?.chosen === 'latest' };
 }
 
 /**

@@ -363,9 +363,12 @@ function readNumber(text: string, question?: Question): ParsedValue {
   const firstSentence = /^[^.;!?]*/.exec(text)![0];
   if (figures.length > 0 && !figures.every(dated) && figures.every((f) => f.index > firstSentence.length || dated(f)) && NONE_OPENING_RE.test(firstSentence)) return { value: 0, confidence: 0.6, several: true, ...unitOf(question) };
   if (figures.length === 0 || figures.every(dated)) {
-    if (/^\W*(?:none|nil|zero|nothing|there\s+(?:were|are|was|is)\s+none|on\s+no\s+occasions?)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
+    if (/^\W*(?:none|nil|zero(?![\s-]+hours?\b)|nothing|there\s+(?:were|are|was|is)\s+none|on\s+no\s+occasions?)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
     // ("The council does not directly employ an ecologist, so the figure is nil.")
     if (/\b(?:the\s+)?(?:figure|number|total|count|answer)\s+(?:is|was|would\s+be)\s+(?:nil|zero|none|nought)\b/i.test(text)) return { value: 0, confidence: 0.8, ...unitOf(question) };
+    // ("We have had zero recorded incidents …", "The school has off-rolled zero pupils …": zero before
+    // what is counted. Not a policy's or a target's name: "zero tolerance", "net zero", "zero-hours".)
+    if (/\b(?<!net\s)zero\s+(?!tolerance|waste|carbon|emission|hour|based|rated|net\b)[a-z]{3,}/i.test(text)) return { value: 0, confidence: 0.75, ...unitOf(question) };
     // "No new sites brought into use during 2010.": a count of none.
     // ("We can confirm no new plots opened …": the same after the letter's "we can confirm".)
     if (/^\W*(?:(?:i|we)\s+(?:can\s+)?confirm\s+(?:that\s+)?)?no\s+(?:new|further|additional|more)\s+[a-z]+/i.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };

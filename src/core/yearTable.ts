@@ -154,7 +154,7 @@ export function cellFor(table: YearTable, question: Question, questions: readonl
  * the year the questionnaire's questions name most (the survey's year), else of the latest year.
  * Null unless the row at `rowStart` ends with one figure cell per year of a header row above it.
  */
-export function yearColumnCell(text: string, rowStart: number, rowLine: number, question: Question, questions: readonly Question[]): { cell: TableCell; year: string; chosen: 'named' | 'survey' | 'latest' } | null {
+export function yearColumnCell(text: string, rowStart: number, rowLine: number, question: Question, questions: readonly Question[]): { cell: TableCell; year: string; chosen: 'named' | 'survey' | 'latest'; withheld?: boolean } | null {
   const lineAt = (start: number): { start: number; end: number } => {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -193,10 +193,17 @@ export function yearColumnCell(text: string, rowStart: number, rowLine: number, 
   let chosen: 'named' | 'survey' | 'latest' = 'named';
   if (col < 0 && named.length === 1) return null;
   // "for each of the financial years 2021/22, … and 2025/26": the latest of the years it names, offered.
+  // (The latest year with a figure: "2025/26 | Not applicable" is a year not yet reported. A year
+  // withheld to its band, "<5*", leaves the answer partial.)
+  let withheld = false;
   if (named.length > 1) {
     const asked = first.filter((y) => named.includes(y));
     if (asked.length === 0) return null;
-    col = first.indexOf(Math.max(...asked));
+    const cellText = (y: number): string => text.slice(values[first.indexOf(y)]!.start, values[first.indexOf(y)]!.end).trim();
+    const banded = (s: string): boolean => /^(?:<|fewer\s+than|less\s+than)\s?\d/i.test(s);
+    const filled = asked.filter((y) => /\d/.test(cellText(y)) && !banded(cellText(y)));
+    withheld = filled.length > 0 && asked.some((y) => banded(cellText(y)));
+    col = first.indexOf(Math.max(...(filled.length > 0 ? filled : asked)));
     chosen = 'latest';
   }
   if (col < 0) {
@@ -214,5 +221,10 @@ export function yearColumnCell(text: string, rowStart: number, rowLine: number, 
     col = first.indexOf(Math.max(...first));
     chosen = 'latest';
   }
-  return { cell: values[col]!, year: header[col]!, chosen };
+  // (Nor, when no year is asked, a latest column the table marks not applicable: the latest with a figure.)
+  if (chosen === 'latest' && named.length <= 1 && col >= 0 && !/\d/.test(text.slice(values[col]!.start, values[col]!.end))) {
+    const withFigure = first.map((y, i) => [y, i] as const).filter(([, i]) => /\d/.test(text.slice(values[i]!.start, values[i]!.end)));
+    if (withFigure.length > 0) col = withFigure.reduce((a, b) => (b[0] > a[0] ? b : a))[1];
+  }
+  return { cell: values[col]!, year: header[col]!, chosen, ...(withheld ? { withheld } : {}) };
 }
