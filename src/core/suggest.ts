@@ -538,6 +538,11 @@ const BAND_ONLY_RE = /^\W*(?:<\s?\d{1,2}|(?:fewer|less)\s+than\s+(?:\d{1,2}|five
 /** "figures below five are withheld under section 40(2)", "low numbers … exempt under Section 40". */
 const BAND_EXEMPT_RE = /\b(?:low|small)\s+(?:figures|numbers|counts)\b[^.]{0,120}\b(?:section|s\.?)\s?40\b|\b(?:section|s\.?)\s?40\b[^.]{0,160}\b(?:low|small)\s+(?:figures|numbers|counts)\b|\b(?:figures|numbers|counts)\s+(?:of|below|under|less\s+than|fewer\s+than)\s+(?:\d{1,2}|five|ten)\b[^.]{0,160}\b(?:section|s\.?)\s?40\b/i;
 
+/** "we are unable to provide an exact cost", "we cannot give a precise figure": the sum asked is not given. */
+const UNABLE_EXACT_RE = /\b(?:unable|not\s+able|cannot|can(?:'|’)t)\s+(?:to\s+)?(?:provide|give|supply|calculate|identify)\s+(?:you\s+with\s+)?(?:an?\s+|the\s+)?(?:exact|precise|specific|accurate|actual|total)\s+(?:cost|figure|amount|sum|total)\b/i;
+/** "the cost of one appliance … for one hour", "an average figure", "per hour": a rate, not a total. */
+const RATE_GIVEN_RE = /\b(?:per|for\s+one|an|each)\s+(?:hour|day|visit|incident|call-?out|appliance)\b|\bhourly\b|\baverage\s+(?:figure|cost|rate)\b/i;
+
 /** "i) 2013/14", "2017/18 to date (most recent data available)": a period alone, with no figure for it. */
 const PERIOD_ONLY_RE = /^\s*(?:\(?[ivx]{1,4}\)\s*)?(?:19|20)\d\d(?:[/-]\d{2,4})?(?:\s*(?:to|-|–)\s*(?:date|(?:19|20)\d\d(?:[/-]\d{2,4})?))?(?:\s*\([^()\d]*\))?\s*$/i;
 
@@ -1053,6 +1058,12 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
     cls = { ...cls, status: 'partial', confidence: Math.min(cls.confidence, 0.8), reason: `${cls.reason ?? 'a figure'}; another year asked is withheld to its band`, ...(s40 ? { exemption: 's40' as const } : {}) };
   }
   let typed = cls.status === 'answered' || cls.status === 'partial' ? parseValue(reading, question, q.codes) : ({ value: null, confidence: 1 } as ParsedValue);
+  // "Unfortunately, we are unable to provide an exact cost … We do use an average figure … £400 for
+  // one hour": the total asked is not held; the rate given instead is no answer to it (offered).
+  if (cls.status === 'answered' && question.type === 'money' && typed.several && UNABLE_EXACT_RE.test(/^[^.;]*/.exec(reading)![0]) && RATE_GIVEN_RE.test(reading)) {
+    cls = { status: 'not-held', confidence: 0.6, reason: 'unable to give the sum asked; the figure given is a rate' };
+    typed = { value: null, confidence: 1 };
+  }
   // "… the 42% we gave was the number of accounts … The correct figure is 24% of households.": a
   // correction names the old value first; the value is the one after it.
   // (Read in the whole answer when the questions of a range label share it: "Q6b and Q6c – the

@@ -280,3 +280,34 @@ describe('a heading named by its place in the request', () => {
     for (const id of ['Q3a', 'Q3b']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line], ['refused', 's12', 5], id);
   });
 });
+
+describe('a decision that sends the whole answer in a spreadsheet', () => {
+  it('reads "Please find attached completed spreadsheet" under the request quoted as every question signposted', () => {
+    const REQUEST = ['1. Monthly days lost to sickness in 2023/24, for:', 'a. Highways staff', 'b. Waste staff', '2. The number of staff on long-term sickness at 31 March 2024.'].join('\n');
+    const reply = ['- Request', '-', REQUEST, '* Days lost are counted in full-time equivalents.', '- Decision', '-', 'I can confirm that the information requested is held by the Council. I have detailed below the information that is being released to you.', 'Please find attached completed spreadsheet', '*The Council monitors sickness monthly and acts on it at team and council level.', 'Should you require the attachment, please contact us with the reference below.'].join('\n');
+    const got = answersOf(reply, fromRequest(REQUEST));
+    for (const id of ['Q1a', 'Q1b', 'Q2']) assert.equal(got.get(id)?.status, 'signposted', id);
+  });
+
+  it('does not read "Please find attached spreadsheet of the sites …" as the whole request', () => {
+    const q = fromRequest(['1. How many bins were replaced?', '2. How many bins were stolen?', '3. How many bins were burnt?'].join('\n'));
+    const got = answersOf(['Q1: 412', '', 'Q2: 37', '', 'Please find attached spreadsheet of the sites we visited last year, for your interest.'].join('\n'), q);
+    assert.deepEqual([got.get('Q1')?.value, got.get('Q2')?.value, got.get('Q3')?.status], [412, 37, undefined]);
+  });
+});
+
+describe('a rate given for the total asked, after saying the total cannot be given', () => {
+  const REQUEST = ['1. How many firework incidents did you attend in 2024?', '2. What was the total cost to the service of attending firework incidents in 2024?'].join('\n');
+
+  it('reads "unable to provide an exact cost … the average figure for one hour … £400" as not held, offered', () => {
+    const reply = ['1. 212', '2. Unfortunately, we are unable to provide an exact cost, as it depends on the crews sent. We do use an average figure for the cost of one appliance at an incident for one hour, which is £400.'].join('\n');
+    const got = answersOf(reply, fromRequest(REQUEST));
+    assert.deepEqual([got.get('Q2')?.status, got.get('Q2')?.value], ['not-held', null]);
+    assert.ok(got.get('Q2')!.confidence < 0.95);
+  });
+
+  it('still reads a total given after saying an exact breakdown is not held', () => {
+    const reply = ['1. 212', '2. The total cost was £84,800. We are unable to provide an exact cost for each incident.'].join('\n');
+    assert.deepEqual([answersOf(reply, fromRequest(REQUEST)).get('Q2')?.status, answersOf(reply, fromRequest(REQUEST)).get('Q2')?.value], ['answered', 84800]);
+  });
+});
