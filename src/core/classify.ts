@@ -155,6 +155,8 @@ const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:(?:attached|enclosed)(?:\s*[:–—-]\s|\
 const LINKS_BELOW = new RegExp(String.raw`\b(?:${SEE_BELOW})\b|\b(?:at|via)\s+the\s+(?:following\s+)?links?\s+below\b`);
 const NAMED_PUBLICATION = /\bstatement\s+of\s+accounts\b|\b(?:reported|presented)\s+to\s+(?:the\s+)?[\w ,&'’-]{0,60}?\bcommittee\b|\bas\s+part\s+of\s+(?:our|the|its)\s+[\w ,&'’-]{0,60}?\breport\b|\b(?:committee|cabinet|annual)\s+(?:reports?|papers?)\b|\bpublished\s+(?:in|as\s+part\s+of|within)\s+(?:our|the|its)\s+(?!web\s?(?:site|page))[a-z]|\b(?:can\s+be\s+found|is\s+available)\s+on\s+(?:our|the\s+council'?s)\s+web\s?site\s+at\b/;
 
+/** "No formal plan at this time", "There is currently no strategy", "We do not have a policy": the thing asked for does not exist. */
+const ABSENCE_FIRST_RE = /^\W*(?:no\s+(?:formal\s+|current\s+|such\s+|written\s+|specific\s+)?(?:plan|policy|strategy|document|report|procedure|guidance|record|list|register|agreement|contract)s?\b|there\s+(?:is|are)\s+(?:currently\s+)?no\b|(?:we|the\s+council|the\s+authority)\s+(?:does|do)\s+not\s+(?:currently\s+)?have\s+(?:a|an|any)\b)/i;
 /** "questions 6(b), 6(c) and 7 do not arise", "questions 12a to 12c therefore do not apply". */
 const NAMED_NOT_APPLYING = /\bquestions?\s+(\d{1,3}(?:[a-z]|\([a-z]\))?(?:\s*(?:,|and|&|to|-|–)\s*(?:questions?\s+)?\d{1,3}(?:[a-z]|\([a-z]\))?)*)\s+(?:(?:therefore|then|also|thus)\s+)?(?:does|do)\s*(?:not|n't)\s+(?:apply|arise)\b/;
 
@@ -655,6 +657,9 @@ function classify(answerText: string, question?: Question): Classification {
     // "The Council does not hold this information. We record … (212 in 2024/25), but not …": the
     // first sentence says the whole is not held; figures after it are context, not a part.
     if (valueClauses > 0 && leadYesNo !== 'Yes' && WHOLE_NOT_HELD_FIRST.test(/^[^.!?]*/.exec(text)![0]) && !PART_NOT_HELD.test(text)) return result('not-held', 0.6, 'not held; the figures given are context');
+    // ("No formal plan at this time … This information is therefore not held.": for a question answered
+    // in words, the clause given says the thing does not exist, and the not-held clause agrees.)
+    if (valueClauses > 0 && question?.type === 'text' && ABSENCE_FIRST_RE.test(/^[^.!?]*/.exec(text)![0])) return result('not-held', 0.7, 'none exists, so not held');
     if (valueClauses > 0 || leadYesNo === 'Yes') return result('partial', 0.7, 'value given and part not held');
     // "Many - the Council uses a large number of systems … and there is no single list.": a vague
     // amount given, and the list behind it not held; unclear or not held, a researcher's call.

@@ -86,7 +86,8 @@ export function splitInlineQuestions(text: string): string[] {
  * the question split before each letter when the letters run a, b, c … in order (at least two).
  * Only a piece that opens with its number is split, so prose that happens to say "a)" is left alone.
  */
-const INLINE_PART = /(?:^|[\s:;,?])\(?([a-h])\)\s+(?=\S)/g;
+// ("d)2017-2018": a year run onto its letter.)
+const INLINE_PART = /(?:^|[\s:;,?])\(?([a-h])\)(?:\s+(?=\S)|(?=\d))/g;
 const NUMBERED_PIECE = /^(?:q(?:uestion)?\s*)?\(?\d{1,2}[.)]\s/i;
 
 export function splitInlineParts(text: string): string[] {
@@ -274,7 +275,8 @@ function readMainLabel(text: string): Label | null {
   const decId = dec && (dec[1] || /^["'(]?[A-Z]/.test(dec[3]!)) ? decimalLabelId(dec[2]!) : null;
   if (dec && decId) return { id: decId, rest: dec[3]!.trim(), decimal: dec[2]! };
   // ("Part 1" alone on its line over "(a) …" "(b) …", then "Part 2" over its request: the parts number the questions.)
-  const part = /^part\s+(\d{1,2})\s*[:.]?\s*$/i.exec(text);
+  // ("Request 1" / "Item 2" alone over its words: the same.)
+  const part = /^(?:part|request|item)\s+(\d{1,2})\s*[:.]?\s*$/i.exec(text);
   if (part) return { id: `Q${Number(part[1])}`, rest: '' };
   const m = Q_LABEL.exec(text);
   if (m) {
@@ -673,10 +675,12 @@ function pickList(lines: Line[], stopNames: Set<string>): { list: ParsedList; oc
 
 /** A line that asks for something: a question word or request verb at its start, or a question mark at its end. */
 const ASKS = new RegExp(
-  String.raw`^(?:if\b[^,]*,\s*)?(?:(?:and|also|plus)\s+)?(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\b|what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|(?:the\s+)?(?:total\s+)?(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list)\s+of)\b|\?["')]?$`,
+  String.raw`^(?:if\b[^,]*,\s*)?(?:(?:in\s+addition|additionally|also|finally|lastly),\s*)?(?:(?:and|also|plus)\s+)?(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\b|what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|(?:the\s+)?(?:total\s+)?(?:(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list)\s+of|(?:amount|sum|money)\s+(?:spent|paid|received|incurred)))\b|\?["')]?$`,
   'i',
 );
 /** The request's own framing, never a question: the Act, the request itself, greetings and sign-offs. */
+// ("Please provide this information for each of the last five years": the period of the items above.)
+const ABOVE_FRAMING = /^please\s+(?:provide|give|supply)\s+(?:this|the\s+above|the\s+same|all\s+of\s+this)\s+(?:information|data)\b/i;
 const FRAMING = /freedom of information|environmental information regulations|\b(?:this|my|the above)\s+request\b|\bfoi\b|^(?:dear|hi|hello|to whom)\b|https?:|@/i;
 const BULLET = /^(?:[-–—•*·▪◦‣o]|\u2022)\s+/;
 
@@ -765,6 +769,12 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
     }
     const text = line.text.replace(BULLET, '');
     const last = run[run.length - 1];
+    // (A line about the items above, between them and the next: "Please provide this information for
+    // each of the last five years." / "In addition, please provide …" goes on with the list.)
+    if (run.length >= 2 && line.depth === depth && ABOVE_FRAMING.test(text)) {
+      blanks = 0;
+      return;
+    }
     if (line.depth !== depth) {
       close();
       depth = line.depth;
@@ -990,6 +1000,8 @@ function guessType(text: string): TypeGuess {
     if (bracket === 'yes/no' || bracket === 'y/n') return { type: 'yes-no' };
     return { type: 'number', unit: bracket };
   }
+  // ("A copy of a formal plan to increase the number of charging points": a document asked for.)
+  if (/^(?:(?:please\s+)?(?:provide|send|supply|give)\s+(?:me\s+)?(?:with\s+)?)?(?:a\s+|any\s+)?(?:copy|copies)\s+of\b/i.test(core)) return { type: 'text' };
   // "the median number of working days taken to close a complaint": a duration in days.
   const daysCount = /\b(?:average|median|mean|typical)\s+number\s+of\s+(?:working\s+|calendar\s+)?(days|weeks|months|years|hours)\b/i.exec(core);
   if (daysCount) return { type: 'duration', unit: daysCount[1]!.toLowerCase() };

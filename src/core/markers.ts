@@ -121,7 +121,7 @@ const GROUP = 64;
 const VALUE_AFTER = 128;
 /** A response heading ("In Response:", "Our answer") stood on a line since the previous candidate. */
 const RESPONSE_SINCE = 256;
-const RESPONSE_HEADING_RE = /^(?:in\s+)?(?:our\s+|the\s+council'?s\s+)?(?:response|reply|answers?)(?:\s+detail)?\s*[:.\-–]?$/i;
+const RESPONSE_HEADING_RE = /^(?:in\s+)?(?:our\s+|the\s+council'?s\s+)?(?:response|reply|answers?)(?:\s+detail)?(?:\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?\s*[:.\-–]?$/i;
 const VALUE_ALONE_RE = /^[ \t\u00a0]*[:.–-]?[ \t\u00a0]*(?:(?:approx(?:imately|\.)?\s+|c\.\s?)?£?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|k|m|bn|million)?|yes|no|none|nil|not\s+held|n\/a|not\s+applicable)[ \t\u00a0]*\.?[ \t\u00a0]*$/i;
 
 /** Candidate markers in line order, with what confirm() weighs, in parallel arrays. */
@@ -349,6 +349,17 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
       // "Response to question 4a:", "Answer 4a:": the label after a response prefix.
       const c0 = text.charCodeAt(labelStart) | 0x20;
       // (Not "… a percentage in⏎answer to questions 6b and 6c. None …": a sentence wrapped onto the line.)
+      // ("Request 2" / "Item 3" / "Part 1" alone on its line over its words or its answer.)
+      if (!found && known && (c0 === 0x72 || c0 === 0x69 || c0 === 0x70) && lim - labelStart <= 12) {
+        const named = /^(?:request|item|part)\s+(\d{1,2})\s*[:.]?\s*$/i.exec(text.slice(labelStart, lim));
+        const id = named ? idString(Number(named[1]), 0) : '';
+        if (named && known.has(id)) {
+          parsedLabel.ids = [id];
+          parsedLabel.end = lim;
+          parsedLabel.weak = false;
+          found = true;
+        }
+      }
       if (!found && lim - labelStart > 8 && (c0 === 0x72 || c0 === 0x61 || c0 === 0x6f || c0 === 0x74 || c0 === 0x69 || c0 === 0x77) && !(!prevBlank && /[a-z]/.test(text[labelStart] ?? '') && /[\p{L},]$/u.test(text.slice(prevStart, prevEnd).trimEnd()))) {
         const lead = RESPONSE_TO_RE.exec(text.slice(labelStart, Math.min(lim, labelStart + 40)));
         if (lead && parseLabel(text, labelStart + lead[0].length, lim, sortedKnown)) {
@@ -422,6 +433,20 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
             parsedLabel.weak = false;
             found = true;
             sub = true;
+          } else if (sortedKnown) {
+            // ("1. … a) 2020-21, b) 2019-20 …" / "2. …" / "3. …" quoted, then "Response" and "a) 4" /
+            // "b) 12" … "2) 23": the parts of the one question that has them, from (a) under a response
+            // heading, in order.)
+            const letter = parsedSubLabel.letter;
+            const owners = sortedKnown.filter((k) => /^Q\d+$/.test(k) && known.has(idString(firstNumber(k), letter)));
+            const previous = cands.markers[cands.markers.length - 1]?.ids[0];
+            const owner = owners.length === 1 ? firstNumber(owners[0]!) : -1;
+            if (owner > 0 && ((letter === 0x61 && responseSince) || previous === idString(owner, letter - 1))) {
+              parsedLabel.ids = [idString(owner, letter)];
+              parsedLabel.end = end;
+              parsedLabel.weak = false;
+              found = true;
+            }
           }
         } else if (end < 0) {
           // ("a)The number of stations …", "b&c Information not held.": a part's letter run onto

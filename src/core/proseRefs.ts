@@ -34,7 +34,8 @@ const ORDINAL_LEAD_RE = new RegExp(
   'gim',
 );
 /** "I can confirm in answer to question 11 that …": the reference a few words into its sentence. */
-const LEADING_MID_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:I|we)\s+(?:can|would\s+like\s+to|am\s+able\s+to|are\s+able\s+to|should)\s+(?:confirm|advise|say|state|explain|tell\s+you|inform\s+you)\s*,?\s+(?:that\s*,?\s+)?in\s+(?:answer|response|reply)\s+to\s+(?:your\s+)?(?=q)/gim;
+// ("We can, however, confirm in respect of question 4 that …": the same.)
+const LEADING_MID_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:I|we)\s+(?:can|would\s+like\s+to|am\s+able\s+to|are\s+able\s+to|should)(?:\s*,\s*(?:however|also|though)\s*,)?\s+(?:confirm|advise|say|state|explain|tell\s+you|inform\s+you)\s*,?\s+(?:that\s*,?\s+)?(?:in\s+(?:answer|response|reply)\s+to|in\s+respect\s+of)\s+(?:your\s+)?(?=q)/gim;
 /**
  * "…, and for question 3 I can confirm that the proportion …", "Turning to the ceremonies asked
  * about in question 5, the service …": a reference inside its sentence, the answer after it.
@@ -243,6 +244,8 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
     // ("Your fifth question concerns carers' breaks. … parts (a) and (b) …": a heading's number
     // names its parts, the heading asking nothing itself.)
     const heading = questionnaire.byId.get(own)?.heading === true;
+    // (Not "Your thirteenth question has several parts. …": its parts are answered one by one.)
+    if (heading && /^\s*(?:has|is\s+in|comes\s+in)\s+(?:several|\w+)\s+parts\b/i.test(source.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const found = heading ? sorted.filter((id) => id.startsWith(own) && /^[a-z]+$/.test(id.slice(own.length)) && !labelled.has(id)) : m[2] ? sorted.filter((id) => id === own || (id.startsWith(own) && /^[a-z]+$/.test(id.slice(own.length)) && !labelled.has(id))) : [own];
     if (found.length === 0) continue;
     const li = lineOf(m.index);

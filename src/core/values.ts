@@ -66,7 +66,9 @@ const MULTIPLIERS: Record<string, number> = {
  * A figure: optional £, digits with comma/space thousands separators (only in groups of
  * three, so "2014 123" stays two numbers), decimals, an optional multiplier and unit.
  */
-const FIGURE = /(?:(£|gbp)\s?)?([-\u2212])?(\d{1,3}(?:[, ]\d{3})+(?!\d)|\d+)(\.\d+)?(?:[ \t\u00a0]?(k|m|mn|bn|b|thousand|million|billion|miliwn|biliwn)\b|[ \t]*\r?\n[ \t]*(thousand|million|billion|miliwn|biliwn)\b)?/gi;
+// (With a space for the separator, at most two groups after the lead: "128 432", "1 234 567";
+// "287 311 273 261 258" is a row of five figures, one a column.)
+const FIGURE = /(?:(£|gbp)\s?)?([-\u2212])?(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?: \d{3}){1,2}(?!\d)(?! \d)|\d+)(\.\d+)?(?:[ \t\u00a0]?(k|m|mn|bn|b|thousand|million|billion|miliwn|biliwn)\b|[ \t]*\r?\n[ \t]*(thousand|million|billion|miliwn|biliwn)\b)?/gi;
 
 /**
  * A minus sign that makes the figure at `index` negative: `-5`, `−12%`, `-£1,200`, `£-300`,
@@ -80,6 +82,10 @@ function negativeAt(text: string, minusAt: number): boolean {
   const before = text.slice(Math.max(0, minusAt - 1), minusAt);
   // ("2022 -23": a financial year typed with a stray space, not minus 23.)
   if (/\b(?:19|20)\d\d\s$/.test(text.slice(Math.max(0, minusAt - 6), minusAt)) && /^\d{2}(?!\d)/.test(text.slice(minusAt + 1, minusAt + 4))) return false;
+  // ("Total budget including staff costs -£1,543,882": a dash after the label names the sum; "the
+  // deficit was -£4,000" is minus.)
+  const word = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, minusAt - 24), minusAt));
+  if (word && /^(?:costs?|budget|spend|spending|total|expenditure|price|fees?|charges?|amount|salary|pay)$/i.test(word[1]!)) return false;
   return before === '' || /[\s(:=[{;,/]/.test(before);
 }
 
@@ -417,7 +423,9 @@ function readNumber(text: string, question?: Question): ParsedValue {
   // ("3 fixed and 2 mobile", "12 full-time and 3 part-time": a breakdown with no total opens with
   // its first part, which is no answer on its own.)
   const breakdown = counts.length >= 2 && BREAKDOWN_RE.test(text);
-  const several = !total && ((new Set(counts.map((f) => f.value)).size >= 2 && (breakdown || !(pick === counts[0] && OPENS_WITH_FIGURE.test(text.slice(0, pick.index))))) || inCells(text, figures));
+  // ("Foster placements 287 311 273 261 258": a row of figures flattened from a table, one a column.)
+  const row = counts.length >= 3 && /(?:^|\s)£?\d[\d,.]*(?:[ \t]+£?\d[\d,.]*){2,}(?:\s|$)/.test(text);
+  const several = !total && ((new Set(counts.map((f) => f.value)).size >= 2 && (breakdown || row || !(pick === counts[0] && OPENS_WITH_FIGURE.test(text.slice(0, pick.index))))) || inCells(text, figures));
   return { value: pick.value, ...(unit ? { unit } : {}), confidence, ...(several ? { several: true } : {}) };
 }
 
@@ -437,7 +445,9 @@ function unitOf(question?: Question): { unit?: string } {
  * another figure either: "2018/19 = 5 2019/20 = 4 …" labels each figure with its year.)
  */
 /** "3 fixed and 2 mobile": a figure and its kind, then another figure and its kind. */
-const BREAKDOWN_RE = /^\W*\d[\d,]*\s+[a-z][\w-]{0,20}(?:\s+[a-z][\w-]{0,20})?\s+(?:and|&)\s+\d/i;
+// ("7 full time available and 10 short break places", "81 in local authority placements.  19 with
+// agencies", "105 carers 59 households": parts side by side, each a figure and what it counts.)
+const BREAKDOWN_RE = /^\W*\d[\d,]*\s+[a-z][\w-]{0,20}(?:\s+[a-z][\w-]{0,20}){0,2}\s+(?:and|&)\s+\d|^\W*\d[\d,]*\s+[a-z][^.\d\n]{0,60}?(?:[.;]\s+|\s{2,})\d[\d,]*\s+[A-Za-z]|^\W*\d[\d,]*\s+(?!(?:of|out|in|to|per|from|and|or|x|by)\b)[a-z]+\s+\d[\d,]*\s+[a-z]+\W*$/i;
 const OPENS_WITH_FIGURE = /^[^\p{L}\d]*(?:(?:approximately|approx|around|about|roughly|circa|c|some|on\s+average|an\s+average\s+of|average\s+of)\b[^\p{L}\d]*)?$/iu;
 const CLAUSE_STOP = stopWords();
 /** "excluding any extension options", "other than agency staff": what the question leaves out. */

@@ -307,7 +307,84 @@ describe('a rate given for the total asked, after saying the total cannot be giv
   });
 
   it('still reads a total given after saying an exact breakdown is not held', () => {
-    const reply = ['1. 212', '2. The total cost was £84,800. We are unable to provide an exact cost for each incident.'].join('\n');
+    const reply = ['1. 212', '2. The total cost was £84,800, about £400 for one appliance for one hour. We are unable to provide an exact cost for each incident.'].join('\n');
     assert.deepEqual([answersOf(reply, fromRequest(REQUEST)).get('Q2')?.status, answersOf(reply, fromRequest(REQUEST)).get('Q2')?.value], ['answered', 84800]);
+  });
+});
+
+describe('a question whose parts are years lettered inline, answered after the request quoted', () => {
+  const REQUEST = ['1. The number of public charge points installed in each of the last three years - a) 2023-2024, b) 2022-2023, and c)2021-2022', '2. The total number of public charge points to date.', '3. A copy of any plan to add more charge points.'].join('\n');
+
+  it('reads "c)2021-2022" as a part, and "A copy of …" as a document asked for', () => {
+    const q = fromRequest(REQUEST);
+    assert.deepEqual(q.questions.map((x) => [x.id, x.text]).slice(1, 4), [['Q1a', '2023-2024'], ['Q1b', '2022-2023'], ['Q1c', '2021-2022']]);
+    assert.equal(q.byId.get('Q3')?.type, 'text');
+  });
+
+  it('reads "a) 4" … "c) 1" under the request quoted as the first question\'s parts, then "2) 23"', () => {
+    const reply = ['Request 1234', REQUEST, 'Response 05.03.24', 'a) 4', 'b) 12', 'c) 1', '2) 23 public charge points', '3) No formal plan at this time as funding is allocated on a yearly basis. This information is therefore subject to exception 10(4)(a) of the Regulations - Information Not Held.'].join('\n');
+    const got = answersOf(reply, fromRequest(REQUEST));
+    assert.deepEqual(['Q1a', 'Q1b', 'Q1c', 'Q2'].map((id) => [got.get(id)?.value, got.get(id)?.line]), [[4, 6], [12, 7], [1, 8], [23, 9]]);
+    assert.equal(got.get('Q3')?.status, 'not-held');
+  });
+
+  it('does not read a later "b)" with no "a)" before it as another question\'s part', () => {
+    const reply = ['1. a) 4', 'b) 12', 'c) 1', '2. 23', '3. See our plan:', 'b) the second phase is not yet funded.'].join('\n');
+    const analysis = analyzeReply(reply, fromRequest(REQUEST));
+    assert.deepEqual(analysis.markers.filter((m) => m.ids.includes('Q1b')).map((m) => m.line), [1]);
+  });
+});
+
+describe('figures laid side by side', () => {
+  const q = { id: 'Q1', type: 'number' as const, order: 0, text: 'How many fostering places are available?' };
+
+  it('offers the first of parts given with no total: "7 full time and 10 short break places", "105 carers 59 households"', () => {
+    for (const s of ['7 full time available and 10 short break spaces available.', '81 in council placements.   19 with independent agencies.', '105 carers 59 households']) assert.equal(parseValue(s, q).several, true, s);
+    assert.equal(parseValue('412', q).several, undefined);
+  });
+
+  it('reads a row flattened from a table, "287 311 273 261 258", as five figures, never one', () => {
+    const got = parseValue('Foster placements (in house) 287 311 273 261 258', q);
+    assert.deepEqual([got.value, got.several], [287, true]);
+    assert.deepEqual([parseValue('12 345', q).value, parseValue('1 234 567', q).value], [12345, 1234567]);
+    assert.equal(parseValue('287 311 273 261 258', q).several, true);
+  });
+
+  it('reads the dash after a sum\'s label as a separator, "costs -£1,543,882", and keeps "was -£4,000" negative', () => {
+    const money = { id: 'Q8', type: 'money' as const, order: 0, text: 'What is the fostering budget?' };
+    assert.deepEqual([parseValue('Total budget including staff costs -£1,543,882', money).value, parseValue('The deficit was -£4,000.', money).value, parseValue('Net position: -£12,000', money).value], [1543882, -4000, -12000]);
+  });
+});
+
+describe('requests that name their items "Request 1" or ask in noun phrases', () => {
+  it('reads "Request 1" … "Request 3" alone over their words, in the request and in the reply', () => {
+    const REQUEST = ['Please provide the following duty logs:', '', 'Request 1', 'For the north division for each day of the week beginning 4 March 1990', '', 'Request 2', 'For the north division on 12 and 13 March 1990.', '', 'Request 3', 'For the south division on 2 May 1990'].join('\n');
+    const q = fromRequest(REQUEST);
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+    const reply = ['Request and Answer:', 'Your request has been considered.', '', 'Request', REQUEST, '', 'Answer', 'Please find attached PDF files in relation to the above requests. Some information has been removed.'].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => got.get(id)?.status), ['signposted', 'signposted', 'signposted']);
+  });
+
+  it('reads "The total amount spent on …" and "In addition, please provide …" as items, past "Please provide this information for each year"', () => {
+    const REQUEST = ['The number of placements made with the council\'s own carers.', '', 'The number of placements made with agency carers.', '', 'The total amount spent on the council\'s own carers.', '', 'Please provide this information for each of the last three financial years.', '', 'In addition, please provide the names of the three agencies paid the most.'].join('\n');
+    assert.deepEqual(fromRequest(REQUEST).questions.map((x) => [x.id, x.text?.slice(0, 20)]), [['Q1', 'The number of placem'], ['Q2', 'The number of placem'], ['Q3', 'The total amount spe'], ['Q4', 'In addition, please ']]);
+  });
+});
+
+describe('more prose references', () => {
+  const REQUEST = ['1. How many assessments did the council complete in 2025/26?', '2. What did the council spend on carers in 2025/26?', '3. Carers\' breaks:', '   a) Has the council funded breaks since 2020?', '   b) In which year did it last review its break policy?', '4. Is there a waiting list for assessments?'].join('\n');
+
+  it('leaves "Your third question has several parts." to the sentences that answer each part', () => {
+    const LETTER = ['Dear Ms Hale,', '', 'In answer to your first question, the Council completed 2,410 assessments. Our spending on carers (your question 2) was £4.2 million.', '', 'Your third question has several parts. The Council has funded breaks since 2018. The review of the break policy is recorded in a report about a named officer, which is withheld under section 40(2).', '', 'Turning to question 4, there is no waiting list.'].join('\n');
+    const analysis = analyzeReply(LETTER, fromRequest(REQUEST));
+    assert.equal(analysis.markers.some((m) => /^your third question/i.test(m.label)), false);
+    assert.notEqual(analysis.answers.find((a) => a.id === 'Q3a')?.status, 'refused');
+  });
+
+  it('reads "We can, however, confirm in respect of question 4 that there is no waiting list"', () => {
+    const LETTER = ['Dear Ms Hale,', '', 'In answer to your first question, the Council completed 2,410 assessments. Our spending on carers (your question 2) was £4.2 million.', '', 'Your third question concerns breaks, and to answer parts (a) and (b) would take well over the appropriate limit of 18 hours, so section 12 applies. We can, however, confirm in respect of question 4 that there is no waiting list at present.'].join('\n');
+    const got = answersOf(LETTER, fromRequest(REQUEST));
+    assert.deepEqual([got.get('Q4')?.status, got.get('Q4')?.value, got.get('Q4')?.text.startsWith('there is no waiting list')], ['answered', 'No', true]);
   });
 });
