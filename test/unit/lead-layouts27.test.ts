@@ -184,7 +184,8 @@ describe('figures given "as a gesture of goodwill" below a cost-limit refusal', 
   it('refuses the question given nothing under s12, offered, and keeps the figures', () => {
     const got = answersOf(REPLY, fromRequest(REQUEST));
     assert.deepEqual([got.get('Q1')?.status, got.get('Q1')?.exemption, got.get('Q1')?.line], ['refused', 's12', 9]);
-    assert.ok(got.get('Q1')!.confidence < 0.7);
+    // (Offered: below Auto-code's threshold, whatever the calibration's fitted share.)
+    assert.ok(got.get('Q1')!.confidence < 0.95);
     assert.deepEqual([reading(got, 'Q2'), reading(got, 'Q3')], [['answered', 17, 13], ['answered', 23, 15]]);
   });
 });
