@@ -221,7 +221,7 @@ const NONE_LIKE = /^[\s"'(*-]*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure
  */
 export const PREVIOUSLY = /\bpreviously\s+(?:(?:given|recorded|reported|stated|answered|shown)\s+as\s+|(?=["'“‘]?not\s+held|refused|withheld|exempt|said|stated))[^.;)\n]*/gi;
 /** The first sentence says nothing asked is held: "we do not hold this information", "does not calculate an average". */
-const WHOLE_NOT_HELD_FIRST = /\b(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+)?(?:hold|record|keep|calculate|collect|report)\s+(?:this|that|such|the\s+requested|the\s+information\s+requested|an?\s+average)\b(?!\s+(?:separately|part|for\s+(?:each|all|every))\b)|\b(?:this|the\s+requested|the)\s+information\s+is\s+not\s+held\b/;
+const WHOLE_NOT_HELD_FIRST = /\b(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+)?(?:hold|record|keep|calculate|collect|report)\s+(?:this|that|such|the\s+requested|the\s+information\s+requested|an?\s+average)\b(?!\s+(?:separately|part|for\s+(?:each|all|every))\b)|\b(?:this|the\s+requested|the)\s+information\s+is\s+not\s+held\b|^\W*not\s+held\W*$/;
 /** "in 2025", "during the financial year 2024": a year in a phrase of time. */
 const YEAR_OF_TIME_RE = /\b(?:in|during|since|for|from|until|by)\s+(?:the\s+)?(?:(?:calendar|financial)\s+)?(?:year\s+)?(?:19|20)\d\d\b(?![-/–]\d)/gi;
 /** "fewer than 5", "less than ten", "<5": the band a small number is suppressed to. */

@@ -675,7 +675,7 @@ function pickList(lines: Line[], stopNames: Set<string>): { list: ParsedList; oc
 
 /** A line that asks for something: a question word or request verb at its start, or a question mark at its end. */
 const ASKS = new RegExp(
-  String.raw`^(?:if\b[^,]*,\s*)?(?:(?:in\s+addition|additionally|also|finally|lastly),\s*)?(?:(?:and|also|plus)\s+)?(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\b|what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|(?:the\s+)?(?:total\s+)?(?:(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list)\s+of|(?:amount|sum|money)\s+(?:spent|paid|received|incurred)))\b|\?["')]?$`,
+  String.raw`^(?:if\b[^,]*,\s*)?(?:(?:in\s+addition|additionally|also|finally|lastly),\s*)?(?:(?:and|also|plus)\s+)?(?:(?:on|in|for|at|from|by|with|to)\s+(?=(?:what|how|which|whom?)\b))?(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\b|what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|(?:the\s+)?(?:total\s+)?(?:(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list)\s+of|(?:amount|sum|money)\s+(?:spent|paid|received|incurred)))\b|\?["')]?$`,
   'i',
 );
 /** The request's own framing, never a question: the Act, the request itself, greetings and sign-offs. */
@@ -691,7 +691,9 @@ const BULLET = /^(?:[-–—•*·▪◦‣o]|\u2022)\s+/;
  * that starts in lower case, is wrapped text of the same question.
  */
 /** "Please include the following information …:", "I would like to know the following:": a list of items asked for comes next. */
-const ASKS_FOR_FOLLOWING = /\b(?:the\s+following|as\s+follows|below)\b[^:]{0,120}:\s*$|^(?:please\s+(?:provide|send|supply|include|tell\s+me)|i\s+(?:would\s+like|request|am\s+requesting))\b[^:]{0,160}:\s*$/i;
+// ("I am writing to request … . I would like to know, over the last 12 months, in your trust:": the
+// sentence that introduces the list may follow another on its line.)
+const ASKS_FOR_FOLLOWING = /\b(?:the\s+following|as\s+follows|below)\b[^:]{0,120}:\s*$|(?:^|[.!?]\s+)(?:please\s+(?:provide|send|supply|include|tell\s+me)|i\s+(?:would\s+like|request|am\s+requesting))\b[^:.]{0,160}:\s*$/i;
 
 /**
  * Items asked for as bullet points under "… the following information …:" ("• Trust's overall
@@ -1000,6 +1002,11 @@ function guessType(text: string): TypeGuess {
     if (bracket === 'yes/no' || bracket === 'y/n') return { type: 'yes-no' };
     return { type: 'number', unit: bracket };
   }
+  // ("If placements were made, please list a. the trusts patients were sent to and b. for each trust,
+  // the number of times": names asked for, with their counts.)
+  if (/\bplease\s+list\s+(?:a\.\s+|\(?a\)\s+)?(?!(?:(?:the|all|each)\s+)?(?:number|total|amount|cost|percentage|value)s?\b)[a-z]/i.test(core) && !/^(?:how\s+many|how\s+much|what\s+(?:is|was)\s+the\s+(?:number|total))\b/i.test(core)) return { type: 'text' };
+  // ("How would you rank them according to priorities within your budget?": an order in words.)
+  if (/\bhow\s+(?:would|do|will)\s+(?:you\s+)?rank\b|\bin\s+order\s+of\s+priority\b/i.test(core)) return { type: 'text' };
   // ("A copy of a formal plan to increase the number of charging points": a document asked for.)
   if (/^(?:(?:please\s+)?(?:provide|send|supply|give)\s+(?:me\s+)?(?:with\s+)?)?(?:a\s+|any\s+)?(?:copy|copies)\s+of\b/i.test(core)) return { type: 'text' };
   // "the median number of working days taken to close a complaint": a duration in days.

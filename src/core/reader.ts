@@ -453,6 +453,12 @@ const FIGURE_LEAD_RE = /^\W{0,3}(?:approx(?:imately|\.)?\s+|c\.\s?|around\s+)?£
 // "Both", or "Y ddau / Both" (the answer in two languages, the second after a slash).
 const TWO_CHOICES_RE = /^\W*(?:[^/\n]{1,30}\s\/\s*)?both\b/i;
 
+/** "… a percentage change up or down?", "an increase or a decrease?": the question asks the direction too. */
+const TREND_ASKED_RE = /\b(?:up\s+or\s+down|increase\s+or\s+(?:a\s+)?decrease|higher\s+or\s+lower|rise\s+or\s+(?:a\s+)?fall|similar\s+or|the\s+same\s+or)\b/i;
+const TREND_REASON = 'the direction of the change, with no figure';
+/** "Down as the NHS has budget constraints", "Similar to last year": the direction given first. */
+const TREND_GIVEN_RE = /^\W*(up|down|increas(?:e|ed|ing)|decreas(?:e|ed|ing)|higher|lower|similar|the\s+same|same|unchanged|no\s+change)\b/i;
+
 function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void {
   // "3) Charge point contract – See 3.1 to 3.3": a heading that only points to its parts has no
   // answer of its own.
@@ -631,6 +637,15 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
     // trial to improve productivity" gives the details a Yes brings.
     s.confidence = Math.min(s.confidence, 0.5);
     s.reason = 'no Yes or No; gives the details asked for if so';
+  } else if (TREND_ASKED_RE.test(question.text ?? '') && TREND_GIVEN_RE.test(t)) {
+    // "… will there be a percentage change up or down?": "Down, as budgets are constrained" answers
+    // the direction asked, with no figure (offered).
+    const word = TREND_GIVEN_RE.exec(t)![1]!;
+    s.value = word[0]!.toUpperCase() + word.slice(1).toLowerCase();
+    s.confidence = Math.min(s.confidence, 0.6);
+    s.reason = TREND_REASON;
+    delete s.unit;
+    return;
   } else if (TABLE_BELOW_RE.test(t)) {
     // Answered, but no one figure to propose: the person reads the table.
     s.confidence = Math.min(s.confidence, 0.5);
@@ -1730,8 +1745,9 @@ export function readWhole(input: ReadInput): Suggestion[] {
   for (const a of answers) {
     const question = q.byId.get(a.id);
     if (question && !refs.has(a.id)) judgeByType(a, question, q);
-    // A choice read against the classifier's "not held" is offered, never auto-coded.
-    if (a.reason === CHOICE_OVER_NOT_HELD) {
+    // A choice read against the classifier's "not held" is offered, never auto-coded; so is a
+    // direction read for a figure.
+    if (a.reason === CHOICE_OVER_NOT_HELD || a.reason === TREND_REASON) {
       const f = found.get(a.id);
       if (f) found.set(a.id, { ...f, misread: true });
     }

@@ -388,3 +388,38 @@ describe('more prose references', () => {
     assert.deepEqual([got.get('Q4')?.status, got.get('Q4')?.value, got.get('Q4')?.text.startsWith('there is no waiting list')], ['answered', 'No', true]);
   });
 });
+
+describe('session 28, last layouts', () => {
+  it('reads "Not held. … The closest data we have … there are 663." as not held, the figure context', () => {
+    const q = { id: 'Q4', type: 'number' as const, order: 0, text: 'How many potholes were reported in 2024?' };
+    assert.equal(classifyAnswer('Not held. Information that is not held falls under section 17 of the Act.\nThe closest data we have is the number of works orders for road defects. To date there are 663.', q).status, 'not-held');
+    assert.equal(classifyAnswer('Not held for 2021. In 2022 there were 45.', q).status, 'partial');
+  });
+
+  it('reads a direction, "Down as budgets are constrained", for a change asked "up or down"', () => {
+    const REQUEST = ['Q1. How many beds does the trust have?', 'Q2. How is capital spend trending compared with last year? Will there be a percentage change up or down?', 'Q3. What share of spend went on equipment?'].join('\n\n');
+    const got = answersOf(['Q1. How many beds does the trust have? 812', '', 'Q2. How is capital spend trending compared with last year? Will there be a percentage change up or down? Down as budgets are constrained.', '', 'Q3. What share of spend went on equipment? Not recorded.'].join('\n'), fromRequest(REQUEST));
+    assert.deepEqual([got.get('Q2')?.status, got.get('Q2')?.value], ['answered', 'Down']);
+    assert.ok(got.get('Q2')!.confidence < 0.95);
+  });
+
+  it('types "how would you rank them …" and "please list a. the trusts …" as answers in words', () => {
+    const q = fromRequest(['1. How much was spent in 2024?', '2. Amongst the above categories, how would you rank them according to priorities within your budget?', '3. If placements were made out of area, please list a. the trusts patients were sent to and b. for each trust, the number of times.', '4. Please list the number of placements for each month.'].join('\n'));
+    assert.deepEqual(q.questions.map((x) => x.type), ['money', 'text', 'text', 'number']);
+  });
+
+  it('reads bulleted questions that open "On how many occasions …" under "I would like to know …:" after another sentence', () => {
+    const q = fromRequest(['I am writing to request some information. I would like to know, over the last 12 months, in your trust:', '- On how many occasions were leave beds used by another patient.', '- On how many occasions were no beds available.', '- Which trusts were patients sent to.'].join('\n'));
+    assert.deepEqual(q.questions.map((x) => [x.id, x.text?.slice(0, 25)]), [['Q1', 'On how many occasions wer'], ['Q2', 'On how many occasions wer'], ['Q3', 'Which trusts were patient']]);
+  });
+
+  it('reads bullets that name what is wanted under an intro that follows another sentence on its line', () => {
+    const q = fromRequest(['I am writing to request some information. I would like to know, for the last 12 months:', '- Leave beds used by another patient', '- Days with no bed available', '- Trusts patients were sent to'].join('\n'));
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+  });
+
+  it('reads plain lines that open "On how many occasions …" (no question mark) as questions', () => {
+    const q = fromRequest(['On how many occasions were leave beds used by another patient.', 'On how many occasions were no beds available.', 'To which trusts were patients sent.'].join('\n'));
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+  });
+});
