@@ -8,6 +8,7 @@ import { numberedOnes } from './text';
 import { compareIds, decimalLabelId, impliedParent, normalizeId, splitId } from './ids';
 import type { Question, QuestionType, Questionnaire } from './types';
 import { SECOND_ASK } from './values';
+import { romanNumeral } from './compound';
 
 export interface RequestQuestionnaire {
   /** The questionnaire as YAML text, ready to write to foi-questionnaire.yaml (with comments). */
@@ -249,15 +250,9 @@ function continuesInlineOptions(sofar: string, line: string): boolean {
 const ROMAN = String.raw`x{0,3}(?:ix|iv|v?i{1,3}|v)|x{1,3}`;
 const ROMAN_LABEL = new RegExp(String.raw`^(?:\((${ROMAN})\)|(${ROMAN})[.)])\s+(.*[a-z].*)$`);
 
+/** The value of a roman numeral as request items are labelled ("iv" → 4). */
 export function romanValue(numeral: string): number {
-  const v: Record<string, number> = { i: 1, v: 5, x: 10 };
-  let total = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const here = v[numeral[i]!]!;
-    const next = i + 1 < numeral.length ? v[numeral[i + 1]!]! : 0;
-    total += here < next ? -here : here;
-  }
-  return total;
+  return romanNumeral(numeral);
 }
 
 /** `(iii) the number of …` → Q3, with `roman` set so the caller can say how it read the items. */
