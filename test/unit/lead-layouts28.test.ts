@@ -423,3 +423,12 @@ describe('session 28, last layouts', () => {
     assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
   });
 });
+
+describe('a whole answer in an attached document of another kind', () => {
+  it('reads "Please see attached document containing the information you requested", the request not quoted, as every question signposted', () => {
+    const REQUEST = ['1. How many depots are there?', '2. How many gritters are there?', '3. How many drivers are there?'].join('\n');
+    const reply = ['Dear Mr Orme,', '', 'Thank you for your request of 3 May about winter maintenance. Please see attached document containing the information you requested.', '', 'Kind regards,', 'Information Team'].join('\n');
+    const got = answersOf(reply, fromRequest(REQUEST));
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.equal(got.get(id)?.status, 'signposted', id);
+  });
+});
