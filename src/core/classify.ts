@@ -355,7 +355,9 @@ function findRefusals(text: string, words: WordIndex, clauses: readonly string[]
         // ("Section 21: The figures you asked for can already be read in …": a citation
         // heading the answer, a colon or dash after it, whatever the length.)
         const headline = (m.index ?? 0) <= 12 && (clause.length < 80 || /^\s*[:–—-]\s/.test(clause.slice((m.index ?? 0) + m[0].length)));
-        if (ex && (headline || framed())) hits.push({ exemption: ex, weight: 3, label: m[0].trim(), clause: i });
+        // ("… = 60.8 hours. (S12)": the section alone in brackets closing its clause labels a decision.)
+        const closing = clause[(m.index ?? 0) - 1] === '(' && /^\s*\)\W*$/.test(clause.slice((m.index ?? 0) + m[0].length));
+        if (ex && (headline || closing || framed())) hits.push({ exemption: ex, weight: 3, label: m[0].trim(), clause: i });
       }
       for (const m of clause.matchAll(REGULATION_CITATION)) {
         const ex = exemptionForRegulation(m[1] ?? '');

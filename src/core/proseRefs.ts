@@ -33,6 +33,8 @@ const ORDINAL_LEAD_RE = new RegExp(
   String.raw`(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:finally|lastly|next),?\s+)?(?:(?:in\s+(?:answer|response|reply|relation)\s+to|turning\s+(?:now\s+)?to|taking|as\s+(?:for|regards|to)|on|regarding|with\s+regard\s+to|concerning)\s+)?(?:your|the)\s+(${ORDINALS.join('|')}|last|final)\s+question\b(\s+and\s+(?:all\s+)?its\s+(?:[a-z]+\s+)?(?:parts|sub-?questions))?,?`,
   'gim',
 );
+/** A line that asks: it opens with a request's words or ends with a question mark. */
+const QUESTION_LINE_RE = /^\s*(?:please\s+(?:list|provide|state|give|tell|confirm|identify|detail)|how\s+many|what|which|who|when|where|why|do|does|did|is|are|has|have|of\s+the\s+figure)\b|\?\s*$/i;
 /** "I can confirm in answer to question 11 that …": the reference a few words into its sentence. */
 // ("We can, however, confirm in respect of question 4 that …": the same.)
 const LEADING_MID_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:I|we)\s+(?:can|would\s+like\s+to|am\s+able\s+to|are\s+able\s+to|should)(?:\s*,\s*(?:however|also|though)\s*,)?\s+(?:confirm|advise|say|state|explain|tell\s+you|inform\s+you)\s*,?\s+(?:that\s*,?\s+)?(?:in\s+(?:answer|response|reply)\s+to|in\s+respect\s+of)\s+(?:your\s+)?(?=q)/gim;
@@ -357,7 +359,12 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
     const above = kept.filter((m) => m.start < upTo && m.end <= upTo && !/\bsection\s*\d|\brefus|\bappropriate\s+limit|\bexempt/i.test(paragraph(m.start)));
     return above.filter((m) => !/^\(\d/.test(m.label)).length >= 2 ? above : [];
   }
-  if (only) return kept;
+  // (Read late, not a reference inside a question quoted under its own label: "7. Please list the
+  // repairs for the households covered by question 5, …" is the request's wording.)
+  if (only) {
+    const quoted = new Set(markers.filter((m) => !m.inProse && m.label !== '' && QUESTION_LINE_RE.test(source.slice(m.end, lines[m.line]?.contentEnd ?? m.end))).map((m) => m.line));
+    return kept.filter((m) => !quoted.has(lineOf(m.start)));
+  }
   return kept.filter((m) => !/^\(\d/.test(m.label)).length >= MIN_REFERENCES ? kept : [];
 }
 

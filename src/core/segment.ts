@@ -746,7 +746,7 @@ function nextItemAsks(m: Marker, line: string): boolean {
  */
 /** "Please acknowledge receipt of this request", "I look forward to receiving your response": a requester's closing. */
 const REQUESTER_CLOSE_RE = /\bplease\s+acknowledge\s+(?:receipt|this)\b|\bI\s+(?:shall|will)?\s*look\s+forward\s+to\s+(?:receiving|hearing|your)\b/i;
-export const REQUESTER_TEXT_RE = /\b(?:please\s+(?:search|direct|contact\s+me|let\s+me\s+know|supply|send\s+me|prioriti[sz]e)|if\s+(?:limited|constrained)\s+by\s+(?:time|cost)|I\s+am\s+happy\s+for\s+you|I\s+would\s+(?:like|be\s+grateful|prefer)|(?:can|could|may)\s+I\s+(?:please\s+)?(?:have|request|ask\s+for)\b|as\s+for\s+(?:a|the)\s+time\s?frame|I\s+define\b|when\s+I\s+(?:refer\s+to|say|mention|use\s+the\s+(?:term|word))\b|if\s+you\s+(?:require|need)\s+any\s+(?:further|more)\s+(?:details|information|clarification)|please\s+supply\s+details|please\s+(?:answer|provide)\s+(?:the\s+)?(?:other|remaining|rest)\b|^\W*if\s+any\s+(?:part|question)s?\s+of\s+(?:this|my)\s+request\b|if\s+not\s+all\s+(?:of\s+)?(?:the\s+|this\s+)?information\s+is\s+(?:available|held)|^\W*if\s+(?!you\b)[^.?]{0,120}\bplease\s+(?:confirm|state|say|indicate|explain|advise|tell\s+me)\b)/i;
+export const REQUESTER_TEXT_RE = /\b(?:please\s+(?:search|direct|contact\s+me|let\s+me\s+know|supply|send\s+me|prioriti[sz]e)|it\s+would\s+be\s+helpful\s+if\s+you|I\s+recogni[sz]e\s+that\s+you\s+are\s+not\s+obliged|if\s+(?:limited|constrained)\s+by\s+(?:time|cost)|I\s+am\s+happy\s+for\s+you|I\s+would\s+(?:like|be\s+grateful|prefer)|(?:can|could|may)\s+I\s+(?:please\s+)?(?:have|request|ask\s+for)\b|as\s+for\s+(?:a|the)\s+time\s?frame|I\s+define\b|when\s+I\s+(?:refer\s+to|say|mention|use\s+the\s+(?:term|word))\b|if\s+you\s+(?:require|need)\s+any\s+(?:further|more)\s+(?:details|information|clarification)|please\s+supply\s+details|please\s+(?:answer|provide)\s+(?:the\s+)?(?:other|remaining|rest)\b|^\W*if\s+any\s+(?:part|question)s?\s+of\s+(?:this|my)\s+request\b|if\s+not\s+all\s+(?:of\s+)?(?:the\s+|this\s+)?information\s+is\s+(?:available|held)|^\W*if\s+(?!you\b)[^.?]{0,120}\bplease\s+(?:confirm|state|say|indicate|explain|advise|tell\s+me)\b)/i;
 /** A line that is only a dash. */
 export const LONE_DASH_RE = /^[-–—]$/;
 /** A bullet that asks: "• Please list each language …", "- Please break this down by year". */
@@ -798,6 +798,8 @@ function partsRestated(ctx: SegmentContext, m: Marker, rest: string): boolean {
 }
 
 /** A paragraph that goes on from the one above: "Based on the above, …", "Therefore …". */
+/** "(Questions 2-8) do not include …", "should be limited to …", "refer to …": what the questions cover. */
+const REQUEST_SCOPE_RE = /^(?:should|must|shall|are\s+to|(?:do\s+not\s+|don't\s+)?(?:include|exclude|cover|refer\s+to|relate\s+to)|should\s+be\s+limited)\b/i;
 const CARRIES_ON_RE = /^\W*(?:based\s+on\s+(?:the\s+)?above|(?:in\s+(?:light|view)\s+of|given)\s+the\s+above|therefore|as\s+such|for\s+(?:this|these|the\s+above)\s+reasons?|accordingly|consequently)\b/i;
 
 export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment | null {
@@ -810,6 +812,9 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
   let start = -1;
   const L0 = lines[li]!;
   const p = skipLead(text, qe.offset, L0.contentEnd);
+  // ("Questions 2-8 do not include scheduled maintenance …": the requester saying what several
+  // questions cover, above the request's list; no answer.)
+  if (m.ids.length > 1 && p < L0.contentEnd && REQUEST_SCOPE_RE.test(text.slice(p, L0.contentEnd))) return null;
   if (p < L0.contentEnd) start = p;
   else {
     let afterPage = false;

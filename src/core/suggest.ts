@@ -130,6 +130,9 @@ const OWN_NUMBERING_GATE_RE = /n't\s+(?:match|follow|correspond|reflect|mirror)|
 /** A letter saying its paragraph numbers are its own, not the request's. */
 const OWN_NUMBERING_RE = /\b(?:paragraph|section|item)\s+numbers?\b[^.]{0,60}?\b(?:do|does)\s*(?:not|n't)\s+(?:match|follow|correspond\s+(?:to|with)|reflect|mirror)\b|\bnumbered\s+(?:differently|in\s+our\s+own\s+order)\b|\b(?:paragraph|section|item)\s+numbers?\b[^.]{0,30}\bare\s+our\s+own\b/i;
 
+/** "? None" at a line's start: a bullet the page's encoding turned into a question mark. */
+const LOST_BULLET_RE = /^[ \t]*\?[ \t]+(?=\S)/gm;
+
 function analyze(text: string, questionnaire: Questionnaire | null, file: string | undefined): ReplyAnalysis {
   const problems: Problem[] = [];
   if (text.indexOf('\u0000') !== -1) {
@@ -143,6 +146,9 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   // A disclosure log's page of several requests, each under its reference: only the one the
   // questionnaire asks is read (the others blanked, every offset kept).
   text = blankRanges(text, otherLogEntries(text, words));
+  // ("?  2018" / "? As our reporting tool …" / "? None": bullets lost to "?" when the page was
+  // saved, two or more at the lines' starts; read as bullets, every offset kept.)
+  if ((text.match(LOST_BULLET_RE) ?? []).length >= 2) text = text.replace(LOST_BULLET_RE, (all) => all.replace('?', '\u2022'));
   const questionTokens = new Map([...words].map(([id, w]) => [id, w.bag]));
   const knownIds = questionnaire ? questionnaire.questions.map((q) => q.id) : null;
   const lines = replyLines(text);
@@ -280,7 +286,8 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   // A table turned to text column by column: the questions quoted one under another, then
   // "Response" and the answers in the same order without labels.
   if (questionnaire && chosen.size * 2 < realCount) {
-    const column = responseColumn(text, lines, markers, questionnaire);
+    let column = responseColumn(text, lines, markers, questionnaire);
+    if (column.answers.length === 0) column = responseColumn(text, lines, markers, questionnaire, true);
     if (column.answers.length > 0) {
       markers = [...markers.filter((m) => !column.quoted.has(m)), ...column.answers].sort((a, b) => a.start - b.start);
       ctx = segmentContext(text, markers, questionnaire, lines);
@@ -1191,7 +1198,7 @@ function measureRow(text: string, seg: Segment, question: Question): { start: nu
 }
 
 /** The head of a table's answer column: "Response", "Council's response", "Answer". */
-const RESPONSE_COLUMN_RE = /^\W*(?:(?:the\s+)?(?:council'?s|our)\s+)?(?:response|answer|reply)s?\s*:?\s*$/i;
+const RESPONSE_COLUMN_RE = /^\W*(?:(?:the\s+)?(?:council'?s|our)\s+)?(?:response|answer|reply)s?(?:\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?\s*:?\s*$/i;
 /** Where an answer column stops: the next page's furniture, the question column's head again, the letter's closing. */
 const COLUMN_STOP_RE = /\bpage\s+\d+\s+of\s+\d+\b|^\W*questions?\s*:?\s*$|^(?:if\s+you\s+(?:are|have|remain)|yours\s+(?:sincerely|faithfully))/i;
 
@@ -1202,11 +1209,13 @@ const COLUMN_STOP_RE = /\bpage\s+\d+\s+of\s+\d+\b|^\W*questions?\s*:?\s*$|^(?:if
  * blank-separated block per question of the run (or per question that is not a heading, whose
  * empty cells leave no trace), taken in order.
  */
-function responseColumn(text: string, lines: ReturnType<typeof replyLines>, markers: readonly Marker[], q: Questionnaire): { answers: Marker[]; quoted: Set<Marker> } {
+function responseColumn(text: string, lines: ReturnType<typeof replyLines>, markers: readonly Marker[], q: Questionnaire, byWords = false): { answers: Marker[]; quoted: Set<Marker> } {
   const out: Marker[] = [];
   const quoted = new Set<Marker>();
   const content = (li: number): string => text.slice(lines[li]!.contentStart, lines[li]!.contentEnd);
-  const isLabel = (m: Marker | undefined): boolean => !!m && m.label !== '' && !m.inProse && m.ids.length > 0;
+  // (Or, read again, the questions found by their words, "• How many …?", when every answer below
+  // the heading is a bullet of its own: "• 2018" / "• As our reporting tool …" / "• None".)
+  const isLabel = (m: Marker | undefined): boolean => !!m && (m.label !== '' || byWords) && !m.inProse && m.ids.length > 0;
   for (let i = 0; i < markers.length; ) {
     // Labels one under another, a few lines apart: the question column.
     let j = i;
@@ -1235,7 +1244,17 @@ function responseColumn(text: string, lines: ReturnType<typeof replyLines>, mark
     const own = ids.filter((id) => !q.byId.get(id)?.heading);
     // (A letter's paragraphs under its "Response" heading are no column: long sentences, and a
     // heading in capitals such as "REASONS FOR OUR DECISION" between them.)
-    const letter = blocks.filter((li) => content(li).length > 150).length * 2 >= blocks.length || blocks.some((li) => /^(?:[A-Z]{3,}\s+){2,}[A-Z]{3,}\s*:?$/.test(content(li).trim()));
+    // (Read by the questions' words, the bullets under the heading, up to the first block that is none.)
+    if (byWords) {
+      const first = blocks.findIndex((li) => !/^[•·▪◦‣*-]\s/.test(content(li).trim()));
+      if (first >= 0) blocks.length = first;
+    }
+    const bullets = blocks.length > 0 && blocks.every((li) => /^[•·▪◦‣*-]\s/.test(content(li).trim()));
+    if (byWords && !bullets) {
+      i = j;
+      continue;
+    }
+    const letter = !bullets && (blocks.filter((li) => content(li).length > 150).length * 2 >= blocks.length || blocks.some((li) => /^(?:[A-Z]{3,}\s+){2,}[A-Z]{3,}\s*:?$/.test(content(li).trim())));
     const use = letter ? null : blocks.length === ids.length ? ids : blocks.length === own.length ? own : null;
     if (use) {
       use.forEach((id, k) => {

@@ -1239,7 +1239,7 @@ function yearRow(text0: string, question?: Question): { text: string; named: boo
 export const NONE_RECORDED_RE = /^\W*(?:(?:we\s+have|there\s+(?:is|are|was|were|have\s+been|has\s+been))\s+no\s+recorded\s+(?!(?:data|information|figures?|statistics|details|records?|breakdown|costs?|spend|expenditure)\b)[a-z]+|none\s+(?:recorded|were\s+recorded)\s*(?:[.;]|$))/i;
 
 /** Words that put a year in a phrase of time: "in 2024", "since 2019", "March 2025", "the 2024 records". */
-const DATED_BEFORE_RE = /\b(?:in|on|for|since|during|from|until|by|of|the|before|after|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i;
+const DATED_BEFORE_RE = /\b(?:in|on|for|since|during|from|until|by|of|the|before|after|pre|post|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i;
 const ROMAN_ORDER = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii'];
 const MONTH_ORDER = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** A line that opens with a month and its year and gives a figure: "April 2021 = 76", "Mar-22: £1,200". */

@@ -432,3 +432,48 @@ describe('a whole answer in an attached document of another kind', () => {
     for (const id of ['Q1', 'Q2', 'Q3']) assert.equal(got.get(id)?.status, 'signposted', id);
   });
 });
+
+describe('a disclosure-log page without blank lines, the requester\'s notes above the list', () => {
+  const REQUEST = ['I am requesting the following information.', 'Questions 2-4 do not include planned maintenance work.', '1. How many council homes are there?', '2. How many homes are awaiting repairs?', '3. Of the figure in question 2, how many are emergency repairs?', '4. Please list the repairs for the homes covered by question 3, in detail if available.'].join('\n');
+
+  it('reads "Questions 2-4 do not include …" as the requester\'s, and the refusal below the list for every question', () => {
+    const reply = [REQUEST, 'We do not hold this information in a reportable manner; finding it would exceed the cost of compliance (section 12).'].join('\n');
+    const got = answersOf(reply, fromRequest(REQUEST));
+    for (const id of ['Q1', 'Q2', 'Q3', 'Q4']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line], ['refused', 's12', 7], id);
+  });
+});
+
+describe('answers bulleted in the request\'s order under a dated response heading', () => {
+  const REQUEST = ['Can I ask for the following information about empty homes:', '', '• How many private homes are long-term empty?', '', '• How many of these have been empty for over two years?', '• In 2023-24 how many empty homes were brought back into use?', '• How many empty dwelling management orders has the council made?'].join('\n');
+
+  it('reads "? 2018" / "? As our tool …" / "? None" (bullets lost to question marks) as the answers in order', () => {
+    const reply = [REQUEST, '', 'It would be helpful if you were to provide any brief notes on the figures.', '', 'Response 06-12-2024', '', '?  1,204', '', '? Our reporting tool does not record when a home became empty; checking each account would take over 100 hours, beyond the appropriate limit, so section 12 applies.', '', '?  86', '', '? None', '', 'Rate this page'].join('\n');
+    const got = answersOf(reply, fromRequest(REQUEST));
+    assert.deepEqual(['Q1', 'Q2', 'Q3', 'Q4'].map((id) => [got.get(id)?.status, got.get(id)?.value ?? null]), [['answered', 1204], ['refused', null], ['answered', 86], ['answered', 0]]);
+  });
+});
+
+describe('the requester\'s note under the request quoted', () => {
+  it('reads "It would be helpful if you were to provide brief notes …" as no answer', () => {
+    const REQUEST = ['1. How many homes are empty?', '2. How many were brought back into use?', '3. How many orders were made?'].join('\n\n');
+    for (const note of ['It would be helpful if you were to provide any brief notes needed to understand the 3 figures.', 'I recognise that you are not obliged to give the 3 figures in a table.']) {
+      const got = answersOf([REQUEST, '', note].join('\n'), fromRequest(REQUEST));
+      assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => got.get(id)?.status), [undefined, undefined, undefined], note);
+    }
+  });
+});
+
+describe('a section in brackets closing an answer', () => {
+  it('reads "… = 60.8 hours. (S12)" as the cost limit applied', () => {
+    assert.deepEqual([classifyAnswer('Checking each case at 5 minutes a case would take 60.8 hours. (S12)').status, classifyAnswer('Checking each case at 5 minutes a case would take 60.8 hours. (S12)').exemption], ['refused', 's12']);
+    assert.equal(classifyAnswer('We hold 12 records (see section 21 for the published list) and 4 drafts.').status, 'answered');
+  });
+});
+
+describe('a year after "pre"', () => {
+  it('never reads "which closed pre 2016" as a count', () => {
+    const q = { id: 'Q4', type: 'number' as const, order: 0, text: 'The number of new libraries opened by the council in 2017.' };
+    assert.notEqual(parseValue('In 2017 one former library, which closed pre 2016, was re-opened under community provision.', q).value, 2016);
+    assert.equal(parseValue('Two libraries re-opened, both closed post 2015.', q).value, 2);
+  });
+});
