@@ -121,7 +121,8 @@ const GROUP = 64;
 const VALUE_AFTER = 128;
 /** A response heading ("In Response:", "Our answer") stood on a line since the previous candidate. */
 const RESPONSE_SINCE = 256;
-const RESPONSE_HEADING_RE = /^(?:in\s+)?(?:our\s+|the\s+council'?s\s+)?(?:response|reply|answers?)(?:\s+detail)?(?:\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?\s*[:.\-–]?$/i;
+/** "Response", "Response 23-07-2014", "Our reply (12 March 2024):": a heading over the council's answer, with its date. */
+export const RESPONSE_HEADING_RE = /^(?:our\s+|council(?:'s|’s)?\s+)?(?:(?:final|full|formal)\s+)?(?:response|reply|answer|decision)s?\b\s*(?:(?:dated|date|sent|issued|provided|given)\b)?[\s:(–-]*(?:\d{1,2}[\s./-]*(?:\d{1,2}|[a-z]{3,9})[\s./-]*\d{2,4})?\s*\)?\s*:?$/i;
 const VALUE_ALONE_RE = /^[ \t\u00a0]*[:.–-]?[ \t\u00a0]*(?:(?:approx(?:imately|\.)?\s+|c\.\s?)?£?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|k|m|bn|million)?|yes|no|none|nil|not\s+held|n\/a|not\s+applicable)[ \t\u00a0]*\.?[ \t\u00a0]*$/i;
 
 /** Candidate markers in line order, with what confirm() weighs, in parallel arrays. */
@@ -678,7 +679,8 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
         }
       }
     }
-    if (!blank && shape.contentEnd - shape.contentStart <= 30 && RESPONSE_HEADING_RE.test(text.slice(shape.contentStart, shape.contentEnd).trim())) responseSince = true;
+    // ("In Response:", "Response detail:" too.)
+    if (!blank && shape.contentEnd - shape.contentStart <= 30 && RESPONSE_HEADING_RE.test(text.slice(shape.contentStart, shape.contentEnd).trim().replace(/^in\s+/i, '').replace(/\s+detail\b/i, ''))) responseSince = true;
     prevBlank = blank;
     prevEndsQuestion = blank || endsQuestion(text, shape.contentStart, shape.contentEnd);
     prevStart = shape.contentStart;

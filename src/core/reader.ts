@@ -16,7 +16,7 @@ import type { Classification } from './classify';
 import { calibrate, featureKey } from './calibration';
 import type { ConfidenceFeatures, HowFound } from './calibration';
 import { compareIds, impliedParent, normalizeId } from './ids';
-import { scanMarkersWith, wordTokens } from './markers';
+import { RESPONSE_HEADING_RE, scanMarkersWith, wordTokens } from './markers';
 import { LONE_DASH_RE, paragraphs, questionEnd, REQUESTER_TEXT_RE } from './segment';
 import type { Paragraph, SegmentContext } from './segment';
 import type { Exemption, Marker, Question, Questionnaire, Suggestion } from './types';
@@ -1394,9 +1394,6 @@ function splitAtGreetings(ctx: SegmentContext, paras: Paragraph[]): Paragraph[] 
 const ABOUT_THE_ACT_RE = /\b(?:the\s+Act|(?:Information|Data\s+Protection)\s+Act\s+\d{4}|public\s+authorit(?:y|ies))\b/i;
 /** … unless it speaks to the requester or for the council ("This letter serves as …"). */
 const SPEAKER_RE = /\b(?:you|your|we|our|us|council|service|force|trust|this\s+(?:letter|response|reply|e-?mail|notice))\b|\bI\b/i;
-
-/** "Response", "Response 23-07-2014", "Our reply (12 March 2024):": a heading over the council's answer, with its date. */
-const RESPONSE_HEADING_RE = /^(?:our\s+|council(?:'s|’s)?\s+)?(?:(?:final|full|formal)\s+)?(?:response|reply|answer|decision)s?\b\s*(?:(?:dated|date|sent|issued|provided|given)\b)?[\s:(–-]*(?:\d{1,2}[\s./-]*(?:\d{1,2}|[a-z]{3,9})[\s./-]*\d{2,4})?\s*\)?\s*:?$/i;
 
 /** A heading over the answer: "Response", "Our reply (12 March 2024):", or the body's initials and "Response" ("ABC Response"). */
 function isResponseHeading(line: string): boolean {
