@@ -234,7 +234,8 @@ function byLabel(c: GoldCase, q: Questionnaire): GoldCase {
   // (Likewise a gold "Q5ii" names the part the engine reads as Q5b from "(ii) …" under "5. (i) …",
   // and a gold "Q2i" the part Q2a that a lone "i.) Please also …" under "2." asks.)
   for (const x of q.questions) {
-    const letter = /^\(([a-z])\)\s/.exec(x.text ?? '')?.[1];
+    // (Capitals too: "A. Is there …" read as "(A) Is there …", named "QA" by its gold.)
+    const letter = /^\(([a-zA-Z])\)\s/.exec(x.text ?? '')?.[1];
     if (letter && !x.parent) labels.set(`Q${letter}`, x.id);
     const romanLabel = /^(?:\(([ivx]+)\)|([ivx]+)(?:\.\)|[.)]))\s/.exec(x.text ?? '');
     const roman = romanLabel?.[1] ?? romanLabel?.[2];

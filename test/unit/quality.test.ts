@@ -190,6 +190,13 @@ describe('the gold scorer itself', () => {
       assert.deepEqual(lettered.items.map((i) => [i.id, i.got?.id, i.right]), [['Q1', 'Q1', true], ['Q2', 'Q2', true], ['Q3', 'Q3', true]]);
       assert.equal(lettered.extras.length, 0);
 
+      // Capitals too: a gold "QB" names the item "B. …".
+      writeFileSync(join(dir, 'request.txt'), 'A. How many licences were issued?\nB. How many were refused?\nC. How much was collected in fees?\n');
+      writeFileSync(join(dir, 'reply.txt'), 'A. 41\nB. 3\nC. £2,050\n');
+      writeFileSync(join(dir, 'reply.gold.yaml'), gold.replace(/\bQ([abc])\b/g, (_all, l: string) => `Q${l.toUpperCase()}`));
+      const capitals = scoreSet({ name: 't', dir, fromRequest: join(dir, 'request.txt') }, DEFAULT_MIN_CONFIDENCE).replies[0]!;
+      assert.deepEqual(capitals.items.map((i) => [i.id, i.got?.id, i.right]), [['Q1', 'Q1', true], ['Q2', 'Q2', true], ['Q3', 'Q3', true]]);
+
       // A gold "Q2ii" names the part "(ii) …" the engine reads as Q2b.
       writeFileSync(join(dir, 'request.txt'), '1. How many licences were issued?\n2. (i) Who runs the service?\n   (ii) How many staff does it have?\n');
       writeFileSync(join(dir, 'reply.txt'), '1. 41\n2. (i) Our own team\n(ii) 6\n');
