@@ -52,7 +52,7 @@ const NOT_HELD: readonly RegExp[] = [
   // ("We do not, however, record the number of active accounts".)
   /\b(?:do|does|did)\s*(?:not|n't)(?:,?\s+however,)?\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|separately\s+)?(?:record|collect|collate|compile|capture|measure|monitor|track|log|quantify|calculate|analyse|analyze|report\s+(?:on|against))\b/,
   /^[\s"'(*-]*no\s+(?:data|figures|records|statistics|information)\b|^[\s"'(*-]*none\s+(?:recorded|held|known|kept)\b/,
-  /\b(?:(?:not\s+able|unable)\s+to|cannot|can't)\s+(?:say|tell|confirm\s+(?:how|which|whether|what)|determine|break\s+(?:this|it|that)\s+down|(?:separate|isolate|identify|distinguish)\s+(?:(?:the|this|that|these|those|a|any|their|its)\s+)?(?:number|figure|figures|cost|costs|spend|data|information|amount|payments?|expenditure)\b|differentiate\s+between\b)\b|\b(?:cannot|can\s*not|can't)\s+be\s+(?:extracted|separated|isolated|identified|disaggregated|broken\s+down)\b|\b(?:could\s*not|couldn't)\s+be\s+(?:extracted|separated|isolated|disaggregated|broken\s+down)\b/,
+  /\b(?:(?:not\s+able|unable)\s+to|cannot|can't)\s+(?:say|tell|confirm\s+(?:how|which|whether|what)|determine|break\s+(?:this|it|that)\s+down|(?:provide|give|supply)\s+(?:you\s+with\s+)?(?:a|any|the|this|that)\s+(?:further\s+)?break\s?-?\s?down|(?:separate|isolate|identify|distinguish)\s+(?:(?:the|this|that|these|those|a|any|their|its)\s+)?(?:number|figure|figures|cost|costs|spend|data|information|amount|payments?|expenditure)\b|differentiate\s+between\b)\b|\b(?:cannot|can\s*not|can't)\s+be\s+(?:extracted|separated|isolated|identified|disaggregated|broken\s+down)\b|\b(?:could\s*not|couldn't)\s+be\s+(?:extracted|separated|isolated|disaggregated|broken\s+down)\b/,
   new RegExp(String.raw`\b(?:do|does|did|can)\s*(?:not|n't)\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|actually\s+)?(?:hold|keep|retain|record|collect|capture|maintain|monitor|measure|track|log|have|store)\b(?!\s+to\s)(?:\s+(?:this|that|these|it|such|them|how|whether|which|what|who|when|the\s+number)\b|[^.;\n]{0,50}?\b${INFO_NOUN}\b)`),
   // ("… so the council does not know what proportion of its PDFs have been checked.")
   /\b(?:do|does|did)\s*(?:not|n't)\s+know\s+(?:what|how|which|whether|the)\b/,
@@ -95,11 +95,19 @@ const NOT_HELD: readonly RegExp[] = [
   /\b(?:do|does)\s*(?:not|n't)\s+have\s+(?:any\s+|such\s+|the\s+|these\s+)?(?:reports?|documents?|assessments?)\s+(?:available|to\s+hand)\b/,
   // "This would have to be sent to the prosecuting authority": another body's to answer.
   /^\W*(?:this|that|these|it|the\s+question|this\s+question|this\s+part|your\s+question)\s+(?:would|will|should)\s+(?:need\s+to\s+|have\s+to\s+)?be\s+(?:directed|addressed|redirected|referred|sent|put)\s+to\s+(?!(?:the\s+|this\s+)?(?:council|authority)\b|us\b)[a-z]/,
+  // ("This question asks for opinion, whereas an FOI request should be a request for recorded
+  // information": no record answers it.)
+  /\b(?:question|request)\s+(?:asks?|is\s+asking)\s+(?:for\s+)?(?:an?\s+|our\s+)?opinions?\b/,
+  // ("… the salt only element of this cost is not identified": the figure asked for is not kept apart.)
+  /\b(?:cost|costs|figure|figures|amount|element|spend|expenditure)\b[^.;]{0,30}?\b(?:is|are)\s+not\s+(?:separately\s+)?identified\b/,
+  // ("We only measure this in percentages - our availability was 81.8%": kept in another form, the
+  // count asked for is not held.)
+  /\bonly\s+(?:measure|measures|record|records|collect|collects|capture|captures|hold|holds|report|reports)\s+(?:this|these|it|that|them)\s+(?:in|as)\b/,
 ];
 /** Cheap gates for NOT_HELD, index by index. */
 const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
   ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can', 'couldn'],
-  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not', 'don', 'doesn', 'didn'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn', 'didn'], ['longer'], ['not', 'don', 'doesn'], ['directed', 'addressed', 'redirected', 'referred', 'sent', 'put'],
+  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not', 'don', 'doesn', 'didn'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn', 'didn'], ['longer'], ['not', 'don', 'doesn'], ['directed', 'addressed', 'redirected', 'referred', 'sent', 'put'], ['opinion', 'opinions'], ['identified'], ['only'],
 ];
 /**
  * "employs nine passenger assistants": a number word counting the noun after it (not "one of", a
@@ -112,6 +120,9 @@ const VAGUE_AMOUNT_LEAD = /^\W*(?:many|numerous|various|several|lots|a\s+(?:larg
 export const INCLUDED_IN = /\b(?:are|is)\s+(?:already\s+)?(?:included|counted|captured)\s+(?:within|in|under)\b/;
 /** "An exact figure is not recorded", "we do not hold a precise count": only the estimate given is held. */
 export const EXACT_NOT_HELD = /\b(?:exact|precise|accurate|definitive|actual)\s+(?:figure|number|count|total)s?\s+(?:is|are)\s+not\b|\bnot\s+(?:hold|have|record|keep)\s+(?:an?\s+|the\s+)?(?:exact|precise|accurate|definitive)\s+(?:figure|number|count|total)\b/;
+/** "only have records from May 2020", "records are only available since 2021", "data only goes back to 2019". */
+const RECORDS_ONLY_FROM = /\bonly\s+(?:ha(?:ve|s)|hold|holds|kept|keep|retain|retains|recorded)\s+(?:records?|data|information|figures)\s+(?:from|since|back\s+to)\b|\b(?:records?|data|information|figures)\s+(?:(?:is|are)\s+)?only\s+(?:(?:available|held|kept|recorded)\s+(?:from|since)|go(?:es)?\s+back\s+to)\b/;
+
 /** "This information is partially held", "we hold some of this information": only a part is held. */
 const PARTLY_HELD = /\b(?:partially|partly)\s+held\b|\bheld\s+in\s+part\b|\bwe\s+(?:only\s+)?hold\s+(?:some|part)\s+of\s+(?:this|the|that)\s+information\b/;
 /** "Unknown" or "Not known" standing as the whole answer: most likely nothing is held. */
@@ -146,13 +157,14 @@ const LINK_NAMED = /\b(?:the\s+following\s+(?:web\s?)?link|(?:the\s+)?(?:web\s?)
 const SEE_BELOW = String.raw`see\s+(?:the\s+)?(?:links?|documents?)\s+below|see\s+(?:the\s+)?following\s+(?:links|documents|web\s?pages|pages)`;
 const SIGNPOST = new RegExp(String.raw`\b(?:(?:can|may|could)\s+be\s+(?:found|accessed|viewed|located|obtained|downloaded|seen)|you\s+(?:can|may|will)\s+find\s+(?:this|it|the|these|details)|(?:is|are)\s+(?:available|published|accessible|detailed|set\s+out|shown)\s+(?:online|on|at|via|in|from|here|through|by)|(?:is|are)\s+located\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page)s?|at\s+(?:https?|www|the\s+(?:following|link))|here)|(?:published|available)\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page))|public\s+domain|please\s+(?:see|refer\s+to|visit|follow|use|view|go\s+to)\s+(?:(?:our|the|this)(?!\s+(?:answers?|responses?|repl(?:y|ies))\b)|following|link|website|web)|see\s+(?:the\s+)?(?:link|website|following\s+link)|\bgo\s+to\s+our(?!\s+(?:answers?|responses?|repl(?:y|ies))\b)\s+(?:online\s+|trial\s+)?(?:website|web\s?site|web\s?pages?|calculator|portal|page)|${SEE_BELOW}|statement\s+of\s+accounts|transparency\s+(?:page|data|portal|section))\b`);
 
-const ATTACHMENT = /^[\s"'(*-]*(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*\.?\s*$)|\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)|\b(?:in|within)\s+the\s+(?:attached|enclosed)\b|\b(?:is|are)\s+(?:attached|enclosed)\s+(?:as|at|in|with|to\s+this)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\s*(?:[.;,)]|$)|\bprovided\s+(?:you|the\s+(?:requester|applicant))\s+with\s+(?:a|an|the)\s+(?:spreadsheet|document|file|copy|table|list|report)\b|\b(?:sent|provided|supplied)\s+(?:as|in)\s+(?:an?\s+)?attachment\b|\b(?:disclose|provide|supply|send|release)\s+(?:[\w'’-]+\s+){1,6}?as\s+(?:attached|enclosed)\b/;
+const ATTACHMENT = /^[\s"'(*-]*(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*\.?\s*$)|\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)|\b(?:in|within)\s+the\s+(?:attached|enclosed)\b|\b(?:is|are)\s+(?:attached|enclosed)\s+(?:as|at|in|with|to\s+this)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\s*(?:[.;,)]|$)|\bprovided\s+(?:you|the\s+(?:requester|applicant))\s+with\s+(?:a|an|the)\s+(?:spreadsheet|document|file|copy|table|list|report)\b|\b(?:sent|provided|supplied)\s+(?:as|in)\s+(?:an?\s+)?attachment\b|\b(?:disclose|provide|supply|send|release)\s+(?:[\w'’-]+\s+){1,6}?as\s+(?:attached|enclosed)\b|\b(?:i|we)\s+(?:have\s+)?(?:attach(?:ed)?|enclose(?:d)?)\s+(?:an?|the|our|this|these|copies|a\s+copy)\b/;
 /** An answer that opens by sending the reader to an attachment ("See attached – Phase 1 closure report", "Attached (Enforcement Policy, 2023)"): digits after it name the document. */
 const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*\.?\s*$)|(?:please\s+)?(?:(?:see|find|refer\s+to)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix|annex)\b|find\s+(?:[\w'’/-]+\s+){1,6}?(?:attached|enclosed)(?=\s*(?:[.,;:]|$|and\b|with\b|for\b|to\b|which\b|here\b))))/;
 /** Somewhere specific to look (a named publication), for a section 21 answer without a link. */
 // ("The report can be found on our website at:" with the link lost in copying: it gave one.)
 /** "(see following links)", "see the links below": the places are listed after the sentence. */
-const LINKS_BELOW = new RegExp(String.raw`\b(?:${SEE_BELOW})\b|\b(?:at|via)\s+the\s+(?:following\s+)?links?\s+below\b`);
+// ("This data can be found on the below link:" with the link lost from the saved page.)
+const LINKS_BELOW = new RegExp(String.raw`\b(?:${SEE_BELOW})\b|\b(?:at|via|on)\s+the\s+(?:following\s+)?links?\s+below\b|\b(?:at|via|on|from)\s+the\s+(?:below|following)\s+links?\b`);
 const NAMED_PUBLICATION = /\bstatement\s+of\s+accounts\b|\b(?:reported|presented)\s+to\s+(?:the\s+)?[\w ,&'’-]{0,60}?\bcommittee\b|\bas\s+part\s+of\s+(?:our|the|its)\s+[\w ,&'’-]{0,60}?\breport\b|\b(?:committee|cabinet|annual)\s+(?:reports?|papers?)\b|\bpublished\s+(?:in|as\s+part\s+of|within)\s+(?:our|the|its)\s+(?!web\s?(?:site|page))[a-z]|\b(?:can\s+be\s+found|is\s+available)\s+on\s+(?:our|the\s+council'?s)\s+web\s?site\s+at\b/;
 
 /** "No formal plan at this time", "There is currently no strategy", "We do not have a policy": the thing asked for does not exist. */
@@ -197,11 +209,25 @@ const NOT_YET = /^[\s"'(*-]*(?:tbc|to\s+be\s+(?:confirmed|decided|determined)|pe
 const TYPED_FIGURE: ReadonlySet<string> = new Set(['number', 'money', 'percent', 'year', 'duration']);
 const TOO_MANY = /\btoo\s+(?:many|numerous|long)\s+(?:to\s+)?(?:list|set\s+out|mention|count|itemi[sz]e|name|detail|enumerate|go\s+through)\b/;
 
-/** The whole request is refused, so figures in the letter ("questions 4 to 4b", "25 hours") are not answers. */
-const WHOLE_REFUSAL = /\bnot\s+(?:obliged|required)\s+to\s+(?:comply\s+with|answer|respond\s+to)\s+(?:your|the|this|any\s+part)|\bwill\s+not\s+be\s+providing\s+(?:the|any)\s+information|\b(?:refus(?:e|ing)|declin(?:e|ing))\s+(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b/;
+/**
+ * The whole request is refused, so figures in the letter ("questions 4 to 4b", "25 hours") are not answers.
+ * ("… a total of 1,314 enquiries … we are therefore unable to supply the requested information.": the
+ * figure is the refusal's context.)
+ */
+const WHOLE_REFUSAL = /\bnot\s+(?:obliged|required)\s+to\s+(?:comply\s+with|answer|respond\s+to)\s+(?:your|the|this|any\s+part)|\bwill\s+not\s+be\s+providing\s+(?:the|any)\s+information|\b(?:refus(?:e|ing)|declin(?:e|ing))\s+(?:your|the|this)\s+(?:whole\s+|entire\s+)?request\b|\bunable\s+to\s+(?:supply|provide)\s+(?:you\s+with\s+)?the\s+requested\s+information\s*(?:[.;]|$)/;
 
 /** The exemption is being lifted, not applied (an internal review releasing the figure). */
 const LIFTED = /\b(?:not|no\s+longer|wrongly|incorrectly)\b[^.;\n]{0,60}?\b(?:correctly\s+)?(?:appl(?:y|ies|ied)|engag(?:e|ed)|withh(?:eld|old))\b|\bexemption\s+(?:does|did)\s*(?:not|n't)\s+apply\b|\bno\s+longer\s+(?:exempt|withheld)\b/;
+
+/** The question asks for a count or an amount. */
+const COUNT_ASKED_RE = /\b(?:how\s+many|how\s+much|number|numbers|total|amount|figures?|cost|costs|spend|percentage|proportion)\b/i;
+/** "does not record the number of staff who …": a count said not to be kept. */
+const COUNT_NOT_HELD_RE = /\b(?:do|does|did)\s*(?:not|n't)\s+(?:record|hold|keep|collect)\s+(?:the\s+)?(?:number|numbers|figures?|count|total)\s+of\b|\b(?:number|numbers)\s+of\b[^.;]{0,60}\b(?:is|are)\s+not\s+(?:recorded|held|kept)\b/;
+
+/** "As the response to Q1 above is negative", "As the answer to question 3 is no,": the question it follows on from was answered no. */
+const DEPENDS_ON_NO_RE = /^[\s"'(*-]*(?:as|since|because|given\s+that)\s+(?:the\s+|our\s+)?(?:answer|response|reply)\s+(?:to|for|at)\s+(?:question|q)\s*\.?\s*\d{1,3}[a-z]?\s+(?:above\s+)?(?:is|was)\s+(?:no|negative|nil|none|zero|0)\b/;
+/** "0 – we hold no …", "Nil: no records": a zero leading the answer. */
+const ZERO_LEAD_RE = /^[\s"'(*-]*(?:0|nil|zero)\s*[-–—:,.;]/;
 
 /** "As our answer to question 6b", "Same as the response to Q4": the answer is another's. */
 const AS_ANSWER_LEAD = /^[\s"'(*-]*(?:as|same\s+as|as\s+per)\s+(?:(?:our|the)\s+)?(?:answer|response|reply)\s+(?:to|at|for|given\s+(?:to|at|for))\s+(?:question|q)/;
@@ -323,7 +349,8 @@ interface RefusalHit {
 const SCOTTISH_ACT = /\(scotland\)\s+(?:act|regulations)\b|\bfoisa\b|\bfoi\s?\(s\)\s?a\b/;
 
 /** Refusal said outright, for a cue that is also the question's topic: "refuse", "exempt", "withheld", "your request", a section cited. */
-const TOPIC_REFUSED_RE = /\b(?:refus\w*|exempt\w*|withh(?:eld|old\w*)|not\s+(?:obliged|required)\s+to\s+comply|(?:your|this)\s+request|section\s+(?!17\b)\d{1,2}|s\.?\s?(?!17\b)\d{1,2}\b)/;
+// (Only the Act's exemptions, sections 12 to 49: "section 3 of the … Regulations" refuses nothing.)
+const TOPIC_REFUSED_RE = /\b(?:refus\w*|exempt\w*|withh(?:eld|old\w*)|not\s+(?:obliged|required)\s+to\s+comply|(?:your|this)\s+request|section\s+(?!17\b)(?:1[2-9]|[2-4]\d)\b|s\.?\s?(?!17\b)(?:1[2-9]|[2-4]\d)\b)/;
 
 /** Every exemption signal, clause by clause; weak cues and bare citations count only near refusal wording. */
 function findRefusals(text: string, words: WordIndex, clauses: readonly string[], question?: Question): RefusalHit[] {
@@ -563,6 +590,9 @@ function classify(answerText: string, question?: Question): Classification {
   }
   // "As our answer to Question 6b – we do not measure uptake in any other way.": an answer that
   // opens by saying it is another's is that answer; what follows says why.
+  // "As the response to Q1 above is negative we are unable to provide a response to these parts":
+  // the question follows on from one answered no, so it does not arise.
+  if (DEPENDS_ON_NO_RE.test(text)) return result('not-applicable', 0.75, 'the answer it follows on from is no');
   if (text.length < 200 && AS_ANSWER_LEAD.test(text)) {
     const m = BARE_REF.exec(text);
     const id = m ? normalizeId(`Q${m[1]}${m[2] ?? m[3] ?? ''}`) : null;
@@ -649,6 +679,12 @@ function classify(answerText: string, question?: Question): Classification {
     // others might be; one not-held clause.)
     if (question?.type === 'number' && valueClauses === 0 && notHeldClauses === 1 && NONE_RECORDED_RE.test(text)) return result('answered', 0.7, 'none recorded');
     if (leadYesNo && isYesNoQuestion) return result('answered', 0.6, `"${leadYesNo}" (with a not-held remark)`);
+    // "Staff with a Blue Badge can park for free. The Trust does not record the number of staff who do
+    // this." for "Are any staff eligible for free parking and if so who?": the not-held remark is of a
+    // count the question never asked; the sentence before it answers.
+    if (question && (question.type === 'yes-no' || question.type === 'text') && !COUNT_ASKED_RE.test(question.text ?? '') && clauses.length > notHeldClauses && COUNT_NOT_HELD_RE.test(text) && !COUNT_NOT_HELD_RE.test(/^[^.!?]*/.exec(text)![0])) {
+      return result('answered', 0.6, 'an answer, and a count it was not asked for not held');
+    }
     // "Grounds are not categorised, so we are unable to say which is the most common. However,
     // officers have advised that the most frequent was …": for a question answered in words, the
     // sentence after "However" answers it as best the council can; offered, never certain.
@@ -662,6 +698,8 @@ function classify(answerText: string, question?: Question): Classification {
     // ("No formal plan at this time … This information is therefore not held.": for a question answered
     // in words, the clause given says the thing does not exist, and the not-held clause agrees.)
     if (valueClauses > 0 && question?.type === 'text' && ABSENCE_FIRST_RE.test(/^[^.!?]*/.exec(text)![0])) return result('not-held', 0.7, 'none exists, so not held');
+    // "0 – we hold no information specific to your request": none, so there is nothing to hold.
+    if (ZERO_LEAD_RE.test(text)) return result('answered', 0.7, 'none, and so nothing held');
     if (valueClauses > 0 || leadYesNo === 'Yes') return result('partial', 0.7, 'value given and part not held');
     // "Many - the Council uses a large number of systems … and there is no single list.": a vague
     // amount given, and the list behind it not held; unclear or not held, a researcher's call.
@@ -679,6 +717,8 @@ function classify(answerText: string, question?: Question): Classification {
   // "This information is partially held. … the cost of the full time officer is £26,423": the
   // figure is the part that is held.
   if (valueClauses > 0 && PARTLY_HELD.test(text)) return result('partial', 0.7, 'partly held, and a value for that part');
+  // "The Council only has records from April 2023. … ten issued": figures for part of the period asked.
+  if (valueClauses > 0 && RECORDS_ONLY_FROM.test(text)) return result('partial', 0.7, 'records cover only part of the period');
   if (valueClauses > 0) return result('answered', 0.9, 'a figure');
 
   // From here the answer gives no value of its own; the phrase checks are gated by cheap substrings.

@@ -89,6 +89,7 @@ export function splitInlineQuestions(text: string): string[] {
  */
 // ("d)2017-2018": a year run onto its letter.)
 const INLINE_PART = /(?:^|[\s:;,?])\(?([a-h])\)(?:\s+(?=\S)|(?=\d))/g;
+const INLINE_DOT_PART = /(?<=[\s:])([a-h])\.\s+(?=[A-Z0-9£])/g;
 const NUMBERED_PIECE = /^(?:q(?:uestion)?\s*)?\(?\d{1,2}[.)]\s/i;
 
 export function splitInlineParts(text: string): string[] {
@@ -105,6 +106,21 @@ export function splitInlineParts(text: string): string[] {
     return hits;
   };
   let hits = letterHits('a');
+  // "Please provide the following: a. Name b. Job title c. Telephone no. e. Email address": parts
+  // lettered "a." inline after a colon or a question mark, at least a, b and c, each opening a
+  // capital or a figure (a letter may be skipped after the third, as forms copied often do).
+  if (hits.length < 2) {
+    const dotted: number[] = [];
+    let next = 'a';
+    INLINE_DOT_PART.lastIndex = 0;
+    for (let m = INLINE_DOT_PART.exec(text); m; m = INLINE_DOT_PART.exec(text)) {
+      const skip = m[1]!.charCodeAt(0) - next.charCodeAt(0);
+      if (skip < 0 || skip > (dotted.length >= 3 ? 1 : 0)) continue;
+      dotted.push(m.index + m[0].indexOf(m[1]!));
+      next = String.fromCharCode(m[1]!.charCodeAt(0) + 1);
+    }
+    if (dotted.length >= 3 && /[:?]\s*$/.test(text.slice(0, dotted[0]))) hits = dotted;
+  }
   // "5. (i) How many sites were baited? (ii) How many were inspected?": parts numbered in roman
   // numerals on one line, each a question of its own (not options: "(i) in-house, (ii) …").
   if (hits.length < 2) {
@@ -222,6 +238,7 @@ const Q_LABEL = new RegExp(String.raw`^((?:question(?:\s+(?:number|no\.?))?|q)\s
 // `1.A list of …` likewise: the article "A" after the dot.
 const BARE_LABEL = /^((\d{1,3})(?:\s*\(\s*([a-z])\s*\)|([a-z])(?![a-z]))?)(?:\s*[.)]\s+|(?<=\))\s+|\.(?=[A-Z][a-z]|A\s+[a-z])|-\s+(?=[A-Za-z])|:\s+(?=["'(]?[A-Z][a-z])|\s+[-–—]\s+(?=["'(]?[A-Za-z])|\/\s+(?=\S)|(?<=\d[a-z])\s+(?=[A-Z][a-z]))(.*)$/i;
 const SUB_LABEL = /^(\(?([a-z])\)|([a-z])\.)(?:\s+|(?=[\dA-Z£]))(.+)$/;
+const CAPITAL_SUB_LABEL = /^(\(?([A-H])\)|([A-H])\.)\s+(.+)$/;
 // `2.1 How much …`, `Q2.1: how …`, `2.1) …`: a part numbered with a decimal (read as Q2a). After a
 // bare number the text starts with a capital, so that a figure ("2.5 million is …") is no label.
 const DECIMAL_LABEL = /^(?:(q(?:uestion)?)\s*\.?\s*)?(\d{1,3}\.\d{1,2})(?:\s*[.):–-]+\s*|\s+)(?=["'(]?[A-Za-z])(.*)$/i;
@@ -301,13 +318,16 @@ const BRACKET_LABEL = /^\((\d{1,2})([a-z])?\)\s*((?=["'(]?[A-Za-z]).*)$/;
 
 /** `a)` / `(b)` / `c.` under a numbered question: the next letter of that question. */
 function readSubLabel(text: string, previousId: string | undefined): Label | null {
-  const m = SUB_LABEL.exec(text);
+  // ("1. The requests made …, including:" / "A. The public body" / "B. The date": capitals under a number too.)
+  const m = SUB_LABEL.exec(text) ?? CAPITAL_SUB_LABEL.exec(text);
   if (!m || !previousId) return null;
   const prev = splitId(previousId);
   if (!prev) return null;
-  const letter = m[2] ?? m[3]!;
+  const letter = (m[2] ?? m[3]!).toLowerCase();
   const expected = prev.letters === '' ? 'a' : prev.letters.length === 1 ? String.fromCharCode(prev.letters.charCodeAt(0) + 1) : '';
-  if (letter !== expected) return null;
+  // ("a. … b. … c. … e. …": a request copied from a form may skip a letter after the third part.)
+  const skipped = prev.letters >= 'c' && prev.letters.length === 1 && letter.charCodeAt(0) === expected.charCodeAt(0) + 1;
+  if (letter !== expected && !skipped) return null;
   return { id: `Q${prev.num}${letter}`, rest: m[4]!.trim() };
 }
 
@@ -445,7 +465,10 @@ function isContinuation(previous: string, next: string, stopNames: Set<string>):
   if (/\b(?:one\s+of|the\s+following|choose|select|tick)\b[^:]{0,40}:\s*$/i.test(previous) && /\S\s\/\s\S|;/.test(next)) return true;
   // ("Is routine maintenance delivered:" over "In-house / By a contractor / A mix of both".)
   if (/:\s*$/.test(previous) && (next.match(/\S\s\/\s\S/g) ?? []).length >= 2) return true;
-  return /^[a-z(["']/.test(next) || /^(?:please|and|or|including|excluding|for example|e\.g|i\.e)\b/i.test(next);
+  // ("Question 1 - … I request information on … (2018-2023)." over "The information I am seeking
+  // includes: number of … ?": the question itself on the line under the label's statement.)
+  if (!previous.includes('?') && /\?\s*$/.test(next) && /\b(?:I\s+(?:request|am\s+(?:seeking|requesting|asking))|information\s+(?:on|about|regarding))\b/i.test(previous)) return true;
+  return /^[a-z(["']/.test(next) || /^(?:please|and|or|including|excluding|for example|e\.g|i\.e)\b/i.test(next) || PARTICULAR_RE.test(next);
 }
 
 function listName(text: string): string {
@@ -533,7 +556,7 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
     } else if (isRoutingLine(line.text)) {
       cur.routing.push({ text: line.text, line: line.n });
       closed = true;
-    } else if (!closed && BULLET.test(line.text) && (/:\s*$/.test(cur.parts[cur.parts.length - 1]!) || BULLET.test(cur.parts[cur.parts.length - 1]!) || (cur.parts.length === 1 && OFFERS_OPTIONS.test(cur.parts[0]!) && /\?\s*$/.test(cur.parts[0]!)))) {
+    } else if (!closed && (BULLET.test(line.text) || OPTION_NUMERAL.test(line.text)) && (/:\s*$/.test(cur.parts[cur.parts.length - 1]!) || BULLET.test(cur.parts[cur.parts.length - 1]!) || (cur.parts.length === 1 && OFFERS_OPTIONS.test(cur.parts[0]!) && /\?\s*$/.test(cur.parts[0]!)))) {
       // ("Which of the following best describes …?" over "- In-house team" …: its options too.)
       // "Please choose one of the following:" over "- No next of kin could be traced" …: its options.
       cur.parts.push(line.text);
@@ -546,6 +569,12 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
       cur.parts.push(line.text);
     } else if (!closed && isContinuation(cur.parts[cur.parts.length - 1]!, line.text, stopNames)) {
       cur.parts.push(line.text);
+    } else if (closed && PARTICULAR_RE.test(line.text) && !cur.routing.length) {
+      // "B) I request any emails … about supply chains." / "" / "In particular any mention of …", and
+      // "3) Does the school plan …?" / "" / "If the answer is NO, … please say why": the paragraph
+      // that narrows the question or goes on from it is the question's, a blank line between.
+      cur.parts.push(line.text);
+      closed = false;
     } else {
       if (!inside) break;
       noise++;
@@ -668,9 +697,12 @@ function pickList(lines: Line[], stopNames: Set<string>): { list: ParsedList; oc
 // ---------------------------------------------------------------------------------------------
 // Requests that do not number their questions
 
-/** A line that asks for something: a question word or request verb at its start, or a question mark at its end. */
+/**
+ * A line that asks for something: a question word or request verb at its start, or a question mark at its end.
+ * ("- A list of the names and addresses of …", "A breakdown of …": the item asked for, under "Will you please provide me with:".)
+ */
 const ASKS = new RegExp(
-  String.raw`^(?:if\b[^,]*,\s*)?(?:(?:in\s+addition|additionally|also|finally|lastly),\s*)?(?:(?:and|also|plus)\s+)?(?:(?:on|in|for|at|from|by|with|to)\s+(?=(?:what|how|which|whom?)\b))?(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\b|what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|(?:the\s+)?(?:total\s+)?(?:(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list)\s+of|(?:amount|sum|money)\s+(?:spent|paid|received|incurred)))\b|\?["')]?$`,
+  String.raw`^(?:if\b[^,]*,\s*)?(?:(?:in\s+addition|additionally|also|finally|lastly),\s*)?(?:(?:and|also|plus)\s+)?(?:(?:on|in|for|at|from|by|with|to)\s+(?=(?:what|how|which|whom?)\b))?(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\b|what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|(?:the\s+|an?\s+)?(?:total\s+)?(?:(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list|breakdown)\s+of|(?:amount|sum|money)\s+(?:spent|paid|received|incurred)))\b|\?["')]?$`,
   'i',
 );
 /** The request's own framing, never a question: the Act, the request itself, greetings and sign-offs. */
@@ -678,6 +710,14 @@ const ASKS = new RegExp(
 const ABOVE_FRAMING = /^please\s+(?:provide|give|supply)\s+(?:this|the\s+above|the\s+same|all\s+of\s+this)\s+(?:information|data)\b/i;
 const FRAMING = /freedom of information|environmental information regulations|\b(?:this|my|the above)\s+request\b|\bfoi\b|^(?:dear|hi|hello|to whom)\b|https?:|@/i;
 const BULLET = /^(?:[-–—•*·▪◦‣o]|\u2022)\s+/;
+/**
+ * "In particular …", "Specifically …": a sentence that narrows the question above it; "If the answer
+ * is NO, … please say why", "If so, …": one that goes on from it (not "If not all of it is held, …").
+ */
+const PARTICULAR_RE = /^(?:in\s+particular|particularly|specifically|especially|if\s+(?:the|your)\s+answer\s+(?:to\s+this(?:\s+question)?\s+)?is\b|if\s+(?:so|not)\s*,)/i;
+/** "I. Premier Clothing" / "Ii. Dickies" under "… from the following companies:": options numbered in roman numerals. */
+// (Capitals only: lower-case "i." / "ii." under a question are its parts.)
+const OPTION_NUMERAL = /^(?:[IVX][ivx]{0,3}|[IVX]{2,4})[.)]\s+\S/;
 
 /**
  * Questions written one per line without numbers ("How many … ?", "Please provide …"), or as a
@@ -688,7 +728,8 @@ const BULLET = /^(?:[-–—•*·▪◦‣o]|\u2022)\s+/;
 /** "Please include the following information …:", "I would like to know the following:": a list of items asked for comes next. */
 // ("I am writing to request … . I would like to know, over the last 12 months, in your trust:": the
 // sentence that introduces the list may follow another on its line.)
-const ASKS_FOR_FOLLOWING = /\b(?:the\s+following|as\s+follows|below)\b[^:]{0,120}:\s*$|(?:^|[.!?]\s+)(?:please\s+(?:provide|send|supply|include|tell\s+me)|i\s+(?:would\s+like|request|am\s+requesting))\b[^:.]{0,160}:\s*$/i;
+// ("… which contains as much of the following information for each payment as possible.": a full stop for the colon.)
+const ASKS_FOR_FOLLOWING = /\b(?:the\s+following|as\s+follows|below)\b[^:]{0,120}:\s*$|\bthe\s+following\s+(?:information|details|data|fields)\b[^:.]{0,120}\.\s*$|(?:^|[.!?]\s+)(?:please\s+(?:provide|send|supply|include|tell\s+me)|i\s+(?:would\s+like|request|am\s+requesting))\b[^:.]{0,160}:\s*$/i;
 
 /**
  * Items asked for as bullet points under "… the following information …:" ("• Trust's overall
@@ -859,6 +900,14 @@ export function inHouseOrOut(sentence: string): string[] | null {
   return ['In-house', other[0]!.toUpperCase() + other.slice(1), 'Both'];
 }
 
+/** "Does the council use a dry or liquid spreading process?": which of two kinds of one thing it uses. */
+function usesWhichKind(sentence: string): string[] | null {
+  const m = /\b(?:use|uses|operate|operates|employ|employs|apply|applies|prefer|prefers|adopt|adopts)\s+(?:an?|the)\s+([a-z]{3,})\s+or\s+(?:an?\s+)?([a-z]{3,})\s+[a-z]+(?:\s+[a-z]+){0,2}\s*\?\s*$/i.exec(sentence);
+  if (!m || /^(?:yes|no|not|any|some)$/i.test(m[2]!)) return null;
+  const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1).toLowerCase();
+  return [cap(m[1]!), cap(m[2]!), 'Both'];
+}
+
 /** Words that open an option phrase without naming it: "by an external contractor". */
 const OPTION_LEAD = /^(?:(?:by|via|through|using|with|from|in|on|at|as|a|an|the)\s+)+/i;
 /** "a mix of the two": the tail that only points back at the other options (not counted as words). */
@@ -1026,7 +1075,7 @@ function guessType(text: string): TypeGuess {
     // ("Do you have a formal AI strategy, policy or governance board in place?", "Is there any
     // … for social care, housing or waste?": whether any such thing exists, yes or no.)
     if (HAVE_ANY_ASK.test(sentence)) return { type: 'yes-no' };
-    const choices = guessChoice(sentence) ?? phraseChoices(sentence) ?? inHouseOrOut(sentence);
+    const choices = guessChoice(sentence) ?? phraseChoices(sentence) ?? inHouseOrOut(sentence) ?? usesWhichKind(sentence);
     if (choices) return { type: 'choice', choices };
     // "Does the council manage the mowing in house or is this outsourced to a contractor?": two
     // clauses offered as alternatives ask which, not yes or no.
@@ -1299,10 +1348,14 @@ function letteredItems(source: Line[]): { lines: Line[]; first: string; last: st
   let k = 0;
   let first = '';
   let last = '';
+  // (Only the letters in their order: "A) … from the following companies:" / "I. Premier Clothing" /
+  // "B) …": a line lettered out of turn between them is one of the item's options.)
+  let expect = 0x61;
   const out = lines.map((l, i) => {
     if (i < b.from || i > b.to) return l;
     const m = LETTER.exec(l.text);
-    if (!m) return l;
+    if (!m || (m[2] ?? m[3]!).toLowerCase().charCodeAt(0) !== expect) return l;
+    expect++;
     k++;
     // (The letter as written: a council answering "A." / "B." under a request lettered in capitals
     // labels its answers so, and a lower-case "a)" list below is its own.)

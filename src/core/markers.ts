@@ -363,7 +363,9 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
       }
       if (!found && lim - labelStart > 8 && (c0 === 0x72 || c0 === 0x61 || c0 === 0x6f || c0 === 0x74 || c0 === 0x69 || c0 === 0x77) && !(!prevBlank && /[a-z]/.test(text[labelStart] ?? '') && /[\p{L},]$/u.test(text.slice(prevStart, prevEnd).trimEnd()))) {
         const lead = RESPONSE_TO_RE.exec(text.slice(labelStart, Math.min(lim, labelStart + 40)));
-        if (lead && parseLabel(text, labelStart + lead[0].length, lim, sortedKnown)) {
+        // ("In response to questions 1-4, …", "… Q1 to Q4": a range, which the prose reading names
+        // whole; not a label for its first number. "Our response to Q6 – 40" is Q6's answer.)
+        if (lead && parseLabel(text, labelStart + lead[0].length, lim, sortedKnown) && !/^(?:[-–—]\d|\s*to\s+(?:q(?:uestion)?\s*)?\d|\s*[-–—]\s*q(?:uestion)?\s*\d)/i.test(text.slice(parsedLabel.end, parsedLabel.end + 16))) {
           labelStart += lead[0].length;
           found = true;
           // "Answer 4:" is a label whatever the numbers around it: the word says so.
@@ -474,6 +476,15 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
         if (end >= 0 && known.has(id) && !(options.letterItems === 'upper' && raw !== raw.toUpperCase())) {
           parsedLabel.ids = [id];
           parsedLabel.end = end;
+          parsedLabel.weak = true;
+          found = true;
+        }
+        // ("A)No" / "B) No emails": the item's letter run onto its answer.)
+        const glued = end < 0 ? /^\(?([a-zA-Z])\)(?=[A-Z][a-z])/.exec(text.slice(labelStart, Math.min(lim, labelStart + 5))) : null;
+        const gluedId = glued ? idString(glued[1]!.toLowerCase().charCodeAt(0) - 0x60, 0) : '';
+        if (!found && glued && known.has(gluedId) && !(options.letterItems === 'upper' && glued[1] !== glued[1]!.toUpperCase())) {
+          parsedLabel.ids = [gluedId];
+          parsedLabel.end = labelStart + glued[0].length;
           parsedLabel.weak = true;
           found = true;
         }
@@ -1163,7 +1174,7 @@ function otherLanguageLabelEnd(text: string, p: number, lim: number): number {
 }
 
 const BOUNDARY_RE =
-  /^(?:(?:from|sent|date|subject|to|cc)\s?:\s|-{2,}\s?(?:original|forwarded) message|begin forwarded message|on\s.{0,200}wrote:$|={5,}|_{5,}|-{5,}$|dear\s)/i;
+  /^(?:(?:from|sent|date|subject|to|cc)\s?:\s|-{2,}\s?(?:original|forwarded) message|begin forwarded message|on\s.{0,200}wrote:$|={5,}|_{5,}|-{5,}$|dear\s|(?:hi|hello)\s+[^\s.!?:;]{1,30}(?:\s+[^\s.!?:;]{1,30})?\s*,?$)/i;
 
 /**
  * A rule of `_`, `-` or `=` right under a "Page 1 of 2" footer: the page's furniture in a PDF turned
@@ -1183,7 +1194,7 @@ export function isMessageBoundary(content: string): boolean {
 /**
  * Whether content from `start` to `end` may be a message boundary: its first two characters
  * begin one of BOUNDARY_RE's forms (`fr`om, `se`nt, `da`te, `su`bject, `to`, `cc`, `be`gin,
- * `on`, `de`ar, `-`, `=`, `_`), so only those lines are copied for the regex.
+ * `on`, `de`ar, `hi`, `he`llo, `-`, `=`, `_`), so only those lines are copied for the regex.
  */
 function mayBeBoundary(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start) | 0x20;
@@ -1207,6 +1218,8 @@ function mayBeBoundary(text: string, start: number, end: number): boolean {
       return d === 0x65;
     case 0x6f: // o
       return d === 0x6e;
+    case 0x68: // h
+      return d === 0x69 || d === 0x65;
     default:
       return false;
   }

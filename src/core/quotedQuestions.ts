@@ -58,7 +58,11 @@ export function questionTextMarkers(
     // for ten years or more.": a line that goes on with the sentence above quotes no question.)
     const above = li > 0 ? lines[li - 1]! : null;
     if (above && !above.blank && above.depth === L.depth && /^\p{Ll}/u.test(text.slice(L.contentStart, L.contentEnd)) && !/[.?!:;)]["'”’]?$/.test(text.slice(above.contentStart, above.contentEnd))) continue;
-    const head = wordTokens(text.slice(L.contentStart, Math.min(L.contentEnd, L.contentStart + 80)), L.contentStart).slice(0, MAX_LEAD + 2);
+    // ("… the following types of incident:- Miscommunication about …": the first item run onto the
+    // line that introduces the list is read from after the ":-".)
+    const dash = text.slice(L.contentStart, L.contentEnd).search(/:-\s*\S/);
+    const from = dash > 10 ? L.contentStart + dash + 2 : L.contentStart;
+    const head = wordTokens(text.slice(from, Math.min(L.contentEnd, from + 80)), from).slice(0, MAX_LEAD + 2);
     const candidates = new Map<string, string[]>();
     for (const t of head) for (const c of byOpening.get(t.word) ?? []) candidates.set(c.id, c.tokens);
     if (candidates.size === 0) continue;
@@ -67,7 +71,8 @@ export function questionTextMarkers(
     for (let k = li; k < lines.length && k < li + MAX_LINES; k++) {
       const K = lines[k]!;
       if (K.blank || K.depth !== L.depth || (k > li && markerLines.has(k))) break;
-      span.push(...wordTokens(text.slice(K.contentStart, K.contentEnd), K.contentStart));
+      const at = k === li ? from : K.contentStart;
+      span.push(...wordTokens(text.slice(at, K.contentEnd), at));
     }
     // Of the questions the text carries well enough, the one it carries most words of: a quoted
     // question whose words begin like a shorter question's is the longer question.
@@ -84,7 +89,28 @@ export function questionTextMarkers(
     if (!best || best.start > L.contentEnd) continue;
     out.push({ ids: [best.id, ...laterParts(best.id, span, questionnaire, labelled, words)], start: best.start, end: best.start, line: li, label: '', quoteDepth: L.depth, unknownIds: [] });
   }
-  return out;
+  // "- Supplier name" / "With regards to the supplier name, …" above "- Amount paid, excluding VAT": a
+  // question too short to find by its words, quoted whole on a bullet's line, next to a neighbour's.
+  const order = questionnaire.questions.map((q) => q.id);
+  const found = new Map([...markers, ...out].flatMap((m) => m.ids.map((id) => [id, m.line] as const)));
+  for (const q of questionnaire.questions) {
+    const tokens = words.get(q.id)?.tokens ?? [];
+    if (labelled.has(q.id) || found.has(q.id) || tokens.length === 0 || tokens.length >= MIN_WORDS) continue;
+    const k = order.indexOf(q.id);
+    const near = [order[k - 1], order[k + 1]].map((id) => (id ? found.get(id) : undefined)).filter((x): x is number => x !== undefined);
+    if (near.length === 0) continue;
+    for (let li = Math.max(0, Math.min(...near) - 4); li < Math.min(lines.length, Math.max(...near) + 4); li++) {
+      const L = lines[li]!;
+      const content = text.slice(L.contentStart, L.contentEnd);
+      const bullet = /^[-–•*·▪]\s+/.exec(content);
+      if (!bullet || L.blank || markerLines.has(li)) continue;
+      const own = wordTokens(content.slice(bullet[0].length), L.contentStart + bullet[0].length);
+      if (own.length !== tokens.length || !own.every((t, i) => t.word === tokens[i])) continue;
+      out.push({ ids: [q.id], start: own[0]!.start, end: own[0]!.start, line: li, label: '', quoteDepth: L.depth, unknownIds: [] });
+      break;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -797,6 +797,18 @@ function spreadParents(answers: Suggestion[], found: Map<string, Found>, q: Ques
   for (const [parent, children] of kids) {
     const p = byId.get(parent);
     const pq = q.byId.get(parent)!;
+    // "1. Has your authority used any agency teams …?" / "a) How many teams?" / "We used one team in
+    // 2018": the yes or no is in the count its first part gives (one or more, yes; none, no).
+    const first = byId.get(children[0]!);
+    if (!p && pq.type === 'yes-no' && !skip.has(parent) && first && first.status === 'answered' && typeof first.value === 'number' && q.byId.get(first.id)?.type === 'number') {
+      const yes = first.value > 0;
+      const answer: Suggestion = { ...first, id: parent, from: first.id, value: yes ? 'Yes' : 'No', confidence: 0.5, reason: `${yes ? 'yes' : 'no'}, from the count its first part gives`, why: `${first.id} counts ${first.value}, line ${first.line}` };
+      delete answer.unit;
+      added.push(answer);
+      byId.set(parent, answer);
+      found.set(parent, { how: 'parent', cls: { status: 'answered', confidence: 0.5 }, doubt: true });
+      continue;
+    }
     if (p) {
       // "(a)–(d) Not applicable" after the parent's label: judge the rest.
       const lead = COVERS_LEAD_RE.exec(p.text);
@@ -1370,6 +1382,9 @@ const GREETING_RE = /^\W*(?:good\s+(?:morning|afternoon|evening)|dear\s+\S|hello
 /** A greeting or the thanks that follow it, before a letter's first statement. */
 const openingCourtesy = (line: string): boolean => GREETING_RE.test(line) || /^\W*(?:(?:many\s+)?thanks?\b|thank\s+you\b)/i.test(line);
 
+/** The pieces that splitAtGreetings cut off above a response heading in their paragraph. */
+const beforeHeading = new WeakSet<Paragraph>();
+
 /**
  * Paragraphs, each split where a line greets ("… Best wishes, / Chloe / Good Afternoon, / Many
  * thanks for your enquiry. / We are unable …": a thread with no blank lines, the requester's
@@ -1381,8 +1396,13 @@ function splitAtGreetings(ctx: SegmentContext, paras: Paragraph[]): Paragraph[] 
     let cur: Paragraph = p;
     for (let k = p.line + 1; k < ctx.lines.length && ctx.lines[k]!.contentStart < p.end; k++) {
       const L = ctx.lines[k]!;
-      if (!GREETING_RE.test(ctx.text.slice(L.contentStart, L.contentEnd))) continue;
+      // (And at the letter's heading: "… contact me via email." / "Our Response:" / "Answer: - …", no blank line between.)
+      const content = ctx.text.slice(L.contentStart, L.contentEnd);
+      const heading = isResponseHeading(content.trim());
+      if (!GREETING_RE.test(content) && !heading) continue;
       out.push({ ...cur, end: ctx.lines[k - 1]!.contentEnd, text: ctx.text.slice(cur.start, ctx.lines[k - 1]!.contentEnd) });
+      // (What runs on above the heading is the request's tail, never the letter's statement.)
+      if (heading) beforeHeading.add(out[out.length - 1]!);
       cur = { start: L.contentStart, end: p.end, line: k, depth: p.depth, text: ctx.text.slice(L.contentStart, p.end) };
     }
     out.push(cur);
@@ -1426,7 +1446,8 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
   const labelled = new Set(ctx.markers.flatMap((m) => m.ids));
   let after: number;
   let depth: number;
-  if (ctx.markers.length > 0 && real.filter((x) => labelled.has(x.id)).length >= real.length * 0.6) {
+  // (A part counts with its parent's label: "Q1. Who …? a. Name b. Job title" quotes part a with Q1.)
+  if (ctx.markers.length > 0 && real.filter((x) => labelled.has(x.id) || (x.parent !== undefined && labelled.has(x.parent))).length >= real.length * 0.6) {
     // The request's list is the first run of labels that ascends; a label after it that goes back
     // ("Questions 4 and 5 – …" in the letter's reasons) is the letter's.
     const last = ctx.markers[quotedRun(ctx) - 1]!;
@@ -1445,8 +1466,9 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
   }
   let seen = 0;
   let lead: Paragraph | null = null;
-  for (const p of splitAtGreetings(ctx, paragraphs(ctx))) {
-    if (p.line <= after || p.depth !== depth) continue;
+  const paras = splitAtGreetings(ctx, paragraphs(ctx));
+  for (const [pi, p] of paras.entries()) {
+    if (p.line <= after || p.depth !== depth || beforeHeading.has(p)) continue;
     // ("Response provided:" over the statement, in one paragraph with it.)
     const heading = /^[^\n]*/.exec(p.text)![0].trim();
     const flat = (RESPONSE_HEADING_RE.test(heading) && p.text.includes('\n') ? p.text.slice(p.text.indexOf('\n')) : p.text).replace(/\s+/g, ' ').trim();
@@ -1462,10 +1484,12 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
       return { ids: 'all', cls, line: from.line + 1, start: from.start, end: p.end, text: ctx.text.slice(from.start, p.end), doubt: true };
     }
     // ("Please see below our response to your request.": a lead to what follows, not an answer.)
-    if (flat.length < 120 && /^\W*please\s+(?:see|find)\s+below\b/i.test(flat)) {
+    // ("Please note that we have reviewed your request and consider the below applies.": the same.)
+    if (flat.length < 120 && (/^\W*please\s+(?:see|find)\s+below\b/i.test(flat) || /\bthe\s+(?:below|following)\s+(?:applies|apply)\W*$/i.test(flat))) {
       lead = p;
       continue;
     }
+    const led = lead;
     lead = null;
     // ("Response sent as attachment.": short, and a statement all the same.)
     if (flat.length < 30 && !/\b(?:attach|enclos|not\s+held)/i.test(flat)) {
@@ -1489,16 +1513,54 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     const head = flat.length > 400 ? (/^[\s\S]{0,400}[.!?](?=\s)/.exec(flat)?.[0] ?? flat) : flat;
     // ("… should be approached for responses to 2b highways/roads, 2c schools …": the request's
     // parts named, not figures.)
-    const cls = classifyAnswer(head.replace(/(?<![£$€\d.,])\b(\d{1,3})([a-z])\b/g, (all, n: string, l: string) => (q.byId.has(`Q${n}${l}`) ? ' ' : all)));
+    let cls = classifyAnswer(head.replace(/(?<![£$€\d.,])\b(\d{1,3})([a-z])\b/g, (all, n: string, l: string) => (q.byId.has(`Q${n}${l}`) ? ' ' : all)));
+    // ("… is not all available in a readily retrievable format … we would need a manual review." /
+    // "… the cost … exceeds the appropriate level … S12 applies to the whole request": the reasons
+    // first, the refusal they lead to further on, in the paragraph or the next ones.)
+    // (Reasons said not held, with or without a figure of their own: "… a manual search of the last
+    // 5 years"; after reasons in words with no figure, only a refusal said to be of the whole request.)
+    let end = p.end;
+    const notHeld = cls.status === 'not-held' || (cls.status === 'partial' && !cls.exemption && /\bnot\s+held\b/.test(cls.reason ?? ''));
+    const reasons = notHeld || (cls.status === 'answered' && cls.reason === 'text');
+    const ofWhole = (t: string): boolean => notHeld || WHOLE_REQUEST_RE.test(t) || /\brefusal\s+notice\b/i.test(t);
+    if (reasons) {
+      const whole = head.length < flat.length ? classifyAnswer(flat) : null;
+      // ("… 3,831 listed properties … 16,424 fires … This letter constitutes a refusal notice …
+      // Section 12(1)": the figures are the reasons' workings, and the letter refuses.)
+      const refuses = whole?.exemption === 's12' && (whole.status === 'refused' || (whole.status === 'partial' && /\brefusal\s+notice\b/i.test(flat)));
+      if (whole && refuses && ofWhole(flat)) cls = { ...whole, status: 'refused' };
+      else for (const next of paras.slice(pi + 1, pi + 3)) {
+        if (next.depth !== depth) break;
+        const c = classifyAnswer(next.text.replace(/\s+/g, ' ').trim());
+        if (c.status === 'refused' && c.exemption === 's12' && ofWhole(next.text)) {
+          cls = c;
+          end = next.end;
+          break;
+        }
+      }
+    }
+    // ("Section 21 – Information accessible by other means" / the Act quoted / "This data can be
+    // found on the below link: …": the section heads the decision, which points where to look.)
+    if (cls.status === 'refused' && cls.exemption === 's21') {
+      const next = paras.slice(pi + 1, pi + 4).filter((x) => x.depth === depth);
+      if (next.length > 0) {
+        const c = classifyAnswer(`${flat} ${next.map((x) => x.text).join(' ')}`.replace(/\s+/g, ' ').trim());
+        if (c.status === 'signposted') {
+          cls = c;
+          end = next[next.length - 1]!.end;
+        }
+      }
+    }
     // ("This letter serves as a Refusal Notice under Section 17 …": refused, its exemption below.)
     const decided = cls.status === 'not-held' || cls.status === 'not-applicable' || cls.status === 'signposted' || (cls.status === 'refused' && ((!!cls.exemption && cls.exemption !== 'other') || /\brefusal\s+notice\b/i.test(head)));
     if (decided && !REQUESTER_ASKS_RE.test(flat)) {
       // ("Good Afternoon," / "Many thanks for your enquiry." / "We are unable …": the statement
       // starts after the greeting and the thanks.)
-      let k = p.line;
+      // (From the lead that points to it, "… consider the below applies.", when there is one.)
+      let k = (led ?? p).line;
       while (k + 1 < ctx.lines.length && ctx.lines[k + 1]!.contentStart < p.end && (openingCourtesy(ctx.text.slice(ctx.lines[k]!.contentStart, ctx.lines[k]!.contentEnd)) || RESPONSE_HEADING_RE.test(ctx.text.slice(ctx.lines[k]!.contentStart, ctx.lines[k]!.contentEnd).trim()))) k++;
       const from = ctx.lines[k]!.contentStart;
-      return { ids: 'all', cls, line: k + 1, start: from, end: p.end, text: ctx.text.slice(from, p.end), doubt: true };
+      return { ids: 'all', cls, line: k + 1, start: from, end, text: ctx.text.slice(from, end), doubt: true };
     }
     // "Regarding your request, we have issued no such orders at all in the period you ask about"
     // in its "have not issued any" form: none, said of the whole request.
@@ -1522,6 +1584,9 @@ function headingInside(text: string): boolean {
 
 /** "Please provide a description of …", "Please also provide the time taken …": the requester asking. */
 const REQUESTER_PLEA_RE = /\bplease\s+(?:also\s+)?(?:provide|tell\s+me|can\s+you|could\s+you|give\s+me|send\s+me|direct\s+me)\b/i;
+
+/** "applies to the whole request", "all parts of your request", "the request as a whole". */
+const WHOLE_REQUEST_RE = /\b(?:whole|entire|all\s+(?:parts\s+of\s+)?(?:your|the|this))\s+request\b|\brequest\s+as\s+a\s+whole\b/i;
 
 /** "foi_2208_response.pdf", "Response FOI 412 (2).xlsx": a paragraph that is only a file's name. */
 const ATTACHED_FILE_RE = /^[\w ().,&'-]{1,100}\.(?:pdf|xlsx?|docx?|csv|odt|ods|zip)$/i;

@@ -480,7 +480,9 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
       const endedQ = /[?:)]/.test(text.slice(toks[match.last]!.end, consumedTo));
       // "4. These waiting lists are not closed to further applications." for "Are any of these
       // waiting lists closed …?": the question's words with a "not" it does not ask are its answer.
-      if (first && !endedQ && toks.some((t) => NEGATION_WORDS.has(t.word) && !bag.has(t.word))) return { offset: m.end, line: li };
+      // (A "no" the question has only among the answers it offers, "Please answer YES, NO or UNSURE",
+      // is the answer's own: "We are aware that there is NO RAAC in any part of the school".)
+      if (first && !endedQ && toks.some((t, i) => NEGATION_WORDS.has(t.word) && (!bag.has(t.word) || (offeredOnly(q, t.word) && !OFFER_WORDS.has(toks[i - 1]?.word ?? '') && !OFFER_WORDS.has(toks[i + 1]?.word ?? ''))))) return { offset: m.end, line: li };
       qi = match.qi;
       const rest = toks.slice(match.last + 1);
       // "… (CRM) System? (if Yes answer Q12, if No answer Q13)": the request's routing after the question is the question's.
@@ -498,7 +500,10 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
         result = { offset: L.contentEnd, line: li };
         continue;
       }
-      if (rest.length > 0 && !(rest.length <= 4 && !endedQ && rest.every((t) => bag.has(t.word)))) {
+      // ("… Please simply answer YES or NO to this question. YES": after the question's last word and
+      // its full stop, a word of the question is the answer.)
+      const whole = match.qi >= q.length && /[.!?]/.test(text.slice(toks[match.last]!.end, consumedTo));
+      if (rest.length > 0 && !(rest.length <= 4 && !endedQ && !whole && rest.every((t) => bag.has(t.word)))) {
         // "1. The full official name of the Authority is …": a restated question that runs on
         // into the answer, without `?` or a separator, is the answer itself.
         const sepAfter = /^[ \t\u00a0]*[-–—|\t]/.test(text.slice(consumedTo, consumedTo + 3));
@@ -612,7 +617,7 @@ function matchPrefix(toks: WordToken[], q: string[], qi0: number, firstLine: boo
     if (matched === 0 && firstLine && i > 1) break;
     let j = -1;
     for (let k = qi; k < Math.min(q.length, qi + window); k++) {
-      if (q[k] === w) {
+      if (q[k] === w || (k === q.length - 1 && sameWord(q[k]!, w))) {
         j = k;
         break;
       }
@@ -639,6 +644,18 @@ function matchPrefix(toks: WordToken[], q: string[], qi0: number, firstLine: boo
   else if (prevEndedQuestion) ok = density >= 0.8 && (matched >= 3 || qi >= q.length);
   else ok = density >= 0.6 && (matched >= 2 || qi >= q.length || matched === toks.length);
   return { ok, last, qi, matched };
+}
+
+/** A bulleted item: "• 2021/22 – 10 issued", "* April 2023 …". */
+const BULLET_ITEM_RE = /^[•*▪◦·]\s*\S/;
+
+/**
+ * The question's last word as the reply quotes it: the same, or with an "s" added or dropped
+ * ("… what this equipment comprise?" quoted "… comprises."). (Only the last: "The Trust currently
+ * purchases via …" answers "Does the Trust purchase …?" in its own words.)
+ */
+function sameWord(a: string, b: string): boolean {
+  return a === b || (a.length > 3 && b.length > 3 && (a === `${b}s` || b === `${a}s`));
 }
 
 /** Number words that open an answer's count ("Twelve appeals were heard …"). */
@@ -779,15 +796,25 @@ const NOTE_WITHHOLDS_RE = /^please\s+note\s+that\b(?=.*\bexempt(?:ion)?\b)(?=.*\
 /** One row of a figure per year: "2011/12     17037", "2022-23: £4,120", "2021 – 58". */
 const YEAR_FIGURE_ROW_RE = /^[ \t]*(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?[ \t]*(?:[:=–—-][ \t]*|[ \t]+)[£$€]?\s?\d[\d,.]*(?:\s*[%\p{L}][\p{L}\d]*)?[ \t]*$/u;
 const NEGATION_WORDS = new Set(['not', 'no', 'never', 'none', 'nor']);
+/** The words around an offered answer: "YES, NO or UNSURE". */
+const OFFER_WORDS = new Set(['yes', 'unsure', 'or']);
+/** Every time the question has the word, it is among the answers it offers ("YES, NO or UNSURE"). */
+function offeredOnly(q: readonly string[], word: string): boolean {
+  const at = q.flatMap((w, i) => (w === word ? [i] : []));
+  return at.length > 0 && at.every((i) => OFFER_WORDS.has(q[i - 1] ?? '') || OFFER_WORDS.has(q[i + 1] ?? ''));
+}
 /** "(b) Section 23CZB Children Act 1989; and": an item of the question's own list, ending as a list item does. */
 const QUESTION_ITEM_RE = /^\(?[a-h][.)]\s+(?!(?:yes|no|nil|none|n\/?a|not|we|the\s+council)\b|[\d£])\S.*(?:[;,]|;?\s+(?:and|or)|\.)$/i;
 /** A sentence about the other questions: "We do not hold the data in relation to the remaining questions." */
+/** "for questions above", "the above questions", "the previous questions": a note on earlier answers. */
+const ABOVE_QUESTIONS_RE = /\b(?:(?:the\s+)?questions\s+above|(?:the\s+)?above\s+questions|(?:the\s+)?previous\s+questions)\b/i;
 const OTHER_QUESTIONS_SENTENCE_RE = /(?<=[.!?]["'”’)]?\s+)[A-Z][^.!?]*?\b(?:the\s+)?(?:remaining|other|rest\s+of\s+(?:the|your))\s+questions\b/;
 
 /** "a) calendar year 2024 b) calendar year 2025": the marker's parts, each only its own question's words. */
 function partsRestated(ctx: SegmentContext, m: Marker, rest: string): boolean {
   if (m.ids.length !== 1 || !/^Q\d+$/.test(m.ids[0]!)) return false;
-  const pieces = rest.split(/(?:^|\s)\(?([a-h])\)\s+/);
+  // ("… the following: a. Name b. Job title": parts lettered "a." inline, as the request reads them.)
+  const pieces = rest.split(/(?:^|\s)\(?([a-h])(?:\)|\.(?=\s+[A-Z0-9£]))\s+/);
   if (pieces.length < 3) return false;
   for (let i = 1; i + 1 < pieces.length; i += 2) {
     const part = ctx.words.get(`${m.ids[0]}${pieces[i]}`);
@@ -1001,7 +1028,11 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
         // "2. Under Section 1(1) any person making a request … is entitled …" / "" / "The council
         // keeps no such record …": the Act quoted first, the decision in the paragraph below.
         const actOnly = ACT_TEXT_RE.test(text.slice(start, end)) && !ACT_SPEAKER_RE.test(text.slice(start, end));
-        if (!columnCell && j + 1 < limit && lines[j + 1]!.depth === depth && (goesOn || yearRows || pointsToYears || yearSentences || actOnly || POINTS_BELOW_END_RE.test(text.slice(start, end)) || CARRIES_ON_RE.test(lineContent(ctx, lines[j + 1]!)))) {
+        // "2. Records are only held from April 2023." / "" / "* April – October 2023 - 12 issued.", and
+        // "1. • 2020/21 – 15 issued" / "" / "  • 2021/22 – 10 issued": the answer's bullets, a blank
+        // line between each, before the next label.
+        const bullets = !!next && j + 1 < limit && BULLET_ITEM_RE.test(lineContent(ctx, lines[j + 1]!));
+        if (!columnCell && j + 1 < limit && lines[j + 1]!.depth === depth && (goesOn || bullets || yearRows || pointsToYears || yearSentences || actOnly || POINTS_BELOW_END_RE.test(text.slice(start, end)) || CARRIES_ON_RE.test(lineContent(ctx, lines[j + 1]!)))) {
           goesOn ||= POINTS_BELOW_END_RE.test(text.slice(start, end)) || pointsToYears;
           k = j;
           continue;
@@ -1057,6 +1088,9 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
       if (isBoilerplate(paragraphAt(ctx, k, limit))) break;
       // "Note A – Question 9", "Notes:": the letter's notes below the answers.
       if (NOTES_HEADING_RE.test(c)) break;
+      // "We are unable to provide an exact number for questions above as: …": a note on the answers
+      // above, not this one's.
+      if (ABOVE_QUESTIONS_RE.test(c)) break;
       // "Section 43(2) – commercial interests" below a complete answer that refuses nothing and
       // points nowhere: the letter's reasons for another question's refusal.
       if (EXEMPTION_HEADING_RE.test(c) && !REFUSES_OR_POINTS_RE.test(text.slice(start, end))) break;

@@ -540,10 +540,17 @@ function answersBelowQuotedRun(answers: Suggestion[], found: Map<string, Found>,
 /** "… as the following exemptions apply", "by virtue of the following exemptions:": the sections are listed below. */
 const EXEMPTIONS_BELOW_RE = /\b(?:the\s+following\s+exemptions?\s+(?:appl(?:y|ies)|(?:has|have)\s+been\s+applied)|by\s+virtue\s+of\s+the\s+following\s+exemptions?)\b/i;
 
-/** "<7", "< 5", "fewer than 5", "less than ten": a small count given only as its band. */
-const BAND_ONLY_RE = /^\W*(?:<\s?\d{1,2}|(?:fewer|less)\s+than\s+(?:\d{1,2}|five|ten))\W*$/i;
-/** "figures below five are withheld under section 40(2)", "low numbers … exempt under Section 40". */
-const BAND_EXEMPT_RE = /\b(?:low|small)\s+(?:figures|numbers|counts)\b[^.]{0,120}\b(?:section|s\.?)\s?40\b|\b(?:section|s\.?)\s?40\b[^.]{0,160}\b(?:low|small)\s+(?:figures|numbers|counts)\b|\b(?:figures|numbers|counts)\s+(?:of|below|under|less\s+than|fewer\s+than)\s+(?:\d{1,2}|five|ten)\b[^.]{0,160}\b(?:section|s\.?)\s?40\b/i;
+/**
+ * "<7", "< 5", "fewer than 5", "less than ten": a small count given only as its band (after the
+ * part's own words, "Adults' roles – Fewer than 5", and with a pointer to the reasons, "(see below)").
+ */
+const BAND_ONLY_RE = /^(?:[^\d\n.;:]{0,60}\s[-–—:]\s*)?\W*(?:<\s?\d{1,2}|(?:fewer|less)\s+than\s+(?:\d{1,2}|five|ten))\W*(?:\(\s*see\s+(?:below|note|above)[^)]{0,20}\)\W*)?$/i;
+/**
+ * "figures below five are withheld under section 40(2)", "low numbers … exempt under Section 40",
+ * and the reasons without the section: "There is a low number involved … could identify
+ * individuals, which would constitute their personal data".
+ */
+const BAND_EXEMPT_RE = /\b(?:low|small)\s+(?:figures|numbers|counts)\b[^.]{0,120}\b(?:section|s\.?)\s?40\b|\b(?:section|s\.?)\s?40\b[^.]{0,160}\b(?:low|small)\s+(?:figures|numbers|counts)\b|\b(?:figures|numbers|counts)\s+(?:of|below|under|less\s+than|fewer\s+than)\s+(?:\d{1,2}|five|ten)\b[^.]{0,160}\b(?:section|s\.?)\s?40\b|\b(?:low|small)\s+(?:number|numbers|figures?|counts?)\b[\s\S]{0,300}?\bidentify\b[\s\S]{0,200}?\bpersonal\s+(?:data|information)\b/i;
 
 /** "we are unable to provide an exact cost", "we cannot give a precise figure": the sum asked is not given. */
 const UNABLE_EXACT_RE = /\b(?:unable|not\s+able|cannot|can(?:'|’)t)\s+(?:to\s+)?(?:provide|give|supply|calculate|identify)\s+(?:you\s+with\s+)?(?:an?\s+|the\s+)?(?:exact|precise|specific|accurate|actual|total)\s+(?:cost|figure|amount|sum|total)\b/i;
@@ -1255,7 +1262,10 @@ function responseColumn(text: string, lines: ReturnType<typeof replyLines>, mark
       continue;
     }
     const letter = !bullets && (blocks.filter((li) => content(li).length > 150).length * 2 >= blocks.length || blocks.some((li) => /^(?:[A-Z]{3,}\s+){2,}[A-Z]{3,}\s*:?$/.test(content(li).trim())));
-    const use = letter ? null : blocks.length === ids.length ? ids : blocks.length === own.length ? own : null;
+    // (A heading whose parts have no label of their own, "Q1. Who …? a. Name b. Job title", asks
+    // for answers the column would not hold: no column without them.)
+    const partsUnlabelled = ids.some((id) => q.byId.get(id)?.heading && q.questions.some((x) => x.parent === id && !ids.includes(x.id)));
+    const use = letter ? null : blocks.length === ids.length ? ids : blocks.length === own.length && !partsUnlabelled ? own : null;
     if (use) {
       use.forEach((id, k) => {
         const L = lines[blocks[k]!]!;

@@ -296,17 +296,27 @@ export function escapeControls(text: string): string {
  */
 export function numberedOnes(text: string, count?: number): { text: string; lines: number[] } | null {
   const ones: number[] = [];
+  // (A reply whose answers are a list of the same kind, "1. The cost limit is …" / "1. Statistics
+  // are published …": the next `count` labels, all "1." too, are its answers numbered 1 to N.)
+  const answers: number[] = [];
   for (const m of text.matchAll(/^[ \t\u00a0]*(\d{1,3})[.)][ \t\u00a0]+(?=\S)/gm)) {
-    if (count !== undefined && ones.length === count) break;
+    if (count !== undefined && ones.length === count) {
+      if (answers.length === count || m[1] !== '1') break;
+      answers.push(m.index! + m[0].indexOf('1'));
+      continue;
+    }
     if (m[1] !== '1') return null;
     ones.push(m.index! + m[0].indexOf('1'));
   }
   if (ones.length < 3 || ones.length > 9 || (count !== undefined && ones.length < count)) return null;
   let out = text;
   const lines: number[] = [];
-  ones.forEach((at, k) => {
-    out = out.slice(0, at) + String(k + 1) + out.slice(at + 1);
-    lines.push(text.slice(0, at).split('\n').length);
-  });
+  const renumber = (run: number[]): void =>
+    run.forEach((at, k) => {
+      out = out.slice(0, at) + String(k + 1) + out.slice(at + 1);
+    });
+  renumber(ones);
+  if (answers.length >= 3) renumber(answers);
+  for (const at of ones) lines.push(text.slice(0, at).split('\n').length);
   return { text: out, lines };
 }

@@ -1326,6 +1326,9 @@ export function parseValue(text: string, question?: Question, codes?: Record<str
       case 'duration': return readDuration(figures, question);
       case 'yes-no': {
         const r = readYesNo(t);
+        // "We are aware that there is NO RAAC in any part of the school" for "Are you aware if there is
+        // RAAC …?": the question's verb said back, then what it asks about denied.
+        if (r.value === 'Yes' && r.confidence < 0.9 && /\bthat\s+there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b/i.test(t)) return { value: 'No', confidence: 0.7 };
         // "The Council does not use a CRM system. A CRM was considered in 2011, …" for "Has a CRM
         // ever been considered?": a "no" said of something else, before the sentence in the
         // question's own words.
