@@ -37,6 +37,8 @@ describe('core: the marker scanner (markers.ts)', () => {
       '_____',
       '-----',
       'Dear Sir',
+      'Hi Sam',
+      'Hello Ms Reed,',
     ];
     for (const line of BOUNDARIES) {
       it(`reads ${JSON.stringify(line)} as a new message: "4." and "7." below it are labels`, () => {
@@ -44,7 +46,7 @@ describe('core: the marker scanner (markers.ts)', () => {
         assert.deepEqual(scan(reply(line)), ['Q8 1:1 Q8.', 'Q9 2:1 Q9.', 'Q4 5:1 4.', 'Q7 7:1 7.']);
       });
     }
-    const NOT = ['From the desk of Ann', 'Fr\u00e9d: hi', 'Toby: hi', 'Dearest Ann', 'Sent 1 May', 'Ok', 'D', 'Seen: x', 'Sue: x', 'Dave: x', 'Cat: x', 'Bee: x', 'On the way', 'Once: x', '-- x'];
+    const NOT = ['Hi, can you help with this?', 'Hello and thank you for waiting.', 'Hi there team, see below for the figures', 'From the desk of Ann', 'Fr\u00e9d: hi', 'Toby: hi', 'Dearest Ann', 'Sent 1 May', 'Ok', 'D', 'Seen: x', 'Sue: x', 'Dave: x', 'Cat: x', 'Bee: x', 'On the way', 'Once: x', '-- x'];
     for (const line of NOT) {
       it(`does not read ${JSON.stringify(line)} as a new message: "4." and "7." below it are list items`, () => {
         assert.equal(isMessageBoundary(line), false);
