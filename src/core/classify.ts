@@ -103,11 +103,13 @@ const NOT_HELD: readonly RegExp[] = [
   // ("We only measure this in percentages - our availability was 81.8%": kept in another form, the
   // count asked for is not held.)
   /\bonly\s+(?:measure|measures|record|records|collect|collects|capture|captures|hold|holds|report|reports)\s+(?:this|these|it|that|them)\s+(?:in|as)\b/,
+  // ("The Council has undertaken a search of its records and failed to locate any relevant records".)
+  /\b(?:failed|unable|not\s+able)\s+to\s+(?:locate|find|identify)\s+any\s+(?:relevant\s+|such\s+)?(?:records?|information|documents?|data)\b|\b(?:did|could)\s*(?:not|n't)\s+(?:locate|find)\s+any\s+(?:relevant\s+|such\s+)?(?:records?|information|documents?)\b/,
 ];
 /** Cheap gates for NOT_HELD, index by index. */
 const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
   ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can', 'couldn'],
-  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not', 'don', 'doesn', 'didn'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn', 'didn'], ['longer'], ['not', 'don', 'doesn'], ['directed', 'addressed', 'redirected', 'referred', 'sent', 'put'], ['opinion', 'opinions'], ['identified'], ['only'],
+  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not', 'don', 'doesn', 'didn'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn', 'didn'], ['longer'], ['not', 'don', 'doesn'], ['directed', 'addressed', 'redirected', 'referred', 'sent', 'put'], ['opinion', 'opinions'], ['identified'], ['only'], ['locate', 'find', 'identify'],
 ];
 /**
  * "employs nine passenger assistants": a number word counting the noun after it (not "one of", a
@@ -157,7 +159,7 @@ const LINK_NAMED = /\b(?:the\s+following\s+(?:web\s?)?link|(?:the\s+)?(?:web\s?)
 const SEE_BELOW = String.raw`see\s+(?:the\s+)?(?:links?|documents?)\s+below|see\s+(?:the\s+)?following\s+(?:links|documents|web\s?pages|pages)`;
 const SIGNPOST = new RegExp(String.raw`\b(?:(?:can|may|could)\s+be\s+(?:found|accessed|viewed|located|obtained|downloaded|seen)|you\s+(?:can|may|will)\s+find\s+(?:this|it|the|these|details)|(?:is|are)\s+(?:available|published|accessible|detailed|set\s+out|shown)\s+(?:online|on|at|via|in|from|here|through|by)|(?:is|are)\s+located\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page)s?|at\s+(?:https?|www|the\s+(?:following|link))|here)|(?:published|available)\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page))|public\s+domain|please\s+(?:see|refer\s+to|visit|follow|use|view|go\s+to)\s+(?:(?:our|the|this)(?!\s+(?:answers?|responses?|repl(?:y|ies))\b)|following|link|website|web)|see\s+(?:the\s+)?(?:link|website|following\s+link)|\bgo\s+to\s+our(?!\s+(?:answers?|responses?|repl(?:y|ies))\b)\s+(?:online\s+|trial\s+)?(?:website|web\s?site|web\s?pages?|calculator|portal|page)|${SEE_BELOW}|statement\s+of\s+accounts|transparency\s+(?:page|data|portal|section))\b`);
 
-const ATTACHMENT = /^[\s"'(*-]*(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*\.?\s*$)|\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)|\b(?:in|within)\s+the\s+(?:attached|enclosed)\b|\b(?:is|are)\s+(?:attached|enclosed)\s+(?:as|at|in|with|to\s+this)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\s*(?:[.;,)]|$)|\bprovided\s+(?:you|the\s+(?:requester|applicant))\s+with\s+(?:a|an|the)\s+(?:spreadsheet|document|file|copy|table|list|report)\b|\b(?:sent|provided|supplied)\s+(?:as|in)\s+(?:an?\s+)?attachment\b|\b(?:disclose|provide|supply|send|release)\s+(?:[\w'’-]+\s+){1,6}?as\s+(?:attached|enclosed)\b|\b(?:i|we)\s+(?:have\s+)?(?:attach(?:ed)?|enclose(?:d)?)\s+(?:an?|the|our|this|these|copies|a\s+copy)\b/;
+const ATTACHMENT = /^[\s"'(*-]*(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*\.?\s*$)|\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)|\b(?:in|within)\s+the\s+(?:attached|enclosed)\b|\b(?:is|are)\s+(?:attached|enclosed)\s+(?:as|at|in|with|to\s+this)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\s*(?:[.;,)(]|$)|\bprovided\s+(?:you|the\s+(?:requester|applicant))\s+with\s+(?:a|an|the)\s+(?:spreadsheet|document|file|copy|table|list|report)\b|\b(?:sent|provided|supplied)\s+(?:as|in)\s+(?:an?\s+)?attachment\b|\b(?:disclose|provide|supply|send|release)\s+(?:[\w'’-]+\s+){1,6}?as\s+(?:attached|enclosed)\b|\b(?:i|we)\s+(?:have\s+)?(?:attach(?:ed)?|enclose(?:d)?)\s+(?:an?|the|our|this|these|copies|a\s+copy)\b/;
 /** An answer that opens by sending the reader to an attachment ("See attached – Phase 1 closure report", "Attached (Enforcement Policy, 2023)"): digits after it name the document. */
 const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*\.?\s*$)|(?:please\s+)?(?:(?:see|find|refer\s+to)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix|annex)\b|find\s+(?:[\w'’/-]+\s+){1,6}?(?:attached|enclosed)(?=\s*(?:[.,;:]|$|and\b|with\b|for\b|to\b|which\b|here\b))))/;
 /** Somewhere specific to look (a named publication), for a section 21 answer without a link. */
@@ -659,6 +661,9 @@ function classify(answerText: string, question?: Question): Classification {
   if (best) {
     const ex = { exemption: best.exemption };
     const whole = WHOLE_REFUSAL.test(text);
+    // "Total training cost £41,127.97. The force can neither confirm nor deny any further information
+    // is held by virtue of Section 23(5)": the figure answers; the section is said of anything more.
+    if (!whole && valueClauses > 0 && /\bneither\s+confirm\s+nor\s+deny\s+(?:that\s+)?(?:any|whether\s+any)\s+(?:further|other|additional)\s+information\b/.test(text)) return result('answered', 0.7, `value given; "${best.label}" said only of further information`);
     if (!whole && (valueClauses > 0 || leadYesNo === 'Yes')) return result('partial', 0.65, `value given; "${best.label}" → ${best.exemption}`, ex);
     if (notHeldClauses > 0 && best.weight < 3 && !/\bexempt|withh/.test(text)) {
       // "We do not hold it; even if we did, …" — the not-held statement is the answer.
@@ -674,6 +679,9 @@ function classify(answerText: string, question?: Question): Classification {
   }
 
   if (notHeldClauses > 0) {
+    // "The information we hold … is enclosed (Appendix 1). … We do not hold any other information
+    // about …": what is held is in the enclosure; the rest is the caveat that nothing more is held.
+    if (ATTACHMENT.test(/^[^.!?]*[.!?]?/.exec(text)![0]) && /\b(?:any|no)\s+(?:other|further|additional|more)\s+(?:recorded\s+)?information\b/.test(text)) return result('signposted', 0.7, 'points to an attachment; nothing more held');
     // "We have no recorded collisions involving our gritters." for a count: none recorded.
     // ("None recorded. Such complaints usually go to the contractor.": the count, then where
     // others might be; one not-held clause.)

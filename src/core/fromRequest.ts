@@ -699,10 +699,11 @@ function pickList(lines: Line[], stopNames: Set<string>): { list: ParsedList; oc
 
 /**
  * A line that asks for something: a question word or request verb at its start, or a question mark at its end.
- * ("- A list of the names and addresses of …", "A breakdown of …": the item asked for, under "Will you please provide me with:".)
+ * ("- A list of the names and addresses of …", "A breakdown of …": the item asked for, under "Will you please provide me with:";
+ * "Please can you confirm …", one paragraph a question.)
  */
 const ASKS = new RegExp(
-  String.raw`^(?:if\b[^,]*,\s*)?(?:(?:in\s+addition|additionally|also|finally|lastly),\s*)?(?:(?:and|also|plus)\s+)?(?:(?:on|in|for|at|from|by|with|to)\s+(?=(?:what|how|which|whom?)\b))?(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\b|what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|(?:the\s+|an?\s+)?(?:total\s+)?(?:(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list|breakdown)\s+of|(?:amount|sum|money)\s+(?:spent|paid|received|incurred)))\b|\?["')]?$`,
+  String.raw`^(?:if\b[^,]*,\s*)?(?:(?:in\s+addition|additionally|also|finally|lastly),\s*)?(?:(?:and|also|plus)\s+)?(?:(?:on|in|for|at|from|by|with|to)\s+(?=(?:what|how|which|whom?)\b))?(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\b|what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|please\s+(?:can|could|would|will)\s+you|(?:the\s+|an?\s+)?(?:total\s+)?(?:(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list|breakdown)\s+of|(?:amount|sum|money)\s+(?:spent|paid|received|incurred)))\b|\?["')]?$`,
   'i',
 );
 /** The request's own framing, never a question: the Act, the request itself, greetings and sign-offs. */
@@ -1323,7 +1324,8 @@ function splitCompound(drafts: Draft[], assumptions: string[]): Draft[] {
  * is no such run of at least two.
  */
 function letteredItems(source: Line[]): { lines: Line[]; first: string; last: string } | null {
-  const LETTER = /^(\(([a-z])\)|([a-z])[.)])\s+(.*[a-z].*)$/i;
+  // ("A: Raising concerns …" / "B: …": a colon after the letter too.)
+  const LETTER = /^(\(([a-z])\)|([a-z])[.):])\s+(.*[a-z].*)$/i;
   // "A" alone on its line, the question on the line below: the letter and its question as one item.
   const lines = source.map((l, i) => {
     const next = source[i + 1];

@@ -67,6 +67,15 @@ const NOT_APPLYING_RE = new RegExp(
  * "Section 12 means that we are not obliged to answer questions 4 to 4c, as …": a sentence that
  * names the questions it cannot or will not answer. The answer opens where that sentence does.
  */
+/**
+ * "The information we hold in relation to questions 1, 2, 3 and 5 is enclosed", "We also do not hold
+ * any information in relation to question 4": a sentence about the information for the questions it
+ * names. The answer opens where that sentence does.
+ */
+const INFORMATION_FOR_RE = new RegExp(
+  String.raw`(?<=\b(?:information|documents?|data|records?)\s+(?:(?:we|i|the\s+\w+)\s+(?:hold|holds|have|has)\s+)?(?:in\s+relation\s+to|relating\s+to|regarding|concerning)\s+(?:your\s+)?)(?=(?:questions?\s+|q)${NUMBERS}\b)`,
+  'gi',
+);
 const DECLINING_RE = new RegExp(
   String.raw`(?<=\b(?:not\s+(?:obliged|required|able)\s+to|unable\s+to|cannot|can\s?not|will\s+not|must\s+decline\s+to|decline\s+to|refuse\s+to)\s+(?:answer|respond\s+to|comply\s+with|provide\s+(?:the\s+)?(?:information|figures?|data)\s+(?:for|requested\s+(?:in|at|by))|(?:give|provide|supply)\s+(?:you\s+)?(?:(?:an?|the|any)\s+)?(?:[\w-]+\s+){0,2}(?:figures?|numbers?|data|information|breakdown)\s+for)\s+(?:your\s+)?)(?=(?:questions?\s+|q)${NUMBERS}\b|\d{1,3}[a-z]\b)`,
   'gi',
@@ -289,6 +298,7 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
   const sentenceMarks: { m: RegExpExecArray; own: boolean }[] = [
     ...[...text.matchAll(NOT_APPLYING_RE)].map((m) => ({ m, own: true })),
     ...[...text.matchAll(DECLINING_RE)].map((m) => ({ m, own: true })),
+    ...[...text.matchAll(INFORMATION_FOR_RE)].map((m) => ({ m, own: true })),
     ...[...text.matchAll(TOGETHER_RE)].map((m) => ({ m, own: false })),
   ];
   for (const { m, own } of sentenceMarks) {

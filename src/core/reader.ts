@@ -1466,6 +1466,8 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
   }
   let seen = 0;
   let lead: Paragraph | null = null;
+  // The requester's sign-off under the request quoted in a WhatDoTheyKnow thread.
+  const faithfully = ctx.lines.findIndex((L, i) => i > after && i <= after + 25 && /^\W*yours\s+faithfully\b/i.test(ctx.text.slice(L.contentStart, L.contentEnd)));
   const paras = splitAtGreetings(ctx, paragraphs(ctx));
   for (const [pi, p] of paras.entries()) {
     if (p.line <= after || p.depth !== depth || beforeHeading.has(p)) continue;
@@ -1475,6 +1477,9 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     // "1. £2,140", "Q1 – 14": the letter answers by number or gives a figure.
     if (/^\(?(?:q(?:uestion)?\s*\.?\s*)?\d{1,3}[a-z]?\s*[.):–-]/i.test(flat)) break;
     // ("In respect of questions 1-9, …": the letter answers the questions it names.)
+    // ("For Q1b, could you please tell me the name of the party …": the requester's own words under
+    // the list, naming a question of theirs.)
+    if (REQUESTER_PLEA_RE.test(/^.*?[.!?](?=\s+[A-Z]|$)/.exec(flat)?.[0] ?? flat)) continue;
     if (ABOUT_QUESTIONS_RE.test(flat)) break;
     // ("foi_2208_response.pdf" alone under the response heading: the answers are in that file.)
     if (ATTACHED_FILE_RE.test(flat)) {
@@ -1489,6 +1494,10 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
       lead = p;
       continue;
     }
+    // ("Romana Khaoury, Causeway Coast and Glens Borough Council": a thread's header naming who
+    // replies; "With reference to your request for information held by the Council …": the
+    // letter's opening, one sentence that only names the request.)
+    if (THREAD_HEADER_RE.test(flat) || (COURTESY_OPENING_RE.test(flat) && !/[.!?]\s+\S/.test(flat.replace(/[.!?]\s*$/, '')))) continue;
     const led = lead;
     lead = null;
     // ("Response sent as attachment.": short, and a statement all the same.)
@@ -1568,7 +1577,27 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
       return { ids: 'all', cls, line: p.line + 1, start: p.start, end: p.end, text: p.text, doubt: true, none: true };
     }
     // A figure or an answer in words: the letter answers, in its own way.
-    if (cls.status === 'answered' || cls.status === 'partial') break;
+    // (Not the requester's own lines before their "Yours faithfully": "For Craigavon Support Group".)
+    if (cls.status === 'answered' || cls.status === 'partial') {
+      if (faithfully >= 0 && p.line < faithfully) continue;
+      break;
+    }
+  }
+  // "Request and Answer:" / "Your request for information below has now been considered … would
+  // exceed the appropriate costs limit under Section 12(1) …" / "Request 1" / "How many …" / …, and
+  // nothing of the letter's below the request: the decision stands above the request it decides.
+  if (seen === 0 && ctx.markers.length > 0) {
+    const first = ctx.markers[0]!.line;
+    for (const p of paras) {
+      if (p.line >= first) break;
+      if (p.depth !== depth || !/\b(?:your|this|the)\s+(?:(?:foi|information)\s+)?request\b/i.test(p.text)) continue;
+      // (Its decision may take a long sentence to come to: read up to 900 characters.)
+      const flat = p.text.replace(/\s+/g, ' ').trim();
+      const head = flat.length > 900 ? (/^[\s\S]{0,900}[.!?](?=\s)/.exec(flat)?.[0] ?? flat) : flat;
+      const cls = classifyAnswer(head);
+      const decided = cls.status === 'not-held' || cls.status === 'signposted' || (cls.status === 'refused' && !!cls.exemption && cls.exemption !== 'other');
+      if (decided && !REQUESTER_ASKS_RE.test(flat)) return { ids: 'all', cls, line: p.line + 1, start: p.start, end: p.end, text: p.text, doubt: true };
+    }
   }
   return null;
 }
@@ -1585,14 +1614,19 @@ function headingInside(text: string): boolean {
 /** "Please provide a description of …", "Please also provide the time taken …": the requester asking. */
 const REQUESTER_PLEA_RE = /\bplease\s+(?:also\s+)?(?:provide|tell\s+me|can\s+you|could\s+you|give\s+me|send\s+me|direct\s+me)\b/i;
 
+/** "Romana Khaoury, Causeway Coast and Glens Borough Council": a WhatDoTheyKnow thread's header over a reply. */
+const THREAD_HEADER_RE = /^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+[A-Z][\w'’&,() -]{3,80}(?:Council|Authority|Trust|Police|Service|Board|Department|Office|Commission|Agency|University|College|School|Academy|Government)$/;
+/** "With reference to your request for information …", "Thank you for your request …": the letter's opening. */
+const COURTESY_OPENING_RE = /^\W*(?:with\s+reference\s+to|further\s+to|i\s+refer\s+to|thank\s+you\s+for|many\s+thanks\s+for|in\s+response\s+to)\s+your\s+(?:(?:recent|foi|freedom\s+of\s+information|information)\s+)?(?:request|e-?mail|letter|enquiry)\b/i;
+
 /** "applies to the whole request", "all parts of your request", "the request as a whole". */
 const WHOLE_REQUEST_RE = /\b(?:whole|entire|all\s+(?:parts\s+of\s+)?(?:your|the|this))\s+request\b|\brequest\s+as\s+a\s+whole\b/i;
 
 /** "foi_2208_response.pdf", "Response FOI 412 (2).xlsx": a paragraph that is only a file's name. */
 const ATTACHED_FILE_RE = /^[\w ().,&'-]{1,100}\.(?:pdf|xlsx?|docx?|csv|odt|ods|zip)$/i;
 
-/** "we have not issued any …", "no such orders have been made", "there have been none". */
-const NONE_STATED_RE = /\b(?:(?:have|has|had|did)\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:served|issued|received|made|recorded|carried\s+out|undertaken|taken|brought|granted|approved|had|used)\s+any\b|there\s+(?:have|has)\s+been\s+(?:none|no\b)|no\s+(?:such\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:have|has)\s+been\s+(?:served|issued|received|made|recorded|granted|approved)|^none\s+of\s+(?:the|our|its)\b[^.;]{1,60}?\b(?:has|have)\s+(?:ever\s+)?been\s+\w+ed\b|^no\s+[\w-]+(?:\s+[\w-]+){0,5}?\s+(?:have|has)\s+been\s+(?:closed|opened|built|sold|bought|demolished|transferred|installed|removed|approved|agreed|signed|awarded|paid|sent|held|introduced|adopted|used)\b)/i;
+/** "we have not issued any …", "no such orders have been made", "no “political advisers” were appointed", "there have been none". */
+const NONE_STATED_RE = /\b(?:(?:have|has|had|did)\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:served|issued|received|made|recorded|carried\s+out|undertaken|taken|brought|granted|approved|had|used)\s+any\b|there\s+(?:have|has)\s+been\s+(?:none|no\b)|no\s+(?:such\s+)?["“]?[\w-]+(?:\s+[\w-]+)?["”]?\s+(?:have\s+been|has\s+been|were|was)\s+(?:served|issued|received|made|recorded|granted|approved|appointed|employed|hired|paid|awarded)\b|^none\s+of\s+(?:the|our|its)\b[^.;]{1,60}?\b(?:has|have)\s+(?:ever\s+)?been\s+\w+ed\b|^no\s+[\w-]+(?:\s+[\w-]+){0,5}?\s+(?:have|has)\s+been\s+(?:closed|opened|built|sold|bought|demolished|transferred|installed|removed|approved|agreed|signed|awarded|paid|sent|held|introduced|adopted|used)\b)/i;
 
 function applyStatements(answers: Suggestion[], found: Map<string, Found>, statements: Statement[], q: Questionnaire, skip: Set<string>, unquoted: Set<string>): Suggestion[] {
   const byId = new Map(answers.map((a) => [a.id, a]));
@@ -1761,11 +1795,14 @@ export function readWhole(input: ReadInput): Suggestion[] {
   // provide a description of the grades" under a quoted part is the requester's note, figures or not.)
   const requesters = (a: Suggestion): boolean => a.start < lone!.start && REQUESTER_PLEA_RE.test(a.text);
   const headed = !!lone && answers.every((a) => a.start === lone.start || requesters(a) || (a.value === null && (a.status === 'unclear' || a.status === 'answered') && a.start < lone.start)) && (underResponseHeading(ctx, lone) || FOR_ALL_RE.test(/^[^.!?]*/.exec(lone.text)![0]) || headingInside(lone.text));
-  if ((answers.length === 0 || headed) && !statements.some((st) => st.ids === 'all')) {
+  // (Or all it read as answers are the requester's own asks under the list: "For Q1b, could you please
+  // tell me the name of the party …".)
+  const pleading = answers.length > 0 && answers.every((a) => REQUESTER_PLEA_RE.test(/^[^.!?]*/.exec(a.text)![0]));
+  if ((answers.length === 0 || headed || pleading) && !statements.some((st) => st.ids === 'all')) {
     const below = belowQuotedRequest(ctx, q);
     if (below) {
       statements.push(below);
-      if (headed) answers = [];
+      if (headed || pleading) answers = [];
     }
   } else if (answers.length > 0 && statements.length === 0 && ctx.markers.length - quotedRun(ctx) <= 2 && answers.every((a) => a.start > (ctx.markers[quotedRun(ctx) - 1]?.end ?? Infinity))) {
     // The request quoted as a list, the letter's statement below it, and the only labels after it

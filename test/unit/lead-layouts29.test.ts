@@ -383,3 +383,56 @@ describe('a quoted list whose first item runs on after ":-"', () => {
     for (const id of ['Q1', 'Q2', 'Q3']) assert.equal(got.get(id)?.status, 'not-held', id);
   });
 });
+
+describe('a disclosure log page whose decision stands above the request it decides', () => {
+  it('refuses every item under section 12 when nothing of the letter\'s follows the request', () => {
+    const request = ['Request 1', 'How many serving officers have criminal convictions?', '', 'Request 2', 'Please list those convictions.', '', 'Request 3', 'How many officers are suspended on full pay?'].join('\n');
+    const reply = ['Request Number: FOI/1234', '', 'Request and Answer:', 'Your request for information below has now been considered. In respect of Section 1(1)(a) of the Act we can confirm that the force holds the information you have requested, however it is estimated that the cost of complying with your request for information, which would mean reading the personnel file of every serving officer by hand across three systems that were never joined together and then checking each record against the courts service lists, would exceed the appropriate costs limit under Section 12(1) of the Act.', '', request].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line], ['refused', 's12', 3], id);
+    // (An answer below the request is the answer: the paragraph above is read only when none is.)
+    const answered = answersOf([...reply.split('\n'), '', 'Response', '', 'Please see the attached table.'].join('\n'), fromRequest(request));
+    assert.equal(answered.get('Q1')?.status, 'signposted');
+  });
+});
+
+describe('a letter that names its questions in sentences about the information', () => {
+  it('reads "the information we hold in relation to questions 1, 2 and 4 is enclosed" and "no information in relation to question 3"', () => {
+    const request = 'You asked for information about a visit by the minister, specifically: 1. The reason for the visit. 2. Who arranged the visit. 3. Whether the town council paid any costs. 4. Any correspondence about the visit.';
+    const reply = ['Dear requester', '', request, '', 'I confirm we hold some information caught by your request. The information we hold in relation to questions 1, 2 and 4 is enclosed (Annex A). We do not hold any other information about the reason for the visit. We also do not hold any information in relation to question 3.', '', 'If you are dissatisfied you may ask for a review.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual([got.get('Q1')?.status, got.get('Q2')?.status, got.get('Q4')?.status, got.get('Q3')?.status], ['signposted', 'signposted', 'signposted', 'not-held']);
+  });
+});
+
+describe('a WhatDoTheyKnow thread of "Please can you confirm" paragraphs, answered not held', () => {
+  it('reads each paragraph as a question, and the letter after the requester\'s sign-off and the thread\'s header as their answer', () => {
+    const request = ['Dear Riverside Council,', '', 'I am researching the licensing of caravan sites.', '', 'Please can you confirm the name and address of every licensed caravan site in your area.', '', 'Please can you confirm the number of licence applications received since 2020.', '', 'Please can you confirm if the council refused any licence applications since 2020.', '', 'Many thanks.', '', 'Jo Bell', 'For the Caravan Residents Group', '', 'Yours faithfully,', '', 'Jo Bell'].join('\n');
+    const q = fromRequest(request);
+    assert.equal(q.questions.length, 3);
+    const reply = [request, '', 'Sam Hart, Riverside Borough Council', '', 'Dear Sir / Madam', '', 'With reference to your request for information held by the Council under the above legislation.', '', 'Response:', '', 'The Council has searched its records and failed to locate any relevant records to your request.', '', 'Yours sincerely'].join('\n');
+    const got = answersOf(reply, q);
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['not-held', 28], id);
+  });
+});
+
+describe('a police commissioner\'s short replies', () => {
+  it('answers none for a request whose letter says none were appointed, under the requester\'s own follow-up ask', () => {
+    const request = ['Q1) How many advisers were appointed by the commissioner over the period?', '', '1a) Please give the yearly salary of each adviser.', '', '1b) How many advisers did the deputy appoint?'].join('\n');
+    const reply = ['FOI 0101 – Advisers', '', request, '', 'For Q1b, could you please tell me which party each adviser belonged to.', '', 'Following a search of our records, I have established that no “advisers” were appointed by the commissioner over the period.', '', 'If you are dissatisfied you may ask for a review.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual([reading(got, 'Q1'), got.get('Q1a')?.status], [['answered', 0, 11], 'not-applicable']);
+  });
+
+  it('reads items lettered "A:" under the question they break down', () => {
+    const q = fromRequest(['How many times did the commissioner write to the minister for the following reasons:', 'A: Raising concerns about budget cuts', 'B: Asking for more money', 'C: Raising concerns about officer safety'].join('\n'));
+    assert.equal(q.questions.length, 3);
+    assert.match(q.questions[1]!.text!, /Asking for more money/);
+  });
+
+  it('answers with the figure when the letter neither confirms nor denies any further information', () => {
+    const cls = classifyAnswer('Total training cost £12,480.50. The force can neither confirm nor deny any further information is held by virtue of Section 23(5) of the Act.');
+    assert.equal(cls.status, 'answered');
+    assert.deepEqual([classifyAnswer('We hold 12 records. We can neither confirm nor deny whether any information is held about named officers under Section 23(5).').status], ['partial']);
+  });
+});
