@@ -837,6 +837,17 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
     blanks = 0;
   });
   close();
+  // ("- The incorrect version of the 2018 report" / "- The correct version …" / "- The minutes of the
+  // board meeting": a request that is a bulleted list of documents and nothing more, each bullet an
+  // item though none asks in words.)
+  if (best.length < 2) {
+    const filled = lines.filter((l) => l.text);
+    const bullets = filled.filter((l) => BULLET.test(l.text) && l.text.replace(BULLET, '').length >= 12);
+    if (bullets.length >= 3 && bullets.length >= filled.length - 1 && bullets.every((l) => l.depth === bullets[0]!.depth)) {
+      best = bullets.map((l, k) => ({ id: `Q${k + 1}`, line: l.n, n: l.n, parts: [l.text.replace(BULLET, '')], routing: [] }));
+      bestDepth = bullets[0]!.depth;
+    }
+  }
   if (best.length < 2) return null;
   const first = best[0]!.line;
   const end = best[best.length - 1]!.line;

@@ -1075,6 +1075,10 @@ function wholeNotHeld(flat: string): boolean {
   // ("In respect of questions 1-9, I can confirm that the Council does not hold the information you
   // are seeking": the questions it names, not the request.)
   if (/\bexcept\b|\bother\s+than\b|\bsome\s+of\b|\bpart\s+of\b|\bquestions?\s+\d/i.test(sentenceAround(flat, m.index))) return false;
+  // ("… only the number of bins issued. 144,766 receptacles could be placed out … 25,238 households …
+  // N/A Unfortunately the Council do not hold the information you have requested": figures given
+  // before it, so it speaks for what is left, not the whole.)
+  if (/\d[\d,]{2,}/.test(flat.slice(0, m.index).replace(/\b(?:19|20)\d\d(?:[/-]\d{2,4})?\b/g, ' '))) return false;
   const after = flat.slice(m.index + m[0].length);
   // ("… is not held in a form that would let us report by site": a limit on one part.)
   if (/^\s*in\s+(?:a|the|any)\s+(?:format|form|way|manner)\b/i.test(after)) return false;

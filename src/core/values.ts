@@ -1165,6 +1165,9 @@ function maskCitations(text: string): string {
     .replace(/\b(?:1[24]|2[1-9]|3\d|4[0-4])\(\d\)(?:\s?\([a-z]\))?/g, ' ');
 }
 
+/** "…? If so, how much are these?", "If yes, what is the fee?": the sum asked after a yes. */
+const HOW_MUCH_IF_SO_RE = /\?\s*if\s+(?:so|yes)\s*,?\s+(?:how\s+much\b|what\s+(?:is|are|was|were)\s+the\s+(?:amounts?|costs?|fees?|charges?|sums?|fines?)\b)/i;
+
 /** A leading Yes/No → yes-no; £ → money; % → percent; a figure → number; else text. */
 function inferType(text: string): QuestionType {
   if (YES_LEAD.test(text) || /^[\s"'(*-]*no\b(?![-'/])/i.test(text)) return 'yes-no';
@@ -1325,6 +1328,12 @@ export function parseValue(text: string, question?: Question, codes?: Record<str
       case 'year': return readYear(figures);
       case 'duration': return readDuration(figures, question);
       case 'yes-no': {
+        // "Do you charge any fees in addition …? If so, how much are these?" / "The environmental fee
+        // is £67, …": asked yes or no and then how much, the sum given is the answer.
+        if (HOW_MUCH_IF_SO_RE.test(question?.text ?? '') && /£\s?\d/.test(t)) {
+          const sum = parseValue(text, { ...question!, type: 'money' }, codes);
+          if (sum.value !== null) return { ...sum, confidence: Math.min(sum.confidence, 0.7) };
+        }
         const r = readYesNo(t);
         // "We are aware that there is NO RAAC in any part of the school" for "Are you aware if there is
         // RAAC …?": the question's verb said back, then what it asks about denied.

@@ -436,3 +436,29 @@ describe('a police commissioner\'s short replies', () => {
     assert.deepEqual([classifyAnswer('We hold 12 records. We can neither confirm nor deny whether any information is held about named officers under Section 23(5).').status], ['partial']);
   });
 });
+
+describe('held-out rounds 83 and 84, read after their blind scores were taken', () => {
+  it('takes the sum given for "Do you charge …? If so, how much are these?"', () => {
+    const q = fromRequest(['1. How many cremations did you perform in 2024?', '2. Do you charge any fees in addition to the standard fee? If so, how much are these?', '3. Do you run your own funeral service?'].join('\n'));
+    const got = answersOf(['Response', '1. 1204', '2. The environmental fee is £58, all other fees are in the base fee.', '3. Not at present.'].join('\n'), q);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 58, 3]);
+    assert.equal(got.get('Q2')?.unit, 'GBP');
+    // (Without a sum, a yes or no all the same.)
+    assert.deepEqual(reading(answersOf(['Response', '1. 1204', '2. No.', '3. No.'].join('\n'), q), 'Q2'), ['answered', 'No', 3]);
+  });
+
+  it('reads no whole-request "not held" in a paragraph that gave figures before it', () => {
+    const request = 'Please provide the following for 2023: 1. How many bins can be put out for collection? 2. List the kinds of bin. 3. What is the average number of bins collected from each home?';
+    const reply = ['Request', request, 'Response', 'We do not hold the number of bins collected, only the number issued. 61,340 bins could be put out for collection.', 'Each home has a general waste bin and a recycling bin.', 'Unfortunately the Council do not hold the information you have requested, and we give notice that it is not held.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.notDeepEqual([got.get('Q1')?.status, got.get('Q2')?.status], ['not-held', 'not-held']);
+  });
+
+  it('reads a request that is only a bulleted list of documents, and one introduced "… the following documents -"', () => {
+    const bullets = ['- The first version of the 2019 bus network report', '- The corrected version of the 2019 bus network report', '- The minutes of the board meeting that approved the correction'].join('\n');
+    assert.equal(fromRequest(bullets).questions.length, 3);
+    assert.equal(fromRequest(`You have asked for copies of the following documents -\n${bullets}`).questions.length, 3);
+    // (Two bullets and a paragraph of prose are no list of items.)
+    assert.equal(questionnaireFromRequest(`I would like to know about the bus network report, which I have read.\nIt seemed wrong to me and others.\n${bullets.split('\n').slice(0, 2).join('\n')}`).questionnaire?.questions.length ?? 0, 0);
+  });
+});
