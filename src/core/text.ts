@@ -291,8 +291,9 @@ export function escapeControls(text: string): string {
  * numbered list copied as text numbers every item 1. The text with those items numbered 1 to N
  * in order (same length: at most nine items), and their 1-based lines; null unless at least three
  * lines start "1." or "1)". With `count` (a reply quoting such a request), the first `count` labels
- * must all be "1." and only those are renumbered (the answers below may be numbered 1, 2, 3 …);
- * without it, no line may start with another number.
+ * must all be "1." and are renumbered; the next `count` are renumbered too when they are all "1."
+ * as well (three at least: the answers as the same kind of list), and left alone otherwise (answers
+ * numbered 1, 2, 3 …); without `count`, no line may start with another number.
  */
 export function numberedOnes(text: string, count?: number): { text: string; lines: number[] } | null {
   const ones: number[] = [];
