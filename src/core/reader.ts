@@ -1523,7 +1523,7 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     if (++seen > 3) break;
     // (Its first sentences: a paragraph that runs to the letter's end, with the address of the body
     // the requester is sent to, is judged by what it says first.)
-    const head = flat.length > 400 ? (/^[\s\S]{0,400}[.!?](?=\s)/.exec(flat)?.[0] ?? flat) : flat;
+    const head = leadingSentences(flat, 400);
     // ("… should be approached for responses to 2b highways/roads, 2c schools …": the request's
     // parts named, not figures.)
     let cls = classifyAnswer(head.replace(/(?<![£$€\d.,])\b(\d{1,3})([a-z])\b/g, (all, n: string, l: string) => (q.byId.has(`Q${n}${l}`) ? ' ' : all)));
@@ -1597,7 +1597,7 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
       if (p.depth !== depth || !/\b(?:your|this|the)\s+(?:(?:foi|information)\s+)?request\b/i.test(p.text)) continue;
       // (Its decision may take a long sentence to come to: read up to 900 characters.)
       const flat = p.text.replace(/\s+/g, ' ').trim();
-      const head = flat.length > 900 ? (/^[\s\S]{0,900}[.!?](?=\s)/.exec(flat)?.[0] ?? flat) : flat;
+      const head = leadingSentences(flat, 900);
       const cls = classifyAnswer(head);
       const decided = cls.status === 'not-held' || cls.status === 'signposted' || (cls.status === 'refused' && !!cls.exemption && cls.exemption !== 'other');
       if (decided && !REQUESTER_ASKS_RE.test(flat)) return { ids: 'all', cls, line: p.line + 1, start: p.start, end: p.end, text: p.text, doubt: true };
@@ -1617,6 +1617,11 @@ function headingInside(text: string): boolean {
 
 /** "Please provide a description of …", "Please also provide the time taken …": the requester asking. */
 const REQUESTER_PLEA_RE = /\bplease\s+(?:also\s+)?(?:provide|tell\s+me|can\s+you|could\s+you|give\s+me|send\s+me|direct\s+me)\b/i;
+
+/** The whole sentences in a paragraph's first `max` characters (all of it when it is shorter). */
+function leadingSentences(flat: string, max: number): string {
+  return flat.length > max ? (new RegExp(String.raw`^[\s\S]{0,${max}}[.!?](?=\s)`).exec(flat)?.[0] ?? flat) : flat;
+}
 
 /** "Romana Khaoury, Causeway Coast and Glens Borough Council": a WhatDoTheyKnow thread's header over a reply. */
 const THREAD_HEADER_RE = /^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+[A-Z][\w'’&,() -]{3,80}(?:Council|Authority|Trust|Police|Service|Board|Department|Office|Commission|Agency|University|College|School|Academy|Government)$/;
