@@ -190,8 +190,10 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
       if (!ids(at, close + 1) || parsedLabel.end < close) continue;
       // The reference closes its sentence (or clause): ". ", ";", "," or the end of the line.
       if (!/^[.;,]?(?:\s|$)/.test(text.slice(close + 1, close + 3))) continue;
-      // ("The council confirms (question 4) that it does transfer levy funds …": so does "that".)
-      if (/^[ \t]*\n?[ \t]*(?:is|are|was|were|has|have|had|came|comes|stood|stands|totalled|totals|that)\b/.test(text.slice(close + 1, close + 24))) {
+      // ("The council confirms (question 4) that it does transfer levy funds …": so does "that", and
+      // a clause the sentence goes on with: "… into stand-alone systems (questions 4a and 4b) as no
+      // such record is kept.")
+      if (/^[ \t]*\n?[ \t]*(?:is|are|was|were|has|have|had|came|comes|stood|stands|totalled|totals|that|as|because|since|although|though|whilst|while|whereas|unless)\b/.test(text.slice(close + 1, close + 24))) {
         const stop = /[.!?](?=["')”’]?(?:\s|$))/g;
         stop.lastIndex = close + 1;
         const found = stop.exec(text);
@@ -238,7 +240,19 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
     else if (!last) {
       const lead = leadingAt.find((l) => l >= start && l < m.index);
       const comma = lead !== undefined ? /^[^,.;\n]{0,60},\s*/.exec(text.slice(lead, m.index)) : null;
-      if (lead !== undefined && comma && lead + comma[0].length < m.index) start = lead + comma[0].length;
+      if (lead !== undefined && comma && lead + comma[0].length < m.index) {
+        start = lead + comma[0].length;
+        // ("With regard to question 6a, the Council does have a portal, which 33% of households use
+        // (question 6b).": a lead naming another question keeps the sentence up to the last clause
+        // before the reference; the clause is the trailing one's.)
+        const named = /questions?\s+(\d{1,3}[a-z]?)\b/i.exec(comma[0]);
+        const other = named ? normalizeId(`Q${named[1]}`) : null;
+        if (other && known.has(other) && !questionnaire.byId.get(other)?.heading && !found.includes(other)) {
+          const clauses = [...text.slice(start, m.index).matchAll(/,(?!\d)\s*(?=\p{Ll})/gu)];
+          const cut = clauses[clauses.length - 1];
+          if (cut) start += cut.index + cut[0].length;
+        }
+      }
     }
     after = sentenceEnd > close ? sentenceEnd + 1 : close + 1;
     const li = lineOf(start);

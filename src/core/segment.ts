@@ -337,6 +337,9 @@ interface QuestionEnd {
  * words across wrapped lines (a reply may reflow, abbreviate or paraphrase the question), with
  * table cells (tabs, pipes) taken whole.
  */
+/** The council's words leading into a question's label: "With regard to", "Turning to", "In relation to". */
+const LED_LABEL_RE = /\b(?:with\s+regards?\s+to|turning\s+(?:now\s+|next\s+)?to|in\s+(?:relation|respect|answer|response|reply)\s+(?:to|of)|regarding|as\s+(?:for|regards))\s+(?:your\s+)?$/i;
+
 export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
   const q: string[] = [];
   const bag = new Set<string>();
@@ -357,6 +360,10 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     return { offset: m.end, line: l };
   }
   if (q.length === 0) return result;
+  // ("With regard to question 6a, the Council does have a portal …": a label led into by the
+  // council's own words and closed by its comma opens the council's sentence, though it repeats the
+  // question's words.)
+  if (/,\s*$/.test(m.label) && LED_LABEL_RE.test(ctx.text.slice(ctx.lines[m.line]!.contentStart, m.start))) return result;
   // "Q1 / Send me your estates planA1 / No such plan exists …": the answer's own label on
   // the question's line (glued to the question where a PDF lost the line break).
   const num = /^Q(\d+)/.exec(m.ids[0] ?? '')?.[1];

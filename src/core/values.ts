@@ -733,8 +733,9 @@ const monthIndex = (word: string): number => MONTH_ABBR.indexOf(word.slice(0, 3)
 
 const YES_LEAD = /^[\s"'(*-]*(?:yes|y|yep|correct|affirmative)\b(?![-'/])/i;
 const NO_LEAD = /^[\s"'(*-]*(?:no|n|nope|none)\b(?![-'/])/i;
-const YES_PHRASE = /^[\s"'(*-]*(?:we|it|they|the\s+(?:council|authority|organisation)|[a-z]+\s+(?:borough|county|district|city)?\s*council)\s+(?:do|does|did|has|have|had|is|are|was|were|uses?|currently\s+(?:uses?|has|have))\b(?!\s*(?:not|n't))/i;
-const NO_PHRASE = /^[\s"'(*-]*(?:there\s+(?:is|are)\s+no\b|(?:we|it|they|the\s+(?:council|authority|organisation)|[a-z]+\s+(?:borough|county|district|city)?\s*council)\s+(?:(?:do|does|did|has|have|had|is|are|was|were)\s*(?:not|n't)|(?:has|have|had)\s+no\b)|not\s+(?:at\s+present|currently|yet|at\s+this\s+time)|never)\b/i;
+// ("We can confirm that the Council does use …": the letter's "we can confirm" before the statement.)
+const YES_PHRASE = /^[\s"'(*-]*(?:(?:i|we)\s+(?:can\s+)?confirm\s+(?:that\s+)?)?(?:we|it|they|the\s+(?:council|authority|organisation)|[a-z]+\s+(?:borough|county|district|city)?\s*council)\s+(?:do|does|did|has|have|had|is|are|was|were|uses?|currently\s+(?:uses?|has|have))\b(?!\s*(?:not|n't))/i;
+const NO_PHRASE = /^[\s"'(*-]*(?:(?:i|we)\s+(?:can\s+)?confirm\s+(?:that\s+)?)?(?:there\s+(?:is|are)\s+no\b|(?:we|it|they|the\s+(?:council|authority|organisation)|[a-z]+\s+(?:borough|county|district|city)?\s*council)\s+(?:(?:do|does|did|has|have|had|is|are|was|were)\s*(?:not|n't)|(?:has|have|had)\s+no\b)|not\s+(?:at\s+present|currently|yet|at\s+this\s+time)|never)\b/i;
 
 /** "LBC response: Yes", "Ateb / Answer: No": a short lead naming the answer, then the answer. */
 const ANSWER_LEAD = /^[\s"'(*-]*[^\n:]{0,30}\b(?:answer|response|reply|ateb)\s*[:–-]\s*|^[\s"'(*-]*(?:the\s+)?(?:answer|response)\s+(?:to\s+(?:this|the|your)\s+(?:question|part)\s+)?is\s+(?=(?:yes|no)\b)/i;

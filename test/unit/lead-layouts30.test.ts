@@ -1,0 +1,63 @@
+// Layouts found by scoring the engine on replies it had never seen (session 30), each fixed with a
+// general rule. The requests and letters here are written for fictional bodies; no real text is copied.
+import { strict as assert } from 'node:assert';
+import { questionnaireFromRequest } from '../../src/core/fromRequest';
+import { analyzeReply } from '../../src/core/suggest';
+import { readYesNo } from '../../src/core/values';
+import type { Questionnaire, Suggestion } from '../../src/core/types';
+
+/** The engine's answers to a reply, by id. */
+const answersOf = (reply: string, q: Questionnaire): Map<string, Suggestion> => new Map(analyzeReply(reply, q).answers.map((x) => [x.id, x] as const));
+const fromRequest = (request: string): Questionnaire => questionnaireFromRequest(request).questionnaire!;
+/** An answer's status, value and line. */
+const reading = (got: Map<string, Suggestion>, id: string): unknown[] => [got.get(id)?.status, got.get(id)?.value, got.get(id)?.line];
+
+describe('a prose letter naming its questions in brackets inside its sentences', () => {
+  const REQUEST = [
+    '1. How many case management systems does the council run?',
+    'a) How many of them are stand-alone?',
+    'b) How many are integrated with other systems?',
+    '2. Does the council offer an online account for tenants?',
+    'a) What percentage of tenants have registered for it?',
+    '3. Does the council use a document management system?',
+    '4. How many staff support these systems?',
+  ].join('\n');
+  const q = fromRequest(REQUEST);
+  const letter = (...paragraphs: string[]): string => ['Dear Ms Ferrow', '', 'Thank you for your request, which we have dealt with under the Act.', '', ...paragraphs.flatMap((p) => [p, '']), 'Yours sincerely', '', 'Information Team, Brindlecombe District Council'].join('\n');
+
+  it('reads a sentence that goes on after its reference ("… (questions 1a and 1b) as no such record is kept.") as their answer', () => {
+    const got = answersOf(letter(
+      'The Council runs around 40 case management systems (question 1). We cannot split that figure into\nstand-alone and integrated systems (questions 1a and 1b) as no such record is kept. About six\nofficers support them (question 4).',
+    ), q);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 40, 5]);
+    assert.deepEqual([got.get('Q1a')?.status, got.get('Q1b')?.status], ['not-held', 'not-held']);
+    // (The next reference's answer starts after that sentence, not inside it.)
+    assert.deepEqual(reading(got, 'Q4'), ['answered', 6, 6]);
+  });
+
+  it('leaves a sentence whose reference ends it as before', () => {
+    const got = answersOf(letter('No record is kept of which systems are stand-alone or integrated (questions 1a and 1b). About six officers\nsupport them (question 4).'), q);
+    assert.deepEqual([got.get('Q1a')?.status, got.get('Q1b')?.status], ['not-held', 'not-held']);
+    assert.equal(got.get('Q4')?.value, 6);
+  });
+
+  it('gives a lead\'s question the sentence up to the clause that another reference closes', () => {
+    const got = answersOf(letter(
+      'With regard to question 2, the Council does offer an online account for tenants, MyTenancy,\nwhich about 41% of tenants have registered for (question 2a).',
+      'The Council runs around 40 case management systems (question 1). About six officers support\nthem (question 4).',
+    ), q);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 'Yes', 5]);
+    assert.deepEqual(reading(got, 'Q2a'), ['answered', 41, 6]);
+  });
+
+  it('reads "We can confirm that the Council does use …" as its yes, and "does not" as its no', () => {
+    const yes = answersOf(letter('We can confirm that the Council does use a document management system (question 3).'), q);
+    assert.deepEqual(reading(yes, 'Q3'), ['answered', 'Yes', 5]);
+    const no = answersOf(letter('I can confirm that the Council does not use a document management system (question 3).'), q);
+    assert.deepEqual(reading(no, 'Q3'), ['answered', 'No', 5]);
+    assert.equal(readYesNo('We can confirm that the Council has no such system.').value, 'No');
+    assert.equal(readYesNo('We can confirm that the Council currently uses one.').value, 'Yes');
+    // (Not what the letter confirms of something else: "We can confirm receipt …" says nothing.)
+    assert.equal(readYesNo('We can confirm receipt of your request.').value, null);
+  });
+});
