@@ -207,7 +207,9 @@ function letterSentences(text: string, lines: readonly ReplyLine[], markerLines:
     // A line opens a sentence when the line above ended one or was blank; a sentence inside the
     // line opens after ". " before a capital, a figure or "£".
     let s = L.contentStart;
-    if (last && !/^[-•*–]\s/.test(content)) {
+    // (Not over a line that opens with a capital after a figure: "The total came to £82,911.87" /
+    // "The largest single cost was £4,155." are two sentences whose stops the page lost.)
+    if (last && !/^[-•*–]\s/.test(content) && !(/\d$/.test(last.text) && /^[A-Z][a-z]/.test(content))) {
       // Extend the sentence the line above left open over this line, up to its first sentence end.
       const m = /[.!?]["'”’)]?\s+(?=["'“‘(]?[A-Z£\d])/.exec(content);
       const stop = m ? L.contentStart + m.index + 1 : L.contentEnd;
@@ -259,7 +261,9 @@ export function topicSentenceMarkers(
   if (new Set(markers.filter((m) => (m.label !== '' && !m.inProse) || m.byTopic).flatMap((m) => m.ids)).size * 4 >= real) return [];
   // (A question named inside a sentence, "…, so question 13d does not arise", leaves its line to the sentences.)
   const sentences = letterSentences(text, lines, new Set(markers.filter((m) => !(m.inProse && m.start > lines[m.line]!.contentStart)).map((m) => m.line)));
-  if (sentences.length < MIN_SENTENCE_MATCHES) return [];
+  // (A request of fewer questions needs as many sentences, each of them tied below.)
+  const need = Math.min(MIN_SENTENCE_MATCHES, real);
+  if (sentences.length < need) return [];
   const { qStems, df, idf } = topicWeights(questions, words);
   // "As the Council has a CRM system, your questions 13a to 13d do not apply": a sentence that
   // names questions answers them.
@@ -383,13 +387,25 @@ export function topicSentenceMarkers(
     const named = namedIn.get(t.s) ?? [];
     t.ids = t.ids.filter((id) => named.includes(id) || !t.ids.some((other) => other !== id && sets.get(other)!.length > sets.get(id)!.length && sets.get(id)!.every((w) => sets.get(other)!.includes(w))));
   }
+  // (A question left between two tied in order, with one sentence left between theirs that gives a
+  // value of its type, takes it: "A total of 376 visits …" / "The total spend … £82,911.87" / "The
+  // largest cost … was £4,155." answers the cost asked between the visits and the largest cost.)
+  for (let k = tied.length - 1; k > 0; k--) {
+    const a = tied[k - 1]!;
+    const b = tied[k]!;
+    const qa = questions.findIndex((x) => x.id === a.ids[a.ids.length - 1]);
+    const qb = questions.findIndex((x) => x.id === b.ids[0]);
+    const between = questions.slice(qa + 1, qb).filter((x) => !x.heading && !labelled.has(x.id));
+    const gap = sentences.slice(sentences.indexOf(a.s) + 1, sentences.indexOf(b.s));
+    if (between.length === 1 && gap.length === 1 && TYPED.has(between[0]!.type) && value(gap[0]!.text, between[0]!)) tied.splice(k, 0, { s: gap[0]!, ids: [between[0]!.id] });
+  }
   // (Questions the prose names count too: a letter that names most of its questions leaves few to tie.)
   const named = new Set(markers.filter((m) => m.inProse).flatMap((m) => m.ids)).size;
   const count = tied.reduce((k, t) => k + t.ids.length, 0) + named;
   // (Fewer sentences will do when one names its questions and half the questions are tied:
   // "… questions 2 to 6 of your request do not apply.")
   const naming = tied.some((t) => (namedIn.get(t.s)?.length ?? 0) > 0);
-  if ((tied.length < MIN_SENTENCE_MATCHES && !((naming || named > 0) && tied.length >= 2 && count * 2 >= real)) || count * 3 < real) return [];
+  if ((tied.length < need && !((naming || named > 0) && tied.length >= 2 && count * 2 >= real)) || count * 3 < real) return [];
   const out: Marker[] = [];
   const lineOf = (offset: number, from: number): number => {
     let li = from;

@@ -61,3 +61,60 @@ describe('a prose letter naming its questions in brackets inside its sentences',
     assert.equal(readYesNo('We can confirm receipt of your request.').value, null);
   });
 });
+
+describe('a short request quoted unnumbered, answered by one sentence a question below it', () => {
+  const REQUEST = [
+    'I am writing to request, under the Freedom of Information Act 2000, the following:',
+    'Please provide the number of times your authority hired temporary flood pumps in 2023.',
+    'Please provide the total cost of temporary flood pump hire in 2023.',
+    'Please provide the largest cost for a single flood pump hire in 2023.',
+  ].join('\n');
+  const q = fromRequest(REQUEST);
+  const reply = (...answers: string[]): string => [REQUEST, 'Thank you for your request dated 4th May 2024.', ...answers].join('\n');
+
+  it('ties each of three questions to its sentence, the middle one by its place and its value', () => {
+    assert.deepEqual(q.questions.map((x) => [x.id, x.type]), [['Q1', 'number'], ['Q2', 'money'], ['Q3', 'money']]);
+    // (The page lost the full stop after the total: the next line, opening with a capital, is a
+    // sentence of its own.)
+    const got = answersOf(reply(
+      'Temporary flood pumps were hired on 41 occasions across the county in 2023.',
+      'The total spend for the above 41 hires came to £23,410.50',
+      'The largest cost for a single flood pump hire in 2023 was £2,180.',
+    ), q);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 41, 6]);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 23410.5, 7]);
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 2180, 8]);
+  });
+
+  it('ties none of three questions when one of them has no sentence of its own', () => {
+    const got = answersOf(reply(
+      'Temporary flood pumps were hired on 41 occasions across the county in 2023.',
+      'Our contractors are paid within thirty days of each invoice.',
+      'The largest cost for a single flood pump hire in 2023 was £2,180.',
+    ), q);
+    assert.notEqual(got.get('Q2')?.line, 7);
+    assert.notEqual(got.get('Q1')?.value, 41);
+    assert.notEqual(got.get('Q3')?.value, 2180);
+  });
+
+  it('fills no gap that two questions share with one sentence', () => {
+    const SIX = [
+      'Please provide the number of times your authority hired temporary flood pumps in 2023.',
+      'Please provide the total cost of temporary flood pump hire in 2023.',
+      'Please provide the number of residents evacuated from their homes in 2023.',
+      'Please provide the number of rest centres opened for residents in 2023.',
+      'Please provide the largest cost for a single flood pump hire in 2023.',
+      'Please provide the number of staff trained in flood pump operation in 2023.',
+    ].join('\n');
+    const got = answersOf([SIX, 'Thank you for your request.',
+      'Temporary flood pumps were hired on 41 occasions in 2023.',
+      'The total cost of temporary flood pump hire in 2023 was £23,410.',
+      'Some 120 were helped during the February storm.',
+      'The largest cost for a single flood pump hire in 2023 was £2,180.',
+      'In 2023, 16 staff were trained in flood pump operation.',
+    ].join('\n'), fromRequest(SIX));
+    assert.deepEqual([got.get('Q1')?.value, got.get('Q2')?.value, got.get('Q5')?.value, got.get('Q6')?.value], [41, 23410, 2180, 16]);
+    assert.notEqual(got.get('Q3')?.line, 10);
+    assert.notEqual(got.get('Q4')?.line, 10);
+  });
+});
