@@ -208,8 +208,9 @@ function letterSentences(text: string, lines: readonly ReplyLine[], markerLines:
     // line opens after ". " before a capital, a figure or "£".
     let s = L.contentStart;
     // (Not over a line that opens with a capital after a figure: "The total came to £82,911.87" /
-    // "The largest single cost was £4,155." are two sentences whose stops the page lost.)
-    if (last && !/^[-•*–]\s/.test(content) && !(/\d$/.test(last.text) && /^[A-Z][a-z]/.test(content))) {
+    // "The largest single cost was £4,155." are two sentences whose stops the page lost. Rows of a
+    // table, their cells spaced apart, are left as they were read.)
+    if (last && !/^[-•*–]\s/.test(content) && !(/\d$/.test(last.text) && /^[A-Z][a-z]/.test(content) && !/\S {3,}\S/.test(last.text + content))) {
       // Extend the sentence the line above left open over this line, up to its first sentence end.
       const m = /[.!?]["'”’)]?\s+(?=["'“‘(]?[A-Z£\d])/.exec(content);
       const stop = m ? L.contentStart + m.index + 1 : L.contentEnd;
@@ -261,8 +262,9 @@ export function topicSentenceMarkers(
   if (new Set(markers.filter((m) => (m.label !== '' && !m.inProse) || m.byTopic).flatMap((m) => m.ids)).size * 4 >= real) return [];
   // (A question named inside a sentence, "…, so question 13d does not arise", leaves its line to the sentences.)
   const sentences = letterSentences(text, lines, new Set(markers.filter((m) => !(m.inProse && m.start > lines[m.line]!.contentStart)).map((m) => m.line)));
-  // (A request of fewer questions needs as many sentences, each of them tied below.)
-  const need = Math.min(MIN_SENTENCE_MATCHES, real);
+  // (A request of fewer questions needs as many sentences, each of them tied below; not where the
+  // letter names its questions, "The council runs 12 libraries (question 1).": the names say.)
+  const need = sentences.some((s) => /\b(?:questions?|qs?)\s?\.?\s?\d/i.test(s.text)) ? MIN_SENTENCE_MATCHES : Math.min(MIN_SENTENCE_MATCHES, real);
   if (sentences.length < need) return [];
   const { qStems, df, idf } = topicWeights(questions, words);
   // "As the Council has a CRM system, your questions 13a to 13d do not apply": a sentence that
