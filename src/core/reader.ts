@@ -1504,10 +1504,11 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     if (THREAD_HEADER_RE.test(flat) || (COURTESY_OPENING_RE.test(flat) && !/[.!?]\s+\S/.test(flat.replace(/[.!?]\s*$/, '')))) continue;
     const led = lead;
     lead = null;
+    // ("Response 23-07-2014", "Our response (12 March 2024):", "Information provided for the
+    // answer:": a heading opens the letter.)
+    if (RESPONSE_HEADING_RE.test(flat)) continue;
     // ("Response sent as attachment.": short, and a statement all the same.)
     if (flat.length < 30 && !/\b(?:attach|enclos|not\s+held)/i.test(flat)) {
-      // ("Response 23-07-2014", "Our response (12 March 2024):": a heading with its date opens the letter.)
-      if (RESPONSE_HEADING_RE.test(flat)) continue;
       if (/\d/.test(flat)) break;
       continue;
     }

@@ -118,3 +118,28 @@ describe('a short request quoted unnumbered, answered by one sentence a question
     assert.notEqual(got.get('Q4')?.line, 10);
   });
 });
+
+describe('a disclosure-log page headed "Information requested:" and "Information provided for the answer:"', () => {
+  const REQUEST = [
+    'Could you please tell me:',
+    '',
+    '1. How many grit bins did the council fill in winter 2023/24?',
+    '',
+    '2. How much salt was bought for the bins?',
+    '',
+    '3. Will the council add bins on estate roads next winter? If not, why not?',
+  ].join('\n');
+  const q = fromRequest(REQUEST);
+
+  it('reads the one statement under the answer heading as every question\'s', () => {
+    const page = ['FOI 2024 311 - Grit bins', '', 'Information Requested:', '', REQUEST, '', ' ', '', 'Information provided for the answer:', '', 'Thank you for your request dated 9th January 2024.', '', 'Harrowmere Council does not hold this information.', '', 'Highways in the county are the responsibility of the county council.'].join('\n');
+    const got = answersOf(page, q);
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['not-held', 19], id);
+  });
+
+  it('skips the heading between a question and its answer', () => {
+    const got = answersOf(['1. How many grit bins did the council fill in winter 2023/24?', 'Information released:', '212', '2. How much salt was bought for the bins?', 'Information released:', '£8,400', '3. Will the council add bins on estate roads next winter? If not, why not?', 'Information released:', 'No, no new bins are planned.'].join('\n'), q);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 212, 3]);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 8400, 6]);
+  });
+});
