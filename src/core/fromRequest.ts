@@ -711,6 +711,8 @@ const ASKS = new RegExp(
 const ABOVE_FRAMING = /^please\s+(?:provide|give|supply)\s+(?:this|the\s+above|the\s+same|all\s+of\s+this)\s+(?:information|data)\b/i;
 const FRAMING = /freedom of information|environmental information regulations|\b(?:this|my|the above)\s+request\b|\bfoi\b|^(?:dear|hi|hello|to whom)\b|https?:|@/i;
 const BULLET = /^(?:[-–—•*·▪◦‣o]|\u2022)\s+/;
+/** A sentence pointing to the request's items below it: "the below tools", "the following services". */
+const LIST_BELOW_RE = /\b(?:the|these)\s+(?:below|following)\s+(?:[\w-]+\s+){0,3}[\w-]+(?:\s+in\s+place)?\s*[.:]/i;
 /**
  * "In particular …", "Specifically …": a sentence that narrows the question above it; "If the answer
  * is NO, … please say why", "If so, …": one that goes on from it (not "If not all of it is held, …").
@@ -846,6 +848,18 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
     if (bullets.length >= 3 && bullets.length >= filled.length - 1 && bullets.every((l) => l.depth === bullets[0]!.depth)) {
       best = bullets.map((l, k) => ({ id: `Q${k + 1}`, line: l.n, n: l.n, parts: [l.text.replace(BULLET, '')], routing: [] }));
       bestDepth = bullets[0]!.depth;
+    }
+  }
+  // ("… if the council currently have the below cyber security tools in place." / "Web Security" /
+  // "Email Security" / "Security Awareness Training": the request's last lines, short names under a
+  // sentence that points to them below, each an item.)
+  if (best.length < 2) {
+    const filled = lines.filter((l) => l.text);
+    const lead = filled.findIndex((l) => LIST_BELOW_RE.test(l.text));
+    const items = lead >= 0 ? filled.slice(lead + 1) : [];
+    if (items.length >= 3 && items.length <= 15 && items.every((l) => l.depth === items[0]!.depth && l.text.length <= 60 && /^[A-Z0-9]/.test(l.text) && !/[.?!:;,]$/.test(l.text.trim()))) {
+      best = items.map((l, k) => ({ id: `Q${k + 1}`, line: l.n, n: l.n, parts: [l.text.trim()], routing: [] }));
+      bestDepth = items[0]!.depth;
     }
   }
   if (best.length < 2) return null;

@@ -143,3 +143,19 @@ describe('a disclosure-log page headed "Information requested:" and "Information
     assert.deepEqual(reading(got, 'Q2'), ['answered', 8400, 6]);
   });
 });
+
+describe('a request whose items are short names listed under a sentence pointing below', () => {
+  const LEAD = 'For a study of resilience in local government, I would like to know whether the council currently has the below security tools in place. It would also help to know which supplier provides each and when its contract ends.';
+  const ITEMS = ['Web Filtering', '', 'Endpoint Detection and Response', '', 'Email Security', '', '', 'Staff Phishing Training'];
+
+  it('takes each name as a question, in order', () => {
+    const r = questionnaireFromRequest([LEAD, '', ...ITEMS].join('\n'));
+    assert.deepEqual(r.questionnaire?.questions.map((x) => [x.id, x.text]), [['Q1', 'Web Filtering'], ['Q2', 'Endpoint Detection and Response'], ['Q3', 'Email Security'], ['Q4', 'Staff Phishing Training']]);
+  });
+
+  it('takes none without the pointing sentence, or when the lines are sentences', () => {
+    assert.equal(questionnaireFromRequest(['I would like to know about the security tools the council uses.', '', ...ITEMS].join('\n')).questionnaire?.questions.length ?? 0, 0);
+    assert.equal(questionnaireFromRequest(['Security tools at the council', '', ...ITEMS].join('\n')).questionnaire?.questions.length ?? 0, 0);
+    assert.equal(questionnaireFromRequest([LEAD, '', 'Web filtering is one.', '', 'Email security is another.', '', 'Staff training is a third.'].join('\n')).questionnaire?.questions.length ?? 0, 0);
+  });
+});
