@@ -52,7 +52,7 @@ const NOT_HELD: readonly RegExp[] = [
   // ("We do not, however, record the number of active accounts".)
   /\b(?:do|does|did)\s*(?:not|n't)(?:,?\s+however,)?\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|separately\s+)?(?:record|collect|collate|compile|capture|measure|monitor|track|log|quantify|calculate|analyse|analyze|report\s+(?:on|against))\b/,
   /^[\s"'(*-]*no\s+(?:data|figures|records|statistics|information)\b|^[\s"'(*-]*none\s+(?:recorded|held|known|kept)\b/,
-  /\b(?:(?:not\s+able|unable)\s+to|cannot|can't)\s+(?:say|tell|confirm\s+(?:how|which|whether|what)|determine|break\s+(?:this|it|that)\s+down|(?:provide|give|supply)\s+(?:you\s+with\s+)?(?:a|any|the|this|that)\s+(?:further\s+)?break\s?-?\s?down|(?:separate|isolate|identify|distinguish)\s+(?:(?:the|this|that|these|those|a|any|their|its)\s+)?(?:number|figure|figures|cost|costs|spend|data|information|amount|payments?|expenditure)\b|differentiate\s+between\b)\b|\b(?:cannot|can\s*not|can't)\s+be\s+(?:extracted|separated|isolated|identified|disaggregated|broken\s+down)\b|\b(?:could\s*not|couldn't)\s+be\s+(?:extracted|separated|isolated|disaggregated|broken\s+down)\b/,
+  /\b(?:(?:not\s+able|unable)\s+to|cannot|can't)\s+(?:say|tell|confirm\s+(?:how|which|whether|what)|determine|break\s+(?:this|it|that)\s+down|(?:provide|give|supply)\s+(?:you\s+with\s+)?(?:a|any|the|this|that)\s+(?:further\s+)?break\s?-?\s?down|(?:separate|isolate|identify|distinguish)\s+(?:(?:the|this|that|these|those|a|any|their|its)\s+)?(?:number|figure|figures|cost|costs|spend|data|information|amount|payments?|expenditure)\b|differentiate\s+between\b)\b|\b(?:cannot|can\s*not|can't)\s+be\s+(?:extracted|separated|isolated|identified|disaggregated|broken\s+down|split(?:\s+(?:out|down))?)\b|\b(?:could\s*not|couldn't)\s+be\s+(?:extracted|separated|isolated|disaggregated|broken\s+down|split(?:\s+(?:out|down))?)\b/,
   new RegExp(String.raw`\b(?:do|does|did|can)\s*(?:not|n't)\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|actually\s+)?(?:hold|keep|retain|record|collect|capture|maintain|monitor|measure|track|log|have|store)\b(?!\s+to\s)(?:\s+(?:this|that|these|it|such|them|how|whether|which|what|who|when|the\s+number)\b|[^.;\n]{0,50}?\b${INFO_NOUN}\b)`),
   // ("… so the council does not know what proportion of its PDFs have been checked.")
   /\b(?:do|does|did)\s*(?:not|n't)\s+know\s+(?:what|how|which|whether|the)\b/,
@@ -227,6 +227,8 @@ const COUNT_ASKED_RE = /\b(?:how\s+many|how\s+much|number|numbers|total|amount|f
 const COUNT_NOT_HELD_RE = /\b(?:do|does|did)\s*(?:not|n't)\s+(?:record|hold|keep|collect)\s+(?:the\s+)?(?:number|numbers|figures?|count|total)\s+of\b|\b(?:number|numbers)\s+of\b[^.;]{0,60}\b(?:is|are)\s+not\s+(?:recorded|held|kept)\b/;
 
 /** "As the response to Q1 above is negative", "As the answer to question 3 is no,": the question it follows on from was answered no. */
+/** "does not use litter cameras", "do not currently operate a permit scheme": what the body does not do, and its object. */
+const CONDITION_DENIED_RE = /\b(?:does|do|did)\s*(?:not|n't)\s+(?:currently\s+)?(?:use|have|operate|run|employ|own|offer|provide|charge)\s+((?:[\w-]+\s*){1,3})/i;
 const DEPENDS_ON_NO_RE = /^[\s"'(*-]*(?:as|since|because|given\s+that)\s+(?:the\s+|our\s+)?(?:answer|response|reply)\s+(?:to|for|at)\s+(?:question|q)\s*\.?\s*\d{1,3}[a-z]?\s+(?:above\s+)?(?:is|was)\s+(?:no|negative|nil|none|zero|0)\b/;
 /** "0 – we hold no …", "Nil: no records": a zero leading the answer. */
 const ZERO_LEAD_RE = /^[\s"'(*-]*(?:0|nil|zero)\s*[-–—:,.;]/;
@@ -595,6 +597,13 @@ function classify(answerText: string, question?: Question): Classification {
   // "As the response to Q1 above is negative we are unable to provide a response to these parts":
   // the question follows on from one answered no, so it does not arise.
   if (DEPENDS_ON_NO_RE.test(text)) return result('not-applicable', 0.75, 'the answer it follows on from is no');
+  // "Hastings Council does not use litter cameras." for "If the council uses litter cameras …, how
+  // many fines …?": the question's condition is not met, so it does not arise.
+  if (question?.text && text.length < 200 && !/\d/.test(text)) {
+    const condition = /^\W*if\s+([^?]{10,200}?)(?:,|\?|\bhow\b|\bwhat\b|\bplease\b)/i.exec(question.text)?.[1]?.toLowerCase();
+    const denied = CONDITION_DENIED_RE.exec(text);
+    if (condition && denied && denied[1]!.toLowerCase().split(/\s+/).some((w) => w.length >= 4 && condition.includes(w))) return result('not-applicable', 0.7, "the question's condition is not met");
+  }
   if (text.length < 200 && AS_ANSWER_LEAD.test(text)) {
     const m = BARE_REF.exec(text);
     const id = m ? normalizeId(`Q${m[1]}${m[2] ?? m[3] ?? ''}`) : null;

@@ -159,3 +159,28 @@ describe('a request whose items are short names listed under a sentence pointing
     assert.equal(questionnaireFromRequest([LEAD, '', 'Web filtering is one.', '', 'Email security is another.', '', 'Staff training is a third.'].join('\n')).questionnaire?.questions.length ?? 0, 0);
   });
 });
+
+describe('a conditional question whose condition the council denies, and a cost that cannot be split out', () => {
+  const REQUEST = [
+    '1. In the following years, how much has been spent on litter picking in your area:',
+    'a. 2022',
+    'b. 2023',
+    '2. If the council uses roadside litter cameras to catch motorists throwing litter from vehicles, how many fines have been issued as a result:',
+    'a. 2022',
+    'b. 2023',
+  ].join('\n');
+  const q = fromRequest(REQUEST);
+
+  it('reads "does not use litter cameras" as not applicable for the question and its parts, and "cannot be split out" as not held', () => {
+    const got = answersOf([REQUEST, 'Response', '1. The cost of street cleansing is one budget, and so one part cannot be split out from another.', '2. Fernmoor District Council does not use litter cameras.'].join('\n'), q);
+    for (const id of ['Q1', 'Q1a', 'Q1b']) assert.equal(got.get(id)?.status, 'not-held', id);
+    for (const id of ['Q2', 'Q2a', 'Q2b']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['not-applicable', 9], id);
+  });
+
+  it('keeps the answer when what is denied is not the question\'s condition, or a figure is given', () => {
+    const other = answersOf([REQUEST, 'Response', '1. £41,200 and £43,950.', '2. The council does not use contractors for this.'].join('\n'), q);
+    assert.notEqual(other.get('Q2')?.status, 'not-applicable');
+    const counted = answersOf([REQUEST, 'Response', '1. £41,200 and £43,950.', '2. The council does not use litter cameras; 3 fines came from officers\' reports.'].join('\n'), q);
+    assert.notEqual(counted.get('Q2')?.status, 'not-applicable');
+  });
+});
