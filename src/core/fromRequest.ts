@@ -1471,7 +1471,10 @@ function applyTypes(drafts: Draft[]): void {
  */
 function applyLeadType(drafts: Draft[], lines: readonly Line[], assumptions: string[]): void {
   const top = drafts.filter((d) => !impliedParent(d.id));
-  if (top.length < 2 || top.some((d) => d.heading || d.type !== 'text' || d.choices || /\?/.test(d.text) || QUESTION_WORD.test(d.text) || d.text.split(/\s+/).length > 8)) return;
+  // (Each judged by its first sentence: "(d) From support staff. Please provide figures for
+  // 2019-2022." is the last item with the request's closing line run on to it.)
+  const named = (t: string): string => t.split(/(?<=[.!?])\s+(?=[A-Z])/)[0]!;
+  if (top.length < 2 || top.some((d) => d.heading || d.type !== 'text' || d.choices || /\?/.test(named(d.text)) || QUESTION_WORD.test(named(d.text)) || named(d.text).split(/\s+/).length > 8)) return;
   const lead = [...lines].reverse().find((l) => l.n < top[0]!.line && l.text.trim().length > 0);
   if (!lead || !/\b(?:the\s+following|as\s+follows|below)\b|:\s*$/i.test(lead.text)) return;
   const g = guessType(lead.text.trim().replace(/[.:]?\s*$/, '?'));

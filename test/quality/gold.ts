@@ -236,7 +236,12 @@ function byLabel(c: GoldCase, q: Questionnaire): GoldCase {
   for (const x of q.questions) {
     // (Capitals too: "A. Is there …" read as "(A) Is there …", named "QA" by its gold.)
     const letter = /^\(([a-zA-Z])\)\s/.exec(x.text ?? '')?.[1];
-    if (letter && !x.parent) labels.set(`Q${letter}`, x.id);
+    if (letter && !x.parent) {
+      labels.set(`Q${letter}`, x.id);
+      // (A gold written in the other case, "QA" for a request's "a.", names the same question.)
+      const other = letter === letter.toLowerCase() ? letter.toUpperCase() : letter.toLowerCase();
+      if (!labels.has(`Q${other}`)) labels.set(`Q${other}`, x.id);
+    }
     const romanLabel = /^(?:\(([ivx]+)\)|([ivx]+)(?:\.\)|[.)]))\s/.exec(x.text ?? '');
     const roman = romanLabel?.[1] ?? romanLabel?.[2];
     const num = /^Q(\d+)[a-z]$/.exec(x.id)?.[1];

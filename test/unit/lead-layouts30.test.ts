@@ -184,3 +184,12 @@ describe('a conditional question whose condition the council denies, and a cost 
     assert.notEqual(counted.get('Q2')?.status, 'not-applicable');
   });
 });
+
+describe('lettered items under a lead that asks how many, the request\'s closing line run on to the last', () => {
+  it('types every item as a count, judged by its first sentence', () => {
+    const r = questionnaireFromRequest(['How many complaints about bus shelters to the council actually came from:', 'a. Bus operators.', 'b. From parish councils', 'c. From residents.', 'd. From councillors or their offices.', 'Please provide figures for 2021-2024.'].join('\n'));
+    assert.deepEqual(r.questionnaire?.questions.map((x) => x.type), ['number', 'number', 'number', 'number']);
+    const got = answersOf(['Response', 'a. 0 from bus operators.', 'b. 3 from parish councils', 'c. 41 from residents.', 'd. 2 from councillors.'].join('\n'), r.questionnaire!);
+    assert.deepEqual(['Q1', 'Q2', 'Q3', 'Q4'].map((id) => got.get(id)?.value), [0, 3, 41, 2]);
+  });
+});
