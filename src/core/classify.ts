@@ -227,6 +227,8 @@ const COUNT_ASKED_RE = /\b(?:how\s+many|how\s+much|number|numbers|total|amount|f
 const COUNT_NOT_HELD_RE = /\b(?:do|does|did)\s*(?:not|n't)\s+(?:record|hold|keep|collect)\s+(?:the\s+)?(?:number|numbers|figures?|count|total)\s+of\b|\b(?:number|numbers)\s+of\b[^.;]{0,60}\b(?:is|are)\s+not\s+(?:recorded|held|kept)\b/;
 
 /** "As the response to Q1 above is negative", "As the answer to question 3 is no,": the question it follows on from was answered no. */
+/** Three lines or more that are each a figure alone: a table's cells, one to a line. */
+const FIGURE_ROWS_RE = /(?:^|\n)[ \t]*[£$€]?\d[\d,.]*%?[ \t]*(?:\n[^\n]*){0,3}?\n[ \t]*[£$€]?\d[\d,.]*%?[ \t]*(?:\n[^\n]*){0,3}?\n[ \t]*[£$€]?\d[\d,.]*%?[ \t]*(?:\n|$)/;
 /** "does not use litter cameras", "do not currently operate a permit scheme": what the body does not do, and its object. */
 const CONDITION_DENIED_RE = /\b(?:does|do|did)\s*(?:not|n't)\s+(?:currently\s+)?(?:use|have|operate|run|employ|own|offer|provide|charge)\s+((?:[\w-]+\s*){1,3})/i;
 const DEPENDS_ON_NO_RE = /^[\s"'(*-]*(?:as|since|because|given\s+that)\s+(?:the\s+|our\s+)?(?:answer|response|reply)\s+(?:to|for|at)\s+(?:question|q)\s*\.?\s*\d{1,3}[a-z]?\s+(?:above\s+)?(?:is|was)\s+(?:no|negative|nil|none|zero|0)\b/;
@@ -673,7 +675,10 @@ function classify(answerText: string, question?: Question): Classification {
     // "Total training cost £41,127.97. The force can neither confirm nor deny any further information
     // is held by virtue of Section 23(5)": the figure answers; the section is said of anything more.
     if (!whole && valueClauses > 0 && /\bneither\s+confirm\s+nor\s+deny\s+(?:that\s+)?(?:any|whether\s+any)\s+(?:further|other|additional)\s+information\b/.test(text)) return result('answered', 0.7, `value given; "${best.label}" said only of further information`);
-    if (!whole && (valueClauses > 0 || leadYesNo === 'Yes')) return result('partial', 0.65, `value given; "${best.label}" → ${best.exemption}`, ex);
+    // (So does a table of figures, one to a line, under a pointer to where the rest is published:
+    // "… exempt under s 25(1) … https://…" / "October 2022" / "58" / "41" / "70.7%".)
+    const table = best.exemption !== 's12' && best.exemption !== 's14' && FIGURE_ROWS_RE.test(text);
+    if (!whole && (valueClauses > 0 || leadYesNo === 'Yes' || table)) return result('partial', 0.65, `value given; "${best.label}" → ${best.exemption}`, ex);
     if (notHeldClauses > 0 && best.weight < 3 && !/\bexempt|withh/.test(text)) {
       // "We do not hold it; even if we did, …" — the not-held statement is the answer.
       if (best.exemption !== 's12' && best.exemption !== 's14') return result('not-held', 0.6, 'not held (an exemption is mentioned too)');

@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { analyzeReply } from '../../src/core/suggest';
 import { readYesNo } from '../../src/core/values';
+import { classifyAnswer } from '../../src/core/classify';
 import type { Questionnaire, Suggestion } from '../../src/core/types';
 
 /** The engine's answers to a reply, by id. */
@@ -193,3 +194,23 @@ describe('lettered items under a lead that asks how many, the request\'s closing
     assert.deepEqual(['Q1', 'Q2', 'Q3', 'Q4'].map((id) => got.get(id)?.value), [0, 3, 41, 2]);
   });
 });
+
+describe('a pointer to published figures with a table of the rest below it', () => {
+  const POINTER = 'For 2016 to 2022 the Board holds the information, but it is exempt under FOISA s 25(1) as it is reasonably accessible at the regulator\'s site.\n\nhttps://www.example.org/statistics\n\n';
+  const TABLE = ['Month', '', 'Received', '', 'On time', '', 'January 2023', '', '61', '', '48', '', 'February 2023', '', '57', '', '55'].join('\n');
+
+  it('reads the table as figures given, so the answer is partial', () => {
+    assert.deepEqual(pick(classifyAnswer(POINTER + TABLE)), ['partial', 's21']);
+  });
+
+  it('keeps the pointer alone as signposted, and a cost refusal with its workings as refused', () => {
+    assert.deepEqual(pick(classifyAnswer(POINTER.trim())), ['signposted', 's21']);
+    const workings = 'Section 12 applies, as the cost of compliance would exceed the appropriate limit of 18 hours.\n\nFiles\n\n2,400\n\nMinutes each\n\n5\n\nHours\n\n200';
+    assert.deepEqual(pick(classifyAnswer(workings)), ['refused', 's12']);
+  });
+});
+
+/** A classification's status and exemption. */
+function pick(c: { status: string; exemption?: string }): unknown[] {
+  return [c.status, c.exemption];
+}
