@@ -90,7 +90,7 @@ const NOT_HELD: readonly RegExp[] = [
   // responsibility of Essex County Council.": another authority's business, not held here.
   /\b(?:does|do|did)\s*(?:not|n't)\s+(?:come|fall|sit)\s+(?:under|within)\s+(?:the\s+)?(?:responsibility|remit|jurisdiction|control)\s+of\b|\b(?:is|are)\s+not\s+(?:the\s+)?(?:responsibility|remit|function)\s+of\s+(?:this|the)\s+(?:council|authority)\b/,
   // "… so we no longer hold a figure for 2024."
-  /\bno\s+longer\s+(?:hold|have|keep|record|retain)\b/,
+  /\bno\s+longer\s+(?:holds?|ha(?:ve|s)|keeps?|records?|retains?)\b/,
   // "Unable to answer - we do not have reports available": the reports asked for are not there.
   /\b(?:do|does)\s*(?:not|n't)\s+have\s+(?:any\s+|such\s+|the\s+|these\s+)?(?:reports?|documents?|assessments?)\s+(?:available|to\s+hand)\b/,
   // "This would have to be sent to the prosecuting authority": another body's to answer.

@@ -210,6 +210,13 @@ describe('a pointer to published figures with a table of the rest below it', () 
   });
 });
 
+describe('"no longer holds" in the third person', () => {
+  it('reads "the Council no longer holds any records …" as not held, a figure for a year in it or not', () => {
+    assert.equal(classifyAnswer('Due to the passage of time, the Council no longer holds any records on the scheme that date back to 1997.').status, 'not-held');
+    assert.equal(classifyAnswer('The service no longer keeps a log of call-outs.').status, 'not-held');
+  });
+});
+
 /** A classification's status and exemption. */
 function pick(c: { status: string; exemption?: string }): unknown[] {
   return [c.status, c.exemption];
