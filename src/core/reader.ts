@@ -1992,6 +1992,17 @@ function routedOut(answers: Suggestion[], found: Map<string, Found>, q: Question
 /** For the calibration script: when set, each suggestion's calibration key is recorded here. */
 export const calibrationProbe: { keys: Map<Suggestion, string> | null; features?: Map<Suggestion, ConfidenceFeatures> | null } = { keys: null };
 
+/**
+ * "Email Security" read as the answer to "Cloud Application Security (CASB)" in a request of names
+ * quoted one under another: the answer's first line is another question's whole text. (Not a heading's:
+ * "If the council has no such system" over "Not applicable." for its parts is their label.)
+ */
+function opensWithAnotherQuestion(a: Suggestion, q: Questionnaire): boolean {
+  const flat = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const first = flat(/^[^\n]*/.exec(a.text.trim())![0]);
+  return first.length > 0 && q.questions.some((x) => x.id !== a.id && !x.heading && !!x.text && flat(x.text) === first);
+}
+
 /** The text read as the answer asks something: the question's own words may have been taken for it. */
 function readsAsQuestion(text: string): boolean {
   const head = text.length > 300 ? text.slice(0, 300) : text;
@@ -2075,7 +2086,7 @@ function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnai
       // Signs of a misread: the question taken for its answer, a number of the question's own text
       // or of a question id ("As 4a." → 4), several choices named with none leading; an answer
       // read for a heading, which has none of its own (its words are most often about its parts).
-      asks: (question?.heading === true && (a.status === 'answered' || a.status === 'partial')) || readsAsQuestion(a.text) || (question !== undefined && valueInQuestion(a.value, question)) || (typeof a.value === 'number' && digitOfId(a.value, a.text)) || !!f.misread || otherStatusWords(a, question),
+      asks: (question?.heading === true && (a.status === 'answered' || a.status === 'partial')) || readsAsQuestion(a.text) || (question !== undefined && valueInQuestion(a.value, question)) || (typeof a.value === 'number' && digitOfId(a.value, a.text)) || !!f.misread || otherStatusWords(a, question) || opensWithAnotherQuestion(a, q),
     };
     a.confidence = calibrate(features);
     calibrationProbe.keys?.set(a, featureKey(features));

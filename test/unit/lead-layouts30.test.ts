@@ -154,6 +154,14 @@ describe('a request whose items are short names listed under a sentence pointing
     assert.deepEqual(r.questionnaire?.questions.map((x) => [x.id, x.text]), [['Q1', 'Web Filtering'], ['Q2', 'Endpoint Detection and Response'], ['Q3', 'Email Security'], ['Q4', 'Staff Phishing Training']]);
   });
 
+  it('never writes unreviewed an answer that is the next name of the request quoted', () => {
+    const q = questionnaireFromRequest([LEAD, '', ...ITEMS].join('\n')).questionnaire!;
+    const got = answersOf(['Your request:', '', LEAD, '', ...ITEMS, '', 'Our response:', '', 'The council believes that section 31 is engaged.'].join('\n'), q);
+    const quoted = [...got.values()].filter((a) => /^Email Security/.test(a.text));
+    assert.ok(quoted.length > 0, 'the layout still reads a quoted name as an answer');
+    for (const a of quoted) assert.ok(a.confidence < 0.95, `${a.id} at ${a.confidence}`);
+  });
+
   it('takes none without the pointing sentence, or when the lines are sentences', () => {
     assert.equal(questionnaireFromRequest(['I would like to know about the security tools the council uses.', '', ...ITEMS].join('\n')).questionnaire?.questions.length ?? 0, 0);
     assert.equal(questionnaireFromRequest(['Security tools at the council', '', ...ITEMS].join('\n')).questionnaire?.questions.length ?? 0, 0);
