@@ -1565,6 +1565,11 @@ function splitColumnDump(ctx: SegmentContext, best: Map<string, Segment>, segs: 
     const own = run.map((m, j) => ({ m, j })).filter(({ m }) => !ctx.words.get(m.ids[0]!)?.heading);
     const rows = items.length === run.length ? run.map((m, j) => ({ m, j })) : items.length === own.length ? own : null;
     if (!rows || items.length > run.length) continue;
+    // (Not a letter's sentences under the request it quotes: "Following receipt of your request,
+    // searches were conducted …" / "ICO guidelines state that:" — a line that introduces the next, or
+    // lines most of them too long for a table's cells.)
+    const cells = items.map((it) => text.slice(it.start, it.end).trim());
+    if (cells.some((c) => /:$/.test(c)) || cells.filter((c) => c.length > 150).length * 2 >= cells.length) continue;
     rows.forEach(({ m, j }, r) => {
       const it = items[r]!;
       best.set(m.ids[0]!, { marker: m, markerIndex: k + j, start: it.start, end: it.end, line: it.line, inline: false, depth: seg.depth });

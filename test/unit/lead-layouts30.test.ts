@@ -225,6 +225,32 @@ describe('"no longer holds" in the third person', () => {
   });
 });
 
+describe('a letter\'s sentences, one to a line, right under the request it quotes', () => {
+  const REQUEST = ['You asked:', 'I would like the figures below for 2020 to 2024.', '1. The number of people taken to hospital in patrol cars.', '2. The number of those journeys made because no ambulance was free.', '3. The number of complaints made about those journeys.', '4. The number of officers injured on those journeys.'];
+
+  it('reads them as the letter, not as a column of answers one per question', () => {
+    const q = fromRequest(REQUEST.slice(1).join('\n'));
+    const got = answersOf([...REQUEST,
+      'Following receipt of your request, searches were made with the Operations and Planning departments of Dunmarsh Police.',
+      'The Information Commissioner\'s guidance states that:',
+      'An authority must confirm or deny whether it holds the information unless the cost of that alone would exceed the limit.',
+      'We can neither confirm nor deny that the information is held, as to find out would exceed the 18 hours allowed, so section 12 applies.',
+    ].join('\n'), q);
+    for (const id of ['Q1', 'Q2', 'Q3', 'Q4']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption], ['refused', 's12'], id);
+  });
+
+  it('reads them as the letter when most are longer than a table\'s cells, with no line ending in a colon', () => {
+    const q = fromRequest(REQUEST.slice(1).join('\n'));
+    const got = answersOf([...REQUEST,
+      'Following receipt of your request, searches were made with the Operations and Planning departments of Dunmarsh Police, and with the control room that logs every patrol journey.',
+      'The guidance of the Information Commissioner, which applies to every public authority, says that an authority must first confirm or deny whether it holds anything at all.',
+      'That duty does not apply where the cost of finding out would exceed the limit.',
+      'We can neither confirm nor deny that the information is held, as to find out would exceed the 18 hours allowed, so section 12 applies.',
+    ].join('\n'), q);
+    for (const id of ['Q1', 'Q2']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption], ['refused', 's12'], id);
+  });
+});
+
 /** A classification's status and exemption. */
 function pick(c: { status: string; exemption?: string }): unknown[] {
   return [c.status, c.exemption];
