@@ -223,6 +223,10 @@ describe('"no longer holds" in the third person', () => {
     assert.equal(classifyAnswer('Due to the passage of time, the Council no longer holds any records on the scheme that date back to 1997.').status, 'not-held');
     assert.equal(classifyAnswer('The service no longer keeps a log of call-outs.').status, 'not-held');
   });
+
+  it('reads "we do not systematically record its use" as not held', () => {
+    assert.equal(classifyAnswer('We use it rarely and we do not systematically record its use.').status, 'not-held');
+  });
 });
 
 describe('a letter\'s sentences, one to a line, right under the request it quotes', () => {
