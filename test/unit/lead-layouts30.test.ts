@@ -255,6 +255,18 @@ describe('a letter\'s sentences, one to a line, right under the request it quote
   });
 });
 
+describe('"Please also provide …" as a bullet of its own', () => {
+  it('is a question, not the bullet above it running on', () => {
+    const r = questionnaireFromRequest([
+      '  • In 2023, how many patient handovers at your hospitals took an hour or more?',
+      '  • Please provide the same figures for handovers of two hours or more, broken down by hospital',
+      '  • Please also provide the longest handover time in that year at each hospital',
+      '  • How many handover delays were investigated by the trust?',
+    ].join('\n'));
+    assert.deepEqual(r.questionnaire?.questions.map((x) => (x.text ?? '').slice(0, 20)), ['In 2023, how many pa', 'Please provide the s', 'Please also provide ', 'How many handover de']);
+  });
+});
+
 /** A classification's status and exemption. */
 function pick(c: { status: string; exemption?: string }): unknown[] {
   return [c.status, c.exemption];
