@@ -227,6 +227,10 @@ const COUNT_ASKED_RE = /\b(?:how\s+many|how\s+much|number|numbers|total|amount|f
 const COUNT_NOT_HELD_RE = /\b(?:do|does|did)\s*(?:not|n't)\s+(?:record|hold|keep|collect)\s+(?:the\s+)?(?:number|numbers|figures?|count|total)\s+of\b|\b(?:number|numbers)\s+of\b[^.;]{0,60}\b(?:is|are)\s+not\s+(?:recorded|held|kept)\b/;
 
 /** "As the response to Q1 above is negative", "As the answer to question 3 is no,": the question it follows on from was answered no. */
+/** The reason given for what is attached with parts withheld: a statement that speaks for the request. */
+export const ATTACHED_REDACTED_REASON = 'attached, with some information withheld';
+/** "Some information has been removed", "parts have been redacted": released with parts withheld. */
+const REDACTED_RE = /\b(?:some|certain|parts?\s+of\s+the|part\s+of\s+this)\s+(?:information|details|data|content)\s+(?:has|have)\s+been\s+(?:removed|redacted|withheld)\b|\b(?:have|has)\s+been\s+redacted\b|\bwith\s+(?:some\s+)?redactions\b/;
 /** Three lines or more that are each a figure alone: a table's cells, one to a line. */
 const FIGURE_ROWS_RE = /(?:^|\n)[ \t]*[£$€]?\d[\d,.]*%?[ \t]*(?:\n[^\n]*){0,3}?\n[ \t]*[£$€]?\d[\d,.]*%?[ \t]*(?:\n[^\n]*){0,3}?\n[ \t]*[£$€]?\d[\d,.]*%?[ \t]*(?:\n|$)/;
 /** "does not use litter cameras", "do not currently operate a permit scheme": what the body does not do, and its object. */
@@ -565,6 +569,9 @@ function classify(answerText: string, question?: Question): Classification {
   // "See attached": the information is in a document the reply points to.
   // ("Please see the attached refusal notice, which explains why we cannot answer": the
   // attachment is a refusal, whose section the text does not give.)
+  // ("Please find attached PDF files … Some information has been removed for the reasons explained
+  // below.": what is attached is released with parts withheld.)
+  if (ATTACHMENT_LEAD.test(text) && REDACTED_RE.test(text)) return result('partial', 0.6, ATTACHED_REDACTED_REASON);
   if (ATTACHMENT_LEAD.test(text)) return /\brefusal\s+notice\b/.test(text) ? result('refused', 0.7, 'a refusal notice attached', { exemption: 'other' }) : result('signposted', 0.85, 'points to an attachment');
   // "See the refusal notice below", "Please refer to our refusal notice": the answer is the notice.
   if (/^[\s"'(*-]*(?:please\s+)?(?:see|refer\s+to)\s+(?:the\s+|our\s+)?(?:formal\s+)?refusal\s+notice\b/.test(text)) return result('refused', 0.7, 'a refusal notice', { exemption: 'other' });

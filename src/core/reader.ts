@@ -10,7 +10,7 @@
 //      entirety under section 12", "questions 9 and 10 are refused under section 12");
 //   6. each suggestion's `why` and its calibrated confidence.
 // Pure, and linear in the number of answers and paragraphs.
-import { classifyAnswer, EXACT_NOT_HELD, INCLUDED_IN, PREVIOUSLY } from './classify';
+import { ATTACHED_REDACTED_REASON, classifyAnswer, EXACT_NOT_HELD, INCLUDED_IN, PREVIOUSLY } from './classify';
 import { exemptionForSection } from './exemptions';
 import type { Classification } from './classify';
 import { calibrate, featureKey } from './calibration';
@@ -1566,7 +1566,8 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
       }
     }
     // ("This letter serves as a Refusal Notice under Section 17 …": refused, its exemption below.)
-    const decided = cls.status === 'not-held' || cls.status === 'not-applicable' || cls.status === 'signposted' || (cls.status === 'refused' && ((!!cls.exemption && cls.exemption !== 'other') || /\brefusal\s+notice\b/i.test(head)));
+    // ("Please find attached … Some information has been removed …": released in part, for all.)
+    const decided = cls.status === 'not-held' || cls.status === 'not-applicable' || cls.status === 'signposted' || cls.reason === ATTACHED_REDACTED_REASON || (cls.status === 'refused' && ((!!cls.exemption && cls.exemption !== 'other') || /\brefusal\s+notice\b/i.test(head)));
     if (decided && !REQUESTER_ASKS_RE.test(flat)) {
       // ("Good Afternoon," / "Many thanks for your enquiry." / "We are unable …": the statement
       // starts after the greeting and the thanks.)

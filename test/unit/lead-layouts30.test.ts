@@ -267,6 +267,19 @@ describe('"Please also provide …" as a bullet of its own', () => {
   });
 });
 
+describe('files attached with some information removed', () => {
+  it('reads the attachment as released in part, for every question of the request quoted above it', () => {
+    const REQUEST = ['1. The station duty log for 3 March 1994.', '2. The station duty log for 4 March 1994.', '3. The station duty log for 5 March 1994.'].join('\n');
+    const got = answersOf(['Request', REQUEST, '', 'Answer', 'Please find attached PDF files in relation to the above requests. Some information has been removed for the reasons explained below.', '', 'Partial exemption', 'Section 40(2) applies to the names of officers.'].join('\n'), fromRequest(REQUEST));
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['partial', 7], id);
+  });
+
+  it('keeps an attachment with nothing withheld signposted', () => {
+    assert.equal(classifyAnswer('Please find attached PDF files in relation to the above requests.').status, 'signposted');
+    assert.equal(classifyAnswer('Please find attached the logs; names have been redacted under section 40(2).').status, 'partial');
+  });
+});
+
 /** A classification's status and exemption. */
 function pick(c: { status: string; exemption?: string }): unknown[] {
   return [c.status, c.exemption];
