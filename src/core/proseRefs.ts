@@ -40,9 +40,10 @@ const QUESTION_LINE_RE = /^\s*(?:please\s+(?:list|provide|state|give|tell|confir
 const LEADING_MID_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:I|we)\s+(?:can|would\s+like\s+to|am\s+able\s+to|are\s+able\s+to|should)(?:\s*,\s*(?:however|also|though)\s*,)?\s+(?:confirm|advise|say|state|explain|tell\s+you|inform\s+you)\s*,?\s+(?:that\s*,?\s+)?(?:in\s+(?:answer|response|reply)\s+to|in\s+respect\s+of)\s+(?:your\s+)?(?=q)/gim;
 /**
  * "…, and for question 3 I can confirm that the proportion …", "Turning to the ceremonies asked
- * about in question 5, the service …": a reference inside its sentence, the answer after it.
+ * about in question 5, the service …", "The fee income you asked about in question 2 came to
+ * £9,870": a reference inside its sentence, the answer after it.
  */
-const MID_CLAUSE_RE = new RegExp(String.raw`\b(?:(?:for|on|in|regarding)\s+(?=questions?\s+${NUMBERS}\s+(?:I|we)\s+(?:can|are\s+able\s+to|am\s+able\s+to)\s+(?:confirm|advise|say|tell\s+you)\b)|(?:asked\s+(?:about\s+)?(?:in|at|by)|raised\s+(?:in|at|by)|covered\s+by)\s+(?:your\s+)?(?=questions?\s+${NUMBERS}\s*,))`, 'g');
+const MID_CLAUSE_RE = new RegExp(String.raw`\b(?:(?:for|on|in|regarding)\s+(?=questions?\s+${NUMBERS}\s+(?:I|we)\s+(?:can|are\s+able\s+to|am\s+able\s+to)\s+(?:confirm|advise|say|tell\s+you)\b)|(?:asked\s+(?:about\s+)?(?:in|at|by)|raised\s+(?:in|at|by)|covered\s+by)\s+(?:your\s+)?(?=questions?\s+${NUMBERS}(?:\s*,|\s+(?:came|comes|was|were|is|are|stood|stands|totalled|totals|amounted|amounts)\b)))`, 'g');
 /**
  * "You asked at question 11 whether we use a CRM system. We do not, …": the question restated in
  * a sentence of its own; its answer opens after that sentence.

@@ -51,6 +51,13 @@ describe('a prose letter naming its questions in brackets inside its sentences',
     assert.deepEqual(reading(got, 'Q2a'), ['answered', 41, 6]);
   });
 
+  it('reads "The … you asked about in question 4 came to …" as that question\'s answer', () => {
+    const got = answersOf(letter('The Council runs around 40 case management systems (question 1). The staff you asked about in question 4 came to six officers in all. We can confirm that the Council does use a document management system (question 3).'), q);
+    assert.deepEqual(reading(got, 'Q4'), ['answered', 6, 5]);
+    const none = answersOf(letter('The Council runs around 40 case management systems (question 1). The staff you asked about in question 4 support six other teams too. We can confirm that the Council does use a document management system (question 3).'), q);
+    assert.notEqual(none.get('Q4')?.value, 6);
+  });
+
   it('reads "We can confirm that the Council does use …" as its yes, and "does not" as its no', () => {
     const yes = answersOf(letter('We can confirm that the Council does use a document management system (question 3).'), q);
     assert.deepEqual(reading(yes, 'Q3'), ['answered', 'Yes', 5]);
