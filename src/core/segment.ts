@@ -489,7 +489,11 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
       // waiting lists closed …?": the question's words with a "not" it does not ask are its answer.
       // (A "no" the question has only among the answers it offers, "Please answer YES, NO or UNSURE",
       // is the answer's own: "We are aware that there is NO RAAC in any part of the school".)
-      if (first && !endedQ && toks.some((t, i) => NEGATION_WORDS.has(t.word) && (!bag.has(t.word) || (offeredOnly(q, t.word) && !OFFER_WORDS.has(toks[i - 1]?.word ?? '') && !OFFER_WORDS.has(toks[i + 1]?.word ?? ''))))) return { offset: m.end, line: li };
+      // (Not a "no" after a dash that follows the question's words: "Any injuries to crew? … bonfires.
+      // – No injuries have occurred": the question restated whole, then its answer.)
+      const dash = /\s[–—-]\s/.exec(text.slice(toks[match.last]!.end, L.contentEnd));
+      const upTo = dash ? toks[match.last]!.end + dash.index : Infinity;
+      if (first && !endedQ && toks.some((t, i) => t.start < upTo && NEGATION_WORDS.has(t.word) && (!bag.has(t.word) || (offeredOnly(q, t.word) && !OFFER_WORDS.has(toks[i - 1]?.word ?? '') && !OFFER_WORDS.has(toks[i + 1]?.word ?? ''))))) return { offset: m.end, line: li };
       qi = match.qi;
       const rest = toks.slice(match.last + 1);
       // "… (CRM) System? (if Yes answer Q12, if No answer Q13)": the request's routing after the question is the question's.

@@ -287,6 +287,17 @@ describe('files attached with some information removed', () => {
   });
 });
 
+describe('a question restated whole, then a dash and an answer that says no', () => {
+  it('reads the words after the dash as the answer, not the question', () => {
+    const REQUEST = ['Question 7: Any costs of the summer bonfires.', '', 'Question 8: Any injuries to crew as a result of the summer bonfires.', '', 'Question 9: Any costs of such injuries.'].join('\n');
+    const got = answersOf(['Question 7: Any costs of the summer bonfires. – £4,000.', '', 'Question 8: Any injuries to crew as a result of the summer bonfires. – No injuries have', 'occurred to crews over the last 5 years.', '', 'Question 9: Any costs of such injuries – N/A.'].join('\n'), fromRequest(REQUEST));
+    assert.match(got.get('Q8')!.text, /^No injuries have\s+occurred/);
+    // (A "not" inside the question's own words restated is still the answer: "… were not closed".)
+    const closed = answersOf(['4. These waiting lists are not closed to further applications.'].join('\n'), fromRequest('4. Are any of these waiting lists closed to further applications?'));
+    assert.match(closed.get('Q4')!.text, /^These waiting lists are not closed/);
+  });
+});
+
 /** A classification's status and exemption. */
 function pick(c: { status: string; exemption?: string }): unknown[] {
   return [c.status, c.exemption];
