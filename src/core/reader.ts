@@ -1382,6 +1382,10 @@ function answersSomething(text: string): boolean {
  * request. Read from its place, not from words about the whole request, so it is offered.
  */
 /** A greeting that opens a message: "Good afternoon,", "Dear Ms Patel", "Hello". */
+/** The request quoted again after the letter's decision: " I wish to make an FOI request …" to the end. */
+const REQUEST_AGAIN_RE = /(?<=[.!?])\s+I\s+(?:wish|would\s+like|am\s+writing)\s+to\s+(?:make|submit|request)\b[\s\S]*$/i;
+/** A message's sign-off at a paragraph's start: "Yours faithfully,", "Kind regards,". */
+const SIGN_OFF_LEAD_RE = /^\W*(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|best|warm)\s+regards|regards)\b\s*,?/i;
 const GREETING_RE = /^\W*(?:good\s+(?:morning|afternoon|evening)|dear\s+\S|hello\b|hi\b)/i;
 /** A greeting or the thanks that follow it, before a letter's first statement. */
 const openingCourtesy = (line: string): boolean => GREETING_RE.test(line) || /^\W*(?:(?:many\s+)?thanks?\b|thank\s+you\b)/i.test(line);
@@ -1502,6 +1506,9 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     // replies; "With reference to your request for information held by the Council …": the
     // letter's opening, one sentence that only names the request.)
     if (THREAD_HEADER_RE.test(flat) || (COURTESY_OPENING_RE.test(flat) && !/[.!?]\s+\S/.test(flat.replace(/[.!?]\s*$/, '')))) continue;
+    // ("Yours faithfully, / Arthur Lightfoot / Re: Your request … / The Council aims to provide …":
+    // a sign-off and what runs on under it before the next greeting, the council's acknowledgement.)
+    if (SIGN_OFF_LEAD_RE.test(flat)) continue;
     const led = lead;
     lead = null;
     // ("Response 23-07-2014", "Our response (12 March 2024):", "Information provided for the
@@ -1524,7 +1531,9 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     if (++seen > 3) break;
     // (Its first sentences: a paragraph that runs to the letter's end, with the address of the body
     // the requester is sent to, is judged by what it says first.)
-    const head = leadingSentences(flat, 400);
+    // (Up to the request quoted again after the decision, with no blank line: "… does not hold this
+    // information, as detailed below. I wish to make an FOI request … Please provide: 1. …".)
+    const head = leadingSentences(flat, 400).replace(REQUEST_AGAIN_RE, '');
     // ("… should be approached for responses to 2b highways/roads, 2c schools …": the request's
     // parts named, not figures.)
     let cls = classifyAnswer(head.replace(/(?<![£$€\d.,])\b(\d{1,3})([a-z])\b/g, (all, n: string, l: string) => (q.byId.has(`Q${n}${l}`) ? ' ' : all)));

@@ -298,6 +298,15 @@ describe('a question restated whole, then a dash and an answer that says no', ()
   });
 });
 
+describe('a thread with no blank lines: the request, an acknowledgement under the sign-off, then the decision above the request again', () => {
+  it('reads the decision as every question\'s, past the acknowledgement and not into the request below it', () => {
+    const REQUEST = ['1) The number of hostels used in the council area to house rough sleepers.', '2) Please provide the number of people housed in them.', '3) Please provide the names of the hostels.'].join('\n');
+    const reply = ['Dear Brindlecombe District Council,', REQUEST, 'Yours faithfully,', 'Tamsin Reed', 'Re: Your request for information concerning:', 'Hostels', 'The Council aims to provide information promptly and in any', 'event within 20 working days.', 'Customer Request Number: FOI_4410', 'Dear Tamsin Reed,', 'I refer to your recent request for information under the Freedom of', 'Information Act 2000. I can confirm that the Council does not hold this', 'information, as detailed below.', 'I wish to make an FOI request under the Freedom of Information Act 2000.', 'Please provide, within 20 working days:', '1. The number of hostels used in the council area to house rough sleepers.', '2. Please provide the number of people housed in them.'].join('\n');
+    const got = answersOf(reply, fromRequest(REQUEST));
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['not-held', 13], id);
+  });
+});
+
 /** A classification's status and exemption. */
 function pick(c: { status: string; exemption?: string }): unknown[] {
   return [c.status, c.exemption];
