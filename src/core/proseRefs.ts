@@ -70,11 +70,12 @@ const NOT_APPLYING_RE = new RegExp(
  */
 /**
  * "The information we hold in relation to questions 1, 2, 3 and 5 is enclosed", "We also do not hold
- * any information in relation to question 4": a sentence about the information for the questions it
+ * any information in relation to question 4", "We hold information in response to questions 1 – 3 but
+ * …": a sentence about the information for the questions it
  * names. The answer opens where that sentence does.
  */
 const INFORMATION_FOR_RE = new RegExp(
-  String.raw`(?<=\b(?:information|documents?|data|records?)\s+(?:(?:we|i|the\s+\w+)\s+(?:hold|holds|have|has)\s+)?(?:in\s+relation\s+to|relating\s+to|regarding|concerning)\s+(?:your\s+)?)(?=(?:questions?\s+|q)${NUMBERS}\b)`,
+  String.raw`(?<=\b(?:information|documents?|data|records?)\s+(?:(?:we|i|the\s+\w+)\s+(?:hold|holds|have|has)\s+)?(?:in\s+relation\s+to|relating\s+to|regarding|concerning|in\s+response\s+to|in\s+respect\s+of)\s+(?:your\s+)?)(?=(?:questions?\s+|q)${NUMBERS}\b)`,
   'gi',
 );
 const DECLINING_RE = new RegExp(

@@ -307,6 +307,15 @@ describe('a thread with no blank lines: the request, an acknowledgement under th
   });
 });
 
+describe('"We hold information in response to questions 1 – 3 but …" under the first question', () => {
+  it('answers every question the sentence names', () => {
+    const REQUEST = ['(1) How many children under 5 are housed with their families by children\'s services?', '', '(2) How many of these children are housed in bed and breakfasts?', '', '(3) How many children of all ages are housed with their families on those grounds?'].join('\n');
+    const reply = ['(1) How many children under 5 are housed with their families by children\'s services?', '', 'We hold information in response to questions 1 – 3 but believe that disclosure may identify individuals, so it is withheld under section 40(2) as personal data.', '', '(2) How many of these children are housed in bed and breakfasts?', '', '(3) How many children of all ages are housed with their families on those grounds?'].join('\n');
+    const got = answersOf(reply, fromRequest(REQUEST));
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line], ['refused', 's40', 3], id);
+  });
+});
+
 /** A classification's status and exemption. */
 function pick(c: { status: string; exemption?: string }): unknown[] {
   return [c.status, c.exemption];
