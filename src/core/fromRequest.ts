@@ -842,10 +842,13 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
   // ("- The incorrect version of the 2018 report" / "- The correct version …" / "- The minutes of the
   // board meeting": a request that is a bulleted list of documents and nothing more, each bullet an
   // item though none asks in words.)
-  if (best.length < 2) {
+  // (Under one line that frames them too, though some of them ask: "Please provide the following
+  // … for all items below." / "- The number of routes" / "- Total annual spend …" / "- Performance
+  // data by supplier": the bullets are the items, the frame none of them.)
+  {
     const filled = lines.filter((l) => l.text);
     const bullets = filled.filter((l) => BULLET.test(l.text) && l.text.replace(BULLET, '').length >= 12);
-    if (bullets.length >= 3 && bullets.length >= filled.length - 1 && bullets.every((l) => l.depth === bullets[0]!.depth)) {
+    if (bullets.length >= 3 && bullets.length >= filled.length - 1 && bullets.length >= best.length && (best.length < 2 || !BULLET.test(filled[0]!.text)) && bullets.every((l) => l.depth === bullets[0]!.depth)) {
       best = bullets.map((l, k) => ({ id: `Q${k + 1}`, line: l.n, n: l.n, parts: [l.text.replace(BULLET, '')], routing: [] }));
       bestDepth = bullets[0]!.depth;
     }

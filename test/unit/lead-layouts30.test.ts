@@ -316,6 +316,13 @@ describe('"We hold information in response to questions 1 – 3 but …" under t
   });
 });
 
+describe('a bulleted list under one line that frames it, some bullets asking and some not', () => {
+  it('takes each bullet as a question and the frame as none', () => {
+    const r = questionnaireFromRequest(['Please provide the following information, broken down for the last two financial years. Please give the data separately for each school phase for all items below.', '- The number of pupils transported', '- The number of routes', '- Total annual spend on home-to-school transport', '- Number of suppliers used.', '- Performance data by supplier (late arrivals, complaints).'].join('\n'));
+    assert.deepEqual(r.questionnaire?.questions.map((x) => x.text), ['The number of pupils transported', 'The number of routes', 'Total annual spend on home-to-school transport', 'Number of suppliers used.', 'Performance data by supplier (late arrivals, complaints).']);
+  });
+});
+
 /** A classification's status and exemption. */
 function pick(c: { status: string; exemption?: string }): unknown[] {
   return [c.status, c.exemption];
