@@ -839,6 +839,19 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
     blanks = 0;
   });
   close();
+  // ("The population your council covers." / "The number of computers that you operate …" / …: the
+  // first item names what it asks for in the words the next ones open with, and asks in no words.)
+  if (best.length >= 2) {
+    const at = lines.findIndex((l) => l.n === best[0]!.line);
+    let k = at - 1;
+    while (k >= 0 && !lines[k]!.text.trim()) k--;
+    const above = k >= 0 ? lines[k]! : null;
+    const word = (t: string): string | undefined => /^\W*([A-Za-z]+)/.exec(t)?.[1]?.toLowerCase();
+    const t = above ? above.text.replace(BULLET, '').trim() : '';
+    if (above && at - k <= 2 && above.depth === lines[at]!.depth && BULLET.test(above.text) === BULLET.test(lines[at]!.text) && /^[A-Z].{8,118}\.$/.test(t) && word(t) === word(best[0]!.parts[0]!) && !FRAMING.test(t) && !SIGN_OFF.test(t) && !/\b(?:I|we|my|our|please)\b/i.test(t)) {
+      best = [{ id: 'Q1', line: above.n, n: above.n, parts: [t], routing: [] }, ...best].map((x, i) => ({ ...x, id: `Q${i + 1}` }));
+    }
+  }
   // ("- The incorrect version of the 2018 report" / "- The correct version …" / "- The minutes of the
   // board meeting": a request that is a bulleted list of documents and nothing more, each bullet an
   // item though none asks in words.)

@@ -323,6 +323,22 @@ describe('a bulleted list under one line that frames it, some bullets asking and
   });
 });
 
+describe('an unnumbered request whose first item asks in no words', () => {
+  const ITEMS = ['The population your council serves.', ' ', 'The number of computers that you operate, not counting servers.', ' ', 'The amount of money that your council has spent on software licences in 2024.', ' ', 'Whether or not your council has tried any free alternatives.'];
+
+  it('takes the first line as a question when it opens as the next one does', () => {
+    const r = questionnaireFromRequest(ITEMS.join('\n'));
+    assert.deepEqual(r.questionnaire?.questions.map((x) => (x.text ?? '').slice(0, 24)), ['The population your coun', 'The number of computers ', 'The amount of money that', 'Whether or not your coun']);
+  });
+
+  it('leaves out a line above that frames the request or opens otherwise', () => {
+    const framed = questionnaireFromRequest(['The following is a request under the Freedom of Information Act.', ' ', ...ITEMS.slice(2)].join('\n'));
+    assert.equal(framed.questionnaire?.questions.length, 3);
+    const other = questionnaireFromRequest(['Staff your council employs.', ' ', ...ITEMS.slice(2)].join('\n'));
+    assert.equal(other.questionnaire?.questions.length, 3);
+  });
+});
+
 /** A classification's status and exemption. */
 function pick(c: { status: string; exemption?: string }): unknown[] {
   return [c.status, c.exemption];
