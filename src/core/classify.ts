@@ -104,12 +104,14 @@ const NOT_HELD: readonly RegExp[] = [
   // count asked for is not held.)
   /\bonly\s+(?:measure|measures|record|records|collect|collects|capture|captures|hold|holds|report|reports)\s+(?:this|these|it|that|them)\s+(?:in|as)\b/,
   // ("The Council has undertaken a search of its records and failed to locate any relevant records".)
+  // ("The Town Council has no responsibility for grounds maintenance …": another body's business.)
+  /\b(?:has|have)\s+no\s+(?:responsibility|remit)\s+for\b/,
   /\b(?:failed|unable|not\s+able)\s+to\s+(?:locate|find|identify)\s+any\s+(?:relevant\s+|such\s+)?(?:records?|information|documents?|data)\b|\b(?:did|could)\s*(?:not|n't)\s+(?:locate|find)\s+any\s+(?:relevant\s+|such\s+)?(?:records?|information|documents?)\b/,
 ];
 /** Cheap gates for NOT_HELD, index by index. */
 const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
   ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can', 'couldn'],
-  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not', 'don', 'doesn', 'didn'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn', 'didn'], ['longer'], ['not', 'don', 'doesn'], ['directed', 'addressed', 'redirected', 'referred', 'sent', 'put'], ['opinion', 'opinions'], ['identified'], ['only'], ['locate', 'find', 'identify'],
+  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not', 'don', 'doesn', 'didn'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn', 'didn'], ['longer'], ['not', 'don', 'doesn'], ['directed', 'addressed', 'redirected', 'referred', 'sent', 'put'], ['opinion', 'opinions'], ['identified'], ['only'], ['responsibility', 'remit'], ['locate', 'find', 'identify'],
 ];
 /**
  * "employs nine passenger assistants": a number word counting the noun after it (not "one of", a

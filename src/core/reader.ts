@@ -1635,7 +1635,8 @@ function leadingSentences(flat: string, max: number): string {
 }
 
 /** "Romana Khaoury, Causeway Coast and Glens Borough Council": a WhatDoTheyKnow thread's header over a reply. */
-const THREAD_HEADER_RE = /^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+[A-Z][\w'’&,() -]{3,80}(?:Council|Authority|Trust|Police|Service|Board|Department|Office|Commission|Agency|University|College|School|Academy|Government)$/;
+// (Or "Name @ Body, Body", the thread's form with the body named twice.)
+const THREAD_HEADER_RE = /^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s+@\s+[A-Z][\w'’&() -]{3,80})?,\s+[A-Z][\w'’&,() -]{3,80}(?:Council|Authority|Trust|Police|Service|Board|Department|Office|Commission|Agency|University|College|School|Academy|Government)$/;
 /** "With reference to your request for information …", "Thank you for your request …": the letter's opening. */
 const COURTESY_OPENING_RE = /^\W*(?:with\s+reference\s+to|further\s+to|i\s+refer\s+to|thank\s+you\s+for|many\s+thanks\s+for|in\s+response\s+to)\s+your\s+(?:(?:recent|foi|freedom\s+of\s+information|information)\s+)?(?:request|e-?mail|letter|enquiry)\b/i;
 

@@ -339,6 +339,15 @@ describe('an unnumbered request whose first item asks in no words', () => {
   });
 });
 
+describe('a town council that has no responsibility for what is asked, under a thread header naming it twice', () => {
+  it('reads its statement as not held for every question', () => {
+    const REQUEST = ['1. Is street cleansing done by in-house teams or contracted out?', '', '2. Who manages the street cleansing teams or contractors?', '', '3. What is the annual street cleansing budget?'].join('\n');
+    const reply = ['Dear Fernbury Town Council,', '', REQUEST, '', 'I would be grateful if you could confirm that you have received this request.', '', 'Yours faithfully,', '', 'Owen Marsh', '', 'Carla Venn @ Fernbury Town Council, Fernbury Town Council', '', 'Dear Mr Marsh,', '', 'Fernbury Town Council has no responsibility for street cleansing and therefore manages no such contracts. The district council is responsible for it.', '', 'Kind regards,', 'Carla Venn'].join('\n');
+    const got = answersOf(reply, fromRequest(REQUEST));
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['not-held', 19], id);
+  });
+});
+
 /** A classification's status and exemption. */
 function pick(c: { status: string; exemption?: string }): unknown[] {
   return [c.status, c.exemption];
