@@ -265,7 +265,7 @@ describe('coding from the editor (pure decisions)', () => {
     it('at a cursor in an answer: accept, the statuses, refused with the read exemption and with a choice, accept all', () => {
       const t = titles(facts(), at('more than 18 hours'));
       assert.deepEqual(t, [
-        'Accept suggestion: Q3 — refused (s12) · 97%',
+        'Accept suggestion: Q3 — refused (s12) · 96%',
         'Mark Q3 as not held',
         'Mark Q3 as not applicable',
         'Mark Q3 as refused (s12)',

@@ -11,6 +11,7 @@ import { alignClauses } from '../../src/core/rangeClauses';
 import { restartedNumbering } from '../../src/core/reader';
 import { questionWords, replyLines } from '../../src/core/segment';
 import { proseReferenceMarkers } from '../../src/core/proseRefs';
+import { CALIBRATION } from '../../src/core/calibration';
 import type { Marker, Question, Questionnaire, Suggestion } from '../../src/core/types';
 
 /** The engine's answers to a reply, by id. */
@@ -261,9 +262,10 @@ describe('references in prose that are not answers', () => {
     ].join('\n');
     const got = answersOf(reply, fromRequest(request));
     assert.deepEqual(['Q3', 'Q4'].map((id) => [got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line]), [['refused', 's12', 9], ['refused', 's12', 9]]);
-    // Read as the letter's statement about the rest of the request, and so as sure as such statements are.
+    // Read as the letter's statement about the rest of the request, and so as sure as such statements are
+    // (the calibrated share right of partial-request refusals).
     assert.match(got.get('Q3')!.reason ?? '', /partial-request refusal/);
-    assert.ok(got.get('Q4')!.confidence >= 0.95, String(got.get('Q4')!.confidence));
+    assert.equal(got.get('Q4')!.confidence, Math.round(CALIBRATION['partial|refused|hi']! * 100) / 100, String(got.get('Q4')!.confidence));
   });
 
   it('reads a reference again for a question left unanswered only if it was not read before', () => {
