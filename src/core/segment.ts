@@ -337,6 +337,8 @@ interface QuestionEnd {
  * words across wrapped lines (a reply may reflow, abbreviate or paraphrase the question), with
  * table cells (tabs, pipes) taken whole.
  */
+/** A heading that names a section of the Act and nothing more: "Section 12", "Section 40(2) – Personal data". */
+const SECTION_HEADING_RE = /^\W*(?:section|s\.?)\s*\d{1,2}(?:\s*\(\s*\d\s*\))*(?:\s*[-–—:]\s*[A-Z][\w ,'’()-]{0,70})?\s*$/i;
 /** The council's words leading into a question's label: "With regard to", "Turning to", "In relation to". */
 const LED_LABEL_RE = /\b(?:with\s+regards?\s+to|turning\s+(?:now\s+|next\s+)?to|in\s+(?:relation|respect|answer|response|reply)\s+(?:to|of)|regarding|as\s+(?:for|regards))\s+(?:your\s+)?$/i;
 
@@ -1086,6 +1088,9 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
       }
     }
     if (L.depth !== depth || isStopLine(ctx, L)) break;
+    // ("A: See answer to Q4c above." / "" / "Section 12" / "Software licences are not …": a heading
+    // naming a section of the Act, after a blank line, opens the letter's reasons below the answers.)
+    if (blankSeen && SECTION_HEADING_RE.test(c)) break;
     // "3. Notice of Refusal" / "Please note that I consider the information … exempt under
     // S31(1)(a) …": a note that withholds under a section is the answer, not the letter's close.
     if ((CLOSING_RE.test(c) && !NOTE_WITHHOLDS_RE.test(c)) || PAGE_IN_LINE_RE.test(c) || c.includes('\f')) break;

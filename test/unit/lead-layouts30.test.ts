@@ -348,6 +348,16 @@ describe('a town council that has no responsibility for what is asked, under a t
   });
 });
 
+describe('the last answer above a "Section 12" heading and its reasons', () => {
+  it('ends at the heading, so a cross-reference stays one', () => {
+    const REQUEST = ['Q1. Are the systems centred on residents or on properties?', 'Q2. What was the spend on software licences?', 'Q3. Are the systems centred on residents or on properties today?'].join('\n');
+    const reply = ['Q1. Are the systems centred on residents or on properties?', 'A: Residents', '', 'Q2. What was the spend on software licences?', 'A: Please see the paragraph headed "Section 12" below.', '', 'Q3. Are the systems centred on residents or on properties today?', 'A: See answer to Q1 above.', '', 'Section 12', '', 'The cost of answering question 2 would exceed the appropriate limit of 18 hours, so section 12 applies.'].join('\n');
+    const got = answersOf(reply, fromRequest(REQUEST));
+    assert.equal(got.get('Q3')?.status, 'answered');
+    assert.equal(got.get('Q3')?.from, 'Q1');
+  });
+});
+
 /** A classification's status and exemption. */
 function pick(c: { status: string; exemption?: string }): unknown[] {
   return [c.status, c.exemption];
