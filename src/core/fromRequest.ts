@@ -903,6 +903,8 @@ function coreText(text: string): string {
     .replace(TOPIC_LEAD, '')
     .replace(TITLE_LINE_LEAD, '')
     .replace(/^if\b[^,?]*?(?:\.,|,)\s*/i, '')
+    // ("Since 1 April 2019, has the council returned any …?": a time before the question's verb.)
+    .replace(/^(?:since|from|in|during|over|between|for|as\s+(?:of|at)|at)\s+[^,?]{1,50},\s*(?=(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would)\b)/i, '')
     .trim();
 }
 
@@ -1152,7 +1154,7 @@ function guessType(text: string): TypeGuess {
   if (/^(?:(?:i\s+would\s+like\s+to\s+know|please\s+(?:tell\s+me|explain))\s+)?(?:which|who|whom|why|what\s+happens|where\s+(?:does|do|did|is|are|was|were)\b|what\s+(?:processes|methods|steps|criteria)\b|(?:please\s+)?(?:list|name|describe|explain|provide\s+(?:a\s+)?(?:list|copy|copies|details|the\s+names?))\b|what\s+(?:is|are|was|were)\s+the\s+(?:names?|reasons?|titles?|types?|basis|process(?:es)?|methods?|criteria|rationale)\b)/i.test(core) && !/\bhow\s+much\b/i.test(core)) {
     return { type: 'text' };
   }
-  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|pay-?outs?|amount\s+(?:paid|spent|received|recovered|awarded|of\s+money)|(?:hourly|daily|nightly|weekly|monthly|pay)\s+rates?|(?:hourly|daily|weekly|monthly|annual)\s+(?:pay|wages?|salar(?:y|ies))|rates?\s+paid|wages?|salar(?:y|ies)|allowances?|contributions?|(?:total|average|mean|median|annual|combined|overall)\s+(?:\(\w+\)\s+)?value\s+of|the\s+value\s+of\s+(?:the\s+)?(?:biggest|largest|highest|smallest|lowest|single|each|every|any|all)\b|amount\s+of\s+(?:[\w-]+\s+){0,3}(?:penalty|fine|fee|grant|payment|award)|(?:penalty|fine|fee|grant|payment)\s+amounts?|in\s+(?:pounds|sterling|gbp))\b|£/i.test(text)) return { type: 'money' };
+  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|pay-?outs?|amount\s+(?:paid|spent|received|recovered|awarded|returned|refunded|repaid|of\s+(?:[\w-]+\s+){0,3}money)|(?:hourly|daily|nightly|weekly|monthly|pay)\s+rates?|(?:hourly|daily|weekly|monthly|annual)\s+(?:pay|wages?|salar(?:y|ies))|rates?\s+paid|wages?|salar(?:y|ies)|allowances?|contributions?|(?:total|average|mean|median|annual|combined|overall)\s+(?:\(\w+\)\s+)?value\s+of|the\s+value\s+of\s+(?:the\s+)?(?:biggest|largest|highest|smallest|lowest|single|each|every|any|all)\b|amount\s+of\s+(?:[\w-]+\s+){0,3}(?:penalty|fine|fee|grant|payment|award)|(?:penalty|fine|fee|grant|payment)\s+amounts?|in\s+(?:pounds|sterling|gbp))\b|£/i.test(text)) return { type: 'money' };
   // "How much was recovered through rents?": money, unless a time, a weight or an area is asked.
   if (/\bhow\s+much\b/i.test(core) && !NOT_MONEY.test(core)) return { type: 'money' };
   // "What were the total scheduled weekly opening hours …?", "What was the equivalent total in

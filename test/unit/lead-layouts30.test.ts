@@ -358,6 +358,13 @@ describe('the last answer above a "Section 12" heading and its reasons', () => {
   });
 });
 
+describe('types read through a time before the verb, and sums named "amount of … money" or "amount returned"', () => {
+  it('types "Since 1 April 2019, has the council …?" yes/no and the amounts as money', () => {
+    const r = questionnaireFromRequest(['1. The amount of planning obligation money held at 31 March 2024 that had not been allocated.', '2. Since 1 April 2019, has the council returned any planning obligation money to a developer?', '3. If so, what was the total amount returned?', '4. In 2023/24, did the council sign any new agreements?'].join('\n'));
+    assert.deepEqual(r.questionnaire?.questions.map((x) => x.type), ['money', 'yes-no', 'money', 'yes-no']);
+  });
+});
+
 /** A classification's status and exemption. */
 function pick(c: { status: string; exemption?: string }): unknown[] {
   return [c.status, c.exemption];
