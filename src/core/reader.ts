@@ -1982,7 +1982,8 @@ function routedOut(answers: Suggestion[], found: Map<string, Found>, q: Question
   const byId = new Map(answers.map((a) => [a.id, a] as const));
   for (const a of answers) {
     const question = q.byId.get(a.id);
-    if (!question?.when || a.from) continue;
+    // (A reference to the question it depends on counts too: "5. No." / "6. As above." for "If so, …".)
+    if (!question?.when || (a.from && !(a.from in question.when))) continue;
     const empty = a.status === 'unclear' || (a.status === 'answered' && TYPED.has(question.type) && (a.value === null || a.value === undefined));
     if (!empty) continue;
     const against = Object.entries(question.when).find(([id, want]) => {

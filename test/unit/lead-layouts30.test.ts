@@ -365,6 +365,17 @@ describe('types read through a time before the verb, and sums named "amount of â
   });
 });
 
+describe('"As above." under "If so, â€¦" after a "No."', () => {
+  it('reads the question as not applicable, routed out by the answer it points to', () => {
+    const q = fromRequest(['1. Has the council returned any planning obligation money to a developer?', '2. If so, what was the total amount returned?', '3. How many agreements were signed?'].join('\n'));
+    const got = answersOf(['1. No.', '2. As above.', '3. 23'].join('\n'), q);
+    assert.deepEqual([got.get('Q1')?.value, got.get('Q2')?.status], ['No', 'not-applicable']);
+    // (A reference to another question keeps its own reading.)
+    const other = answersOf(['1. No.', '2. See our answer to question 3.', '3. 23'].join('\n'), q);
+    assert.notEqual(other.get('Q2')?.status, 'not-applicable');
+  });
+});
+
 /** A classification's status and exemption. */
 function pick(c: { status: string; exemption?: string }): unknown[] {
   return [c.status, c.exemption];
