@@ -1381,11 +1381,11 @@ function answersSomething(text: string): boolean {
  * or "We are applying the section 12 exemption …". The statement is the reply to the whole
  * request. Read from its place, not from words about the whole request, so it is offered.
  */
-/** A greeting that opens a message: "Good afternoon,", "Dear Ms Patel", "Hello". */
 /** The request quoted again after the letter's decision: " I wish to make an FOI request …" to the end. */
 const REQUEST_AGAIN_RE = /(?<=[.!?])\s+I\s+(?:wish|would\s+like|am\s+writing)\s+to\s+(?:make|submit|request)\b[\s\S]*$/i;
 /** A message's sign-off at a paragraph's start: "Yours faithfully,", "Kind regards,". */
 const SIGN_OFF_LEAD_RE = /^\W*(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|best|warm)\s+regards|regards)\b\s*,?/i;
+/** A greeting that opens a message: "Good afternoon,", "Dear Ms Patel", "Hello". */
 const GREETING_RE = /^\W*(?:good\s+(?:morning|afternoon|evening)|dear\s+\S|hello\b|hi\b)/i;
 /** A greeting or the thanks that follow it, before a letter's first statement. */
 const openingCourtesy = (line: string): boolean => GREETING_RE.test(line) || /^\W*(?:(?:many\s+)?thanks?\b|thank\s+you\b)/i.test(line);
