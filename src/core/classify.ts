@@ -104,7 +104,7 @@ const NOT_HELD: readonly RegExp[] = [
   // count asked for is not held.)
   /\bonly\s+(?:measure|measures|record|records|collect|collects|capture|captures|hold|holds|report|reports)\s+(?:this|these|it|that|them)\s+(?:in|as)\b/,
   // ("The Council has undertaken a search of its records and failed to locate any relevant records".)
-  // ("The Town Council has no responsibility for grounds maintenance …": another body's business.)
+  // ("The parish council has no responsibility for street lighting …": another body's business.)
   /\b(?:has|have)\s+no\s+(?:responsibility|remit)\s+for\b/,
   /\b(?:failed|unable|not\s+able)\s+to\s+(?:locate|find|identify)\s+any\s+(?:relevant\s+|such\s+)?(?:records?|information|documents?|data)\b|\b(?:did|could)\s*(?:not|n't)\s+(?:locate|find)\s+any\s+(?:relevant\s+|such\s+)?(?:records?|information|documents?)\b/,
 ];
@@ -235,7 +235,7 @@ export const ATTACHED_REDACTED_REASON = 'attached, with some information withhel
 const REDACTED_RE = /\b(?:some|certain|parts?\s+of\s+the|part\s+of\s+this)\s+(?:information|details|data|content)\s+(?:has|have)\s+been\s+(?:removed|redacted|withheld)\b|\b(?:have|has)\s+been\s+redacted\b|\bwith\s+(?:some\s+)?redactions\b/;
 /** Three lines or more that are each a figure alone: a table's cells, one to a line. */
 const FIGURE_ROWS_RE = /(?:^|\n)[ \t]*[£$€]?\d[\d,.]*%?[ \t]*(?:\n[^\n]*){0,3}?\n[ \t]*[£$€]?\d[\d,.]*%?[ \t]*(?:\n[^\n]*){0,3}?\n[ \t]*[£$€]?\d[\d,.]*%?[ \t]*(?:\n|$)/;
-/** "does not use litter cameras", "do not currently operate a permit scheme": what the body does not do, and its object. */
+/** "does not use parking cameras", "do not currently operate a permit scheme": what the body does not do, and its object. */
 const CONDITION_DENIED_RE = /\b(?:does|do|did)\s*(?:not|n't)\s+(?:currently\s+)?(?:use|have|operate|run|employ|own|offer|provide|charge)\s+((?:[\w-]+\s*){1,3})/i;
 const DEPENDS_ON_NO_RE = /^[\s"'(*-]*(?:as|since|because|given\s+that)\s+(?:the\s+|our\s+)?(?:answer|response|reply)\s+(?:to|for|at)\s+(?:question|q)\s*\.?\s*\d{1,3}[a-z]?\s+(?:above\s+)?(?:is|was)\s+(?:no|negative|nil|none|zero|0)\b/;
 /** "0 – we hold no …", "Nil: no records": a zero leading the answer. */
@@ -571,7 +571,7 @@ function classify(answerText: string, question?: Question): Classification {
   // "See attached": the information is in a document the reply points to.
   // ("Please see the attached refusal notice, which explains why we cannot answer": the
   // attachment is a refusal, whose section the text does not give.)
-  // ("Please find attached PDF files … Some information has been removed for the reasons explained
+  // ("Please find the logs attached. Some information has been removed, for the reasons set out
   // below.": what is attached is released with parts withheld.)
   if (ATTACHMENT_LEAD.test(text) && REDACTED_RE.test(text)) return result('partial', 0.6, ATTACHED_REDACTED_REASON);
   if (ATTACHMENT_LEAD.test(text)) return /\brefusal\s+notice\b/.test(text) ? result('refused', 0.7, 'a refusal notice attached', { exemption: 'other' }) : result('signposted', 0.85, 'points to an attachment');
@@ -608,7 +608,7 @@ function classify(answerText: string, question?: Question): Classification {
   // "As the response to Q1 above is negative we are unable to provide a response to these parts":
   // the question follows on from one answered no, so it does not arise.
   if (DEPENDS_ON_NO_RE.test(text)) return result('not-applicable', 0.75, 'the answer it follows on from is no');
-  // "Hastings Council does not use litter cameras." for "If the council uses litter cameras …, how
+  // "The council does not use parking cameras." for "If the council uses parking cameras …, how
   // many fines …?": the question's condition is not met, so it does not arise.
   if (question?.text && text.length < 200 && !/\d/.test(text)) {
     const condition = /^\W*if\s+([^?]{10,200}?)(?:,|\?|\bhow\b|\bwhat\b|\bplease\b)/i.exec(question.text)?.[1]?.toLowerCase();
@@ -685,7 +685,7 @@ function classify(answerText: string, question?: Question): Classification {
     // is held by virtue of Section 23(5)": the figure answers; the section is said of anything more.
     if (!whole && valueClauses > 0 && /\bneither\s+confirm\s+nor\s+deny\s+(?:that\s+)?(?:any|whether\s+any)\s+(?:further|other|additional)\s+information\b/.test(text)) return result('answered', 0.7, `value given; "${best.label}" said only of further information`);
     // (So does a table of figures, one to a line, under a pointer to where the rest is published:
-    // "… exempt under s 25(1) … https://…" / "October 2022" / "58" / "41" / "70.7%".)
+    // "… exempt under section 21 … https://…" / "Quarter 1" / "61" / "48" / "78.7%".)
     const table = best.exemption !== 's12' && best.exemption !== 's14' && FIGURE_ROWS_RE.test(text);
     if (!whole && (valueClauses > 0 || leadYesNo === 'Yes' || table)) return result('partial', 0.65, `value given; "${best.label}" → ${best.exemption}`, ex);
     if (notHeldClauses > 0 && best.weight < 3 && !/\bexempt|withh/.test(text)) {

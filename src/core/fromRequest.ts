@@ -711,7 +711,7 @@ const ASKS = new RegExp(
 const ABOVE_FRAMING = /^please\s+(?:provide|give|supply)\s+(?:this|the\s+above|the\s+same|all\s+of\s+this)\s+(?:information|data)\b/i;
 const FRAMING = /freedom of information|environmental information regulations|\b(?:this|my|the above)\s+request\b|\bfoi\b|^(?:dear|hi|hello|to whom)\b|https?:|@/i;
 const BULLET = /^(?:[-–—•*·▪◦‣o]|\u2022)\s+/;
-/** A sentence pointing to the request's items below it: "the below tools", "the following services". */
+/** A sentence pointing to the request's items below it: "the below services", "the following sites". */
 const LIST_BELOW_RE = /\b(?:the|these)\s+(?:below|following)\s+(?:[\w-]+\s+){0,3}[\w-]+(?:\s+in\s+place)?\s*[.:]/i;
 /**
  * "In particular …", "Specifically …": a sentence that narrows the question above it; "If the answer
@@ -839,7 +839,7 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
     blanks = 0;
   });
   close();
-  // ("The population your council covers." / "The number of computers that you operate …" / …: the
+  // ("The length of road your council maintains." / "The number of gritters that you operate …" / …: the
   // first item names what it asks for in the words the next ones open with, and asks in no words.)
   if (best.length >= 2) {
     const at = lines.findIndex((l) => l.n === best[0]!.line);
@@ -855,9 +855,9 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
   // ("- The incorrect version of the 2018 report" / "- The correct version …" / "- The minutes of the
   // board meeting": a request that is a bulleted list of documents and nothing more, each bullet an
   // item though none asks in words.)
-  // (Under one line that frames them too, though some of them ask: "Please provide the following
-  // … for all items below." / "- The number of routes" / "- Total annual spend …" / "- Performance
-  // data by supplier": the bullets are the items, the frame none of them.)
+  // (Under one line that frames them too, though some of them ask: "Please give the following for
+  // each item below." / "- The number of pitches" / "- Total annual spend …" / "- Performance data
+  // by contractor": the bullets are the items, the frame none of them.)
   {
     const filled = lines.filter((l) => l.text);
     const bullets = filled.filter((l) => BULLET.test(l.text) && l.text.replace(BULLET, '').length >= 12);
@@ -866,8 +866,8 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
       bestDepth = bullets[0]!.depth;
     }
   }
-  // ("… if the council currently have the below cyber security tools in place." / "Web Security" /
-  // "Email Security" / "Security Awareness Training": the request's last lines, short names under a
+  // ("… whether the council currently has the below library services in place." / "Home Delivery" /
+  // "Talking Book Loans" / "Local History Archive": the request's last lines, short names under a
   // sentence that points to them below, each an item.)
   if (best.length < 2) {
     const filled = lines.filter((l) => l.text);
@@ -1489,8 +1489,8 @@ function applyTypes(drafts: Draft[]): void {
  */
 function applyLeadType(drafts: Draft[], lines: readonly Line[], assumptions: string[]): void {
   const top = drafts.filter((d) => !impliedParent(d.id));
-  // (Each judged by its first sentence: "(d) From support staff. Please provide figures for
-  // 2019-2022." is the last item with the request's closing line run on to it.)
+  // (Each judged by its first sentence: "(d) By councillors. Please provide figures for 2021-2024."
+  // is the last item with the request's closing line run on to it.)
   const named = (t: string): string => t.split(/(?<=[.!?])\s+(?=[A-Z])/)[0]!;
   if (top.length < 2 || top.some((d) => d.heading || d.type !== 'text' || d.choices || /\?/.test(named(d.text)) || QUESTION_WORD.test(named(d.text)) || named(d.text).split(/\s+/).length > 8)) return;
   const lead = [...lines].reverse().find((l) => l.n < top[0]!.line && l.text.trim().length > 0);

@@ -70,8 +70,8 @@ const NOT_APPLYING_RE = new RegExp(
  */
 /**
  * "The information we hold in relation to questions 1, 2, 3 and 5 is enclosed", "We also do not hold
- * any information in relation to question 4", "We hold information in response to questions 1 – 3 but
- * …": a sentence about the information for the questions it
+ * any information in relation to question 4", "We hold information in response to questions 2 – 4,
+ * but …": a sentence about the information for the questions it
  * names. The answer opens where that sentence does.
  */
 const INFORMATION_FOR_RE = new RegExp(

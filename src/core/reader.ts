@@ -1506,7 +1506,7 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     // replies; "With reference to your request for information held by the Council …": the
     // letter's opening, one sentence that only names the request.)
     if (THREAD_HEADER_RE.test(flat) || (COURTESY_OPENING_RE.test(flat) && !/[.!?]\s+\S/.test(flat.replace(/[.!?]\s*$/, '')))) continue;
-    // ("Yours faithfully, / Arthur Lightfoot / Re: Your request … / The Council aims to provide …":
+    // ("Yours faithfully, / Tamsin Reed / Re: Your request … / We will reply within 20 working days.":
     // a sign-off and what runs on under it before the next greeting, the council's acknowledgement.)
     if (SIGN_OFF_LEAD_RE.test(flat)) continue;
     const led = lead;
@@ -1531,8 +1531,8 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     if (++seen > 3) break;
     // (Its first sentences: a paragraph that runs to the letter's end, with the address of the body
     // the requester is sent to, is judged by what it says first.)
-    // (Up to the request quoted again after the decision, with no blank line: "… does not hold this
-    // information, as detailed below. I wish to make an FOI request … Please provide: 1. …".)
+    // (Up to the request quoted again after the decision, with no blank line: "… does not hold the
+    // information, as explained below. I wish to make an FOI request … Please provide: 1. …".)
     const head = leadingSentences(flat, 400).replace(REQUEST_AGAIN_RE, '');
     // ("… should be approached for responses to 2b highways/roads, 2c schools …": the request's
     // parts named, not figures.)
@@ -1575,7 +1575,7 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
       }
     }
     // ("This letter serves as a Refusal Notice under Section 17 …": refused, its exemption below.)
-    // ("Please find attached … Some information has been removed …": released in part, for all.)
+    // ("Please find the logs attached. Some information has been removed …": released in part, for all.)
     const decided = cls.status === 'not-held' || cls.status === 'not-applicable' || cls.status === 'signposted' || cls.reason === ATTACHED_REDACTED_REASON || (cls.status === 'refused' && ((!!cls.exemption && cls.exemption !== 'other') || /\brefusal\s+notice\b/i.test(head)));
     if (decided && !REQUESTER_ASKS_RE.test(flat)) {
       // ("Good Afternoon," / "Many thanks for your enquiry." / "We are unable …": the statement
@@ -2005,7 +2005,7 @@ function routedOut(answers: Suggestion[], found: Map<string, Found>, q: Question
 export const calibrationProbe: { keys: Map<Suggestion, string> | null; features?: Map<Suggestion, ConfidenceFeatures> | null } = { keys: null };
 
 /**
- * "Email Security" read as the answer to "Cloud Application Security (CASB)" in a request of names
+ * "Talking Book Loans" read as the answer to "Digital Skills Sessions" in a request of names
  * quoted one under another: the answer's first line is another question's whole text. (Not a heading's:
  * "If the council has no such system" over "Not applicable." for its parts is their label.)
  */

@@ -491,8 +491,8 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
       // waiting lists closed …?": the question's words with a "not" it does not ask are its answer.
       // (A "no" the question has only among the answers it offers, "Please answer YES, NO or UNSURE",
       // is the answer's own: "We are aware that there is NO RAAC in any part of the school".)
-      // (Not a "no" after a dash that follows the question's words: "Any injuries to crew? … bonfires.
-      // – No injuries have occurred": the question restated whole, then its answer.)
+      // (Not a "no" after a dash that follows the question's words: "Any injuries to staff at the
+      // events. – No injuries were recorded": the question restated whole, then its answer.)
       const dash = /\s[–—-]\s/.exec(text.slice(toks[match.last]!.end, L.contentEnd));
       const upTo = dash ? toks[match.last]!.end + dash.index : Infinity;
       if (first && !endedQ && toks.some((t, i) => t.start < upTo && NEGATION_WORDS.has(t.word) && (!bag.has(t.word) || (offeredOnly(q, t.word) && !OFFER_WORDS.has(toks[i - 1]?.word ?? '') && !OFFER_WORDS.has(toks[i + 1]?.word ?? ''))))) return { offset: m.end, line: li };
@@ -1574,8 +1574,8 @@ function splitColumnDump(ctx: SegmentContext, best: Map<string, Segment>, segs: 
     const own = run.map((m, j) => ({ m, j })).filter(({ m }) => !ctx.words.get(m.ids[0]!)?.heading);
     const rows = items.length === run.length ? run.map((m, j) => ({ m, j })) : items.length === own.length ? own : null;
     if (!rows || items.length > run.length) continue;
-    // (Not a letter's sentences under the request it quotes: "Following receipt of your request,
-    // searches were conducted …" / "ICO guidelines state that:" — a line that introduces the next, or
+    // (Not a letter's sentences under the request it quotes: "Searches were made after your request
+    // arrived …" / "The guidance states that:" — a line that introduces the next, or
     // lines most of them too long for a table's cells.)
     const cells = items.map((it) => text.slice(it.start, it.end).trim());
     if (cells.some((c) => /:$/.test(c)) || cells.filter((c) => c.length > 150).length * 2 >= cells.length) continue;

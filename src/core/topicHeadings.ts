@@ -207,8 +207,8 @@ function letterSentences(text: string, lines: readonly ReplyLine[], markerLines:
     // A line opens a sentence when the line above ended one or was blank; a sentence inside the
     // line opens after ". " before a capital, a figure or "£".
     let s = L.contentStart;
-    // (Not over a line that opens with a capital after a figure: "The total came to £82,911.87" /
-    // "The largest single cost was £4,155." are two sentences whose stops the page lost. Rows of a
+    // (Not over a line that opens with a capital after a figure: "The total came to £23,410.50" /
+    // "The largest single cost was £2,180." are two sentences whose stops the page lost. Rows of a
     // table, their cells spaced apart, are left as they were read.)
     if (last && !/^[-•*–]\s/.test(content) && !(/\d$/.test(last.text) && /^[A-Z][a-z]/.test(content) && !/\S {3,}\S/.test(last.text + content))) {
       // Extend the sentence the line above left open over this line, up to its first sentence end.
@@ -390,8 +390,8 @@ export function topicSentenceMarkers(
     t.ids = t.ids.filter((id) => named.includes(id) || !t.ids.some((other) => other !== id && sets.get(other)!.length > sets.get(id)!.length && sets.get(id)!.every((w) => sets.get(other)!.includes(w))));
   }
   // (A question left between two tied in order, with one sentence left between theirs that gives a
-  // value of its type, takes it: "A total of 376 visits …" / "The total spend … £82,911.87" / "The
-  // largest cost … was £4,155." answers the cost asked between the visits and the largest cost.)
+  // value of its type, takes it: "Pumps were hired on 41 occasions …" / "The total spend … £23,410.50"
+  // / "The largest cost … was £2,180." answers the cost asked between the hires and the largest cost.)
   for (let k = tied.length - 1; k > 0; k--) {
     const a = tied[k - 1]!;
     const b = tied[k]!;
