@@ -6,12 +6,10 @@ import { join } from 'node:path';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { classifyAnswer } from '../../src/core/classify';
-import { analyzeReply } from '../../src/core/suggest';
 import { parseValue } from '../../src/core/values';
-import type { Question, Questionnaire, Suggestion } from '../../src/core/types';
+import type { Question } from '../../src/core/types';
+import { answersOf } from '../support/engine';
 
-/** The engine's answers to a reply, by id. */
-const answersOf = (reply: string, q: Questionnaire): Map<string, Suggestion> => new Map(analyzeReply(reply, q).answers.map((x) => [x.id, x] as const));
 
 const CRM = parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
 

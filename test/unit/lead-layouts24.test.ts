@@ -2,15 +2,13 @@
 // health-board disclosure-log pages and WhatDoTheyKnow threads), each fixed with a general rule.
 // The requests and letters here are written for fictional bodies; no real text is copied.
 import { strict as assert } from 'node:assert';
-import { questionnaireFromRequest, splitInlineQuestions } from '../../src/core/fromRequest';
+import { splitInlineQuestions } from '../../src/core/fromRequest';
 import { classifyAnswer } from '../../src/core/classify';
 import { analyzeReply } from '../../src/core/suggest';
 import { parseValue } from '../../src/core/values';
-import type { Question, Questionnaire, Suggestion } from '../../src/core/types';
+import type { Question } from '../../src/core/types';
+import { answersOf, fromRequest } from '../support/engine';
 
-/** The engine's answers to a reply, by id. */
-const answersOf = (reply: string, q: Questionnaire): Map<string, Suggestion> => new Map(analyzeReply(reply, q).answers.map((x) => [x.id, x] as const));
-const fromRequest = (request: string): Questionnaire => questionnaireFromRequest(request).questionnaire!;
 
 const PLOTS = '1) How many allotment sites does the council manage?\n2) What is the total number of plots on these sites?\n3) How many people are on the waiting lists?';
 

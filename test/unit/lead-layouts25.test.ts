@@ -3,7 +3,6 @@
 // The requests and letters here are written for fictional bodies; no real text is copied.
 import { strict as assert } from 'node:assert';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
-import { analyzeReply } from '../../src/core/suggest';
 import { parseValue } from '../../src/core/values';
 import { classifyAnswer } from '../../src/core/classify';
 import { answerPieces } from '../../src/core/compound';
@@ -12,11 +11,9 @@ import { restartedNumbering } from '../../src/core/reader';
 import { questionWords, replyLines } from '../../src/core/segment';
 import { proseReferenceMarkers } from '../../src/core/proseRefs';
 import { CALIBRATION } from '../../src/core/calibration';
-import type { Marker, Question, Questionnaire, Suggestion } from '../../src/core/types';
+import type { Marker, Question } from '../../src/core/types';
+import { answersOf, fromRequest } from '../support/engine';
 
-/** The engine's answers to a reply, by id. */
-const answersOf = (reply: string, q: Questionnaire): Map<string, Suggestion> => new Map(analyzeReply(reply, q).answers.map((x) => [x.id, x] as const));
-const fromRequest = (request: string): Questionnaire => questionnaireFromRequest(request).questionnaire!;
 
 describe('a list whose numbering restarted at every item', () => {
   const REQUEST = [

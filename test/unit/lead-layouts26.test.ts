@@ -4,22 +4,16 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
-import { analyzeReply } from '../../src/core/suggest';
 import { classifyAnswer } from '../../src/core/classify';
 import { parseValue } from '../../src/core/values';
 import { proseReferenceMarkers } from '../../src/core/proseRefs';
 import { replyLines } from '../../src/core/segment';
-import type { Question, Questionnaire, Suggestion } from '../../src/core/types';
+import type { Question } from '../../src/core/types';
+import { answersOf, fromRequest, reading } from '../support/engine';
 
 const CRM = parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
-/** The engine's answers to a reply, by id. */
-const answersOf = (reply: string, q: Questionnaire): Map<string, Suggestion> => new Map(analyzeReply(reply, q).answers.map((x) => [x.id, x] as const));
-const fromRequest = (request: string): Questionnaire => questionnaireFromRequest(request).questionnaire!;
 const question = (id: string): Question => CRM.byId.get(id)!;
-/** An answer's status, value and line. */
-const reading = (got: Map<string, Suggestion>, id: string): unknown[] => [got.get(id)?.status, got.get(id)?.value, got.get(id)?.line];
 
 describe('a prose letter that names parts in brackets after the request quoted whole', () => {
   const REQUEST = [

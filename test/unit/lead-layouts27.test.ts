@@ -2,20 +2,15 @@
 // councils, NHS trusts and police forces), each fixed with a general rule. The requests and letters
 // here are written for fictional bodies; no real text is copied.
 import { strict as assert } from 'node:assert';
-import { questionnaireFromRequest, listedChoices, inHouseOrOut } from '../../src/core/fromRequest';
-import { analyzeReply } from '../../src/core/suggest';
+import { listedChoices, inHouseOrOut } from '../../src/core/fromRequest';
 import { classifyAnswer } from '../../src/core/classify';
 import { parseValue } from '../../src/core/values';
 import { scanMarkersWith } from '../../src/core/markers';
 import { restartedNumbering } from '../../src/core/reader';
 import { questionWords } from '../../src/core/segment';
-import type { Question, Questionnaire, Suggestion } from '../../src/core/types';
+import type { Question } from '../../src/core/types';
+import { answersOf, fromRequest, reading } from '../support/engine';
 
-/** The engine's answers to a reply, by id. */
-const answersOf = (reply: string, q: Questionnaire): Map<string, Suggestion> => new Map(analyzeReply(reply, q).answers.map((x) => [x.id, x] as const));
-const fromRequest = (request: string): Questionnaire => questionnaireFromRequest(request).questionnaire!;
-/** An answer's status, value and line. */
-const reading = (got: Map<string, Suggestion>, id: string): unknown[] => [got.get(id)?.status, got.get(id)?.value, got.get(id)?.line];
 const ask = (type: Question['type'], text: string, id = 'Q1'): Question => ({ id, type, order: 0, text });
 
 describe('a request that lists the details wanted for each row', () => {

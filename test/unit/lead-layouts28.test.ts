@@ -1,18 +1,12 @@
 // Layouts found by scoring the engine on replies it had never seen (session 28), each fixed with a
 // general rule. The requests and letters here are written for fictional bodies; no real text is copied.
 import { strict as assert } from 'node:assert';
-import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { analyzeReply } from '../../src/core/suggest';
 import { classifyAnswer } from '../../src/core/classify';
 import { parseValue } from '../../src/core/values';
 import { hasRomanItems, romanNumeral } from '../../src/core/compound';
-import type { Questionnaire, Suggestion } from '../../src/core/types';
+import { answersOf, fromRequest, reading } from '../support/engine';
 
-/** The engine's answers to a reply, by id. */
-const answersOf = (reply: string, q: Questionnaire): Map<string, Suggestion> => new Map(analyzeReply(reply, q).answers.map((x) => [x.id, x] as const));
-const fromRequest = (request: string): Questionnaire => questionnaireFromRequest(request).questionnaire!;
-/** An answer's status, value and line. */
-const reading = (got: Map<string, Suggestion>, id: string): unknown[] => [got.get(id)?.status, got.get(id)?.value, got.get(id)?.line];
 
 describe('a prose letter that names its questions in brackets at the end of paragraphs', () => {
   const REQUEST = [

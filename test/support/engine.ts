@@ -1,0 +1,12 @@
+// The engine read as the layout tests read it: a questionnaire built from a request's text, and the
+// answers the engine suggests for a reply, by id.
+import { questionnaireFromRequest } from '../../src/core/fromRequest';
+import { analyzeReply } from '../../src/core/suggest';
+import type { Questionnaire, Suggestion } from '../../src/core/types';
+
+/** The engine's answers to a reply, by id. */
+export const answersOf = (reply: string, q: Questionnaire): Map<string, Suggestion> => new Map(analyzeReply(reply, q).answers.map((x) => [x.id, x] as const));
+/** The questionnaire `init --from-request` builds from a request's text. */
+export const fromRequest = (request: string): Questionnaire => questionnaireFromRequest(request).questionnaire!;
+/** An answer's status, value and line. */
+export const reading = (got: Map<string, Suggestion>, id: string): unknown[] => [got.get(id)?.status, got.get(id)?.value, got.get(id)?.line];
