@@ -122,7 +122,12 @@ const VALUE_AFTER = 128;
 /** A response heading ("In Response:", "Our answer") stood on a line since the previous candidate. */
 const RESPONSE_SINCE = 256;
 /** "Response", "Response 23-07-2014", "Our reply (12 March 2024):": a heading over the council's answer, with its date. */
-export const RESPONSE_HEADING_RE = /^(?:our\s+|council(?:'s|’s)?\s+)?(?:(?:final|full|formal)\s+)?(?:response|reply|answer|decision|information\s+(?:provided|released|disclosed|supplied)(?:\s+(?:for|in)\s+(?:the\s+|your\s+)?(?:answer|response|reply))?)s?\b\s*(?:(?:dated|date|sent|issued|provided|given)\b)?[\s:(–-]*(?:\d{1,2}[\s./-]*(?:\d{1,2}|[a-z]{3,9})[\s./-]*\d{2,4})?\s*\)?\s*:?$/i;
+/**
+ * The words that head a letter's answer: "Response", "Answer", "Information released for the
+ * answer". One list for the headings read here and in segment.ts, which adds its own framing.
+ */
+export const RESPONSE_WORDS = String.raw`(?:(?:final|full|formal)\s+)?(?:response|reply|answer|information\s+(?:provided|released|disclosed|supplied)(?:\s+(?:for|in)\s+(?:the\s+|your\s+)?(?:answer|response|reply))?)`;
+export const RESPONSE_HEADING_RE = new RegExp(String.raw`^(?:our\s+|council(?:'s|’s)?\s+)?(?:${RESPONSE_WORDS}|(?:(?:final|full|formal)\s+)?decision)s?\b\s*(?:(?:dated|date|sent|issued|provided|given)\b)?[\s:(–-]*(?:\d{1,2}[\s./-]*(?:\d{1,2}|[a-z]{3,9})[\s./-]*\d{2,4})?\s*\)?\s*:?$`, 'i');
 const VALUE_ALONE_RE = /^[ \t\u00a0]*[:.–-]?[ \t\u00a0]*(?:(?:approx(?:imately|\.)?\s+|c\.\s?)?£?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|k|m|bn|million)?|yes|no|none|nil|not\s+held|n\/a|not\s+applicable)[ \t\u00a0]*\.?[ \t\u00a0]*$/i;
 
 /** Candidate markers in line order, with what confirm() weighs, in parallel arrays. */

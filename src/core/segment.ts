@@ -4,7 +4,7 @@
 // counts (the request quoted without answers never wins; a later message such as an internal
 // review supersedes an earlier answer). Pure; linear in the reply's length.
 import { isBoilerplate } from './classify';
-import { isMessageBoundary, lineShape, wordTokens } from './markers';
+import { RESPONSE_WORDS, isMessageBoundary, lineShape, wordTokens } from './markers';
 import type { LineShape, WordToken } from './markers';
 import type { Marker, Questionnaire } from './types';
 import { stopWords } from './stopWords';
@@ -784,7 +784,7 @@ const REQUEST_BULLET_RE = /^\s*(?:[-–•*▪◦·]|\(?[ivx]{1,3}\)|\(?[a-h]\))
 /** A bullet before one of a question's options: "- Council staff", "• A contractor", "☐ Both". */
 const OPTION_BULLET_RE = /^\s*(?:[-–•*▪◦·☐□]|\[\s?\])\s+/;
 /** "Response:", "Our response", "Answer:": the council's part of the page begins. */
-const RESPONSE_HEADING_RE = /^\W*(?:\d{1,2}[.)]\s*)?(?:(?:details\s+of\s+)?(?:our|the|council'?s|trust'?s)\s+|details\s+of\s+(?:the\s+)?)?(?:(?:final|full|formal)\s+)?(?:response|answer|reply|information\s+(?:provided|released|disclosed|supplied)(?:\s+(?:for|in)\s+(?:the\s+|your\s+)?(?:answer|response|reply))?)s?(?:\s+(?:provided|given))?\s*:?\s*$/i;
+const RESPONSE_HEADING_RE = new RegExp(String.raw`^\W*(?:\d{1,2}[.)]\s*)?(?:(?:details\s+of\s+)?(?:our|the|council'?s|trust'?s)\s+|details\s+of\s+(?:the\s+)?)?${RESPONSE_WORDS}s?(?:\s+(?:provided|given))?\s*:?\s*$`, 'i');
 
 /** An answer line that sends the reader to what follows: "Please see below:", "as follows:". */
 // ("… is as follows:-": a colon and a dash, the old typists' way.)
