@@ -406,6 +406,7 @@ function markerOccurrences(lines: Line[]): Occurrence[] {
   // share its line number.)
   let optionsFor = false;
   let romanNext = 0;
+  let numbered = false;
   const markers = lines.flatMap((line, i) => {
     // "(iii) by schools themselves?" under "… (i) in-house, (ii) by a contractor, or": an option.
     if (i > 0 && ROMAN_LABEL.test(line.text) && continuesInlineOptions(lines[i - 1]!.text, line.text)) return [];
@@ -419,8 +420,15 @@ function markerOccurrences(lines: Line[]): Occurrence[] {
       romanNext++;
       return [];
     }
+    // ("1. Does the council use X?" / "   i. If yes, …": the question's own words, read with it; or,
+    // with "ii." after it, the first of its parts, the rest read with it.)
+    if (roman && numbered && romanValue(roman[1] ?? roman[2]!) === 1) {
+      if (!loneFirstRoman(lines, i, lines.length)) romanNext = 2;
+      return [];
+    }
     const label = readLabel(line.text, !line.lettered);
     if (label) romanNext = /^\(i\)\s/.test(label.rest) ? 2 : 0;
+    if (label && !roman) numbered = true;
     return label ? [{ line, at: i, id: label.id, num: splitId(label.id)!.num }] : [];
   });
   const out: Occurrence[] = [];
@@ -475,6 +483,15 @@ function listName(text: string): string {
   return text.replace(/^["']|["']?:?$/g, '').trim().toLowerCase();
 }
 
+/**
+ * A first roman item, "   i. If the answer is yes, please say whether …", under a numbered question, with no "ii." after it
+ * up to `stop`: the question's own words, not question 1 again. (Not one that asks on its own,
+ * "i.) Please also give …", read as the question's part.)
+ */
+function loneFirstRoman(lines: Line[], i: number, stop: number): boolean {
+  return !LONE_ROMAN_PART.test(lines[i]!.text) && !lines.slice(i + 1, stop).some((l) => /^\(?ii(?:\.\)|[.)])\s/.test(l.text));
+}
+
 /** "i.) Please also give …", "(i) How many of these …?": a first roman part that asks something. */
 const LONE_ROMAN_PART = /^(?:\(i\)|i(?:\.\)|[.)]))\s+(?:please\b|(?:what|how|which|who|when|where|why|whether|is|are|was|were|do|does|did|has|have|can|could|would)\b|[^\n]*\?\s*$)/i;
 
@@ -516,6 +533,18 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
     }
     // "5. (i) What is the name of the provider?" / "(ii) What is the length of the contract?": the
     // question's parts numbered (i), (ii) … are its parts 5a, 5b …, each keeping its numeral.
+    // "1. Does the council use X?" / "   i. If the answer is yes, please say whether …" / "2. …": a
+    // lone "i." under a numbered question, with no "ii." after it, is that question's own words, not
+    // question 1 again.
+    // (With "ii." after it, "i." opens the question's parts, 1a, 1b …, each keeping its numeral.)
+    if (cur !== null && roman && !romanParts && /^Q\d+$/.test(cur.id) && romanValue(roman[1] ?? roman[2]!) === 1) {
+      if (loneFirstRoman(lines, i, stop)) {
+        cur.parts.push(line.text);
+        closed = false;
+        continue;
+      }
+      if (!LONE_ROMAN_PART.test(line.text) || lines.slice(i + 1, stop).some((l) => /^\(?ii(?:\.\)|[.)])\s/.test(l.text))) romanParts = { num: cur.id.slice(1), next: 1 };
+    }
     const romanPart: Label | null = roman && romanParts && romanValue(roman[1] ?? roman[2]!) === romanParts.next ? { id: `Q${romanParts.num}${String.fromCharCode(0x60 + romanParts.next)}`, rest: line.text } : null;
     if (romanPart) romanParts!.next++;
     const label: Label | null = romanPart ?? (roman ? readSubLabel(line.text, cur?.id) : null) ?? readLabel(line.text, !line.lettered) ?? readSubLabel(line.text, cur?.id);

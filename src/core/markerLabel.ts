@@ -306,6 +306,12 @@ function letterEnd(s: string, p: number, lim: number, startLetter: string): numb
   return end;
 }
 
+/** What a range of questions is given all at once: "N/A", "Not applicable", "Not held", "See above". */
+const SHARED_STATUS_RE = /^[ \t\u00a0]*(?:[-–—:][ \t\u00a0]*)?(?:n\/?a\b|not\s+(?:applicable|held|known|recorded)\b|(?:see|as)\s+(?:above|below)\b)/i;
+
+/** Whether question number `n` is at most the questionnaire's last number. */
+const withinKnown = (n: number, sortedKnown: readonly string[] | null): boolean => !!sortedKnown && sortedKnown.length > 0 && n <= firstNumber(sortedKnown[sortedKnown.length - 1]!);
+
 /**
  * The label parseLabel found: its ids (in order, maybe repeated; a new array for each label),
  * end, and whether it is weak.
@@ -355,7 +361,9 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
         if (j >= 0 && at(s, j, lim) !== SPACE && parseId(s, j, lim) && !idHasQ && ((at(s, idEnd, lim) === t && (isSp(at(s, idEnd + 1, lim)) || at(s, idEnd + 1, lim) === -1)) || (idParenLetter && idNum === firstNum && (at(s, idEnd, lim) === -1 || at(s, idEnd, lim) === 0x0d)))) {
           const from = idString(firstNum, firstLetter);
           const to = idString(idNum, idLetter);
-          if (compareIds(from, to) < 0 && idNum - firstNum <= 3) {
+          // (A longer span only when what follows is a status for them all: "2. - 7. N/A"; "2. – 7. The
+          // panel met …" is the answer 7.)
+          if (compareIds(from, to) < 0 && (idNum - firstNum <= 3 || (withinKnown(idNum, sortedKnown) && SHARED_STATUS_RE.test(s.slice(idEnd + 1, Math.min(lim, idEnd + 40)))))) {
             ids = expandRange(from, to, sortedKnown ?? undefined);
             end = idEnd;
             joined = true;

@@ -480,3 +480,53 @@ function inFirstSentence(text: string, at: number): boolean {
   const from = text.lastIndexOf('\n\n', at);
   return !/[.!?]["')”’]?\s+(?=[A-Z0-9£"“(])/.test(text.slice(from < 0 ? 0 : from + 2, at));
 }
+
+/** "1. Is this a pilot? N/A. 2. How many …?": a number and a space at a sentence's start inside a line. */
+const INLINE_NUMBER_RE = /(?<=[.?!:]["')]?[ \t\u00a0]{1,3})(?:q(?:uestion)?\s?)?(\d{1,3})([a-z])?[.):][ \t\u00a0]+(?=\S)/gi;
+/** The words of a text, lower-cased, for comparing a question with its restatement. */
+const wordsOf = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * "Please refer below for the information requested: … 1. Is this part of a pilot programme …? N/A.
+ * 2. How many have you bought …? N/A. 3. …": a paragraph that restates each numbered question and
+ * answers it in the same line. Each restatement becomes a marker that ends where the question's
+ * words end, so its answer is what follows up to the next one. Only a number whose next words are
+ * that question's own opening words counts (a figure at a sentence's start does not).
+ */
+export function restatedInlineMarkers(source: string, lines: readonly ReplyLine[], questionnaire: Questionnaire, only: ReadonlySet<string>): Marker[] {
+  const out: Marker[] = [];
+  for (let li = 0; li < lines.length; li++) {
+    const L = lines[li]!;
+    if (L.contentEnd - L.contentStart < 160) continue;
+    const line = source.slice(L.contentStart, L.contentEnd);
+    for (const m of line.matchAll(INLINE_NUMBER_RE)) {
+      const id = normalizeId(`Q${m[1]}${m[2] ?? ''}`);
+      const question = id ? questionnaire.byId.get(id) : undefined;
+      if (!question?.text || !only.has(question.id)) continue;
+      const want = wordsOf(question.text);
+      if (want.length < 4) continue;
+      // Its opening words, as the request has them; then its last words, within its length again.
+      const at = m.index + m[0].length;
+      const head = wordsOf(line.slice(at, at + 200)).slice(0, 4);
+      if (head.join(' ') !== want.slice(0, 4).join(' ')) continue;
+      const tail = want.slice(-2);
+      // (Past the first half of its length: "… introduce X over the next two years, which
+      // departments will be given X" ends at its second "X".)
+      const from = Math.floor(question.text.length / 2);
+      const span = line.slice(at + from, at + question.text.length + 60);
+      const re = new RegExp(String.raw`\b${tail.join(String.raw`\W+`)}\b[?.:;]*`, 'iu');
+      const end = re.exec(span);
+      if (!end) continue;
+      const start = L.contentStart + m.index;
+      out.push({ ids: [question.id], start, end: L.contentStart + at + from + end.index + end[0].length, line: li, label: m[0].trim(), quoteDepth: L.depth, unknownIds: [], inProse: true });
+    }
+  }
+  // (The request itself quoted as one paragraph, "1. How many …? 2. Which …?", has nothing after
+  // its questions: more than half the restatements must be followed by words or figures.)
+  const answered = out.filter((m, k) => {
+    const next = out[k + 1];
+    const stop = next && next.line === m.line ? next.start : lines[m.line]!.contentEnd;
+    return /[\p{L}\p{N}]/u.test(source.slice(m.end, stop));
+  }).length;
+  return answered * 2 > out.length ? out : [];
+}

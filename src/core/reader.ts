@@ -1819,7 +1819,9 @@ export function readWhole(input: ReadInput): Suggestion[] {
   // (Or all it read as answers are the requester's own asks under the list: "For Q1b, could you please
   // tell me the name of the party …".)
   const pleading = answers.length > 0 && answers.every((a) => REQUESTER_PLEA_RE.test(/^[^.!?]*/.exec(a.text)![0]));
-  if ((answers.length === 0 || headed || pleading) && !statements.some((st) => st.ids === 'all')) {
+  // (Or all it read are lines with no words or figures: a stray "-" between two quoted questions.)
+  const wordless = answers.length > 0 && answers.every((a) => a.value === null && !/[\p{L}\p{N}]/u.test(a.text));
+  if ((answers.length === 0 || headed || pleading || wordless) && !statements.some((st) => st.ids === 'all')) {
     const below = belowQuotedRequest(ctx, q);
     if (below) {
       statements.push(below);
@@ -1883,8 +1885,38 @@ export function readWhole(input: ReadInput): Suggestion[] {
   answers = answers.concat(spreadParents(answers, found, q, skip));
   answers = answers.concat(partsInProse(answers, found, q, input.ctx, skip));
   answers = answers.concat(namedAsNotApplying(answers, found, q, skip));
+  answers = answers.concat(unansweredRoutedOut(answers, found, q, skip));
   answers.sort((a, b) => (q.byId.get(a.id)?.order ?? 0) - (q.byId.get(b.id)?.order ?? 0));
   return finish(answers, found, q);
+}
+
+/**
+ * "1. Has any equipment been infected? … 2. If so, how many? …" / "None of our equipment has been
+ * infected.": a question asked only if another answer is yes, which the reply leaves alone because
+ * that answer is no, does not apply (offered, from the answer that routes it out). So does one
+ * asked only if such a question is yes: the routing goes on down the chain.
+ */
+function unansweredRoutedOut(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire, skip: ReadonlySet<string>): Suggestion[] {
+  const byId = new Map(answers.map((a) => [a.id, a] as const));
+  const out: Suggestion[] = [];
+  for (const x of q.questions) {
+    if (x.heading || !x.when || byId.has(x.id) || skip.has(x.id)) continue;
+    const against = Object.entries(x.when).find(([id, want]) => {
+      const t = byId.get(id);
+      if (!t) return false;
+      if (t.status === 'not-applicable') return true;
+      const wants = (Array.isArray(want) ? want : [want]).map((w) => String(w).toLowerCase());
+      return t.status === 'answered' && typeof t.value === 'string' && !wants.includes(t.value.toLowerCase());
+    });
+    if (!against) continue;
+    const gate = byId.get(against[0])!;
+    const why = gate.status === 'not-applicable' ? `${gate.id} does not apply` : `${gate.id} is ${String(gate.value)}`;
+    const a: Suggestion = { id: x.id, status: 'not-applicable', value: null, line: gate.line, start: gate.start, end: gate.end, text: gate.text, confidence: 0.5, from: gate.id, reason: `routed out: ${why}`, why: `asked only if ${against[0]} is ${String(against[1])}; ${why} (line ${gate.line}) and the reply says nothing of ${x.id}` };
+    out.push(a);
+    byId.set(x.id, a);
+    found.set(x.id, { how: 'routed', cls: null, doubt: true });
+  }
+  return out;
 }
 
 /** "For each, can you tell me …", "in each case", "of these": a question about the things counted before it. */
@@ -1940,7 +1972,7 @@ function noneOfTheRequest(st: Statement, q: Questionnaire, found: Map<string, Fo
     out.push({ id: x.id, status: 'not-applicable', value: null, line: st.line, start: st.start, end: st.end, text: st.text, confidence: 0.5, from: first.id, reason: `asked about each of ${first.id}'s, which are none`, why: `${first.id} is none (line ${st.line}), so ${part ? 'its parts do' : 'a question about each does'} not apply` });
     found.set(x.id, { how: 'routed', cls: null });
   }
-  return out;
+  return out.concat(unansweredRoutedOut(out, found, q, skip));
 }
 
 /**

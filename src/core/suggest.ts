@@ -9,7 +9,7 @@ import { impliedParent, normalizeId } from './ids';
 import { scanMarkersWith } from './markers';
 import { romanValue } from './fromRequest';
 import { blankRanges, otherLogEntries } from './logEntries';
-import { proseReferenceMarkers } from './proseRefs';
+import { proseReferenceMarkers, restatedInlineMarkers } from './proseRefs';
 import { sectionMarkers, sectionSizes } from './sections';
 import { topicHeadingMarkers, topicSentenceMarkers } from './topicHeadings';
 import { questionnaireFromIds } from './questionnaire';
@@ -327,6 +327,17 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     const late = left.size > 0 ? proseReferenceMarkers(text, lines, markers, questionnaire, left) : [];
     if (late.length > 0) {
       markers = [...markers, ...late].sort((a, b) => a.start - b.start);
+      ctx = segmentContext(text, markers, questionnaire, lines);
+      chosen = chooseAnswers(ctx);
+    }
+  }
+  // A paragraph that restates each numbered question and answers it in the same line.
+  if (questionnaire && chosen.size * 2 < realCount) {
+    const left = new Set(questionnaire.questions.filter((x) => !x.heading && !chosen.has(x.id)).map((x) => x.id));
+    const inline = restatedInlineMarkers(text, lines, questionnaire, left);
+    if (inline.length >= 2) {
+      const ids = new Set(inline.flatMap((m) => m.ids));
+      markers = [...markers.filter((m) => !m.ids.every((id) => ids.has(id))), ...inline].sort((a, b) => a.start - b.start);
       ctx = segmentContext(text, markers, questionnaire, lines);
       chosen = chooseAnswers(ctx);
     }
