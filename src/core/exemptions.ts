@@ -28,6 +28,11 @@ export class WordIndex {
 
   constructor(text: string) {
     this.words = new Set(text.split(/[^a-z0-9£]+/));
+    // ("18hrs", "25mins": a figure run onto its unit is both words.)
+    for (const w of [...this.words]) {
+      const run = /^(\d+)([a-z]+)$/.exec(w);
+      if (run) this.words.add(run[1]!).add(run[2]!);
+    }
     for (const w of this.words) {
       for (let n = 4; n <= Math.min(w.length, PREFIX_MAX); n++) this.prefixes.add(w.slice(0, n));
     }

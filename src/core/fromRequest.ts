@@ -42,10 +42,10 @@ interface Line {
  */
 const INLINE_LABEL = /(?:^|[\s:;,])(\(?)(\d{1,2})\)\s+(?=\S)/g;
 const INLINE_DOT_LABEL = /(?:^|[.:;?!]\s+)()(\d{1,2})(\.\s+)(?=[A-Z])/g;
-/** Labels glued to the text before them, line breaks lost in a copy ("Free school meals1. I would … allocation.2. Does …"). */
+/** Labels glued to the text before them, line breaks lost in a copy ("Free school meals1. I would … allocation.2. Does …"); the first may open the line ("1. How many …?2. How many …?"). */
 /** A label after a space, opening a capitalised word ("… to 2023 2. Please give …"). */
 const INLINE_LOOSE_LABEL = /(?:^|\s)()(\d{1,2})(\.\s+)(?=[A-Z][a-z])/g;
-const INLINE_GLUED_LABEL = /(?:(?<=\p{Ll})|[.:;?!]\s*)()(\d{1,2})(\.\s*)(?=[A-Z])/gu;
+const INLINE_GLUED_LABEL = /(?:^|(?<=\p{Ll})|[.:;?!]\s*)()(\d{1,2})(\.\s*)(?=[A-Z])/gu;
 
 /** Labels numbered 1, 2, 3 … in order (others skipped), with where each starts. */
 function inlineHits(text: string, re: RegExp, at: (m: RegExpExecArray) => number): { at: number; num: number }[] {
@@ -934,6 +934,8 @@ function coreText(text: string): string {
     .replace(/^if\b[^,?]*?(?:\.,|,)\s*/i, '')
     // ("Since 1 April 2019, has the council returned any …?": a time before the question's verb.)
     .replace(/^(?:since|from|in|during|over|between|for|as\s+(?:of|at)|at)\s+[^,?]{1,50},\s*(?=(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would)\b)/i, '')
+    // ("When considering a reduction of the charge, do you also consider …?": a clause of when.)
+    .replace(/^(?:when|whenever|while|whilst|before|after|once)\s+[^,?]{1,90},\s*(?=(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would)\b)/i, '')
     .trim();
 }
 
@@ -1104,6 +1106,9 @@ const PERCENT = /\bpercentage\b|\bper\s*cent\b|%|\bproportion\b/i;
 /** "Do you have a …", "Does the council have any …", "Is there a …": a question whether something exists. */
 const HAVE_ANY_ASK = /^(?:(?:do|does)\s+(?:you|your\s+(?:council|authority|organi[sz]ation)|the\s+(?:council|authority|organi[sz]ation))\s+(?:currently\s+)?(?:have|hold)|(?:is|are)\s+there)\s+(?:a|an|any)\s/i;
 
+/** "Please release any plans, proposals or other documents …", "Please send copies of the minutes …": documents asked for. */
+export const DOCUMENTS_ASKED_RE = /^(?:please\s+)?(?:release|provide|send|supply|disclose|share)\s+(?:me\s+)?(?:with\s+)?(?:any|all|the|copies\s+of(?:\s+any|\s+all|\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?:plans?|proposals?|documents?|reports?|minutes|correspondence|e-?mails|letters|assessments?|polic(?:y|ies)|strateg(?:y|ies)|guidance|procedures?|contracts?|agreements?|records)\b/i;
+
 function guessType(text: string): TypeGuess {
   const polite = POLITE_ASK.exec(coreText(text));
   if (polite) {
@@ -1126,6 +1131,9 @@ function guessType(text: string): TypeGuess {
   if (/\bhow\s+(?:would|do|will)\s+(?:you\s+)?rank\b|\bin\s+order\s+of\s+priority\b/i.test(core)) return { type: 'text' };
   // ("A copy of a formal plan to increase the number of charging points": a document asked for.)
   if (/^(?:(?:please\s+)?(?:provide|send|supply|give)\s+(?:me\s+)?(?:with\s+)?)?(?:a\s+|any\s+)?(?:copy|copies)\s+of\b/i.test(core)) return { type: 'text' };
+  // ("Please release any plans, proposals or other documents about a charge …": documents asked
+  // for, whatever money they discuss.)
+  if (DOCUMENTS_ASKED_RE.test(core) && !/\bhow\s+(?:many|much)\b|\b(?:number|total|amount)\s+of\b/i.test(core)) return { type: 'text' };
   // "the median number of working days taken to close a complaint": a duration in days.
   const daysCount = /\b(?:average|median|mean|typical)\s+number\s+of\s+(?:working\s+|calendar\s+)?(days|weeks|months|years|hours)\b/i.exec(core);
   if (daysCount) return { type: 'duration', unit: daysCount[1]!.toLowerCase() };
@@ -1500,7 +1508,9 @@ function applyTypes(drafts: Draft[]): void {
     // for:" over "(a) a course of treatment for rats in or around a domestic property?".
     // Parts run inline after their title ("how many of the following … a) pedal cycles b) …")
     // finish its sentence the same way.
-    if (g.type === 'text' && parent && (parent.heading || parent.line === d.line) && (/:\s*$/.test(parent.text) || parent.line === d.line) && !QUESTION_WORD.test(d.text) && (d.text.split(/\s+/).length <= 6 || /^[a-z]/.test(d.text))) {
+    // (Or a question of its own that ends "… for each of the following;" over "a. Rent" / "b. Parking".)
+    const following = !!parent && /\b(?:the\s+following|as\s+follows)\s*[:;]?\s*$/i.test(parent.text);
+    if (g.type === 'text' && parent && (parent.heading || parent.line === d.line || following) && (/:\s*$/.test(parent.text) || parent.line === d.line || following) && !QUESTION_WORD.test(d.text) && (d.text.split(/\s+/).length <= 6 || /^[a-z]/.test(d.text))) {
       const asked = guessType(parent.text.replace(/:\s*$/, '?'));
       if (asked.type !== 'text') g = asked;
     }

@@ -441,6 +441,16 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
         end += parts[0].length;
         joined = true;
       }
+    } else {
+      // "Q2 a-d - No, we do not …": the parts' range after the number, written once.
+      const span = PARTS_SPAN_RE.exec(s.slice(end, Math.min(lim, end + 12)));
+      const a = span?.[1]!.toLowerCase();
+      const b = span?.[2]!.toLowerCase();
+      if (span && a! < b!) {
+        ids = expandRange(idString(firstNum, a!.charCodeAt(0)), idString(firstNum, b!.charCodeAt(0)), sortedKnown ?? undefined);
+        end += span[0].length;
+        joined = true;
+      }
     }
   }
   // Terminator: `.`, `)` or `:` right after the label is part of it.
@@ -540,6 +550,8 @@ const ASKS_AFTER_RE = /^(?:What|How|Does|Do|Is|Are|Has|Have|If|Please|Which|When
 
 /** " (a and b)", "(a & b)": a question's two parts in brackets after its number. */
 // (A range, "Q13 (a–d)", stays the heading's label: its answer speaks for the parts, read there.)
+/** " a-d", " a – c" after a question's number, then a separator: its parts from the first letter to the last. */
+const PARTS_SPAN_RE = /^ ([a-h]) ?[-–—] ?([a-h])(?= ?[-–—:]|\t|$)/;
 const PARTS_IN_BRACKETS_RE = /^[ \t]?\(([a-h])(\s+and\s+|\s*&\s*|,\s*)\(?([a-h])\)?\)/i;
 
 export const parsedSubLabel = { letter: 0 };

@@ -530,3 +530,37 @@ export function restatedInlineMarkers(source: string, lines: readonly ReplyLine[
   }).length;
   return answered * 2 > out.length ? out : [];
 }
+
+/** "…owned by the council?2. How many of these …?": a label glued to the question mark before it. */
+const GLUED_AFTER_QUESTION_RE = /\?(\d{1,3})([a-z])?\.[ \t\u00a0]*(?=[A-Z])/g;
+
+/**
+ * "1. How many homes does the council own?2. How many of these have been empty …?3. …": the
+ * request quoted with its line breaks lost, each label glued to the question mark before it. Each
+ * glued label whose next words are that question's own opening words becomes a marker, so the
+ * quoted request is seen whole (and the letter's statement below it speaks for every question).
+ */
+export function gluedQuestionMarkers(source: string, lines: readonly ReplyLine[], markers: readonly Marker[], questionnaire: Questionnaire): Marker[] {
+  const have = new Set(markers.map((m) => `${m.line} ${m.ids.join(',')}`));
+  const out: Marker[] = [];
+  for (let li = 0; li < lines.length; li++) {
+    const L = lines[li]!;
+    const line = source.slice(L.contentStart, L.contentEnd);
+    if (!line.includes('?')) continue;
+    const found: Marker[] = [];
+    const take = (num: string, letter: string | undefined, from: number, at: number): void => {
+      const id = normalizeId(`Q${num}${letter ?? ''}`);
+      const question = id ? questionnaire.byId.get(id) : undefined;
+      if (!question?.text || have.has(`${li} ${question.id}`)) return;
+      const want = wordsOf(question.text).slice(0, 4);
+      if (want.length < 3 || wordsOf(line.slice(at, at + 120)).slice(0, want.length).join(' ') !== want.join(' ')) return;
+      found.push({ ids: [question.id], start: L.contentStart + from, end: L.contentStart + at, line: li, label: line.slice(from, at).trim(), quoteDepth: L.depth, unknownIds: [] });
+    };
+    for (const m of line.matchAll(GLUED_AFTER_QUESTION_RE)) take(m[1]!, m[2], m.index + 1, m.index + m[0].length);
+    // (And the line's own first label, when the scan read the glued line as no list: "1. How …?2. …".)
+    const first = /^(\d{1,3})([a-z])?\.[ \t\u00a0]*/.exec(line);
+    if (found.length > 0 && first) take(first[1]!, first[2], 0, first[0].length);
+    out.push(...found.sort((a, b) => a.start - b.start));
+  }
+  return out;
+}

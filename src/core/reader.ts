@@ -20,6 +20,7 @@ import { RESPONSE_HEADING_RE, scanMarkersWith, wordTokens } from './markers';
 import { LONE_DASH_RE, paragraphs, questionEnd, REQUESTER_TEXT_RE } from './segment';
 import type { Paragraph, SegmentContext } from './segment';
 import type { Exemption, Marker, Question, Questionnaire, Suggestion } from './types';
+import { DOCUMENTS_ASKED_RE } from './fromRequest';
 import { SET_ASIDE, openingChoice, parseValue, resolveChoices } from './values';
 import { idsNamed } from './rangeClauses';
 import { stopWords } from './stopWords';
@@ -459,6 +460,11 @@ const TREND_REASON = 'the direction of the change, with no figure';
 /** "Down as the NHS has budget constraints", "Similar to last year": the direction given first. */
 const TREND_GIVEN_RE = /^\W*(up|down|increas(?:e|ed|ing)|decreas(?:e|ed|ing)|higher|lower|similar|the\s+same|same|unchanged|no\s+change)\b/i;
 
+/** "None.", "There are currently none available.", "No such documents exist.": nothing of the kind. */
+const NO_SUCH_DOCUMENTS_RE = /^\W*(?:none\b(?:\s+(?:are|is|were|was))?(?:\s+(?:currently|yet))?(?:\s+(?:available|held|exist|produced))?|there\s+(?:are|is|were|was)\s+(?:currently\s+)?(?:none|no\s+such\b[^.]{0,40})(?:\s+(?:available|held|in\s+existence))?|no\s+such\s+[a-z]+(?:\s+[a-z]+)?\s+(?:exists?|(?:is|are|were|was)\s+(?:held|produced|prepared)))\W*$/i;
+/** "Please provide a link to the policy", "What is the web address of …": a question that asks for a link. */
+const ASKS_FOR_LINK_RE = /\b(?:(?:provide|give|send|supply|share|include)\s+(?:me\s+)?(?:with\s+)?(?:a|the)\s+(?:web\s*)?link|(?:web|website|internet)\s+address|url)\b/i;
+
 function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void {
   // "3) Charge point contract – See 3.1 to 3.3": a heading that only points to its parts has no
   // answer of its own.
@@ -467,6 +473,22 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
     s.value = null;
     delete s.unit;
     s.reason = 'a heading that points to its parts';
+    return;
+  }
+  // "There are currently none available." for "Please release any plans or reports about …": no
+  // such documents exist, so none is held.
+  if (s.status === 'answered' && question.type === 'text' && DOCUMENTS_ASKED_RE.test(question.text ?? '') && NO_SUCH_DOCUMENTS_RE.test(s.text.trim().split('\n', 1)[0]!)) {
+    s.status = 'not-held';
+    s.value = null;
+    s.reason = 'no such documents';
+    return;
+  }
+  // "https://…/hardship-award" for "Please provide a link to the policy.": the link is what was
+  // asked for, so it answers; it does not point elsewhere instead.
+  if (s.status === 'signposted' && !s.exemption && question.type === 'text' && ASKS_FOR_LINK_RE.test(question.text ?? '')) {
+    s.status = 'answered';
+    s.value = s.text.trim().replace(/[.,;]+$/, '');
+    s.reason = 'the link asked for';
     return;
   }
   // "Around 80% of the complaints concerned domestic premises" for "how many …?": a share is no count.
@@ -1885,6 +1907,7 @@ export function readWhole(input: ReadInput): Suggestion[] {
   answers = answers.concat(spreadParents(answers, found, q, skip));
   answers = answers.concat(partsInProse(answers, found, q, input.ctx, skip));
   answers = answers.concat(namedAsNotApplying(answers, found, q, skip));
+  answers = answers.concat(namedInRefusal(answers, found, q, skip));
   answers = answers.concat(unansweredRoutedOut(answers, found, q, skip));
   answers.sort((a, b) => (q.byId.get(a.id)?.order ?? 0) - (q.byId.get(b.id)?.order ?? 0));
   return finish(answers, found, q);
@@ -1986,6 +2009,29 @@ function laterParts(id: string, q: Questionnaire): string[] {
   const parent = own?.parent ?? impliedParent(id);
   if (!own || !parent) return [];
   return q.questions.filter((x) => x.order > own.order && (x.parent ?? impliedParent(x.id)) === parent).map((x) => x.id);
+}
+
+/**
+ * "1. The number of reviews completed in 2018 …" / "We may hold the information to answer Questions
+ * 1-7 but … would take well over the 18 hours … Section 12" / "2. The number …" … "7. …": a refusal
+ * (or a not-held statement) under one question that names the others it speaks for. Those named
+ * that have no answer of their own take it (offered, from that answer).
+ */
+function namedInRefusal(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire, skip: Set<string>): Suggestion[] {
+  const have = new Set(answers.map((a) => a.id));
+  const out: Suggestion[] = [];
+  for (const a of answers) {
+    if (a.from || !((a.status === 'refused' && a.exemption) || a.status === 'not-held')) continue;
+    const head = a.text.length > 400 ? a.text.slice(0, 400) : a.text;
+    if (!/\bquestions\s?\d/i.test(head)) continue;
+    for (const id of idsNamed(head, q)) {
+      if (have.has(id) || skip.has(id) || q.byId.get(id)?.heading) continue;
+      have.add(id);
+      out.push({ id, status: a.status, ...(a.exemption ? { exemption: a.exemption } : {}), value: null, line: a.line, start: a.start, end: a.end, text: a.text, confidence: 0.5, from: a.id, reason: `named in ${a.id}'s answer`, why: `named in ${a.id}'s answer (line ${a.line}), which says ${a.exemption ?? a.status}` });
+      found.set(id, { how: 'reference', cls: null, doubt: true });
+    }
+  }
+  return out;
 }
 
 function namedAsNotApplying(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire, skip: Set<string>): Suggestion[] {

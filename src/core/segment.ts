@@ -264,7 +264,8 @@ const STATEMENT_LEAD_RE = /^[\s\u00a0]*(?:the\s+(?:council|authority)(?:['\u2019
 export const ATTACHMENT_SEPARATOR_RE = /^={3}\s.{1,200}\s={3}$/;
 /** A saved web page's navigation: "To return to the list of all the FOI requests please click here", "Back to top". */
 const PAGE_NAVIGATION_RE = /^(?:to\s+return\s+to|return\s+to|back\s+to|go\s+back\s+to)\s+(?:the\s+)?(?:list|top|index|disclosure\s+log|previous\s+page|search\s+results)\b/i;
-const PAGE_RE = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i;
+// ("3/4" is a page; "2017/2018" alone on its line is a financial year, the first cell of a row.)
+const PAGE_RE = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d{1,3}\s*\/\s*\d{1,3})$/i;
 const CLOSING_RE =
   /^(?:if you (?:are|have|remain|wish|require|need|would)|should you|please (?:do not|don't|contact|note that|let (?:me|us) know)|i hope|we hope|i trust|you (?:may|can|have the right)|your right|the remainder|where information|re-use|this (?:e-?mail|message|communication)|any problems|(?:many )?thanks? (?:you )?(?:in advance|for (?:your|taking))|i look forward)/i;
 /**

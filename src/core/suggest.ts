@@ -9,7 +9,7 @@ import { impliedParent, normalizeId } from './ids';
 import { scanMarkersWith } from './markers';
 import { romanValue } from './fromRequest';
 import { blankRanges, otherLogEntries } from './logEntries';
-import { proseReferenceMarkers, restatedInlineMarkers } from './proseRefs';
+import { gluedQuestionMarkers, proseReferenceMarkers, restatedInlineMarkers } from './proseRefs';
 import { sectionMarkers, sectionSizes } from './sections';
 import { topicHeadingMarkers, topicSentenceMarkers } from './topicHeadings';
 import { questionnaireFromIds } from './questionnaire';
@@ -21,6 +21,7 @@ import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestio
 import { parseValue } from './values';
 import type { ParsedValue } from './values';
 import { questionTextMarkers } from './quotedQuestions';
+import { letterRunMarkers } from './letterRuns';
 import { cellFor, findYearTable, yearColumnCell } from './yearTable';
 import { alignClauses, idsNamed } from './rangeClauses';
 import type { Clause } from './rangeClauses';
@@ -243,6 +244,19 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   }
   const relabelled = relabel(text, markers, questionnaire, questionTokens);
   if (moved) for (const [from, to] of moved) relabelled[from] = to;
+  // Labels glued to the question mark before them in a quoted request that lost its line breaks.
+  if (questionnaire) {
+    const glued = gluedQuestionMarkers(text, lines, markers, questionnaire);
+    if (glued.length > 0) markers = [...markers, ...glued].sort((a, b) => a.start - b.start);
+  }
+  // Lettered answers with no number under the quoted request, run after run.
+  if (questionnaire) {
+    const lettered = letterRunMarkers(text, lines, markers, questionnaire);
+    if (lettered.length > 0) {
+      const taken = new Set(lettered.map((m) => m.line));
+      markers = [...markers.filter((m) => !taken.has(m.line)), ...lettered].sort((a, b) => a.start - b.start);
+    }
+  }
   // Questions quoted by their words alone, with no number, for the ids still without a marker.
   const quoted = questionTextMarkers(text, lines, markers, questionnaire, words);
   if (quoted.length > 0) markers = [...markers, ...quoted].sort((a, b) => a.start - b.start);

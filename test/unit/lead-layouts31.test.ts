@@ -2,6 +2,7 @@
 // general rule. The requests and letters here are written for fictional bodies; no real text is copied.
 import { strict as assert } from 'node:assert';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
+import { analyzeReply } from '../../src/core/suggest';
 import { answersOf, fromRequest, reading } from '../support/engine';
 
 describe('a request quoted as a list, a stray dash line in it, and one refusal below', () => {
@@ -162,5 +163,171 @@ describe('one paragraph that restates each numbered question and answers it in t
     const got = answersOf(figures, q);
     assert.notEqual(got.get('Q2')?.line, 12);
     assert.equal(got.get('Q3')?.status, 'not-applicable');
+  });
+});
+
+describe('lettered answers with no number under the quoted request, run after run', () => {
+  const REQUEST = [
+    '1) The number of times in 2023/24 that the council instructed enforcement agents to collect each of the following;',
+    '',
+    'a. Council tax',
+    '',
+    'b. Parking',
+    '',
+    'c. Sundry debts',
+    '',
+    '2) The number of:',
+    '',
+    'a. Homes:',
+    '',
+    'b. Shops:',
+    '',
+    'that fall within the council\'s area.',
+    '',
+    '3) Do you refer residents to free debt advice?',
+    '',
+    '4) Do you have a policy for residents in difficult circumstances?',
+    '',
+    '5) Do you exempt residents on council tax support from enforcement?',
+  ].join('\n');
+  const q = fromRequest(REQUEST);
+  const reply = (answers: string[]): string => ['Freedom of information response', '', REQUEST, '', '', ...answers, '', '3) Yes', '', '4) No', '', '5) Yes'].join('\n');
+
+  it('takes each run from "a" as the answers to the next question with lettered parts', () => {
+    const got = answersOf(reply(['a. 3120 (all years)', '', 'b. 845', '', 'c. None', '', '', 'a. 51200', '', 'b. 2210']), q);
+    assert.deepEqual(['Q1a', 'Q1b', 'Q1c', 'Q2a', 'Q2b'].map((id) => [got.get(id)?.value, got.get(id)?.line]), [[3120, 26], [845, 28], [0, 30], [51200, 33], [2210, 35]]);
+    assert.deepEqual([got.get('Q3')?.value, got.get('Q4')?.value], ['Yes', 'No']);
+  });
+
+  it('leaves the runs alone when they do not pair up with the questions\' parts', () => {
+    // (Two letters where the first question has three parts.)
+    const got = answersOf(reply(['a. 3120', '', 'b. 845', '', '', 'a. 51200', '', 'b. 2210']), q);
+    assert.equal(got.get('Q1a'), undefined);
+    assert.equal(got.get('Q2a'), undefined);
+  });
+
+  it('pairs the runs only with the questions before the next numbered answer', () => {
+    const request = `${REQUEST}\n\n6) The number of enforcement staff:\n\na. Full time\n\nb. Part time`;
+    const text = ['Freedom of information response', '', request, '', '', 'a. 3120', '', 'b. 845', '', 'c. None', '', '', 'a. 51200', '', 'b. 2210', '', '3) Yes', '', '4) No', '', '5) Yes', '', '6)', 'a. 10', 'b. 4'].join('\n');
+    const got = answersOf(text, fromRequest(request));
+    assert.deepEqual(['Q1a', 'Q2b', 'Q6a', 'Q6b'].map((id) => got.get(id)?.value), [3120, 2210, 10, 4]);
+  });
+
+  it('leaves a lone run alone when two questions with parts wait for answers, or when its letters go out of order', () => {
+    assert.equal(answersOf(reply(['a. 3120', '', 'b. 845', '', 'c. None']), q).get('Q1a'), undefined);
+    assert.equal(answersOf(reply(['a. 3120', '', 'b. 845', '', 'c. None', '', 'a. 51200', '', 'b. 2210', '', 'd. 12']), q).get('Q1a'), undefined);
+    // (Nor three runs for two questions.)
+    assert.equal(answersOf(reply(['a. 3120', '', 'b. 845', '', 'c. None', '', 'a. 51200', '', 'b. 2210', '', 'a. 7', '', 'b. 9']), q).get('Q1a'), undefined);
+  });
+
+  it('types parts that only name things after "… each of the following;" as the question asks', () => {
+    assert.deepEqual(['Q1a', 'Q1b', 'Q1c'].map((id) => q.byId.get(id)?.type), ['number', 'number', 'number']);
+  });
+});
+
+describe('question types read from how the request asks', () => {
+  it('reads "When considering X, do you also …?" as yes or no', () => {
+    const q = fromRequest('1. Does the council have a hardship fund?\n2. When considering an award from the fund to cover the rent, do you also consider other help the council could give? If so, please give details.');
+    assert.equal(q.byId.get('Q2')?.type, 'yes-no');
+  });
+
+  it('reads "Please release any plans, proposals or other documents about a charge" as documents, not money', () => {
+    const q = fromRequest('1. How many households pay the garden waste charge?\n2. Please release any plans, proposals or other documents about raising the charge.\n3. Please send copies of the minutes where the charge was set.');
+    assert.deepEqual([q.byId.get('Q2')?.type, q.byId.get('Q3')?.type], ['text', 'text']);
+    // (A count of documents is still a count.)
+    assert.equal(fromRequest('1. Please provide the number of reports the council published.\n2. How many staff?').byId.get('Q1')?.type, 'number');
+  });
+});
+
+describe('answers judged against what the question asks for', () => {
+  const q = fromRequest(['1. Does the council have a hardship policy?', '2. Please provide a link to the policy.', '3. Please release any plans or reports about changing the policy.', '4. How many awards were made?'].join('\n'));
+
+  it('reads a link given for "Please provide a link to …" as the answer, not a signpost', () => {
+    const got = answersOf(['Response', '1. Yes.', '2. https://www.example.gov.uk/hardship-policy.', '3. There are currently none available.', '4. 12'].join('\n'), q);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 'https://www.example.gov.uk/hardship-policy', 3]);
+  });
+
+  it('reads "There are currently none" for documents asked for as not held, and a link elsewhere as a signpost', () => {
+    const got = answersOf(['Response', '1. Yes.', '2. https://www.example.gov.uk/hardship-policy.', '3. There are currently none available.', '4. https://www.example.gov.uk/awards'].join('\n'), q);
+    assert.deepEqual(reading(got, 'Q3'), ['not-held', null, 4]);
+    assert.equal(got.get('Q4')?.status, 'signposted');
+    const some = answersOf(['Response', '1. Yes.', '2. See our website.', '3. There are two reports, attached.', '4. 12'].join('\n'), q);
+    assert.equal(some.get('Q3')?.status === 'not-held', false);
+  });
+});
+
+describe('a figure per financial year, one cell per line, under "As follows:"', () => {
+  const q = fromRequest('1. How many permits were issued?\n2. How much was refunded each year from 2017 to 2020?\n3. How much was written off?');
+
+  it('keeps the year lines ("2017/2018") in the answer instead of reading them as page numbers', () => {
+    const got = answersOf(['Response', '1. 40.', '2. As follows:', '2017/2018', '£0.00', '2018/2019', '£711.34', '2019/2020', '£4,395.42', '3. None.'].join('\n'), q);
+    assert.equal(got.get('Q2')?.status, 'answered');
+    assert.match(got.get('Q2')!.text, /£4,395\.42/);
+    // (A page number "2/3" alone on its line still ends an answer.)
+    const paged = answersOf(['Response', '1. 40.', '2. As follows:', '2/3', 'Our ref 55', '3. None.'].join('\n'), q);
+    assert.doesNotMatch(paged.get('Q2')?.text ?? '', /Our ref/);
+  });
+});
+
+describe('a request quoted with its line breaks lost ("…?2. How many …?3. …")', () => {
+  const REQUEST = '1. How many homes does the council own?2. How many of these homes have been empty for more than six months?3. How many of these homes have been empty for more than a year?\n4. What share of the council tax on empty homes has been paid?';
+
+  it('reads each glued label as a question of the request', () => {
+    const q = fromRequest(REQUEST);
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3', 'Q4']);
+    assert.equal(q.byId.get('Q2')?.text, 'How many of these homes have been empty for more than six months?');
+  });
+
+  it('reads no glued label whose words are not that question\'s', () => {
+    const q = fromRequest(REQUEST);
+    const r = analyzeReply(['Request or Question', 'How many homes does the council own?2. These are the figures for 2024.', 'Response', '1. 120'].join('\n'), q);
+    assert.equal(r.markers.some((m) => m.line === 1 && m.ids.includes('Q2')), false);
+  });
+
+  it('sees the whole request quoted in the reply, so the statement below speaks for every question', () => {
+    const q = fromRequest(REQUEST);
+    const reply = ['Request or Question', REQUEST, 'Response', 'The council transferred all its homes to a housing association in 2004, so this information is not held.'].join('\n');
+    const got = answersOf(reply, q);
+    for (const id of ['Q1', 'Q2', 'Q3', 'Q4']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['not-held', 5], id);
+  });
+});
+
+describe('a label naming a question\'s parts as a span ("Q2 a-d - No")', () => {
+  const q = fromRequest(['1. What is the recycling rate?', '2. Does the council do any of the following:', 'a. Fine households', 'b. Warn households', 'c. Employ officers to check bins', 'd. Refuse to empty contaminated bins', '3. If you fine households, how many fines were issued?'].join('\n'));
+
+  it('gives the answer to each part from the first letter to the last', () => {
+    const got = answersOf(['Q1 - 31%', 'Q2 a-d - No, we do not enforce', 'Q3 - N/A'].join('\n'), q);
+    for (const id of ['Q2a', 'Q2b', 'Q2c', 'Q2d']) assert.deepEqual([got.get(id)?.value, got.get(id)?.line], ['No', 2], id);
+  });
+
+  it('does not read a word after the number as a span ("Q2 a batch - …")', () => {
+    for (const line of ['Q2 a batch - we warn but do not fine', 'Q2 a-class fines - none issued']) {
+      const got = answersOf(['Q1 - 31%', line, 'Q3 - N/A'].join('\n'), q);
+      assert.equal(got.get('Q2b'), undefined, line);
+    }
+  });
+});
+
+describe('a refusal under one question that names the others it speaks for', () => {
+  const REQUEST = ['1.The number of care plans reviewed in 2023.', '2.The number of care plans not reviewed in 2023.', '3.The number reviewed late in 2024.', '4.The number still waiting for review.'];
+  const q = fromRequest(REQUEST.join('\n'));
+
+  it('gives the named questions that have no answer of their own the same refusal, offered', () => {
+    const reply = [REQUEST[0], 'We may hold the information to answer Questions 1-4, but it would take far longer than the 18 hours allowed under Section 12 to read the case files.', ...REQUEST.slice(1)].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual([got.get('Q1')?.status, got.get('Q1')?.exemption], ['refused', 's12']);
+    for (const id of ['Q2', 'Q3', 'Q4']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.from, got.get(id)?.line], ['refused', 's12', 'Q1', 2], id);
+    assert.ok((got.get('Q2')?.confidence ?? 1) < 0.95);
+  });
+
+  it('does not take a figure in the refusal for a question it names', () => {
+    const got = answersOf(['1. Exempt under section 40(2): 2 staff are named in the file.', '3. 12', '4. 3'].join('\n'), q);
+    assert.equal(got.get('Q1')?.exemption, 's40');
+    assert.equal(got.get('Q2'), undefined);
+  });
+
+  it('reads "the 18hrs allowed" as the cost limit', () => {
+    const got = answersOf(['1. 40', '2. 12', '3. To find this would take longer than the 18hrs allowed under section 12 (1) of the Act.', '4. 3'].join('\n'), q);
+    assert.deepEqual([got.get('Q3')?.status, got.get('Q3')?.exemption], ['refused', 's12']);
   });
 });
