@@ -447,7 +447,9 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
       const a = span?.[1]!.toLowerCase();
       const b = span?.[2]!.toLowerCase();
       if (span && a! < b!) {
-        ids = expandRange(idString(firstNum, a!.charCodeAt(0)), idString(firstNum, b!.charCodeAt(0)), sortedKnown ?? undefined);
+        // (The question itself too, when it is one: the label names it with its parts.)
+        const own = idString(firstNum, 0);
+        ids = [...(sortedKnown?.includes(own) ? [own] : []), ...expandRange(idString(firstNum, a!.charCodeAt(0)), idString(firstNum, b!.charCodeAt(0)), sortedKnown ?? undefined)];
         end += span[0].length;
         joined = true;
       }

@@ -202,7 +202,13 @@ const words = (s: string): string[] => s.toLowerCase().replace(/[^\p{L}\p{N}]+/g
 /** Does the engine's value match gold? Numbers within 1%; yes/no and choices exactly (any case); text by word overlap. */
 export function valueMatches(gold: unknown, got: unknown): boolean {
   if (got === null || got === undefined) return false;
-  const gn = asNumber(gold);
+  // (A gold figure written with its unit or a note in brackets, "5 months", "19 (13%)", is that
+  // figure; a gold yes or no followed by the details the reply gives, "Yes - Citizens Advice …",
+  // is that yes or no.)
+  const lead = typeof gold === 'string' ? /^([£$€]?\s*-?[\d,]*\.?\d+)\s*(?:\([^()]*\)|[a-z]+(?:\s+[a-z]+)?)$/i.exec(gold.trim()) : null;
+  const said = typeof gold === 'string' ? /^(yes|no)\b\s*[-–—,;:]/i.exec(gold.trim()) : null;
+  if (said && /^(?:yes|no)$/i.test(String(got).trim())) return said[1]!.toLowerCase() === String(got).trim().toLowerCase();
+  const gn = asNumber(lead ? lead[1] : gold);
   if (gn !== null) {
     const n = asNumber(got);
     if (n === null) return false;

@@ -298,6 +298,8 @@ describe('a label naming a question\'s parts as a span ("Q2 a-d - No")', () => {
   it('gives the answer to each part from the first letter to the last', () => {
     const got = answersOf(['Q1 - 31%', 'Q2 a-d - No, we do not enforce', 'Q3 - N/A'].join('\n'), q);
     for (const id of ['Q2a', 'Q2b', 'Q2c', 'Q2d']) assert.deepEqual([got.get(id)?.value, got.get(id)?.line], ['No', 2], id);
+    // (And the question itself, which the label names with its parts.)
+    assert.deepEqual([got.get('Q2')?.status, got.get('Q2')?.line], ['answered', 2]);
   });
 
   it('does not read a word after the number as a span ("Q2 a batch - …")', () => {

@@ -130,6 +130,17 @@ describe('the gold scorer itself', () => {
     assert.ok(!valueMatches('Spydus', null));
   });
 
+  it('reads a gold figure written with its unit or a bracketed note as that figure, and a gold yes or no with details as that yes or no', () => {
+    assert.ok(valueMatches('19 (13%)', 19));
+    assert.ok(valueMatches('5 months', 5));
+    assert.ok(!valueMatches('5 months', 6));
+    assert.ok(valueMatches('Yes - three advice charities named', 'Yes'));
+    assert.ok(!valueMatches('Yes - three advice charities named', 'No'));
+    // (Several figures in one gold string are no single figure.)
+    assert.ok(!valueMatches('2021: 22; 2022: 17', 22));
+    assert.ok(!valueMatches('2 fines; £160', 2));
+  });
+
   it('counts an answer to a heading the gold leaves out as no extra, and any other unlisted answer as one', () =>
     inTempDir((dir) => {
       writeFileSync(join(dir, 'request.txt'), '1. Charges\na) Does the council charge? (Yes/No)\nb) What is the charge per use?\n2. How many toilets are there?\n');
