@@ -302,6 +302,9 @@ function readMainLabel(text: string): Label | null {
   // "2 a) How many of those …": a part's letter after its number and a space.
   const spaced = SPACED_PART_LABEL.exec(text);
   if (spaced) return { id: idFrom(spaced[1]!, spaced[2])!, rest: spaced[3]!.trim() };
+  // "1.A - How many vacant homes …", "2.b How many …": a part's letter after its number and a dot.
+  const dotted = DOT_PART_LABEL.exec(text);
+  if (dotted) return { id: idFrom(dotted[1]!, dotted[2])!, rest: dotted[3]!.trim() };
   const b = BARE_LABEL.exec(text);
   if (b && /[a-z]/i.test(b[5] ?? '') && !/^(?:https?:|www\.)/i.test(b[5]!)) {
     const id = idFrom(b[2]!, b[3], b[4]);
@@ -314,6 +317,8 @@ function readMainLabel(text: string): Label | null {
 }
 const LONE_LABEL = /^(\d{1,2})[.)]$/;
 const SPACED_PART_LABEL = /^(\d{1,3})\s+\(?([a-z])\)\s+(.*[a-z].*)$/i;
+// (The words after it open with a capital: "1.A list of …" is question 1, its article run on.)
+const DOT_PART_LABEL = /^(\d{1,2})\.([a-hA-H])(?:[.):]|\s*[-–—])?\s+([A-Z].*[a-z].*)$/;
 const BRACKET_LABEL = /^\((\d{1,2})([a-z])?\)\s*((?=["'(]?[A-Za-z]).*)$/;
 
 /** `a)` / `(b)` / `c.` under a numbered question: the next letter of that question. */
@@ -739,7 +744,8 @@ const ASKS = new RegExp(
 // ("Please provide this information for each of the last five years": the period of the items above.)
 const ABOVE_FRAMING = /^please\s+(?:provide|give|supply)\s+(?:this|the\s+above|the\s+same|all\s+of\s+this)\s+(?:information|data)\b/i;
 const FRAMING = /freedom of information|environmental information regulations|\b(?:this|my|the above)\s+request\b|\bfoi\b|^(?:dear|hi|hello|to whom)\b|https?:|@/i;
-const BULLET = /^(?:[-–—•*·▪◦‣o]|\u2022)\s+/;
+// ("-How many drivers …?": a dash run onto its item's first word, a space lost in a copy.)
+const BULLET = /^(?:(?:[-–—•*·▪◦‣o]|\u2022)\s+|[-–•](?=[A-Z][a-z]))/;
 /** A sentence pointing to the request's items below it: "the below services", "the following sites". */
 const LIST_BELOW_RE = /\b(?:the|these)\s+(?:below|following)\s+(?:[\w-]+\s+){0,3}[\w-]+(?:\s+in\s+place)?\s*[.:]/i;
 /**
@@ -1726,6 +1732,24 @@ function unnumberedFirst(lines: readonly Line[], questions: readonly RawQuestion
   return t.length >= 15 && t.includes('?') && !readLabel(t) && lines[k]!.depth === lines[q2.line]!.depth ? k : -1;
 }
 
+/**
+ * "1. The number of reports cleared by the director …" / "2. The number of reports cleared by
+ * ministers …" / "The number of reports cleared by advisers …": the last item left without its
+ * number, right under the list, opening with the same words as the items above it. Its line, or -1.
+ */
+function unnumberedLast(lines: readonly Line[], questions: readonly RawQuestion[]): number {
+  const last = questions[questions.length - 1];
+  const before = questions[questions.length - 2];
+  if (!last || !before || !/^Q\d+$/.test(last.id)) return -1;
+  let k = last.line + Math.max(1, last.parts.length);
+  while (k < lines.length && lines[k]!.text === '' && k <= last.line + 2) k++;
+  const line = lines[k];
+  if (!line || line.text === '' || readLabel(line.text) || line.depth !== lines[last.line]!.depth || line.text.length < 15) return -1;
+  const opening = (t: string): string => (t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 4).join(' ');
+  const own = opening(line.text);
+  return own.split(' ').length === 4 && own === opening(last.parts.join(' ')) && own === opening(before.parts.join(' ')) ? k : -1;
+}
+
 /** Build a questionnaire from the text of a request (or a reply that quotes it). */
 export function questionnaireFromRequest(requestText: string, options?: { title?: string }): RequestQuestionnaire {
   const assumptions: string[] = [];
@@ -1762,6 +1786,19 @@ export function questionnaireFromRequest(requestText: string, options?: { title?
     const again = pickList(relined, stopNames);
     if (again && again.list.questions[0]?.id === 'Q1' && again.list.questions.length === picked!.list.questions.length + 1) {
       assumptions.push(`The request's list starts at "2."; ${at(lines[first]!.n)}, the question right above it with no number, is read as Q1.`);
+      lines = relined;
+      picked = again;
+    }
+  }
+  // "… 2. The number of X cleared by Y." / "The number of X cleared by Z.": the last item left
+  // without its number, worded as the items above it.
+  const lastLine = picked ? unnumberedLast(lines, picked.list.questions) : -1;
+  if (lastLine >= 0) {
+    const next = picked!.list.questions.length + 1;
+    const relined = lines.map((l, i) => (i === lastLine ? { ...l, text: `${next}. ${l.text}` } : l));
+    const again = pickList(relined, stopNames);
+    if (again && again.list.questions.length === next) {
+      assumptions.push(`${at(lines[lastLine]!.n)} has no number but opens with the same words as the questions above it: read as Q${next}.`);
       lines = relined;
       picked = again;
     }

@@ -1283,7 +1283,14 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
       }
     }
     if (wholeNotHeld(flat)) {
-      out.push({ ids: 'all', cls: { status: 'not-held', confidence: 0.9, reason: 'the whole request is not held' }, line: p.line + 1, start: p.start, end: p.end, text: p.text });
+      // ("… within 20 working days. / Yours faithfully, / A. Requester / Thank you for your request.
+      // / I am writing to advise you that … is not held": a thread without blank lines, the
+      // requester's sign-off in the paragraph; the statement starts at its own sentence.)
+      const hit = WHOLE_NOT_HELD_RE.exec(p.text);
+      const { from } = hit ? sentenceIn(p.text, hit.index) : { from: 0 };
+      const own = from > 0 && /\byours\s+(?:faithfully|sincerely|truly)\b|\b(?:kind|best)\s+regards\b/i.test(p.text.slice(0, from)) ? from : 0;
+      const line = p.line + 1 + (p.text.slice(0, own).match(/\n/g)?.length ?? 0);
+      out.push({ ids: 'all', cls: { status: 'not-held', confidence: 0.9, reason: 'the whole request is not held' }, line, start: p.start + own, end: p.end, text: p.text.slice(own) });
       break;
     }
     if (WHOLE_ATTACHED_RE.test(flat)) {

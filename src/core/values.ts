@@ -371,7 +371,8 @@ function readNumber(text: string, question?: Question): ParsedValue {
   if (figures.length === 0 || figures.every(dated)) {
     if (/^\W*(?:none|nil|zero(?![\s-]+hours?\b)|nothing|there\s+(?:were|are|was|is)\s+none|on\s+no\s+occasions?)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
     // ("The council does not directly employ an ecologist, so the figure is nil.")
-    if (/\b(?:the\s+)?(?:figure|number|total|count|answer)\s+(?:is|was|would\s+be)\s+(?:nil|zero|none|nought)\b/i.test(text)) return { value: 0, confidence: 0.8, ...unitOf(question) };
+    // ("The answer to your first question is zero, …": the answer named by its question.)
+    if (/\b(?:the\s+)?(?:figure|number|total|count|answer(?:\s+to\s+(?:your|the)\s+(?:[a-z]+\s+)?question(?:\s+\d{1,3}[a-z]?)?)?)\s+(?:is|was|would\s+be)\s+(?:nil|zero|none|nought)\b/i.test(text)) return { value: 0, confidence: 0.8, ...unitOf(question) };
     // ("We have had zero recorded incidents …", "The school has off-rolled zero pupils …": zero before
     // what is counted. Not a policy's or a target's name: "zero tolerance", "net zero", "zero-hours".)
     if (/\b(?<!net\s)zero\s+(?!tolerance|waste|carbon|emission|hour|based|rated|net\b)[a-z]{3,}/i.test(text)) return { value: 0, confidence: 0.75, ...unitOf(question) };

@@ -252,6 +252,9 @@ function byLabel(c: GoldCase, q: Questionnaire): GoldCase {
     const roman = romanLabel?.[1] ?? romanLabel?.[2];
     const num = /^Q(\d+)[a-z]$/.exec(x.id)?.[1];
     if (roman && num) labels.set(`Q${num}${roman}`, x.id);
+    // (A gold "Q1A" for a request's "1.A" part, which the engine's ids write "Q1a".)
+    const part = /^Q(\d+)([a-z])$/.exec(x.id);
+    if (part) labels.set(`Q${part[1]}${part[2]!.toUpperCase()}`, x.id);
   }
   const known = (id: string): boolean => (q.byId as ReadonlyMap<string, unknown>).has(id);
   if (labels.size === 0 || ![...c.answers.keys()].some((id) => labels.has(id) && !known(id))) return c;

@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { analyzeReply } from '../../src/core/suggest';
+import { parseValue } from '../../src/core/values';
 import { answersOf, fromRequest, reading } from '../support/engine';
 
 describe('a request quoted as a list, a stray dash line in it, and one refusal below', () => {
@@ -331,5 +332,52 @@ describe('a refusal under one question that names the others it speaks for', () 
   it('reads "the 18hrs allowed" as the cost limit', () => {
     const got = answersOf(['1. 40', '2. 12', '3. To find this would take longer than the 18hrs allowed under section 12 (1) of the Act.', '4. 3'].join('\n'), q);
     assert.deepEqual([got.get('Q3')?.status, got.get('Q3')?.exemption], ['refused', 's12']);
+  });
+});
+
+describe('requests whose numbering a copy half lost', () => {
+  it('reads an unnumbered last item worded as the items above it as the next question', () => {
+    const built = questionnaireFromRequest(['  1. The number of reports signed off by the director from 1 to 30 June 2024.', '  2. The number of reports signed off by councillors from 1 to 30 June 2024.', 'The number of reports signed off by advisers from 1 to 30 June 2024.'].join('\n'));
+    assert.deepEqual(built.questionnaire!.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+    assert.match(built.questionnaire!.byId.get('Q3')!.text!, /advisers/);
+    // (Not a line of other words under the list.)
+    const other = questionnaireFromRequest(['1. The number of reports signed off by the director in June.', '2. The number of reports signed off by councillors in June.', 'Thank you for your help with this request.'].join('\n'));
+    assert.deepEqual(other.questionnaire!.questions.map((x) => x.id), ['Q1', 'Q2']);
+  });
+
+  it('reads "1.A - How many …", "2.B How many …" as parts', () => {
+    const built = questionnaireFromRequest(['1.A - How many empty council homes do you have?', '1.B - How many have been empty for more than 3 months?', '2.A How many people are on the waiting list?', '2.B How many families were placed from other areas?'].join('\n'));
+    assert.deepEqual(built.questionnaire!.questions.map((x) => x.id), ['Q1a', 'Q1b', 'Q2a', 'Q2b']);
+    // (A decimal is no part: "1.5 hours" stays a figure.)
+    assert.deepEqual(questionnaireFromRequest('1. How long is the wait?\n2. 1.5 Hours of what?\n3. Who decides?').questionnaire!.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+  });
+
+  it('reads bullets that ask, with a dash run onto the first word and no "the following" line above, as the questions', () => {
+    const built = questionnaireFromRequest(['I write to make a request under the Freedom of Information Act 2000.', '', 'My request concerns licensed drivers in the last three years.', '', '-How many drivers have been called before the licensing panel? (please break down per year)', '', '-How many points were given to each of them? (please break down per year)', '', '-What were the points given for?', '', '-How many lost their licence? (please break down per year)'].join('\n'));
+    assert.deepEqual(built.questionnaire!.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3', 'Q4']);
+    // (Bullets that only list things, with no line framing them, are no questions.)
+    assert.equal(questionnaireFromRequest(['My notes on the meeting.', '', '- Budget', '', '- Staffing', '', '- Premises'].join('\n')).questionnaire?.questions.length ?? 0, 0);
+  });
+});
+
+describe('prose answers that name their question', () => {
+  it('reads "The answer to your first question is zero, …" as 0', () => {
+    const number = fromRequest('1. How many reports did the director sign off?\n2. How many staff?').byId.get('Q1')!;
+    assert.equal(parseValue('The answer to your first question is zero, the director signed none off from 1 to 30 June.', number, {}).value, 0);
+    const q = fromRequest('1. How many reports did the director sign off in June?\n2. How many did councillors sign off?');
+    const got = answersOf(['You asked for:', '', '  1. How many reports did the director sign off in June?', '  2. How many did councillors sign off?', '', 'The answer to your first question is zero, the director signed none off from 1 to 30 June.', '', 'In respect of question 2 the answer is 14.'].join('\n'), q);
+    assert.deepEqual([got.get('Q1')?.value, got.get('Q1')?.line], [0, 6]);
+  });
+});
+
+describe('a thread with no blank lines: the request, its sign-off, then the council\'s not-held statement', () => {
+  it('starts the statement at its own sentence, not at the requester\'s lines above it', () => {
+    const request = ['1. How many empty council homes do you have?', '2. How many people are on the waiting list?', '3. How many homeless families did you place last year?'].join('\n');
+    const reply = ['Empty homes and waiting lists', 'Dear FOI Officer,', request, 'I would be grateful if you could confirm that you have received this request.', 'Yours faithfully,', 'A. Requester', 'Thank you for your request.', 'I am writing to advise you that, following a search of our paper and', 'electronic records, the information you requested is not held by this Council.', 'The Council transferred all its homes to a housing association in 2005.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['not-held', 10], id);
+    // (With no sign-off above it, the paragraph's first line, as before.)
+    const plain = answersOf(['Empty homes', '', request, '', 'Thank you for your request, which we have considered.', 'I am writing to advise you that, following a search of our records, the information', 'you requested is not held by this Council.'].join('\n'), fromRequest(request));
+    assert.deepEqual([plain.get('Q1')?.status, plain.get('Q1')?.line], ['not-held', 7]);
   });
 });
