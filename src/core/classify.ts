@@ -87,7 +87,7 @@ const NOT_HELD: readonly RegExp[] = [
   // "Associations hold their own lists": the rest is kept by someone else.
   /\b(?:associations?|societies|trusts?|contractors?|providers?|operators?|parish(?:\s+and\s+town)?\s+councils|schools|academies|landlords?|they)\s+(?:hold|keep|maintain|manage)\s+their\s+own\s+(?:lists?|records?|registers?|data|figures)\b/,
   // "… as this does not come under the responsibility of the Borough Council. This comes under the
-  // responsibility of Essex County Council.": another authority's business, not held here.
+  // responsibility of Westmarsh County Council.": another authority's business, not held here.
   /\b(?:does|do|did)\s*(?:not|n't)\s+(?:come|fall|sit)\s+(?:under|within)\s+(?:the\s+)?(?:responsibility|remit|jurisdiction|control)\s+of\b|\b(?:is|are)\s+not\s+(?:the\s+)?(?:responsibility|remit|function)\s+of\s+(?:this|the)\s+(?:council|authority)\b/,
   // "… so we no longer hold a figure for 2024."
   /\bno\s+longer\s+(?:holds?|ha(?:ve|s)|keeps?|records?|retains?)\b/,
@@ -584,7 +584,7 @@ function classify(answerText: string, question?: Question): Classification {
   // heading says how much was given, whatever the reasons below it cite.
   if (/^[\s"'(*-]*partial\s+disclosure\b/.test(text)) return result('partial', 0.8, 'partial disclosure');
   if (/^[\s"'(*-]*full\s+disclosure\b/.test(text)) return result('answered', 0.8, 'full disclosure');
-  // "…is held by Essex County Council and not Brentwood Borough Council", "…is considered out of
+  // "…is held by Westmarsh County Council and not Kettleby Borough Council", "…is considered out of
   // scope of the FOI Act": nothing this council holds under the Act answers it.
   if ((HELD_ELSEWHERE.test(text) || RESPONSIBILITY_ELSEWHERE.test(text) || OUT_OF_SCOPE.test(text)) && !/\d{2,}|£/.test(text.replace(/\b(?:19|20)\d\d\b/g, ''))) return result('not-held', 0.8, OUT_OF_SCOPE.test(text) ? 'outside the Act' : 'held by another body');
   if (NOT_WRITTEN_LEAD.test(text) && !/\d|https?:|www\.|\b(?:but|however|although|attached|enclosed)\b/i.test(text)) return result('not-held', 0.6, 'not written yet');

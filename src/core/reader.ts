@@ -1249,7 +1249,7 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
       const line = p.line + 1 + (p.text.slice(0, lineStart).match(/\n/g)?.length ?? 0);
       out.push({ ids, cls: { status: 'not-held', confidence: 0.8, reason: 'not held, for the questions the sentence names' }, line, start: p.start + lineStart, end: p.end, text: p.text.slice(lineStart) });
     }
-    // "Devon County Council should be approached for responses to 2b highways/roads, 2c … and 2e …",
+    // "Westmarsh County Council should be approached for responses to 2b highways/roads, 2c … and 2e …",
     // "please contact the county council about questions 4 and 5": another body's to answer, not
     // held here, for the questions the sentence names.
     REFERRED_FOR_RE.lastIndex = 0;
@@ -1284,7 +1284,7 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
     }
     if (wholeNotHeld(flat)) {
       // ("… within 20 working days. / Yours faithfully, / A. Requester / Thank you for your request.
-      // / I am writing to advise you that … is not held": a thread without blank lines, the
+      // / We have checked our files and confirm that … is not held": a thread without blank lines, the
       // requester's sign-off in the paragraph; the statement starts at its own sentence.)
       const hit = WHOLE_NOT_HELD_RE.exec(p.text);
       const { from } = hit ? sentenceIn(p.text, hit.index) : { from: 0 };
@@ -1921,8 +1921,8 @@ export function readWhole(input: ReadInput): Suggestion[] {
 }
 
 /**
- * "1. Has any equipment been infected? … 2. If so, how many? …" / "None of our equipment has been
- * infected.": a question asked only if another answer is yes, which the reply leaves alone because
+ * "1. Has the council had a data breach? … 2. If so, how many? …" / "The council has had no data
+ * breaches.": a question asked only if another answer is yes, which the reply leaves alone because
  * that answer is no, does not apply (offered, from the answer that routes it out). So does one
  * asked only if such a question is yes: the routing goes on down the chain.
  */
@@ -2019,8 +2019,8 @@ function laterParts(id: string, q: Questionnaire): string[] {
 }
 
 /**
- * "1. The number of reviews completed in 2018 …" / "We may hold the information to answer Questions
- * 1-7 but … would take well over the 18 hours … Section 12" / "2. The number …" … "7. …": a refusal
+ * "1. The number of reviews completed in 2021 …" / "Answering Questions 1-7 would mean reading every
+ * case file, well over the 18 hours … Section 12" / "2. The number …" … "7. …": a refusal
  * (or a not-held statement) under one question that names the others it speaks for. Those named
  * that have no answer of their own take it (offered, from that answer).
  */

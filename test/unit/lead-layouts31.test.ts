@@ -316,7 +316,7 @@ describe('a refusal under one question that names the others it speaks for', () 
   const q = fromRequest(REQUEST.join('\n'));
 
   it('gives the named questions that have no answer of their own the same refusal, offered', () => {
-    const reply = [REQUEST[0], 'We may hold the information to answer Questions 1-4, but it would take far longer than the 18 hours allowed under Section 12 to read the case files.', ...REQUEST.slice(1)].join('\n');
+    const reply = [REQUEST[0], 'Answering Questions 1-4 would mean reading every case file by hand, well beyond the 18 hours allowed under Section 12.', ...REQUEST.slice(1)].join('\n');
     const got = answersOf(reply, q);
     assert.deepEqual([got.get('Q1')?.status, got.get('Q1')?.exemption], ['refused', 's12']);
     for (const id of ['Q2', 'Q3', 'Q4']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.from, got.get(id)?.line], ['refused', 's12', 'Q1', 2], id);
@@ -330,7 +330,7 @@ describe('a refusal under one question that names the others it speaks for', () 
   });
 
   it('reads "the 18hrs allowed" as the cost limit', () => {
-    const got = answersOf(['1. 40', '2. 12', '3. To find this would take longer than the 18hrs allowed under section 12 (1) of the Act.', '4. 3'].join('\n'), q);
+    const got = answersOf(['1. 40', '2. 12', '3. Collecting this by hand would go past the 18hrs limit in section 12 (1) of the Act.', '4. 3'].join('\n'), q);
     assert.deepEqual([got.get('Q3')?.status, got.get('Q3')?.exemption], ['refused', 's12']);
   });
 });
@@ -373,11 +373,11 @@ describe('prose answers that name their question', () => {
 describe('a thread with no blank lines: the request, its sign-off, then the council\'s not-held statement', () => {
   it('starts the statement at its own sentence, not at the requester\'s lines above it', () => {
     const request = ['1. How many empty council homes do you have?', '2. How many people are on the waiting list?', '3. How many homeless families did you place last year?'].join('\n');
-    const reply = ['Empty homes and waiting lists', 'Dear FOI Officer,', request, 'I would be grateful if you could confirm that you have received this request.', 'Yours faithfully,', 'A. Requester', 'Thank you for your request.', 'I am writing to advise you that, following a search of our paper and', 'electronic records, the information you requested is not held by this Council.', 'The Council transferred all its homes to a housing association in 2005.'].join('\n');
+    const reply = ['Empty homes and waiting lists', 'Dear FOI Officer,', request, 'I would be grateful if you could confirm that you have received this request.', 'Yours faithfully,', 'A. Requester', 'Thank you for your request.', 'We have now checked our files and systems, and can confirm that', 'the information you requested is not held by this Council.', 'The Council transferred all its homes to a housing association in 2005.'].join('\n');
     const got = answersOf(reply, fromRequest(request));
     for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['not-held', 10], id);
     // (With no sign-off above it, the paragraph's first line, as before.)
-    const plain = answersOf(['Empty homes', '', request, '', 'Thank you for your request, which we have considered.', 'I am writing to advise you that, following a search of our records, the information', 'you requested is not held by this Council.'].join('\n'), fromRequest(request));
+    const plain = answersOf(['Empty homes', '', request, '', 'Thank you for your request, which we have considered.', 'We have now checked our files and systems, and can confirm that the information', 'you requested is not held by this Council.'].join('\n'), fromRequest(request));
     assert.deepEqual([plain.get('Q1')?.status, plain.get('Q1')?.line], ['not-held', 7]);
   });
 });
