@@ -590,10 +590,12 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
     } else if (isRoutingLine(line.text)) {
       cur.routing.push({ text: line.text, line: line.n });
       closed = true;
-    } else if (!closed && (BULLET.test(line.text) || OPTION_NUMERAL.test(line.text)) && (/:\s*$/.test(cur.parts[cur.parts.length - 1]!) || BULLET.test(cur.parts[cur.parts.length - 1]!) || (cur.parts.length === 1 && OFFERS_OPTIONS.test(cur.parts[0]!) && /\?\s*$/.test(cur.parts[0]!)))) {
+    } else if ((!closed || (/:\s*$/.test(cur.parts[cur.parts.length - 1]!) && BULLET.test(line.text))) && (BULLET.test(line.text) || OPTION_NUMERAL.test(line.text)) && (/:\s*$/.test(cur.parts[cur.parts.length - 1]!) || BULLET.test(cur.parts[cur.parts.length - 1]!) || (cur.parts.length === 1 && OFFERS_OPTIONS.test(cur.parts[0]!) && /\?\s*$/.test(cur.parts[0]!)))) {
       // ("Which of the following best describes …?" over "- In-house team" …: its options too.)
       // "Please choose one of the following:" over "- No next of kin could be traced" …: its options.
+      // ("… and if so, whether by:" / "" / "- Switching lights off": the same after a blank line.)
       cur.parts.push(line.text);
+      closed = false;
     } else if (!closed && OFFERS_OPTIONS.test(cur.parts.join(' ')) && /:\s*$|^- /.test(cur.parts[cur.parts.length - 1]!) && !/[?:;]\s*$/.test(line.text) && line.text.split(/\s+/).length <= 8 && /^["'(]?[A-Z]/.test(line.text)) {
       // "Who analyses the tubes? Please choose one:" over "In-house laboratory" / "External
       // laboratory" / "Other (please specify)": its options, one per line with no bullet.

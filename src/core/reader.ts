@@ -17,7 +17,7 @@ import { calibrate, featureKey } from './calibration';
 import type { ConfidenceFeatures, HowFound } from './calibration';
 import { compareIds, impliedParent, normalizeId } from './ids';
 import { RESPONSE_HEADING_RE, scanMarkersWith, wordTokens } from './markers';
-import { LONE_DASH_RE, paragraphs, questionEnd, REQUESTER_TEXT_RE } from './segment';
+import { LONE_DASH_RE, PAGE_PARTICULARS_RE, paragraphs, questionEnd, REQUESTER_TEXT_RE } from './segment';
 import type { Paragraph, SegmentContext } from './segment';
 import type { Exemption, Marker, Question, Questionnaire, Suggestion } from './types';
 import { DOCUMENTS_ASKED_RE } from './fromRequest';
@@ -1535,6 +1535,9 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     // replies; "With reference to your request for information held by the Council …": the
     // letter's opening, one sentence that only names the request.)
     if (THREAD_HEADER_RE.test(flat) || (COURTESY_OPENING_RE.test(flat) && !/[.!?]\s+\S/.test(flat.replace(/[.!?]\s*$/, '')))) continue;
+    // ("Request Date 22 March 2021 / Requested by Business / Released Date", "14 April 2021": the
+    // log page's particulars of the case, not the letter.)
+    if (PAGE_PARTICULARS_RE.test(flat) || DATE_ALONE_RE.test(flat)) continue;
     // ("Yours faithfully, / Tamsin Reed / Re: Your request … / We will reply within 20 working days.":
     // a sign-off and what runs on under it before the next greeting, the council's acknowledgement.)
     if (SIGN_OFF_LEAD_RE.test(flat)) continue;
@@ -1663,6 +1666,8 @@ function leadingSentences(flat: string, max: number): string {
   return flat.length > max ? (new RegExp(String.raw`^[\s\S]{0,${max}}[.!?](?=\s)`).exec(flat)?.[0] ?? flat) : flat;
 }
 
+/** "23 September 2015", "14/04/2021": a date alone. */
+const DATE_ALONE_RE = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\.?$/;
 /** "Romana Khaoury, Causeway Coast and Glens Borough Council": a WhatDoTheyKnow thread's header over a reply. */
 // (Or "Name @ Body, Body", the thread's form with the body named twice.)
 const THREAD_HEADER_RE = /^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s+@\s+[A-Z][\w'’&() -]{3,80})?,\s+[A-Z][\w'’&,() -]{3,80}(?:Council|Authority|Trust|Police|Service|Board|Department|Office|Commission|Agency|University|College|School|Academy|Government)$/;
@@ -1676,7 +1681,7 @@ const WHOLE_REQUEST_RE = /\b(?:whole|entire|all\s+(?:parts\s+of\s+)?(?:your|the|
 const ATTACHED_FILE_RE = /^[\w ().,&'-]{1,100}\.(?:pdf|xlsx?|docx?|csv|odt|ods|zip)$/i;
 
 /** "we have not issued any …", "no such orders have been made", "no “political advisers” were appointed", "there have been none". */
-const NONE_STATED_RE = /\b(?:(?:have|has|had|did)\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:served|issued|received|made|recorded|carried\s+out|undertaken|taken|brought|granted|approved|had|used)\s+any\b|there\s+(?:have|has)\s+been\s+(?:none|no\b)|no\s+(?:such\s+)?["“]?[\w-]+(?:\s+[\w-]+)?["”]?\s+(?:have\s+been|has\s+been|were|was)\s+(?:served|issued|received|made|recorded|granted|approved|appointed|employed|hired|paid|awarded)\b|^none\s+of\s+(?:the|our|its)\b[^.;]{1,60}?\b(?:has|have)\s+(?:ever\s+)?been\s+\w+ed\b|^no\s+[\w-]+(?:\s+[\w-]+){0,5}?\s+(?:have|has)\s+been\s+(?:closed|opened|built|sold|bought|demolished|transferred|installed|removed|approved|agreed|signed|awarded|paid|sent|held|introduced|adopted|used)\b)/i;
+const NONE_STATED_RE = /\b(?:(?:does|do|did)\s*(?:not|n't)\s+(?:currently\s+)?(?:operate|own|run|use|have|employ|maintain)\s+any\b|(?:have|has|had|did)\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:served|issued|received|made|recorded|carried\s+out|undertaken|taken|brought|granted|approved|had|used)\s+any\b|there\s+(?:have|has)\s+been\s+(?:none|no\b)|no\s+(?:such\s+)?["“]?[\w-]+(?:\s+[\w-]+)?["”]?\s+(?:have\s+been|has\s+been|were|was)\s+(?:served|issued|received|made|recorded|granted|approved|appointed|employed|hired|paid|awarded)\b|^none\s+of\s+(?:the|our|its)\b[^.;]{1,60}?\b(?:has|have)\s+(?:ever\s+)?been\s+\w+ed\b|^no\s+[\w-]+(?:\s+[\w-]+){0,5}?\s+(?:have|has)\s+been\s+(?:closed|opened|built|sold|bought|demolished|transferred|installed|removed|approved|agreed|signed|awarded|paid|sent|held|introduced|adopted|used)\b)/i;
 
 function applyStatements(answers: Suggestion[], found: Map<string, Found>, statements: Statement[], q: Questionnaire, skip: Set<string>, unquoted: Set<string>): Suggestion[] {
   const byId = new Map(answers.map((a) => [a.id, a]));
@@ -1950,7 +1955,8 @@ function unansweredRoutedOut(answers: Suggestion[], found: Map<string, Found>, q
 }
 
 /** "For each, can you tell me …", "in each case", "of these": a question about the things counted before it. */
-const ABOUT_EACH_RE = /\b(?:for\s+each|in\s+each\s+case|each\s+(?:one|of\s+(?:these|those|them))|of\s+(?:these|those)|for\s+(?:these|those|them))\b/i;
+// ("Please say where these cameras are placed": the things counted, named again.)
+const ABOUT_EACH_RE = /\b(?:for\s+each|in\s+each\s+case|each\s+(?:one|of\s+(?:these|those|them))|of\s+(?:these|those)|for\s+(?:these|those|them)|these\s+[a-z]{3,})\b/i;
 
 /**
  * A letter that answers with one statement and no labels, saying there are none of the things the
@@ -1995,6 +2001,14 @@ function noneOfTheRequest(st: Statement, q: Questionnaire, found: Map<string, Fo
   const out: Suggestion[] = [{ id: first.id, status: 'answered', value: first.type === 'number' ? 0 : first.type === 'yes-no' ? 'No' : null, line: st.line, start: st.start, end: st.end, text: st.text, confidence: 0.5, reason: 'none, in the letter\'s one statement', why: `the letter's one statement says none, line ${st.line}` }];
   found.set(first.id, { how: 'whole', cls: { status: 'answered', confidence: 0.7 }, doubt: true });
   for (const x of real.slice(1)) {
+    // ("1. How many cameras does the council own, and how many are in use?" read as 1a and 1b: a
+    // count of none, asked twice, is none both times.)
+    const stem = first.parent ?? impliedParent(first.id);
+    if (stem && (x.parent ?? impliedParent(x.id)) === stem && x.type === 'number' && first.type === 'number') {
+      out.push({ ...out[0]!, id: x.id, reason: `none, in the letter's one statement, as for ${first.id}`, why: `the letter's one statement says none, line ${st.line}` });
+      found.set(x.id, { how: 'whole', cls: { status: 'answered', confidence: 0.7 }, doubt: true });
+      continue;
+    }
     // (And the questions after it that ask about each of them: "For each, can you tell me …",
     // "… where the residents were transferred to in each case".)
     const part = (x.parent ?? impliedParent(x.id)) === first.id;

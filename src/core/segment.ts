@@ -293,10 +293,15 @@ const RESPONSE_BELOW_RE = /^(?:please\s+)?(?:find|see)\s+(?:your|our|the(?:\s+co
  */
 const HELD_CONFIRMED_RE = /^(?:i|we)\s+(?:can\s+|are\s+able\s+to\s+)?confirm\s+(?:that\s+)?(?:the\s+|some\s+(?:of\s+the\s+)?)?(?:information|data)\s+(?:(?:that\s+)?you\s+(?:have\s+)?)?(?:requested|asked\s+for)\s+is\s+held\b[^.]*\.?(?:\s+(?:i|we)\s+(?:have\s+)?(?:detailed|set\s+(?:it\s+)?out|provided|listed)\s+(?:it\s+)?below\b[^.]*\.?)?$/i;
 
+/** "Request Date …", "Requested by …", "Released Date", "Date received …": a log page's particulars of the case. */
+// (The field's value may run onto its name: "Request Date22 March 2021", "Requested byBusiness".)
+export const PAGE_PARTICULARS_RE = /^(?:(?:request(?:ed)?|received|released?|response|responded|published|publication)\s*(?:date|by|on)(?![a-z])|date\s*(?:received|released|responded|of\s+(?:request|response)|published)(?![a-z]))[^.!?]{0,80}$/i;
+
 export function isStopLine(ctx: SegmentContext, l: ReplyLine): boolean {
   const c = lineContent(ctx, l);
   if (HELD_CONFIRMED_RE.test(c)) return true;
   if (c.length > 160) return false;
+  if (PAGE_PARTICULARS_RE.test(c)) return true;
   if (SIGNOFF_RE.test(c) || isMessageBoundary(c) || REQUEST_HEADING_RE.test(c) || LINKS_RE.test(c) || ROUTING_RE.test(c) || DATED_RESPONSE_RE.test(c) || RESPONSE_BELOW_RE.test(c)) return true;
   if (c === '--' || /^-{2,}\s?$/.test(c)) return true;
   if (PAGE_RE.test(c) || ATTACHMENT_SEPARATOR_RE.test(c) || PAGE_NAVIGATION_RE.test(c)) return true;
@@ -382,6 +387,10 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     const L = lines[li]!;
     const first = li === m.line;
     if (!first) {
+      // ("2. Whether the council has cut any lighting, and if so whether by:" / "" / "- Switching
+      // lights off" / "- Dimming …": the question's own list of ways, after a blank line, in its words.)
+      // (The bullet below is then read as any line is: the question's words go on, or its answer starts.)
+      if (L.blank && qi > 0 && qi < q.length && li > 0 && /:\s*$/.test(lineContent(ctx, lines[li - 1]!)) && li + 1 < lines.length && !lines[li + 1]!.blank && OPTION_BULLET_RE.test(lineContent(ctx, lines[li + 1]!))) continue;
       if (L.blank || ctx.markerLines.has(li)) return result;
       if (L.depth < m.quoteDepth) return result;
       const c = lineContent(ctx, L);

@@ -381,3 +381,38 @@ describe('a thread with no blank lines: the request, its sign-off, then the coun
     assert.deepEqual([plain.get('Q1')?.status, plain.get('Q1')?.line], ['not-held', 7]);
   });
 });
+
+describe('a log page: the request, the case\'s particulars, then one statement that there are none', () => {
+  const REQUEST = ['1. How many cameras does your council own to catch drivers breaking traffic rules, and how many are in use?', '', '2. Please say where these cameras are placed.', '', '3. How many fines were issued in each of the last three years?', '', '4. Please say how the fine income is spent.'].join('\n');
+  const q = fromRequest(REQUEST);
+  const page = (particulars: string[]): string => ['Request Description', '', REQUEST, '', ...particulars, '', 'Kettleby Council does not operate any such cameras.'].join('\n');
+
+  it('reads past "Request Date … / Requested by … / Released Date" and a date alone to the statement', () => {
+    const got = answersOf(page(['Request Date14 March 2022', 'Requested byMedia', 'Released Date  ', '', '21 March 2022', '']), q);
+    assert.deepEqual(['Q1a', 'Q1b'].map((id) => [got.get(id)?.status, got.get(id)?.value, got.get(id)?.line]), [['answered', 0, 18], ['answered', 0, 18]]);
+    // (A question about "these cameras" does not arise.)
+    assert.deepEqual([got.get('Q2')?.status, got.get('Q2')?.from], ['not-applicable', 'Q1a']);
+  });
+
+  it('still stops at a paragraph of the letter\'s own that gives figures', () => {
+    const got = answersOf(page(['We issued 40 fines in 2021.', '']), q);
+    assert.notEqual(got.get('Q1a')?.value, 0);
+  });
+});
+
+describe('a question whose list of ways follows a blank line after its colon', () => {
+  const REQUEST = ['1. Spending on street lighting in each of the last three years.', '', '2. Whether the council has reduced any street lighting, and if so, whether by:', '', '- Switching lights off', '- Dimming the lights', '- Other methods', '', '3. If the council has reduced lighting, what hours is it reduced?'].join('\n');
+
+  it('keeps the list with the question in the request and in the reply', () => {
+    const q = fromRequest(REQUEST);
+    assert.match(q.byId.get('Q2')!.text!, /Dimming the lights/);
+    const got = answersOf(['Street lighting', '', REQUEST, '', '', 'I can tell you that the information you want is held by Westmarsh County Council and not by this council.'].join('\n'), q);
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['not-held', 14], id);
+  });
+
+  it('still reads the council\'s own bullets under the question\'s first line as its answer', () => {
+    const q = fromRequest(REQUEST);
+    const got = answersOf(['1. £1.2m a year.', '', '2. Whether the council has reduced any street lighting, and if so, whether by:', '', '- Part-night lighting on 400 residential roads since 2019', '', '3. Midnight to 5am.'].join('\n'), q);
+    assert.match(got.get('Q2')?.text ?? '', /400 residential roads/);
+  });
+});
