@@ -915,6 +915,17 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
       bestDepth = items[0]!.depth;
     }
   }
+  // ("What is the specification …? What are the terms …? Does the council employ …? Please send a
+  // copy.": one paragraph of three or more questions, unnumbered; each sentence that asks is an item.)
+  if (best.length < 2) {
+    for (const l of lines) {
+      const asked = (l.text.match(/[^?.!]*?\?/g) ?? []).map((t) => t.trim()).filter((t) => /^[A-Z]/.test(t) && t.split(/\s+/).length >= 4);
+      if (asked.length >= 3 && asked.length > best.length) {
+        best = asked.map((t, k) => ({ id: `Q${k + 1}`, line: l.n, n: l.n, parts: [t], routing: [] }));
+        bestDepth = l.depth;
+      }
+    }
+  }
   if (best.length < 2) return null;
   const first = best[0]!.line;
   const end = best[best.length - 1]!.line;

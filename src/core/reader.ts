@@ -1919,6 +1919,7 @@ export function readWhole(input: ReadInput): Suggestion[] {
   answers = answers.concat(spreadParents(answers, found, q, skip));
   answers = answers.concat(partsInProse(answers, found, q, input.ctx, skip));
   answers = answers.concat(namedAsNotApplying(answers, found, q, skip));
+  withheldAbove(answers, found, q);
   answers = answers.concat(namedInRefusal(answers, found, q, skip));
   answers = answers.concat(unansweredRoutedOut(answers, found, q, skip));
   answers.sort((a, b) => (q.byId.get(a.id)?.order ?? 0) - (q.byId.get(b.id)?.order ?? 0));
@@ -2030,6 +2031,23 @@ function laterParts(id: string, q: Questionnaire): string[] {
   const parent = own?.parent ?? impliedParent(id);
   if (!own || !parent) return [];
   return q.questions.filter((x) => x.order > own.order && (x.parent ?? impliedParent(x.id)) === parent).map((x) => x.id);
+}
+
+/**
+ * "1. The total spent on security during:" / "The Trust is withholding this information under
+ * Section 38 …" / "a) 2019/20 N/A" / "b) 2020/21 N/A": parts that say only "N/A" under their
+ * question's refusal are withheld with it, not questions that do not arise (offered).
+ */
+function withheldAbove(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire): void {
+  const byId = new Map(answers.map((a) => [a.id, a] as const));
+  for (const a of answers) {
+    if (a.status !== 'not-applicable' || !/^\W*(?:n\/?a|not\s+applicable)\W*$/i.test(a.text.trim())) continue;
+    const parentId = q.byId.get(a.id)?.parent ?? impliedParent(a.id);
+    const parent = parentId ? byId.get(parentId) : undefined;
+    if (!parent || parent.status !== 'refused' || !parent.exemption || parent.start > a.start) continue;
+    Object.assign(a, { status: 'refused', exemption: parent.exemption, line: parent.line, start: parent.start, end: parent.end, text: parent.text, from: parent.id, reason: `withheld under ${parent.exemption} with ${parent.id}; the part says only "N/A"` });
+    found.set(a.id, { how: 'reference', cls: null, doubt: true });
+  }
 }
 
 /**

@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { analyzeReply } from '../../src/core/suggest';
+import { classifyAnswer } from '../../src/core/classify';
 import { parseValue } from '../../src/core/values';
 import { answersOf, fromRequest, reading } from '../support/engine';
 
@@ -414,5 +415,42 @@ describe('a question whose list of ways follows a blank line after its colon', (
     const q = fromRequest(REQUEST);
     const got = answersOf(['1. £1.2m a year.', '', '2. Whether the council has reduced any street lighting, and if so, whether by:', '', '- Part-night lighting on 400 residential roads since 2019', '', '3. Midnight to 5am.'].join('\n'), q);
     assert.match(got.get('Q2')?.text ?? '', /400 residential roads/);
+  });
+});
+
+describe('pointers to published or enclosed information, in more of the words bodies use', () => {
+  it('reads "publicly available on …", "Shown on our website at:" and "I have enclosed all …" as signposts', () => {
+    for (const text of ['This information is publicly available on the government website (see above).', 'Shown on our website at: Parking charges', 'I have enclosed all internal emails that refer to the scheme.']) assert.equal(classifyAnswer(text).status, 'signposted', text);
+    assert.equal(classifyAnswer('The charges shown on our website last year were wrong.').status, 'answered');
+  });
+});
+
+describe('parts that say only "N/A" under their question\'s refusal', () => {
+  const REQUEST = ['1. The total spent on private security during:', 'a) 2019/20', 'b) 2020/21', '2. The number of assaults on staff during:', 'a) 2019/20', 'b) 2020/21'].join('\n');
+  const q = fromRequest(REQUEST);
+
+  it('are withheld with it, offered', () => {
+    const reply = ['1. The total spent on private security during:', '', 'The Trust is withholding this information under Section 38 (health and safety) of the Act, as telling how much it spends could put staff at risk.', '', 'a) 2019/20 N/A', '', 'b) 2020/21 N/A', '', '2. The number of assaults on staff during:', 'a) 2019/20 – 31', 'b) 2020/21 – 28'].join('\n');
+    const got = answersOf(reply, q);
+    for (const id of ['Q1a', 'Q1b']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line, got.get(id)?.from], ['refused', 's38', 3, 'Q1'], id);
+    assert.ok((got.get('Q1a')?.confidence ?? 1) < 0.95);
+    // (A part that gives its own reason does not apply for that reason.)
+    const own = answersOf(reply.replace('a) 2019/20 N/A', 'a) 2019/20 Not applicable – no contract that year'), q);
+    assert.equal(own.get('Q1a')?.status, 'not-applicable');
+  });
+
+  it('still do not apply when their question is answered', () => {
+    const reply = ['1. The total spent on private security during:', '', 'The Trust stopped using private security in 2019.', '', 'a) 2019/20 N/A', '', 'b) 2020/21 N/A', '', '2. The number of assaults on staff during:', 'a) 2019/20 – 31', 'b) 2020/21 – 28'].join('\n');
+    assert.equal(answersOf(reply, q).get('Q1a')?.status, 'not-applicable');
+  });
+});
+
+describe('a request of unnumbered questions in one paragraph', () => {
+  it('takes each sentence that asks as a question, in order', () => {
+    const built = questionnaireFromRequest('What standard must the grounds contractor meet? What are the terms of the contract, leaving out the money? Does the council employ any grounds staff itself? Please send me a copy of the documents.');
+    assert.deepEqual(built.questionnaire!.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+    assert.equal(built.questionnaire!.byId.get('Q3')!.type, 'yes-no');
+    // (Two questions are no list of them.)
+    assert.equal(questionnaireFromRequest('What standard must the contractor meet? What are the terms? Please send the documents.').questionnaire?.questions.length ?? 0, 0);
   });
 });
