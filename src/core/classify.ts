@@ -575,6 +575,10 @@ function classify(answerText: string, question?: Question): Classification {
   // below.": what is attached is released with parts withheld.)
   if (ATTACHMENT_LEAD.test(text) && REDACTED_RE.test(text)) return result('partial', 0.6, ATTACHED_REDACTED_REASON);
   if (ATTACHMENT_LEAD.test(text)) return /\brefusal\s+notice\b/.test(text) ? result('refused', 0.7, 'a refusal notice attached', { exemption: 'other' }) : result('signposted', 0.85, 'points to an attachment');
+  // "Please see the note on section 12 below.": the answer is that section's refusal, set out further on.
+  const noteOn = /^[\s"'(*-]*(?:please\s+)?(?:see|refer\s+to)\s+(?:the\s+|our\s+)?(?:note|explanation|paragraph|section)\s+(?:on|about|regarding|concerning)\s+(?:section|s\.?)\s?(\d{1,2})\b[^.]{0,30}\b(?:below|above|overleaf)\b/.exec(text);
+  const noteExemption = noteOn ? exemptionForSection(Number(noteOn[1])) : undefined;
+  if (noteExemption) return result('refused', 0.7, `the note on section ${noteOn![1]}`, { exemption: noteExemption });
   // "See the refusal notice below", "Please refer to our refusal notice": the answer is the notice.
   if (/^[\s"'(*-]*(?:please\s+)?(?:see|refer\s+to)\s+(?:the\s+|our\s+)?(?:formal\s+)?refusal\s+notice\b/.test(text)) return result('refused', 0.7, 'a refusal notice', { exemption: 'other' });
   // "All 3 schools – to be determined (range 210 to 630)": nothing decided yet, so nothing held;

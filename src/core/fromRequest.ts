@@ -190,9 +190,39 @@ function tableRow(s: string, state: { column: number; rows: number; leadingPipe:
 /** "Section 2 - Costs", "Part 3: Procurement": a numbered section title. */
 const SECTION_HEADING = /^\s*(?:section|part|topic|area)\s+(\d{1,2})\s*(?:[-–:.)]\s*)+(?=[A-Za-z])/i;
 
+/**
+ * "Please tell me 1) how many … on 31 March," / "2) how many … approved, 3) how many …" / "… and
+ * 4) the average …": questions numbered inline in a paragraph that wraps, so some of its labels open
+ * a line and some do not. The paragraph is read as one line (at its first line's number), which is
+ * then split at its labels. A list whose every label opens its own line is left as it is.
+ */
+function joinWrappedInline(raws: string[]): { raw: string; n: number }[] {
+  const out: { raw: string; n: number }[] = [];
+  for (let i = 0; i < raws.length; ) {
+    let j = i;
+    while (j < raws.length && raws[j]!.trim() !== '' && !/^\s*>/.test(raws[j]!)) j++;
+    if (j - i >= 2) {
+      const para = raws.slice(i, j);
+      const joined = para.map((l) => l.trim()).join(' ');
+      const pieces = splitInlineQuestions(joined).filter((x) => /^\(?\d{1,2}[.)]/.test(x));
+      const opening = para.filter((l) => /^\s*\(?\d{1,2}[.)]\s/.test(l)).length;
+      // (Not a list with parts lettered on lines of their own: "2. Does …?" / "a)If not, …".)
+      const lettered = para.some((l) => /^\s*\(?[a-h][.)]/i.test(l));
+      if (pieces.length >= 3 && opening < pieces.length - 1 && !lettered) {
+        out.push({ raw: joined, n: i });
+        i = j;
+        continue;
+      }
+    }
+    for (let k = i; k < Math.max(j, i + 1); k++) out.push({ raw: raws[k]!, n: k });
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 function readLines(text: string): Line[] {
   const table = { column: 0, rows: 0, leadingPipe: false };
-  return text.split('\n').flatMap((raw, n) => {
+  return joinWrappedInline(text.split('\n')).flatMap(({ raw, n }) => {
     let s = raw.replace(/\r$/, '').replace(/[\u00a0\u2007\u202f\t]/g, ' ');
     let depth = 0;
     const q = /^\s*((?:>\s?)+)/.exec(s);

@@ -22,6 +22,7 @@ import { parseValue } from './values';
 import type { ParsedValue } from './values';
 import { questionTextMarkers } from './quotedQuestions';
 import { letterRunMarkers } from './letterRuns';
+import { csvRowMarkers } from './csvRows';
 import { cellFor, findYearTable, yearColumnCell } from './yearTable';
 import { alignClauses, idsNamed } from './rangeClauses';
 import type { Clause } from './rangeClauses';
@@ -248,6 +249,11 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   if (questionnaire) {
     const glued = gluedQuestionMarkers(text, lines, markers, questionnaire);
     if (glued.length > 0) markers = [...markers, ...glued].sort((a, b) => a.start - b.start);
+  }
+  // A spreadsheet pasted as comma-separated rows, one per question.
+  if (questionnaire) {
+    const rows = csvRowMarkers(text, lines, markers, questionnaire);
+    if (rows.length > 0) markers = [...markers, ...rows].sort((a, b) => a.start - b.start);
   }
   // Lettered answers with no number under the quoted request, run after run.
   if (questionnaire) {

@@ -454,3 +454,41 @@ describe('a request of unnumbered questions in one paragraph', () => {
     assert.equal(questionnaireFromRequest('What standard must the contractor meet? What are the terms? Please send the documents.').questionnaire?.questions.length ?? 0, 0);
   });
 });
+
+describe('an answer that points to the note on a section further on', () => {
+  it('is that section\'s refusal', () => {
+    assert.deepEqual([classifyAnswer('Please see the note on section 12 below.').status, classifyAnswer('Please see the note on section 12 below.').exemption], ['refused', 's12']);
+    assert.equal(classifyAnswer('See the note about section 40 further below.').exemption, 's40');
+    // (A section of no exemption points elsewhere, as before.)
+    assert.equal(classifyAnswer('Please see the note on section 3 below.').status, 'signposted');
+  });
+});
+
+describe('questions numbered inline in a paragraph that wraps', () => {
+  it('reads every inline number as a question, whether or not it opens a line', () => {
+    const built = questionnaireFromRequest(['Please tell me 1) how many libraries the council ran on 31 March 2025,', '2) how many opened during 2024/25, 3) how many closed during 2024/25, and 4) the average', 'opening hours a week in 2024/25.', '', '5. The total library budget for 2025/26.'].join('\n'));
+    assert.deepEqual(built.questionnaire!.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3', 'Q4', 'Q5']);
+    assert.match(built.questionnaire!.byId.get('Q3')!.text!, /^how many closed/);
+    // (A list whose every number opens its own line is read as before.)
+    assert.deepEqual(questionnaireFromRequest('1) How many libraries are there?\n2) How many opened?\n3) How many closed?').questionnaire!.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+  });
+});
+
+describe('a spreadsheet pasted as comma-separated rows', () => {
+  const q = fromRequest(['1. How many libraries did the council run on 31 March 2025?', '2. How many opened during 2024/25?', '3. What was the library budget for 2025/26?', '4. Does the council charge for library membership?', '5. Please describe the council\'s plans for the service.'].join('\n'));
+  const reply = (rows: string[]): string => ['Dear Ms Quail', '', 'We have pasted the export below.', '', 'No.,Question (summary),Service,Response', ...rows, '', 'Yours sincerely'].join('\n');
+
+  it('reads each row numbered by its question as that question\'s answer, from its last cell', () => {
+    // (Row 2's answer runs onto a second line, inside its quotes.)
+    const got = answersOf(reply(['1,"Libraries at 31/03/2025",Libraries,14', '2,"Opened 2024/25",Libraries,"None opened; one mobile', 'library began a new route"', '3,"Budget 2025/26",Finance,"£2,410,000"', '4,"Membership charge",Libraries,"No, membership is free"', '5,"Plans for the service",Libraries,"Set out in the library strategy, see', 'https://www.example.gov.uk/libraries"']), q);
+    assert.deepEqual(['Q1', 'Q2', 'Q3', 'Q4'].map((id) => [got.get(id)?.value, got.get(id)?.line]), [[14, 6], [0, 7], [2410000, 9], ['No', 10]]);
+    assert.equal(got.get('Q5')?.line, 11);
+  });
+
+  it('leaves two rows, or rows out of order, alone', () => {
+    const two = answersOf(reply(['1,"Libraries",Libraries,14', '3,"Budget",Finance,"£2,410,000"']), q);
+    assert.equal(two.get('Q1')?.value === 14 && two.get('Q3')?.value === 2410000, false);
+    const disordered = answersOf(reply(['1,"Libraries",Libraries,14', '3,"Budget",Finance,"£2,410,000"', '2,"Opened",Libraries,5']), q);
+    assert.equal(disordered.get('Q1')?.value === 14 && disordered.get('Q3')?.value === 2410000 && disordered.get('Q2')?.value === 5, false);
+  });
+});
