@@ -1,7 +1,8 @@
 // A reply pasted from a spreadsheet as comma-separated text: "No.,Question (summary),Service,Response"
 // over "1,"Approved households at 31/03/2025",Fostering Service,198" … — one row per question, its
-// number the first cell and its answer the last. The scanner reads no label in "1,", so each such
-// row becomes a marker here, ending where the answer's cell begins.
+// number the first cell and its answer the cell under the header's "Response" (else the last). The
+// scanner reads no label in "1,", so each such row becomes a marker here, ending where the answer's
+// cell begins.
 import type { ReplyLine } from './segment';
 import type { Marker, Questionnaire } from './types';
 import { normalizeId } from './ids';
@@ -9,17 +10,20 @@ import { normalizeId } from './ids';
 /** "4,"Average weeks …",Fostering Service,"Not recorded …"": a row that opens with a question's number and a comma. */
 const ROW_RE = /^(\d{1,3})([a-z])?,(?=\S)/;
 
-/** Where the row's last cell starts (after the last comma outside quotes), or -1 when it has fewer than two cells. */
-function lastCellStart(row: string): number {
+/** Where each of the row's cells starts (the commas outside quotes split them). */
+function cellStarts(row: string): number[] {
   let quoted = false;
-  let last = -1;
+  const out = [0];
   for (let i = 0; i < row.length; i++) {
     const c = row[i];
     if (c === '"') quoted = !quoted;
-    else if (c === ',' && !quoted) last = i + 1;
+    else if (c === ',' && !quoted) out.push(i + 1);
   }
-  return last;
+  return out;
 }
+
+/** "Response", "Answer", "Reply": the header cell over the answers' column. */
+const ANSWER_HEADER_RE = /^\W*(?:(?:our|council'?s?)\s+)?(?:response|answer|reply|information)s?\W*$/i;
 
 /**
  * Markers for a run of three or more comma-separated rows numbered in ascending order, each a
@@ -30,7 +34,20 @@ export function csvRowMarkers(text: string, lines: readonly ReplyLine[], markers
   const out: Marker[] = [];
   let run: Marker[] = [];
   const close = (): void => {
-    if (run.length >= 3) out.push(...run);
+    if (run.length >= 3) {
+      // (The answers' column is the one the header row above names "Response", else the last.)
+      let h = run[0]!.line - 1;
+      while (h >= 0 && lines[h]!.blank) h--;
+      const header = h >= 0 ? text.slice(lines[h]!.contentStart, lines[h]!.contentEnd) : '';
+      const heads = header.includes(',') ? cellStarts(header).map((at, k, all) => header.slice(at, (all[k + 1] ?? header.length + 1) - 1)) : [];
+      const column = heads.findIndex((c) => ANSWER_HEADER_RE.test(c));
+      for (const m of run) {
+        const L = lines[m.line]!;
+        const cells = cellStarts(text.slice(L.contentStart, L.contentEnd));
+        const at = column > 0 && column < cells.length ? cells[column]! : cells[cells.length - 1]!;
+        out.push({ ...m, end: L.contentStart + at });
+      }
+    }
     run = [];
   };
   for (let li = 0; li < lines.length; li++) {
@@ -38,8 +55,8 @@ export function csvRowMarkers(text: string, lines: readonly ReplyLine[], markers
     const row = text.slice(L.contentStart, L.contentEnd);
     const m = ROW_RE.exec(row);
     const id = m ? normalizeId(`Q${m[1]}${m[2] ?? ''}`) : null;
-    const cell = m ? lastCellStart(row) : -1;
-    if (!m || !id || !q.byId.has(id) || labelled.has(li) || cell <= m[0].length) {
+    const cells = m ? cellStarts(row).length : 0;
+    if (!m || !id || !q.byId.has(id) || labelled.has(li) || cells < 2) {
       // (A quoted cell that runs onto the next line belongs to the row above.)
       if (!L.blank && run.length > 0 && (text.slice(run[run.length - 1]!.end, L.start).split('"').length - 1) % 2 === 1) continue;
       close();
@@ -47,7 +64,7 @@ export function csvRowMarkers(text: string, lines: readonly ReplyLine[], markers
     }
     const prev = run[run.length - 1];
     if (prev && Number(/\d+/.exec(prev.ids[0]!)![0]) >= Number(m[1])) close();
-    run.push({ ids: [id], start: L.contentStart, end: L.contentStart + cell, line: li, label: m[0], quoteDepth: L.depth, unknownIds: [] });
+    run.push({ ids: [id], start: L.contentStart, end: L.contentStart + m[0].length, line: li, label: m[0], quoteDepth: L.depth, unknownIds: [] });
   }
   close();
   return out;

@@ -250,11 +250,6 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     const glued = gluedQuestionMarkers(text, lines, markers, questionnaire);
     if (glued.length > 0) markers = [...markers, ...glued].sort((a, b) => a.start - b.start);
   }
-  // A spreadsheet pasted as comma-separated rows, one per question.
-  if (questionnaire) {
-    const rows = csvRowMarkers(text, lines, markers, questionnaire);
-    if (rows.length > 0) markers = [...markers, ...rows].sort((a, b) => a.start - b.start);
-  }
   // Lettered answers with no number under the quoted request, run after run.
   if (questionnaire) {
     const lettered = letterRunMarkers(text, lines, markers, questionnaire);
@@ -266,6 +261,11 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   // Questions quoted by their words alone, with no number, for the ids still without a marker.
   const quoted = questionTextMarkers(text, lines, markers, questionnaire, words);
   if (quoted.length > 0) markers = [...markers, ...quoted].sort((a, b) => a.start - b.start);
+  // A spreadsheet pasted as comma-separated rows, one per question, that its words did not label.
+  if (questionnaire) {
+    const rows = csvRowMarkers(text, lines, markers, questionnaire);
+    if (rows.length > 0) markers = [...markers, ...rows].sort((a, b) => a.start - b.start);
+  }
   // Answers under headings naming each question's topic, when almost nothing is labelled.
   const topical = topicHeadingMarkers(text, lines, markers, questionnaire, words);
   if (topical.length > 0) markers = [...markers, ...topical].sort((a, b) => a.start - b.start);

@@ -485,6 +485,12 @@ describe('a spreadsheet pasted as comma-separated rows', () => {
     assert.equal(got.get('Q5')?.line, 11);
   });
 
+  it('takes the answer from the column the header names "Response", before a notes column', () => {
+    const rows = ['Ref,Summary,Response,Notes', '1,Libraries at 31/03/2025,14,From the asset register', '2,Opened 2024/25,"None, 0",', '3,"Budget, net, 2025/26","£2,410,000",Net of grant income', '4,Membership charge,No,See the fees and charges list on our website'];
+    const got = answersOf(['Dear Ms Quail', '', ...rows, '', 'Yours sincerely'].join('\n'), q);
+    assert.deepEqual(['Q1', 'Q3', 'Q4'].map((id) => [got.get(id)?.status, got.get(id)?.value]), [['answered', 14], ['answered', 2410000], ['answered', 'No']]);
+  });
+
   it('leaves two rows, or rows out of order, alone', () => {
     const two = answersOf(reply(['1,"Libraries",Libraries,14', '3,"Budget",Finance,"£2,410,000"']), q);
     assert.equal(two.get('Q1')?.value === 14 && two.get('Q3')?.value === 2410000, false);
