@@ -1670,7 +1670,8 @@ function leadingSentences(flat: string, max: number): string {
 const DATE_ALONE_RE = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\.?$/;
 /** "Romana Khaoury, Causeway Coast and Glens Borough Council": a WhatDoTheyKnow thread's header over a reply. */
 // (Or "Name @ Body, Body", the thread's form with the body named twice.)
-const THREAD_HEADER_RE = /^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s+@\s+[A-Z][\w'’&() -]{3,80})?,\s+[A-Z][\w'’&,() -]{3,80}(?:Council|Authority|Trust|Police|Service|Board|Department|Office|Commission|Agency|University|College|School|Academy|Government)$/;
+// (Or the body named "University of …", "Council of …": "Freedom Of Information, University of Sheffield".)
+const THREAD_HEADER_RE = /^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s+@\s+[A-Z][\w'’&() -]{3,80})?,\s+(?:[A-Z][\w'’&,() -]{3,80}(?:Council|Authority|Trust|Police|Service|Board|Department|Office|Commission|Agency|University|College|School|Academy|Government)|(?:The\s+)?(?:University|College|Council|Borough|County|City|Trust)\s+of\s+[A-Z][\w'’&() -]{2,60})$/;
 /** "With reference to your request for information …", "Thank you for your request …": the letter's opening. */
 const COURTESY_OPENING_RE = /^\W*(?:with\s+reference\s+to|further\s+to|i\s+refer\s+to|thank\s+you\s+for|many\s+thanks\s+for|in\s+response\s+to)\s+your\s+(?:(?:recent|foi|freedom\s+of\s+information|information)\s+)?(?:request|e-?mail|letter|enquiry)\b/i;
 

@@ -498,3 +498,12 @@ describe('a spreadsheet pasted as comma-separated rows', () => {
     assert.equal(disordered.get('Q1')?.value === 14 && disordered.get('Q3')?.value === 2410000 && disordered.get('Q2')?.value === 5, false);
   });
 });
+
+describe('a WhatDoTheyKnow thread whose reply header names the body "University of …"', () => {
+  it('reads past the header to the letter\'s refusal below the quoted request', () => {
+    const request = ['Please could you provide the following:', '(1) A copy of any agreement with the unions about fixed-term contracts.', '(2) The dates any such agreements were reached.', '(3) Yearly figures for staff on fixed-term contracts.'].join('\n');
+    const reply = ['Dear University of Wensleydale,', '', request, '', 'Yours faithfully,', '', 'Robin Quarry', '', 'Information Governance, University of Wensleydale', '', 'Dear Robin', 'Thank you for your request.', 'We have considered it and can confirm that the University holds the', 'information. We estimate that providing it would exceed the appropriate limit,', 'so we engage section 12 of the Freedom of Information Act 2000.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line], ['refused', 's12', 16], id);
+  });
+});
