@@ -220,6 +220,9 @@ function joinWrappedInline(raws: string[]): { raw: string; n: number }[] {
   return out;
 }
 
+/** "1. " before "i) 2014": a number put before a period already numbered in roman numerals. */
+const RENUMBERED_ROMAN_PERIOD = /^\d{1,2}\.\s+(?=\(?[ivx]{1,4}\)\s+[^?]{0,20}\b(?:19|20)\d\d\b[^?]{0,30}$)/i;
+
 function readLines(text: string): Line[] {
   const table = { column: 0, rows: 0, leadingPipe: false };
   return joinWrappedInline(text.split('\n')).flatMap(({ raw, n }) => {
@@ -237,7 +240,9 @@ function readLines(text: string): Line[] {
     const inTable = row !== s;
     // ("… the following types of incident:- Delays in …": a list's first bullet run onto the line
     // that introduces it; "- a) How many …": a part's letter behind a bullet.)
-    const clean = row.replace(/\s+/g, ' ').trim();
+    // ("1. i) 2014" / "2. ii) 2015" under "… for each of the following years:": periods numbered in
+    // roman numerals that a copy numbered again; the roman numeral is the label.)
+    const clean = row.replace(/\s+/g, ' ').trim().replace(RENUMBERED_ROMAN_PERIOD, '');
     const pieces = /^.{10,}:-\s*\S/.test(clean) ? [clean.slice(0, clean.indexOf(':-') + 1), `- ${clean.slice(clean.indexOf(':-') + 2).trim()}`] : [clean];
     return pieces
       .map((x) => x.replace(/^[-–•*]\s+(?=\(?[a-z]\)\s)/, ''))
@@ -268,7 +273,8 @@ const Q_LABEL = new RegExp(String.raw`^((?:question(?:\s+(?:number|no\.?))?|q)\s
 // `1.A list of …` likewise: the article "A" after the dot.
 const BARE_LABEL = /^((\d{1,3})(?:\s*\(\s*([a-z])\s*\)|([a-z])(?![a-z]))?)(?:\s*[.)]\s+|(?<=\))\s+|\.(?=[A-Z][a-z]|A\s+[a-z])|-\s+(?=[A-Za-z])|:\s+(?=["'(]?[A-Z][a-z])|\s+[-–—]\s+(?=["'(]?[A-Za-z])|\/\s+(?=\S)|(?<=\d[a-z])\s+(?=[A-Z][a-z]))(.*)$/i;
 const SUB_LABEL = /^(\(?([a-z])\)|([a-z])\.)(?:\s+|(?=[\dA-Z£]))(.+)$/;
-const CAPITAL_SUB_LABEL = /^(\(?([A-H])\)|([A-H])\.)\s+(.+)$/;
+// ("A – static cameras" / "B – hand-held devices": a capital and a spaced dash, the same.)
+const CAPITAL_SUB_LABEL = /^(\(?([A-H])\)|([A-H])(?:\.|\s+[–-]))\s+(.+)$/;
 // `2.1 How much …`, `Q2.1: how …`, `2.1) …`: a part numbered with a decimal (read as Q2a). After a
 // bare number the text starts with a capital, so that a figure ("2.5 million is …") is no label.
 const DECIMAL_LABEL = /^(?:(q(?:uestion)?)\s*\.?\s*)?(\d{1,3}\.\d{1,2})(?:\s*[.):–-]+\s*|\s+)(?=["'(]?[A-Za-z])(.*)$/i;
@@ -302,11 +308,18 @@ export function romanValue(numeral: string): number {
   return romanNumeral(numeral);
 }
 
+const PERIODS_FOLLOW = /^please\s+(?:provide|give|supply|break\s+down)\b[^:?]{0,60}\b(?:for\s+each\s+of|by|over|across)\s+the\s+following\s+(?:[a-z]+\s+){0,2}(?:years|periods|months|quarters)\s*:$/i;
+const ROMAN_PERIOD_LINE = /^\(?[ivx]{1,4}\)\s+(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4}|\s+to\s+(?:date|present|now))?$/i;
+const ROMAN_PERIOD_REST = /^(?:(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?|(?:19|20)\d\d\s+to\s+(?:date|present|now))$/i;
+
 /** `(iii) the number of …` → Q3, with `roman` set so the caller can say how it read the items. */
 function readRomanLabel(text: string): (Label & { roman: string }) | null {
   const m = ROMAN_LABEL.exec(text);
   if (!m) return null;
   const numeral = m[1] ?? m[2]!;
+  // ("iii) 2016" / "iv) 2017 to date" under "… for each of the following years:": the years the
+  // question asks about, numbered in roman numerals; no question of their own.)
+  if (ROMAN_PERIOD_REST.test(m[3]!.trim())) return null;
   return { id: `Q${romanValue(numeral)}`, rest: m[3]!.trim(), roman: numeral };
 }
 
@@ -620,6 +633,15 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
     } else if (isRoutingLine(line.text)) {
       cur.routing.push({ text: line.text, line: line.n });
       closed = true;
+    } else if (PERIODS_FOLLOW.test(line.text) && !readLabel(line.text)) {
+      // "How many …?" / "" / "Please provide the figure for each of the following calendar years:":
+      // the years of the question above, its words.
+      cur.parts.push(line.text);
+      closed = false;
+    } else if (ROMAN_PERIOD_LINE.test(line.text) && (/:\s*$/.test(cur.parts[cur.parts.length - 1]!) || ROMAN_PERIOD_LINE.test(cur.parts[cur.parts.length - 1]!))) {
+      // "… for each of the following years:" / "" / "i) 2014" / "ii) 2015": the years it asks about.
+      cur.parts.push(line.text);
+      closed = false;
     } else if ((!closed || (/:\s*$/.test(cur.parts[cur.parts.length - 1]!) && BULLET.test(line.text))) && (BULLET.test(line.text) || OPTION_NUMERAL.test(line.text)) && (/:\s*$/.test(cur.parts[cur.parts.length - 1]!) || BULLET.test(cur.parts[cur.parts.length - 1]!) || (cur.parts.length === 1 && OFFERS_OPTIONS.test(cur.parts[0]!) && /\?\s*$/.test(cur.parts[0]!)))) {
       // ("Which of the following best describes …?" over "- In-house team" …: its options too.)
       // "Please choose one of the following:" over "- No next of kin could be traced" …: its options.

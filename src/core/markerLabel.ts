@@ -169,6 +169,14 @@ function parseId(s: string, p: number, lim: number): boolean {
     d = digitsAfterQ(s, p + 1, lim);
     if (d < 0) return false;
     idHasQ = true;
+  } else if ((c0 === 0x50 || c0 === 0x70) && !bracket && wordAt(s, p + 1, lim, 'oint')) {
+    // "Point 5" / "Points 1-4": the letter's name for the request's numbered items.
+    const plural = wordAt(s, p + 5, lim, 's');
+    const p1 = p + 5 + (plural ? 1 : 0);
+    if (!isWs(at(s, p1, lim)) || !isDigit(at(s, p1 + 1, lim))) return false;
+    d = p1 + 1;
+    idHasQ = true;
+    idPlural = plural;
   } else if (c0 === 0x41 && !bracket && isDigit(at(s, p + 1, lim)) && at(s, p - 1, lim) !== 0x41) {
     // "A1: Haddlesby District Council", "A4a: Unknown": the answer to Q1, Q4a, numbered to match
     // (read like a bare number: it needs its terminator and a run of them).
@@ -572,6 +580,10 @@ export function parseSubLabel(s: string, p: number, lim: number): number {
   } else if (isLetter(c0) && (at(s, p + 1, lim) === DOT || at(s, p + 1, lim) === RPAREN)) {
     parsedSubLabel.letter = lower(c0);
     end = p + 2;
+  } else if (c0 >= 0x41 && c0 <= 0x48 && at(s, p + 1, lim) === 0x20 && (at(s, p + 2, lim) === 0x2013 || at(s, p + 2, lim) === 0x2d) && at(s, p + 3, lim) === 0x20) {
+    // "B – hand-held devices": a capital part letter and a spaced dash.
+    parsedSubLabel.letter = lower(c0);
+    end = p + 3;
   }
   if (end < 0) return -1;
   const next = at(s, end, lim);

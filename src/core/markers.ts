@@ -310,6 +310,17 @@ function decimalLetters(labels: ReadonlyMap<string, string> | undefined): Map<st
   return out;
 }
 
+const ROMAN_PERIOD_LINE_RE = /^(?:\d{1,2}\.\s+)?\(?[ivx]{1,4}\)\s+(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4}|\s+to\s+(?:date|present|now))?\s*$/i;
+
+/** Some question's own words hold the line's year and its roman numeral ("… years: i) 2014 ii) 2015"). */
+function quotesPeriod(line: string, questionTokens: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  const m = /\(?([ivx]{1,4})\)\s+((?:19|20)\d\d)/i.exec(line);
+  if (!m) return false;
+  const numeral = m[1]!.toLowerCase();
+  for (const bag of questionTokens.values()) if (bag.has(numeral) && bag.has(m[2]!)) return true;
+  return false;
+}
+
 function scanWith(text: string, options: ScanOptions): Marker[] {
   const knownIds = knownIdsOf(options.knownIds);
   const known = knownIds?.set ?? null;
@@ -565,6 +576,11 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
       // ("… after an implementation lasting around two years" / "(12b). The main obstacles …": a
       // bracketed part closing the sentence wrapped onto the line, its stop after the bracket.)
       if (found && !prevBlank && prevEnd > prevStart && /^\(\s*\d{1,3}\s*[a-z]?\s*\)[.,;]/.test(text.slice(labelStart, labelStart + 10)) && /[a-z]$/.test(text.slice(prevStart, prevEnd).trimEnd())) found = false;
+      // ("1. i) 2014" / "iii) 2016" / "iv) 2017 to date" quoted under "… for each of the following
+      // years:": the years a question asks about, numbered in roman numerals (and numbered again by a
+      // copy), no answer's label.)
+      // (Only years a question names: "2. (i) 2019" under "In what year …?" answers it.)
+      if (found && questionTokens && ROMAN_PERIOD_LINE_RE.test(text.slice(labelStart, lim)) && quotesPeriod(text.slice(labelStart, lim), questionTokens)) found = false;
       let group = false;
       // "5(i) 12 sites" / "5(ii) 40 sites": a number and a roman numeral glued, the part the
       // request numbered so (read as Q5a, Q5b), when no part has that letter.

@@ -391,6 +391,9 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
       // lights off" / "- Dimming …": the question's own list of ways, after a blank line, in its words.)
       // (The bullet below is then read as any line is: the question's words go on, or its answer starts.)
       if (L.blank && qi > 0 && qi < q.length && li > 0 && /:\s*$/.test(lineContent(ctx, lines[li - 1]!)) && li + 1 < lines.length && !lines[li + 1]!.blank && OPTION_BULLET_RE.test(lineContent(ctx, lines[li + 1]!))) continue;
+      // ("… in each of the following years:" / "" / "iii) 2021": the question's own words after a
+      // blank line, all of them and nothing else.)
+      if (L.blank && qi > 0 && qi < q.length && goesOnBelow(ctx, li, q, qi)) continue;
       if (L.blank || ctx.markerLines.has(li)) return result;
       if (L.depth < m.quoteDepth) return result;
       const c = lineContent(ctx, L);
@@ -429,7 +432,10 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     }
     const segStart = first ? m.end : L.contentStart;
     const seg = text.slice(segStart, L.contentEnd);
-    const toks = wordTokens(seg, segStart);
+    let toks = wordTokens(seg, segStart);
+    // ("… in each of the following years:" / "  1. i) 2019" / "  2. ii) 2020": the question's years,
+    // numbered again by a copy; the number before the question's own words is the copy's.)
+    if (!first && qi > 0 && toks.length >= 2 && /^\s*\d{1,2}\.\s/.test(seg) && !q.includes(toks[0]!.word) && matchesWhole(toks.slice(1), q, qi)) toks = toks.slice(1);
     if (toks.length === 0) {
       if (!first) return result;
       continue;
@@ -486,7 +492,10 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     }
     // Until some question word has matched, every line is judged as the question's first line.
     const qiBefore = qi;
-    const match = matchPrefix(toks, q, qi, first || qi === 0, prevEndedQuestion);
+    // (After the question's colon, a line of two or more of its next words and nothing else, "ii) 2020",
+    // is still the question's.)
+    const goesOn = !first && qi > 0 && toks.length >= 2 && matchesWhole(toks, q, qi);
+    const match = matchPrefix(toks, q, qi, first || qi === 0, prevEndedQuestion && !goesOn);
     // "2." over "By a leisure trust (Carrowgate Leisure Trust).": a line that opens with one of the
     // question's choices, and no word of its topic, answers it.
     // (Not the question's own words, wrapped before its "?": "Which service administers the list:
@@ -620,6 +629,23 @@ interface PrefixMatch {
 }
 
 const JUMP = 12;
+
+/** The next line with text, after the blank line `li`, holds nothing but the question's next words. */
+function goesOnBelow(ctx: SegmentContext, li: number, q: string[], qi: number): boolean {
+  let k = li + 1;
+  while (k < ctx.lines.length && k <= li + 2 && ctx.lines[k]!.blank) k++;
+  const next = ctx.lines[k];
+  if (!next || next.blank || ctx.markerLines.has(k)) return false;
+  const toks = wordTokens(lineContent(ctx, next));
+  const own = /^\s*\d{1,2}\.\s/.test(lineContent(ctx, next)) && toks.length >= 2 && !q.includes(toks[0]!.word) ? toks.slice(1) : toks;
+  return own.length >= 2 && matchesWhole(own, q, qi);
+}
+
+/** Every word of the line is the question's next words, in order. */
+function matchesWhole(toks: WordToken[], q: string[], qi: number): boolean {
+  const m = matchPrefix(toks, q, qi, false, false);
+  return m.ok && m.last === toks.length - 1 && m.matched === toks.length;
+}
 
 /** The line opens with the whole question, word for word (at least six words of it). */
 function restatesWhole(toks: WordToken[], q: string[]): boolean {

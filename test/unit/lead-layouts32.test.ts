@@ -1,0 +1,113 @@
+// Layouts found by scoring the engine on replies it had never seen (session 32), each fixed with a
+// general rule. The requests and letters here are written for fictional bodies; no real text is copied.
+import { strict as assert } from 'node:assert';
+import { classifyAnswer } from '../../src/core/classify';
+import { answersOf, fromRequest } from '../support/engine';
+
+describe('a request whose years are numbered in roman numerals, and numbered again by a copy', () => {
+  const REQUEST = [
+    '1) How many dog wardens has the council employed in each of the following years:',
+    '',
+    '  1. i) 2019',
+    '  2. ii) 2020',
+    '',
+    'iii) 2021',
+    '',
+    '  1. iv) 2022 to date',
+    '',
+    '2) How many stray dogs were seized in each of the following years:',
+    '',
+    '  1. i) 2019',
+    '  2. ii) 2020',
+    '',
+    'iii) 2021',
+    '',
+    '  1. iv) 2022 to date',
+    '',
+    '3) Does the council use a private kennel?',
+  ];
+
+  it('reads three questions, the years in the words of the two that ask about them', () => {
+    const q = fromRequest(REQUEST.join('\n'));
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+    assert.match(q.questions[0]!.text ?? '', /following years: i\) 2019 ii\) 2020 iii\) 2021 iv\) 2022 to date$/);
+    assert.match(q.questions[1]!.text ?? '', /iv\) 2022 to date$/);
+  });
+
+  it('does not read a quoted "1. i) 2019" or "iii) 2021" as the label of an answer', () => {
+    const q = fromRequest(REQUEST.join('\n'));
+    const reply = ['Dear requester,', '', ...REQUEST, '', 'Our response', '', '1) 2019: 2; 2020: 2; 2021: 3; 2022 to date: 3', '', '2) 2019: 140; 2020: 122; 2021: 131; 2022 to date: 97', '', '3) Yes.'].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual([got.get('Q1')?.line, got.get('Q2')?.line, got.get('Q3')?.line], [25, 27, 29]);
+    assert.equal(got.get('Q3')?.value, 'Yes');
+  });
+
+  it('reads a refusal under the quoted request as the answer to every question, not the quoted years', () => {
+    const q = fromRequest(REQUEST.join('\n'));
+    const reply = ['Request', '', ...REQUEST, '', 'Response', '', 'We do not hold this in a form we could search. Finding it would mean reading every case file, which would exceed the appropriate limit (section 12).'].join('\n');
+    const got = answersOf(reply, q);
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['refused', 25], id);
+  });
+});
+
+describe('a request whose question lists its periods in a paragraph of its own, and parts lettered "A –"', () => {
+  const REQUEST = [
+    '1) How many penalty notices for fly-tipping has the council issued?',
+    '',
+    'Please provide the figure for each of the following calendar years:',
+    '',
+    'i) 2021',
+    'ii) 2022',
+    '',
+    '2) Please give the number of prosecutions for fly-tipping brought by:',
+    '',
+    'A – the council itself',
+    '',
+    'B – the Environment Agency',
+    '',
+    'C – a private prosecutor',
+  ].join('\n');
+
+  it('keeps the periods paragraph with the question above it, not a question of its own', () => {
+    const q = fromRequest(REQUEST);
+    assert.match(q.questions.find((x) => x.id === 'Q1')?.text ?? '', /following calendar years: i\) 2021 ii\) 2022$/);
+  });
+
+  it('reads "A –", "B –", "C –" under a numbered question as its parts, in the request and in the reply', () => {
+    const q = fromRequest(REQUEST);
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q2a', 'Q2b', 'Q2c']);
+    const reply = ['1) 2021: 44; 2022: 51', '', '2)', 'A – 3', 'B – 0', 'C – 1'].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual(['Q2a', 'Q2b', 'Q2c'].map((id) => [got.get(id)?.value, got.get(id)?.line]), [[3, 4], [0, 5], [1, 6]]);
+  });
+});
+
+describe('"Point 5" and "Points 1-4": a letter that names the request\'s items points', () => {
+  const q = fromRequest(['1. The report on the bus review.', '2. The minutes of the board that approved it.', '3. The consultation responses.', '4. Which operators were consulted.', '5. Advice given to the cabinet member.'].join('\n'));
+
+  it('reads each heading as the label of the answer under it', () => {
+    const reply = ['Our response', '', 'Points 1-4', '', 'These documents are published on our website.', '', 'Point 5', '', 'This advice is withheld under section 36 of the Act.'].join('\n');
+    const got = answersOf(reply, q);
+    for (const id of ['Q1', 'Q2', 'Q3', 'Q4']) assert.equal(got.get(id)?.line, 5, id);
+    assert.deepEqual([got.get('Q5')?.status, got.get('Q5')?.exemption, got.get('Q5')?.line], ['refused', 's36', 9]);
+  });
+});
+
+describe('an answer that says the information went out in an earlier letter', () => {
+  it('is signposted (the answer is somewhere the requester already has)', () => {
+    for (const text of ['I wrote to you on 12 March disclosing the information for points 1-4.', 'This information has already been provided to you in our previous response.', 'The figures were sent to you with our letter of 4 June.']) assert.equal(classifyAnswer(text).status, 'signposted', text);
+  });
+
+  it('is not a figure given here, nor information given to someone else', () => {
+    for (const text of ['The figures were provided to you in the table below: 14.', 'The council has provided this data to the Department in its annual return.']) assert.notEqual(classifyAnswer(text).status, 'signposted', text);
+  });
+});
+
+describe('a quoted question that ends with the answers it offers, its answer below after a blank line', () => {
+  it('reads a one-word answer that is one of the offered words as the answer, not the question going on', () => {
+    const q = fromRequest(['1. How many garden waste subscribers did the council have in 2024?', '', '2. Does the council offer a discount on the garden waste charge, for example to', '   residents on Council Tax Reduction? Yes/No'].join('\n'));
+    const reply = ['Q1     How many garden waste subscribers did the council have in 2024?', '', '       21,400', '', 'Q2     Does the council offer a discount on the garden waste charge?', '', '       No.'].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual([got.get('Q2')?.status, got.get('Q2')?.value, got.get('Q2')?.line], ['answered', 'No', 7]);
+  });
+});
