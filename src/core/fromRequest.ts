@@ -73,6 +73,9 @@ export function splitInlineQuestions(text: string): string[] {
     if (hits.length > 0 && !/(?:^|[.:;?!])\s*$/.test(text.slice(0, hits[0]!.at))) hits = [];
   }
   if (hits.length < 2 || (hits[0]!.at === 0 && hits.length < 2)) return [text];
+  // ("… carried out by either (1) or (2) to see whether …": questions named in a sentence, a word or
+  // two between them, not questions asked inline.)
+  if (hits.slice(0, -1).some((h, i) => (text.slice(h.at, hits[i + 1]!.at).match(/\p{L}+/gu) ?? []).every((w) => /^(?:and|or|nor|either|neither)$/i.test(w)))) return [text];
   const out: string[] = [];
   if (hits[0]!.at > 0) out.push(text.slice(0, hits[0]!.at).trim());
   hits.forEach((h, i) => {

@@ -430,6 +430,16 @@ const NOT_HELD_WORDING =
   /\b(?:do(?:es)?\s?n[o']?t|do(?:es)?\s+not|cannot|can'?t|are\s+not\s+able\s+to)\s+(?:currently\s+|centrally\s+|routinely\s+)?(?:hold|record|report|measure|track|collect|monitor|know|keep|capture)\b|\bnot\s+(?:something\s+(?:that\s+)?(?:we|the\s+council)\s+(?:currently\s+)?(?:measure|record|track|hold|collect|monitor|report)|(?:currently\s+|centrally\s+)?(?:recorded|held|known|tracked|measured|monitored|collected|available))\b|^\W*(?:unknown|not\s+known)\b|\bno\s+(?:records?|data|information)\s+(?:is\s+|are\s+)?(?:held|kept|available|recorded)/i;
 const URL_RE = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./i;
 /** "If so, please provide details", "if yes, please list": details a Yes brings. */
+/** Words that say nothing is done yet, or only might be: no Yes. */
+const UNDONE_RE = /\b(?:no|not|never|none|nor|neither|nothing|may|might|could|would|consider\w*|review\w*|plan\w*|intend\w*|propos\w*|hope\w*|future|yet|unless|if|whether|unknown|unsure|depends?|some|occasionally|sometimes)\b|n't\b|\?/i;
+const DONE_STOP = stopWords('does do did is are was were has have had the council you your any there this that these those with from used uses use make made please provide state confirm whether which what how');
+/** A plain statement, with no "not" or "may", sharing a content word (by its first four letters) with the question. */
+function saysItIsDone(answer: string, question: string): boolean {
+  if (UNDONE_RE.test(answer) || (answer.match(/\p{L}+/gu)?.length ?? 0) < 4) return false;
+  const stems = (s: string): Set<string> => new Set((s.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !DONE_STOP.has(w)).map((w) => w.slice(0, 4)));
+  const asked = stems(question);
+  return [...stems(answer)].some((w) => asked.has(w));
+}
 const DETAILS_IF_SO_RE = /\b(?:if\s+(?:so|yes)\b[^.?]{0,40}\b(?:details?|describe|list|name|specify|explain)|(?:please\s+)?(?:provide|give)\s+(?:brief\s+|further\s+|full\s+)?details\b[^.?]{0,80}\bif\s+(?:so|yes)\b)/i;
 /** "Please see the table below", "we have provided for each year a table showing …": the figures are in a table further on. */
 const TABLE_BELOW_RE = /\b(?:tables?\s+(?:below|overleaf)|(?:provided|set\s+out|shown|given)\s+(?:[\w-]+\s+){0,4}?(?:in\s+)?(?:a|the)\s+tables?\b|tables?\s+(?:is|are)\s+(?:provided|set\s+out|shown|given)\s+below)/i;
@@ -659,6 +669,11 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
     // trial to improve productivity" gives the details a Yes brings.
     s.confidence = Math.min(s.confidence, 0.5);
     s.reason = 'no Yes or No; gives the details asked for if so';
+  } else if (question.type === 'yes-no' && saysItIsDone(t, question.text ?? '')) {
+    // "Does the policy allow tax to be written off?": "Reductions under it are administered as write
+    // offs." says what is done, in the question's words, with no "not": a Yes, left to the person.
+    s.confidence = Math.min(s.confidence, 0.5);
+    s.reason = 'no Yes or No; says it is done, in the question\'s words';
   } else if (TREND_ASKED_RE.test(question.text ?? '') && TREND_GIVEN_RE.test(t)) {
     // "… will there be a percentage change up or down?": "Down, as budgets are constrained" answers
     // the direction asked, with no figure (offered).
@@ -1534,7 +1549,9 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     // ("Romana Khaoury, Causeway Coast and Glens Borough Council": a thread's header naming who
     // replies; "With reference to your request for information held by the Council …": the
     // letter's opening, one sentence that only names the request.)
-    if (THREAD_HEADER_RE.test(flat) || (COURTESY_OPENING_RE.test(flat) && !/[.!?]\s+\S/.test(flat.replace(/[.!?]\s*$/, '')))) continue;
+    // (Not one whose sentence goes on to the answer: "Further to your request …, I can advise we
+    // have not dealt with any such case in that period.")
+    if (THREAD_HEADER_RE.test(flat) || (COURTESY_OPENING_RE.test(flat) && !/[.!?]\s+\S/.test(flat.replace(/[.!?]\s*$/, '')) && !ADVISES_RE.test(flat))) continue;
     // ("Request Date 22 March 2021 / Requested by Business / Released Date", "14 April 2021": the
     // log page's particulars of the case, not the letter.)
     if (PAGE_PARTICULARS_RE.test(flat) || DATE_ALONE_RE.test(flat)) continue;
@@ -1620,7 +1637,7 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     }
     // "Regarding your request, we have issued no such orders at all in the period you ask about"
     // in its "have not issued any" form: none, said of the whole request.
-    if (cls.status === 'answered' && NONE_STATED_RE.test(head) && !/\d/.test(head.replace(/\b(?:19|20)\d\d\b|\b(?:last|past)\s+\d{1,2}\s+(?:years?|months?)\b/gi, ' '))) {
+    if (cls.status === 'answered' && NONE_STATED_RE.test(head) && !/\d/.test(head.replace(/\b(?:19|20)\d\d\b|\b(?:last|past)\s+\d{1,2}\s+(?:years?|months?)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi, ' '))) {
       return { ids: 'all', cls, line: p.line + 1, start: p.start, end: p.end, text: p.text, doubt: true, none: true };
     }
     // A figure or an answer in words: the letter answers, in its own way.
@@ -1672,6 +1689,8 @@ const DATE_ALONE_RE = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}
 // (Or "Name @ Body, Body", the thread's form with the body named twice.)
 // (Or the body named "University of …", "Council of …": "Freedom Of Information, University of Sheffield".)
 const THREAD_HEADER_RE = /^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s+@\s+[A-Z][\w'’&() -]{3,80})?,\s+(?:[A-Z][\w'’&,() -]{3,80}(?:Council|Authority|Trust|Police|Service|Board|Department|Office|Commission|Agency|University|College|School|Academy|Government)|(?:The\s+)?(?:University|College|Council|Borough|County|City|Trust)\s+of\s+[A-Z][\w'’&() -]{2,60})$/;
+/** ", I can advise …", ", we can confirm …": the sentence turns from the request to the council's answer. */
+const ADVISES_RE = /,\s+(?:i|we)\s+(?:can\s+|would\s+like\s+to\s+|must\s+|regret\s+to\s+|am\s+able\s+to\s+|are\s+able\s+to\s+)?(?:advise|confirm|inform\s+you|say|tell\s+you|report)\b/i;
 /** "With reference to your request for information …", "Thank you for your request …": the letter's opening. */
 const COURTESY_OPENING_RE = /^\W*(?:with\s+reference\s+to|further\s+to|i\s+refer\s+to|thank\s+you\s+for|many\s+thanks\s+for|in\s+response\s+to)\s+your\s+(?:(?:recent|foi|freedom\s+of\s+information|information)\s+)?(?:request|e-?mail|letter|enquiry)\b/i;
 
@@ -1682,7 +1701,7 @@ const WHOLE_REQUEST_RE = /\b(?:whole|entire|all\s+(?:parts\s+of\s+)?(?:your|the|
 const ATTACHED_FILE_RE = /^[\w ().,&'-]{1,100}\.(?:pdf|xlsx?|docx?|csv|odt|ods|zip)$/i;
 
 /** "we have not issued any …", "no such orders have been made", "no “political advisers” were appointed", "there have been none". */
-const NONE_STATED_RE = /\b(?:(?:does|do|did)\s*(?:not|n't)\s+(?:currently\s+)?(?:operate|own|run|use|have|employ|maintain)\s+any\b|(?:have|has|had|did)\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:served|issued|received|made|recorded|carried\s+out|undertaken|taken|brought|granted|approved|had|used)\s+any\b|there\s+(?:have|has)\s+been\s+(?:none|no\b)|no\s+(?:such\s+)?["“]?[\w-]+(?:\s+[\w-]+)?["”]?\s+(?:have\s+been|has\s+been|were|was)\s+(?:served|issued|received|made|recorded|granted|approved|appointed|employed|hired|paid|awarded)\b|^none\s+of\s+(?:the|our|its)\b[^.;]{1,60}?\b(?:has|have)\s+(?:ever\s+)?been\s+\w+ed\b|^no\s+[\w-]+(?:\s+[\w-]+){0,5}?\s+(?:have|has)\s+been\s+(?:closed|opened|built|sold|bought|demolished|transferred|installed|removed|approved|agreed|signed|awarded|paid|sent|held|introduced|adopted|used)\b)/i;
+const NONE_STATED_RE = /\b(?:(?:does|do|did)\s*(?:not|n't)\s+(?:currently\s+)?(?:operate|own|run|use|have|employ|maintain)\s+any\b|(?:have|has|had|did)\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:served|issued|received|made|recorded|carried\s+out|undertaken|taken|brought|granted|approved|had|used|dealt\s+with|handled|processed|referred|identified)\s+any\b|there\s+(?:have|has)\s+been\s+(?:none|no\b)|no\s+(?:such\s+)?["“]?[\w-]+(?:\s+[\w-]+)?["”]?\s+(?:have\s+been|has\s+been|were|was)\s+(?:served|issued|received|made|recorded|granted|approved|appointed|employed|hired|paid|awarded)\b|^none\s+of\s+(?:the|our|its)\b[^.;]{1,60}?\b(?:has|have)\s+(?:ever\s+)?been\s+\w+ed\b|^no\s+[\w-]+(?:\s+[\w-]+){0,5}?\s+(?:have|has)\s+been\s+(?:closed|opened|built|sold|bought|demolished|transferred|installed|removed|approved|agreed|signed|awarded|paid|sent|held|introduced|adopted|used)\b)/i;
 
 function applyStatements(answers: Suggestion[], found: Map<string, Found>, statements: Statement[], q: Questionnaire, skip: Set<string>, unquoted: Set<string>): Suggestion[] {
   const byId = new Map(answers.map((a) => [a.id, a]));
@@ -1993,6 +2012,9 @@ function noneToCount(ctx: SegmentContext, q: Questionnaire, found: Map<string, F
  * any such orders"): its first question is answered none (0 when it counts), and its parts, which
  * ask about each of them, do not apply. Offered, never certain: it is read from where it stands.
  */
+/** An item that asks in words ("How many …", "Please provide …", "Does …"), not a field named alone. */
+const FIELD_ASKS_RE = /^\W*(?:how|what|when|which|who|whom|where|why|whether|does|do|did|is|are|was|were|has|have|had|can|could|will|would|please|if|list|provide|state|confirm|give|tell|the\s+(?:number|total|amount|cost)|(?:a\s+)?(?:copy|breakdown|list))\b/i;
+
 function noneOfTheRequest(st: Statement, q: Questionnaire, found: Map<string, Found>, skip: ReadonlySet<string>): Suggestion[] {
   // (A first question asked yes or no, "Has any equipment been infected?", is answered "No".)
   // (The request's first item, a heading over its parts too: "1. Please give, for each order made,
@@ -2002,7 +2024,16 @@ function noneOfTheRequest(st: Statement, q: Questionnaire, found: Map<string, Fo
   if (!first) return [];
   const out: Suggestion[] = [{ id: first.id, status: 'answered', value: first.type === 'number' ? 0 : first.type === 'yes-no' ? 'No' : null, line: st.line, start: st.start, end: st.end, text: st.text, confidence: 0.5, reason: 'none, in the letter\'s one statement', why: `the letter's one statement says none, line ${st.line}` }];
   found.set(first.id, { how: 'whole', cls: { status: 'answered', confidence: 0.7 }, doubt: true });
+  // ("… for anyone who has died with no known next of kin, more specifically: 1. Full names, 2. Dates
+  // of birth, 3. Last known addresses …": the items are the fields of one record asked for; none
+  // such, every field is none.)
+  const fields = real.length >= 2 && real.every((x) => !/\?\s*$/.test(x.text ?? '') && !FIELD_ASKS_RE.test(x.text ?? '') && (x.text ?? '').split(/\s+/).length <= 30);
   for (const x of real.slice(1)) {
+    if (fields) {
+      out.push({ ...out[0]!, id: x.id, value: null, reason: `none, in the letter's one statement, as for ${first.id}`, why: `the letter's one statement says none, line ${st.line}` });
+      found.set(x.id, { how: 'whole', cls: { status: 'answered', confidence: 0.7 }, doubt: true });
+      continue;
+    }
     // ("1. How many cameras does the council own, and how many are in use?" read as 1a and 1b: a
     // count of none, asked twice, is none both times.)
     const stem = first.parent ?? impliedParent(first.id);
@@ -2151,7 +2182,7 @@ function otherStatusWords(a: Suggestion, question: Question | undefined): boolea
 }
 
 /** The requester's own words ("please provide what you can and let me know …"): a quoted request, not an answer. */
-const REQUESTER_RE = /\bplease\s+(?:provide|send|supply)\s+(?:what|whatever|the|any)\b|\blet\s+me\s+know\b|\bI\s+would\s+be\s+grateful\b|\bthank\s+you\s+(?:in\s+advance|for\s+your\s+help)\b|^\W*I\s+would\s+(?:also\s+)?like\b|\bif\s+you\s+are\s+unable\s+to\s+provide\b/i;
+const REQUESTER_RE = /\bplease\s+(?:provide|send|supply)\s+(?:what|whatever|the|any)\b|\blet\s+me\s+know\b|\bI\s+would\s+be\s+grateful\b|\bthank\s+you\s+(?:in\s+advance|for\s+your\s+(?:kind\s+)?(?:help|assistance|co-?operation))\b|^\W*I\s+would\s+(?:also\s+)?like\b|\bif\s+you\s+are\s+unable\s+to\s+provide\b/i;
 
 /** The value is a number that the question itself contains ("24" of "2023/24", "1" of "1 April"). */
 function valueInQuestion(value: Suggestion['value'], question: Question): boolean {

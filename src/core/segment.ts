@@ -546,7 +546,10 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
         return { offset: consumedTo, line: li };
       }
       // "Q5. In-house.": a short sentence of a few of a long question's words (its choices) answers it.
-      if (first && rest.length === 0 && match.matched / Math.max(1, q.length) < 0.5 && /\.\s*$/.test(seg) && !/\?/.test(seg)) return { offset: m.end, line: li };
+      // (Not the question's whole first sentence, word for word from its start: "3) number of requests
+      // where there was a delay of 1 hour or more." of a question that goes on to ask for areas and days.)
+      const firstSentence = qiBefore === 0 && match.matched >= 6 && match.matched === match.last + 1 && match.qi === match.matched;
+      if (first && rest.length === 0 && match.matched / Math.max(1, q.length) < 0.5 && /\.\s*$/.test(seg) && !/\?/.test(seg) && !firstSentence) return { offset: m.end, line: li };
       prevEndedQuestion = endedQ;
       result = { offset: L.contentEnd, line: li };
       continue;

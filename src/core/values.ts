@@ -410,7 +410,11 @@ function readNumber(text: string, question?: Question): ParsedValue {
   const fresh = figures.filter((f) => !looksLikeYear(f) && !asked.has(f.value));
   const counts = fresh.length > 0 && fresh.length < figures.filter((f) => !looksLikeYear(f)).length ? fresh : figures.filter((f) => !looksLikeYear(f));
   const nonYear = counts[0];
-  const total = totalOf(text, counts);
+  // ("There are 3,523 employees, …" / "" / "Within the contact centre there are 543 total staff …": a
+  // later paragraph's total is of a part; the answer's opening sentence gave the figure asked.)
+  const anyTotal = totalOf(text, counts);
+  const openingEnd = /^[^.!?\n]*(?:[.!?]|\n|$)/.exec(text)![0].length;
+  const total = anyTotal && counts[0] && anyTotal !== counts[0] && counts[0].index < openingEnd && /\n[ \t]*\n/.test(text.slice(counts[0].end, anyTotal.index)) ? undefined : anyTotal;
   // "… a population of 88,450 … and covers an area of 212 square miles" for the size of the
   // district: the one figure given in a unit of area.
   const areal = question && !question.unit && AREA_ASKED.test(question.text ?? '') ? counts.filter((f) => AREA_UNITS.has(unitAfter(text, f.end) ?? '')) : [];

@@ -2,6 +2,7 @@
 // general rule. The requests and letters here are written for fictional bodies; no real text is copied.
 import { strict as assert } from 'node:assert';
 import { classifyAnswer } from '../../src/core/classify';
+import { parseValue } from '../../src/core/values';
 import { answersOf, fromRequest } from '../support/engine';
 
 describe('a request whose years are numbered in roman numerals, and numbered again by a copy', () => {
@@ -109,5 +110,89 @@ describe('a quoted question that ends with the answers it offers, its answer bel
     const reply = ['Q1     How many garden waste subscribers did the council have in 2024?', '', '       21,400', '', 'Q2     Does the council offer a discount on the garden waste charge?', '', '       No.'].join('\n');
     const got = answersOf(reply, q);
     assert.deepEqual([got.get('Q2')?.status, got.get('Q2')?.value, got.get('Q2')?.line], ['answered', 'No', 7]);
+  });
+});
+
+describe('a request whose question names earlier questions in brackets', () => {
+  it('keeps "carried out by either (1) or (2) to see whether …" one question', () => {
+    const q = fromRequest(['1. The number of officers who inspect homes for hazards.', '2. Of (1), the number who are qualified surveyors.', '3. The number of inspections carried out by either (1) or (2) to see whether', 'hazards exist in rented homes.'].join('\n'));
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+    assert.match(q.questions[2]!.text ?? '', /either \(1\) or \(2\) to see whether hazards exist in rented homes\.$/);
+  });
+
+  it('still splits questions asked inline, each with words of its own', () => {
+    const q = fromRequest('1) How many wardens do you employ? 2) How many vans do they use? 3) What do the vans cost to run?');
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+  });
+});
+
+describe('a count answered in its opening sentence, with a later paragraph about a part', () => {
+  const question = { id: 'Q2', type: 'number', text: 'How many of these staff work in the contact centre?' } as never;
+  const text = 'There are 1,412 staff, including agency workers in the contact centre and the travel desk.\n\nWithin the travel desk alone there are 212 total staff, of which 40 are agency workers.';
+
+  it('proposes the opening figure, not the part\'s total, and offers it (never certain)', () => {
+    const v = parseValue(text, question, {});
+    assert.deepEqual([v.value, v.several], [1412, true]);
+  });
+
+  it('still takes a total the same paragraph names', () => {
+    assert.equal(parseValue('There are 12 wardens and 4 supervisors, 16 in total.', question, {}).value, 16);
+  });
+});
+
+describe('a yes-or-no question answered by saying what is done, with no Yes', () => {
+  const q = fromRequest(['1. Does the scheme allow for council tax to be written off?', '2. Does the council use a debt collection agency?'].join('\n'));
+
+  it('is answered (left to the person), when the statement shares the question\'s words and says no "not"', () => {
+    const got = answersOf(['1. Discretionary reductions are administered as write offs.', '2. Yes.'].join('\n'), q);
+    assert.deepEqual([got.get('Q1')?.status, got.get('Q1')?.value], ['answered', null]);
+    assert.ok((got.get('Q1')?.confidence ?? 1) < 0.95);
+  });
+
+  it('stays unclear when the statement hedges or is about something else', () => {
+    for (const text of ['1. Discretionary reductions might be administered as write offs.', '1. Discretionary reductions are administered by the revenues team.']) {
+      const got = answersOf([text, '2. Yes.'].join('\n'), q);
+      assert.equal(got.get('Q1')?.status, 'unclear', text);
+    }
+  });
+});
+
+describe('a request for the fields of a record, answered "we have dealt with no such case"', () => {
+  const REQUEST = ['Dear Sirs,', '', 'My request is for details of anyone who has died with no known next of kin since 1st March 2019, specifically:', '', '  1. Full names,', '  2. Dates of birth,', '  3. Last known addresses,', '  4. Estimated value of estates', '', 'Thank you for your kind assistance,', '', 'A. Requester'];
+
+  it('reads the one statement as none for every field', () => {
+    const q = fromRequest(REQUEST.slice(2, 8).join('\n'));
+    const reply = [...REQUEST, '', 'Response', '', 'Dear A. Requester,', '', 'Further to your request for details of deceased persons since 1st March 2019, I can advise we have not dealt with any person fitting this description in that period.'].join('\n');
+    const got = answersOf(reply, q);
+    for (const id of ['Q1', 'Q2', 'Q3', 'Q4']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['answered', 18], id);
+  });
+
+  it('keeps questions that ask about each case not applicable, as before', () => {
+    const q = fromRequest(['1. How many public health funerals has the council arranged since 2019?', '2. For each, what was the cost?'].join('\n'));
+    const reply = ['Request', '', '1. How many public health funerals has the council arranged since 2019?', '2. For each, what was the cost?', '', 'Response', '', 'Further to your request, I can advise we have not dealt with any public health funerals in that period.'].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual([got.get('Q1')?.status, got.get('Q2')?.status], ['answered', 'not-applicable']);
+  });
+
+  it('does not read items that ask in words, "The number of …", as fields of one record', () => {
+    const q = fromRequest(['1. The number of public health funerals the council has arranged since 2019', '2. For each of these, the cost to the council'].join('\n'));
+    const reply = ['Request', '', '1. The number of public health funerals the council has arranged since 2019', '2. For each of these, the cost to the council', '', 'Response', '', 'Further to your request, I can advise we have not dealt with any public health funerals in that period.'].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual([got.get('Q1')?.status, got.get('Q2')?.status], ['answered', 'not-applicable']);
+  });
+});
+
+describe('a reply that quotes only the first sentence of a longer question', () => {
+  it('reads the quoted sentence as the question and the line below as its answer', () => {
+    const q = fromRequest(['1) number of ambulances sent to road collisions', '2) number of calls where an ambulance waited 1 hour or more at hospital. I would like the figures for each area and for each hospital, by day, for March 2025, and if they are available the same figures for March 2024 and for March 2019.'].join('\n'));
+    const reply = ['Response', '1) number of ambulances sent to road collisions', 'Please see the first tab of the attached workbook.', '2) number of calls where an ambulance waited 1 hour or more at hospital.', 'Please see the second tab of the attached workbook.'].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual([got.get('Q2')?.status, got.get('Q2')?.line], ['signposted', 5]);
+  });
+
+  it('still reads a few of a long question\'s words, as a sentence, as its answer', () => {
+    const q = fromRequest(['1. Is the service run in-house, by a contractor, or by a leisure trust? Please give the name of any contractor or trust.', '2. How many staff work in it?'].join('\n'));
+    const got = answersOf(['1. In-house.', '2. 14'].join('\n'), q);
+    assert.deepEqual([got.get('Q1')?.status, got.get('Q1')?.line], ['answered', 1]);
   });
 });
