@@ -106,12 +106,15 @@ const NOT_HELD: readonly RegExp[] = [
   // ("The Council has undertaken a search of its records and failed to locate any relevant records".)
   // ("The parish council has no responsibility for street lighting …": another body's business.)
   /\b(?:has|have)\s+no\s+(?:responsibility|remit)\s+for\b/,
+  // ("Grounds maintenance lies with the District Council rather than ourselves … I suggest you send
+  // this request to them": another body's work, so nothing is held here.)
+  /\b(?:lies|rests|sits)\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:council|authority|police|trust|board|agency)\s+rather\s+than\s+(?:ourselves|us|with\s+us|this\s+(?:council|authority))\b|\bi\s+(?:would\s+)?suggest\s+(?:that\s+)?you\s+(?:send|direct|redirect|forward|submit|address|re-?submit)\s+(?:this|your)\s+(?:e-?mail\s+|foi\s+)?request\s+to\b/,
   /\b(?:failed|unable|not\s+able)\s+to\s+(?:locate|find|identify)\s+any\s+(?:relevant\s+|such\s+)?(?:records?|information|documents?|data)\b|\b(?:did|could)\s*(?:not|n't)\s+(?:locate|find)\s+any\s+(?:relevant\s+|such\s+)?(?:records?|information|documents?)\b/,
 ];
 /** Cheap gates for NOT_HELD, index by index. */
 const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
   ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can', 'couldn'],
-  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not', 'don', 'doesn', 'didn'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn', 'didn'], ['longer'], ['not', 'don', 'doesn'], ['directed', 'addressed', 'redirected', 'referred', 'sent', 'put'], ['opinion', 'opinions'], ['identified'], ['only'], ['responsibility', 'remit'], ['locate', 'find', 'identify'],
+  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not', 'don', 'doesn', 'didn'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn', 'didn'], ['longer'], ['not', 'don', 'doesn'], ['directed', 'addressed', 'redirected', 'referred', 'sent', 'put'], ['opinion', 'opinions'], ['identified'], ['only'], ['responsibility', 'remit'], ['rather', 'suggest'], ['locate', 'find', 'identify'],
 ];
 /**
  * "employs nine passenger assistants": a number word counting the noun after it (not "one of", a
@@ -329,6 +332,8 @@ export function maskNoise(s: string): string {
   if (out.includes('/')) out = out.replace(/\b(\d\d)\/(\d\d)\b/g, (m: string, a: string, b: string) => (Number(b) === Number(a) + 1 ? ' fy ' : m));
   return out
     .replace(/\b(?:19|20)\d\d\s?[-/]\s?\d{2,4}\b/g, ' fy ')
+    // ("… statistics data returns for 2021 to 2022": a period, no figure.)
+    .replace(/\b(?:19|20)\d\d\s+to\s+(?:19|20)\d\d\b/g, ' fy ')
     .replace(/^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+/, ' ');
 }
 
@@ -768,7 +773,7 @@ function classify(answerText: string, question?: Question): Classification {
     const named = NAMED_NOT_APPLYING.exec(text);
     if (named && (!question?.id || namesId(named[1]!, question.id))) return result('not-applicable', 0.85, 'its question named as not applying');
   }
-  if ((words.any(['applicable', 'apply', 'relevant', 'arise']) || (text.length < 300 && text.includes('n/a'))) && (/\bnot\s+applicable\b/.test(text) || (text.length < 300 && NOT_APPLICABLE_ANY.test(text)))) {
+  if ((words.any(['applicable', 'apply', 'relevant', 'arise']) || (text.length < 300 && text.includes('n/a'))) && (/\bnot\s+applicable\b|\b(?:is|are)n't\s+applicable\b/.test(text) || (text.length < 300 && NOT_APPLICABLE_ANY.test(text)))) {
     return result('not-applicable', 0.85, '"not applicable"');
   }
   const hasLink = hasLinkIn(text);

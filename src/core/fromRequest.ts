@@ -274,7 +274,8 @@ const Q_LABEL = new RegExp(String.raw`^((?:question(?:\s+(?:number|no\.?))?|q)\s
 // Bare numbers take at most one letter (`4a.`), so that "5PM." in an answer is no label.
 // `3.Please` (no space after the dot) when a capitalised word follows.
 // `1.A list of …` likewise: the article "A" after the dot.
-const BARE_LABEL = /^((\d{1,3})(?:\s*\(\s*([a-z])\s*\)|([a-z])(?![a-z]))?)(?:\s*[.)]\s+|(?<=\))\s+|\.(?=[A-Z][a-z]|A\s+[a-z])|-\s+(?=[A-Za-z])|:\s+(?=["'(]?[A-Z][a-z])|\s+[-–—]\s+(?=["'(]?[A-Za-z])|\/\s+(?=\S)|(?<=\d[a-z])\s+(?=[A-Z][a-z]))(.*)$/i;
+// `1, When an arrest was made`: a comma for the dot, a capitalised word after it.
+const BARE_LABEL = /^((\d{1,3})(?:\s*\(\s*([a-z])\s*\)|([a-z])(?![a-z]))?)(?:\s*[.)]\s+|(?<=\))\s+|\.(?=[A-Z][a-z]|A\s+[a-z])|-\s+(?=[A-Za-z])|:\s+(?=["'(]?[A-Z][a-z])|,\s+(?=[A-Z][a-z])|\s+[-–—]\s+(?=["'(]?[A-Za-z])|\/\s+(?=\S)|(?<=\d[a-z])\s+(?=[A-Z][a-z]))(.*)$/i;
 const SUB_LABEL = /^(\(?([a-z])\)|([a-z])\.)(?:\s+|(?=[\dA-Z£]))(.+)$/;
 // ("A – static cameras" / "B – hand-held devices": a capital and a spaced dash, the same.)
 const CAPITAL_SUB_LABEL = /^(\(?([A-H])\)|([A-H])(?:\.|\s+[–-]))\s+(.+)$/;
@@ -1043,7 +1044,7 @@ function guessChoice(sentence: string): string[] | null {
  * service is delivered, and both, as the question's choices.
  */
 export function inHouseOrOut(sentence: string): string[] | null {
-  const m = /\b(?:an?\s+|your\s+own\s+)?in[- ]?house\s*(?:team|service|staff|officers)?\s+or\s+(?:an?\s+|by\s+an?\s+)?((?:private|external|outsourced|third[- ]party|contracted|commercial)(?:\s+[a-z-]+){0,3}?|(?:a\s+)?contractors?)(?=\s+(?:to|for|in|who|that)\b|\s*[?.]?$)/i.exec(sentence);
+  const m = /\b(?:an?\s+|your\s+own\s+)?in[- ]?house\s*(?:teams?|services?|staff|officers|workforce)?\s+or\s+(?:an?\s+|by\s+an?\s+)?((?:private|external|outsourced|third[- ]party|contracted|commercial)(?:\s+[a-z-]+){0,3}?|(?:a\s+)?contractors?)(?=\s+(?:to|for|in|who|that)\b|\s*[?.]?$)/i.exec(sentence);
   if (!m) return null;
   const other = m[1]!.trim();
   return ['In-house', other[0]!.toUpperCase() + other.slice(1), 'Both'];

@@ -2185,6 +2185,14 @@ function otherStatusWords(a: Suggestion, question: Question | undefined): boolea
 const REQUESTER_RE = /\bplease\s+(?:provide|send|supply)\s+(?:what|whatever|the|any)\b|\blet\s+me\s+know\b|\bI\s+would\s+be\s+grateful\b|\bthank\s+you\s+(?:in\s+advance|for\s+your\s+(?:kind\s+)?(?:help|assistance|co-?operation))\b|^\W*I\s+would\s+(?:also\s+)?like\b|\bif\s+you\s+are\s+unable\s+to\s+provide\b/i;
 
 /** The value is a number that the question itself contains ("24" of "2023/24", "1" of "1 April"). */
+/**
+ * A count read as a year ("2013 |" for "How many officers retired?"): a date or a table's heading
+ * taken for the figure, most likely (not "2,013", written as a count).
+ */
+function yearForCount(value: Suggestion['value'], question: Question, text: string): boolean {
+  return question.type === 'number' && !question.unit && typeof value === 'number' && Number.isInteger(value) && value >= 1950 && value <= 2099 && !text.includes(`${String(value)[0]},${String(value).slice(1)}`);
+}
+
 function valueInQuestion(value: Suggestion['value'], question: Question): boolean {
   if (typeof value !== 'number' || !question.text) return false;
   const figures = question.text.match(/\d+(?:\.\d+)?/g) ?? [];
@@ -2247,7 +2255,7 @@ function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnai
       // Signs of a misread: the question taken for its answer, a number of the question's own text
       // or of a question id ("As 4a." → 4), several choices named with none leading; an answer
       // read for a heading, which has none of its own (its words are most often about its parts).
-      asks: (question?.heading === true && (a.status === 'answered' || a.status === 'partial')) || readsAsQuestion(a.text) || (question !== undefined && valueInQuestion(a.value, question)) || (typeof a.value === 'number' && digitOfId(a.value, a.text)) || !!f.misread || otherStatusWords(a, question) || opensWithAnotherQuestion(a, q),
+      asks: (question?.heading === true && (a.status === 'answered' || a.status === 'partial')) || readsAsQuestion(a.text) || (question !== undefined && (valueInQuestion(a.value, question) || yearForCount(a.value, question, a.text))) || (typeof a.value === 'number' && digitOfId(a.value, a.text)) || !!f.misread || otherStatusWords(a, question) || opensWithAnotherQuestion(a, q),
     };
     a.confidence = calibrate(features);
     calibrationProbe.keys?.set(a, featureKey(features));

@@ -557,7 +557,9 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     // A paraphrase of the question ("Uptake of the portal across the authority / by residents").
     const inBag = toks.filter((t) => bag.has(t.word)).length;
     // ("A mixture of the two." is a sentence: an answer in the question's words.)
-    if (toks.length >= 4 && inBag / toks.length >= 0.75 && !prevEndedQuestion && !(first && /\.\s*$/.test(seg))) {
+    // (Not one that says "not" where the question does not: "We do not operate or own any play areas
+    // (by which I mean parks, playgrounds …)" answers in the question's words.)
+    if (toks.length >= 4 && inBag / toks.length >= 0.75 && !prevEndedQuestion && !(first && /\.\s*$/.test(seg)) && !(first && toks.some((t) => NEGATION_WORDS.has(t.word) && !bag.has(t.word)))) {
       result = { offset: L.contentEnd, line: li };
       qi = q.length;
       prevEndedQuestion = /\?\W*$/.test(seg);

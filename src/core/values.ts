@@ -382,6 +382,9 @@ function readNumber(text: string, question?: Question): ParsedValue {
     // "We have no recorded collisions involving our gritters.": none is recorded (recorded data
     // about it would be information not held, and is left alone).
     if (NONE_RECORDED_RE.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
+    // "We do not operate or own any public play areas", "We have not owned or operated any in
+    // 2009/10": the body has none of them, so the count is none (offered).
+    if (HAS_NONE_RE.test(text)) return { value: 0, confidence: 0.6, ...unitOf(question) };
     // "No council-owned care homes or day centres have been closed by us": none were.
     // ("No complaints were made about noise on the 3 or 4 September.")
     if (/^\W*no\s+[\w-]+(?:\s+[\w-]+){0,6}?\s+(?:have|has|had|were|was)\s+(?:been\s+)?(?:[a-z]+(?:ed|en)|made|paid|found|sent|brought|lost)\b/i.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
@@ -433,6 +436,9 @@ function readNumber(text: string, question?: Question): ParsedValue {
   const several = !total && ((new Set(counts.map((f) => f.value)).size >= 2 && (breakdown || row || !(pick === counts[0] && OPENS_WITH_FIGURE.test(text.slice(0, pick.index))))) || inCells(text, figures));
   return { value: pick.value, ...(unit ? { unit } : {}), confidence, ...(several ? { several: true } : {}) };
 }
+
+/** "We do not own any …", "The council has never operated any …": the body has none. */
+const HAS_NONE_RE = /^\W*(?:(?:i|we)\s+can\s+confirm\s+(?:that\s+)?)?(?:we|the\s+(?:council|authority|trust|service|force|board))\s+(?:do|does|did|have|has|had)\s*(?:not|n't|never)\s+(?:currently\s+|ever\s+)?(?:(?:own|owned|operate|operated|run|ran|manage|managed|maintain|maintained|employ|employed|use|used|have|had)\s+(?:or|nor|and)\s+)?(?:own|owned|operate|operated|run|ran|manage|managed|maintain|maintained|employ|employed|use|used|have|had)\s+any\b(?!\s+(?:such\s+)?(?:figures?|information|data|records?|details|statistics|documents?|breakdowns?|reports?|way|means|system|method|central)\b)/i;
 
 /** "twelve", "fifty-eight" (not "a", "an"): the number a word says. */
 function wordNumber(word: string): number | undefined {

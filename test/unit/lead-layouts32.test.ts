@@ -196,3 +196,59 @@ describe('a reply that quotes only the first sentence of a longer question', () 
     assert.deepEqual([got.get('Q1')?.status, got.get('Q1')?.line], ['answered', 1]);
   });
 });
+
+describe('a small body\'s short answers: none owned, not applicable, someone else\'s work', () => {
+  const REQUEST = ['1) How many public play areas (by which I mean parks, playgrounds and any other play areas) do you currently operate?', '', '2) How many public play areas did you operate in 2015/16?', '', '3) If the figures are held, what area did your play areas cover in 2015/16?'].join('\n');
+
+  it('reads "we do not operate or own any …" in the question\'s own words as a count of none', () => {
+    const q = fromRequest(REQUEST);
+    const reply = ['Dear requester,', '', '1) We do not operate or own any public play areas (by which I mean parks, playgrounds and any other play areas)', '', '2) We have not owned or operated any public play areas in 2015/16', '', "3) This question isn't applicable to us as we don't have any play areas."].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => [got.get(id)?.status, got.get(id)?.value ?? null, got.get(id)?.line]), [['answered', 0, 3], ['answered', 0, 5], ['not-applicable', null, 7]]);
+  });
+
+  it('does not read "we do not have any figures" as a count of none', () => {
+    const question = { id: 'Q1', type: 'number', text: 'How many play areas?' } as never;
+    assert.equal(parseValue('We do not have any figures for this.', question, {}).value, null);
+    assert.equal(parseValue('The council does not own any play areas.', question, {}).value, 0);
+  });
+
+  it('reads "… lies with the district council rather than ourselves; I suggest you send this request to them" as not held', () => {
+    assert.equal(classifyAnswer('Grounds maintenance lies with the District Council rather than ourselves.').status, 'not-held');
+    assert.equal(classifyAnswer('I suggest you send this request to the county council, which runs the service.').status, 'not-held');
+    assert.notEqual(classifyAnswer('Grounds maintenance lies with our parks team.').status, 'not-held');
+  });
+});
+
+describe('request wordings read since session 32', () => {
+  it('reads "in-house teams or contracted out?" as a choice, not a yes or no', () => {
+    const q = fromRequest(['1. Is grounds maintenance undertaken by in-house teams or contracted out? If contracted who is the contractor?', '2. What is the annual budget?'].join('\n'));
+    assert.equal(q.questions[0]!.type, 'choice');
+  });
+
+  it('reads "1, When …" items numbered with a comma as the questions', () => {
+    const q = fromRequest(['I would like the following data about arrests in 2024:', '', '1, When an arrest was made', '', '2, How old the arrested persons were', '', '3, The alleged offence'].join('\n'));
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+    assert.equal(q.questions[1]!.text, 'How old the arrested persons were');
+  });
+});
+
+describe('a count that can only be a year, and a period that is no figure', () => {
+  it('offers a year read for a count, never auto-codes it', () => {
+    const q = fromRequest(['1. Number of officers who retired.', '2. Number of officers who resigned.'].join('\n'));
+    const got = answersOf(['1. 2013', '', '2. 14'].join('\n'), q);
+    assert.equal(got.get('Q1')?.value, 2013);
+    assert.ok((got.get('Q1')?.confidence ?? 1) < 0.95, String(got.get('Q1')?.confidence));
+    assert.ok((got.get('Q2')?.confidence ?? 0) >= 0.95, String(got.get('Q2')?.confidence));
+  });
+
+  it('still auto-codes a count written with a thousands separator', () => {
+    const q = fromRequest(['1. Number of penalty notices issued.', '2. Number of appeals.'].join('\n'));
+    const got = answersOf(['1. 2,013', '', '2. 14'].join('\n'), q);
+    assert.ok((got.get('Q1')?.confidence ?? 0) >= 0.95, String(got.get('Q1')?.confidence));
+  });
+
+  it('reads "published … statistics for 2021 to 2022" as a signpost, not a figure', () => {
+    assert.equal(classifyAnswer('This information is publicly available on the government website, in its housing statistics for 2021 to 2022.').status, 'signposted');
+  });
+});
