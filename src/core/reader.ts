@@ -2167,7 +2167,8 @@ function opensWithAnotherQuestion(a: Suggestion, q: Questionnaire): boolean {
 /** The text read as the answer asks something: the question's own words may have been taken for it. */
 function readsAsQuestion(text: string): boolean {
   const head = text.length > 300 ? text.slice(0, 300) : text;
-  return /\?/.test(head) || /^\W*(?:how\s+(?:many|much|long)|what|which|when|where|who|does|do|did|is|are|was|were|has|have|please\s+(?:provide|state|confirm|tell|list|give|supply|describe|indicate))\b/i.test(head) || REQUESTER_RE.test(head);
+  // ("2. As well as …, could you tell me how many agency staff …": the request's own words, asking.)
+  return /\?/.test(head) || /^\W*(?:how\s+(?:many|much|long)|what|which|when|where|who|does|do|did|is|are|was|were|has|have|please\s+(?:provide|state|confirm|tell|list|give|supply|describe|indicate))\b/i.test(head) || REQUESTER_RE.test(head) || /\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:tell|provide|confirm|give|send|supply|let)\s+me\b/i.test(head);
 }
 
 /**

@@ -335,6 +335,8 @@ function readNumber(text: string, question?: Question): ParsedValue {
     const listed = [...text.matchAll(/\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?=\s*(?:,|\band\b|respectively\b))/gi)].map((m) => (/^\d/.test(m[1]!) ? Number(m[1]!.replace(/,/g, '')) : wordNumber(m[1]!))).filter((v): v is number => v !== undefined && !(v >= 1950 && v <= 2099));
     if (listed.length >= 2) return { value: listed[listed.length - 1]!, confidence: 0.6, several: true, ...unitOf(question) };
   }
+  // "None (3 are still ongoing)": none, the bracket an aside about others (offered).
+  if (figures.length > 0 && /^\W*(?:none|nil|zero)\s*\(/i.test(text) && figures.every((f) => looksLikeYear(f) || /\([^()]*$/.test(text.slice(0, f.index)))) return { value: 0, confidence: 0.7, several: true, ...unitOf(question) };
   // "None at present; one is being built (due summer 2025)": the year dates the aside.
   if (figures.length > 0 && figures.every(looksLikeYear) && /^\W*(?:none|nil|zero)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
   // "Three (one interim order in 2017 and two in 2022)": a number written as a word opens the

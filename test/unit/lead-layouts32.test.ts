@@ -252,3 +252,25 @@ describe('a count that can only be a year, and a period that is no figure', () =
     assert.equal(classifyAnswer('This information is publicly available on the government website, in its housing statistics for 2021 to 2022.').status, 'signposted');
   });
 });
+
+describe('values read with an aside', () => {
+  const question = { id: 'Q9', type: 'number', text: 'How many tribunal appeals did the council lose?' } as never;
+
+  it('reads "None (3 are still ongoing)" as none, offered', () => {
+    assert.deepEqual(parseValue('None (3 are still ongoing)', question, {}), { value: 0, confidence: 0.7, several: true });
+  });
+
+  it('still reads "3 (none lost)" as three', () => {
+    assert.equal(parseValue('3 (none lost)', question, {}).value, 3);
+  });
+});
+
+describe('an answer that is the request asking again', () => {
+  it('never auto-codes a figure read from "could you tell me how many …"', () => {
+    const REQUEST = '1. I am looking for the number of refuse workers in your area. Could you please provide the FTE number of staff employed in 2022/23 and 2023/24? 2. As well as the number of council staff employed to collect bins, could you tell me how many agency staff you employed in the years specified.\n3. Finally could you tell me the cost to the council of employing these agency staff.';
+    const q = fromRequest(REQUEST);
+    const got = answersOf([REQUEST, 'Year FTE', '2022/23 (snapshot 31/03/2023) 91.2', '2023/24 (snapshot 31/03/2024) 88.5'].join('\n'), q);
+    assert.equal(got.get('Q1')?.value, 2, 'the figure of the quoted label is what is read (the test would prove nothing otherwise)');
+    assert.ok((got.get('Q1')?.confidence ?? 1) < 0.95, String(got.get('Q1')?.confidence));
+  });
+});
