@@ -168,7 +168,8 @@ const ATTACHMENT = /^[\s"'(*-]*(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*
 /** The information was sent in an earlier letter, said in the answer's first sentence. */
 const SENT_BEFORE = /^[^.!?]{0,40}?(?:\b(?:i|we)\s+(?:wrote|have\s+written|responded|replied)\s+to\s+you\s+on\s+[^.!?]{1,30}?\s+(?:disclosing|providing|releasing|supplying|enclosing|with)\s+(?:the|this|that)\s+information\b|\b(?:was|were|has|have)\s+(?:already\s+|previously\s+)?(?:been\s+)?(?:already\s+|previously\s+)?(?:provided|sent|disclosed|supplied|released)\s+to\s+you\s+(?:in|with|under)\s+(?:our|my|the|a)\s+(?:earlier\s+|previous\s+)?(?:letter|response|reply|e-?mail|correspondence)\b)/;
 /** An answer that opens by sending the reader to an attachment ("See attached – Phase 1 closure report", "Attached (Enforcement Policy, 2023)"): digits after it name the document. */
-const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*\.?\s*$)|(?:please\s+)?(?:(?:see|find|refer\s+to)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix|annex)\b|find\s+(?:[\w'’/-]+\s+){1,6}?(?:attached|enclosed)(?=\s*(?:[.,;:]|$|and\b|with\b|for\b|to\b|which\b|here\b))))/;
+// ("Please see spreadsheet.": a spreadsheet is sent with the letter, never in it.)
+const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*\.?\s*$)|(?:please\s+)?(?:(?:see|find|refer\s+to)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix|annex|(?:excel\s+)?(?:spreadsheets?|workbook)\b(?!\s+(?:below|above)))\b|find\s+(?:[\w'’/-]+\s+){1,6}?(?:attached|enclosed)(?=\s*(?:[.,;:]|$|and\b|with\b|for\b|to\b|which\b|here\b))))/;
 /** Somewhere specific to look (a named publication), for a section 21 answer without a link. */
 // ("The report can be found on our website at:" with the link lost in copying: it gave one.)
 /** "(see following links)", "see the links below": the places are listed after the sentence. */

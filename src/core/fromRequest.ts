@@ -882,6 +882,9 @@ function bareNumbered(lines: Line[]): { lines: Line[]; count: number; first: num
 /** A short name of a thing to fill in: "Organisation name", "Name of trust", "Contact email". */
 const FIELD_RE = /^[A-Z][\p{L}'’/&-]*(?:\s+[\p{L}'’/&()-]+){0,4}$/u;
 
+/** "Here's further breakdown of each question.", "Below are my questions:": a bullet that introduces the others. */
+const LEAD_BULLET = /^(?:here(?:'s|\s+is|\s+are)\b|(?:below|following)\s+(?:is|are)\b|(?:my|the)\s+questions\s+are\b)/i;
+
 function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence } | null {
   let best: RawQuestion[] = [];
   let bestDepth = 0;
@@ -953,7 +956,8 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
   // by contractor": the bullets are the items, the frame none of them.)
   {
     const filled = lines.filter((l) => l.text);
-    const bullets = filled.filter((l) => BULLET.test(l.text) && l.text.replace(BULLET, '').length >= 12);
+    // ("• Here's further breakdown of each question." over the bullets that ask: a lead, no item.)
+    const bullets = filled.filter((l) => BULLET.test(l.text) && l.text.replace(BULLET, '').length >= 12 && !LEAD_BULLET.test(l.text.replace(BULLET, '')));
     if (bullets.length >= 3 && bullets.length >= filled.length - 1 && bullets.length >= best.length && (best.length < 2 || !BULLET.test(filled[0]!.text)) && bullets.every((l) => l.depth === bullets[0]!.depth)) {
       best = bullets.map((l, k) => ({ id: `Q${k + 1}`, line: l.n, n: l.n, parts: [l.text.replace(BULLET, '')], routing: [] }));
       bestDepth = bullets[0]!.depth;

@@ -1564,7 +1564,7 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     // answer:": a heading opens the letter.)
     if (RESPONSE_HEADING_RE.test(flat)) continue;
     // ("Response sent as attachment.": short, and a statement all the same.)
-    if (flat.length < 30 && !/\b(?:attach|enclos|not\s+held)/i.test(flat)) {
+    if (flat.length < 30 && !/\b(?:attach|enclos|not\s+held|spreadsheet)/i.test(flat)) {
       if (/\d/.test(flat)) break;
       continue;
     }
@@ -1891,7 +1891,9 @@ export function readWhole(input: ReadInput): Suggestion[] {
     const costRefusal = below?.cls.status === 'refused' && (below.cls.exemption === 's12' || below.cls.exemption === 's14');
     const answered = new Set(answers.map((a) => a.id));
     const rest = q.questions.filter((x) => !x.heading && !answered.has(x.id) && !skip.has(x.id)).map((x) => x.id);
-    if (below && (costRefusal || answers.every((a) => a.value === null)) && rest.length > 0 && below.start < Math.min(...answers.map((a) => a.start))) statements.push({ ...below, ids: rest });
+    // (From where the first answer starts, too: "Please see spreadsheet." under the last quoted
+    // question is its answer and the statement for the rest.)
+    if (below && (costRefusal || answers.every((a) => a.value === null)) && rest.length > 0 && below.start <= Math.min(...answers.map((a) => a.start))) statements.push({ ...below, ids: rest });
   }
   const none = statements.find((st) => st.none);
   if (none) return finish(noneOfTheRequest(none, q, found, skip), found, q);

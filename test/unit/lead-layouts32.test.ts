@@ -274,3 +274,23 @@ describe('an answer that is the request asking again', () => {
     assert.ok((got.get('Q1')?.confidence ?? 1) < 0.95, String(got.get('Q1')?.confidence));
   });
 });
+
+describe('a bulleted request answered "Please see spreadsheet."', () => {
+  const REQUEST = ['A full breakdown of call-outs to chimney fires in the district since April 2023, with the date and cause of each.', '', '  • Here\'s further breakdown of each question.', '  • How many chimney fires have occurred in the district since April 2023?', '  • What date was each fire recorded?', '  • What was the cause of each fire?', '  • How many people were injured as a result of a fire?'];
+
+  it('does not take the lead bullet for a question', () => {
+    const q = fromRequest(REQUEST.join('\n'));
+    assert.deepEqual(q.questions.map((x) => x.text), ['How many chimney fires have occurred in the district since April 2023?', 'What date was each fire recorded?', 'What was the cause of each fire?', 'How many people were injured as a result of a fire?']);
+  });
+
+  it('reads the one line under the quoted list as a signpost to the attachment, for every question', () => {
+    const q = fromRequest(REQUEST.join('\n'));
+    const got = answersOf(['Chimney fire statistics', '', ...REQUEST, '', '', 'Please see spreadsheet.'].join('\n'), q);
+    for (const id of ['Q1', 'Q2', 'Q3', 'Q4']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['signposted', 12], id);
+  });
+
+  it('does not read a spreadsheet below as an attachment', () => {
+    assert.equal(classifyAnswer('Please see spreadsheet.').reason, 'points to an attachment');
+    assert.notEqual(classifyAnswer('Please see the spreadsheet below.').reason, 'points to an attachment');
+  });
+});
