@@ -1891,9 +1891,11 @@ export function readWhole(input: ReadInput): Suggestion[] {
     const costRefusal = below?.cls.status === 'refused' && (below.cls.exemption === 's12' || below.cls.exemption === 's14');
     const answered = new Set(answers.map((a) => a.id));
     const rest = q.questions.filter((x) => !x.heading && !answered.has(x.id) && !skip.has(x.id)).map((x) => x.id);
-    // (From where the first answer starts, too: "Please see spreadsheet." under the last quoted
-    // question is its answer and the statement for the rest.)
-    if (below && (costRefusal || answers.every((a) => a.value === null)) && rest.length > 0 && below.start <= Math.min(...answers.map((a) => a.start))) statements.push({ ...below, ids: rest });
+    // (From where the first answer starts, too, when it points to an attachment: "Please see
+    // spreadsheet." under the last quoted question is its answer and the statement for the rest. A
+    // "not held" there may be said of its own question only.)
+    const first = Math.min(...answers.map((a) => a.start));
+    if (below && (costRefusal || answers.every((a) => a.value === null)) && rest.length > 0 && (below.start < first || (below.start === first && below.cls.status === 'signposted'))) statements.push({ ...below, ids: rest });
   }
   const none = statements.find((st) => st.none);
   if (none) return finish(noneOfTheRequest(none, q, found, skip), found, q);
