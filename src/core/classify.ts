@@ -303,6 +303,8 @@ export function maskNoise(s: string): string {
   if (out.includes('http') || out.includes('www.')) out = out.replace(URL, ' ');
   if (out.includes('[')) out = out.replace(/\[\d{1,3}\]/g, ' ');
   if (out.includes('covid')) out = out.replace(/\bcovid-?\d{1,2}\b/g, ' covid ');
+  // ("… is published at section 12.05 of our operating procedures": a document's section, dotted.)
+  if (out.includes('section')) out = out.replace(/\bsection\s+\d{1,3}\.\d{1,3}(?:\.\d{1,3})*\b/g, ' section ');
   // "Section 106 agreements", "s278 works": a statute's section with three digits is a name.
   if (out.includes('s')) out = out.replace(/\b(?:sections?\s*|s\.?\s?)\d{3}[a-z]?\b/g, ' section ').replace(SECTION_CITATION, ' section ');
   // "adran 21": section in Welsh.
@@ -319,6 +321,8 @@ export function maskNoise(s: string): string {
   if (/note|app|annex|para|page|item|table|part/.test(out)) out = out.replace(/\b(?:table|appendix|annex)\s?[a-z]{0,2}\d{1,3}[a-z]?\s*\([^()]{0,120}\)/g, ' note ').replace(/\b(?:note|appendix|annex|paragraph|para|page|item|table|part)\s?(?:[a-z]{1,2}(?=\d))?\d{1,3}[a-z]?\b/g, ' note ');
   // "adran 43(2)": an exemption's number with its subsection, in any language.
   if (out.includes('(')) out = out.replace(/\b(?:1[24]|2[1-9]|3\d|4[0-4])\(\d\)(?:\s?\([a-z]\))?/g, ' section ');
+  // ("… operating procedures for conducting tests (DT1)": a document's code in brackets.)
+  if (out.includes('(')) out = out.replace(/\(\s*[a-z]{1,5}\d{1,3}[a-z]?\s*\)/g, ' ref ');
   out = out.replace(DATE, ' date ');
   // "our published payments over £500 data": the threshold of a published list, not a sum given.
   if (/over|above|exceed|excess|more\s+than/.test(out)) out = out.replace(THRESHOLD_SUM, ' threshold ');

@@ -528,7 +528,8 @@ function isContinuation(previous: string, next: string, stopNames: Set<string>):
   // ("Question 1 - … I request information on … (2018-2023)." over "The information I am seeking
   // includes: number of … ?": the question itself on the line under the label's statement.)
   if (!previous.includes('?') && /\?\s*$/.test(next) && /\b(?:I\s+(?:request|am\s+(?:seeking|requesting|asking))|information\s+(?:on|about|regarding))\b/i.test(previous)) return true;
-  return /^[a-z(["']/.test(next) || /^(?:please|and|or|including|excluding|for example|e\.g|i\.e)\b/i.test(next) || PARTICULAR_RE.test(next);
+  // ("Again, please give numbers for each individual year.": the same ask, said again.)
+  return /^[a-z(["']/.test(next) || /^(?:(?:again|also),?\s+)?(?:please|and|or|including|excluding|for example|e\.g|i\.e)\b/i.test(next) || PARTICULAR_RE.test(next);
 }
 
 function listName(text: string): string {
@@ -905,6 +906,9 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
       return;
     }
     const text = line.text.replace(BULLET, '');
+    // ("Request" / "What is the policy on …" / "Request" / "How long has …": a page that heads each
+    // item "Request"; the heading is no item and does not end the run.)
+    if (/^(?:request|question|your\s+request)\s*:?$/i.test(text.trim())) return;
     const last = run[run.length - 1];
     // (A line about the items above, between them and the next: "Please provide this information for
     // each of the last five years." / "In addition, please provide …" goes on with the list.)

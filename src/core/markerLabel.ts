@@ -181,6 +181,11 @@ function parseId(s: string, p: number, lim: number): boolean {
     // "A1: Haddlesby District Council", "A4a: Unknown": the answer to Q1, Q4a, numbered to match
     // (read like a bare number: it needs its terminator and a run of them).
     d = p + 1;
+  } else if (c0 === 0x41 && !bracket && at(s, p + 1, lim) === DOT && isDigit(at(s, p + 2, lim)) && !isLetter(at(s, p - 1, lim))) {
+    // "A.1 - A.7 The council holds …": answers numbered "A.", as the request's "Q.1" … "Q.7" (read
+    // as "Q.1" is: the dot says it is a label).
+    d = p + 2;
+    idHasQ = true;
   }
   let e = d;
   let num = 0;

@@ -1517,6 +1517,7 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     depth = ctx.lines[heading]!.depth;
   }
   let seen = 0;
+  let inAcknowledgement = false;
   let lead: Paragraph | null = null;
   // The requester's sign-off under the request quoted in a WhatDoTheyKnow thread.
   const faithfully = ctx.lines.findIndex((L, i) => i > after && i <= after + 25 && /^\W*yours\s+faithfully\b/i.test(ctx.text.slice(L.contentStart, L.contentEnd)));
@@ -1526,6 +1527,23 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     // ("Response provided:" over the statement, in one paragraph with it.)
     const heading = /^[^\n]*/.exec(p.text)![0].trim();
     const flat = (RESPONSE_HEADING_RE.test(heading) && p.text.includes('\n') ? p.text.slice(p.text.indexOf('\n')) : p.text).replace(/\s+/g, ' ').trim();
+    // ("If for any reason we are unable to meet this deadline …", "show quoted sections": the body's
+    // acknowledgement in a WhatDoTheyKnow thread, and the thread's fold; the decision comes after.)
+    // (Not one that decides too, its lines run together with the letter's: "… within 20 working days …
+    // I can confirm that the Council does not hold the information".)
+    if (ACKNOWLEDGEMENT_RE.test(flat) && !DECIDES_RE.test(flat)) {
+      seen = 0;
+      inAcknowledgement = true;
+      continue;
+    }
+    // (Inside an acknowledgement, up to the thread's next message: its sign-off and the officer's
+    // name are no statement.)
+    // (A greeting opens the next message, read as any paragraph is: "Dear Ms Reed, Thank you … I can
+    // confirm that the Council does not hold …".)
+    if (inAcknowledgement) {
+      if (/^(?:dear\b|show\s+quoted\s+sections$)/i.test(flat) || THREAD_HEADER_RE.test(flat)) inAcknowledgement = false;
+      if (inAcknowledgement || !/^dear\b/i.test(flat)) continue;
+    }
     // "1. £2,140", "Q1 – 14": the letter answers by number or gives a figure.
     if (/^\(?(?:q(?:uestion)?\s*\.?\s*)?\d{1,3}[a-z]?\s*[.):–-]/i.test(flat)) break;
     // ("In respect of questions 1-9, …": the letter answers the questions it names.)
@@ -1551,6 +1569,10 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     // letter's opening, one sentence that only names the request.)
     // (Not one whose sentence goes on to the answer: "Further to your request …, I can advise we
     // have not dealt with any such case in that period.")
+    // ("Thank you for contacting the Trust with your request for information. The Trust has treated
+    // your request as a request for information under the Freedom of Information Act 2000.": every
+    // sentence thanks or says under which law the request is handled.)
+    if (flat.split(/(?<=[.!?])\s+(?=[A-Z])/).every((x) => THANKS_RE.test(x) || HANDLED_UNDER_RE.test(x))) continue;
     if (THREAD_HEADER_RE.test(flat) || (COURTESY_OPENING_RE.test(flat) && !/[.!?]\s+\S/.test(flat.replace(/[.!?]\s*$/, '')) && !ADVISES_RE.test(flat))) continue;
     // ("Request Date 22 March 2021 / Requested by Business / Released Date", "14 April 2021": the
     // log page's particulars of the case, not the letter.)
@@ -1564,6 +1586,8 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     // answer:": a heading opens the letter.)
     if (RESPONSE_HEADING_RE.test(flat)) continue;
     // ("Response sent as attachment.": short, and a statement all the same.)
+    // ("Request Reference: FOI 142/20": the case's reference, its figures no answer.)
+    if (/^(?:our\s+|your\s+)?(?:request\s+)?ref(?:erence)?(?:\s+(?:no\.?|number))?\s*[:.]/i.test(flat) && flat.length < 60) continue;
     if (flat.length < 30 && !/\b(?:attach|enclos|not\s+held|spreadsheet)/i.test(flat)) {
       if (/\d/.test(flat)) break;
       continue;
@@ -1694,6 +1718,14 @@ const ADVISES_RE = /,\s+(?:i|we)\s+(?:can\s+|would\s+like\s+to\s+|must\s+|regret
 /** "With reference to your request for information …", "Thank you for your request …": the letter's opening. */
 const COURTESY_OPENING_RE = /^\W*(?:with\s+reference\s+to|further\s+to|i\s+refer\s+to|thank\s+you\s+for|many\s+thanks\s+for|in\s+response\s+to)\s+your\s+(?:(?:recent|foi|freedom\s+of\s+information|information)\s+)?(?:request|e-?mail|letter|enquiry)\b/i;
 
+/** "Thank you for contacting the Trust with your request for information.": thanks, nothing more. */
+const THANKS_RE = /^\W*(?:thank\s+you|many\s+thanks)\s+for\s+(?:contacting|writing\s+to|your)\b[^.!?]*[.!?]?$/i;
+/** "The Trust has treated your request as a request for information under the Freedom of Information Act 2000." */
+const HANDLED_UNDER_RE = /^[^.!?]*\b(?:treated|handled|dealt\s+with|considered|processed)\s+(?:your|this|the)\s+request\s+(?:as\s+a\s+request\s+for\s+information\s+)?(?:under|in\s+accordance\s+with)\s+the\s+(?:freedom\s+of\s+information|environmental\s+information)\b[^.!?]*[.!?]?$/i;
+/** Words of a decision on the request: not held, refused, exempt, a section, a pointer to what is sent. */
+const DECIDES_RE = /\b(?:not\s+hold|not\s+held|refus\w*|exempt\w*|withh[eo]ld\w*|section\s+\d|please\s+(?:find|see)\b|attached)/i;
+/** An acknowledgement's words (the request received, when the answer will come), or a thread's "show quoted sections". */
+const ACKNOWLEDGEMENT_RE = /\bunable\s+to\s+meet\s+(?:this|the)\s+deadline\b|\b(?:will|should)\s+(?:receive|respond|reply|send)[^.]{0,60}\bwithin\s+(?:20|twenty)\s+working\s+days\b|\brequest\s+was\s+received\s+on\b|\bis\s+being\s+dealt\s+(?:with\s+)?in\s+accordance\b|\bquote\s+the\s+reference\s+number\b|^show\s+quoted\s+sections$/i;
 /** "applies to the whole request", "all parts of your request", "the request as a whole". */
 const WHOLE_REQUEST_RE = /\b(?:whole|entire|all\s+(?:parts\s+of\s+)?(?:your|the|this))\s+request\b|\brequest\s+as\s+a\s+whole\b/i;
 

@@ -294,3 +294,36 @@ describe('a bulleted request answered "Please see spreadsheet."', () => {
     assert.notEqual(classifyAnswer('Please see the spreadsheet below.').reason, 'points to an attachment');
   });
 });
+
+describe('held-out layouts of session 32, seen after scoring', () => {
+  it('reads "A.1 - A.7 …" as one answer to questions 1 to 7 and all their parts', () => {
+    const request = ['Q.1 Please give the name of your council?', '', 'Q.2 How many children were in care in the following years;', 'a) 2021 - 2022', 'b) 2022 - 2023', '', 'Q.3 What did you spend on children in care in the following years?', 'a) 2021 - 2022', 'b) 2022 - 2023'].join('\n');
+    const q = fromRequest(request);
+    const got = answersOf([request, '', 'A.1 - A.3 Westmarsh Council confirms that it holds the information, please see the attached information in response.'].join('\n'), q);
+    assert.deepEqual(q.questions.map((x) => got.get(x.id)?.status), q.questions.map(() => 'signposted'));
+  });
+
+  it('reads a page that heads each unnumbered question "Request" and each answer "Response"', () => {
+    const request = ['Request', 'What is the agency\'s policy on avoiding noise near test centres.', 'Request', 'What is the agency\'s policy on the longest time a road may stay on a test route.', 'Request', 'How long has Mill Lane been on a test route.'].join('\n');
+    const q = fromRequest(request);
+    assert.equal(q.questions.length, 3);
+    const reply = ['Request', 'What is the agency\'s policy on avoiding noise near test centres.', 'Response', 'Our guidance on this is published at section 12.05 of the examiners\' procedures (DT1).', 'Request', 'What is the agency\'s policy on the longest time a road may stay on a test route.', 'Response', 'This information is not held as the agency has no such policy.', 'Request', 'How long has Mill Lane been on a test route.', 'Response', 'This information is not held.'].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => [got.get(id)?.status, got.get(id)?.line]), [['signposted', 4], ['not-held', 8], ['not-held', 12]]);
+  });
+
+  it('skips a WhatDoTheyKnow acknowledgement and the letter\'s thanks to reach the refusal of the whole request', () => {
+    const request = ['Dear Waterways Trust,', '', 'For the avoidance of doubt, this is a request for information under the freedom of information act.', '', 'Please answer the following questions:', '', '1.1 How many notices did you issue in December 2024?', '1.2 How many of those went to boaters without a home mooring?', '', '2.1 How many notices did you issue in the previous 3 years (2021, 2022, 2023)?', 'Please give the numbers for each year, rather than a total.', '2.2 How many of those went to boaters without a home mooring?', 'Again, please give numbers for each individual year.', '', 'Yours faithfully,', '', 'A. B.'];
+    const q = fromRequest(request.join('\n'));
+    const reply = [...request, '', 'Information Request, Waterways Trust', '', 'Dear A. B.,', '', 'Request Reference: FOI 88/24', '', 'Thank you for your request for information. I can confirm this request was received on 18/12/2024 and this is being dealt with in accordance with the Freedom of Information Act 2000.', '', 'If for any reason we are unable to meet this deadline we will keep you fully informed.', '', 'In the meantime if you have any queries about this email, please do not hesitate to get in contact. Please remember to quote the reference number above in any future communications.', '', 'Jo', '', 'Jo Smith', 'Information Governance Manager', 'Legal Services', '', 'show quoted sections', '', 'Information Request, Waterways Trust', '', 'Dear Mr B,', '', 'Thank you for contacting the Waterways Trust with your request for information. The Trust has treated your request as a request for information under the Freedom of Information Act 2000.', '', 'We have reviewed your request and estimate it would take us over 18 staff hours (calculated at £25 per hour) to answer as worded.'].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual(q.questions.map((x) => [x.id, got.get(x.id)?.status, got.get(x.id)?.exemption]), ['Q1a', 'Q1b', 'Q2a', 'Q2b'].map((id) => [id, 'refused', 's12']));
+  });
+
+  it('still reads a paragraph that acknowledges and decides in one', () => {
+    const request = ['1. How many hostels house rough sleepers?', '2. How many people live in them?', '3. What are the hostels called?'].join('\n');
+    const reply = [request, '', 'Your request was received on 2 May 2024 and has been considered. The council does not hold this information, as it does not place anyone in hostels.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.equal(got.get(id)?.status, 'not-held', id);
+  });
+});
