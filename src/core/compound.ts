@@ -95,6 +95,15 @@ export function hasRomanItems(questionnaire: Questionnaire | null): false | 'low
 }
 
 /** The value of a roman numeral of i, v and x ("iv" → 4), either case; 0 when it is not one. */
+/** A period alone: "2014", "2021/22", "2019-2020", "2017 to date". */
+const PERIOD = String.raw`(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4}|\s+to\s+(?:date|present|now))?`;
+export const PERIOD_ALONE_RE = new RegExp(String.raw`^${PERIOD}$`, 'i');
+/**
+ * "iii) 2016", "(iv) 2017 to date": a period numbered in roman numerals, alone on its line; group 1
+ * is the number a copy put before it ("1. i) 2014"), when there is one.
+ */
+export const ROMAN_PERIOD_RE = new RegExp(String.raw`^(\d{1,2}\.\s+)?\(?[ivx]{1,4}\)\s+${PERIOD}\s*$`, 'i');
+
 export function romanNumeral(s: string): number {
   if (!/^(?:x{0,3}(?:ix|iv|v?i{0,3}))$/i.test(s) || s === '') return 0;
   const v: Record<string, number> = { i: 1, v: 5, x: 10 };

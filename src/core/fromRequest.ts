@@ -8,7 +8,7 @@ import { numberedOnes } from './text';
 import { compareIds, decimalLabelId, impliedParent, normalizeId, splitId } from './ids';
 import type { Question, QuestionType, Questionnaire } from './types';
 import { SECOND_ASK } from './values';
-import { romanNumeral } from './compound';
+import { PERIOD_ALONE_RE, ROMAN_PERIOD_RE, romanNumeral } from './compound';
 
 export interface RequestQuestionnaire {
   /** The questionnaire as YAML text, ready to write to foi-questionnaire.yaml (with comments). */
@@ -223,9 +223,6 @@ function joinWrappedInline(raws: string[]): { raw: string; n: number }[] {
   return out;
 }
 
-/** "1. " before "i) 2014": a number put before a period already numbered in roman numerals. */
-const RENUMBERED_ROMAN_PERIOD = /^\d{1,2}\.\s+(?=\(?[ivx]{1,4}\)\s+[^?]{0,20}\b(?:19|20)\d\d\b[^?]{0,30}$)/i;
-
 function readLines(text: string): Line[] {
   const table = { column: 0, rows: 0, leadingPipe: false };
   return joinWrappedInline(text.split('\n')).flatMap(({ raw, n }) => {
@@ -245,7 +242,8 @@ function readLines(text: string): Line[] {
     // that introduces it; "- a) How many …": a part's letter behind a bullet.)
     // ("1. i) 2014" / "2. ii) 2015" under "… for each of the following years:": periods numbered in
     // roman numerals that a copy numbered again; the roman numeral is the label.)
-    const clean = row.replace(/\s+/g, ' ').trim().replace(RENUMBERED_ROMAN_PERIOD, '');
+    const spaced = row.replace(/\s+/g, ' ').trim();
+    const clean = spaced.slice(ROMAN_PERIOD_RE.exec(spaced)?.[1]?.length ?? 0);
     const pieces = /^.{10,}:-\s*\S/.test(clean) ? [clean.slice(0, clean.indexOf(':-') + 1), `- ${clean.slice(clean.indexOf(':-') + 2).trim()}`] : [clean];
     return pieces
       .map((x) => x.replace(/^[-–•*]\s+(?=\(?[a-z]\)\s)/, ''))
@@ -313,8 +311,6 @@ export function romanValue(numeral: string): number {
 }
 
 const PERIODS_FOLLOW = /^please\s+(?:provide|give|supply|break\s+down)\b[^:?]{0,60}\b(?:for\s+each\s+of|by|over|across)\s+the\s+following\s+(?:[a-z]+\s+){0,2}(?:years|periods|months|quarters)\s*:$/i;
-const ROMAN_PERIOD_LINE = /^\(?[ivx]{1,4}\)\s+(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4}|\s+to\s+(?:date|present|now))?$/i;
-const ROMAN_PERIOD_REST = /^(?:(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?|(?:19|20)\d\d\s+to\s+(?:date|present|now))$/i;
 
 /** `(iii) the number of …` → Q3, with `roman` set so the caller can say how it read the items. */
 function readRomanLabel(text: string): (Label & { roman: string }) | null {
@@ -323,7 +319,7 @@ function readRomanLabel(text: string): (Label & { roman: string }) | null {
   const numeral = m[1] ?? m[2]!;
   // ("iii) 2016" / "iv) 2017 to date" under "… for each of the following years:": the years the
   // question asks about, numbered in roman numerals; no question of their own.)
-  if (ROMAN_PERIOD_REST.test(m[3]!.trim())) return null;
+  if (PERIOD_ALONE_RE.test(m[3]!.trim())) return null;
   return { id: `Q${romanValue(numeral)}`, rest: m[3]!.trim(), roman: numeral };
 }
 
@@ -643,7 +639,7 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
       // the years of the question above, its words.
       cur.parts.push(line.text);
       closed = false;
-    } else if (ROMAN_PERIOD_LINE.test(line.text) && (/:\s*$/.test(cur.parts[cur.parts.length - 1]!) || ROMAN_PERIOD_LINE.test(cur.parts[cur.parts.length - 1]!))) {
+    } else if (ROMAN_PERIOD_RE.test(line.text) && (/:\s*$/.test(cur.parts[cur.parts.length - 1]!) || ROMAN_PERIOD_RE.test(cur.parts[cur.parts.length - 1]!))) {
       // "… for each of the following years:" / "" / "i) 2014" / "ii) 2015": the years it asks about.
       cur.parts.push(line.text);
       closed = false;

@@ -10,7 +10,7 @@
 import { compareIds } from './ids';
 import { firstNumber, idString, isWs, parseLabel, parsedLabel, parsedSubLabel, parseSubLabel, setDecimalLabels } from './markerLabel';
 import type { Marker } from './types';
-import { romanNumeral } from './compound';
+import { ROMAN_PERIOD_RE, romanNumeral } from './compound';
 
 export interface ScanOptions {
   /** Canonical ids the questionnaire knows, in questionnaire order. */
@@ -310,8 +310,6 @@ function decimalLetters(labels: ReadonlyMap<string, string> | undefined): Map<st
   return out;
 }
 
-const ROMAN_PERIOD_LINE_RE = /^(?:\d{1,2}\.\s+)?\(?[ivx]{1,4}\)\s+(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4}|\s+to\s+(?:date|present|now))?\s*$/i;
-
 /** Some question's own words hold the line's year and its roman numeral ("… years: i) 2014 ii) 2015"). */
 function quotesPeriod(line: string, questionTokens: ReadonlyMap<string, ReadonlySet<string>>): boolean {
   const m = /\(?([ivx]{1,4})\)\s+((?:19|20)\d\d)/i.exec(line);
@@ -580,7 +578,7 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
       // years:": the years a question asks about, numbered in roman numerals (and numbered again by a
       // copy), no answer's label.)
       // (Only years a question names: "2. (i) 2019" under "In what year …?" answers it.)
-      if (found && questionTokens && ROMAN_PERIOD_LINE_RE.test(text.slice(labelStart, lim)) && quotesPeriod(text.slice(labelStart, lim), questionTokens)) found = false;
+      if (found && questionTokens && ROMAN_PERIOD_RE.test(text.slice(labelStart, lim)) && quotesPeriod(text.slice(labelStart, lim), questionTokens)) found = false;
       let group = false;
       // "5(i) 12 sites" / "5(ii) 40 sites": a number and a roman numeral glued, the part the
       // request numbered so (read as Q5a, Q5b), when no part has that letter.

@@ -432,10 +432,9 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     }
     const segStart = first ? m.end : L.contentStart;
     const seg = text.slice(segStart, L.contentEnd);
-    let toks = wordTokens(seg, segStart);
     // ("… in each of the following years:" / "  1. i) 2019" / "  2. ii) 2020": the question's years,
     // numbered again by a copy; the number before the question's own words is the copy's.)
-    if (!first && qi > 0 && toks.length >= 2 && /^\s*\d{1,2}\.\s/.test(seg) && !q.includes(toks[0]!.word) && matchesWhole(toks.slice(1), q, qi)) toks = toks.slice(1);
+    const toks = first || qi === 0 ? wordTokens(seg, segStart) : withoutCopyNumber(seg, wordTokens(seg, segStart), q, qi);
     if (toks.length === 0) {
       if (!first) return result;
       continue;
@@ -641,9 +640,14 @@ function goesOnBelow(ctx: SegmentContext, li: number, q: string[], qi: number): 
   while (k < ctx.lines.length && k <= li + 2 && ctx.lines[k]!.blank) k++;
   const next = ctx.lines[k];
   if (!next || next.blank || ctx.markerLines.has(k)) return false;
-  const toks = wordTokens(lineContent(ctx, next));
-  const own = /^\s*\d{1,2}\.\s/.test(lineContent(ctx, next)) && toks.length >= 2 && !q.includes(toks[0]!.word) ? toks.slice(1) : toks;
+  const content = lineContent(ctx, next);
+  const own = withoutCopyNumber(content, wordTokens(content), q, qi);
   return own.length >= 2 && matchesWhole(own, q, qi);
+}
+
+/** A line's words without a list number ("1. ") that is not the question's, when the rest are all the question's next words. */
+function withoutCopyNumber(line: string, toks: WordToken[], q: string[], qi: number): WordToken[] {
+  return toks.length >= 2 && /^\s*\d{1,2}\.\s/.test(line) && !q.includes(toks[0]!.word) && matchesWhole(toks.slice(1), q, qi) ? toks.slice(1) : toks;
 }
 
 /** Every word of the line is the question's next words, in order. */
