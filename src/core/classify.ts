@@ -3,7 +3,7 @@
 // It works clause by clause, so an answer that gives a figure and says another part is
 // not held reads as partial. Pure, linear-time (bounded regex gaps only), never throws.
 import { normalizeId } from './ids';
-import { NONE_RECORDED_RE, THRESHOLD_SUM } from './values';
+import { DOCUMENT_LINK_LINE_RE, NONE_RECORDED_RE, THRESHOLD_SUM } from './values';
 import { EXEMPTION_CUES, WordIndex, REFUSAL_WORDING, REGULATION_CITATION, SECTION_CITATION, exemptionForRegulation, exemptionForSection } from './exemptions';
 import type { Exemption, Question, Status } from './types';
 
@@ -159,17 +159,17 @@ const UNKNOWN_LEAD = /^[\s"'(*-]*(?:unknown|not\s+known|don't\s+know|do\s+not\s+
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\])]+/g;
 const LINK_REF = /\[\d{1,3}\]/;
 /** A link named in words: "on the following link", "via the link below", "at this link". */
-const LINK_NAMED = /\b(?:the\s+following\s+(?:web\s?)?link|(?:the\s+)?(?:web\s?)?link\s+below|(?:this|the\s+above)\s+(?:web\s?)?link)\b|\b(?:click|found|find|available|view|see|access(?:ed)?)\b[^.\n]{0,80}?\bhere\s*[.:]?\s*$/im;
+const LINK_NAMED = /\b(?:the\s+following\s+(?:web\s?)?link|(?:the\s+)?(?:web\s?)?link\s+below|(?:this|the\s+above)\s+(?:web\s?)?link)\b|\b(?:click|found|find|available|view|see|access(?:ed)?|located)\b[^.\n]{0,80}?\bhere\s*[.:]?\s*$/im;
 /** "see the links below", "see the following documents": a pointer to links listed after the answer. */
 const SEE_BELOW = String.raw`see\s+(?:the\s+)?(?:links?|documents?)\s+below|see\s+(?:the\s+)?following\s+(?:links|documents|web\s?pages|pages)`;
 const SIGNPOST = new RegExp(String.raw`\b(?:(?:can|may|could)\s+be\s+(?:found|accessed|viewed|located|obtained|downloaded|seen)|you\s+(?:can|may|will)\s+find\s+(?:this|it|the|these|details)|(?:is|are)\s+(?:(?:publicly|freely|already|readily)\s+)?(?:available|published|accessible|detailed|set\s+out|shown)\s+(?:online|on|at|via|in|from|here|through|by)|^\W*shown\s+on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page)|(?:is|are)\s+located\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page)s?|at\s+(?:https?|www|the\s+(?:following|link))|here)|(?:published|available)\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page))|public\s+domain|please\s+(?:see|refer\s+to|visit|follow|use|view|go\s+to)\s+(?:(?:our|the|this)(?!\s+(?:answers?|responses?|repl(?:y|ies))\b)|following|link|website|web)|see\s+(?:the\s+)?(?:link|website|following\s+link)|\bgo\s+to\s+our(?!\s+(?:answers?|responses?|repl(?:y|ies))\b)\s+(?:online\s+|trial\s+)?(?:website|web\s?site|web\s?pages?|calculator|portal|page)|${SEE_BELOW}|statement\s+of\s+accounts|transparency\s+(?:page|data|portal|section))\b`);
 
-const ATTACHMENT = /^[\s"'(*-]*(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*\.?\s*$)|\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)|\b(?:in|within)\s+the\s+(?:attached|enclosed)\b|\b(?:is|are)\s+(?:attached|enclosed)\s+(?:as|at|in|with|to\s+this)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\s*(?:[.;,)(]|$)|\bprovided\s+(?:you|the\s+(?:requester|applicant))\s+with\s+(?:a|an|the)\s+(?:spreadsheet|document|file|copy|table|list|report)\b|\b(?:sent|provided|supplied)\s+(?:as|in)\s+(?:an?\s+)?attachment\b|\b(?:disclose|provide|supply|send|release)\s+(?:[\w'’-]+\s+){1,6}?as\s+(?:attached|enclosed)\b|\b(?:i|we)\s+(?:have\s+)?(?:attach(?:ed)?|enclose(?:d)?)\s+(?:an?|the|our|this|these|copies|a\s+copy|all|any|some)\b/;
+const ATTACHMENT = /^[\s"'(*-]*(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*\.?\s*$)|\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)|\b(?:in|within)\s+the\s+(?:attached|enclosed)\b|\b(?:is|are)\s+(?:attached|enclosed)\s+(?:as|at|in|with|to\s+this)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\s*(?:[.;,)(]|$)|\bprovided\s+(?:you|the\s+(?:requester|applicant))\s+with\s+(?:a|an|the)\s+(?:spreadsheet|document|file|copy|table|list|report)\b|\b(?:sent|provided|supplied)\s+(?:as|in)\s+(?:an?\s+)?attachment\b|\b(?:as|in)\s+a\s+separate\s+(?:document|spreadsheet|file|attachment|workbook)\b|\b(?:disclose|provide|supply|send|release)\s+(?:[\w'’-]+\s+){1,6}?as\s+(?:attached|enclosed)\b|\b(?:i|we)\s+(?:have\s+)?(?:attach(?:ed)?|enclose(?:d)?)\s+(?:an?|the|our|this|these|copies|a\s+copy|all|any|some)\b/;
 /** The information was sent in an earlier letter, said in the answer's first sentence. */
 const SENT_BEFORE = /^[^.!?]{0,40}?(?:\b(?:i|we)\s+(?:wrote|have\s+written|responded|replied)\s+to\s+you\s+on\s+[^.!?]{1,30}?\s+(?:disclosing|providing|releasing|supplying|enclosing|with)\s+(?:the|this|that)\s+information\b|\b(?:was|were|has|have)\s+(?:already\s+|previously\s+)?(?:been\s+)?(?:already\s+|previously\s+)?(?:provided|sent|disclosed|supplied|released)\s+to\s+you\s+(?:in|with|under)\s+(?:our|my|the|a)\s+(?:earlier\s+|previous\s+)?(?:letter|response|reply|e-?mail|correspondence)\b)/;
 /** An answer that opens by sending the reader to an attachment ("See attached – Phase 1 closure report", "Attached (Enforcement Policy, 2023)"): digits after it name the document. */
 // ("Please see spreadsheet.": a spreadsheet is sent with the letter, never in it.)
-const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*\.?\s*$)|(?:please\s+)?(?:(?:see|find|refer\s+to)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix|annex|(?:excel\s+)?(?:spreadsheets?|workbook)\b(?!\s+(?:below|above)))\b|find\s+(?:[\w'’/-]+\s+){1,6}?(?:attached|enclosed)(?=\s*(?:[.,;:]|$|and\b|with\b|for\b|to\b|which\b|here\b))))/;
+const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*\.?\s*$)|(?:please\s+)?(?:(?:see|find|refer\s+to)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix|annex|(?:excel\s+)?(?:spreadsheets?|workbook)\b(?!\s+(?:below|above)))\b|find\s+(?:[\w'’/-]+\s+){1,6}?(?:attached|enclosed)(?=\s*(?:[.,;:]|$|and\b|with\b|for\b|to\b|which\b|here\b|at\s+(?:appendix|annex)\b|as\s+(?:appendix|annex|a\b|an\b)))))/;
 /** Somewhere specific to look (a named publication), for a section 21 answer without a link. */
 // ("The report can be found on our website at:" with the link lost in copying: it gave one.)
 /** "(see following links)", "see the links below": the places are listed after the sentence. */
@@ -213,6 +213,8 @@ const CROSS_REF_ID = /\b(?:see|gweler|refer|same\s+as|as\s+per|as\s+in|as\s+for|
 
 /** Answers that hedge between choices or say the answer is not settled: a person must decide. */
 const HEDGE = /^[\s"'(*-]*(?:both|neither|either|it\s+depends|depends|not\s+sure|unsure|a\s+mix(?:ture)?|a\s+combination)\b|\b(?:both\s+equally|equally|not\s+sure|probably|it\s+depends)\b/;
+/** A few words that stop on a word no sentence ends with: the answer was cut off. */
+const CUT_OFF_RE = /^\W*[a-z]+(?:\s+[a-z]+){0,5}\s+(?:is|are|was|were|has|have|had|will|would|the|a|an|of|to|and|or|for|with|by|in|on|at|that)\s*$/;
 const NOT_YET = /^[\s"'(*-]*(?:tbc|to\s+be\s+(?:confirmed|decided|determined)|pending|awaiting)\b|\bnot\s+yet\s+(?:complete|completed|finished|known|decided|live|implemented|determined)\b|\b(?:is|are)\s+(?:still\s+)?(?:ongoing|in\s+progress|underway|under\s+way)\b/;
 
 /** Types whose answer is a figure. */
@@ -301,6 +303,7 @@ export function maskNoise(s: string): string {
   // Each replacement is gated by a cheap substring test: clauses are many and short.
   let out = s;
   if (out.includes('http') || out.includes('www.')) out = out.replace(URL, ' ');
+  if (/kb|mb/i.test(out)) out = out.replace(DOCUMENT_LINK_LINE_RE, ' document ');
   if (out.includes('[')) out = out.replace(/\[\d{1,3}\]/g, ' ');
   if (out.includes('covid')) out = out.replace(/\bcovid-?\d{1,2}\b/g, ' covid ');
   // ("… is published at section 12.05 of our operating procedures": a document's section, dotted.)
@@ -478,7 +481,16 @@ function romanNumber(r: string): number {
  */
 const DECIMAL_REF = /(?:^[\s"'(*-]*(?:please\s+)?(?:see|refer\s+to|as\s+per|as\s+for|as\s+in|same\s+as|as)\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:(?:to|at|for|given\s+(?:to|at|for))\s+)?)?(?:(?:question|q)\s?\.?\s?)?|\b(?:see|refer|same\s+as|as\s+per|as\s+in|as\s+for|(?:answer|response|reply)\s+(?:to|for|at|in|under|given))\b[^.;\n]{0,40}?\b(?:question|q)\s?\.?\s?)(\d{1,2}\.\d{1,2})(?![\d%]|[,.]\d)/;
 
+/** "… the answer to Q6c is the same as for Q6b", "is the same as that given at question 4": the question whose answer this one is. */
+const SAME_AS_REF = /\b(?:is|are|will\s+be|would\s+be)\s+the\s+same\s+as\s+(?:(?:that|those|the\s+(?:answer|figure|response))\s+)?(?:(?:for|to|in|at|given\s+(?:for|to|in|at))\s+)?(?:q(?:uestion)?\s?\.?\s?)(\d{1,3})(?:\s?\(\s?([a-z])\s?\)|([a-z])\b)?(?![\d%])/i;
+
 function findCrossRef(text: string): string | 'previous' | undefined {
+  // ("The answer to Q6c is the same as for Q6b": the question named after "the same as".)
+  const same = SAME_AS_REF.exec(text);
+  if (same) {
+    const id = normalizeId(`Q${same[1]}${same[2] ?? same[3] ?? ''}`);
+    if (id) return id;
+  }
   const d = DECIMAL_REF.exec(text);
   if (d) return `Q${d[1]}`;
   const m = CROSS_REF_ID.exec(text) ?? BARE_REF.exec(text) ?? REFERRED_AT.exec(text);
@@ -754,6 +766,11 @@ function classify(answerText: string, question?: Question): Classification {
     // "Many - the Council uses a large number of systems … and there is no single list.": a vague
     // amount given, and the list behind it not held; unclear or not held, a researcher's call.
     if (VAGUE_AMOUNT_LEAD.test(text)) return result('not-held', 0.6, 'a vague amount, and no record of it held');
+    // ("We do not hold a separate figure for residents, so the answer to Q6c is the same as for
+    // Q6b.": what is not held is a separate figure; the answer is the other question's.)
+    const same = SAME_AS_REF.exec(text);
+    const sameId = same ? normalizeId(`Q${same[1]}${same[2] ?? same[3] ?? ''}`) : null;
+    if (sameId && sameId !== question?.id) return result('answered', 0.3, `refers to ${sameId}`, { crossRef: sameId });
     return result('not-held', notHeldClauses === clauses.length ? 0.95 : 0.9, 'not held');
   }
 
@@ -769,6 +786,9 @@ function classify(answerText: string, question?: Question): Classification {
   if (valueClauses > 0 && PARTLY_HELD.test(text)) return result('partial', 0.7, 'partly held, and a value for that part');
   // "The Council only has records from April 2023. … ten issued": figures for part of the period asked.
   if (valueClauses > 0 && RECORDS_ONLY_FROM.test(text)) return result('partial', 0.7, 'records cover only part of the period');
+  // ("We have provided the information as a separate document to this response. It covers 2013 to
+  // 1 August 2024.": an attachment pointed to first; its years are the period it covers.)
+  if (valueClauses > 0 && ATTACHMENT.test(/^[^.!?]*[.!?]?/.exec(text)![0]) && !hasFigure(maskNoise(text).replace(/\b(?:19|20)\d\d\b/g, ' '))) return result('signposted', 0.7, 'points to an attachment; its years are the period it covers');
   if (valueClauses > 0) return result('answered', 0.9, 'a figure');
 
   // From here the answer gives no value of its own; the phrase checks are gated by cheap substrings.
@@ -787,7 +807,7 @@ function classify(answerText: string, question?: Question): Classification {
   if (!hasLink && text.length < 250 && TOO_MANY.test(clauses[0] ?? '')) return result('unclear', 0.5, 'too many to list');
   if (!hasLink) {
     // The value is somewhere the coder must look: only a person can code it.
-    if (words.any(['attach', 'enclos', 'appendix', 'provided']) && ATTACHMENT.test(text)) return result('signposted', 0.75, 'points to an attachment');
+    if (words.any(['attach', 'enclos', 'appendix', 'provided', 'separate']) && ATTACHMENT.test(text)) return result('signposted', 0.75, 'points to an attachment');
     const crossRef = words.any(CROSS_REF_NEEDLES) ? findCrossRef(text) : undefined;
     // ("… so the answer to question 13c is no": an answer naming its own question refers to nothing.)
     if (crossRef && crossRef !== question?.id) return result('answered', 0.3, `refers to ${crossRef === 'previous' ? 'the previous answer' : crossRef}`, { crossRef });
@@ -819,6 +839,8 @@ function classify(answerText: string, question?: Question): Classification {
   }
   if (NOT_YET.test(text)) return result('unclear', 0.45, 'not yet known');
   if (text.length < 150 && HEDGE.test(text)) return result('unclear', 0.45, 'hedged between answers');
+  // ("There is", "The contract was awarded to the": a page cut off mid-sentence; nothing said yet.)
+  if (text.length < 40 && CUT_OFF_RE.test(text)) return result('unclear', 0.4, 'stops mid-sentence');
   // "All the usual services – far too many to set out here": addressed, but nothing given.
   if (text.length < 250 && TOO_MANY.test(text)) return result('unclear', 0.5, 'too many to list');
   // "The FOI Act gives a right to information rather than to copies of documents. …": what the

@@ -120,7 +120,8 @@ export function romanNumeral(s: string): number {
 function romanItemsOf(questionnaire: Questionnaire): false | 'lower' | 'upper' {
   const top = questionnaire.questions.filter((q) => !q.parent);
   if (top.length < 2 || !top.every((q) => /^Q\d+$/.test(q.id))) return false;
-  const numerals = top.map((q) => /^\(?([ivx]{1,5})[).]\s/i.exec(q.text ?? '')?.[1]).filter((r, i): r is string => !!r && romanNumeral(r) === Number(top[i]!.id.slice(1)));
+  // (The numeral opens the question's words, or is the label the request gave it: "iii".)
+  const numerals = top.map((q) => (q.label && /^[ivx]+$/i.test(q.label) ? q.label : /^\(?([ivx]{1,5})[).]\s/i.exec(q.text ?? '')?.[1])).filter((r, i): r is string => !!r && romanNumeral(r) === Number(top[i]!.id.slice(1)));
   // (Two at least, most of the questions, each its own question's number.)
   if (numerals.length < Math.max(2, Math.ceil(top.length / 2))) return false;
   return numerals.every((r) => r === r.toUpperCase()) ? 'upper' : numerals.every((r) => r === r.toLowerCase()) ? 'lower' : false;

@@ -4,7 +4,7 @@
 // sentences everything it had to assume. The YAML is built with the `yaml` Document API so that
 // quotes and colons in question text are always safe.
 import { Document, isMap, isScalar, isSeq, Scalar } from 'yaml';
-import { numberedOnes } from './text';
+import { nestedNumbered, numberedOnes } from './text';
 import { compareIds, decimalLabelId, impliedParent, normalizeId, splitId } from './ids';
 import type { Question, QuestionType, Questionnaire } from './types';
 import { SECOND_ASK } from './values';
@@ -792,7 +792,7 @@ function pickList(lines: Line[], stopNames: Set<string>): { list: ParsedList; oc
  * "Please can you confirm …", one paragraph a question.)
  */
 const ASKS = new RegExp(
-  String.raw`^(?:if\b[^,]*,\s*)?(?:(?:in\s+addition|additionally|also|finally|lastly),\s*)?(?:(?:and|also|plus)\s+)?(?:(?:on|in|for|at|from|by|with|to)\s+(?=(?:what|how|which|whom?)\b))?(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\b|what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:also\s+)?(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|please\s+(?:can|could|would|will)\s+you|(?:the\s+|an?\s+)?(?:total\s+)?(?:(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list|breakdown)\s+of|(?:amount|sum|money)\s+(?:spent|paid|received|incurred)))\b|\?["')]?$`,
+  String.raw`^(?:if\b[^,]*,\s*)?(?:(?:in\s+addition|additionally|also|finally|lastly),\s*)?(?:(?:and|also|plus)\s+)?(?:(?:on|in|for|at|from|by|with|to)\s+(?=(?:what|how|which|whom?)\b))?(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\b|what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:also\s+)?(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|please\s+(?:can|could|would|will)\s+you|(?:the\s+|an?\s+)?(?:total\s+)?(?:(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list|breakdown)\s+of|(?:the\s+|an?\s+)?(?:average|median|mean)\s+(?:duration|length|time|number|cost|value|wait)\b|(?:amount|sum|money)\s+(?:spent|paid|received|incurred)))\b|\?["')]?$`,
   'i',
 );
 /** The request's own framing, never a question: the Act, the request itself, greetings and sign-offs. */
@@ -1178,9 +1178,12 @@ const MEASURE_UNITS: Record<string, string> = { millimetres: 'mm', millimeters: 
  * "Can you tell me when …", "Could you provide me with a copy of …": a request put politely, not a
  * yes-or-no question; what follows the verb is what is asked.
  */
-const POLITE_ASK = /^(?:(?:can|could|would|will)\s+(?:you|the\s+(?:council|authority))\s+(?:please\s+)?(?:kindly\s+)?(tell|let\s+me\s+know|provide|give|send|supply|confirm|advise|list|explain|state|share|detail|outline|indicate)\b\s*(?:(?:me|us)\b\s*)?(?:with\s+)?|(?:can|could|may)\s+(?:I|we)\s+(?:please\s+)?(?:have|get|receive|obtain|see|request|ask(?:\s+for)?)\b\s*)/i;
+const POLITE_ASK = /^(?:(?:can|could|would|will)\s+(?:you|the\s+(?:council|authority))\s+(?:please\s+)?(?:kindly\s+)?(tell|let\s+(?:me|us)\s+know|provide|give|send|supply|confirm|advise|list|explain|state|share|detail|outline|indicate)\b\s*(?:(?:me|us)\b\s*)?(?:with\s+)?|(?:can|could|may)\s+(?:I|we)\s+(?:please\s+)?(?:have|get|receive|obtain|see|request|ask(?:\s+for)?)\b\s*)/i;
 
 const PERCENT = /\bpercentage\b|\bper\s*cent\b|%|\bproportion\b/i;
+
+/** "For each case, please state whether …": whether, asked of every item in turn. */
+const FOR_EACH_WHETHER = /^(?:\W*)for\s+(?:each|every)\b[^?]{0,100}?\bwhether\b/i;
 
 /** "Do you have a …", "Does the council have any …", "Is there a …": a question whether something exists. */
 const HAVE_ANY_ASK = /^(?:(?:do|does)\s+(?:you|your\s+(?:council|authority|organi[sz]ation)|the\s+(?:council|authority|organi[sz]ation))\s+(?:currently\s+)?(?:have|hold)|(?:is|are)\s+there)\s+(?:a|an|any)\s/i;
@@ -1189,6 +1192,9 @@ const HAVE_ANY_ASK = /^(?:(?:do|does)\s+(?:you|your\s+(?:council|authority|organ
 export const DOCUMENTS_ASKED_RE = /^(?:please\s+)?(?:release|provide|send|supply|disclose|share)\s+(?:me\s+)?(?:with\s+)?(?:any|all|the|copies\s+of(?:\s+any|\s+all|\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?:plans?|proposals?|documents?|reports?|minutes|correspondence|e-?mails|letters|assessments?|polic(?:y|ies)|strateg(?:y|ies)|guidance|procedures?|contracts?|agreements?|records)\b/i;
 
 function guessType(text: string): TypeGuess {
+  // ("For each time a hood was used, can you please highlight whether it was used in custody or in
+  // public?": one answer per occasion, a breakdown, not a yes or no.)
+  if (FOR_EACH_WHETHER.test(text.trim())) return { type: 'text' };
   const polite = POLITE_ASK.exec(coreText(text));
   if (polite) {
     // ("Could you confirm whether …" is yes or no after all, from its "whether".)
@@ -1214,7 +1220,8 @@ function guessType(text: string): TypeGuess {
   // for, whatever money they discuss.)
   if (DOCUMENTS_ASKED_RE.test(core) && !/\bhow\s+(?:many|much)\b|\b(?:number|total|amount)\s+of\b/i.test(core)) return { type: 'text' };
   // "the median number of working days taken to close a complaint": a duration in days.
-  const daysCount = /\b(?:average|median|mean|typical)\s+number\s+of\s+(?:working\s+|calendar\s+)?(days|weeks|months|years|hours)\b/i.exec(core);
+  // ("the average duration in number of days it has taken …": the same.)
+  const daysCount = /\b(?:average|median|mean|typical)\s+(?:(?:duration|time|length\s+of\s+time)\s+in\s+)?number\s+of\s+(?:working\s+|calendar\s+)?(days|weeks|months|years|hours)\b/i.exec(core);
   if (daysCount) return { type: 'duration', unit: daysCount[1]!.toLowerCase() };
   // "On average, how many days does it take the council to decide an application?": a length of time.
   const daysTaken = /\bhow\s+many\s+(?:working\s+|calendar\s+)?(days|weeks|months|years|hours)\s+(?:does|do|did|will|would)\s+(?:it|they)\s+(?:usually\s+|normally\s+|typically\s+)?take\b/i.exec(core);
@@ -1288,6 +1295,8 @@ function guessType(text: string): TypeGuess {
 interface Draft {
   id: string;
   decimal?: string;
+  /** The roman numeral the request labelled the question with (`iii` for Q3), when it numbered them so. */
+  roman?: string;
   text: string;
   /** 0-based physical line of the question's label. */
   line: number;
@@ -1484,7 +1493,8 @@ function splitCompound(drafts: Draft[], assumptions: string[]): Draft[] {
  */
 function letteredItems(source: Line[]): { lines: Line[]; first: string; last: string } | null {
   // ("A: Raising concerns …" / "B: …": a colon after the letter too.)
-  const LETTER = /^(\(([a-z])\)|([a-z])[.):])\s+(.*[a-z].*)$/i;
+  // ("“a) How many …": the request quoted, its opening quote mark before the first letter.)
+  const LETTER = /^["']?(\(([a-z])\)|([a-z])[.):])\s+(.*[a-z].*)$/i;
   // "A" alone on its line, the question on the line below: the letter and its question as one item.
   const lines = source.map((l, i) => {
     const next = source[i + 1];
@@ -1528,9 +1538,13 @@ function letteredItems(source: Line[]): { lines: Line[]; first: string; last: st
   return { lines: out, first, last };
 }
 
-/** Say how labels that are not plain numbers were read: roman items, a table's reference column. */
-function describeLabels(lines: Line[], taken: RawQuestion[], assumptions: string[]): void {
-  if (taken.length === 0) return;
+/**
+ * Say how labels that are not plain numbers were read: roman items, a table's reference column.
+ * Returns the roman numeral of each question when the request numbered its items so (id → `iii`).
+ */
+function describeLabels(lines: Line[], taken: RawQuestion[], assumptions: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  if (taken.length === 0) return out;
   const romans = taken.filter((q) => !/[a-z]$/.test(q.id)).map((q) => readRomanLabel(lines[q.line]?.text ?? '')).filter((r): r is NonNullable<typeof r> => r !== null);
   // ("5. (i) What is the name …?" / "(ii) What is the length …?": parts numbered in roman numerals.)
   for (const q of taken) {
@@ -1545,6 +1559,7 @@ function describeLabels(lines: Line[], taken: RawQuestion[], assumptions: string
     assumptions.push(
       `The request labels its items with roman numerals: (${first.roman})–(${last.roman}) are read as ${first.id}–${last.id}. A council's answer labelled "(${romans[Math.min(2, romans.length - 1)]!.roman})", "${romans[Math.min(2, romans.length - 1)]!.roman}." or "${romans[Math.min(2, romans.length - 1)]!.id.slice(1)}." is read as ${romans[Math.min(2, romans.length - 1)]!.id}.`,
     );
+    for (const r of romans) out.set(r.id, r.roman);
   }
   const decimals = taken.filter((q) => q.decimal);
   if (decimals.length >= 2) {
@@ -1560,6 +1575,7 @@ function describeLabels(lines: Line[], taken: RawQuestion[], assumptions: string
       `The request is a table: the reference number of each row (${at(rows[0]!.n)} to ${at(rows[rows.length - 1]!.n)}) is taken as the question id (${rows[0]!.id}–${rows[rows.length - 1]!.id}) and the row's text as the question.`,
     );
   }
+  return out;
 }
 
 function markHeadings(drafts: Draft[]): void {
@@ -1605,23 +1621,35 @@ function applyTypes(drafts: Draft[]): void {
  * above them, which says what is asked of each (here a sum of money; "Do you have the following:"
  * asks yes or no of each).
  */
+/** "In redundancy settlements.", "As part of a clause in …", "To protect research confidentiality.": circumstances named, no question. */
+const CIRCUMSTANCE_ITEM = /^(?:in|as\s+part\s+of|as|to|for|by|from|under|with|where|when|during|on)\s/i;
+
 function applyLeadType(drafts: Draft[], lines: readonly Line[], assumptions: string[]): void {
   const top = drafts.filter((d) => !impliedParent(d.id));
   // (Each judged by its first sentence: "(d) By councillors. Please provide figures for 2021-2024."
   // is the last item with the request's closing line run on to it.)
   const named = (t: string): string => t.split(/(?<=[.!?])\s+(?=[A-Z])/)[0]!;
-  if (top.length < 2 || top.some((d) => d.heading || d.type !== 'text' || d.choices || /\?/.test(named(d.text)) || QUESTION_WORD.test(named(d.text)) || named(d.text).split(/\s+/).length > 8)) return;
+  // (An item that names a thing in a few words, or the circumstances the lead asks about: "In
+  // redundancy settlements.", "As part of a clause in a settlement with an employee who …".)
+  const namesOnly = (d: Draft): boolean => !d.heading && d.type === 'text' && !d.choices && !/\?/.test(named(d.text)) && !QUESTION_WORD.test(named(d.text)) && (named(d.text).split(/\s+/).length <= 8 || CIRCUMSTANCE_ITEM.test(d.text));
+  const naming = top.filter(namesOnly);
+  // (All of them; or all but one, the last, which asks its own question: "If the university has a
+  // policy …, please let us know what it is.")
+  if (top.length < 2 || naming.length < Math.max(2, top.length - 1) || (naming.length < top.length && namesOnly(top[top.length - 1]!))) return;
+  if (naming.length < top.length && !naming.every((d) => CIRCUMSTANCE_ITEM.test(d.text) || named(d.text).split(/\s+/).length <= 8)) return;
   const lead = [...lines].reverse().find((l) => l.n < top[0]!.line && l.text.trim().length > 0);
   if (!lead || !/\b(?:the\s+following|as\s+follows|below)\b|:\s*$/i.test(lead.text)) return;
   const g = guessType(lead.text.trim().replace(/[.:]?\s*$/, '?'));
   // (A lead that offers options would need them for each item: left to the researcher.)
   if (g.type === 'text' || g.choices) return;
+  const typed = new Set(naming.map((d) => d.id));
   for (const d of drafts) {
-    if (d.heading || d.type !== 'text') continue;
+    if (d.heading || d.type !== 'text' || !typed.has(impliedParent(d.id) ?? d.id)) continue;
     d.type = g.type;
     if (g.unit) d.unit = g.unit;
   }
-  assumptions.push(`${top[0]!.id}–${top[top.length - 1]!.id} only name things; ${at(lead.n)} says what is asked of each, so they are typed ${g.type}.`);
+  const last = naming[naming.length - 1]!;
+  assumptions.push(`${naming[0]!.id}–${last.id} only name things; ${at(lead.n)} says what is asked of each, so they are typed ${g.type}.`);
 }
 
 /** The question and, for a top-level id, its lettered parts. */
@@ -1826,6 +1854,12 @@ function unnumberedLast(lines: readonly Line[], questions: readonly RawQuestion[
 /** Build a questionnaire from the text of a request (or a reply that quotes it). */
 export function questionnaireFromRequest(requestText: string, options?: { title?: string }): RequestQuestionnaire {
   const assumptions: string[] = [];
+  // "4. For each of the last four years:" over its own indented "1." "2." "3.": the parts of 4.
+  const nested = nestedNumbered(requestText.replace(/^\uFEFF/, ''));
+  if (nested) {
+    requestText = nested.text;
+    assumptions.push(`The items indented under ${nested.parents.map((n) => `line ${n}`).join(', ')} are numbered from 1 again, as a web page's nested list copied as text: read as the parts of the item above them (its "1." as (a), "2." as (b) …).`);
+  }
   let lines = readLines(requestText.replace(/^\uFEFF/, ''));
   const stopNames = referencedLists(lines);
   let picked = pickList(lines, stopNames);
@@ -1917,7 +1951,8 @@ export function questionnaireFromRequest(requestText: string, options?: { title?
   if (!picked || picked.list.questions.length === 0) assumptions.push('No numbered questions (Q1., Question 1:, 1., 4(a) …) were found in the text, and no run of lines that each ask something.');
   let drafts = toDrafts(picked?.list.questions ?? [], assumptions);
   drafts = noteOrder(drafts, assumptions);
-  describeLabels(lines, picked?.list.questions ?? [], assumptions);
+  const romans = describeLabels(lines, picked?.list.questions ?? [], assumptions);
+  for (const d of drafts) if (romans.has(d.id)) d.roman = romans.get(d.id);
   const codes: Record<string, string[]> = {};
   applyCodeLists(drafts, lines, picked?.occ.first ?? 0, codes, assumptions);
   drafts = splitCompound(drafts, assumptions);
@@ -1938,6 +1973,7 @@ export function questionnaireFromRequest(requestText: string, options?: { title?
     if (parent && ids.has(parent)) q.parent = parent;
     if (d.heading) q.heading = true;
     if (d.decimal) q.label = d.decimal;
+    else if (d.roman) q.label = d.roman;
     if (d.section) q.section = d.section;
     const when = whens.get(d.id)!;
     if (Object.keys(when).length > 0) q.when = when;

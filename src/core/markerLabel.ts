@@ -496,6 +496,12 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
         ids = [first, second];
         end = idEnd + 1;
         joined = true;
+      } else if (isSp(t) && /^[A-Z][a-z]/.test(s.slice(idEnd + 1, idEnd + 3)) && !firstLetter && !idLetter && idNum === firstNum + 1) {
+        // ("1. and 2 This information is not recorded": the second number's dot left out, the
+        // answer's sentence right after it; the next question only.)
+        ids = [first, second];
+        end = idEnd;
+        joined = true;
       }
     }
   }

@@ -514,6 +514,16 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
       }
       // "IV. In issuing our response …": the question of a request numbered in roman numerals
       // (weak, like a bare number), in the request's case.
+      // ("i) and ii) A total of …", "ii) – iv) Not held": two joined, or a range.)
+      if (!found && known && options.romanItems === 'lower' && labelStart === shape.contentStart) {
+        const run = romanRun(text, labelStart, lim);
+        if (run && run.nums.length > 1 && run.nums.every((k) => known.has(idString(k, 0)))) {
+          parsedLabel.ids = run.nums.map((k) => idString(k, 0));
+          parsedLabel.end = run.end;
+          parsedLabel.weak = true;
+          found = true;
+        }
+      }
       if (!found && known && options.romanItems && labelStart === shape.contentStart) {
         const r = /^\(?([ivxIVX]{1,5})[.)][ \t]/.exec(text.slice(labelStart, Math.min(lim, labelStart + 9)));
         const id = r && (options.romanItems === 'upper' ? r[1] === r[1]!.toUpperCase() : r[1] === r[1]!.toLowerCase()) ? idString(romanNumeral(r[1]!), 0) : '';

@@ -16,6 +16,7 @@
 import * as z from 'zod/mini';
 import { isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document } from 'yaml';
+import { romanNumeral } from './compound';
 import { compareIds, decimalLabelId, impliedParent, normalizeId, splitId } from './ids';
 import { LineIndex } from './text';
 import { QUESTION_TYPES } from './types';
@@ -84,7 +85,7 @@ export const EXPECTED: Record<string, string> = {
   unit: 'a unit such as people or ha',
   parent: 'a question id such as Q4',
   heading: 'true or false',
-  label: 'the request\'s decimal label, such as "2.1"',
+  label: 'the request\'s decimal label, such as "2.1", or its roman numeral, such as "iii"',
   section: 'the title of the request section the question sits under, such as "Fly-tipping"',
   when: 'a mapping of question ids to values, e.g. { Q11: "yes" }',
   choices: 'the name of a code list or a list of choices',
@@ -222,11 +223,12 @@ function readQuestions(ctx: Ctx, raw: unknown[]): { questions: Question[]; data:
     if (d.section !== undefined && d.section !== null && String(d.section).trim()) q.section = String(d.section).trim();
     if (d.label !== undefined && d.label !== null) {
       const label = String(d.label).trim();
-      if (decimalLabelId(label) === id) q.label = label;
+      // ("iii" for Q3: the roman numeral a request numbered its items with.)
+      if (decimalLabelId(label) === id || (/^[ivx]+$/.test(label) && /^Q\d+$/.test(id) && `Q${romanNumeral(label)}` === id)) q.label = label;
       else {
         const own = splitId(id);
         const example = own && own.letters.length === 1 ? ` (${id}'s is "${own.num}.${own.letters.charCodeAt(0) - 0x60}")` : '';
-        report(ctx, [...path, 'label'], 'questionnaire-label', `label "${label}" is not a decimal label of ${id}${example}; it is ignored`, 'warning');
+        report(ctx, [...path, 'label'], 'questionnaire-label', `label "${label}" is neither a decimal label nor the roman numeral of ${id}${example}; it is ignored`, 'warning');
       }
     }
     questions.push(q);

@@ -146,7 +146,11 @@ export function alignClauses(text: string, start: number, end: number, ids: read
     // "Payroll costs were £11.2m; agency and contractor costs are not held": a clause saying part
     // is not held takes the figure no other question took just before it.
     const before = k - 1;
-    if (before >= 0 && NO_ANSWER.test(texts[k]!) && !fits(question.type, texts[k]!) && fits(question.type, texts[before]!) && !pick.includes(before) && (question.type === 'money' || question.type === 'number' || question.type === 'percent')) {
+    if (k + 1 < clauses.length && NO_ANSWER.test(texts[k]!) && /\bthe\s+same\s+as\b/i.test(texts[k + 1]!) && idsNamed(texts[k + 1]!, q).includes(question.id)) {
+      // ("we do not hold a separate figure for residents, so the answer to Q6c is the same as for
+      // Q6b": the reason and the clause naming the question whose answer this is.)
+      byId.set(question.id, { start: clauses[k]!.start, end: clauses[k + 1]!.end });
+    } else if (before >= 0 && NO_ANSWER.test(texts[k]!) && !fits(question.type, texts[k]!) && fits(question.type, texts[before]!) && !pick.includes(before) && (question.type === 'money' || question.type === 'number' || question.type === 'percent')) {
       byId.set(question.id, { start: clauses[before]!.start, end: clauses[k]!.end });
     } else if (k + 1 < clauses.length && !pick.includes(k + 1) && NO_ANSWER.test(texts[k + 1]!) && !fits(question.type, texts[k + 1]!) && [...words[j]!].some((w) => cw[k + 1]!.has(w))) {
       // "Rents brought in £12,400; cash rents are not held": the figure and what of it is not held.

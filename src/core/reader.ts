@@ -264,6 +264,12 @@ export function restartedNumbering(text: string, markers: readonly Marker[], q: 
 }
 
 /**
+ * A council's own number for a question: "7.", "(7)", "[7]", "Question 7", or "A7" / "Answer 7"
+ * when the council numbers its answers on past the request's sub-questions.
+ */
+export const OWN_NUMBER_RE = /^(?:q(?:uestion)?\s*\.?\s*|a(?:nswer)?\s*\.?\s*)?\(?\[?(\d{1,3})[.):\]]?$/i;
+
+/**
  * A council that numbered the questions 1 to N in order ("for ease of reference we have numbered
  * your questions 1 to 26"): bare numbers whose words are those of the question at that position
  * in the questionnaire rather than of the question with that number. Returns number-id → id
@@ -286,7 +292,7 @@ export function renumbering(text: string, markers: Marker[], q: Questionnaire | 
       // numbers too).
       // A number read as a question's parts ("4" for Q4a and Q4b) is the council's number too.
       const ownIds = m.ids.length > 0 ? m.ids : m.unknownIds;
-      if (ownIds.length === 0 || !/^(?:q(?:uestion)?\s*\.?\s*)?\d{1,3}[.):]?$/i.test(m.label.trim())) continue;
+      if (ownIds.length === 0 || !OWN_NUMBER_RE.test(m.label.trim())) continue;
       const n = Number(/\d+/.exec(m.label)![0]);
       const pos = q.byId.get(aligned.get(n) ?? '') ?? order[n - 1];
       if (!pos || ownIds.includes(pos.id)) continue;
@@ -353,7 +359,7 @@ export function alignRenumbered(text: string, markers: Marker[], q: Questionnair
   // whose words are most like a question's.
   const rows = new Map<number, number[]>();
   for (const m of markers) {
-    const n = /^(?:q(?:uestion)?\s*\.?\s*)?\(?\[?(\d{1,3})[.):\]]?$/i.exec(m.label.trim());
+    const n = OWN_NUMBER_RE.exec(m.label.trim());
     if (!n) continue;
     const words = wordsAfter(text, m);
     const sims = qs.map((x) => (words.length >= 4 ? similarity(words, bags.get(x.id)) : 0));
@@ -616,7 +622,8 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
       const t = s.text.toLowerCase().replace(SET_ASIDE, ' ');
       // "A mixture of both", "a combination of the two": the choice "Both".
       const both = TWO_CHOICES_RE.test(s.text) || MIX_ANSWER_RE.test(s.text) || named.every((c) => new RegExp(`\\b${c.toLowerCase().replace(/[^a-z0-9 ]/g, '.')}`).test(t.slice(0, 80)));
-      if (both && !/\bor\b/.test(t.slice(0, 60))) {
+      // ("Residents and properties more or less equally": the idiom offers no alternative.)
+      if (both && !/\bor\b/.test(t.slice(0, 60).replace(/\bmore\s+or\s+less\b/g, ' '))) {
         s.status = 'answered';
         s.value = 'Both';
         s.reason = 'both choices';
@@ -1208,6 +1215,8 @@ function sentenceAround(flat: string, at: number): string {
 
 /** "The information requested for question 5 is not held", "the data for questions 3 and 4 are not held". */
 const NOT_HELD_NAMED_RE = /\b(?:information|data|figures?|details)\s+(?:you\s+)?(?:requested\s+|asked\s+for\s+)?(?:for|in|at|under)\s+(?:your\s+)?questions?\s+(\d{1,3}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*\d{1,3}[a-z]?)*)\s+(?:is|are)\s+not\s+held\b/gi;
+/** "… can confirm that it does not hold the information requested above in response to 2;3; and 4." */
+const NOT_HELD_FOR_RE = /\b(?:does|do)\s+not\s+hold\s+(?:the\s+|any\s+)?(?:information|data|records?)\b[^.]{0,40}?\b(?:in\s+response\s+to|in\s+relation\s+to|for)\s+(?:your\s+)?(?:questions?\s+)?(\d{1,3}[a-z]?(?:(?:\s*[,;]\s*(?:and\s+)?|\s*(?:and|&|to|-|–)\s*)\d{1,3}[a-z]?)*)(?![\w%])/gi;
 
 /** The sentence of `text` (line breaks and all) around `at`, and where it starts. */
 function sentenceIn(text: string, at: number): { from: number; sentence: string } {
@@ -1256,13 +1265,16 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
     // "The information requested for question 5 is not held by the Council.": not held, for the
     // questions the sentence names.
     // (From the line the sentence is on: a page without blank lines is one paragraph.)
-    NOT_HELD_NAMED_RE.lastIndex = 0;
-    for (let m = NOT_HELD_NAMED_RE.exec(p.text); m; m = NOT_HELD_NAMED_RE.exec(p.text)) {
-      const ids = idsIn(m[1]!, q);
-      if (ids.length === 0) continue;
-      const lineStart = p.text.lastIndexOf('\n', m.index) + 1;
-      const line = p.line + 1 + (p.text.slice(0, lineStart).match(/\n/g)?.length ?? 0);
-      out.push({ ids, cls: { status: 'not-held', confidence: 0.8, reason: 'not held, for the questions the sentence names' }, line, start: p.start + lineStart, end: p.end, text: p.text.slice(lineStart) });
+    // (Or "does not hold the information … in response to 2;3; and 4".)
+    for (const re of [NOT_HELD_NAMED_RE, NOT_HELD_FOR_RE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+        const ids = idsIn(m[1]!.replace(/;/g, ','), q);
+        if (ids.length === 0) continue;
+        const lineStart = p.text.lastIndexOf('\n', m.index) + 1;
+        const line = p.line + 1 + (p.text.slice(0, lineStart).match(/\n/g)?.length ?? 0);
+        out.push({ ids, cls: { status: 'not-held', confidence: 0.8, reason: 'not held, for the questions the sentence names' }, line, start: p.start + lineStart, end: p.end, text: p.text.slice(lineStart) });
+      }
     }
     // "Westmarsh County Council should be approached for responses to 2b highways/roads, 2c … and 2e …",
     // "please contact the county council about questions 4 and 5": another body's to answer, not
@@ -1518,6 +1530,8 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
   }
   let seen = 0;
   let inAcknowledgement = false;
+  let clarifying = false;
+  let quoteOpen = false;
   let lead: Paragraph | null = null;
   // The requester's sign-off under the request quoted in a WhatDoTheyKnow thread.
   const faithfully = ctx.lines.findIndex((L, i) => i > after && i <= after + 25 && /^\W*yours\s+faithfully\b/i.test(ctx.text.slice(L.contentStart, L.contentEnd)));
@@ -1544,6 +1558,19 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
       if (/^(?:dear\b|show\s+quoted\s+sections$)/i.test(flat) || THREAD_HEADER_RE.test(flat)) inAcknowledgement = false;
       if (inAcknowledgement || !/^dear\b/i.test(flat)) continue;
     }
+    // ("We sought clarification of your request on 4 December as follows:" / "1. …" / "2. …" / "You
+    // responded on 6 December as follows:" / "“I am seeking …" / "… should include these.”": the
+    // clarification asked for and given, not the decision, which follows.)
+    if (CLARIFICATION_RE.test(flat)) {
+      clarifying = /:\s*$/.test(flat);
+      continue;
+    }
+    if (clarifying && (quoteOpen || /^\(?\d{1,2}[.)]\s/.test(flat) || /^["“]/.test(flat))) {
+      const opens = (flat.match(/“/g) ?? []).length - (flat.match(/”/g) ?? []).length;
+      quoteOpen = quoteOpen ? opens >= 0 && !/”\s*$/.test(flat) : opens > 0;
+      continue;
+    }
+    clarifying = false;
     // "1. £2,140", "Q1 – 14": the letter answers by number or gives a figure.
     if (/^\(?(?:q(?:uestion)?\s*\.?\s*)?\d{1,3}[a-z]?\s*[.):–-]/i.test(flat)) break;
     // ("In respect of questions 1-9, …": the letter answers the questions it names.)
@@ -1724,6 +1751,8 @@ const THANKS_RE = /^\W*(?:thank\s+you|many\s+thanks)\s+for\s+(?:contacting|writi
 const HANDLED_UNDER_RE = /^[^.!?]*\b(?:treated|handled|dealt\s+with|considered|processed)\s+(?:your|this|the)\s+request\s+(?:as\s+a\s+request\s+for\s+information\s+)?(?:under|in\s+accordance\s+with)\s+the\s+(?:freedom\s+of\s+information|environmental\s+information)\b[^.!?]*[.!?]?$/i;
 /** Words of a decision on the request: not held, refused, exempt, a section, a pointer to what is sent. */
 const DECIDES_RE = /\b(?:not\s+hold|not\s+held|refus\w*|exempt\w*|withh[eo]ld\w*|section\s+\d|please\s+(?:find|see)\b|attached)/i;
+/** "We sought clarification of your request on …", "You responded on … as follows:": the clarification's history in a letter. */
+const CLARIFICATION_RE = /^(?:we|i)\s+(?:sought|requested|asked\s+(?:you\s+)?for)\s+(?:further\s+)?clarification\b|^(?:you|the\s+requester)\s+(?:responded|replied|clarified|confirmed)\b[^.]{0,60}\bas\s+follows\b/i;
 /** An acknowledgement's words (the request received, when the answer will come), or a thread's "show quoted sections". */
 const ACKNOWLEDGEMENT_RE = /\bunable\s+to\s+meet\s+(?:this|the)\s+deadline\b|\b(?:will|should)\s+(?:receive|respond|reply|send)[^.]{0,60}\bwithin\s+(?:20|twenty)\s+working\s+days\b|\brequest\s+was\s+received\s+on\b|\bis\s+being\s+dealt\s+(?:with\s+)?in\s+accordance\b|\bquote\s+the\s+reference\s+number\b|^show\s+quoted\s+sections$/i;
 /** "applies to the whole request", "all parts of your request", "the request as a whole". */
@@ -1737,7 +1766,9 @@ const NONE_STATED_RE = /\b(?:(?:does|do|did)\s*(?:not|n't)\s+(?:currently\s+)?(?
 
 function applyStatements(answers: Suggestion[], found: Map<string, Found>, statements: Statement[], q: Questionnaire, skip: Set<string>, unquoted: Set<string>): Suggestion[] {
   const byId = new Map(answers.map((a) => [a.id, a]));
-  const whole = statements.find((s) => s.ids === 'all');
+  // (Not a paragraph that names the questions it is said of: "… does not hold the information … in
+  // response to 2, 3 and 4" speaks for those, not for the whole request.)
+  const whole = statements.find((s) => s.ids === 'all' && !statements.some((o) => o.ids !== 'all' && o.cls.status === s.cls.status && o.start < s.end && o.end > s.start));
   // A real answer gives a value, or a status of its own on its own label.
   const inZone = (a: Suggestion) => !!whole?.zone && a.start >= whole.zone.start && a.start < whole.zone.end;
   const own = answers.filter((a) => found.get(a.id)?.how === 'label' && !inZone(a) && (a.value !== null || a.status === 'not-applicable' || a.status === 'not-held')).length;

@@ -674,12 +674,25 @@ function matchPrefix(toks: WordToken[], q: string[], qi0: number, firstLine: boo
     const window = matched === 0 && firstLine ? 5 : JUMP;
     if (matched === 0 && firstLine && i > 1) break;
     let j = -1;
+    let joined = false;
     for (let k = qi; k < Math.min(q.length, qi + window); k++) {
       if (q[k] === w || (k === q.length - 1 && sameWord(q[k]!, w))) {
         j = k;
         break;
       }
+      // ("firefighting" quoted as "fire fighting", or the other way round: one word either way.)
+      const next = toks[i + 1]?.word;
+      if (next && q[k] === w + next) {
+        j = k;
+        joined = true;
+        break;
+      }
+      if (k + 1 < q.length && q[k]! + q[k + 1]! === w) {
+        j = k + 1;
+        break;
+      }
     }
+    if (joined) i++;
     if (j >= 0) {
       qi = j + 1;
       matched++;
@@ -821,7 +834,7 @@ function nextItemAsks(m: Marker, line: string): boolean {
  */
 /** "Please acknowledge receipt of this request", "I look forward to receiving your response": a requester's closing. */
 const REQUESTER_CLOSE_RE = /\bplease\s+acknowledge\s+(?:receipt|this)\b|\bI\s+(?:shall|will)?\s*look\s+forward\s+to\s+(?:receiving|hearing|your)\b/i;
-export const REQUESTER_TEXT_RE = /\b(?:please\s+(?:search|direct|contact\s+me|let\s+me\s+know|supply|send\s+me|prioriti[sz]e)|it\s+would\s+be\s+helpful\s+if\s+you|I\s+recogni[sz]e\s+that\s+you\s+are\s+not\s+obliged|if\s+(?:limited|constrained)\s+by\s+(?:time|cost)|I\s+am\s+happy\s+for\s+you|I\s+would\s+(?:like|be\s+grateful|prefer)|(?:can|could|may)\s+I\s+(?:please\s+)?(?:have|request|ask\s+for)\b|as\s+for\s+(?:a|the)\s+time\s?frame|I\s+define\b|when\s+I\s+(?:refer\s+to|say|mention|use\s+the\s+(?:term|word))\b|if\s+you\s+(?:require|need)\s+any\s+(?:further|more)\s+(?:details|information|clarification)|please\s+supply\s+details|please\s+(?:answer|provide)\s+(?:the\s+)?(?:other|remaining|rest)\b|^\W*if\s+any\s+(?:part|question)s?\s+of\s+(?:this|my)\s+request\b|if\s+not\s+all\s+(?:of\s+)?(?:the\s+|this\s+)?information\s+is\s+(?:available|held)|^\W*if\s+(?!you\b)[^.?]{0,120}\bplease\s+(?:confirm|state|say|indicate|explain|advise|tell\s+me)\b)/i;
+export const REQUESTER_TEXT_RE = /\b(?:please\s+(?:search|direct|contact\s+me|let\s+me\s+know|supply|send\s+me|prioriti[sz]e)|it\s+would\s+be\s+helpful\s+if\s+you|I\s+recogni[sz]e\s+that\s+you\s+are\s+not\s+obliged|if\s+(?:limited|constrained)\s+by\s+(?:time|cost)|I\s+am\s+happy\s+for\s+you|I\s+would\s+(?:like|be\s+grateful|prefer)|(?:can|could|may)\s+I\s+(?:please\s+)?(?:have|request|ask\s+for)\b|as\s+for\s+(?:a|the)\s+time\s?frame|I\s+define\b|I\s+am\s+(?:only\s+|not\s+)?interested\s+in\b|when\s+I\s+(?:refer\s+to|say|mention|use\s+the\s+(?:term|word))\b|if\s+you\s+(?:require|need)\s+any\s+(?:further|more)\s+(?:details|information|clarification)|please\s+supply\s+details|please\s+(?:answer|provide)\s+(?:the\s+)?(?:other|remaining|rest)\b|^\W*if\s+any\s+(?:part|question)s?\s+of\s+(?:this|my)\s+request\b|if\s+not\s+all\s+(?:of\s+)?(?:the\s+|this\s+)?information\s+is\s+(?:available|held)|^\W*if\s+(?!you\b)[^.?]{0,120}\bplease\s+(?:confirm|state|say|indicate|explain|advise|tell\s+me)\b)/i;
 /** A line that is only a dash. */
 export const LONE_DASH_RE = /^[-–—]$/;
 /** A bullet that asks: "• Please list each language …", "- Please break this down by year". */
@@ -987,11 +1000,12 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
       if (lines[k]!.blank || !RESPONSE_HEADING_RE.test(lineContent(ctx, lines[k]!))) continue;
       heading = true;
       let n = k + 1;
-      while (n < limit && lines[n]!.blank) n++;
-      if (n < limit) {
-        li = n;
-        start = skipLead(text, lines[n]!.contentStart, lines[n]!.contentEnd);
-      }
+      // ("Our response" / "Response" / "1. One": headings one under another, then the answers'
+      // own labels; nothing under the headings answers this question.)
+      while (n < limit && (lines[n]!.blank || RESPONSE_HEADING_RE.test(lineContent(ctx, lines[n]!)))) n++;
+      if (n >= limit) return null;
+      li = n;
+      start = skipLead(text, lines[n]!.contentStart, lines[n]!.contentEnd);
       break;
     }
     if (!heading) return null;

@@ -27,7 +27,7 @@ import { cellFor, findYearTable, yearColumnCell } from './yearTable';
 import { alignClauses, idsNamed } from './rangeClauses';
 import type { Clause } from './rangeClauses';
 import { answerPieces, hasLetterItems, hasRomanItems, isGroupMarker } from './compound';
-import { alignRenumbered, BARE_HEADING_REASON, notAsked as findNotAsked, positionalRenumbering, readWhole, relabel, renumbering, resolveRefs, restartedNumbering, shiftedByWording } from './reader';
+import { alignRenumbered, BARE_HEADING_REASON, OWN_NUMBER_RE, notAsked as findNotAsked, positionalRenumbering, readWhole, relabel, renumbering, resolveRefs, restartedNumbering, shiftedByWording } from './reader';
 import type { Found, Variant } from './reader';
 
 /** Words of an answer that replaces an earlier one on purpose. */
@@ -110,7 +110,7 @@ function decimalLabelsOf(questionnaire: Questionnaire | null): ReadonlyMap<strin
   if (!questionnaire) return undefined;
   let labels = decimalLabelCache.get(questionnaire);
   if (!labels) {
-    labels = new Map(questionnaire.questions.flatMap((q) => (q.label ? [[q.label, q.id] as const] : [])));
+    labels = new Map(questionnaire.questions.flatMap((q) => (q.label && /\d/.test(q.label) ? [[q.label, q.id] as const] : [])));
     decimalLabelCache.set(questionnaire, labels);
   }
   return labels;
@@ -220,7 +220,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     // ("Please see our response to question 7" names the council's 7, wherever the alignment put it.)
     for (const [n, id] of aligned) renumbered.set(`Q${n}`, id);
     markers = rescanned.map((m) => {
-      const n = /^(?:q(?:uestion)?\s*\.?\s*)?\(?\[?(\d{1,3})[.):\]]?$/i.exec(m.label.trim());
+      const n = OWN_NUMBER_RE.exec(m.label.trim());
       const all = [...m.ids, ...m.unknownIds];
       if (!n || all.length !== 1) return m;
       // The question the alignment gave the number, else the one at its position.
@@ -287,6 +287,9 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
       markers = [...markers.filter((m) => m.label !== '' || m.inProse || m.byTopic || (!quotedWhole && !m.ids.every((id) => answered.has(id)))), ...told].sort((a, b) => a.start - b.start);
     }
   }
+  // ("We do not have a portal, so your questions 6b, 6c and 7 do not apply.": the sentence tied to
+  // 6a by its words and the one naming 6b to 7 are one answer, found twice: one marker holds them all.)
+  markers = mergedAtSameStart(markers, questionnaire);
   if (questionnaire) markers = withHeadingParts(markers, questionnaire);
   // "We do not know the number of cameras … There are 36 cameras in this network" / "2) …" / "3) …":
   // the first answer left without its number, right above the second's.
@@ -1488,4 +1491,20 @@ function wholeRequestRefusal(ctx: SegmentContext, q: Questionnaire): Suggestion[
     }));
   }
   return [];
+}
+
+/** Prose markers found at the same place (by words, by the numbers named) as one, in the questionnaire's order. */
+function mergedAtSameStart(markers: Marker[], q: Questionnaire | null): Marker[] {
+  const out: Marker[] = [];
+  for (const m of markers) {
+    const prev = out[out.length - 1];
+    if (!prev || prev.start !== m.start || !prev.inProse || !m.inProse) {
+      out.push(m);
+      continue;
+    }
+    const ids = [...new Set([...prev.ids, ...m.ids])];
+    if (q) ids.sort((a, b) => q.questions.findIndex((x) => x.id === a) - q.questions.findIndex((x) => x.id === b));
+    out[out.length - 1] = { ...prev, ids, unknownIds: [...new Set([...prev.unknownIds, ...m.unknownIds])], label: prev.label || m.label };
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 // Text plumbing shared by every parser: decoding reply bytes the way VS Code would show them,
 // and converting between UTF-16 offsets and 1-based line/column positions.
+import { PERIOD_ALONE_RE, ROMAN_PERIOD_RE } from './compound';
 
 /** Replies larger than this are still read, but a warning says analysis may be slow. */
 export const LARGE_REPLY_BYTES = 5 * 1024 * 1024;
@@ -320,4 +321,45 @@ export function numberedOnes(text: string, count?: number): { text: string; line
   if (answers.length >= 3) renumber(answers);
   for (const at of ones) lines.push(text.slice(0, at).split('\n').length);
   return { text: out, lines };
+}
+
+/**
+ * "4. For each of the last four years:" over "    1. How many …" / "    2. How much …", indented
+ * deeper and numbered from 1 again: a web page's nested list copied as text, whose inner items are
+ * the parts of the item above them. The text with each inner item written "4(a) How many …" at its
+ * parent's indent (so it is read as Q4a), and the 1-based lines of the parents; null when there is
+ * no such list. The inner run needs two items at least, numbered 1, 2, 3 … in order, under an item
+ * that ends with a colon.
+ */
+export function nestedNumbered(text: string): { text: string; parents: number[] } | null {
+  const lines = text.split('\n');
+  const item = (s: string): { indent: number; num: number; rest: string } | null => {
+    const m = /^([ \t\u00a0]*)(\d{1,2})[.)][ \t\u00a0]+(\S.*)$/.exec(s.replace(/\r$/, ''));
+    return m ? { indent: m[1]!.replace(/\t/g, '    ').length, num: Number(m[2]), rest: m[3]! } : null;
+  };
+  const parents: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const parent = item(lines[i]!);
+    if (!parent || !/:\s*$/.test(parent.rest)) continue;
+    const inner: number[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      if (!lines[j]!.trim()) continue;
+      const it = item(lines[j]!);
+      if (!it || it.indent <= parent.indent || it.num !== inner.length + 1) break;
+      // ("  1. i) 2019" / "  2. ii) 2020": the years the item asks about, numbered again by a copy.)
+      if (ROMAN_PERIOD_RE.test(it.rest) || PERIOD_ALONE_RE.test(it.rest.trim())) break;
+      inner.push(j);
+    }
+    // (The list goes on at the parent's level, or ends.)
+    const next = j < lines.length ? item(lines[j]!) : null;
+    if (inner.length < 2 || (next && next.indent > parent.indent) || (next && next.num !== parent.num + 1) || inner.length > 26) continue;
+    const pad = lines[i]!.slice(0, /^[ \t\u00a0]*/.exec(lines[i]!)![0].length);
+    inner.forEach((li, k) => {
+      lines[li] = `${pad}${parent.num}(${String.fromCharCode(0x61 + k)}) ${item(lines[li]!)!.rest}${lines[li]!.endsWith('\r') ? '\r' : ''}`;
+    });
+    parents.push(i + 1);
+    i = j - 1;
+  }
+  return parents.length > 0 ? { text: lines.join('\n'), parents } : null;
 }

@@ -187,7 +187,11 @@ function letterSentences(text: string, lines: readonly ReplyLine[], markerLines:
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     const s = text.slice(start, end);
     // ("… questions 2 to 6 of your request do not apply": a sentence that names questions answers them.)
-    if (s.length < 12 || (LETTER_TALK_RE.test(s) && !/\b(?:questions?|qs?)\s?\.?\s?\d/i.test(s))) return;
+    // (A few words left open at a line's end after a sentence, "… leisure facilities. We do not",
+    // start the sentence the next line goes on with; not a heading's word, "6.  Systems".)
+    const before = text.slice(lines[line]!.contentStart, start);
+    const opens = atLineEnd && /\S\s+\S/.test(s) && /[a-z)]{2}\s*[.!?]["'”’)]?\s+$/.test(before);
+    if ((s.length < 12 && !opens) || (LETTER_TALK_RE.test(s) && !/\b(?:questions?|qs?)\s?\.?\s?\d/i.test(s))) return;
     const sentence: Sentence = { start, end, line, depth, stems: EMPTY, text: s, rest: '', block: state.block };
     out.push(sentence);
     if (atLineEnd) state.open = sentence;

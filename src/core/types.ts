@@ -83,8 +83,8 @@ export interface Question {
   /** A heading question ("If the Authority has a CRM system:") that usually gets no answer of its own. */
   heading?: boolean;
   /**
-   * The request's own label when it is a decimal one (`2.1` for Q2a): councils answer under it,
-   * so a reply's "2.1" is read as this question.
+   * The request's own label when it is a decimal one (`2.1` for Q2a) or a roman numeral (`iii` for
+   * Q3): councils answer under it, so a reply's "2.1" or "iii)" is read as this question.
    */
   label?: string;
   /**

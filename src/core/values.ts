@@ -1157,11 +1157,18 @@ function cut(s: string, max: number): string {
 /** "payments over £250", "spend above £500", "contracts of more than £5,000": a list's threshold. */
 export const THRESHOLD_SUM = /\b(?:payments?|transactions?|spend(?:ing)?|expenditure|invoices?|purchases?|contracts?|items?|orders?|grants?)\s+(?:(?:made|paid|valued|worth)\s+)?(?:over|above|exceeding|of\s+more\s+than|greater\s+than|in\s+excess\s+of|more\s+than)\s+£\s?[\d,]+(?:\.\d+)?(?:\s?(?:k|m|million))?/gi;
 
+/**
+ * "Medium Term Financial Plan 2015/16-2019/20 (PDF, 340KB)": a line that names a document with its
+ * file type and size is a link's title; its figures are the document's, not an answer.
+ */
+export const DOCUMENT_LINK_LINE_RE = /^[^\n]*\((?:pdf|word|docx?|xlsx?|excel|csv|odt|ods|html?)\b[^()\n]{0,12}?\d[\d.,]*\s?[km]b\)[^\n]*$/gim;
+
 /** Links, link references and Act citations carry digits that are never the value. */
 function maskCitations(text: string): string {
   // The Act's or the Regulations' year first, and a section or regulation number is one or two
   // digits on its own: "Regulations 2004" is a title, never "Regulations 20" and a figure 4.
   return text
+    .replace(DOCUMENT_LINK_LINE_RE, ' ')
     .replace(/\b(?:https?:\/\/|www\.)[^\s<>"]+/gi, ' ')
     // "the Covid-19 outbreak": a disease's name.
     .replace(/\b(?:covid|sars-cov)-?\d{1,2}\b/gi, ' covid ')

@@ -122,7 +122,7 @@ describe('core: init from a request — whole requests in the shapes they are wr
     assert.match(r.yaml, /- id: Q2\n {4}text: "?Temporary accommodation:"?\n {4}heading: true\n/);
   });
 
-  it('items (i)–(iv) in roman numerals: Q1–Q4 without the list joiners, and a sentence saying how "(iii)", "iii." and "3." are read', () => {
+  it('items (i)–(iv) in roman numerals: Q1–Q4 without the list joiners, each keeping its numeral as its label, and a sentence saying how "(iii)", "iii." and "3." are read', () => {
     const r = init([
       'Dear Council,',
       '',
@@ -137,10 +137,10 @@ describe('core: init from a request — whole requests in the shapes they are wr
       'Ffion Dray',
     ]);
     assert.deepEqual(r.questions, [
-      { id: 'Q1', type: 'number', text: 'the number of penalty charge notices issued for parking offences' },
-      { id: 'Q2', type: 'money', text: 'the income received from those notices' },
-      { id: 'Q3', type: 'percent', text: 'the percentage of notices cancelled on appeal' },
-      { id: 'Q4', type: 'yes-no', text: 'whether enforcement is carried out by a contractor.' },
+      { id: 'Q1', label: 'i', type: 'number', text: 'the number of penalty charge notices issued for parking offences' },
+      { id: 'Q2', label: 'ii', type: 'money', text: 'the income received from those notices' },
+      { id: 'Q3', label: 'iii', type: 'percent', text: 'the percentage of notices cancelled on appeal' },
+      { id: 'Q4', label: 'iv', type: 'yes-no', text: 'whether enforcement is carried out by a contractor.' },
     ] satisfies Q[]);
     assert.deepEqual(r.assumptions, [
       'The request labels its items with roman numerals: (i)–(iv) are read as Q1–Q4. A council\'s answer labelled "(iii)", "iii." or "3." is read as Q3.',

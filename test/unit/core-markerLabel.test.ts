@@ -308,7 +308,7 @@ describe('marker labels in a reply', () => {
 });
 
 describe('marker labels: two terminated ids joined on one line', () => {
-  it('reads "6b. and 7." (then a dot, bracket, colon or the line end) as both ids, and nothing more when the second id runs on', () => {
+  it('reads "6b. and 7." (then a dot, bracket, colon or the line end) as both ids, and nothing more when the second id runs on into a word or is not the next question', () => {
     table([
       ['6b. and 7. Not applicable', [['Q6b', 'Q7'], 10, false]],
       ['6b. and 7) Not applicable', [['Q6b', 'Q7'], 10, false]],
@@ -317,7 +317,16 @@ describe('marker labels: two terminated ids joined on one line', () => {
       ['6b. and 7a. N/A', [['Q6b', 'Q7a'], 11, false]],
       ['6b) & 7) Yes', [['Q6b', 'Q7'], 8, false]],
       ['6b. and 7.x', [['Q6b'], 3, false]],
-      ['6. and 7 Yes', [['Q6'], 2, true]],
+      ['6. and 7 yes', [['Q6'], 2, true]],
+      ['6. and 8 Yes', [['Q6'], 2, true]],
+      ['6a. and 7 Yes', [['Q6a'], 3, false]],
+    ]);
+  });
+
+  it('reads "1. and 2 This information …" as both: the second number\'s dot left out, the next question, a sentence after it', () => {
+    table([
+      ['1. and 2 This information is not recorded.', [['Q1', 'Q2'], 8, false]],
+      ['6. and 7 Yes', [['Q6', 'Q7'], 8, false]],
     ]);
   });
 

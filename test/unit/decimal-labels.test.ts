@@ -115,6 +115,6 @@ describe('decimal part labels (2.1, Q3.1)', () => {
     const w = p.problems[0]!;
     assert.equal(w.severity, 'warning');
     assert.equal(w.line, 6);
-    assert.match(w.message, /label "2\.1" is not a decimal label of Q3a \(Q3a's is "3\.1"\); it is ignored/);
+    assert.match(w.message, /label "2\.1" is neither a decimal label nor the roman numeral of Q3a \(Q3a's is "3\.1"\); it is ignored/);
   });
 });
