@@ -838,7 +838,9 @@ function classify(answerText: string, question?: Question): Classification {
     return result('unclear', 0.35, 'cannot answer, reason unknown');
   }
   if (NOT_YET.test(text)) return result('unclear', 0.45, 'not yet known');
-  if (text.length < 150 && HEDGE.test(text)) return result('unclear', 0.45, 'hedged between answers');
+  // ("Both" to "… only in custody or also in public places?": the question offered two, and both is one answer.)
+  const bothOffered = !!question && question.type === 'text' && /^\W*both\W*$/.test(text) && /\bor\b/i.test(question.text ?? '');
+  if (text.length < 150 && HEDGE.test(text) && !bothOffered) return result('unclear', 0.45, 'hedged between answers');
   // ("There is", "The contract was awarded to the": a page cut off mid-sentence; nothing said yet.)
   if (text.length < 40 && CUT_OFF_RE.test(text)) return result('unclear', 0.4, 'stops mid-sentence');
   // "All the usual services – far too many to set out here": addressed, but nothing given.

@@ -1161,7 +1161,9 @@ function romanOptions(text: string): string[] | null {
 
 /** "… or is this outsourced …", "… or does it use …": a second clause offered as the alternative. */
 // ("… or are they being installed for free …?" is answered "They are being installed …": yes.)
-const ALTERNATIVE_CLAUSE = /,?\s+or\s+(?:is|are|was|were|does|do|did|has|have)\s+(?:this|it|that|they|these)\s+(?!being\b)/i;
+// ("Does your force use them only on suspects in custody or also in public places?": "only …
+// or also …" offers two answers too.)
+const ALTERNATIVE_CLAUSE = /,?\s+or\s+(?:is|are|was|were|does|do|did|has|have)\s+(?:this|it|that|they|these)\s+(?!being\b)|\bonly\s+(?:on|in|for|at|to|by|with)\s[^?]{1,80}?\s+or\s+also\s+(?:on|in|for|at|to|by|with)\s/i;
 
 /** "in working days", "in weeks": the unit a duration is asked in. */
 const DURATION_UNIT = /\b(?:in|as\s+a\s+number\s+of)\s+(?:working\s+|calendar\s+|whole\s+)?(days|weeks|months|years|hours|minutes)\b/i;

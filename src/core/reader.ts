@@ -2200,7 +2200,9 @@ function routedOut(answers: Suggestion[], found: Map<string, Found>, q: Question
     const question = q.byId.get(a.id);
     // (A reference to the question it depends on counts too: "5. No." / "6. As above." for "If so, …".)
     if (!question?.when || (a.from && !(a.from in question.when))) continue;
-    const empty = a.status === 'unclear' || (a.status === 'answered' && TYPED.has(question.type) && (a.value === null || a.value === undefined));
+    // (Nor a choice of none of its options: "…, so question 12 and its parts do not apply" for
+    // "What were the main obstacles? (choose from the list)".)
+    const empty = a.status === 'unclear' || (a.status === 'answered' && (TYPED.has(question.type) || question.type === 'choice' || question.type === 'multi-choice') && (a.value === null || a.value === undefined));
     if (!empty) continue;
     const against = Object.entries(question.when).find(([id, want]) => {
       const t = byId.get(id);

@@ -22,6 +22,7 @@ import { parseValue } from './values';
 import type { ParsedValue } from './values';
 import { questionTextMarkers } from './quotedQuestions';
 import { letterRunMarkers } from './letterRuns';
+import { bulletRunMarkers } from './bulletRuns';
 import { csvRowMarkers } from './csvRows';
 import { cellFor, findYearTable, yearColumnCell } from './yearTable';
 import { alignClauses, idsNamed } from './rangeClauses';
@@ -261,6 +262,11 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   // Questions quoted by their words alone, with no number, for the ids still without a marker.
   const quoted = questionTextMarkers(text, lines, markers, questionnaire, words);
   if (quoted.length > 0) markers = [...markers, ...quoted].sort((a, b) => a.start - b.start);
+  // Bulleted answers in the request's order under the request quoted as bullets.
+  if (questionnaire) {
+    const bullets = bulletRunMarkers(text, lines, markers, questionnaire);
+    if (bullets.length > 0) markers = [...markers, ...bullets].sort((a, b) => a.start - b.start);
+  }
   // A spreadsheet pasted as comma-separated rows, one per question, that its words did not label.
   if (questionnaire) {
     const rows = csvRowMarkers(text, lines, markers, questionnaire);

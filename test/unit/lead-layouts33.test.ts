@@ -73,8 +73,8 @@ describe('a one-paragraph letter whose sentence both answers a question and name
     'The Council is Westmarsh District Council and it serves about 64,000 people across 9,100',
     'hectares. We run around 70 information systems. Our services include waste collection,',
     'planning, housing advice and licensing. We do not',
-    'have an online portal for residents, so your questions 6b, 6c and 7 do not apply. The',
-    'Council does not use a CRM system, so question 12 and its parts do not apply.',
+    'have an online portal for residents, so your questions 6b, 6c and 7 do not apply.',
+    'The Council does not use a CRM system, so question 12 and its parts do not apply.',
     '',
     'Yours sincerely,',
     'Information Officer',
@@ -84,6 +84,15 @@ describe('a one-paragraph letter whose sentence both answers a question and name
     const got = answersOf(reply, crm());
     assert.deepEqual(reading(got, 'Q6a'), ['answered', 'No', 5]);
     for (const id of ['Q6b', 'Q6c', 'Q7']) assert.equal(got.get(id)?.status, 'not-applicable', id);
+  });
+
+  it('gives the choice question of a part routed out by "does not use a CRM" not applicable, not an empty answer', () => {
+    const got = answersOf(reply, crm());
+    assert.deepEqual(reading(got, 'Q11'), ['answered', 'No', 7]);
+    for (const id of ['Q12a', 'Q12b', 'Q12c']) assert.equal(got.get(id)?.status, 'not-applicable', id);
+    // (Under its own label too: "12c. There was nothing to obstruct." names none of the obstacles.)
+    const labelled = answersOf('11. No, the council has no CRM.\n\n12c. There was nothing to obstruct.', crm());
+    assert.deepEqual([labelled.get('Q12c')?.status, labelled.get('Q12c')?.reason], ['not-applicable', 'routed out: Q11 is No']);
   });
 });
 
@@ -344,3 +353,40 @@ describe('an answer cut off mid-sentence', () => {
   });
 });
 
+
+describe('bulleted answers in the request\'s order under the request quoted as bullets', () => {
+  const REQUEST = [
+    '- Does your service use body-worn cameras?',
+    '- Does your service use them only on patrol or also in custody suites?',
+    '- How many cameras does the service own?',
+    '- How many times were recordings disclosed to the public?',
+  ].join('\n');
+  const reply = [
+    'You asked:',
+    ...REQUEST.split('\n'),
+    'In response:',
+    'I am able to disclose the located information to you as follows.',
+    '- Yes',
+    '- Both',
+    '- 412 cameras are in service',
+    '4. None were disclosed to the public.',
+  ].join('\n');
+
+  it('gives each bullet the question at its place, up to where the letter\'s numbering takes over', () => {
+    const q = fromRequest(REQUEST);
+    assert.equal(q.byId.get('Q2')?.type, 'text');
+    const got = answersOf(reply, q);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 'Yes', 8]);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 'Both', 9]);
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 412, 10]);
+    assert.equal(got.get('Q4')?.line, 11);
+  });
+
+  it('leaves bullets alone that do not pair up with the questions before the next label', () => {
+    const q = fromRequest(REQUEST);
+    const three = reply.split('\n').filter((l) => l !== '- Both').join('\n');
+    const got = answersOf(three, q);
+    assert.notEqual(got.get('Q1')?.line, 8);
+    assert.notEqual(got.get('Q2')?.value, 412);
+  });
+});
