@@ -572,6 +572,9 @@ function classify(answerText: string, question?: Question): Classification {
   let raw = answerText.length > MAX_ANALYSED ? answerText.slice(0, MAX_ANALYSED) : answerText;
   // ("… the same applies to question" / "6c.": a question's name wrapped from its number is one name.)
   if (/question[ \t]*\r?\n/i.test(raw)) raw = raw.replace(/\b(questions?)[ \t]*\r?\n[ \t]*(?=\d{1,3}[a-z]?\b)/gi, '$1 ');
+  // ("Release Partial Release Refuse Information Not Held …" over rows of figures: the table's
+  // categories, in capitals, are no statement of the answer's.)
+  if (/\bNot Held\b/.test(raw) && (raw.match(/^[^\n]*?\d[^\n]*?\s\d[^\n]*?\s\d[^\n]*?\s\d/gm) ?? []).length >= 3) raw = raw.replace(/\b(?:Information\s+)?Not Held\b/g, 'Category');
   const blocks = splitBlocks(raw);
   let kept = blocks.filter((b) => !isBoilerplate(b));
   // "Properties" with the letter's closing on the next line, no blank line between: the first line
@@ -603,9 +606,11 @@ function classify(answerText: string, question?: Question): Classification {
   // our letter of 3 March.": the answer is in an earlier reply the requester already has.
   if (SENT_BEFORE.test(text)) return result('signposted', 0.75, 'points to an earlier reply');
   // "Please see the note on section 12 below.": the answer is that section's refusal, set out further on.
-  const noteOn = /^[\s"'(*-]*(?:please\s+)?(?:see|refer\s+to)\s+(?:the\s+|our\s+)?(?:note|explanation|paragraph|section)\s+(?:on|about|regarding|concerning)\s+(?:section|s\.?)\s?(\d{1,2})\b[^.]{0,30}\b(?:below|above|overleaf)\b/.exec(text);
-  const noteExemption = noteOn ? exemptionForSection(Number(noteOn[1])) : undefined;
-  if (noteExemption) return result('refused', 0.7, `the note on section ${noteOn![1]}`, { exemption: noteExemption });
+  // ("Please see the section 12 paragraph below.": the same, the section named first.)
+  const noteOn = /^[\s"'(*-]*(?:please\s+)?(?:see|refer\s+to)\s+(?:the\s+|our\s+)?(?:(?:note|explanation|paragraph|section)\s+(?:on|about|regarding|concerning)\s+(?:section|s\.?)\s?(\d{1,2})|(?:section|s\.?)\s?(\d{1,2})\s+(?:note|explanation|paragraph|statement))\b[^.]{0,30}\b(?:below|above|overleaf)\b/.exec(text);
+  const noteSection = noteOn ? noteOn[1] ?? noteOn[2]! : '';
+  const noteExemption = noteOn ? exemptionForSection(Number(noteSection)) : undefined;
+  if (noteExemption) return result('refused', 0.7, `the note on section ${noteSection}`, { exemption: noteExemption });
   // "See the refusal notice below", "Please refer to our refusal notice": the answer is the notice.
   if (/^[\s"'(*-]*(?:please\s+)?(?:see|refer\s+to)\s+(?:the\s+|our\s+)?(?:formal\s+)?refusal\s+notice\b/.test(text)) return result('refused', 0.7, 'a refusal notice', { exemption: 'other' });
   // "All 3 schools – to be determined (range 210 to 630)": nothing decided yet, so nothing held;

@@ -1850,6 +1850,8 @@ const ABOUT_QUESTIONS_RE = /^\W*(?:in\s+(?:answer|response|reply|relation)\s+to|
 function aboutOtherQuestions(a: Suggestion, q: Questionnaire): boolean {
   const m = ABOUT_QUESTIONS_RE.exec(a.text);
   if (!m) return false;
+  // ("As for question 9, please see below.": this answer is question 9's, a reference.)
+  if (/^\W*as\s+for\s+(?:questions?|qs?)\s*\.?\s*\d{1,3}[a-z]?\s*,?\s*(?:please\s+)?(?:see|refer\s+to)\s+(?:(?:the\s+)?(?:answer|response|paragraph|section)\s+)?(?:below|above)\W*$/i.test(a.text)) return false;
   const named = idsNamed(m[0], q);
   return named.length > 0 && !named.includes(a.id) && !named.includes(q.byId.get(a.id)?.parent ?? '');
 }

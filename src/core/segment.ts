@@ -1705,7 +1705,8 @@ function sharedResponse(ctx: SegmentContext, best: Map<string, Segment>, own: re
   }
 }
 
-const POINTS_BELOW_RE = /\b(?:see|set\s+out|explained|given|detailed|details|reasons?)\s+(?:[\w-]+\s+){0,3}(?:below|at\s+the\s+end\b|in\s+the\s+(?:annex|appendix)\b)/i;
+// ("Please see the section 12 paragraph below.": four words between.)
+const POINTS_BELOW_RE = /\b(?:see|set\s+out|explained|given|detailed|details|reasons?)\s+(?:[\w-]+\s+){0,4}(?:below|at\s+the\s+end\b|in\s+the\s+(?:annex|appendix)\b)/i;
 
 /**
  * "4. … refused under section 12." and, further down the same letter, "Advice and assistance: In
@@ -1733,8 +1734,11 @@ function pointsBelow(ctx: SegmentContext, cur: Segment, later: Segment): boolean
   return POINTS_BELOW_RE.test(said) && SAYS_WHY_RE.test(said);
 }
 
-/** What a line that points below says itself: an exemption, a refusal, "not held". */
-const SAYS_WHY_RE = /\b(?:sections?\s*\d|s\.?\s?\d{2}\b|withheld|refus|exempt|cost limit|not held|not applicable|vexatious)/i;
+/**
+ * What a line that points below says itself: an exemption, a refusal, "not held"; or that it is
+ * answered as another question is ("As Q9 - see below.", "As for question 9, please see below.").
+ */
+const SAYS_WHY_RE = /\b(?:sections?\s*\d|s\.?\s?\d{2}\b|withheld|refus|exempt|cost limit|not held|not applicable|vexatious)|^\W*(?:(?:answer|response|reply)\s*[:\-–—]\s*)?as\s+(?:for\s+|with\s+|per\s+)?(?:(?:our\s+)?(?:answer|response)\s+to\s+)?(?:q(?:uestion)?\s*\.?\s*)\d{1,3}[a-z]?\b/i;
 
 export interface Paragraph {
   start: number;

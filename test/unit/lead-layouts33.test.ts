@@ -390,3 +390,53 @@ describe('bulleted answers in the request\'s order under the request quoted as b
     assert.notEqual(got.get('Q2')?.value, 412);
   });
 });
+
+describe('an answer that points to a section 12 paragraph further down the letter', () => {
+  const letter = (q9: string, q10: string): string => [
+    'Q8. What was the Authority\'s annual spend?',
+    'A: £31.4m',
+    '',
+    'Q9. What was the Authority\'s annual spend for software licensing?',
+    `A: ${q9}`,
+    '',
+    'Q10. What was the Authority\'s annual spend for payroll?',
+    `A: ${q10}`,
+    '',
+    'Q11. Does the Authority use a CRM System?',
+    'A: No',
+    '',
+    'Questions 9 and 10 - section 12 (cost limit)',
+    '',
+    'Finding these figures would mean reading about 2,400 invoices, some 200 hours of work, which is',
+    'more than the appropriate limit of £450 (18 hours). Under section 12 of the Act the Council is',
+    'not obliged to answer questions 9 and 10.',
+  ].join('\n');
+
+  it('keeps each answer where the question is answered, the refusal read from the pointer or the question it follows', () => {
+    for (const [q9, q10] of [['Please see the section 12 paragraph below.', 'As Q9 - see below.'], ['Please see the section 12 paragraph below.', 'As for question 9, please see below.']] as const) {
+      const got = answersOf(letter(q9, q10), crm());
+      assert.deepEqual([got.get('Q9')?.status, got.get('Q9')?.exemption, got.get('Q9')?.line], ['refused', 's12', 5], q10);
+      assert.deepEqual([got.get('Q10')?.status, got.get('Q10')?.exemption, got.get('Q10')?.line], ['refused', 's12', 8], q10);
+    }
+  });
+
+  it('still takes the paragraph below for a bare pointer that says nothing itself', () => {
+    const got = answersOf(letter('Please see the paragraphs below this table.', 'Please see the paragraphs below this table.'), crm());
+    assert.deepEqual([got.get('Q9')?.status, got.get('Q9')?.exemption], ['refused', 's12']);
+    assert.notEqual(got.get('Q9')?.line, 5);
+  });
+});
+
+describe('a table whose categories include "Information Not Held"', () => {
+  it('answers with the table: the column names are no statement that the information is not held', () => {
+    const table = [
+      'The information you have requested is provided in the following table:',
+      'Requests Released Partial Release Refused Information Not Held Invalid',
+      'On time 412 233 98 140 7',
+      'Late 61 40 22 18 0',
+      'Total 473 273 120 158 7',
+    ].join('\n');
+    assert.equal(classifyAnswer(table).status, 'answered');
+    assert.equal(classifyAnswer('Response: Information Not Held').status, 'not-held');
+  });
+});
