@@ -792,7 +792,7 @@ function pickList(lines: Line[], stopNames: Set<string>): { list: ParsedList; oc
  * "Please can you confirm …", one paragraph a question.)
  */
 const ASKS = new RegExp(
-  String.raw`^(?:if\b[^,]*,\s*)?(?:(?:in\s+addition|additionally|also|finally|lastly),\s*)?(?:(?:and|also|plus)\s+)?(?:(?:on|in|for|at|from|by|with|to)\s+(?=(?:what|how|which|whom?)\b))?(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\b|what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:also\s+)?(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|please\s+(?:can|could|would|will)\s+you|(?:the\s+|an?\s+)?(?:total\s+)?(?:(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list|breakdown)\s+of|(?:the\s+|an?\s+)?(?:average|median|mean)\s+(?:duration|length|time|number|cost|value|wait)\b|(?:amount|sum|money)\s+(?:spent|paid|received|incurred)))\b|\?["')]?$`,
+  String.raw`^(?:if\b[^,]*,\s*)?(?:(?:in\s+addition|additionally|also|finally|lastly),\s*)?(?:(?:and|also|plus)\s+)?(?:(?:on|in|for|at|from|by|with|to)\s+(?=(?:what|how|which|whom?)\b))?(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\b|what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:also\s+)?(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|please\s+(?:can|could|would|will)\s+you|(?:the\s+|an?\s+)?(?:total\s+)?(?:(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list|breakdown)\s+of|(?:the\s+|an?\s+)?(?:average|median|mean)\s+(?:duration|length|time|number|cost|value|wait)\b|(?:amount|sum|money)\s+(?:spent|paid|received|incurred)))\b|\?["')]?$|,\s*(?:I\s+would\s+like\s+(?:to\s+know\b|a\s+(?:list|copy|breakdown)\s+of\b|copies\s+of\b|the\s+(?:number|details|names?|total)\b)|please\s+(?:clarify|confirm|state|tell\s+me)\b)`,
   'i',
 );
 /** The request's own framing, never a question: the Act, the request itself, greetings and sign-offs. */
@@ -895,7 +895,9 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
     }
     run = [];
   };
-  const asking = (text: string): boolean => ASKS.test(text) && !FRAMING.test(text) && !SIGN_OFF.test(text) && !/:$/.test(text) && text.length >= 12 && text.length <= 400;
+  // ("When did the council last repave the road, map location: https://…": a link given with the
+  // question is no framing.)
+  const asking = (text: string): boolean => ASKS.test(text) && !FRAMING.test(text.replace(/\bhttps?:\/\/\S+/g, ' ')) && !SIGN_OFF.test(text) && !/:$/.test(text) && text.length >= 12 && text.length <= 400;
   lines.forEach((line, i) => {
     if (!line.text) {
       if (++blanks > 1) close();

@@ -440,3 +440,37 @@ describe('a table whose categories include "Information Not Held"', () => {
     assert.equal(classifyAnswer('Response: Information Not Held').status, 'not-held');
   });
 });
+
+describe('information another body holds', () => {
+  it('is not held here: "X College would hold this information …", "… are held by the police\'s team. Please contact them directly"', () => {
+    for (const t of [
+      'Kettleby College would hold this information as they provide the education from day 6.',
+      'The calibration certificates for the cameras are held by the Westmarsh Police enforcement team. Please contact the police directly to request this information.',
+      'Enforcement on trunk roads is a matter for the Roads Agency. Please contact the Roads Agency directly for this information.',
+    ]) assert.equal(classifyAnswer(t).status, 'not-held', t);
+  });
+
+  it('is still an answer when the council or its own team holds it', () => {
+    for (const t of ['We would hold this information on our case system: 42 cases.', 'The records are held by our archive team and show 42 cases.', 'The information is held by the Council\'s housing service: 42 cases.']) assert.equal(classifyAnswer(t).status, 'answered', t);
+  });
+
+  it('calls "We have yet to be notified of the date" not yet known, never a text answer', () => {
+    assert.deepEqual([classifyAnswer('We have yet to be notified of the date of the next inspection.').status, classifyAnswer('We have yet to be notified of the date of the next inspection.').reason], ['unclear', 'not yet known']);
+  });
+});
+
+describe('bulleted requests whose lines ask in other ways', () => {
+  it('takes a question with a link in it, "…, please clarify …" and "…, I would like a list of …" as questions', () => {
+    const q = fromRequest([
+      '- When did the council most recently resurface Mill Lane, google maps location: https://maps.example.org/mill-lane',
+      '- The date will be around May 2024, please clarify the exact date.',
+      '- From the date of the resurfacing of this road, I would like a list of all penalty notices given at this location between the hours of 7pm till 7am.',
+      '- With regards to these notices how many have been issued since the resurfacing date?',
+      '- How many of these penalty notices were cancelled on appeal?',
+    ].join('\n'));
+    assert.equal(q.questions.length, 5);
+    assert.match(q.questions[0]!.text ?? '', /^When did the council most recently resurface Mill Lane/);
+    assert.match(q.questions[2]!.text ?? '', /I would like a list of all penalty notices/);
+  });
+
+});
