@@ -226,6 +226,11 @@ describe('types a request reads from its wording (session 33)', () => {
     assert.equal(q.byId.get('Q2')?.type, 'text');
   });
 
+  it('types "What is the amount of school meal debt …?" and "… of rent arrears …" as money', () => {
+    const q = fromRequest('1. What is the amount of school meal debt accumulated in 2024?\n2. What is the amount of rent arrears owed?\n3. What is the amount of food waste collected (tonnes)?');
+    assert.deepEqual(q.questions.map((x) => x.type), ['money', 'money', 'number']);
+  });
+
   it('takes "The average duration in number of days …" as a question, a duration in days', () => {
     const q = fromRequest('• The number of licences applied for in each year.\n• The number of licences approved in each year.\n• The average duration in number of days taken to decide an application.');
     assert.equal(q.questions.length, 3);
