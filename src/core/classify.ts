@@ -44,7 +44,9 @@ const FORM_CHOICE_RE = /\b(is|are)\s?\/\s?(?:is|are)\s+not\b/gi;
 // ---- phrase tables -------------------------------------------------------------------
 
 const NOT_APPLICABLE_LEAD = /^[\s"'(*-]*(?:n\s?\/\s?a\b|n\.\s?a\b\.?|na\b(?!\w)|not\s+applicable\b|non[- ]applicable\b|does\s*(?:not|n't)\s+apply\b|(?:so\s+)?questions?\s+\d{1,3}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*\d{1,3}[a-z]?)*\s+(?:does|do)\s*(?:not|n't)\s+(?:apply|arise)\b|not\s+relevant\b|no\s+longer\s+applicable\b)/;
-const NOT_APPLICABLE_ANY = /\bnot\s+relevant\b|\b(?:question|this)\s+does\s*(?:not|n't)\s+arise\b|\bnot\s+applicable\b|\b(?:question|this)\s+does\s*(?:not|n't)\s+apply\b|\b(?:these|those|the(?:se)?\s+(?:questions|parts))\s+do\s*(?:not|n't)\s+apply\b|(?:^|\s)n\/a(?:$|[\s.,;)])/;
+// ("Not answered - your routing note asks for this only where the Authority has a CRM.": the
+// request's own routing leaves it out.)
+const NOT_APPLICABLE_ANY = /\bnot\s+relevant\b|\byour\s+(?:routing(?:\s+note)?|instructions)\b[^.]{0,40}\b(?:only|just)\s+(?:where|if|when)\b|\b(?:question|this)\s+does\s*(?:not|n't)\s+arise\b|\bnot\s+applicable\b|\b(?:question|this)\s+does\s*(?:not|n't)\s+apply\b|\b(?:these|those|the(?:se)?\s+(?:questions|parts))\s+do\s*(?:not|n't)\s+apply\b|(?:^|\s)n\/a(?:$|[\s.,;)])/;
 
 const INFO_NOUN = String.raw`(?:information|data|records?|figures?|details|statistics|stats|breakdown|list|register|central\s+record|log|numbers|counts?|totals?)`;
 const NOT_HELD: readonly RegExp[] = [
@@ -485,7 +487,8 @@ function romanNumber(r: string): number {
 const DECIMAL_REF = /(?:^[\s"'(*-]*(?:please\s+)?(?:see|refer\s+to|as\s+per|as\s+for|as\s+in|same\s+as|as)\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:(?:to|at|for|given\s+(?:to|at|for))\s+)?)?(?:(?:question|q)\s?\.?\s?)?|\b(?:see|refer|same\s+as|as\s+per|as\s+in|as\s+for|(?:answer|response|reply)\s+(?:to|for|at|in|under|given))\b[^.;\n]{0,40}?\b(?:question|q)\s?\.?\s?)(\d{1,2}\.\d{1,2})(?![\d%]|[,.]\d)/;
 
 /** "… the answer to Q6c is the same as for Q6b", "is the same as that given at question 4": the question whose answer this one is. */
-const SAME_AS_REF = /\b(?:is|are|will\s+be|would\s+be)\s+the\s+same\s+as\s+(?:(?:that|those|the\s+(?:answer|figure|response))\s+)?(?:(?:for|to|in|at|given\s+(?:for|to|in|at))\s+)?(?:q(?:uestion)?\s?\.?\s?)(\d{1,3})(?:\s?\(\s?([a-z])\s?\)|([a-z])\b)?(?![\d%])/i;
+// ("… for Q4b the answer is as Q4a": the same, without "the same".)
+const SAME_AS_REF = /\b(?:is|are|will\s+be|would\s+be)\s+(?:the\s+same\s+as|as(?=\s+(?:for\s+|in\s+|at\s+)?q(?:uestion)?\s?\.?\s?\d))\s+(?:(?:that|those|the\s+(?:answer|figure|response))\s+)?(?:(?:for|to|in|at|given\s+(?:for|to|in|at))\s+)?(?:q(?:uestion)?\s?\.?\s?)(\d{1,3})(?:\s?\(\s?([a-z])\s?\)|([a-z])\b)?(?![\d%])/i;
 
 function findCrossRef(text: string): string | 'previous' | undefined {
   // ("The answer to Q6c is the same as for Q6b": the question named after "the same as".)
@@ -806,7 +809,7 @@ function classify(answerText: string, question?: Question): Classification {
     const named = NAMED_NOT_APPLYING.exec(text);
     if (named && (!question?.id || namesId(named[1]!, question.id))) return result('not-applicable', 0.85, 'its question named as not applying');
   }
-  if ((words.any(['applicable', 'apply', 'relevant', 'arise']) || (text.length < 300 && text.includes('n/a'))) && (/\bnot\s+applicable\b|\b(?:is|are)n't\s+applicable\b/.test(text) || (text.length < 300 && NOT_APPLICABLE_ANY.test(text)))) {
+  if ((words.any(['applicable', 'apply', 'relevant', 'arise', 'routing', 'instructions']) || (text.length < 300 && text.includes('n/a'))) && (/\bnot\s+applicable\b|\b(?:is|are)n't\s+applicable\b/.test(text) || (text.length < 300 && NOT_APPLICABLE_ANY.test(text)))) {
     return result('not-applicable', 0.85, '"not applicable"');
   }
   const hasLink = hasLinkIn(text);

@@ -92,6 +92,8 @@ function trailingLetters(id: string): string {
 let idNum = 0;
 let idLetter = 0;
 let idHasQ = false;
+/** The id was written with an answer's "A" before it ("A14"). */
+let idHasA = false;
 /** The prefix was the plural "Questions": a list of bare numbers may follow ("Questions 2 and 3 are …"). */
 let idPlural = false;
 let idParenLetter = false;
@@ -156,6 +158,7 @@ function circaAt(s: string, p: number, lim: number): boolean {
  */
 function parseId(s: string, p: number, lim: number): boolean {
   idHasQ = false;
+  idHasA = false;
   idPlural = false;
   idBracketed = false;
   idDecimal = false;
@@ -181,6 +184,7 @@ function parseId(s: string, p: number, lim: number): boolean {
     // "A1: Haddlesby District Council", "A4a: Unknown": the answer to Q1, Q4a, numbered to match
     // (read like a bare number: it needs its terminator and a run of them).
     d = p + 1;
+    idHasA = true;
   } else if (c0 === 0x41 && !bracket && at(s, p + 1, lim) === DOT && isDigit(at(s, p + 2, lim)) && !isLetter(at(s, p - 1, lim))) {
     // "A.1 - A.7 The council holds …": answers numbered "A.", as the request's "Q.1" … "Q.7" (read
     // as "Q.1" is: the dot says it is a label).
@@ -341,6 +345,7 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
   const firstNum = idNum;
   const firstLetter = idLetter;
   const firstHasQ = idHasQ;
+  const firstHasA = idHasA;
   const firstPlural = idPlural;
   const firstParenLetter = idParenLetter;
   const firstBracketed = idBracketed;
@@ -414,7 +419,9 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
       // and 3, the figures …" before a comma: singular or not.)
       const endsLabel = firstHasQ && (isDashOrTab(nxt) || (isSp(nxt) && isDashOrTab(at(s, idEnd + 1, lim))) || (!firstPlural && !range && (nxt === -1 || (nxt === COMMA && isSp(at(s, idEnd + 1, lim)))) && /^\s*(?:and|&)\s*$/i.test(s.slice(end, after))) || (firstPlural && (nxt === -1 || (range ? isSp(nxt) : isSp(nxt) || (nxt === COMMA && isSp(at(s, idEnd + 1, lim)))))));
       // ("4c, 14     Residents or properties     Both": a list ended by a fixed-width column gap.)
-      const plausible = idHasQ || (idLetter !== 0 && idNum === prevNum) || nxt === RPAREN || nxt === DOT || nxt === COLON || endsLabel || (!range && nxt === SPACE && at(s, idEnd + 1, lim) === SPACE) || (!range && nxt === TAB);
+      // ("A14 and A15 - section 12 …": two of the council's answer numbers, a dash ending them.)
+      const answerPair = firstHasA && idHasA && !range && (isDashOrTab(nxt) || (isSp(nxt) && isDashOrTab(at(s, idEnd + 1, lim))));
+      const plausible = idHasQ || answerPair || (idLetter !== 0 && idNum === prevNum) || nxt === RPAREN || nxt === DOT || nxt === COLON || endsLabel || (!range && nxt === SPACE && at(s, idEnd + 1, lim) === SPACE) || (!range && nxt === TAB);
       // "Q2 - 143. The premium …": a figure after a dash, not a range to a question that does not exist.
       const beyond = range && !idHasQ && sortedKnown !== null && sortedKnown.length > 0 && idNum > firstNumber(sortedKnown[sortedKnown.length - 1]!);
       if (plausible && !beyond && !isAlnumCode(nxt)) {

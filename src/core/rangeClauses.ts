@@ -25,8 +25,8 @@ export function clausesOf(text: string, start: number, end: number): Clause[] {
   const out: Clause[] = [];
   const body = text.slice(start, end);
   // Sentence ends, "; ", ", of which" / ", so" / ", but", and "and" or ", which" when a figure follows it and one went before.
-  // Not "and" between two question ids ("the information requested in 4a and 4b").
-  const cut = /(?<=[.!?])\s+(?=[A-Z£\d])|;\s+|,\s+(?=(?:of\s+which|so|but|while|whereas)\b)|,\s+(?=which\b[^.;]*\d)(?<=\d[^.;]*)|(?<!\b\d{1,3}[a-z]\)?|questions?\s\d{1,3})(?:,?\s+and\s+)(?!(?:q(?:uestions?)?\s?)?\(?\d{1,3}[a-z]\)?(?![\w£%]))(?=[^.;]*\d)(?<=\d[^.;]*)/g;
+  // Not "and" between two question ids ("the information requested in 4a and 4b", "(Q12a and Q12b)").
+  const cut = /(?<=[.!?])\s+(?=[A-Z£\d])|;\s+|,\s+(?=(?:of\s+which|so|but|while|whereas)\b)|,\s+(?=which\b[^.;]*\d)(?<=\d[^.;]*)|(?<!\b[qQ]?\d{1,3}[a-z]\)?|questions?\s\d{1,3})(?:,?\s+and\s+)(?!(?:[qQ](?:uestions?)?\s?)?\(?\d{1,3}[a-z]\)?(?![\w£%]))(?=[^.;]*\d)(?<=\d[^.;]*)/g;
   let at = 0;
   const push = (a: number, b: number) => {
     while (a < b && /\s/.test(body[a]!)) a++;

@@ -17,7 +17,7 @@ import { calibrate, featureKey } from './calibration';
 import type { ConfidenceFeatures, HowFound } from './calibration';
 import { compareIds, impliedParent, normalizeId } from './ids';
 import { RESPONSE_HEADING_RE, scanMarkersWith, wordTokens } from './markers';
-import { LONE_DASH_RE, PAGE_PARTICULARS_RE, paragraphs, questionEnd, REQUESTER_TEXT_RE } from './segment';
+import { HEADED_POINTER_RE, LONE_DASH_RE, PAGE_PARTICULARS_RE, paragraphs, questionEnd, REQUESTER_TEXT_RE } from './segment';
 import type { Paragraph, SegmentContext } from './segment';
 import type { Exemption, Marker, Question, Questionnaire, Suggestion } from './types';
 import { DOCUMENTS_ASKED_RE } from './fromRequest';
@@ -1857,6 +1857,40 @@ function aboutOtherQuestions(a: Suggestion, q: Questionnaire): boolean {
 }
 
 /**
+ * "Please see the section headed "A14 and A15" below." / … / "A14 and A15 - section 12 of the Act":
+ * an answer that only points to a section by its heading takes that section's status (a refusal and
+ * its exemption, not held, published elsewhere), and stays where the question is answered.
+ */
+function headedSectionBelow(answers: Suggestion[], text: string): void {
+  for (const a of answers) {
+    if (a.value !== null && a.value !== undefined) continue;
+    if (a.status !== 'unclear' && a.status !== 'answered') continue;
+    const m = HEADED_POINTER_RE.exec(a.text);
+    if (!m) continue;
+    const heading = m[1]!.trim().toLowerCase();
+    // The first line below the answer that opens with the heading's words.
+    let at = a.end;
+    let found = -1;
+    while (at < text.length && found < 0) {
+      const nl = text.indexOf('\n', at);
+      const line = text.slice(at, nl < 0 ? text.length : nl).trim().toLowerCase();
+      if (line.startsWith(heading)) found = at;
+      at = nl < 0 ? text.length : nl + 1;
+    }
+    if (found < 0) continue;
+    // (The section: up to the letter's closing, "If you are unhappy …", or 1,500 characters.)
+    const rest = text.slice(found, found + 1500);
+    const closing = /\n\s*\n\s*(?:if\s+you\s+(?:are|have|remain)|yours\s+(?:sincerely|faithfully)|kind\s+regards)/i.exec(rest);
+    const c = classifyAnswer((closing ? rest.slice(0, closing.index) : rest).replace(/\s+/g, ' '));
+    if (c.status !== 'refused' && c.status !== 'not-held' && c.status !== 'signposted' && c.status !== 'partial') continue;
+    a.status = c.status;
+    if (c.exemption) a.exemption = c.exemption;
+    else delete a.exemption;
+    a.reason = `the section headed "${m[1]!.trim()}" below: ${c.reason ?? c.status}`;
+  }
+}
+
+/**
  * "Q3 - Withheld (see below)" and, further down, "Question 3 - Section 43(2) (commercial
  * interests)": a refusal that names no exemption takes the one its question's own reasons name.
  */
@@ -1999,6 +2033,7 @@ export function readWhole(input: ReadInput): Suggestion[] {
   }
   resolveRefs(answers, refs, q, input.renumbered);
   reasonsBelow(answers, ctx.text, q);
+  headedSectionBelow(answers, ctx.text);
   routedOut(answers, found, q);
   // A reference whose target has no answer here calibrates as a reference, not as the label's own reading.
   for (const a of answers) {

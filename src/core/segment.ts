@@ -449,7 +449,7 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
       const tt = titled ? wordTokens(titled[1]!) : [];
       // (Not the question's own colon before its options: "What is the main fuel used by your
       // vehicles: diesel, HVO, electric, or other?", "Where ashes are not collected, are they usually:".)
-      const asks = /\?["'”’)]?\s*$/.test(seg) || (!!titled && /^\s*(?:what|which|where|when|who|how|why|is|are|does|do|did|has|have|was|were|can|could|will|would|should|please|if)\b/i.test(titled[1]!));
+      const asks = /\?["'”’)]?\s*$/.test(seg) || (!!titled && /^[\s,;"'“‘]*(?:what|which|where|when|who|how|why|is|are|does|do|did|has|have|was|were|can|could|will|would|should|please|if)\b/i.test(titled[1]!));
       // (Nor one of the question's choices, named alone: "A mix of both: staff clean the town sites …".)
       const named = tt.filter((t) => t.word.length > 2 && !TOPIC_STOP.has(t.word));
       const choosesOne = !!topic && topic.choiceStems.size > 0 && named.length > 0 && named.length <= 4 && !tt.some((t) => t.word === 'or') && named.every((t) => topic!.choiceStems.has(topicStem(t.word)));
@@ -1724,11 +1724,17 @@ function commentsOn(headers: MessageHeader[], cur: Segment, later: Segment): boo
  * "Q9  Withheld – section 43(2), see below" then, later in the same letter, "Question 9 – section
  * 43(2)" over the reasons: the answer is the line that points down; the later section explains it.
  */
+/** "Please see the section headed "A14 and A15" below": a pointer to a section by its heading. */
+export const HEADED_POINTER_RE = /\b(?:see|refer\s+to)\s+(?:the\s+)?(?:section|paragraph|part|note|heading)\s+(?:headed|titled|entitled|called|marked)\s+["“'‘]([^"”'’\n]{2,60})["”'’]/i;
+
 function pointsBelow(ctx: SegmentContext, cur: Segment, later: Segment): boolean {
   if (cur.depth !== later.depth || later.start <= cur.start) return false;
+  const said = ctx.text.slice(cur.start, Math.min(cur.end, cur.start + 200));
+  // (One that names the section by its heading says exactly where, wherever it stands, and takes
+  // that section's status.)
+  if (HEADED_POINTER_RE.test(said)) return true;
   // On the label's line, or on an "Answer:" line under the restated question.
   if (!cur.inline && !ANSWER_PREFIX_RE.test(lineContent(ctx, ctx.lines[cur.line]!))) return false;
-  const said = ctx.text.slice(cur.start, Math.min(cur.end, cur.start + 200));
   // A bare pointer ("Please see the paragraphs below this table.") says nothing itself: the section
   // below is the answer.
   return POINTS_BELOW_RE.test(said) && SAYS_WHY_RE.test(said);

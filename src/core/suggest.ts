@@ -223,6 +223,9 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     markers = rescanned.map((m) => {
       const n = OWN_NUMBER_RE.exec(m.label.trim());
       const all = [...m.ids, ...m.unknownIds];
+      // ("A14 and A15 - section 12": two of the council's numbers on one label, each renumbered; a
+      // range, "20 – 24.", is left to be read as before.)
+      if (all.length === 2 && all.every((id) => /^Q\d+$/.test(id) && renumbered.has(id))) return { ...m, ids: all.map((id) => renumbered.get(id)!), unknownIds: [] };
       if (!n || all.length !== 1) return m;
       // The question the alignment gave the number, else the one at its position.
       const id = renumbered.get(`Q${n[1]}`);

@@ -1131,7 +1131,8 @@ function readText(text: string): ParsedValue {
     if (list.length >= 4 && list.every((l) => l.split(/\s+/).length <= 7)) return { value: cut(list.join('; '), 400), confidence: 0.7 };
   }
   // (Not at an abbreviation's stop: "licensing (incl. taxi licensing), council tax, …".)
-  let sentence = /^.{1,200}?(?<!\b(?:incl|excl|approx|e\.g|i\.e|nos?|esp))[.!?](?=\s|$)/i.exec(joined)?.[0] ?? joined;
+  // (Nor at a single capital's: "… coliform bacteria and E. coli.")
+  let sentence = /^.{1,200}?(?<!\b(?:[Ii]ncl|[Ee]xcl|[Aa]pprox|[Ee]\.g|[Ii]\.e|[Nn]os?|[Ee]sp))(?<!\b[A-Z](?=\.\s+[a-z]))[.!?](?=\s|$)/.exec(joined)?.[0] ?? joined;
   const named = NAME_LEAD.exec(sentence);
   if (named) sentence = sentence.slice(named[0].length).replace(/\.$/, '');
   else {

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { classifyAnswer } from '../../src/core/classify';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
-import { alignClauses } from '../../src/core/rangeClauses';
+import { alignClauses, clausesOf } from '../../src/core/rangeClauses';
 import { analyzeReply } from '../../src/core/suggest';
 import { nestedNumbered } from '../../src/core/text';
 import { parseValue } from '../../src/core/values';
@@ -478,4 +478,67 @@ describe('bulleted requests whose lines ask in other ways', () => {
     assert.match(q.questions[2]!.text ?? '', /I would like a list of all penalty notices/);
   });
 
+});
+
+describe('a council numbering its answers A1 … A26, its refusal section headed by two of its numbers', () => {
+  const block = (n: number, question: string, answer: string): string[] => [`A${n}  ${question}`, ...(answer ? [`     ${answer}`] : []), ''];
+  const reply = [
+    ...block(1, 'What is the full official name of the Authority?', 'Orrin Vale City Council'),
+    ...block(2, 'How large is the Authority in terms of population?', '204,000'),
+    ...block(3, 'How large is the Authority in terms of geographical boundaries?', '118 square kilometres'),
+    ...block(4, 'How many information systems / databases does the Authority use?', '210'),
+    ...block(5, 'How many of those are stand-alone (i.e. do not interact with any other information system)?', '30'),
+    ...block(6, 'How many of those interact with at least one other system (e.g. using API calls)?', '180'),
+    ...block(7, 'Are the systems mainly centered around Residents or Properties?', 'Residents'),
+    ...block(8, 'What was the Authority\'s annual spend for 2017-18 for software licensing?', 'Please see the section headed "A8 and A9" below.'),
+    ...block(9, 'What was the Authority\'s annual spend for 2017-18 for payroll of employees, agency staff, and contractors?', 'Please see the section headed "A8 and A9" below.'),
+    ...block(10, 'Are the IT systems centred primarily around Residents or Properties?', 'Residents'),
+    'A8 and A9 - section 12 of the Act (cost of compliance)',
+    '',
+    'Finding these figures would mean reading some 6,000 invoices, over 100 hours of work, far above the',
+    'appropriate limit of £450 (18 hours). We are refusing A8 and A9 under section 12.',
+  ].join('\n');
+
+  it('reads "A8 and A9 - section 12" as the questions the council numbered 8 and 9, not Q8 and Q9 of the request', () => {
+    const got = answersOf(reply, crm());
+    assert.deepEqual(reading(got, 'Q14'), ['answered', 'Residents', 29]);
+    // (The letter never answers the request's Q8, the annual spend.)
+    assert.equal(got.get('Q8'), undefined);
+  });
+
+  it('keeps "Please see the section headed "A8 and A9" below." as the answer, refused under section 12 as that section says', () => {
+    const got = answersOf(reply, crm());
+    assert.deepEqual([got.get('Q9')?.status, got.get('Q9')?.exemption, got.get('Q9')?.line], ['refused', 's12', 23]);
+    assert.deepEqual([got.get('Q10')?.status, got.get('Q10')?.exemption, got.get('Q10')?.line], ['refused', 's12', 26]);
+  });
+});
+
+describe('a letter in paragraphs naming its questions in brackets (session 33)', () => {
+  it('cuts "It went live in June 2012, and the implementation took around 15 months (Q12a and Q12b)" between the two, not inside the brackets', () => {
+    const text = 'It went live in June 2012, and the implementation took around 15 months (Q12a and Q12b).';
+    assert.deepEqual(clausesOf(text, 0, text.length).map((c) => text.slice(c.start, c.end)), ['It went live in June 2012', 'the implementation took around 15 months (Q12a and Q12b).']);
+  });
+
+  it('reads "for Q4b the answer is as Q4a" as a reference to 4a', () => {
+    assert.equal(classifyAnswer('for Q4b the answer is as Q4a.', { id: 'Q4b', type: 'number' } as never).crossRef, 'Q4a');
+    assert.equal(classifyAnswer('The figure is as follows: 42', { id: 'Q4b', type: 'number' } as never).crossRef, undefined);
+  });
+});
+
+describe('odd answers from the synthetic sets of session 33', () => {
+  it('does not apply: "Not answered - your routing note asks for this only where the Authority has a CRM."', () => {
+    assert.equal(classifyAnswer('Not answered - your routing note asks for this only where the Authority has a CRM.').status, 'not-applicable');
+  });
+
+  it('reads a sentence with "E. coli" in it whole, as the text answer', () => {
+    const v = parseValue('The most common failures were for coliform bacteria and E. coli. Manganese also failed.', { id: 'Q9', type: 'text', text: 'What were the most common reasons for failure?' } as never, {});
+    assert.equal(v.value, 'The most common failures were for coliform bacteria and E. coli.');
+    assert.equal(parseValue('We use plan B. It works.', { id: 'Q9', type: 'text', text: 'Which plan?' } as never, {}).value, 'We use plan B.');
+  });
+
+  it('takes a CSV row\'s quoted question with its options after a colon as the question, the answer in the next cell', () => {
+    const q = fromRequest('Q1. How many supplies are registered?\nQ2. Who carries out the sampling: in-house officers, an external contractor, or both?');
+    const got = answersOf('Ref,Question,Answer\nQ1,"How many supplies are registered?",412\nQ2,"Who carries out the sampling: in-house officers, an external contractor, or both?","Both (officers, with a contractor for the outlying parishes)"', q);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 'Both', 3]);
+  });
 });
