@@ -1615,7 +1615,8 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     // ("Response sent as attachment.": short, and a statement all the same.)
     // ("Request Reference: FOI 142/20": the case's reference, its figures no answer.)
     if (/^(?:our\s+|your\s+)?(?:request\s+)?ref(?:erence)?(?:\s+(?:no\.?|number))?\s*[:.]/i.test(flat) && flat.length < 60) continue;
-    if (flat.length < 30 && !/\b(?:attach|enclos|not\s+held|spreadsheet)/i.test(flat)) {
+    // ("Please see the link below:": short, and a statement all the same.)
+    if (flat.length < 30 && !/\b(?:attach|enclos|not\s+held|spreadsheet|link|website)/i.test(flat)) {
       if (/\d/.test(flat)) break;
       continue;
     }

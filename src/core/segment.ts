@@ -323,7 +323,8 @@ function skipLead(text: string, p: number, end: number): number {
   for (let guard = 0; guard < 3; guard++) {
     p = skipSeparators(text, p, end);
     const head = text.slice(p, Math.min(end, p + 40));
-    const m = ANSWER_PREFIX_RE.exec(head) ?? ACRONYM_PREFIX_RE.exec(head);
+    // ("A) Yes": an answer's capital "A" and a bracket, under its question; never the part "a)".)
+    const m = ANSWER_PREFIX_RE.exec(head) ?? ACRONYM_PREFIX_RE.exec(head) ?? /^A\)[ \t\u00a0]+(?=\S)/.exec(head);
     if (!m) break;
     p += m[0].length;
   }

@@ -542,3 +542,18 @@ describe('odd answers from the synthetic sets of session 33', () => {
     assert.deepEqual(reading(got, 'Q2'), ['answered', 'Both', 3]);
   });
 });
+
+describe('two held-out NHS layouts (session 33)', () => {
+  it('reads "A) Yes" under a question as Yes: the answer\'s capital A and a bracket are no part letter', () => {
+    const q = fromRequest('1. Who provides your patient survey?\n2. Do you use a real time reporting tool?\n3. When does the contract end?');
+    const got = answersOf('1. Who provides your patient survey?\nA) Survey Partners Ltd\n2. Do you use a real time reporting tool?\nA) Yes\n3. When does the contract end?\nA) 31 March 2027', q);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 'Yes', 4]);
+    assert.equal(got.get('Q1')?.value, 'Survey Partners Ltd');
+  });
+
+  it('signposts every question to "Please see the link below:" under "Our response:" below the quoted request', () => {
+    const REQUEST = '1. Do you collect data on readmissions?\n2. How many patients were readmitted within three months?\n3. What is the average length of stay?';
+    const got = answersOf(['You asked:', ...REQUEST.split('\n'), 'Our response:', 'Please see the link below:'].join('\n'), fromRequest(REQUEST));
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['signposted', 6], id);
+  });
+});
