@@ -13,6 +13,9 @@ import { parseValue } from '../../src/core/values';
 import type { Questionnaire } from '../../src/core/types';
 import { answersOf, fromRequest, reading } from '../support/engine';
 
+/** A council's own "A7  <question>" over its indented answer, then a blank line. */
+const block = (n: number, question: string, answer: string): string[] => [`A${n}  ${question}`, `    ${answer}`, ''];
+
 const crm = (): Questionnaire => parseQuestionnaire(readFileSync(path.join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
 
 describe('a CRM reply pasted as comma-separated rows, some of them labelled by the scanner', () => {
@@ -41,7 +44,6 @@ describe('a CRM reply pasted as comma-separated rows, some of them labelled by t
 });
 
 describe('a council that numbers its answers A1, A2 … on past the request\'s parts', () => {
-  const block = (n: number, question: string, answer: string): string[] => [`A${n}  ${question}`, `    ${answer}`, ''];
   const reply = [
     'Our response to your request is set out below.',
     '',
@@ -481,7 +483,6 @@ describe('bulleted requests whose lines ask in other ways', () => {
 });
 
 describe('a council numbering its answers A1 … A26, its refusal section headed by two of its numbers', () => {
-  const block = (n: number, question: string, answer: string): string[] => [`A${n}  ${question}`, ...(answer ? [`     ${answer}`] : []), ''];
   const reply = [
     ...block(1, 'What is the full official name of the Authority?', 'Orrin Vale City Council'),
     ...block(2, 'How large is the Authority in terms of population?', '204,000'),
