@@ -490,13 +490,16 @@ const DECIMAL_REF = /(?:^[\s"'(*-]*(?:please\s+)?(?:see|refer\s+to|as\s+per|as\s
 // ("… for Q4b the answer is as Q4a": the same, without "the same".)
 const SAME_AS_REF = /\b(?:is|are|will\s+be|would\s+be)\s+(?:the\s+same\s+as|as(?=\s+(?:for\s+|in\s+|at\s+)?q(?:uestion)?\s?\.?\s?\d))\s+(?:(?:that|those|the\s+(?:answer|figure|response))\s+)?(?:(?:for|to|in|at|given\s+(?:for|to|in|at))\s+)?(?:q(?:uestion)?\s?\.?\s?)(\d{1,3})(?:\s?\(\s?([a-z])\s?\)|([a-z])\b)?(?![\d%])/i;
 
+/** The question SAME_AS_REF names, or null. */
+function sameAsRef(text: string): string | null {
+  const m = SAME_AS_REF.exec(text);
+  return m ? normalizeId(`Q${m[1]}${m[2] ?? m[3] ?? ''}`) : null;
+}
+
 function findCrossRef(text: string): string | 'previous' | undefined {
   // ("The answer to Q6c is the same as for Q6b": the question named after "the same as".)
-  const same = SAME_AS_REF.exec(text);
-  if (same) {
-    const id = normalizeId(`Q${same[1]}${same[2] ?? same[3] ?? ''}`);
-    if (id) return id;
-  }
+  const same = sameAsRef(text);
+  if (same) return same;
   const d = DECIMAL_REF.exec(text);
   if (d) return `Q${d[1]}`;
   const m = CROSS_REF_ID.exec(text) ?? BARE_REF.exec(text) ?? REFERRED_AT.exec(text);
@@ -779,8 +782,7 @@ function classify(answerText: string, question?: Question): Classification {
     if (VAGUE_AMOUNT_LEAD.test(text)) return result('not-held', 0.6, 'a vague amount, and no record of it held');
     // ("We do not hold a separate figure for residents, so the answer to Q6c is the same as for
     // Q6b.": what is not held is a separate figure; the answer is the other question's.)
-    const same = SAME_AS_REF.exec(text);
-    const sameId = same ? normalizeId(`Q${same[1]}${same[2] ?? same[3] ?? ''}`) : null;
+    const sameId = sameAsRef(text);
     if (sameId && sameId !== question?.id) return result('answered', 0.3, `refers to ${sameId}`, { crossRef: sameId });
     return result('not-held', notHeldClauses === clauses.length ? 0.95 : 0.9, 'not held');
   }
