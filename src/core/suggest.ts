@@ -1191,9 +1191,19 @@ function unlabelledFirst(text: string, lines: ReturnType<typeof replyLines>, mar
   const real = q.questions.filter((x) => !x.heading);
   if (real.length < 3 || markers.length < 2) return null;
   const [q1, q2, q3] = real as [Question, Question, Question];
-  if (markers.some((m) => m.ids.includes(q1.id))) return null;
-  const [m2, m3] = markers as [Marker, Marker];
-  if (m2.ids.length !== 1 || m2.ids[0] !== q2.id || !m3.ids.includes(q3.id) || !/^\(?\d{1,3}[.):]?$/.test(m2.label.trim())) return null;
+  // (Or the request quoted whole above, "1)" … "4)", and the answers below it from "2)": the first
+  // answer is left without its number there too.)
+  let from = 0;
+  let lastQ1 = markers.length - 1;
+  while (lastQ1 >= 0 && !markers[lastQ1]!.ids.includes(q1.id)) lastQ1--;
+  if (lastQ1 >= 0) {
+    const quoted = markers.slice(lastQ1).findIndex((m, k) => m.ids.length !== 1 || m.ids[0] !== real[k]?.id);
+    const run = quoted < 0 ? markers.length - lastQ1 : quoted;
+    if (run < 3 || markers[lastQ1 + run]?.ids[0] !== q2.id) return null;
+    from = lastQ1 + run;
+  }
+  const [m2, m3] = markers.slice(from) as [Marker, Marker | undefined];
+  if (!m2 || !m3 || m2.ids.length !== 1 || m2.ids[0] !== q2.id || !m3.ids.includes(q3.id) || !/^\(?\d{1,3}[.):]?$/.test(m2.label.trim())) return null;
   // Up from the second marker: the paragraph just above, and the one above it unless that is the
   // letter's opening or its header.
   const OPENING = /\b(?:thank\s+you|your\s+(?:request|email|letter)|dear\b|freedom\s+of\s+information|request(?:ed)?\s+(?:date|by)|released|reference|our\s+ref)\b/i;

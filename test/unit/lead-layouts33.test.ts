@@ -558,3 +558,19 @@ describe('two held-out NHS layouts (session 33)', () => {
     for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['signposted', 6], id);
   });
 });
+
+describe('the first answer left without its number under the request quoted whole (a held-out round, in other words)', () => {
+  const REQUEST = '1) How many CCTV cameras are there in your district?\n\n2) Which streets do they cover?\n\n3) How many hours a day are they monitored?\n\n4) How many days a week are they monitored?';
+
+  it('reads the paragraph above the answers\' "2)" as question 1\'s, though "1)" labels the quoted request', () => {
+    const reply = ['Request', '', ...REQUEST.split('\n'), '', 'Released 25 March 2025', '', 'The council runs a public space network of 36 cameras.', '', '2)  The camera locations are published on our website.', '', '3)  24 hours a day', '', '4)  as above'].join('\n');
+    const got = answersOf(reply, fromRequest(REQUEST));
+    assert.deepEqual([got.get('Q1')?.value, got.get('Q1')?.line], [36, 13]);
+  });
+
+  it('leaves question 1 alone when the answers start again at "1)"', () => {
+    const reply = ['Request', '', ...REQUEST.split('\n'), '', 'Released 25 March 2025', '', '1)  36 cameras.', '', '2)  The camera locations are published on our website.', '', '3)  24 hours a day', '', '4)  as above'].join('\n');
+    const got = answersOf(reply, fromRequest(REQUEST));
+    assert.deepEqual([got.get('Q1')?.value, got.get('Q1')?.line], [36, 13]);
+  });
+});
