@@ -179,7 +179,7 @@ const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:(?:attached|enclosed)(?:\s*[:–—-]\s|\
 // ("The report can be found on our website at:" with the link lost in copying: it gave one.)
 /** "(see following links)", "see the links below": the places are listed after the sentence. */
 // ("This data can be found on the below link:" with the link lost from the saved page.)
-const LINKS_BELOW = new RegExp(String.raw`\b(?:${SEE_BELOW})\b|\b(?:at|via|on)\s+the\s+(?:following\s+)?links?\s+below\b|\b(?:at|via|on|from)\s+the\s+(?:below|following)\s+links?\b`);
+const LINKS_BELOW = new RegExp(String.raw`\b(?:${SEE_BELOW})\b|\b(?:at|via|on)\s+the\s+(?:following\s+)?links?\s+below\b|\b(?:at|via|on|from)\s+the\s+(?:below|following)\s+(?:links?|web\s?sites?|web\s?pages?|pages?|address|url)\b`);
 const NAMED_PUBLICATION = /\bstatement\s+of\s+accounts\b|\b(?:reported|presented)\s+to\s+(?:the\s+)?[\w ,&'’-]{0,60}?\bcommittee\b|\bas\s+part\s+of\s+(?:our|the|its)\s+[\w ,&'’-]{0,60}?\breport\b|\b(?:committee|cabinet|annual)\s+(?:reports?|papers?)\b|\bpublished\s+(?:in|as\s+part\s+of|within)\s+(?:our|the|its)\s+(?!web\s?(?:site|page))[a-z]|\b(?:can\s+be\s+found|is\s+available)\s+on\s+(?:our|the\s+council'?s)\s+web\s?site\s+at\b/;
 
 /** "No formal plan at this time", "There is currently no strategy", "We do not have a policy": the thing asked for does not exist. */

@@ -72,7 +72,24 @@ export function splitInlineQuestions(text: string): string[] {
     hits = inlineHits(text, INLINE_LOOSE_LABEL, (m) => m.index + m[0].length - m[2]!.length - m[3]!.length);
     if (hits.length > 0 && !/(?:^|[.:;?!])\s*$/.test(text.slice(0, hits[0]!.at))) hits = [];
   }
-  if (hits.length < 2 || (hits[0]!.at === 0 && hits.length < 2)) return [text];
+  // ("… the following information: - how many people … in your area- how many of those … arrears-
+  // how many …?": bullets run together on one line after a colon and a dash; one line each.)
+  if (hits.length < 2) {
+    const colon = text.search(/:\s*-\s/);
+    const first = colon >= 0 ? text.indexOf('-', colon) : -1;
+    const dashes = [...text.matchAll(/(?<=\S)\s?-\s+(?=\p{L})/gu)].map((m) => m.index! + m[0].indexOf('-')).filter((p) => p > first);
+    if (first >= 0 && dashes.length >= 2) {
+      const at = [first, ...dashes];
+      return [text.slice(0, at[0]).trim(), ...at.map((p, k) => `- ${text.slice(p + 1, at[k + 1] ?? text.length).trim()}`)];
+    }
+  }
+  // ("… provide me with: 1. A record of all books … Please include: a) The ISBN b) The title c) …":
+  // one question, numbered inline, its parts lettered inline after it; the number starts its line.)
+  if (hits.length < 2) {
+    const lone = [INLINE_DOT_LABEL, INLINE_LABEL].map((re) => inlineHits(text, re, (m) => m.index + m[0].indexOf(m[2]!) - m[1]!.length)).find((h) => h.length === 1 && h[0]!.at > 0);
+    if (lone && /[.:;?!]\s*$/.test(text.slice(0, lone[0]!.at)) && inlinePartRun(text.slice(lone[0]!.at)) >= 3) return [text.slice(0, lone[0]!.at).trim(), text.slice(lone[0]!.at).trim()];
+    return [text];
+  }
   // ("… carried out by either (1) or (2) to see whether …": questions named in a sentence, a word or
   // two between them, not questions asked inline.)
   if (hits.slice(0, -1).some((h, i) => (text.slice(h.at, hits[i + 1]!.at).match(/\p{L}+/gu) ?? []).every((w) => /^(?:and|or|nor|either|neither)$/i.test(w)))) return [text];
@@ -94,6 +111,19 @@ export function splitInlineQuestions(text: string): string[] {
 const INLINE_PART = /(?:^|[\s:;,?])\(?([a-h])\)(?:\s+(?=\S)|(?=\d))/g;
 const INLINE_DOT_PART = /(?<=[\s:])([a-h])\.\s+(?=[A-Z0-9£])/g;
 const NUMBERED_PIECE = /^(?:q(?:uestion)?\s*)?\(?\d{1,2}[.)]\s/i;
+
+/** How many parts run a), b), c) … in order, inline in the text. */
+function inlinePartRun(text: string): number {
+  let next = 'a';
+  let n = 0;
+  INLINE_PART.lastIndex = 0;
+  for (let m = INLINE_PART.exec(text); m; m = INLINE_PART.exec(text)) {
+    if (m[1] !== next) continue;
+    n++;
+    next = String.fromCharCode(next.charCodeAt(0) + 1);
+  }
+  return n;
+}
 
 export function splitInlineParts(text: string): string[] {
   if (!NUMBERED_PIECE.test(text)) return [text];
@@ -217,7 +247,16 @@ function joinWrappedInline(raws: string[]): { raw: string; n: number }[] {
         continue;
       }
     }
-    for (let k = i; k < Math.max(j, i + 1); k++) out.push({ raw: raws[k]!, n: k });
+    for (let k = i; k < Math.max(j, i + 1); k++) {
+      // ("…, please provide the following information: 1) Whether …" / "2) Any …": the first question
+      // run onto the line that introduces the list, the next ones each on a line of their own.)
+      const first = k + 1 < j ? /^(.*[:?.]\s+)(\(?1[.)]\s+\S.*)$/.exec(raws[k]!) : null;
+      if (first && /^\s*\(?2[.)]\s/.test(raws[k + 1]!) && !/(?:^|\s)\(?1[.)]\s/.test(first[1]!)) {
+        out.push({ raw: first[1]!.trimEnd(), n: k }, { raw: first[2]!, n: k });
+        continue;
+      }
+      out.push({ raw: raws[k]!, n: k });
+    }
     i = Math.max(j, i + 1);
   }
   return out;
@@ -376,6 +415,9 @@ function readSubLabel(text: string, previousId: string | undefined): Label | nul
   // ("a. … b. … c. … e. …": a request copied from a form may skip a letter after the third part.)
   const skipped = prev.letters >= 'c' && prev.letters.length === 1 && letter.charCodeAt(0) === expected.charCodeAt(0) + 1;
   if (letter !== expected && !skipped) return null;
+  // ("3) The number of individuals … in" / "a) to d) above": parts named as a range, the question's
+  // words going on, not its first part.)
+  if (/^(?:to|and|or|[-–—])\s*\(?[a-z][).]/i.test(m[4]!.trim())) return null;
   return { id: `Q${prev.num}${letter}`, rest: m[4]!.trim() };
 }
 
@@ -544,6 +586,9 @@ function loneFirstRoman(lines: Line[], i: number, stop: number): boolean {
 /** "i.) Please also give …", "(i) How many of these …?": a first roman part that asks something. */
 const LONE_ROMAN_PART = /^(?:\(i\)|i(?:\.\)|[.)]))\s+(?:please\b|(?:what|how|which|who|when|where|why|whether|is|are|was|were|do|does|did|has|have|can|could|would)\b|[^\n]*\?\s*$)/i;
 
+/** A line left hanging on an article, a preposition or a joining word: its sentence goes on. */
+const HANGING_END_RE = /\b(?:a|an|the|to|of|for|and|or|in|on|by|with|from|their|its|your|our|these|whether)\s*$/i;
+
 /** Read the questions of one occurrence, from its first marker to where the list ends. */
 function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<string>): ParsedList {
   const questions: RawQuestion[] = [];
@@ -555,7 +600,12 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
     const line = lines[i]!;
     const inside = i <= occ.end;
     if (!line.text) {
-      if (cur && cur.parts.length > 0) closed = true;
+      // ("2. When do you expect to move these machines to a" / "" / "new system?": a page break
+      // inside the sentence, which goes on below.)
+      // (Only onto a line that opens in lower case and ends the sentence.)
+      const below = lines.slice(i + 1, stop).find((l) => l.text);
+      const hanging = !!below && HANGING_END_RE.test(cur?.parts[cur.parts.length - 1] ?? '') && /^\p{Ll}/u.test(below.text) && /[?.]["'”’)]?$/.test(below.text);
+      if (cur && cur.parts.length > 0 && !hanging) closed = true;
       continue;
     }
     if (line.depth !== occ.depth) {
@@ -843,6 +893,12 @@ function bulletedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence }
       if (!line.text) {
         if (k + 1 < lines.length && lines[k + 1]!.text && BULLET.test(lines[k + 1]!.text)) continue;
         break;
+      }
+      // ("· Of those …, the percentage granted permission:" / "1. On written representations" /
+      // "2. Via informal hearing": a bullet's own items, numbered under it, are its words.)
+      if (!BULLET.test(line.text) && run.length > 0 && line.depth === depth && /^\(?(?:\d{1,2}|[a-h])[.)]\s/.test(line.text) && /:\s*$|^\(?(?:\d{1,2}|[a-h])[.)]\s/.test(lines[k - 1]!.text.replace(BULLET, ''))) {
+        run[run.length - 1]!.parts.push(line.text);
+        continue;
       }
       if (!BULLET.test(line.text) || line.depth !== depth) break;
       const text = line.text.replace(BULLET, '').trim();
@@ -1933,6 +1989,21 @@ export function questionnaireFromRequest(requestText: string, options?: { title?
       );
       lines = lettered.lines;
       picked = list;
+    }
+  }
+  // ("Please provide the following information:" / "· The percentage of …" … / "· Of those …, the
+  // percentage granted permission:" / "1. On written representations" / "2. …" / "· …": the bullets
+  // are the questions, the numbers one bullet's items.)
+  if (picked && picked.list.questions.length >= 2) {
+    const bullets = bulletedQuestions(lines);
+    const qs = bullets?.list.questions ?? [];
+    const firstNumbered = picked.list.questions[0]!.n;
+    const lastNumbered = picked.list.questions[picked.list.questions.length - 1]!.n;
+    if (bullets && qs.length >= 3 && qs.length > picked.list.questions.length && qs[0]!.n < firstNumbered && qs[qs.length - 1]!.n > lastNumbered) {
+      assumptions.push(
+        `The request does not number its questions: took the ${qs.length} bullet points under "the following" (${at(qs[0]!.n)} to ${at(qs[qs.length - 1]!.n)}) as Q1–Q${qs.length}, in order; the items numbered under one of them (${at(firstNumbered)} to ${at(lastNumbered)}) are that question's words.`,
+      );
+      picked = bullets;
     }
   }
   if (!picked || picked.list.questions.length < 2) {

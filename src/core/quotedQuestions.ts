@@ -51,6 +51,7 @@ export function questionTextMarkers(
   }
   if (byOpening.size === 0) return [];
   const out: Marker[] = [];
+  const orderOf = new Map(questionnaire.questions.map((x, i) => [x.id, i]));
   for (let li = 0; li < lines.length; li++) {
     const L = lines[li]!;
     if (L.blank || markerLines.has(li)) continue;
@@ -76,13 +77,20 @@ export function questionTextMarkers(
     }
     // Of the questions the text carries well enough, the one it carries most words of: a quoted
     // question whose words begin like a shorter question's is the longer question.
+    // (Two questions asked in the same words, "How many points have been given to each of them?"
+    // under two different periods: the one after the question quoted just above.)
+    const previous = out.length > 0 ? (orderOf.get(out[out.length - 1]!.ids[0]!) ?? -1) : -1;
+    const rank = (id: string): number => {
+      const o = orderOf.get(id) ?? 0;
+      return o > previous ? o : o + orderOf.size;
+    };
     let best: { id: string; cover: number; matched: number; start: number; end: number } | null = null;
     for (const [id, tokens] of candidates) {
       const m = cover(span, tokens);
       if (!m || m.cover < MIN_COVER) continue;
       // ("The number of sites closed in 2019 – 0": the whole question, then its answer after a dash.)
       if (runsOn(text, m.end) && !(m.matched === tokens.length && answerAfterDash(text, m.end))) continue;
-      if (!best || m.matched > best.matched || (m.matched === best.matched && m.cover > best.cover)) best = { id, ...m };
+      if (!best || m.matched > best.matched || (m.matched === best.matched && (m.cover > best.cover || (m.cover === best.cover && rank(id) < rank(best.id))))) best = { id, ...m };
     }
     // ("Not applicable" / "- If not, does the board plan …?": the quoted words begin on the line below; that
     // line is the quote, read when the loop reaches it, and this one is an answer.)

@@ -1616,6 +1616,8 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     // ("Request Reference: FOI 142/20": the case's reference, its figures no answer.)
     if (/^(?:our\s+|your\s+)?(?:request\s+)?ref(?:erence)?(?:\s+(?:no\.?|number))?\s*[:.]/i.test(flat) && flat.length < 60) continue;
     // ("Please see the link below:": short, and a statement all the same.)
+    // ("1 Attachment" / "1 Atodiad": a thread's count of the files sent with the message.)
+    if (/^\d{1,2}\s+(?:attachments?|atodiad(?:au)?)$/i.test(flat)) continue;
     if (flat.length < 30 && !/\b(?:attach|enclos|not\s+held|spreadsheet|link|website)/i.test(flat)) {
       if (/\d/.test(flat)) break;
       continue;
@@ -1740,7 +1742,8 @@ const DATE_ALONE_RE = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}
 /** "Romana Khaoury, Causeway Coast and Glens Borough Council": a WhatDoTheyKnow thread's header over a reply. */
 // (Or "Name @ Body, Body", the thread's form with the body named twice.)
 // (Or the body named "University of …", "Council of …": "Freedom Of Information, University of Sheffield".)
-const THREAD_HEADER_RE = /^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s+@\s+[A-Z][\w'’&() -]{3,80})?,\s+(?:[A-Z][\w'’&,() -]{3,80}(?:Council|Authority|Trust|Police|Service|Board|Department|Office|Commission|Agency|University|College|School|Academy|Government)|(?:The\s+)?(?:University|College|Council|Borough|County|City|Trust)\s+of\s+[A-Z][\w'’&() -]{2,60})$/;
+// (Or the team named with its abbreviation: "Freedom of Information (FOI), Westmarsh Borough Council".)
+const THREAD_HEADER_RE = /^[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|and|the|\([A-Z]{2,6}\))){0,4}(?:\s+@\s+[A-Z][\w'’&() -]{3,80})?,\s+(?:[A-Z][\w'’&,() -]{3,80}(?:Council|Authority|Trust|Police|Service|Board|Department|Office|Commission|Agency|University|College|School|Academy|Government)|(?:The\s+)?(?:University|College|Council|Borough|County|City|Trust)\s+of\s+[A-Z][\w'’&() -]{2,60})$/;
 /** ", I can advise …", ", we can confirm …": the sentence turns from the request to the council's answer. */
 const ADVISES_RE = /,\s+(?:i|we)\s+(?:can\s+|would\s+like\s+to\s+|must\s+|regret\s+to\s+|am\s+able\s+to\s+|are\s+able\s+to\s+)?(?:advise|confirm|inform\s+you|say|tell\s+you|report)\b/i;
 /** "With reference to your request for information …", "Thank you for your request …": the letter's opening. */
@@ -1749,7 +1752,7 @@ const COURTESY_OPENING_RE = /^\W*(?:with\s+reference\s+to|further\s+to|i\s+refer
 /** "Thank you for contacting the Trust with your request for information.": thanks, nothing more. */
 const THANKS_RE = /^\W*(?:thank\s+you|many\s+thanks)\s+for\s+(?:contacting|writing\s+to|your)\b[^.!?]*[.!?]?$/i;
 /** "The Trust has treated your request as a request for information under the Freedom of Information Act 2000." */
-const HANDLED_UNDER_RE = /^[^.!?]*\b(?:treated|handled|dealt\s+with|considered|processed)\s+(?:your|this|the)\s+request\s+(?:as\s+a\s+request\s+for\s+information\s+)?(?:under|in\s+accordance\s+with)\s+the\s+(?:freedom\s+of\s+information|environmental\s+information)\b[^.!?]*[.!?]?$/i;
+const HANDLED_UNDER_RE = /^[^.!?]*\b(?:(?:treated|handled|dealt\s+with|considered|processed)\s+(?:it|(?:your|this|the)\s+request)|(?:your|this|the)\s+request\s+(?:is|has\s+been|was)\s+(?:being\s+)?(?:treated|handled|dealt\s+with|considered|processed))\s+(?:as\s+a\s+request\s+for\s+information\s+)?(?:under|in\s+accordance\s+with)\s+the\s+(?:freedom\s+of\s+information|environmental\s+information)\b[^.!?]*[.!?]?$/i;
 /** Words of a decision on the request: not held, refused, exempt, a section, a pointer to what is sent. */
 const DECIDES_RE = /\b(?:not\s+hold|not\s+held|refus\w*|exempt\w*|withh[eo]ld\w*|section\s+\d|please\s+(?:find|see)\b|attached)/i;
 /** "We sought clarification of your request on …", "You responded on … as follows:": the clarification's history in a letter. */

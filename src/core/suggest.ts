@@ -194,6 +194,18 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
       return !markers.slice(i + 1).some((n) => n.ids.includes(m.ids[0]!));
     });
   }
+  // ("· Of the refusals …, the percentage allowed:" / "1. On written representations" / "2. At a
+  // hearing": a question's own numbered items, quoted with it, label no question.)
+  if (questionnaire) {
+    const flat = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+    const texts = questionnaire.questions.map((x) => flat(x.text ?? ''));
+    markers = markers.filter((m) => {
+      const L = lines[m.line];
+      if (m.ids.length !== 1 || m.inProse || !L || m.end >= L.contentEnd) return true;
+      const item = flat(text.slice(m.start, L.contentEnd));
+      return item.length - flat(m.label).length < 8 || !texts.some((t) => t.includes(item));
+    });
+  }
   // "The paragraph numbers below do not match the numbering of your questions": the letter's own
   // numbers label its paragraphs, not the questions; the paragraphs are read by their words.
   if (questionnaire && OWN_NUMBERING_GATE_RE.test(text) && OWN_NUMBERING_RE.test(text)) markers = markers.filter((m) => !/^\(?\d{1,3}[.):]?$/.test(m.label.trim()));
@@ -468,6 +480,8 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
 const COVER_RUN = new Set(['not-applicable', 'not-held', 'refused']);
 /** "We do not record this for this question": the answer says it is for its own question alone. */
 const ONE_QUESTION_RE = /\b(?:this|that|the\s+(?:above|last))\s+(?:question|part)\b/i;
+/** "… unable to answer your questions … not obliged to comply with this part of your request": said of them all. */
+const ALL_QUESTIONS_RE = /\b(?:your|these|the|all|any\s+of\s+your)\s+questions\b/i;
 
 /** "not recorded separately … a total of 49": one figure said to be for the parts together. */
 const TOGETHER_RE = /\bnot\s+(?:recorded|held|kept|available|broken\s+down|counted|split)\s+separately\b|\b(?:cannot|can't|unable\s+to)\s+(?:separate|split|distinguish)\b|\b(?:combined|together)\b/i;
@@ -509,7 +523,7 @@ function answersBelowQuotedRun(answers: Suggestion[], found: Map<string, Found>,
     // "Q13. If the Authority does not have a CRM system:" / "Q13a. …" … "Q13d. …" / "Response: Not
     // applicable.": one refusal, "not held" or "not applicable" below a heading's parts restated one
     // per line covers the heading and the parts just above it that have no answer.
-    if (named.length === 0 && (COVER_RUN.has(a.status) || (a.status === 'signposted' && a.exemption)) && !ONE_QUESTION_RE.test(a.text)) {
+    if (named.length === 0 && (COVER_RUN.has(a.status) || (a.status === 'signposted' && a.exemption)) && (!ONE_QUESTION_RE.test(a.text) || ALL_QUESTIONS_RE.test(/^[\s\S]*?[.!?](?=\s|$)/.exec(a.text)?.[0] ?? a.text))) {
       // Top-level questions too ("1. How many trees …" / "2. How many new trees …" / "We do not
       // hold a record of this."): each the question just before the last one taken, its restated
       // words the only text between the labels.

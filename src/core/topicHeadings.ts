@@ -7,7 +7,7 @@
 // that keeps both orders and scores highest wins (dynamic programming, headings × questions).
 // Taken only when it ties several headings to questions; each match becomes a marker whose
 // answer starts on the line after the heading.
-import { isMessageBoundary, wordTokens } from './markers';
+import { isMessageBoundary, RESPONSE_HEADING_RE, wordTokens } from './markers';
 import { DATED_RESPONSE_RE, REQUESTER_TEXT_RE, topicStem } from './segment';
 import type { QuestionWords, ReplyLine } from './segment';
 import type { Marker, Question, Questionnaire } from './types';
@@ -207,7 +207,9 @@ function letterSentences(text: string, lines: readonly ReplyLine[], markerLines:
       continue;
     }
     // ("Response 09-04-2020" over the letter's first sentence, no blank line between: a heading.)
-    if (DATED_RESPONSE_RE.test(content)) continue;
+    // ("… please ignore my final request," / "Response" / "I can confirm …": the heading ends the
+    // requester's sentence the line above left open.)
+    if (DATED_RESPONSE_RE.test(content) || RESPONSE_HEADING_RE.test(content.trim())) continue;
     // A line opens a sentence when the line above ended one or was blank; a sentence inside the
     // line opens after ". " before a capital, a figure or "£".
     let s = L.contentStart;

@@ -1,0 +1,323 @@
+// Layouts found by scoring the engine on replies it had never seen (session 34), each fixed with a
+// general rule. The requests and letters here are written for fictional bodies; no real text is copied.
+import { strict as assert } from 'node:assert';
+import { questionnaireFromRequest } from '../../src/core/fromRequest';
+import { answersOf, fromRequest, reading } from '../support/engine';
+
+describe('a request that asks the same question twice, restated whole above one refusal', () => {
+  const request = [
+    'My request concerns warnings given to market traders.',
+    '',
+    '-How many traders received a written warning in each of the last three years?',
+    '',
+    '-How many warnings has each of them received?',
+    '',
+    '-Which rules did they break?',
+    '',
+    '-How many traders received a written warning in 2015?',
+    '',
+    '-How many warnings has each of them received?',
+    '',
+    '-Which rules did they break?',
+  ].join('\n');
+  const reply = [
+    ...request.split('\n'),
+    '',
+    '',
+    'To answer all of these questions we would have to read every trader file by hand. The cost of doing so would exceed the appropriate limit of £450, so under section 12 of the Act we are not obliged to comply.',
+  ].join('\n');
+
+  it('takes the second "How many warnings …?" as the fifth question, so the refusal covers all six', () => {
+    const q = fromRequest(request);
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6']);
+    const got = answersOf(reply, q);
+    for (const id of ['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line], ['refused', 's12', 16], id);
+  });
+});
+
+describe('a request flattened onto one line, one question numbered inline with its parts lettered after it', () => {
+  const request = 'I would like to make a request under the Act. Please would you provide me with: 1. A list of every planning enforcement notice served in 2022 and 2023. Please include: a) The address of the site b) The date served c) The breach alleged d) Whether the notice was appealed';
+
+  it('reads the number and its four lettered parts', () => {
+    const q = fromRequest(request);
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q1a', 'Q1b', 'Q1c', 'Q1d']);
+    assert.equal(q.questions[2]!.text, 'The date served');
+  });
+
+  it('leaves a lone number with fewer than three lettered parts, or one inside a sentence, as it is', () => {
+    const ids = (text: string): string[] => questionnaireFromRequest(text).questionnaire?.questions.map((x) => x.id) ?? [];
+    assert.deepEqual(ids('Please would you provide me with: 1. A list of notices served in 2022, with a) the address and b) the date.'), []);
+    assert.deepEqual(ids('Please list the notices in table 1) a) served b) withdrawn c) appealed, for 2023'), []);
+  });
+});
+
+describe('a request whose third question names the first one\'s parts as a range, "a) to d) above"', () => {
+  const request = [
+    'For each of the last three years, please provide:',
+    '1) The number of staff days lost through:',
+    '     a. Illness',
+    '     b. Approved leave',
+    '     c. Unapproved leave',
+    '     d. In total',
+    '',
+    '2) What these figures are as a % of all working days.',
+    '',
+    '3) The number of staff who account for the days in',
+    '     a) to d) above',
+    '',
+    '4) The number of staff with no days lost at all.',
+  ].join('\n');
+
+  it('reads "a) to d) above" as the words of question 3, not as a part 3a', () => {
+    const q = fromRequest(request);
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q1a', 'Q1b', 'Q1c', 'Q1d', 'Q2', 'Q3', 'Q4']);
+    assert.match(q.byId.get('Q3')!.text ?? '', /in a\) to d\) above$/);
+  });
+
+  it('gives the cost refusal below the restated request, which says "this part" but opens on "your questions", to every question', () => {
+    const reply = [
+      'You asked:-',
+      '',
+      ...request.split('\n'),
+      '',
+      'The Agency is unable to answer your questions on this occasion as to do so would exceed the cost limit of £600, which',
+      'represents one person spending 3½ working days locating and extracting the information. Under section 12 of the Act',
+      'the Agency is not obliged to comply with this part of your request.',
+    ].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    for (const id of ['Q1a', 'Q1b', 'Q1c', 'Q1d', 'Q2', 'Q3', 'Q4']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line], ['refused', 's12', 17], id);
+  });
+
+  it('still keeps a refusal "for this question" to its own question', () => {
+    const reply = [
+      ...request.split('\n'),
+      '',
+      'We do not hold this information for this question.',
+    ].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.equal(got.get('Q4')?.status, 'not-held');
+    assert.equal(got.get('Q2')?.status, undefined);
+  });
+});
+
+describe('a force that quotes the request with the requester\'s numbered notes, then points to its website under section 21', () => {
+  const request = [
+    '1. How many disciplinary hearings were held against staff in 2023?',
+    '',
+    '2. For each hearing, please provide:',
+    'a) The grade of the member of staff',
+    'b) A summary of the allegation',
+    'c) The outcome',
+  ].join('\n');
+  const reply = [
+    'Disciplinary Hearings (0412_24)',
+    '',
+    ...request.split('\n'),
+    'NB1: For the summary of each case, please provide as much detail as possible.',
+    '',
+    'NB2: I am aware that some bodies publish this routinely. I am specifically requesting hearings, not meetings.',
+    '',
+    '',
+    'Under section 21 of the Act, we need not provide information that is already reasonably accessible to you. The information you requested is available on the following website.',
+  ].join('\n');
+
+  it('reads the notes as the requester\'s, and the pointer as signposted (s21) for every question, at its line', () => {
+    const got = answersOf(reply, fromRequest(request));
+    for (const id of ['Q1', 'Q2a', 'Q2b', 'Q2c']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line], ['signposted', 's21', 14], id);
+  });
+});
+
+describe('the same force\'s page with the requester\'s notes unlabelled', () => {
+  const request = [
+    '1. How many disciplinary hearings were held against staff in 2023?',
+    '',
+    '2. For each hearing, please provide:',
+    'a) The grade of the member of staff',
+    'b) A summary of the allegation',
+    'c) The outcome',
+  ].join('\n');
+  const reply = [
+    ...request.split('\n'),
+    'For the summary of each case, please provide as much detail as possible.',
+    '',
+    'I am specifically requesting hearings, not meetings or investigations.',
+    '',
+    'Under section 21 of the Act, we need not provide information that is already reasonably accessible to you. The information you requested is available on the following website.',
+  ].join('\n');
+
+  it('reads them as the requester\'s too, the pointer below for every question', () => {
+    const got = answersOf(reply, fromRequest(request));
+    for (const id of ['Q1', 'Q2a', 'Q2b', 'Q2c']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['signposted', 11], id);
+  });
+});
+
+describe('a letter from a PDF: a question broken over a blank line, then "Your request is being handled under …" before the decision', () => {
+  const request = [
+    'In your department:',
+    '1.  How many desktop computers still run an unsupported operating system?',
+    '2.  When do you expect to move all of these machines to a',
+    '',
+    'supported operating system?',
+    '3. Which operating system will they move to?',
+    '4. What is the cost of any extended support agreement?',
+  ].join('\n');
+
+  it('joins the broken question, and gives the refusal below to every question', () => {
+    const q = fromRequest(request);
+    assert.equal(q.byId.get('Q2')!.text, 'When do you expect to move all of these machines to a supported operating system?');
+    const reply = [
+      'Dear Mr Orme,',
+      '',
+      'Thank you for your email in which you asked for the following information from the Department:',
+      '',
+      ...request.split('\n'),
+      '',
+      'Your request is being handled under the Freedom of Information Act 2000 (FOIA).',
+      '',
+      'I can confirm that the Department holds the information, but its release would prejudice law enforcement: it could',
+      'make our systems vulnerable to attack. I am withholding it under section 31(1)(a) of FOIA.',
+    ].join('\n');
+    const got = answersOf(reply, q);
+    for (const id of ['Q1', 'Q2', 'Q3', 'Q4']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line], ['refused', 's31', 15], id);
+  });
+
+  it('does not join a question that ends a sentence across a blank line', () => {
+    const q = fromRequest(['1. How many machines run Windows 7?', '', 'supported operating system?', '2. Which system will replace it?', '3. What does support cost?'].join('\n'));
+    assert.equal(q.byId.get('Q1')!.text, 'How many machines run Windows 7?');
+  });
+});
+
+describe('a log page whose request runs its bulleted questions together on one line', () => {
+  const request = 'I would like to request the following information: - how many households receive a council tax discount in your area- how many of those households are in council tax arrears- how many of those households (in social housing) are in rent arrears?';
+
+  it('reads one question for each "- how many …"', () => {
+    const q = fromRequest(request);
+    assert.deepEqual(q.questions.map((x) => x.text), [
+      'how many households receive a council tax discount in your area',
+      'how many of those households are in council tax arrears',
+      'how many of those households (in social housing) are in rent arrears?',
+    ]);
+  });
+
+  it('reads noun phrases run together the same way', () => {
+    const q = fromRequest('I would like the following information: - the number of fines issued in 2023- the number paid- the number appealed');
+    assert.deepEqual(q.questions.map((x) => x.text), ['the number of fines issued in 2023', 'the number paid', 'the number appealed']);
+  });
+
+  it('leaves dashes inside a sentence alone, with no colon and dash before the first', () => {
+    const count = (text: string): number => questionnaireFromRequest(text).questionnaire?.questions.length ?? 0;
+    assert.equal(count('Please tell me the following: the number of fines - how many were paid - for 2023.'), 0);
+    assert.equal(count('Can you tell me how many fines were issued - how many were paid - how many were appealed in 2023?'), 0);
+  });
+});
+
+describe('a request in bullet points, one of which numbers its own items', () => {
+  const request = [
+    'Please provide the following information:',
+    '',
+    '· The percentage of officer recommendations to approve that the committee overturned.',
+    '',
+    '· The percentage of refusals that went to appeal.',
+    '',
+    '· Of the refusals that went to appeal, the percentage allowed:',
+    '1. On written representations',
+    '2. At a hearing',
+    '3. At an inquiry',
+    '· Of the appeals allowed, the percentage where costs were awarded against the council.',
+  ].join('\n');
+
+  it('takes the four bullets as Q1–Q4, the numbered items the third one\'s words', () => {
+    const q = fromRequest(request);
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3', 'Q4']);
+    assert.match(q.byId.get('Q3')!.text ?? '', /allowed: 1\. On written representations 2\. At a hearing 3\. At an inquiry$/);
+  });
+
+  it('keeps a numbered list that comes after the bullets, not inside them', () => {
+    const q = fromRequest(['Please provide the following:', '· The number of fines issued', '· The number paid', '· The number appealed', '', 'Also:', '1. What is the fine?', '2. Who sets it?'].join('\n'));
+    assert.deepEqual(q.questions.map((x) => x.text), ['What is the fine?', 'Who sets it?']);
+  });
+
+  it('gives the refusal under the Regulations, after the letter says it considered the request under them, to all four', () => {
+    const reply = [
+      ...request.split('\n'),
+      'If you cannot work out the percentages, please just give me the numbers.',
+      '',
+      'Thank you for your recent information request regarding information on planning appeals.  As the request concerns environmental information the Council has considered it under the Environmental Information Regulations 2004.',
+      '',
+      'While the information requested is held by the Council against each planning application, it is not held in a manner which enables the totals you ask for to be drawn without reading every file, which would take well over 18 hours.',
+      '',
+      'Regulation 12(4)(b) provides that a public authority may refuse to disclose information to the extent that the request for information is manifestly unreasonable.',
+    ].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    for (const id of ['Q1', 'Q2', 'Q3', 'Q4']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line], ['refused', 's12', 16], id);
+  });
+});
+
+describe('a log page: the request\'s questions on one line, the requester\'s note left open with a comma, then "Response"', () => {
+  const request = 'I would like to request the following information: - how many tenants have a current rent account with the council- how many of those tenants have a garage tenancy- how many of those garages are vacant?';
+  const reply = [
+    'Garage Tenancies - Freedom of information requests',
+    'Request',
+    request,
+    'I understand that your authority may not hold tenants rent account details for garage tenancies, if that is the case, please ignore my request,',
+    'Response',
+    'There are 6,410 tenants with a current rent account. Of those, 912 tenants also hold a garage tenancy.',
+    'The council does not hold a record of vacant garages, as they were transferred to a housing association in 2009.',
+  ].join('\n');
+
+  it('ends the requester\'s sentence at the heading, and reads the letter\'s sentences in order', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 6410, 6]);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 912, 6]);
+    assert.deepEqual(reading(got, 'Q3'), ['not-held', null, 7]);
+  });
+});
+
+describe('a WhatDoTheyKnow thread: the request, the requester\'s sign-off, the team\'s header, "1 Attachment", one line', () => {
+  const request = [
+    'I would like to request the following data under the Freedom of Information Act 2000:',
+    '',
+    '1. How many penalty notices for school absence did the council issue in 2022/23?',
+    '2. How many were not paid within 21 days?',
+    '3. How much was collected from them?',
+  ].join('\n');
+  const reply = [
+    'Dear Orrin Vale District Council,',
+    '',
+    ...request.split('\n'),
+    '',
+    'Yours faithfully,',
+    '',
+    'Tamsin Reed',
+    '',
+    'Freedom of Information (FOI), Orrin Vale District Council',
+    '',
+    '1 Attachment',
+    '',
+    'Please find attached the response to your recent information request',
+  ].join('\n');
+
+  it('reads the one line as signposting every question to the attachment', () => {
+    const got = answersOf(reply, fromRequest(request));
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['signposted', 17], id);
+  });
+});
+
+describe('a request whose first question runs on from the line that introduces the list', () => {
+  const request = [
+    'For each of the last three school years, please provide the following information: 1) Whether the council holds any records of children starting school who are not toilet trained.',
+    '2) Any guidance the council has issued to schools on the matter.',
+    '3) Any complaints from teachers about it.',
+  ].join('\n');
+
+  it('reads "1)" on the first line as Q1, before "2)" and "3)" on their own lines', () => {
+    const q = fromRequest(request);
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+    assert.match(q.byId.get('Q1')!.text ?? '', /^Whether the council holds any records/);
+  });
+
+  it('leaves a "1)" on a line whose next line is not "2)"', () => {
+    const q = fromRequest(['Please tell me: 1) how many fines were issued.', 'I also want the cost.', '', '3) Who sets the fine?', '4) When was it last changed?'].join('\n'));
+    assert.ok(!q.questions.some((x) => /fines were issued/.test(x.text ?? '')), 'no question from the first line');
+  });
+});
