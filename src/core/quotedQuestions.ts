@@ -97,6 +97,31 @@ export function questionTextMarkers(
     if (!best || best.start > L.contentEnd) continue;
     out.push({ ids: [best.id, ...laterParts(best.id, span, questionnaire, labelled, words)], start: best.start, end: best.start, line: li, label: '', quoteDepth: L.depth, unknownIds: [] });
   }
+  // ("… Total 1238 1961.5 … 14770.77 - The total number of sick days taken by all staff …": a
+  // table flattened onto one line, the next bulleted question run on after it: the whole question,
+  // word for word, after " - " inside the line.)
+  const taken = new Set(out.map((m) => m.line));
+  for (let li = 0; li < lines.length; li++) {
+    const L = lines[li]!;
+    if (L.blank || markerLines.has(li) || taken.has(li)) continue;
+    const content = text.slice(L.contentStart, L.contentEnd);
+    for (const dash of content.matchAll(/\S\s[-–]\s+(?=\p{Lu})/gu)) {
+      const from = L.contentStart + dash.index! + dash[0].length;
+      if (from - L.contentStart < 20) continue;
+      const span = wordTokens(text.slice(from, L.contentEnd), from);
+      let best: { id: string; start: number } | null = null;
+      for (const [id, entries] of byOpening) {
+        if (span[0]?.word !== id) continue;
+        for (const c of entries) {
+          const m = cover(span, c.tokens);
+          if (m && m.start === span[0]!.start && m.matched === c.tokens.length && !best) best = { id: c.id, start: m.start };
+        }
+      }
+      if (!best) continue;
+      out.push({ ids: [best.id], start: best.start, end: best.start, line: li, label: '', quoteDepth: L.depth, unknownIds: [] });
+      break;
+    }
+  }
   // "- Supplier name" / "With regards to the supplier name, …" above "- Amount paid, excluding VAT": a
   // question too short to find by its words, quoted whole on a bullet's line, next to a neighbour's.
   const order = questionnaire.questions.map((q) => q.id);

@@ -450,7 +450,9 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
       const tt = titled ? wordTokens(titled[1]!) : [];
       // (Not the question's own colon before its options: "What is the main fuel used by your
       // vehicles: diesel, HVO, electric, or other?", "Where ashes are not collected, are they usually:".)
-      const asks = /\?["'”’)]?\s*$/.test(seg) || (!!titled && /^[\s,;"'“‘]*(?:what|which|where|when|who|how|why|is|are|does|do|did|has|have|was|were|can|could|will|would|should|please|if)\b/i.test(titled[1]!));
+      // (Nor one whose words before the colon end in an ask: "For all those found …, please provide:
+      // rank of officer, date of hearing, …" lists what it asks for.)
+      const asks = /\?["'”’)]?\s*$/.test(seg) || (!!titled && (/^[\s,;"'“‘]*(?:what|which|where|when|who|how|why|is|are|does|do|did|has|have|was|were|can|could|will|would|should|please|if)\b/i.test(titled[1]!) || /\bplease\s+(?:provide|give|supply|list|send|state|tell\s+me|include)\W*$/i.test(titled[1]!)));
       // (Nor one of the question's choices, named alone: "A mix of both: staff clean the town sites …".)
       const named = tt.filter((t) => t.word.length > 2 && !TOPIC_STOP.has(t.word));
       const choosesOne = !!topic && topic.choiceStems.size > 0 && named.length > 0 && named.length <= 4 && !tt.some((t) => t.word === 'or') && named.every((t) => topic!.choiceStems.has(topicStem(t.word)));
@@ -842,8 +844,8 @@ export const LONE_DASH_RE = /^[-–—]$/;
 const REQUEST_BULLET_RE = /^\s*(?:[-–•*▪◦·]|\(?[ivx]{1,3}\)|\(?[a-h]\))\s*please\s+(?:list|provide|state|give|include|confirm|tell|break|specify|indicate|supply|detail|send|explain)\b/i;
 /** A bullet before one of a question's options: "- Council staff", "• A contractor", "☐ Both". */
 const OPTION_BULLET_RE = /^\s*(?:[-–•*▪◦·☐□]|\[\s?\])\s+/;
-/** "Response:", "Our response", "Answer:": the council's part of the page begins. */
-const RESPONSE_HEADING_RE = new RegExp(String.raw`^\W*(?:\d{1,2}[.)]\s*)?(?:(?:details\s+of\s+)?(?:our|the|council'?s|trust'?s)\s+|details\s+of\s+(?:the\s+)?)?${RESPONSE_WORDS}s?(?:\s+(?:provided|given))?\s*:?\s*$`, 'i');
+/** "Response:", "Our response", "Answer:", "2. FOI response": the council's part of the page begins. */
+const RESPONSE_HEADING_RE = new RegExp(String.raw`^\W*(?:\d{1,2}[.)]\s*)?(?:(?:details\s+of\s+)?(?:our|the|council'?s|trust'?s)\s+|details\s+of\s+(?:the\s+)?)?(?:(?:foi|eir|freedom\s+of\s+information)\s+)?${RESPONSE_WORDS}s?(?:\s+(?:provided|given))?\s*:?\s*$`, 'i');
 
 /** An answer line that sends the reader to what follows: "Please see below:", "as follows:". */
 // ("… is as follows:-": a colon and a dash, the old typists' way.)
@@ -1190,6 +1192,15 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     let e = next.start;
     while (e > N.contentStart && /\s/.test(text[e - 1]!)) e--;
     if (e > N.contentStart && N.depth === depth) end = e;
+  } else if (next && !next.inProse && next.label === '' && next.line > li && !columnCell && end === lines[next.line - 1]!.contentEnd) {
+    // ("Answer: …" / "Sick Days 2014 2015 … Total 1238 1961.5 … 14770.77 - The total number of sick
+    // days taken by all staff …": a table flattened onto one line and the next question, quoted,
+    // run on after it; the line is this answer's up to that question.)
+    const N = lines[next.line]!;
+    let e = next.start;
+    const runOn = /\S\s[-–]\s*$/.test(text.slice(N.contentStart, next.start)) && next.start - N.contentStart >= 20;
+    while (e > N.contentStart && /[\s–-]/.test(text[e - 1]!)) e--;
+    if (runOn && N.depth === depth) end = e;
   }
   // "In response to your question 1, there are 15 sites … plot data is not held. We do not hold the
   // data in relation to the remaining questions.": an answer ends where a sentence turns to the

@@ -22,6 +22,7 @@ import { parseValue } from './values';
 import type { ParsedValue } from './values';
 import { questionTextMarkers } from './quotedQuestions';
 import { letterRunMarkers } from './letterRuns';
+import { answerParagraphMarkers } from './answerParagraphs';
 import { bulletRunMarkers } from './bulletRuns';
 import { csvRowMarkers } from './csvRows';
 import { cellFor, findYearTable, yearColumnCell } from './yearTable';
@@ -281,6 +282,11 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   if (questionnaire) {
     const bullets = bulletRunMarkers(text, lines, markers, questionnaire);
     if (bullets.length > 0) markers = [...markers, ...bullets].sort((a, b) => a.start - b.start);
+  }
+  // The request quoted whole as a numbered list, then "Answer" and one paragraph a question, in order.
+  if (questionnaire) {
+    const paragraphs = answerParagraphMarkers(text, lines, markers, questionnaire, words);
+    if (paragraphs.length > 0) markers = paragraphs;
   }
   // A spreadsheet pasted as comma-separated rows, one per question, that its words did not label.
   if (questionnaire) {

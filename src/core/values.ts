@@ -67,8 +67,9 @@ const MULTIPLIERS: Record<string, number> = {
  * three, so "2014 123" stays two numbers), decimals, an optional multiplier and unit.
  */
 // (With a space for the separator, at most two groups after the lead: "128 432", "1 234 567";
-// "287 311 273 261 258" is a row of five figures, one a column.)
-const FIGURE = /(?:(£|gbp)\s?)?([-\u2212])?(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?: \d{3}){1,2}(?!\d)(?! \d)|\d+)(\.\d+)?(?:[ \t\u00a0]?(k|m|mn|bn|b|thousand|million|billion|miliwn|biliwn)\b|[ \t]*\r?\n[ \t]*(thousand|million|billion|miliwn|biliwn)\b)?/gi;
+// "287 311 273 261 258" is a row of five figures, one a column; so is "324 859.5 686", a figure
+// with decimals among them.)
+const FIGURE = /(?:(£|gbp)\s?)?([-\u2212])?(\d{1,3}(?:,\d{3})+(?!\d)|(?<!\d[ \t])\d{1,3}(?: \d{3}){1,2}(?!\d)(?! \d)(?!\.\d+[ \t]\d)|\d+)(\.\d+)?(?:[ \t\u00a0]?(k|m|mn|bn|b|thousand|million|billion|miliwn|biliwn)\b|[ \t]*\r?\n[ \t]*(thousand|million|billion|miliwn|biliwn)\b)?/gi;
 
 /**
  * A minus sign that makes the figure at `index` negative: `-5`, `−12%`, `-£1,200`, `£-300`,

@@ -2,6 +2,7 @@
 // general rule. The requests and letters here are written for fictional bodies; no real text is copied.
 import { strict as assert } from 'node:assert';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
+import { analyzeReply } from '../../src/core/suggest';
 import { answersOf, fromRequest, reading } from '../support/engine';
 
 describe('a request that asks the same question twice, restated whole above one refusal', () => {
@@ -319,5 +320,158 @@ describe('a request whose first question runs on from the line that introduces t
   it('leaves a "1)" on a line whose next line is not "2)"', () => {
     const q = fromRequest(['Please tell me: 1) how many fines were issued.', 'I also want the cost.', '', '3) Who sets the fine?', '4) When was it last changed?'].join('\n'));
     assert.ok(!q.questions.some((x) => /fines were issued/.test(x.text ?? '')), 'no question from the first line');
+  });
+});
+
+describe('a service\'s page that quotes each bulleted question, its answer a table flattened onto one line', () => {
+  const request = [
+    '- The total number of days lost to stress by firefighters, by year, since 2015.',
+    '- The total number of days lost to stress by all other staff, by year, since 2015.',
+    '- The total number of firefighters employed, by year, since 2015.',
+  ].join('\n');
+  const reply = [
+    'You asked for:',
+    ...request.split('\n'),
+    'Our Response:',
+    '- The total number of days lost to stress by firefighters, by year, since 2015.',
+    'Answer: - We can only give figures from April 2017; earlier records are on a system we no longer use.',
+    'Stress Days - Firefighters 2017 2018 2019 2020 Sum: Total 412 388.5 501 467 1768.5 - The total number of days lost to stress by all other staff, by year, since 2015.',
+    'Answer: - We can only give figures from April 2017.',
+    'Stress Days - Other Staff 2017 2018 2019 2020 Sum: Total 120 96.5 143 131 490.5 - The total number of firefighters employed, by year, since 2015.',
+    'Answer: The figures are published in our annual report, exempt under section 21 of the Act.',
+  ].join('\n');
+
+  it('finds each question run on after the table above it, and ends each answer there', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 412, 7]);
+    assert.match(got.get('Q1')!.text, /Total 412 388\.5 501 467 1768\.5$/);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 120, 9]);
+    assert.match(got.get('Q2')!.text, /490\.5$/);
+    assert.equal(got.get('Q3')?.line, 11);
+    assert.equal(got.get('Q3')?.exemption, 's21');
+  });
+});
+
+describe('figures in a row, one with decimals', () => {
+  it('reads "120 96.5 143" and "2017 120 480" as rows of figures, not 120,096.5 or 120,480; "12 480" alone is still twelve thousand', () => {
+    const q = fromRequest(['1. How many days were lost in each year?', '2. How many visits were there?'].join('\n'));
+    const one = (text: string, id: string): unknown => answersOf(text, q).get(id)?.value;
+    assert.equal(one('1. Total 120 96.5 143 131\n2. There were 12 480 visits', 'Q1'), 120);
+    assert.equal(one('1. Total 120 96.5 143 131\n2. There were 12 480 visits', 'Q2'), 12480);
+    assert.equal(one('1. Days lost 2017 120 480\n2. There were 12 480 visits', 'Q1'), 120, 'a row after its year');
+  });
+});
+
+describe('a force\'s log page: the request quoted as a numbered list, "Answer", then one paragraph a question', () => {
+  const request = [
+    '1. In the last five years how many of your officers have faced gross misconduct hearings?',
+    '',
+    '2. How many of these were found to have committed gross misconduct?',
+    '',
+    '3. Of those, how many were dismissed from the force?',
+    '',
+    '4. For all those found to have committed gross misconduct, please provide: rank of officer, date of their hearing, and a summary of the misconduct.',
+  ].join('\n');
+  const reply = [
+    'Question',
+    '',
+    ...request.split('\n'),
+    '',
+    'Answer',
+    '',
+    'There were 44 officers (including special constables) who faced gross misconduct hearings.',
+    '',
+    'At those hearings 31 officers were found to have committed gross misconduct.',
+    '',
+    'Of the 31 officers, 12 were dismissed from the force.',
+    '',
+    'The attached table gives the rank of each officer and the date of the hearing.',
+    '',
+    'The summaries of the misconduct are withheld, as they would identify the officers: personal data is exempt under section 40(2).',
+  ].join('\n');
+
+  it('reads the paragraphs in order as the answers, not the question\'s list after "please provide:"', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 44, 13]);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 31, 15]);
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 12, 17]);
+    assert.equal(got.get('Q4')?.line, 19);
+    assert.notEqual(got.get('Q4')?.value, 'rank of officer, date of their hearing, and a summary of the misconduct.');
+  });
+
+  it('leaves answers given under each question to their labels', () => {
+    const inline = [
+      '1. In the last five years how many of your officers have faced gross misconduct hearings?',
+      '44',
+      '2. How many of these were found to have committed gross misconduct?',
+      '31',
+      '3. Of those, how many were dismissed from the force?',
+      '12',
+      '4. For all those found to have committed gross misconduct, please provide: rank of officer, date of their hearing, and a summary of the misconduct.',
+      'Answer',
+      '',
+      'Officers on probation are counted with the others; 3 of the 44 hearings were held in private.',
+      '',
+      'Hearings found gross misconduct in 31 of the 44 cases, a figure that includes 2 appeals.',
+      '',
+      'Officers dismissed: 12, of whom 4 resigned before the hearing ended.',
+      '',
+      'The rank and date of each hearing are in the attached table.',
+    ].join('\n');
+    const got = answersOf(inline, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 44, 2]);
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 12, 6]);
+  });
+
+  it('does not read paragraphs that share no word with their questions as their answers', () => {
+    const other = reply.replace('There were 44 officers (including special constables) who faced gross misconduct hearings.', 'Thank you for your patience: we received your request on 3 May.');
+    const got = answersOf(other, fromRequest(request));
+    assert.notDeepEqual(reading(got, 'Q2'), ['answered', 31, 15]);
+  });
+
+  it('gives one statement below the heading to every question, not one paragraph each', () => {
+    const one = [...request.split('\n'), '', 'Answer', '', 'We do not hold this information in a retrievable form.'].join('\n');
+    const got = answersOf(one, fromRequest(request));
+    for (const id of ['Q1', 'Q2', 'Q3', 'Q4']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['not-held', 11], id);
+  });
+
+  it('needs the heading: paragraphs straight after the quoted request are not spread over the questions', () => {
+    const bare = reply.replace('Answer\n\n', '');
+    const got = answersOf(bare, fromRequest(request));
+    assert.notDeepEqual(reading(got, 'Q1'), ['answered', 44, 11]);
+  });
+
+  it('reads nothing in turn when there are fewer paragraphs than questions', () => {
+    const short = reply.split('\n').slice(0, 18).join('\n');
+    const analysis = analyzeReply(short, fromRequest(request));
+    assert.deepEqual(analysis.problems.filter((p) => p.severity === 'error'), []);
+    assert.ok(analysis.answers.length > 0, 'the letter is still read');
+  });
+});
+
+describe('rows pasted as comma-separated text, each question found by its words after its reference', () => {
+  const request = ['1. How many libraries does the council run in the borough?', '2. How many of those libraries open on Sundays?', '3. What is the total library budget for 2024/25?'].join('\n');
+  const reply = ['Ref,Question,Response,Notes', '1,How many libraries does the council run in the borough?,14,', '2,How many of those libraries open on Sundays?,Not recorded,', '3,What is the total library budget for 2024/25?,"£2,310,000",'].join('\n');
+
+  it('ends each answer at its row, not on the next row\'s reference', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q2'), ['not-held', null, 3]);
+    assert.equal(got.get('Q1')?.text, '14,');
+  });
+});
+
+describe('a department\'s page: "1. Request", the questions as bullets, "2. FOI response"', () => {
+  const request = [
+    'The FOI request asked for the following information:',
+    '',
+    '  • how much the agency has paid in fees to recruitment firms since April 2020',
+    '  • how many posts the agency has filled through recruitment firms in the period',
+    '  • how many of those posts were senior posts',
+  ].join('\n');
+  const reply = ['Agency recruitment spend', '', '1. Request', '', ...request.split('\n'), '', '2. FOI response', '', 'Under section 21 of the Act the agency need not provide information that is already reasonably accessible to you. The payments appear in our monthly spending data.'].join('\n');
+
+  it('reads the page\'s numbered heading as a heading, not as a reference to question 2', () => {
+    const got = answersOf(reply, fromRequest(request));
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.exemption, got.get(id)?.line], ['s21', 13], id);
   });
 });

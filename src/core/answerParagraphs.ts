@@ -1,0 +1,75 @@
+// Answers given as plain paragraphs in the request's order under a heading, after the request
+// quoted whole as a numbered list: "1. How many …?" … "4. For all those …, please provide: …" /
+// "Answer" / "There were 60 officers …" / "As a result of the hearings 51 …" / "Of the 51 …, 5 …" /
+// "The attached table contains some of the details requested." …. The paragraphs carry no
+// number; the labels above are the request, and the paragraphs answer its questions in turn, the
+// last question taking the rest of the letter.
+import { RESPONSE_HEADING_RE, wordTokens } from './markers';
+import type { QuestionWords, ReplyLine } from './segment';
+import { topicStem } from './segment';
+import type { Marker, Questionnaire } from './types';
+
+/** The letter's close: its sign-off and the usual paragraphs about rights, re-use and complaints. */
+const CLOSE_RE = /^\W*(?:yours\s+(?:sincerely|faithfully)|kind\s+regards|regards|if\s+you\s+(?:are|have|remain)\s+(?:dissatisfied|unhappy|not\s+satisfied)|you\s+have\s+the\s+right|your\s+right|re-?use\b)/i;
+
+interface Paragraph {
+  line: number;
+  start: number;
+  text: string;
+}
+
+/**
+ * Markers for the paragraphs below the heading, one question each in the request's order, when
+ * every question is labelled once above the heading and nothing but the questions' own words sits
+ * between the labels; each of the first paragraphs must share a word with its question (and give
+ * a figure where a count or sum is asked). Nothing otherwise.
+ */
+export function answerParagraphMarkers(text: string, lines: readonly ReplyLine[], markers: readonly Marker[], q: Questionnaire, words: ReadonlyMap<string, QuestionWords>): Marker[] {
+  const asked = q.questions.filter((x) => !x.heading);
+  if (asked.length < 2 || markers.length !== asked.length) return [];
+  if (!markers.every((m, i) => m.ids.length === 1 && m.ids[0] === asked[i]!.id && !m.inProse && !m.byTopic)) return [];
+  const content = (li: number): string => text.slice(lines[li]!.contentStart, lines[li]!.contentEnd).trim();
+  // Between one label and the next, only the question's own words (wrapped, or after a blank line).
+  for (let i = 0; i + 1 < markers.length; i++) {
+    const bag = words.get(markers[i]!.ids[0]!)?.bag ?? new Set<string>();
+    for (let li = markers[i]!.line + 1; li < markers[i + 1]!.line; li++) {
+      if (lines[li]!.blank) continue;
+      const toks = wordTokens(content(li));
+      if (toks.length === 0 || toks.filter((t) => bag.has(t.word)).length / toks.length < 0.6) return [];
+    }
+  }
+  // The heading: the first line alone after the last label that is a response heading, within a few lines.
+  const last = markers[markers.length - 1]!;
+  let heading = -1;
+  for (let li = last.line + 1; li < lines.length && li <= last.line + 4; li++) {
+    if (lines[li]!.blank) continue;
+    if (RESPONSE_HEADING_RE.test(content(li))) {
+      heading = li;
+      break;
+    }
+  }
+  if (heading < 0) return [];
+  // Its paragraphs, up to the letter's close.
+  const paras: Paragraph[] = [];
+  for (let li = heading + 1; li < lines.length; li++) {
+    const L = lines[li]!;
+    if (L.blank || L.depth !== lines[heading]!.depth) continue;
+    if (CLOSE_RE.test(content(li))) break;
+    if (li > heading + 1 && !lines[li - 1]!.blank && paras.length > 0) {
+      paras[paras.length - 1]!.text += ` ${content(li)}`;
+      continue;
+    }
+    paras.push({ line: li, start: L.contentStart, text: content(li) });
+  }
+  if (paras.length < asked.length) return [];
+  // Each paragraph but the last question's shares a content word with its question, and gives a
+  // figure where one is asked.
+  for (let i = 0; i < asked.length - 1; i++) {
+    const question = asked[i]!;
+    const topic = words.get(question.id)?.topic ?? new Set<string>();
+    const said = new Set(wordTokens(paras[i]!.text).map((t) => topicStem(t.word)));
+    if (![...topic].some((s) => said.has(s))) return [];
+    if ((question.type === 'number' || question.type === 'money') && !/\d/.test(paras[i]!.text)) return [];
+  }
+  return asked.map((question, i) => ({ ids: [question.id], start: paras[i]!.start, end: paras[i]!.start, line: paras[i]!.line, label: '', quoteDepth: lines[paras[i]!.line]!.depth, unknownIds: [] }));
+}
