@@ -694,6 +694,11 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
     // Answered, but no one figure to propose: the person reads the table.
     s.confidence = Math.min(s.confidence, 0.5);
     s.reason = `no one ${question.type} here; the figures are in a table`;
+  } else if (question.type !== 'yes-no' && (t.match(/\p{L}+/gu)?.length ?? 0) >= 5 && /[.!]\s*$/.test(t.trim()) && !WORDS_NOT_ANSWER_RE.test(t)) {
+    // "There is no designated training budget.", "The contract is reviewed annually.": a sentence
+    // that answers in words, with no value of the question's type; answered, left to the person.
+    s.confidence = Math.min(s.confidence, 0.4);
+    s.reason = `no ${question.type}; answers in words`;
   } else {
     s.status = 'unclear';
     s.reason = `no ${question.type} given`;
@@ -701,6 +706,9 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
   s.value = null;
   delete s.unit;
 }
+
+/** Words that deny, hedge or point elsewhere ("no uptake to report", "Counted within 4b"): no answer in words. */
+const WORDS_NOT_ANSWER_RE = /\b(?:no|not|none|never|nothing|nor|may|might|could|within|above|below|see|question|answer)\b|n't\b|\b\d{1,3}[a-z]\b/i;
 
 // ---------------------------------------------------------------------------------------------
 // 3. Cross-references
@@ -1791,6 +1799,7 @@ function applyStatements(answers: Suggestion[], found: Map<string, Found>, state
     reason: `${kind}${s.cls.reason ? `: ${s.cls.reason}` : ''}`,
     why: `${kind}, ${s.cls.exemption ?? s.cls.status}, line ${s.line}`,
   });
+  const pointsBelow = !!whole && /\b(?:see|find)\s+below\b|\bset\s+out\s+below\b/i.test(whole.text);
   if (whole && own <= Math.max(1, asked * 0.2)) {
     // (A sentence naming some of the questions speaks for those: "… the county council should be
     // approached for responses to 2b and 2c" under a statement for the whole request.)
@@ -1802,6 +1811,14 @@ function applyStatements(answers: Suggestion[], found: Map<string, Found>, state
       if (own && !skip.has(question.id)) {
         out.push(make(question.id, own, 'a statement naming it'));
         found.set(question.id, { how: 'partial', cls: own.cls });
+        continue;
+      }
+      // ("We do not hold the information you have requested. Please see below for our response." /
+      // "Question 1" / "We do not hold this information because …": the statement leads to the
+      // answers below, each question's own.)
+      const mine = byId.get(question.id);
+      if (mine && pointsBelow && found.get(question.id)?.how === 'label' && !inZone(mine) && mine.start > whole.start) {
+        out.push(mine);
         continue;
       }
       out.push(make(question.id, whole, whole.doubt ? 'one statement below the quoted request' : whole.cls.status === 'refused' ? 'whole-request refusal' : `whole request ${whole.cls.status}`));
@@ -1827,6 +1844,16 @@ function applyStatements(answers: Suggestion[], found: Map<string, Found>, state
     for (const id of mine) out.push(make(id, s, s.doubt ? 'one statement below the quoted request' : 'partial-request refusal'));
   }
   for (const a of answers) if (!replaced.has(a.id)) out.push(a);
+  // ("We do not hold the information you have requested. Please see below." / "Question 1" … with no
+  // section for question 3: the statement answers the question left without one.)
+  if (whole && pointsBelow) {
+    const have = new Set(out.map((a) => a.id));
+    for (const question of q.questions) {
+      if (question.heading || have.has(question.id) || skip.has(question.id) || unquoted.has(question.id) || (question.parent && have.has(question.parent))) continue;
+      out.push(make(question.id, whole, whole.doubt ? 'one statement below the quoted request' : `whole request ${whole.cls.status}`));
+      found.set(question.id, { how: 'whole', cls: whole.cls, doubt: true });
+    }
+  }
   return out;
 }
 

@@ -374,8 +374,9 @@ function readNumber(text: string, question?: Question): ParsedValue {
   if (figures.length === 0 || figures.every(dated)) {
     if (/^\W*(?:none|nil|zero(?![\s-]+hours?\b)|nothing|there\s+(?:were|are|was|is)\s+none|on\s+no\s+occasions?)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
     // ("The council does not directly employ an ecologist, so the figure is nil.")
-    // ("The answer to your first question is zero, …": the answer named by its question.)
-    if (/\b(?:the\s+)?(?:figure|number|total|count|answer(?:\s+to\s+(?:your|the)\s+(?:[a-z]+\s+)?question(?:\s+\d{1,3}[a-z]?)?)?)\s+(?:is|was|would\s+be)\s+(?:nil|zero|none|nought)\b/i.test(text)) return { value: 0, confidence: 0.8, ...unitOf(question) };
+    // ("The answer to your first question is zero, …": the answer named by its question; "The answer
+    // to your request is nil.": by the request.)
+    if (NIL_NAMED_RE.test(text)) return { value: 0, confidence: 0.8, ...unitOf(question) };
     // ("We have had zero recorded incidents …", "The school has off-rolled zero pupils …": zero before
     // what is counted. Not a policy's or a target's name: "zero tolerance", "net zero", "zero-hours".)
     if (/\b(?<!net\s)zero\s+(?!tolerance|waste|carbon|emission|hour|based|rated|net\b)[a-z]{3,}/i.test(text)) return { value: 0, confidence: 0.75, ...unitOf(question) };
@@ -572,6 +573,9 @@ const FREE_RE = /\b(?:(?:is|are|was|were)\s+(?:provided\s+|offered\s+|currently\
 /** "per hour", "for one hour", "an hour", "hourly", "an average figure of": a rate or a unit cost. */
 const RATE_RE = /\b(?:per|for\s+one|an|each)\s+(?:hour|day|visit|incident|call-?out|appliance)\b|\bhourly\b|\baverage\s+(?:figure|cost|rate)\b/i;
 
+/** "The figure is nil", "The answer to your first question is zero", "The answer to your request is nil". */
+const NIL_NAMED_RE = /\b(?:the\s+)?(?:figure|number|total|count|answer(?:\s+to\s+(?:your|the|this)\s+(?:[a-z]+\s+)?(?:question(?:\s+\d{1,3}[a-z]?)?|request))?)\s+(?:is|was|would\s+be)\s+(?:nil|zero|none|nought)\b/i;
+
 function readMoney(text: string, question?: Question): ParsedValue {
   // "Free of charge for up to three items; £25 thereafter": the answer opens by saying it costs nothing.
   if (/^\W*(?:free|no\s+charge)\b/i.test(text)) return { value: 0, unit: 'GBP', confidence: 0.8 };
@@ -595,7 +599,7 @@ function readMoney(text: string, question?: Question): ParsedValue {
   // the total cost asked: a rate, not the total; offered, never certain.)
   const rate = !!money && /\btotal\b/i.test(question?.text ?? '') && RATE_RE.test(text.slice(Math.max(0, text.lastIndexOf('.', money.index) + 1), money.index + 40));
   if (money) return { value: money.value, unit: 'GBP', confidence: 0.9, ...(several || rate ? { several: true } : {}) };
-  if (/^\W*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure|cost))\b/i.test(text)) return { value: 0, unit: 'GBP', confidence: 0.8 };
+  if (/^\W*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure|cost))\b/i.test(text) || NIL_NAMED_RE.test(text)) return { value: 0, unit: 'GBP', confidence: 0.8 };
   // "No funding has been cut from the budget since 2010": none was.
   if (/^\W*no\s+(?:funding|money|funds|budget|spend|expenditure|savings?|payments?)\s+(?:has|have|was|were)\s+(?:been\s+)?[a-z]+(?:ed|en|ut)\b/i.test(text)) return { value: 0, unit: 'GBP', confidence: 0.75 };
   // "Rat treatments at domestic properties are free of charge to residents.": no figure, no charge.

@@ -1,6 +1,7 @@
 // Layouts found by scoring the engine on replies it had never seen (session 34), each fixed with a
 // general rule. The requests and letters here are written for fictional bodies; no real text is copied.
 import { strict as assert } from 'node:assert';
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { analyzeReply } from '../../src/core/suggest';
 import { answersOf, fromRequest, reading } from '../support/engine';
@@ -473,5 +474,75 @@ describe('a department\'s page: "1. Request", the questions as bullets, "2. FOI 
   it('reads the page\'s numbered heading as a heading, not as a reference to question 2', () => {
     const got = answersOf(reply, fromRequest(request));
     for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.exemption, got.get(id)?.line], ['s21', 13], id);
+  });
+});
+
+describe('a regulator\'s page: "we do not hold the information … Please see below for our response", then "Question N" sections', () => {
+  const request = [
+    '  1. How many consultations did you respond to in 2023?',
+    '  2. How many of them did you respond to within 21 days?',
+    '  3. How many extensions were agreed?',
+  ].join('\n');
+  const reply = [
+    'Information requested',
+    '',
+    ...request.split('\n'),
+    '',
+    'Information released',
+    '',
+    'We confirm that we do not hold the information you have requested. Please see below for our response.',
+    '',
+    'Question 1',
+    '',
+    'We do not hold this information because our system does not record the date of a response.',
+    '',
+    'Question 2',
+    '',
+    'As above, we do not hold this information.',
+  ].join('\n');
+
+  it('gives each question its own section, and the statement only to the question with none', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['not-held', null, 13]);
+    assert.deepEqual(reading(got, 'Q2'), ['not-held', null, 17]);
+    assert.deepEqual(reading(got, 'Q3'), ['not-held', null, 9]);
+    // (A statement that does not point below leaves the question with no section of its own unanswered.)
+    assert.equal(answersOf(reply.replace(' Please see below for our response.', ''), fromRequest(request)).get('Q3'), undefined);
+  });
+
+  it('with each question asked for three years, the sections still win over the statement', () => {
+    const years = request.replace(/\?$/gm, ' in a) 2021-22, b) 2022-23, and c) 2023-24?').replace(/ in 2023 in a\)/, ' in a)');
+    const got = answersOf(reply.replace(request, years), fromRequest(years));
+    assert.equal(got.get('Q1')?.line, 13);
+    assert.equal(got.get('Q2')?.line, 17);
+    assert.equal(got.get('Q3')?.line, 9);
+    assert.equal(answersOf(reply.replace(request, years).replace(' Please see below for our response.', ''), fromRequest(years)).get('Q1')?.line, 9);
+  });
+});
+
+describe('a typed question answered in a sentence of words', () => {
+  const request = ['1. What was your training budget in 2023?', '2. When does the contract expire?', '3. How many staff were trained?'].join('\n');
+
+  it('is answered, offered at low confidence with no value; a denial, a hedge or a pointer stays unclear', () => {
+    const reply = ['1. Training is paid for from each service\'s own budget.', '2. The contract is reviewed every year by the board.', '3. Counted within 2b, not separately.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual([got.get('Q1')?.status, got.get('Q1')?.value], ['answered', null]);
+    assert.ok(got.get('Q1')!.confidence < DEFAULT_MIN_CONFIDENCE, 'offered, never auto-coded');
+    assert.ok(got.get('Q1')!.confidence < got.get('Q2')!.confidence, 'below a text answer');
+    assert.equal(got.get('Q2')?.status, 'answered');
+    assert.equal(got.get('Q3')?.status, 'unclear');
+    const hedged = answersOf('1. A budget might be set aside next year if needed.\n2. See above.\n3. None.', fromRequest(request));
+    assert.equal(hedged.get('Q1')?.status, 'unclear');
+  });
+});
+
+describe('one line answering the whole request: "The answer to your request is nil."', () => {
+  const request = ['What was the total cost in 2023 of taxis to schools outside the area?', '', 'What was the cost of the five longest journeys?'].join('\n');
+
+  it('reads nil as 0 for each sum asked', () => {
+    const reply = [...request.split('\n'), '', 'The answer to your request is nil.  This is an islands authority.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 0, 5]);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 0, 5]);
   });
 });
