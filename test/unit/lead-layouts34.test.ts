@@ -546,3 +546,20 @@ describe('one line answering the whole request: "The answer to your request is n
     assert.deepEqual(reading(got, 'Q2'), ['answered', 0, 5]);
   });
 });
+
+describe('one answer labelled with the numbers it covers, "1, 2, 3, 4)"', () => {
+  const request = ['1) The number of complaints about staff misusing the records system', '', '2) The number of complaints about contractors misusing it', '', '3) The outcome of those complaints', '', '4) The purposes for which the system was misused'].join('\n');
+
+  it('gives the statement to all four questions, not the requester\'s line under the fourth', () => {
+    const reply = [...request.split('\n'), '', 'Please provide the information for calendar years 2021 to 2023.', '', 'Decision', '', '1, 2, 3, 4) No information is held by the Office in order to answer your request.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    for (const id of ['Q1', 'Q2', 'Q3', 'Q4']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['not-held', 13], id);
+  });
+
+  it('does not read figures listed with commas at a line\'s start, "1, 2, 3 and 5 were upheld", as labels', () => {
+    const reply = ['1)', '12', '2)', '14', '3)', '1, 2, 3 and 5 were upheld in the four years', '4)', 'Unknown'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 12, 2]);
+    assert.equal(got.get('Q3')?.line, 6);
+  });
+});
