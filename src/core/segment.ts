@@ -844,6 +844,8 @@ export const LONE_DASH_RE = /^[-–—]$/;
 const REQUEST_BULLET_RE = /^\s*(?:[-–•*▪◦·]|\(?[ivx]{1,3}\)|\(?[a-h]\))\s*please\s+(?:list|provide|state|give|include|confirm|tell|break|specify|indicate|supply|detail|send|explain)\b/i;
 /** A bullet before one of a question's options: "- Council staff", "• A contractor", "☐ Both". */
 const OPTION_BULLET_RE = /^\s*(?:[-–•*▪◦·☐□]|\[\s?\])\s+/;
+/** "… of your request has been considered in accordance with the requirements of the Environmental Information Regulations.": the law, no answer. */
+const HANDLED_UNDER_LINE_RE = /^[^.!?]*\b(?:considered|handled|dealt\s+with|processed|treated)\s+(?:in\s+accordance\s+with|under)\s+(?:the\s+)?(?:requirements\s+of\s+)?(?:the\s+)?(?:environmental\s+information\s+regulations|freedom\s+of\s+information|eir|foia?)\b[^.!?]*[.!?]?\s*$/i;
 /** "Response:", "Our response", "Answer:", "2. FOI response": the council's part of the page begins. */
 const RESPONSE_HEADING_RE = new RegExp(String.raw`^\W*(?:\d{1,2}[.)]\s*)?(?:(?:details\s+of\s+)?(?:our|the|council'?s|trust'?s)\s+|details\s+of\s+(?:the\s+)?)?(?:(?:foi|eir|freedom\s+of\s+information)\s+)?${RESPONSE_WORDS}s?(?:\s+(?:provided|given))?\s*:?\s*$`, 'i');
 
@@ -963,6 +965,17 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     return e > start ? { marker: m, markerIndex, start, end: e, line: li, inline: li === m.line, depth: lines[li]!.depth } : null;
   }
   if (start < 0 || li >= limit) return null;
+  // ("Question 3 of your request has been considered in accordance with the requirements of the
+  // Environmental Information Regulations." / "" / "Unfortunately TfL does not hold …": the law the
+  // question was handled under, then the answer in the paragraph below.)
+  if (HANDLED_UNDER_LINE_RE.test(text.slice(start, lines[li]!.contentEnd))) {
+    let k = li + 1;
+    while (k < limit && lines[k]!.blank) k++;
+    if (k < limit && lines[k]!.depth === lines[li]!.depth && !isStopLine(ctx, lines[k]!) && !CLOSING_RE.test(lineContent(ctx, lines[k]!))) {
+      li = k;
+      start = skipLead(text, lines[k]!.contentStart, lines[k]!.contentEnd);
+    }
+  }
   // "> Q5 In what year …?" / "> If surveys are done on a rolling basis, please give …" / "" / "Our
   // trees are inspected …": the quoted question's own next lines, then the council's unquoted answer.
   if (m.quoteDepth > 0 && li > m.line && lines[li]!.depth === m.quoteDepth && !lines.slice(m.line + 1, li).some((L) => L.blank)) {

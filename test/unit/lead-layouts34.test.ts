@@ -563,3 +563,24 @@ describe('one answer labelled with the numbers it covers, "1, 2, 3, 4)"', () => 
     assert.equal(got.get('Q3')?.line, 6);
   });
 });
+
+describe('"Question 3 of your request has been considered in accordance with the … Regulations", the answer below', () => {
+  const request = ['1. Why was the bus lane on Mill Road widened?', '2. Was a road safety audit carried out?', '3. Please provide the air quality readings for Mill Road in 2023.'].join('\n');
+
+  it('takes the paragraph below the sentence naming the law as question 3\'s answer, not a statement for the whole request', () => {
+    const reply = [
+      'You asked',
+      '',
+      request,
+      '',
+      'We answered',
+      '',
+      'Question 3 of your request has been considered in accordance with the requirements of the Environmental Information Regulations (EIR) and our information access policy.',
+      '',
+      'We do not hold air quality readings for Mill Road; the county council runs the monitoring stations.',
+    ].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q3'), ['not-held', null, 11]);
+    assert.equal(got.get('Q1'), undefined, 'the letter answers question 3 only');
+  });
+});
