@@ -87,7 +87,7 @@ export function splitInlineQuestions(text: string): string[] {
   // one question, numbered inline, its parts lettered inline after it; the number starts its line.)
   if (hits.length < 2) {
     const lone = [INLINE_DOT_LABEL, INLINE_LABEL].map((re) => inlineHits(text, re, (m) => m.index + m[0].indexOf(m[2]!) - m[1]!.length)).find((h) => h.length === 1 && h[0]!.at > 0);
-    if (lone && /[.:;?!]\s*$/.test(text.slice(0, lone[0]!.at)) && inlinePartRun(text.slice(lone[0]!.at)) >= 3) return [text.slice(0, lone[0]!.at).trim(), text.slice(lone[0]!.at).trim()];
+    if (lone && /[.:;?!]\s*$/.test(text.slice(0, lone[0]!.at)) && inlineLetterHits(text.slice(lone[0]!.at), 'a').length >= 3) return [text.slice(0, lone[0]!.at).trim(), text.slice(lone[0]!.at).trim()];
     return [text];
   }
   // ("… carried out by either (1) or (2) to see whether …": questions named in a sentence, a word or
@@ -112,32 +112,22 @@ const INLINE_PART = /(?:^|[\s:;,?])\(?([a-h])\)(?:\s+(?=\S)|(?=\d))/g;
 const INLINE_DOT_PART = /(?<=[\s:])([a-h])\.\s+(?=[A-Z0-9£])/g;
 const NUMBERED_PIECE = /^(?:q(?:uestion)?\s*)?\(?\d{1,2}[.)]\s/i;
 
-/** How many parts run a), b), c) … in order, inline in the text. */
-function inlinePartRun(text: string): number {
-  let next = 'a';
-  let n = 0;
+/** Where the parts lettered `first`), the next letter), … start, in order, inline in the text. */
+function inlineLetterHits(text: string, first: string): number[] {
+  const hits: number[] = [];
+  let next = first;
   INLINE_PART.lastIndex = 0;
   for (let m = INLINE_PART.exec(text); m; m = INLINE_PART.exec(text)) {
     if (m[1] !== next) continue;
-    n++;
+    hits.push(m.index + m[0].indexOf(m[1]) - (m[0].includes('(') ? 1 : 0));
     next = String.fromCharCode(next.charCodeAt(0) + 1);
   }
-  return n;
+  return hits;
 }
 
 export function splitInlineParts(text: string): string[] {
   if (!NUMBERED_PIECE.test(text)) return [text];
-  const letterHits = (first: string): number[] => {
-    const hits: number[] = [];
-    let next = first;
-    INLINE_PART.lastIndex = 0;
-    for (let m = INLINE_PART.exec(text); m; m = INLINE_PART.exec(text)) {
-      if (m[1] !== next) continue;
-      hits.push(m.index + m[0].indexOf(m[1]) - (m[0].includes('(') ? 1 : 0));
-      next = String.fromCharCode(next.charCodeAt(0) + 1);
-    }
-    return hits;
-  };
+  const letterHits = (first: string): number[] => inlineLetterHits(text, first);
   let hits = letterHits('a');
   // "Please provide the following: a. Name b. Job title c. Telephone no. e. Email address": parts
   // lettered "a." inline after a colon or a question mark, at least a, b and c, each opening a
