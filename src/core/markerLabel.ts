@@ -357,8 +357,6 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
   let ids: string[] | null = null;
   let end = idEnd;
   let joined = false;
-  // ("1, 2, 3, 4) No information is held …": bare numbers listed with commas, the last closed by its bracket.)
-  const commaList = !firstHasQ && COMMA_LIST_LABEL_RE.test(s.slice(p, Math.min(lim, p + 40)));
   // Ranges and lists: loop so that `Q4a, Q4b and Q4c` works; stop at the first part that fails.
   for (let guard = 0; guard < 20; guard++) {
     let after = rangeJoiner(s, end, lim);
@@ -425,7 +423,9 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
       // ("4c, 14     Residents or properties     Both": a list ended by a fixed-width column gap.)
       // ("A14 and A15 - section 12 …": two of the council's answer numbers, a dash ending them.)
       const answerPair = firstHasA && idHasA && !range && (isDashOrTab(nxt) || (isSp(nxt) && isDashOrTab(at(s, idEnd + 1, lim))));
-      const plausible = idHasQ || answerPair || (commaList && nxt === COMMA) || (idLetter !== 0 && idNum === prevNum) || nxt === RPAREN || nxt === DOT || nxt === COLON || endsLabel || (!range && nxt === SPACE && at(s, idEnd + 1, lim) === SPACE) || (!range && nxt === TAB);
+      // ("1, 2, 3, 4) No information is held …": bare numbers listed with commas, the last closed by its bracket.)
+      const commaList = nxt === COMMA && !firstHasQ && COMMA_LIST_LABEL_RE.test(s.slice(p, Math.min(lim, p + 40)));
+      const plausible = idHasQ || answerPair || commaList || (idLetter !== 0 && idNum === prevNum) || nxt === RPAREN || nxt === DOT || nxt === COLON || endsLabel || (!range && nxt === SPACE && at(s, idEnd + 1, lim) === SPACE) || (!range && nxt === TAB);
       // "Q2 - 143. The premium …": a figure after a dash, not a range to a question that does not exist.
       const beyond = range && !idHasQ && sortedKnown !== null && sortedKnown.length > 0 && idNum > firstNumber(sortedKnown[sortedKnown.length - 1]!);
       if (plausible && !beyond && !isAlnumCode(nxt)) {
