@@ -6,11 +6,8 @@
 // last question taking the rest of the letter.
 import { RESPONSE_HEADING_RE, wordTokens } from './markers';
 import type { QuestionWords, ReplyLine } from './segment';
-import { topicStem } from './segment';
+import { closesLetter, topicStem } from './segment';
 import type { Marker, Questionnaire } from './types';
-
-/** The letter's close: its sign-off and the usual paragraphs about rights, re-use and complaints. */
-const CLOSE_RE = /^\W*(?:yours\s+(?:sincerely|faithfully)|kind\s+regards|regards|if\s+you\s+(?:are|have|remain)\s+(?:dissatisfied|unhappy|not\s+satisfied)|you\s+have\s+the\s+right|your\s+right|re-?use\b)/i;
 
 interface Paragraph {
   line: number;
@@ -54,7 +51,7 @@ export function answerParagraphMarkers(text: string, lines: readonly ReplyLine[]
   for (let li = heading + 1; li < lines.length; li++) {
     const L = lines[li]!;
     if (L.blank || L.depth !== lines[heading]!.depth) continue;
-    if (CLOSE_RE.test(content(li))) break;
+    if (closesLetter(content(li))) break;
     if (li > heading + 1 && !lines[li - 1]!.blank && paras.length > 0) {
       paras[paras.length - 1]!.text += ` ${content(li)}`;
       continue;

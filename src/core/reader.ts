@@ -17,7 +17,7 @@ import { calibrate, featureKey } from './calibration';
 import type { ConfidenceFeatures, HowFound } from './calibration';
 import { compareIds, impliedParent, normalizeId } from './ids';
 import { RESPONSE_HEADING_RE, scanMarkersWith, wordTokens } from './markers';
-import { HEADED_POINTER_RE, LONE_DASH_RE, PAGE_PARTICULARS_RE, paragraphs, questionEnd, REQUESTER_TEXT_RE } from './segment';
+import { HANDLED_UNDER_RE, HEADED_POINTER_RE, LONE_DASH_RE, PAGE_PARTICULARS_RE, paragraphs, questionEnd, REQUESTER_TEXT_RE } from './segment';
 import type { Paragraph, SegmentContext } from './segment';
 import type { Exemption, Marker, Question, Questionnaire, Suggestion } from './types';
 import { DOCUMENTS_ASKED_RE } from './fromRequest';
@@ -1759,8 +1759,6 @@ const COURTESY_OPENING_RE = /^\W*(?:with\s+reference\s+to|further\s+to|i\s+refer
 
 /** "Thank you for contacting the Trust with your request for information.": thanks, nothing more. */
 const THANKS_RE = /^\W*(?:thank\s+you|many\s+thanks)\s+for\s+(?:contacting|writing\s+to|your)\b[^.!?]*[.!?]?$/i;
-/** "The Trust has treated your request as a request for information under the Freedom of Information Act 2000." */
-const HANDLED_UNDER_RE = /^[^.!?]*\b(?:(?:treated|handled|dealt\s+with|considered|processed)\s+(?:it|(?:your|this|the)\s+request)|(?:your|this|the)\s+request\s+(?:is|has\s+been|was)\s+(?:being\s+)?(?:treated|handled|dealt\s+with|considered|processed))\s+(?:as\s+a\s+request\s+for\s+information\s+)?(?:under|in\s+accordance\s+with)\s+the\s+(?:freedom\s+of\s+information|environmental\s+information)\b[^.!?]*[.!?]?$/i;
 /** Words of a decision on the request: not held, refused, exempt, a section, a pointer to what is sent. */
 const DECIDES_RE = /\b(?:not\s+hold|not\s+held|refus\w*|exempt\w*|withh[eo]ld\w*|section\s+\d|please\s+(?:find|see)\b|attached)/i;
 /** "We sought clarification of your request on …", "You responded on … as follows:": the clarification's history in a letter. */

@@ -268,6 +268,11 @@ const PAGE_NAVIGATION_RE = /^(?:to\s+return\s+to|return\s+to|back\s+to|go\s+back
 const PAGE_RE = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d{1,3}\s*\/\s*\d{1,3})$/i;
 const CLOSING_RE =
   /^(?:if you (?:are|have|remain|wish|require|need|would)|should you|please (?:do not|don't|contact|note that|let (?:me|us) know)|i hope|we hope|i trust|you (?:may|can|have the right)|your right|the remainder|where information|re-use|this (?:e-?mail|message|communication)|any problems|(?:many )?thanks? (?:you )?(?:in advance|for (?:your|taking))|i look forward)/i;
+
+/** A line that closes the letter: its sign-off, or the usual paragraphs about rights, re-use and further help. */
+export function closesLetter(line: string): boolean {
+  return CLOSING_RE.test(line) || SIGNOFF_RE.test(line);
+}
 /**
  * A council's own mark before each inline answer ("RMBC: 257,300", "NCC:\tYes"): an acronym
  * and a colon at the start of the line. Yes/No/N/A-like words are answers, not marks.
@@ -844,8 +849,13 @@ export const LONE_DASH_RE = /^[-–—]$/;
 const REQUEST_BULLET_RE = /^\s*(?:[-–•*▪◦·]|\(?[ivx]{1,3}\)|\(?[a-h]\))\s*please\s+(?:list|provide|state|give|include|confirm|tell|break|specify|indicate|supply|detail|send|explain)\b/i;
 /** A bullet before one of a question's options: "- Council staff", "• A contractor", "☐ Both". */
 const OPTION_BULLET_RE = /^\s*(?:[-–•*▪◦·☐□]|\[\s?\])\s+/;
-/** "… of your request has been considered in accordance with the requirements of the Environmental Information Regulations.": the law, no answer. */
-const HANDLED_UNDER_LINE_RE = /^[^.!?]*\b(?:considered|handled|dealt\s+with|processed|treated)\s+(?:in\s+accordance\s+with|under)\s+(?:the\s+)?(?:requirements\s+of\s+)?(?:the\s+)?(?:environmental\s+information\s+regulations|freedom\s+of\s+information|eir|foia?)\b[^.!?]*[.!?]?\s*$/i;
+/**
+ * "The Trust has treated your request as a request for information under the Freedom of Information
+ * Act 2000.", "Your request is being handled under …", "… has considered it under the Environmental
+ * Information Regulations 2004.", "Question 3 of your request has been considered in accordance with
+ * the requirements of the EIR …": a sentence naming the law the request was handled under, no answer.
+ */
+export const HANDLED_UNDER_RE = /^[^.!?]*\b(?:treated|handled|dealt\s+with|considered|processed)(?:\s+(?:it|(?:your|this|the)\s+request))?\s+(?:as\s+a\s+request\s+for\s+information\s+)?(?:under|in\s+accordance\s+with)\s+(?:the\s+)?(?:requirements\s+of\s+)?(?:the\s+)?(?:freedom\s+of\s+information|environmental\s+information|eir|foia?)\b[^.!?]*[.!?]?\s*$/i;
 /** "Response:", "Our response", "Answer:", "2. FOI response": the council's part of the page begins. */
 const RESPONSE_HEADING_RE = new RegExp(String.raw`^\W*(?:\d{1,2}[.)]\s*)?(?:(?:details\s+of\s+)?(?:our|the|council'?s|trust'?s)\s+|details\s+of\s+(?:the\s+)?)?(?:(?:foi|eir|freedom\s+of\s+information)\s+)?${RESPONSE_WORDS}s?(?:\s+(?:provided|given))?\s*:?\s*$`, 'i');
 
@@ -968,7 +978,7 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
   // ("Question 3 of your request has been considered in accordance with the requirements of the
   // Environmental Information Regulations." / "" / "Unfortunately TfL does not hold …": the law the
   // question was handled under, then the answer in the paragraph below.)
-  if (HANDLED_UNDER_LINE_RE.test(text.slice(start, lines[li]!.contentEnd))) {
+  if (HANDLED_UNDER_RE.test(text.slice(start, lines[li]!.contentEnd))) {
     let k = li + 1;
     while (k < limit && lines[k]!.blank) k++;
     if (k < limit && lines[k]!.depth === lines[li]!.depth && !isStopLine(ctx, lines[k]!) && !CLOSING_RE.test(lineContent(ctx, lines[k]!))) {

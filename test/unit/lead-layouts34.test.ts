@@ -424,6 +424,10 @@ describe('a force\'s log page: the request quoted as a numbered list, "Answer", 
     const analysis = analyzeReply(short, fromRequest(request));
     assert.deepEqual(analysis.problems.filter((p) => p.severity === 'error'), []);
     assert.ok(analysis.answers.length > 0, 'the letter is still read');
+    // (Nor does the letter's close count as a paragraph: "Yours sincerely" answers nothing.)
+    const signed = answersOf(`${short}\nYours sincerely\n\nTamsin Reed`, fromRequest(request));
+    assert.notEqual(signed.get('Q4')?.line, 19);
+    assert.notEqual(signed.get('Q1')?.line, 13);
   });
 });
 
