@@ -167,7 +167,7 @@ const LINK_REF = /\[\d{1,3}\]/;
 const LINK_NAMED = /\b(?:the\s+following\s+(?:web\s?)?link|(?:the\s+)?(?:web\s?)?link\s+below|(?:this|the\s+above)\s+(?:web\s?)?link)\b|\b(?:click|found|find|available|view|see|access(?:ed)?|located)\b[^.\n]{0,80}?\bhere\s*[.:]?\s*$/im;
 /** "see the links below", "see the following documents": a pointer to links listed after the answer. */
 const SEE_BELOW = String.raw`see\s+(?:the\s+)?(?:links?|documents?)\s+below|see\s+(?:the\s+)?following\s+(?:links|documents|web\s?pages|pages)`;
-const SIGNPOST = new RegExp(String.raw`\b(?:(?:can|may|could)\s+be\s+(?:found|accessed|viewed|located|obtained|downloaded|seen)|you\s+(?:can|may|will)\s+find\s+(?:this|it|the|these|details)|(?:is|are)\s+(?:(?:publicly|freely|already|readily)\s+)?(?:available|published|accessible|detailed|set\s+out|shown)\s+(?:online|on|at|via|in|from|here|through|by)|^\W*shown\s+on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page)|(?:is|are)\s+located\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page)s?|at\s+(?:https?|www|the\s+(?:following|link))|here)|(?:published|available)\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page))|public\s+domain|please\s+(?:see|refer\s+to|visit|follow|use|view|go\s+to)\s+(?:(?:our|the|this)(?!\s+(?:answers?|responses?|repl(?:y|ies))\b)|following|link|website|web)|see\s+(?:the\s+)?(?:link|website|following\s+link)|\bgo\s+to\s+our(?!\s+(?:answers?|responses?|repl(?:y|ies))\b)\s+(?:online\s+|trial\s+)?(?:website|web\s?site|web\s?pages?|calculator|portal|page)|${SEE_BELOW}|statement\s+of\s+accounts|transparency\s+(?:page|data|portal|section))\b`);
+const SIGNPOST = new RegExp(String.raw`\b(?:(?:can|may|could)\s+be\s+(?:found|accessed|viewed|located|obtained|downloaded|seen)|you\s+(?:can|may|will)\s+find\s+(?:this|it|the|these|details)|(?:is|are)\s+(?:(?:publicly|freely|already|readily)\s+)?(?:available|published|accessible|detailed|set\s+out|shown)\s+(?:online|on|at|via|in|from|here|through|by)|^\W*shown\s+on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page)|(?:is|are)\s+located\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page)s?|at\s+(?:https?|www|the\s+(?:following|link))|here)|(?:published|available)\s+(?:online|on\s+(?:our|the)\s+(?:council'?s?\s+)?web\s?(?:site|page))|public\s+domain|please\s+(?:see|refer\s+to|visit|follow|use|view|go\s+to)\s+(?:(?:our|the|this)(?!\s+(?:answers?|responses?|repl(?:y|ies))\b)|following|link|website|web)|see\s+(?:the\s+)?(?:link|website|following\s+link)|\bgo\s+to\s+our(?!\s+(?:answers?|responses?|repl(?:y|ies))\b)\s+(?:online\s+|trial\s+)?(?:website|web\s?site|web\s?pages?|calculator|portal|page)|${SEE_BELOW}|(?:in|see|within|from|refer\s+to)\s+(?:the\s+|our\s+)?(?:(?:council'?s|published|annual|latest|audited|(?:19|20)\d\d(?:[/–-]\d{2,4})?)\s+){0,2}statements?\s+of\s+accounts|transparency\s+(?:page|data|portal|section))\b`);
 
 const ATTACHMENT = /^[\s"'(*-]*(?:attached|enclosed)(?:\s*[:–—-]\s|\s*\(|\s*\.?\s*$)|\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment|appendix)|\b(?:attached|enclosed)\s+(?:is|are|spreadsheet|document|file|list|table)|\b(?:in|within)\s+the\s+(?:attached|enclosed)\b|\b(?:is|are)\s+(?:attached|enclosed)\s+(?:as|at|in|with|to\s+this)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\s*(?:[.;,)(]|$)|\bprovided\s+(?:you|the\s+(?:requester|applicant))\s+with\s+(?:a|an|the)\s+(?:spreadsheet|document|file|copy|table|list|report)\b|\b(?:sent|provided|supplied)\s+(?:as|in)\s+(?:an?\s+)?attachment\b|\b(?:as|in)\s+a\s+separate\s+(?:document|spreadsheet|file|attachment|workbook)\b|\b(?:disclose|provide|supply|send|release)\s+(?:[\w'’-]+\s+){1,6}?as\s+(?:attached|enclosed)\b|\b(?:i|we)\s+(?:have\s+)?(?:attach(?:ed)?|enclose(?:d)?)\s+(?:an?|the|our|this|these|copies|a\s+copy|all|any|some)\b/;
 /** The information was sent in an earlier letter, said in the answer's first sentence. */
@@ -207,6 +207,8 @@ function namesId(list: string, id: string): boolean {
 }
 
 /** Refusal words that name no exemption: still a refusal, exemption `other`. */
+/** "Name refused", "the supplier's identity is withheld": a named part of the answer kept back. */
+const PART_WITHHELD = /\b(?:names?|identity|identities|details|breakdown|contact\s+details|supplier|company|individual)\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+)?(?:refused|withheld|redacted)\b/i;
 const GENERIC_REFUSAL = /^[\s"'(*-]*(?:exempt|withheld|refused|refusal|redacted)\b|\b(?:(?:serves|acts)\s+as\s+(?:a|our|the)\s+(?:formal\s+)?refusal\s+notice|exempt\s+from\s+disclosure|is\s+exempt|are\s+exempt|withheld|withhold|refus(?:e|ed|al)\s+(?:to\s+)?(?:disclos|provid|releas|this|your|the)|not\s+(?:be\s+)?(?:disclosed|released))\b/;
 /** Could not answer, with no reason the tables know. */
 const VAGUE_INABILITY = /\b(?:unable\s+to|cannot|can't|not\s+able\s+to|not\s+possible\s+to)\s+(?:provide|answer|supply|give|identify|determine|extract|report)\b/;
@@ -790,6 +792,8 @@ function classify(answerText: string, question?: Question): Classification {
   // "No system installed", "No system needed" for the supplier or system of something: there is none,
   // so the details asked about do not arise.
   if (leadYesNo === undefined && question && !TYPED_FIGURE.has(question.type) && question.type !== 'yes-no' && NO_SUCH_THING_RE.test(text)) return result('not-applicable', 0.7, 'none in place, so nothing to give');
+  // "Yes. Name refused - please see refusal notice below.": the answer given, a part of it withheld.
+  if ((leadYesNo === 'Yes' || valueClauses > 0) && PART_WITHHELD.test(text)) return result('partial', 0.6, 'value given; part withheld', { exemption: 'other' });
   if (leadYesNo) return result('answered', 0.92, `"${leadYesNo}"`);
   if (noneLike) return result('answered', 0.9, 'none');
   // "Well over 100 services, too many to list here" for a question asking what they are: a count is no list.
@@ -829,7 +833,12 @@ function classify(answerText: string, question?: Question): Classification {
   const signpostWords = SIGNPOST.test(text.length < 400 ? text : clauses.slice(0, 2).join(' '));
   // "All district services, including refuse, planning, housing, council tax … A full list is
   // at https://…": the answer's own list comes first; the link only adds to it.
-  const leadsWithList = (clauses[0]?.match(/,/g)?.length ?? 0) >= 3 && !SIGNPOST.test(clauses[0]!) && !hasLinkIn(clauses[0]!);
+  // ("Council tax receipts are not hypothecated to specific costs; they are used to fund … . See the
+  // published statements of accounts.": a question asked in words, answered in a sentence of its
+  // own before the pointer.)
+  const firstSentence = /^[^.!?]{40,}?[.!?](?=\s+[a-z])/.exec(text)?.[0] ?? '';
+  const answeredFirst = question?.type === 'text' && !hasLink && firstSentence.split(/\s+/).length >= 10 && !SIGNPOST.test(firstSentence) && !ATTACHMENT.test(firstSentence) && !/\b(?:publish|available|website|online|found|below|above)/.test(firstSentence);
+  const leadsWithList = answeredFirst || ((clauses[0]?.match(/,/g)?.length ?? 0) >= 3 && !SIGNPOST.test(clauses[0]!) && !hasLinkIn(clauses[0]!));
   if ((hasLink || signpostWords) && !leadsWithList) {
     const urlFree = text.replace(URL, ' ').replace(/\[\d{1,3}\]/g, ' ');
     const onlyLink = !/[\p{L}]{3,}/u.test(urlFree.replace(/\b(?:link|see|here|at|website|web|page|source|please|available|council|gov|uk)\b/g, ''));

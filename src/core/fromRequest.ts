@@ -832,7 +832,7 @@ function pickList(lines: Line[], stopNames: Set<string>): { list: ParsedList; oc
  * "Please can you confirm …", one paragraph a question.)
  */
 const ASKS = new RegExp(
-  String.raw`^(?:if\b[^,]*,\s*)?(?:(?:in\s+addition|additionally|also|finally|lastly),\s*)?(?:(?:and|also|plus)\s+)?(?:(?:on|in|for|at|from|by|with|to)\s+(?=(?:what|how|which|whom?)\b))?(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\b|what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:also\s+)?(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|please\s+(?:can|could|would|will)\s+you|(?:the\s+|an?\s+)?(?:total\s+)?(?:(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list|breakdown)\s+of|(?:the\s+|an?\s+)?(?:average|median|mean)\s+(?:duration|length|time|number|cost|value|wait)\b|(?:amount|sum|money)\s+(?:spent|paid|received|incurred)))\b|\?["')]?$|,\s*(?:I\s+would\s+like\s+(?:to\s+know\b|a\s+(?:list|copy|breakdown)\s+of\b|copies\s+of\b|the\s+(?:number|details|names?|total)\b)|please\s+(?:clarify|confirm|state|tell\s+me)\b)`,
+  String.raw`^(?:if\b[^,]*,\s*)?(?:(?:in\s+addition|additionally|also|finally|lastly),\s*)?(?:(?:and|also|plus)\s+)?(?:(?:on|in|for|at|from|by|with|to)\s+(?=(?:what|how|which|whom?)\b))?(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\b|what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:also\s+)?(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|please\s+(?:can|could|would|will)\s+you|(?:the\s+|an?\s+)?(?:total\s+)?(?:(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list|breakdown)\s+of|costs?\s+(?:associated\s+with|incurred\s+(?:by|for|in|on))|(?:the\s+|an?\s+)?(?:average|median|mean)\s+(?:duration|length|time|number|cost|value|wait)\b|(?:amount|sum|money)\s+(?:spent|paid|received|incurred)))\b|\?["')]?$|,\s*(?:I\s+would\s+like\s+(?:to\s+know\b|a\s+(?:list|copy|breakdown)\s+of\b|copies\s+of\b|the\s+(?:number|details|names?|total)\b)|please\s+(?:clarify|confirm|state|tell\s+me)\b)`,
   'i',
 );
 /** The request's own framing, never a question: the Act, the request itself, greetings and sign-offs. */
@@ -851,6 +851,23 @@ const PARTICULAR_RE = /^(?:in\s+particular|particularly|specifically|especially|
 /** "I. Premier Clothing" / "Ii. Dickies" under "… from the following companies:": options numbered in roman numerals. */
 // (Capitals only: lower-case "i." / "ii." under a question are its parts.)
 const OPTION_NUMERAL = /^(?:[IVX][ivx]{0,3}|[IVX]{2,4})[.)]\s+\S/;
+
+/**
+ * The line between two numbered questions that skip a number ("2." … "4.") which opens with the
+ * missing number and a space, no stop ("3  Why …"), and a capital: its index and the number. Null
+ * when the list skips nothing or no line between so opens.
+ */
+function skippedNumberLine(lines: readonly Line[], questions: readonly RawQuestion[]): { line: number; num: number } | null {
+  const top = questions.filter((x) => /^Q\d+$/.test(x.id));
+  for (let k = 0; k + 1 < top.length; k++) {
+    const a = Number(top[k]!.id.slice(1));
+    if (Number(top[k + 1]!.id.slice(1)) !== a + 2) continue;
+    for (let i = top[k]!.line + 1; i < top[k + 1]!.line; i++) {
+      if (new RegExp(String.raw`^${a + 1}[ \t]+["'(]?[A-Z]`).test(lines[i]?.text ?? '')) return { line: i, num: a + 1 };
+    }
+  }
+  return null;
+}
 
 /**
  * Questions written one per line without numbers ("How many … ?", "Please provide …"), or as a
@@ -1054,6 +1071,8 @@ const AUX_START = /^(?:does|do|did|is|are|was|were|has|have|had|can|could|will|w
 /** The text without a leading condition ("If it does, …", "If Yes to Q13a., …"). */
 function coreText(text: string): string {
   return text
+    // (The request quoted whole in the letter: "“Do you provide free parking …?" opens the quote.)
+    .replace(/^["'“‘]+\s*(?=[A-Za-z])/, '')
     .replace(/^\(?[a-z]\)\s+/i, '')
     .replace(ORDINAL_LEAD, '')
     .replace(TOPIC_LEAD, '')
@@ -1956,6 +1975,18 @@ export function questionnaireFromRequest(requestText: string, options?: { title?
     const again = pickList(relined, stopNames);
     if (again && again.list.questions.length === next) {
       assumptions.push(`${at(lines[lastLine]!.n)} has no number but opens with the same words as the questions above it: read as Q${next}.`);
+      lines = relined;
+      picked = again;
+    }
+  }
+  // "2. What your role involves?" / "3  Why we have had no update ?" / "4. What venues …": the
+  // number the list skips, at the start of a line between, with no stop after it.
+  const gap = picked ? skippedNumberLine(lines, picked.list.questions) : null;
+  if (gap) {
+    const relined = lines.map((l, i) => (i === gap.line ? { ...l, text: `${gap.num}. ${l.text.replace(/^\d{1,3}\s+/, '')}` } : l));
+    const again = pickList(relined, stopNames);
+    if (again && again.list.questions.length === picked!.list.questions.length + 1 && again.list.questions.some((x) => x.id === `Q${gap.num}`)) {
+      assumptions.push(`${at(lines[gap.line]!.n)} opens with ${gap.num} and no stop, between Q${gap.num - 1} and Q${gap.num + 1}: read as Q${gap.num}.`);
       lines = relined;
       picked = again;
     }

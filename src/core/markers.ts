@@ -119,6 +119,8 @@ const SUB = 32;
 const GROUP = 64;
 /** The rest of the label's line is a value alone: a figure, a sum, "Yes", "No", "Not held", "N/A". */
 const VALUE_AFTER = 128;
+/** "A-D.", "(a) – (c)": a run of a lettered request's items, its answer after it. */
+const LETTER_RANGE_RE = /^\(?([a-z])\)?[ \t\u00a0]?(?:[-–]|to)[ \t\u00a0]?\(?([a-z])[.):]?(?=[ \t\u00a0]|$)/i;
 /** A response heading ("In Response:", "Our answer") stood on a line since the previous candidate. */
 const RESPONSE_SINCE = 256;
 /** "Response", "Response 23-07-2014", "Our reply (12 March 2024):": a heading over the council's answer, with its date. */
@@ -510,6 +512,20 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
           parsedLabel.end = lim;
           parsedLabel.weak = true;
           found = true;
+        }
+        // ("A-D. We have 6 officers …": the items of a lettered request answered together, a range.)
+        const span = found ? null : LETTER_RANGE_RE.exec(text.slice(labelStart, Math.min(lim + 8, labelStart + 12)));
+        if (span && (options.letterItems === 'upper' ? span[1] === span[1]!.toUpperCase() && span[2] === span[2]!.toUpperCase() : span[1] === span[1]!.toLowerCase() && span[2] === span[2]!.toLowerCase())) {
+          const from = span[1]!.toLowerCase().charCodeAt(0) - 0x60;
+          const to = span[2]!.toLowerCase().charCodeAt(0) - 0x60;
+          const ids = to > from ? Array.from({ length: to - from + 1 }, (_, k) => idString(from + k, 0)) : [];
+          if (ids.length > 1 && ids.every((id) => known.has(id))) {
+            parsedLabel.ids = ids;
+            parsedLabel.end = labelStart + span[0].length;
+            // (Strong, as "1-4." is: a run of letters says it answers those items.)
+            parsedLabel.weak = false;
+            found = true;
+          }
         }
       }
       // "IV. In issuing our response …": the question of a request numbered in roman numerals

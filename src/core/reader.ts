@@ -1925,7 +1925,8 @@ function headedSectionBelow(answers: Suggestion[], text: string): void {
  */
 function reasonsBelow(answers: Suggestion[], text: string, q: Questionnaire): void {
   for (const a of answers) {
-    if (a.status !== 'refused' || (a.exemption && a.exemption !== 'other')) continue;
+    // (Or a part withheld, "Yes. Name refused - please see refusal notice below.")
+    if (a.status === 'partial' ? a.exemption !== 'other' : a.status !== 'refused' || (a.exemption && a.exemption !== 'other')) continue;
     // "Exemptions applied" / "Section 31(1)(a) – Law enforcement (questions 4, 4a and 4b)": a
     // heading below that cites a section and names this question.
     const cited = /^[ \t]*(?:section|s\.?)\s?(\d{2})\b[^\n]{0,120}$/gim;

@@ -302,6 +302,9 @@ const HELD_CONFIRMED_RE = /^(?:i|we)\s+(?:can\s+|are\s+able\s+to\s+)?confirm\s+(
 // (The field's value may run onto its name: "Request Date22 March 2021", "Requested byBusiness".)
 export const PAGE_PARTICULARS_RE = /^(?:(?:request(?:ed)?|received|released?|response|responded|published|publication)\s*(?:date|by|on)(?![a-z])|date\s*(?:received|released|responded|of\s+(?:request|response)|published)(?![a-z]))[^.!?]{0,80}$/i;
 
+/** "NOTICE OF REFUSAL", "Refusal notice:": the heading of the letter's formal notice, after its answers. */
+const REFUSAL_NOTICE_HEADING_RE = /^(?:notice\s+of\s+refusal|refusal\s+notice)\s*:?$/i;
+
 export function isStopLine(ctx: SegmentContext, l: ReplyLine): boolean {
   const c = lineContent(ctx, l);
   if (HELD_CONFIRMED_RE.test(c)) return true;
@@ -309,6 +312,15 @@ export function isStopLine(ctx: SegmentContext, l: ReplyLine): boolean {
   if (PAGE_PARTICULARS_RE.test(c)) return true;
   if (SIGNOFF_RE.test(c) || isMessageBoundary(c) || REQUEST_HEADING_RE.test(c) || LINKS_RE.test(c) || ROUTING_RE.test(c) || DATED_RESPONSE_RE.test(c) || RESPONSE_BELOW_RE.test(c)) return true;
   if (c === '--' || /^-{2,}\s?$/.test(c)) return true;
+  // (Under a question with nothing between, the notice is its answer.)
+  if (REFUSAL_NOTICE_HEADING_RE.test(c)) {
+    let k = l.index - 1;
+    while (k >= 0 && ctx.lines[k]!.contentEnd <= ctx.lines[k]!.contentStart) k--;
+    if (k < 0 || !ctx.markerLines.has(k)) return true;
+    // (A question ends in "?" or ":"; "9. Information not held." is an answer already.)
+    const above = lineContent(ctx, ctx.lines[k]!).trim();
+    return !/[?:]["')\]]?$/.test(above) && !/^\W*(?:q(?:uestion)?\s*)?\d{1,3}[a-z]?\W*$/i.test(above);
+  }
   if (PAGE_RE.test(c) || ATTACHMENT_SEPARATOR_RE.test(c) || PAGE_NAVIGATION_RE.test(c)) return true;
   if (ctx.codeNames.size && c.length < 60 && ctx.codeNames.has(norm(c))) return true;
   if (/\bdear\s.{0,80}\bcouncil\b/i.test(c) && c.length < 120) return true;
@@ -628,7 +640,8 @@ function topicTitleAbove(ctx: SegmentContext, li: number, seg: string, question:
 }
 
 function extendPunct(text: string, p: number, end: number): number {
-  while (p < end && (TRAILING_PUNCT.has(text[p]!) || (text[p] === ' ' && TRAILING_PUNCT.has(text[p + 1] ?? '') && text[p + 1] !== '.'))) p++;
+  // (A stop spaced off the question, "(job description) .  We have …", ends it too; not ". 5" or " .5".)
+  while (p < end && (TRAILING_PUNCT.has(text[p]!) || (text[p] === ' ' && TRAILING_PUNCT.has(text[p + 1] ?? '') && (text[p + 1] !== '.' || /[ \t\u00a0]{2}/.test(text.slice(p + 2, p + 4)))))) p++;
   return p;
 }
 

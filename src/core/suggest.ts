@@ -25,7 +25,7 @@ import { letterRunMarkers } from './letterRuns';
 import { answerParagraphMarkers } from './answerParagraphs';
 import { bulletRunMarkers } from './bulletRuns';
 import { csvRowMarkers } from './csvRows';
-import { cellFor, findYearTable, yearColumnCell } from './yearTable';
+import { cellFor, findYearTable, yearColumnCell, yearListCell } from './yearTable';
 import { alignClauses, idsNamed } from './rangeClauses';
 import type { Clause } from './rangeClauses';
 import { answerPieces, hasLetterItems, hasRomanItems, isGroupMarker } from './compound';
@@ -210,6 +210,18 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   // "The paragraph numbers below do not match the numbering of your questions": the letter's own
   // numbers label its paragraphs, not the questions; the paragraphs are read by their words.
   if (questionnaire && OWN_NUMBERING_GATE_RE.test(text) && OWN_NUMBERING_RE.test(text)) markers = markers.filter((m) => !/^\(?\d{1,3}[.):]?$/.test(m.label.trim()));
+  // "1. FINANCE (Strategic Finance)" / "" / "Q8 - £415.8m" …: a bare number before a title in
+  // capitals, a "Q" label right under it, numbers the letter's own sections. ("1. FULL OFFICIAL
+  // NAME" over its answer is the question's title.)
+  if (questionnaire && markers.filter((m) => /^q/i.test(m.label.trim())).length >= 3) {
+    markers = markers.filter((m, i) => {
+      const L = lines[m.line];
+      const next = markers[i + 1];
+      if (!L || m.inProse || !/^\(?\d{1,3}[.)]?$/.test(m.label.trim()) || !next || !/^q/i.test(next.label.trim()) || next.line - m.line > 2) return true;
+      const title = text.slice(m.end, L.contentEnd).trim();
+      return !(SECTION_TITLE_RE.test(title) && !ANSWER_IN_CAPITALS_RE.test(title));
+    });
+  }
   // "1. Request" / (the question) / "2. Response" / (the answer) / "3. Request" …: the letter numbers
   // its own headings; the questions are found by their words.
   if (questionnaire) {
@@ -995,7 +1007,7 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
     if (hit) seg = { ...seg, start: hit.cell.start, end: hit.cell.end, line: hit.cell.line, inline: false };
   }
   // "| 1. Claims received | 742 | 1,106 | 1,391 |" under a header of years: the year asked.
-  let byYear: { year: string; chosen: 'named' | 'survey' | 'latest'; withheld?: boolean } | null = null;
+  let byYear: { year: string; chosen: 'named' | 'survey' | 'latest'; withheld?: boolean; by?: 'line' } | null = null;
   if (seg === seg0 && seg.column === undefined && !question.heading && (question.type === 'number' || question.type === 'money' || question.type === 'percent')) {
     const hit = yearColumnCell(text, text.lastIndexOf('\n', seg.start - 1) + 1, seg.line, question, q.questions);
     if (hit) {
@@ -1010,6 +1022,20 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
       if (cell) {
         seg = { ...seg, start: cell.cell.start, end: cell.cell.end, line: row!.line, inline: false };
         byYear = cell;
+      }
+    }
+    if (!byYear && seg.marker.ids.length === 1) {
+      // "Q8 - Annual spend. We have given three years for context" / "2016-17   £402.1m" /
+      // "2017-18   £415.8m": the line of the year asked.
+      const list = yearListCell(text, seg.start, seg.end, seg.line, question, q.questions);
+      // "Employees  £139.6m  £143.2m" / "Agency staff …" / "Total  £147.1m  £151.3m" for a
+      // question naming those parts: the total, in the year asked.
+      const total = list ? null : totalRow(text, seg, question);
+      const cell = list ?? (total ? yearColumnCell(text, total.start, total.line, question, q.questions) : null);
+      if (cell) {
+        // (Located where the answer begins, at its label, as for a column of years.)
+        seg = { ...seg, start: cell.cell.start, end: cell.cell.end };
+        byYear = { ...cell, ...(list ? { by: 'line' as const } : {}) };
       }
     }
   }
@@ -1182,7 +1208,7 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   if (cls.exemption && (cls.status === 'refused' || cls.status === 'partial' || cls.status === 'signposted')) suggestion.exemption = cls.exemption;
   if (typed.unit !== undefined && typed.value !== null) suggestion.unit = typed.unit;
   if (cls.reason) suggestion.reason = cls.reason;
-  if (byYear) suggestion.reason = `${suggestion.reason ?? cls.status}, in the ${byYear.year} column${byYear.chosen === 'latest' ? ' (the latest year; the question names none)' : byYear.chosen === 'survey' ? ' (the year the questionnaire asks about)' : ''}`;
+  if (byYear) suggestion.reason = `${suggestion.reason ?? cls.status}, ${byYear.by === 'line' ? 'on the line of' : 'in the'} ${byYear.year}${byYear.by === 'line' ? '' : ' column'}${byYear.chosen === 'latest' ? ' (the latest year; the question names none)' : byYear.chosen === 'survey' ? ' (the year the questionnaire asks about)' : ''}`;
   // Several candidates named (two choices, a column for each), or a value read from the wording
   // ("A CRM was considered in 2016" → Yes, "four of these are open" → 4): offered, not certain.
   // A choice read where the answer names two ("Mainly in-house. Agency contractors were used …") is offered too.
@@ -1275,6 +1301,35 @@ function measureRow(text: string, seg: Segment, question: Question): { start: nu
     start = end + 1;
   }
   return best && !tie ? best : null;
+}
+
+/** "FINANCE (Strategic Finance)", "ABOUT THE CITY": a title in capitals, perhaps with its department after it. */
+const SECTION_TITLE_RE = /^[A-Z][A-Z&,'’ -]*[A-Z](?:\s*\([^()\n]{1,60}\))?$/;
+/** "YES", "NOT HELD", "N/A": an answer shouted, not a title. */
+const ANSWER_IN_CAPITALS_RE = /^(?:YES|NO|NONE|NIL|NOT\s+(?:HELD|KNOWN|RECORDED|APPLICABLE)|UNKNOWN|REFUSED|WITHHELD|EXEMPT|BOTH)\b/;
+
+/**
+ * The row labelled "Total" of a table of parts by years, when the question names two or more of
+ * the parts ("payroll of employees, agency staff, and contractors" over "Employees", "Agency
+ * staff", "Contractors" and "Total" rows). Null otherwise.
+ */
+function totalRow(text: string, seg: Segment, question: Question): { start: number; line: number } | null {
+  const own = new Set((question.text ?? '').toLowerCase().match(/[a-z]{4,}/g)?.filter((w) => !MEASURE_STOP.has(w)).map((w) => w.slice(0, 4)) ?? []);
+  let parts = 0;
+  let total: { start: number; line: number } | null = null;
+  let start = text.lastIndexOf('\n', seg.start - 1) + 1;
+  for (let line = seg.line; start < seg.end; line++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const row = text.slice(start, end);
+    const label = /^\s*([^\d£\t|]+?)(?:\s{2,}|\t|\|)/.exec(row)?.[1] ?? '';
+    if (label && /\d/.test(row.slice(label.length))) {
+      if (/^total\b/i.test(label.trim())) total = { start, line };
+      else if (label.toLowerCase().match(/[a-z]{4,}/g)?.some((w) => !MEASURE_STOP.has(w) && own.has(w.slice(0, 4)))) parts++;
+    }
+    start = end + 1;
+  }
+  return parts >= 2 ? total : null;
 }
 
 /** The head of a table's answer column: "Response", "Council's response", "Answer". */

@@ -171,6 +171,8 @@ function isIncidental(text: string, f: Figure): boolean {
   if (!f.money && (/\b(?:tel|telephone|phone|mobile|fax|call(?:\s+us)?(?:\s+on)?)\b\.?:?\s*(?:\+?44\s?)?(?:\(?0\d{2,4}\)?\s?)?(?:\d{3,4}\s)?$/i.test(text.slice(Math.max(0, f.index - 28), f.index)) || /^0\d{2,4}$/.test(text.slice(f.index, f.end)) && /^\s?\d{3}\s?\d{3,4}\b/.test(after) || /\b0\d{2,4}\s$/.test(before) && /^\d{6}(?!\d)|^\d{3}\s\d{3,4}/.test(text.slice(f.index, f.index + 8)))) return true;
   // "2018 – 2019", "2018/2019": a year written as a period, and its second year.
   if (/^(?:19|20)\d\d$/.test(f.digits) && !f.money && (/^\s?[-/–—]\s?(?:19|20)\d\d\b/.test(after) || /\b(?:19|20)\d\d\s?[-/–—]\s?$/.test(before))) return true;
+  // "Insurance for 1COV": a figure run into capitals is a code (a number plate, a reference), not a count.
+  if (!f.money && !f.scaled && /^[A-Z]{3,}\b/.test(after) && !/^(?:GBP|FTE|HRS|KWH|MWH|GWH|ISH|PLUS|APPROX)\b/.test(after)) return true;
   // "Counted within 4b": a question id, not a figure.
   if (!f.money && !f.scaled && f.digits.length <= 2 && /^\(?[a-h](?![a-z\d])/i.test(after) && !/^[a-h]\s?[.)]\s/i.test(after)) return true;
   if (f.digits.length === 2 && !f.money && /(?:19|20)\d\d\s?[-/]\s?$/.test(before)) return true; // the 18 of 2017-18

@@ -228,3 +228,45 @@ export function yearColumnCell(text: string, rowStart: number, rowLine: number, 
   }
   return { cell: values[col]!, year: header[col]!, chosen, ...(withheld ? { withheld } : {}) };
 }
+
+/** "for each of these financial years", "per year", "broken down by year": a figure for every year is asked. */
+const EACH_YEAR_RE = /\b(?:(?:each|every|per)\s+(?:of\s+(?:the|these|those)\s+)?(?:(?:last|past|previous|financial|calendar|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+){0,3}years?|(?:broken\s+down\s+)?by\s+(?:financial\s+|calendar\s+)?year|annually|year\s+by\s+year)\b/i;
+/** "2017-18   £415.8m (budget)", "• 2016/17: 1,204": a line that gives one year's figure. */
+const YEAR_LINE_RE = /^[ \t\u00a0]*(?:[-•*–][ \t\u00a0]*)?((?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?)(?!\s*[/–-]?\s*\d)(?:[ \t\u00a0]*\([^()\n]{1,40}\))?(?:[ \t\u00a0]*[:=–-][ \t\u00a0]*|\t+[ \t\u00a0]*| {2,})(£?\d[^\n]*?)[ \t\u00a0]*\r?$/i;
+
+/**
+ * A figure for each of several years, one year to a line, under one question ("Q8 - Annual spend.
+ * We have given three years for context" / "2016-17   £402.1m" / "2017-18   £415.8m"): the line of
+ * the year the question names, else of the year the questionnaire's questions name most. Null
+ * unless two or more such lines of different years lie between `start` and `end`; null when the
+ * question names a year none of them gives, or asks for every year, or no year is asked at all.
+ */
+export function yearListCell(text: string, start: number, end: number, firstLine: number, question: Question, questions: readonly Question[]): { cell: TableCell; year: string; chosen: 'named' | 'survey' } | null {
+  const found: { year: number; label: string; cell: TableCell }[] = [];
+  let p = text.lastIndexOf('\n', start - 1) + 1;
+  for (let line = firstLine; p < end; line++) {
+    let eol = text.indexOf('\n', p);
+    if (eol < 0) eol = text.length;
+    const m = YEAR_LINE_RE.exec(text.slice(p, eol));
+    if (m) {
+      const at = p + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
+      found.push({ year: Number(/(?:19|20)\d\d/.exec(m[1]!)![0]), label: m[1]!, cell: { start: at, end: at + m[2]!.length, line } });
+    }
+    p = eol + 1;
+  }
+  const years = new Set(found.map((f) => f.year));
+  if (found.length < 2 || years.size !== found.length) return null;
+  const named = [...new Set([...(question.text ?? '').matchAll(YEAR_IN_TEXT_RE)].map((m) => Number(m[1])))];
+  // ("How many … for each of these financial years? For example, … in 2008-09": every year is asked.)
+  if (named.length > 1 || EACH_YEAR_RE.test(question.text ?? '')) return null;
+  if (named.length === 1) {
+    const hit = found.find((f) => f.year === named[0]);
+    return hit ? { cell: hit.cell, year: hit.label, chosen: 'named' } : null;
+  }
+  const counts = new Map<number, number>();
+  for (const x of questions) for (const m of (x.text ?? '').matchAll(YEAR_IN_TEXT_RE)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+  const survey = ranked[0] && !(ranked[1] && ranked[1][1] === ranked[0][1]) ? found.find((f) => f.year === ranked[0]![0]) : undefined;
+  // (With no year asked, here or by the survey, the answer is read as before: its latest figure.)
+  return survey ? { cell: survey.cell, year: survey.label, chosen: 'survey' } : null;
+}

@@ -1,0 +1,176 @@
+// Layouts found by scoring the engine on replies it had never seen (session 35), each fixed with a
+// general rule. The requests and letters here are written for fictional bodies; no real text is copied.
+import { strict as assert } from 'node:assert';
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
+import { classifyAnswer } from '../../src/core/classify';
+import { parseValue } from '../../src/core/values';
+import type { Question } from '../../src/core/types';
+import { answersOf, fromRequest, reading } from '../support/engine';
+
+const SPEND_REQUEST = [
+  'Q1. What is the full name of the council?',
+  'Q2. What was the council’s total spend on road repairs in 2023/24?',
+  'Q3. What was the council’s spend in 2023/24 on pay for employees, agency staff and contractors?',
+  'Q4. How many road repair contracts did the council let in 2023/24?',
+].join('\n');
+
+describe('a figure for each of several years under one question that asks about one year', () => {
+  const reply = (q2: string[]): string =>
+    [
+      'Dear requester,',
+      '',
+      'Q1 - Westmarsh District Council.',
+      ...q2,
+      'Q3 - Pay, two years shown.',
+      '                     2022/23    2023/24',
+      '     Employees       £41.6m     £43.2m',
+      '     Agency staff     £2.1m      £2.9m',
+      '     Contractors      £1.4m      £1.2m',
+      '     Total           £45.1m     £47.3m',
+      'Q4 - 12.',
+    ].join('\n');
+
+  it('reads the line of the year asked, located at the question’s label', () => {
+    const got = answersOf(reply(['Q2 - Road repairs. We give three years for context:', '     2022/23   £3.1m', '     2023/24   £3.4m', '     2024/25   £3.6m (budget)']), fromRequest(SPEND_REQUEST));
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 3_400_000, 4]);
+    assert.match(got.get('Q2')!.reason ?? '', /on the line of 2023\/24/);
+  });
+
+  it('reads the total of a table of the parts the question names, in the year asked', () => {
+    const got = answersOf(reply(['Q2 - £3.4m.']), fromRequest(SPEND_REQUEST));
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 47_300_000, 5]);
+  });
+
+  it('takes no one line for a question that asks for every year', () => {
+    const request = SPEND_REQUEST.replace('in 2023/24?', 'in each of the last three years?');
+    const got = answersOf(reply(['Q2 - Road repairs:', '     2022/23   £3.1m', '     2023/24   £3.4m', '     2024/25   £3.6m']), fromRequest(request));
+    assert.ok(got.get('Q2')!.confidence < DEFAULT_MIN_CONFIDENCE, JSON.stringify(got.get('Q2')));
+  });
+});
+
+describe('a reply that numbers its own sections over answers labelled "Q"', () => {
+  it('reads "3. DIGITAL SERVICES (Customer Services)" as a section, not the answer to question 3', () => {
+    const request = ['1. What is the name of the council?', '2. What is its population?', '3. What is its area in hectares?', '4. How many systems does it run?'].join('\n');
+    const reply = [
+      '1. ABOUT THE COUNCIL (Policy)',
+      '',
+      'Q1 - Kettleby Borough Council.',
+      'Q2 - 98,400 residents.',
+      'Q3 - The borough covers 6,210 hectares.',
+      '',
+      '2. DIGITAL SERVICES (Customer Services)',
+      '',
+      'Q4 - About 240 systems.',
+    ].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 'Kettleby Borough Council.', 3]);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 98_400, 4]);
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 6_210, 5]);
+  });
+
+  it('keeps "1. FULL NAME" in capitals over its answer as the question’s own title', () => {
+    const request = ['Q1. What is the full name of the council?', 'Q2. What is its population?', 'Q3. What is its area?'].join('\n');
+    const reply = ['Q1. What is the full name of the council?', 'Q2. What is its population?', 'Q3. What is its area?', '', 'Our answers:', '', '1. FULL NAME', 'Orrin Vale Council', '', '2. POPULATION', '56,100', '', '3. AREA', '612 square kilometres'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 56_100, 11]);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 'Orrin Vale Council', 8]);
+  });
+});
+
+describe('a request lettered A to F, its first four answered under "A-D."', () => {
+  const request = [
+    'A. How many officers deal with fly-tipping?',
+    'B. How many officers deal with noise complaints?',
+    'C. How many officers deal with stray dogs?',
+    'D. Are these duties combined in one role?',
+    'E. What grade are the officers?',
+    'F. Are any of these duties contracted out?',
+  ].join('\n');
+  const reply = [request, '', 'Response', '', 'A-D. We have 4 in a small team, so every one of them must take on all of this work as it comes in.', 'Each works across the whole district.', 'E. Grade 6.', 'F. No'].join('\n');
+
+  it('gives the shared answer to each of A to D and reads E and F after it', () => {
+    const got = answersOf(reply, fromRequest(request));
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual(reading(got, id), ['answered', 4, 10], id);
+    assert.equal(got.get('Q4')?.line, 10);
+    assert.deepEqual(reading(got, 'Q6'), ['answered', 'No', 13]);
+    assert.equal(got.get('Q5')?.line, 12);
+  });
+
+  it('reads no range in lower case under a request lettered in capitals', () => {
+    const got = answersOf([request, '', 'Response', '', 'a-d. We have 4 in a small team, so every one of them must take on all of this work as it comes in.', 'E. Grade 6.', 'F. No'].join('\n'), fromRequest(request));
+    assert.doesNotMatch(got.get('Q1')?.reason ?? '', /^range/);
+  });
+});
+
+describe('requests whose items the list reading used to drop', () => {
+  it('takes "The costs associated with …" as an item of an unnumbered list', () => {
+    const q = fromRequest(['The cost of buying a civic car during 2022/23 and 2023/24.', '', 'The cost of leasing a civic car during 2022/23 and 2023/24.', '', 'The costs associated with maintaining the civic car during 2022/23 and 2023/24, including servicing and tyres.'].join('\n'));
+    assert.equal(q.questions.length, 3);
+    assert.match(q.questions[2]!.text ?? '', /^The costs associated with maintaining/);
+  });
+
+  it('reads "3  Why …" between "2." and "4." as question 3, and its answer after the quoted question', () => {
+    const request = ['1. How many staff are in the resilience team?', '2. What does the team do?', '3  Why has there been no update on the exercise?', '4. Which halls are listed as rest centres?'].join('\n');
+    const q = fromRequest(request);
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3', 'Q4']);
+    const reply = ['Response:', '', '1. How many staff are in the resilience team?  2 full time', '', '2. What does the team do? (duties) .  We plan for emergencies and train volunteers.', '', '3  Why has there been no update on the exercise?  A letter was sent to the forum chair in May.', '', '4. Which halls are listed as rest centres?  Six halls across the district.'].join('\n');
+    const got = answersOf(reply, fromRequest(request.replace('What does the team do?', 'What does the team do? (duties) .')));
+    assert.equal(got.get('Q3')?.line, 7);
+    assert.match(got.get('Q3')!.text, /^A letter was sent/);
+    assert.match(got.get('Q2')!.text, /^We plan for emergencies/);
+  });
+
+  it('types a question that opens the quoted request with a quotation mark by its words', () => {
+    const q = fromRequest(['“Do you charge staff to park at your hospitals?', 'If so, how much is a yearly permit?', 'How long does it take to issue a permit?”'].join('\n'));
+    assert.equal(q.questions[0]!.type, 'yes-no');
+  });
+});
+
+describe('a part of an answer withheld, and the notice that gives the reason', () => {
+  const request = ['1. How many companies does the council own?', '2. Has it appointed external accountants, and who are they?', '3. What does their contract cost each year?', '4. Who is the contact for the contract?'].join('\n');
+
+  it('reads "Yes. Name refused - see notice below." as partial, with the exemption the notice names', () => {
+    const reply = [request, 'Response', '1. Two.', '2. Yes. Name refused - please see refusal notice below.', '3. Refused - please see refusal notice below.', '4. Information not held.', 'NOTICE OF REFUSAL', 'The information asked for at (2) and (3) is commercially sensitive and is withheld under Section 43 of the Act.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual([got.get('Q2')?.status, got.get('Q2')?.exemption, got.get('Q2')?.value], ['partial', 's43', 'Yes']);
+    assert.deepEqual([got.get('Q3')?.status, got.get('Q3')?.exemption], ['refused', 's43']);
+    // The notice heads a section of its own: the last answer stops above it.
+    assert.deepEqual([got.get('Q4')?.status, got.get('Q4')?.text], ['not-held', 'Information not held.']);
+  });
+
+  it('reads the notice as the answer when it stands right under a quoted question', () => {
+    const reply = ['Q1. How many companies does the council own?', 'Two.', 'Q2. Has it appointed external accountants, and who are they?', 'Yes, Ledger & Co.', 'Q3. What does their contract cost each year?', 'NOTICE OF REFUSAL', 'The annual cost is commercially sensitive and is withheld under section 43(2) of the Act.', 'Q4. Who is the contact for the contract?', 'Not held.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual([got.get('Q3')?.status, got.get('Q3')?.exemption, got.get('Q3')?.line], ['refused', 's43', 6]);
+  });
+});
+
+describe('answers in words that name a publication', () => {
+  const q = (type: Question['type']): Question => ({ id: 'Q5', order: 5, text: 'What services do the accountants provide?', type });
+
+  it('reads "Production of the Statement of Accounts" as an answer, and "see the published statements of accounts" as a pointer', () => {
+    assert.equal(classifyAnswer('Production of Statement of Accounts, and Audit.', q('text')).status, 'answered');
+    assert.equal(classifyAnswer('Please see the 2023/24 Statement of Accounts.', q('text')).status, 'signposted');
+    assert.equal(classifyAnswer('This is set out in our published Statement of Accounts.', q('text')).status, 'signposted');
+  });
+
+  it('answers a question asked in words with its first sentence, whatever pointer follows', () => {
+    const answer = 'Council tax income is not set against any one cost; it funds the council with all its other income. See the published statements of accounts (link above).';
+    assert.equal(classifyAnswer(answer, q('text')).status, 'answered');
+    assert.equal(classifyAnswer('The council publishes all spending over £500 each month. Please see our website.', q('text')).status, 'signposted');
+  });
+});
+
+describe('a figure run into capitals', () => {
+  const money: Question = { id: 'Q6', order: 6, text: 'What does insurance for the civic cars cost?', type: 'money' };
+  const count: Question = { id: 'Q4a', order: 4, text: 'How many systems are stand-alone?', type: 'number' };
+
+  it('is a code such as a number plate, not an amount', () => {
+    assert.equal(parseValue('Insurance for 1KVB is included in the lease.', money).value, null);
+  });
+
+  it('is still a figure with "ISH" or "FTE" after it', () => {
+    assert.equal(parseValue('10ISH', count).value, 10);
+    assert.equal(parseValue('We have 12FTE staff', count).value, 12);
+  });
+});
