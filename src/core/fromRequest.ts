@@ -853,6 +853,24 @@ const PARTICULAR_RE = /^(?:in\s+particular|particularly|specifically|especially|
 const OPTION_NUMERAL = /^(?:[IVX][ivx]{0,3}|[IVX]{2,4})[.)]\s+\S/;
 
 /**
+ * A part the list skips ("c." then "e.") written on the line of the part before it, after that
+ * part's question mark or bracket: "c. do you … (throughout the organisation?) d. do you …". The
+ * line's index, its two pieces and the skipped part's id; null when no part is skipped so.
+ */
+function gluedPartLine(lines: readonly Line[], questions: readonly RawQuestion[]): { line: number; before: string; after: string; id: string } | null {
+  for (let k = 0; k + 1 < questions.length; k++) {
+    const a = /^Q(\d+)([a-y])$/.exec(questions[k]!.id);
+    const b = /^Q(\d+)([a-z])$/.exec(questions[k + 1]!.id);
+    if (!a || !b || a[1] !== b[1] || b[2]!.charCodeAt(0) !== a[2]!.charCodeAt(0) + 2) continue;
+    const missing = String.fromCharCode(a[2]!.charCodeAt(0) + 1);
+    const text = lines[questions[k]!.line]?.text ?? '';
+    const m = new RegExp(String.raw`[?)\]][ \t]{1,3}(\(?${missing}[.)][ \t]+)(?=[A-Za-z])`, 'i').exec(text);
+    if (m) return { line: questions[k]!.line, before: text.slice(0, m.index + 1).trim(), after: text.slice(m.index + m[0].length - m[1]!.length).trim(), id: `Q${a[1]}${missing}` };
+  }
+  return null;
+}
+
+/**
  * The line between two numbered questions that skip a number ("2." … "4.") which opens with the
  * missing number and a space, no stop ("3  Why …"), and a capital: its index and the number. Null
  * when the list skips nothing or no line between so opens.
@@ -1987,6 +2005,18 @@ export function questionnaireFromRequest(requestText: string, options?: { title?
     const again = pickList(relined, stopNames);
     if (again && again.list.questions.length === picked!.list.questions.length + 1 && again.list.questions.some((x) => x.id === `Q${gap.num}`)) {
       assumptions.push(`${at(lines[gap.line]!.n)} opens with ${gap.num} and no stop, between Q${gap.num - 1} and Q${gap.num + 1}: read as Q${gap.num}.`);
+      lines = relined;
+      picked = again;
+    }
+  }
+  // "c. do you provide … (throughout the organisation?) d. do you provide services external …?" /
+  // "e. How much …": the part the list skips, run onto the line of the part before it.
+  const glued = picked ? gluedPartLine(lines, picked.list.questions) : null;
+  if (glued) {
+    const relined = [...lines.slice(0, glued.line), { ...lines[glued.line]!, text: glued.before }, { ...lines[glued.line]!, text: glued.after }, ...lines.slice(glued.line + 1)];
+    const again = pickList(relined, stopNames);
+    if (again && again.list.questions.length === picked!.list.questions.length + 1 && again.list.questions.some((x) => x.id === glued.id)) {
+      assumptions.push(`${at(lines[glued.line]!.n)} runs part ${glued.id} on after the part before it: read as ${glued.id}.`);
       lines = relined;
       picked = again;
     }

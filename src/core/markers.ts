@@ -129,7 +129,8 @@ const RESPONSE_SINCE = 256;
  * answer". One list for the headings read here and in segment.ts, which adds its own framing.
  */
 export const RESPONSE_WORDS = String.raw`(?:(?:final|full|formal)\s+)?(?:response|reply|answer|information\s+(?:provided|released|disclosed|supplied)(?:\s+(?:for|in)\s+(?:the\s+|your\s+)?(?:answer|response|reply))?)`;
-export const RESPONSE_HEADING_RE = new RegExp(String.raw`^(?:our\s+|council(?:'s|’s)?\s+)?(?:${RESPONSE_WORDS}|(?:(?:final|full|formal)\s+)?decision)s?\b\s*(?:(?:dated|date|sent|issued|provided|given)\b)?[\s:(–-]*(?:\d{1,2}[\s./-]*(?:\d{1,2}|[a-z]{3,9})[\s./-]*\d{2,4})?\s*\)?\s*:?$`, 'i');
+// ("You asked" / … / "We said", "We answered": a log page's heading over the answer.)
+export const RESPONSE_HEADING_RE = new RegExp(String.raw`^(?:we|the\s+(?:council|authority|trust|force))\s+(?:said|answered|replied|responded)\s*:?$|^(?:our\s+|council(?:'s|’s)?\s+)?(?:${RESPONSE_WORDS}|(?:(?:final|full|formal)\s+)?decision)s?\b\s*(?:(?:dated|date|sent|issued|provided|given)\b)?[\s:(–-]*(?:\d{1,2}[\s./-]*(?:\d{1,2}|[a-z]{3,9})[\s./-]*\d{2,4})?\s*\)?\s*:?$`, 'i');
 const VALUE_ALONE_RE = /^[ \t\u00a0]*[:.–-]?[ \t\u00a0]*(?:(?:approx(?:imately|\.)?\s+|c\.\s?)?£?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|k|m|bn|million)?|yes|no|none|nil|not\s+held|n\/a|not\s+applicable)[ \t\u00a0]*\.?[ \t\u00a0]*$/i;
 
 /** Candidate markers in line order, with what confirm() weighs, in parallel arrays. */
@@ -515,7 +516,8 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
         }
         // ("A-D. We have 6 officers …": the items of a lettered request answered together, a range.)
         const span = found ? null : LETTER_RANGE_RE.exec(text.slice(labelStart, Math.min(lim + 8, labelStart + 12)));
-        if (span && (options.letterItems === 'upper' ? span[1] === span[1]!.toUpperCase() && span[2] === span[2]!.toUpperCase() : span[1] === span[1]!.toLowerCase() && span[2] === span[2]!.toLowerCase())) {
+        // (In either case: "b-d." under a request lettered "A." to "F." names its items all the same.)
+        if (span && (span[1] === span[1]!.toUpperCase()) === (span[2] === span[2]!.toUpperCase())) {
           const from = span[1]!.toLowerCase().charCodeAt(0) - 0x60;
           const to = span[2]!.toLowerCase().charCodeAt(0) - 0x60;
           const ids = to > from ? Array.from({ length: to - from + 1 }, (_, k) => idString(from + k, 0)) : [];

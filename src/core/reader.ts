@@ -1655,7 +1655,9 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     // 5 years"; after reasons in words with no figure, only a refusal said to be of the whole request.)
     let end = p.end;
     const notHeld = cls.status === 'not-held' || (cls.status === 'partial' && !cls.exemption && /\bnot\s+held\b/.test(cls.reason ?? ''));
-    const reasons = notHeld || (cls.status === 'answered' && cls.reason === 'text');
+    // (Or reasons with their cost worked out: "There are 4060 records x 2 minutes to review = 135 hours.")
+    const workings = cls.status === 'answered' && cls.reason === 'a figure' && COST_WORKINGS_RE.test(flat);
+    const reasons = notHeld || (cls.status === 'answered' && cls.reason === 'text') || workings;
     const ofWhole = (t: string): boolean => notHeld || WHOLE_REQUEST_RE.test(t) || /\brefusal\s+notice\b/i.test(t);
     if (reasons) {
       const whole = head.length < flat.length ? classifyAnswer(flat) : null;
@@ -1765,6 +1767,8 @@ const DECIDES_RE = /\b(?:not\s+hold|not\s+held|refus\w*|exempt\w*|withh[eo]ld\w*
 const CLARIFICATION_RE = /^(?:we|i)\s+(?:sought|requested|asked\s+(?:you\s+)?for)\s+(?:further\s+)?clarification\b|^(?:you|the\s+requester)\s+(?:responded|replied|clarified|confirmed)\b[^.]{0,60}\bas\s+follows\b/i;
 /** An acknowledgement's words (the request received, when the answer will come), or a thread's "show quoted sections". */
 const ACKNOWLEDGEMENT_RE = /\bunable\s+to\s+meet\s+(?:this|the)\s+deadline\b|\b(?:will|should)\s+(?:receive|respond|reply|send)[^.]{0,60}\bwithin\s+(?:20|twenty)\s+working\s+days\b|\brequest\s+was\s+received\s+on\b|\bis\s+being\s+dealt\s+(?:with\s+)?in\s+accordance\b|\bquote\s+the\s+reference\s+number\b|^show\s+quoted\s+sections$/i;
+/** "4060 records x 2 minutes to review = 135 hours", "would take some 40 hours to locate": a cost worked out in time. */
+const COST_WORKINGS_RE = /\b\d[\d,.]*\s*(?:hours?|minutes?|mins?|hrs?)\b[^.]{0,80}\b(?:review|retriev|locat|extract|search|read|check)|\b(?:review|retriev|locat|extract|search|read|check)\w*\b[^.]{0,120}\b\d[\d,.]*\s*(?:hours?|minutes?|mins?|hrs?)\b/i;
 /** "applies to the whole request", "all parts of your request", "the request as a whole". */
 const WHOLE_REQUEST_RE = /\b(?:whole|entire|all\s+(?:parts\s+of\s+)?(?:your|the|this))\s+request\b|\brequest\s+as\s+a\s+whole\b/i;
 
@@ -2021,10 +2025,11 @@ export function readWhole(input: ReadInput): Suggestion[] {
     const answered = new Set(answers.map((a) => a.id));
     const rest = q.questions.filter((x) => !x.heading && !answered.has(x.id) && !skip.has(x.id)).map((x) => x.id);
     // (From where the first answer starts, too, when it points to an attachment: "Please see
-    // spreadsheet." under the last quoted question is its answer and the statement for the rest. A
-    // "not held" there may be said of its own question only.)
+    // spreadsheet." under the last quoted question is its answer and the statement for the rest; so
+    // is a refusal on cost, which is said of the request. A "not held" there may be said of its own
+    // question only.)
     const first = Math.min(...answers.map((a) => a.start));
-    if (below && (costRefusal || answers.every((a) => a.value === null)) && rest.length > 0 && (below.start < first || (below.start === first && below.cls.status === 'signposted'))) statements.push({ ...below, ids: rest });
+    if (below && (costRefusal || answers.every((a) => a.value === null)) && rest.length > 0 && (below.start < first || (below.start === first && (below.cls.status === 'signposted' || costRefusal)))) statements.push({ ...below, ids: rest });
   }
   const none = statements.find((st) => st.none);
   if (none) return finish(noneOfTheRequest(none, q, found, skip), found, q);

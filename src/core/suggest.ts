@@ -58,6 +58,41 @@ function wordedLabels(text: string): { text: string; spans: [number, number][] }
   return { text: out, spans };
 }
 
+/**
+ * "In relation to questions (a) and (b) …", "With regards to question (c) …": a request lettered
+ * without numbers (its items read Q1, Q2 …) named by letter in prose, put in figures in the same
+ * space ("questions  1  and  2 ") so that the prose reading finds them; other text as it was.
+ */
+function letteredRefs(text: string, questionnaire: Questionnaire | null): { text: string; spans: [number, number][] } {
+  const spans: [number, number][] = [];
+  const lettered = hasLetterItems(questionnaire);
+  if (!lettered || !/\bquestions?\s+\(?[a-z]\)/i.test(text)) return { text, spans };
+  const figure = (letter: string): string => {
+    const n = String(letter.toLowerCase().charCodeAt(0) - 0x60);
+    return questionnaire!.byId.has(`Q${n}`) ? n : letter;
+  };
+  const out = text.replace(/\b(questions?\s+)(\(?[a-z]\)(?:\s*(?:,|and|&|to|-|–)\s*\(?[a-z]\))*)/gi, (all: string, word: string, refs: string, at: number) => {
+    const letters = [...refs.matchAll(/\(?([a-z])\)/gi)].map((m) => m[1]!);
+    if (!letters.every((l) => (lettered === 'upper' ? l === l.toUpperCase() : l === l.toLowerCase()))) return all;
+    // ("(a) and (b)" → "1 and 2", the brackets dropped, the space they took left after it.)
+    const put = refs.replace(/\(?([a-z])\)/gi, (_one: string, l: string) => figure(l));
+    spans.push([at + word.length, at + all.length]);
+    return word + put.padEnd(refs.length, ' ');
+  });
+  return { text: out, spans };
+}
+
+/** Markers read from the text `letteredRefs` gave: each label ends where its letters end, and shows them. */
+function withLetters(found: Marker[], text: string, spans: readonly [number, number][]): Marker[] {
+  for (const m of found) {
+    const span = spans.find(([from, to]) => m.end > from && m.end <= to);
+    if (!span) continue;
+    m.end = span[1];
+    m.label = text.slice(m.start, m.end);
+  }
+  return found;
+}
+
 export function analyzeReply(text: string, questionnaire: Questionnaire | null, options?: { file?: string }): ReplyAnalysis {
   const file = options?.file;
   try {
@@ -204,7 +239,8 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
       const L = lines[m.line];
       if (m.ids.length !== 1 || m.inProse || !L || m.end >= L.contentEnd) return true;
       const item = flat(text.slice(m.start, L.contentEnd));
-      return item.length - flat(m.label).length < 8 || !texts.some((t) => t.includes(item));
+      // (Its own question quoted whole with its letter, "a) what share …" for "(a) what share …", is its label.)
+      return item.length - flat(m.label).length < 8 || !texts.some((t, k) => t.includes(item) && !(questionnaire.questions[k]!.id === m.ids[0] && t.endsWith(item) && t.length - item.length <= 4));
     });
   }
   // "The paragraph numbers below do not match the numbering of your questions": the letter's own
@@ -309,7 +345,8 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   const topical = topicHeadingMarkers(text, lines, markers, questionnaire, words);
   if (topical.length > 0) markers = [...markers, ...topical].sort((a, b) => a.start - b.start);
   // Answers in prose that names its questions ("… (question 1).", "In answer to your question 14,").
-  const prose = proseReferenceMarkers(text, lines, markers, questionnaire);
+  const byLetter = letteredRefs(text, questionnaire);
+  const prose = withLetters(proseReferenceMarkers(byLetter.text, lines, markers, questionnaire), text, byLetter.spans);
   if (prose.length > 0) markers = [...markers, ...prose].sort((a, b) => a.start - b.start);
   // Whether a sentence (and the rest of its paragraph) gives a value of a question's type.
   const givesValue = (s: string, question: Question): boolean => parseValue(s, question, questionnaire!.codes).value !== null;
@@ -386,7 +423,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
       return false;
     };
     const left = new Set(questionnaire.questions.filter((x) => !x.heading && !chosen.has(x.id) && !answeredAbove(x)).map((x) => x.id));
-    const late = left.size > 0 ? proseReferenceMarkers(text, lines, markers, questionnaire, left) : [];
+    const late = left.size > 0 ? withLetters(proseReferenceMarkers(byLetter.text, lines, markers, questionnaire, left), text, byLetter.spans) : [];
     if (late.length > 0) {
       markers = [...markers, ...late].sort((a, b) => a.start - b.start);
       ctx = segmentContext(text, markers, questionnaire, lines);
@@ -1030,7 +1067,8 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
       const list = yearListCell(text, seg.start, seg.end, seg.line, question, q.questions);
       // "Employees  £139.6m  £143.2m" / "Agency staff …" / "Total  £147.1m  £151.3m" for a
       // question naming those parts: the total, in the year asked.
-      const total = list ? null : totalRow(text, seg, question);
+      // (Or, for a question naming one part, "agency staff", that part's row.)
+      const total = list ? null : (totalRow(text, seg, question) ?? measureRow(text, seg, question));
       const cell = list ?? (total ? yearColumnCell(text, total.start, total.line, question, q.questions) : null);
       if (cell) {
         // (Located where the answer begins, at its label, as for a column of years.)

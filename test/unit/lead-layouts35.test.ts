@@ -36,6 +36,17 @@ describe('a figure for each of several years under one question that asks about 
     assert.match(got.get('Q2')!.reason ?? '', /on the line of 2023\/24/);
   });
 
+  it('takes no line when two lines give the same year', () => {
+    const got = answersOf(reply(['Q2 - Road repairs:', '     2023/24   £3.4m (revenue)', '     2023/24   £0.9m (capital)']), fromRequest(SPEND_REQUEST));
+    assert.doesNotMatch(got.get('Q2')!.reason ?? '', /on the line of/);
+  });
+
+  it('reads the row of the one part a question names, not the total', () => {
+    const request = SPEND_REQUEST.replace('on pay for employees, agency staff and contractors?', 'on agency staff?');
+    const got = answersOf(reply(['Q2 - £3.4m.']), fromRequest(request));
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 2_900_000, 5]);
+  });
+
   it('reads the total of a table of the parts the question names, in the year asked', () => {
     const got = answersOf(reply(['Q2 - £3.4m.']), fromRequest(SPEND_REQUEST));
     assert.deepEqual(reading(got, 'Q3'), ['answered', 47_300_000, 5]);
@@ -49,23 +60,19 @@ describe('a figure for each of several years under one question that asks about 
 });
 
 describe('a reply that numbers its own sections over answers labelled "Q"', () => {
-  it('reads "3. DIGITAL SERVICES (Customer Services)" as a section, not the answer to question 3', () => {
+  it('reads "3. DIGITAL SERVICES (Customer Services)" as a section, not the answer to question 3 above it', () => {
     const request = ['1. What is the name of the council?', '2. What is its population?', '3. What is its area in hectares?', '4. How many systems does it run?'].join('\n');
-    const reply = [
-      '1. ABOUT THE COUNCIL (Policy)',
-      '',
-      'Q1 - Kettleby Borough Council.',
-      'Q2 - 98,400 residents.',
-      'Q3 - The borough covers 6,210 hectares.',
-      '',
-      '2. DIGITAL SERVICES (Customer Services)',
-      '',
-      'Q4 - About 240 systems.',
-    ].join('\n');
+    const reply = ['1. ABOUT THE COUNCIL (Policy)', '', 'Q1 - Kettleby Borough Council.', 'Q2 - 98,400 residents.', 'Q3 - The borough covers 6,210 hectares.', '', '3. DIGITAL SERVICES (Customer Services)', '', 'Q4 - About 240 systems.'].join('\n');
     const got = answersOf(reply, fromRequest(request));
     assert.deepEqual(reading(got, 'Q1'), ['answered', 'Kettleby Borough Council.', 3]);
-    assert.deepEqual(reading(got, 'Q2'), ['answered', 98_400, 4]);
     assert.deepEqual(reading(got, 'Q3'), ['answered', 6_210, 5]);
+    assert.deepEqual(reading(got, 'Q4'), ['answered', 240, 9]);
+  });
+
+  it('keeps "1. NAME" in capitals over its answer when the next "Q" label is further down', () => {
+    const request = ['1. What is the name of the council?', '2. What is its population?', '3. What is its area in hectares?', '4. How many systems does it run?'].join('\n');
+    const got = answersOf(['1. NAME', 'Orrin Vale Council', '', 'Q2 - 56,100', 'Q3 - 612 hectares', 'Q4 - 31 systems'].join('\n'), fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 'Orrin Vale Council', 2]);
   });
 
   it('keeps "1. FULL NAME" in capitals over its answer as the question’s own title', () => {
@@ -96,9 +103,11 @@ describe('a request lettered A to F, its first four answered under "A-D."', () =
     assert.equal(got.get('Q5')?.line, 12);
   });
 
-  it('reads no range in lower case under a request lettered in capitals', () => {
-    const got = answersOf([request, '', 'Response', '', 'a-d. We have 4 in a small team, so every one of them must take on all of this work as it comes in.', 'E. Grade 6.', 'F. No'].join('\n'), fromRequest(request));
-    assert.doesNotMatch(got.get('Q1')?.reason ?? '', /^range/);
+  it('reads "b-d." in lower case as a range all the same, but not "b-D."', () => {
+    const answer = (label: string): string => [request, '', 'Response', '', 'A. 2 officers deal with fly-tipping.', `${label} We have 4 in a small team, so every one of them must take on all of this work as it comes in.`, 'E. Grade 6.', 'F. No'].join('\n');
+    const got = answersOf(answer('b-d.'), fromRequest(request));
+    for (const id of ['Q2', 'Q3']) assert.deepEqual(reading(got, id), ['answered', 4, 11], id);
+    assert.equal(answersOf(answer('b-D.'), fromRequest(request)).get('Q2')?.line, undefined);
   });
 });
 
@@ -151,13 +160,13 @@ describe('answers in words that name a publication', () => {
   it('reads "Production of the Statement of Accounts" as an answer, and "see the published statements of accounts" as a pointer', () => {
     assert.equal(classifyAnswer('Production of Statement of Accounts, and Audit.', q('text')).status, 'answered');
     assert.equal(classifyAnswer('Please see the 2023/24 Statement of Accounts.', q('text')).status, 'signposted');
-    assert.equal(classifyAnswer('This is set out in our published Statement of Accounts.', q('text')).status, 'signposted');
+    assert.equal(classifyAnswer('The figures are in the council’s annual Statement of Accounts.', q('text')).status, 'signposted');
   });
 
   it('answers a question asked in words with its first sentence, whatever pointer follows', () => {
     const answer = 'Council tax income is not set against any one cost; it funds the council with all its other income. See the published statements of accounts (link above).';
     assert.equal(classifyAnswer(answer, q('text')).status, 'answered');
-    assert.equal(classifyAnswer('The council publishes all spending over £500 each month. Please see our website.', q('text')).status, 'signposted');
+    assert.equal(classifyAnswer('The council publishes details of all of its spending over £500 every month on its open data pages. Please see our website.', q('text')).status, 'signposted');
   });
 });
 
@@ -172,5 +181,65 @@ describe('a figure run into capitals', () => {
   it('is still a figure with "ISH" or "FTE" after it', () => {
     assert.equal(parseValue('10ISH', count).value, 10);
     assert.equal(parseValue('We have 12FTE staff', count).value, 12);
+  });
+});
+
+describe('a refusal on cost under the request quoted whole, its reasons worked out in figures first', () => {
+  it('refuses every question, not only the last one quoted', () => {
+    const request = ['1.How many stray dog reports did you handle in 2024?', '', '2.Please give the breed involved each time', '', '3.Please give the same for 2019-2023'].join('\n');
+    const reply = [
+      'Stray dogs (ref 4412/25)',
+      '',
+      request,
+      '',
+      '',
+      'Breed is not a field we record, so every report would have to be found and read by hand. There are 3120 reports x 3 minutes to review = 156 hours.',
+      '',
+      'The cost of locating and retrieving the information therefore exceeds the appropriate limit set by the Fees Regulations.',
+      '',
+      'This letter is a refusal notice, and section 12 applies to the whole request.',
+    ].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption], ['refused', 's12'], id);
+  });
+});
+
+describe('more that the request and the letter say around the answers', () => {
+  it('reads part (d) run onto the line of part (c) after its question mark', () => {
+    const q = fromRequest(['1. Do you offer an interpreting service?', 'If yes', 'a. who runs it?', 'b. what system do you use?', 'c. is it offered across the council (in every service?) d. is it offered to other bodies?', 'e. What do you charge?', '2. Do you use agency interpreters?'].join('\n'));
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q1a', 'Q1b', 'Q1c', 'Q1d', 'Q1e', 'Q2']);
+    assert.equal(q.questions[4]!.text, 'is it offered to other bodies?');
+  });
+
+  it('takes "By shared toilets I am referring to …" under the request as the requester’s, and the letter’s "none" below it', () => {
+    const request = ['Please include the following information:', '', '  • A total number of new shared toilets built.', '  • The number of complaints about shared toilets.'].join('\n');
+    const reply = [request, '', 'By shared toilets I am referring to those not separated by sex.', '', 'Response', '', 'We have not carried out any works to build shared toilets in the council offices.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 0, 10]);
+  });
+
+  it('reads "We said" as the heading over the answers, never an answer', () => {
+    const request = ['1. How many translators do you employ?', '2. Do you use an agency?'].join('\n');
+    const got = answersOf(['You asked', request, 'We said', '1. Three.', '2. No.'].join('\n'), fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 3, 5]);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 'No', 6]);
+  });
+
+  it('reads "In relation to questions (a) and (b)" in prose under a request lettered a) to d)', () => {
+    const request = ['Please provide the following information;', 'a) what share of your senior staff are disabled', 'b) what share of your clerical staff are disabled', 'c) what share of your cleaning staff are disabled', 'd) do you plan a new staff survey?'].join('\n');
+    const reply = [
+      'You asked',
+      request,
+      'We said',
+      'Thank you for your request.',
+      'In relation to questions (a) and (b) we do not record disability by grade.',
+      'With regards to question (c) this service is contracted out and we do not record this information.',
+      'In answer to question (d) a new staff survey is planned for 2026.',
+    ].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual([got.get('Q1')?.status, got.get('Q1')?.line], ['not-held', 9]);
+    assert.deepEqual([got.get('Q3')?.status, got.get('Q3')?.line], ['not-held', 10]);
+    assert.equal(got.get('Q4')?.line, 11);
+    assert.match(got.get('Q4')!.text, /^a new staff survey/);
   });
 });
