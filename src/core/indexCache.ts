@@ -300,7 +300,10 @@ function questionnaire(v: unknown): Questionnaire {
     questions,
     byId,
     codes: mapOf(o.codes, strings),
-    variants: mapOf(o.variants, (x) => ({ omit: strings(obj(x, ['omit'], ['omit']).omit) })),
+    variants: mapOf(o.variants, (x) => {
+      const v = obj(x, ['omit', 'relabel'], ['omit']);
+      return 'relabel' in v ? { omit: strings(v.omit), relabel: mapOf(v.relabel, str) } : { omit: strings(v.omit) };
+    }),
   };
   if ('checks' in o) {
     if (!Array.isArray(o.checks)) throw new Invalid('checks not a list');

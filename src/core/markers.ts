@@ -129,8 +129,7 @@ const RESPONSE_SINCE = 256;
  * answer". One list for the headings read here and in segment.ts, which adds its own framing.
  */
 export const RESPONSE_WORDS = String.raw`(?:(?:final|full|formal)\s+)?(?:response|reply|answer|information\s+(?:provided|released|disclosed|supplied)(?:\s+(?:for|in)\s+(?:the\s+|your\s+)?(?:answer|response|reply))?)`;
-// ("You asked" / … / "We said", "We answered": a log page's heading over the answer.)
-export const RESPONSE_HEADING_RE = new RegExp(String.raw`^(?:we|the\s+(?:council|authority|trust|force))\s+(?:said|answered|replied|responded)\s*:?$|^(?:our\s+|council(?:'s|’s)?\s+)?(?:${RESPONSE_WORDS}|(?:(?:final|full|formal)\s+)?decision)s?\b\s*(?:(?:dated|date|sent|issued|provided|given)\b)?[\s:(–-]*(?:\d{1,2}[\s./-]*(?:\d{1,2}|[a-z]{3,9})[\s./-]*\d{2,4})?\s*\)?\s*:?$`, 'i');
+export const RESPONSE_HEADING_RE = new RegExp(String.raw`^(?:our\s+|council(?:'s|’s)?\s+)?(?:${RESPONSE_WORDS}|(?:(?:final|full|formal)\s+)?decision)s?\b\s*(?:(?:dated|date|sent|issued|provided|given)\b)?[\s:(–-]*(?:\d{1,2}[\s./-]*(?:\d{1,2}|[a-z]{3,9})[\s./-]*\d{2,4})?\s*\)?\s*:?$`, 'i');
 const VALUE_ALONE_RE = /^[ \t\u00a0]*[:.–-]?[ \t\u00a0]*(?:(?:approx(?:imately|\.)?\s+|c\.\s?)?£?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|k|m|bn|million)?|yes|no|none|nil|not\s+held|n\/a|not\s+applicable)[ \t\u00a0]*\.?[ \t\u00a0]*$/i;
 
 /** Candidate markers in line order, with what confirm() weighs, in parallel arrays. */

@@ -109,8 +109,7 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
   // (A reply labelled enough may still open with a paragraph that answers the first questions by
   // name — "In answer to Q1, …. Our levy payment (Q2) was …" — above its list "Q4: 71%" …: the
   // references there are read, up to the first label.)
-  // (A question found by its words, with no label, is the request quoted, not the reply's labelling.)
-  const own = markers.filter((m) => !inSentence(m) && m.label !== '');
+  const own = markers.filter((m) => !inSentence(m));
   let upTo = Infinity;
   if (!only && new Set(own.flatMap((m) => m.ids)).size * 4 >= real) {
     upTo = Math.min(...own.map((m) => m.start));

@@ -20,7 +20,7 @@ import { romanNumeral } from './compound';
 import { compareIds, decimalLabelId, impliedParent, normalizeId, splitId } from './ids';
 import { LineIndex } from './text';
 import { QUESTION_TYPES } from './types';
-import type { Problem, Question, Questionnaire, QuestionnaireCheck } from './types';
+import type { Problem, Question, Questionnaire, QuestionnaireCheck, QuestionnaireVariant } from './types';
 import { mapKeys, nodeAtPath, problemAtPath, problemAtSpan, spanAtPath, yamlProblems } from './yamlPositions';
 import type { Span, YamlPath } from './yamlPositions';
 
@@ -58,7 +58,7 @@ function buildSchemas() {
     title: opt(z.union([z.string(), z.number()])),
     mapping: opt(z.record(z.string(), z.unknown())),
     codeList: z.array(scalar),
-    variant: z.object({ omit: z.array(idLike) }),
+    variant: z.object({ omit: z.array(idLike), relabel: opt(z.record(z.string(), idLike)) }),
     checks: z.array(z.unknown()),
     check: z.object({
       rule: z.string(),
@@ -75,7 +75,7 @@ type ScalarValue = z.infer<Schemas['scalar']>;
 export const KNOWN_TOP = ['version', 'title', 'questions', 'codes', 'variants', 'checks'];
 export const KNOWN_CHECK = ['rule', 'message', 'severity'];
 export const KNOWN_QUESTION = ['id', 'text', 'type', 'unit', 'parent', 'heading', 'label', 'section', 'when', 'choices'];
-export const KNOWN_VARIANT = ['omit'];
+export const KNOWN_VARIANT = ['omit', 'relabel'];
 
 /** What each field should hold, in the user's words, for schema messages. */
 export const EXPECTED: Record<string, string> = {
@@ -91,8 +91,9 @@ export const EXPECTED: Record<string, string> = {
   choices: 'the name of a code list or a list of choices',
   title: 'a title',
   codes: 'a mapping of code list names to lists of choices',
-  variants: 'a mapping of variant names to { omit: [ids] }',
+  variants: 'a mapping of variant names to { omit: [ids], relabel: { label: id } }',
   omit: 'a list of question ids',
+  relabel: 'a mapping of the labels this version used to question ids, e.g. { Q7b: Q6c }',
   checks: 'a list of checks, each { rule: "Q4a + Q4b <= Q4", message: … }',
   rule: 'a rule such as "Q4a + Q4b <= Q4"',
   message: 'the message shown when the rule fails',
@@ -124,7 +125,7 @@ function expectation(path: YamlPath): string {
     return EXPECTED[String(field)] ?? 'a valid value';
   }
   if (top === 'codes') return path.length === 1 ? EXPECTED.codes! : path.length === 2 ? 'a list of choices' : 'a plain value';
-  if (top === 'variants') return path.length <= 2 ? EXPECTED.variants! : path.length === 3 ? EXPECTED.omit! : 'a question id';
+  if (top === 'variants') return path.length <= 2 ? EXPECTED.variants! : path.length === 3 ? (field === 'relabel' ? EXPECTED.relabel! : EXPECTED.omit!) : 'a question id';
   if (top === 'checks') return path.length === 1 ? EXPECTED.checks! : path.length === 2 ? 'a check (a mapping with rule and message)' : (EXPECTED[String(field)] ?? 'a valid value');
   return EXPECTED[String(top)] ?? 'a valid value';
 }
@@ -306,8 +307,8 @@ function readCodes(ctx: Ctx, raw: unknown): Record<string, string[]> {
   return codes;
 }
 
-function readVariants(ctx: Ctx, raw: unknown, ids: Set<string>): Record<string, { omit: string[] }> {
-  const variants: Record<string, { omit: string[] }> = {};
+function readVariants(ctx: Ctx, raw: unknown, ids: Set<string>): Record<string, QuestionnaireVariant> {
+  const variants: Record<string, QuestionnaireVariant> = {};
   for (const [name, value] of Object.entries(check(ctx, schemas().mapping, raw, ['variants']) ?? {})) {
     unknownKeys(ctx, ['variants', name], KNOWN_VARIANT, `variant "${name}"`);
     const v = check(ctx, schemas().variant, value, ['variants', name]);
@@ -319,7 +320,18 @@ function readVariants(ctx: Ctx, raw: unknown, ids: Set<string>): Record<string, 
       if (!ids.has(id)) report(ctx, ['variants', name, 'omit', i], 'questionnaire-unknown-id', `variant "${name}" omits ${id}, which is not a question of this questionnaire`);
       else omit.push(id);
     });
-    variants[name] = { omit };
+    // "relabel: { Q7b: Q6c }": this version printed Q6c's question as "Q7b." (a label the
+    // questionnaire does not use; a label that is one of its ids would be read as that question).
+    const relabel: Record<string, string> = {};
+    for (const [rawLabel, rawId] of Object.entries(v.relabel ?? {})) {
+      const label = readId(ctx, rawLabel, ['variants', name, 'relabel', rawLabel], 'relabelled label', 'key');
+      const id = readId(ctx, rawId, ['variants', name, 'relabel', rawLabel], 'relabelled id');
+      if (!label || !id) continue;
+      if (ids.has(label)) report(ctx, ['variants', name, 'relabel', rawLabel], 'questionnaire-relabel-clash', `variant "${name}" relabels ${label}, which is a question of this questionnaire; a reply's "${label}" is read as that question`, 'error', 'key');
+      else if (!ids.has(id)) report(ctx, ['variants', name, 'relabel', rawLabel], 'questionnaire-unknown-id', `variant "${name}" relabels ${label} as ${id}, which is not a question of this questionnaire`);
+      else relabel[label] = id;
+    }
+    variants[name] = Object.keys(relabel).length > 0 ? { omit, relabel } : { omit };
   }
   return variants;
 }

@@ -65,6 +65,31 @@ export interface Found {
  * question's, which no other marker labels: the marker is given that id. Returns the relabelling
  * (label without trailing punctuation → id).
  */
+const declaredCache = new WeakMap<Questionnaire, ReadonlyMap<string, string>>();
+
+/**
+ * The labels the questionnaire's variants say a version of the request used (label → id), for
+ * labels it does not use itself. A label two variants give to different questions is left out.
+ */
+export function declaredRelabels(q: Questionnaire | null): ReadonlyMap<string, string> {
+  if (!q) return new Map();
+  let out = declaredCache.get(q);
+  if (!out) {
+    const map = new Map<string, string>();
+    const clash = new Set<string>();
+    for (const v of Object.values(q.variants)) {
+      for (const [label, id] of Object.entries(v.relabel ?? {})) {
+        if (q.byId.has(label)) continue;
+        if (map.has(label) && map.get(label) !== id) clash.add(label);
+        map.set(label, id);
+      }
+    }
+    for (const label of clash) map.delete(label);
+    declaredCache.set(q, (out = map));
+  }
+  return out;
+}
+
 export function relabel(text: string, markers: Marker[], q: Questionnaire | null, bags: Map<string, Set<string>>): Record<string, string> {
   const out: Record<string, string> = {};
   if (!q) return out;
@@ -90,6 +115,15 @@ export function relabel(text: string, markers: Marker[], q: Questionnaire | null
       m.ids = [best];
       m.unknownIds = [];
     }
+  }
+  // A label a version of the request is declared to use for a question ("relabel: { Q7b: Q6c }"),
+  // when the reply labels that question no other way.
+  const declared = declaredRelabels(q);
+  const taken = new Set(markers.flatMap((m) => m.ids));
+  for (const m of markers) {
+    if (m.ids.length > 0 || m.unknownIds.length !== 1) continue;
+    const id = declared.get(m.unknownIds[0]!);
+    if (id && !taken.has(id) && !out[m.unknownIds[0]!]) out[m.unknownIds[0]!] = id;
   }
   // Every occurrence of a relabelled label takes the id.
   for (const m of markers) {

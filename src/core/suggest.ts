@@ -29,7 +29,7 @@ import { cellFor, findYearTable, yearColumnCell, yearListCell } from './yearTabl
 import { alignClauses, idsNamed } from './rangeClauses';
 import type { Clause } from './rangeClauses';
 import { answerPieces, hasLetterItems, hasRomanItems, isGroupMarker } from './compound';
-import { alignRenumbered, BARE_HEADING_REASON, OWN_NUMBER_RE, notAsked as findNotAsked, positionalRenumbering, readWhole, relabel, renumbering, resolveRefs, restartedNumbering, shiftedByWording } from './reader';
+import { alignRenumbered, BARE_HEADING_REASON, declaredRelabels, OWN_NUMBER_RE, notAsked as findNotAsked, positionalRenumbering, readWhole, relabel, renumbering, resolveRefs, restartedNumbering, shiftedByWording } from './reader';
 import type { Found, Variant } from './reader';
 
 /** Words of an answer that replaces an earlier one on purpose. */
@@ -208,8 +208,10 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   // "Fly-tipping:" over "1. £400": the request's sections each numbered from 1.
   markers = sectionMarkers(text, lines, markers, questionnaire);
   const index = new LineIndex(text);
+  // (A label a variant of the request is declared to use, "Q7b" for Q6c, is known.)
+  const declared = declaredRelabels(questionnaire);
   for (const m of markers) {
-    if (m.unknownIds.length === 0) continue;
+    if (m.unknownIds.length === 0 || m.unknownIds.every((id) => declared.has(id))) continue;
     const pos = index.position(m.start);
     problems.push({
       ...problem('warning', 'unknown-id', `${m.unknownIds.join(', ')} ${m.unknownIds.length > 1 ? 'are' : 'is'} not in the questionnaire`, pos.line, pos.column, file),
@@ -239,8 +241,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
       const L = lines[m.line];
       if (m.ids.length !== 1 || m.inProse || !L || m.end >= L.contentEnd) return true;
       const item = flat(text.slice(m.start, L.contentEnd));
-      // (Its own question quoted whole with its letter, "a) what share …" for "(a) what share …", is its label.)
-      return item.length - flat(m.label).length < 8 || !texts.some((t, k) => t.includes(item) && !(questionnaire.questions[k]!.id === m.ids[0] && t.endsWith(item) && t.length - item.length <= 4));
+      return item.length - flat(m.label).length < 8 || !texts.some((t) => t.includes(item));
     });
   }
   // "The paragraph numbers below do not match the numbering of your questions": the letter's own

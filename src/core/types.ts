@@ -101,13 +101,23 @@ export interface Question {
   order: number;
 }
 
+/** One version of the request: the ids it left out, and the labels it gave questions (label → id). */
+export interface QuestionnaireVariant {
+  omit: string[];
+  relabel?: Record<string, string>;
+}
+
 export interface Questionnaire {
   version: 1;
   title?: string;
   questions: Question[];
   byId: Map<string, Question>;
   codes: Record<string, string[]>;
-  variants: Record<string, { omit: string[] }>;
+  /**
+   * Versions of the request some bodies received: the questions each left out (`omit`) and, where
+   * it numbered a question differently, the label it used for it (`relabel: { Q7b: Q6c }`).
+   */
+  variants: Record<string, QuestionnaireVariant>;
   /** Consistency rules (`checks:`), each parsed; rules that do not parse are reported and left out. */
   checks?: QuestionnaireCheck[];
 }

@@ -57,7 +57,7 @@ describe('core: questionnaire messages', () => {
     ["version: 1\nquestions:\n  - id: Q1\nvariants:\n  short: { omit: [Q1, Q6c, bad], extra: 1 }\n", [
       "error 5:23 questionnaire-unknown-id variant \"short\" omits Q6c, which is not a question of this questionnaire",
       "error 5:28 questionnaire-bad-id omitted id \"bad\" is not a question id (expected e.g. Q4 or Q4a)",
-      "warning 5:34 questionnaire-unknown-key unknown key \"extra\" in variant \"short\" (kept, but not used; expected one of omit)",
+      "warning 5:34 questionnaire-unknown-key unknown key \"extra\" in variant \"short\" (kept, but not used; expected one of omit, relabel)",
     ]],
     ["version: 1\nquestions:\n  - id: Q1\ncodes:\n  colours: red\n  empty: []\n  ok: [ \" a \", 2 ]\n", [
       "error 5:12 questionnaire-schema codes.colours: expected a list of choices, found \"red\"",
@@ -106,7 +106,7 @@ describe('core: questionnaire messages', () => {
     ]],
     ["version: 1\nquestions:\n  - id: Q1\ncodes: [a]\nvariants: [b]\nchecks: { a: 1 }\n", [
       "error 4:8 questionnaire-schema codes: expected a mapping of code list names to lists of choices, found a list",
-      "error 5:11 questionnaire-schema variants: expected a mapping of variant names to { omit: [ids] }, found a list",
+      "error 5:11 questionnaire-schema variants: expected a mapping of variant names to { omit: [ids], relabel: { label: id } }, found a list",
       "error 6:9 questionnaire-schema checks: expected a list of checks, each { rule: \"Q4a + Q4b <= Q4\", message: … }, found a mapping",
     ]],
     ["version: 1\nquestions:\n  - id: Q1\n    when: yes\n", [

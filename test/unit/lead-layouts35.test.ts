@@ -1,8 +1,11 @@
 // Layouts found by scoring the engine on replies it had never seen (session 35), each fixed with a
 // general rule. The requests and letters here are written for fictional bodies; no real text is copied.
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
 import { classifyAnswer } from '../../src/core/classify';
+import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { parseValue } from '../../src/core/values';
 import type { Question } from '../../src/core/types';
 import { answersOf, fromRequest, reading } from '../support/engine';
@@ -34,6 +37,12 @@ describe('a figure for each of several years under one question that asks about 
     const got = answersOf(reply(['Q2 - Road repairs. We give three years for context:', '     2022/23   £3.1m', '     2023/24   £3.4m', '     2024/25   £3.6m (budget)']), fromRequest(SPEND_REQUEST));
     assert.deepEqual(reading(got, 'Q2'), ['answered', 3_400_000, 4]);
     assert.match(got.get('Q2')!.reason ?? '', /on the line of 2023\/24/);
+  });
+
+  it('never reads a period\'s second year as its figure ("2019 – 2020 | 1,204 |")', () => {
+    const request = ['1) How many requests did the council receive in 2019/20?', '2) How many staff answered them?'].join('\n');
+    const got = answersOf(['1) How many requests did the council receive in 2019/20?', '2019 – 2020 | 1,204 |', '2018 – 2019 | 1,133 |', '2) How many staff answered them?', 'Three.'].join('\n'), fromRequest(request));
+    assert.equal(got.get('Q1')?.value, 1204);
   });
 
   it('takes no line when two lines give the same year', () => {
@@ -193,11 +202,13 @@ describe('a refusal on cost under the request quoted whole, its reasons worked o
       request,
       '',
       '',
-      'Breed is not a field we record, so every report would have to be found and read by hand. There are 3120 reports x 3 minutes to review = 156 hours.',
+      'Please be advised that the information you have requested is not available in a readily retrievable format in relation to breed, so each record would need to be located, retrieved and read by hand. There are 3120 records x 3 minutes to review = 156 hours.',
       '',
-      'The cost of locating and retrieving the information therefore exceeds the appropriate limit set by the Fees Regulations.',
+      'The cost of providing the information would therefore exceed the appropriate limit set out in the Freedom of Information (Appropriate Limit and Fees) Regulations 2004.',
       '',
-      'This letter is a refusal notice, and section 12 applies to the whole request.',
+      'This letter serves as a refusal notice for this part of the request, and where one part of a request exceeds the limit, section 12 of the Act applies to the whole request.',
+      '',
+      'Under section 16 we can offer some advice and assistance: please see attached.',
     ].join('\n');
     const got = answersOf(reply, fromRequest(request));
     for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption], ['refused', 's12'], id);
@@ -208,6 +219,7 @@ describe('more that the request and the letter say around the answers', () => {
   it('reads part (d) run onto the line of part (c) after its question mark', () => {
     const q = fromRequest(['1. Do you offer an interpreting service?', 'If yes', 'a. who runs it?', 'b. what system do you use?', 'c. is it offered across the council (in every service?) d. is it offered to other bodies?', 'e. What do you charge?', '2. Do you use agency interpreters?'].join('\n'));
     assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q1a', 'Q1b', 'Q1c', 'Q1d', 'Q1e', 'Q2']);
+    assert.equal(q.questions[3]!.text, 'is it offered across the council (in every service?)');
     assert.equal(q.questions[4]!.text, 'is it offered to other bodies?');
   });
 
@@ -241,5 +253,20 @@ describe('more that the request and the letter say around the answers', () => {
     assert.deepEqual([got.get('Q3')?.status, got.get('Q3')?.line], ['not-held', 10]);
     assert.equal(got.get('Q4')?.line, 11);
     assert.match(got.get('Q4')!.text, /^a new staff survey/);
+  });
+
+  it('reads each part of a prose range from the clause that answers it, the label left as it was', () => {
+    const crm = parseQuestionnaire(readFileSync(path.join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
+    const reply = [
+      'Dear requester,',
+      '',
+      'Customer Relationship Management. The Council does use a CRM system (question 11).',
+      'It went live in March 2012, following an implementation that took around three years.',
+      'The main obstacles were linking the CRM with older back-office applications,',
+      'securing the participation of all departments, and funding (questions 12a to 12c). As',
+      'the Council has a CRM, questions 13 to 13d do not apply.',
+    ].join('\n');
+    const got = answersOf(reply, crm);
+    assert.deepEqual([reading(got, 'Q12a'), reading(got, 'Q12b')], [['answered', 2012, 4], ['answered', 3, 4]]);
   });
 });

@@ -43,7 +43,7 @@ describe('questionnaire', () => {
       assert.deepEqual(q!.byId.get('Q4c')!.choices, ['Residents', 'Properties', 'Both']);
       assert.equal(q!.byId.get('Q12c')!.choices, 'crm-challenges');
       assert.equal(q!.codes['crm-challenges']!.length, 7);
-      assert.deepEqual(q!.variants, { 'no-6c': { omit: ['Q6c'] } });
+      assert.deepEqual(q!.variants, { 'no-6c': { omit: ['Q6c'] }, 'no-4c-6b': { omit: ['Q4c', 'Q6b'], relabel: { Q7b: 'Q6c' } } });
     });
   });
 

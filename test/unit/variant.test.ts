@@ -29,7 +29,8 @@ describe('the request variant in the sidecar', () => {
   it('names the questionnaire variant that omits exactly the ids not asked, else writes the ids in place', () => {
     const q = CRM();
     assert.equal(sidecarVariant({ notAsked: ['Q6c'], relabelled: {} }, q), 'no-6c');
-    assert.deepEqual(sidecarVariant({ notAsked: ['Q4c', 'Q6b'], relabelled: { Q7b: 'Q6c' } }, q), { omit: ['Q4c', 'Q6b'] });
+    assert.equal(sidecarVariant({ notAsked: ['Q4c', 'Q6b'], relabelled: { Q7b: 'Q6c' } }, q), 'no-4c-6b');
+    assert.deepEqual(sidecarVariant({ notAsked: ['Q4c', 'Q13d'], relabelled: {} }, q), { omit: ['Q4c', 'Q13d'] });
     assert.equal(sidecarVariant({ notAsked: [], relabelled: { Q7b: 'Q6c' } }, q), undefined);
     assert.equal(sidecarVariant(null, q), undefined);
   });
@@ -79,7 +80,7 @@ describe('the request variant in the sidecar', () => {
     const q = CRM();
     const a = analyzeReply(shortFormReply(q), q);
     assert.deepEqual(a.variant?.notAsked, ['Q4c', 'Q6b']);
-    assert.deepEqual(sidecarVariant(a.variant, q), { omit: ['Q4c', 'Q6b'] });
+    assert.equal(sidecarVariant(a.variant, q), 'no-4c-6b');
   });
 
   it('is written by `autotag --write`, and the report then counts only the questions asked', async () => {
@@ -92,7 +93,7 @@ describe('the request variant in the sidecar', () => {
       const io: CliIo = { out: (t) => void (out += t), err: () => undefined, cwd: dir, env: {}, isTTY: false };
       assert.equal(await main(['autotag', '--write', '--min-confidence', '0'], io), 0);
       const written = parseSidecar(readFileSync(path.join(dir, 'replies/tarnwick.answers.yaml'), 'utf8')).sidecar!;
-      assert.deepEqual(written.variantOmit, ['Q4c', 'Q6b']);
+      assert.equal(written.variant, 'no-4c-6b');
       out = '';
       assert.equal(await main(['report', '--json'], io), 0);
       const council = (JSON.parse(out) as { councils: { asked: number; missing: string[] }[] }).councils[0]!;
@@ -100,5 +101,48 @@ describe('the request variant in the sidecar', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a variant that printed a question under another label', () => {
+  const QUESTIONNAIRE = [
+    'version: 1',
+    'questions:',
+    '  - { id: Q1, text: How many residents hold an online account?, type: number }',
+    '  - { id: Q2a, text: What share of residents hold one?, type: percent }',
+    '  - { id: Q2b, text: What share of businesses hold one?, type: percent }',
+    '  - { id: Q3, text: What share of services can be reached online?, type: percent }',
+    'variants:',
+    '  short: { omit: [Q2a], relabel: { Q3b: Q2b } }',
+  ].join('\n');
+  const reply = ['Dear requester,', '', 'Q1 - 41,200 accounts.', 'Q3b - 12% of businesses.', 'Q3 - 70% of our services.'].join('\n');
+
+  it('reads the label the variant declares ("Q3b") as its question (Q2b), with no unknown-id warning, and says so', () => {
+    const q = parseQuestionnaire(QUESTIONNAIRE).questionnaire!;
+    assert.deepEqual(q.variants.short, { omit: ['Q2a'], relabel: { Q3b: 'Q2b' } });
+    const a = analyzeReply(reply, q);
+    const q2b = a.answers.find((x) => x.id === 'Q2b');
+    assert.deepEqual([q2b?.status, q2b?.value, q2b?.line], ['answered', 12, 4]);
+    assert.deepEqual(a.problems.filter((p) => p.code === 'unknown-id'), []);
+    assert.deepEqual(a.variant?.relabelled, { Q3b: 'Q2b' });
+  });
+
+  it('leaves "Q3b" unknown, and warns, when no variant declares it', () => {
+    const q = parseQuestionnaire(QUESTIONNAIRE.replace(', relabel: { Q3b: Q2b }', '')).questionnaire!;
+    const a = analyzeReply(reply, q);
+    assert.equal(a.answers.find((x) => x.id === 'Q2b'), undefined);
+    assert.deepEqual(a.problems.filter((p) => p.code === 'unknown-id').map((p) => p.line), [4]);
+  });
+
+  it('does not take the declared label over a question the reply labels in its own way', () => {
+    const q = parseQuestionnaire(QUESTIONNAIRE).questionnaire!;
+    const a = analyzeReply(['Q1 - 41,200 accounts.', 'Q2b - 9% of businesses.', 'Q3b - 12% of businesses.', 'Q3 - 70% of our services.'].join('\n'), q);
+    assert.deepEqual(a.answers.filter((x) => x.id === 'Q2b').map((x) => x.value), [9]);
+  });
+
+  it('reports a relabel that names one of the questionnaire\'s own ids, or a question it does not have, at its position', () => {
+    const bad = parseQuestionnaire(QUESTIONNAIRE.replace('relabel: { Q3b: Q2b }', 'relabel: { Q3: Q2b, Q4c: Q9 }'));
+    assert.deepEqual(bad.problems.map((p) => `${p.severity} ${p.line}:${p.code}`), ['error 8:questionnaire-relabel-clash', 'error 8:questionnaire-unknown-id']);
+    assert.deepEqual(bad.questionnaire!.variants.short, { omit: ['Q2a'] });
   });
 });
