@@ -51,8 +51,8 @@ const MID_CLAUSE_RE = new RegExp(String.raw`\b(?:(?:for|on|in|regarding)\s+(?=qu
 /** ", and in answer to question 8, two further buildings have closed": a lead after a clause's "and". */
 const LEADING_AND_RE = /(?<=,[ \t]{0,2}and[ \t]{1,3})in\s+(?:answer|response|reply)\s+to\s+(?:your\s+)?(?=q)/gi;
 const YOU_ASKED_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:you\s+(?:asked|enquired|wanted\s+to\s+know)|your\s+request\s+asked)\s+(?:(?:at|in|under)\s+)?(?:your\s+)?(?=q)/gim;
-/** "… so the answer to question 13c is no": the reference inside its sentence, the answer after "is". */
-const ANSWER_IS_RE = new RegExp(String.raw`\bthe\s+answer\s+to\s+(?:your\s+)?(?=(?:questions?\s+${NUMBERS}|\d{1,3}\s?\(\s?[a-z]\s?\))\s+(?:is|was)\b)`, 'gi');
+/** "… so the answer to question 13c is no", "The response to question 3 is;": the reference inside its sentence, the answer after "is". */
+const ANSWER_IS_RE = new RegExp(String.raw`\bthe\s+(?:answer|response|reply)\s+to\s+(?:your\s+)?(?=(?:questions?\s+${NUMBERS}|\d{1,3}\s?\(\s?[a-z]\s?\))\s+(?:is|was)\b)`, 'gi');
 /** "We do not, so questions 12 to 12c do not apply": an answer to the question before, then its consequence. */
 const CONSEQUENCE_HEAD_RE = /\S(?:,\s*|\s+)(?:and\s+)?(?:so|therefore|thus|hence|which\s+means(?:\s+that)?)\s+$/i;
 /**

@@ -1540,6 +1540,29 @@ function underResponseHeading(ctx: SegmentContext, a: Suggestion): boolean {
   return k >= 0 && RESPONSE_HEADING_RE.test(ctx.text.slice(ctx.lines[k]!.contentStart, ctx.lines[k]!.contentEnd).trim());
 }
 
+/**
+ * A "Question" or "Request" heading above the reply's first label, the only one in the reply: the
+ * page sets the whole request out under it and answers below (not a page that heads each question
+ * "Request" and each answer "Response").
+ */
+function requestTitled(ctx: SegmentContext): boolean {
+  const first = ctx.markers[0];
+  if (!first) return false;
+  const content = (k: number): string => ctx.text.slice(ctx.lines[k]!.contentStart, ctx.lines[k]!.contentEnd).trim();
+  const isTitle = (c: string): boolean => REQUEST_TITLE_RE.test(c) || /^(?:questions?|you\s+asked)\s*:?$/i.test(c);
+  let titles = 0;
+  let responses = 0;
+  for (let k = 0; k < ctx.lines.length; k++) {
+    if (ctx.lines[k]!.blank) continue;
+    const c = content(k);
+    if (isTitle(c)) titles++;
+    else if (RESPONSE_HEADING_RE.test(c)) responses++;
+  }
+  if (titles !== 1 || responses === 0) return false;
+  for (let k = first.line - 1; k >= 0 && k >= first.line - 12; k--) if (!ctx.lines[k]!.blank && isTitle(content(k))) return true;
+  return false;
+}
+
 /** How many labels open the reply in ascending order: the request's list, quoted. */
 function quotedRun(ctx: SegmentContext): number {
   let end = Math.min(1, ctx.markers.length);
@@ -2035,7 +2058,11 @@ export function readWhole(input: ReadInput): Suggestion[] {
   // questions … please go to …".)
   // (Above it, only the request's own words read as answers: "Grades 1 to 3 typically refer to … Please
   // provide a description of the grades" under a quoted part is the requester's note, figures or not.)
-  const requesters = (a: Suggestion): boolean => a.start < lone!.start && REQUESTER_PLEA_RE.test(a.text);
+  // (Or anything at all above it when the page heads the request "Question" above its first label
+  // and the answer "Answer" above the statement: "Question" / "1. Type of complaint" / … "Other
+  // generic terms used … include:" / "Decisions" / … / "Answer" / "… exceeds the limits … 12 …".)
+  const titled = !!lone && underResponseHeading(ctx, lone) && requestTitled(ctx);
+  const requesters = (a: Suggestion): boolean => a.start < lone!.start && (titled || REQUESTER_PLEA_RE.test(a.text));
   const headed = !!lone && answers.every((a) => a.start === lone.start || requesters(a) || (a.value === null && (a.status === 'unclear' || a.status === 'answered') && a.start < lone.start)) && (underResponseHeading(ctx, lone) || FOR_ALL_RE.test(/^[^.!?]*/.exec(lone.text)![0]) || headingInside(lone.text));
   // (Or all it read as answers are the requester's own asks under the list: "For Q1b, could you please
   // tell me the name of the party …".)

@@ -270,3 +270,48 @@ describe('more that the request and the letter say around the answers', () => {
     assert.deepEqual([reading(got, 'Q12a'), reading(got, 'Q12b')], [['answered', 2012, 4], ['answered', 3, 4]]);
   });
 });
+
+describe('a log page that heads the request "Question" and the reply "Answer"', () => {
+  const request = ['Please give me, month by month:', '', '  1. The type of each complaint', '', '  2. A summary of each complaint', '', 'Other vague terms used in your last spreadsheet include:', '', 'Decisions', '', 'Level of service', '', '  3. Which complaints your own team resolved', '', '  4. Which complaints went to Professional Standards'].join('\n');
+
+  it('reads the requester’s list inside the request as the request, and the refusal under "Answer" as for all four', () => {
+    const reply = ['Complaint statistics', '', 'Question', '', request, '', 'Answer', '', 'I can confirm that we hold the information you asked for. However, the cost of answering exceeds the appropriate limit set out in section 12 of the Freedom of Information Act 2000.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    for (const id of ['Q1', 'Q2', 'Q3', 'Q4']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption], ['refused', 's12'], id);
+  });
+
+  it('still reads an answer above the heading when the page does not head the request "Question"', () => {
+    const reply = ['Complaint statistics', '', request, '', 'Answer', '', 'I can confirm that we hold the information you asked for. However, the cost of answering exceeds the appropriate limit set out in section 12 of the Freedom of Information Act 2000.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.notDeepEqual([got.get('Q2')?.status, got.get('Q2')?.exemption], ['refused', 's12']);
+  });
+});
+
+describe('the requester’s suggestion under the request, and "The response to question 3 is;"', () => {
+  it('never reads "May I respectfully suggest …" as an answer, and reads question 3’s answer where the letter names it', () => {
+    const request = ['  1. How many complaints were referred to you for review?', '  2. How many reviews were upheld?', '  3. How many cases are still outstanding?'].join('\n');
+    const reply = [
+      'Dear Commissioner,',
+      '',
+      request,
+      '',
+      'May I respectfully suggest that as these figures are among your published indicators they should be easy to find, and perhaps you could release them within 10 days.',
+      '',
+      'Response',
+      '',
+      'For questions 1 and 2: 64 reviews were completed and 9 were upheld.',
+      '',
+      'The response to question 3 is;',
+      '12 reviews outstanding as at 1 April.',
+    ].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 12, 13]);
+  });
+
+  it('reads a statement below the requester’s suggestion as the answer to every question', () => {
+    const request = ['  1. How many complaints were referred to you for review?', '  2. How many reviews were upheld?', '  3. How many cases are still outstanding?'].join('\n');
+    const reply = ['Dear Commissioner,', '', request, '', 'May I respectfully suggest that these figures should be easy to find, and perhaps you could release them within 10 days.', '', 'Response', '', 'The office does not hold this information.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['not-held', 11], id);
+  });
+});
