@@ -1193,6 +1193,12 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   if (cls.status === 'answered' && (question.type === 'number' || question.type === 'percent') && BAND_ONLY_RE.test(reading) && BAND_EXEMPT_RE.test(text)) {
     cls = { status: 'refused', exemption: 's40', confidence: 0.7, reason: 'a figure suppressed to its band; the letter cites section 40 for such figures' };
   }
+  // (A figure read from its year's line or the total's row, under words that say a part is not
+  // held: "Total  £7.79m  £7.91m" / "Contractors … are not held as a separate payroll figure.")
+  if (byYear && cls.status === 'answered') {
+    const whole = classifyAnswer(plain(segmentText(text, seg0)), question);
+    if (whole.status === 'partial' && !whole.exemption) cls = { ...cls, status: 'partial', confidence: Math.min(cls.confidence, whole.confidence), reason: `${cls.reason ?? 'a figure'}; ${whole.reason ?? 'part not held'}` };
+  }
   // (The years asked given, but for one or more withheld to its band: "30 | 20 | <5*".)
   // (Under the section the letter cites for such bands: personal data, s40 — Scotland's s38.)
   if (byYear?.withheld && cls.status === 'answered') {

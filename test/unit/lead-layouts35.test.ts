@@ -50,6 +50,12 @@ describe('a figure for each of several years under one question that asks about 
     assert.doesNotMatch(got.get('Q2')!.reason ?? '', /on the line of/);
   });
 
+  it('keeps a total read from its row partial when the words under it say a part is not held', () => {
+    const got = answersOf(reply(['Q2 - £3.4m.']).replace('Q4 - 12.', 'Contractors are paid through the creditors system and are not held as a separate figure.\nQ4 - 12.'), fromRequest(SPEND_REQUEST));
+    assert.deepEqual(reading(got, 'Q3'), ['partial', 47_300_000, 5]);
+    assert.deepEqual(reading(answersOf(reply(['Q2 - £3.4m.']), fromRequest(SPEND_REQUEST)), 'Q3'), ['answered', 47_300_000, 5]);
+  });
+
   it('reads the row of the one part a question names, not the total', () => {
     const request = SPEND_REQUEST.replace('on pay for employees, agency staff and contractors?', 'on agency staff?');
     const got = answersOf(reply(['Q2 - £3.4m.']), fromRequest(request));
