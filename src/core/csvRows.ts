@@ -8,11 +8,12 @@ import type { Marker, Questionnaire } from './types';
 import { normalizeId } from './ids';
 
 /** "4,"Average weeks …",Fostering Service,"Not recorded …"": a row that opens with a question's number and a comma. */
-const ROW_RE = /^(\d{1,3})([a-z])?,(?=\S)/;
+// (Or the number quoted as every cell is: ""4a","MPS supplier","Brightline Print Services Ltd"".)
+const ROW_RE = /^"?(\d{1,3})([a-z])?"?,(?=\S)/;
 
 /** "12b," → 12 × 27 + 2: where a row's number and letter put it among the questions. */
 function rowOrder(label: string): number {
-  const m = /^(\d+)([a-z])?/.exec(label)!;
+  const m = /^"?(\d+)([a-z])?/.exec(label)!;
   return Number(m[1]) * 27 + (m[2] ? m[2].charCodeAt(0) - 96 : 0);
 }
 
@@ -52,7 +53,8 @@ export function csvRowMarkers(text: string, lines: readonly ReplyLine[], markers
         const L = lines[m.line]!;
         const cells = cellStarts(text.slice(L.contentStart, L.contentEnd));
         const at = column > 0 && column < cells.length ? cells[column]! : cells[cells.length - 1]!;
-        out.push({ ...m, end: L.contentStart + at });
+        // (Past the cell's opening quote: the answer is what the quotes hold.)
+        out.push({ ...m, end: L.contentStart + at + (text[L.contentStart + at] === '"' ? 1 : 0) });
       }
     }
     run = [];

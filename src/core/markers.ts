@@ -377,7 +377,7 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
           found = true;
         }
       }
-      if (!found && lim - labelStart > 8 && (c0 === 0x72 || c0 === 0x61 || c0 === 0x6f || c0 === 0x74 || c0 === 0x69 || c0 === 0x77) && !(!prevBlank && /[a-z]/.test(text[labelStart] ?? '') && /[\p{L},]$/u.test(text.slice(prevStart, prevEnd).trimEnd()))) {
+      if (!found && lim - labelStart >= 7 && (c0 === 0x72 || c0 === 0x61 || c0 === 0x6f || c0 === 0x74 || c0 === 0x69 || c0 === 0x77) && !(!prevBlank && /[a-z]/.test(text[labelStart] ?? '') && /[\p{L},]$/u.test(text.slice(prevStart, prevEnd).trimEnd()))) {
         const lead = RESPONSE_TO_RE.exec(text.slice(labelStart, Math.min(lim, labelStart + 40)));
         // ("In response to questions 1-4, …", "… Q1 to Q4": a range, which the prose reading names
         // whole; not a label for its first number. "Our response to Q6 – 40" is Q6's answer.)

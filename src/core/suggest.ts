@@ -1119,6 +1119,8 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
     }
   }
   let reading = withoutPageBreaks(plain(answer));
+  // ("Brightline Print Services Ltd"" closing a spreadsheet's quoted cell: the quote is the cell's.)
+  if (/"\s*$/.test(reading) && (reading.match(/"/g) ?? []).length % 2 === 1) reading = reading.replace(/"\s*$/, '');
   // "LBC response: Please see our response to 6b above.": the lead names the answer; the answer follows.
   // ("Question 7 asked about barriers. The council's experience is …": the question restated in a
   // sentence after its name is not the answer.)

@@ -60,8 +60,9 @@ describe('core: the marker scanner (markers.ts)', () => {
     assert.deepEqual(scan(text), ['Q4a 1:13 question 4a:', 'Q5 2:8 5:', 'Q6 3:17 Q6', 'Q7 4:24 7:', 'Q8 5:11 8.']);
   });
 
-  it('does not read "Response to" without a label after it, nor a reply that is too short to hold one', () => {
-    assert.deepEqual(scan('Response to your request: 20\nAnswer 5\nReply to: Q6'), []);
+  it('does not read "Response to" without a label after it, but reads "Answer 5" alone on its line', () => {
+    assert.deepEqual(scan('Response to your request: 20\nAnswer 5\nReply to: Q6'), ['Q5 2:8 5']);
+    assert.deepEqual(scan('Response to your request: 20\nReply to: Q6'), []);
   });
 
   describe('numbers alone on their lines', () => {

@@ -321,3 +321,23 @@ describe('the requester’s suggestion under the request, and "The response to q
     for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['not-held', 11], id);
   });
 });
+
+describe('labels the scanner used to miss by a character', () => {
+  const request = ['1. How many tenancies did the council have on 31 March 2024?', '2. What was the total value of rent arrears on that date?', '3. How many tenancies were in arrears?', '4. How many notices were served in 2023/24?'].join('\n');
+
+  it('reads "Answer 1" alone on its line (eight characters) as the label of question 1', () => {
+    const reply = ['Dear requester,', '', 'Our answers are numbered to match your questions.', '', 'Answer 1', '9,140', '', 'Answer 2', '£3.41m', '', 'Answer 3', '2 954', '', 'Answer 4', '612'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 9140, 6]);
+    assert.deepEqual(reading(got, 'Q4'), ['answered', 612, 15]);
+  });
+
+  it('reads a spreadsheet pasted with every cell quoted, the number too, and the answer inside its quotes', () => {
+    const reply = ['Pasted as comma-separated values, one row per question:', '', '"Ref","Question","Response"', '"1","Tenancies at 31 March","9140"', '"2","Arrears value","£3.41m"', '"3","Tenancies in arrears","2954"', '"4","Notices served","Not recorded centrally"'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 9140, 4]);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 3_410_000, 5]);
+    assert.equal(got.get('Q4')?.status, 'not-held');
+    assert.equal(got.get('Q1')?.text.startsWith('"'), false);
+  });
+});
