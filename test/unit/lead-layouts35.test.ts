@@ -333,8 +333,9 @@ describe('labels the scanner used to miss by a character', () => {
   });
 
   it('reads a spreadsheet pasted with every cell quoted, the number too, and the answer inside its quotes', () => {
-    const reply = ['Pasted as comma-separated values, one row per question:', '', '"Ref","Question","Response"', '"1","Tenancies at 31 March","9140"', '"2","Arrears value","£3.41m"', '"3","Tenancies in arrears","2954"', '"4","Notices served","Not recorded centrally"'].join('\n');
-    const got = answersOf(reply, fromRequest(request));
+    const reply = ['Pasted as comma-separated values, one row per question:', '', '"Ref","Question","Response"', '"1","Tenancies at 31 March","9140"', '"2","Arrears value","£3.41m"', '"3","Tenancies in arrears","2954"', '"4","Notices served","Not recorded centrally"', '"5","Team","The Income Recovery Team"'].join('\n');
+    const got = answersOf(reply, fromRequest(`${request}\n5. Which team handles arrears cases?`));
+    assert.equal(got.get('Q5')?.value, 'The Income Recovery Team');
     assert.deepEqual(reading(got, 'Q1'), ['answered', 9140, 4]);
     assert.deepEqual(reading(got, 'Q2'), ['answered', 3_410_000, 5]);
     assert.equal(got.get('Q4')?.status, 'not-held');
