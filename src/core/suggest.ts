@@ -1323,29 +1323,39 @@ function unlabelledFirst(text: string, lines: ReturnType<typeof replyLines>, mar
   return { ids: [q1.id], start, end: start, line: top, label: '', quoteDepth: lines[top]!.depth, unknownIds: [], inProse: true };
 }
 
-/**
- * The line of a segment that is a table row whose label shares the most words with the question
- * (more than any other row's), or null.
- */
 const MEASURE_STOP = new Set(['what', 'which', 'many', 'much', 'total', 'number', 'council', 'year', 'years', 'from', 'with', 'that', 'this', 'those', 'were', 'have', 'your', 'the']);
-function measureRow(text: string, seg: Segment, question: Question): { start: number; line: number } | null {
-  const own = new Set((question.text ?? '').toLowerCase().match(/[a-z]{4,}/g)?.filter((w) => !MEASURE_STOP.has(w)).map((w) => w.slice(0, 4)) ?? []);
-  let best: { start: number; line: number; score: number } | null = null;
-  let tie = false;
+/** A label's or a question's words for matching rows to questions: four letters or more, their first four. */
+const measureWords = (s: string): string[] => s.toLowerCase().match(/[a-z]{4,}/g)?.filter((w) => !MEASURE_STOP.has(w)).map((w) => w.slice(0, 4)) ?? [];
+
+/** The segment's lines that are table rows, a label in words then a figure, with the label. */
+function labelledRows(text: string, seg: Segment): { start: number; line: number; label: string }[] {
+  const out: { start: number; line: number; label: string }[] = [];
   let start = text.lastIndexOf('\n', seg.start - 1) + 1;
   for (let line = seg.line; start < seg.end; line++) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const row = text.slice(start, end);
     const label = /^\s*([^\d£\t|]+?)(?:\s{2,}|\t|\|)/.exec(row)?.[1] ?? '';
-    if (label && /\d/.test(row.slice(label.length))) {
-      const score = new Set(label.toLowerCase().match(/[a-z]{4,}/g)?.filter((w) => !MEASURE_STOP.has(w)).map((w) => w.slice(0, 4)).filter((w) => own.has(w)) ?? []).size;
-      if (score >= 1 && (!best || score > best.score)) {
-        best = { start, line, score };
-        tie = false;
-      } else if (best && score === best.score) tie = true;
-    }
+    if (label && /\d/.test(row.slice(label.length))) out.push({ start, line, label });
     start = end + 1;
+  }
+  return out;
+}
+
+/**
+ * The line of a segment that is a table row whose label shares the most words with the question
+ * (more than any other row's), or null.
+ */
+function measureRow(text: string, seg: Segment, question: Question): { start: number; line: number } | null {
+  const own = new Set(measureWords(question.text ?? ''));
+  let best: { start: number; line: number; score: number } | null = null;
+  let tie = false;
+  for (const row of labelledRows(text, seg)) {
+    const score = new Set(measureWords(row.label).filter((w) => own.has(w))).size;
+    if (score >= 1 && (!best || score > best.score)) {
+      best = { start: row.start, line: row.line, score };
+      tie = false;
+    } else if (best && score === best.score) tie = true;
   }
   return best && !tie ? best : null;
 }
@@ -1361,22 +1371,11 @@ const ANSWER_IN_CAPITALS_RE = /^(?:YES|NO|NONE|NIL|NOT\s+(?:HELD|KNOWN|RECORDED|
  * staff", "Contractors" and "Total" rows). Null otherwise.
  */
 function totalRow(text: string, seg: Segment, question: Question): { start: number; line: number } | null {
-  const own = new Set((question.text ?? '').toLowerCase().match(/[a-z]{4,}/g)?.filter((w) => !MEASURE_STOP.has(w)).map((w) => w.slice(0, 4)) ?? []);
-  let parts = 0;
-  let total: { start: number; line: number } | null = null;
-  let start = text.lastIndexOf('\n', seg.start - 1) + 1;
-  for (let line = seg.line; start < seg.end; line++) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const row = text.slice(start, end);
-    const label = /^\s*([^\d£\t|]+?)(?:\s{2,}|\t|\|)/.exec(row)?.[1] ?? '';
-    if (label && /\d/.test(row.slice(label.length))) {
-      if (/^total\b/i.test(label.trim())) total = { start, line };
-      else if (label.toLowerCase().match(/[a-z]{4,}/g)?.some((w) => !MEASURE_STOP.has(w) && own.has(w.slice(0, 4)))) parts++;
-    }
-    start = end + 1;
-  }
-  return parts >= 2 ? total : null;
+  const own = new Set(measureWords(question.text ?? ''));
+  const rows = labelledRows(text, seg);
+  const total = [...rows].reverse().find((r) => /^total\b/i.test(r.label.trim()));
+  const parts = rows.filter((r) => !/^total\b/i.test(r.label.trim()) && measureWords(r.label).some((w) => own.has(w))).length;
+  return parts >= 2 && total ? { start: total.start, line: total.line } : null;
 }
 
 /** The head of a table's answer column: "Response", "Council's response", "Answer". */
