@@ -1583,12 +1583,18 @@ function letteredItems(source: Line[]): { lines: Line[]; first: string; last: st
   // ("“a) How many …": the request quoted, its opening quote mark before the first letter.)
   const LETTER = /^["']?(\(([a-z])\)|([a-z])[.):])\s+(.*[a-z].*)$/i;
   // "A" alone on its line, the question on the line below: the letter and its question as one item.
-  const lines = source.map((l, i) => {
-    const next = source[i + 1];
+  // ("A" / "" / "Please advise …": a blank line between them, as disclosure logs set them out.)
+  const lines = [...source];
+  for (let i = 0; i < source.length; i++) {
+    const l = source[i]!;
     const lone = /^\(?([a-z])[.)]?$/i.exec(l.text);
-    return lone && next && next.n === l.n + 1 && /[a-z]/.test(next.text) && !LETTER.test(next.text) ? { ...l, text: `${lone[1]}. ${next.text}` } : l;
-  });
-  for (let i = lines.length - 1; i > 0; i--) if (lines[i - 1]!.text !== source[i - 1]!.text) lines[i] = { ...lines[i]!, text: '' };
+    const j = source[i + 1]?.text === '' ? i + 2 : i + 1;
+    const next = source[j];
+    if (!lone || !next || next.n > l.n + 2 || !/[a-z]/.test(next.text) || LETTER.test(next.text)) continue;
+    lines[i] = { ...l, text: `${lone[1]}. ${next.text}` };
+    lines[j] = { ...next, text: '' };
+    i = j;
+  }
   let best: { from: number; to: number } | null = null;
   let run: { from: number; to: number; next: number } | null = null;
   lines.forEach((l, i) => {

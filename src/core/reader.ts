@@ -21,7 +21,7 @@ import { HANDLED_UNDER_RE, HEADED_POINTER_RE, LONE_DASH_RE, PAGE_PARTICULARS_RE,
 import type { Paragraph, SegmentContext } from './segment';
 import type { Exemption, Marker, Question, Questionnaire, Suggestion } from './types';
 import { DOCUMENTS_ASKED_RE } from './fromRequest';
-import { SET_ASIDE, openingChoice, parseValue, resolveChoices } from './values';
+import { SET_ASIDE, openingChoice, parseValue, resolveChoices, twoQuantitiesGiven } from './values';
 import { idsNamed } from './rangeClauses';
 import { stopWords } from './stopWords';
 
@@ -2441,6 +2441,12 @@ function goodwillAttachment(ctx: SegmentContext, q: Questionnaire, answers: Sugg
   }
 }
 
+/** What a question asks: its own words, and a part's parent's ("3. how many FPNs … and how much money …: c. 2023"). */
+function askedOf(question: Question, q: Questionnaire): string {
+  const parent = question.parent ? q.byId.get(question.parent) : undefined;
+  return `${question.text ?? ''} ${parent?.text ?? ''}`;
+}
+
 function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire): Suggestion[] {
   for (const a of answers) {
     const f = found.get(a.id) ?? { how: 'label' as const, cls: null };
@@ -2458,7 +2464,7 @@ function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnai
       // Signs of a misread: the question taken for its answer, a number of the question's own text
       // or of a question id ("As 4a." → 4), several choices named with none leading; an answer
       // read for a heading, which has none of its own (its words are most often about its parts).
-      asks: (question?.heading === true && (a.status === 'answered' || a.status === 'partial')) || readsAsQuestion(a.text) || (question !== undefined && (valueInQuestion(a.value, question) || yearForCount(a.value, question, a.text))) || (typeof a.value === 'number' && digitOfId(a.value, a.text)) || !!f.misread || otherStatusWords(a, question) || opensWithAnotherQuestion(a, q),
+      asks: (question?.heading === true && (a.status === 'answered' || a.status === 'partial')) || readsAsQuestion(a.text) || (question !== undefined && (valueInQuestion(a.value, question) || yearForCount(a.value, question, a.text))) || (typeof a.value === 'number' && digitOfId(a.value, a.text)) || !!f.misread || otherStatusWords(a, question) || opensWithAnotherQuestion(a, q) || (question !== undefined && a.value !== null && a.value !== undefined && twoQuantitiesGiven(a.text, askedOf(question, q))),
     };
     a.confidence = calibrate(features);
     calibrationProbe.keys?.set(a, featureKey(features));

@@ -327,6 +327,16 @@ function readNumber(text: string, question?: Question): ParsedValue {
     const said = noun ? new RegExp(String.raw`\b([a-z]+(?:-[a-z]+)?)\s+${noun.slice(0, Math.max(4, noun.length - 3))}[a-z]*\b`, 'i').exec(text) : null;
     const n = said ? wordNumber(said[1]!) : undefined;
     if (n !== undefined) return { value: n, confidence: 0.6, inferred: true, ...unitOf(question) };
+    // ("The number of staff whose salary is greater than £100,000" answered "The Commission has three
+    // staff with a salary greater than £100,000": the sum is the question's own; the number word
+    // before a noun of the question is the count.)
+    const own = new Set((question.text ?? '').match(/\d[\d,]*/g)?.map((d) => Number(d.replace(/,/g, ''))) ?? []);
+    if (figures.every((f) => looksLikeYear(f) || own.has(f.value))) {
+      for (const m of text.matchAll(/\b([a-z]+(?:-[a-z]+)?)\s+(?=([a-z]{3,})\b)/gi)) {
+        const k = wordNumber(m[1]!.toLowerCase());
+        if (k !== undefined && k > 1 && new RegExp(String.raw`\b${m[2]!.toLowerCase()}\b`, 'i').test(question.text ?? '')) return { value: k, confidence: 0.6, inferred: true, ...unitOf(question) };
+      }
+    }
   }
   // "2 in Northgate library during 2023 and 1 in Hollins library in 2021": a count for each place,
   // the total of them (offered).
@@ -1185,7 +1195,10 @@ function maskCitations(text: string): string {
     // A reference such as "CDC/25/0311" or "FOI-2024-118": capitals, then digits joined by / or -.
     .replace(/\b[A-Z]{2,}[A-Za-z]*\d*(?:[/-][A-Za-z0-9]+)*[/-]\d+[A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)*/g, ' ')
     .replace(/\[\d{1,3}\]/g, ' ')
-    .replace(/\b(?:act|regulations)\s+(?:19|20)\d\d\b/gi, ' ')
+    .replace(/\b(?:act|regulations|law)\s+(?:19|20)\d\d\b/gi, ' ')
+    // ("Article 3 of the Freedom of Information (Jersey) Law 2011", "Article 42(a)", GDPR's "Article
+    // 6(1)(e)": a law's article, never a figure.)
+    .replace(/\barticles?\s*\d{1,3}(?!\d)(?:\s*\(\s*\d{1,2}\s*\))?(?:\s*\(\s*[a-z]\s*\))?/gi, ' ')
     // ("FOISA s 16(1)": an "s" and a space, then the section with its subsection.)
     .replace(/\b(?:sections?\s*|s\.\s?|s(?=\d)|s\s(?=\d{1,2}\s?\(\s?\d\s?\)))\d{1,2}(?!\d)(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?/gi, ' ')
     .replace(/\b(?:regulations?|reg\.)\s*\d{1,2}(?!\d)(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?/gi, ' ')
@@ -1399,4 +1412,18 @@ export function parseValue(text: string, question?: Question, codes?: Record<str
   } catch {
     return { ...NONE };
   }
+}
+
+/**
+ * "how many FPNs have been issued … and how much money have they generated", "as a number and a
+ * proportion of the total", "the number of requests and how many were met": a question that asks
+ * for two quantities. Answered with two figures ("2 FPNs; £160"), one value cannot hold both.
+ */
+const TWO_QUANTITIES_ASKED_RE = /\b(?:how\s+many|(?:the\s+)?number\s+of)\b[^?.;]{0,120}?\band\s+(?:how\s+(?:many|much)\b|what\s+(?:is|was|were)\s+the\s+(?:total\s+)?(?:cost|value|amount|income)\b|the\s+(?:total\s+)?(?:number|cost|value|amount|income|percentage|proportion)\b)|\bas\s+(?:a\s+)?(?:number|count|figure|total)\s+and\s+(?:as\s+)?(?:a\s+)?(?:proportion|percentage)\b|\b(?:length|number|total|distance)\s+or\s+(?:the\s+)?(?:percentage|proportion)\b/i;
+
+/** The question asks for two quantities and the answer gives two figures (not years) or more. */
+export function twoQuantitiesGiven(answer: string, questionText: string): boolean {
+  if (!TWO_QUANTITIES_ASKED_RE.test(questionText)) return false;
+  const figures = (answer.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((f) => f.replace(/,/g, '')).filter((f) => !/^(?:19|20)\d\d$/.test(f));
+  return new Set(figures).size >= 2;
 }

@@ -1,0 +1,113 @@
+// Layouts found by scoring the engine on replies it had never seen (session 36), each fixed with a
+// general rule. The requests and letters here are written for fictional bodies; no real text is copied.
+import { strict as assert } from 'node:assert';
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
+import { classifyAnswer } from '../../src/core/classify';
+import { parseValue } from '../../src/core/values';
+import type { Question } from '../../src/core/types';
+import { answersOf, fromRequest, reading } from '../support/engine';
+
+const number = (text: string): Question => ({ id: 'Q1', text, type: 'number', order: 0 });
+
+describe('a question that asks for two quantities, answered with both', () => {
+  const request = [
+    '1. What is the name of the authority?',
+    '2. How many fixed penalty notices for littering did you issue in 2023 and how much money did they raise?',
+    '3. How many litter bins does the authority empty?',
+  ].join('\n');
+
+  it('offers the answer instead of auto-coding one of its two figures', () => {
+    const got = answersOf(['1. Ashcombe Vale District Council', '2. 14 notices; £1,120 was paid.', '3. 412 bins.'].join('\n'), fromRequest(request));
+    assert.equal(got.get('Q2')?.status, 'answered');
+    assert.ok(got.get('Q2')!.confidence < DEFAULT_MIN_CONFIDENCE, JSON.stringify(got.get('Q2')));
+    // (A question that asks for one count, answered with it, is still certain.)
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 412, 3]);
+    assert.ok(got.get('Q3')!.confidence >= DEFAULT_MIN_CONFIDENCE, JSON.stringify(got.get('Q3')));
+  });
+
+  it('keeps the answer certain when one figure is given (a year is no second figure)', () => {
+    const got = answersOf(['1. Ashcombe Vale District Council', '2. 14 notices were issued in 2023.', '3. 412 bins.'].join('\n'), fromRequest(request));
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 14, 2]);
+    assert.ok(got.get('Q2')!.confidence >= DEFAULT_MIN_CONFIDENCE, JSON.stringify(got.get('Q2')));
+  });
+
+  it('reads the two quantities a part inherits from the question over it ("3. how many … and how much …: a. 2022")', () => {
+    const parts = [
+      '1. What is the name of the authority?',
+      '2. How many fixed penalty notices for littering did you issue, and how much money did they raise, in:',
+      'a. 2022',
+      'b. 2023',
+    ].join('\n');
+    const got = answersOf(['1. Ashcombe Vale District Council', '2a. 22 notices, £1,760', '2b. 17 notices, £1,360'].join('\n'), fromRequest(parts));
+    assert.ok(got.get('Q2b')!.confidence < DEFAULT_MIN_CONFIDENCE, JSON.stringify(got.get('Q2b')));
+  });
+
+  it('knows the shapes of such a question ("as a number and a proportion", "the number of … and how many …")', () => {
+    const request2 = [
+      '1. What is the name of the trust?',
+      '2. How many patients were not offered treatment in 2024, as a number and a proportion of those assessed?',
+      '3. The number of interpreting requests received and how many were met?',
+    ].join('\n');
+    const got = answersOf(['1. Brackenford Community Trust', '2. 310 patients (12%).', '3. 96 requests / 91 met'].join('\n'), fromRequest(request2));
+    for (const id of ['Q2', 'Q3']) assert.ok(got.get(id)!.confidence < DEFAULT_MIN_CONFIDENCE, `${id} ${JSON.stringify(got.get(id))}`);
+  });
+});
+
+describe('questions lettered on lines of their own, a blank line before each question', () => {
+  const request = ['A', '', 'How many complaints about noise did the island receive in 2023?', '', 'B', '', 'Does the service keep a register of noise complaints?'].join('\n');
+
+  it('reads each letter as a question', () => {
+    const q = fromRequest(request);
+    assert.deepEqual(q.questions.map((x) => x.text), ['(A) How many complaints about noise did the island receive in 2023?', '(B) Does the service keep a register of noise complaints?']);
+  });
+
+  it('finds the answers under the same letters in the reply', () => {
+    const reply = ['Request', '', 'A', '', 'How many complaints about noise did the island receive in 2023?', '', 'B', '', 'Does the service keep a register of noise complaints?', '', 'Response', '', 'A', '', '57 complaints were received.', '', 'B', '', 'No.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 57, 15]);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 'No', 19]);
+  });
+});
+
+describe('a law cited by its article', () => {
+  it('is never a figure: "Article 3 of the … (Channel) Law 2011"', () => {
+    assert.equal(parseValue('Article 3 of the Freedom of Information (Channel) Law 2011 applies.', number('How many arrests were made at the harbour?')).value, null);
+    assert.equal(parseValue('Figures are withheld under Article 42(a) of the Law.', number('How many officers work in the squad?')).value, null);
+  });
+
+  it('leaves a withholding under an article a refusal, not an answer', () => {
+    assert.equal(classifyAnswer('Staffing levels of the squad are being withheld and Article 42(a), (b) and (c) of the Freedom of Information (Channel) Law 2011 has been applied.').status, 'refused');
+  });
+});
+
+describe('words that say the detail asked for is not kept', () => {
+  it('reads "records X, but not the specific Y" as not held', () => {
+    assert.equal(classifyAnswer('The custody system records that a person was arrested at the harbour, but not the specific sailing they arrived on.').status, 'not-held');
+    // (Kept and given is an answer.)
+    assert.equal(classifyAnswer('The custody system records that 12 people were arrested at the harbour.').status, 'answered');
+  });
+
+  it('reads records lost to a change of system as not held', () => {
+    assert.equal(classifyAnswer('Housing are unable to provide this data before 2015 due to a change in the system used.').status, 'not-held');
+  });
+});
+
+describe('answers that point elsewhere', () => {
+  it('reads "Please note the response outlined at Appendix A" as pointing to an attachment', () => {
+    assert.equal(classifyAnswer('Please note the response outlined at Appendix A.').status, 'signposted');
+    assert.equal(classifyAnswer('Please see the information provided at Annex B.').status, 'signposted');
+  });
+
+  it('reads "is contained within the linked data set" as pointing to published information', () => {
+    assert.equal(classifyAnswer('Data on rough sleeping is contained within the linked data set on the Council’s website.').status, 'signposted');
+  });
+});
+
+describe('a count written in words beside a sum the question itself names', () => {
+  it('reads the word as the count, not the sum: "three staff with a salary greater than £100,000"', () => {
+    const q = number('The number of staff whose salary is greater than £100,000, with the roles they hold.');
+    assert.equal(parseValue('The Board has three staff with a salary greater than £100,000 and they hold the roles of Clerk and Director.', q).value, 3);
+    // (A sum the question does not name is still read.)
+    assert.equal(parseValue('The Board paid £240,000 to three staff.', number('How much did the Board pay its senior staff?')).value, 240000);
+  });
+});
