@@ -2448,7 +2448,9 @@ function askedOf(question: Question, q: Questionnaire): string {
 }
 
 function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire): Suggestion[] {
-  for (const a of answers) {
+  // (An answer that refers to another takes its doubts: the answers referred to are judged first.)
+  const misreadOf = new Map<string, boolean>();
+  for (const a of [...answers.filter((x) => !x.from), ...answers.filter((x) => x.from)]) {
     const f = found.get(a.id) ?? { how: 'label' as const, cls: null };
     const question = q.byId.get(a.id);
     const how: HowFound = a.from && f.how === 'label' ? 'reference' : f.how;
@@ -2464,8 +2466,9 @@ function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnai
       // Signs of a misread: the question taken for its answer, a number of the question's own text
       // or of a question id ("As 4a." → 4), several choices named with none leading; an answer
       // read for a heading, which has none of its own (its words are most often about its parts).
-      asks: (question?.heading === true && (a.status === 'answered' || a.status === 'partial')) || readsAsQuestion(a.text) || (question !== undefined && (valueInQuestion(a.value, question) || yearForCount(a.value, question, a.text))) || (typeof a.value === 'number' && digitOfId(a.value, a.text)) || !!f.misread || otherStatusWords(a, question) || opensWithAnotherQuestion(a, q) || (question !== undefined && a.value !== null && a.value !== undefined && twoQuantitiesGiven(a.text, askedOf(question, q))),
+      asks: (question?.heading === true && (a.status === 'answered' || a.status === 'partial')) || readsAsQuestion(a.text) || (question !== undefined && (valueInQuestion(a.value, question) || yearForCount(a.value, question, a.text))) || (typeof a.value === 'number' && digitOfId(a.value, a.text)) || !!f.misread || otherStatusWords(a, question) || opensWithAnotherQuestion(a, q) || (question !== undefined && a.value !== null && a.value !== undefined && twoQuantitiesGiven(a.text, askedOf(question, q))) || (a.from !== undefined && a.value !== null && a.value !== undefined && misreadOf.get(a.from) === true),
     };
+    misreadOf.set(a.id, features.asks);
     a.confidence = calibrate(features);
     calibrationProbe.keys?.set(a, featureKey(features));
     calibrationProbe.features?.set(a, features);

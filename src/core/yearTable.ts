@@ -189,6 +189,8 @@ export function yearColumnCell(text: string, rowStart: number, rowLine: number, 
   if (!values.every((c) => /\d|^(?:-|–|n\/?a|nil|none|not\s+(?:applicable|held|known|recorded))\b/i.test(text.slice(c.start, c.end).trim()))) return null;
   const first = header.map((h) => Number(YEAR_LABEL_RE.exec(h)![1]));
   const named = [...new Set([...(question.text ?? '').matchAll(YEAR_IN_TEXT_RE)].map((m) => Number(m[1])))];
+  // ("the amount paid out since 2016" over "| 2016 | 2017 | … | 2023 |": every year from it, no one column.)
+  if (named.length === 1 && SINCE_YEAR_RE.test(question.text ?? '')) return null;
   let col = named.length === 1 ? first.indexOf(named[0]!) : -1;
   let chosen: 'named' | 'survey' | 'latest' = 'named';
   if (col < 0 && named.length === 1) return null;
@@ -209,7 +211,7 @@ export function yearColumnCell(text: string, rowStart: number, rowLine: number, 
   if (col < 0) {
     // The year the other questions name most.
     const counts = new Map<number, number>();
-    for (const x of questions) for (const m of (x.text ?? '').matchAll(YEAR_IN_TEXT_RE)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+    for (const x of questions) for (const m of askedYearsText(x).matchAll(YEAR_IN_TEXT_RE)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
     // (Years named equally often, "for each of the years 2021/22 … 2025/26": the latest of them.)
     const ranked = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
     const top = ranked[0];
@@ -231,6 +233,12 @@ export function yearColumnCell(text: string, rowStart: number, rowLine: number, 
 
 /** "for each of these financial years", "per year", "broken down by year": a figure for every year is asked. */
 const EACH_YEAR_RE = /\b(?:(?:each|every|per)\s+(?:of\s+(?:the|these|those)\s+)?(?:(?:last|past|previous|financial|calendar|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+){0,3}years?|(?:broken\s+down\s+)?by\s+(?:financial\s+|calendar\s+)?year|annually|year\s+by\s+year)\b/i;
+/** "since 2016", "from April 2019", "after 2020": a year that opens a span, every year from it on asked. */
+const SINCE_YEAR_RE = /\b(?:since|from|after)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b(?!\s*(?:[/–-]|to)\s*\d)/i;
+/** A question's words with the years that open a span left out: "since 2016" asks about no one year. */
+function askedYearsText(x: Question): string {
+  return (x.text ?? '').replace(new RegExp(SINCE_YEAR_RE.source, 'gi'), ' ');
+}
 /** "2017-18   £415.8m (budget)", "• 2016/17: 1,204": a line that gives one year's figure. */
 const YEAR_LINE_RE = /^[ \t\u00a0]*(?:[-•*–][ \t\u00a0]*)?((?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?)(?!\s*[/–-]?\s*\d)(?:[ \t\u00a0]*\([^()\n]{1,40}\))?(?:[ \t\u00a0]*[:=–-][ \t\u00a0]*|\t+[ \t\u00a0]*| {2,})(£?\d[^\n]*?)[ \t\u00a0]*\r?$/i;
 
@@ -258,13 +266,13 @@ export function yearListCell(text: string, start: number, end: number, firstLine
   if (found.length < 2 || years.size !== found.length) return null;
   const named = [...new Set([...(question.text ?? '').matchAll(YEAR_IN_TEXT_RE)].map((m) => Number(m[1])))];
   // ("How many … for each of these financial years? For example, … in 2008-09": every year is asked.)
-  if (named.length > 1 || EACH_YEAR_RE.test(question.text ?? '')) return null;
+  if (named.length > 1 || EACH_YEAR_RE.test(question.text ?? '') || SINCE_YEAR_RE.test(question.text ?? '')) return null;
   if (named.length === 1) {
     const hit = found.find((f) => f.year === named[0]);
     return hit ? { cell: hit.cell, year: hit.label, chosen: 'named' } : null;
   }
   const counts = new Map<number, number>();
-  for (const x of questions) for (const m of (x.text ?? '').matchAll(YEAR_IN_TEXT_RE)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  for (const x of questions) for (const m of askedYearsText(x).matchAll(YEAR_IN_TEXT_RE)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
   const survey = ranked[0] && !(ranked[1] && ranked[1][1] === ranked[0][1]) ? found.find((f) => f.year === ranked[0]![0]) : undefined;
   // (With no year asked, here or by the survey, the answer is read as before: its latest figure.)

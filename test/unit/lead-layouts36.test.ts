@@ -111,3 +111,46 @@ describe('a count written in words beside a sum the question itself names', () =
     assert.equal(parseValue('The Board paid £240,000 to three staff.', number('How much did the Board pay its senior staff?')).value, 240000);
   });
 });
+
+describe('a question that asks about every year since one it names', () => {
+  const request = [
+    '1. How much has the council paid out for pothole damage since 2016?',
+    '2. How many pothole claims were made, and how many were settled?',
+    '3. Please break the payments down into compensation and legal costs.',
+  ].join('\n');
+  const reply = [
+    'Response',
+    '2016 | 2017 | 2018 | 2019 | |',
+    '1. | £0.00 | £410.00 | £2,204.50 | £980.00 |',
+    '2. | Nil | 9 claims - 1 settled | 31 claims - 4 settled | 12 claims - 2 settled |',
+    '3. All payments were insurance reimbursements. See response to question 1.',
+  ].join('\n');
+
+  it('takes no one year’s column for it (the first year is where the span starts, not the year asked)', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.doesNotMatch(got.get('Q1')!.reason ?? '', /2016 column/);
+    assert.ok(got.get('Q1')!.confidence < DEFAULT_MIN_CONFIDENCE, JSON.stringify(got.get('Q1')));
+    // (Nor is that year the one the questionnaire asks about for the other questions.)
+    assert.doesNotMatch(got.get('Q2a')!.reason ?? '', /the year the questionnaire asks about/);
+    assert.ok(got.get('Q2a')!.confidence < DEFAULT_MIN_CONFIDENCE, JSON.stringify(got.get('Q2a')));
+  });
+
+  it('takes no one year’s line for it either', () => {
+    const lines = ['Response', '1. Payments for pothole damage:', '2016   £0.00', '2017   £410.00', '2018   £2,204.50', '2. Nil.', '3. All were insurance reimbursements.'].join('\n');
+    const got = answersOf(lines, fromRequest(request));
+    assert.doesNotMatch(got.get('Q1')!.reason ?? '', /on the line of 2016/);
+    assert.match(answersOf(lines, fromRequest(request.replace('since 2016', 'in 2017'))).get('Q1')!.reason ?? '', /on the line of 2017/);
+  });
+
+  it('still reads the column of a single year the question names', () => {
+    const got = answersOf(reply, fromRequest(request.replace('since 2016', 'in 2018')));
+    assert.equal(got.get('Q1')?.value, 2204.5);
+    assert.match(got.get('Q1')!.reason ?? '', /2018 column/);
+  });
+
+  it('offers an answer that refers to an offered one, never surer than it', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.equal(got.get('Q3')?.from, 'Q1');
+    assert.ok(got.get('Q3')!.confidence < DEFAULT_MIN_CONFIDENCE, JSON.stringify(got.get('Q3')));
+  });
+});
