@@ -154,3 +154,26 @@ describe('a question that asks about every year since one it names', () => {
     assert.ok(got.get('Q3')!.confidence < DEFAULT_MIN_CONFIDENCE, JSON.stringify(got.get('Q3')));
   });
 });
+
+describe('a request that numbers its items "FOI 1:", "FOI 2:"', () => {
+  const request = [
+    'You asked (letters added for reference):',
+    '"FOI 1:',
+    '(a) please confirm whether the lodge kept a visitors book in 2015.',
+    '(b) please provide the dates the book was removed.',
+    '',
+    'FOI 2:',
+    '(a) please provide the current floor plan of the lodge.',
+    '(b) please provide the floor plan as it was in 2015."',
+  ].join('\n');
+
+  it('reads each number as a question with its lettered parts, the request quoted or not', () => {
+    assert.deepEqual(fromRequest(request).questions.map((x) => x.id), ['Q1', 'Q1a', 'Q1b', 'Q2', 'Q2a', 'Q2b']);
+    assert.deepEqual(fromRequest(request.replace('"FOI 1:', 'FOI 1:')).questions.map((x) => x.id), ['Q1', 'Q1a', 'Q1b', 'Q2', 'Q2a', 'Q2b']);
+  });
+
+  it('never reads a reference such as "FOI 31-23:" as a question number', () => {
+    const titled = ['FOI 31-23: Heating costs', '1. How much was spent on gas in 2023?', '2. How much was spent on oil in 2023?'].join('\n');
+    assert.deepEqual(fromRequest(titled).questions.map((x) => x.id), ['Q1', 'Q2']);
+  });
+});
