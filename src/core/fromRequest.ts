@@ -556,6 +556,9 @@ function isContinuation(previous: string, next: string, stopNames: Set<string>):
   // ("Question 1 - … I request information on … (2018-2023)." over "The information I am seeking
   // includes: number of … ?": the question itself on the line under the label's statement.)
   if (!previous.includes('?') && /\?\s*$/.test(next) && /\b(?:I\s+(?:request|am\s+(?:seeking|requesting|asking))|information\s+(?:on|about|regarding))\b/i.test(previous)) return true;
+  // ("Request 1" / "… Please may you provide me with:" / "The number of applications received
+  // since 2014.": the item asked for on the line under the words that introduce it.)
+  if (ASKS_FOR_FOLLOWING.test(previous) && /:\s*$/.test(previous) && /[a-z]/.test(next)) return true;
   // ("Again, please give numbers for each individual year.": the same ask, said again.)
   return /^[a-z(["']/.test(next) || /^(?:(?:again|also),?\s+)?(?:please|and|or|including|excluding|for example|e\.g|i\.e)\b/i.test(next) || PARTICULAR_RE.test(next);
 }
@@ -897,7 +900,7 @@ function skippedNumberLine(lines: readonly Line[], questions: readonly RawQuesti
 // ("I am writing to request … . I would like to know, over the last 12 months, in your trust:": the
 // sentence that introduces the list may follow another on its line.)
 // ("… which contains as much of the following information for each payment as possible.": a full stop for the colon.)
-const ASKS_FOR_FOLLOWING = /\b(?:the\s+following|as\s+follows|below)\b[^:]{0,120}:\s*$|\bthe\s+following\s+(?:information|details|data|fields)\b[^:.]{0,120}\.\s*$|(?:^|[.!?]\s+)(?:please\s+(?:provide|send|supply|include|tell\s+me)|i\s+(?:would\s+like|request|am\s+requesting))\b[^:.]{0,160}:\s*$/i;
+const ASKS_FOR_FOLLOWING = /\b(?:the\s+following|as\s+follows|below)\b[^:]{0,120}:\s*$|\bthe\s+following\s+(?:information|details|data|fields)\b[^:.]{0,120}\.\s*$|(?:^|[.!?]\s+)(?:please\s+(?:(?:may|can|could|would|will)\s+you\s+)?(?:provide|send|supply|include|tell\s+me)|(?:may|can|could|would|will)\s+you\s+(?:please\s+)?(?:provide|send|supply|tell\s+me)|i\s+(?:would\s+like|request|am\s+requesting))\b[^:.]{0,160}:\s*$/i;
 
 /**
  * Items asked for as bullet points under "… the following information …:" ("• Trust's overall

@@ -177,3 +177,13 @@ describe('a request that numbers its items "FOI 1:", "FOI 2:"', () => {
     assert.deepEqual(fromRequest(titled).questions.map((x) => x.id), ['Q1', 'Q2']);
   });
 });
+
+describe('a numbered item whose words introduce the ask on the line below', () => {
+  it('keeps the line under "… provide me with:" as the question’s own words', () => {
+    const q = fromRequest(['Request 1', 'Please may you provide me with:', 'The number of licence applications received since 2014.', 'Request 2', 'How many were refused?', 'Request 3', 'How long did each take to decide?'].join('\n'));
+    assert.equal(q.questions[0]!.text, 'Please may you provide me with: The number of licence applications received since 2014.');
+    assert.equal(q.questions[0]!.type, 'number');
+    const q2 = fromRequest(['1. Could you provide me with:', 'The total cost of the scheme in 2023.', '2. How many staff run it?'].join('\n'));
+    assert.match(q2.questions[0]!.text ?? '', /total cost of the scheme/);
+  });
+});
