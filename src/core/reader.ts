@@ -2074,6 +2074,12 @@ export function readWhole(input: ReadInput): Suggestion[] {
     if (below) {
       statements.push(below);
       if (headed || pleading) answers = [];
+    } else if (headed && lone && ctx.markers.length >= 3) {
+      // ("Total value of FPNs cancelled" quoted last / "Response provided:" / "2016: Number of PCNs =
+      // 2,920 …": a block under the letter's heading, after the whole request quoted, answers the
+      // request, not only its last question. Read as that question's, it is offered, never sure.)
+      const f = found.get(lone.id);
+      if (f) found.set(lone.id, { ...f, doubt: true, misread: true });
     }
   } else if (answers.length > 0 && statements.length === 0 && ctx.markers.length - quotedRun(ctx) <= 2 && answers.every((a) => a.start > (ctx.markers[quotedRun(ctx) - 1]?.end ?? Infinity))) {
     // The request quoted as a list, the letter's statement below it, and the only labels after it

@@ -187,3 +187,18 @@ describe('a numbered item whose words introduce the ask on the line below', () =
     assert.match(q2.questions[0]!.text ?? '', /total cost of the scheme/);
   });
 });
+
+describe('a request of unnumbered lines, answered by one block under the letter’s heading', () => {
+  const request = ['In each of the years 2021 to 2023:', '', 'Total number of parking fines issued', '', 'Total value/cost of parking fines issued', '', 'Total number of parking fines paid', '', 'Total value of parking fines paid'].join('\n');
+
+  it('reads "Total value/cost of …" as an item asked for', () => {
+    assert.deepEqual(fromRequest(request).questions.map((x) => x.text), ['Total number of parking fines issued', 'Total value/cost of parking fines issued', 'Total number of parking fines paid', 'Total value of parking fines paid']);
+  });
+
+  it('offers the block to the last quoted question, never auto-codes it', () => {
+    const reply = ['Request received:', '', ...request.split('\n'), '', 'Response provided:', '', '2021:', '', 'Number of PCNs = 3,104', '', 'Total charges = £171,220.00', '', '2022:', '', 'Number of PCNs = 3,377', '', 'Total charges = £180,950.00'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    const last = got.get('Q4');
+    assert.ok(!last || last.confidence < DEFAULT_MIN_CONFIDENCE, JSON.stringify(last));
+  });
+});
