@@ -123,6 +123,8 @@ const NOT_HELD: readonly RegExp[] = [
   // (Read clause by clause, the "but not …" clause alone.)
   /(?:\b(?:records?|recorded|holds?|keeps?|captures?|logs?)\b[^.;]{0,120}?,?\s+|^\W*)but\s+not\s+(?:the\s+|which\s+|what\s+)?(?:specific|exact|individual|particular|precise|actual)\b/,
 ];
+/** "The information below therefore shows …", "the table below gives …": figures given in place of those asked. */
+export const GIVEN_INSTEAD_RE = /\b(?:the\s+)?(?:information|table|figures?|data|breakdown)\s+(?:below|attached)\s+(?:therefore\s+|instead\s+)?(?:shows?|gives?|provides?|sets?\s+out|details?|lists?)\b|\b(?:instead|however),?\s+(?:we|i)\s+(?:can|have)\s+(?:provided?|given|supplied|included|set\s+out)\b/i;
 /** Cheap gates for NOT_HELD, index by index. */
 const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
   ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can', 'couldn'],
@@ -795,6 +797,9 @@ function classify(answerText: string, question?: Question): Classification {
     // Q6b.": what is not held is a separate figure; the answer is the other question's.)
     const sameId = sameAsRef(text);
     if (sameId && sameId !== question?.id) return result('answered', 0.3, `refers to ${sameId}`, { crossRef: sameId });
+    // ("… does not hold the total number of cards issued … The information below therefore shows
+    // the number of registered cardholders": what is held instead is given below; part answered.)
+    if (GIVEN_INSTEAD_RE.test(text)) return result('partial', 0.6, 'not held as asked; related figures given below');
     return result('not-held', notHeldClauses === clauses.length ? 0.95 : 0.9, 'not held');
   }
 

@@ -10,7 +10,7 @@
 //      entirety under section 12", "questions 9 and 10 are refused under section 12");
 //   6. each suggestion's `why` and its calibrated confidence.
 // Pure, and linear in the number of answers and paragraphs.
-import { ATTACHED_REDACTED_REASON, classifyAnswer, EXACT_NOT_HELD, INCLUDED_IN, PREVIOUSLY } from './classify';
+import { ATTACHED_REDACTED_REASON, classifyAnswer, EXACT_NOT_HELD, GIVEN_INSTEAD_RE, INCLUDED_IN, PREVIOUSLY } from './classify';
 import { exemptionForSection } from './exemptions';
 import type { Classification } from './classify';
 import { calibrate, featureKey } from './calibration';
@@ -1154,7 +1154,7 @@ const WHOLE_NOT_HELD_RE =
  * ("we do not hold the information requested in 4a and 4b") or keeps some back ("except",
  * "some of").
  */
-function wholeNotHeld(flat: string): boolean {
+export function wholeNotHeld(flat: string): boolean {
   const m = WHOLE_NOT_HELD_RE.exec(flat);
   if (!m) return false;
   // (Its own sentence: "… published as part of our accounts" three sentences on keeps nothing back.)
@@ -1168,6 +1168,9 @@ function wholeNotHeld(flat: string): boolean {
   const after = flat.slice(m.index + m[0].length);
   // ("… is not held in a form that would let us report by site": a limit on one part.)
   if (/^\s*in\s+(?:a|the|any)\s+(?:format|form|way|manner)\b/i.test(after)) return false;
+  // ("… does not hold the total number of cards issued … The information below therefore shows the
+  // number of registered cardholders": what is held instead follows; not the whole request.)
+  if (GIVEN_INSTEAD_RE.test(flat)) return false;
   return !/^\s*(?:in|at|for|under|by|to)\s+(?:(?:questions?|parts?|q)\s*)?\(?\d{1,3}/i.test(after);
 }
 /** "Your request has now been considered and the information requested is attached.": every answer is in the attachment. */

@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
 import { classifyAnswer } from '../../src/core/classify';
+import { wholeNotHeld } from '../../src/core/reader';
 import { parseValue } from '../../src/core/values';
 import type { Question } from '../../src/core/types';
 import { answersOf, fromRequest, reading } from '../support/engine';
@@ -200,5 +201,27 @@ describe('a request of unnumbered lines, answered by one block under the letterâ
     const got = answersOf(reply, fromRequest(request));
     const last = got.get('Q4');
     assert.ok(!last || last.confidence < DEFAULT_MIN_CONFIDENCE, JSON.stringify(last));
+  });
+});
+
+describe('a not-held statement that gives what is held instead', () => {
+  const text = 'The council does not hold the total number of permits issued in a year. The information below therefore shows the number of valid permits on 1 August.';
+
+  it('is partial, not "not held"', () => {
+    assert.equal(classifyAnswer(text).status, 'partial');
+    assert.equal(classifyAnswer('The council does not hold the total number of permits issued in a year.').status, 'not-held');
+  });
+
+  it('is no statement that the whole request is not held', () => {
+    const whole = 'The transport office does not hold any information about the total number of passes issued over a 12 month period.';
+    assert.equal(wholeNotHeld(whole), true);
+    assert.equal(wholeNotHeld(`${whole} The information below therefore shows the number of pass holders instead.`), false);
+  });
+
+  it('leaves no certain "not held" on the questions', () => {
+    const request = ['How many parking permits has the council issued in each of the past three years, for each of these kinds:', '', '  1. Resident', '  2. Visitor', '  3. Business'].join('\n');
+    const reply = ['Information requested', '', ...request.split('\n'), '', 'Response', '', 'The table below shows the permits for each kind, for the last three years.', '', text, '', 'Year | Resident | Visitor | Business', '2023 | 1,204 | 310 | 57', '2022 | 1,187 | 296 | 61'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    for (const [id, a] of got) assert.ok(!(a.status === 'not-held' && a.confidence >= DEFAULT_MIN_CONFIDENCE), `${id} ${JSON.stringify(a)}`);
   });
 });
