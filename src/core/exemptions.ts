@@ -66,6 +66,8 @@ export const EXEMPTION_CUES: readonly ExemptionCue[] = [
   { exemption: 's12', strong: true, label: 'appropriate limit', needles: ['appropriate'], pattern: /\bappropriate\s+(?:cost\s+)?limit\b/ },
   { exemption: 's12', strong: true, label: 'cost limit', needles: ['limit'], pattern: /\b\(?(?:cost|costs|time|fees?)\)?\s+limits?\b/ },
   { exemption: 's12', strong: true, label: 'exceed the cost', needles: ['exceed'], pattern: /\bexceed(?:s|ed|ing)?\s+the\s+(?:cost|costs|time|limit|amount)\b/ },
+  // ("We have estimated that it will cost more than £600 to answer this question": the cost limit, in words.)
+  { exemption: 's12', strong: true, label: 'estimated to cost more than', needles: ['estimate', 'estimated'], pattern: /\bestimated?\s+that\s+(?:it|this|compliance|complying|answering|responding|locating)\s+(?:will|would)\s+cost\s+(?:more\s+than|over|in\s+excess\s+of)(?:\s*$|[^.;]{0,40}?\bto\s+(?:comply|answer|respond|provide|supply|locate|retrieve|extract|deal\s+with|process|collate|gather)\b)/ },
   { exemption: 's12', strong: true, label: 'cost of compliance', needles: ['complian', 'complying'], pattern: /\bcost\s+of\s+compl(?:iance|ying)\b/ },
   { exemption: 's12', strong: false, label: 'disproportionate cost', needles: ['disproportionate', 'excessive'], pattern: /\b(?:disproportionate|excessive)\s+(?:cost|amount of time|burden)\b/ },
   // s14: vexatious or repeated.

@@ -225,3 +225,14 @@ describe('a not-held statement that gives what is held instead', () => {
     for (const [id, a] of got) assert.ok(!(a.status === 'not-held' && a.confidence >= DEFAULT_MIN_CONFIDENCE), `${id} ${JSON.stringify(a)}`);
   });
 });
+
+describe('the cost limit said as an estimate', () => {
+  it('reads "We have estimated that it will cost more than £600 to answer this question" as a refusal on cost', () => {
+    const got = classifyAnswer('We have estimated that it will cost more than £600 to answer this question.');
+    assert.deepEqual([got.status, got.exemption], ['refused', 's12']);
+  });
+
+  it('leaves an estimate of what a thing costs an answer', () => {
+    assert.equal(classifyAnswer('We estimate that it will cost more than £5,000 to replace the roof in 2026.').status, 'answered');
+  });
+});
