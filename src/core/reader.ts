@@ -2463,6 +2463,7 @@ function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnai
     const f = found.get(a.id) ?? { how: 'label' as const, cls: null };
     const question = q.byId.get(a.id);
     const how: HowFound = a.from && f.how === 'label' ? 'reference' : f.how;
+    const valued = a.value !== null && a.value !== undefined;
     a.why ??= `${how === 'label' ? `own label` : how}, line ${a.line}${a.reason ? `: ${a.reason}` : ''}`;
     const features = {
       how,
@@ -2470,12 +2471,12 @@ function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnai
       raw: f.cls?.confidence ?? a.confidence,
       // A multi-choice answer without a code it names is as doubtful as a typed one without a value.
       typed: question ? TYPED.has(question.type) || question.type === 'multi-choice' : false,
-      hasValue: a.value !== null && a.value !== undefined,
+      hasValue: valued,
       doubt: !!f.doubt || (typeof a.value === 'number' && pickedAmong(a.text)),
       // Signs of a misread: the question taken for its answer, a number of the question's own text
       // or of a question id ("As 4a." → 4), several choices named with none leading; an answer
       // read for a heading, which has none of its own (its words are most often about its parts).
-      asks: (question?.heading === true && (a.status === 'answered' || a.status === 'partial')) || readsAsQuestion(a.text) || (question !== undefined && (valueInQuestion(a.value, question) || yearForCount(a.value, question, a.text))) || (typeof a.value === 'number' && digitOfId(a.value, a.text)) || !!f.misread || otherStatusWords(a, question) || opensWithAnotherQuestion(a, q) || (question !== undefined && a.value !== null && a.value !== undefined && twoQuantitiesGiven(a.text, askedOf(question, q))) || (a.from !== undefined && a.value !== null && a.value !== undefined && misreadOf.get(a.from) === true),
+      asks: (question?.heading === true && (a.status === 'answered' || a.status === 'partial')) || readsAsQuestion(a.text) || (question !== undefined && (valueInQuestion(a.value, question) || yearForCount(a.value, question, a.text))) || (typeof a.value === 'number' && digitOfId(a.value, a.text)) || !!f.misread || otherStatusWords(a, question) || opensWithAnotherQuestion(a, q) || (valued && question !== undefined && twoQuantitiesGiven(a.text, askedOf(question, q))) || (valued && a.from !== undefined && misreadOf.get(a.from) === true),
     };
     misreadOf.set(a.id, features.asks);
     a.confidence = calibrate(features);
