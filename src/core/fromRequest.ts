@@ -40,11 +40,15 @@ interface Line {
  * Questions numbered inside one paragraph ("Please tell me: 1) how many …; 2) what …; and 3) …"):
  * the line split at each label, when the labels run 1, 2, 3 … in order (at least two of them).
  */
-const INLINE_LABEL = /(?:^|[\s:;,])(\(?)(\d{1,2})\)\s+(?=\S)/g;
+// ("Please provide me with:1)How many … post.2)The total number …": the space after the bracket, and
+// before the label after a stop, lost in a copy; a capitalised word follows.)
+const INLINE_LABEL = /(?:^|[\s:;,]|(?<=[a-z]\.))(\(?)(\d{1,2})\)(?:\s+(?=\S)|(?=[A-Z][a-z]))/g;
 const INLINE_DOT_LABEL = /(?:^|[.:;?!]\s+)()(\d{1,2})(\.\s+)(?=[A-Z])/g;
 /** Labels glued to the text before them, line breaks lost in a copy ("Free school meals1. I would … allocation.2. Does …"); the first may open the line ("1. How many …?2. How many …?"). */
 /** A label after a space, opening a capitalised word ("… to 2023 2. Please give …"). */
 const INLINE_LOOSE_LABEL = /(?:^|\s)()(\d{1,2})(\.\s+)(?=[A-Z][a-z])/g;
+/** A bare number opening a capitalised question, no stop after it ("… tell me: 1 How many … in 2022 2 How many …"); never a date's day. */
+const INLINE_BARE_LABEL = /(?:^|\s)()(\d{1,2})(\s+)(?=[A-Z][a-z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/g;
 const INLINE_GLUED_LABEL = /(?:^|(?<=\p{Ll})|[.:;?!]\s*)()(\d{1,2})(\.\s*)(?=[A-Z])/gu;
 
 /** Labels numbered 1, 2, 3 … in order (others skipped), with where each starts. */
@@ -72,6 +76,12 @@ export function splitInlineQuestions(text: string): string[] {
     hits = inlineHits(text, INLINE_LOOSE_LABEL, (m) => m.index + m[0].length - m[2]!.length - m[3]!.length);
     if (hits.length > 0 && !/(?:^|[.:;?!])\s*$/.test(text.slice(0, hits[0]!.at))) hits = [];
   }
+  // ("Please could you tell me: 1 How many … dismissed in 2022 2 How many of those … 3 How many …":
+  // bare numbers, at least three in order, the first after a colon or a sentence's end.)
+  if (hits.length < 2) {
+    hits = inlineHits(text, INLINE_BARE_LABEL, (m) => m.index + m[0].length - m[2]!.length - m[3]!.length);
+    if (hits.length < 3 || !/(?:^|[.:;?!])\s*$/.test(text.slice(0, hits[0]!.at))) hits = [];
+  }
   // ("… the following information: - how many people … in your area- how many of those … arrears-
   // how many …?": bullets run together on one line after a colon and a dash; one line each.)
   if (hits.length < 2) {
@@ -96,7 +106,7 @@ export function splitInlineQuestions(text: string): string[] {
   const out: string[] = [];
   if (hits[0]!.at > 0) out.push(text.slice(0, hits[0]!.at).trim());
   hits.forEach((h, i) => {
-    out.push(text.slice(h.at, i + 1 < hits.length ? hits[i + 1]!.at : text.length).replace(/[\s;,]*(?:and|or)?[\s;,]*$/i, '').trim());
+    out.push(text.slice(h.at, i + 1 < hits.length ? hits[i + 1]!.at : text.length).replace(/[\s;,]*(?:and|or)?[\s;,]*$/i, '').replace(/^(\(?\d{1,2}\))(?=\S)/, '$1 ').trim());
   });
   return out.filter((s) => s.length > 0);
 }
@@ -227,7 +237,7 @@ function joinWrappedInline(raws: string[]): { raw: string; n: number }[] {
     if (j - i >= 2) {
       const para = raws.slice(i, j);
       const joined = para.map((l) => l.trim()).join(' ');
-      const pieces = splitInlineQuestions(joined).filter((x) => /^\(?\d{1,2}[.)]/.test(x));
+      const pieces = splitInlineQuestions(joined).filter((x) => /^\(?\d{1,2}(?:[.)]|\s+[A-Z])/.test(x));
       const opening = para.filter((l) => /^\s*\(?\d{1,2}[.)]\s/.test(l)).length;
       // (Not a list with parts lettered on lines of their own: "2. Does …?" / "a)If not, …".)
       const lettered = para.some((l) => /^\s*\(?[a-h][.)]/i.test(l));
@@ -254,6 +264,11 @@ function joinWrappedInline(raws: string[]): { raw: string; n: number }[] {
 
 function readLines(text: string): Line[] {
   const table = { column: 0, rows: 0, leadingPipe: false };
+  // ("1. Are there …?" / "I. If yes, have any …?" / "II. If yes, please provide …": parts numbered in
+  // capital roman numerals, read as the lower-case ones are; only when "I." and "II." both open lines.)
+  // (Under a question numbered in figures: a request numbered "I." … "IV." itself keeps its numerals.)
+  const firstI = /^[ \t>]*I[.)]\s/m.exec(text);
+  const upperRoman = !!firstI && /^[ \t>]*II[.)]\s/m.test(text) && /^[ \t>]*\d{1,2}[.)]\s/m.test(text.slice(0, firstI.index));
   return joinWrappedInline(text.split('\n')).flatMap(({ raw, n }) => {
     let s = raw.replace(/\r$/, '').replace(/[\u00a0\u2007\u202f\t]/g, ' ');
     let depth = 0;
@@ -262,6 +277,7 @@ function readLines(text: string): Line[] {
       depth = (q[1]!.match(/>/g) ?? []).length;
       s = s.slice(q[0].length);
     }
+    if (upperRoman) s = s.replace(/^(\s*)(X{0,3}(?:IX|IV|V?I{1,3}|V))(?=[.)]\s+\S)/, (_all, sp: string, numeral: string) => sp + numeral.toLowerCase());
     s = s.replace(/[\u2018\u2019\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u2033]/g, '"').replace(/[\u2013\u2014]/g, '–');
     // "Section 2 - Costs" over its a) b) parts: a numbered heading, read as "2. Costs".
     s = s.replace(SECTION_HEADING, '$1. ');
@@ -302,7 +318,8 @@ const Q_LABEL = new RegExp(String.raw`^["“]?((?:question(?:\s+(?:number|no\.?)
 // `3.Please` (no space after the dot) when a capitalised word follows.
 // `1.A list of …` likewise: the article "A" after the dot.
 // `1, When an arrest was made`: a comma for the dot, a capitalised word after it.
-const BARE_LABEL = /^((\d{1,3})(?:\s*\(\s*([a-z])\s*\)|([a-z])(?![a-z]))?)(?:\s*[.)]\s+|(?<=\))\s+|\.(?=[A-Z][a-z]|A\s+[a-z])|-\s+(?=[A-Za-z])|:\s+(?=["'(]?[A-Z][a-z])|,\s+(?=[A-Z][a-z])|\s+[-–—]\s+(?=["'(]?[A-Za-z])|\/\s+(?=\S)|(?<=\d[a-z])\s+(?=[A-Z][a-z]))(.*)$/i;
+// ("1.) Numbers of applications …": a dot and a bracket.)
+const BARE_LABEL = /^((\d{1,3})(?:\s*\(\s*([a-z])\s*\)|([a-z])(?![a-z]))?)(?:\s*(?:\.\)|[.)])\s+|(?<=\))\s+|\.(?=[A-Z][a-z]|A\s+[a-z])|-\s+(?=[A-Za-z])|:\s+(?=["'(]?[A-Z][a-z])|,\s+(?=[A-Z][a-z])|\s+[-–—]\s+(?=["'(]?[A-Za-z])|\/\s+(?=\S)|(?<=\d[a-z])\s+(?=[A-Z][a-z]))(.*)$/i;
 const SUB_LABEL = /^(\(?([a-z])\)|([a-z])\.)(?:\s+|(?=[\dA-Z£]))(.+)$/;
 // ("A – static cameras" / "B – hand-held devices": a capital and a spaced dash, the same.)
 const CAPITAL_SUB_LABEL = /^(\(?([A-H])\)|([A-H])(?:\.|\s+[–-]))\s+(.+)$/;
@@ -981,6 +998,8 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
   };
   // ("When did the council last repave the road, map location: https://…": a link given with the
   // question is no framing.)
+  const bulleted = new WeakSet<RawQuestion>();
+  const optioned = new WeakSet<RawQuestion>();
   const asking = (text: string): boolean => ASKS.test(text) && !FRAMING.test(text.replace(/\bhttps?:\/\/\S+/g, ' ')) && !SIGN_OFF.test(text) && !/:$/.test(text) && text.length >= 12 && text.length <= 400;
   lines.forEach((line, i) => {
     if (!line.text) {
@@ -1011,10 +1030,23 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
     // more inspectors." / "How much rent …?": a line of a run that asks in no question's words, between
     // lines that ask, is one of the items too.)
     const between = !asks && run.length >= 2 && blanks === 0 && /[.?]["')]?$/.test(text) && /^[A-Z]/.test(text) && !!next && lines[i + 1] === next && next.depth === line.depth && asking(next.text.replace(BULLET, ''));
-    if (last && blanks === 0 && !asks && !SIGN_OFF.test(text) && (endsOpen(last.parts[last.parts.length - 1]!) || /^[a-z(]/.test(text))) {
+    // ("- Are your records" / " Paper only" / " Electronic only" / " A mix of paper and electronic" /
+    // "- Do you outsource …?": short lines without the bullet the questions carry are the options of
+    // the question above, not the end of the list.)
+    const option = !!last && blanks === 0 && !asks && bulleted.has(last) && !BULLET.test(line.text) && /^[A-Z0-9£"“(]/.test(text) && text.length <= 80 && !/[?:]\s*$/.test(text) && !SIGN_OFF.test(text) && !FRAMING.test(text);
+    // (Options that say yes or no, "Yes – redaction" / "No – Other", keep a yes-no question yes-no.)
+    if (option && /^(?:yes|no)\b/i.test(text)) {
+      last!.parts.push(text);
+    } else if (option) {
+      const at = last!.parts.length - 1;
+      last!.parts[at] = optioned.has(last!) ? `${last!.parts[at]!}; ${text}` : `${last!.parts[at]!.replace(/[?:]?\s*$/, '')}: ${text}`;
+      optioned.add(last!);
+    } else if (last && blanks === 0 && !asks && !SIGN_OFF.test(text) && (endsOpen(last.parts[last.parts.length - 1]!) || /^[a-z(]/.test(text))) {
       last.parts.push(text);
     } else if (asks || between) {
-      run.push({ id: `Q${run.length + 1}`, line: line.n, n: line.n, parts: [text], routing: [] });
+      const item: RawQuestion = { id: `Q${run.length + 1}`, line: line.n, n: line.n, parts: [text], routing: [] };
+      if (BULLET.test(line.text)) bulleted.add(item);
+      run.push(item);
     } else {
       close();
     }
@@ -1112,7 +1144,9 @@ const ORDINAL_LEAD = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|
  * "Priority routes Please confirm whether …": a heading line run into the question below it; the
  * ask starts at a capitalised question word in mid-sentence (case matters: "… and how many").
  */
-const TITLE_LINE_LEAD = /^[A-Z][\w'’&/-]*(?:\s+[a-z][\w'’&/-]*){0,4}\s+(?=(?:Please|What|How|When|Which|Who|Where|Does|Do|Did|Is|Are|Was|Were|Has|Have|Can|Could|Will|Would)\s)/;
+// ("AI Strategy and Planning Does the trust have …", "Use of AI in Clinical Care Is the trust …": a
+// heading in title case, its words capitalised.)
+const TITLE_LINE_LEAD = /^[A-Z][\w'’&/-]*(?:\s+[a-z][\w'’&/-]*){0,4}\s+(?=(?:Please|What|How|When|Which|Who|Where|Does|Do|Did|Is|Are|Was|Were|Has|Have|Can|Could|Will|Would)\s)|^[A-Z][\w'’&/-]*(?:\s+(?:[A-Z][\w'’&/-]*|of|and|in|for|the|on|to|&)){1,6}\s+(?=(?:Please|What|How|When|Which|Who|Where|Does|Do|Did|Is|Are|Was|Were|Has|Have|Can|Could|Will|Would)\s)/;
 /** "Licensed drivers. How many …": a short topic phrase before the question itself. */
 const TOPIC_LEAD = /^[A-Z][\w'’&/ -]{2,40}\.\s+(?=(?:what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|in\s+what|in\s+which|please)\b)/i;
 
@@ -1276,7 +1310,7 @@ const PERCENT = /\bpercentage\b|\bper\s*cent\b|%|\bproportion\b/i;
 const FOR_EACH_WHETHER = /^(?:\W*)for\s+(?:each|every)\b[^?]{0,100}?\bwhether\b/i;
 
 /** "Do you have a …", "Does the council have any …", "Is there a …": a question whether something exists. */
-const HAVE_ANY_ASK = /^(?:(?:do|does)\s+(?:you|your\s+(?:council|authority|organi[sz]ation)|the\s+(?:council|authority|organi[sz]ation))\s+(?:currently\s+)?(?:have|hold)|(?:is|are)\s+there)\s+(?:a|an|any)\s/i;
+const HAVE_ANY_ASK = /^(?:(?:do|does)\s+(?:you|your\s+(?:council|authority|organi[sz]ation|trust|force|board|service|university)|the\s+(?:council|authority|organi[sz]ation|trust|force|board|service|university))\s+(?:currently\s+)?(?:have|hold)|(?:is|are)\s+there)\s+(?:a|an|any|(?:approved|written|formal|published|adopted|documented|agreed|dedicated|named)\s+[a-z]+)\s/i;
 
 /** "Please release any plans, proposals or other documents …", "Please send copies of the minutes …": documents asked for. */
 export const DOCUMENTS_ASKED_RE = /^(?:please\s+)?(?:release|provide|send|supply|disclose|share)\s+(?:me\s+)?(?:with\s+)?(?:any|all|the|copies\s+of(?:\s+any|\s+all|\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?:plans?|proposals?|documents?|reports?|minutes|correspondence|e-?mails|letters|assessments?|polic(?:y|ies)|strateg(?:y|ies)|guidance|procedures?|contracts?|agreements?|records)\b/i;
@@ -1354,7 +1388,7 @@ function guessType(text: string): TypeGuess {
   // "Please describe what the council is doing to reduce the number of void homes": an account is
   // asked for, whatever it is about ("Please explain how many …" still counts).
   if (/^(?:please\s+)?(?:describe|explain|outline|summari[sz]e|set\s+out)\b(?!\s+how\s+(?:many|much)\b)/i.test(core)) return { type: 'text' };
-  if (/\bhow\s+many\b|\bnumber\s+of\b/i.test(core)) return number(unit);
+  if (/\bhow\s+many\b|\bnumbers?\s+of\b/i.test(core)) return number(unit);
   // "Total translators employed by the Trust": a total of things is a count (a total of money is not).
   if (/^(?:the\s+)?total\s+(?!(?:[a-z]+\s+){0,3}(?:amount|cost|costs|spend|spending|expenditure|income|value|budget|sum|paid|payments?|fees?|charges?)\b)[a-z]+/i.test(core)) return number(unit);
   // "In what year did the council last review its rents?", "Which year did it open?": a year,
@@ -1700,9 +1734,17 @@ function applyTypes(drafts: Draft[]): void {
     // Parts run inline after their title ("how many of the following … a) pedal cycles b) …")
     // finish its sentence the same way.
     // (Or a question of its own that ends "… for each of the following;" over "a. Rent" / "b. Parking".)
-    const following = !!parent && /\b(?:the\s+following|as\s+follows)\s*[:;]?\s*$/i.test(parent.text);
-    if (g.type === 'text' && parent && (parent.heading || parent.line === d.line || following) && (/:\s*$/.test(parent.text) || parent.line === d.line || following) && !QUESTION_WORD.test(d.text) && (d.text.split(/\s+/).length <= 6 || /^[a-z]/.test(d.text))) {
+    // ("Does the trust offer AI training for the following staff groups? Please indicate yes/no …" over
+    // "(a) Clinical staff": the same, the list named before the question's end.)
+    const following = !!parent && (/\b(?:the\s+following|as\s+follows)\s*[:;]?\s*$/i.test(parent.text) || /\b(?:for|to|by|of|in)\s+(?:each\s+of\s+)?the\s+following\s+[a-z]+(?:\s+[a-z]+)?\s*[?:]/i.test(parent.text));
+    if (g.type === 'text' && parent && (parent.heading || parent.line === d.line || following) && (/:\s*$/.test(parent.text) || parent.line === d.line || following) && !QUESTION_WORD.test(d.text) && (d.text.replace(/\s*\([^)]*\)/g, '').split(/\s+/).length <= 6 || /^[a-z]/.test(d.text))) {
       const asked = guessType(parent.text.replace(/:\s*$/, '?'));
+      if (asked.type !== 'text') g = asked;
+    } else if (parent && !parent.heading && /^[a-z]/.test(d.text) && !/[.?!:;]\s*$/.test(parent.text)) {
+      // ("1) How many teachers … within the area a) were not employed … and b) are presently not
+      // employed …": a part, inline or on its own line, that finishes its title's unfinished sentence
+      // asks what the whole sentence asks, never yes or no by its own verb.)
+      const asked = guessType(`${parent.text} ${d.text}`);
       if (asked.type !== 'text') g = asked;
     }
     d.type = g.type;

@@ -487,6 +487,8 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
   } else if (c === DOT || c === RPAREN || c === COLON) {
     term = true;
     end++;
+    // ("1.) We do not keep a record …": a dot and a bracket.)
+    if (c === DOT && at(s, end, lim) === RPAREN) end++;
   } else if (c === 0x2f && (isSp(at(s, end + 1, lim)) || at(s, end + 1, lim) === -1 || at(s, end + 1, lim) === 0x0d)) {
     // "3/ In March 1997": a slash then a space ends the label, as a dot would ("3/4" is a fraction).
     term = true;
