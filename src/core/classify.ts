@@ -122,13 +122,20 @@ const NOT_HELD: readonly RegExp[] = [
   /\b(?:unable\s+to|not\s+able\s+to|cannot|can't)\s+(?:provide|give|supply|extract|report)\b[^.;]{0,80}?\b(?:due\s+to|because\s+of|as\s+a\s+result\s+of|following)\s+(?:a|the)\s+(?:change|move|migration|switch)\s+(?:in|of|to|between)\s+(?:the\s+|our\s+)?(?:(?:computer|case\s+management|recording|it|housing)\s+)?(?:systems?|software|databases?)\b/,
   // (Read clause by clause, the "but not …" clause alone.)
   /(?:\b(?:records?|recorded|holds?|keeps?|captures?|logs?)\b[^.;]{0,120}?,?\s+|^\W*)but\s+not\s+(?:the\s+|which\s+|what\s+)?(?:specific|exact|individual|particular|precise|actual)\b/,
+  // ("… not able to provide a response about the number …, due to the recruitment system only storing
+  // data for one year", "records are only kept for two years", "destroyed in line with our retention
+  // schedule": kept for a time and gone since, so not held.)
+  /\bonly\s+(?:stor|keep|kept|hold|held|retain)\w*\s+(?:the\s+)?(?:data|records?|information|details)\s+for\s+(?:(?:one|two|three|four|five|six|seven|\d{1,2})\s+)?(?:years?|months?)\b|\b(?:data|records?|information|details)\s+(?:is|are)\s+only\s+(?:stored|kept|held|retained)\s+for\s+(?:(?:one|two|three|four|five|six|seven|\d{1,2})\s+)?(?:years?|months?)\b|\b(?:destroyed|deleted|disposed\s+of)\s+(?:in\s+(?:line|accordance)\s+with|under)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}retention\b/,
+  // ("We do not put costs to fires", "the council does not attribute a cost to each incident": no
+  // figure is kept for what is asked.)
+  /\b(?:do|does|did)\s*(?:not|n't)\s+(?:attribute|assign|allocate|apportion|put|attach)\s+(?:a\s+|any\s+)?(?:costs?|figures?|values?|spend)\s+(?:to|against)\b/,
 ];
 /** "The information below therefore shows …", "the table below gives …": figures given in place of those asked. */
 export const GIVEN_INSTEAD_RE = /\b(?:the\s+)?(?:information|table|figures?|data|breakdown)\s+(?:below|attached)\s+(?:therefore\s+|instead\s+)?(?:shows?|gives?|provides?|sets?\s+out|details?|lists?)\b|\b(?:instead|however),?\s+(?:we|i)\s+(?:can|have)\s+(?:provided?|given|supplied|included|set\s+out)\b/i;
 /** Cheap gates for NOT_HELD, index by index. */
 const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
   ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can', 'couldn'],
-  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not', 'don', 'doesn', 'didn'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn', 'didn'], ['longer'], ['not', 'don', 'doesn'], ['directed', 'addressed', 'redirected', 'referred', 'sent', 'put'], ['opinion', 'opinions'], ['identified'], ['only'], ['responsibility', 'remit'], ['rather', 'suggest'], ['locate', 'find', 'identify'], ['hold', 'held', 'directly'], ['unable', 'able', 'cannot', 'can'], ['but'],
+  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not', 'don', 'doesn', 'didn'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn', 'didn'], ['longer'], ['not', 'don', 'doesn'], ['directed', 'addressed', 'redirected', 'referred', 'sent', 'put'], ['opinion', 'opinions'], ['identified'], ['only'], ['responsibility', 'remit'], ['rather', 'suggest'], ['locate', 'find', 'identify'], ['hold', 'held', 'directly'], ['unable', 'able', 'cannot', 'can'], ['but'], ['only', 'destroyed', 'deleted', 'disposed'], ['not', 'don', 'doesn', 'didn'],
 ];
 /**
  * "employs nine passenger assistants": a number word counting the noun after it (not "one of", a
@@ -161,13 +168,13 @@ const OUT_OF_SCOPE = /\b(?:not\s+covered\s+by|(?:out|outside)\s+(?:of\s+)?(?:the
 /** "This is currently in development and will be published once adopted.": what is asked for does not exist yet. */
 const NOT_WRITTEN_LEAD = /^[\s"'(*-]*(?:this|it|they|the\s+\w+(?:\s+\w+)?|our\s+\w+(?:\s+\w+)?)\s+(?:(?:is|are|remains?|still|currently)\s+)+(?:(?:in|under)\s+development|being\s+(?:developed|drafted|written|prepared)|not\s+yet\s+(?:written|produced|adopted|published|in\s+place))\b/i;
 /** A question asking for a document: "Please provide a copy of, or a link to, your policy". */
-const DOCUMENT_ASKED = /\b(?:copy|copies|link)\b[^.?]{0,80}\b(?:policy|policies|procedure|procedures|strategy|plan|guidance|document|protocol)\b|\bthe\s+section\s+of\s+(?:the|your|its)\b|\bany\s+(?:other\s+)?(?:information|documents?|documentation)\s+(?:relating|which|that|about|on|regarding)\b/i;
+const DOCUMENT_ASKED = /\b(?:copy|copies|link)\b[^.?]{0,80}\b(?:policy|policies|procedure|procedures|strategy|plan|guidance|document|protocol)\b|\bthe\s+section\s+of\s+(?:the|your|its)\b|\bany\s+(?:other\s+)?(?:information|documents?|documentation)\s+(?:relating|which|that|about|on|regarding)\b|\b(?:request|provide|send|see|disclose|release)\s+(?:me\s+)?(?:any|all|copies\s+of(?:\s+any|\s+all)?)\s+(?:e-?mails|correspondence|briefings?|minutes|letters|documents|documentation)\b/i;
 /** "… but we have not produced any information as part of those exercises": nothing was made to hold. */
 // ("None of those plans is specific to food security nor do they have specific sections relating
 // to it": the document asked for is not among those the council has.)
 const NOT_PRODUCED = /\b(?:have|has)\s*(?:not|n't)\s+(?:produced|created|prepared|written|compiled|drawn\s+up)\s+(?:any|a|an)\b|\bnone\s+of\s+(?:those|these|the|our|its)\s+(?:[\w-]+\s+)?(?:plans|policies|documents|strategies|procedures|assessments)\s+(?:is|are)\s+specific\s+to\b|\bnor\s+do(?:es)?\s+(?:they|it|we)\s+have\s+(?:any\s+)?(?:specific\s+|separate\s+|dedicated\s+)*(?:sections?|policy|policies|plans?|procedures?|guidance)\b/;
 /** "We do not have a written policy", "There is no formal procedure", "The council has no such plan". */
-const NO_DOCUMENT = /\b(?:(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+)?have|(?:has|have)\s+(?:not\s+got\s+)?no|there\s+(?:is|are)\s+(?:currently\s+)?no|no)\s+(?:(?:a|an|any|such|current|written|formal|documented|specific|separate|published|adopted|dedicated|standalone|stand-alone)\s+)*(?:[\w'-]+\s+){0,3}(?:policy|policies|procedure|procedures|strategy|plan|guidance|document|protocol|section|assessment|guidelines|criteria)\b/;
+const NO_DOCUMENT = /\b(?:(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+)?have|(?:has|have)\s+(?:not\s+got\s+)?no|there\s+(?:is|are)\s+(?:currently\s+)?no|no)\s+(?:(?:a|an|any|such|current|written|formal|documented|specific|separate|published|adopted|dedicated|standalone|stand-alone)\s+)*(?:[\w'-]+\s+){0,3}(?:policy|policies|procedure|procedures|strategy|plan|guidance|document|documents|documentation|protocol|section|assessment|guidelines|criteria|e-?mails|correspondence|briefings?|minutes)\b/;
 const UNKNOWN_LEAD = /^[\s"'(*-]*(?:unknown|not\s+known|don't\s+know|do\s+not\s+know|no\s+idea|not\s+available|n\/k\b)/;
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\])]+/g;
