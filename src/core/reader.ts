@@ -898,6 +898,20 @@ function spreadParents(answers: Suggestion[], found: Map<string, Found>, q: Ques
     if (p) {
       // "(a)–(d) Not applicable" after the parent's label: judge the rest.
       const lead = COVERS_LEAD_RE.exec(p.text);
+      // "Does the trust offer AI training for the following staff groups?" / "(a) Clinical staff" … /
+      // "No, however plans are …": a no to the question over its parts is a no for each part that
+      // asks yes or no, has no answer of its own and is not asked only on a condition.
+      if (pq.type === 'yes-no' && p.status === 'answered' && p.value === 'No' && !lead) {
+        for (const c of children) {
+          const cq = q.byId.get(c);
+          if (byId.has(c) || skip.has(c) || cq?.type !== 'yes-no' || cq.when) continue;
+          const child: Suggestion = { ...p, id: c, from: parent, value: 'No', reason: 'no, from the question over its parts', why: `${parent}'s answer "No", line ${p.line}` };
+          added.push(child);
+          byId.set(c, child);
+          found.set(c, { how: 'parent', cls: found.get(parent)?.cls ?? null, doubt: true });
+        }
+        continue;
+      }
       if (lead && lead[0].length < p.text.length) {
         const cls = classifyAnswer(p.text.slice(lead[0].length), pq);
         p.status = cls.status;
@@ -924,7 +938,9 @@ function spreadParents(answers: Suggestion[], found: Map<string, Found>, q: Ques
       }
       // A heading's answer, an explicit "(a)–(d)" / "all parts", or "N/A" covers the parts; a
       // parent's own "not held" for its own figure does not.
-      const covers = Boolean(lead) || (COVERING.has(p.status) && (pq.heading === true || p.status === 'not-applicable'));
+      // ("Q1 - … do not hold the information you have requested": said of all that was asked under
+      // the label, its parts too.)
+      const covers = Boolean(lead) || (COVERING.has(p.status) && (pq.heading === true || p.status === 'not-applicable')) || (p.status === 'not-held' && WHOLE_NOT_HELD_RE.test(p.text.replace(/\s+/g, ' ')));
       // ("6. (a) Yes (b) 26%": a heading with nothing of its own covers no part its letters leave out.)
       if (!covers || p.reason === BARE_HEADING_REASON) continue;
       // "We don't charge at any of our toilets, so 3(b) does not apply": the heading's line says a
@@ -1686,7 +1702,8 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     // ("Please see the link below:": short, and a statement all the same.)
     // ("1 Attachment" / "1 Atodiad": a thread's count of the files sent with the message.)
     if (/^\d{1,2}\s+(?:attachments?|atodiad(?:au)?)$/i.test(flat)) continue;
-    if (flat.length < 30 && !/\b(?:attach|enclos|not\s+held|spreadsheet|link|website)/i.test(flat)) {
+    // ("No information held.": short, and a statement all the same.)
+    if (flat.length < 30 && !/\b(?:attach|enclos|not\s+held|spreadsheet|link|website)|^\W*(?:no|none\s+of\s+the)\s+(?:recorded\s+)?(?:information|data)\s+(?:is\s+)?held\b/i.test(flat)) {
       if (/\d/.test(flat)) break;
       continue;
     }
@@ -1791,6 +1808,30 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
 }
 
 /**
+ * "I can confirm that we hold some of the information … to provide it would exceed the appropriate
+ * limit of £450 that applies under section 12 …", in a letter where no question is labelled (the
+ * request quoted as one paragraph, "1 How many … 2 How many …") and nothing else is answered: the
+ * refusal on cost (or as vexatious or repeated) is the letter's decision on the whole request. Read
+ * from one paragraph, so it is offered (doubt), never written.
+ */
+function costRefusalAlone(ctx: SegmentContext): Statement | null {
+  const paras = paragraphs(ctx);
+  if (paras.length === 0) return null;
+  const depth = Math.min(...paras.map((p) => p.depth));
+  for (const p of paras) {
+    if (p.depth !== depth || p.text.length < 40) continue;
+    const flat = p.text.replace(/\s+/g, ' ').trim();
+    // (Not the Act quoted, "Section 12 allows a public authority to refuse …", nor the requester's plea.)
+    // (Nor one that names the questions it refuses, "… refusing questions 2, 3(a) and 4 …", or a part.)
+    if ((ABOUT_THE_ACT_RE.test(flat) && !SPEAKER_RE.test(flat)) || REQUESTER_ASKS_RE.test(flat) || /\b(?:questions?|q)\s*\.?\s*\d/i.test(flat) || PART_ONLY_RE.test(flat)) continue;
+    const cls = classifyAnswer(flat);
+    if (cls.status !== 'refused' || (cls.exemption !== 's12' && cls.exemption !== 's14')) continue;
+    return { ids: 'all', cls, line: p.line + 1, start: p.start, end: p.end, text: p.text, doubt: true };
+  }
+  return null;
+}
+
+/**
  * "7. A breakdown by reason … For example: …" / "Response" / "Please see attached": the last quoted
  * question's answer runs over the letter's response heading, which the letter's statement follows.
  */
@@ -1824,7 +1865,7 @@ const THANKS_RE = /^\W*(?:thank\s+you|many\s+thanks)\s+for\s+(?:contacting|writi
 /** Words of a decision on the request: not held, refused, exempt, a section, a pointer to what is sent. */
 const DECIDES_RE = /\b(?:not\s+hold|not\s+held|refus\w*|exempt\w*|withh[eo]ld\w*|section\s+\d|please\s+(?:find|see)\b|attached)/i;
 /** "We sought clarification of your request on …", "You responded on … as follows:": the clarification's history in a letter. */
-const CLARIFICATION_RE = /^(?:we|i)\s+(?:sought|requested|asked\s+(?:you\s+)?for)\s+(?:further\s+)?clarification\b|^(?:you|the\s+requester)\s+(?:responded|replied|clarified|confirmed)\b[^.]{0,60}\bas\s+follows\b/i;
+const CLARIFICATION_RE = /^(?:we|i)\s+(?:sought|requested|asked\s+(?:you\s+)?for)\s+(?:further\s+)?clarification\b|^(?:on\s+[^,:.]{3,30},?\s+)?(?:you|the\s+requester)\s+(?:subsequently\s+|then\s+|later\s+)?(?:responded|replied|clarified|confirmed|explained)\b[^.]{0,60}(?:\bas\s+follows\b|:)|^clarification(?:\s+(?:received|provided|given)\b[^:]{0,30})?\s*:/i;
 /** An acknowledgement's words (the request received, when the answer will come), or a thread's "show quoted sections". */
 const ACKNOWLEDGEMENT_RE = /\bunable\s+to\s+meet\s+(?:this|the)\s+deadline\b|\b(?:will|should)\s+(?:receive|respond|reply|send)[^.]{0,60}\bwithin\s+(?:20|twenty)\s+working\s+days\b|\brequest\s+was\s+received\s+on\b|\bis\s+being\s+dealt\s+(?:with\s+)?in\s+accordance\b|\bquote\s+the\s+reference\s+number\b|^show\s+quoted\s+sections$/i;
 /** "4060 records x 2 minutes to review = 135 hours", "would take some 40 hours to locate": a cost worked out in time. */
@@ -2073,7 +2114,7 @@ export function readWhole(input: ReadInput): Suggestion[] {
   // (Or all it read are lines with no words or figures: a stray "-" between two quoted questions.)
   const wordless = answers.length > 0 && answers.every((a) => a.value === null && !/[\p{L}\p{N}]/u.test(a.text));
   if ((answers.length === 0 || headed || pleading || wordless) && !statements.some((st) => st.ids === 'all')) {
-    const below = belowQuotedRequest(ctx, q);
+    const below = belowQuotedRequest(ctx, q) ?? (answers.length === 0 && ctx.markers.length === 0 && statements.length === 0 ? costRefusalAlone(ctx) : null);
     if (below) {
       statements.push(below);
       if (headed || pleading) answers = [];

@@ -2,7 +2,7 @@
 // carries each answer → status, exemption and typed value → one Suggestion per answered
 // question, in questionnaire order, with cross-references ("As above") resolved and a
 // whole-request refusal spread over every question. Pure and never throws.
-import { SMALL_NUMBER_BAND, classifyAnswer } from './classify';
+import { SMALL_NUMBER_BAND, classifyAnswer, isBoilerplate } from './classify';
 import type { Classification } from './classify';
 import { detectCouncil } from './council';
 import { impliedParent, normalizeId } from './ids';
@@ -18,7 +18,9 @@ import { chooseAnswers, isRoutingLine, paragraphs, questionWords, replacedInMess
 import type { Segment, SegmentContext } from './segment';
 import { LARGE_REPLY_BYTES, LineIndex, numberedOnes } from './text';
 import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestion } from './types';
-import { parseValue } from './values';
+import { parseValue, resolveChoices } from './values';
+import { FlatMap, unflatten } from './unflatten';
+import type { Unflattened } from './unflatten';
 import type { ParsedValue } from './values';
 import { questionTextMarkers } from './quotedQuestions';
 import { letterRunMarkers } from './letterRuns';
@@ -96,11 +98,42 @@ function withLetters(found: Marker[], text: string, spans: readonly [number, num
 export function analyzeReply(text: string, questionnaire: Questionnaire | null, options?: { file?: string }): ReplyAnalysis {
   const file = options?.file;
   try {
-    return analyze(typeof text === 'string' ? text : '', questionnaire, file);
+    const source = typeof text === 'string' ? text : '';
+    const flat = source.indexOf('\u0000') === -1 && source.length <= LARGE_REPLY_BYTES ? unflatten(source) : null;
+    return flat ? mappedBack(analyze(flat.text, questionnaire, file), source, flat) : analyze(source, questionnaire, file);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     return { council: null, markers: [], answers: [], problems: [problem('error', 'analysis-failed', `could not analyse the reply: ${message}`, 1, 1, file)] };
   }
+}
+
+/**
+ * The analysis of a reply read with its labels on lines of their own (unflatten.ts), its offsets,
+ * lines and the lines its reasons name put back on the reply as it is.
+ */
+function mappedBack(r: ReplyAnalysis, source: string, flat: Unflattened): ReplyAnalysis {
+  const map = new FlatMap(source, flat.inserted);
+  const starts2: number[] = [0];
+  for (let i = flat.text.indexOf('\n'); i >= 0; i = flat.text.indexOf('\n', i + 1)) starts2.push(i + 1);
+  // "line 12" of the text read is the line of the reply its first character is on.
+  const line1 = (n: number): number => (n >= 1 && n <= starts2.length ? map.lineOf(map.offset(starts2[n - 1]!)) + 1 : n);
+  const lines = (s: string | undefined): string | undefined => s?.replace(/\bline (\d+)\b/g, (_all, n: string) => `line ${line1(Number(n))}`);
+  const markers = r.markers.map((m) => ({ ...m, start: map.offset(m.start), end: map.offset(m.end), line: map.lineOf(map.offset(m.start)) }));
+  const answers = r.answers.map((a) => {
+    const start = map.offset(a.start);
+    const end = map.offset(a.end);
+    const out: Suggestion = { ...a, start, end, line: map.lineOf(start) + 1, text: a.text === flat.text.slice(a.start, a.end) ? source.slice(start, end) : a.text };
+    if (a.markerStart !== undefined) out.markerStart = map.offset(a.markerStart);
+    if (a.markerEnd !== undefined) out.markerEnd = map.offset(a.markerEnd);
+    if (a.reason !== undefined) out.reason = lines(a.reason);
+    if (a.why !== undefined) out.why = lines(a.why);
+    return out;
+  });
+  const problems = r.problems.map((p) => {
+    const at = p.line >= 1 && p.line <= starts2.length ? map.offset(starts2[p.line - 1]! + Math.max(0, p.column - 1)) : -1;
+    return { ...p, ...(at >= 0 ? { line: map.lineOf(at) + 1, column: map.columnOf(at) } : {}), message: lines(p.message)! };
+  });
+  return { ...r, markers, answers, problems };
 }
 
 function problem(severity: Problem['severity'], code: string, message: string, line: number, column: number, file?: string): Problem {
@@ -449,6 +482,12 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   for (const question of q.questions) {
     const seg = chosen.get(question.id);
     if (!seg) continue;
+    // ("(c) Operational staff" quoted, then the page's "Documents" / "This is the Trust's response to a
+    // freedom of information … request." / "You can browse our other responses …": below the quoted
+    // question, only the page's furniture; no answer.)
+    // (Judged by its first line too: "Properties" / "The Council's re-use licence applies. If you are
+    // unhappy …" is an answer and its letter's close.)
+    if (seg.line > seg.marker.line && onlyPageFurniture(segmentText(text, seg))) continue;
     if (bareHeadings.has(question.id)) {
       // "13. (a) Yes (b) Funding …": the heading has nothing of its own; its parts are answered.
       const cls: Classification = { status: 'not-applicable', confidence: 0.9, reason: BARE_HEADING_REASON };
@@ -1020,6 +1059,24 @@ function clausesFor(text: string, seg: Segment, q: Questionnaire): (Clause | nul
   return clauseCache.get(seg)!;
 }
 
+/** A disclosure log's heading over its files ("Documents"), or words about the response: no answer's first line. */
+const PAGE_FURNITURE_FIRST_RE = /^\W*(?:documents|attachments|downloads)\W*$|\bthis\s+is\s+[^.]{0,120}\bresponse\s+to\s+an?\s+(?:freedom\s+of\s+information|foi|eir)\b|\bbrowse\s+(?:our\s+|the\s+)?(?:other|previous|more|all)\s+(?:foi\s+)?(?:responses|requests|disclosures)\b/i;
+
+/** Every line of the text is the page's furniture (its first one a disclosure log's own), or the letter's boilerplate. */
+function onlyPageFurniture(text: string): boolean {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  return lines.length > 0 && PAGE_FURNITURE_FIRST_RE.test(lines[0]!) && lines.every((l) => PAGE_FURNITURE_FIRST_RE.test(l) || isBoilerplate(l));
+}
+
+/** An answer that is only a mark: "Yes", "X", a tick. */
+const MARK_ONLY_RE = /^\W*(?:yes|x|✓|✔|☒|☑|\[x\]|\(x\))\W*$/i;
+
+/** The question's option said back on the line before `at` (where the mark is), if any. */
+function markedOption(text: string, at: number, question: Question, q: Questionnaire): string | undefined {
+  const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at).trim().replace(/^[-•*·]\s+/, '').toLowerCase();
+  return before ? resolveChoices(question, q.codes).find((c) => c.toLowerCase() === before) : undefined;
+}
+
 function build(text: string, question: Question, seg0: Segment, q: Questionnaire, chosen: Map<string, Segment>): { suggestion: Suggestion; cls: Classification; several: boolean } {
   let seg = seg0;
   // "1. 74 hackney carriage drivers; 231 private hire drivers." for Q1a and Q1b: each part reads its own piece.
@@ -1132,7 +1189,11 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   // "Oes / Yes", "£246.8 miliwn / £246.8 million": an answer given in two languages is read in
   // the one that gives a value (the second when both do).
   reading = oneLanguage(reading, question, q);
-  let cls = classifyAnswer(reading, question);
+  // ("Paper only" / "Electronic only" / "A mix of paper and electronic Yes" under "Are your records",
+  // its options said back: the mark after an option chooses that option.)
+  const marked = question.type === 'choice' && MARK_ONLY_RE.test(reading) ? markedOption(text, seg.start, question, q) : undefined;
+  if (marked) reading = marked;
+  let cls: Classification = marked ? { status: 'answered', confidence: 0.85, reason: 'the option marked' } : classifyAnswer(reading, question);
   // "… will neither confirm nor deny that we hold any of the requested information, as the following
   // exemptions apply." over "Section 24(2) National Security" …: refused, under the first section listed below.
   if (!(cls.status === 'refused' && cls.exemption && cls.exemption !== 'other') && EXEMPTIONS_BELOW_RE.test(reading)) {
@@ -1378,6 +1439,9 @@ function totalRow(text: string, seg: Segment, question: Question): { start: numb
   return parts >= 2 && total ? { start: total.start, line: total.line } : null;
 }
 
+/** "Section 21 – information already reasonably accessible", "S.40(2): Personal data": a heading naming a section of the Act. */
+const SECTION_HEADING_LINE_RE = /^(?:section|s\.?)\s?\d{1,2}(?:\s?\(\d\))?(?:\s?\([a-z]\))?\s*[-–—:]\s*\p{L}[^.]{0,80}$/iu;
+
 /** The head of a table's answer column: "Response", "Council's response", "Answer". */
 const RESPONSE_COLUMN_RE = /^\W*(?:(?:the\s+)?(?:council'?s|our)\s+)?(?:response|answer|reply)s?(?:\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?\s*:?\s*$/i;
 /** Where an answer column stops: the next page's furniture, the question column's head again, the letter's closing. */
@@ -1435,7 +1499,10 @@ function responseColumn(text: string, lines: ReturnType<typeof replyLines>, mark
       i = j;
       continue;
     }
-    const letter = !bullets && (blocks.filter((li) => content(li).length > 150).length * 2 >= blocks.length || blocks.some((li) => /^(?:[A-Z]{3,}\s+){2,}[A-Z]{3,}\s*:?$/.test(content(li).trim())));
+    // (Nor a decision under it: "Section 21 – information already reasonably accessible" / "This
+    // exemption applies if …" / "Please follow the link to our website:" / the link — a section's
+    // heading, and a block that introduces the next.)
+    const letter = !bullets && (blocks.filter((li) => content(li).length > 150).length * 2 >= blocks.length || blocks.some((li) => /^(?:[A-Z]{3,}\s+){2,}[A-Z]{3,}\s*:?$/.test(content(li).trim()) || SECTION_HEADING_LINE_RE.test(content(li).trim())) || blocks.slice(0, -1).some((li) => /:\s*$/.test(content(li))));
     // (A heading whose parts have no label of their own, "Q1. Who …? a. Name b. Job title", asks
     // for answers the column would not hold: no column without them.)
     const partsUnlabelled = ids.some((id) => q.byId.get(id)?.heading && q.questions.some((x) => x.parent === id && !ids.includes(x.id)));

@@ -345,7 +345,11 @@ questions:
       const two = brief(text(2));
       assert.equal(two.length, 13);
       for (const r of two) assert.deepEqual(r.slice(1), ['refused', 's12', 3]);
-      assert.deepEqual(brief(text(3)), []);
+      // (Four paragraphs on, the refusal is not tied to its section: only the paragraph that refuses
+      // on cost, alone in a letter that answers nothing, is read as the decision, from its own line.)
+      const three = brief(text(3));
+      assert.equal(three.length, 13);
+      for (const r of three) assert.deepEqual(r.slice(1), ['refused', 's12', 11]);
     });
 
     it('finds the section of a closing decision up to four paragraphs before it, not across a quoted one', () => {

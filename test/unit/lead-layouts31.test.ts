@@ -160,10 +160,11 @@ describe('one paragraph that restates each numbered question and answers it in t
     assert.deepEqual(reading(got, 'Q5'), ['answered', 'Fire Investigation.', 12]);
   });
 
-  it('does not take a figure at a sentence\'s start for a restatement', () => {
+  it('reads "2." before a sentence of the council\'s as the label of its answer, not as a restatement (the line read with its labels apart)', () => {
     const figures = reply.replace(/2\. How many drones[^?]*\? N\/A\./, '2. Drones are not part of the fleet and none were bought in the last three years. None are planned.');
     const got = answersOf(figures, q);
-    assert.notEqual(got.get('Q2')?.line, 12);
+    assert.match(got.get('Q2')!.text, /^Drones are not part of the fleet/);
+    assert.equal(got.get('Q2')?.line, 12);
     assert.equal(got.get('Q3')?.status, 'not-applicable');
   });
 });

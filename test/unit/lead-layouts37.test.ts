@@ -1,0 +1,300 @@
+// Layouts found by scoring the engine on replies it had never seen (session 37), each fixed with a
+// general rule. The requests and letters here are written for fictional bodies; no real text is copied.
+import { strict as assert } from 'node:assert';
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
+import { classifyAnswer } from '../../src/core/classify';
+import { questionnaireFromRequest } from '../../src/core/fromRequest';
+import { analyzeReply } from '../../src/core/suggest';
+import { FlatMap, unflatten } from '../../src/core/unflatten';
+import { answersOf, fromRequest, reading } from '../support/engine';
+
+const types = (request: string): Record<string, string> => Object.fromEntries(fromRequest(request).questions.map((x) => [x.id, x.type]));
+
+describe('a short "No information held." below the quoted request, a clarification and an address between', () => {
+  const request = ['1. How many fixed penalty notices for littering did the force issue in 2022?', '2. How many of those were paid within 14 days?', '3. How many were cancelled on appeal?'].join('\n');
+  const reply = (clarified: string) =>
+    [
+      'Freedom of Information Request Reference No: 004512/23',
+      '',
+      'You sought access to the following information:',
+      '',
+      request,
+      '',
+      clarified,
+      '',
+      'Dunmoor Constabulary',
+      'Headquarters, Fenwick Road, Dunmoor DN1 4XX',
+      '',
+      'Response',
+      '',
+      'No information held.',
+      '',
+      'If you are dissatisfied with the handling of your request, you may ask for an internal review.',
+    ].join('\n');
+
+  it('reads it as not held for every question, from its own line, offered', () => {
+    const got = answersOf(reply('On 8 March you clarified: "I mean notices issued by officers, not wardens."'), fromRequest(request));
+    for (const id of ['Q1', 'Q2', 'Q3']) {
+      assert.deepEqual(reading(got, id), ['not-held', null, 16], id);
+      assert.ok(got.get(id)!.confidence < DEFAULT_MIN_CONFIDENCE, JSON.stringify(got.get(id)));
+    }
+  });
+
+  it('passes over a "Clarification:" line as it passes over "you clarified:"', () => {
+    const got = answersOf(reply('Clarification received 8 March: officers only, not wardens.'), fromRequest(request));
+    assert.deepEqual(reading(got, 'Q2'), ['not-held', null, 16]);
+  });
+
+  it('still stops at a clarification that is a sentence of the letter, not one about what was clarified', () => {
+    // ("The figures below are for officers only." is the letter's own words: the statement search ends there.)
+    const got = answersOf(reply('The figures requested cover 2022 and 2023 in full.'), fromRequest(request));
+    assert.equal(got.get('Q1'), undefined);
+  });
+});
+
+describe('a request numbered "1 How many … 2 How many …" inside one paragraph', () => {
+  const request = 'Please could you tell me: 1 How many bus drivers were dismissed in 2022 2 How many of those dismissals were for attendance 3 How many were appealed 4 The cost of agency drivers used to cover the vacancies';
+
+  it('reads each bare number that opens a capitalised question as a label', () => {
+    const q = fromRequest(request);
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3', 'Q4']);
+    assert.equal(q.byId.get('Q2')!.text, 'How many of those dismissals were for attendance');
+  });
+
+  it('needs three in order after a colon; a date\'s day is no label', () => {
+    assert.equal(questionnaireFromRequest('Please tell me: 1 How many buses ran 2 How many were late').questionnaire!.questions.length, 0);
+    assert.equal(questionnaireFromRequest('On 1 March 2 Trains and 3 Buses were late').questionnaire!.questions.length, 0);
+    assert.deepEqual(questionnaireFromRequest('Please tell me: 1 How many buses ran on 2 March 3 How many were late 4 How many were cancelled').questionnaire!.questions.map((x) => x.id), []);
+  });
+});
+
+describe('a letter that refuses on cost in one paragraph and labels no question', () => {
+  const request = ['1. How many bus drivers were dismissed in 2022?', '2. How many dismissals were appealed?', '3. What did agency cover cost?'].join('\n');
+  const letter = (refusal: string) =>
+    ['Our ref: FOI-2291', '', 'Dear Mr Okafor', '', 'Thank you for your request received on 12 January 2024.', '', refusal, '', 'Yours sincerely', '', 'Priya Lal'].join('\n');
+
+  it('refuses every question under s12, from that paragraph, offered', () => {
+    const got = answersOf(letter('I can confirm that we hold some of the information. However, to provide it would exceed the appropriate limit of £450 that applies under section 12 of the Act, as every personnel file would need to be read.'), fromRequest(request));
+    for (const id of ['Q1', 'Q2', 'Q3']) {
+      assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line], ['refused', 's12', 7], id);
+      assert.ok(got.get(id)!.confidence < DEFAULT_MIN_CONFIDENCE);
+    }
+  });
+
+  it('leaves alone a paragraph that names the questions it refuses, and the Act quoted', () => {
+    assert.equal(answersOf(letter('We are refusing question 2 under section 12 of the Act, as the cost of compliance would exceed the appropriate limit.'), fromRequest(request)).get('Q1'), undefined);
+    assert.equal(answersOf(letter('Section 12 of the Act allows a public authority to refuse a request where the cost of compliance would exceed the appropriate limit.'), fromRequest(request)).get('Q1'), undefined);
+    // (Another exemption alone is no decision on the whole request by this rule.)
+    assert.equal(answersOf(letter('The information is withheld under section 43(2) of the Act, as its release would prejudice commercial interests.'), fromRequest(request)).get('Q1')?.exemption, undefined);
+  });
+});
+
+describe('parts numbered in capital roman numerals under a question numbered in figures', () => {
+  const request = [
+    '1. Has the trust had a recruitment freeze for band 5 nurses in the last two years?',
+    'I. If yes, did it apply to newly qualified nurses?',
+    'II. If yes, please give the dates of each freeze.',
+    '',
+    '2. How many band 5 nurse vacancies does the trust have?',
+  ].join('\n');
+
+  it('reads them as the question\'s parts, each keeping its numeral', () => {
+    const q = fromRequest(request);
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q1a', 'Q1b', 'Q2']);
+    assert.match(q.byId.get('Q1b')!.text ?? '', /^ii\. If yes/);
+  });
+
+  it('maps a reply that numbers every item 1 to 4 onto them', () => {
+    const reply = ['1. Has the trust had a recruitment freeze …?', 'Our response: No', '2. If yes, did it apply to newly qualified nurses?', 'Our response: Not applicable', '3. If yes, please give the dates of each freeze.', 'Our response: Not applicable', '4. How many band 5 nurse vacancies does the trust have?', 'Our response: 88.5 FTE'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1b'), ['not-applicable', null, 6]);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 88.5, 8]);
+  });
+
+  it('leaves a request numbered "I." to "III." itself with its own numerals', () => {
+    const q = fromRequest(['I. How many nurses does the trust employ?', 'II. How many are agency nurses?', 'III. What is the agency spend?'].join('\n'));
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+  });
+});
+
+describe('data kept only for a time, and costs not put to things', () => {
+  it('reads "the system only stores data for one year" and "destroyed under our retention schedule" as not held', () => {
+    for (const t of ['We are unable to provide this as the recruitment system only stores data for one year.', 'Records are only kept for two years.', 'These were destroyed in line with our records retention schedule.', 'We do not put costs to fires.', 'The council does not attribute a cost to each incident.']) {
+      assert.equal(classifyAnswer(t).status, 'not-held', t);
+    }
+  });
+
+  it('reads a figure for one year beside data lost for another as partial', () => {
+    const t = '2023-24 – we are not able to give the number of nurses, due to the recruitment system only storing data for one year. We recruited 111 nurses in 2024-25.';
+    assert.equal(classifyAnswer(t).status, 'partial');
+  });
+
+  it('does not read a time said of something else as data not held', () => {
+    for (const t of ['Permits are only issued for one year at a time.', 'We keep the register up to date.', 'We do not put bins out on bank holidays.']) assert.notEqual(classifyAnswer(t).status, 'not-held', t);
+  });
+});
+
+describe('options on lines of their own under a bulleted question, and the option marked in the reply', () => {
+  const request = [
+    '- How many staff work in the records team?',
+    '- Are your records',
+    ' Paper only',
+    ' Electronic only',
+    ' A mix of paper and electronic',
+    '- Do you outsource any part of the work?',
+    ' Yes – scanning',
+    ' No',
+    '- If yes, who do you outsource to?',
+  ].join('\n');
+
+  it('keeps every question, the option lines with the question above them', () => {
+    const q = fromRequest(request);
+    assert.deepEqual(q.questions.map((x) => [x.id, x.type]), [['Q1', 'number'], ['Q2', 'choice'], ['Q3', 'yes-no'], ['Q4', 'text']]);
+    assert.deepEqual(q.byId.get('Q2')!.choices, ['Paper only', 'Electronic only', 'A mix of paper and electronic']);
+    assert.deepEqual(q.byId.get('Q4')!.when, { Q3: 'yes' });
+  });
+
+  it('reads the option a reply marks with "Yes" as the answer', () => {
+    const reply = ['- How many staff work in the records team?', ' Four', '- Are your records', ' Paper only', ' Electronic only', ' A mix of paper and electronic Yes', '- Do you outsource any part of the work?', ' No'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 'A mix of paper and electronic', 6]);
+  });
+
+  it('joins a wrapped line that starts in lower case to its question, not as an option', () => {
+    const q = fromRequest(['- How many plots does the council let?', '- Please give the rent for a standard plot, including any', 'water charge.', '- Does the council offer a concession?'].join('\n'));
+    assert.equal(q.byId.get('Q2')!.text, 'Please give the rent for a standard plot, including any water charge.');
+  });
+});
+
+describe('headings in title case over their questions, and parts named under "the following …?"', () => {
+  const request = [
+    '1. AI Strategy and Planning',
+    'Does the trust have an artificial intelligence strategy? If yes, please provide a copy.',
+    '2. Use of AI in Clinical Care',
+    'Is the trust currently using AI tools in clinical care?',
+    '3. AI Literacy and Training',
+    'Does the trust offer AI training for the following staff groups? Please indicate yes/no.',
+    '(a) Clinical staff',
+    '(b) Operational staff (e.g. secretaries, coordinators and managers).',
+  ].join('\n');
+
+  it('types each question by its own words, after the heading, and the parts as the question over them asks', () => {
+    assert.deepEqual(types(request), { Q1: 'yes-no', Q2: 'yes-no', Q3: 'yes-no', Q3a: 'yes-no', Q3b: 'yes-no' });
+  });
+
+  it('gives each part the "No" of the question over it, offered, when it has no answer of its own', () => {
+    const reply = ['1. AI Strategy and Planning', 'Does the trust have an artificial intelligence strategy? If yes, please provide a copy. No', '2. Use of AI in Clinical Care', 'Is the trust currently using AI tools in clinical care? Yes', '3. AI Literacy and Training', 'Does the trust offer AI training for the following staff groups? Please indicate yes/no. No, but plans are in hand.', '(a) Clinical staff', '(b) Operational staff (e.g. secretaries, coordinators and managers).'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    for (const id of ['Q3a', 'Q3b']) {
+      assert.deepEqual(reading(got, id), ['answered', 'No', 6], id);
+      assert.ok(got.get(id)!.confidence < DEFAULT_MIN_CONFIDENCE);
+    }
+  });
+
+  it('types "Does the trust have approved policies for the development, procurement or use of …?" yes or no', () => {
+    assert.equal(types('1. Does the trust have approved policies specific to the development, procurement, or use of AI tools?\n2. How many policies?')['Q1'], 'yes-no');
+  });
+});
+
+describe('a disclosure log page\'s furniture under the last quoted part', () => {
+  const request = ['1. Does the trust offer training to these groups?', '(a) Clinical staff', '(b) Technical staff', '(c) Operational staff'].join('\n');
+
+  it('reads no answer from "Documents" and the page\'s words about the response', () => {
+    const reply = ['1. Does the trust offer training to these groups? Yes, to all three.', '(a) Clinical staff', '(b) Technical staff', '(c) Operational staff', 'Documents', "This is the Trust's response to a freedom of information (FOI) request.", 'You can browse our other responses or make a new FOI request.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    for (const id of ['Q1a', 'Q1b', 'Q1c']) assert.ok(!got.get(id) || !/Documents|This is the Trust|browse/.test(got.get(id)!.text), `${id} ${JSON.stringify(got.get(id))}`);
+  });
+});
+
+describe('labels "1.)" and glued "with:1)How … .2)The"', () => {
+  it('reads "1.)" in the request and in the reply', () => {
+    const request = ['1.) Numbers of applications for hardship funds in 2023/24.', '', '2.) Total value of hardship fund awards in 2023/24.'].join('\n');
+    const q = fromRequest(request);
+    assert.deepEqual(q.questions.map((x) => [x.id, x.type]), [['Q1', 'number'], ['Q2', 'money']]);
+    const got = answersOf([request, '', '', '1.) 212', '', '2.) £84,500'].join('\n'), q);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 212, 6]);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 84500, 8]);
+  });
+
+  it('splits a request whose labels lost their spaces, typing the parts that finish the first question\'s sentence as it asks', () => {
+    const request = 'I request the following. Please provide me with:1)How many teachers in the area a) were not employed at the start of the 2023/24 term, and b) are not employed now.2)The total number of teachers employed in the area.';
+    const q = fromRequest(request);
+    assert.deepEqual(q.questions.map((x) => [x.id, x.type]), [['Q1', 'number'], ['Q1a', 'number'], ['Q1b', 'number'], ['Q2', 'number']]);
+  });
+});
+
+describe('a reply flattened onto one long line', () => {
+  const request = ['1. How many public charge points does the council operate?', '2. How many of these are rapid chargers?', '3. What was the income from them in 2023/24?', '4. Which company maintains them?', '5. How many faults were reported in 2023/24?'].join('\n');
+  const line = 'Freedom of Information Request FOI/24/0331 Request: 1. How many public charge points does the council operate? 2. How many of these are rapid chargers? 3. What was the income from them in 2023/24? 4. Which company maintains them? 5. How many faults were reported in 2023/24? Response: 1. The council operates 64 public charge points. 2. 9 of these are rapid chargers. 3. £48,210 4. Voltara Charging Ltd maintains them under contract. 5. This information is not held. If you are unhappy with this response you may ask for an internal review.';
+
+  it('reads each numbered answer as if it had a line of its own, all on the reply\'s line 3', () => {
+    const got = answersOf(`Council letter\n\n${line}\n`, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 64, 3]);
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 48210, 3]);
+    assert.deepEqual(reading(got, 'Q4'), ['answered', 'Voltara Charging Ltd maintains them under contract.', 3]);
+    assert.deepEqual(reading(got, 'Q5'), ['not-held', null, 3]);
+  });
+
+  it('gives offsets and quotes of the reply as it is', () => {
+    const text = `Council letter\n\n${line}\n`;
+    const r = analyzeReply(text, fromRequest(request));
+    for (const a of r.answers) assert.equal(text.slice(a.start, a.end), a.text, a.id);
+    for (const m of r.markers) assert.equal(m.line, 2);
+    assert.ok(r.answers.every((a) => !/line (?!3\b)\d+/.test(a.why ?? '')), r.answers.map((a) => a.why).join('\n'));
+  });
+
+  it('reads "Q1 - … not held.Q2 – … = 974" with the second label glued to the sentence before it', () => {
+    const q = fromRequest(['1. How many teachers are unemployed in the area?', '2. How many teachers are employed in the area?'].join('\n'));
+    const text = `${'Reference 2291. '.repeat(20)}Q1 - Unfortunately the council does not hold the information you have requested and gives notice under section 17.Q2 – Headcount of teaching staff at 17/11/2023 = 974.`;
+    const got = answersOf(text, q);
+    assert.deepEqual(reading(got, 'Q1'), ['not-held', null, 1]);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 974, 1]);
+  });
+
+  it('puts breaks only before labels numbered in order, and leaves ordinary long lines alone', () => {
+    assert.equal(unflatten(`${'The council reviewed its parks. '.repeat(12)}In 2023 it planted 3. More trees follow.`), null);
+    assert.equal(unflatten('Short line. 1. A 2. B 3. C'), null);
+    const u = unflatten(`${'x'.repeat(300)}. 1. Alpha one. 2. Beta two. 3. Gamma three.`)!;
+    assert.deepEqual(u.text.split('\n').map((l) => l.slice(0, 2)), ['xx', '1.', '2.', '3.']);
+    const map = new FlatMap(`${'x'.repeat(300)}. 1. Alpha one. 2. Beta two. 3. Gamma three.`, u.inserted);
+    assert.equal(map.offset(u.text.indexOf('2. Beta')), 302 + '1. Alpha one. '.length);
+    assert.equal(map.lineOf(map.offset(u.text.indexOf('3.'))), 0);
+  });
+});
+
+describe('a parent\'s "not held" said of the information requested covers its parts', () => {
+  it('gives the parts the parent\'s not held, and not a "not held" of the parent\'s own figure', () => {
+    const request = ['1. How many teachers in the area', 'a) were not employed at the start of term', 'b) are not employed now', '2. How many teachers are employed?'].join('\n');
+    const q = fromRequest(request);
+    const covered = answersOf(['1. We do not hold the information you have requested.', '2. 974'].join('\n'), q);
+    assert.deepEqual(reading(covered, 'Q1b'), ['not-held', null, 1]);
+    const own = answersOf(['1. A total is not held; see the parts.', 'a) 12', 'b) 7', '2. 974'].join('\n'), q);
+    assert.deepEqual(reading(own, 'Q1a'), ['answered', 12, 2]);
+  });
+});
+
+describe('a decision under "Response:" read as one statement, not as a column of answers', () => {
+  const request = ['1. How many funerals did the trust arrange last year?', '2. How were providers found?', '3. Whose role was it to find them?', '4. What did each cost?'].join('\n');
+
+  it('signposts every question under section 21 from its heading', () => {
+    const reply = ['Your request:', '', request, '', 'Response:', '', 'Section 21 – information already reasonably accessible', '', 'This exemption applies if the information is already accessible to the requester.', '', 'Please follow the link to our website:', '', 'https://trust.example.nhs.uk/foi-2016-344/'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    for (const id of ['Q1', 'Q2', 'Q3', 'Q4']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line], ['signposted', 's21', 10], id);
+  });
+
+  it('still reads a column of short answers under "Response:" one per question', () => {
+    const reply = ['Your request:', '', request, '', 'Response:', '', '41', '', 'By tender', '', 'The bereavement officer', '', 'About £1,200 each'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 41, 10]);
+  });
+});
+
+describe('documents asked for and none held', () => {
+  it('reads "No emails" to a request for emails and briefings as not held', () => {
+    const q = fromRequest(['1. Has the university bought garments from these suppliers?', '2. I request any emails or briefings of the procurement team about labour standards.'].join('\n'));
+    const got = answersOf(['1) No', '2) No emails'].join('\n'), q);
+    assert.equal(got.get('Q2')?.status, 'not-held');
+    // (A "No" to a yes-or-no question stays an answer.)
+    assert.deepEqual(reading(got, 'Q1').slice(0, 2), ['answered', 'No']);
+  });
+});
