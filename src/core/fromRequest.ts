@@ -1034,9 +1034,10 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
     // "- Do you outsource …?": short lines without the bullet the questions carry are the options of
     // the question above, not the end of the list.)
     const option = !!last && blanks === 0 && !asks && bulleted.has(last) && !BULLET.test(line.text) && /^[A-Z0-9£"“(]/.test(text) && text.length <= 80 && !/[?:]\s*$/.test(text) && !SIGN_OFF.test(text) && !FRAMING.test(text);
-    // (Options that say yes or no, "Yes – redaction" / "No – Other", keep a yes-no question yes-no.)
+    // (Options that say yes or no, "Yes – redaction" / "No – Other", are the form's boxes to tick: the
+    // question stays yes or no, in its own words.)
     if (option && /^(?:yes|no)\b/i.test(text)) {
-      last!.parts.push(text);
+      // (Nothing to keep.)
     } else if (option) {
       const at = last!.parts.length - 1;
       last!.parts[at] = optioned.has(last!) ? `${last!.parts[at]!}; ${text}` : `${last!.parts[at]!.replace(/[?:]?\s*$/, '')}: ${text}`;

@@ -908,7 +908,7 @@ function spreadParents(answers: Suggestion[], found: Map<string, Found>, q: Ques
           const child: Suggestion = { ...p, id: c, from: parent, value: 'No', reason: 'no, from the question over its parts', why: `${parent}'s answer "No", line ${p.line}` };
           added.push(child);
           byId.set(c, child);
-          found.set(c, { how: 'parent', cls: found.get(parent)?.cls ?? null, doubt: true });
+          found.set(c, { how: 'parent', cls: found.get(parent)?.cls ?? null });
         }
         continue;
       }

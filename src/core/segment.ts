@@ -1647,9 +1647,6 @@ function topReview(ctx: SegmentContext, headers: MessageHeader[]): boolean {
  * When the lines below the run (a line starting in lower case continues the one above) are as many
  * as its questions, each question takes its line.
  */
-/** A disclosure-log page's furniture: a lone "Documents" heading, words about the response or other requests. */
-const PAGE_CHROME_RE = /^\W*(?:documents?|attachments?|downloads?|related\s+(?:requests?|responses?|documents?|pages?))\W*$|\b(?:freedom\s+of\s+information|FOI|EIR)\b[^.]{0,80}\b(?:request|response)s?\b[^.]{0,40}\.?\s*$|\bbrowse\s+(?:our\s+)?(?:other|previous|more)\s+(?:responses|requests|disclosures)\b/i;
-
 function splitColumnDump(ctx: SegmentContext, best: Map<string, Segment>, segs: readonly (Segment | null)[]): void {
   const { markers, lines, text } = ctx;
   for (let i = 0; i < markers.length; i++) {
@@ -1689,9 +1686,6 @@ function splitColumnDump(ctx: SegmentContext, best: Map<string, Segment>, segs: 
     // lines most of them too long for a table's cells.)
     const cells = items.map((it) => text.slice(it.start, it.end).trim());
     if (cells.some((c) => /:$/.test(c)) || cells.filter((c) => c.length > 150).length * 2 >= cells.length) continue;
-    // (Nor the page's own furniture below the request: "Documents" / "This is the Trust's response to
-    // a freedom of information (FOI) … request." / "You can browse our other responses …".)
-    if (cells.some((c) => PAGE_CHROME_RE.test(c))) continue;
     rows.forEach(({ m, j }, r) => {
       const it = items[r]!;
       best.set(m.ids[0]!, { marker: m, markerIndex: k + j, start: it.start, end: it.end, line: it.line, inline: false, depth: seg.depth });

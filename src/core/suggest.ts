@@ -111,7 +111,7 @@ export function analyzeReply(text: string, questionnaire: Questionnaire | null, 
  * The analysis of a reply read with its labels on lines of their own (unflatten.ts), its offsets,
  * lines and the lines its reasons name put back on the reply as it is.
  */
-function mappedBack(r: ReplyAnalysis, source: string, flat: Unflattened): ReplyAnalysis {
+export function mappedBack(r: ReplyAnalysis, source: string, flat: Unflattened): ReplyAnalysis {
   const map = new FlatMap(source, flat.inserted);
   const starts2: number[] = [0];
   for (let i = flat.text.indexOf('\n'); i >= 0; i = flat.text.indexOf('\n', i + 1)) starts2.push(i + 1);

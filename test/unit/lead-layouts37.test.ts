@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
 import { classifyAnswer } from '../../src/core/classify';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
-import { analyzeReply } from '../../src/core/suggest';
+import { analyzeReply, mappedBack } from '../../src/core/suggest';
 import { FlatMap, unflatten } from '../../src/core/unflatten';
 import { answersOf, fromRequest, reading } from '../support/engine';
 
@@ -65,6 +65,8 @@ describe('a request numbered "1 How many … 2 How many …" inside one paragrap
     assert.equal(questionnaireFromRequest('Please tell me: 1 How many buses ran 2 How many were late').questionnaire!.questions.length, 0);
     assert.equal(questionnaireFromRequest('On 1 March 2 Trains and 3 Buses were late').questionnaire!.questions.length, 0);
     assert.deepEqual(questionnaireFromRequest('Please tell me: 1 How many buses ran on 2 March 3 How many were late 4 How many were cancelled').questionnaire!.questions.map((x) => x.id), []);
+    // (The first label after a colon or a sentence's end, not inside a clause.)
+    assert.equal(questionnaireFromRequest('The buses 1 How many ran 2 How many were late 3 How many were cancelled').questionnaire!.questions.length, 0);
   });
 });
 
@@ -83,9 +85,10 @@ describe('a letter that refuses on cost in one paragraph and labels no question'
 
   it('leaves alone a paragraph that names the questions it refuses, and the Act quoted', () => {
     assert.equal(answersOf(letter('We are refusing question 2 under section 12 of the Act, as the cost of compliance would exceed the appropriate limit.'), fromRequest(request)).get('Q1'), undefined);
+    assert.equal(answersOf(letter('Section 12 applies to question 2, as the cost of compliance would exceed the appropriate limit for us.'), fromRequest(request)).get('Q1'), undefined);
     assert.equal(answersOf(letter('Section 12 of the Act allows a public authority to refuse a request where the cost of compliance would exceed the appropriate limit.'), fromRequest(request)).get('Q1'), undefined);
     // (Another exemption alone is no decision on the whole request by this rule.)
-    assert.equal(answersOf(letter('The information is withheld under section 43(2) of the Act, as its release would prejudice commercial interests.'), fromRequest(request)).get('Q1')?.exemption, undefined);
+    assert.equal(answersOf(letter('We are withholding the information under section 43(2), as its release would prejudice our commercial interests.'), fromRequest(request)).get('Q1')?.exemption, undefined);
   });
 });
 
@@ -143,6 +146,7 @@ describe('options on lines of their own under a bulleted question, and the optio
     ' A mix of paper and electronic',
     '- Do you outsource any part of the work?',
     ' Yes – scanning',
+    ' Yes – redaction',
     ' No',
     '- If yes, who do you outsource to?',
   ].join('\n');
@@ -251,7 +255,32 @@ describe('a reply flattened onto one long line', () => {
     assert.deepEqual(reading(got, 'Q2'), ['answered', 974, 1]);
   });
 
+  it('quotes an answer that runs over a heading put on a line of its own as the reply has it', () => {
+    const q = fromRequest(['Q1. Does the council run charge points?', 'Q2. Who maintains them?', 'Q3. When does the contract end?'].join('\n'));
+    const text = `${'Reference 2291. '.repeat(20)}Q1 – Yes. Q2 – The contractor is named below. Our response: Voltara Ltd maintains them. Q3 – March 2026.`;
+    const r = analyzeReply(text, q);
+    const q2 = r.answers.find((a) => a.id === 'Q2')!;
+    assert.equal(q2.text, text.slice(q2.start, q2.end));
+    assert.ok(!q2.text.includes('\n'), JSON.stringify(q2.text));
+  });
+
+  it('maps an answer whose text runs over a break back to the words of the reply, and the lines its reasons name', () => {
+    const source = `${'x'.repeat(300)}. 1. Alpha one. 2. Beta two. 3. Gamma three.`;
+    const flat = unflatten(source)!;
+    const start = flat.text.indexOf('Alpha');
+    const end = flat.text.indexOf('two.') + 4;
+    const a = { id: 'Q1', status: 'answered' as const, value: null, line: 2, start, end, text: flat.text.slice(start, end), confidence: 0.5, why: 'own label, line 3' };
+    const back = mappedBack({ council: null, markers: [], answers: [a], problems: [] }, source, flat).answers[0]!;
+    assert.equal(back.text, 'Alpha one. 2. Beta two.');
+    assert.equal(back.text, source.slice(back.start, back.end));
+    assert.deepEqual([back.line, back.why], [1, 'own label, line 1']);
+  });
+
   it('puts breaks only before labels numbered in order, and leaves ordinary long lines alone', () => {
+    // (Two in order are no list; one "Q2 –" is no run of labels; a short line is left as it is.)
+    assert.equal(unflatten(`${'x'.repeat(300)}. See 1. Alpha one. 2. Beta two.`), null);
+    assert.equal(unflatten(`${'x'.repeat(300)}. Q2 – see our earlier letter.`), null);
+    assert.equal(unflatten(`${'A line of the letter.\n'.repeat(15)}Intro. 1. Alpha one. 2. Beta two. 3. Gamma three.\n`), null);
     assert.equal(unflatten(`${'The council reviewed its parks. '.repeat(12)}In 2023 it planted 3. More trees follow.`), null);
     assert.equal(unflatten('Short line. 1. A 2. B 3. C'), null);
     const u = unflatten(`${'x'.repeat(300)}. 1. Alpha one. 2. Beta two. 3. Gamma three.`)!;
@@ -259,6 +288,11 @@ describe('a reply flattened onto one long line', () => {
     const map = new FlatMap(`${'x'.repeat(300)}. 1. Alpha one. 2. Beta two. 3. Gamma three.`, u.inserted);
     assert.equal(map.offset(u.text.indexOf('2. Beta')), 302 + '1. Alpha one. '.length);
     assert.equal(map.lineOf(map.offset(u.text.indexOf('3.'))), 0);
+    // (Labels close together: each maps back to where it is in the reply.)
+    const close = `${'x'.repeat(300)}. ${['Ab', 'Bc', 'Cd', 'De', 'Ef', 'Fg', 'Gh', 'Hi', 'Ij'].map((w, i) => `${i + 1}. ${w}`).join(' ')}`;
+    const v = unflatten(close)!;
+    const back = new FlatMap(close, v.inserted);
+    for (let i = 1; i <= 9; i++) assert.equal(back.offset(v.text.indexOf(`${i}. `)), close.indexOf(`${i}. `), String(i));
   });
 });
 
@@ -280,6 +314,12 @@ describe('a decision under "Response:" read as one statement, not as a column of
     const reply = ['Your request:', '', request, '', 'Response:', '', 'Section 21 – information already reasonably accessible', '', 'This exemption applies if the information is already accessible to the requester.', '', 'Please follow the link to our website:', '', 'https://trust.example.nhs.uk/foi-2016-344/'].join('\n');
     const got = answersOf(reply, fromRequest(request));
     for (const id of ['Q1', 'Q2', 'Q3', 'Q4']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line], ['signposted', 's21', 10], id);
+  });
+
+  it('reads a lead that ends in a colon and what it introduces as one statement', () => {
+    const reply = ['Your request:', '', request, '', 'Response:', '', 'The information you asked for is published.', '', 'Please follow the link below:', '', 'https://trust.example.nhs.uk/foi-2016-344/', '', 'It was last updated in 2023.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.ok(!/^Please follow/.test(got.get('Q2')?.text ?? ''), JSON.stringify(got.get('Q2')));
   });
 
   it('still reads a column of short answers under "Response:" one per question', () => {
