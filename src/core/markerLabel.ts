@@ -340,6 +340,7 @@ export const parsedLabel = { ids: [] as string[], end: 0, weak: false };
  * than `lim`; fills parsedLabel and returns true when it is one. `sortedKnown`: the questionnaire's
  * ids in id order, for ranges.
  */
+const DASH_LIST_LABEL_RE = /^\d{1,2}(?:[ \t]*,[ \t]*\d{1,2})*(?:[ \t]*,?[ \t]*(?:and|&)[ \t]*\d{1,2}|(?:[ \t]*,[ \t]*\d{1,2}))[ \t]*[–—-][ \t]/;
 const COMMA_LIST_LABEL_RE = /^\d{1,2}(?:[ \t]*,[ \t]*\d{1,2})+(?:[ \t]*,?[ \t]*(?:and|&)[ \t]*\d{1,2})?\)[ \t]/;
 
 export function parseLabel(s: string, p: number, lim: number, sortedKnown: readonly string[] | null): boolean {
@@ -425,7 +426,9 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
       const answerPair = firstHasA && idHasA && !range && (isDashOrTab(nxt) || (isSp(nxt) && isDashOrTab(at(s, idEnd + 1, lim))));
       // ("1, 2, 3, 4) No information is held …": bare numbers listed with commas, the last closed by its bracket.)
       const commaList = nxt === COMMA && !firstHasQ && COMMA_LIST_LABEL_RE.test(s.slice(p, Math.min(lim, p + 40)));
-      const plausible = idHasQ || answerPair || commaList || (idLetter !== 0 && idNum === prevNum) || nxt === RPAREN || nxt === DOT || nxt === COLON || endsLabel || (!range && nxt === SPACE && at(s, idEnd + 1, lim) === SPACE) || (!range && nxt === TAB);
+      // ("1, 2 and 4 – please see the attached spreadsheet": bare numbers listed, a spaced dash after the last.)
+      const dashList = !firstHasQ && !range && DASH_LIST_LABEL_RE.test(s.slice(p, Math.min(lim, p + 40)));
+      const plausible = idHasQ || answerPair || commaList || dashList || (idLetter !== 0 && idNum === prevNum) || nxt === RPAREN || nxt === DOT || nxt === COLON || endsLabel || (!range && nxt === SPACE && at(s, idEnd + 1, lim) === SPACE) || (!range && nxt === TAB);
       // "Q2 - 143. The premium …": a figure after a dash, not a range to a question that does not exist.
       const beyond = range && !idHasQ && sortedKnown !== null && sortedKnown.length > 0 && idNum > firstNumber(sortedKnown[sortedKnown.length - 1]!);
       if (plausible && !beyond && !isAlnumCode(nxt)) {

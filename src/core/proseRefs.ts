@@ -26,11 +26,16 @@ const ANSWERS_RE = new RegExp(String.raw`\b(?:which|this|that)\s+answers\s+(?=qu
 const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:(?:finally|lastly|next|turning\s+to\s+the\s+last),?\s+)?(?:in\s+(?:answer|response|reply|relation)\s+to|in\s+respect\s+of|turning\s+(?:now\s+|first\s+|next\s+)?to|as\s+(?:for|regards|to)|on|for|regarding|with\s+regards?\s+to)\s+(?:your\s+)?|(?=questions?\s+\d))(?=q)/gim;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 /**
+ * "question", or "part" of a request that is a list: "In answer to the first part of your request",
+ * "As to the second part," (never "the second part of question 4", which is that question's part).
+ */
+const PART_OR_QUESTION = String.raw`(?:question\b|part\b(?!\s+of\s+(?:your\s+|the\s+)?(?:questions?|q)\s*\d)(?:\s+of\s+(?:your|the|this)\s+(?:request|e-?mail|letter|enquiry))?)`;
+/**
  * "Your fourth question and its three parts ask …", "Turning to your ninth question, …": a question
  * named by its place in the request, at a sentence's start.
  */
 const ORDINAL_LEAD_RE = new RegExp(
-  String.raw`(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:finally|lastly|next),?\s+)?(?:(?:in\s+(?:answer|response|reply|relation)\s+to|turning\s+(?:now\s+)?to|taking|as\s+(?:for|regards|to)|on|regarding|with\s+regard\s+to|concerning)\s+)?(?:your|the)\s+(${ORDINALS.join('|')}|last|final)\s+question\b(\s+and\s+(?:all\s+)?its\s+(?:[a-z]+\s+)?(?:parts|sub-?questions))?,?`,
+  String.raw`(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:finally|lastly|next),?\s+)?(?:(?:in\s+(?:answer|response|reply|relation)\s+to|turning\s+(?:now\s+)?to|taking|as\s+(?:for|regards|to)|on|for|regarding|with\s+regard\s+to|concerning)\s+)?(?:your|the)\s+(${ORDINALS.join('|')}|last|final)\s+${PART_OR_QUESTION}(\s+and\s+(?:all\s+)?its\s+(?:[a-z]+\s+)?(?:parts|sub-?questions))?,?`,
   'gim',
 );
 /** A line that asks: it opens with a request's words or ends with a question mark. */
@@ -75,7 +80,7 @@ const NOT_APPLYING_RE = new RegExp(
  * names. The answer opens where that sentence does.
  */
 const INFORMATION_FOR_RE = new RegExp(
-  String.raw`(?<=\b(?:information|documents?|data|records?)\s+(?:(?:we|i|the\s+\w+)\s+(?:hold|holds|have|has)\s+)?(?:in\s+relation\s+to|relating\s+to|regarding|concerning|in\s+response\s+to|in\s+respect\s+of)\s+(?:your\s+)?)(?=(?:questions?\s+|q)${NUMBERS}\b)`,
+  String.raw`(?<=\b(?:information|documents?|data|records?)\s+(?:(?:we|i|the\s+\w+)\s+(?:hold|holds|have|has)\s+|(?:that\s+)?you\s+(?:are\s+seeking|have\s+requested|requested|asked\s+for)\s+)?(?:in\s+relation\s+to|relating\s+to|regarding|concerning|in\s+response\s+to|in\s+respect\s+of|with\s+regards?\s+to)\s+(?:your\s+)?)(?=(?:questions?\s+|q)${NUMBERS}\b)`,
   'gi',
 );
 const DECLINING_RE = new RegExp(
@@ -415,7 +420,7 @@ const NUMBER_WORD = Object.keys(NUMBER_WORDS).join('|');
 const WORDED_RUN_RE = new RegExp(String.raw`\bquestions?\s+(?:${NUMBER_WORD})(?:\s*(?:,|and|&|to|-|–)\s*(?:${NUMBER_WORD}))*\b`, 'gi');
 /** "the first part of question 4", "the last part of your question 6". */
 const PART_OF_RE = /\b(?:the\s+)?(first|second|third|fourth|fifth|last|final)\s+part\s+of\s+(?:your\s+)?question\s+(\d{1,3})\b/gi;
-const ORDINAL_REF_RE = new RegExp(String.raw`\b(?:your|the)\s+(${ORDINALS.join('|')}|last|final)\s+question\b`, 'gi');
+const ORDINAL_REF_RE = new RegExp(String.raw`\b(?:your|the)\s+(${ORDINALS.join('|')}|last|final)\s+${PART_OR_QUESTION}`, 'gi');
 
 /**
  * The text with question numbers written in words put in figures, right-aligned in the space of

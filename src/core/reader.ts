@@ -1265,7 +1265,8 @@ const COST_REASONING_RE = /\b(?:\d+\s*(?:hours?|minutes?)|appropriate\s+limit|co
 const REFUSAL_REASON_RE = /\bsection\s+\d{1,2}\b|\bs\.?\s?\d{1,2}\(|\b(?:exempt\w*|public\s+interest|prejudice|vexatious|determining\s+whether|locating|retrieving|extracting)\b/i;
 
 /** "the remaining questions", "the rest of your questions". */
-const REMAINING_QUESTIONS_RE = /\b(?:remaining|other)\s+questions\b|\brest\s+of\s+(?:the|your)\s+questions\b/i;
+// ("We have considered the remainder of your request and we are withholding this information …".)
+const REMAINING_QUESTIONS_RE = /\b(?:remaining|other)\s+questions\b|\brest\s+of\s+(?:the|your)\s+questions\b|\b(?:remainder|rest)\s+of\s+(?:your|the|this)\s+request\b/i;
 
 /** The sentence of `flat` around `at`: from the end of the one before to its own full stop. */
 function sentenceAround(flat: string, at: number): string {
@@ -1367,7 +1368,10 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
         const at = p.text.search(REMAINING_QUESTIONS_RE);
         const lineStart = at < 0 ? 0 : p.text.lastIndexOf('\n', at) + 1;
         const line = p.line + 1 + (p.text.slice(0, lineStart).match(/\n/g)?.length ?? 0);
-        out.push({ ids: q.questions.filter((x) => !x.heading).map((x) => x.id), cls: { ...cls, reason: `${cls.status}, for the remaining questions` }, line, start: p.start + lineStart, end: p.end, text: p.text.slice(lineStart) });
+        // ("the remainder of your request" says no more than that something was answered before it,
+        // not which question: read for every question without an answer of its own, offered.)
+        const request = /\b(?:remainder|rest)\s+of\s+(?:your|the|this)\s+request\b/i.test(sentence);
+        out.push({ ids: q.questions.filter((x) => !x.heading).map((x) => x.id), cls: { ...cls, reason: `${cls.status}, for the remaining questions` }, line, start: p.start + lineStart, end: p.end, text: p.text.slice(lineStart), ...(request ? { doubt: true } : {}) });
       }
     }
     if (wholeNotHeld(flat)) {
@@ -1396,10 +1400,21 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
     // (A letter without blank lines is one paragraph, its figures and reasons with it: "… I find the
     // request to be exempt by virtue of Section 12 of the FOIA; the cost …" — the sentence that
     // refuses the request decides, and the statement starts there.)
-    const hit = p.text.length > 600 && !decided(cls) ? WHOLE_RE.exec(p.text) : null;
+    // (So is a shorter one read as boilerplate for the notice that runs on under its decision: "Your
+    // request is refused … If you are not satisfied with the handling of your request, …".)
+    const hit = (p.text.length > 600 || cls.reason === 'only boilerplate') && !decided(cls) ? WHOLE_RE.exec(p.text) : null;
     if (hit) {
       const { from, sentence } = sentenceIn(p.text, hit.index);
-      const own = classifyAnswer(sentence.replace(/\s+/g, ' '));
+      let own = classifyAnswer(sentence.replace(/\s+/g, ' '));
+      // ("Your request is refused in accordance with s.21 FOIA, as the information is reasonably
+      // accessible by other means. The information is available on the university website here":
+      // the next sentence says where, so the request is signposted.)
+      if (own.exemption === 's21') {
+        const rest = p.text.slice(from + sentence.length);
+        const next = /^\s*[^.!?]*[.!?]?/.exec(rest)![0];
+        const both = classifyAnswer(`${sentence} ${next}`.replace(/\s+/g, ' '));
+        if (both.status === 'signposted' && both.exemption === 's21') own = both;
+      }
       if (decided(own) && own.status === 'refused' && own.exemption !== 'other') {
         const line = p.line + 1 + (p.text.slice(0, from).match(/\n/g)?.length ?? 0);
         // (What the letter gave before the sentence, below the quoted request, makes it a reading.)
@@ -1867,7 +1882,8 @@ const DECIDES_RE = /\b(?:not\s+hold|not\s+held|refus\w*|exempt\w*|withh[eo]ld\w*
 /** "We sought clarification of your request on …", "You responded on … as follows:": the clarification's history in a letter. */
 const CLARIFICATION_RE = /^(?:we|i)\s+(?:sought|requested|asked\s+(?:you\s+)?for)\s+(?:further\s+)?clarification\b|^(?:on\s+[^,:.]{3,30},?\s+)?(?:you|the\s+requester)\s+(?:subsequently\s+|then\s+|later\s+)?(?:responded|replied|clarified|confirmed|explained)\b[^.]{0,60}(?:\bas\s+follows\b|:)|^clarification(?:\s+(?:received|provided|given)\b[^:]{0,30})?\s*:/i;
 /** An acknowledgement's words (the request received, when the answer will come), or a thread's "show quoted sections". */
-const ACKNOWLEDGEMENT_RE = /\bunable\s+to\s+meet\s+(?:this|the)\s+deadline\b|\b(?:will|should)\s+(?:receive|respond|reply|send)[^.]{0,60}\bwithin\s+(?:20|twenty)\s+working\s+days\b|\brequest\s+was\s+received\s+on\b|\bis\s+being\s+dealt\s+(?:with\s+)?in\s+accordance\b|\bquote\s+the\s+reference\s+number\b|^show\s+quoted\s+sections$/i;
+// ("This is to acknowledge receipt of your request … We'll get back to you … within 20 working days".)
+const ACKNOWLEDGEMENT_RE = /\bunable\s+to\s+meet\s+(?:this|the)\s+deadline\b|\backnowledge\s+(?:the\s+)?receipt\s+of\s+your\b|\bget\s+back\s+to\s+you\b[^.]{0,60}\bwithin\s+(?:20|twenty)\s+working\s+days\b|\b(?:will|should)\s+(?:receive|respond|reply|send)[^.]{0,60}\bwithin\s+(?:20|twenty)\s+working\s+days\b|\brequest\s+was\s+received\s+on\b|\bis\s+being\s+dealt\s+(?:with\s+)?in\s+accordance\b|\bquote\s+the\s+reference\s+number\b|^show\s+quoted\s+sections$/i;
 /** "4060 records x 2 minutes to review = 135 hours", "would take some 40 hours to locate": a cost worked out in time. */
 const COST_WORKINGS_RE = /\b\d[\d,.]*\s*(?:hours?|minutes?|mins?|hrs?)\b[^.]{0,80}\b(?:review|retriev|locat|extract|search|read|check)|\b(?:review|retriev|locat|extract|search|read|check)\w*\b[^.]{0,120}\b\d[\d,.]*\s*(?:hours?|minutes?|mins?|hrs?)\b/i;
 /** "applies to the whole request", "all parts of your request", "the request as a whole". */

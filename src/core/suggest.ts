@@ -1332,7 +1332,10 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   const span = askedYears.size >= 2 ? text.slice(seg0.marker.end, Math.max(seg.end, seg0.end)) : '';
   const yearsGiven = byYear ? 0 : [...askedYears].filter((y) => new RegExp(String.raw`\b(?:19|20)${y}\b|[/–-]${y}\b`).test(span)).length;
   const perYear = askedYears.size >= 2 && yearsGiven >= 2 && typed.value !== null && (reading.match(/\d[\d,.]*/g) ?? []).length >= yearsGiven * 2;
-  return { suggestion, cls, several: !!typed.several || perYear || doubtfulChoice || HARD_TO_ANSWER_RE.test(reading) || (typed.value !== null && !!typed.inferred) || viaNote || byYear?.chosen === 'latest' };
+  // ("Yes – photocopying/scanning" / "Yes – redaction" / "No – Other No": a form's boxes said back,
+  // lines that open with a yes and with a no; which one is ticked is a reading, never sure.)
+  const boxes = question.type === 'yes-no' && /^\W*yes\b/im.test(answer) && /^\W*no\b/im.test(answer) && answer.trim().includes('\n');
+  return { suggestion, cls, several: !!typed.several || perYear || doubtfulChoice || boxes || HARD_TO_ANSWER_RE.test(reading) || (typed.value !== null && !!typed.inferred) || viaNote || byYear?.chosen === 'latest' };
 }
 
 /**

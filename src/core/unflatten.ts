@@ -19,6 +19,21 @@ const HEADING_RE = /(?<=[.?!"”)]\s{1,3})(?:(?:our\s+)?(?:request|response|answ
 /** The letter's closing notices run into the line: a blank line goes before them, as a letter has. */
 const CLOSING_RE = /(?<=[.?!"”)]\s{1,3})(?=If\s+you\s+are\s+(?:unhappy|dissatisfied|not\s+(?:satisfied|happy))\b|Page\s+\d{1,3}\s+of\s+\d{1,3}\b)/g;
 
+/**
+ * "1, 2 and 4 – please see the attached spreadsheet. 3 – We brought 9 prosecutions.": numbers (one
+ * or a list) and a dash after a sentence's end, each opening the answer to the questions it names.
+ */
+const DASH_LABEL_RE = /(?<=^|[.!?]["”')]?\s{1,3})(\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*,?\s*(?:and|&)\s*\d{1,2})?)\s*[–—-]\s+(?=\S)/g;
+
+/** Where a line of any length answers by number lists and dashes: two such labels or more, naming three questions or more, none twice. */
+function dashBreaks(line: string): number[] {
+  const hits = [...line.matchAll(DASH_LABEL_RE)];
+  if (hits.length < 2) return [];
+  const nums = hits.flatMap((m) => m[1]!.match(/\d{1,2}/g)!.map(Number));
+  if (nums.length < 3 || new Set(nums).size !== nums.length || nums.some((n) => n < 1 || n > 30)) return [];
+  return hits.map((m) => m.index!).filter((at) => at > 0);
+}
+
 export interface Unflattened {
   /** The reply with line breaks put before its labels. */
   text: string;
@@ -71,13 +86,14 @@ function breaksIn(line: string): number[] {
 
 /** The reply with its labels on lines of their own, or null when no line is long and labelled. */
 export function unflatten(text: string): Unflattened | null {
-  if (text.length < LONG_LINE) return null;
   const inserted: number[] = [];
   let pos = 0;
   while (pos <= text.length) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = text.length;
-    if (eol - pos > LONG_LINE) for (const at of breaksIn(text.slice(pos, eol))) inserted.push(pos + at);
+    const line = text.slice(pos, eol);
+    const breaks = eol - pos > LONG_LINE ? breaksIn(line) : [];
+    for (const at of breaks.length > 0 ? breaks : line.length >= 20 ? dashBreaks(line) : []) inserted.push(pos + at);
     pos = eol + 1;
   }
   if (inserted.length === 0) return null;

@@ -338,3 +338,100 @@ describe('documents asked for and none held', () => {
     assert.deepEqual(reading(got, 'Q1').slice(0, 2), ['answered', 'No']);
   });
 });
+
+describe('answers grouped by number lists, and parts of a request named in prose', () => {
+  const request = ['Please provide the following information:', '', '- How many fixed penalty notices for fly-tipping did the council issue in 2023?', '- How much income did those notices raise?', '- How many prosecutions for fly-tipping did the council bring in 2023?', '- Does the council use CCTV to detect fly-tipping?'].join('\n');
+
+  it('reads "1, 2 and 4 – see the attached spreadsheet" for the three questions it lists, on its own line or inside a paragraph', () => {
+    for (const letter of ['Dear Ms Farrow\n\n1, 2 and 4 – please see the attached spreadsheet.\n3 – We brought 9 prosecutions in 2023.', 'Dear Ms Farrow\n\nThank you for your request. 1, 2 & 4 – please see the attached spreadsheet. 3 – We brought 9 prosecutions in 2023.']) {
+      const got = answersOf(letter, fromRequest(request));
+      for (const id of ['Q1', 'Q2', 'Q4']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['signposted', 3], id);
+      assert.deepEqual(reading(got, 'Q3').slice(0, 2), ['answered', 9]);
+    }
+  });
+
+  it('leaves a sentence with one number and a dash alone, and a number named twice', () => {
+    assert.equal(unflatten('Thank you for your request. In 2023 – a busy year – we did more. 4 – see below.'), null);
+    assert.equal(unflatten('Thank you. 1, 2 – see the spreadsheet. 2 – none.'), null);
+    // (One list alone in a sentence is left as it is: two labels or more make a line of answers.)
+    assert.equal(unflatten('Thank you for your letter. 1, 2 and 3 – see the attached spreadsheet.'), null);
+  });
+
+  it('reads "the first part of your request", "As to the second part", "For the third part" as those questions', () => {
+    const letter = 'Dear Ms Farrow\n\nIn answer to the first part of your request, the council issued 212 notices in 2023. As to the second part, those notices raised £61,400. For the third part, we brought 9 prosecutions in 2023. Finally, in answer to the fourth part, the council does use CCTV.\n\nYours sincerely';
+    const got = answersOf(letter, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 212, 3]);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 61400, 3]);
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 9, 3]);
+  });
+
+  it('never reads "the second part of question 4" as question 2', () => {
+    const q = fromRequest(['1. How many notices were issued?', '2. How much did they raise?', '3. How many were paid?', '4. a) How many cameras are there? b) Where are they?'].join('\n'));
+    const got = answersOf('Dear Ms Farrow\n\nIn answer to the second part of question 4, the cameras are at 14 hotspots. We do not hold the rest.\n\nYours sincerely', q);
+    assert.notEqual(got.get('Q2')?.line, 3);
+  });
+});
+
+describe('threads and letters seen in the second batch of rounds', () => {
+  const request = ['I would like to know the annual budget for student counselling for 2022-23.', 'I would like to know the number of students enrolled in 2022-23.', 'I would like to know the number of students seen by the counselling service in 2022-23.'].join('\n');
+
+  it('reads lines that open "I would like to know …" as the questions of an unnumbered request', () => {
+    assert.deepEqual(Object.values(types(request)), ['money', 'number', 'number']);
+    // (Not the requester's wishes about the format or the law.)
+    assert.equal(fromRequest(`${request}\nI would like to receive these data in a spreadsheet.`).questions.length, 3);
+  });
+
+  it('passes over an acknowledgement "This is to acknowledge receipt …" to the decision in the next message, no blank lines between', () => {
+    const thread = ['Counselling spending', 'Dear Kestrel University,', request, 'Yours faithfully,', 'Basia Morrow', 'Dear Ms Morrow,', 'This is to acknowledge receipt of your request for information below.', "We'll get back to you as soon as we can, but in any case within 20 working days.", 'Yours sincerely,', 'Information Office, Kestrel University', 't: 01632 960 112', 'Dear Ms Morrow,', 'We estimate that compliance with your request would exceed the appropriate', 'costs limit established by section 12 of the Freedom of Information Act.'].join('\n');
+    const got = answersOf(thread, fromRequest(request));
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line], ['refused', 's12', 15], id);
+  });
+
+  it('signposts a section 21 refusal whose next sentence says where, in a letter without blank lines', () => {
+    const q = fromRequest(['1. A copy of your records retention schedule', '2. How many years you keep student transcripts', '3. The oldest year for which you can produce a transcript'].join('\n'));
+    const letter = ['Request', 'Good morning,', 'Under the terms of the Freedom of Information Act 2000, I would like to ask for the following documentation.', '1. A copy of your records retention schedule', '2. How many years you keep student transcripts', '3. The oldest year for which you can produce a transcript', 'Response', 'Dear Mr Vane,', 'I write further to your request for information dated 1 April 2024. This request has been handled by the University in accordance with its duties under the Freedom of Information Act 2000 ("FOIA").', 'You requested details of:', '1. A copy of your records retention schedule', '2. How many years you keep student transcripts', '3. The oldest year for which you can produce a transcript', 'Your request is refused in accordance with s.21 FOIA, as the information is reasonably accessible by other means. The information is available on the university website here & here.', 'If you are not satisfied with the handling of your request, you may request an internal review. Internal review requests should be submitted within two months of the date of receipt of the response to your original letter by writing to:', 'Dana Reeve', 'University Secretary', 'Kestrel University', '1 Mill Road', 'Kestrel', 'KE1 1AA', 'Email: foi@kestrel.example.ac.uk', 'If you are not content with the outcome of the internal review, you have the right to apply directly to the Information Commissioner for a decision. The Information Commissioner can be contacted at: Information Commissioner\'s Office, Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF.', 'Telephone: 01632 960 331', 'Website: www.example.org.uk', 'There is no charge for making an appeal.', 'Kind regards,'].join('\n');
+    const got = answersOf(letter, q);
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line], ['signposted', 's21', 14], id);
+    // (Without the sentence that says where, the request is refused under section 21.)
+    const bare = answersOf(letter.replace(' The information is available on the university website here & here.', ''), q);
+    assert.deepEqual([bare.get('Q1')?.status, bare.get('Q1')?.exemption], ['refused', 's21']);
+  });
+
+  it('reads the decision in a short paragraph that runs on into the review notice, no blank line between', () => {
+    const q = fromRequest(['1. How many bus drivers were dismissed in 2023?', '2. How many dismissals were appealed?', '3. What did agency cover cost?'].join('\n'));
+    const letter = ['Dear Mr Okafor,', 'You asked for:', '1. How many bus drivers were dismissed in 2023?', '2. How many dismissals were appealed?', '3. What did agency cover cost?', 'Your request is refused under section 12 of the Act, as the cost of compliance would exceed the appropriate limit.', 'If you are not satisfied with the handling of your request, you may ask for an internal review.'].join('\n');
+    const got = answersOf(letter, q);
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line], ['refused', 's12', 6], id);
+  });
+
+  it('reads "available on our website here." before the next sentence as a pointer whose link was lost', () => {
+    assert.equal(classifyAnswer('Refused under section 21. The schedule is available on our website here. It was last reviewed in 2023.').status, 'signposted');
+    assert.equal(classifyAnswer('Refused under section 21. We have attached nothing here because it is published by the Records Office.').status, 'refused');
+  });
+
+  it('refuses the questions without an answer of their own under "the remainder of your request", offered', () => {
+    const q = fromRequest(['1. How many incident officers are there, and at which stations?', '2. Is there a dispatch policy for them?', '3. What equipment do they carry?'].join('\n'));
+    const letter = ['Dear Mr Taylor', '', 'I can confirm that the service has 48 incident officers.', '', 'We have considered the remainder of your request and we are withholding this information under Section 31(1)(a), the prevention or detection of crime.', '', 'Yours sincerely'].join('\n');
+    const got = answersOf(`Dear Trust,\n\n${['1. How many incident officers are there, and at which stations?', '2. Is there a dispatch policy for them?', '3. What equipment do they carry?'].join('\n')}\n\nYours faithfully,\n\n${letter}`, q);
+    for (const id of ['Q2', 'Q3']) {
+      assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption], ['refused', 's31'], id);
+      assert.ok(got.get(id)!.confidence < DEFAULT_MIN_CONFIDENCE, JSON.stringify(got.get(id)));
+    }
+  });
+
+  it('reads "the information you are seeking with regards to Q1 to Q4" for all four questions', () => {
+    const q = fromRequest(['1) Do you have a plan for data protection readiness?', '2) Do you hold a cyber security certificate?', '3) Do you have an information governance board?', '4) Do you use HSTS on your websites?'].join('\n'));
+    const letter = ['Cyber security', 'Dear Kestrel University,', 'Under the Freedom of Information Act 2000, can you please answer the following questions.', '1) Do you have a plan for data protection readiness?', '2) Do you hold a cyber security certificate?', '3) Do you have an information governance board?', '4) Do you use HSTS on your websites?', 'Yours faithfully,', 'Rachel Jones', 'Dear Ms Jones,', 'Freedom of Information Request – FOIA0550', 'The University has completed its search for the information you requested pursuant to the Freedom of Information Act 2000. The specific questions were:', 'Under the Freedom of Information Act 2000, can you please answer the following questions.', '1) Do you have a plan for data protection readiness?', '2) Do you hold a cyber security certificate?', '3) Do you have an information governance board?', '4) Do you use HSTS on your websites?', 'In response to your request, I can confirm that the University holds the information you are seeking with regards to Q1 to Q4 inclusive. However, the exemption available under Section 43 of the FOIA exempts the requested information because the information is deemed commercially sensitive.'].join('\n');
+    const got = answersOf(letter, q);
+    for (const id of ['Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line], ['refused', 's43', 18], id);
+  });
+
+  it('offers, never auto-codes, a yes or no read from a form\'s boxes said back', () => {
+    const q = fromRequest(['- How many staff are in the team?', '- Do you outsource any part of the work?', ' Yes – scanning', ' Yes – redaction', ' No – other'].join('\n'));
+    const got = answersOf(['- How many staff are in the team?', ' Four', '- Do you outsource any part of the work?', ' Yes – scanning', ' Yes – redaction', ' No – other No'].join('\n'), q);
+    assert.ok(got.get('Q2')!.confidence < DEFAULT_MIN_CONFIDENCE, JSON.stringify(got.get('Q2')));
+    // (A plain "No" under the question is sure.)
+    const plain = answersOf(['- How many staff are in the team?', ' Four', '- Do you outsource any part of the work?', ' No'].join('\n'), q);
+    assert.ok(plain.get('Q2')!.confidence >= DEFAULT_MIN_CONFIDENCE, JSON.stringify(plain.get('Q2')));
+  });
+});
