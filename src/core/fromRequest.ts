@@ -606,6 +606,8 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
   let closed = false;
   let noise = 0;
   let romanParts: { num: string; next: number } | null = null;
+  // (Bullets under "3. For each calendar year, please list:" that each ask for a figure: parts 3a, 3b ….)
+  let bulletParts: { num: string; next: number } | null = null;
   for (let i = occ.first; i < stop; i++) {
     const line = lines[i]!;
     const inside = i <= occ.end;
@@ -672,6 +674,7 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
       continue;
     }
     if (label) {
+      bulletParts = null;
       cur = { id: label.id, line: i, n: line.n, parts: label.rest ? [label.rest] : [], routing: [] };
       if (label.decimal) cur.decimal = label.decimal;
       questions.push(cur);
@@ -679,6 +682,19 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
       continue;
     }
     if (!cur) continue;
+    // "3. For each calendar year, please list:" / "• The number of cases where offending was confirmed" /
+    // "• The number of defendants convicted": bullets that each ask for a figure, under a question
+    // that ends in a colon and offers no options, are its parts 3a, 3b … (not its words).
+    if (BULLET.test(line.text) && QUANTITY_ASKED_RE.test(line.text.replace(BULLET, '').trim())) {
+      const parentNum = /^Q(\d+)$/.exec(cur.id)?.[1];
+      if (!bulletParts && parentNum && cur.parts.length > 0 && /:\s*$/.test(cur.parts[cur.parts.length - 1]!) && !OFFERS_OPTIONS.test(cur.parts.join(' '))) bulletParts = { num: parentNum, next: 1 };
+      if (bulletParts && cur.id.startsWith(`Q${bulletParts.num}`) && bulletParts.next <= 26) {
+        cur = { id: `Q${bulletParts.num}${String.fromCharCode(0x60 + bulletParts.next++)}`, line: i, n: line.n, parts: [line.text.replace(BULLET, '').trim()], routing: [] };
+        questions.push(cur);
+        closed = false;
+        continue;
+      }
+    }
     // "2. How many claims were made this year?" / "i.) Please also give the figure for each of the
     // last five years.": a lone roman part that asks for more is the question's part 2a, keeping its
     // numeral ((i) followed by (ii) is read above).
@@ -734,6 +750,10 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
   return { questions, noise, questionLike };
 }
 
+/** A part that asks for names or words of its own: "names of new sites", "Details of …", "Location(s)". */
+const NAMES_ASKED_RE = /^(?:the\s+)?(?:names?|list|details|locations?|address(?:es)?|titles?|descriptions?|reasons?)\b/i;
+/** A bullet that asks for a figure: "The number of defendants convicted", "How many …", "Total cost of …". */
+const QUANTITY_ASKED_RE = /^(?:the\s+)?(?:total\s+)?(?:number|amount|cost|value|percentage|proportion)\s+of\b|^how\s+(?:many|much)\b/i;
 /** "Which of these best describes …?", "Please choose one of the following:": options follow. */
 const OFFERS_OPTIONS = /\bwhich\s+(?:one\s+)?of\s+(?:these|the\s+following)\b|\b(?:choose|select|tick)\s+(?:one|all|any)\b|\bone\s+of\s+the\s+following\b/i;
 const QUESTION_WORD = /^(?:if\b.*,\s*)?(?:what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|please)\b/i;
@@ -1738,7 +1758,7 @@ function applyTypes(drafts: Draft[]): void {
     // ("Does the trust offer AI training for the following staff groups? Please indicate yes/no …" over
     // "(a) Clinical staff": the same, the list named before the question's end.)
     const following = !!parent && (/\b(?:the\s+following|as\s+follows)\s*[:;]?\s*$/i.test(parent.text) || /\b(?:for|to|by|of|in)\s+(?:each\s+of\s+)?the\s+following\s+[a-z]+(?:\s+[a-z]+)?\s*[?:]/i.test(parent.text));
-    if (g.type === 'text' && parent && (parent.heading || parent.line === d.line || following) && (/:\s*$/.test(parent.text) || parent.line === d.line || following) && !QUESTION_WORD.test(d.text) && (d.text.replace(/\s*\([^)]*\)/g, '').split(/\s+/).length <= 6 || /^[a-z]/.test(d.text))) {
+    if (g.type === 'text' && parent && (parent.heading || parent.line === d.line || following) && (/:\s*$/.test(parent.text) || parent.line === d.line || following) && !QUESTION_WORD.test(d.text) && !NAMES_ASKED_RE.test(d.text) && (d.text.replace(/\s*\([^)]*\)/g, '').split(/\s+/).length <= 6 || /^[a-z]/.test(d.text))) {
       const asked = guessType(parent.text.replace(/:\s*$/, '?'));
       if (asked.type !== 'text') g = asked;
     } else if (parent && !parent.heading && /^[a-z]/.test(d.text) && !/[.?!:;]\s*$/.test(parent.text)) {

@@ -23,19 +23,19 @@ const TRAILING_PLAIN_RE = new RegExp(String.raw`\b(?:for|to|in|under|of|answer)\
 /** "… at mid-2017, which answers question 2, and its boundary …": a clause that says which question it answered. */
 const ANSWERS_RE = new RegExp(String.raw`\b(?:which|this|that)\s+answers\s+(?=questions?\s+${NUMBERS}\s*[,.;](?:\s|$))`, 'gi');
 /** "In answer to your questions 4 to 4c," or "Questions 8 to 10 concern …" at the start of a sentence. */
-const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:(?:finally|lastly|next|turning\s+to\s+the\s+last),?\s+)?(?:in\s+(?:answer|response|reply|relation)\s+to|in\s+respect\s+of|turning\s+(?:now\s+|first\s+|next\s+)?to|as\s+(?:for|regards|to)|on|for|regarding|with\s+regards?\s+to)\s+(?:your\s+)?|(?=questions?\s+\d))(?=q)/gim;
+const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:(?:finally|lastly|next|turning\s+to\s+the\s+last),?\s+)?(?:in\s+(?:answer|response|reply|relation)\s+to|in\s+respect\s+(?:of|to)|turning\s+(?:now\s+|first\s+|next\s+)?to|as\s+(?:for|regards|to)|on|for|regarding|with\s+regards?\s+to)\s+(?:your\s+)?|(?=questions?\s+\d))(?=q)/gim;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 /**
  * "question", or "part" of a request that is a list: "In answer to the first part of your request",
  * "As to the second part," (never "the second part of question 4", which is that question's part).
  */
-const PART_OR_QUESTION = String.raw`(?:question\b|part\b(?!\s+of\s+(?:your\s+|the\s+)?(?:questions?|q)\s*\d)(?:\s+of\s+(?:your|the|this)\s+(?:request|e-?mail|letter|enquiry))?)`;
+const PART_OR_QUESTION = String.raw`(?:question\b|point\b|part\b(?!\s+of\s+(?:your\s+|the\s+)?(?:questions?|q)\s*\d)(?:\s+of\s+(?:your|the|this)\s+(?:request|e-?mail|letter|enquiry))?)`;
 /**
  * "Your fourth question and its three parts ask …", "Turning to your ninth question, …": a question
  * named by its place in the request, at a sentence's start.
  */
 const ORDINAL_LEAD_RE = new RegExp(
-  String.raw`(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:finally|lastly|next),?\s+)?(?:(?:in\s+(?:answer|response|reply|relation)\s+to|turning\s+(?:now\s+)?to|taking|as\s+(?:for|regards|to)|on|for|regarding|with\s+regard\s+to|concerning)\s+)?(?:your|the)\s+(${ORDINALS.join('|')}|last|final)\s+${PART_OR_QUESTION}(\s+and\s+(?:all\s+)?its\s+(?:[a-z]+\s+)?(?:parts|sub-?questions))?,?`,
+  String.raw`(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:finally|lastly|next),?\s+)?(?:(?:in\s+(?:answer|response|reply|relation)\s+to|turning\s+(?:now\s+)?to|taking|to\s+answer|in\s+respect\s+(?:of|to)|as\s+(?:for|regards|to)|on|for|regarding|with\s+regard\s+to|concerning)\s+)?(?:your|the)\s+(${ORDINALS.join('|')}|last|final)\s+${PART_OR_QUESTION}(\s+and\s+(?:all\s+)?its\s+(?:[a-z]+\s+)?(?:parts|sub-?questions))?,?`,
   'gim',
 );
 /** A line that asks: it opens with a request's words or ends with a question mark. */
@@ -417,7 +417,10 @@ function answerStart(text: string, p: number, after: number): number {
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
 const NUMBER_WORD = Object.keys(NUMBER_WORDS).join('|');
-const WORDED_RUN_RE = new RegExp(String.raw`\bquestions?\s+(?:${NUMBER_WORD})(?:\s*(?:,|and|&|to|-|–)\s*(?:${NUMBER_WORD}))*\b`, 'gi');
+// ("In respect to points two and three of your request": the requester's points are the questions.)
+const WORDED_RUN_RE = new RegExp(String.raw`\b(?:questions?|points?)\s+(?:${NUMBER_WORD})(?:\s*(?:,|and|&|to|-|–)\s*(?:${NUMBER_WORD}))*\b`, 'gi');
+/** "parts 1 to 3 of your request", "In answer to part 2, …": numbered parts of the request (never "part 2 of the Act", "Part 1 of Schedule 1"). */
+const PARTS_OF_REQUEST_RE = /\bparts?\s+(\d{1,2})(?:\s*(to|-|–|and|&)\s*(\d{1,2}))?\b(?!\s+of\s+(?:the\s+)?(?:act|regulations?|schedule|foia|freedom|data\s+protection|environmental)\b)/gi;
 /** "the first part of question 4", "the last part of your question 6". */
 const PART_OF_RE = /\b(?:the\s+)?(first|second|third|fourth|fifth|last|final)\s+part\s+of\s+(?:your\s+)?question\s+(\d{1,3})\b/gi;
 const ORDINAL_REF_RE = new RegExp(String.raw`\b(?:your|the)\s+(${ORDINALS.join('|')}|last|final)\s+${PART_OR_QUESTION}`, 'gi');
@@ -428,8 +431,16 @@ const ORDINAL_REF_RE = new RegExp(String.raw`\b(?:your|the)\s+(${ORDINALS.join('
  * "    questions 2 to 4", "your eighth question" → "          question 8".
  */
 function inFigures(text: string, lastTop: number, plain: (n: number) => boolean, spans: [number, number][], known: ReadonlySet<string>): string {
-  if (!/question/i.test(text)) return text;
+  if (!/question|point|part/i.test(text)) return text;
   return text
+    // "For parts 1 to 3 of your request, we are refusing …", "Part 1 of your request regarding …":
+    // the request's parts by number are its questions ("Q1 to Q3", in the space of the words).
+    .replace(PARTS_OF_REQUEST_RE, (ref, a: string, join: string | undefined, b: string | undefined, at: number) => {
+      const put = b ? `Q${a} ${/and|&/i.test(join!) ? 'and' : 'to'} Q${b}` : `Q${a}`;
+      if (put.length > ref.length) return ref;
+      spans.push([at, at + ref.length]);
+      return put.padStart(ref.length, ' ');
+    })
     // "the first part of question 4" → "question 4a", when the questionnaire has that part.
     .replace(PART_OF_RE, (ref, ord: string, n: string, at: number) => {
       const parts = [...known].filter((id) => new RegExp(`^Q${n}[a-z]$`).test(id)).sort();
@@ -441,7 +452,7 @@ function inFigures(text: string, lastTop: number, plain: (n: number) => boolean,
     })
     .replace(WORDED_RUN_RE, (run, at: number) => {
       spans.push([at, at + run.length]);
-      return run.replace(/\s+/g, ' ').replace(new RegExp(String.raw`\b(?:${NUMBER_WORD})\b`, 'gi'), (w) => String(NUMBER_WORDS[w.toLowerCase()])).padStart(run.length, ' ');
+      return run.replace(/\s+/g, ' ').replace(/^points/i, 'questions').replace(/^point/i, 'question').replace(new RegExp(String.raw`\b(?:${NUMBER_WORD})\b`, 'gi'), (w) => String(NUMBER_WORDS[w.toLowerCase()])).padStart(run.length, ' ');
     })
     .replace(ORDINAL_REF_RE, (ref, ord: string, at: number) => {
       const n = /^(?:last|final)$/i.test(ord) ? lastTop : ORDINALS.indexOf(ord.toLowerCase()) + 1;

@@ -2127,6 +2127,11 @@ export function readWhole(input: ReadInput): Suggestion[] {
   // (Or all it read as answers are the requester's own asks under the list: "For Q1b, could you please
   // tell me the name of the party …".)
   const pleading = answers.length > 0 && answers.every((a) => REQUESTER_PLEA_RE.test(/^[^.!?]*/.exec(a.text)![0]));
+  // ("• The number of defendants convicted" / "Extent of Searches to Locate Information" / … / "I am not
+  // obliged to provide you with a response to your request pursuant to Section 12(1)": what the last
+  // quoted question seemed to answer is the letter under its heading; the statement for the whole
+  // request found there speaks for that question too.)
+  if (headed && statements.some((st) => st.ids === 'all')) answers = answers.filter((a) => a.start !== lone!.start && !requesters(a));
   // (Or all it read are lines with no words or figures: a stray "-" between two quoted questions.)
   const wordless = answers.length > 0 && answers.every((a) => a.value === null && !/[\p{L}\p{N}]/u.test(a.text));
   if ((answers.length === 0 || headed || pleading || wordless) && !statements.some((st) => st.ids === 'all')) {

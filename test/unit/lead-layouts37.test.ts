@@ -435,3 +435,53 @@ describe('threads and letters seen in the second batch of rounds', () => {
     assert.ok(plain.get('Q2')!.confidence >= DEFAULT_MIN_CONFIDENCE, JSON.stringify(plain.get('Q2')));
   });
 });
+
+describe('the third batch: bullets that ask under a question, letter section headings, "points" and "parts of your request"', () => {
+  it('reads bullets that each ask for a figure under "3. For each year, please list:" as its parts', () => {
+    const q = fromRequest(['1. The number of wildlife crime incidents for 2022 and 2023.', '2. Please break your answer to Q1 down by the kind of animal.', '3. For each calendar year, please list:', '• The number of cases where an offence was confirmed', '• The number of defendants convicted'].join('\n'));
+    assert.deepEqual(q.questions.map((x) => [x.id, x.type]), [['Q1', 'number'], ['Q2', 'text'], ['Q3', 'text'], ['Q3a', 'number'], ['Q3b', 'number']]);
+    // (Options under a question that offers them stay its words.)
+    const options = fromRequest(['1. Which of the following best describes the service:', '• The number of staff is fixed', '• The number of staff varies', '2. How many staff are there?'].join('\n'));
+    assert.deepEqual(options.questions.map((x) => x.id), ['Q1', 'Q2']);
+    // (Each question's own bullets are its own parts.)
+    const two = fromRequest(['1. For 2023, please list:', '• The number of cases opened', '• The number of cases closed', '2. For 2024, please list:', '• The number of cases opened', '• The number of cases closed'].join('\n'));
+    assert.deepEqual(two.questions.map((x) => x.id), ['Q1', 'Q1a', 'Q1b', 'Q2', 'Q2a', 'Q2b']);
+  });
+
+  it('reads a whole-request refusal under "Extent of Searches to Locate Information" for the last quoted question too', () => {
+    const request = ['1. The number of wildlife crime incidents in 2023.', '2. Please break your answer to Q1 down by the kind of animal.', '3. For each calendar year, please list:', '• The number of cases where an offence was confirmed', '• The number of defendants convicted'].join('\n');
+    const letter = ['Wildlife crime incidents (FOI 0017)', '', '', ...request.split('\n').map((l) => `  ${l}`), '', '', 'Extent of Searches to Locate Information', '', 'Following receipt of your request searches were conducted within the force to locate relevant information.', '', '', 'I am not obliged to provide you with a response to your request pursuant to Section 12(1) of the Freedom of Information Act 2000 (the Act). Please note that when one part of your request falls under Section 12, we are not obliged to review the rest of the questions and the whole request is therefore exempt.', '', 'Section 12(1) applies to your request as the cost of complying with your request is above the appropriate level.', '', 'Due to the nature of our recording systems the information requested, if held, is not in an easily retrievable format.', '', 'In order to provide answer for question 1 and 2, it would be necessary to read every incident with a wildlife marker.'].join('\n');
+    const got = answersOf(letter, fromRequest(request));
+    for (const id of ['Q1', 'Q2', 'Q3a', 'Q3b']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line], ['refused', 's12', 16], id);
+  });
+
+  it('reads "In response to your first point", "To answer your fourth point" and "points two and three" as those questions', () => {
+    const request = ['1. Whether you received the 1990 document.', '2. Whether you received the other documents.', '3. The date you received them.', '4. The date of the arrangement.'].join('\n');
+    const letter = ['Dear Mr Hale', '', request, '', 'In response to your first point I can confirm that we hold a copy of the 1990 document.', '', 'To answer your fourth point, the arrangement was approved on 28 May 2016.', '', 'In respect to points two and three of your request, the information is restricted and we are withholding it under section 44.'].join('\n');
+    const got = answersOf(letter, fromRequest(request));
+    assert.equal(got.get('Q1')?.line, 8);
+    assert.equal(got.get('Q4')?.line, 10);
+    for (const id of ['Q2', 'Q3']) assert.equal(got.get(id)?.line, 12, id);
+  });
+
+  it('reads "For parts 1 to 3 of your request" and "part 2" as those questions, not "part 2 of the Act"', () => {
+    const request = ['1. Any guidance on the standards used.', '2. Reports of inspections.', '3. Records of enforcement action.', '4. Correspondence with regulated bodies.'].join('\n');
+    const letter = ['Your request:', '', request, '', 'For parts 1 to 3 of your request, we are refusing these under s.21 of the FOIA, as the information is reasonably accessible by other means.', '', 'Part 4 is under review under part 2 of the Act.'].join('\n');
+    const got = answersOf(letter, fromRequest(request));
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line], ['refused', 's21', 8], id);
+    assert.notEqual(got.get('Q2')?.line, 10);
+    // (Question 4 is not among the parts refused.)
+    assert.notEqual(got.get('Q4')?.status, 'refused');
+    // (Nor "part 2 of the Act" in a letter that labels nothing.)
+    const act = answersOf('Dear Ms Grey,\n\nWe hold 12 guidance notes and 14 inspection reports. Part 2 of the Act does not apply to this information.\n\nYours sincerely', fromRequest(request));
+    assert.notEqual(act.get('Q2')?.status, 'not-applicable');
+    // ("In answer to part 2, …": the request's part, its number alone.)
+    const part2 = answersOf('Dear Ms Grey,\n\nIn answer to part 2, we hold 14 reports.\n\nYours sincerely', fromRequest(request)).get('Q2');
+    assert.deepEqual([part2?.status, part2?.line, part2?.text], ['answered', 3, 'we hold 14 reports.']);
+  });
+
+  it('keeps a part that asks for names as words, under a question that counts', () => {
+    const t = types(['5) How many new allotment sites were opened in 2023? Please give:', 'a) number of new sites', 'b) names of new sites', 'c) total number of new plots'].join('\n'));
+    assert.deepEqual([t['Q5a'], t['Q5b'], t['Q5c']], ['number', 'text', 'number']);
+  });
+});
