@@ -100,7 +100,12 @@ export function analyzeReply(text: string, questionnaire: Questionnaire | null, 
   try {
     const source = typeof text === 'string' ? text : '';
     const flat = source.indexOf('\u0000') === -1 && source.length <= LARGE_REPLY_BYTES ? unflatten(source) : null;
-    return flat ? mappedBack(analyze(flat.text, questionnaire, file), source, flat) : analyze(source, questionnaire, file);
+    const asIs = analyze(source, questionnaire, file);
+    if (!flat) return asIs;
+    // (Read with its labels on lines of their own only when that finds more answers than the reply
+    // read as it is: a reply its own line breaks read well keeps that reading.)
+    const apart = mappedBack(analyze(flat.text, questionnaire, file), source, flat);
+    return apart.answers.length > asIs.answers.length ? apart : asIs;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     return { council: null, markers: [], answers: [], problems: [problem('error', 'analysis-failed', `could not analyse the reply: ${message}`, 1, 1, file)] };
@@ -111,6 +116,9 @@ export function analyzeReply(text: string, questionnaire: Questionnaire | null, 
  * The analysis of a reply read with its labels on lines of their own (unflatten.ts), its offsets,
  * lines and the lines its reasons name put back on the reply as it is.
  */
+/** The most a suggestion read from a reply whose line breaks were put back may claim: below Auto-code's default. */
+const REBUILT_LAYOUT_CONFIDENCE = 0.9;
+
 export function mappedBack(r: ReplyAnalysis, source: string, flat: Unflattened): ReplyAnalysis {
   const map = new FlatMap(source, flat.inserted);
   const starts2: number[] = [0];
@@ -122,7 +130,8 @@ export function mappedBack(r: ReplyAnalysis, source: string, flat: Unflattened):
   const answers = r.answers.map((a) => {
     const start = map.offset(a.start);
     const end = map.offset(a.end);
-    const out: Suggestion = { ...a, start, end, line: map.lineOf(start) + 1, text: a.text === flat.text.slice(a.start, a.end) ? source.slice(start, end) : a.text };
+    // (Read from a layout put back together, an answer is offered, never written by Auto-code.)
+    const out: Suggestion = { ...a, start, end, line: map.lineOf(start) + 1, text: a.text === flat.text.slice(a.start, a.end) ? source.slice(start, end) : a.text, confidence: Math.min(a.confidence, REBUILT_LAYOUT_CONFIDENCE) };
     if (a.markerStart !== undefined) out.markerStart = map.offset(a.markerStart);
     if (a.markerEnd !== undefined) out.markerEnd = map.offset(a.markerEnd);
     if (a.reason !== undefined) out.reason = lines(a.reason);

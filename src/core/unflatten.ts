@@ -11,6 +11,8 @@ const LONG_LINE = 300;
 
 /** "Q2 –", "Question 3:", "Q4a." after a sentence's end (or glued to it). */
 const Q_LABEL_RE = /(?<=^|[.?!:;"”)]\s{0,3})(?:Q|Question\s?)(\d{1,3})([a-z]?)(?=\s*[-–—:.)]|\s)/g;
+/** "… Properties Q5. What services …": a label with its own stop and a capital after it, after any space. */
+const Q_LABEL_LOOSE_RE = /(?<=\s)(?:Q|Question\s?)(\d{1,3})([a-z]?)(?=[.:)]\s+[A-Z"“]|\s+[-–—]\s)/g;
 /** "1. ", "2) ", "3.) " after a sentence's end, a capital, a figure or a sign opening what follows. */
 const NUMBER_LABEL_RE = /(?<=^|[.?!:;"”)]\s{1,3})(\d{1,2})(?:\.\)|[.)])\s+(?=[A-Z£$€\d"“(])|(?<=\s)(\d{1,2})(?:\.\)|[.)])\s+(?=[A-Z][a-z]|£\d)/g;
 /** The letter's own headings run into the line: "Request:", "Response:", "Our response:", "Answer:". */
@@ -62,7 +64,8 @@ function ascendingRuns(hits: { at: number; num: number }[], least: number): numb
 /** Where to break one long line (offsets within it), or none. */
 function breaksIn(line: string): number[] {
   const q: { at: number; num: number }[] = [];
-  for (const m of line.matchAll(Q_LABEL_RE)) q.push({ at: m.index!, num: Number(m[1]) });
+  for (const re of [Q_LABEL_RE, Q_LABEL_LOOSE_RE]) for (const m of line.matchAll(re)) q.push({ at: m.index!, num: Number(m[1]) });
+  q.sort((a, b) => a.at - b.at);
   // Q-labels in order (a part, "Q4a", may repeat its number): at least two questions.
   const qAt: number[] = [];
   let last = 0;

@@ -239,6 +239,27 @@ describe('a reply flattened onto one long line', () => {
     assert.deepEqual(reading(got, 'Q5'), ['not-held', null, 3]);
   });
 
+  it('keeps the reading of a reply whose own line breaks read it well, though one of its lines is long and numbered', () => {
+    const quoted = `Your request of 2 May 2024, received by the council's information governance team and logged under our reference FOI/24/0331: ${request.split('\n').join(' ')}`;
+    const got = answersOf(`Dear Mr Okafor\n\n${quoted}\n\nOur response:\n\n1. 64\n2. 9\n3. £48,210\n4. Voltara Charging Ltd\n5. 112\n`, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 64, 7]);
+    assert.ok(got.get('Q1')!.confidence >= DEFAULT_MIN_CONFIDENCE, JSON.stringify(got.get('Q1')));
+  });
+
+  it('offers every answer read from a reply whose line breaks were put back, never auto-codes one', () => {
+    const got = answersOf(`Council letter\n\n${line}\n`, fromRequest(request));
+    for (const a of got.values()) assert.ok(a.confidence < DEFAULT_MIN_CONFIDENCE, JSON.stringify(a));
+  });
+
+  it('breaks before "Q5." with its own stop and a capital after it, after an answer with no stop ("Properties Q5. What …")', () => {
+    const q = fromRequest(['Q1. Is there a CRM?', 'Q2. Which team runs the CRM?', 'Q3. What services are provided?'].join('\n'));
+    const text = `${'Reference 2291. '.repeat(20)}Q1. Is there a CRM? Yes Q2. Which team runs the CRM? Customer Services Q3. What services are provided? Waste, planning and licensing.`;
+    assert.deepEqual(reading(answersOf(text, q), 'Q2'), ['answered', 'Customer Services', 1]);
+    // (Labels found both ways are taken in the order they stand.)
+    const mixed = `${'Reference 2291 '.repeat(20)}Q1. Is there a CRM? Yes Q2. Which team runs the CRM? Customer Services. Q3. What services are provided? Waste, planning and licensing.`;
+    assert.deepEqual(reading(answersOf(mixed, q), 'Q2'), ['answered', 'Customer Services.', 1]);
+  });
+
   it('gives offsets and quotes of the reply as it is', () => {
     const text = `Council letter\n\n${line}\n`;
     const r = analyzeReply(text, fromRequest(request));
