@@ -115,7 +115,7 @@ export function unflatten(text: string): Unflattened | null {
 export class FlatMap {
   private readonly lineStarts: number[] = [0];
   constructor(
-    private readonly original: string,
+    original: string,
     private readonly inserted: readonly number[],
   ) {
     for (let i = original.indexOf('\n'); i >= 0; i = original.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
@@ -151,8 +151,4 @@ export class FlatMap {
     return o - this.lineStarts[this.lineOf(o)]! + 1;
   }
 
-  /** The original text between two unflattened offsets. */
-  slice(s2: number, e2: number): string {
-    return this.original.slice(this.offset(s2), this.offset(e2));
-  }
 }

@@ -1402,8 +1402,6 @@ export function parseValue(text: string, question?: Question, codes?: Record<str
           const at = /^[a-h]$/.test(numeral) ? numeral.charCodeAt(0) - 0x61 : ROMAN_ORDER.indexOf(numeral);
           if (at >= 0 && at < choices.length) return { value: choices[at]!, confidence: 0.8 };
         }
-        const marked = type === 'choice' ? markedChoice(t, choices) : null;
-        if (marked) return { value: marked, confidence: 0.85 };
         return choices.length > 0 ? readChoice(t, choices, type === 'multi-choice') : readText(t);
       }
       default: {
@@ -1414,28 +1412,6 @@ export function parseValue(text: string, question?: Question, codes?: Record<str
   } catch {
     return { ...NONE };
   }
-}
-
-/**
- * "Paper only" / "Electronic only" / "A mix of paper and electronic Yes": the request's options said
- * back one per line and the one chosen marked ("Yes", "X", a tick), the others left bare (or "No").
- * Null unless at least two options are listed and exactly one is marked.
- */
-function markedChoice(t: string, choices: readonly string[]): string | null {
-  let marked: string | null = null;
-  let listed = 0;
-  for (const raw of t.split('\n')) {
-    const l = raw.trim().replace(/^[-•*·]\s+/, '');
-    const c = choices.find((x) => l.toLowerCase().startsWith(x.toLowerCase()));
-    if (!c) continue;
-    listed++;
-    const rest = l.slice(c.length).replace(/^[\s:–-]+/, '').trim();
-    if (/^(?:yes|x|✓|✔|☒|☑|\[x\]|\(x\))\W*$/i.test(rest)) {
-      if (marked) return null;
-      marked = c;
-    } else if (rest && !/^(?:no|n\/a|☐|\[\s?\])\W*$/i.test(rest)) return null;
-  }
-  return listed >= 2 ? marked : null;
 }
 
 /**
