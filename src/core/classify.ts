@@ -142,6 +142,8 @@ const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
  * length of time, or "the three community libraries" named again).
  */
 const COUNT_IN_WORDS = /(?<!\b(?:the|these|those|all|about|around|approximately|some|each|every)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?!of\b|or\b|and\b|to\b|(?:working\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|times?)\b)[a-z]{3,}/i;
+/** "Various.", "Numerous", "It varies": a vague word and nothing else. */
+const VAGUE_ALONE_RE = /^\W*(?:various|numerous|many|several|lots|varies|it\s+varies|(?:they|this)\s+vary|vary)\W*$/i;
 /** "Many - …", "Numerous.", "Various –": an amount given only vaguely. */
 const VAGUE_AMOUNT_LEAD = /^\W*(?:many|numerous|various|several|lots|a\s+(?:large|significant|great)\s+number)\b\s*(?:[-–—:;,.]|$)/i;
 /** "… are included within agency", "is included in the figure above": counted in what is given. */
@@ -839,6 +841,10 @@ function classify(answerText: string, question?: Question): Classification {
   if ((words.any(['applicable', 'apply', 'relevant', 'arise', 'routing', 'instructions']) || (text.length < 300 && text.includes('n/a'))) && (/\bnot\s+applicable\b|\b(?:is|are)n't\s+applicable\b/.test(text) || (text.length < 300 && NOT_APPLICABLE_ANY.test(text)))) {
     return result('not-applicable', 0.85, '"not applicable"');
   }
+  // ("Various.", "It varies", or "Various. Applications are assessed by the Financial Inclusion team,
+  // while …": a word that gives nothing, alone or before words about it; unclear, offered.)
+  // (A question asking for a figure is judged by its type, below.)
+  if (!(question && TYPED_FIGURE.has(question.type)) && VAGUE_ALONE_RE.test(/^[^.!?;]*[.!?;]?/.exec(text)![0])) return result('unclear', 0.5, 'a vague word first');
   const hasLink = hasLinkIn(text);
   // "Too many to list – the reasons are set out in each inspection report": nothing given, and
   // nowhere published to look.
@@ -898,6 +904,14 @@ function classify(answerText: string, question?: Question): Classification {
 
 /** One of these alone makes a paragraph boilerplate: nobody writes them in an answer. Each is gated by cheap substrings. */
 const BOILERPLATE_STRONG: readonly (readonly [readonly string[], RegExp])[] = [
+  // A WhatDoTheyKnow message's footer: "Please use this email address for all replies to this
+  // request:", "Is [… request email] the wrong address for Freedom of Information requests to …? If
+  // so, please contact us using this form: https://…", "Disclaimer: This message and any reply that
+  // you make will be published on the internet", "If you find this service useful as an FOI officer …".
+  [['replies'], /\bplease\s+use\s+this\s+email\s+address\s+for\s+all\s+replies\s+to\s+this\s+request\b/],
+  [['wrong'], /\bthe\s+wrong\s+address\s+for\s+freedom\s+of\s+information\s+requests\b/],
+  [['published'], /\bthis\s+message\s+and\s+any\s+reply\s+that\s+you\s+make\s+will\s+be\s+published\s+on\s+the\s+internet\b/],
+  [['useful'], /\bif\s+you\s+find\s+this\s+service\s+useful\s+as\s+an\s+foi\s+officer\b/],
   [['intended'], /\bintended\s+(?:solely\s+|only\s+)?for\s+the\s+(?:use\s+of\s+the\s+)?(?:named|indicated|intended)?\s*(?:addressee|recipient|individual|person)|\bintended\s+recipient/],
   [['error'], /\b(?:received|sent\s+to\s+you|come\s+to\s+you)\s+(?:this\s+(?:e-?mail|message|communication)\s+)?in\s+error\b/],
   [['100'], /\bnot\s+a\s+100\s?%\s+secure\b/],

@@ -872,7 +872,7 @@ function pickList(lines: Line[], stopNames: Set<string>): { list: ParsedList; oc
  * "Please can you confirm …", one paragraph a question.)
  */
 const ASKS = new RegExp(
-  String.raw`^(?:if\b[^,]*,\s*)?(?:(?:in\s+addition|additionally|also|finally|lastly),\s*)?(?:(?:and|also|plus)\s+)?(?:(?:on|in|for|at|from|by|with|to)\s+(?=(?:what|how|which|whom?)\b))?(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\b|I\s+would\s+(?:like|wish)\s+to\s+know\b|I\s+would\s+like\s+(?:a\s+(?:list|copy|breakdown)\s+of|copies\s+of|the\s+(?:number|details|names?|total)\b)|what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:also\s+)?(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|please\s+(?:can|could|would|will)\s+you|(?:the\s+|an?\s+)?(?:total\s+)?(?:(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list|breakdown)(?:\s?\/\s?(?:number|amount|cost|value|percentage|proportion))?\s+of|costs?\s+(?:associated\s+with|incurred\s+(?:by|for|in|on))|(?:the\s+|an?\s+)?(?:average|median|mean)\s+(?:duration|length|time|number|cost|value|wait)\b|(?:amount|sum|money)\s+(?:spent|paid|received|incurred)))\b|\?["')]?$|,\s*(?:I\s+would\s+like\s+(?:to\s+know\b|a\s+(?:list|copy|breakdown)\s+of\b|copies\s+of\b|the\s+(?:number|details|names?|total)\b)|please\s+(?:clarify|confirm|state|tell\s+me)\b)`,
+  String.raw`^(?:if\b[^,]*,\s*)?(?:(?:in\s+addition|additionally|also|finally|lastly),\s*)?(?:(?:and|also|plus)\s+)?(?:(?:on|in|for|at|from|by|with|to)\s+(?=(?:what|how|which|whom?)\b))?(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\b|I\s+would\s+(?:like|wish)\s+to\s+know\b|(?:the\s+)?(?:data|information|figures?|breakdown|list)\s+should\s+(?:be|include|show|cover|contain|list)\b|I\s+would\s+like\s+(?:a\s+(?:list|copy|breakdown)\s+of|copies\s+of|the\s+(?:number|details|names?|total)\b)|what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:also\s+)?(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|please\s+(?:can|could|would|will)\s+you|(?:the\s+|an?\s+)?(?:total\s+)?(?:(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list|breakdown)(?:\s?\/\s?(?:number|amount|cost|value|percentage|proportion))?\s+of|costs?\s+(?:associated\s+with|incurred\s+(?:by|for|in|on))|(?:the\s+|an?\s+)?(?:average|median|mean)\s+(?:duration|length|time|number|cost|value|wait)\b|(?:amount|sum|money)\s+(?:spent|paid|received|incurred)))\b|\?["')]?$|,\s*(?:I\s+would\s+like\s+(?:to\s+know\b|a\s+(?:list|copy|breakdown)\s+of\b|copies\s+of\b|the\s+(?:number|details|names?|total)\b)|please\s+(?:clarify|confirm|state|tell\s+me)\b)`,
   'i',
 );
 /** The request's own framing, never a question: the Act, the request itself, greetings and sign-offs. */
@@ -1031,6 +1031,13 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
     // item "Request"; the heading is no item and does not end the run.)
     if (/^(?:request|question|your\s+request)\s*:?$/i.test(text.trim())) return;
     const last = run[run.length - 1];
+    // ("The scheme" / "• Does the council run …?" … / "" / "Charges" / "• What is the fee …?": the
+    // request's topic headings over groups of bulleted questions; no item, and the list goes on.)
+    const below = lines.slice(i + 1).find((l) => l.text);
+    if (last && blanks >= 1 && bulleted.has(last) && !BULLET.test(line.text) && line.depth === depth && text.length <= 40 && /^[A-Z]/.test(text) && !/[.?!:;,]$/.test(text) && !!below && BULLET.test(below.text) && asking(below.text.replace(BULLET, ''))) {
+      blanks = 0;
+      return;
+    }
     // (A line about the items above, between them and the next: "Please provide this information for
     // each of the last five years." / "In addition, please provide …" goes on with the list.)
     if (run.length >= 2 && line.depth === depth && ABOVE_FRAMING.test(text)) {

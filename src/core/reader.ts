@@ -1686,7 +1686,8 @@ function belowQuotedRequest(ctx: SegmentContext, q: Questionnaire): Statement | 
     }
     // ("Please see below our response to your request.": a lead to what follows, not an answer.)
     // ("Please note that we have reviewed your request and consider the below applies.": the same.)
-    if (flat.length < 120 && (/^\W*please\s+(?:see|find)\s+below\b/i.test(flat) || /\bthe\s+(?:below|following)\s+(?:applies|apply)\W*$/i.test(flat))) {
+    // ("Please see the below response to your request.": the same, "below" before its noun.)
+    if (flat.length < 120 && (/^\W*please\s+(?:see|find)\s+(?:the\s+|our\s+)?below\b/i.test(flat) || /\bthe\s+(?:below|following)\s+(?:applies|apply)\W*$/i.test(flat))) {
       lead = p;
       continue;
     }

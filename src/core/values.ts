@@ -1190,6 +1190,8 @@ function maskCitations(text: string): string {
     .replace(/\b(?:https?:\/\/|www\.)[^\s<>"]+/gi, ' ')
     // "the Covid-19 outbreak": a disease's name.
     .replace(/\b(?:covid|sars-cov)-?\d{1,2}\b/gi, ' covid ')
+    // ("… are included in the figure at 3 and are not recorded separately": another answer, named.)
+    .replace(/\b(?:the\s+)?(?:figures?|totals?|answers?|responses?)\s+(?:given\s+)?(?:at|in|for|under)\s+(?:(?:question|point|item)\s+)?(?:q\s?)?\d{1,3}[a-z]?\b(?![.,]\d|\s*%)/gi, ' ')
     // "Payments over £250 are published monthly": a published list's threshold.
     .replace(THRESHOLD_SUM, ' ')
     // A reference such as "CDC/25/0311" or "FOI-2024-118": capitals, then digits joined by / or -.

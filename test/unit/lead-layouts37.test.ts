@@ -2,7 +2,7 @@
 // general rule. The requests and letters here are written for fictional bodies; no real text is copied.
 import { strict as assert } from 'node:assert';
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
-import { classifyAnswer } from '../../src/core/classify';
+import { classifyAnswer, isBoilerplate } from '../../src/core/classify';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
 import { analyzeReply, mappedBack } from '../../src/core/suggest';
 import { FlatMap, unflatten } from '../../src/core/unflatten';
@@ -504,5 +504,49 @@ describe('the third batch: bullets that ask under a question, letter section hea
   it('keeps a part that asks for names as words, under a question that counts', () => {
     const t = types(['5) How many new allotment sites were opened in 2023? Please give:', 'a) number of new sites', 'b) names of new sites', 'c) total number of new plots'].join('\n'));
     assert.deepEqual([t['Q5a'], t['Q5b'], t['Q5c']], ['number', 'text', 'number']);
+  });
+});
+
+describe('the fourth batch: topic headings over bulleted questions, WhatDoTheyKnow footers, vague words, another answer named', () => {
+  const request = ['Dear Sir or Madam,', '', 'Please could you provide the following information.', '', 'The scheme', '• Does the council run a memorial bench scheme?', '• Which team manages the scheme?', '', 'Charges', '• What is the current fee for a new memorial bench?', '• How much income did the council receive from bench fees in 2023/24?', '', 'Numbers', '• How many memorial benches are installed?', '', 'Many thanks,'].join('\n');
+
+  it('reads every bulleted question under the request\'s topic headings, the headings no questions', () => {
+    const q = fromRequest(request);
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3', 'Q4', 'Q5']);
+    assert.match(q.byId.get('Q3')!.text ?? '', /^What is the current fee/);
+    // (Options right under a bulleted question, no blank line before them, stay its options.)
+    const options = fromRequest(['- How many staff are in the team?', '- Are your records', ' Paper only', ' Electronic only', ' A mix of paper and electronic', '- Do you outsource any part of the work?'].join('\n'));
+    assert.deepEqual(options.byId.get('Q2')!.choices, ['Paper only', 'Electronic only', 'A mix of paper and electronic']);
+  });
+
+  it('passes over a WhatDoTheyKnow footer under the quoted request to the council\'s statement', () => {
+    const q = fromRequest(['1. How many gullies does the council maintain?', '2. How often are they cleaned?', '3. How many were cleaned in 2023/24?'].join('\n'));
+    const page = ['Dear Oxenfold District Council,', '', '1. How many gullies does the council maintain?', '2. How often are they cleaned?', '3. How many were cleaned in 2023/24?', '', 'Yours faithfully,', '', 'Devika Lomax', '', '-------------------------------------------------------------------', '', 'Please use this email address for all replies to this request:', '[FOI #1087342 email]', '', 'Is [Oxenfold District Council request email] the wrong address for Freedom of Information requests to Oxenfold District Council? If so, please contact us using this form:', 'https://www.example.org/change_request/new', '', 'Disclaimer: This message and any reply that you make will be published on the internet.', '', 'Oxenfold District Council', '', 'Dear Ms Lomax,', '', 'Oxenfold District Council does not hold any of the information you have requested. The county council is the highway authority.'].join('\n');
+    const got = answersOf(page, q);
+    for (const id of ['Q1', 'Q2', 'Q3']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['not-held', 25], id);    // (Each part of the footer is the site's, whatever it holds: an address placeholder, a link.)
+    for (const part of ['Please use this email address for all replies to this request:\n[FOI #1087342 email]', 'Is [Oxenfold District Council request email] the wrong address for Freedom of Information requests to Oxenfold District Council? If so, please contact us using this form:\nhttps://www.example.org/change_request/new', 'Disclaimer: This message and any reply that you make will be published on the internet. Our privacy and copyright policies:\nhttps://www.example.org/help/officers', 'If you find this service useful as an FOI officer, please ask your web manager to link to us from your organisation\'s FOI page.']) assert.ok(isBoilerplate(part), part);
+  });
+
+  it('reads "Various." as unclear, alone or before words about it, never auto-coded', () => {
+    const q = { id: 'Q3', text: 'Which organisation runs the scheme day to day?', type: 'text' as const, order: 0 };
+    assert.equal(classifyAnswer('Various.', q).status, 'unclear');
+    const first = classifyAnswer('Various. Applications are assessed by the Financial Inclusion team.', q);
+    assert.equal(first.status, 'unclear');
+    assert.ok(first.confidence < 0.6);
+    assert.equal(classifyAnswer('Various teams run it: Housing and Revenues.', q).status, 'answered');
+  });
+
+  it('never reads the number of another answer it names as a figure ("included in the figure at 3")', () => {
+    const q = fromRequest(['1. How many gullies were cleaned in 2023/24?', '2. Of these, how many were reactive cleans?'].join('\n'));
+    const got = answersOf(['1. 61,930', '2. Reactive cleans are included in the figure at 1 and are not recorded separately.'].join('\n'), q);
+    assert.deepEqual(reading(got, 'Q2').slice(0, 2), ['not-held', null]);
+    assert.deepEqual(reading(answersOf(['1. 61,930', '2. The figure for 2023 was 412.'].join('\n'), q), 'Q2').slice(0, 2), ['answered', 412]);
+  });
+
+  it('reads "Please see the below response" as a lead, and "The data should be broken down by …" as an item of an unnumbered request', () => {
+    const request2 = ['Please could you provide the number of police stations with front counters opened since 2011.', '', 'The data should be broken down by the date the counter opened.', '', 'If a station was re-opened, could you please include the date it closed.'].join('\n');
+    assert.equal(fromRequest(request2).questions.length, 3);
+    const letter = ['Request', '', request2, '', 'Response', '', 'Please see the below response to your request.', '', 'Please note there have been no police stations that have opened since 2011.'].join('\n');
+    assert.deepEqual(reading(answersOf(letter, fromRequest(request2)), 'Q1'), ['answered', 0, 13]);
   });
 });
