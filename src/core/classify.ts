@@ -227,7 +227,7 @@ function namesId(list: string, id: string): boolean {
 /** Refusal words that name no exemption: still a refusal, exemption `other`. */
 /** "Name refused", "the supplier's identity is withheld": a named part of the answer kept back. */
 const PART_WITHHELD = /\b(?:names?|identity|identities|details|breakdown|contact\s+details|supplier|company|individual)\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+)?(?:refused|withheld|redacted)\b/i;
-const GENERIC_REFUSAL = /^[\s"'(*-]*(?:exempt|withheld|refused|refusal|redacted)\b|\b(?:(?:serves|acts)\s+as\s+(?:a|our|the)\s+(?:formal\s+)?refusal\s+notice|exempt\s+from\s+disclosure|is\s+exempt|are\s+exempt|withheld|withhold|refus(?:e|ed|al)\s+(?:to\s+)?(?:disclos|provid|releas|this|your|the)|not\s+(?:be\s+)?(?:disclosed|released))\b/;
+const GENERIC_REFUSAL = /^[\s"'(*-]*(?:exempt|withheld|refused|refusal|redacted)\b|\b(?:(?:serves|acts)\s+as\s+(?:a|our|the)\s+(?:formal\s+)?refusal\s+notice|exempt\s+from\s+disclosure|is\s+exempt|are\s+exempt|withheld|withhold|refus(?:e|ed|al)\s+(?:to\s+)?(?:disclos|provid|releas|this|your|the)|not\s+(?:be\s+)?(?:disclosed|released)|(?:unable|not\s+(?:able|permitted)|cannot|can\s*not)\s+(?:to\s+)?(?:be\s+)?(?:disclosed?|released?)|(?:restricted|prohibited)\s+(?:from\s+disclosure\s+)?(?:under|by)\s+(?:section\s+\d+\w*(?:\([^)]*\))*\s+of\s+)?the\s+[a-z ]{0,40}?\bact)\b/;
 /** Could not answer, with no reason the tables know. */
 const VAGUE_INABILITY = /\b(?:unable\s+to|cannot|can't|not\s+able\s+to|not\s+possible\s+to)\s+(?:provide|answer|supply|give|identify|determine|extract|report)\b/;
 
@@ -880,7 +880,7 @@ function classify(answerText: string, question?: Question): Classification {
   if (!hasLink && question?.type === 'text' && DOCUMENT_ASKED.test(question.text ?? '') && text.length < 300 && (NO_DOCUMENT.test(clauses[0] ?? '') || NOT_PRODUCED.test(text))) {
     return result('not-held', 0.7, 'no such document');
   }
-  if (words.any(['exempt', 'withh', 'refus', 'disclosed', 'released']) && GENERIC_REFUSAL.test(text)) {
+  if (words.any(['exempt', 'withh', 'refus', 'disclosed', 'released', 'restrict', 'prohibit']) && GENERIC_REFUSAL.test(text)) {
     return result('refused', 0.55, 'withheld, no exemption named', { exemption: 'other' });
   }
   if (words.any(['unable', 'cannot', 'can', 'able', 'possible']) && VAGUE_INABILITY.test(text)) {

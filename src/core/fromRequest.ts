@@ -312,8 +312,9 @@ interface Label {
 }
 
 const ID_TAIL = String.raw`(\d{1,3})(?:\s*\(\s*([a-z]{1,2})\s*\)|([a-z]{1,2})(?![a-z]))?`;
-// ("Question Number 1:", "Question No. 2": the word "number" between.)
-const Q_LABEL = new RegExp(String.raw`^["“]?((?:question(?:\s+(?:number|no\.?))?|q|foi)\s*\.?\s*${ID_TAIL})(?:\s*[.):–-]+\s*|\s+|$)(.*)$`, 'i');
+// ("Question Number 1:", "Question No. 2": the word "number" between. "RFI 1:", "Request 2:": a
+// requester's name for the items of the request.)
+const Q_LABEL = new RegExp(String.raw`^["“]?((?:question(?:\s+(?:number|no\.?))?|q|foi|rfi|request)\s*\.?\s*${ID_TAIL})(?:\s*[.):–-]+\s*|\s+|$)(.*)$`, 'i');
 // Bare numbers take at most one letter (`4a.`), so that "5PM." in an answer is no label.
 // `3.Please` (no space after the dot) when a capitalised word follows.
 // `1.A list of …` likewise: the article "A" after the dot.

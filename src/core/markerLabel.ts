@@ -180,6 +180,12 @@ function parseId(s: string, p: number, lim: number): boolean {
     d = p1 + 1;
     idHasQ = true;
     idPlural = plural;
+  } else if ((c0 === 0x52 || c0 === 0x72) && !bracket && wordAt(s, p + 1, lim, 'fi')) {
+    // "RFI 2:", "RFI2": the requester's name for the items of the request, kept in the reply.
+    const p1 = isWs(at(s, p + 3, lim)) ? p + 4 : p + 3;
+    if (!isDigit(at(s, p1, lim))) return false;
+    d = p1;
+    idHasQ = true;
   } else if (c0 === 0x41 && !bracket && isDigit(at(s, p + 1, lim)) && at(s, p - 1, lim) !== 0x41) {
     // "A1: Haddlesby District Council", "A4a: Unknown": the answer to Q1, Q4a, numbered to match
     // (read like a bare number: it needs its terminator and a run of them).

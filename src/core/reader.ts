@@ -901,6 +901,20 @@ function spreadParents(answers: Suggestion[], found: Map<string, Found>, q: Ques
       // "Does the trust offer AI training for the following staff groups?" / "(a) Clinical staff" … /
       // "No, however plans are …": a no to the question over its parts is a no for each part that
       // asks yes or no, has no answer of its own and is not asked only on a condition.
+      // "1. How many new sites did the council open?" / "a) Where is each site?" / "The council did
+      // not open any new sites": a count of none leaves its follow-up parts nothing to ask about
+      // (offered: a part may still count something else).
+      if (pq.type === 'number' && !pq.heading && p.status === 'answered' && p.value === 0 && !lead) {
+        for (const c of children) {
+          if (byId.has(c) || skip.has(c)) continue;
+          const child: Suggestion = { ...p, id: c, from: parent, status: 'not-applicable', value: null, reason: 'none counted, so the part does not apply', why: `${parent}'s answer counts none, line ${p.line}` };
+          delete child.unit;
+          added.push(child);
+          byId.set(c, child);
+          found.set(c, { how: 'parent', cls: { status: 'not-applicable', confidence: p.confidence }, doubt: true });
+        }
+        continue;
+      }
       if (pq.type === 'yes-no' && p.status === 'answered' && p.value === 'No' && !lead) {
         for (const c of children) {
           const cq = q.byId.get(c);

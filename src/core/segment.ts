@@ -10,6 +10,12 @@ import type { Marker, Questionnaire } from './types';
 import { stopWords } from './stopWords';
 import { impliedParent, normalizeId } from './ids';
 
+/** The requester asking, at the start of a paragraph ("Where possible, please also clarify …",
+ * "In addition, please provide …"): words of the request, never of the body's answer. */
+const REQUESTER_ASK_RE = /^[\s\u00a0]*(?:(?:where|if|when)\s+possible|in\s+addition|additionally|also|further(?:more)?|finally|for\s+(?:rfi|questions?|q)\s*\d[^,]{0,20})?[,\s]*(?:[^.?!]{0,60}?,\s*)?(?:could\s+you\s+|can\s+you\s+|would\s+you\s+)?please\s+(?:also\s+|could\s+you\s+)?(?:provide|clarify|state|tell\s+me|list|supply|specify|indicate|include|send\s+me|confirm\s+(?:whether|if|how|what|which))\b/i;
+/** A label repeated after the reply's own: "RFI 1:", "Question 2 –", "Q3.". */
+const REPEATED_LABEL_RE = /^[\s\u00a0]*(?:rfi|request|question|q)\s*\.?\s*\d{1,3}[a-z]?\s*[.:)–—-]+[\s\u00a0]*/i;
+
 export interface ReplyLine extends LineShape {
   /** 0-based line number. */
   index: number;
@@ -448,7 +454,10 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
       if (ANSWER_PREFIX_RE.test(c) || ACRONYM_PREFIX_RE.test(c) || isStopLine(ctx, L)) return result;
       if (qi >= q.length) return result;
     }
-    const segStart = first ? m.end : L.contentStart;
+    // ("1.    RFI 1: Does the Trust …", "2. Question 2 – How many …": the question's own label again
+    // after the reply's number; the question's words come after it.)
+    const again = first ? REPEATED_LABEL_RE.exec(text.slice(m.end, L.contentEnd)) : null;
+    const segStart = first ? m.end + (again ? again[0].length : 0) : L.contentStart;
     const seg = text.slice(segStart, L.contentEnd);
     // ("… in each of the following years:" / "  1. i) 2019" / "  2. ii) 2020": the question's years,
     // numbered again by a copy; the number before the question's own words is the copy's.)
@@ -1202,6 +1211,9 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
       if (isBoilerplate(paragraphAt(ctx, k, limit))) break;
       // "Note A – Question 9", "Notes:": the letter's notes below the answers.
       if (NOTES_HEADING_RE.test(c)) break;
+      // "N/A" / "" / "Where possible, for RFI 1 and 2, please also clarify …": a paragraph of the
+      // request quoted below the answer, in the requester's voice; the letter's text ends there.
+      if (REQUESTER_ASK_RE.test(c)) break;
       // "We are unable to provide an exact number for questions above as: …": a note on the answers
       // above, not this one's.
       if (ABOVE_QUESTIONS_RE.test(c)) break;

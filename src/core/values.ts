@@ -454,7 +454,9 @@ function readNumber(text: string, question?: Question): ParsedValue {
 }
 
 /** "We do not own any …", "The council has never operated any …": the body has none. */
-const HAS_NONE_RE = /^\W*(?:(?:i|we)\s+can\s+confirm\s+(?:that\s+)?)?(?:we|the\s+(?:council|authority|trust|service|force|board))\s+(?:do|does|did|have|has|had)\s*(?:not|n't|never)\s+(?:currently\s+|ever\s+)?(?:(?:own|owned|operate|operated|run|ran|manage|managed|maintain|maintained|employ|employed|use|used|have|had)\s+(?:or|nor|and)\s+)?(?:own|owned|operate|operated|run|ran|manage|managed|maintain|maintained|employ|employed|use|used|have|had)\s+any\b(?!\s+(?:such\s+)?(?:figures?|information|data|records?|details|statistics|documents?|breakdowns?|reports?|way|means|system|method|central)\b)/i;
+/** A verb of having or doing, not of keeping records: "did not open any" counts none, "did not record any" holds nothing. */
+const NONE_VERB = String.raw`(?!(?:hold|held|keep|kept|record|recorded|collect|collected|track|tracked|monitor|monitored|retain|retained|store|stored|log|logged|capture|captured|know|knew|identify|identified|need|needed|require|required|publish|published|provide|provided|have\s+access)\b)[a-z]{2,}`;
+const HAS_NONE_RE = new RegExp(String.raw`^\W*(?:(?:i|we)\s+can\s+confirm\s+(?:that\s+)?)?(?:we|the\s+(?:council|authority|trust|service|force|board))\s+(?:do|does|did|have|has|had)\s*(?:not|n't|never)\s+(?:currently\s+|ever\s+)?(?:` + NONE_VERB + String.raw`\s+(?:or|nor|and)\s+)?` + NONE_VERB + String.raw`\s+any\b(?!\s+(?:such\s+)?(?:figures?|information|data|records?|details|statistics|documents?|breakdowns?|reports?|way|means|system|method|central)\b)`, 'i');
 
 /** "twelve", "fifty-eight" (not "a", "an"): the number a word says. */
 function wordNumber(word: string): number | undefined {

@@ -1,0 +1,129 @@
+// Layouts found by scoring the engine on replies it had never seen (session 38), each fixed with a
+// general rule. The requests and letters here are written for fictional bodies; no real text is copied.
+import { strict as assert } from 'node:assert';
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
+import { classifyAnswer } from '../../src/core/classify';
+import { parseValue } from '../../src/core/values';
+import { answersOf, fromRequest, reading } from '../support/engine';
+
+describe('information another statute forbids the body to disclose', () => {
+  const q = fromRequest('1. How many members of the pension scheme had their benefits reduced in 2023?\n2. How many complaints did the fund receive?');
+  const q1 = q.byId.get('Q1')!;
+
+  it('reads "restricted under section 82 of the Pensions Act" as refused, no FOI section named', () => {
+    const got = classifyAnswer('This information is restricted under section 82 of the Pensions Act 2004.', q1);
+    assert.equal(got.status, 'refused');
+    assert.equal(got.exemption, 'other');
+  });
+
+  it('reads "we are unable to disclose it" and "cannot be released" as refused', () => {
+    assert.equal(classifyAnswer('We hold this information but are unable to disclose it.', q1).status, 'refused');
+    assert.equal(classifyAnswer('The figure cannot be released.', q1).status, 'refused');
+  });
+
+  it('leaves "unable to provide a figure" as it was: no refusal, only an inability', () => {
+    assert.notEqual(classifyAnswer('We are unable to provide a figure for this.', q1).status, 'refused');
+  });
+
+  it('leaves a restriction that is not a law\'s ("restricted to staff") as no refusal', () => {
+    assert.notEqual(classifyAnswer('Access to the scheme is restricted under our policy to staff over 55.', q1).status, 'refused');
+  });
+});
+
+describe('a count of none written as "did not <verb> any <things>"', () => {
+  const q = fromRequest('1. How many new charging sites did the council open in 2023/24?\n   a) Where is each new site?\n   b) What was the total capital cost of the new sites?\n2. How many charging sites does the council operate?');
+  const q1 = q.byId.get('Q1')!;
+
+  it('reads "The council did not open any new charging sites" as 0', () => {
+    assert.equal(parseValue('The council did not open any new charging sites in 2023/24.', q1).value, 0);
+    assert.equal(parseValue('We have not issued any penalty notices under this power.', q1).value, 0);
+  });
+
+  it('does not read "did not record any" or "do not hold any" as 0: that is information not held', () => {
+    assert.equal(parseValue('The council did not record any openings separately.', q1).value, null);
+    assert.equal(parseValue('We do not hold any charging sites data.', q1).value, null);
+    assert.equal(parseValue('We do not hold any for that year.', q1).value, null);
+    assert.equal(parseValue('The council has not recorded any in that form.', q1).value, null);
+  });
+
+  it('gives the parts of a count of none "not applicable" from the count\'s line, offered', () => {
+    const reply = ['Dear Requester,', '', '1. The council did not open any new charging sites in 2023/24.', '', '2. The council operates 17 charging sites.'].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 0, 3]);
+    for (const id of ['Q1a', 'Q1b']) {
+      assert.deepEqual(reading(got, id), ['not-applicable', null, 3], id);
+      assert.equal(got.get(id)!.from, 'Q1');
+      assert.ok(got.get(id)!.confidence < DEFAULT_MIN_CONFIDENCE, JSON.stringify(got.get(id)));
+    }
+  });
+
+  it('leaves the parts alone when the count is more than none', () => {
+    const reply = ['Dear Requester,', '', '1. The council opened 3 new charging sites in 2023/24.', '', '2. The council operates 17 charging sites.'].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 3, 3]);
+    assert.notEqual(got.get('Q1a')?.status, 'not-applicable');
+  });
+
+  it('keeps a part\'s own answer over the count of none', () => {
+    const reply = ['1. None.', '1a) Not applicable as none were opened.', '1b) £0', '2. 17'].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual(reading(got, 'Q1b'), ['answered', 0, 3]);
+  });
+});
+
+describe('a request whose items are labelled "RFI 1:", quoted in the reply after the reply\'s own number', () => {
+  const request = [
+    'Dear Board,',
+    '',
+    'Catering arrangements:',
+    '',
+    'RFI 1: Does the hospital cook patient meals on site? If so, please say where.',
+    '',
+    'RFI 2: If meals are not cooked on site, please say who supplies them.',
+    '',
+    'Where possible, for RFI 1 and 2, please also clarify how meals reach the wards.',
+    '',
+    'RFI 3: What is the average cost of a patient meal?',
+  ].join('\n');
+  const reply = [
+    'Request and Response',
+    '',
+    '1.    RFI 1: Does the hospital cook patient meals on site? If so, please say where.',
+    '',
+    'Yes, all meals are cooked in the main kitchen at Brindle General.',
+    '',
+    '2.    RFI 2: If meals are not cooked on site, please say who supplies them.',
+    '',
+    'N/A',
+    '',
+    'Where possible, for RFI 1 and 2, please also clarify how meals reach the wards.',
+    '',
+    'Meals are taken to the wards in heated trolleys by the catering team.',
+    '',
+    '3.    RFI 3: What is the average cost of a patient meal?',
+    '',
+    '£3.12 per meal in 2023/24.',
+  ].join('\n');
+
+  it('takes each "RFI n:" as question n, and leaves the unlabelled paragraph out', () => {
+    assert.deepEqual(fromRequest(request).questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+  });
+
+  it('reads "RFI 2" in a reply as the label of question 2', () => {
+    const got = answersOf(['RFI 1 – Yes, on site.', 'RFI 2 – Not applicable.', 'RFI 3 – £3.12'].join('\n'), fromRequest(request));
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 3.12, 3]);
+    assert.equal(got.get('Q2')!.status, 'not-applicable');
+  });
+
+  it('finds each answer below the quoted question, past the repeated "RFI n:" label', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 'Yes', 5]);
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 3.12, 17]);
+  });
+
+  it('ends an answer at a quoted paragraph of the request in the requester\'s voice', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q2'), ['not-applicable', null, 9]);
+    assert.equal(got.get('Q2')!.text.trim(), 'N/A');
+  });
+});
