@@ -1068,6 +1068,13 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, se
       answersQuoted = quotedBefore !== '' && quotedBefore === formOf(m.label);
       last = -1;
       run.push(i);
+    } else if (haveQuestionnaire && weakRank >= 1 && f & RESPONSE_SINCE && run.length >= 2) {
+      // "1. What are …?" … "4. How are …?" / "Our response" / "- Contractors … here:" / "2. We hold no
+      // record …" / "3. …": the request quoted as a list, a response heading, then answers numbered
+      // from a later number (the first given under a bullet), ascending.
+      flushRun();
+      last = -1;
+      run.push(i);
     } else if (haveQuestionnaire && weakRank >= 1 && f & AFTER_BREAK && carriedOn(i)) {
       // The request quoted as a list, then the answers from a later number ("2. 2 in Northgate …"
       // / "3. 2 as above" / "Q4 - 7. … not held"; the first answered by a table with no number):

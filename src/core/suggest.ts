@@ -1347,6 +1347,9 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   return { suggestion, cls, several: !!typed.several || perYear || doubtfulChoice || boxes || HARD_TO_ANSWER_RE.test(reading) || (typed.value !== null && !!typed.inferred) || viaNote || byYear?.chosen === 'latest' };
 }
 
+/** A heading over the letter's answers alone on its line: "Our response", "Response:", "Answers". */
+const RESPONSE_HEADING_LINE_RE = /^(?:our\s+|the\s+council'?s\s+|trust\s+)?(?:response|reply|answers?)s?\s*:?$/i;
+
 /**
  * The first question's answer written without its number: no marker names the first question, the
  * first marker is the second question's bare number with the third's after it, and the paragraphs
@@ -1382,7 +1385,17 @@ function unlabelledFirst(text: string, lines: ReturnType<typeof replyLines>, mar
     return { top, bottom };
   };
   const near = paraAbove(m2.line - 1);
-  if (!near || m2.line - near.top > 12) return null;
+  if (!near) return null;
+  // (With no blank lines: "4. How are …?" / "Our response" / "- Contractors … here:" / "2. We hold
+  // …": the paragraph starts below the last question quoted and the response heading.)
+  for (let k = near.bottom; k > near.top; k--) {
+    const above = text.slice(lines[k - 1]!.contentStart, lines[k - 1]!.contentEnd).trim();
+    if (RESPONSE_HEADING_LINE_RE.test(above)) {
+      near.top = k;
+      break;
+    }
+  }
+  if (m2.line - near.top > 12) return null;
   const textOf = (p: { top: number; bottom: number }): string => text.slice(lines[p.top]!.contentStart, lines[p.bottom]!.contentEnd);
   if (OPENING.test(textOf(near))) return null;
   let top = near.top;

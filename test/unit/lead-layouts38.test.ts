@@ -127,3 +127,42 @@ describe('a request whose items are labelled "RFI 1:", quoted in the reply after
     assert.equal(got.get('Q2')!.text.trim(), 'N/A');
   });
 });
+
+describe('the request quoted as a list, "Our response", then answers from "2." with the first under a bullet, no blank lines', () => {
+  const request = [
+    'My questions are:',
+    '1. Where are the council\'s rules for skip permits published?',
+    '2. Were those rules applied in Mill Lane on 3 March?',
+    '3. Which company issues skip permits for the council?',
+    '4. How are enforcement officers told about new permits?',
+  ].join('\n');
+  const reply = (heading: string) =>
+    [
+      '2 June 2024',
+      'Your request',
+      ...request.split('\n'),
+      heading,
+      '- Applicants are advised to follow the process on this page:',
+      'https://www.farrowmere.example.gov.uk/skips',
+      '2. We hold no record of a skip permit in Mill Lane on that date.',
+      '3. Our current supplier is Hallam Permits Ltd.',
+      '4. Officers receive a daily list of new permits.',
+    ].join('\n');
+
+  it('reads "2." to "4." below the response heading as the answers, not the list starting over', () => {
+    const got = answersOf(reply('Our response'), fromRequest(request));
+    assert.deepEqual(reading(got, 'Q2'), ['not-held', null, 11]);
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 'Our current supplier is Hallam Permits Ltd.', 12]);
+    assert.equal(got.get('Q4')!.line, 13);
+  });
+
+  it('reads the bullet between the heading and "2." as the first answer', () => {
+    const got = answersOf(reply('Our response'), fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['signposted', null, 9]);
+  });
+
+  it('takes no answers from below a line that is no response heading', () => {
+    const got = answersOf(reply('Kind regards'), fromRequest(request));
+    assert.equal(got.get('Q2'), undefined);
+  });
+});
