@@ -1068,10 +1068,12 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, se
       answersQuoted = quotedBefore !== '' && quotedBefore === formOf(m.label);
       last = -1;
       run.push(i);
-    } else if (haveQuestionnaire && weakRank >= 1 && f & RESPONSE_SINCE && run.length >= 2) {
+    } else if (haveQuestionnaire && weakRank >= 1 && f & RESPONSE_SINCE && !(f & AFTER_BREAK) && run.length >= 2) {
       // "1. What are …?" … "4. How are …?" / "Our response" / "- Contractors … here:" / "2. We hold no
       // record …" / "3. …": the request quoted as a list, a response heading, then answers numbered
-      // from a later number (the first given under a bullet), ascending.
+      // from a later number (the first given under a bullet), ascending, with no blank line between.
+      // (After a blank line, "We hold the following:" / "" / "2. 2 in Northgate library" may be a
+      // list in the first answer; numbers there restart only as carriedOn allows.)
       flushRun();
       last = -1;
       run.push(i);

@@ -73,7 +73,12 @@ export function questionTextMarkers(
       const K = lines[k]!;
       if (K.blank || K.depth !== L.depth || (k > li && markerLines.has(k))) break;
       const at = k === li ? from : K.contentStart;
-      span.push(...wordTokens(text.slice(at, K.contentEnd), at));
+      // ("| What is the council's current fee for an       | £455 (fee for 2024/25, set by the |" /
+      // "| application for a new site licence?            | Committee in February 2024)       |": a
+      // grid table's question cell wraps beside its answer cell; the question is the first cell's.)
+      const cellEnd = text.charCodeAt(K.contentStart) === 0x7c ? text.indexOf('|', Math.max(at, K.contentStart + 1)) : -1;
+      const end = cellEnd >= 0 && cellEnd < K.contentEnd ? cellEnd : K.contentEnd;
+      span.push(...wordTokens(text.slice(at, end), at));
     }
     // Of the questions the text carries well enough, the one it carries most words of: a quoted
     // question whose words begin like a shorter question's is the longer question.

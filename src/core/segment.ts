@@ -1425,7 +1425,12 @@ function pipeCell(ctx: SegmentContext, row: number, limit: number): { start: num
   const pipes: number[] = [];
   for (let i = raw.indexOf('|'); i >= 0; i = raw.indexOf('|', i + 1)) pipes.push(i);
   // Exactly three cells: id, question, answer (a fourth column may be notes, not the answer).
-  if (pipes.length !== 4 || /\S/.test(raw.slice(pipes[pipes.length - 1]! + 1))) return null;
+  // ("| How many pitches are covered by those | 251 |" / "| site licences?      |     |": or two,
+  // the question (and its label) in the first and the answer in the second; the question's cell
+  // wraps onto the rows below beside the answer's. Not "| 3 | How large is …? |", a three-cell
+  // row wrapped after its question.)
+  const twoCells = pipes.length === 3 && (raw.slice(pipes[0]! + 1, pipes[1]!).match(/\p{L}{2,}/gu)?.length ?? 0) >= 3;
+  if ((pipes.length !== 4 && !twoCells) || /\S/.test(raw.slice(pipes[pipes.length - 1]! + 1))) return null;
   const c0 = pipes[pipes.length - 2]! + 1;
   const c1 = pipes[pipes.length - 1]!;
   // The rows below carry the cell on with the same pipes; the last may sit a little further right
@@ -1438,10 +1443,10 @@ function pipeCell(ctx: SegmentContext, row: number, limit: number): { start: num
     const L = lines[k]!;
     const r = text.slice(L.start, L.end);
     if (k === row) return [c0, c1];
-    if (samePipes(r)) return /\S/.test(r.slice(pipes[0]! + 1, pipes[1]!)) ? null : [c0, lastPipe(r)];
+    if (samePipes(r)) return !twoCells && /\S/.test(r.slice(pipes[0]! + 1, pipes[1]!)) ? null : [c0, lastPipe(r)];
     const rp: number[] = [];
     for (let i = r.indexOf('|'); i >= 0 && rp.length <= pipes.length; i = r.indexOf('|', i + 1)) rp.push(i);
-    if (rp.length !== pipes.length || /\S/.test(r.slice(0, rp[0]!)) || /\S/.test(r.slice(rp[rp.length - 1]! + 1)) || /\S/.test(r.slice(rp[0]! + 1, rp[1]!))) return null;
+    if (rp.length !== pipes.length || /\S/.test(r.slice(0, rp[0]!)) || /\S/.test(r.slice(rp[rp.length - 1]! + 1)) || (!twoCells && /\S/.test(r.slice(rp[0]! + 1, rp[1]!)))) return null;
     return [rp[rp.length - 2]! + 1, rp[rp.length - 1]!];
   };
   let first = -1;

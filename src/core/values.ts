@@ -320,6 +320,16 @@ function readNumber(text: string, question?: Question): ParsedValue {
   const all = findFigures(text).filter((f) => !isIncidental(text, f) && !measure(f) && !fte(f));
   const share = (f: Figure): boolean => !f.money && /^\s?(?:%|per\s?cent\b)/i.test(text.slice(f.end, f.end + 9)) && /\b(?:based\s+(?:up)?on|assuming|taking)\s+$/i.test(text.slice(Math.max(0, f.index - 16), f.index));
   const figures = all.some(share) && all.some((f) => !share(f)) ? all.filter((f) => !share(f)) : all;
+  // "Four sites, with 173 pitches in total." for "How many sites …?": the count in words opens the
+  // answer before the noun the question counts; the figure counts something else (offered).
+  if (question?.type === 'number' && !question.unit && figures.length > 0) {
+    const lead = /^\W*([a-z]+(?:-[a-z]+)?)\s+([a-z]{3,})\b/i.exec(text);
+    const n = lead ? wordNumber(lead[1]!) : undefined;
+    const asked = (noun: string | undefined): boolean => !!noun && new RegExp(String.raw`\b${noun.slice(0, Math.max(4, noun.length - 3))}`, 'i').test(question.text ?? '');
+    if (n !== undefined && asked(lead![2]!.toLowerCase()) && figures.every((f) => !asked(/^\s*([a-z]{3,})/i.exec(text.slice(f.end, f.end + 30))?.[1]?.toLowerCase()))) {
+      return { value: n, confidence: 0.6, inferred: true, ...unitOf(question) };
+    }
+  }
   // "We engaged one team in 2021, costing 180k" for "How many teams have you used?": money counts
   // nothing; the number word before the noun the question counts is the answer (offered).
   if (question?.type === 'number' && !question.unit && figures.length > 0 && figures.every((f) => looksLikeYear(f) || f.money || f.scaled)) {

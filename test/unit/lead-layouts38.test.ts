@@ -166,3 +166,95 @@ describe('the request quoted as a list, "Our response", then answers from "2." w
     assert.equal(got.get('Q2'), undefined);
   });
 });
+
+describe('a grid table of two columns, question and response, whose question cells wrap beside the answers', () => {
+  const request = [
+    'Sites',
+    '• How many caravan sites does the council currently license?',
+    '• What is the council\'s current fee for an application for a new site licence?',
+    '• Does the council inspect each licensed site annually, every two years, or only after complaints?',
+  ].join('\n');
+  const border = '\t+----------------------------------------------+------------------------------------+';
+  const reply = [
+    'Our response is set out below.',
+    '',
+    '\t| Question                                     | Response                           |',
+    border,
+    '\t| How many caravan sites does the council      | 9                                  |',
+    '\t| currently license?                           |                                    |',
+    border,
+    '\t| What is the council\'s current fee for an     | £612 (set by the Licensing         |',
+    '\t| application for a new site licence?          | Committee in March 2024)           |',
+    border,
+    '\t| Does the council inspect each licensed site  | Every two years, with higher-risk  |',
+    '\t| annually, every two years, or only after     | sites visited more often.          |',
+    '\t| complaints?                                  |                                    |',
+    border,
+  ].join('\n');
+  const q = fromRequest(request);
+
+  it('finds the question whose cell wraps beside a wrapped answer cell', () => {
+    const got = answersOf(reply, q);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 612, 8]);
+  });
+
+  it('reads only the response cell as the answer, never the question cell\'s words beside it', () => {
+    const got = answersOf(reply, q);
+    assert.ok(got.get('Q2')!.text.startsWith('£612 (set by the Licensing') && !got.get('Q2')!.text.includes('application'), got.get('Q2')!.text);
+    assert.ok(got.get('Q2')!.text.includes('Committee in March 2024)'), got.get('Q2')!.text);
+    assert.ok(!got.get('Q3')!.text.includes('annually'), got.get('Q3')!.text);
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 'Every two years', 11]);
+  });
+
+  it('reads the same from a table whose pipes are not lined up', () => {
+    const loose = ['| Question | Response |', '| What is the council\'s current fee for an | £612 (set by the Licensing |', '| application for a new site licence? | Committee in March 2024) |', '| How many caravan sites does the council currently license? | 9 |'].join('\n');
+    const got = answersOf(loose, q);
+    assert.ok(got.get('Q2')!.text.includes('Committee in March 2024)') && !got.get('Q2')!.text.includes('application'), got.get('Q2')!.text);
+  });
+
+  it('does not take the question\'s cell for the answer in a three-cell row wrapped after its question', () => {
+    const numbered = fromRequest(['1. How many caravan sites does the council currently license?', '2. What is the council\'s current fee for an application for a new site licence?'].join('\n'));
+    const got = answersOf(['| 1 | How many caravan sites does the council currently license? |', '9 sites |', '| 2 | What is the council\'s current fee for an application for a new site licence? | £612 |'].join('\n'), numbered);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 9, 2]);
+  });
+
+  it('reads the same when the question cell opens with the question\'s number', () => {
+    const numbered = fromRequest(['1. How many caravan sites does the council currently license?', '2. What is the council\'s current fee for an application for a new site licence?'].join('\n'));
+    const got = answersOf(['| Q1. How many caravan sites does the council | 9 |', '| currently license? | |', '| Q2. What is the council\'s current fee for an | £612 (set by the Licensing |', '| application for a new site licence? | Committee in March 2024) |'].join('\n'), numbered);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 9, 1]);
+    assert.equal(got.get('Q2')!.text.replace(/\s*\|\s*/g, ' ').replace(/\s+/g, ' '), '£612 (set by the Licensing Committee in March 2024)');
+  });
+});
+
+describe('a count in words before the counted noun, a figure for something else after it', () => {
+  const q = fromRequest('1. How many caravan sites does the council license?\n2. How many pitches do those sites have?');
+
+  it('reads "Four sites, with 173 pitches in total." as 4 sites, offered', () => {
+    const got = parseValue('Four sites, with 173 pitches in total.', q.byId.get('Q1')!);
+    assert.equal(got.value, 4);
+    assert.ok(got.inferred);
+  });
+
+  it('still reads the figure when the figure counts the question\'s noun', () => {
+    assert.equal(parseValue('Four of them are large: 173 sites in all.', q.byId.get('Q1')!).value, 173);
+    assert.equal(parseValue('Four sites, with 173 pitches in total.', q.byId.get('Q2')!).value, 173);
+    assert.equal(parseValue('Two officers license 173 of them.', q.byId.get('Q1')!).value, 173);
+  });
+});
+
+describe('a name and job title asked for, the job title given and the name withheld', () => {
+  const q = fromRequest('1. Please give the name and job title of the lead officer for site licensing.\n2. How many sites are licensed?');
+
+  it('is a partial answer under the section cited', () => {
+    const got = classifyAnswer('Job title: Environmental Health Manager (Housing). The officer\'s name is withheld under section 40(2) of the Act.', q.byId.get('Q1')!);
+    assert.equal(got.status, 'partial');
+    assert.equal(got.exemption, 's40');
+  });
+
+  it('stays refused when the heading gives nothing, or nothing comes under a heading', () => {
+    assert.equal(classifyAnswer('Name: withheld under section 40(2) of the Act.', q.byId.get('Q1')!).status, 'refused');
+    assert.equal(classifyAnswer('The officer\'s name is withheld under section 40(2) of the Act.', q.byId.get('Q1')!).status, 'refused');
+    // (For a count, a heading gives no figure: "Note: …" is no value.)
+    assert.equal(classifyAnswer('Note: the breakdown is withheld under section 31(1)(a).', q.byId.get('Q2')!).status, 'refused');
+  });
+});
