@@ -407,6 +407,33 @@ export function topicSentenceMarkers(
     const gap = sentences.slice(sentences.indexOf(a.s) + 1, sentences.indexOf(b.s));
     if (between.length === 1 && gap.length === 1 && TYPED.has(between[0]!.type) && value(gap[0]!.text, between[0]!)) tied.splice(k, 0, { s: gap[0]!, ids: [between[0]!.id] });
   }
+  // ("No compliance notices were served in 2023/24 and no enforcement expenses were recovered.":
+  // one sentence tied to one question, its other clause answering the question next to it in
+  // order: more of that question's words than the tied one's, and a value of its type (or, for a
+  // question asking for words, two of its words).)
+  const tiedIds = new Set(tied.flatMap((t) => t.ids));
+  const stemsOf = (id: string): ReadonlySet<string> => qStems[questions.findIndex((q) => q.id === id)]!;
+  for (const t of tied) {
+    if (t.ids.length !== 1 || !CLAUSE_RE.test(t.s.text)) continue;
+    CLAUSE_RE.lastIndex = 0;
+    const j = questions.findIndex((q) => q.id === t.ids[0]);
+    for (const k of [j + 1]) {
+      const q = questions[k];
+      if (!q || tiedIds.has(q.id)) continue;
+      const ids = k < j ? [q.id, t.ids[0]!] : [t.ids[0]!, q.id];
+      const clauses = clausesOf(text, t.s, ids, stemsOf);
+      if (!clauses) continue;
+      const at = ids.indexOf(q.id);
+      const own = text.slice(at === 0 ? t.s.start : clauses[at]!, at === 0 ? clauses[1]! : t.s.end);
+      // (The clause must be more the neighbour's than the tied question's own.)
+      const ownStems = stems(own);
+      const hits = ownStems.filter((w) => stemsOf(q.id).has(w)).length;
+      if (hits <= ownStems.filter((w) => stemsOf(t.ids[0]!).has(w)).length || (TYPED.has(q.type) && !value(own, q))) continue;
+      t.ids = ids;
+      tiedIds.add(q.id);
+      break;
+    }
+  }
   // (Questions the prose names count too: a letter that names most of its questions leaves few to tie.)
   const named = new Set(markers.filter((m) => m.inProse).flatMap((m) => m.ids)).size;
   const count = tied.reduce((k, t) => k + t.ids.length, 0) + named;
@@ -442,8 +469,8 @@ export function topicSentenceMarkers(
 /** A sentence that continues the one before it: "This is made up of …", "This comprises …", "Of these, …". */
 const CARRIES_ON_RE = /^\W*(?:this|that|these|those)\s+(?:is|are|was|were)\s+(?:made\s+up\s+of|broken\s+down|split|divided|comprised\s+of)\b|^\W*(?:this|these)\s+(?:comprises?|includes?|consists?\s+of|breaks?\s+down)\b|^\W*(?:this|that)\s+(?:total|figure|sum|amount)\s+(?:is|was|comprises|includes)\b/i;
 
-/** Where a sentence's clauses split it: ", and", "; ", "and the remaining", ", while". */
-const CLAUSE_RE = /,\s+(?:and|but|while|whereas)\s+|;\s*|\s+and\s+(?=(?:the\s+)?(?:remaining|other|rest)\b)|,\s+(?=(?:the\s+)?(?:remaining|other|rest)\b)/gi;
+/** Where a sentence's clauses split it: ", and", "; ", "and the remaining", ", while", "… and no …". */
+const CLAUSE_RE = /,\s+(?:and|but|while|whereas)\s+|;\s*|\s+and\s+(?=(?:the\s+)?(?:remaining|other|rest)\b)|,\s+(?=(?:the\s+)?(?:remaining|other|rest)\b)|\s+and\s+(?=no\s)/gi;
 
 /**
  * The start of each id's clause, in order, or null unless the sentence splits into clauses and

@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
 import { classifyAnswer } from '../../src/core/classify';
+import { analyzeReply } from '../../src/core/suggest';
 import { parseValue } from '../../src/core/values';
 import { answersOf, fromRequest, reading } from '../support/engine';
 
@@ -256,5 +257,83 @@ describe('a name and job title asked for, the job title given and the name withh
     assert.equal(classifyAnswer('The officer\'s name is withheld under section 40(2) of the Act.', q.byId.get('Q1')!).status, 'refused');
     // (For a count, a heading gives no figure: "Note: …" is no value.)
     assert.equal(classifyAnswer('Note: the breakdown is withheld under section 31(1)(a).', q.byId.get('Q2')!).status, 'refused');
+  });
+});
+
+describe('a prose letter whose one sentence answers two questions in two clauses, "no … and no …"', () => {
+  const request = [
+    '• How many caravan sites does the council currently license?',
+    '• What is the council\'s current fee for a new site licence application?',
+    '• How many licensed sites did the council inspect in 2023/24?',
+    '• How many compliance notices did the council serve on site owners in 2023/24?',
+    '• How much did the council recover from site owners in enforcement expenses in 2023/24?',
+    '• In which year did the council last review its site licence conditions?',
+  ].join('\n');
+  const letter = (enforcement: string) =>
+    [
+      'Dear Ms Ferrand,',
+      '',
+      'We currently license 9 caravan sites across the district. The fee for a new site licence application is £480.',
+      '',
+      'Officers inspected 6 licensed sites during 2023/24.',
+      '',
+      enforcement,
+      '',
+      'The site licence conditions were last reviewed in 2021.',
+      '',
+      'Yours sincerely,',
+      'Licensing Team',
+    ].join('\n');
+
+  it('gives each clause to its own question: none served, none recovered', () => {
+    const got = answersOf(letter('No compliance notices were served on site owners in 2023/24 and no enforcement expenses were recovered.'), fromRequest(request));
+    assert.deepEqual(reading(got, 'Q4'), ['answered', 0, 7]);
+    assert.deepEqual(reading(got, 'Q5'), ['answered', 0, 7]);
+    assert.equal(got.get('Q5')!.text, 'no enforcement expenses were recovered.');
+  });
+
+  it('does not give a clause to the next question when the clause is still about the question tied', () => {
+    const got = answersOf(letter('No compliance notices were served on site owners in 2023/24; notices served on site owners are listed on our website.'), fromRequest(request));
+    assert.notEqual(got.get('Q5')?.line, 7);
+  });
+
+  it('reads "no enforcement expenses were recovered" as no money', () => {
+    const q = fromRequest(request);
+    assert.equal(parseValue('No enforcement expenses were recovered.', q.byId.get('Q5')!).value, 0);
+    assert.equal(parseValue('No penalty charges were applied in that year.', q.byId.get('Q5')!).value, 0);
+  });
+});
+
+describe('a clause given to the question next to the one its sentence answers: the limits', () => {
+  const request = [
+    '• How many caravan sites does the council currently license?',
+    '• What is the council\'s current fee for a new site licence application?',
+    '• How many compliance notices did the council serve on site owners in 2023/24?',
+    '• How much did the council recover from site owners in enforcement expenses in 2023/24?',
+    '• Which team leads on site licensing?',
+    '• In which year did the council last review its site licence conditions?',
+  ].join('\n');
+  const letter = (...sentences: string[]) => ['Dear Ms Ferrand,', '', ...sentences.flatMap((x) => [x, '']), 'Yours sincerely,', 'Licensing Team'].join('\n');
+  const q = fromRequest(request);
+
+  it('gives a clause with a sum to the money question after, on one word of its own', () => {
+    const got = answersOf(letter('We currently license 9 caravan sites across the district, and the fee is £480.', 'No compliance notices were served on site owners in 2023/24.', 'Private Sector Housing leads on site licensing.', 'The conditions were last reviewed in 2021.'), q);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 480, 3]);
+  });
+
+  it('gives a clause to the question before the one its sentence answers', () => {
+    const got = answersOf(letter('We currently license 9 caravan sites across the district.', 'The fee for a new site licence application is £480.', 'None were served, and no enforcement expenses were recovered from site owners in 2023/24.', 'Private Sector Housing leads on site licensing.', 'The conditions were last reviewed in 2021.'), q);
+    assert.deepEqual(reading(got, 'Q4'), ['answered', 0, 7]);
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 0, 7]);
+  });
+
+  it('gives no clause that is more the tied question\'s, or to a question answered elsewhere', () => {
+    const own = answersOf(letter('We currently license 9 caravan sites across the district.', 'The fee for a new site licence application is £480.', 'No compliance notices were served on site owners in 2023/24; notices served on site owners cost the council £2,400 to prepare.', 'Private Sector Housing leads on site licensing.'), q);
+    assert.notEqual(own.get('Q4')?.line, 7);
+    const twice = answersOf(letter('We currently license 9 caravan sites across the district.', 'The fee for a new site licence application is £480.', 'No compliance notices were served on site owners in 2023/24 and no enforcement expenses were recovered.', 'Enforcement expenses recovered from site owners in 2023/24 came to £0 in total.', 'Private Sector Housing leads on site licensing.'), q);
+    assert.equal(twice.get('Q4')?.line, 9);
+    // (Nor a second highlight for it in the editor: one marker for Q4, at its own sentence.)
+    const markers = analyzeReply(letter('We currently license 9 caravan sites across the district.', 'The fee for a new site licence application is £480.', 'No compliance notices were served on site owners in 2023/24 and no enforcement expenses were recovered.', 'Enforcement expenses recovered from site owners in 2023/24 came to £0 in total.', 'Private Sector Housing leads on site licensing.'), q).markers;
+    assert.deepEqual(markers.filter((m) => m.ids.includes('Q4')).map((m) => m.line + 1), [9]);
   });
 });
