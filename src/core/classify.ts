@@ -60,7 +60,7 @@ const NOT_HELD: readonly RegExp[] = [
   /\b(?:do|does|did)\s*(?:not|n't)\s+know\s+(?:what|how|which|whether|the)\b/,
   // ("Agency staff and contractors … are not separately coded, so we cannot give a figure for them.")
   // (Not a relative clause about things: "Ashes that are not collected within 3 months are scattered".)
-  /(?<!\b(?:that|which|who)\s)\b(?:is|are|was|were|been)\s+not\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|separately\s+)?(?:held|recorded|collected|collated|compiled|captured|kept|retained|maintained|monitored|measured|metered|tracked|logged|stored|coded|itemised|itemized)\b/,
+  /(?<!\b(?:that|which|who)\s)\b(?:(?:is|are|was|were|been)\s+not|(?:is|are|was|were)n['’]t)\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|separately\s+)?(?:held|recorded|collected|collated|compiled|captured|kept|retained|maintained|monitored|measured|metered|tracked|logged|stored|coded|itemised|itemized)\b/,
   // (Nor things described by a time limit: "Trolleys not collected within that time are seized".)
   /(?<!\b(?:that|which|who)\s(?:is|are|was|were))(?:^|[\s(-])not\s+(?:held|recorded|known|collected|collated|measured|monitored|tracked|captured|kept|logged)\b(?!\s+(?:within|after|before|until|in\s+time)\b)/,
   // ("… and no records of the implementation timetable have been retained.")
@@ -135,7 +135,7 @@ export const GIVEN_INSTEAD_RE = /\b(?:the\s+)?(?:information|table|figures?|data
 /** Cheap gates for NOT_HELD, index by index. */
 const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
   ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can', 'couldn'],
-  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not', 'don', 'doesn', 'didn'], ['not'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn', 'didn'], ['longer'], ['not', 'don', 'doesn'], ['directed', 'addressed', 'redirected', 'referred', 'sent', 'put'], ['opinion', 'opinions'], ['identified'], ['only'], ['responsibility', 'remit'], ['rather', 'suggest'], ['locate', 'find', 'identify'], ['hold', 'held', 'directly'], ['unable', 'able', 'cannot', 'can'], ['but'], ['only', 'destroyed', 'deleted', 'disposed'], ['not', 'don', 'doesn', 'didn'],
+  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not', 'don', 'doesn', 'didn'], ['not', 'isn', 'aren', 'wasn', 'weren'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn', 'didn'], ['longer'], ['not', 'don', 'doesn'], ['directed', 'addressed', 'redirected', 'referred', 'sent', 'put'], ['opinion', 'opinions'], ['identified'], ['only'], ['responsibility', 'remit'], ['rather', 'suggest'], ['locate', 'find', 'identify'], ['hold', 'held', 'directly'], ['unable', 'able', 'cannot', 'can'], ['but'], ['only', 'destroyed', 'deleted', 'disposed'], ['not', 'don', 'doesn', 'didn'],
 ];
 /**
  * "employs nine passenger assistants": a number word counting the noun after it (not "one of", a

@@ -167,6 +167,13 @@ export function splitInlineParts(text: string): string[] {
       if (`${stem} `.replace(NUMBERED_PIECE, '').trim() === '' && NUMBERED_PIECE.test(`${stem} `) && pieces.every((p) => /\?$/.test(p) || /^\([ivx]+\)\s+(?:please|what|how|which|who|when|where|why|whether|is|are|was|were|do|does|did|has|have|can|could)\b/i.test(p))) {
         return [`${stem} ${pieces[0]}`, ...pieces.slice(1)];
       }
+      // "4) whether the council has received a grant and, if it has, (i) the total amount received
+      // across all rounds and (ii) the year in which it first received one": the question, then
+      // its parts after a comma or colon, each a phrase of several words (not options: "(i)
+      // in-house, (ii) contracted").
+      const count = (p: string): number => p.replace(/^\([ivx]+\)\s*/, '').split(/\s+/).filter(Boolean).length;
+      // (Not after a title of words, "2. Rat baiting: (i) …": the stem asks something itself.)
+      if (count(stem.replace(NUMBERED_PIECE, '')) >= 4 && /[,:]$/.test(stem) && pieces.every((p) => count(p) >= 4)) return [stem, ...pieces];
     }
   }
   // "1. Spending on interim managers in 2024-25, b) the pay ceiling in 2024-25, and c) the
@@ -1156,6 +1163,8 @@ function coreText(text: string): string {
     // (The request quoted whole in the letter: "“Do you provide free parking …?" opens the quote.)
     .replace(/^["'“‘]+\s*(?=[A-Za-z])/, '')
     .replace(/^\(?[a-z]\)\s+/i, '')
+    // ("(ii) the year in which …": a part's roman numeral.)
+    .replace(/^\((?:i{1,3}|iv|vi{0,3}|ix|x)\)\s+/i, '')
     .replace(ORDINAL_LEAD, '')
     .replace(TOPIC_LEAD, '')
     .replace(TITLE_LINE_LEAD, '')
@@ -1743,7 +1752,8 @@ function markHeadings(drafts: Draft[]): void {
   for (const d of drafts) {
     if (!parents.has(d.id)) continue;
     // "2. Bed and breakfast accommodation" over its a) b) parts: a title, not a question.
-    const title = !/[?]/.test(d.text) && !QUESTION_WORD.test(d.text) && !/^(?:provide|give|state|list|confirm|tell)\b/i.test(d.text) && d.text.split(/\s+/).length <= 16;
+    // (Not "whether the council has received a grant and, if it has,": a question of its own.)
+    const title = !/[?]/.test(d.text) && !QUESTION_WORD.test(d.text) && !/^(?:provide|give|state|list|confirm|tell|whether)\b/i.test(d.text) && d.text.split(/\s+/).length <= 16;
     // ("Has the council identified any misuse …? If so:" over its parts asks a question of its own.)
     const asksItself = /\?\s+(?:and\s+)?if\s+(?:so|yes|not|no|it\s+does|they\s+do|it\s+has|there\s+(?:is|are|were|was))\b[^?]{0,40}:$/i.test(d.text);
     if ((/:$/.test(d.text) && !asksItself) || title) d.heading = true;

@@ -366,12 +366,25 @@ export function positionalRenumbering(text: string, q: Questionnaire | null): Ma
     const got = /^\(?(\d{1,3})[.)]?$/.exec(m.label.trim());
     return got ? Number(got[1]) : null;
   };
-  // The last "1." and the numbers after it, in order.
-  let from = -1;
-  for (let i = all.length - 1; i >= 0 && from < 0; i--) if (bare(all[i]!) === 1) from = i;
-  if (from < 0) return null;
-  const run = all.slice(from).filter((m) => bare(m) !== null);
-  if (run.length !== answerable.length || run.some((m, i) => bare(m) !== i + 1)) return null;
+  // A "1." and the numbers after it that go up by one (a list inside an answer, "1. … 2. …", and the
+  // request quoted below a top-posted reply, "5) the number of …", are passed over): the last such
+  // run that counts one per question to answer.
+  const runFrom = (from: number): Marker[] => {
+    const run: Marker[] = [];
+    for (const m of all.slice(from)) {
+      const n = bare(m);
+      if (n === null) continue;
+      if (n === run.length + 1) run.push(m);
+    }
+    return run;
+  };
+  let run: Marker[] = [];
+  for (let i = all.length - 1; i >= 0 && run.length === 0; i--) {
+    if (bare(all[i]!) !== 1) continue;
+    const found = runFrom(i);
+    if (found.length === answerable.length) run = found;
+  }
+  if (run.length === 0) return null;
   // (Past the request's numbers: its last one is no question's number.)
   if (tops.has(String(run.length))) return null;
   const out = new Map<string, string>();

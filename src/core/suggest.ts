@@ -315,15 +315,17 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
       markers = markers.filter((m) => !drop.has(m));
     }
   }
-  const renumbered = renumbering(text, markers, questionnaire, questionTokens) ?? positionalRenumbering(text, questionnaire);
+  // (A run of numbers that counts exactly one per question to answer is read by position, whatever
+  // the words of its short answers: "5. £45,000." is no worse a match for Q5 than for Q4a.)
+  const byWords = renumbering(text, markers, questionnaire, questionTokens);
+  const renumbered = byWords ?? positionalRenumbering(text, questionnaire);
   if (renumbered) {
     // Every bare number is the question at that position: scan again without the questionnaire's
     // ids (numbers beyond its own are labels too) and give each its positional id.
     const rescanned = scanMarkersWith(text, { knownIds: null });
     // The numbers aligned with the questions by their words, in order (a question left out shifts the rest).
-    const aligned = alignRenumbered(text, rescanned, questionnaire!, questionTokens);
     // ("Please see our response to question 7" names the council's 7, wherever the alignment put it.)
-    for (const [n, id] of aligned) renumbered.set(`Q${n}`, id);
+    if (byWords) for (const [n, id] of alignRenumbered(text, rescanned, questionnaire!, questionTokens)) renumbered.set(`Q${n}`, id);
     markers = rescanned.map((m) => {
       const n = OWN_NUMBER_RE.exec(m.label.trim());
       const all = [...m.ids, ...m.unknownIds];

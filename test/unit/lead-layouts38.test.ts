@@ -337,3 +337,64 @@ describe('a clause given to the question next to the one its sentence answers: t
     assert.deepEqual(markers.filter((m) => m.ids.includes('Q4')).map((m) => m.line + 1), [9]);
   });
 });
+
+describe('"aren\'t recorded", "wasn\'t collected": not held said with a contraction', () => {
+  const q = fromRequest('1. What was the council\'s total spend on staff, agency workers and contractors in 2023/24?\n2. How many contractors were used?');
+
+  it('reads a figure with "Contractors aren\'t recorded separately" as partial', () => {
+    assert.equal(classifyAnswer('£24.96m for staff and agency. Contractors aren\'t recorded separately so we can\'t give you that part.', q.byId.get('Q1')!).status, 'partial');
+  });
+
+  it('reads "aren’t recorded" alone as not held, with a curly apostrophe too', () => {
+    assert.equal(classifyAnswer('Contractors aren’t recorded separately.', q.byId.get('Q2')!).status, 'not-held');
+    assert.equal(classifyAnswer('These weren\'t collected in that year.', q.byId.get('Q2')!).status, 'not-held');
+  });
+});
+
+describe('a request with inline roman parts, answered by a council that numbers every answer 1 to 11', () => {
+  const request = 'Could you please tell me 1) whether gum removal is done by the council\'s own staff, by a contractor, or by both; 2) if a contractor is used, the name of the contractor; 3) the amount spent on gum removal in 2024/25; 4) whether the council has received a grant from the national scheme and, if it has, (i) the total amount received across all rounds and (ii) the year in which the council first received a grant;\n5) the number of fixed penalty notices issued for dropping gum in 2024/25, and 6) what percentage of those notices were paid; 7) the length of the current gum removal contract, in years; 8) the approximate area of pavement cleared of gum in 2024/25; and 9) the streets covered by the latest gum removal programme.';
+
+  it('splits "(i) …" and "(ii) …" after "if it has," into parts 4a and 4b, the year typed as a year', () => {
+    const q = fromRequest(request);
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3', 'Q4', 'Q4a', 'Q4b', 'Q5', 'Q6', 'Q7', 'Q8', 'Q9']);
+    assert.equal(q.byId.get('Q4a')!.type, 'money');
+    assert.equal(q.byId.get('Q4b')!.type, 'year');
+  });
+
+  it('does not split short options in roman numerals, or a breakdown asked in one phrase', () => {
+    const q = fromRequest('1) whether the service is run by the council, (i) in-house or (ii) contracted out; 2) the cost of the service; 3) the name of the team.');
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+    const one = fromRequest('1) the number of sites with (i) more than ten pitches on them and (ii) fewer than ten pitches on them; 2) the cost of the service; 3) the name of the team.');
+    assert.deepEqual(one.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+  });
+
+  it('maps the council\'s numbers 1 to 11 onto the questions in order, past a list inside an answer and the request quoted below', () => {
+    const reply = [
+      'Dear Dr Finch,',
+      '',
+      'Our answers are below, numbered in order.',
+      '',
+      '1. Contractor.',
+      '2. Kerbline Services Ltd.',
+      '3. £18,200, made up of:',
+      '1. £12,000 for the contract',
+      '2. £6,200 for equipment',
+      '4. Yes.',
+      '5. £45,000.',
+      '6. 2022.',
+      '7. 112 notices were issued.',
+      '8. 78%.',
+      '9. Three years.',
+      '10. We do not measure this.',
+      '11. The town centre and the station approach.',
+      '',
+      '-----Original Message-----',
+      'From: Dr Finch',
+      ...request.split('\n'),
+    ].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q4a'), ['answered', 45000, 11]);
+    assert.deepEqual(reading(got, 'Q5'), ['answered', 112, 13]);
+    assert.deepEqual(reading(got, 'Q9'), ['answered', 'The town centre and the station approach.', 17]);
+  });
+});
