@@ -693,7 +693,9 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
     // "3. For each calendar year, please list:" / "• The number of cases where offending was confirmed" /
     // "• The number of defendants convicted": bullets that each ask for a figure, under a question
     // that ends in a colon and offers no options, are its parts 3a, 3b … (not its words).
-    if (BULLET.test(line.text) && QUANTITY_ASKED_RE.test(line.text.replace(BULLET, '').trim())) {
+    // ("8. Regarding exemption permits …:" / "- how many permits were valid …;" / "- whether the
+    // council charges for a permit;" / "- how long it takes …": bullets that each ask are its parts.)
+    if (BULLET.test(line.text) && (QUANTITY_ASKED_RE.test(line.text.replace(BULLET, '').trim()) || ASKING_BULLET_RE.test(line.text.replace(BULLET, '').trim()))) {
       const parentNum = /^Q(\d+)$/.exec(cur.id)?.[1];
       if (!bulletParts && parentNum && cur.parts.length > 0 && /:\s*$/.test(cur.parts[cur.parts.length - 1]!) && !OFFERS_OPTIONS.test(cur.parts.join(' '))) bulletParts = { num: parentNum, next: 1 };
       if (bulletParts && cur.id.startsWith(`Q${bulletParts.num}`) && bulletParts.next <= 26) {
@@ -761,6 +763,8 @@ function readList(lines: Line[], occ: Occurrence, stop: number, stopNames: Set<s
 /** A part that asks for names or words of its own: "names of new sites", "Details of …", "Location(s)". */
 const NAMES_ASKED_RE = /^(?:the\s+)?(?:names?|list|details|locations?|address(?:es)?|titles?|descriptions?|reasons?)\b/i;
 /** A bullet that asks for a figure: "The number of defendants convicted", "How many …", "Total cost of …". */
+/** A bullet that asks a question of its own: "whether the council charges …", "how long it takes …". */
+const ASKING_BULLET_RE = /^(?:how\s+(?:many|much|long|often)|whether|what|which|when|who|where|why)\b/i;
 const QUANTITY_ASKED_RE = /^(?:the\s+)?(?:total\s+)?(?:number|amount|cost|value|percentage|proportion)\s+of\b|^how\s+(?:many|much)\b/i;
 /** "Which of these best describes …?", "Please choose one of the following:": options follow. */
 const OFFERS_OPTIONS = /\bwhich\s+(?:one\s+)?of\s+(?:these|the\s+following)\b|\b(?:choose|select|tick)\s+(?:one|all|any)\b|\bone\s+of\s+the\s+following\b/i;

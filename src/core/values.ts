@@ -1021,7 +1021,9 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
     const lead = /^([a-z]{5,})\s*(?:[.;:–—]|\s-\s)/.exec(head)?.[1];
     const led = lead ? choices.filter((c) => c.toLowerCase().split(/\s+/)[0] === lead) : [];
     if (led.length === 1) return { value: led[0]!, confidence: 0.7, inferred: true };
-    text = text.replace(SET_ASIDE, ' ');
+    // (The denial stays: "Our own operatives do not use gum removal equipment" names the in-house
+    // choice only to deny it.)
+    text = text.replace(SET_ASIDE, ' not ');
   }
   const found = matchChoices(text, choices);
   // "Graffiti is removed by our in-house team." for "council staff, an external contractor, or

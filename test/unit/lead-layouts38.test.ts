@@ -398,3 +398,39 @@ describe('a request with inline roman parts, answered by a council that numbers 
     assert.deepEqual(reading(got, 'Q9'), ['answered', 'The town centre and the station approach.', 17]);
   });
 });
+
+describe('bullets under a numbered lead-in that each ask, "how many …", "whether …", "how long …"', () => {
+  const request = [
+    '7. The month and year in which the council\'s first School Street began.',
+    '8. Regarding exemption permits for residents inside School Streets zones:',
+    '   - how many exemption permits were valid on 1 September 2025;',
+    '   - whether the council charges for a permit;',
+    '   - how long it usually takes to process a permit application.',
+    '9. The percentage of School Streets PCNs cancelled on appeal in 2024/25.',
+  ].join('\n');
+
+  it('reads each bullet as a part of 8, typed by what it asks', () => {
+    const q = fromRequest(request);
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q7', 'Q8', 'Q8a', 'Q8b', 'Q8c', 'Q9']);
+    assert.deepEqual(['Q8a', 'Q8b', 'Q8c'].map((id) => q.byId.get(id)!.type), ['number', 'yes-no', 'duration']);
+  });
+
+  it('still reads option bullets under a question as its options', () => {
+    const q = fromRequest(['1. Which of the following best describes the service:', '   - run in-house', '   - contracted out', '2. How many staff work in it?'].join('\n'));
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2']);
+  });
+});
+
+describe('a choice named only to be denied: "Our own operatives do not use gum removal equipment"', () => {
+  const q = fromRequest('1) whether gum removal is carried out by the council\'s own staff, by a contractor, or by both; 2) the cost of gum removal in 2024/25; 3) the name of the contractor.');
+
+  it('is no mix of both: the contractor is the one said, offered', () => {
+    const got = parseValue('All gum removal is carried out for us by a contractor. Our own street cleansing operatives do not use gum removal equipment.', q.byId.get('Q1')!, q.codes);
+    assert.equal(got.value, 'Contractor');
+    assert.notEqual(got.confidence, 0.9);
+  });
+
+  it('still reads both when both do the work', () => {
+    assert.equal(parseValue('Our own street cleansing operatives remove gum in the town centre, and a contractor clears the outlying areas.', q.byId.get('Q1')!, q.codes).value, 'Both');
+  });
+});
