@@ -1250,6 +1250,9 @@ export function phraseChoices(sentence: string): string[] | null {
   if (!head || OPTION_LEAD.test(`${head} `) || AUX_START.test(head) || /^(?:to|for|of|about|at|than)$/i.test(headM![1]!)) return null;
   // ("… other organisations, such as parish or town councils?": examples, not options.)
   if (parts.slice(1).some((p) => /^(?:either|whether|and|but|if|which|that|such\s+as|e\.g\.|for\s+example|including|like)(?=\s|$)/i.test(p.trim()))) return null;
+  // ("… or a third party organisation such as medical records, counselling records … or
+  // educational records?": the examples begin before the first comma.)
+  if (/\b(?:such\s+as|e\.g\.|for\s+example|including)\s+(?:\S+\s+){0,3}\S+$/i.test(parts[0]!)) return null;
   // "carried out by council staff, by a contractor, or …": the first option is all that follows its "by".
   const byPhrase = /\b(?:by|via|through|using|at)\s+((?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)$/u.exec(parts[0]!)?.[1];
   const options = [byPhrase ?? head, ...parts.slice(1), m[1]!].map((o) => o.trim().replace(OPTION_LEAD, '').trim());

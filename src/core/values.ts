@@ -430,6 +430,10 @@ function readNumber(text: string, question?: Question): ParsedValue {
     const words = [...text.matchAll(PROSE_NUMBER_RE)].filter((m) => !KIND_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!).trimEnd()) && !isPeriodAsked(text.slice(Math.max(0, m.index! - 12), m.index!), text.slice(m.index! + m[0].length, m.index! + m[0].length + 24))).map((m) => ({ index: m.index!, end: m.index! + m[0].length, value: m[0].toLowerCase().split('-').reduce((sum, w) => sum + WORD_NUMBERS[w]!, 0) }));
     const pick = words.length === 1 ? words[0] : words.length > 1 ? clauseOf(text, words, question) : undefined;
     if (pick) return { value: pick.value, confidence: 0.6, inferred: true, ...unitOf(question) };
+    // "The Health Board has one member of staff employed to translate" for "How many members of
+    // staff …?": "one" before the noun the question counts.
+    const one = /\b(?:one|a\s+single|only\s+one)\s+([a-z]{3,})/i.exec(text);
+    if (one && question?.text && new RegExp(String.raw`\b${one[1]!.toLowerCase().slice(0, Math.max(4, one[1]!.length - 3))}`, 'i').test(question.text)) return { value: 1, confidence: 0.6, inferred: true, ...unitOf(question) };
     return { ...NONE, ...unitOf(question) };
   }
   // "1. Number of FOI requests received in the last 12 months. In January 2024 there were 159":

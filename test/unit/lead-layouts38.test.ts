@@ -434,3 +434,24 @@ describe('a choice named only to be denied: "Our own operatives do not use gum r
     assert.equal(parseValue('Our own street cleansing operatives remove gum in the town centre, and a contractor clears the outlying areas.', q.byId.get('Q1')!, q.codes).value, 'Both');
   });
 });
+
+describe('examples after "such as" in a yes/no question, and "one" before the counted noun', () => {
+  it('types "Does your force seek consent … from a third party organisation such as medical records, counselling records or educational records?" as yes/no', () => {
+    const q = fromRequest('1. How many devices are awaiting examination?\n2. Does your force seek consent from complainants for the disclosure of records held by a third party organisation such as medical records, counselling records or educational records?');
+    assert.equal(q.byId.get('Q2')!.type, 'yes-no');
+    assert.equal(parseValue('The Constabularies do ask for consent.', q.byId.get('Q2')!, q.codes).value, 'Yes');
+  });
+
+  it('still offers the options of "in-house, by a contractor, or both"', () => {
+    const q = fromRequest('1. Is the service delivered in-house, by a contractor, or both?\n2. How many staff?');
+    assert.equal(q.byId.get('Q1')!.type, 'choice');
+  });
+
+  it('reads "has one member of staff employed to translate" as 1 for "How many members of staff …?"', () => {
+    const q = fromRequest('1. How many members of staff do you employ to translate?\n2. What is the annual cost of translation?');
+    const got = parseValue('The Health Board has one member of staff employed to translate, on a part-time basis.', q.byId.get('Q1')!);
+    assert.equal(got.value, 1);
+    assert.ok(got.inferred);
+    assert.equal(parseValue('We have one contract with an agency for this.', q.byId.get('Q1')!).value, null);
+  });
+});
