@@ -542,7 +542,9 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
       // events. – No injuries were recorded": the question restated whole, then its answer.)
       const dash = /\s[–—-]\s/.exec(text.slice(toks[match.last]!.end, L.contentEnd));
       const upTo = dash ? toks[match.last]!.end + dash.index : Infinity;
-      if (first && !endedQ && toks.some((t, i) => t.start < upTo && NEGATION_WORDS.has(t.word) && (!bag.has(t.word) || (offeredOnly(q, t.word) && !OFFER_WORDS.has(toks[i - 1]?.word ?? '') && !OFFER_WORDS.has(toks[i + 1]?.word ?? ''))))) return { offset: m.end, line: li };
+      // (Nor a "None" after the question's last word: "… how much each firm received. None".)
+      const lastEnd = toks[match.last]!.end;
+      if (first && !endedQ && toks.some((t, i) => t.start < upTo && t.start < lastEnd && NEGATION_WORDS.has(t.word) && (!bag.has(t.word) || (offeredOnly(q, t.word) && !OFFER_WORDS.has(toks[i - 1]?.word ?? '') && !OFFER_WORDS.has(toks[i + 1]?.word ?? ''))))) return { offset: m.end, line: li };
       qi = match.qi;
       const rest = toks.slice(match.last + 1);
       // "… (CRM) System? (if Yes answer Q12, if No answer Q13)": the request's routing after the question is the question's.

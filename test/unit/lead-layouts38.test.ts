@@ -455,3 +455,20 @@ describe('examples after "such as" in a yes/no question, and "one" before the co
     assert.equal(parseValue('We have one contract with an agency for this.', q.byId.get('Q1')!).value, null);
   });
 });
+
+describe('a question restated whole, two sentences, with "None" after its full stop', () => {
+  const request = ['1. How much revenue did the car parks raise in 2023/24?', '', '2. Are any car parks run by a private firm?', '', '3. If answer to question 2 is yes, how much of the car park income went to a private firm? If the income went to several firms please give a breakdown by firm.'].join('\n');
+
+  it('reads "None" as the answer, not the question restated with a "none" it does not ask', () => {
+    const reply = ['1. How much revenue did the car parks raise in 2023/24? £1.2m', '', '2. Are any car parks run by a private firm? Yes', '', '3. If answer to question 2 is yes, how much of the car park income went to a private firm? If the income went to several firms please give a breakdown by firm. None'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 0, 5]);
+    assert.equal(got.get('Q3')!.text, 'None');
+  });
+
+  it('still reads the question\'s words with a "not" it does not ask as the answer', () => {
+    const q = fromRequest('1. Are any of the waiting lists closed to further applications?\n2. How many people are on them?');
+    const got = answersOf('1. These waiting lists are not closed to further applications.\n2. 412', q);
+    assert.equal(got.get('Q1')!.value, 'No');
+  });
+});
