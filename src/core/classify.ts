@@ -228,7 +228,8 @@ function namesId(list: string, id: string): boolean {
 /** "Job title: …", "Supplier – …": an answer opening with the part it gives, under its own heading. */
 const LABELLED_VALUE_LEAD_RE = /^[\s"'(*-]*[a-z]+(?:\s+[a-z]+)?\s*[:–—-]\s*[a-z0-9]/;
 /** "Name refused", "the supplier's identity is withheld": a named part of the answer kept back. */
-const PART_WITHHELD = /\b(?:names?|identity|identities|details|breakdown|contact\s+details|supplier|company|individual)\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+)?(?:refused|withheld|redacted)\b/i;
+// ("We have withheld the officer's name under section 40(2)": the same, the verb first.)
+const PART_WITHHELD = /\b(?:names?|identity|identities|details|breakdown|contact\s+details|supplier|company|individual)\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+)?(?:refused|withheld|redacted)\b|\b(?:withheld|withholding|redacted)\s+(?:the\s+)?(?:[a-z]+(?:'s|s')\s+)?(?:names?|identity|identities|contact\s+details)\b/i;
 const GENERIC_REFUSAL = /^[\s"'(*-]*(?:exempt|withheld|refused|refusal|redacted)\b|\b(?:(?:serves|acts)\s+as\s+(?:a|our|the)\s+(?:formal\s+)?refusal\s+notice|exempt\s+from\s+disclosure|is\s+exempt|are\s+exempt|withheld|withhold|refus(?:e|ed|al)\s+(?:to\s+)?(?:disclos|provid|releas|this|your|the)|not\s+(?:be\s+)?(?:disclosed|released)|(?:unable|not\s+(?:able|permitted)|cannot|can\s*not)\s+(?:to\s+)?(?:be\s+)?(?:disclosed?|released?)|(?:restricted|prohibited)\s+(?:from\s+disclosure\s+)?(?:under|by)\s+(?:section\s+\d+\w*(?:\([^)]*\))*\s+of\s+)?the\s+[a-z ]{0,40}?\bact)\b/;
 /** Could not answer, with no reason the tables know. */
 const VAGUE_INABILITY = /\b(?:unable\s+to|cannot|can't|not\s+able\s+to|not\s+possible\s+to)\s+(?:provide|answer|supply|give|identify|determine|extract|report)\b/;
@@ -758,7 +759,11 @@ function classify(answerText: string, question?: Question): Classification {
     const table = best.exemption !== 's12' && best.exemption !== 's14' && FIGURE_ROWS_RE.test(text);
     // ("Job title: Environmental Health Manager. The officer's name is withheld under section 40(2)":
     // for a question asking for words, a value given under its own heading, then a named part kept back.)
-    const labelledPart = question?.type === 'text' && LABELLED_VALUE_LEAD_RE.test(text) && PART_WITHHELD.test(text);
+    // ("The lead officer is the Principal Licensing Officer. We have withheld the officer's name …":
+    // the same with the part given in a sentence of its own, first.)
+    const firstSentence = /^[^.;]*/.exec(text)![0];
+    const givenFirst = LABELLED_VALUE_LEAD_RE.test(text) || (firstSentence.length < text.length && !/\b(?:exempt|withh|refus|redact|section|information|data|request|personal)/.test(firstSentence) && firstSentence.split(/\s+/).length >= 4);
+    const labelledPart = question?.type === 'text' && givenFirst && PART_WITHHELD.test(text);
     if (!whole && (valueClauses > 0 || leadYesNo === 'Yes' || table || labelledPart)) return result('partial', 0.65, `value given; "${best.label}" → ${best.exemption}`, ex);
     if (notHeldClauses > 0 && best.weight < 3 && !/\bexempt|withh/.test(text)) {
       // "We do not hold it; even if we did, …" — the not-held statement is the answer.

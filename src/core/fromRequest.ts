@@ -890,7 +890,9 @@ const ASKS = new RegExp(
 /** The request's own framing, never a question: the Act, the request itself, greetings and sign-offs. */
 // ("Please provide this information for each of the last five years": the period of the items above.)
 const ABOVE_FRAMING = /^please\s+(?:provide|give|supply)\s+(?:this|the\s+above|the\s+same|all\s+of\s+this)\s+(?:information|data)\b/i;
-const FRAMING = /freedom of information|environmental information regulations|\b(?:this|my|the above)\s+request\b|\bfoi\b|^(?:dear|hi|hello|to whom)\b|https?:|@/i;
+// ("The total number of FOI requests received …", "How many freedom of information requests …":
+// a question about requests is no framing; the Act named, or this request called one, is.)
+const FRAMING = /freedom of information (?:\(scotland\) )?act|\bunder\s+(?:the\s+)?(?:freedom of information|foi(?:sa)?)\b|\b(?:an?|this|my|the\s+following)\s+(?:freedom of information|foi|eir)\s+request\b|environmental information regulations|\b(?:this|my|the above)\s+request\b|\bfoi(?:sa)?\s+act\b|^(?:dear|hi|hello|to whom)\b|https?:|@/i;
 // ("-How many drivers …?": a dash run onto its item's first word, a space lost in a copy.)
 const BULLET = /^(?:(?:[-–—•*·▪◦‣o]|\u2022)\s+|[-–•](?=[A-Z][a-z]))/;
 /** A sentence pointing to the request's items below it: "the below services", "the following sites". */
@@ -1081,7 +1083,9 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
       const at = last!.parts.length - 1;
       last!.parts[at] = optioned.has(last!) ? `${last!.parts[at]!}; ${text}` : `${last!.parts[at]!.replace(/[?:]?\s*$/, '')}: ${text}`;
       optioned.add(last!);
-    } else if (last && blanks === 0 && !asks && !SIGN_OFF.test(text) && (endsOpen(last.parts[last.parts.length - 1]!) || /^[a-z(]/.test(text))) {
+    } else if (last && blanks === 0 && !SIGN_OFF.test(text) && ((!asks && (endsOpen(last.parts[last.parts.length - 1]!) || /^[a-z(]/.test(text))) || (bulleted.has(last) && !BULLET.test(line.text) && endsOpen(last.parts[last.parts.length - 1]!)))) {
+      // ("- Has the council adopted Schedule 4 to the … Act" / "  1982 (street trading)?": a bulleted
+      // question wrapped onto a line without a bullet goes on there, though that line ends in "?".)
       last.parts.push(text);
     } else if (asks || between) {
       const item: RawQuestion = { id: `Q${run.length + 1}`, line: line.n, n: line.n, parts: [text], routing: [] };
@@ -1334,7 +1338,8 @@ const ALTERNATIVE_CLAUSE = /,?\s+or\s+(?:is|are|was|were|does|do|did|has|have)\s
 
 /** "in working days", "in weeks": the unit a duration is asked in. */
 const DURATION_UNIT = /\b(?:in|as\s+a\s+number\s+of)\s+(?:working\s+|calendar\s+|whole\s+)?(days|weeks|months|years|hours|minutes)\b/i;
-const DURATION_WORDS = /\bhow\s+long\b|\bfor\s+what\s+(?:minimum\s+|maximum\s+|average\s+)?(?:period|length\s+of\s+time)\b|\bhow\s+far\s+in\s+advance\b|\bhow\s+much\s+notice\b|\b(?:length|duration)\s+of\b|\b(?:average|median|mean|target|typical|usual|normal)\s+(?:time|wait(?:ing)?(?:\s+time)?|length|duration|response\s+time)\b|\b(?:waiting|turnaround|response|journey|travel)\s+time\b|\btime\s+taken\b|\b(?:target|standard|usual|normal|typical)\s+(?:timescale|time\s*frame|time\s+limit)s?\b/i;
+// ("What is the maximum period for which a consent is granted?": a period asked for.)
+const DURATION_WORDS = /\bhow\s+long\b|\bfor\s+what\s+(?:minimum\s+|maximum\s+|average\s+)?(?:period|length\s+of\s+time)\b|\b(?:minimum|maximum|longest|shortest|usual|typical|standard)\s+(?:period|term)\s+(?:for\s+which|of|that)\b|\bhow\s+far\s+in\s+advance\b|\bhow\s+much\s+notice\b|\b(?:length|duration)\s+of\b|\b(?:average|median|mean|target|typical|usual|normal)\s+(?:time|wait(?:ing)?(?:\s+time)?|length|duration|response\s+time)\b|\b(?:waiting|turnaround|response|journey|travel)\s+time\b|\btime\s+taken\b|\b(?:target|standard|usual|normal|typical)\s+(?:timescale|time\s*frame|time\s+limit)s?\b/i;
 /** Quantities that "how much" may ask about besides money. */
 const NOT_MONEY = /\b(?:time|hours?|days?|weeks?|land|space|area|waste|tonnes?|tons?|energy|electricity|gas|water|fuel|kwh|mwh|litres?|miles?|kilometres?|staff|floor)\b/i;
 

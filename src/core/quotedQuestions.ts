@@ -50,6 +50,7 @@ export function questionTextMarkers(
     }
   }
   if (byOpening.size === 0) return [];
+  const column = secondColumn(text, lines);
   const out: Marker[] = [];
   const orderOf = new Map(questionnaire.questions.map((x, i) => [x.id, i]));
   for (let li = 0; li < lines.length; li++) {
@@ -76,7 +77,11 @@ export function questionTextMarkers(
       // ("| What is the council's current fee for an       | £455 (fee for 2024/25, set by the |" /
       // "| application for a new site licence?            | Committee in February 2024)       |": a
       // grid table's question cell wraps beside its answer cell; the question is the first cell's.)
-      const cellEnd = text.charCodeAt(K.contentStart) === 0x7c ? text.indexOf('|', Math.max(at, K.contentStart + 1)) : -1;
+      // (So does a fixed-width table's, its second column at the same place on most rows: "If so,
+      // please list the streets currently      The list of prohibited streets and consent"; "How
+      // many complaints about street trading did  Complaints are recorded …".)
+      const colAt = column > 0 ? K.start + column : -1;
+      const cellEnd = text.charCodeAt(K.contentStart) === 0x7c ? text.indexOf('|', Math.max(at, K.contentStart + 1)) : colAt > at + 1 && colAt < K.contentEnd && text[colAt - 1] === ' ' && text[colAt - 2] === ' ' ? colAt : -1;
       const end = cellEnd >= 0 && cellEnd < K.contentEnd ? cellEnd : K.contentEnd;
       span.push(...wordTokens(text.slice(at, end), at));
     }
@@ -253,5 +258,28 @@ function runsOn(text: string, end: number): boolean {
   const eol = text.indexOf('\n', end);
   const rest = text.slice(end, eol < 0 ? text.length : eol).trimEnd();
   // A request item that asks two things ("how many …, and what premium …?") still ends as a question.
-  return /^[\s"'”’)\]]*[.;,–—-]\s*[\p{L}\d£]/u.test(rest) && !/[?:]["'”’)]?$/.test(rest);
+  // (Not a fixed-width table's next column after the question's full stop: "… prohibited streets.
+  // <spaces> streets is published at".)
+  return /^[\s"'”’)\]]*[.;,–—-](?! {4,})\s*[\p{L}\d£]/u.test(rest) && !/[?:]["'”’)]?$/.test(rest);
+}
+
+/**
+ * Where a fixed-width table's second column starts, counted from the line's start: the place, after
+ * a run of three spaces or more, where text resumes on at least four lines (the most common such
+ * place); 0 when no place is shared so.
+ */
+function secondColumn(text: string, lines: readonly ReplyLine[]): number {
+  const counts = new Map<number, number>();
+  for (const L of lines) {
+    if (L.blank) continue;
+    const line = text.slice(L.start, L.contentEnd);
+    for (const m of line.matchAll(/\S {3,}(?=\S)/g)) {
+      const col = m.index! + m[0].length;
+      counts.set(col, (counts.get(col) ?? 0) + 1);
+    }
+  }
+  let best = 0;
+  let n = 0;
+  for (const [col, k] of counts) if (k > n || (k === n && col < best)) [best, n] = [col, k];
+  return n >= 4 ? best : 0;
 }

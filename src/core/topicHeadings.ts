@@ -417,7 +417,7 @@ export function topicSentenceMarkers(
     if (t.ids.length !== 1 || !CLAUSE_RE.test(t.s.text)) continue;
     CLAUSE_RE.lastIndex = 0;
     const j = questions.findIndex((q) => q.id === t.ids[0]);
-    for (const k of [j + 1]) {
+    for (const k of [j - 1, j + 1]) {
       const q = questions[k];
       if (!q || tiedIds.has(q.id)) continue;
       const ids = k < j ? [q.id, t.ids[0]!] : [t.ids[0]!, q.id];

@@ -263,7 +263,9 @@ function unitAfter(text: string, end: number): string | undefined {
 // ---- per type readers ----------------------------------------------------------------
 
 /** "None. Two libraries moved (see 4) …": the lead word is the answer, later figures explain it. */
-const ZERO_LEAD = /^\W*(?:none|nil|zero)\s*(?:[.;:–—]|,\s|\s-\s)/i;
+// ("None at present. The new service will reach 48,200 households from April 2026.": none now, a
+// figure for later.)
+const ZERO_LEAD = /^\W*(?:none|nil|zero)(?:\s+(?:at\s+present|currently|at\s+the\s+moment|as\s+yet|yet|so\s+far|to\s+date|at\s+this\s+time))?\s*(?:[.;:–—]|,\s|\s-\s)/i;
 
 const RANGE_NUM = String.raw`\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?`;
 const DURATION_WORD = String.raw`(?:\s*(?:working\s+)?(?:days?|weeks?|months?|years?|hours?))?`;

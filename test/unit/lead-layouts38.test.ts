@@ -1,6 +1,8 @@
 // Layouts found by scoring the engine on replies it had never seen (session 38), each fixed with a
 // general rule. The requests and letters here are written for fictional bodies; no real text is copied.
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
 import { classifyAnswer } from '../../src/core/classify';
 import { analyzeReply } from '../../src/core/suggest';
@@ -321,6 +323,21 @@ describe('a clause given to the question next to the one its sentence answers: t
     assert.deepEqual(reading(got, 'Q2'), ['answered', 480, 3]);
   });
 
+  it('gives the first clause to the question before, when the sentence is tied to the later one (other-blind143, Nethergill)', () => {
+    // (The question before asks in many words the sentence does not use, so the alignment ties the
+    // sentence to the later question only.)
+    const dir = join(__dirname, '../quality/blind/other-blind143/park-home-site-licensing');
+    const got = answersOf(readFileSync(join(dir, 'nethergill-district.txt'), 'utf8'), fromRequest(readFileSync(join(dir, 'request.txt'), 'utf8')));
+    assert.deepEqual(reading(got, 'Q7'), ['answered', 0, 88]);
+    assert.deepEqual(reading(got, 'Q8'), ['answered', 0, 88]);
+  });
+
+  it('gives the second clause to the question after, when the sentence is tied to the earlier one (other-blind64, Glenmarsh)', () => {
+    const dir = join(__dirname, '../quality/blind/other-blind64/street-naming');
+    const got = answersOf(readFileSync(join(dir, 'glenmarsh.txt'), 'utf8'), fromRequest(readFileSync(join(dir, 'request.txt'), 'utf8')));
+    assert.deepEqual(reading(got, 'Q2b'), ['answered', 402, 19]);
+  });
+
   it('gives a clause to the question before the one its sentence answers', () => {
     const got = answersOf(letter('We currently license 9 caravan sites across the district.', 'The fee for a new site licence application is £480.', 'None were served, and no enforcement expenses were recovered from site owners in 2023/24.', 'Private Sector Housing leads on site licensing.', 'The conditions were last reviewed in 2021.'), q);
     assert.deepEqual(reading(got, 'Q4'), ['answered', 0, 7]);
@@ -470,5 +487,73 @@ describe('a question restated whole, two sentences, with "None" after its full s
     const q = fromRequest('1. Are any of the waiting lists closed to further applications?\n2. How many people are on them?');
     const got = answersOf('1. These waiting lists are not closed to further applications.\n2. 412', q);
     assert.equal(got.get('Q1')!.value, 'No');
+  });
+});
+
+describe('requests about requests, wrapped bullets, and a few answer wordings (other-blind147, real rounds)', () => {
+  it('takes "The total number of FOI requests received …" paragraphs as questions: FOI is their topic, not the framing', () => {
+    const q = fromRequest('The total number of FOI requests received by the Board in 2023.\n\nThe total number of those FOI requests that were answered late.\n\nThe total number of freedom of information requests refused in full.');
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+    assert.deepEqual(fromRequest('Under the Freedom of Information Act 2000 I request:\n\n1. How many staff work in the team?\n2. What is its budget?').questions.map((x) => x.id), ['Q1', 'Q2']);
+  });
+
+  it('joins a bulleted question wrapped onto an indented line that ends in "?"', () => {
+    const q = fromRequest(['Scheme', '', '- Has the council adopted Schedule 4 to the Local Government (Miscellaneous Provisions) Act', '  1982 (street trading)?', '- In which year was the street trading policy last reviewed?', '- How many consents were in force on 31 March 2025?'].join('\n'));
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+    assert.match(q.byId.get('Q1')!.text ?? '', /1982 \(street trading\)\?$/);
+    // (A line after a bullet that has ended asks on its own.)
+    const own = fromRequest(['Scheme', '', '- Has the council adopted the street trading scheme?', 'In which year was the street trading policy last reviewed?', '- How many consents were in force on 31 March 2025?'].join('\n'));
+    assert.deepEqual(own.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+  });
+
+  it('reads "None at present." before a figure for later as 0', () => {
+    const q = fromRequest('1. How many households are currently offered a food waste collection?\n2. What does the service cost?');
+    assert.equal(parseValue('None at present. The new service will be offered to approximately 48,200 households from April 2026.', q.byId.get('Q1')!).value, 0);
+  });
+
+  it('types "What is the maximum period for which a consent is granted?" as a duration, and "This varies …" is unclear', () => {
+    const request = '1. What is the maximum period for which a street trading consent is granted?\n2. How many consents are in force?';
+    const q = fromRequest(request);
+    assert.equal(q.byId.get('Q1')!.type, 'duration');
+    const got = answersOf('1. This varies with the type of consent and the pitch location.\n2. 27', q);
+    assert.equal(got.get('Q1')!.status, 'unclear');
+  });
+
+  it('reads "The lead officer is the Principal Licensing Officer. We have withheld the officer\'s name under section 40(2)" as partial', () => {
+    const q = fromRequest('1. Please give the name and job title of the officer who leads on street trading.\n2. How many consents are in force?');
+    const part = classifyAnswer('The lead officer is the Principal Licensing Officer. We have withheld the officer\'s name under section 40(2) of the Act.', q.byId.get('Q1')!);
+    assert.equal(part.status, 'partial');
+    assert.equal(part.exemption, 's40');
+    assert.equal(classifyAnswer('The information requested is personal data. We have withheld the officer\'s name under section 40(2) of the Act.', q.byId.get('Q1')!).status, 'refused');
+  });
+
+  it('finds questions in a fixed-width two-column table whose question cells wrap beside long answers', () => {
+    const request = ['- If so, please list the streets currently designated as prohibited streets.', '- What is the current annual fee for a static (fixed pitch) street trading consent?', '- How many complaints about street trading did the council receive in 2024/25?', '- How many prosecutions did the council bring in 2024/25?'].join('\n');
+    const reply = [
+      'Question                                      Response',
+      '',
+      'If so, please list the streets currently      The list of prohibited streets is',
+      'designated as prohibited streets.             published on our website.',
+      '',
+      'What is the current annual fee for a static   £1,980 per annum (town centre and out-',
+      '(fixed pitch) street trading consent?         centre pitches are charged alike)',
+      '',
+      'How many complaints about street trading did  We do not hold this figure.',
+      'the council receive in 2024/25?',
+      '',
+      'How many prosecutions did the council bring   3',
+      'in 2024/25?',
+    ].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 1980, 6]);
+    assert.deepEqual(reading(got, 'Q3'), ['not-held', null, 9]);
+    assert.equal(got.get('Q1')!.line, 3);
+  });
+
+  it('cuts no question at a column the letter\'s header fields share ("Reference:        FOI-1")', () => {
+    const request = '1. How many relevant protected sites does the council license?\n2. How many pitches are there?';
+    const reply = ['Reference:        FOI-2024-00612', 'Title:            Park homes', 'Date received:    2 September 2024', 'Outcome:          Information provided', '', 'How many relevant protected sites does the council license?', 'Response: 11', '', 'How many pitches are there?', 'Response: 240'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 11, 7]);
   });
 });
