@@ -915,9 +915,13 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, se
   const formOf = (label: string): string => label.trim().replace(/\d+/g, '9').replace(/^\(?[ivx]+\)/i, 'i)');
   /** The run now open started again at the first question right after such a run. */
   let answersQuoted = false;
+  /** … in a form of its own ("1." quoted, then "1)" answered). */
+  let afterQuoted = false;
   const flushRun = (): void => {
     const wasAnswering = answersQuoted;
+    const wasAfterQuoted = afterQuoted;
     answersQuoted = false;
+    afterQuoted = false;
     quotedBefore = '';
     if (run.length === 0) return;
     const first = run[0]!;
@@ -938,7 +942,9 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, se
     const values = haveQuestionnaire && run.length >= 3 && run.every((i) => flags[i]! & VALUE_AFTER && flags[i]! & AFTER_BREAK);
     // ("1. See the attached table" / "2. …" / "3. … Section 12" right under the request quoted
     // "1." to "5.": numbered again from the first question, the answers, though the page stops at 3.)
-    const answering = wasAnswering && startsAtOne && numbers >= 2;
+    // ("1." … "8." quoted, then "1) I can confirm …" / "" / "2) …" / "" / "3) …": numbered again in
+    // a form of their own, three or more, each opening its own paragraph.)
+    const answering = (wasAnswering && startsAtOne && numbers >= 2) || (wasAfterQuoted && startsAtOne && run.length >= 3 && run.every((i) => flags[i]! & AFTER_BREAK));
     // ("1) How many:" / "a) Police stations" / "b) Custody suites": the one question of a request
     // that asks it in lettered parts, with two parts or more.)
     const coversSole = haveQuestionnaire && topLevel === 1 && numbers <= 1 && run.filter((i) => flags[i]! & SUB).length >= 2;
@@ -1066,6 +1072,7 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, se
       flushRun();
       // (In the same form: "1." to "5." quoted, then "1." again; not "Notes 1." under a table labelled "i)" to "ix)".)
       answersQuoted = quotedBefore !== '' && quotedBefore === formOf(m.label);
+      afterQuoted = quotedBefore !== '';
       last = -1;
       run.push(i);
     } else if (haveQuestionnaire && weakRank >= 1 && f & RESPONSE_SINCE && !(f & AFTER_BREAK) && run.length >= 2) {

@@ -632,7 +632,8 @@ function readMoney(text: string, question?: Question): ParsedValue {
   if (/^\W*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure|cost))\b/i.test(text) || NIL_NAMED_RE.test(text)) return { value: 0, unit: 'GBP', confidence: 0.8 };
   // "No funding has been cut from the budget since 2010": none was.
   // ("no enforcement expenses were recovered", "No penalty charges were applied": a sum of money named.)
-  if (/^\W*no\s+(?:funding|money|funds|budget|spend|expenditure|savings?|payments?|(?:[a-z-]+\s+)?(?:expenses|fees|income|costs|charges|penalties|deductions|fines|grants?|sums|compensation|refunds))\s+(?:has|have|was|were)\s+(?:been\s+)?[a-z]+(?:ed|en|ut)\b/i.test(text)) return { value: 0, unit: 'GBP', confidence: 0.75 };
+  // ("No public money was spent on …": the money named with a word before it.)
+  if (/^\W*no\s+(?:[a-z-]+\s+)?(?:funding|money|funds|budget|spend|expenditure|savings?|payments?|expenses|fees|income|costs|charges|penalties|deductions|fines|grants?|sums|compensation|refunds)\s+(?:has|have|was|were)\s+(?:been\s+)?(?:[a-z]+(?:ed|en|ut)|spent|paid|made|lost)\b/i.test(text)) return { value: 0, unit: 'GBP', confidence: 0.75 };
   // "Rat treatments at domestic properties are free of charge to residents.": no figure, no charge.
   if (figures.length === 0 && FREE_RE.test(text)) return { value: 0, unit: 'GBP', confidence: 0.75 };
   // "40p per visit": pence.

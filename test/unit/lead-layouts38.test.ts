@@ -557,3 +557,42 @@ describe('requests about requests, wrapped bullets, and a few answer wordings (o
     assert.deepEqual(reading(got, 'Q1'), ['answered', 11, 7]);
   });
 });
+
+describe('the request quoted "1." to "8.", then answered "1)" to "4)" in paragraphs of their own', () => {
+  // (Eight quoted, four answered: the letter answers fewer than three in four of them.)
+  const request = ['  1. Did the commissioner or any staff attend the conference in October?', '  2. If so, how many people attended and for how long?', '  3. How much public money was spent on the visit?', '  4. Was there any correspondence about the cost of the trip?', '  5. Who approved the trip?', '  6. Which hotel was used?', '  7. What class of rail travel was used?', '  8. Were any gifts received?'].join('\n');
+  const reply = (form: (n: number) => string) =>
+    [
+      'I note you seek access to the following information:',
+      '',
+      request,
+      '',
+      'I have today decided to disclose the located information to you.',
+      '',
+      `${form(1)} I can confirm that the Commissioner attended the conference in October 2023.`,
+      '',
+      `${form(2)} The Commissioner attended for 3 days and took annual leave.`,
+      '',
+      `${form(3)} No public money was spent on the visit.`,
+      '',
+      `${form(4)} Please find the email correspondence enclosed.`,
+    ].join('\n');
+
+  it('reads the answers under their own numbers, though their form differs from the quoted list', () => {
+    const got = answersOf(reply((n) => `${n})`), fromRequest(request));
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 3, 16]);
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 0, 18]);
+  });
+
+  it('takes no numbers of another form run together under the quoted list as answers', () => {
+    // (One after another with no blank line between: a list in the letter, not its answers.)
+    const tight = ['I note you seek access to the following information:', '', request, '', 'The searches covered:', '1) the diary', '2) the expenses system', '3) the email archive'].join('\n');
+    const got = answersOf(tight, fromRequest(request));
+    assert.notEqual(got.get('Q2')?.line, 14);
+  });
+
+  it('reads "No public money was spent on …" as no money', () => {
+    const q = fromRequest(request);
+    assert.equal(parseValue('No public money was spent on accommodation, travel or subsistence.', q.byId.get('Q3')!).value, 0);
+  });
+});
