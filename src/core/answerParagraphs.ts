@@ -7,7 +7,7 @@
 import { RESPONSE_HEADING_RE, wordTokens } from './markers';
 import type { QuestionWords, ReplyLine } from './segment';
 import { closesLetter, topicStem } from './segment';
-import type { Marker, Questionnaire } from './types';
+import type { Marker, Question, Questionnaire } from './types';
 
 interface Paragraph {
   line: number;
@@ -45,7 +45,7 @@ export function answerParagraphMarkers(text: string, lines: readonly ReplyLine[]
       break;
     }
   }
-  if (heading < 0) return [];
+  if (heading < 0) return bulletAnswers(text, lines, last, asked);
   // Its paragraphs, up to the letter's close.
   const paras: Paragraph[] = [];
   for (let li = heading + 1; li < lines.length; li++) {
@@ -69,4 +69,29 @@ export function answerParagraphMarkers(text: string, lines: readonly ReplyLine[]
     if ((question.type === 'number' || question.type === 'money') && !/\d/.test(paras[i]!.text)) return [];
   }
   return asked.map((question, i) => ({ ids: [question.id], start: paras[i]!.start, end: paras[i]!.start, line: paras[i]!.line, label: '', quoteDepth: lines[paras[i]!.line]!.depth, unknownIds: [] }));
+}
+
+const ANSWER_BULLET_RE = /^[-–•*]\s+/;
+
+/**
+ * "1. The number of …" … "4. The number of …" / "- Data for the past 5 years is published …" /
+ * "- We make informal enquiries …" / "- See Question 2." / "- This is published …": right under the
+ * request quoted as a numbered list, one bullet for each question, in order, with no numbers.
+ */
+function bulletAnswers(text: string, lines: readonly ReplyLine[], last: Marker, asked: readonly Question[]): Marker[] {
+  const content = (li: number): string => text.slice(lines[li]!.contentStart, lines[li]!.contentEnd).trim();
+  let li = last.line + 1;
+  // (Past the last question's own wrapped lines.)
+  while (li < lines.length && !lines[li]!.blank && !ANSWER_BULLET_RE.test(content(li)) && li <= last.line + 3) li++;
+  while (li < lines.length && lines[li]!.blank) li++;
+  const bullets: { line: number; start: number; text: string }[] = [];
+  for (; li < lines.length; li++) {
+    if (lines[li]!.blank) continue;
+    const c = content(li);
+    const m = ANSWER_BULLET_RE.exec(c);
+    if (!m) break;
+    bullets.push({ line: li, start: lines[li]!.contentStart + m[0].length, text: c.slice(m[0].length) });
+  }
+  if (bullets.length !== asked.length) return [];
+  return asked.map((question, i) => ({ ids: [question.id], start: bullets[i]!.start, end: bullets[i]!.start, line: bullets[i]!.line, label: '', quoteDepth: lines[bullets[i]!.line]!.depth, unknownIds: [] }));
 }

@@ -596,3 +596,20 @@ describe('the request quoted "1." to "8.", then answered "1)" to "4)" in paragra
     assert.equal(parseValue('No public money was spent on accommodation, travel or subsistence.', q.byId.get('Q3')!).value, 0);
   });
 });
+
+describe('the request quoted as a numbered list, then one bullet for each question, in order, with no numbers', () => {
+  const request = ['1. The number of children known to be educated at home, by year for the last 5 years.', '2. The number of informal enquiries the council has made about a home education, by year.', '3. Of those enquiries, the number where the parents engaged with the council.', '4. The number of school attendance orders served on home-educated children, by year.'].join('\n');
+  const reply = (bullets: string[]) => ['Freedom of information response', ...request.split('\n'), ...bullets].join('\n');
+
+  it('gives each bullet to its question in turn', () => {
+    const got = answersOf(reply(['- Figures for home-educated children are published on our website, by year.', '- We make informal enquiries by telephone or email but keep no count of them.', '- See Question 2.', '- 3 school attendance orders were served in 2023/24.']), fromRequest(request));
+    assert.deepEqual(reading(got, 'Q2'), ['not-held', null, 7]);
+    assert.equal(got.get('Q3')!.line, 8);
+    assert.deepEqual(reading(got, 'Q4'), ['answered', 3, 9]);
+  });
+
+  it('gives none when the bullets are fewer than the questions', () => {
+    const fewer = answersOf(reply(['- Figures for home-educated children are published on our website, by year.', '- See our website.', '- 3 school attendance orders were served in 2023/24.']), fromRequest(request));
+    assert.notEqual(fewer.get('Q4')?.line, 8);
+  });
+});
