@@ -32,9 +32,10 @@ describe('calibration', () => {
       const typed = /[+-]v$/.test(statusPart);
       const features = f({ how, status: statusPart.replace(/[+-]v$/, ''), typed, hasValue: statusPart.endsWith('+v'), raw: band === 'hi' ? 0.95 : band === 'mid' ? 0.8 : 0.5, doubt: sign === 'doubt', asks: sign === 'asks' });
       assert.equal(featureKey(features), key);
-      // A sign of a misread, or an answer placed by the wording of prose, is capped below the
-      // threshold whatever its fitted share.
-      const expected = sign === 'asks' || how === 'prose' ? Math.min(share, ASKS_CEILING) : share;
+      // A sign of a misread, an answer placed by the wording of prose, or a doubtful reading of one
+      // statement as the answer to the whole request, is capped below the threshold whatever its
+      // fitted share.
+      const expected = sign === 'asks' || how === 'prose' || (how === 'whole' && sign === 'doubt') ? Math.min(share, ASKS_CEILING) : share;
       assert.equal(calibrate(features), Math.round(Math.min(0.99, expected) * 100) / 100, key);
     }
   });
@@ -42,6 +43,11 @@ describe('calibration', () => {
   it('never auto-codes an answer placed in prose by its wording, however often such answers were right', () => {
     assert.ok(calibrate(f({ how: 'prose', status: 'answered', typed: true, hasValue: true, raw: 0.8 })) < DEFAULT_MIN_CONFIDENCE);
     assert.ok(calibrate(f({ how: 'label', status: 'answered', typed: true, hasValue: true, raw: 0.95 })) >= DEFAULT_MIN_CONFIDENCE);
+  });
+
+  it('never auto-codes a doubtful reading of one statement as the answer to the whole request', () => {
+    assert.ok(calibrate(f({ how: 'whole', status: 'refused', typed: false, hasValue: false, raw: 0.95, doubt: true })) < DEFAULT_MIN_CONFIDENCE);
+    assert.ok(calibrate(f({ how: 'whole', status: 'refused', typed: false, hasValue: false, raw: 0.95 })) >= DEFAULT_MIN_CONFIDENCE);
   });
 
   it('reads an unseen kind cautiously: 0.9 of the raw figure by label, 0.7 otherwise, at most 0.85', () => {
