@@ -173,6 +173,9 @@ function isIncidental(text: string, f: Figure): boolean {
   if (/^(?:19|20)\d\d$/.test(f.digits) && !f.money && (/^\s?[-/–—]\s?(?:19|20)\d\d\b/.test(after) || /\b(?:19|20)\d\d\s?[-/–—]\s?$/.test(before))) return true;
   // "Insurance for 1COV": a figure run into capitals is a code (a number plate, a reference), not a count.
   if (!f.money && !f.scaled && /^[A-Z]{3,}\b/.test(after) && !/^(?:GBP|FTE|HRS|KWH|MWH|GWH|ISH|PLUS|APPROX)\b/.test(after)) return true;
+  // "Covid-19", "M-25", "COVID- 19DailyDashboard": a figure that is part of a name, run onto letters
+  // by a hyphen, or onto a word of a link's path.
+  if (!f.money && !f.scaled && (/[A-Za-z]{1,12}-\s?$/.test(before) || /^[A-Z][a-z]+[A-Z_]/.test(after)) && !/^\s?(?:%|per\s?cent)/i.test(after)) return true;
   // "Counted within 4b": a question id, not a figure.
   if (!f.money && !f.scaled && f.digits.length <= 2 && /^\(?[a-h](?![a-z\d])/i.test(after) && !/^[a-h]\s?[.)]\s/i.test(after)) return true;
   if (f.digits.length === 2 && !f.money && /(?:19|20)\d\d\s?[-/]\s?$/.test(before)) return true; // the 18 of 2017-18
@@ -657,7 +660,11 @@ function readPercent(text: string): ParsedValue {
   const shares = figures.filter((f) => unitAfter(text, f.end) === '%');
   if (new Set(shares.map((f) => f.value)).size > 1) {
     const overall = shares.find((f) => /\b(?:overall|total|cumulative|in\s+all|altogether|combined)\b(?:\s+[a-z]+){0,2}\s+(?:of\s+|by\s+|was\s+|is\s+)?(?:around\s+|about\s+|approximately\s+)?$/i.test(text.slice(Math.max(0, f.index - 40), f.index)));
-    if (overall) return { value: overall.value, unit: '%', confidence: 0.85 };
+    // ("Female 67.35%" / "Male 30.61%" / "Not Specified 2.04%" / "Grand Total 100.00%": a total of
+    // 100% is the shares added up, no answer; the first share is offered.)
+    const sum = shares.filter((f) => f !== overall).reduce((t, f) => t + f.value, 0);
+    const wholeOfParts = !!overall && overall.value === 100 && Math.abs(sum - 100) <= 1;
+    if (overall && !wholeOfParts) return { value: overall.value, unit: '%', confidence: 0.85 };
   }
   if (at >= 0) {
     // "30-40%": the range starts at the figure before.

@@ -613,3 +613,21 @@ describe('the request quoted as a numbered list, then one bullet for each questi
     assert.notEqual(fewer.get('Q4')?.line, 8);
   });
 });
+
+describe('figures that are parts of names, and a total of 100% under shares', () => {
+  const q = fromRequest('1. How many deaths were recorded in 2021?\n2. What proportion of patients were men and what proportion women?');
+
+  it('reads no count from "Covid-19", "COVID- 19" or "19DailyDashboard" in a link broken over a line', () => {
+    assert.equal(parseValue('Figures are published by the national statistics office under Covid-19 deaths.', q.byId.get('Q1')!).value, null);
+    assert.equal(parseValue('See the dashboard: https://public.example.org/profile#!/vizhome/COVID- 19DailyDashboard_1596/Overview', q.byId.get('Q1')!).value, null);
+    assert.equal(parseValue('There were 41 deaths in 2021.', q.byId.get('Q1')!).value, 41);
+  });
+
+  it('offers the first share, not the 100% they add up to', () => {
+    const got = parseValue('Gender % of patients\nFemale 67.35%\nMale 30.61%\nNot specified 2.04%\nGrand Total 100.00%', q.byId.get('Q2')!);
+    assert.equal(got.value, 67.35);
+    assert.ok(got.several);
+    // (An overall share that is not the shares added up is still the answer.)
+    assert.equal(parseValue('Rents rose by 3.5% in 2024/25 and 3.2% in 2025/26: an overall increase of 6.8%.', q.byId.get('Q2')!).value, 6.8);
+  });
+});
