@@ -80,9 +80,7 @@ export function questionTextMarkers(
       // (So does a fixed-width table's, its second column at the same place on most rows: "If so,
       // please list the streets currently      The list of prohibited streets and consent"; "How
       // many complaints about street trading did  Complaints are recorded …".)
-      const colAt = column > 0 ? K.start + column : -1;
-      const cellEnd = text.charCodeAt(K.contentStart) === 0x7c ? text.indexOf('|', Math.max(at, K.contentStart + 1)) : colAt > at + 1 && colAt < K.contentEnd && text[colAt - 1] === ' ' && text[colAt - 2] === ' ' ? colAt : -1;
-      const end = cellEnd >= 0 && cellEnd < K.contentEnd ? cellEnd : K.contentEnd;
+      const end = firstCellEnd(text, K, at, column);
       span.push(...wordTokens(text.slice(at, end), at));
     }
     // Of the questions the text carries well enough, the one it carries most words of: a quoted
@@ -261,6 +259,19 @@ function runsOn(text: string, end: number): boolean {
   // (Not a fixed-width table's next column after the question's full stop: "… prohibited streets.
   // <spaces> streets is published at".)
   return /^[\s"'”’)\]]*[.;,–—-](?! {4,})\s*[\p{L}\d£]/u.test(rest) && !/[?:]["'”’)]?$/.test(rest);
+}
+
+/**
+ * Where the text read from `at` on line `K` stops: at the next pipe of a pipe table's row, at the
+ * second column of a fixed-width table (two spaces or more before it), else at the line's end.
+ */
+function firstCellEnd(text: string, K: ReplyLine, at: number, column: number): number {
+  if (text.charCodeAt(K.contentStart) === 0x7c) {
+    const pipe = text.indexOf('|', Math.max(at, K.contentStart + 1));
+    return pipe >= 0 && pipe < K.contentEnd ? pipe : K.contentEnd;
+  }
+  const col = column > 0 ? K.start + column : -1;
+  return col > at + 1 && col < K.contentEnd && text[col - 1] === ' ' && text[col - 2] === ' ' ? col : K.contentEnd;
 }
 
 /**

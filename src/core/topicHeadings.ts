@@ -409,13 +409,12 @@ export function topicSentenceMarkers(
   }
   // ("No compliance notices were served in 2023/24 and no enforcement expenses were recovered.":
   // one sentence tied to one question, its other clause answering the question next to it in
-  // order: more of that question's words than the tied one's, and a value of its type (or, for a
-  // question asking for words, two of its words).)
+  // order: more of that question's words than the tied one's, and a value of its type where it asks
+  // for one.)
   const tiedIds = new Set(tied.flatMap((t) => t.ids));
   const stemsOf = (id: string): ReadonlySet<string> => qStems[questions.findIndex((q) => q.id === id)]!;
   for (const t of tied) {
-    if (t.ids.length !== 1 || !CLAUSE_RE.test(t.s.text)) continue;
-    CLAUSE_RE.lastIndex = 0;
+    if (t.ids.length !== 1 || t.s.text.search(CLAUSE_RE) < 0) continue;
     const j = questions.findIndex((q) => q.id === t.ids[0]);
     for (const k of [j - 1, j + 1]) {
       const q = questions[k];
