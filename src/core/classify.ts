@@ -628,7 +628,9 @@ function classify(answerText: string, question?: Question): Classification {
   if (!/[\p{L}\p{N}]/u.test(text)) return result('unclear', 0.15, 'no words');
 
   // N/A leads: it is the coder's convention for routed-away questions, whatever follows.
-  if (NOT_APPLICABLE_LEAD.test(text)) return result('not-applicable', 0.95, '"N/A"');
+  // ("N/A, 0 investigations": a count of none given with it, which some coders record as answered 0;
+  // offered, never written unreviewed.)
+  if (NOT_APPLICABLE_LEAD.test(text)) return /^[^\p{L}\p{N}]*n\s?\/\s?a\b[\s,;:.–—-]+0\s+[a-z]/iu.test(text) ? result('not-applicable', 0.7, '"N/A", with a count of none') : result('not-applicable', 0.95, '"N/A"');
   // "See attached": the information is in a document the reply points to.
   // ("Please see the attached refusal notice, which explains why we cannot answer": the
   // attachment is a refusal, whose section the text does not give.)

@@ -884,9 +884,15 @@ function pickList(lines: Line[], stopNames: Set<string>): { list: ParsedList; oc
  * "Please can you confirm …", one paragraph a question.)
  */
 const ASKS = new RegExp(
-  String.raw`^(?:if\b[^,]*,\s*)?(?:(?:in\s+addition|additionally|also|finally|lastly),\s*)?(?:(?:and|also|plus)\s+)?(?:(?:on|in|for|at|from|by|with|to)\s+(?=(?:what|how|which|whom?)\b))?(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\b|I\s+would\s+(?:like|wish)\s+to\s+know\b|(?:the\s+)?(?:data|information|figures?|breakdown|list)\s+should\s+(?:be|include|show|cover|contain|list)\b|I\s+would\s+like\s+(?:a\s+(?:list|copy|breakdown)\s+of|copies\s+of|the\s+(?:number|details|names?|total)\b)|what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:also\s+)?(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|please\s+(?:can|could|would|will)\s+you|(?:the\s+|an?\s+)?(?:total\s+)?(?:(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list|breakdown)(?:\s?\/\s?(?:number|amount|cost|value|percentage|proportion))?\s+of|costs?\s+(?:associated\s+with|incurred\s+(?:by|for|in|on))|(?:the\s+|an?\s+)?(?:average|median|mean)\s+(?:duration|length|time|number|cost|value|wait)\b|(?:amount|sum|money)\s+(?:spent|paid|received|incurred)))\b|\?["')]?$|,\s*(?:I\s+would\s+like\s+(?:to\s+know\b|a\s+(?:list|copy|breakdown)\s+of\b|copies\s+of\b|the\s+(?:number|details|names?|total)\b)|please\s+(?:clarify|confirm|state|tell\s+me)\b)`,
+  String.raw`^(?:if\b[^,]*,\s*)?(?:(?:in\s+addition|additionally|also|finally|lastly),\s*)?(?:(?:and|also|plus)\s+)?(?:(?:on|in|for|at|from|by|with|to)\s+(?=(?:what|how|which|whom?)\b))?(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\b|I\s+would\s+(?:also\s+)?(?:like|wish)\s+to\s+know\b|(?:the\s+)?(?:data|information|figures?|breakdown|list)\s+should\s+(?:be|include|show|cover|contain|list)\b|I\s+would\s+(?:also\s+)?like\s+(?:to\s+(?:request|receive|obtain)\s+)?(?:a\s+(?:list|copy|breakdown)\s+of|copies\s+of|the\s+(?:number|details|names?|total)\b)|what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:also\s+)?(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|please\s+(?:can|could|would|will)\s+you|(?:the\s+|an?\s+)?(?:total\s+)?(?:(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list|breakdown)(?:\s?\/\s?(?:number|amount|cost|value|percentage|proportion))?\s+of|costs?\s+(?:associated\s+with|incurred\s+(?:by|for|in|on))|(?:the\s+|an?\s+)?(?:average|median|mean)\s+(?:duration|length|time|number|cost|value|wait)\b|(?:amount|sum|money)\s+(?:spent|paid|received|incurred)))\b|\?["')]?$|,\s*(?:I\s+would\s+like\s+(?:to\s+know\b|a\s+(?:list|copy|breakdown)\s+of\b|copies\s+of\b|the\s+(?:number|details|names?|total)\b)|please\s+(?:clarify|confirm|state|tell\s+me)\b)`,
   'i',
 );
+/**
+ * "Under the Freedom of Information Act, I would like to request the number of …": the Act named
+ * in a clause before the ask frames it; the words after the comma are the question.
+ */
+const FRAMING_CLAUSE_RE = /^(?:under|in\s+accordance\s+with|pursuant\s+to)\s+(?:the\s+)?(?:freedom\s+of\s+information|foi(?:sa)?)\b[^,.?]{0,60},\s*/i;
+const unframed = (text: string): string => text.replace(FRAMING_CLAUSE_RE, '');
 /** The request's own framing, never a question: the Act, the request itself, greetings and sign-offs. */
 // ("Please provide this information for each of the last five years": the period of the items above.)
 const ABOVE_FRAMING = /^please\s+(?:provide|give|supply)\s+(?:this|the\s+above|the\s+same|all\s+of\s+this)\s+(?:information|data)\b/i;
@@ -1034,7 +1040,7 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
   // question is no framing.)
   const bulleted = new WeakSet<RawQuestion>();
   const optioned = new WeakSet<RawQuestion>();
-  const asking = (text: string): boolean => ASKS.test(text) && !FRAMING.test(text.replace(/\bhttps?:\/\/\S+/g, ' ')) && !SIGN_OFF.test(text) && !/:$/.test(text) && text.length >= 12 && text.length <= 400;
+  const asking = (text: string): boolean => ASKS.test(unframed(text)) && !FRAMING.test(unframed(text).replace(/\bhttps?:\/\/\S+/g, ' ')) && !SIGN_OFF.test(text) && !/:$/.test(text) && text.length >= 12 && text.length <= 400;
   lines.forEach((line, i) => {
     if (!line.text) {
       if (++blanks > 1) close();

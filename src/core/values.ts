@@ -213,6 +213,11 @@ function isIncidental(text: string, f: Figure): boolean {
   if (!f.money && /[<>≤≥]\s?$/.test(before)) return true;
   // "type 2 chargers", "phase 3", "level 4": a kind's number, not a count.
   if (!f.money && f.digits.length <= 2 && KIND_BEFORE.test(before)) return true;
+  // "accepted into Year 7", "Y7 appeals": a school year group, not a count (capital Y: "each year 12
+  // staff" counts).
+  if (!f.money && !f.separated && f.digits.length <= 2 && /(?:^|[^\w])(?:Year|Yr|Y)\s?$/.test(before)) return true;
+  // "passed to one of the 4 teams": the set one thing is drawn from, not what was asked.
+  if (!f.money && f.digits.length <= 3 && /\bone\s+of\s+(?:the|our|its|their|these|those)\s+$/i.test(text.slice(Math.max(0, f.index - 20), f.index))) return true;
   // "closed by us in the last 10 years", "over the past 12 months": the period asked about.
   if (!f.money && f.digits.length <= 2 && isPeriodAsked(before, after)) return true;
   return false;
@@ -299,6 +304,9 @@ const MEASURE_AFTER = /^\s?(?:kw|kwh|mw|mwh|kva?|volts?|amps?)\b/i;
 /** A size after a figure: "118 acres", "2.4 hectares", "12 square miles", "40 tonnes". */
 const SIZE_AFTER = /^\s?((?:acres?|hectares?|ha|square\s+(?:miles?|metres?|meters?|kilometres?|km)|sq\.?\s?(?:m|km|miles?|ft)|km2|km²|m²|tonnes?|kilometres?|kilometers?|km|miles?|metres?|meters?|litres?))\b/i;
 
+/** A unit of time as the noun a question counts ("how many days", "number of hours"). */
+const TIME_UNIT_RE = /^(?:days?|weeks?|months?|hours?|hrs|minutes?|mins|years?|occasions?|times?)$/i;
+
 /** "No FPNs were issued …", "None were received …": a sentence saying there were none. */
 const NONE_OPENING_RE = /^\W*(?:none\s+(?:were|was|have\s+been)\b|no\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?:were|was|have\s+been|has\s+been)\s+(?:[a-z]+(?:ed|en)|made|paid|found|sent|brought)\b)/i;
 
@@ -311,9 +319,14 @@ function readNumber(text: string, question?: Question): ParsedValue {
   if (range) return range;
   // "7kW chargers", "a 3 m wide path": a measure, not a count, when the question asks no unit.
   // ("the largest being 118 acres" for "How many holdings …?": a size, unless the question counts that unit.)
+  // ("The PCC attended for 4 days" for "how many people attended, for how long …?": a length of
+  // time, when the question counts something else.)
+  const countedWords = /\b(?:how\s+many|number\s+of)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/i.exec(question?.text ?? '')?.[1]?.split(/\s+/) ?? [];
+  const countsTime = countedWords.length === 0 || countedWords.some((w) => TIME_UNIT_RE.test(w));
   const measure = (f: Figure): boolean => {
     if (question?.unit || f.money) return false;
     if (MEASURE_AFTER.test(text.slice(f.end, f.end + 6))) return true;
+    if (!countsTime && question?.type === 'number' && /^\s?(?:working\s+|calendar\s+)?(?:days?|weeks?|months?|hours?|hrs|minutes?|mins|years?)\b/i.test(text.slice(f.end, f.end + 20))) return true;
     const size = SIZE_AFTER.exec(text.slice(f.end, f.end + 14));
     const asked = question?.text ?? '';
     return !!size && /\b(?:how\s+many|number\s+of)\b/i.test(asked) && !AREA_ASKED.test(asked) && !new RegExp(String.raw`\b${size[1]!.slice(0, 4)}`, 'i').test(asked);
@@ -325,6 +338,19 @@ function readNumber(text: string, question?: Question): ParsedValue {
   const all = findFigures(text).filter((f) => !isIncidental(text, f) && !measure(f) && !fte(f));
   const share = (f: Figure): boolean => !f.money && /^\s?(?:%|per\s?cent\b)/i.test(text.slice(f.end, f.end + 9)) && /\b(?:based\s+(?:up)?on|assuming|taking)\s+$/i.test(text.slice(Math.max(0, f.index - 16), f.index));
   const figures = all.some(share) && all.some((f) => !share(f)) ? all.filter((f) => !share(f)) : all;
+  // "The Trust has one dedicated cancer ward. … will also use the 4 surgical wards" for "How many
+  // designated cancer wards …?": the opening sentence counts in words what the question counts; the
+  // figures come only after it, of something else (offered).
+  if (question?.type === 'number' && !question.unit && figures.length > 0 && countedWords.length > 0) {
+    const openingSentence = /^[^.!?\n]*/.exec(text)![0];
+    const countedStem = (w: string): boolean => countedWords.some((c) => c.length >= 4 && w.length >= 4 && w.slice(0, Math.max(4, w.length - 3)) === c.slice(0, Math.max(4, w.length - 3)).toLowerCase());
+    if (figures.every((f) => f.index >= openingSentence.length)) {
+      for (const m of openingSentence.matchAll(/\b(one|[a-z]+(?:-[a-z]+)?)\s+(?!of\b)(?=((?:[a-z-]+\s+){0,2}[a-z-]+))/gi)) {
+        const n = m[1]!.toLowerCase() === 'one' ? 1 : wordNumber(m[1]!);
+        if (n !== undefined && m[2]!.toLowerCase().split(/\s+/).some(countedStem)) return { value: n, confidence: 0.6, inferred: true, ...unitOf(question) };
+      }
+    }
+  }
   // "Four sites, with 173 pitches in total." for "How many sites …?": the count in words opens the
   // answer before the noun the question counts; the figure counts something else (offered).
   if (question?.type === 'number' && !question.unit && figures.length > 0) {

@@ -1,0 +1,101 @@
+// Layouts and wordings found by scoring the engine on replies it had never seen (session 39), each
+// fixed with a general rule. The requests and letters here are written for fictional bodies; no real
+// text is copied.
+import { strict as assert } from 'node:assert';
+import { classifyAnswer } from '../../src/core/classify';
+import { parseValue } from '../../src/core/values';
+import { fromRequest } from '../support/engine';
+
+describe('figures that name something other than the count asked', () => {
+  const q = fromRequest(
+    [
+      '1. How many pupils were admitted to the school in September 2024?',
+      '2. How many complaints were passed to an investigating officer?',
+      '3. If so, how many people attended and for how long?',
+      '4. How many working days did the review take?',
+      '5. How many dedicated stroke wards does the trust have?',
+    ].join('\n'),
+  );
+
+  it('passes over a school year group ("into Year 7", "Y9") as no count of pupils', () => {
+    assert.equal(parseValue('The school admitted pupils into Year 7 in September 2024, as in other years.', q.byId.get('Q1')!).value, null);
+    assert.equal(parseValue('We admitted 143 pupils into Y7 in September 2024.', q.byId.get('Q1')!).value, 143);
+  });
+
+  it('still counts a figure after a lower-case "year" ("each year 12 pupils")', () => {
+    assert.equal(parseValue('Each year 12 pupils join from the partner school.', q.byId.get('Q1')!).value, 12);
+  });
+
+  it('passes over "one of the 3 teams" as the set one case goes to, not the count', () => {
+    assert.equal(parseValue('Each complaint is assessed and passed to one of the 3 area teams.', q.byId.get('Q2')!).value, null);
+    assert.equal(parseValue('57 complaints were passed to one of the 3 area teams.', q.byId.get('Q2')!).value, 57);
+  });
+
+  it('reads "attended for 4 days" as how long, not how many people, when the question counts people', () => {
+    assert.equal(parseValue('The Commissioner attended for 4 days and took annual leave.', q.byId.get('Q3')!).value, null);
+    assert.equal(parseValue('Three officers attended for 2 days.', q.byId.get('Q3')!).value, 3);
+    assert.equal(parseValue('5 staff attended, each for 2 days.', q.byId.get('Q3')!).value, 5);
+  });
+
+  it('keeps a number of days when the question counts days', () => {
+    assert.equal(parseValue('The review took 23 working days.', q.byId.get('Q4')!).value, 23);
+  });
+
+  it('takes "one dedicated stroke ward" in the opening sentence over a later "4 general wards", offered', () => {
+    const got = parseValue('The trust has one dedicated stroke ward. Stroke patients may also be nursed on the 4 general medical wards.', q.byId.get('Q5')!);
+    assert.equal(got.value, 1);
+    assert.ok(got.confidence < 0.9, `confidence ${got.confidence}`);
+    assert.equal(parseValue('We have two stroke wards. A third opened in 2019 and closed in 2021.', q.byId.get('Q5')!).value, 2);
+  });
+
+  it('leaves "One of our wards …" and a figure in the opening sentence as they were', () => {
+    assert.equal(parseValue('One of our wards is for stroke care. We have 4 wards in all.', q.byId.get('Q5')!).value, 4);
+    assert.equal(parseValue('There are 2 stroke wards, one of them new.', q.byId.get('Q5')!).value, 2);
+    assert.equal(parseValue('We have 3 stroke wards and two stroke units.', q.byId.get('Q5')!).value, 3);
+    assert.equal(parseValue('Stroke care moved to the new wing two years ago. It has 4 stroke wards.', q.byId.get('Q5')!).value, 4);
+  });
+});
+
+describe('"N/A" with a count of none', () => {
+  const q = fromRequest('1. Please supply any reports of investigations into the service.\n2. How many complaints were upheld?');
+
+  it('offers "N/A, 0 investigations" as not applicable but never writes it unreviewed', () => {
+    const got = classifyAnswer('N/A, 0 investigations', q.byId.get('Q1')!);
+    assert.equal(got.status, 'not-applicable');
+    assert.ok(got.confidence < 0.9, `confidence ${got.confidence}`);
+  });
+
+  it('keeps a plain "N/A" and "N/A - none" as sure as before', () => {
+    assert.equal(classifyAnswer('N/A', q.byId.get('Q2')!).confidence, 0.95);
+    assert.equal(classifyAnswer('N/A - none', q.byId.get('Q2')!).confidence, 0.95);
+  });
+});
+
+describe('a request written as paragraphs after the Act is named', () => {
+  it('reads "Under the Freedom of Information Act, I would like to request the number of …" and "I would also like to know …" as two questions', () => {
+    const q = fromRequest(
+      [
+        'Dear Ollerby Borough Council,',
+        'Under the Freedom of Information Act, I would like to request the number of skips licensed on the highway in 2022/23 and 2023/24.',
+        'If possible, I would also like to know the longest period any one skip licence was extended.',
+        'Yours faithfully,',
+        'A. Requester',
+      ].join('\n'),
+    );
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2']);
+    assert.match(q.byId.get('Q1')!.text ?? '', /I would like to request the number of skips/);
+    assert.match(q.byId.get('Q2')!.text ?? '', /^If possible, I would also like to know the longest period/);
+    assert.equal(q.byId.get('Q1')!.type, 'number');
+  });
+
+  it('reads "Under the Freedom of Information Act, please provide the number of …" as a question too', () => {
+    const q = fromRequest('Dear Ollerby Borough Council,\nUnder the Freedom of Information Act, please provide the number of skips licensed in 2023.\nPlease also tell me how many licences were refused.\nYours faithfully,');
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2']);
+  });
+
+  it('still takes no question from "Under the Freedom of Information Act, I would like to request the following:"', () => {
+    const q = fromRequest('Under the Freedom of Information Act, I would like to request the following:\n1. How many skips were licensed in 2023?\n2. How many licences were refused?');
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2']);
+    assert.match(q.byId.get('Q1')!.text ?? '', /^How many skips/);
+  });
+});
