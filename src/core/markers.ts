@@ -431,7 +431,9 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
         const open = titleRangeStart(text, labelStart, lim);
         // "(your questions 1, 2 and 4)": the ids after "your" or "see".
         const ids = open >= 0 ? open + 1 + (/^(?:your|see)\s+/i.exec(text.slice(open + 1, open + 6))?.[0].length ?? 0) : -1;
-        if (open >= 0 && parseLabel(text, ids, lim, sortedKnown) && (text.charCodeAt(parsedLabel.end) === 0x29 || text.charCodeAt(parsedLabel.end - 1) === 0x29) && /^(?:questions?|qs?)\b/i.test(text.slice(ids, ids + 10))) {
+        // ("11. The charge is exempt under section 43(2) …" then "Public interest test (question 11)":
+        // a title over more of an answer already labelled is no answer of its own.)
+        if (open >= 0 && parseLabel(text, ids, lim, sortedKnown) && (text.charCodeAt(parsedLabel.end) === 0x29 || text.charCodeAt(parsedLabel.end - 1) === 0x29) && /^(?:questions?|qs?)\b/i.test(text.slice(ids, ids + 10)) && !titleContinues(cands, parsedLabel.ids, block)) {
           labelStart = open;
           parsedLabel.end = lim;
           parsedLabel.weak = false;
@@ -836,6 +838,13 @@ function nextLineHasText(text: string, eol: number): boolean {
     if (c !== 0x0d && !isSpaceCode(c)) return true;
   }
   return false;
+}
+
+/** The last marker so far, in the same message, labels every id a paragraph's title names, and is no title itself. */
+function titleContinues(cands: Candidates, ids: readonly string[], block: number): boolean {
+  const k = cands.markers.length - 1;
+  const last = cands.markers[k];
+  return !!last && cands.block[k] === block && !last.inProse && ids.every((id) => last.ids.includes(id));
 }
 
 /** Questions without a letter: how long a plain numbered list that covers the questionnaire is. */

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { classifyAnswer } from '../../src/core/classify';
 import { parseValue } from '../../src/core/values';
-import { fromRequest } from '../support/engine';
+import { answersOf, fromRequest } from '../support/engine';
 
 describe('figures that name something other than the count asked', () => {
   const q = fromRequest(
@@ -97,5 +97,33 @@ describe('a request written as paragraphs after the Act is named', () => {
     const q = fromRequest('Under the Freedom of Information Act, I would like to request the following:\n1. How many skips were licensed in 2023?\n2. How many licences were refused?');
     assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2']);
     assert.match(q.byId.get('Q1')!.text ?? '', /^How many skips/);
+  });
+});
+
+describe('a paragraph titled with the question just answered', () => {
+  const request = '1. Who supplies the council\'s mobile phones?\n2. How many handsets does the council hold?\n3. What is the monthly line rental per handset?';
+  const reply = [
+    'Dear Requester,',
+    '',
+    '1. Brackwater Telecom Ltd.',
+    '',
+    '2. 412 handsets.',
+    '',
+    '3. The council considers that the monthly line rental is exempt under section 43(2) (commercial interests).',
+    '',
+    'Public interest test (question 3)',
+    'We recognise the public interest in openness about spending. However, the commercial harm outweighs it.',
+  ].join('\n');
+
+  it('keeps the answer under the question\'s own number; the titled paragraph goes on from it', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual([got.get('Q3')?.status, got.get('Q3')?.exemption, got.get('Q3')?.line], ['refused', 's43', 7]);
+  });
+
+  it('still reads titled paragraphs as the answers when no number labelled them just before', () => {
+    const titledOnly = ['Dear Requester,', '', 'Suppliers (question 1)', 'Brackwater Telecom Ltd supplies our phones.', '', 'Handsets (question 2)', 'The council holds 412 handsets.'].join('\n');
+    const got = answersOf(titledOnly, fromRequest(request));
+    assert.equal(got.get('Q2')?.value, 412);
+    assert.equal(got.get('Q2')?.line, 7);
   });
 });

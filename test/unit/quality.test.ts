@@ -130,6 +130,13 @@ describe('the gold scorer itself', () => {
     assert.ok(!valueMatches('Spydus', null));
   });
 
+  it('matches a gold name too short to be a word ("EE", "O2") when the engine\'s text opens with it, and only then', () => {
+    assert.ok(valueMatches('EE', 'EE Limited, under a call-off from a national framework.'));
+    assert.ok(valueMatches('O2', 'O2 (Telefonica UK Ltd).'));
+    assert.ok(!valueMatches('EE', 'Vodafone, with a few EE lines.'));
+    assert.ok(!valueMatches('EE', 'EEL Communications'));
+  });
+
   it('reads a gold figure written with its unit or a bracketed note as that figure, and a gold yes or no with details as that yes or no', () => {
     assert.ok(valueMatches('19 (13%)', 19));
     assert.ok(valueMatches('5 months', 5));
