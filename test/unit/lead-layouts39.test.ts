@@ -126,4 +126,11 @@ describe('a paragraph titled with the question just answered', () => {
     assert.equal(got.get('Q2')?.value, 412);
     assert.equal(got.get('Q2')?.line, 7);
   });
+
+  it('still reads titled paragraphs as the answers below the request quoted as a numbered list', () => {
+    const quoted = ['You asked:', '', request, '', 'Suppliers (question 1)', 'Brackwater Telecom Ltd supplies our phones.', '', 'Handsets (question 2)', 'The council holds 412 handsets.', '', 'Line rental (question 3)', 'The line rental is exempt under section 43(2) (commercial interests).'].join('\n');
+    const got = answersOf(quoted, fromRequest(request));
+    assert.deepEqual([got.get('Q2')?.value, got.get('Q2')?.line], [412, 11]);
+    assert.deepEqual([got.get('Q3')?.status, got.get('Q3')?.line], ['refused', 14]);
+  });
 });
