@@ -259,6 +259,12 @@ const WHOLE_REFUSAL = /\bnot\s+(?:obliged|required)\s+to\s+(?:comply\s+with|answ
 /** The exemption is being lifted, not applied (an internal review releasing the figure). */
 const LIFTED = /\b(?:not|no\s+longer|wrongly|incorrectly)\b[^.;\n]{0,60}?\b(?:correctly\s+)?(?:appl(?:y|ies|ied)|engag(?:e|ed)|withh(?:eld|old))\b|\bexemption\s+(?:does|did)\s*(?:not|n't)\s+apply\b|\bno\s+longer\s+(?:exempt|withheld)\b/;
 
+/**
+ * "… can neither confirm nor deny that it holds the information, as the duty in s1(1)(a) does not
+ * apply, by virtue of section 31(3)": the duty to confirm or deny lifted is the refusal itself.
+ */
+const DUTY_NOT_APPLYING = /\bneither\s+confirm\s+nor\s+deny\b|\bduty\b[^.;\n]{0,80}\b(?:does|do)\s*(?:not|n't)\s+apply\b/;
+
 /** The question asks for a count or an amount. */
 const COUNT_ASKED_RE = /\b(?:how\s+many|how\s+much|number|numbers|total|amount|figures?|cost|costs|spend|percentage|proportion)\b/i;
 /** "does not record the number of staff who …": a count said not to be kept. */
@@ -423,7 +429,7 @@ function findRefusals(text: string, words: WordIndex, clauses: readonly string[]
   const topical = (cue: (typeof cues)[number]): boolean => asked !== '' && cue.pattern.test(asked);
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i]!;
-    if (LIFTED.test(clause)) continue;
+    if (LIFTED.test(clause) && !DUTY_NOT_APPLYING.test(clause)) continue;
     let framedMemo: boolean | undefined;
     const framed = (): boolean => {
       if (framedMemo === undefined) {

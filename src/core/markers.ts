@@ -381,13 +381,19 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
         const lead = RESPONSE_TO_RE.exec(text.slice(labelStart, Math.min(lim, labelStart + 40)));
         // ("In response to questions 1-4, …", "… Q1 to Q4": a range, which the prose reading names
         // whole; not a label for its first number. "Our response to Q6 – 40" is Q6's answer.)
-        if (lead && parseLabel(text, labelStart + lead[0].length, lim, sortedKnown) && !/^(?:[-–—]\d|\s*to\s+(?:q(?:uestion)?\s*)?\d|\s*[-–—]\s*q(?:uestion)?\s*\d)/i.test(text.slice(parsedLabel.end, parsedLabel.end + 16))) {
+        // ("The answer to question 4a (22) is unchanged." inside a paragraph of an amended response is
+        // prose: "The response to …" leads a label only at a paragraph's start.)
+        const sentence = !!lead && /^the\s+(?:response|answer|reply)\b/i.test(lead[0]);
+        if (lead && (!sentence || prevBlank) && parseLabel(text, labelStart + lead[0].length, lim, sortedKnown) && !/^(?:[-–—]\d|\s*to\s+(?:q(?:uestion)?\s*)?\d|\s*[-–—]\s*q(?:uestion)?\s*\d)/i.test(text.slice(parsedLabel.end, parsedLabel.end + 16))) {
           labelStart += lead[0].length;
           found = true;
           // "Answer 4:" is a label whatever the numbers around it: the word says so.
           parsedLabel.weak = false;
           // "In relation to question 4a, our systems are …": the comma closes the label.
           if (text.charCodeAt(parsedLabel.end) === 0x2c) parsedLabel.end++;
+          // "The response to question 3 is;", "The answer to question 11 is yes": the verb is the label's.
+          const verb = sentence ? /^\s+(?:is|was|are|were)\b\s*[:;,–—-]?/i.exec(text.slice(parsedLabel.end, lim)) : null;
+          if (verb) parsedLabel.end += verb[0].length;
         } else if (lead && /^(?:responses?|answers?|reply|replies)\s/i.test(lead[0])) {
           // "Response 4 & 5", "Answer 3" alone on the line, the answer below: the numbers it names.
           const alone = RESPONSE_NUMBERS_RE.exec(text.slice(labelStart + lead[0].length, lim));
@@ -855,10 +861,11 @@ function topLevelCount(sorted: readonly string[]): number {
 }
 
 const REFERENCE_TAIL_RE = /(?:^|[\s(])(?:questions?|q|qs|see|to|under|previously)$/i;
-// "Response to question 4a:", "Answer to Q4a –", and the label after the word alone: "Answer 4a:",
+// "Response to question 4a:", "Answer to Q4a –", "The response to question 3 is;", and the label
+// after the word alone: "Answer 4a:",
 // "Response 12:" (a bare number then still needs its terminator).
 const RESPONSE_TO_RE =
-  /^(?:(?:(?:our|the council(?:'|’)?s)\s+)?(?:responses?|answers?|reply|replies)\s+(?:to\s+)?(?=q|\d)|(?:in|with)\s+(?:relation|regards?|respect|reference|response)\s+to\s+(?:your\s+)?(?=q)|regarding\s+(?:your\s+)?(?=q)|turning\s+to\s+(?=q)|as\s+(?:for|regards)\s+(?=q))/i;
+  /^(?:(?:(?:our|the council(?:'|’)?s)\s+)?(?:responses?|answers?|reply|replies)\s+(?:to\s+)?(?=q|\d)|the\s+(?:response|answer|reply)\s+to\s+(?:your\s+)?(?=q)|(?:in|with)\s+(?:relation|regards?|respect|reference|response)\s+to\s+(?:your\s+)?(?=q)|regarding\s+(?:your\s+)?(?=q)|turning\s+to\s+(?=q)|as\s+(?:for|regards)\s+(?=q))/i;
 
 /** The numbers after "Response" with nothing else on the line: "1 & 2", "3", "4a, 4b and 5". */
 const RESPONSE_NUMBERS_RE = /^\d{1,3}[a-z]?(?:\s*(?:&|,|,?\s*and)\s*\d{1,3}[a-z]?){0,8}\s*$/i;

@@ -6,7 +6,7 @@ import { SMALL_NUMBER_BAND, classifyAnswer, isBoilerplate } from './classify';
 import type { Classification } from './classify';
 import { detectCouncil } from './council';
 import { impliedParent, normalizeId } from './ids';
-import { scanMarkersWith } from './markers';
+import { scanMarkersWith, wordTokens } from './markers';
 import { romanValue } from './fromRequest';
 import { blankRanges, otherLogEntries } from './logEntries';
 import { gluedQuestionMarkers, proseReferenceMarkers, restatedInlineMarkers } from './proseRefs';
@@ -14,7 +14,7 @@ import { sectionMarkers, sectionSizes } from './sections';
 import { topicHeadingMarkers, topicSentenceMarkers } from './topicHeadings';
 import { questionnaireFromIds } from './questionnaire';
 import { firstNumber, idString } from './markerLabel';
-import { chooseAnswers, isRoutingLine, paragraphs, questionWords, replacedInMessage, replyLines, segmentContext, segmentText, withoutPageBreaks } from './segment';
+import { chooseAnswers, isRoutingLine, paragraphs, questionWords, replacedInMessage, replyLines, segmentContext, segmentText, topicStem, withoutPageBreaks } from './segment';
 import type { Segment, SegmentContext } from './segment';
 import { LARGE_REPLY_BYTES, LineIndex, numberedOnes } from './text';
 import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestion } from './types';
@@ -618,6 +618,28 @@ function oneFigureForParts(answers: Suggestion[], found: Map<string, Found>, who
   }
 }
 
+/** The sibling parts restated one a line just above an answer's own part, each named in the answer by the words its parent does not share. */
+function namedRestatedParts(a: Suggestion, seg: Segment, markers: readonly Marker[], have: ReadonlySet<string>, q: Questionnaire): string[] {
+  const family = q.byId.get(a.id)?.parent;
+  if (!family) return [];
+  const words = questionWords(q);
+  const said = new Set(wordTokens(a.text).map((t) => topicStem(t.word)));
+  const ownWords = (id: string): string[] => [...(words.get(id)?.topic ?? [])].filter((w) => !words.get(family)?.topic.has(w));
+  const mine = ownWords(a.id);
+  if (mine.length === 0 || !mine.some((w) => said.has(w))) return [];
+  const run: string[] = [];
+  for (let k = markers.indexOf(seg.marker) - 1, line = seg.marker.line; k >= 0; k--) {
+    const m = markers[k]!;
+    const id = m.ids[0]!;
+    if (m.ids.length !== 1 || have.has(id) || m.line !== line - 1 || q.byId.get(id)?.parent !== family) break;
+    const theirs = ownWords(id);
+    if (theirs.length === 0 || !theirs.every((w) => said.has(w))) break;
+    run.push(id);
+    line = m.line;
+  }
+  return run;
+}
+
 function answersBelowQuotedRun(answers: Suggestion[], found: Map<string, Found>, markers: readonly Marker[], chosen: Map<string, Segment>, q: Questionnaire, onlyRouting: (from: number, to: number) => boolean): Suggestion[] {
   const have = new Set(answers.map((a) => a.id));
   const added: Suggestion[] = [];
@@ -670,6 +692,16 @@ function answersBelowQuotedRun(answers: Suggestion[], found: Map<string, Found>,
       const reachesFirst = run.length > ownFamily && (run[run.length - 1] === first || q.byId.get(run[run.length - 1]!)?.order === 0);
       if (!reachesFirst) run.length = ownFamily;
       if (run.length >= (family ? 2 : 1)) {
+        named = run;
+        restated = true;
+      }
+    }
+    // "a) printers" / "b) paper scanners" / "" / "We spent £471,332 on printers in 2022. Scanners
+    // are part of the printers …": parts restated one a line with nothing between, then one answer
+    // naming each of them by its own words, answers each part it names (offered).
+    if (named.length === 0 && (a.status === 'answered' || a.status === 'partial')) {
+      const run = namedRestatedParts(a, seg, markers, have, q);
+      if (run.length > 0) {
         named = run;
         restated = true;
       }

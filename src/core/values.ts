@@ -1400,6 +1400,9 @@ function proseYearFigure(text: string, question?: Question): { text: string; nam
   return hit.length === 1 ? { text: hit[0]!.figure, named: true } : null;
 }
 
+/** A table's total row: "Total" (its own line or cell) and then a figure, on its line or a line or two below. */
+const TOTAL_ROW_RE = /(?:^|\n)[ \t\u00a0|]*(?:grand\s+|overall\s+)?total\b[^\n\d£]{0,30}(?:\r?\n[ \t\u00a0]*){0,3}[:=–|-]?[ \t]*£?\s?\d/i;
+
 /** Read a typed value from answer text according to the question's type. Never throws. */
 export function parseValue(text: string, question?: Question, codes?: Record<string, string[]>): ParsedValue {
   // ("the remaining thirty-" / "eight exchange data": a number in words hyphenated over a line break.)
@@ -1415,7 +1418,9 @@ export function parseValue(text: string, question?: Question, codes?: Record<str
     // line each. The year the question names, else the latest (offered: the question names none).
     if (type === 'number' || type === 'money' || type === 'percent' || type === 'duration') {
       const row = yearRow(figures, question) ?? monthRow(figures) ?? inlineYearPairs(figures, question) ?? proseYearFigure(figures, question);
-      if (row) {
+      // ("2018" / "£512,030.50" … "2022" / "£426,063.21" / "Total" / "£2,262,101.41": with no year
+      // named, the rows' own total answers, not the latest row.)
+      if (row && (row.named || !TOTAL_ROW_RE.test(figures))) {
         const r = type === 'number' ? readNumber(row.text, question) : type === 'money' ? readMoney(row.text, question) : type === 'duration' ? readDuration(row.text, question) : readPercent(row.text);
         if (r.value !== null) return row.named ? r : { ...r, several: true };
       }

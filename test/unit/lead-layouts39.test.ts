@@ -2,6 +2,7 @@
 // fixed with a general rule. The requests and letters here are written for fictional bodies; no real
 // text is copied.
 import { strict as assert } from 'node:assert';
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
 import { classifyAnswer } from '../../src/core/classify';
 import { parseValue } from '../../src/core/values';
 import { answersOf, fromRequest } from '../support/engine';
@@ -132,5 +133,83 @@ describe('a paragraph titled with the question just answered', () => {
     const got = answersOf(quoted, fromRequest(request));
     assert.deepEqual([got.get('Q2')?.value, got.get('Q2')?.line], [412, 11]);
     assert.deepEqual([got.get('Q3')?.status, got.get('Q3')?.line], ['refused', 14]);
+  });
+});
+
+describe('a table flattened one cell to a line with a total row', () => {
+  const q = fromRequest('1. How much did the force spend on postage in each of the past 3 years?\n2. How much did the force spend on postage in 2023?');
+  const table = (total: boolean) => ['Please see the below table.', '', 'Year', '', 'Postage Spend', '', '2022', '', '£434,556.59', '', '2023', '', '£426,063.21', '', '2024', '', '£401,280.00', ...(total ? ['', 'Total', '', '£1,261,899.80'] : [])].join('\n');
+
+  it('gives the total row, not the latest year, when the question names no year', () => {
+    const got = parseValue(table(true), q.byId.get('Q1')!);
+    assert.equal(got.value, 1261899.8);
+  });
+
+  it('gives the latest year, offered, when there is no total row', () => {
+    const got = parseValue(table(false), q.byId.get('Q1')!);
+    assert.equal(got.value, 401280);
+    assert.equal(got.several, true);
+  });
+
+  it('gives the year the question names, total row or not', () => {
+    assert.equal(parseValue(table(true), q.byId.get('Q2')!).value, 426063.21);
+  });
+});
+
+describe('neither confirm nor deny because the duty does not apply', () => {
+  const q = fromRequest('1. How many of the force\'s computers run an unsupported operating system?\n2. How many laptops does the force hold?');
+
+  it('reads "the duty in s1(1)(a) does not apply, by virtue of section 31(3)" as refused, the duty lifted being the refusal', () => {
+    const got = classifyAnswer('The force can neither confirm nor deny that it holds the information you have requested as the duty in s1(1)(a) of the Act does not apply, by virtue of Section 31(3) Law Enforcement.', q.byId.get('Q1')!);
+    assert.equal(got.status, 'refused');
+    assert.equal(got.exemption, 's31');
+  });
+
+  it('still reads an exemption said not to apply as lifted', () => {
+    assert.equal(classifyAnswer('On review, section 31 does not apply, and the figure is 12.', q.byId.get('Q2')!).status, 'answered');
+  });
+});
+
+describe('"The response to question 3 is;" at a paragraph\'s start', () => {
+  const request = '1. How many reviews were completed?\n2. How many were upheld?\n3. How many are outstanding?';
+
+  it('labels the answer to question 3, the verb part of the label', () => {
+    const reply = ['Response', '', '1. 64 reviews were completed.', '', '2. 9 were upheld.', '', 'The response to question 3 is;', '14 reviews outstanding as at 1 April.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual([got.get('Q3')?.status, got.get('Q3')?.value, got.get('Q3')?.line], ['answered', 14, 8]);
+  });
+
+  it('reads "The answer to question 2 is yes, …" as a yes', () => {
+    const yes = fromRequest('1. How many reviews were completed?\n2. Does the office publish its review outcomes?');
+    const reply = ['1. 64 reviews were completed.', '', 'The answer to question 2 is yes, we publish them every quarter.'].join('\n');
+    assert.equal(answersOf(reply, yes).get('Q2')?.value, 'Yes');
+  });
+
+  it('leaves "The answer to question 2 (9) is unchanged." inside an amending paragraph as prose', () => {
+    const reply = ['1. 64 reviews were completed.', '', '2. 9 were upheld.', '', '3. 14 are outstanding.', '', 'Please note an amendment to our answer to question 1: the correct figure is 66.', 'The answer to question 2 (9) is unchanged.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.equal(got.get('Q2')?.line, 3);
+  });
+});
+
+describe('parts restated one a line, then one answer naming each', () => {
+  const request = '1. How much did the force spend in 2022 on:\na) printers\nb) paper scanners\nc) pagers\n2. How many fax machines are in use?';
+  const reply = (answer: string) => ['1. How much did the force spend in 2022 on:', 'a) printers', 'b) paper scanners', '', answer, '', 'c) pagers', '', 'We do not have any pagers in use.'].join('\n');
+
+  it('gives part (a) the answer below part (b) when it names printers too, offered', () => {
+    const got = answersOf(reply('The force spent £471,332 on printers in 2022. Scanners are part of the printers and included in these costs.'), fromRequest(request));
+    assert.deepEqual([got.get('Q1a')?.value, got.get('Q1a')?.line], [471332, 5]);
+    assert.ok(got.get('Q1a')!.confidence < DEFAULT_MIN_CONFIDENCE, `confidence ${got.get('Q1a')!.confidence}`);
+    assert.equal(got.get('Q1b')?.value, 471332);
+  });
+
+  it('leaves part (a) unanswered when the answer below (b) does not name scanners, the words of (b)', () => {
+    const got = answersOf(reply('The force spent £471,332 on printers in 2022.'), fromRequest(request));
+    assert.equal(got.get('Q1a'), undefined);
+  });
+
+  it('leaves part (a) unanswered when the answer names only scanners', () => {
+    const got = answersOf(reply('The force spent £12,040 on paper scanners in 2022.'), fromRequest(request));
+    assert.equal(got.get('Q1a'), undefined);
   });
 });
