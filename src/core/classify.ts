@@ -478,8 +478,10 @@ function bestExemption(hits: readonly RefusalHit[]): { exemption: Exemption; lab
     if (t) t.weight += h.weight;
     else totals.set(h.exemption, { weight: h.weight, first: h.clause, label: h.label });
   }
-  // A numbered citation of another section beats the generic `other`.
-  if (totals.size > 1) totals.delete('other');
+  // A numbered citation of another section beats the generic `other`; wording alone does not beat
+  // `other` cited by number ("withheld under the exception in Reg 12(4)(d) of the EIRs", then words
+  // about a later publication).
+  if (totals.size > 1 && (!hits.some((h) => h.exemption === 'other' && h.weight === 3) || hits.some((h) => h.exemption !== 'other' && h.weight === 3))) totals.delete('other');
   let best: [Exemption, { weight: number; first: number; label: string }] | undefined;
   for (const entry of totals) {
     if (!best || entry[1].weight > best[1].weight || (entry[1].weight === best[1].weight && entry[1].first < best[1].first)) best = entry;

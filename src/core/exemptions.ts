@@ -179,5 +179,5 @@ export function exemptionForRegulation(reg: string): Exemption | undefined {
  */
 export const SECTION_CITATION = /\b(?:sections?\s*|sect\.\s*|s\.\s?|s(?=\d)|s\s(?=\d{1,2}\s?\(\s?\d\s?\)))(\d{1,2})(?![A-Za-z])(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?(?!\d|\.\d)/g;
 
-/** `regulation 12(5)(e)`, `reg. 13`. */
-export const REGULATION_CITATION = /\b(?:regulations?|reg\.?)\s*(\d{1,2}(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?)/g;
+/** `regulation 12(5)(e)`, `reg. 13` (never the year of "the Environmental Information Regulations 2004"). */
+export const REGULATION_CITATION = /\b(?:regulations?|reg\.?)\s*(\d{1,2}(?!\d)(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?)/g;

@@ -378,6 +378,9 @@ function readRomanLabel(text: string): (Label & { roman: string }) | null {
 }
 
 function readMainLabel(text: string): Label | null {
+  // ("'1. What information is held …" … "3. What guidelines …?'": a request quoted whole in single
+  // quotes, the opening one before its first number.)
+  if (/^['‘’](?=\d{1,3}[.)]\s)/.test(text)) text = text.slice(1);
   const roman = readRomanLabel(text);
   if (roman) return roman;
   const dec = DECIMAL_LABEL.exec(text);

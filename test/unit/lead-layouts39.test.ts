@@ -213,3 +213,37 @@ describe('parts restated one a line, then one answer naming each', () => {
     assert.equal(got.get('Q1a'), undefined);
   });
 });
+
+describe('a request quoted whole in single quotes', () => {
+  const request = "Your request was about the following information:\n\n'1. What information is held on the political affiliation of board members?\n\n2. a) The current annual cost of press and media\n\nand\n\n    b) the total number of staff employed to handle press and media\n\n3. What guidelines have been issued on press releases?'";
+
+  it('keeps the first question, its number after the opening quote', () => {
+    assert.deepEqual(fromRequest(request).questions.map((x) => x.id), ['Q1', 'Q2a', 'Q2b', 'Q3']);
+  });
+
+  it('reads the answers numbered below the quoted request', () => {
+    const reply = [request, '', 'Response', '', '1. We do not hold information on the political affiliation of board members.', '', '2. a) In the last financial year we spent £38,500 on press and media.', '', 'b) We have 2 members of staff.', '', '3. None have been issued.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual([got.get('Q1')?.status, got.get('Q1')?.line], ['not-held', 15]);
+  });
+});
+
+describe('an exception of the Environmental Information Regulations', () => {
+  const q = fromRequest('1. Where are the sites?\n2. What are their grid references?');
+
+  it('never reads the year of "the Environmental Information Regulations 2004" as a regulation or a figure given', () => {
+    const got = classifyAnswer('Your request has been considered under the Environmental Information Regulations 2004 (EIRs). However, we believe it should be withheld under the exception in Reg 12(4)(d) of the EIRs.', q.byId.get('Q1')!);
+    assert.equal(got.status, 'refused');
+    assert.equal(got.exemption, 'other');
+  });
+
+  it('keeps an exception cited by number over words about a later publication', () => {
+    const got = classifyAnswer('The information is withheld under the exception in regulation 12(4)(d) of the EIRs, as it relates to material still in the course of completion. We intend to publish the final report later this year, and the information is intended for future publication.', q.byId.get('Q1')!);
+    assert.equal(got.exemption, 'other');
+  });
+
+  it('still lets a section cited by number beat a generic exception cited as often', () => {
+    assert.equal(classifyAnswer('This is withheld under section 43(2) (commercial interests); regulation 12(4)(d) is also relevant.', q.byId.get('Q2')!).exemption, 's43');
+    assert.equal(classifyAnswer('Regulation 12(4)(d) applies to the drafts. We also rely on regulation 12(4)(d) for the notes. The remaining figures are withheld under section 43(2).', q.byId.get('Q2')!).exemption, 's43');
+  });
+});
