@@ -188,7 +188,8 @@ export function idsNamed(text: string, q: Questionnaire): string[] {
     if (from && to) for (const id of expandRange(from, to, q.questions.map((x) => x.id))) if (q.byId.has(id) && !out.includes(id)) out.push(id);
   }
   // "13a to 13d" repeats the number before the last letter. ("3½ working days" names nothing.)
-  const re = /(?<![\w£.,])(?:q(?:uestions?)?\s?)?(\d{1,3})(?:\s?\(([a-z])\)|([a-z]))?(?:\s?(?:to|-|–)\s?(?:q?(\d{1,3}))?\(?([a-z])\)?(?![a-z]))?(?![\d%,.]\d|\w|[½¼¾⅓⅔⅛])/gi;
+  // ("section 40(2) of the Act": a subsection in brackets names no question.)
+  const re = /(?<![\w£.,]|\d\(|\b(?:sections?|s\.?|regulations?|reg\.?)\s?\d{1,3}\s\()(?:q(?:uestions?)?\s?)?(\d{1,3})(?:\s?\(([a-z])\)|([a-z]))?(?:\s?(?:to|-|–)\s?(?:q?(\d{1,3}))?\(?([a-z])\)?(?![a-z]))?(?![\d%,.]\d|\w|[½¼¾⅓⅔⅛])/gi;
   for (const m of head.matchAll(re)) {
     const num = Number(m[1]);
     const from = (m[2] ?? m[3])?.toLowerCase();

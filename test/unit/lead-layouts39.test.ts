@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
 import { classifyAnswer } from '../../src/core/classify';
+import { idsNamed } from '../../src/core/rangeClauses';
 import { parseValue } from '../../src/core/values';
 import { answersOf, fromRequest } from '../support/engine';
 
@@ -245,5 +246,21 @@ describe('an exception of the Environmental Information Regulations', () => {
   it('still lets a section cited by number beat a generic exception cited as often', () => {
     assert.equal(classifyAnswer('This is withheld under section 43(2) (commercial interests); regulation 12(4)(d) is also relevant.', q.byId.get('Q2')!).exemption, 's43');
     assert.equal(classifyAnswer('Regulation 12(4)(d) applies to the drafts. We also rely on regulation 12(4)(d) for the notes. The remaining figures are withheld under section 43(2).', q.byId.get('Q2')!).exemption, 's43');
+  });
+});
+
+describe('a subsection in brackets names no question', () => {
+  const request = 'You have requested:\n\n  • Please tell me how many councillors from Ashvale the council employs.\n  • Please tell me their names.\n  • Please tell me how much each earns from the council.';
+
+  it('reads one s40 refusal below the quoted bullets as the answer to all three, "section 40(2)" naming no question 2', () => {
+    const reply = ['Re: Request for information', '', request, '', 'In response to your questions, to provide this information would be unfair under the first data protection principle. I therefore regard this as exempt information under section 40(2) of the Act.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => [got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line]), [['refused', 's40', 9], ['refused', 's40', 9], ['refused', 's40', 9]]);
+  });
+
+  it('still reads "(5a)" after a year as naming part 5a', () => {
+    const q = fromRequest('1. How many sites are there?\n2. How many staff?\n3. What is the budget?\n4. Do you use kiosks?\n5. Have you considered them?\n a) When?\n b) Why not?');
+    assert.deepEqual(idsNamed('Kiosks were considered in 2019 (5a) but not installed.', q), ['Q5a']);
+    assert.deepEqual(idsNamed('This is exempt under section 40 (2) and s.43 (2) of the Act.', q), []);
   });
 });
