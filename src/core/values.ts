@@ -1400,6 +1400,9 @@ function proseYearFigure(text: string, question?: Question): { text: string; nam
   return hit.length === 1 ? { text: hit[0]!.figure, named: true } : null;
 }
 
+/** Lettered parts inside one question's sentence: "a) sites and b) plots", "(a) staff (b) agency workers". */
+const INLINE_PARTS_ASKED_RE = /(?:^|[\s,:;])\(?a\)\s+[^?]*?[\s,;]\(?b\)\s+\S/i;
+
 /** A table's total row: "Total" (its own line or cell) and then a figure, on its line or a line or two below. */
 const TOTAL_ROW_RE = /(?:^|\n)[ \t\u00a0|]*(?:grand\s+|overall\s+)?total\b[^\n\d£]{0,30}(?:\r?\n[ \t\u00a0]*){0,3}[:=–|-]?[ \t]*£?\s?\d/i;
 
@@ -1425,10 +1428,13 @@ export function parseValue(text: string, question?: Question, codes?: Record<str
         if (r.value !== null) return row.named ? r : { ...r, several: true };
       }
     }
+    // ("How many allotment a) sites and b) plots do you have?": two counts asked as one question; the
+    // figure read is one of them (offered).)
+    const twoAsked = (r: ParsedValue): ParsedValue => (r.value !== null && INLINE_PARTS_ASKED_RE.test(question?.text ?? '') ? { ...r, several: true } : r);
     switch (type) {
-      case 'number': return readNumber(figures, question);
-      case 'money': return readMoney(figures, question);
-      case 'percent': return readPercent(figures);
+      case 'number': return twoAsked(readNumber(figures, question));
+      case 'money': return twoAsked(readMoney(figures, question));
+      case 'percent': return twoAsked(readPercent(figures));
       case 'year': return readYear(figures);
       case 'duration': return readDuration(figures, question);
       case 'yes-no': {

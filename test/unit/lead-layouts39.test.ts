@@ -264,3 +264,17 @@ describe('a subsection in brackets names no question', () => {
     assert.deepEqual(idsNamed('This is exempt under section 40 (2) and s.43 (2) of the Act.', q), []);
   });
 });
+
+describe('two counts asked inline as one question', () => {
+  const q = fromRequest('1. How many allotment a) sites and b) plots do you have in total?\n2. How many allotment plots are vacant?');
+
+  it('offers the figure read for "a) sites and b) plots", never sure of it', () => {
+    const got = parseValue('287 full plots, though many are now split into halves.', q.byId.get('Q1')!);
+    assert.equal(got.value, 287);
+    assert.equal(got.several, true);
+  });
+
+  it('leaves a question without inline parts as sure as before', () => {
+    assert.equal(parseValue('41 plots are vacant.', q.byId.get('Q2')!).several, undefined);
+  });
+});
