@@ -762,7 +762,8 @@ function readDuration(text: string, question?: Question): ParsedValue {
     rest = one.end;
   }
   // ("What was the average length of stay? 2.25": a bare figure, the unit left to the question.)
-  const bare = all.length === 0 ? /^\s*(?:approx(?:imately|\.)?\s*|about\s+|c\.\s*)?(\d{1,4}(?:\.\d{1,2})?)\s*\.?\s*$/i.exec(text) : null;
+  // ("2024 | 44 |": a table row's cell, its closing pipe.)
+  const bare = all.length === 0 ? /^\s*(?:approx(?:imately|\.)?\s*|about\s+|c\.\s*)?(\d{1,4}(?:\.\d{1,2})?)\s*\.?\s*\|?\s*$/i.exec(text) : null;
   if (bare) return { value: Number(bare[1]), confidence: 0.6, inferred: true, ...unitOf(question) };
   if (all.length === 0) return monthSpan(text);
   const distinct = new Set(all.map((d) => `${d.read.value} ${d.read.unit}`)).size;
@@ -1277,10 +1278,10 @@ function inferType(text: string): QuestionType {
 }
 
 /** A line that opens with a year and gives a figure: "2023/24 = £241,773", "2022-23: 127", "2021 – 58". */
-const YEAR_ROW_RE = /^[ \t\f]*(?:[-•*·▪◦][ \t]*|\(?(?:[ivx]{1,4}|[a-h])\)[ \t]*)?(?:(?:in|for|as\s+at|at)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+)?(?:fy\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?(?:\s*[–-]\s*(?:19|20)\d\d)?[ \t]*(?:[:=–—-][ \t]*|[ \t]+)(?![–—-]?\s*(?:19|20)\d\d\b)(?=[^\n]*(?:\d|\b(?:nil|none|zero)\b))([^\n]+)$/gim;
+const YEAR_ROW_RE = /^[ \t\f]*\|?[ \t]*(?:[-•*·▪◦][ \t]*|\(?(?:[ivx]{1,4}|[a-h])\)[ \t]*)?(?:(?:in|for|as\s+at|at)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+)?(?:fy\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?(?:\s*[–-]\s*(?:19|20)\d\d)?[ \t]*(?:[:=|–—-][ \t]*|[ \t]+)(?![–—-]?\s*(?:19|20)\d\d\b)(?=[^\n]*(?:\d|\b(?:nil|none|zero)\b))([^\n]+)$/gim;
 
 /** Cheap gate: a line after the first that opens with a year. */
-const YEAR_LINE_START = /\n[ \t]*(?:[-•*·▪◦][ \t]*|\(?(?:[ivx]{1,4}|[a-h])\)[ \t]*)?(?:(?:in|for|as\s+at|at)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+)?(?:fy\s*)?(?:19|20)\d\d/i;
+const YEAR_LINE_START = /\n[ \t]*\|?[ \t]*(?:[-•*·▪◦][ \t]*|\(?(?:[ivx]{1,4}|[a-h])\)[ \t]*)?(?:(?:in|for|as\s+at|at)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+)?(?:fy\s*)?(?:19|20)\d\d/i;
 
 /**
  * The years a question names ("in 2024/25"), not the first year of a run it asks about ("per year

@@ -278,3 +278,17 @@ describe('two counts asked inline as one question', () => {
     assert.equal(parseValue('41 plots are vacant.', q.byId.get('Q2')!).several, undefined);
   });
 });
+
+describe('a figure per year in a pipe table', () => {
+  const q = fromRequest('1. The average time taken (in weeks) from assessment request to final plan, for each year.\n2. The average time taken (in weeks) in 2023.');
+
+  it('reads "2024 | 44 |" rows as a figure per year, the latest offered, in the question\'s unit', () => {
+    const got = parseValue('Row Labels | Average of Weeks to complete |\n2022 | 37 |\n2023 | 41 |\n2024 | 44 |\nThis excludes cases that went to tribunal.', q.byId.get('Q1')!);
+    assert.deepEqual([got.value, got.unit, got.several], [44, 'weeks', true]);
+  });
+
+  it('reads rows with a leading pipe too, and the year the question names', () => {
+    const got = parseValue('| Year | Weeks |\n| 2022 | 37 |\n| 2023 | 41 |\n| 2024 | 44 |', q.byId.get('Q2')!);
+    assert.equal(got.value, 41);
+  });
+});
