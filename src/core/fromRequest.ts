@@ -52,20 +52,21 @@ const INLINE_BARE_LABEL = /(?:^|\s)()(\d{1,2})(\s+)(?=[A-Z][a-z])(?!(?:Jan|Feb|M
 const INLINE_GLUED_LABEL = /(?:^|(?<=\p{Ll})|[.:;?!]\s*)()(\d{1,2})(\.\s*)(?=[A-Z])/gu;
 
 /** Labels numbered 1, 2, 3 … in order (others skipped), with where each starts. */
-function inlineHits(text: string, re: RegExp, at: (m: RegExpExecArray) => number): { at: number; num: number }[] {
+function inlineHits(text: string, re: RegExp, at: (m: RegExpExecArray) => number, first = 1): { at: number; num: number }[] {
   const hits: { at: number; num: number }[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const num = Number(m[2]);
-    const expected = hits.length === 0 ? 1 : hits[hits.length - 1]!.num + 1;
+    const expected = hits.length === 0 ? first : hits[hits.length - 1]!.num + 1;
     if (num !== expected) continue;
     hits.push({ at: at(m), num });
   }
   return hits;
 }
 
-export function splitInlineQuestions(text: string): string[] {
-  let hits = inlineHits(text, INLINE_LABEL, (m) => m.index + m[0].indexOf(m[1] || m[2]!));
+export function splitInlineQuestions(text: string, first = 1): string[] {
+  let hits = inlineHits(text, INLINE_LABEL, (m) => m.index + m[0].indexOf(m[1] || m[2]!), first);
+  // (`first`: a paragraph that goes on numbering from the one before, "Secondly, … (5) whether …".)
   // "…the following recorded information: 1. Any policies … 2. Any documents … 3. If no …":
   // "N." labels after a sentence's end or a colon, each opening a capitalised sentence.
   if (hits.length < 2) hits = inlineHits(text, INLINE_DOT_LABEL, (m) => m.index + m[0].length - m[2]!.length - m[3]!.length);
@@ -103,6 +104,11 @@ export function splitInlineQuestions(text: string): string[] {
   // ("… carried out by either (1) or (2) to see whether …": questions named in a sentence, a word or
   // two between them, not questions asked inline.)
   if (hits.slice(0, -1).some((h, i) => (text.slice(h.at, hits[i + 1]!.at).match(/\p{L}+/gu) ?? []).every((w) => /^(?:and|or|nor|either|neither)$/i.test(w)))) return [text];
+  return splitAtHits(text, hits);
+}
+
+/** The text before the first label, then each label's question up to the next. */
+function splitAtHits(text: string, hits: readonly { at: number; num: number }[]): string[] {
   const out: string[] = [];
   if (hits[0]!.at > 0) out.push(text.slice(0, hits[0]!.at).trim());
   hits.forEach((h, i) => {
@@ -276,6 +282,15 @@ function readLines(text: string): Line[] {
   // (Under a question numbered in figures: a request numbered "I." … "IV." itself keeps its numerals.)
   const firstI = /^[ \t>]*I[.)]\s/m.exec(text);
   const upperRoman = !!firstI && /^[ \t>]*II[.)]\s/m.test(text) && /^[ \t>]*\d{1,2}[.)]\s/m.test(text.slice(0, firstI.index));
+  // The number after the last question numbered inline, for a paragraph that goes on from it.
+  let inlineNext = 1;
+  const inline = (x: string): string[] => {
+    let out = splitInlineQuestions(x);
+    if (out.length === 1 && inlineNext > 2) out = splitInlineQuestions(x, inlineNext);
+    const nums = out.map((p) => /^\((\d{1,2})\)/.exec(p)?.[1]).filter((d): d is string => d !== undefined).map(Number);
+    if (nums.length >= 2) inlineNext = nums[nums.length - 1]! + 1;
+    return out;
+  };
   return joinWrappedInline(text.split('\n')).flatMap(({ raw, n }) => {
     let s = raw.replace(/\r$/, '').replace(/[\u00a0\u2007\u202f\t]/g, ' ');
     let depth = 0;
@@ -299,7 +314,7 @@ function readLines(text: string): Line[] {
     const pieces = /^.{10,}:-\s*\S/.test(clean) ? [clean.slice(0, clean.indexOf(':-') + 1), `- ${clean.slice(clean.indexOf(':-') + 2).trim()}`] : [clean];
     return pieces
       .map((x) => x.replace(/^[-–•*]\s+(?=\(?[a-z]\)\s)/, ''))
-      .flatMap(splitInlineQuestions)
+      .flatMap(inline)
       .flatMap(splitInlineParts)
       .map((part) => (inTable ? { n, text: part, depth, table: true } : { n, text: part, depth }));
   });

@@ -292,3 +292,25 @@ describe('a figure per year in a pipe table', () => {
     assert.equal(got.value, 41);
   });
 });
+
+describe('questions numbered inline over two paragraphs', () => {
+  const request = [
+    'Dear Sir or Madam,',
+    '',
+    'Please could you tell me (1) whether the council has any formal twinning agreements; (2) the names of the partner towns; and (3) the total the council spent on twinning in 2024/25.',
+    '',
+    'Secondly, I would be grateful if you could say (4) whether twinning is organised by the council or by an independent association; and (5) the year the most recent agreement was signed.',
+    '',
+    'Many thanks,',
+  ].join('\n');
+
+  it('goes on numbering in the second paragraph: (4) and (5) are questions too', () => {
+    assert.deepEqual(fromRequest(request).questions.map((x) => x.id), ['Q1', 'Q2', 'Q3', 'Q4', 'Q5']);
+    assert.match(fromRequest(request).byId.get('Q4')!.text ?? '', /organised by the council/);
+  });
+
+  it('never starts a paragraph at a later number when nothing was numbered inline before it', () => {
+    const q = fromRequest('Please tell me how many agreements the council has.\n\nI also refer to paragraphs (4) and (5) of your policy; (6) the year it was adopted.');
+    assert.ok(!q.byId.has('Q4') && !q.byId.has('Q6'), JSON.stringify(q.questions.map((x) => x.id)));
+  });
+});
