@@ -163,6 +163,8 @@ export function yearColumnCell(text: string, rowStart: number, rowLine: number, 
   const row = lineAt(rowStart);
   // Only a line of cells can be such a row.
   if (!/\t|\||\S {2,}\S/.test(text.slice(row.start, row.end))) return null;
+  const tabbed = tabbedYearCells(text, row, rowLine);
+  if (tabbed) return pickYearCell(text, tabbed.header, tabbed.values, question, questions);
   const cells = cellsOf(text, row.start, row.end, rowLine);
   // Up the lines above, past table rules and rows like this one, to the header of years.
   let p = rowStart;
@@ -187,6 +189,57 @@ export function yearColumnCell(text: string, rowStart: number, rowLine: number, 
   if (!header || cells.length < header.length + 1) return null;
   const values = cells.slice(-header.length);
   if (!values.every((c) => /\d|^(?:-|–|n\/?a|nil|none|not\s+(?:applicable|held|known|recorded))\b/i.test(text.slice(c.start, c.end).trim()))) return null;
+  return pickYearCell(text, header, values, question, questions);
+}
+
+/**
+ * "Ref⇥Question⇥2016/17⇥2017/18⇥2018/19 (budget)⇥Notes" over "8⇥Annual spend⇥£47.9m⇥£49.3m⇥£50.8m⇥…":
+ * a spreadsheet pasted with tabs, one tab between cells (empty ones too), the year columns among
+ * others and a note on a year's label. The header's year columns and the row's cells under them;
+ * null unless the row is such a row under such a header.
+ */
+function tabbedYearCells(text: string, row: { start: number; end: number }, rowLine: number): { header: string[]; values: TableCell[] } | null {
+  if (!text.slice(row.start, row.end).includes('\t')) return null;
+  const split = (start: number, end: number, line: number): TableCell[] => {
+    const out: TableCell[] = [];
+    let from = start;
+    for (let i = start; i <= end; i++) {
+      if (i < end && text[i] !== '\t') continue;
+      let a = from;
+      let b = i;
+      while (a < b && /\s/.test(text[a]!)) a++;
+      while (b > a && /\s/.test(text[b - 1]!)) b--;
+      out.push({ start: a, end: b, line });
+      from = i + 1;
+    }
+    return out;
+  };
+  const label = (s: string): string => s.replace(/\s*\([^()]{1,20}\)$/, '');
+  for (let p = row.start, k = 0; k < 40 && p > 0; k++) {
+    const start = text.lastIndexOf('\n', p - 2) + 1;
+    let end = text.indexOf('\n', start);
+    if (end < 0 || end > p) end = p - 1;
+    if (text[end - 1] === '\r') end--;
+    p = start;
+    const raw = text.slice(start, end);
+    if (raw.trim() === '') return null;
+    if (!raw.includes('\t')) continue;
+    const names = split(start, end, 0).map((c) => text.slice(c.start, c.end));
+    const at = names.map((x, i) => (YEAR_LABEL_RE.test(label(x)) ? i : -1)).filter((i) => i >= 0);
+    if (at.length < 2) continue;
+    const cells = split(row.start, row.end, rowLine);
+    // (A row with more cells than its header, or far fewer, is not aligned with it.)
+    if (cells.length !== names.length && cells.length !== names.length - 1) return null;
+    // (Nor one whose year cells are empty: "4a⇥Stand-alone⇥⇥⇥⇥Unknown" answers in its notes.)
+    const values = at.map((i) => cells[i]).filter((c): c is TableCell => !!c);
+    if (values.length !== at.length || !values.every((c) => /\d/.test(text.slice(c.start, c.end)))) return null;
+    return { header: at.map((i) => label(names[i]!)), values };
+  }
+  return null;
+}
+
+/** The cell of the year the question names, else the survey's year, else the latest (see yearColumnCell). */
+function pickYearCell(text: string, header: string[], values: TableCell[], question: Question, questions: readonly Question[]): { cell: TableCell; year: string; chosen: 'named' | 'survey' | 'latest'; withheld?: boolean } | null {
   const first = header.map((h) => Number(YEAR_LABEL_RE.exec(h)![1]));
   const named = [...new Set([...(question.text ?? '').matchAll(YEAR_IN_TEXT_RE)].map((m) => Number(m[1])))];
   // ("the amount paid out since 2016" over "| 2016 | 2017 | … | 2023 |": every year from it, no one column.)

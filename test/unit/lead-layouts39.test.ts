@@ -2,8 +2,11 @@
 // fixed with a general rule. The requests and letters here are written for fictional bodies; no real
 // text is copied.
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
 import { classifyAnswer } from '../../src/core/classify';
+import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { idsNamed } from '../../src/core/rangeClauses';
 import { parseValue } from '../../src/core/values';
 import { answersOf, fromRequest } from '../support/engine';
@@ -312,5 +315,46 @@ describe('questions numbered inline over two paragraphs', () => {
   it('never starts a paragraph at a later number when nothing was numbered inline before it', () => {
     const q = fromRequest('Please tell me how many agreements the council has.\n\nI also refer to paragraphs (4) and (5) of your policy; (6) the year it was adopted.');
     assert.ok(!q.byId.has('Q4') && !q.byId.has('Q6'), JSON.stringify(q.questions.map((x) => x.id)));
+  });
+});
+
+describe('a spreadsheet pasted with tabs, a column per year among others', () => {
+  const questionnaire = parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
+  const reply = (header: string) =>
+    [
+      'Dear Requester,',
+      '',
+      'Our teams have completed the spreadsheet below.',
+      '',
+      header,
+      '1\tFull official name\tOllerby District Council\t\t\t',
+      '8\tAnnual spend\t£47.9m\t£49.3m\t£50.8m\tGross revenue expenditure',
+      '9\tSoftware licensing spend\t£301,200\t£318,750\t£344,900\t',
+    ].join('\n');
+
+  it('reads the 2017/18 column the questions ask about, the empty notes cell and a "(budget)" note on a year kept in place', () => {
+    const got = answersOf(reply('Ref\tQuestion\t2016/17\t2017/18\t2018/19 (budget)\tNotes'), questionnaire);
+    assert.equal(got.get('Q8')?.value, 49300000);
+    assert.equal(got.get('Q9')?.value, 318750);
+  });
+
+  it('reads the year asked when its label carries a note ("2017/18 (provisional)")', () => {
+    const got = answersOf(reply('Ref\tQuestion\t2015/16\t2016/17\t2017/18 (provisional)\tNotes').replace('£47.9m\t£49.3m\t£50.8m', '£46.1m\t£47.9m\t£49.3m'), questionnaire);
+    assert.equal(got.get('Q8')?.value, 49300000);
+  });
+
+  it('never reads a row by position when it has more cells than the header', () => {
+    const shifted = reply('Ref\tQuestion\t2016/17\t2017/18\t2018/19 (budget)\tNotes').replace('£318,750\t£344,900\t', '£318,750\t£344,900\t\tsee annex\textra');
+    assert.notEqual(answersOf(shifted, questionnaire).get('Q9')?.value, 318750);
+  });
+
+  it('reads a row whose year cells are empty by its notes ("Unknown")', () => {
+    const withNote = reply('Ref\tQuestion\t2016/17\t2017/18\t2018/19 (budget)\tNotes') + '\n4a\tStand-alone\t\t\t\tUnknown';
+    assert.equal(answersOf(withNote, questionnaire).get('Q4a')?.status, 'not-held');
+  });
+
+  it('reads nothing by position when the header has no run of year columns', () => {
+    const got = answersOf(reply('Ref\tQuestion\tFirst\tSecond\tThird\tNotes'), questionnaire);
+    assert.notEqual(got.get('Q9')?.value, 318750);
   });
 });
