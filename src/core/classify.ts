@@ -942,6 +942,9 @@ const BOILERPLATE_STRONG: readonly (readonly [readonly string[], RegExp])[] = [
   [['commissioner'], /\bright\s+(?:to\s+)?(?:complain|apply|appeal)\s+(?:directly\s+)?to\s+the\s+information\s+commissioner/],
   [['licence', 'license', 'use', 'reuse', 'copyright'], /\bopen\s+government\s+licen[cs]e\b|\bre-?use\s+(?:of\s+)?(?:the\s+|this\s+|any\s+)?information\s+(?:provided|supplied|disclosed)|\bcopyright\s+(?:in|of)\s+(?:the|this|any)\s+(?:information|material)|\bsubject\s+to\s+(?:crown\s+|the\s+council'?s?\s+)?copyright\b/],
   [['userid', 'user'], /\bsent\s+by\s+user\s?id\b/],
+  // ("This concludes our response. Where information has been withheld under section 43(2) this letter
+  // is a refusal notice under section 17 of the Act.": a notice said of whatever was withheld above.)
+  [['notice'], /\bwhere\s+(?:any\s+)?(?:information|data)\s+(?:has|have)\s+been\s+(?:withheld|refused)\b[^.]{0,80}\bthis\s+(?:letter|response|e-?mail)\s+(?:is|serves\s+as|constitutes|acts\s+as|should\s+be\s+treated\s+as)\s+(?:a|the|our)\s+refusal\s+notice\b/],
   [['privacy'], /\bprivacy\s+(?:notices?|policy|statement)\s+(?:can|is|are|may)\s+(?:be\s+)?(?:viewed|found|available|read)/],
   // "Our contact details can be found on the website at …": how to reach the body, no signpost.
   [['contact'], /^\W*(?:(?:the\s+|our\s+)?[\w'’ ]{0,40}?)?(?:full\s+)?contact\s+(?:options|details|information)\s+(?:can|may)\s+be\s+found\b/],

@@ -358,3 +358,30 @@ describe('a spreadsheet pasted with tabs, a column per year among others', () =>
     assert.notEqual(got.get('Q9')?.value, 318750);
   });
 });
+
+describe('a refusal notice said of whatever was withheld above', () => {
+  const request = '1. Who supplies the council\'s CRM system?\n2. What did the council pay for it in 2023/24?\n3. Who hosts the system?';
+  const reply = [
+    "Question 1: Who supplies the council's CRM system?",
+    '    Brackwater Systems Ltd.',
+    '',
+    'Question 2: What did the council pay for it in 2023/24?',
+    '    This is withheld under section 43(2) (commercial interests).',
+    '',
+    'Question 3: Who hosts the system?',
+    '    See our answer to question 1.',
+    '',
+    'This concludes our response. Where information has been withheld under',
+    'section 43(2) this letter is a refusal notice under section 17 of the Act.',
+  ].join('\n');
+
+  it('leaves the last answer its own: the closing notice is no refusal of question 3', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual([got.get('Q3')?.status, got.get('Q3')?.value], ['answered', 'Brackwater Systems Ltd.']);
+    assert.equal(got.get('Q2')?.exemption, 's43');
+  });
+
+  it('still reads "This letter serves as a refusal notice under section 17 …" with its exemption as a refusal', () => {
+    assert.equal(classifyAnswer('This letter serves as a refusal notice under section 17. The information is exempt under section 43(2).', fromRequest(request).byId.get('Q2')!).status, 'refused');
+  });
+});
