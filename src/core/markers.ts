@@ -349,11 +349,16 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
   let pos = 0;
   const n = text.length;
   const shape = scratchShape;
+  // Where a table flattened one cell to a line starts its rows, and whether this line is in one.
+  const flatRows = flattenedTableRows(text);
+  let inFlat = false;
   while (pos <= n) {
     let eol = text.indexOf('\n', pos);
     if (eol === -1) eol = n;
     fillLineShape(text, pos, eol, shape);
     const blank = shape.contentEnd <= shape.contentStart;
+    if (blank) inFlat = false;
+    else if (flatRows.has(pos)) inFlat = true;
     if (!blank && mayBeBoundary(text, shape.contentStart, shape.contentEnd) && BOUNDARY_RE.test(text.slice(shape.contentStart, shape.contentEnd)) && !pageRule(text, shape.contentStart, shape.contentEnd)) block++;
     if (block !== lastBlockSeen) {
       lastNum = null;
@@ -409,7 +414,9 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
       // A number alone on its line after a blank line, with the answer on the next line
       // ("1" / "11" / "" / "2" / "9"): a weak label like `1.`; the answer's own figure, which
       // follows its number without a blank line, is not one.
-      if (!found && prevBlank && lim - labelStart <= 3 && labelStart === shape.contentStart && aloneNumber(text, labelStart, lim) && nextLineHasText(text, eol)) {
+      // (Or, in a table flattened one cell to a line under "No." / "Question" / "Response", the row's
+      // number alone on its line, its question's cell and then its answer's below it.)
+      if (!found && (prevBlank || inFlat) && lim - labelStart <= 3 && labelStart === shape.contentStart && aloneNumber(text, labelStart, lim) && nextLineHasText(text, eol)) {
         const num = Number(text.slice(labelStart, lim));
         parsedLabel.ids = [idString(num, 0)];
         parsedLabel.end = lim;
@@ -418,7 +425,7 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
       }
       // "4a" alone on its line the same way (a table's reference column, one cell per line): a
       // part the questionnaire asks.
-      if (!found && known && prevBlank && lim - labelStart <= 4 && lim - labelStart >= 2 && labelStart === shape.contentStart && nextLineHasText(text, eol)) {
+      if (!found && known && (prevBlank || inFlat) && lim - labelStart <= 4 && lim - labelStart >= 2 && labelStart === shape.contentStart && nextLineHasText(text, eol)) {
         const letter = text.charCodeAt(lim - 1) | 0x20;
         if (letter >= 0x61 && letter <= 0x7a && aloneNumber(text, labelStart, lim - 1)) {
           const id = idString(Number(text.slice(labelStart, lim - 1)), letter);
@@ -851,6 +858,42 @@ function titleContinues(cands: Candidates, ids: readonly string[], block: number
   const k = cands.markers.length - 1;
   const last = cands.markers[k];
   return !!last && cands.block[k] === block && !last.inProse && ids.every((id) => last.ids.includes(id));
+}
+
+/** A table's number column named in its header: "No.", "Ref", "Item", "Question No.". */
+const NUMBER_COLUMN_RE = /^(?:no\.?|number|ref(?:erence)?\.?|#|item|q(?:uestion)?\.?\s*(?:no\.?|number))$/i;
+/** A table's answer column named in its header: "Response", "Answer", "Council's response". */
+const ANSWER_COLUMN_RE = /^(?:responses?|answers?|reply|(?:the\s+)?(?:council|authority|trust)(?:'|’)?s\s+(?:response|answer|reply)|our\s+(?:response|answer|reply)|information\s+provided)\s*:?$/i;
+
+/**
+ * "No." / "Information requested" / "Response" / "1" / "Whether the council …" / "Yes - two." / "2" …:
+ * a table flattened one cell to a line, its header's cells on lines of their own with no blank line
+ * between (a number column first, an answer column last, two to four cells) and its first row's
+ * number "1" right below.
+ * The offsets of the lines where such tables' rows start.
+ */
+function flattenedTableRows(text: string): Set<number> {
+  const out = new Set<number>();
+  if (!/^[ \t]*(?:no\.?|number|ref|#|item|q)/im.test(text)) return out;
+  const lines: { start: number; body: string }[] = [];
+  for (let p = 0; p <= text.length; ) {
+    let e = text.indexOf('\n', p);
+    if (e < 0) e = text.length;
+    lines.push({ start: p, body: text.slice(p, e).trim() });
+    p = e + 1;
+  }
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if (!NUMBER_COLUMN_RE.test(lines[i]!.body)) continue;
+    for (let k = i + 1; k <= i + 3 && k + 1 < lines.length; k++) {
+      const cell = lines[k]!.body;
+      if (cell === '') break;
+      if (ANSWER_COLUMN_RE.test(cell) && lines[k + 1]!.body === '1') {
+        out.add(lines[k + 1]!.start);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Questions without a letter: how long a plain numbered list that covers the questionnaire is. */

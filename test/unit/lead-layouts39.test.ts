@@ -385,3 +385,21 @@ describe('a refusal notice said of whatever was withheld above', () => {
     assert.equal(classifyAnswer('This letter serves as a refusal notice under section 17. The information is exempt under section 43(2).', fromRequest(request).byId.get('Q2')!).status, 'refused');
   });
 });
+
+describe('a table flattened one cell to a line under a "No." / … / "Response" header', () => {
+  const request = 'Please tell me (1) whether the council has any twinning agreements and, if so, how many; (2) the names of the partner towns; (3) the total spent on twinning in 2024/25; and (4) the year of the most recent agreement.';
+  const table = (header: string[]) => ['Dear Requester,', '', 'Our response is given in the table below.', '', ...header, '1', 'Agreements', 'Yes - two.', '2', 'Partners', 'Ellmere (France) and Vosslau (Austria).', '3', 'Spend', '£2,150', '4', 'Latest', '1994'].join('\n');
+
+  it('reads each row\'s number alone on its line as its label, its answer read from the row (question cell, then answer)', () => {
+    const got = answersOf(table(['No.', 'Information requested', 'Response']), fromRequest(request));
+    assert.deepEqual([got.get('Q3')?.value, got.get('Q3')?.line], [2150, 15]);
+    assert.deepEqual([got.get('Q4')?.value, got.get('Q4')?.line], [1994, 18]);
+  });
+
+  it('reads no such labels without the header that names a number column and an answer column', () => {
+    for (const header of [['Item', 'Information requested', 'Notes'], ['Information requested', 'Response'], ['No.', '', 'Response']]) {
+      const got = answersOf(table(header), fromRequest(request));
+      assert.notEqual(got.get('Q3')?.value, 2150, header.join(' / '));
+    }
+  });
+});
