@@ -1404,11 +1404,34 @@ function proseYearFigure(text: string, question?: Question): { text: string; nam
 /** Lettered parts inside one question's sentence: "a) sites and b) plots", "(a) staff (b) agency workers". */
 const INLINE_PARTS_ASKED_RE = /(?:^|[\s,:;])\(?a\)\s+[^?]*?[\s,;]\(?b\)\s+\S/i;
 
+/**
+ * For a question asking a sum of money (or a number, answered only in sums of money): the one
+ * figure (three or more in the text, years and incidental figures aside) that is the sum of all the others, to within half a percent; undefined when none is, or
+ * the text corrects an earlier answer. Offered: the reading rests on arithmetic, not words.
+ */
+function sumOfTheOthers(text: string, moneyOnly: boolean): Figure | undefined {
+  // ("The correct figure is £312,600. The £1,284,000 previously given wrongly included £971,400":
+  // a correction's old figure is no total.)
+  if (CORRECTION_RE.test(text)) return undefined;
+  const all = findFigures(text).filter((f) => !isIncidental(text, f) && !looksLikeYear(f) && !/^\s?(?:%|per\s?cent)/i.test(text.slice(f.end, f.end + 9)));
+  if (all.length < 3 || all.length > 12 || (moneyOnly && !all.every((f) => f.money))) return undefined;
+  const total = all.reduce((sum, f) => sum + f.value, 0);
+  const hits = all.filter((f) => f.value > 0 && Math.abs(total - 2 * f.value) <= f.value * 0.005);
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** Words of a correction to an earlier answer. */
+const CORRECTION_RE = /\b(?:correct(?:ed|ion)?|previously|wrongly|incorrect(?:ly)?|should\s+(?:read|have\s+been)|amended|revised)\b/i;
+
 /** A table's total row: "Total" (its own line or cell) and then a figure, on its line or a line or two below. */
 const TOTAL_ROW_RE = /(?:^|\n)[ \t\u00a0|]*(?:grand\s+|overall\s+)?total\b[^\n\d£]{0,30}(?:\r?\n[ \t\u00a0]*){0,3}[:=–|-]?[ \t]*£?\s?\d/i;
 
 /** Read a typed value from answer text according to the question's type. Never throws. */
 export function parseValue(text: string, question?: Question, codes?: Record<string, string[]>): ParsedValue {
+  return readValue(text, question, codes, true);
+}
+
+function readValue(text: string, question: Question | undefined, codes: Record<string, string[]> | undefined, sums: boolean): ParsedValue {
   // ("the remaining thirty-" / "eight exchange data": a number in words hyphenated over a line break.)
   if (/-[ \t]*\r?\n/.test(text)) text = text.replace(/\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[ \t]*\r?\n[ \t]*(one|two|three|four|five|six|seven|eight|nine)\b/gi, '$1-$2');
   try {
@@ -1420,6 +1443,19 @@ export function parseValue(text: string, question?: Question, codes?: Record<str
     const type = question?.type ?? inferType(figures);
     // "2022/23 = £161,694" / "2023/24 = £241,773" / "2024/25 = £263,502": a figure per year, one
     // line each. The year the question names, else the latest (offered: the question names none).
+    // "£6,840, which is a £5,000 grant … plus £1,840 of hospitality", "£96,300 across the three
+    // years (2022/23 £41,900; 2023/24 £30,150; 2024/25 £24,250)": one figure the sum of all the others
+    // is the total the answer gives.
+    // (Sums only: "Of the 540 …, 486 were …" counts a part out of its whole. Not over the row of the
+    // year the question names.)
+    // (When the usual reading already gives that sum, it stands as it is.)
+    if (sums && (type === 'money' || type === 'number') && !yearRow(figures, question)?.named) {
+      const whole = sumOfTheOthers(figures, type === 'number');
+      if (whole) {
+        const usual = readValue(text, question, codes, false);
+        return usual.value === whole.value ? usual : { value: whole.value, confidence: 0.8, several: true, unit: 'GBP' };
+      }
+    }
     if (type === 'number' || type === 'money' || type === 'percent' || type === 'duration') {
       const row = yearRow(figures, question) ?? monthRow(figures) ?? inlineYearPairs(figures, question) ?? proseYearFigure(figures, question);
       // ("2018" / "£512,030.50" … "2022" / "£426,063.21" / "Total" / "£2,262,101.41": with no year

@@ -403,3 +403,27 @@ describe('a table flattened one cell to a line under a "No." / … / "Response" 
     }
   });
 });
+
+describe('a sum of money given with the parts that make it up', () => {
+  const q = fromRequest('Please could you tell me (1) the total the council spent on twinning in the 2024/25 financial year, including grants to twinning associations, civic hospitality and travel; and (2) how many visits took place.');
+
+  it('offers the sum, not a part, when one figure is the sum of the others', () => {
+    const got = parseValue('Spending in 2024/25 was £6,840, which is a £5,000 grant to the twinning association plus £1,840 of civic hospitality for a visiting delegation.', q.byId.get('Q1')!);
+    assert.deepEqual([got.value, got.several], [6840, true]);
+  });
+
+  it('never reads the old figure of a correction as a sum', () => {
+    const got = parseValue('The correct figure for 2024/25 is £5,000. The figure of £6,840 previously given wrongly included civic hospitality (£1,840).', q.byId.get('Q1')!);
+    assert.notEqual(got.value, 6840);
+  });
+
+  it('leaves counts that add up by chance alone ("3, 4 and 7")', () => {
+    assert.notEqual(parseValue('3, 4 and 7 in each of the three years.', q.byId.get('Q2')!).value, 7);
+  });
+
+  it('keeps the usual reading, as sure as it was, when it already gives the sum', () => {
+    const got = parseValue('In total we spent £6,840: £5,000 in grants and £1,840 on hospitality.', q.byId.get('Q1')!);
+    assert.equal(got.value, 6840);
+    assert.notEqual(got.several, true);
+  });
+});
