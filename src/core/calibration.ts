@@ -49,8 +49,8 @@ export function featureKey(f: ConfidenceFeatures): string {
  * Observed share right per key on the development sets (Laplace-smoothed, at most five
  * observations of a kind per reply), refitted by scripts/calibrate.ts over the default sets plus
  * every set in test/quality/blind (the other- sets through the user path, one set per survey),
- * 228 sets and 18,598 suggestions; each blind set was scored blind before it was tuned on (its
- *  README row gives those figures). Left-one-set-out: 99.6% right at 79.7% coverage. Kinds with `|asks` are
+ * 234 sets and 19,260 suggestions; each blind set was scored blind before it was tuned on (its
+ *  README row gives those figures). Left-one-set-out: 99.6% right at 79.8% coverage. Kinds with `|asks` are
  * capped below the threshold by calibrateWith whatever their fitted share.
  */
 // prettier-ignore
@@ -61,34 +61,34 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'label|answered-v|lo|doubt': 0.333, // 0/1 in 1 replies
   'label|answered-v|mid': 0.050, // 0/18 in 18 replies
   'label|answered-v|mid|doubt': 0.111, // 0/7 in 7 replies
-  'label|answered+v|hi': 0.999, // 5023/5028 in 810 replies
-  'label|answered+v|hi|asks': 0.919, // 191/207 in 147 replies
-  'label|answered+v|hi|doubt': 0.997, // 2666/2673 in 675 replies
-  'label|answered+v|lo': 0.985, // 133/134 in 126 replies
+  'label|answered+v|hi': 0.999, // 5172/5176 in 837 replies
+  'label|answered+v|hi|asks': 0.905, // 200/220 in 157 replies
+  'label|answered+v|hi|doubt': 0.997, // 2800/2807 in 700 replies
+  'label|answered+v|lo': 0.986, // 137/138 in 130 replies
   'label|answered+v|lo|asks': 0.545, // 5/9 in 9 replies
-  'label|answered+v|lo|doubt': 0.961, // 48/49 in 48 replies
-  'label|answered+v|mid': 0.997, // 1116/1118 in 571 replies
-  'label|answered+v|mid|asks': 0.813, // 51/62 in 56 replies
-  'label|answered+v|mid|doubt': 0.985, // 263/266 in 225 replies
-  'label|answered|hi': 0.607, // 36/59 in 57 replies
-  'label|answered|hi|asks': 0.371, // 12/33 in 32 replies
-  'label|answered|hi|doubt': 0.725, // 57/78 in 76 replies
+  'label|answered+v|lo|doubt': 0.962, // 50/51 in 50 replies
+  'label|answered+v|mid': 0.997, // 1154/1156 in 590 replies
+  'label|answered+v|mid|asks': 0.821, // 54/65 in 59 replies
+  'label|answered+v|mid|doubt': 0.986, // 275/278 in 236 replies
+  'label|answered|hi': 0.615, // 39/63 in 61 replies
+  'label|answered|hi|asks': 0.382, // 12/32 in 31 replies
+  'label|answered|hi|doubt': 0.723, // 59/81 in 79 replies
   'label|answered|lo': 0.968, // 121/124 in 124 replies
-  'label|answered|lo|asks': 0.887, // 46/51 in 50 replies
-  'label|answered|lo|doubt': 0.906, // 47/51 in 51 replies
-  'label|answered|mid': 0.979, // 462/471 in 390 replies
-  'label|answered|mid|asks': 0.750, // 41/54 in 52 replies
-  'label|answered|mid|doubt': 0.982, // 270/274 in 225 replies
-  'label|not-applicable|hi': 0.999, // 852/852 in 395 replies
-  'label|not-applicable|hi|asks': 0.833, // 4/4 in 3 replies
-  'label|not-applicable|hi|doubt': 0.995, // 206/206 in 147 replies
-  'label|not-applicable|mid': 0.955, // 20/20 in 19 replies
+  'label|answered|lo|asks': 0.889, // 47/52 in 51 replies
+  'label|answered|lo|doubt': 0.912, // 51/55 in 55 replies
+  'label|answered|mid': 0.980, // 480/489 in 401 replies
+  'label|answered|mid|asks': 0.759, // 43/56 in 54 replies
+  'label|answered|mid|doubt': 0.983, // 293/297 in 246 replies
+  'label|not-applicable|hi': 0.999, // 889/889 in 411 replies
+  'label|not-applicable|hi|asks': 0.800, // 3/3 in 3 replies
+  'label|not-applicable|hi|doubt': 0.996, // 221/221 in 158 replies
+  'label|not-applicable|mid': 0.952, // 19/19 in 18 replies
   'label|not-applicable|mid|asks': 0.667, // 1/1 in 1 replies
-  'label|not-applicable|mid|doubt': 0.700, // 6/8 in 8 replies
-  'label|not-held|hi': 0.995, // 632/634 in 408 replies
+  'label|not-applicable|mid|doubt': 0.727, // 7/9 in 9 replies
+  'label|not-held|hi': 0.995, // 657/659 in 422 replies
   'label|not-held|hi|asks': 0.750, // 8/10 in 7 replies
-  'label|not-held|hi|doubt': 0.987, // 156/157 in 146 replies
-  'label|not-held|lo': 0.985, // 63/63 in 44 replies
+  'label|not-held|hi|doubt': 0.988, // 164/165 in 154 replies
+  'label|not-held|lo': 0.986, // 68/68 in 46 replies
   'label|not-held|lo|asks': 0.750, // 2/2 in 1 replies
   'label|not-held|lo|doubt': 0.826, // 18/21 in 19 replies
   'label|not-held|mid': 0.778, // 6/7 in 7 replies
@@ -97,35 +97,35 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'label|partial+v|hi': 0.600, // 5/8 in 8 replies
   'label|partial+v|hi|asks': 0.667, // 1/1 in 1 replies
   'label|partial+v|hi|doubt': 0.833, // 9/10 in 10 replies
-  'label|partial+v|lo': 0.925, // 97/104 in 103 replies
-  'label|partial+v|lo|asks': 0.563, // 17/30 in 29 replies
-  'label|partial+v|lo|doubt': 0.932, // 122/130 in 130 replies
+  'label|partial+v|lo': 0.928, // 102/109 in 108 replies
+  'label|partial+v|lo|asks': 0.559, // 18/32 in 32 replies
+  'label|partial+v|lo|doubt': 0.921, // 128/138 in 138 replies
   'label|partial|lo': 0.500, // 2/4 in 4 replies
-  'label|partial|lo|doubt': 0.400, // 1/3 in 3 replies
-  'label|refused|hi': 0.958, // 227/236 in 195 replies
+  'label|partial|lo|doubt': 0.500, // 2/4 in 4 replies
+  'label|refused|hi': 0.955, // 231/241 in 200 replies
   'label|refused|hi|asks': 0.667, // 1/1 in 1 replies
-  'label|refused|hi|doubt': 0.959, // 93/96 in 89 replies
+  'label|refused|hi|doubt': 0.954, // 102/106 in 99 replies
   'label|refused|lo': 0.824, // 13/15 in 13 replies
   'label|refused|lo|doubt': 0.857, // 5/5 in 5 replies
   'label|refused|mid': 0.875, // 6/6 in 6 replies
   'label|refused|mid|asks': 0.667, // 1/1 in 1 replies
   'label|refused|mid|doubt': 0.667, // 1/1 in 1 replies
-  'label|signposted|hi': 0.994, // 173/173 in 157 replies
+  'label|signposted|hi': 0.994, // 170/170 in 154 replies
   'label|signposted|hi|asks': 0.800, // 3/3 in 3 replies
-  'label|signposted|hi|doubt': 0.989, // 89/89 in 87 replies
-  'label|signposted|lo': 0.952, // 19/19 in 18 replies
-  'label|signposted|lo|doubt': 0.917, // 10/10 in 10 replies
-  'label|signposted|mid': 0.808, // 41/50 in 48 replies
-  'label|signposted|mid|doubt': 0.750, // 17/22 in 22 replies
-  'label|unclear|hi': 0.111, // 1/16 in 15 replies
+  'label|signposted|hi|doubt': 0.990, // 100/100 in 96 replies
+  'label|signposted|lo': 0.955, // 20/20 in 19 replies
+  'label|signposted|lo|doubt': 0.929, // 12/12 in 12 replies
+  'label|signposted|mid': 0.811, // 42/51 in 49 replies
+  'label|signposted|mid|doubt': 0.760, // 18/23 in 23 replies
+  'label|unclear|hi': 0.105, // 1/17 in 15 replies
   'label|unclear|hi|asks': 0.111, // 0/7 in 3 replies
-  'label|unclear|hi|doubt': 0.333, // 1/4 in 4 replies
-  'label|unclear|lo': 0.857, // 17/19 in 19 replies
+  'label|unclear|hi|doubt': 0.429, // 2/5 in 5 replies
+  'label|unclear|lo': 0.840, // 20/23 in 23 replies
   'label|unclear|lo|asks': 0.667, // 1/1 in 1 replies
   'label|unclear|lo|doubt': 0.444, // 3/7 in 7 replies
-  'label|unclear|mid': 0.512, // 21/41 in 39 replies
+  'label|unclear|mid': 0.511, // 22/43 in 41 replies
   'label|unclear|mid|asks': 0.143, // 0/5 in 4 replies
-  'label|unclear|mid|doubt': 0.471, // 7/15 in 14 replies
+  'label|unclear|mid|doubt': 0.450, // 8/18 in 16 replies
   'parent|answered+v|hi': 0.778, // 13/16 in 9 replies
   'parent|answered+v|hi|asks': 0.700, // 6/8 in 4 replies
   'parent|answered+v|hi|doubt': 0.682, // 14/20 in 11 replies
@@ -133,35 +133,35 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'parent|answered+v|mid|asks': 0.800, // 3/3 in 3 replies
   'parent|answered+v|mid|doubt': 0.750, // 2/2 in 1 replies
   'parent|answered|hi': 0.750, // 2/2 in 2 replies
-  'parent|not-applicable|hi': 0.996, // 923/926 in 257 replies
+  'parent|not-applicable|hi': 0.998, // 972/973 in 270 replies
   'parent|not-applicable|hi|asks': 0.857, // 5/5 in 2 replies
   'parent|not-applicable|mid': 0.989, // 91/91 in 24 replies
   'parent|not-held|hi': 0.875, // 6/6 in 3 replies
   'parent|not-held|hi|asks': 0.250, // 0/2 in 1 replies
   'parent|not-held|lo': 0.200, // 0/3 in 1 replies
-  'parent|refused|hi': 0.667, // 3/4 in 3 replies
+  'parent|refused|hi': 0.714, // 4/5 in 4 replies
   'parent|signposted|mid': 0.909, // 9/9 in 3 replies
   'partial|not-held|mid': 0.917, // 10/10 in 2 replies
-  'partial|refused|hi': 0.964, // 26/26 in 7 replies
-  'partial|refused|lo': 0.333, // 0/1 in 1 replies
-  'prose|answered-v|hi': 0.200, // 0/3 in 3 replies
+  'partial|refused|hi': 0.900, // 26/28 in 8 replies
+  'partial|refused|lo': 0.250, // 0/2 in 2 replies
+  'prose|answered-v|hi': 0.167, // 0/4 in 4 replies
   'prose|answered-v|mid': 0.125, // 0/6 in 6 replies
-  'prose|answered+v|hi': 0.942, // 358/379 in 120 replies
-  'prose|answered+v|hi|asks': 0.833, // 119/142 in 83 replies
-  'prose|answered+v|hi|doubt': 0.959, // 209/217 in 88 replies
-  'prose|answered+v|lo': 0.933, // 13/13 in 13 replies
+  'prose|answered+v|hi': 0.948, // 364/383 in 123 replies
+  'prose|answered+v|hi|asks': 0.829, // 125/150 in 86 replies
+  'prose|answered+v|hi|doubt': 0.963, // 209/216 in 88 replies
+  'prose|answered+v|lo': 0.938, // 14/14 in 14 replies
   'prose|answered+v|lo|asks': 0.714, // 4/5 in 5 replies
-  'prose|answered+v|mid': 0.958, // 157/163 in 82 replies
-  'prose|answered+v|mid|asks': 0.909, // 39/42 in 36 replies
-  'prose|answered|hi': 0.438, // 6/14 in 13 replies
+  'prose|answered+v|mid': 0.958, // 160/166 in 83 replies
+  'prose|answered+v|mid|asks': 0.911, // 40/43 in 37 replies
+  'prose|answered|hi': 0.412, // 6/15 in 14 replies
   'prose|answered|hi|asks': 0.250, // 0/2 in 2 replies
   'prose|answered|lo': 0.943, // 32/33 in 33 replies
   'prose|answered|lo|asks': 0.875, // 6/6 in 6 replies
-  'prose|answered|mid': 0.894, // 58/64 in 61 replies
+  'prose|answered|mid': 0.896, // 59/65 in 62 replies
   'prose|not-applicable|hi': 0.936, // 43/45 in 16 replies
   'prose|not-applicable|mid': 0.953, // 122/127 in 37 replies
-  'prose|not-held|hi': 0.893, // 108/120 in 75 replies
-  'prose|not-held|hi|asks': 0.667, // 1/1 in 1 replies
+  'prose|not-held|hi': 0.902, // 109/120 in 75 replies
+  'prose|not-held|hi|asks': 0.500, // 1/2 in 2 replies
   'prose|not-held|lo': 0.600, // 2/3 in 3 replies
   'prose|partial-v|lo': 0.333, // 0/1 in 1 replies
   'prose|partial+v|lo': 0.769, // 9/11 in 11 replies
@@ -175,24 +175,24 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'prose|signposted|mid': 0.571, // 3/5 in 5 replies
   'prose|unclear|hi': 0.200, // 0/3 in 3 replies
   'prose|unclear|lo': 0.250, // 1/6 in 6 replies
-  'prose|unclear|mid': 0.077, // 0/11 in 7 replies
+  'prose|unclear|mid': 0.067, // 0/13 in 9 replies
   'range|answered-v|hi': 0.333, // 0/1 in 1 replies
   'range|answered-v|hi|doubt': 0.250, // 0/2 in 1 replies
   'range|answered-v|mid': 0.250, // 0/2 in 1 replies
-  'range|answered+v|hi': 0.843, // 74/87 in 31 replies
-  'range|answered+v|hi|asks': 0.792, // 18/22 in 12 replies
-  'range|answered+v|hi|doubt': 0.941, // 31/32 in 17 replies
+  'range|answered+v|hi': 0.844, // 75/88 in 32 replies
+  'range|answered+v|hi|asks': 0.800, // 19/23 in 13 replies
+  'range|answered+v|hi|doubt': 0.889, // 31/34 in 19 replies
   'range|answered+v|lo': 0.800, // 3/3 in 2 replies
   'range|answered+v|mid': 0.944, // 16/16 in 10 replies
   'range|answered+v|mid|asks': 0.667, // 1/1 in 1 replies
   'range|answered+v|mid|doubt': 0.667, // 1/1 in 1 replies
-  'range|answered|hi': 0.500, // 1/2 in 2 replies
+  'range|answered|hi': 0.667, // 3/4 in 3 replies
   'range|answered|hi|asks': 0.333, // 0/1 in 1 replies
   'range|answered|hi|doubt': 0.667, // 1/1 in 1 replies
   'range|answered|lo': 0.750, // 2/2 in 2 replies
-  'range|answered|mid': 0.571, // 3/5 in 5 replies
+  'range|answered|mid': 0.500, // 3/6 in 6 replies
   'range|answered|mid|asks': 0.400, // 1/3 in 3 replies
-  'range|not-applicable|hi': 0.998, // 421/421 in 105 replies
+  'range|not-applicable|hi': 0.998, // 427/427 in 107 replies
   'range|not-applicable|hi|asks': 0.667, // 3/4 in 2 replies
   'range|not-applicable|hi|doubt': 0.971, // 32/32 in 11 replies
   'range|not-applicable|mid': 0.985, // 64/64 in 26 replies
@@ -208,27 +208,28 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'range|unclear|hi': 0.250, // 0/2 in 2 replies
   'range|unclear|mid': 0.200, // 0/3 in 2 replies
   'reference|answered-v|lo': 0.333, // 0/1 in 1 replies
-  'reference|answered+v|lo': 0.935, // 99/105 in 101 replies
+  'reference|answered+v|lo': 0.938, // 104/110 in 104 replies
   'reference|answered+v|lo|asks': 0.833, // 9/10 in 10 replies
-  'reference|answered+v|lo|doubt': 0.957, // 21/21 in 19 replies
+  'reference|answered+v|lo|doubt': 0.962, // 24/24 in 21 replies
   'reference|answered|lo': 0.200, // 0/3 in 3 replies
-  'reference|answered|lo|asks': 0.167, // 0/4 in 4 replies
-  'reference|answered|lo|doubt': 0.400, // 1/3 in 3 replies
+  'reference|answered|lo|asks': 0.143, // 0/5 in 5 replies
+  'reference|answered|lo|doubt': 0.500, // 2/4 in 4 replies
   'reference|not-applicable|lo': 0.333, // 0/1 in 1 replies
-  'reference|not-held|lo': 0.989, // 86/86 in 80 replies
+  'reference|not-held|lo': 0.989, // 87/87 in 81 replies
   'reference|not-held|lo|doubt': 0.889, // 7/7 in 7 replies
-  'reference|refused|lo': 0.968, // 29/29 in 22 replies
-  'reference|refused|lo|doubt': 0.667, // 1/1 in 1 replies
+  'reference|refused|lo': 0.969, // 30/30 in 23 replies
+  'reference|refused|lo|doubt': 0.500, // 1/2 in 2 replies
   'reference|signposted|lo': 0.909, // 9/9 in 7 replies
   'reference|signposted|lo|doubt': 0.667, // 3/4 in 4 replies
   'reference|unclear|lo': 0.632, // 11/17 in 15 replies
   'reference|unclear|lo|asks': 0.667, // 1/1 in 1 replies
-  'reference|unclear|lo|doubt': 0.333, // 2/7 in 7 replies
+  'reference|unclear|lo|doubt': 0.364, // 3/9 in 9 replies
   'routed|not-applicable|hi': 0.444, // 3/7 in 3 replies
   'routed|not-applicable|hi|asks': 0.250, // 0/2 in 1 replies
   'routed|not-applicable|lo': 0.933, // 13/13 in 7 replies
-  'routed|not-applicable|lo|doubt': 0.548, // 50/91 in 37 replies
-  'routed|not-applicable|mid': 0.909, // 9/9 in 4 replies
+  'routed|not-applicable|lo|asks': 0.750, // 2/2 in 1 replies
+  'routed|not-applicable|lo|doubt': 0.526, // 50/95 in 39 replies
+  'routed|not-applicable|mid': 0.857, // 11/12 in 6 replies
   'routed|not-applicable|mid|asks': 0.833, // 4/4 in 3 replies
   'whole|not-held|hi': 0.969, // 55/55 in 6 replies
   'whole|refused|hi': 0.994, // 609/609 in 33 replies
