@@ -874,7 +874,8 @@ const ANSWER_COLUMN_RE = /^(?:responses?|answers?|reply|(?:the\s+)?(?:council|au
  */
 function flattenedTableRows(text: string): Set<number> {
   const out = new Set<number>();
-  if (!/^[ \t]*(?:no\.?|number|ref|#|item|q)/im.test(text)) return out;
+  // (Cheap gate: a line that is only a number column's name.)
+  if (!/^[ \t]*(?:no\.?|number|ref(?:erence)?\.?|#|item|q(?:uestion)?\.?\s*(?:no\.?|number))[ \t]*\r?$/im.test(text)) return out;
   const lines: { start: number; body: string }[] = [];
   for (let p = 0; p <= text.length; ) {
     let e = text.indexOf('\n', p);
@@ -905,8 +906,7 @@ function topLevelCount(sorted: readonly string[]): number {
 
 const REFERENCE_TAIL_RE = /(?:^|[\s(])(?:questions?|q|qs|see|to|under|previously)$/i;
 // "Response to question 4a:", "Answer to Q4a –", "The response to question 3 is;", and the label
-// after the word alone: "Answer 4a:",
-// "Response 12:" (a bare number then still needs its terminator).
+// after the word alone: "Answer 4a:", "Response 12:" (a bare number then still needs its terminator).
 const RESPONSE_TO_RE =
   /^(?:(?:(?:our|the council(?:'|’)?s)\s+)?(?:responses?|answers?|reply|replies)\s+(?:to\s+)?(?=q|\d)|the\s+(?:response|answer|reply)\s+to\s+(?:your\s+)?(?=q)|(?:in|with)\s+(?:relation|regards?|respect|reference|response)\s+to\s+(?:your\s+)?(?=q)|regarding\s+(?:your\s+)?(?=q)|turning\s+to\s+(?=q)|as\s+(?:for|regards)\s+(?=q))/i;
 

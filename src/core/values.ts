@@ -1406,8 +1406,9 @@ const INLINE_PARTS_ASKED_RE = /(?:^|[\s,:;])\(?a\)\s+[^?]*?[\s,;]\(?b\)\s+\S/i;
 
 /**
  * For a question asking a sum of money (or a number, answered only in sums of money): the one
- * figure (three or more in the text, years and incidental figures aside) that is the sum of all the others, to within half a percent; undefined when none is, or
- * the text corrects an earlier answer. Offered: the reading rests on arithmetic, not words.
+ * figure (three or more in the text, years and incidental figures aside) that is the sum of all
+ * the others, to within half a percent; undefined when none is, or the text corrects an earlier
+ * answer. Offered: the reading rests on arithmetic, not words.
  */
 function sumOfTheOthers(text: string, moneyOnly: boolean): Figure | undefined {
   // ("The correct figure is £312,600. The £1,284,000 previously given wrongly included £971,400":
@@ -1441,14 +1442,11 @@ function readValue(text: string, question: Question | undefined, codes: Record<s
     if (t.length === 0) return { ...NONE };
     const figures = maskCitations(t);
     const type = question?.type ?? inferType(figures);
-    // "2022/23 = £161,694" / "2023/24 = £241,773" / "2024/25 = £263,502": a figure per year, one
-    // line each. The year the question names, else the latest (offered: the question names none).
     // "£6,840, which is a £5,000 grant … plus £1,840 of hospitality", "£96,300 across the three
     // years (2022/23 £41,900; 2023/24 £30,150; 2024/25 £24,250)": one figure the sum of all the others
-    // is the total the answer gives.
-    // (Sums only: "Of the 540 …, 486 were …" counts a part out of its whole. Not over the row of the
-    // year the question names.)
-    // (When the usual reading already gives that sum, it stands as it is.)
+    // is the total the answer gives (offered), unless the usual reading already gives it.
+    // (Sums of money only: "Of the 540 …, 486 were …" counts a part out of its whole. Not over the
+    // row of the year the question names.)
     if (sums && (type === 'money' || type === 'number') && !yearRow(figures, question)?.named) {
       const whole = sumOfTheOthers(figures, type === 'number');
       if (whole) {
@@ -1456,6 +1454,8 @@ function readValue(text: string, question: Question | undefined, codes: Record<s
         return usual.value === whole.value ? usual : { value: whole.value, confidence: 0.8, several: true, unit: 'GBP' };
       }
     }
+    // "2022/23 = £161,694" / "2023/24 = £241,773" / "2024/25 = £263,502": a figure per year, one
+    // line each. The year the question names, else the latest (offered: the question names none).
     if (type === 'number' || type === 'money' || type === 'percent' || type === 'duration') {
       const row = yearRow(figures, question) ?? monthRow(figures) ?? inlineYearPairs(figures, question) ?? proseYearFigure(figures, question);
       // ("2018" / "£512,030.50" … "2022" / "£426,063.21" / "Total" / "£2,262,101.41": with no year
