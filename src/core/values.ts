@@ -905,7 +905,8 @@ function statedYesNo(text: string, questionText: string): ParsedValue {
 
 // ---- choices -------------------------------------------------------------------------
 
-const STOP = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'into', 'and', 'or', 'with', 'for', 'on', 'by', 'within', 'please', 'specify', 'use', 'all', 'any', 'that', 'is', 'are', 'be', 'it', 'as']);
+// ("itself", "themselves": "organised by the council itself" is named by "The Council.")
+const STOP = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'into', 'and', 'or', 'with', 'for', 'on', 'by', 'within', 'please', 'specify', 'use', 'all', 'any', 'that', 'is', 'are', 'be', 'it', 'as', 'itself', 'themselves']);
 
 function stem(word: string): string {
   const w = word.length > 4 && word.endsWith('ies') ? `${word.slice(0, -3)}y`
@@ -976,7 +977,9 @@ function matchScore(choiceWords: readonly string[], itemWords: readonly string[]
   if (choiceWords.some((w) => numberOf(w) !== undefined && !itemWords.some((x) => same(w, x)))) return 0;
   // "…which the council runs with Tregwyn County Council" names no choice "Council staff": a word
   // every answer may say ("council") matches nothing alone.
-  if (!choiceWords.some((w) => !GENERIC_CHOICE_WORD.has(w) && itemWords.some((x) => same(w, x)))) return 0;
+  // ("The Council." for "the council itself": a choice of nothing but such a word is named by an
+  // item of nothing else.)
+  if (!choiceWords.some((w) => !GENERIC_CHOICE_WORD.has(w) && itemWords.some((x) => same(w, x)))) return choiceWords.every((w) => GENERIC_CHOICE_WORD.has(w)) && itemWords.every((x) => choiceWords.some((w) => same(w, x))) ? 0.9 : 0;
   const covered = choiceWords.filter((w) => itemWords.some((x) => same(w, x))).length / choiceWords.length;
   const inside = itemWords.filter((x) => choiceWords.some((w) => same(w, x))).length / itemWords.length;
   return Math.max(covered, itemWords.length <= 4 ? inside * 0.9 : 0);

@@ -427,3 +427,26 @@ describe('a sum of money given with the parts that make it up', () => {
     assert.notEqual(got.several, true);
   });
 });
+
+describe('a choice named by "the council itself"', () => {
+  const q = fromRequest('Please say (1) whether twinning is organised by the council itself, by an independent association or charity, or jointly; and (2) the year of the latest agreement.');
+
+  it('reads "The Council." as the choice "the council itself"', () => {
+    const got = parseValue("The Council. Twinning is run by the Lord Mayor's Office.", q.byId.get('Q1')!);
+    assert.match(String(got.value), /^council itself$/i);
+  });
+
+  it('still reads the other choices by their own words ("Jointly.", "An independent association.")', () => {
+    assert.equal(parseValue('Jointly.', q.byId.get('Q1')!).value, 'Jointly');
+    assert.match(String(parseValue('An independent association.', q.byId.get('Q1')!).value), /^independent association or charity$/i);
+  });
+
+  it('leaves "The Council." unread for a choice with words of its own ("council staff")', () => {
+    const staff = fromRequest('Please say (1) whether graffiti is removed by council staff, an external contractor, or both; and (2) how many sites.');
+    assert.equal(parseValue('The Council.', staff.byId.get('Q1')!).value, null);
+  });
+
+  it('still reads no choice from the council named in passing', () => {
+    assert.equal(parseValue('The council supports the twinning association with a small grant.', q.byId.get('Q1')!).value, null);
+  });
+});
