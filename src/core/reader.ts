@@ -1500,8 +1500,14 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
       const answeredBefore = paras.slice(0, at).some((pj) => pj.depth === minDepth && pj.line > requestEnd && (requestEnd >= 0 || RESPONSE_HEADING_RE.test(pj.text.trim())) && answersSomething(pj.text)) || gaveBefore(ctx, ps, sentenceIn(ps.text, refusesAt).from);
       // ("ABC Response" / "We hold some of this, but …": the heading over the statement is not it.)
       const headed = ps.text.indexOf('\n');
-      const skip = headed > 0 && isResponseHeading(ps.text.slice(0, headed).trim()) ? headed + 1 : 0;
-      out.push({ ids: 'all', cls, line: ps.line + 1 + (skip > 0 ? 1 : 0), start: ps.start + skip, end: ps.end, text: ps.text.slice(skip), zone: { start: zoneStart, end: paras[last]!.end }, ...(answeredBefore ? { doubt: true } : {}) });
+      let skip = headed > 0 && isResponseHeading(ps.text.slice(0, headed).trim()) ? headed + 1 : 0;
+      // ("b) the responses …" / "Yours faithfully," / "John" / "Good Afternoon" / "Thank you for your
+      // request. … refusing your request …": a thread with no blank lines, the request and its
+      // sign-off in the refusal's paragraph; the statement starts after the body's greeting.)
+      const greeted = [...ps.text.slice(0, refusesAt).matchAll(/(?:^|\n)[ \t]*(?:good\s+(?:morning|afternoon|evening)|dear\s+\S)[^\n]*\n/gi)].pop();
+      if (greeted && greeted.index! + greeted[0].length > skip) skip = greeted.index! + greeted[0].length;
+      const skippedLines = (ps.text.slice(0, skip).match(/\n/g) ?? []).length;
+      out.push({ ids: 'all', cls, line: ps.line + 1 + skippedLines, start: ps.start + skip, end: ps.end, text: ps.text.slice(skip), zone: { start: zoneStart, end: paras[last]!.end }, ...(answeredBefore ? { doubt: true } : {}) });
       break;
     }
   }

@@ -450,3 +450,13 @@ describe('a choice named by "the council itself"', () => {
     assert.equal(parseValue('The council supports the twinning association with a small grant.', q.byId.get('Q1')!).value, null);
   });
 });
+
+describe('a refusal in a thread with no blank lines, below the request and its sign-off', () => {
+  const request = 'Dear Ollerby Borough Council,\nThe council ran a consultation on the future of Marsh Lane School.\nPlease could you provide:\na) the number of responses to the consultation,\nb) the responses themselves.\nYours faithfully,\nA. Requester';
+  const reply = [request, 'Good Afternoon', 'Thank you for your request. The council can confirm that the information will be published in September.', 'Therefore the council is refusing your request, as the information is intended for future publication, under section 22 of the Act.'].join('\n');
+
+  it('places the statement after the body\'s greeting, not at the request\'s last part', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual([got.get('Q1')?.status, got.get('Q1')?.exemption, got.get('Q1')?.line], ['refused', 's22', 9]);
+  });
+});
