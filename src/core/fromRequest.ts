@@ -64,9 +64,10 @@ function inlineHits(text: string, re: RegExp, at: (m: RegExpExecArray) => number
   return hits;
 }
 
+// (`first`: the number a paragraph goes on from, "Secondly, … (5) whether …", after one numbered
+// inline before it.)
 export function splitInlineQuestions(text: string, first = 1): string[] {
   let hits = inlineHits(text, INLINE_LABEL, (m) => m.index + m[0].indexOf(m[1] || m[2]!), first);
-  // (`first`: a paragraph that goes on numbering from the one before, "Secondly, … (5) whether …".)
   // "…the following recorded information: 1. Any policies … 2. Any documents … 3. If no …":
   // "N." labels after a sentence's end or a colon, each opening a capitalised sentence.
   if (hits.length < 2) hits = inlineHits(text, INLINE_DOT_LABEL, (m) => m.index + m[0].length - m[2]!.length - m[3]!.length);
@@ -1058,7 +1059,10 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
   // question is no framing.)
   const bulleted = new WeakSet<RawQuestion>();
   const optioned = new WeakSet<RawQuestion>();
-  const asking = (text: string): boolean => ASKS.test(unframed(text)) && !FRAMING.test(unframed(text).replace(/\bhttps?:\/\/\S+/g, ' ')) && !SIGN_OFF.test(text) && !/:$/.test(text) && text.length >= 12 && text.length <= 400;
+  const asking = (raw: string): boolean => {
+    const text = unframed(raw);
+    return ASKS.test(text) && !FRAMING.test(text.replace(/\bhttps?:\/\/\S+/g, ' ')) && !SIGN_OFF.test(raw) && !/:$/.test(raw) && raw.length >= 12 && raw.length <= 400;
+  };
   lines.forEach((line, i) => {
     if (!line.text) {
       if (++blanks > 1) close();

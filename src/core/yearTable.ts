@@ -228,7 +228,7 @@ function tabbedYearCells(text: string, row: { start: number; end: number }, rowL
     const at = names.map((x, i) => (YEAR_LABEL_RE.test(label(x)) ? i : -1)).filter((i) => i >= 0);
     if (at.length < 2) continue;
     const cells = split(row.start, row.end, rowLine);
-    // (A row with more cells than its header, or far fewer, is not aligned with it.)
+    // (A row with more cells than its header, or more than one fewer, is not aligned with it.)
     if (cells.length !== names.length && cells.length !== names.length - 1) return null;
     // (Nor one whose year cells are empty: "4a⇥Stand-alone⇥⇥⇥⇥Unknown" answers in its notes.)
     const values = at.map((i) => cells[i]).filter((c): c is TableCell => !!c);
