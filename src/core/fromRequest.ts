@@ -1365,7 +1365,8 @@ function romanOptions(text: string): string[] | null {
 const ALTERNATIVE_CLAUSE = /,?\s+or\s+(?:is|are|was|were|does|do|did|has|have)\s+(?:this|it|that|they|these)\s+(?!being\b)|\bonly\s+(?:on|in|for|at|to|by|with)\s[^?]{1,80}?\s+or\s+also\s+(?:on|in|for|at|to|by|with)\s/i;
 
 /** "in working days", "in weeks": the unit a duration is asked in. */
-const DURATION_UNIT = /\b(?:in|as\s+a\s+number\s+of)\s+(?:working\s+|calendar\s+|whole\s+)?(days|weeks|months|years|hours|minutes)\b/i;
+// ("Average length of time on ward (days)": the unit in brackets.)
+const DURATION_UNIT = /(?:\b(?:in|as\s+a\s+number\s+of)\s+|\(\s*)(?:working\s+|calendar\s+|whole\s+)?(days|weeks|months|years|hours|minutes)\b/i;
 // ("What is the maximum period for which a consent is granted?": a period asked for.)
 const DURATION_WORDS = /\bhow\s+long\b|\bfor\s+what\s+(?:minimum\s+|maximum\s+|average\s+)?(?:period|length\s+of\s+time)\b|\b(?:minimum|maximum|longest|shortest|usual|typical|standard)\s+(?:period|term)\s+(?:for\s+which|of|that)\b|\bhow\s+far\s+in\s+advance\b|\bhow\s+much\s+notice\b|\b(?:length|duration)\s+of\b|\b(?:average|median|mean|target|typical|usual|normal)\s+(?:time|wait(?:ing)?(?:\s+time)?|length|duration|response\s+time)\b|\b(?:waiting|turnaround|response|journey|travel)\s+time\b|\btime\s+taken\b|\b(?:target|standard|usual|normal|typical)\s+(?:timescale|time\s*frame|time\s+limit)s?\b/i;
 /** Quantities that "how much" may ask about besides money. */
@@ -1467,6 +1468,9 @@ function guessType(text: string): TypeGuess {
   // asked for, whatever it is about ("Please explain how many …" still counts).
   if (/^(?:please\s+)?(?:describe|explain|outline|summari[sz]e|set\s+out)\b(?!\s+how\s+(?:many|much)\b)/i.test(core)) return { type: 'text' };
   if (/\bhow\s+many\b|\bnumbers?\s+of\b/i.test(core)) return number(unit);
+  // ("How often have restraints been used in each of the past four years?", "How often were police
+  // called …?": the occasions counted; "How often is the register reviewed?" asks a frequency.)
+  if (/\bhow\s+often\s+(?:have|has|had|were|was|did)\b/i.test(core)) return number(unit);
   // "Total translators employed by the Trust": a total of things is a count (a total of money is not).
   if (/^(?:the\s+)?total\s+(?!(?:[a-z]+\s+){0,3}(?:amount|cost|costs|spend|spending|expenditure|income|value|budget|sum|paid|payments?|fees?|charges?)\b)[a-z]+/i.test(core)) return number(unit);
   // "In what year did the council last review its rents?", "Which year did it open?": a year,

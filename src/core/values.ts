@@ -765,6 +765,12 @@ function readDuration(text: string, question?: Question): ParsedValue {
   // ("2024 | 44 |": a table row's cell, its closing pipe.)
   const bare = all.length === 0 ? /^\s*(?:approx(?:imately|\.)?\s*|about\s+|c\.\s*)?(\d{1,4}(?:\.\d{1,2})?)\s*\.?\s*\|?\s*$/i.exec(text) : null;
   if (bare) return { value: Number(bare[1]), confidence: 0.6, inferred: true, ...unitOf(question) };
+  // ("Average length of time on ward (days)" answered by a table of bare figures: lengths in the
+  // unit the question names, read as figures are.)
+  if (all.length === 0 && /^(?:days|weeks|months|years|hours|minutes)$/.test(question?.unit ?? '') && !MONTH_SPAN_RE.test(text)) {
+    const figures = readNumber(text, question);
+    if (figures.value !== null) return { ...figures, confidence: Math.min(figures.confidence, 0.6), inferred: true };
+  }
   if (all.length === 0) return monthSpan(text);
   const distinct = new Set(all.map((d) => `${d.read.value} ${d.read.unit}`)).size;
   // ("the current financial year plus 6 years, i.e. 7 years in total": the sum the answer states.)
@@ -1380,6 +1386,42 @@ function inlineYearPairs(text: string, question?: Question): { text: string; nam
   return { text: rows.reduce((a, b) => (b.year > a.year ? b : a)).text, named: false };
 }
 
+/**
+ * "Balcary Cree Glencairn 2014 21 58 56 2015 24 64 49 2016 37 59 27 2017 44 54 27": a table of a
+ * row per year flattened onto one line, each year followed by the same number of bare figures,
+ * the years one after another. The year asked, else the latest; its first cell.
+ */
+function inlineYearRows(text: string, question?: Question): { text: string; named: boolean } | null {
+  const tokens = text.replace(/[|,;]/g, ' ').split(/\s+/).filter(Boolean);
+  const isYear = (t: string) => /^(?:19|20)\d\d$/.test(t);
+  const isFigure = (t: string) => /^\d+(?:\.\d+)?$/.test(t) && !isYear(t);
+  let rows: { year: number; cells: string[] }[] = [];
+  let next = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isYear(tokens[i]!)) continue;
+    const cells: string[] = [];
+    let j = i + 1;
+    while (j < tokens.length && isFigure(tokens[j]!)) cells.push(tokens[j++]!);
+    const year = Number(tokens[i]);
+    const last = rows[rows.length - 1];
+    // (The run ends at anything else: a word between rows, a year out of sequence (years run up or
+    // down one at a time), a row of another width.)
+    const step = rows.length >= 2 ? rows[1]!.year - rows[0]!.year : year - (last?.year ?? 0);
+    if (last && (i !== next || Math.abs(year - last.year) !== 1 || year - last.year !== step || cells.length !== last.cells.length)) {
+      if (rows.length >= 3) break;
+      rows = [];
+    }
+    if (cells.length > 0) rows.push({ year, cells });
+    next = j;
+    i = j - 1;
+  }
+  if (rows.length < 3) return null;
+  const named = yearsNamed(question);
+  const hit = named.length === 1 ? rows.find((r) => r.year === named[0]) : undefined;
+  if (hit) return { text: hit.cells[0]!, named: true };
+  return { text: rows.reduce((a, b) => (b.year > a.year ? b : a)).cells[0]!, named: false };
+}
+
 const YEAR_TOKEN = String.raw`((?:19|20)\d\d)(?:\s?[/–-]\s?\d{2}(?:\d{2})?)?`;
 const FIGURE_TOKEN = String.raw`((?:£\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|m\b|bn\b|k\b|million\b|billion\b)?)`;
 /** "£58.1m in 2016-17 and £60.4m in 2017-18": a figure followed by the year it is for. */
@@ -1460,7 +1502,7 @@ function readValue(text: string, question: Question | undefined, codes: Record<s
     // "2022/23 = £161,694" / "2023/24 = £241,773" / "2024/25 = £263,502": a figure per year, one
     // line each. The year the question names, else the latest (offered: the question names none).
     if (type === 'number' || type === 'money' || type === 'percent' || type === 'duration') {
-      const row = yearRow(figures, question) ?? monthRow(figures) ?? inlineYearPairs(figures, question) ?? proseYearFigure(figures, question);
+      const row = yearRow(figures, question) ?? monthRow(figures) ?? inlineYearPairs(figures, question) ?? inlineYearRows(figures, question) ?? proseYearFigure(figures, question);
       // ("2018" / "£512,030.50" … "2022" / "£426,063.21" / "Total" / "£2,262,101.41": with no year
       // named, the rows' own total answers, not the latest row.)
       if (row && (row.named || !TOTAL_ROW_RE.test(figures))) {
