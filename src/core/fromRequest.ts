@@ -1042,6 +1042,9 @@ const FIELD_RE = /^[A-Z][\p{L}'’/&-]*(?:\s+[\p{L}'’/&()-]+){0,4}$/u;
 /** "Here's further breakdown of each question.", "Below are my questions:": a bullet that introduces the others. */
 const LEAD_BULLET = /^(?:here(?:'s|\s+is|\s+are)\b|(?:below|following)\s+(?:is|are)\b|(?:my|the)\s+questions\s+are\b)/i;
 
+/** "If yes, please detail:", "If so, please provide the following:": a condition on the questions below. */
+const IF_YES_LEAD_RE = /^if\s+(?:yes|so|you\s+do|they\s+do|it\s+does)\b[^?]{0,60}:$/i;
+
 function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence } | null {
   let best: RawQuestion[] = [];
   let bestDepth = 0;
@@ -1056,12 +1059,13 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
     run = [];
   };
   // ("When did the council last repave the road, map location: https://…": a link given with the
-  // question is no framing.)
+  // question is no framing. "The details of your use of body cameras –": a line that ends on a colon
+  // or a dash introduces what follows.)
   const bulleted = new WeakSet<RawQuestion>();
   const optioned = new WeakSet<RawQuestion>();
   const asking = (raw: string): boolean => {
     const text = unframed(raw);
-    return ASKS.test(text) && !FRAMING.test(text.replace(/\bhttps?:\/\/\S+/g, ' ')) && !SIGN_OFF.test(raw) && !/:$/.test(raw) && raw.length >= 12 && raw.length <= 400;
+    return ASKS.test(text) && !FRAMING.test(text.replace(/\bhttps?:\/\/\S+/g, ' ')) && !SIGN_OFF.test(raw) && !/(?::|\s[–—-])$/.test(raw.trim()) && raw.length >= 12 && raw.length <= 400;
   };
   lines.forEach((line, i) => {
     if (!line.text) {
@@ -1083,6 +1087,12 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
     // (A line about the items above, between them and the next: "Please provide this information for
     // each of the last five years." / "In addition, please provide …" goes on with the list.)
     if (run.length >= 2 && line.depth === depth && ABOVE_FRAMING.test(text)) {
+      blanks = 0;
+      return;
+    }
+    // ("Does anyone in your organisation wear body cameras?" / "If yes, please detail:" / "Who
+    // provides …?": the condition on the questions below, between them and the one it hangs on.)
+    if (run.length >= 1 && line.depth === depth && blanks <= 1 && IF_YES_LEAD_RE.test(text.trim()) && !!below && asking(below.text.replace(BULLET, ''))) {
       blanks = 0;
       return;
     }

@@ -95,7 +95,7 @@ export function questionTextMarkers(
     let best: { id: string; cover: number; matched: number; start: number; end: number } | null = null;
     for (const [id, tokens] of candidates) {
       const m = cover(span, tokens);
-      if (!m || m.cover < MIN_COVER) continue;
+      if (!m || (m.cover < MIN_COVER && !firstSentenceQuoted(text, m, questionnaire.byId.get(id)?.text ?? ''))) continue;
       // ("The number of sites closed in 2019 – 0": the whole question, then its answer after a dash.)
       if (runsOn(text, m.end) && !(m.matched === tokens.length && answerAfterDash(text, m.end))) continue;
       if (!best || m.matched > best.matched || (m.matched === best.matched && (m.cover > best.cover || (m.cover === best.cover && rank(id) < rank(best.id))))) best = { id, ...m };
@@ -238,6 +238,22 @@ function cover(span: readonly { word: string; start: number; end: number }[], q:
     return { cover: matched / q.length, matched, start: span[s]!.start, end };
   }
   return null;
+}
+
+/**
+ * "How many staff use body cameras and what teams do they work in?" quoted whole and answered,
+ * the question's next sentence ("Are they staff or contractors?") quoted and answered below: the
+ * quotation is the question's first sentence, word for word to its question mark, when the next
+ * sentence asks something of its own.
+ */
+function firstSentenceQuoted(text: string, m: { matched: number; end: number }, question: string): boolean {
+  const first = /^[^?]*\?/.exec(question)?.[0];
+  // (A second question after it, not the requester's note or instruction: "(See "Challenges"
+  // below …)", "Please give figures for each year.")
+  const rest = first ? question.slice(first.length).trim() : '';
+  if (!/^(?:are|is|was|were|do|does|did|has|have|had|can|could|will|would|what|which|who|how|when|where|why)\b/i.test(rest)) return false;
+  const n = wordTokens(first!, 0).length;
+  return n >= MIN_WORDS + 2 && m.matched >= Math.ceil(n * 0.9) && /^\s*\?/.test(text.slice(m.end, m.end + 3));
 }
 
 /** "– 2", "- none", ": 14": a short answer after a dash or colon, to the end of the line. */

@@ -254,8 +254,9 @@ const ROUTING_RE = {
   test(c: string): boolean {
     if (c.length > 160) return false;
     if (/^\(?\s*if\s+(?:yes|no)\b.{0,80}\b(?:answer|go to|skip to|proceed to|continue (?:to|with)|move (?:on )?to)\b/i.test(c)) return true;
-    // "If so:" alone between a question and its follow-up parts: the requester's condition.
-    if (/^\(?\s*if\s+(?:so|yes|no|not)\s*[:,;–—-]?\s*\)?$/i.test(c)) return true;
+    // "If so:" alone between a question and its follow-up parts: the requester's condition ("If
+    // yes, please detail:" too).
+    if (/^\(?\s*if\s+(?:so|yes|no|not)\s*[:,;–—-]?\s*(?:please\s+(?:detail|provide|state|specify|give|list|explain|describe)(?:\s+the\s+following)?\s*:?\s*)?\)?$/i.test(c)) return true;
     // Wholly in brackets, with a yes/no condition and a question reference.
     return /^\(.*\)[.;]?$/.test(c) && /\bif\s+(?:yes|no|so|not)\b/i.test(c) && /\b(?:q|question)\s?\d{1,3}[a-z]?\b/i.test(c);
   },

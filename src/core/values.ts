@@ -1275,7 +1275,7 @@ function maskCitations(text: string): string {
 }
 
 /** "…? If so, how much are these?", "If yes, what is the fee?": the sum asked after a yes. */
-const HOW_MUCH_IF_SO_RE = /\?\s*if\s+(?:so|yes)\s*,?\s+(?:how\s+much\b|what\s+(?:is|are|was|were)\s+the\s+(?:amounts?|costs?|fees?|charges?|sums?|fines?)\b)/i;
+const HOW_MUCH_IF_SO_RE = /(?:\?|\band)\s*if\s+(?:so|yes)\s*,?\s+(?:how\s+much\b|what\s+(?:is|are|was|were)\s+the\s+(?:amounts?|costs?|fees?|charges?|sums?|fines?)\b)/i;
 
 /** A leading Yes/No → yes-no; £ → money; % → percent; a figure → number; else text. */
 function inferType(text: string): QuestionType {

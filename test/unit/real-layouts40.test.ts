@@ -82,3 +82,76 @@ describe('a table of a row per year flattened onto one line', () => {
     assert.equal(a.value, 21);
   });
 });
+
+describe('a request of unnumbered lines with a condition between them', () => {
+  const request = [
+    'Please send me the following:',
+    'The details of your use of drones in your organisation –',
+    'Does your organisation (staff or contractors) fly drones for any purpose?',
+    'If yes, please detail:',
+    'Which company supplies the drones used by your organisation?',
+    'How many staff are trained to fly them and which teams are they in? Are they employees or contractors?',
+    'Were the drones bought outright and if so, how much did they cost?',
+    'Who is the contact for your drone programme?',
+  ].join('\n');
+  const q = fromRequest(request);
+
+  it('keeps the question above "If yes, please detail:" and drops the line ending in a dash', () => {
+    assert.deepEqual(q.questions.map((x) => (x.text ?? '').slice(0, 20)), [
+      'Does your organisati',
+      'Which company suppli',
+      'How many staff are t',
+      'Were the drones boug',
+      'Who is the contact f',
+    ]);
+  });
+
+  const reply = [
+    'Freedom of Information request DR/2025/41',
+    'You asked for the following information:',
+    'Does your organisation (staff or contractors) fly drones for any purpose?',
+    'If yes, please detail:',
+    'Yes - the estates team (one drone for roof surveys)',
+    'Which company supplies the drones used by your organisation?',
+    'Skyward Survey Ltd.',
+    'How many staff are trained to fly them and which teams are',
+    'they in?',
+    '3 officers in the estates team are trained.',
+    'Are they employees or contractors?',
+    'Employees.',
+    'Were the drones bought outright and if so, how much did they cost?',
+    'Bought outright. £1,450 in 2023.',
+    'Who is the contact for your drone programme?',
+    'The Estates Manager.',
+  ].join('\n');
+
+  it('answers the first question below the requester\'s "If yes, please detail:", not on it', () => {
+    const a = answersOf(reply, q).get('Q1')!;
+    assert.equal(a.line, 5);
+    assert.equal(a.value, 'Yes');
+  });
+
+  it('finds a question quoted only to its first question mark, its second sentence quoted below', () => {
+    const a = answersOf(reply, q).get('Q3')!;
+    assert.equal(a.line, 10);
+    assert.equal(a.value, 3);
+  });
+
+  it('does not take a sentence of the letter that repeats the first sentence\'s words, without its question mark, as the quote', () => {
+    const prose = reply.replace('How many staff are trained to fly them and which teams are\nthey in?\n3 officers in the estates team are trained.\nAre they employees or contractors?\nEmployees.', 'How many staff are trained to fly them and which teams are they in is not something we record.');
+    assert.notEqual(prose, reply);
+    assert.notEqual(answersOf(prose, q).get('Q3')?.line, 8);
+  });
+
+  it('reads the sum asked "and if so, how much" after a yes-or-no', () => {
+    assert.equal(answersOf(reply, q).get('Q4')!.value, 1450);
+  });
+
+  it('does not take the first sentence alone when the rest of the question is an instruction, not a question', () => {
+    const q2 = fromRequest(['1. Who is the named officer for the drone programme? Please give their job title only.', '2. Which company supplies the drones used by your organisation?'].join('\n'));
+    const r = ['Who is the named officer for the drone programme?', 'The Estates Manager.', 'Which company supplies the drones used by your organisation?', 'Skyward Survey Ltd.'].join('\n');
+    assert.notEqual(answersOf(r, q2).get('Q1')?.line, 2);
+    const q3 = fromRequest(['1. Who is the named officer for the drone programme? What is their job title?', '2. Which company supplies the drones used by your organisation?'].join('\n'));
+    assert.equal(answersOf(r, q3).get('Q1')?.line, 2);
+  });
+});
