@@ -296,13 +296,13 @@ describe('core: segmentation (segment.ts)', () => {
       assert.deepEqual(answers(`Q2. 14 gardeners\n${long}\nmore`), [`Q2 1:5 14 gardeners\n${long}\nmore`]);
     });
 
-    const ROUTING = ['If yes, go to Q5', 'if no skip to question 6', '(If no, proceed to Q6)', 'If yes continue with Q5', 'If no move on to Q6', '(answer Q5 if so)', '(skip Q5 if not).'];
+    const ROUTING = ['If yes, go to Q5', 'if no skip to question 6', '(If no, proceed to Q6)', 'If yes continue with Q5', 'If no move on to Q6', '(answer Q5 if so)', '(skip Q5 if not).', '(if yes, please explain)', 'If yes, please detail:'];
     for (const line of ROUTING) {
       it(`skips the routing line ${JSON.stringify(line)} between a question and its answer`, () => {
         assert.deepEqual(answers(`Q4. Does the council use volunteers?\n${line}\nYes`), ['Q4 3:1 Yes']);
       });
     }
-    const NOT_ROUTING = ['If yes, the council says so', '(see the note below)', '(if yes, please explain)', 'Note: if yes go to Q5', `If yes go to Q5 ${'and read the notes '.repeat(8)}`];
+    const NOT_ROUTING = ['If yes, the council says so', '(see the note below)', '(if yes, we explain below)', 'Note: if yes go to Q5', `If yes go to Q5 ${'and read the notes '.repeat(8)}`];
     for (const line of NOT_ROUTING) {
       it(`takes ${JSON.stringify(line.slice(0, 40))} under a question as the answer, not as routing`, () => {
         assert.deepEqual(answers(`Q4. Does the council use volunteers?\n${line}\nYes`), [`Q4 2:1 ${line}\nYes`]);
