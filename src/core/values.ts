@@ -1153,6 +1153,9 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
 const NAME_INSIDE = /\b(?:full\s+|official\s+|correct\s+|legal\s+)+name\s+(?:of\s+the\s+(?:authority|council|organisation)\s*)?(?:\([^()]{1,40}\)\s*)?,?\s*(?:which\s+)?is\s+([A-Z][^.;()]{2,80}?)\s*(?:[.;(]|$)/;
 const NAME_LEAD = /^(?:the\s+)?(?:full\s+|official\s+|correct\s+|legal\s+)*name\s+(?:of\s+the\s+(?:authority|council|organisation)\s+)?is\s+(?=\S)/i;
 
+/** "I can confirm that the Council holds this information.", "We do hold the information you requested.": no answer of its own. */
+const HELD_ONLY_RE = /^(?:(?:I|we)\s+(?:can\s+)?confirm\s+that\s+)?(?:the\s+|this\s+)?(?:[\p{L}'’&-]+\s+){0,5}?(?:does\s+|do\s+)?holds?\s+(?:this|the|some|that)\s+information(?:\s+(?:that\s+)?(?:you\s+(?:have\s+)?)?(?:requested|asked\s+for))?\s*\.\s+/iu;
+
 /** The first line with hard wraps undone, up to its first sentence, at most 200 characters. */
 function readText(text: string): ParsedValue {
   // ("Waste & recycling, planning,  |" / "|      | council tax, …  |": a table's cell wrapped onto
@@ -1189,7 +1192,7 @@ function readText(text: string): ParsedValue {
   const para = paras[0] ?? '';
   // A hard wrap continues in lower case; a new line in upper case is the next item of a list.
   // (So does a line left hanging on "is": "… the full name of the authority, which is" / "Brinscombe District Council.")
-  const joined = para.replace(/(\w)-\r?\n[ \t]*(?=[a-z])/g, '$1').replace(/[ \t]*\r?\n[ \t]*(?=[a-z(])/g, ' ').replace(/\b(is|are|was)[ \t]*\r?\n[ \t]*/g, '$1 ').split(/\r?\n/)[0]!.trim();
+  let joined = para.replace(/(\w)-\r?\n[ \t]*(?=[a-z])/g, '$1').replace(/[ \t]*\r?\n[ \t]*(?=[a-z(])/g, ' ').replace(/\b(is|are|was)[ \t]*\r?\n[ \t]*/g, '$1 ').split(/\r?\n/)[0]!.trim();
   // "Chief Nurse" / "Head of Patient Experience" / "Estates Manager": short lines of their own, each
   // in capitals and none ending a sentence, are a list with no lead; the answer is all of it.
   const items = para.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
@@ -1214,6 +1217,11 @@ function readText(text: string): ParsedValue {
   }
   // (Not at an abbreviation's stop: "licensing (incl. taxi licensing), council tax, …".)
   // (Nor at a single capital's: "… coliform bacteria and E. coli.")
+  // ("I can confirm that the Council does hold this information. The data collected is set by …":
+  // the first sentence says only that the information is held; the answer is the next. A sentence
+  // alone is kept: the pattern needs one after it.)
+  const heldFirst = HELD_ONLY_RE.exec(joined);
+  if (heldFirst) joined = joined.slice(heldFirst[0].length);
   let sentence = /^.{1,200}?(?<!\b(?:[Ii]ncl|[Ee]xcl|[Aa]pprox|[Ee]\.g|[Ii]\.e|[Nn]os?|[Ee]sp))(?<!\b[A-Z](?=\.\s+[a-z]))[.!?](?=\s|$)/.exec(joined)?.[0] ?? joined;
   const named = NAME_LEAD.exec(sentence);
   if (named) sentence = sentence.slice(named[0].length).replace(/\.$/, '');

@@ -155,3 +155,17 @@ describe('a request of unnumbered lines with a condition between them', () => {
     assert.equal(answersOf(r, q3).get('Q1')?.line, 2);
   });
 });
+
+describe('a text answer that opens by saying the information is held', () => {
+  const q = fromRequest(['1. Which officer decides what safeguarding data the council collects?', '2. Who chairs the safeguarding board?'].join('\n'));
+
+  it('reads the sentence after "I can confirm that the Council does hold this information."', () => {
+    assert.equal(parseValue('I can confirm that Fernhill County Council does hold this information. The Director of Children\'s Services decides this.', q.byId.get('Q1')!).value, "The Director of Children's Services decides this.");
+    assert.equal(parseValue('We hold the information you requested. The board is chaired by an independent chair.', q.byId.get('Q2')!).value, 'The board is chaired by an independent chair.');
+  });
+
+  it('keeps a sentence that says more than that the information is held, and a lone one', () => {
+    assert.equal(parseValue('The Council holds this information on its website, where the chair is named.', q.byId.get('Q2')!).value, 'The Council holds this information on its website, where the chair is named.');
+    assert.equal(parseValue('I can confirm that the Council holds this information.', q.byId.get('Q2')!).value, 'I can confirm that the Council holds this information.');
+  });
+});
