@@ -903,7 +903,7 @@ function pickList(lines: Line[], stopNames: Set<string>): { list: ParsedList; oc
  * "Please can you confirm …", one paragraph a question.)
  */
 const ASKS = new RegExp(
-  String.raw`^(?:if\b[^,]*,\s*)?(?:(?:in\s+addition|additionally|also|finally|lastly),\s*)?(?:(?:and|also|plus)\s+)?(?:(?:on|in|for|at|from|by|with|to)\s+(?=(?:what|how|which|whom?)\b))?(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\b|I\s+would\s+(?:also\s+)?(?:like|wish)\s+to\s+know\b|(?:the\s+)?(?:data|information|figures?|breakdown|list)\s+should\s+(?:be|include|show|cover|contain|list)\b|I\s+would\s+(?:also\s+)?like\s+(?:to\s+(?:request|receive|obtain)\s+)?(?:a\s+(?:list|copy|breakdown)\s+of|copies\s+of|the\s+(?:number|details|names?|total)\b)|what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:also\s+)?(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|please\s+(?:can|could|would|will)\s+you|(?:the\s+|an?\s+)?(?:total\s+)?(?:(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list|breakdown)(?:\s?\/\s?(?:number|amount|cost|value|percentage|proportion))?\s+of|costs?\s+(?:associated\s+with|incurred\s+(?:by|for|in|on))|(?:the\s+|an?\s+)?(?:average|median|mean)\s+(?:duration|length|time|number|cost|value|wait)\b|(?:amount|sum|money)\s+(?:spent|paid|received|incurred)))\b|\?["')]?$|,\s*(?:I\s+would\s+like\s+(?:to\s+know\b|a\s+(?:list|copy|breakdown)\s+of\b|copies\s+of\b|the\s+(?:number|details|names?|total)\b)|please\s+(?:clarify|confirm|state|tell\s+me)\b)`,
+  String.raw`^(?:if\s+possible\s*,?\s*|if\b[^,]*,\s*)?(?:(?:in\s+addition|additionally|also|finally|lastly),\s*)?(?:(?:and|also|plus)\s+)?(?:(?:on|in|for|at|from|by|with|to)\s+(?=(?:what|how|which|whom?)\b))?(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\b|I\s+would\s+(?:also\s+)?(?:like|wish)\s+to\s+know\b|(?:the\s+)?(?:data|information|figures?|breakdown|list)\s+should\s+(?:be|include|show|cover|contain|list)\b|I\s+would\s+(?:also\s+)?like\s+(?:to\s+(?:request|receive|obtain)\s+)?(?:a\s+(?:list|copy|breakdown)\s+of|copies\s+of|the\s+(?:number|details|names?|total)\b|(?:an?|the)\s+(?:same|full|financial|detailed|complete|further)\s+(?:list|copy|breakdown|details|figures|information)\b)|what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:also\s+)?(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|please\s+(?:can|could|would|will)\s+you|(?:the\s+|an?\s+)?(?:total\s+)?(?:(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list|breakdown)(?:\s?\/\s?(?:number|amount|cost|value|percentage|proportion))?\s+of|costs?\s+(?:associated\s+with|incurred\s+(?:by|for|in|on))|(?:the\s+|an?\s+)?(?:average|median|mean)\s+(?:duration|length|time|number|cost|value|wait)\b|(?:amount|sum|money)\s+(?:spent|paid|received|incurred)))\b|\?["')]?$|,\s*(?:I\s+would\s+like\s+(?:to\s+know\b|a\s+(?:list|copy|breakdown)\s+of\b|copies\s+of\b|the\s+(?:number|details|names?|total)\b)|please\s+(?:clarify|confirm|state|tell\s+me)\b)`,
   'i',
 );
 /**
@@ -912,12 +912,15 @@ const ASKS = new RegExp(
  */
 const FRAMING_CLAUSE_RE = /^(?:under|in\s+accordance\s+with|pursuant\s+to)\s+(?:the\s+)?(?:freedom\s+of\s+information|foi(?:sa)?)\b[^,.?]{0,60},\s*/i;
 const unframed = (text: string): string => text.replace(FRAMING_CLAUSE_RE, '');
-/** The request's own framing, never a question: the Act, the request itself, greetings and sign-offs. */
+/**
+ * The request's own framing, never a question: the Act, the request itself, greetings and sign-offs,
+ * where to send the reply ("Please send the records … to the address stated above").
+ */
 // ("Please provide this information for each of the last five years": the period of the items above.)
 const ABOVE_FRAMING = /^please\s+(?:provide|give|supply)\s+(?:this|the\s+above|the\s+same|all\s+of\s+this)\s+(?:information|data)\b/i;
 // ("The total number of FOI requests received …", "How many freedom of information requests …":
 // a question about requests is no framing; the Act named, or this request called one, is.)
-const FRAMING = /freedom of information (?:\(scotland\) )?act|\bunder\s+(?:the\s+)?(?:freedom of information|foi(?:sa)?)\b|\b(?:an?|this|my|the\s+following)\s+(?:freedom of information|foi|eir)\s+request\b|environmental information regulations|\b(?:this|my|the above)\s+request\b|\bfoi(?:sa)?\s+act\b|^(?:dear|hi|hello|to whom)\b|https?:|@/i;
+const FRAMING = /freedom of information (?:\(scotland\) )?act|\bunder\s+(?:the\s+)?(?:freedom of information|foi(?:sa)?)\b|\b(?:an?|this|my|the\s+following)\s+(?:freedom of information|foi|eir)\s+request\b|environmental information regulations|\b(?:this|my|the above)\s+request\b|\bfoi(?:sa)?\s+act\b|^(?:dear|hi|hello|to whom)\b|https?:|@|\bto\s+the\s+(?:e-?mail\s+|postal\s+)?address\s+(?:stated|given|shown|above|below)\b/i;
 // ("-How many drivers …?": a dash run onto its item's first word, a space lost in a copy.)
 const BULLET = /^(?:(?:[-–—•*·▪◦‣o]|\u2022)\s+|[-–•](?=[A-Z][a-z]))/;
 /** A sentence pointing to the request's items below it: "the below services", "the following sites". */
@@ -1041,6 +1044,30 @@ const FIELD_RE = /^[A-Z][\p{L}'’/&-]*(?:\s+[\p{L}'’/&()-]+){0,4}$/u;
 
 /** "Here's further breakdown of each question.", "Below are my questions:": a bullet that introduces the others. */
 const LEAD_BULLET = /^(?:here(?:'s|\s+is|\s+are)\b|(?:below|following)\s+(?:is|are)\b|(?:my|the)\s+questions\s+are\b)/i;
+
+/** "… since 2014 and the name of the supplier(s) …": a second thing asked for, joined to the first. */
+const AND_THE_NEXT_RE = /,?\s+and\s+(?:also\s+)?(?=(?:the|a)\s+(?:total\s+)?(?:names?|numbers?|amount|cost|quantity|list|details|value|dates?)\s+of\b)/gi;
+
+/**
+ * The request's lines cut at each sentence, and a sentence that asks for "the total spent on … and
+ * the name of the supplier …" cut before the second thing asked: for a request that asks in running
+ * prose.
+ */
+function askingSentences(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    if (!l.text || l.table || BULLET.test(l.text)) {
+      out.push(l);
+      continue;
+    }
+    const sentences = l.text.split(/(?<=[?.!])(?<!\b\d{1,2}\.)\s+(?=[A-Z])/).flatMap((t) => (/^(?:please\s+(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:provide|give|tell\s+me|send|supply)\s+(?:me\s+)?(?:with\s+)?(?:the|a)\s+(?:total\s+)?(?:number|amount|cost|quantity|list|value)\b/i.test(t) || /^(?:can|could|would)\s+you\s+(?:please\s+)?(?:provide|give|tell\s+me|send|supply)\b/i.test(t) ? t.split(AND_THE_NEXT_RE) : [t]));
+    // (Each sentence a line of its own, blank-free, so the run reads them in order.)
+    // ("Please send the documents.", "Please send the records to the address above.": what to send
+    // and where, no question of its own.)
+    for (const t of sentences) if (sentences.length === 1 || !/^please\s+send\b/i.test(t.trim())) out.push({ ...l, text: t.trim() });
+  }
+  return out;
+}
 
 /** "If yes, please detail:", "If so, please provide the following:": a condition on the questions below. */
 const IF_YES_LEAD_RE = /^if\s+(?:yes|so|you\s+do|they\s+do|it\s+does)\b[^?]{0,60}:$/i;
@@ -1391,7 +1418,7 @@ const MEASURE_UNITS: Record<string, string> = { millimetres: 'mm', millimeters: 
  * "Can you tell me when …", "Could you provide me with a copy of …": a request put politely, not a
  * yes-or-no question; what follows the verb is what is asked.
  */
-const POLITE_ASK = /^(?:(?:can|could|would|will)\s+(?:you|the\s+(?:council|authority))\s+(?:please\s+)?(?:kindly\s+)?(tell|let\s+(?:me|us)\s+know|provide|give|send|supply|confirm|advise|list|explain|state|share|detail|outline|indicate)\b\s*(?:(?:me|us)\b\s*)?(?:with\s+)?|(?:can|could|may)\s+(?:I|we)\s+(?:please\s+)?(?:have|get|receive|obtain|see|request|ask(?:\s+for)?)\b\s*)/i;
+const POLITE_ASK = /^(?:(?:can|could|would|will)\s+(?:you|the\s+(?:council|authority))\s+(?:also\s+)?(?:please\s+)?(?:also\s+)?(?:kindly\s+)?(tell|let\s+(?:me|us)\s+know|provide|give|send|supply|confirm|advise|list|explain|state|share|detail|outline|indicate)\b\s*(?:(?:me|us)\b\s*)?(?:with\s+)?|(?:can|could|may)\s+(?:I|we)\s+(?:please\s+)?(?:have|get|receive|obtain|see|request|ask(?:\s+for)?)\b\s*)/i;
 
 const PERCENT = /\bpercentage\b|\bper\s*cent\b|%|\bproportion\b/i;
 
@@ -1477,12 +1504,12 @@ function guessType(text: string): TypeGuess {
   // "Please describe what the council is doing to reduce the number of void homes": an account is
   // asked for, whatever it is about ("Please explain how many …" still counts).
   if (/^(?:please\s+)?(?:describe|explain|outline|summari[sz]e|set\s+out)\b(?!\s+how\s+(?:many|much)\b)/i.test(core)) return { type: 'text' };
-  if (/\bhow\s+many\b|\bnumbers?\s+of\b/i.test(core)) return number(unit);
+  if (/\bhow\s+many\b|\bnumbers?\s+of\b|\bquantit(?:y|ies)\s+of\b/i.test(core)) return number(unit);
   // ("How often have restraints been used in each of the past four years?", "How often were police
   // called …?": the occasions counted; "How often is the register reviewed?" asks a frequency.)
   if (/\bhow\s+often\s+(?:have|has|had|were|was|did)\b/i.test(core)) return number(unit);
   // "Total translators employed by the Trust": a total of things is a count (a total of money is not).
-  if (/^(?:the\s+)?total\s+(?!(?:[a-z]+\s+){0,3}(?:amount|cost|costs|spend|spending|expenditure|income|value|budget|sum|paid|payments?|fees?|charges?)\b)[a-z]+/i.test(core)) return number(unit);
+  if (/^(?:the\s+)?total\s+(?!(?:[a-z]+\s+){0,3}(?:amount|cost|costs|spend|spending|expenditure|income|value|budget|sum|paid|payments?|fees?|charges?|fines?|penalt(?:y|ies))\b)[a-z]+/i.test(core)) return number(unit);
   // "In what year did the council last review its rents?", "Which year did it open?": a year,
   // whatever money it is about (before "which …", which otherwise asks for a name).
   if (/^(?:in\s+)?(?:what|which)\s+year\b/i.test(core)) return { type: 'year' };
@@ -1493,7 +1520,7 @@ function guessType(text: string): TypeGuess {
   if (/^(?:(?:i\s+would\s+like\s+to\s+know|please\s+(?:tell\s+me|explain))\s+)?(?:which|who|whom|why|what\s+happens|where\s+(?:does|do|did|is|are|was|were)\b|what\s+(?:processes|methods|steps|criteria)\b|(?:please\s+)?(?:list|name|describe|explain|provide\s+(?:a\s+)?(?:list|copy|copies|details|the\s+names?))\b|what\s+(?:is|are|was|were)\s+the\s+(?:names?|reasons?|titles?|types?|basis|process(?:es)?|methods?|criteria|rationale)\b)/i.test(core) && !/\bhow\s+much\b/i.test(core)) {
     return { type: 'text' };
   }
-  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|pay-?outs?|amount\s+(?:paid|spent|received|recovered|awarded|returned|refunded|repaid|of\s+(?:[\w-]+\s+){0,3}money)|(?:hourly|daily|nightly|weekly|monthly|pay)\s+rates?|(?:hourly|daily|weekly|monthly|annual)\s+(?:pay|wages?|salar(?:y|ies))|rates?\s+paid|wages?|salar(?:y|ies)|allowances?|contributions?|(?:total|average|mean|median|annual|combined|overall)\s+(?:\(\w+\)\s+)?value\s+of|the\s+value\s+of\s+(?:the\s+)?(?:biggest|largest|highest|smallest|lowest|single|each|every|any|all)\b|amount\s+of\s+(?:[\w-]+\s+){0,3}(?:penalty|fine|fee|grant|payment|award|debts?|arrears|funding)|(?:penalty|fine|fee|grant|payment)\s+amounts?|in\s+(?:pounds|sterling|gbp))\b|£/i.test(text)) return { type: 'money' };
+  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|pay-?outs?|amount\s+(?:paid|spent|received|recovered|awarded|returned|refunded|repaid|of\s+(?:[\w-]+\s+){0,3}money)|(?:hourly|daily|nightly|weekly|monthly|pay)\s+rates?|(?:hourly|daily|weekly|monthly|annual)\s+(?:pay|wages?|salar(?:y|ies))|rates?\s+paid|wages?|salar(?:y|ies)|allowances?|contributions?|(?:total|average|mean|median|annual|combined|overall)\s+(?:\(\w+\)\s+)?value\s+of|the\s+value\s+of\s+(?:the\s+)?(?:biggest|largest|highest|smallest|lowest|single|each|every|any|all)\b|amount\s+of\s+(?:[\w-]+\s+){0,3}(?:penalty|fine|fee|grant|payment|award|debts?|arrears|funding)|(?:penalty|fine|fee|grant|payment)\s+amounts?|in\s+(?:pounds|sterling|gbp)|(?:total|sum)\s+(?:value\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:fines|penalties))\b|£/i.test(text)) return { type: 'money' };
   // "How much was recovered through rents?": money, unless a time, a weight or an area is asked.
   if (/\bhow\s+much\b/i.test(core) && !NOT_MONEY.test(core)) return { type: 'money' };
   // "What were the total scheduled weekly opening hours …?", "What was the equivalent total in
@@ -2214,6 +2241,20 @@ export function questionnaireFromRequest(requestText: string, options?: { title?
       const qs = plain.list.questions;
       assumptions.push(
         `The request does not number its questions: took the ${qs.length} lines that ask something (${at(qs[0]!.n)} to ${at(qs[qs.length - 1]!.n)}) as Q1–Q${qs.length}, in order. Check them, and number them as the councils will quote them if you can.`,
+      );
+      picked = plain;
+    }
+  }
+  if (!picked || picked.list.questions.length < 2) {
+    // ("Can you give the number of cases closed since 2019? Can you give the total of penalties …?
+    // Can you give a list …": a paragraph of asks, one sentence each; three at least, as two
+    // questions in a letter's paragraph are no list of them.)
+    const sentences = askingSentences(lines);
+    const plain = unnumberedQuestions(sentences);
+    if (plain && plain.list.questions.length >= 3 && plain.list.questions.length > (picked?.list.questions.length ?? 0)) {
+      const qs = plain.list.questions;
+      assumptions.push(
+        `The request asks its questions in running sentences: took the ${qs.length} things it asks for (${at(qs[0]!.n)}${qs[qs.length - 1]!.n !== qs[0]!.n ? ` to ${at(qs[qs.length - 1]!.n)}` : ''}) as Q1–Q${qs.length}, in order. Check them: councils often number them 1–${qs.length} in their reply.`,
       );
       picked = plain;
     }

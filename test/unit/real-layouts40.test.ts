@@ -169,3 +169,55 @@ describe('a text answer that opens by saying the information is held', () => {
     assert.equal(parseValue('I can confirm that the Council holds this information.', q.byId.get('Q2')!).value, 'I can confirm that the Council holds this information.');
   });
 });
+
+describe('a request that asks in running sentences', () => {
+  it('takes each asking sentence of a paragraph as a question', () => {
+    const q = fromRequest('Can you give the number of licence reviews concluded since 2020? Can you give the total of fines imposed since 2020? Can you give a list of the premises concerned.');
+    assert.deepEqual(q.questions.map((x) => [x.id, x.type]), [['Q1', 'number'], ['Q2', 'money'], ['Q3', 'text']]);
+    assert.match(q.questions[1]!.text ?? '', /^Can you give the total of fines/);
+  });
+
+  it('cuts "the total spent on … and the name of the supplier …" into two things asked, and reads "If possible please provide the quantity of …"', () => {
+    const q = fromRequest(['Dear Fernhill Council,', '', 'Please can you provide the total amount spent by the council on litter bins since 2018 and the name of the supplier(s) of those bins. If possible please provide the quantity of bins bought in that time.', '', 'Yours faithfully,'].join('\n'));
+    assert.deepEqual(q.questions.map((x) => x.type), ['money', 'text', 'number']);
+    assert.match(q.questions[1]!.text ?? '', /^the name of the supplier/i);
+    const reply = ['Dear Requester,', '', '1. The total spent on litter bins since April 2018 is £48,210.', '2. The bins are supplied by Brackley Street Furniture Ltd.', '3. Approximately 640 bins were bought over that time.', '', 'Yours sincerely,'].join('\n');
+    const a = answersOf(reply, q);
+    assert.deepEqual([a.get('Q1')!.value, a.get('Q3')!.value], [48210, 640]);
+  });
+
+  it('reads "Could you give the number of … and the cost of …" as two things asked, three in all with the next sentence', () => {
+    const q = fromRequest('Dear Fernhill Council,\n\nCould you give the number of litter bins bought in 2023 and the cost of them? Could you also give the name of the supplier? Thank you.');
+    assert.deepEqual(q.questions.map((x) => x.type), ['number', 'money', 'text']);
+  });
+
+  it('takes no two asks of a paragraph for a list of questions, nor a number that opens a list as a sentence\'s end', () => {
+    assert.equal(fromRequest('Can you give the number of licence reviews concluded since 2020? Can you give the total of fines imposed since 2020?').questions.length, 0);
+    assert.equal(fromRequest('Please would you provide me with: 1. A list of notices served in 2022. Please give the number of appeals.').questions.length, 0);
+    assert.equal(fromRequest('What standard must the contractor meet? What are the terms of the contract? Please send the documents.').questions.length, 0);
+  });
+
+  it('leaves a paragraph of one ask, and a numbered request, as they were', () => {
+    assert.equal(fromRequest('Please can you provide the total amount spent on litter bins since 2018. Thank you for your help.').questions.length, 0);
+    const numbered = fromRequest('1. How many bins were bought? How many were replaced?\n2. What was the total cost?');
+    assert.equal(numbered.questions.length, 2);
+  });
+});
+
+describe('bulleted asks in the first person, and where to send the reply', () => {
+  it('takes "I would like a financial breakdown …" and "I would also like the same details for …" as questions, not "Please send the records … to the address stated above"', () => {
+    const q = fromRequest(
+      [
+        'Dear Fernhill Town Council,',
+        '',
+        'I am making a request under the Freedom of Information Act about spending on the summer festival.',
+        '• I would like a financial breakdown of what the money is spent on (i.e. stages, security, cleaning)',
+        '• I would like to know which venues have a set budget for the festival and what that is?',
+        '• I would also like the same details for the previous 3 years.',
+        'Please send the records to the address stated at the top of this letter.',
+      ].join('\n'),
+    );
+    assert.equal(q.questions.length, 3);
+    assert.match(q.questions[2]!.text ?? '', /^I would also like the same details/);
+  });
+});
