@@ -245,17 +245,24 @@ const SECTION_HEADING = /^\s*(?:section|part|topic|area)\s+(\d{1,2})\s*(?:[-–:
  */
 function joinWrappedInline(raws: string[]): { raw: string; n: number }[] {
   const out: { raw: string; n: number }[] = [];
+  // (The number after the last question of a paragraph joined: "Secondly, … (5) how long … and (6)
+  // what share …" goes on from it, two enough.)
+  let next = 0;
   for (let i = 0; i < raws.length; ) {
     let j = i;
     while (j < raws.length && raws[j]!.trim() !== '' && !/^\s*>/.test(raws[j]!)) j++;
     if (j - i >= 2) {
       const para = raws.slice(i, j);
       const joined = para.map((l) => l.trim()).join(' ');
-      const pieces = splitInlineQuestions(joined).filter((x) => /^\(?\d{1,2}(?:[.)]|\s+[A-Z])/.test(x));
+      const numbered = (x: string) => /^\(?\d{1,2}(?:[.)]|\s+[A-Z])/.test(x);
+      let pieces = splitInlineQuestions(joined).filter(numbered);
+      const goesOn = pieces.length < 2 && next > 0 ? splitInlineQuestions(joined, next).filter(numbered) : [];
+      if (goesOn.length >= 2) pieces = goesOn;
       const opening = para.filter((l) => /^\s*\(?\d{1,2}[.)]\s/.test(l)).length;
       // (Not a list with parts lettered on lines of their own: "2. Does …?" / "a)If not, …".)
       const lettered = para.some((l) => /^\s*\(?[a-h][.)]/i.test(l));
-      if (pieces.length >= 3 && opening < pieces.length - 1 && !lettered) {
+      if ((pieces.length >= 3 || goesOn.length >= 2) && opening < pieces.length - 1 && !lettered) {
+        next = Number(/\d{1,2}/.exec(pieces[pieces.length - 1]!)![0]) + 1;
         out.push({ raw: joined, n: i });
         i = j;
         continue;
@@ -1520,7 +1527,7 @@ function guessType(text: string): TypeGuess {
   if (/^(?:(?:i\s+would\s+like\s+to\s+know|please\s+(?:tell\s+me|explain))\s+)?(?:which|who|whom|why|what\s+happens|where\s+(?:does|do|did|is|are|was|were)\b|what\s+(?:processes|methods|steps|criteria)\b|(?:please\s+)?(?:list|name|describe|explain|provide\s+(?:a\s+)?(?:list|copy|copies|details|the\s+names?))\b|what\s+(?:is|are|was|were)\s+the\s+(?:names?|reasons?|titles?|types?|basis|process(?:es)?|methods?|criteria|rationale)\b)/i.test(core) && !/\bhow\s+much\b/i.test(core)) {
     return { type: 'text' };
   }
-  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|pay-?outs?|amount\s+(?:paid|spent|received|recovered|awarded|returned|refunded|repaid|of\s+(?:[\w-]+\s+){0,3}money)|(?:hourly|daily|nightly|weekly|monthly|pay)\s+rates?|(?:hourly|daily|weekly|monthly|annual)\s+(?:pay|wages?|salar(?:y|ies))|rates?\s+paid|wages?|salar(?:y|ies)|allowances?|contributions?|(?:total|average|mean|median|annual|combined|overall)\s+(?:\(\w+\)\s+)?value\s+of|the\s+value\s+of\s+(?:the\s+)?(?:biggest|largest|highest|smallest|lowest|single|each|every|any|all)\b|amount\s+of\s+(?:[\w-]+\s+){0,3}(?:penalty|fine|fee|grant|payment|award|debts?|arrears|funding)|(?:penalty|fine|fee|grant|payment)\s+amounts?|in\s+(?:pounds|sterling|gbp)|(?:total|sum)\s+(?:value\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:fines|penalties))\b|£/i.test(text)) return { type: 'money' };
+  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|pay-?outs?|amount\s+(?:paid|spent|received|recovered|awarded|returned|refunded|repaid|of\s+(?:[\w-]+\s+){0,3}money)|(?:hourly|daily|nightly|weekly|monthly|pay)\s+rates?|(?:hourly|daily|weekly|monthly|annual)\s+(?:pay|wages?|salar(?:y|ies))|rates?\s+paid|wages?|salar(?:y|ies)|allowances?|contributions?|(?:total|average|mean|median|annual|combined|overall)\s+(?:\(\w+\)\s+)?value\s+of|the\s+value\s+of\s+(?:the\s+)?(?:biggest|largest|highest|smallest|lowest|single|each|every|any|all)\b|amount\s+of\s+(?:[\w-]+\s+){0,3}(?:penalty|fine|fee|grant|payment|award|debts?|arrears|funding)|(?:penalty|fine|fee|grant|payment)\s+amounts?|in\s+(?:pounds|sterling|gbp)|(?:total|sum)\s+(?:value\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:fines|penalties)|(?:penalty|fine)\s+(?:[\w-]+\s+)?(?:charged|payable|levied))\b|£/i.test(text)) return { type: 'money' };
   // "How much was recovered through rents?": money, unless a time, a weight or an area is asked.
   if (/\bhow\s+much\b/i.test(core) && !NOT_MONEY.test(core)) return { type: 'money' };
   // "What were the total scheduled weekly opening hours …?", "What was the equivalent total in

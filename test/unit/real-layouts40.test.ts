@@ -221,3 +221,34 @@ describe('bulleted asks in the first person, and where to send the reply', () =>
     assert.match(q.questions[2]!.text ?? '', /^I would also like the same details/);
   });
 });
+
+describe('questions numbered inline that go on into the next paragraph', () => {
+  const request = [
+    'Dear Sir or Madam,',
+    '',
+    'Could you please tell me (1) whether the council employs its own dog wardens and, if it does,',
+    'how many; (2) how many stray dogs were seized in 2024/25; (3) the fee currently charged to an',
+    'owner reclaiming a dog; and (4) the date on which the current kennelling contract began.',
+    '',
+    'Secondly, where kennels are contracted, I would like to know (5) how long the contract runs for,',
+    'including any extension, and (6) what share of the reclaim fee the kennels keep.',
+    '',
+    'Many thanks.',
+  ].join('\n');
+
+  it('reads (5) and (6) of the second paragraph as questions 5 and 6, two enough when they go on from (4)', () => {
+    const q = fromRequest(request);
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6']);
+    assert.match(q.byId.get('Q6')!.text ?? '', /^what share of the reclaim fee/);
+  });
+
+  it('types "the fee currently charged …" and "the full penalty currently charged …" as money', () => {
+    assert.equal(fromRequest(request).byId.get('Q3')!.type, 'money');
+    assert.equal(fromRequest('1. The full penalty currently charged for a littering offence\n2. How many notices were issued?').byId.get('Q1')!.type, 'money');
+  });
+
+  it('does not read two numbers of a paragraph that goes on from nothing as questions', () => {
+    const q = fromRequest(['Please tell me how many dogs were seized in 2024/25.', '', 'Secondly, I would like to know (5) how long the contract runs for,', 'and (6) what share of the fee the kennels keep.'].join('\n'));
+    assert.notDeepEqual(q.questions.map((x) => x.id), ['Q5', 'Q6']);
+  });
+});
