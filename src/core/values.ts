@@ -364,8 +364,12 @@ function readNumber(text: string, question?: Question): ParsedValue {
   // "We engaged one team in 2021, costing 180k" for "How many teams have you used?": money counts
   // nothing; the number word before the noun the question counts is the answer (offered).
   if (question?.type === 'number' && !question.unit && figures.length > 0 && figures.every((f) => looksLikeYear(f) || f.money || f.scaled)) {
-    const noun = /\bhow\s+many\s+([a-z]{3,})/i.exec(question.text ?? '')?.[1]?.toLowerCase();
-    const said = noun ? new RegExp(String.raw`\b([a-z]+(?:-[a-z]+)?)\s+${noun.slice(0, Math.max(4, noun.length - 3))}[a-z]*\b`, 'i').exec(text) : null;
+    // ("How many of those applications were successful?" counts applications.)
+    const noun = /\bhow\s+many\s+(?:of\s+(?:those|these|them|the|your)\s+)?([a-z]{3,})/i.exec(question.text ?? '')?.[1]?.toLowerCase();
+    const stem = noun ? noun.slice(0, Math.max(4, noun.length - 3)) : '';
+    // ("Two of our three applications were successful": the count is the first number, of the second.)
+    const share = noun ? new RegExp(String.raw`\b([a-z]+(?:-[a-z]+)?)\s+of\s+(?:our|the|its|their|those|these)\s+[a-z]+(?:-[a-z]+)?\s+${stem}[a-z]*\b`, 'i').exec(text) : null;
+    const said = share && wordNumber(share[1]!.toLowerCase()) !== undefined ? share : noun ? new RegExp(String.raw`\b([a-z]+(?:-[a-z]+)?)\s+${stem}[a-z]*\b`, 'i').exec(text) : null;
     const n = said ? wordNumber(said[1]!) : undefined;
     if (n !== undefined) return { value: n, confidence: 0.6, inferred: true, ...unitOf(question) };
     // ("The number of staff whose salary is greater than £100,000" answered "The Commission has three
@@ -719,7 +723,10 @@ function readPercent(text: string): ParsedValue {
 const YEAR_IN_TEXT_RE = /(?<![\d.,£])(19[5-9]\d|20\d\d)(?!\d|[.,]\d)/;
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
-function readYear(text: string): ParsedValue {
+/** Words of a question about a year that say nothing of which year: "In what year was …". */
+const YEAR_ASK_WORDS = new Set(['what', 'which', 'year', 'years', 'when', 'date', 'please', 'that', 'this', 'were', 'have', 'been', 'council', 'authority', 'state', 'confirm', 'provide']);
+
+function readYear(text: string, question?: Question): ParsedValue {
   // "Our original CRM went live in 2006. It was replaced by the current system, which went live in
   // June 2016.": the year of the system that replaced the first one (offered: two years are given).
   // (Not "April 2010 (replaced with a new platform in March 2017)": the year given first, unless the
@@ -729,6 +736,25 @@ function readYear(text: string): ParsedValue {
     const before = YEAR_IN_TEXT_RE.exec(text.slice(0, replaced.index));
     const after = YEAR_IN_TEXT_RE.exec(text.slice(replaced.index));
     if (before && after && before[1] !== after[1]) return { value: Number(after[1]), confidence: 0.75, several: true };
+  }
+  // ("The strategy, first adopted in 2001, was last revised in 2022" for "In what year was it last
+  // reviewed or revised?": of two years, the one whose words before it are the question's.)
+  const years = [...text.matchAll(new RegExp(YEAR_IN_TEXT_RE.source, 'g'))];
+  if (question?.text && new Set(years.map((y) => y[1])).size >= 2) {
+    // (A verb of the question, "reviewed", "revised", weighs more than a noun the answer repeats.)
+    const weight = new Map<string, number>();
+    for (const w of question.text.toLowerCase().match(/[a-z]{4,}/g) ?? []) if (!YEAR_ASK_WORDS.has(w)) weight.set(w.slice(0, 5), Math.max(weight.get(w.slice(0, 5)) ?? 0, /ed$/.test(w) ? 2 : 1));
+    // (The words of its own clause: back to a comma, a stop or the year before.)
+    const clause = (k: number): string => {
+      const from = Math.max(0, years[k]!.index! - 40, k > 0 ? years[k - 1]!.index! + 4 : 0);
+      return text.slice(from, years[k]!.index).split(/[,;.:()]/).pop()!.toLowerCase();
+    };
+    const scores = years.map((_, k) => new Set((clause(k).match(/[a-z]{4,}/g) ?? []).map((w) => w.slice(0, 5))));
+    // (Not a year to come: "a review is planned for 2024/25".)
+    const score = scores.map((st, k) => (/\b(?:plann|will\b|due\b|expect|schedul|intend|propos)/.test(clause(k)) ? 0 : [...st].reduce((a, w) => a + (weight.get(w) ?? 0), 0)));
+    const best = Math.max(...score);
+    // (The first year, the usual reading, keeps its confidence below.)
+    if (best > 0 && score.filter((x) => x === best).length === 1 && years[score.indexOf(best)]![1] !== years[0]![1]) return { value: Number(years[score.indexOf(best)]![1]), confidence: 0.75, several: true };
   }
   const m = YEAR_IN_TEXT_RE.exec(text);
   if (m) {
@@ -1525,7 +1551,7 @@ function readValue(text: string, question: Question | undefined, codes: Record<s
       case 'number': return twoAsked(readNumber(figures, question));
       case 'money': return twoAsked(readMoney(figures, question));
       case 'percent': return twoAsked(readPercent(figures));
-      case 'year': return readYear(figures);
+      case 'year': return readYear(figures, question);
       case 'duration': return readDuration(figures, question);
       case 'yes-no': {
         // "Do you charge any fees in addition …? If so, how much are these?" / "The environmental fee

@@ -252,3 +252,33 @@ describe('questions numbered inline that go on into the next paragraph', () => {
     assert.notDeepEqual(q.questions.map((x) => x.id), ['Q5', 'Q6']);
   });
 });
+
+describe('which of several figures a prose answer gives for the question', () => {
+  const q = fromRequest(
+    [
+      '1. In what year was the flood strategy last reviewed or revised?',
+      '2. Has the council applied for a flood grant since 2017?',
+      '   (a) If so, how many of those applications were successful?',
+    ].join('\n'),
+  );
+
+  it('reads the year whose own clause carries the question\'s verb, offered', () => {
+    const r = parseValue('The flood strategy, first adopted in 2009, was last revised in 2022 and is on our website.', q.byId.get('Q1')!);
+    assert.deepEqual([r.value, r.several], [2022, true]);
+    assert.equal(parseValue('The strategy was published in 2009 and revised in 2022.', q.byId.get('Q1')!).value, 2022);
+    // (The words of another clause before a comma are not the year's.)
+    assert.equal(parseValue('Revised often, it was adopted in 2009 and reviewed in 2022.', q.byId.get('Q1')!).value, 2022);
+  });
+
+  it('keeps the first year when that is the one, or when the later one is still to come', () => {
+    const first = parseValue('The strategy was last revised in 2019; it was first adopted in 2009.', q.byId.get('Q1')!);
+    assert.deepEqual([first.value, first.several], [2019, undefined]);
+    assert.equal(parseValue('It was adopted in July 2019 and has not been revised since; a review is planned for 2026.', q.byId.get('Q1')!).value, 2019);
+  });
+
+  it('counts "Two of our three applications were successful" as two, not the grant it brought in', () => {
+    const id = q.questions.find((x) => /successful/.test(x.text ?? ''))!;
+    assert.equal(parseValue('Two of our three applications were successful (2018 and 2020). Between them they brought in £86,400 of grant.', id).value, 2);
+    assert.equal(parseValue('We made three applications in 2019, bringing in £4,000.', id).value, 3);
+  });
+});
