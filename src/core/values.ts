@@ -544,7 +544,7 @@ const clauseWords = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u)
  * A second ask joined to the first ("How many vehicles … and what percentage is electric?"):
  * from "and what/which/how much/whether …" to the end. The first ask is the question's.
  */
-export const SECOND_ASK = /[,;]?\s+and\s+(?:what|which|how\s+much|whether|if)\b[\s\S]*$/i;
+export const SECOND_ASK = /[,;]?\s+and\s+(?:what|which|how\s+(?:much|many)|whether|if)\b[\s\S]*$/i;
 
 /**
  * "Of the 164 dogs, 97 were returned to their owners, 51 were rehomed …": of several figures in

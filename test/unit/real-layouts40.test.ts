@@ -282,3 +282,11 @@ describe('which of several figures a prose answer gives for the question', () =>
     assert.equal(parseValue('We made three applications in 2019, bringing in £4,000.', id).value, 3);
   });
 });
+
+describe('a count asked with a second count after "and how many of those"', () => {
+  it('reads the figure of the first ask, not the one whose clause repeats the second\'s words', () => {
+    const q = fromRequest('1. How many FPNs were issued for fouling in the financial year and how many of those were paid?\n2. What is the fee?');
+    const reply = ['1. The wardens issued 412 notices for fouling, and 298 of these had been paid by the end of the financial year.', '2. £100.'].join('\n');
+    assert.equal(answersOf(reply, q).get('Q1')!.value, 412);
+  });
+});
