@@ -1288,7 +1288,8 @@ function guessChoice(sentence: string): string[] | null {
  * service is delivered, and both, as the question's choices.
  */
 export function inHouseOrOut(sentence: string): string[] | null {
-  const m = /\b(?:an?\s+|your\s+own\s+)?in[- ]?house\s*(?:teams?|services?|staff|officers|workforce)?\s+or\s+(?:an?\s+|by\s+an?\s+)?((?:private|external|outsourced|third[- ]party|contracted|commercial)(?:\s+[a-z-]+){0,3}?|(?:a\s+)?contractors?)(?=\s+(?:to|for|in|who|that)\b|\s*[?.]?$)/i.exec(sentence);
+  // ("… using its own staff or an external contractor, and if a contractor, which one": the same.)
+  const m = /\b(?:(?:an?\s+|your\s+own\s+)?in[- ]?house\s*(?:teams?|services?|staff|officers|workforce)?|(?:its|their|your|our)\s+own\s+(?:staff|employees|workforce|teams?|officers))\s+or\s+(?:an?\s+|by\s+an?\s+)?((?:private|external|outsourced|third[- ]party|contracted|commercial)(?:\s+[a-z-]+){0,3}?|(?:a\s+)?contractors?)(?=\s+(?:to|for|in|who|that)\b|\s*,\s*(?:and|or)\b|\s*[?.]?$)/i.exec(sentence);
   if (!m) return null;
   const other = m[1]!.trim();
   return ['In-house', other[0]!.toUpperCase() + other.slice(1), 'Both'];
@@ -1485,7 +1486,7 @@ function guessType(text: string): TypeGuess {
   // by schools themselves?": the options numbered inline.
   const numbered = romanOptions(core);
   if (numbered) return { type: 'choice', choices: numbered };
-  if (AUX_START.test(core) || /^(?:please\s+(?:confirm|state|indicate)\s+)?whether\b/i.test(core)) {
+  if (AUX_START.test(core) || /^(?:please\s+(?:confirm|state|indicate|tell\s+(?:me|us))\s+)?whether\b/i.test(core)) {
     // ("Do you have a formal AI strategy, policy or governance board in place?", "Is there any
     // … for social care, housing or waste?": whether any such thing exists, yes or no.)
     if (HAVE_ANY_ASK.test(sentence)) return { type: 'yes-no' };

@@ -1066,7 +1066,10 @@ const OTHER_DETAIL = /\bother\b(?:\s*\(please\s+specify\))?\s*[-–—:]\s*([^;]
 export const SET_ASIDE = /\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+(?:primarily\s+|mainly\s+)?(?:centred|centered|based|focused|organised|organized|built|structured)\s+(?:on|around)|(?:do|does|did)\s*(?:not|n['’]t)\s+(?:use|employ|engage|commission|appoint|have)(?:\s+(?:a|an|any))?)\s+(?:the\s+|our\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?(?=\s*(?:[.,;:\n)]|$))/giu;
 
 /** Said of work the council does itself; and the choice that names it. */
-const IN_HOUSE_SAID = /\b(?:in[- ]?house|(?:our|its|the\s+council'?s)\s+own\s+(?:[\w&'-]+\s+){0,4}?(?:staff|teams?|employees|workforce|officers|crews?|operatives|workers)|directly\s+employed|council\s+(?:staff|employees|officers))\b/i;
+/** "Needlepoint Response Ltd", "Civic Patrols Limited": a company named. */
+const COMPANY_NAMED_RE = /\b\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4}\s+(?:Ltd|Limited|plc|PLC|LLP)\b/u;
+// ("Own staff - the Street Cleansing team": the answer opening with it.)
+const IN_HOUSE_SAID = /^\W*own\s+(?:staff|teams?|employees|workforce)\b|\b(?:in[- ]?house|(?:our|its|the\s+council'?s)\s+own\s+(?:[\w&'-]+\s+){0,4}?(?:staff|teams?|employees|workforce|officers|crews?|operatives|workers)|directly\s+employed|council\s+(?:staff|employees|officers))\b/i;
 const NEGATED_RE = /\b(?:not|no|never|none|neither|nor|without|or|either|whether)\b|n['’]t\b/i;
 /** An answer that names one choice and the other only as its exception. */
 const CONCEDES_RE = /\b(?:although|though|except|apart\s+from)\b/i;
@@ -1102,6 +1105,13 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
     text = text.replace(SET_ASIDE, ' not ');
   }
   const found = matchChoices(text, choices);
+  // ("Needles are cleared by our own Street Scene team …, and out-of-hours call-outs are passed to
+  // Needlepoint Response Ltd": work done in-house and by a company named, the mix offered.)
+  const mixOffered = choices.filter((c) => MIX_CHOICE_RE.test(c));
+  if (!multi && mixOffered.length === 1 && choices.some((c) => IN_HOUSE_CHOICE.test(c)) && IN_HOUSE_SAID.test(text) && !found.some((f) => f.choice === mixOffered[0])) {
+    const sentences = text.split(/[.;!?]\s|\n\s*\n/);
+    if (sentences.some((x) => !NEGATED_RE.test(x) && IN_HOUSE_SAID.test(x)) && sentences.some((x) => !NEGATED_RE.test(x) && COMPANY_NAMED_RE.test(x))) return { value: mixOffered[0]!, confidence: 0.7, several: true };
+  }
   // "Graffiti is removed by our in-house team." for "council staff, an external contractor, or
   // both": work the council does itself, in the words councils use for it.
   if (found.length === 0 && !multi && IN_HOUSE_SAID.test(text)) {

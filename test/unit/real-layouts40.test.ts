@@ -290,3 +290,24 @@ describe('a count asked with a second count after "and how many of those"', () =
     assert.equal(answersOf(reply, q).get('Q1')!.value, 412);
   });
 });
+
+describe('who does the work: own staff, a contractor, or both', () => {
+  const q = fromRequest('1. Please tell me whether the council clears fly-tipping using its own staff or an external contractor, and if a contractor, which one.\n2. How much did it cost?');
+  const x = q.byId.get('Q1')!;
+
+  it('offers in-house, the contractor, or both for "using its own staff or an external contractor, and if …"', () => {
+    assert.equal(x.type, 'choice');
+    assert.deepEqual(x.choices, ['In-house', 'External contractor', 'Both']);
+  });
+
+  it('reads "Own staff - the rapid response team" as in-house', () => {
+    assert.equal(parseValue('Own staff - the rapid response team.', x).value, 'In-house');
+  });
+
+  it('offers both when the letter says its own team does the work and names a company that does some', () => {
+    const r = parseValue('Fly-tipping is cleared by our own Street Scene team during the day, and out-of-hours call-outs are passed to Quickclear Response Ltd.', x);
+    assert.deepEqual([r.value, r.several], ['Both', true]);
+    // (A company named only to say it is not used is no mix.)
+    assert.equal(parseValue('Fly-tipping is cleared by our own Street Scene team. Quickclear Response Ltd is no longer used.', x).value, 'In-house');
+  });
+});
