@@ -851,7 +851,7 @@ const YES_LEAD = /^[\s"'(*-]*(?:yes|y|yep|correct|affirmative)\b(?![-'/])/i;
 const NO_LEAD = /^[\s"'(*-]*(?:no|n|nope|none)\b(?![-'/])/i;
 // ("We can confirm that the Council does use …": the letter's "we can confirm" before the statement.)
 const YES_PHRASE = /^[\s"'(*-]*(?:(?:i|we)\s+(?:can\s+)?confirm\s+(?:that\s+)?)?(?:we|it|they|the\s+(?:council|authority|organisation)|[a-z]+\s+(?:borough|county|district|city)?\s*council)\s+(?:do|does|did|has|have|had|is|are|was|were|uses?|currently\s+(?:uses?|has|have))\b(?!\s*(?:not|n't))/i;
-const NO_PHRASE = /^[\s"'(*-]*(?:(?:i|we)\s+(?:can\s+)?confirm\s+(?:that\s+)?)?(?:there\s+(?:is|are)\s+no\b|(?:we|it|they|the\s+(?:council|authority|organisation)|[a-z]+\s+(?:borough|county|district|city)?\s*council)\s+(?:(?:do|does|did|has|have|had|is|are|was|were)\s*(?:not|n't)|(?:has|have|had)\s+no\b)|not\s+(?:at\s+present|currently|yet|at\s+this\s+time)|never)\b/i;
+const NO_PHRASE = /^[\s"'(*-]*(?:(?:i|we)\s+(?:can\s+)?confirm\s+(?:that\s+)?)?(?:there\s+(?:is|are)\s+no\b|(?:we|it|they|the\s+(?:council|authority|organisation)|[a-z]+\s+(?:borough|county|district|city)?\s*council)\s+(?:(?:do|does|did|has|have|had|is|are|was|were)\s*(?:not|n't)|(?:has|have|had)\s+(?:received\s+|recorded\s+|found\s+|identified\s+)?no\b)|not\s+(?:at\s+present|currently|yet|at\s+this\s+time)|never)\b/i;
 
 /** "LBC response: Yes", "Ateb / Answer: No": a short lead naming the answer, then the answer. */
 const ANSWER_LEAD = /^[\s"'(*-]*[^\n:]{0,30}\b(?:answer|response|reply|ateb)\s*[:–-]\s*|^[\s"'(*-]*(?:the\s+)?(?:answer|response)\s+(?:to\s+(?:this|the|your)\s+(?:question|part)\s+)?is\s+(?=(?:yes|no)\b)/i;
@@ -873,7 +873,17 @@ export function readYesNo(text: string): ParsedValue {
   return readYesNoAt(text);
 }
 
+/** "We have checked the complaints system and …": the search made, before what it found. */
+const SEARCHED_LEAD = /^[\s"'(*-]*(?:i|we)\s+have\s+(?:now\s+)?(?:checked|searched|looked\s+(?:at|through)|consulted|reviewed|examined)\b[^.;:]{0,120}?,?\s+and\s+(?=(?:we|it|there|the|this|have|has)\b)/i;
+
 function readYesNoAt(text: string): ParsedValue {
+  const searched = SEARCHED_LEAD.exec(text);
+  if (searched) {
+    // ("… and have received no complaints": the same subject goes on.)
+    const rest = text.slice(searched[0].length);
+    const found = readYesNoAt(/^ha(?:ve|s)\b/i.test(rest) ? `we ${rest}` : rest);
+    if (found.value !== null) return found;
+  }
   if (YES_LEAD.test(text)) return { value: 'Yes', confidence: 0.95 };
   if (NO_LEAD.test(text)) return { value: 'No', confidence: 0.95 };
   if (NO_PHRASE.test(text)) return { value: 'No', confidence: 0.75 };

@@ -311,3 +311,18 @@ describe('who does the work: own staff, a contractor, or both', () => {
     assert.equal(parseValue('Fly-tipping is cleared by our own Street Scene team. Quickclear Response Ltd is no longer used.', x).value, 'In-house');
   });
 });
+
+describe('a yes or no after the search the council made', () => {
+  const q = fromRequest('1. Has the council received any complaints about its webcasts since 1 April 2022?\n2. Which supplier does it use?');
+  const x = q.byId.get('Q1')!;
+
+  it('reads what the search found, not "We have checked" as a yes', () => {
+    assert.equal(parseValue('We have checked the corporate complaints system and we have not received any complaints since April 2022.', x).value, 'No');
+    assert.equal(parseValue('We have searched our records and have received no complaints.', x).value, 'No');
+    assert.equal(parseValue('We have checked the complaints system and we have received 3 complaints.', x).value, 'Yes');
+  });
+
+  it('reads "the council has received no complaints" as no', () => {
+    assert.equal(parseValue('The council has received no complaints about webcasting.', x).value, 'No');
+  });
+});
