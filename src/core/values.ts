@@ -1107,8 +1107,11 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
     const head = text.trimStart().toLowerCase().replace(/^["'“‘(]+/, '');
     // "OUTSOURCED - the revenues service is provided under contract by …": the answer's first word,
     // set apart, opens one choice only ("Outsourced to a private company").
-    const lead = /^([a-z]{5,})\s*(?:[.;:–—]|\s-\s)/.exec(head)?.[1];
-    const led = lead ? choices.filter((c) => c.toLowerCase().split(/\s+/)[0] === lead) : [];
+    // ("Both" alone, for "… live only, as recordings only, or both?" offered as "Both live and as
+    // recordings": the word that opens one choice only, the whole answer.)
+    const lone = /^([a-z]{3,})\W*$/.exec(head)?.[1];
+    const lead = /^([a-z]{5,})\s*(?:[.;:–—]|\s-\s)/.exec(head)?.[1] ?? lone;
+    const led = lead ? choices.filter((c) => c.toLowerCase().split(/\s+/)[0] === lead && (lead !== lone || /\s/.test(c.trim()))) : [];
     if (led.length === 1) return { value: led[0]!, confidence: 0.7, inferred: true };
     // (The denial stays: "Our own operatives do not use gum removal equipment" names the in-house
     // choice only to deny it.)
@@ -1118,6 +1121,18 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
   // ("Needles are cleared by our own Street Scene team …, and out-of-hours call-outs are passed to
   // Needlepoint Response Ltd": work done in-house and by a company named, the mix offered.)
   const mixOffered = choices.filter((c) => MIX_CHOICE_RE.test(c));
+  // ("Every meeting is streamed live and the recording is then placed in the archive" for "Live
+  // only / Recordings published after the meeting only / Both live and as recordings": the words
+  // of two "only" choices, each said, are both.)
+  const onlys = choices.filter((c) => /\bonly\b/i.test(c) && !MIX_CHOICE_RE.test(c));
+  // (Not when one choice is said whole: "An external contractor only. … for the council since …".)
+  if (!multi && mixOffered.length === 1 && onlys.length === 2 && !found.some((f) => f.score >= 0.99)) {
+    // (Each by its head word, "live", "recordings": not words the options share with the question.)
+    const own = onlys.map((c) => words(c.replace(/^(?:(?:as|by|in|on|via|through|an?|the)\s+)+/i, '')).slice(0, 1).filter((w) => w !== 'only').map((w) => w.slice(0, 5)));
+    const sentences = text.split(/[.;!?]\s|\n\s*\n/).filter((x) => !NEGATED_RE.test(x));
+    const said = (stems: string[]) => stems.length > 0 && sentences.some((x) => words(x).some((w) => stems.includes(w.slice(0, 5))));
+    if (own.every(said)) return { value: mixOffered[0]!, confidence: 0.7 };
+  }
   if (!multi && mixOffered.length === 1 && choices.some((c) => IN_HOUSE_CHOICE.test(c)) && IN_HOUSE_SAID.test(text) && !found.some((f) => f.choice === mixOffered[0])) {
     const sentences = text.split(/[.;!?]\s|\n\s*\n/);
     if (sentences.some((x) => !NEGATED_RE.test(x) && IN_HOUSE_SAID.test(x)) && sentences.some((x) => !NEGATED_RE.test(x) && COMPANY_NAMED_RE.test(x))) return { value: mixOffered[0]!, confidence: 0.7, several: true };

@@ -326,3 +326,30 @@ describe('a yes or no after the search the council made', () => {
     assert.equal(parseValue('The council has received no complaints about webcasting.', x).value, 'No');
   });
 });
+
+describe('a choice of "X only", "Y only" or both', () => {
+  const q = fromRequest('1. Are meetings webcast (i) live only, (ii) as recordings published after the meeting only, or (iii) both live and as recordings?\n2. Which supplier?');
+  const x = q.byId.get('Q1')!;
+
+  it('reads a letter that says both things are done as both', () => {
+    assert.deepEqual(x.choices, ['Live only', 'Recordings published after the meeting only', 'Both live and as recordings']);
+    assert.equal(parseValue('Every meeting is streamed live and the recording is then placed in the archive on our website.', x).value, 'Both live and as recordings');
+  });
+
+  it('keeps one when only one is said, or the other is denied', () => {
+    assert.equal(parseValue('Meetings are streamed live on our channel.', x).value, 'Live only');
+    assert.notEqual(parseValue('Recordings are published after each meeting; we do not stream live.', x).value, 'Both live and as recordings');
+  });
+
+  it('reads "Both" alone as the choice it opens, offered, and leaves a one-word choice to be matched whole', () => {
+    const r = parseValue('Both.', x);
+    assert.deepEqual([r.value, r.inferred], ['Both live and as recordings', true]);
+    const q2 = fromRequest('1. Are your systems centred on residents or properties? (Residents / Properties / Both)');
+    assert.equal(parseValue('Residents,', q2.byId.get('Q1')!).inferred, undefined);
+  });
+
+  it('takes a choice said whole over the head words of both', () => {
+    const q3 = fromRequest('1. Who carries out enforcement? Please say which applies: council officers only / an external contractor only / both.');
+    assert.equal(parseValue('B 3 An external contractor only. Kingsgate Ltd has carried out enforcement for the council since 2022.', q3.byId.get('Q1')!).value, 'External contractor only');
+  });
+});
