@@ -511,7 +511,9 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
           found = true;
         }
         // ("A)No" / "B) No emails": the item's letter run onto its answer.)
-        const glued = end < 0 ? /^\(?([a-zA-Z])\)(?=[A-Z][a-z])/.exec(text.slice(labelStart, Math.min(lim, labelStart + 5))) : null;
+        // ("B.12 months 1/8/25 – 31/7/25 … 672": a capital's stop run onto a figure, in a request
+        // lettered in capitals.)
+        const glued = end < 0 ? (/^\(?([a-zA-Z])\)(?=[A-Z][a-z])/.exec(text.slice(labelStart, Math.min(lim, labelStart + 5))) ?? (options.letterItems === 'upper' ? /^([A-Z])\.(?=\d|[A-Z][a-z])/.exec(text.slice(labelStart, Math.min(lim, labelStart + 5))) : null)) : null;
         const gluedId = glued ? idString(glued[1]!.toLowerCase().charCodeAt(0) - 0x60, 0) : '';
         if (!found && glued && known.has(gluedId) && !(options.letterItems === 'upper' && glued[1] !== glued[1]!.toUpperCase())) {
           parsedLabel.ids = [gluedId];

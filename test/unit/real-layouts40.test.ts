@@ -353,3 +353,19 @@ describe('a choice of "X only", "Y only" or both', () => {
     assert.equal(parseValue('B 3 An external contractor only. Kingsgate Ltd has carried out enforcement for the council since 2022.', q3.byId.get('Q1')!).value, 'External contractor only');
   });
 });
+
+describe('a request lettered in capitals, its letter run onto the answer', () => {
+  const q = fromRequest(['A. How many applications were received in your last campaign?', 'B. How many people were recruited?', 'C. How many of those were from ethnic minority backgrounds?'].join('\n'));
+
+  it('reads "B.12 months to July … 412" as the answer to B, not the end of A\'s', () => {
+    const reply = ['Response', 'A. We received 1,204 applications.', 'B.12 months to 31/7/25. Note these include all recruits. 412', 'C. 61 of those recruited.'].join('\n');
+    const a = answersOf(reply, q);
+    assert.deepEqual([a.get('Q1')!.value, a.get('Q2')!.value, a.get('Q2')!.line], [1204, 412, 3]);
+  });
+
+  it('does not read "a.12" in a request lettered in lower case, nor a capital before a lower-case word', () => {
+    const lower = fromRequest(['a) How many applications were received?', 'b) How many people were recruited?'].join('\n'));
+    const reply = ['a) We received 1,204 applications.', 'b.12 of those were recruited in the summer. 412'].join('\n');
+    assert.notEqual(answersOf(reply, lower).get('Q2')?.line, 2);
+  });
+});
