@@ -369,3 +369,29 @@ describe('a request lettered in capitals, its letter run onto the answer', () =>
     assert.notEqual(answersOf(reply, lower).get('Q2')?.line, 2);
   });
 });
+
+describe('a figure on its own label above a cost refusal that its neighbour\'s answer gives', () => {
+  const q = fromRequest(['1. Between 1 and 31 March how many people registered for a parking permit where the £20 fee was payable?', '2. Does the council know how many of those were blue badge holders?'].join('\n'));
+  const reply = [
+    '1. 4,310 people registered (paying the £20) during the month of March.',
+    '2. In order to answer your question we would be required to manually crosscheck the 4,310',
+    'Under section 12(1) of the Act, we are not obliged to comply with a request for information',
+    'if the cost of complying with the request would exceed the appropriate limit of £450, which',
+    'equates to a total of 18 hours of work.',
+  ].join('\n');
+
+  it('keeps the figure for question 1 and gives the refusal to question 2', () => {
+    const a = answersOf(reply, q);
+    assert.deepEqual([a.get('Q1')!.status, a.get('Q1')!.value, a.get('Q1')!.line], ['answered', 4310, 1]);
+    assert.deepEqual([a.get('Q2')!.status, a.get('Q2')!.exemption], ['refused', 's12']);
+  });
+
+  it('still gives a refusal of the whole request above the numbered lines to each of them', () => {
+    const above = [
+      'Under section 12(1) of the Act, we are not obliged to comply with your request for information, as the cost of complying with the request would exceed the appropriate limit of £450, which equates to a total of 18 hours of work.',
+      '1. 4,310 records would need to be checked by hand.',
+      '2. In order to answer your question we would be required to manually crosscheck the 4,310',
+    ].join('\n');
+    assert.equal(answersOf(above, q).get('Q1')!.status, 'refused');
+  });
+});
