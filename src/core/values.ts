@@ -1343,6 +1343,9 @@ function maskCitations(text: string): string {
     .replace(/\b(?:1[24]|2[1-9]|3\d|4[0-4])\(\d\)(?:\s?\([a-z]\))?/g, ' ');
 }
 
+/** "… and, if it does, the name of that contractor", "If so, which company?": a name asked after a yes. */
+const NAME_IF_SO_RE = /\bif\s+(?:so|yes|it\s+does|they\s+do|one\s+is)\s*,?\s+(?:(?:please\s+)?(?:give|provide|state)\s+)?(?:the\s+names?\b|which\s+(?:one|company|companies|contractor|supplier|provider|firm)\b|what\s+is\s+(?:its|their|the)\s+name\b|who\s+(?:is|are|provides?|supplies)\b)/i;
+
 /** "…? If so, how much are these?", "If yes, what is the fee?": the sum asked after a yes. */
 const HOW_MUCH_IF_SO_RE = /(?:\?|\band)\s*if\s+(?:so|yes)\s*,?\s+(?:how\s+much\b|what\s+(?:is|are|was|were)\s+the\s+(?:amounts?|costs?|fees?|charges?|sums?|fines?)\b)/i;
 
@@ -1596,6 +1599,13 @@ function readValue(text: string, question: Question | undefined, codes: Record<s
           if (sum.value !== null) return { ...sum, confidence: Math.min(sum.confidence, 0.7) };
         }
         const r = readYesNo(t);
+        // ("Does the council use an external contractor and, if it does, the name of that
+        // contractor?" / "Yes. Enforcement is carried out by Civic Patrol Services Ltd.": the name
+        // asked after a yes is the answer.)
+        if (r.value === 'Yes' && NAME_IF_SO_RE.test(question?.text ?? '')) {
+          const company = COMPANY_NAMED_RE.exec(t)?.[0].replace(/^(?:The|A|An|By|With|To)\s+/, '');
+          if (company) return { value: company, confidence: Math.min(r.confidence, 0.8) };
+        }
         // "We are aware that there is NO RAAC in any part of the school" for "Are you aware if there is
         // RAAC …?": the question's verb said back, then what it asks about denied.
         if (r.value === 'Yes' && r.confidence < 0.9 && /\bthat\s+there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b/i.test(t)) return { value: 'No', confidence: 0.7 };

@@ -395,3 +395,22 @@ describe('a figure on its own label above a cost refusal that its neighbour\'s a
     assert.equal(answersOf(above, q).get('Q1')!.status, 'refused');
   });
 });
+
+describe('a yes or no with the name asked after a yes', () => {
+  const q = fromRequest('1. Whether the council uses an external contractor to collect bulky waste and, if it does, the name of that contractor.\n2. How many collections were made in 2024?');
+  const x = q.byId.get('Q1')!;
+
+  it('codes the company named after the yes', () => {
+    assert.equal(x.type, 'yes-no');
+    const r = parseValue('Yes. Bulky waste is collected on the council\'s behalf by Harbour Reuse Services Ltd.', x);
+    assert.equal(r.value, 'Harbour Reuse Services Ltd');
+    assert.ok(r.confidence <= 0.8);
+  });
+
+  it('keeps a no, and a yes that names no company', () => {
+    assert.equal(parseValue('No. Collections are made by our own crews. We used Harbour Reuse Services Ltd until 2019.', x).value, 'No');
+    assert.equal(parseValue('Yes, a local charity collects it for us.', x).value, 'Yes');
+    const plain = fromRequest('1. Does the council use an external contractor to collect bulky waste?\n2. How many collections?');
+    assert.equal(parseValue('Yes. Bulky waste is collected by Harbour Reuse Services Ltd.', plain.byId.get('Q1')!).value, 'Yes');
+  });
+});
