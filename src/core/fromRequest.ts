@@ -1055,6 +1055,11 @@ const LEAD_BULLET = /^(?:here(?:'s|\s+is|\s+are)\b|(?:below|following)\s+(?:is|a
 /** "… since 2014 and the name of the supplier(s) …": a second thing asked for, joined to the first. */
 const AND_THE_NEXT_RE = /,?\s+and\s+(?:also\s+)?(?=(?:the|a)\s+(?:total\s+)?(?:names?|numbers?|amount|cost|quantity|list|details|value|dates?)\s+of\b)/gi;
 
+/** "Please can you provide the total amount spent …", "Provide the number of …": a polite ask for a figure. */
+const POLITE_SUM_ASK_RE = /^(?:please\s+(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:provide|give|tell\s+me|send|supply)\s+(?:me\s+)?(?:with\s+)?(?:the|a)\s+(?:total\s+)?(?:number|amount|cost|quantity|list|value)\b/i;
+/** "Could you give …", "Can you please provide …". */
+const COULD_YOU_GIVE_RE = /^(?:can|could|would)\s+you\s+(?:please\s+)?(?:provide|give|tell\s+me|send|supply)\b/i;
+
 /**
  * The request's lines cut at each sentence, and a sentence that asks for "the total spent on … and
  * the name of the supplier …" cut before the second thing asked: for a request that asks in running
@@ -1067,7 +1072,7 @@ function askingSentences(lines: Line[]): Line[] {
       out.push(l);
       continue;
     }
-    const sentences = l.text.split(/(?<=[?.!])(?<!\b\d{1,2}\.)\s+(?=[A-Z])/).flatMap((t) => (/^(?:please\s+(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:provide|give|tell\s+me|send|supply)\s+(?:me\s+)?(?:with\s+)?(?:the|a)\s+(?:total\s+)?(?:number|amount|cost|quantity|list|value)\b/i.test(t) || /^(?:can|could|would)\s+you\s+(?:please\s+)?(?:provide|give|tell\s+me|send|supply)\b/i.test(t) ? t.split(AND_THE_NEXT_RE) : [t]));
+    const sentences = l.text.split(/(?<=[?.!])(?<!\b\d{1,2}\.)\s+(?=[A-Z])/).flatMap((t) => (POLITE_SUM_ASK_RE.test(t) || COULD_YOU_GIVE_RE.test(t) ? t.split(AND_THE_NEXT_RE) : [t]));
     // (Each sentence a line of its own, blank-free, so the run reads them in order.)
     // ("Please send the documents.", "Please send the records to the address above.": what to send
     // and where, no question of its own.)
@@ -1093,7 +1098,7 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
     run = [];
   };
   // ("When did the council last repave the road, map location: https://…": a link given with the
-  // question is no framing. "The details of your use of body cameras –": a line that ends on a colon
+  // question is no framing. "The details of your use of drones –": a line that ends on a colon
   // or a dash introduces what follows.)
   const bulleted = new WeakSet<RawQuestion>();
   const optioned = new WeakSet<RawQuestion>();
@@ -1124,7 +1129,7 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
       blanks = 0;
       return;
     }
-    // ("Does anyone in your organisation wear body cameras?" / "If yes, please detail:" / "Who
+    // ("Does your organisation fly drones for any purpose?" / "If yes, please detail:" / "Who
     // provides …?": the condition on the questions below, between them and the one it hangs on.)
     if (run.length >= 1 && line.depth === depth && blanks <= 1 && IF_YES_LEAD_RE.test(text.trim()) && !!below && asking(below.text.replace(BULLET, ''))) {
       blanks = 0;
@@ -1513,8 +1518,8 @@ function guessType(text: string): TypeGuess {
   // asked for, whatever it is about ("Please explain how many …" still counts).
   if (/^(?:please\s+)?(?:describe|explain|outline|summari[sz]e|set\s+out)\b(?!\s+how\s+(?:many|much)\b)/i.test(core)) return { type: 'text' };
   if (/\bhow\s+many\b|\bnumbers?\s+of\b|\bquantit(?:y|ies)\s+of\b/i.test(core)) return number(unit);
-  // ("How often have restraints been used in each of the past four years?", "How often were police
-  // called …?": the occasions counted; "How often is the register reviewed?" asks a frequency.)
+  // ("How often have speed cameras been deployed in each of the last three years?", "How often were
+  // wardens called …?": the occasions counted; "How often is the register reviewed?" asks a frequency.)
   if (/\bhow\s+often\s+(?:have|has|had|were|was|did)\b/i.test(core)) return number(unit);
   // "Total translators employed by the Trust": a total of things is a count (a total of money is not).
   if (/^(?:the\s+)?total\s+(?!(?:[a-z]+\s+){0,3}(?:amount|cost|costs|spend|spending|expenditure|income|value|budget|sum|paid|payments?|fees?|charges?|fines?|penalt(?:y|ies))\b)[a-z]+/i.test(core)) return number(unit);
@@ -2254,8 +2259,8 @@ export function questionnaireFromRequest(requestText: string, options?: { title?
     }
   }
   if (!picked || picked.list.questions.length < 2) {
-    // ("Can you give the number of cases closed since 2019? Can you give the total of penalties …?
-    // Can you give a list …": a paragraph of asks, one sentence each; three at least, as two
+    // ("Can you give the number of licence reviews held since 2020? Can you give the total of fines
+    // …? Can you give a list …": a paragraph of asks, one sentence each; three at least, as two
     // questions in a letter's paragraph are no list of them.)
     const sentences = askingSentences(lines);
     const plain = unnumberedQuestions(sentences);

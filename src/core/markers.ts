@@ -511,7 +511,7 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
           found = true;
         }
         // ("A)No" / "B) No emails": the item's letter run onto its answer.)
-        // ("B.12 months 1/8/25 – 31/7/25 … 672": a capital's stop run onto a figure, in a request
+        // ("B.12 months to 31/7/25 … 412": a capital's stop run onto a figure, in a request
         // lettered in capitals.)
         const glued = end < 0 ? (/^\(?([a-zA-Z])\)(?=[A-Z][a-z])/.exec(text.slice(labelStart, Math.min(lim, labelStart + 5))) ?? (options.letterItems === 'upper' ? /^([A-Z])\.(?=\d|[A-Z][a-z])/.exec(text.slice(labelStart, Math.min(lim, labelStart + 5))) : null)) : null;
         const gluedId = glued ? idString(glued[1]!.toLowerCase().charCodeAt(0) - 0x60, 0) : '';

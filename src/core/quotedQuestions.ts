@@ -241,8 +241,8 @@ function cover(span: readonly { word: string; start: number; end: number }[], q:
 }
 
 /**
- * "How many staff use body cameras and what teams do they work in?" quoted whole and answered,
- * the question's next sentence ("Are they staff or contractors?") quoted and answered below: the
+ * "How many staff fly the drones and which teams are they in?" quoted whole and answered,
+ * the question's next sentence ("Are they employees or contractors?") quoted and answered below: the
  * quotation is the question's first sentence, word for word to its question mark, when the next
  * sentence asks something of its own.
  */

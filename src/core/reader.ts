@@ -1974,7 +1974,7 @@ function applyStatements(answers: Suggestion[], found: Map<string, Found>, state
         out.push(mine);
         continue;
       }
-      // ("1. 60,300 registered as operators …" / "2. In order to answer … section 12(1) …": a
+      // ("1. 4,310 people registered (paying the £20) …" / "2. In order to answer … section 12(1) …": a
       // figure on the question's own label, above a statement that its neighbour's answer leads
       // to, is that question's answer; the statement is the others'.)
       if (mine && found.get(question.id)?.how === 'label' && !inZone(mine) && mine.value !== null && mine.status === 'answered' && mine.end <= whole.start && ['number', 'money', 'percent', 'year', 'duration'].includes(question.type)) {

@@ -1459,7 +1459,7 @@ function inlineYearPairs(text: string, question?: Question): { text: string; nam
 }
 
 /**
- * "Balcary Cree Glencairn 2014 21 58 56 2015 24 64 49 2016 37 59 27 2017 44 54 27": a table of a
+ * "Ashby Birch Cedar 2020 12 30 18 2021 15 28 22 2022 19 33 25": a table of a
  * row per year flattened onto one line, each year followed by the same number of bare figures,
  * the years one after another. The year asked, else the latest; its first cell.
  */
