@@ -1415,8 +1415,9 @@ function romanOptions(text: string): string[] | null {
 const ALTERNATIVE_CLAUSE = /,?\s+or\s+(?:is|are|was|were|does|do|did|has|have)\s+(?:this|it|that|they|these)\s+(?!being\b)|\bonly\s+(?:on|in|for|at|to|by|with)\s[^?]{1,80}?\s+or\s+also\s+(?:on|in|for|at|to|by|with)\s/i;
 
 /** "in working days", "in weeks": the unit a duration is asked in. */
-// ("Average length of time on ward (days)": the unit in brackets.)
-const DURATION_UNIT = /(?:\b(?:in|as\s+a\s+number\s+of)\s+|\(\s*)(?:working\s+|calendar\s+|whole\s+)?(days|weeks|months|years|hours|minutes)\b/i;
+// ("Average length of time on ward (days)": the unit alone in brackets; not "(days or weeks)", a
+// choice left to the council.)
+const DURATION_UNIT = /\b(?:in|as\s+a\s+number\s+of)\s+(?:working\s+|calendar\s+|whole\s+)?(days|weeks|months|years|hours|minutes)\b|\(\s*(?:in\s+)?(?:working\s+|calendar\s+)?(days|weeks|months|years|hours|minutes)\s*\)/i;
 // ("What is the maximum period for which a consent is granted?": a period asked for.)
 const DURATION_WORDS = /\bhow\s+long\b|\bfor\s+what\s+(?:minimum\s+|maximum\s+|average\s+)?(?:period|length\s+of\s+time)\b|\b(?:minimum|maximum|longest|shortest|usual|typical|standard)\s+(?:period|term)\s+(?:for\s+which|of|that)\b|\bhow\s+far\s+in\s+advance\b|\bhow\s+much\s+notice\b|\b(?:length|duration)\s+of\b|\b(?:average|median|mean|target|typical|usual|normal)\s+(?:time|wait(?:ing)?(?:\s+time)?|length|duration|response\s+time)\b|\b(?:waiting|turnaround|response|journey|travel)\s+time\b|\btime\s+taken\b|\b(?:target|standard|usual|normal|typical)\s+(?:timescale|time\s*frame|time\s+limit)s?\b/i;
 /** Quantities that "how much" may ask about besides money. */
@@ -1503,7 +1504,8 @@ function guessType(text: string): TypeGuess {
   }
   // ("How many vehicles … and what percentage is electric?" counts: the percentage is a second ask.)
   if (PERCENT.test(text) && !(/^(?:how\s+many|(?:the\s+)?number\s+of)\b/i.test(core) && !PERCENT.test(core.replace(SECOND_ASK, '')))) return { type: 'percent' };
-  const durationUnit = DURATION_UNIT.exec(core)?.[1]?.toLowerCase();
+  const unitMatch = DURATION_UNIT.exec(core);
+  const durationUnit = (unitMatch?.[1] ?? unitMatch?.[2])?.toLowerCase();
   // "The total length of the highway network (in miles or kilometres)": a distance, not a time.
   const distance = /\b(?:in|measured\s+in)\s+(?:miles|kilometres|kilometers|km|metres|meters)\b/i.test(core);
   if (!distance && !/\bhow\s+many\b|\bnumber\s+of\b/i.test(core) && (DURATION_WORDS.test(core) || (durationUnit && /\b(?:time|long(?:est)?|stay(?:s|ed)?|wait(?:s|ed)?|period|target|timescale|deadline)\b/i.test(core)))) {

@@ -414,3 +414,11 @@ describe('a yes or no with the name asked after a yes', () => {
     assert.equal(parseValue('Yes. Bulky waste is collected by Harbour Reuse Services Ltd.', plain.byId.get('Q1')!).value, 'Yes');
   });
 });
+
+describe('a duration unit in brackets that leaves the choice to the council', () => {
+  it('takes no unit from "(days or weeks)"', () => {
+    const q = fromRequest('1. The average time from application to approval. Please state the unit (days or weeks).\n2. Average stay on the ward (in days)');
+    assert.equal(q.byId.get('Q1')!.unit, undefined);
+    assert.equal(q.byId.get('Q2')!.unit, 'days');
+  });
+});
