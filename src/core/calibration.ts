@@ -63,7 +63,7 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'label|answered-v|mid|doubt': 0.100, // 0/8 in 8 replies
   'label|answered+v|hi': 0.999, // 5183/5188 in 842 replies
   'label|answered+v|hi|asks': 0.898, // 211/234 in 166 replies
-  'label|answered+v|hi|doubt': 0.995, // 2833/2847 in 710 replies
+  'label|answered+v|hi|doubt': 0.995, // 2832/2845 in 710 replies
   'label|answered+v|lo': 0.986, // 137/138 in 130 replies
   'label|answered+v|lo|asks': 0.545, // 5/9 in 9 replies
   'label|answered+v|lo|doubt': 0.962, // 50/51 in 50 replies
@@ -71,8 +71,8 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'label|answered+v|mid|asks': 0.824, // 55/66 in 60 replies
   'label|answered+v|mid|doubt': 0.983, // 280/284 in 242 replies
   'label|answered|hi': 0.615, // 39/63 in 61 replies
-  'label|answered|hi|asks': 0.382, // 12/32 in 31 replies
-  'label|answered|hi|doubt': 0.741, // 62/83 in 82 replies
+  'label|answered|hi|asks': 0.371, // 12/33 in 32 replies
+  'label|answered|hi|doubt': 0.733, // 62/84 in 82 replies
   'label|answered|lo': 0.968, // 121/124 in 124 replies
   'label|answered|lo|asks': 0.889, // 47/52 in 51 replies
   'label|answered|lo|doubt': 0.912, // 51/55 in 55 replies
@@ -97,10 +97,10 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'label|partial+v|hi': 0.600, // 5/8 in 8 replies
   'label|partial+v|hi|asks': 0.667, // 1/1 in 1 replies
   'label|partial+v|hi|doubt': 0.833, // 9/10 in 10 replies
-  'label|partial+v|lo': 0.920, // 103/111 in 110 replies
+  'label|partial+v|lo': 0.929, // 103/110 in 109 replies
   'label|partial+v|lo|asks': 0.556, // 19/34 in 34 replies
   'label|partial+v|lo|doubt': 0.922, // 129/139 in 139 replies
-  'label|partial|lo': 0.600, // 2/3 in 3 replies
+  'label|partial|lo': 0.500, // 2/4 in 4 replies
   'label|partial|lo|doubt': 0.500, // 2/4 in 4 replies
   'label|refused|hi': 0.955, // 232/242 in 201 replies
   'label|refused|hi|asks': 0.667, // 1/1 in 1 replies
