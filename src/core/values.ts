@@ -1118,6 +1118,8 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
     text = text.replace(SET_ASIDE, ' not ');
   }
   const found = matchChoices(text, choices);
+  // The answer's sentences that deny nothing.
+  const affirmed = text.split(/[.;!?]\s|\n\s*\n/).filter((x) => !NEGATED_RE.test(x));
   // ("Needles are cleared by our own Street Scene team …, and out-of-hours call-outs are passed to
   // Needlepoint Response Ltd": work done in-house and by a company named, the mix offered.)
   const mixOffered = choices.filter((c) => MIX_CHOICE_RE.test(c));
@@ -1129,13 +1131,11 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
   if (!multi && mixOffered.length === 1 && onlys.length === 2 && !found.some((f) => f.score >= 0.99)) {
     // (Each by its head word, "live", "recordings": not words the options share with the question.)
     const own = onlys.map((c) => words(c.replace(/^(?:(?:as|by|in|on|via|through|an?|the)\s+)+/i, '')).slice(0, 1).filter((w) => w !== 'only').map((w) => w.slice(0, 5)));
-    const sentences = text.split(/[.;!?]\s|\n\s*\n/).filter((x) => !NEGATED_RE.test(x));
-    const said = (stems: string[]) => stems.length > 0 && sentences.some((x) => words(x).some((w) => stems.includes(w.slice(0, 5))));
+    const said = (stems: string[]) => stems.length > 0 && affirmed.some((x) => words(x).some((w) => stems.includes(w.slice(0, 5))));
     if (own.every(said)) return { value: mixOffered[0]!, confidence: 0.7 };
   }
   if (!multi && mixOffered.length === 1 && choices.some((c) => IN_HOUSE_CHOICE.test(c)) && IN_HOUSE_SAID.test(text) && !found.some((f) => f.choice === mixOffered[0])) {
-    const sentences = text.split(/[.;!?]\s|\n\s*\n/);
-    if (sentences.some((x) => !NEGATED_RE.test(x) && IN_HOUSE_SAID.test(x)) && sentences.some((x) => !NEGATED_RE.test(x) && COMPANY_NAMED_RE.test(x))) return { value: mixOffered[0]!, confidence: 0.7, several: true };
+    if (affirmed.some((x) => IN_HOUSE_SAID.test(x)) && affirmed.some((x) => COMPANY_NAMED_RE.test(x))) return { value: mixOffered[0]!, confidence: 0.7, several: true };
   }
   // "Graffiti is removed by our in-house team." for "council staff, an external contractor, or
   // both": work the council does itself, in the words councils use for it.
@@ -1177,10 +1177,10 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
     // Each named in full within one sentence ("… run by contracted bus, coach and taxi operators").
     // A sentence that denies one ("Grants are not currently offered", "no part of the work is
     // contracted out", "not the property") says none.
-    const sentences = text.split(/[.;!?]\s|\n\s*\n/).filter((x) => !NEGATED_RE.test(x)).map(literalWords);
+    const sentences = affirmed.map(literalWords);
     // (In the words themselves: "the address above" in the closing names no choice "Properties".)
     const said = new Set(found.filter((f) => !/^other\b/i.test(f.choice.trim()) && sentences.some((xs) => literalWords(f.choice).every((w) => xs.some((y) => sameWord(w, y))))).map((f) => f.choice));
-    if (text.split(/[.;!?]\s|\n\s*\n/).some((x) => !NEGATED_RE.test(x) && IN_HOUSE_SAID.test(x))) for (const c of choices) if (IN_HOUSE_CHOICE.test(c) && c !== mix[0]) said.add(c);
+    if (affirmed.some((x) => IN_HOUSE_SAID.test(x))) for (const c of choices) if (IN_HOUSE_CHOICE.test(c) && c !== mix[0]) said.add(c);
     // ("Mostly properties", "Residents mainly", "Most of our systems are organised around property
     // records": one leads; "a fleet … used mainly on SEND routes" leans on no choice.)
     const tokens = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
