@@ -290,6 +290,9 @@ function readLines(text: string): Line[] {
   // (Under a question numbered in figures: a request numbered "I." … "IV." itself keeps its numerals.)
   const firstI = /^[ \t>]*I[.)]\s/m.exec(text);
   const upperRoman = !!firstI && /^[ \t>]*II[.)]\s/m.test(text) && /^[ \t>]*\d{1,2}[.)]\s/m.test(text.slice(0, firstI.index));
+  // ("Part 1: The following questions aim to …" over "1. What …", "2. …", then "Part 2: …" over
+  // "4. …": sections titled over questions numbered on their own; the section numbers are not ids.)
+  const numberedItems = (text.match(/^[ \t>]*\(?\d{1,2}[.)]\s*[A-Za-z]/gm) ?? []).length >= 2;
   // The number after the last question numbered inline, for a paragraph that goes on from it.
   let inlineNext = 1;
   const inline = (x: string): string[] => {
@@ -310,7 +313,7 @@ function readLines(text: string): Line[] {
     if (upperRoman) s = s.replace(/^(\s*)(X{0,3}(?:IX|IV|V?I{1,3}|V))(?=[.)]\s+\S)/, (_all, sp: string, numeral: string) => sp + numeral.toLowerCase());
     s = s.replace(/[\u2018\u2019\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u2033]/g, '"').replace(/[\u2013\u2014]/g, '–');
     // "Section 2 - Costs" over its a) b) parts: a numbered heading, read as "2. Costs".
-    s = s.replace(SECTION_HEADING, '$1. ');
+    if (!numberedItems) s = s.replace(SECTION_HEADING, '$1. ');
     const row = tableRow(s, table);
     const inTable = row !== s;
     // ("… the following types of incident:- Delays in …": a list's first bullet run onto the line
@@ -1352,6 +1355,8 @@ export function slashChoices(text: string): string[] | null {
   if (!m) return null;
   // "How many charging points …? (split slow/medium/fast)": a count broken down, not options.
   if (/^\s*(?:split|broken\s+down|break\s*down|by|per)\b/i.test(m[1]!) && /\bhow\s+(?:many|much)\b|\bnumber\s+of\b/i.test(text)) return null;
+  // ("… (please identify the brand/supplier if so)": an instruction in brackets, not options.)
+  if (/^\s*(?:please|if|where|when|e\.g\.?|i\.e\.?|for\s+example|such\s+as|including|see|and|or)\b/i.test(m[1]!)) return null;
   const items = m[1]!.split(/\s*\/\s*/).map((o) => o.trim()).filter((o) => o.length > 0);
   // ("charity or social enterprise partner": an option may take five or six words.)
   if (items.length < 2 || items.length > 8 || items.some((o) => o.length > 48 || o.split(/\s+/).length > 6 || /\d|[;:,]/.test(o))) return null;
@@ -1369,6 +1374,9 @@ export function listedChoices(text: string): string[] | null {
   // options after the question mark, when the question offers them.)
   const m = /:\s*([^:?]{3,400})\??\s*$/.exec(text) ?? /\?\s*((?:[-•*·]\s)?[^:?]{3,400})$/.exec(text);
   if (!m) return null;
+  // ("The number of payments over £100,000, in £50,000 brackets. For example: £150,000-£200,000 - five
+  // people; …": the requester's examples of an answer, not options.)
+  if (/\b(?:for\s+example|for\s+instance|e\.g\.?|such\s+as|i\.e\.?)\s*$/i.test(text.slice(0, m.index))) return null;
   const body = m[1]!.replace(/\.$/, '');
   const following = /\b(?:which|what)\s+of\s+(?:the\s+following|these|the\s+options)\b|\b(?:one\s+of|choose|select)\b/i.test(text.slice(0, m.index));
   if (m[0].startsWith('?') && !(following && (/\S\s\/\s\S/.test(body) || /^[-•*·]\s/.test(body)))) return null;
@@ -1419,7 +1427,7 @@ const ALTERNATIVE_CLAUSE = /,?\s+or\s+(?:is|are|was|were|does|do|did|has|have)\s
 // choice left to the council.)
 const DURATION_UNIT = /\b(?:in|as\s+a\s+number\s+of)\s+(?:working\s+|calendar\s+|whole\s+)?(days|weeks|months|years|hours|minutes)\b|\(\s*(?:in\s+)?(?:working\s+|calendar\s+)?(days|weeks|months|years|hours|minutes)\s*\)/i;
 // ("What is the maximum period for which a consent is granted?": a period asked for.)
-const DURATION_WORDS = /\bhow\s+long\b|\bfor\s+what\s+(?:minimum\s+|maximum\s+|average\s+)?(?:period|length\s+of\s+time)\b|\b(?:minimum|maximum|longest|shortest|usual|typical|standard)\s+(?:period|term)\s+(?:for\s+which|of|that)\b|\bhow\s+far\s+in\s+advance\b|\bhow\s+much\s+notice\b|\b(?:length|duration)\s+of\b|\b(?:average|median|mean|target|typical|usual|normal)\s+(?:time|wait(?:ing)?(?:\s+time)?|length|duration|response\s+time)\b|\b(?:waiting|turnaround|response|journey|travel)\s+time\b|\btime\s+taken\b|\b(?:target|standard|usual|normal|typical)\s+(?:timescale|time\s*frame|time\s+limit)s?\b/i;
+const DURATION_WORDS = /\bhow\s+long\b|\bfor\s+what\s+(?:minimum\s+|maximum\s+|average\s+)?(?:period|length\s+of\s+time)\b|\b(?:minimum|maximum|longest|shortest|usual|typical|standard)\s+(?:period|term)\s+(?:for\s+which|of|that)\b|\bhow\s+far\s+in\s+advance\b|\bhow\s+much\s+notice\b|\b(?:length|duration)\s+of\b|\b(?:average|median|mean|target|typical|usual|normal)\s+(?:time|wait(?:ing)?(?:\s+time)?|length|duration|response\s+time)\b|\b(?:waiting|turnaround|response|journey|travel|processing|decision|determination|handling|resolution)\s+time\b|\btime\s+taken\b|\b(?:target|standard|usual|normal|typical)\s+(?:timescale|time\s*frame|time\s+limit)s?\b/i;
 /** Quantities that "how much" may ask about besides money. */
 const NOT_MONEY = /\b(?:time|hours?|days?|weeks?|land|space|area|waste|tonnes?|tons?|energy|electricity|gas|water|fuel|kwh|mwh|litres?|miles?|kilometres?|staff|floor)\b/i;
 
@@ -1541,7 +1549,7 @@ function guessType(text: string): TypeGuess {
   // "What were the total scheduled weekly opening hours …?", "What was the equivalent total in
   // 2019?": a total or an average asked for is a figure.
   if (/^what\s+(?:is|was|were|are)\s+the\s+(?:(?:equivalent|combined|overall|grand)\s+)?(?:total|average|mean|median)\b/i.test(core)) return number(unit);
-  if (/^when\s+(?:did|was|were)\b|\b(?:what|which)\s+year\b|\byear\s+(?:was|did|were)\b|\bgo(?:ne)?\s+live\b|\bwent\s+live\b/i.test(core)) return { type: 'year' };
+  if (/^when\s+(?:did|was|were)\b|^when\s+(?:does|do|will|is|are)\b[^?]*\b(?:expir\w*|end|ends|due|renew\w*)\b|\b(?:what|which)\s+year\b|\byear\s+(?:was|did|were)\b|\bgo(?:ne)?\s+live\b|\bwent\s+live\b/i.test(core)) return { type: 'year' };
   if (/\bhow\s+long\b/i.test(core)) return { type: 'duration' };
   if (/\bhow\s+(?:much|large|big)\b/i.test(core) || unit) return number(unit);
   return { type: 'text' };

@@ -712,7 +712,10 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
   if (s.status !== 'answered' || !TYPED.has(question.type)) return;
   if (s.value !== null && s.value !== undefined && s.value !== '') return;
   const t = s.text.replace(/[\u2018\u2019]/g, "'");
-  if (NOT_HELD_WORDING.test(t)) {
+  // ("… a breakdown is available in the report [link]. … We do not report it in terms of …": the
+  // link given first is where the figures are; what is not recorded comes after it.)
+  const linkAt = t.search(URL_RE);
+  if (NOT_HELD_WORDING.test(t) && !(linkAt >= 0 && linkAt < t.search(NOT_HELD_WORDING))) {
     s.status = 'not-held';
     s.reason = 'no value; says it is not held or recorded';
   } else if (URL_RE.test(t)) {
@@ -2514,6 +2517,16 @@ function valueInQuestion(value: Suggestion['value'], question: Question): boolea
   return figures.some((f) => Number(f) === value);
 }
 
+/**
+ * "There are currently less than 5 staff", "<5": a count suppressed to its band; the value read is the
+ * band's bound, not the count. (Not a limit the answer states: "under 4 years old", "not more than 75
+ * minutes" are the values asked.)
+ */
+function bandBound(value: number, text: string): boolean {
+  const head = text.length > 300 ? text.slice(0, 300) : text;
+  return new RegExp(`(?:\\b(?:fewer|less)\\s+than|<)\\s?${value}(?![\\d.,])`, 'i').test(head);
+}
+
 /** Several figures in an answer's prose: the value is one picked among them. */
 function pickedAmong(text: string): boolean {
   const head = text.length > 400 ? text.slice(0, 400) : text;
@@ -2579,7 +2592,7 @@ function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnai
       // Signs of a misread: the question taken for its answer, a number of the question's own text
       // or of a question id ("As 4a." → 4), several choices named with none leading; an answer
       // read for a heading, which has none of its own (its words are most often about its parts).
-      asks: (question?.heading === true && (a.status === 'answered' || a.status === 'partial')) || readsAsQuestion(a.text) || (question !== undefined && (valueInQuestion(a.value, question) || yearForCount(a.value, question, a.text))) || (typeof a.value === 'number' && digitOfId(a.value, a.text)) || !!f.misread || otherStatusWords(a, question) || opensWithAnotherQuestion(a, q) || (valued && question !== undefined && twoQuantitiesGiven(a.text, askedOf(question, q))) || (valued && a.from !== undefined && misreadOf.get(a.from) === true),
+      asks: (question?.heading === true && (a.status === 'answered' || a.status === 'partial')) || readsAsQuestion(a.text) || (typeof a.value === 'number' && question?.type === 'number' && !question.unit && bandBound(a.value, a.text)) || (question !== undefined && (valueInQuestion(a.value, question) || yearForCount(a.value, question, a.text))) || (typeof a.value === 'number' && digitOfId(a.value, a.text)) || !!f.misread || otherStatusWords(a, question) || opensWithAnotherQuestion(a, q) || (valued && question !== undefined && twoQuantitiesGiven(a.text, askedOf(question, q))) || (valued && a.from !== undefined && misreadOf.get(a.from) === true),
     };
     misreadOf.set(a.id, features.asks);
     a.confidence = calibrate(features);

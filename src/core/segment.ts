@@ -274,7 +274,7 @@ const PAGE_NAVIGATION_RE = /^(?:to\s+return\s+to|return\s+to|back\s+to|go\s+back
 // ("3/4" is a page; "2017/2018" alone on its line is a financial year, the first cell of a row.)
 const PAGE_RE = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d{1,3}\s*\/\s*\d{1,3})$/i;
 const CLOSING_RE =
-  /^(?:if you (?:are|have|remain|wish|require|need|would)|should you|please (?:do not|don't|contact|note that|let (?:me|us) know)|i hope|we hope|i trust|you (?:may|can|have the right)|your right|the remainder|where information|re-use|this (?:e-?mail|message|communication)|any problems|(?:many )?thanks? (?:you )?(?:in advance|for (?:your|taking))|i look forward)/i;
+  /^(?:if you (?:are|have|remain|wish|require|need|would)|should you|please (?:do not|don't|contact|note that|let (?:me|us) know)|i hope|we hope|i trust|you (?:may|can|have the right)|your right|the remainder|where information|re-use|this (?:e-?mail|message|communication)|any problems|(?:many )?thanks? (?:you )?(?:in advance|for (?:your|taking))|i look forward|(?:advice and assistance|rights? of (?:appeal|review)|(?:your )?right to (?:appeal|complain|request an? (?:internal )?review)|internal review(?: procedure)?|complaints? procedure)\s*:?$)/i;
 
 /** A line that closes the letter: its sign-off, or the usual paragraphs about rights, re-use and further help. */
 export function closesLetter(line: string): boolean {
@@ -285,7 +285,7 @@ export function closesLetter(line: string): boolean {
  * and a colon at the start of the line. Yes/No/N/A-like words are answers, not marks.
  */
 const ACRONYM_PREFIX_RE = /^(?!(?:YES|NO|NIL|NONE|NA|TBC|NB|PS|URL|HTTPS?|FAO|ATTN|RE|FW|FWD|CC|BCC|TO|FROM|DATE|SUBJECT)\s?:)[A-Z]{2,6}\s?:[ \t\u00a0]+(?=\S)/;
-const ANSWER_PREFIX_RE = /^(?:(?:our |the council(?:'|’)?s |council )?(?:response|answer|reply)(?: to (?:q(?:uestion)?\s?)?\d{1,3}[a-z]?)?(?: ?\([^()\n]{1,30}\))?\s?[:\-–—]|a\s?[:\-–]|a\.(?=[ \t\u00a0])|a\.\d{1,3}[a-z]?[.:)]?(?=[ \t\u00a0])|a\s?\d{1,3}[a-z]?\s?[.:)\-–/]|r\s?:)[ \t\u00a0]*/i;
+const ANSWER_PREFIX_RE = /^(?:(?:our |the council(?:'|’)?s |council )?(?:response|answer|reply)(?: to (?:q(?:uestion)?s?\s?|parts?\s)?(?:\d{1,3}[a-z]?|\(?[a-h]\))(?:\s?(?:,|and|&)\s?(?:\d{1,3}[a-z]?|\(?[a-h]\)))*)?(?: ?\([^()\n]{1,30}\))?\s?[:\-–—]|a\s?[:\-–]|a\.(?=[ \t\u00a0])|a\.\d{1,3}[a-z]?[.:)]?(?=[ \t\u00a0])|a\s?\d{1,3}[a-z]?\s?[.:)\-–/]|r\s?:)[ \t\u00a0]*/i;
 const SEPARATORS = new Set([' ', '\t', '\u00a0', '-', '–', '—', ':', '|', '*', '\u200b']);
 
 function lineContent(ctx: SegmentContext, l: ReplyLine): string {
@@ -865,6 +865,8 @@ function nextItemAsks(m: Marker, line: string): boolean {
  * The requester's own words under the request: instructions to the council, never its answer (a
  * condition too: "If the length is not recorded, please say so").
  */
+/** "Part 2: The following questions aim to …": a request's section introduced, never an answer. */
+const SECTION_INTRO_RE = /^\W*(?:(?:part|section)\s+(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*[:.)–-]\s*)?(?:the\s+)?(?:following|next|questions?\s+below|below)\s+(?:questions?|sections?|set\s+of\s+questions)?\s*(?:aims?|seeks?|is\s+intended|are\s+intended|intends?|relates?|concerns?|is\s+about|are\s+about)\s+(?:to|with|the|my)\b/i;
 /** "Please acknowledge receipt of this request", "I look forward to receiving your response": a requester's closing. */
 const REQUESTER_CLOSE_RE = /\bplease\s+acknowledge\s+(?:receipt|this)\b|\bI\s+(?:shall|will)?\s*look\s+forward\s+to\s+(?:receiving|hearing|your)\b/i;
 export const REQUESTER_TEXT_RE = /\b(?:please\s+(?:search|direct|contact\s+me|let\s+me\s+know|supply|send\s+me|prioriti[sz]e)|it\s+would\s+be\s+helpful\s+if\s+you|I\s+recogni[sz]e\s+that\s+you\s+are\s+not\s+obliged|if\s+(?:limited|constrained)\s+by\s+(?:time|cost)|I\s+am\s+happy\s+for\s+you|may\s+I\s+(?:respectfully\s+)?suggest\b|I\s+would\s+(?:like|be\s+grateful|prefer)|(?:can|could|may)\s+I\s+(?:please\s+)?(?:have|request|ask\s+for)\b|as\s+for\s+(?:a|the)\s+time\s?frame|I\s+define\b|I\s+am\s+(?:only\s+|not\s+)?interested\s+in\b|I\s+am\s+specifically\s+(?:requesting|asking)\b|^\W*if\s+you\s+(?:cannot|can(?:no|['’])t|are\s+(?:unable|unwilling))\b[^.?]{0,120}\bplease\s+(?:just\s+|instead\s+|simply\s+)?(?:give|provide|send|supply|tell)\b|^\W*N\.?B\.?\s?\d\s*:\s*(?:I\b|for\b|please\b)|when\s+I\s+(?:refer\s+to|say|mention|use\s+the\s+(?:term|word))\b|^\W*by\s+[^.?]{1,80}?,?\s+I\s+(?:am\s+referring\s+to|refer\s+to|mean)\b|if\s+you\s+(?:require|need)\s+any\s+(?:further|more)\s+(?:details|information|clarification)|please\s+supply\s+details|please\s+(?:answer|provide)\s+(?:the\s+)?(?:other|remaining|rest)\b|^\W*if\s+any\s+(?:part|question)s?\s+of\s+(?:this|my)\s+request\b|if\s+not\s+all\s+(?:of\s+)?(?:the\s+|this\s+)?information\s+is\s+(?:available|held)|^\W*if\s+(?!you\b)[^.?]{0,120}\bplease\s+(?:confirm|state|say|indicate|explain|advise|tell\s+me)\b)/i;
@@ -1041,6 +1043,9 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
   // ("2) Please can you give …? 3) What is the total …?": the request quoted on one line, the
   // next question asked after this one.)
   if (li === m.line && nextItemAsks(m, text.slice(start, lines[li]!.contentEnd))) return null;
+  // ("3. Are names removed …?" / "" / "Part 2: The following questions aim to establish …" / "4. …":
+  // the request's next section introduced, quoted with the questions; nothing answers 3.)
+  if (li > m.line && SECTION_INTRO_RE.test(lineContent(ctx, lines[li]!))) return null;
   // "As for a timeframe, please search your records …" / … / "Response:" / "We do not hold …":
   // the requester's own paragraphs under the last question, then the council's heading; the
   // answer starts below the heading.
@@ -1372,7 +1377,8 @@ const SHORT_HEADER_RE = /^(?=.{1,40}$)(?!.*\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b
  * (" Corringdale County Council      FOI response CCC/FOI/7419") that holds a reference code.
  */
 function isShortHeader(c: string): boolean {
-  return SHORT_HEADER_RE.test(c) || RUNNING_HEADER_RE.test(c) || (c.length <= 90 && /\S {3,}\S/.test(c) && /\b[A-Z]{2,}\w*[/-][\w/-]*\d/.test(c) && !/[.!?,;:]$/.test(c));
+  // ("Page 2 of 3" / "_____" / "Frayford BC – Information Rights   OFFICIAL": a rule under the footer.)
+  return /^[_=~*\u2014\u2013-]{5,}$/.test(c.trim()) || SHORT_HEADER_RE.test(c) || RUNNING_HEADER_RE.test(c) || (c.length <= 90 && /\S {3,}\S/.test(c) && /\b[A-Z]{2,}\w*[/-][\w/-]*\d/.test(c) && !/[.!?,;:]$/.test(c));
 }
 
 /** A page's running header: a line that ends with the letter's reference ("… FOI Ref: EDC/FOI/18/0744", "Our ref 4411"). */
@@ -1767,7 +1773,11 @@ function sharedResponse(ctx: SegmentContext, best: Map<string, Segment>, own: re
     if (!ctx.lines.slice(n.line + 1, shared.line + 1).some((L) => !L.blank && ANSWER_PREFIX_RE.test(lineContent(ctx, L)))) continue;
     // (Parts of one heading restated one under another, with one "Not applicable" below, are
     // read as the heading's answer elsewhere.)
-    if (m.ids.some((id) => ctx.words.get(id)?.heading || impliedParent(id) !== undefined)) continue;
+    // ("(a) what is …?" / "(b) when …?" / "Response to (a) and (b): Not applicable.": unless the
+    // response names the part.)
+    const named = /^\W*(?:our\s+)?(?:response|answer|reply)s?\s+(?:to|for)\s+([^:]{1,40}):/i.exec(lineContent(ctx, ctx.lines[shared.line]!))?.[1] ?? '';
+    const namesPart = (id: string): boolean => !!named && impliedParent(id) !== undefined && new RegExp(String.raw`(?:^|[\s(,&])\(?${id.slice(-1)}\)(?=$|[\s,&])|(?:^|[\s,&])${id.slice(-1)}(?=$|\s+(?:and|&)|,)`, 'i').test(named.trim());
+    if (m.ids.some((id) => ctx.words.get(id)?.heading || (impliedParent(id) !== undefined && !namesPart(id)))) continue;
     for (const id of m.ids) best.set(id, shared);
     sharing.add(i);
   }

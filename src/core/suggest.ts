@@ -22,6 +22,7 @@ import { parseValue, resolveChoices } from './values';
 import { FlatMap, unflatten } from './unflatten';
 import type { Unflattened } from './unflatten';
 import type { ParsedValue } from './values';
+import { groupedAsks } from './groupedAsks';
 import { questionTextMarkers } from './quotedQuestions';
 import { letterRunMarkers } from './letterRuns';
 import { answerParagraphMarkers } from './answerParagraphs';
@@ -227,6 +228,8 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   // A disclosure log's page of several requests, each under its reference: only the one the
   // questionnaire asks is read (the others blanked, every offset kept).
   text = blankRanges(text, otherLogEntries(text, words));
+  // "You asked: (6) …; (7) …; and (8) …" over "Response: …": questions quoted together, one label for them.
+  if (questionnaire) text = groupedAsks(text, questionnaire.byId);
   // ("?  2018" / "? As our reporting tool …" / "? None": bullets lost to "?" when the page was
   // saved, two or more at the lines' starts; read as bullets, every offset kept.)
   if ((text.match(LOST_BULLET_RE) ?? []).length >= 2) text = text.replace(LOST_BULLET_RE, (all) => all.replace('?', '\u2022'));
@@ -332,6 +335,10 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
       // ("A14 and A15 - section 12": two of the council's numbers on one label, each renumbered; a
       // range, "20 – 24.", is left to be read as before.)
       if (all.length === 2 && all.every((id) => /^Q\d+$/.test(id) && renumbered.has(id))) return { ...m, ids: all.map((id) => renumbered.get(id)!), unknownIds: [] };
+      // ("14\t(a) name of system and supplier": the council's row number, then the request's own
+      // part letter copied into the question's cell; the row number is the label.)
+      const row = !n && all.length === 1 ? /^(\d{1,3})[ \t]+\(?([a-z])\)$/.exec(m.label.trim()) : null;
+      if (row && renumbered.get(`Q${row[1]}`)?.endsWith(row[2]!)) return { ...m, ids: [renumbered.get(`Q${row[1]}`)!], unknownIds: [] };
       if (!n || all.length !== 1) return m;
       // The question the alignment gave the number, else the one at its position.
       const id = renumbered.get(`Q${n[1]}`);
@@ -741,11 +748,19 @@ const EXEMPTIONS_BELOW_RE = /\b(?:the\s+following\s+exemptions?\s+(?:appl(?:y|ie
  */
 const BAND_ONLY_RE = /^(?:[^\d\n.;:]{0,60}\s[-–—:]\s*)?\W*(?:<\s?\d{1,2}|(?:fewer|less)\s+than\s+(?:\d{1,2}|five|ten))\W*(?:\(\s*see\s+(?:below|note|above)[^)]{0,20}\)\W*)?$/i;
 /**
+ * "There are currently less than 5 internal communication staff members.": a sentence whose only
+ * figure is a small count's band.
+ */
+function bandSentence(reading: string): boolean {
+  if (reading.length > 200 || !/\b(?:fewer|less)\s+than\s+(?:\d{1,2}|five|ten)\b/i.test(reading)) return false;
+  return !/\d/.test(reading.replace(/\b(?:fewer|less)\s+than\s+(?:\d{1,2}|five|ten)\b/gi, ' '));
+}
+/**
  * "figures below five are withheld under section 40(2)", "low numbers … exempt under Section 40",
  * and the reasons without the section: "There is a low number involved … could identify
  * individuals, which would constitute their personal data".
  */
-const BAND_EXEMPT_RE = /\b(?:low|small)\s+(?:figures|numbers|counts)\b[^.]{0,120}\b(?:section|s\.?)\s?40\b|\b(?:section|s\.?)\s?40\b[^.]{0,160}\b(?:low|small)\s+(?:figures|numbers|counts)\b|\b(?:figures|numbers|counts)\s+(?:of|below|under|less\s+than|fewer\s+than)\s+(?:\d{1,2}|five|ten)\b[^.]{0,160}\b(?:section|s\.?)\s?40\b|\b(?:low|small)\s+(?:number|numbers|figures?|counts?)\b[\s\S]{0,300}?\bidentify\b[\s\S]{0,200}?\bpersonal\s+(?:data|information)\b/i;
+const BAND_EXEMPT_RE = /\b(?:low|small)\s+(?:figures|numbers|counts)\b[^.]{0,120}\b(?:section|s\.?)\s?40\b|\b(?:section|s\.?)\s?40\b[^.]{0,160}\b(?:low|small)\s+(?:figures|numbers|counts)\b|\b(?:figures|numbers|counts)\s+(?:of|below|under|less\s+than|fewer\s+than)\s+(?:\d{1,2}|five|ten)\b[^.]{0,160}\b(?:section|s\.?)\s?40\b|\b(?:figures?|numbers?|counts?)\s+(?:is|are)\s+(?:less|fewer)\s+than\s+(?:\d{1,2}|five|ten)\b[\s\S]{0,400}?\b(?:section|s\.?)\s?40\b|\b(?:low|small)\s+(?:number|numbers|figures?|counts?)\b[\s\S]{0,300}?\bidentify\b[\s\S]{0,200}?\bpersonal\s+(?:data|information)\b/i;
 
 /** "we are unable to provide an exact cost", "we cannot give a precise figure": the sum asked is not given. */
 const UNABLE_EXACT_RE = /\b(?:unable|not\s+able|cannot|can(?:'|’)t)\s+(?:to\s+)?(?:provide|give|supply|calculate|identify)\s+(?:you\s+with\s+)?(?:an?\s+|the\s+)?(?:exact|precise|specific|accurate|actual|total)\s+(?:cost|figure|amount|sum|total)\b/i;
@@ -1296,7 +1311,7 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   }
   // "3. <7" in a letter that says "Low figures are considered exempt under Section 40(2)": a count
   // suppressed to its band, under the section the letter gives for such bands.
-  if (cls.status === 'answered' && (question.type === 'number' || question.type === 'percent') && BAND_ONLY_RE.test(reading) && BAND_EXEMPT_RE.test(text)) {
+  if (cls.status === 'answered' && (question.type === 'number' || question.type === 'percent') && (BAND_ONLY_RE.test(reading) || bandSentence(reading)) && BAND_EXEMPT_RE.test(text)) {
     cls = { status: 'refused', exemption: 's40', confidence: 0.7, reason: 'a figure suppressed to its band; the letter cites section 40 for such figures' };
   }
   // (A figure read from its year's line or the total's row, under words that say a part is not

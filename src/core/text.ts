@@ -307,7 +307,7 @@ export function numberedOnes(text: string, count?: number): { text: string; line
       answers.push(m.index! + m[0].indexOf('1'));
       continue;
     }
-    if (m[1] !== '1') return null;
+    if (m[1] !== '1') return count === undefined ? null : onesAfterList(text, count);
     ones.push(m.index! + m[0].indexOf('1'));
   }
   if (ones.length < 3 || ones.length > 9 || (count !== undefined && ones.length < count)) return null;
@@ -321,6 +321,25 @@ export function numberedOnes(text: string, count?: number): { text: string; line
   if (answers.length >= 3) renumber(answers);
   for (const at of ones) lines.push(text.slice(0, at).split('\n').length);
   return { text: out, lines };
+}
+
+/**
+ * "1. How many …?" "2. …" "3. …" "4. …" (the request quoted as a list, numbered), then each question
+ * quoted again above its answer, every one numbered "1." (a web page's lists of one item each): the
+ * `count` labels after the list read numbered 1 to `count`. Null unless every label after a list
+ * numbered 1, 2, 3 … in order, as long as the questionnaire at least, is such a "1.".
+ */
+function onesAfterList(text: string, count: number): { text: string; lines: number[] } | null {
+  const labels = [...text.matchAll(/^[ \t\u00a0]*(\d{1,3})[.)][ \t\u00a0]+(?=\S)/gm)].map((m) => ({ num: Number(m[1]), at: m.index! + m[0].indexOf(m[1]!) }));
+  let k = 0;
+  while (k < labels.length && labels[k]!.num === k + 1) k++;
+  const rest = labels.slice(k);
+  if (k < count || count < 3 || count > 9 || rest.length !== count || !rest.every((l) => l.num === 1)) return null;
+  let out = text;
+  rest.forEach((l, i) => {
+    out = out.slice(0, l.at) + String(i + 1) + out.slice(l.at + 1);
+  });
+  return { text: out, lines: rest.map((l) => text.slice(0, l.at).split('\n').length) };
 }
 
 /**

@@ -429,7 +429,8 @@ function readNumber(text: string, question?: Question): ParsedValue {
   const firstSentence = /^[^.;!?]*/.exec(text)![0];
   if (figures.length > 0 && !figures.every(dated) && figures.every((f) => f.index > firstSentence.length || dated(f)) && NONE_OPENING_RE.test(firstSentence)) return { value: 0, confidence: 0.6, several: true, ...unitOf(question) };
   if (figures.length === 0 || figures.every(dated)) {
-    if (/^\W*(?:none|nil|zero(?![\s-]+hours?\b)|nothing|there\s+(?:were|are|was|is)\s+none|on\s+no\s+occasions?)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
+    // ("… we do not offer them, so none were signed": the clause after its reason.)
+    if (/^\W*(?:(?:so|and\s+so|therefore|thus|hence)\s+)?(?:none|nil|zero(?![\s-]+hours?\b)|nothing|there\s+(?:were|are|was|is)\s+none|on\s+no\s+occasions?)\b/i.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
     // ("The council does not directly employ an ecologist, so the figure is nil.")
     // ("The answer to your first question is zero, …": the answer named by its question; "The answer
     // to your request is nil.": by the request.)
@@ -476,7 +477,10 @@ function readNumber(text: string, question?: Question): ParsedValue {
   // ("If yes to question 5, for how many hours …" names a question, not a figure.)
   const asked = new Set((question?.text?.replace(/\b(?:questions?|q|parts?)\s*\.?\s*\d+[a-z]?/gi, ' ').match(/\d+(?:\.\d+)?/g) ?? []).map(Number));
   const fresh = figures.filter((f) => !looksLikeYear(f) && !asked.has(f.value));
-  const counts = fresh.length > 0 && fresh.length < figures.filter((f) => !looksLikeYear(f)).length ? fresh : figures.filter((f) => !looksLikeYear(f));
+  const countable = fresh.length > 0 && fresh.length < figures.filter((f) => !looksLikeYear(f)).length ? fresh : figures.filter((f) => !looksLikeYear(f));
+  // ("£100,000 to £150,000 29" / "£150,000 to £200,000 27" for how many payments: a count is no sum of
+  // money; the sums name the bands.)
+  const counts = question?.type === 'number' && !question.unit && /£\s?\d/.test(question.text ?? '') && countable.some((f) => !f.money) ? countable.filter((f) => !f.money) : countable;
   const nonYear = counts[0];
   // ("There are 3,523 employees, …" / "" / "Within the contact centre there are 543 total staff …": a
   // later paragraph's total is of a part; the answer's opening sentence gave the figure asked.)
@@ -1370,7 +1374,9 @@ const YEAR_LINE_START = /\n[ \t]*\|?[ \t]*(?:[-•*·▪◦][ \t]*|\(?(?:[ivx]{1
  */
 function yearsNamed(question?: Question): number[] {
   // ("in the period 2015 to 2020" is a run of years too: it names none of them.)
-  const text = (question?.text ?? '').replace(/\b((?:19|20)\d\d)\s*(?:to|until|[–-])\s*((?:19|20)\d\d)\b/g, (all, a: string, b: string) => (Number(b) === Number(a) + 1 ? all : ' ')).replace(/\b(?:since|from|beginning(?:\s+in)?|starting(?:\s+in)?|commencing(?:\s+in)?)\s+(?:(?:the\s+)?(?:financial\s+|calendar\s+)?year\s+)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?(?!\s*(?:[/–-]|to|and|until)\s*(?:19|20)?\d\d)\b|\b(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\s+onwards?\b/gi, ' ');
+  // ("… in each of these years. For example, £1 million for two redundancies in 2008-09?": a year
+  // in the requester's example is not the one asked.)
+  const text = (question?.text ?? '').replace(/\(\s*(?:e\.g\.?|for\s+example|for\s+instance|such\s+as)[^()]*\)|\b(?:for\s+example|e\.g\.|for\s+instance)[^.?!()]*/gi, ' ').replace(/\b((?:19|20)\d\d)\s*(?:to|until|[–-])\s*((?:19|20)\d\d)\b/g, (all, a: string, b: string) => (Number(b) === Number(a) + 1 ? all : ' ')).replace(/\b(?:since|from|beginning(?:\s+in)?|starting(?:\s+in)?|commencing(?:\s+in)?)\s+(?:(?:the\s+)?(?:financial\s+|calendar\s+)?year\s+)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?(?!\s*(?:[/–-]|to|and|until)\s*(?:19|20)?\d\d)\b|\b(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\s+onwards?\b/gi, ' ');
   return [...text.matchAll(/\b((?:19|20)\d\d)(?:\s*(?:[/–-]|to)\s*(?:\d{2}|\d{4}))?\b/g)].map((m) => Number(m[1]));
 }
 
@@ -1384,9 +1390,10 @@ function rowsAreTheAnswer(text: string, found: RegExpMatchArray[], rowRe: RegExp
   const last = found[found.length - 1]!;
   // (A page's running footer may fall between the rows of a PDF: "… – IR-2025-04417   Page 1 of 3".)
   const between = text.slice(first, last.index! + last[0].length).replace(rowRe, '').replace(/^[^\n]*\bpage\s+\d{1,3}\s+of\s+\d{1,3}[^\n]*$/gim, '').replace(/\s+/g, ' ').trim();
-  // (A column header under the pointer, "… the table below:" / "Year Season Tickets", is no lead of its own.)
+  // (A column header under the pointer, "… the table below:" / "Year Season Tickets", is no lead of its own;
+  // nor a long one, "Financial Year Number of staff taking Voluntary Early Release".)
   // ("Year" / "" / "Spend": a header cell per line.)
-  const lead = text.slice(0, first).replace(/(?:\n[ \t]*[A-Za-z][A-Za-z ()/&-]{0,40}\s*){1,3}$/, '').replace(/\s+/g, ' ').trim();
+  const lead = text.slice(0, first).replace(/(?:\n[ \t]*[A-Za-z][A-Za-z ()/&-]{0,70}\s*){1,3}$/, '').replace(/\s+/g, ' ').trim();
   const pointsBelow = /(?:\bas\s+follows|\bbelow|:)\s*[:–—-]?$/i.test(lead);
   // ("Please see below. The stays are counted … For example, 61 days …", "The spend is given
   // below; note that …" and a paragraph of notes: a lead that points to the rows may go on

@@ -502,7 +502,7 @@ describe('a regulator\'s page: "we do not hold the information … Please see be
 });
 
 describe('a typed question answered in a sentence of words', () => {
-  const request = ['1. What was your training budget in 2023?', '2. When does the contract expire?', '3. How many staff were trained?'].join('\n');
+  const request = ['1. What was your training budget in 2023?', '2. How is the contract managed?', '3. How many staff were trained?'].join('\n');
 
   it('is answered, offered at low confidence with no value; a denial, a hedge or a pointer stays unclear', () => {
     const reply = ['1. Training is paid for from each service\'s own budget.', '2. The contract is reviewed every year by the board.', '3. Counted within 2b, not separately.'].join('\n');

@@ -1,0 +1,325 @@
+// Layouts and wordings found by scoring the engine on replies it had never seen (session 41), each
+// fixed with a general rule. The requests and letters here are written for fictional bodies; no real
+// text is copied.
+import { strict as assert } from 'node:assert';
+import { classifyAnswer } from '../../src/core/classify';
+import { groupedAsks } from '../../src/core/groupedAsks';
+import { parseValue } from '../../src/core/values';
+import { answersOf, fromRequest, reading } from '../support/engine';
+
+describe('a request in parts titled "Part 1:", "Part 2:" over questions numbered on their own', () => {
+  const request = [
+    'Part 1: The following questions aim to establish how complaints are logged.',
+    '',
+    '1. What system do you use to log complaints? e.g. spreadsheet, database, specialist software (please identify the supplier/brand if so)',
+    '',
+    '2. Are complainants\' names removed before complaints are passed to services?',
+    '',
+    'Part 2: The following questions aim to establish how the work is staffed.',
+    '',
+    '3. Do you have a team with lead responsibility for complaints?',
+    '',
+    '4. How many FTE staff are in this team?',
+  ].join('\n');
+  const q = fromRequest(request);
+
+  it('takes the numbered items as the questions, not the parts\' titles', () => {
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3', 'Q4']);
+    assert.match(q.byId.get('Q1')!.text ?? '', /^What system/);
+  });
+
+  it('reads an instruction in brackets as no options ("(please identify the supplier/brand if so)")', () => {
+    assert.equal(q.byId.get('Q1')!.type, 'text');
+    assert.equal(fromRequest('1. Which collection do you use (weekly / fortnightly)?\n2. How many crews?').byId.get('Q1')!.type, 'choice');
+  });
+
+  it('gives no answer to a question under which the reply only repeats the next part\'s title', () => {
+    const reply = [
+      'Part 1: The following questions aim to establish how complaints are logged.',
+      '',
+      '1. What system do you use to log complaints? e.g. spreadsheet, database, specialist software (please identify the supplier/brand if so)',
+      '',
+      'Oldcastle Borough Council uses a case management system built in-house.',
+      '',
+      '2. Are complainants\' names removed before complaints are passed to services?',
+      '',
+      '',
+      'Part 2: The following questions aim to establish how the work is staffed.',
+      '',
+      '3. Do you have a team with lead responsibility for complaints?',
+      '',
+      'Yes, the Customer Feedback Team.',
+    ].join('\n');
+    const got = answersOf(reply, q);
+    assert.equal(got.get('Q1')?.line, 5);
+    assert.equal(got.get('Q2'), undefined);
+    assert.equal(got.get('Q3')?.value, 'Yes');
+    // A council's own words under the question are its answer.
+    const answered = answersOf(reply.replace('\n\nPart 2: The following questions aim to establish how the work is staffed.', '\n\nNo, names are kept.'), q);
+    assert.equal(answered.get('Q2')?.value, 'No');
+  });
+});
+
+describe('a pointer to a published report or a page, with a caveat after it', () => {
+  const q = fromRequest(['1. How many emergency calls were received last year?', '2. How many were given the highest priority?', '3. What is the policy on grading calls?'].join('\n'));
+
+  it('reads "Please see [3]https://…" as a signpost, whatever figure names the service', () => {
+    const text = 'Please see\n[3]https://www.example.nhs.uk/ambulance-standards\nfor details of the national response programme; this page explains the different ways in which \u2018999\u2019 calls are categorised by the control room and the target response times for each category.';
+    assert.ok(text.length > 200);
+    assert.equal(classifyAnswer(text, q.byId.get('Q3')).status, 'signposted');
+    assert.equal(classifyAnswer('Please see the standards on our website for the ways in which \u2018999\u2019 calls are categorised.').status, 'signposted');
+    assert.equal(classifyAnswer('A breakdown of these calls by category is also available in the annual performance report, which the trust publishes every June.', q.byId.get('Q2')).status, 'signposted');
+    // A count of calls in figures is a figure all the same.
+    assert.equal(classifyAnswer('We received 999 calls about the scheme last year.', q.byId.get('Q1')).status, 'answered');
+  });
+
+  it('signposts when the link comes before what is not recorded, and says not held when it comes after', () => {
+    const reply = [
+      '1. How many emergency calls were received last year?',
+      'The annual performance report gives the year\'s totals.',
+      '2. How many were given the highest priority?',
+      'Category 1 is the highest priority; a breakdown of these calls is also available in the report',
+      '[2]https://www.example.nhs.uk/performance-report',
+      'We do not report our performance by the arrival of duty managers, who attend only complex incidents.',
+    ].join('\n');
+    assert.equal(answersOf(reply, q).get('Q2')?.status, 'signposted');
+    const after = reply.replace('[2]https://www.example.nhs.uk/performance-report\n', '').replace('incidents.', 'incidents. https://www.example.nhs.uk/performance-report');
+    assert.equal(answersOf(after, q).get('Q2')?.status, 'not-held');
+  });
+});
+
+describe('a web page\'s lists copied as text: every question quoted again numbered "1."', () => {
+  const q = fromRequest(['1. How many assaults on staff were recorded in each year?', '2. How many of these were reported to the police?', '3. How many had a criminal justice outcome?'].join('\n'));
+
+  it('reads the quoted copies as the questions in order, below the request listed 1 to 4', () => {
+    const reply = [
+      'Details of enquiry',
+      '  1. How many assaults on staff were recorded in each year?',
+      '  2. How many of these were reported to the police?',
+      '  3. How many had a criminal justice outcome?',
+      '  4. What measures have been introduced to reduce assaults?',
+      '',
+      'Response',
+      '  1. How many assaults on staff were recorded in each year?',
+      '',
+      'None',
+      '',
+      '  1. How many of these were reported to the police?',
+      '',
+      'Not applicable. See response to question 1 above',
+      '',
+      '  1. How many had a criminal justice outcome?',
+      '',
+      'Not applicable. See response to question 1 above',
+    ].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 0, 10]);
+    assert.deepEqual(reading(got, 'Q2'), ['not-applicable', null, 14]);
+    assert.deepEqual(reading(got, 'Q3'), ['not-applicable', null, 18]);
+    // Not when the "1." copies are fewer than the questions: nothing is renumbered.
+    const two = reply.split('\n').slice(0, 15).join('\n');
+    assert.equal(answersOf(two, q).get('Q2')?.line, 14);
+    assert.equal(answersOf(two, q).get('Q3'), undefined);
+    // Nor when they are more: which copy is which question is not known.
+    const more = `${reply}\n\n  1. Were any staff injured?\n\nNo`;
+    assert.equal(answersOf(more, q).get('Q3'), undefined);
+  });
+});
+
+describe('a small count given only as its band', () => {
+  const q = fromRequest(['1) The number of press officers by grade.', '2) The total annual cost of the press office.'].join('\n'));
+
+  it('reads "less than 5 …" with the letter\'s reason citing section 40 as refused under s40', () => {
+    const reply = [
+      '1) There are currently less than 5 press officers.',
+      '',
+      'Where the figure is less than 5, we consider that releasing the exact number could identify individuals. The information is exempt under s40(2) of the FOIA.',
+      '',
+      '2) The total annual cost is £88,410.',
+    ].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual([got.get('Q1')?.status, got.get('Q1')?.exemption], ['refused', 's40']);
+    assert.equal(got.get('Q2')?.value, 88410);
+  });
+
+  it('never writes the band\'s bound unreviewed as the count when no reason is given', () => {
+    const got = answersOf('1) There are currently less than 5 press officers.\n\n2) The total annual cost is £88,410.', q);
+    assert.equal(got.get('Q1')?.status, 'answered');
+    assert.ok(got.get('Q1')!.confidence < 0.95);
+    // An exact count is as sure as before.
+    assert.ok(answersOf('1) There are currently 4 press officers.\n\n2) The total annual cost is £88,410.', q).get('Q1')!.confidence >= 0.95);
+  });
+});
+
+describe('a table of a row per year under a long column header, for a question naming its years by example', () => {
+  const q = fromRequest(
+    [
+      '1. The total value of settlement payments in each of the last three financial years, 2021-22, 2022-23 and 2023-24?',
+      '2. How many settlements for each of these financial years this total relates to. For example, £1 million for two settlements in 2022-23?',
+      '3. The number of settlement payments over £50,000, in £25,000 brackets. For example: £50,000-£75,000 - four people; £75,000-£100,000 - two people; £100,000-£125,000 - one person, etc?',
+    ].join('\n'),
+  );
+
+  it('reads the latest row, not the year in the requester\'s example, and no options from the example', () => {
+    assert.equal(q.byId.get('Q3')!.type, 'number');
+    const rows = 'The answer to question 2 is set out in the table below:\n\nFinancial Year Number of staff taking Voluntary Settlements\n2021-22 41\n2022-23 38\n2023-24 52';
+    assert.equal(parseValue(rows, q.byId.get('Q2')!).value, 52);
+  });
+
+  it('counts the people in the first band, not the band\'s sums', () => {
+    const bands = 'Payments of £50,000 or more Number of staff\n£50,000 to £75,000 17\n£75,000 to £100,000 9';
+    assert.equal(parseValue(bands, q.byId.get('Q3')!).value, 17);
+    // A count question that names no sum reads the first figure, as before.
+    assert.equal(parseValue('£2,019 and 15', fromRequest('1. How many grants were made?\n2. Who decides?').byId.get('Q1')!).value, 2019);
+  });
+});
+
+describe('a spreadsheet that numbers every line of the request in turn', () => {
+  const request = [
+    '1. Does the council license skips?',
+    '2. For each year, please state:',
+    '   a) the number of skip licences issued;',
+    '   b) the number of scaffold licences issued.',
+    '3. What is the current fee for a skip licence?',
+    '4. How many fixed penalty notices were issued for unlicensed skips?',
+    '5. What percentage of licence applications were made online?',
+    '6. In which year were the licence fees last revised?',
+    '7. Does the council use an IT system for licences? If so:',
+    '   (a) what is the name of the system and its supplier?',
+    '   (b) when does the current contract expire?',
+  ].join('\n');
+  const q = fromRequest(request);
+
+  it('reads "10\\t(a) …" as the council\'s row 10, the request\'s part copied in its cell', () => {
+    const reply = [
+      'Ref\tQuestion\tResponse',
+      '1\tDoes the council license skips?\tYes',
+      '2\tFor each year, please state:\t',
+      '3\ta) the number of skip licences issued\t2023/24: 311',
+      '4\tb) the number of scaffold licences issued\t2023/24: 87',
+      '5\tWhat is the current fee for a skip licence?\t£64 per permit',
+      '6\tHow many fixed penalty notices were issued for unlicensed skips?\tNone',
+      '7\tWhat percentage of licence applications were made online?\t52%',
+      '8\tIn which year were the licence fees last revised?\t2022',
+      '9\tDoes the council use an IT system for licences?\tNo - a shared spreadsheet',
+      '10\t(a) name of system and supplier\tN/A',
+      '11\t(b) contract expiry date\tN/A',
+    ].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual(reading(got, 'Q7'), ['answered', 'No', 10]);
+    assert.deepEqual(reading(got, 'Q7a'), ['not-applicable', null, 11]);
+    assert.deepEqual(reading(got, 'Q7b'), ['not-applicable', null, 12]);
+    // A part letter that is not the part's at that row is left alone.
+    assert.equal(answersOf(reply.replace('10\t(a)', '10\t(c)'), q).get('Q7a')?.line, undefined);
+  });
+
+  it('reads when a contract expires as a date, and "Response to (a) and (b):" as both parts\' answer', () => {
+    assert.equal(q.byId.get('Q7b')!.type, 'year');
+    const reply = [
+      '7. Does the council use an IT system for licences? If so:',
+      'Response: No. Licences are kept on spreadsheets.',
+      '(a) what is the name of the system and its supplier?',
+      '(b) when does the current contract expire?',
+      'Response to (a) and (b): Not applicable.',
+    ].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual(reading(got, 'Q7a'), ['not-applicable', null, 5]);
+    assert.deepEqual(reading(got, 'Q7b'), ['not-applicable', null, 5]);
+    // A response that names only (b) is no answer to (a).
+    assert.equal(answersOf(reply.replace('to (a) and (b)', 'to (b)'), q).get('Q7a'), undefined);
+  });
+
+  it('ends the last answer at the letter\'s "Advice and assistance" section', () => {
+    const reply = ['(b) when does the current contract expire?', '31 August 2027', '', 'Advice and assistance', 'If you were to narrow question 4 to a single month, we may be able to answer it within the cost limit.'].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual([got.get('Q7b')?.status, got.get('Q7b')?.value], ['answered', 2027]);
+  });
+});
+
+describe('a question asking for a processing time', () => {
+  it('reads a target processing or decision time as a length of time', () => {
+    const q = fromRequest('1. What is the council\'s target processing time for a scaffold licence application?\n2. What is the average decision time for a street trading consent?\n3. Please describe any action taken to reduce waiting times.');
+    assert.equal(q.byId.get('Q1')!.type, 'duration');
+    assert.equal(q.byId.get('Q2')!.type, 'duration');
+    assert.equal(q.byId.get('Q3')!.type, 'text');
+  });
+});
+
+describe('a sentence broken by a page\'s footer, a rule and a header', () => {
+  it('reads the figure that carries the sentence on, on the next page', () => {
+    const q = fromRequest('1. How many enquiries were received?\n2. What percentage were answered within the target?');
+    const reply = [
+      'Question 1 - how many enquiries were received',
+      '',
+      'We received 412 enquiries.',
+      '',
+      'Question 2 - what percentage were answered within the target',
+      '',
+      'During the year the proportion of advice issued within the target was',
+      '',
+      '',
+      'FOI 4410/25                                            Page 2 of 3',
+      '________________________________________________________________',
+      'Tarnwick Borough Council - Information Rights          OFFICIAL',
+      '',
+      '64%.',
+    ].join('\n');
+    assert.deepEqual(reading(answersOf(reply, q), 'Q2'), ['answered', 64, 7]);
+  });
+});
+
+describe('a name and job title asked, the title given and the name withheld', () => {
+  it('is partial under s40', () => {
+    const q = fromRequest('1. How many officers manage the service?\n2. Please give the name and job title of the officer who manages the service.');
+    const text = 'The service is managed by our Licensing Team Leader. We have not provided the officer\'s name, which is personal data; section 40(2) of the Act applies.';
+    const got = classifyAnswer(text, q.byId.get('Q2'));
+    assert.deepEqual([got.status, got.exemption], ['partial', 's40']);
+    assert.deepEqual([classifyAnswer('The officer\'s name and title are personal data; section 40(2) of the Act applies.', q.byId.get('Q2')).status], ['refused']);
+  });
+});
+
+describe('questions quoted together by their inline numbers, answered together below', () => {
+  const request = [
+    'Please could you tell me (1) whether the council charges for pre-application advice; (2) the current fee for a householder enquiry; and (3) how many enquiries the council received in 2023/24.',
+    'I would also like to know (4) your target time, in working days, for written advice and (5) how many planning performance agreements the council signed in 2023/24.',
+  ].join('\n\n');
+  const q = fromRequest(request);
+  const reply = [
+    'Dear Ms Arden,',
+    '',
+    'You asked: (1) whether the council charges for pre-application advice; (2) the current fee',
+    'for a householder enquiry.',
+    '',
+    'Response: No - Hollinbrook does not charge for advice, so question (2) does not apply.',
+    '',
+    'You asked: (3) how many enquiries the council received in 2023/24.',
+    '',
+    'Response: We received 188 enquiries in 2023/24.',
+    '',
+    'You asked: (4) your target time, in working days, for written advice and (5) how many',
+    'planning performance agreements the council signed in 2023/24.',
+    '',
+    'Response: We aim to respond within 25 working days. We do not offer planning performance',
+    'agreements, so none were signed in 2023/24.',
+  ].join('\n');
+
+  it('writes the quoted paragraph as one label for its questions, every offset kept', () => {
+    const out = groupedAsks(reply, q.byId);
+    assert.equal(out.length, reply.length);
+    assert.deepEqual(out.split('\n').map((l) => l.length), reply.split('\n').map((l) => l.length));
+    assert.match(out.split('\n')[2]!, /^Questions 1, 2:\s+$/);
+    assert.match(out.split('\n')[3]!, /^\s+$/);
+    assert.match(out.split('\n')[11]!, /^Questions 4, 5:/);
+    // Not without a response below it, nor for numbers the questionnaire does not have.
+    assert.equal(groupedAsks(reply.replace(/Response: /g, ''), q.byId), reply.replace(/Response: /g, ''));
+    assert.equal(groupedAsks(reply, new Set<string>()), reply);
+  });
+
+  it('reads the response below as the answer to each question quoted above it', () => {
+    const got = answersOf(reply, q);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 'No', 6]);
+    assert.equal(got.get('Q2')?.status, 'not-applicable');
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 188, 10]);
+    assert.deepEqual([got.get('Q4')?.value, got.get('Q5')?.value], [25, 0]);
+  });
+});
