@@ -169,7 +169,7 @@ interface Sentence {
 /** A sentence about the request or the letter itself, not an answer. */
 const LETTER_TALK_RE = /\b(?:your\s+(?:request|e-?mail|letter|enquiry)\b|request\s+for\s+information|internal\s+review|information\s+commissioner|yours\s+(?:sincerely|faithfully)|kind\s+regards|dear\s+\w|(?:thank|thanks)\s+(?:you\s+)?for\b|we\s+(?:received|acknowledge)\b|reference\s*(?:number|no\.?)?\s*:)/i;
 /** A status said in words: a sentence saying it answers whatever its figures. */
-const STATUS_WORDS_RE = /\b(?:not\s+(?:held|hold|recorded|record|available|applicable|obliged)|does\s+not|do\s+not|no\s+(?:information|records?|data)|exempt(?:ion)?|section\s+\d|s\.?\s?\d{2}\b|cost\s+limit|18\s+hours|attached|published|website|www\.|https?:)/i;
+const STATUS_WORDS_RE = /\b(?:not\s+(?:held|hold|recorded|record|available|applicable|obliged)|does\s+not|do\s+not|no\s+(?:information|records?|data)|exempt(?:ion)?|section\s+\d|s\.?\s?\d{2}\b|cost\s+limit|18\s+hours|attached|published|website|www\.|https?:|see\s+(?:note|footnote)\s+\w{1,3}\b)/i;
 /** Abbreviations whose full stop ends no sentence. */
 const ABBREV_RE = /(?:^|[\s(])(?:c|ca|approx|no|nos|st|mr|mrs|ms|dr|cllr|e\.g|i\.e|cf|vs|fig|para|p|pp|incl|est)\.$/i;
 /** Sentences, and questions tied, before an alignment is believed. */
@@ -210,6 +210,12 @@ function letterSentences(text: string, lines: readonly ReplyLine[], markerLines:
     // ("… please ignore my final request," / "Response" / "I can confirm …": the heading ends the
     // requester's sentence the line above left open.)
     if (DATED_RESPONSE_RE.test(content) || RESPONSE_HEADING_RE.test(content.trim())) continue;
+    // ("| Pre-application enquiries received | 377 |": a table's row is a sentence of its own, its
+    // measure's words and its figure; the rule under the header row is none.)
+    if (/^\s*\|.*\|\s*$/.test(content)) {
+      if (/[\p{L}\d]/u.test(content)) push(L.contentStart, L.contentEnd, li, L.depth, false);
+      continue;
+    }
     // A line opens a sentence when the line above ended one or was blank; a sentence inside the
     // line opens after ". " before a capital, a figure or "£".
     let s = L.contentStart;
@@ -355,6 +361,12 @@ export function topicSentenceMarkers(
   sentences.push(...kept);
   const m = sentences.length;
   const pair: Float64Array[] = Array.from({ length: m }, (_, i) => Float64Array.from(questions, (_q, j) => score(sentences[i]!, j)));
+  // ("The figures for 2023/24 are given in the table, and the remaining points are answered in the
+  // paragraphs that follow": a table of measures, one row each, in an order of its own beside the
+  // prose's. Its rows are left out of the prose's alignment and aligned by themselves below.)
+  const rows = sentences.map((x, i) => (/^\s*\|/.test(x.text) ? i : -1)).filter((i) => i >= 0);
+  const rowPair = rows.length >= 2 ? rows.map((i) => pair[i]!) : [];
+  if (rows.length >= 2) for (const i of rows) pair[i] = new Float64Array(n);
   // best[i][j]: the best total over the first i sentences and first j questions; question j may
   // take sentence i (the last one allowed), which earlier questions may have taken too.
   // A sentence with one figure answers one typed question: a second typed question that takes the
@@ -432,6 +444,35 @@ export function topicSentenceMarkers(
       tiedIds.add(q.id);
       break;
     }
+  }
+  // (The table's rows, aligned with the questions by themselves: a question a row carries better
+  // than the sentence the prose tied it to takes the row.)
+  if (rows.length >= 2) {
+    const r = rows.length;
+    const rb: Float64Array[] = Array.from({ length: r + 1 }, () => new Float64Array(n + 1));
+    for (let i = 1; i <= r; i++) for (let j = 1; j <= n; j++) rb[i]![j] = Math.max(rb[i - 1]![j]!, rb[i]![j - 1]!, rb[i - 1]![j - 1]! + rowPair[i - 1]![j - 1]!);
+    const scoreOf = (id: string): number => {
+      const t = tied.find((x) => x.ids.includes(id));
+      return t ? pair[sentences.indexOf(t.s)]![questions.findIndex((q) => q.id === id)]! : 0;
+    };
+    for (let i = r, j = n; i > 0 && j > 0; ) {
+      const here = rb[i]![j]!;
+      if (here === rb[i - 1]![j]!) i--;
+      else if (here === rb[i]![j - 1]!) j--;
+      else {
+        const row = sentences[rows[i - 1]!]!;
+        const id = questions[j - 1]!.id;
+        const p = rowPair[i - 1]![j - 1]!;
+        if (p > 0 && p > scoreOf(id) && !tied.some((x) => x.s === row)) {
+          for (const x of tied) x.ids = x.ids.filter((y) => y !== id);
+          tied.push({ s: row, ids: [id] });
+          tiedIds.add(id);
+        }
+        i--;
+        j--;
+      }
+    }
+    for (let k = tied.length - 1; k >= 0; k--) if (tied[k]!.ids.length === 0) tied.splice(k, 1);
   }
   // (Questions the prose names count too: a letter that names most of its questions leaves few to tie.)
   const named = new Set(markers.filter((m) => m.inProse).flatMap((m) => m.ids)).size;

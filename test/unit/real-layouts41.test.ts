@@ -323,3 +323,43 @@ describe('questions quoted together by their inline numbers, answered together b
     assert.deepEqual([got.get('Q4')?.value, got.get('Q5')?.value], [25, 0]);
   });
 });
+
+describe('a prose letter with a table of measures before its paragraphs', () => {
+  const q = fromRequest(
+    [
+      'Please could you tell me (1) whether the council charges for pest control treatments and, if so, when charging began; (2) the current fee for a wasp nest treatment;',
+      '(3) how many treatments the council carried out in 2023/24; (4) the percentage of treatments carried out within five working days; (5) how many complaints about the service the council received in 2023/24;',
+      'and (6) the name of the contractor, if any, that carries out treatments for the council.',
+    ].join(' '),
+  );
+  const reply = [
+    'Dear Mr Okafor,',
+    '',
+    'The figures for 2023/24 are given in the table, and the remaining points are answered in the paragraphs that follow it.',
+    '',
+    '| Measure (2023/24)                                  | Figure        |',
+    '|----------------------------------------------------|---------------|',
+    '| Treatments carried out by the council              | 1,212         |',
+    '| Treatments carried out within five working days    | Not recorded  |',
+    '| Complaints received                                | See note 1    |',
+    '',
+    'Note 1: nine complaints about the pest control service were received in 2023/24.',
+    '',
+    'The council began charging for pest control treatments in April 2012 and has charged ever since.',
+    'We charge £68 to treat a wasp nest.',
+    '',
+    'All treatments are carried out by the council\'s own pest control officers; no contractor is used.',
+  ].join('\n');
+
+  it('reads each row as the answer to the question whose words it carries, out of the prose\'s order', () => {
+    const got = answersOf(reply, q);
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 1212, 7]);
+    assert.deepEqual(reading(got, 'Q4'), ['not-held', null, 8]);
+    // (The complaints row points to its note; the note's sentence gives the count.)
+    assert.deepEqual(reading(got, 'Q5'), ['answered', 9, 9]);
+    // The prose after the table answers the rest in its own order.
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 'Yes', 13]);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 68, 14]);
+    assert.equal(got.get('Q4')?.text, 'Not recorded');
+  });
+});
