@@ -177,6 +177,23 @@ function sameNumberOtherPart(text: string, at: number, num: string, letter: stri
   return false;
 }
 
+/**
+ * The text of the lines below a line that labels part (a) after its number, past blank lines and
+ * past lines indented deeper than the letter's column (its text wrapped), for the (b) below it.
+ */
+function partBelow(text: string, eol: number, letterColumn: number): string {
+  let at = eol + 1;
+  for (let k = 0; k < 6 && at < text.length; k++) {
+    const next = text.indexOf('\n', at);
+    const line = text.slice(at, next < 0 ? text.length : next);
+    const indent = /^[ \t\u00a0]*/.exec(line)![0].length;
+    if (line.trim() !== '' && indent <= letterColumn) break;
+    if (next < 0) break;
+    at = next + 1;
+  }
+  return text.slice(at, Math.min(text.length, at + 120));
+}
+
 /** The lettered parts `6a`, `6b`, … of `6` that the questionnaire knows, in order. */
 function partIdsOf(id: string, known: ReadonlySet<string>): string[] {
   const out: string[] = [];
@@ -669,7 +686,9 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
         // lettered on the line, labels those parts.
         const inlineA = known && INLINE_PART_A_RE.test(text.slice(parsedLabel.end, Math.min(lim, parsedLabel.end + 6)));
         // "6. a) Yes" over "   b) 18 per cent": the line labels part (a), and the lines below their own parts.
-        const below = inlineA ? text.slice(eol + 1, Math.min(n, eol + 120)).replace(/^(?:[ \t\u00a0]*\r?\n)*/, '') : '';
+        // ("13. a.  Yes. A CRM was considered as part of the" / "        review." / "    b.  …": the
+        // part's text wrapped at a hanging indent, deeper than its letter, before (b).)
+        const below = inlineA ? partBelow(text, eol, parsedLabel.end - pos + /^[ \t\u00a0]*/.exec(text.slice(parsedLabel.end, lim))![0].length) : '';
         const number = group ? /^Q\d+/.exec(ids[0]!)?.[0] : ids.length === 1 ? ids[0] : undefined;
         // "2. b) How many firms …?", "5. a) Of the accounts …": the number and one part's letter
         // label that part (not the number's parts all together), unless the line letters its

@@ -1104,7 +1104,12 @@ function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Quest
         found.set(c, { how: 'parent', cls: { status: 'not-held', confidence: 0.9, reason: 'not held for every part' } });
         continue;
       }
-      const bag = ctx.words.get(c)?.bag;
+      // ("How many of those are stand-alone (i.e. do not interact with any other information
+      // system)?": the words in brackets define the part; its own words name it, and the definition's
+      // "other system" is the next part's clause.)
+      const defined = (cq.text ?? '').replace(/\(\s*(?:i\.e\.?|e\.g\.?|for\s+example|that\s+is|such\s+as)[^()]*\)/gi, ' ');
+      const core = defined !== cq.text ? new Set(wordTokens(defined).map((t) => t.word)) : null;
+      const bag = core ?? ctx.words.get(c)?.bag;
       // Clauses from the last part's on, most of the question's words first; one word is enough
       // only when the clause gives a value of the part's type ("… that took around 15 months").
       // A clause that names the part ("so we cannot answer 4(a) or 4(b)") is its answer first.

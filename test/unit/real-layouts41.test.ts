@@ -363,3 +363,34 @@ describe('a prose letter with a table of measures before its paragraphs', () => 
     assert.equal(got.get('Q4')?.text, 'Not recorded');
   });
 });
+
+describe('a numbered answer whose lettered parts wrap at a hanging indent', () => {
+  const q = fromRequest(['1. Does the council have a booking system?', '2. Has the council looked at replacing its booking system?', '   a. Has a new booking system ever been considered?', '   b. If so, why was it not taken forward?', '   c. Has a project ever been started and abandoned?'].join('\n'));
+
+  it('reads "2. a." as part (a) when its text wraps before "b."', () => {
+    const reply = [
+      '1.  No.',
+      '2.  a.  Yes. A new system was considered as part of the 2019 customer access',
+      '        review.',
+      '    b.  The business case was not taken forward because of the cost of licences.',
+      '    c.  No.',
+    ].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual(reading(got, 'Q2a'), ['answered', 'Yes', 2]);
+    assert.deepEqual(reading(got, 'Q2c'), ['answered', 'No', 5]);
+    assert.match(got.get('Q2a')!.why!, /^own label/);
+    // A line at the letter's own column is no wrapped text of the part: "2. a." is then read as 2's
+    // label, its parts found in its paragraph.
+    assert.equal(answersOf(reply.replace('        review.', '    review.'), q).get('Q2a')?.from, 'Q2');
+  });
+});
+
+describe('a part defined in brackets ("(i.e. …)"), answered in one sentence with the next part', () => {
+  it('matches the part to the clause with its own words, not the definition\'s', () => {
+    const q = fromRequest(['1. How many staff does the council employ?', '2. How many case management systems does the council use?', '   a) How many of those are stand-alone (i.e. do not share data with any other system)?', '   b) How many of those share data with other systems?'].join('\n'));
+    const reply = '1. 1,240 staff.\n\n2. The council uses 41 case management systems. Of these, 9 are stand-alone and the remaining 32 share data with at least one other system.';
+    const got = answersOf(reply, q);
+    assert.equal(got.get('Q2a')?.value, 9);
+    assert.equal(got.get('Q2b')?.value, 32);
+  });
+});
