@@ -283,6 +283,17 @@ function joinWrappedInline(raws: string[]): { raw: string; n: number }[] {
   return out;
 }
 
+/**
+ * The numbers of lines that open with a number run into a capitalised word ("2If not …", "3What
+ * is …"), when two or more of them count on one by one (the list's "1." may keep its stop): null
+ * otherwise.
+ */
+function gluedNumberRun(text: string): Set<number> | null {
+  const nums = [...text.matchAll(/^[ \t]*(\d{1,2})(?=[A-Z][a-z])/gm)].map((m) => Number(m[1]));
+  if (nums.length < 2 || !nums.every((n, i) => i === 0 || n === nums[i - 1]! + 1)) return null;
+  return new Set(nums);
+}
+
 function readLines(text: string): Line[] {
   const table = { column: 0, rows: 0, leadingPipe: false };
   // ("1. Are there …?" / "I. If yes, have any …?" / "II. If yes, please provide …": parts numbered in
@@ -293,6 +304,9 @@ function readLines(text: string): Line[] {
   // ("Part 1: The following questions aim to …" over "1. What …", "2. …", then "Part 2: …" over
   // "4. …": sections titled over questions numbered on their own; the section numbers are not ids.)
   const numberedItems = (text.match(/^[ \t>]*\(?\d{1,2}[.)]\s*[A-Za-z]/gm) ?? []).length >= 2;
+  // ("1. Is this service provided …?" / "2If not by the Trust then the name …" / "3What is …": numbers
+  // run into their questions' first words when a page was copied; two or more in sequence.)
+  const gluedNumbers = gluedNumberRun(text);
   // The number after the last question numbered inline, for a paragraph that goes on from it.
   let inlineNext = 1;
   const inline = (x: string): string[] => {
@@ -314,6 +328,7 @@ function readLines(text: string): Line[] {
     s = s.replace(/[\u2018\u2019\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u2033]/g, '"').replace(/[\u2013\u2014]/g, '–');
     // "Section 2 - Costs" over its a) b) parts: a numbered heading, read as "2. Costs".
     if (!numberedItems) s = s.replace(SECTION_HEADING, '$1. ');
+    if (gluedNumbers) s = s.replace(/^(\s*)(\d{1,2})(?=[A-Z][a-z])/, (all, sp: string, d: string) => (gluedNumbers.has(Number(d)) ? `${sp}${d}. ` : all));
     const row = tableRow(s, table);
     const inTable = row !== s;
     // ("… the following types of incident:- Delays in …": a list's first bullet run onto the line

@@ -250,6 +250,8 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
       m.label = text.slice(m.start, m.end);
     }
   }
+  // ("2If not by the Trust then the name …" / "3What is …": numbers run into the questions' words.)
+  if (questionnaire) markers = withGluedNumbers(text, markers, questionnaire);
   // "Fly-tipping:" over "1. £400": the request's sections each numbered from 1.
   markers = sectionMarkers(text, lines, markers, questionnaire);
   const index = new LineIndex(text);
@@ -1788,4 +1790,26 @@ function mergedAtSameStart(markers: Marker[], q: Questionnaire | null): Marker[]
     out[out.length - 1] = { ...prev, ids, unknownIds: [...new Set([...prev.unknownIds, ...m.unknownIds])], label: prev.label || m.label };
   }
   return out;
+}
+
+/**
+ * "2If not by the Trust then the name of the provider" / "3What is the total annual cost?": a page
+ * copied with the space after each number lost. Lines that open with a number run into a
+ * capitalised word, two or more counting on one by one, label those questions.
+ */
+function withGluedNumbers(text: string, markers: Marker[], q: Questionnaire): Marker[] {
+  const found = [...text.matchAll(/^([ \t]*)(\d{1,2})(?=[A-Z][a-z])/gm)];
+  if (found.length < 2) return markers;
+  const out = [...markers];
+  for (let i = 0; i < found.length; i++) {
+    const n = Number(found[i]![2]);
+    // (In a run: the number before it or after it is one less or one more.)
+    const inRun = (i > 0 && Number(found[i - 1]![2]) === n - 1) || (i + 1 < found.length && Number(found[i + 1]![2]) === n + 1);
+    const id = `Q${n}`;
+    if (!inRun || !q.byId.has(id)) continue;
+    const start = found[i]!.index! + found[i]![1]!.length;
+    const line = text.slice(0, start).split('\n').length - 1;
+    out.push({ ids: [id], start, end: start + found[i]![2]!.length, line, label: found[i]![2]!, quoteDepth: 0, unknownIds: [] });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -394,3 +394,51 @@ describe('a part defined in brackets ("(i.e. …)"), answered in one sentence wi
     assert.equal(got.get('Q2b')?.value, 32);
   });
 });
+
+describe('a page copied with the space after each question\'s number lost ("2If not …", "3What …")', () => {
+  const request = [
+    '  1. Is the service provided by the trust itself or by a contractor?',
+    '',
+    '2If by a contractor, the name of the provider',
+    '',
+    '3What is the total annual cost of the contract?',
+    '',
+    '4What is the renewal date of the contract?',
+  ].join('\n');
+  const q = fromRequest(request);
+
+  it('reads the numbers run into their questions as the request\'s numbering', () => {
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3', 'Q4']);
+    assert.match(q.byId.get('Q2')!.text ?? '', /^If by a contractor/);
+    // A name that opens with a figure, alone, is no number: "3Rivers Housing …" is a line of the question above.
+    assert.deepEqual(fromRequest('1. How many homes does the council own?\n2. How many of them are empty,\n3Rivers Housing managing the rest?').questions.map((x) => x.id), ['Q1', 'Q2']);
+  });
+
+  it('reads the reply\'s glued numbers as labels, so each answer stays with its own question', () => {
+    const reply = [
+      '  1. Is the service provided by the trust itself or by a contractor?',
+      '',
+      'Most journeys are made by the regional ambulance service; a private company covers the rest.',
+      '',
+      '2If by a contractor, the name of the provider',
+      '',
+      'The trust is unable to provide this information as it is exempt under Section 43 of the FOI Act.',
+      '',
+      '3What is the total annual cost of the contract?',
+      '',
+      'Annual contract price - £98,400',
+      '',
+      '4What is the renewal date of the contract?',
+      '',
+      'March 2026',
+    ].join('\n');
+    const got = answersOf(reply, q);
+    assert.notEqual(got.get('Q1')?.status, 'refused');
+    assert.deepEqual([got.get('Q2')?.status, got.get('Q2')?.exemption, got.get('Q2')?.line], ['refused', 's43', 7]);
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 98400, 11]);
+    // A line of an answer that opens with a name run into a figure is no label.
+    const named = reply.replace('a private company covers the rest.', 'a private company covers the rest, with\n4Wheel Care Ltd for bariatric patients.');
+    assert.equal(answersOf(named, q).get('Q4')?.line, 16);
+    assert.match(answersOf(named, q).get('Q1')!.text, /bariatric/);
+  });
+});
