@@ -1564,7 +1564,8 @@ function guessType(text: string): TypeGuess {
   // "What were the total scheduled weekly opening hours …?", "What was the equivalent total in
   // 2019?": a total or an average asked for is a figure.
   if (/^what\s+(?:is|was|were|are)\s+the\s+(?:(?:equivalent|combined|overall|grand)\s+)?(?:total|average|mean|median)\b/i.test(core)) return number(unit);
-  if (/^when\s+(?:did|was|were)\b|^when\s+(?:does|do|will|is|are)\b[^?]*\b(?:expir\w*|end|ends|due|renew\w*)\b|\b(?:what|which)\s+year\b|\byear\s+(?:was|did|were)\b|\bgo(?:ne)?\s+live\b|\bwent\s+live\b/i.test(core)) return { type: 'year' };
+  // ("When (month and year) did …?": the bracket says which parts of the date.)
+  if (/^when\s+(?:did|was|were)\b|^when\s+(?:does|do|will|is|are)\b[^?]*\b(?:expir\w*|end|ends|due|renew\w*)\b|\b(?:what|which)\s+year\b|\byear\s+(?:was|did|were)\b|\bgo(?:ne)?\s+live\b|\bwent\s+live\b/i.test(core.replace(/^(when)\s+\([^()]{1,40}\)/i, '$1'))) return { type: 'year' };
   if (/\bhow\s+long\b/i.test(core)) return { type: 'duration' };
   if (/\bhow\s+(?:much|large|big)\b/i.test(core) || unit) return number(unit);
   return { type: 'text' };

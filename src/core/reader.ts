@@ -360,7 +360,8 @@ export function positionalRenumbering(text: string, q: Questionnaire | null): Ma
   const tops = new Set(q.questions.map((x) => /^Q(\d+)/.exec(x.id)?.[1]));
   if (answerable.length < 3 || answerable.length <= tops.size) return null;
   // (Cheap first: the run's last number opens a line somewhere.)
-  if (!new RegExp(String.raw`^[ \t>]*\(?${answerable.length}[.)]`, 'm').test(text)) return null;
+  // ("14 - June 2019": the number and a dash.)
+  if (!new RegExp(String.raw`^[ \t>]*\(?${answerable.length}(?:[.):]|\s+[-–—]\s)`, 'm').test(text)) return null;
   const all = scanMarkersWith(text, { knownIds: null });
   const bare = (m: Marker): number | null => {
     const got = /^\(?(\d{1,3})[.)]?$/.exec(m.label.trim());
@@ -2577,6 +2578,16 @@ function askedOf(question: Question, q: Questionnaire): string {
   return `${question.text ?? ''} ${parent?.text ?? ''}`;
 }
 
+/**
+ * "See 9 above." where 9 says "4, of which 3 have been dismissed and 1 was withdrawn": the figure
+ * taken from the answer referred to is one picked among several there.
+ */
+function refersToSeveral(a: Suggestion, answers: readonly Suggestion[]): boolean {
+  if (typeof a.value !== 'number' || !a.from || a.from === a.id) return false;
+  const target = answers.find((x) => x.id === a.from);
+  return !!target && target.start !== a.start && target.value === a.value && pickedAmong(target.text);
+}
+
 function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire): Suggestion[] {
   // (An answer that refers to another takes its doubts: the answers referred to are judged first.)
   const misreadOf = new Map<string, boolean>();
@@ -2597,7 +2608,7 @@ function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnai
       // Signs of a misread: the question taken for its answer, a number of the question's own text
       // or of a question id ("As 4a." → 4), several choices named with none leading; an answer
       // read for a heading, which has none of its own (its words are most often about its parts).
-      asks: (question?.heading === true && (a.status === 'answered' || a.status === 'partial')) || readsAsQuestion(a.text) || (typeof a.value === 'number' && question?.type === 'number' && !question.unit && bandBound(a.value, a.text)) || (question !== undefined && (valueInQuestion(a.value, question) || yearForCount(a.value, question, a.text))) || (typeof a.value === 'number' && digitOfId(a.value, a.text)) || !!f.misread || otherStatusWords(a, question) || opensWithAnotherQuestion(a, q) || (valued && question !== undefined && twoQuantitiesGiven(a.text, askedOf(question, q))) || (valued && a.from !== undefined && misreadOf.get(a.from) === true),
+      asks: (question?.heading === true && (a.status === 'answered' || a.status === 'partial')) || readsAsQuestion(a.text) || (how === 'reference' && refersToSeveral(a, answers)) || (typeof a.value === 'number' && question?.type === 'number' && !question.unit && bandBound(a.value, a.text)) || (question !== undefined && (valueInQuestion(a.value, question) || yearForCount(a.value, question, a.text))) || (typeof a.value === 'number' && digitOfId(a.value, a.text)) || !!f.misread || otherStatusWords(a, question) || opensWithAnotherQuestion(a, q) || (valued && question !== undefined && twoQuantitiesGiven(a.text, askedOf(question, q))) || (valued && a.from !== undefined && misreadOf.get(a.from) === true),
     };
     misreadOf.set(a.id, features.asks);
     a.confidence = calibrate(features);

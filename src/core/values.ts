@@ -765,6 +765,10 @@ function readYear(text: string, question?: Question): ParsedValue {
     const dated = new RegExp(String.raw`(?:${MONTHS}|live|since|in|from|during|\/)\s*,?\s*$`, 'i').test(text.slice(Math.max(0, m.index - 12), m.index));
     return { value: Number(m[1]), confidence: dated || m.index < 3 ? 0.9 : 0.75 };
   }
+  // ("Aug-23", "Sept '22": a month and its year written short, as a spreadsheet shows it; not "Mar
+  // 24", which may be a day.)
+  const monthShort = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:\s?[-'’]|\s['’])(\d{2})\b(?![/.:-]\d)/i.exec(text);
+  if (monthShort) return { value: 2000 + Number(monthShort[1]), confidence: 0.75 };
   const short = /(?:\d{1,2}[/.-]){2}(\d{2})\b/.exec(text);
   if (short) return { value: 2000 + Number(short[1]), confidence: 0.5 };
   return { ...NONE };

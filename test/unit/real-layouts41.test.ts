@@ -442,3 +442,61 @@ describe('a page copied with the space after each question\'s number lost ("2If 
     assert.match(answersOf(named, q).get('Q1')!.text, /bariatric/);
   });
 });
+
+describe('a top-posted reply that numbers the questions 1 to N its own way, "N - answer"', () => {
+  const request = [
+    '1. How many appeals were lodged in 2023/24?',
+    '2. For the last three years taken together, please state:',
+    '   a) the number of appeals with a costs award against the council;',
+    '   b) the total amount paid under those awards.',
+    '3. In which year was the current Local Plan adopted?',
+    '4. How many enforcement appeals were lodged in 2023/24?',
+    '   (a) How many of these were dismissed?',
+    '   (b) How many were withdrawn before a decision was issued?',
+    '5. When (month and year) did the council last lose an appeal at a public inquiry?',
+  ].join('\n');
+  const q = fromRequest(request);
+  const reply = [
+    'Please see the answers below. For ease of reference we have numbered your questions 1 to 8 in the order they appear in your email.',
+    '',
+    '1 - 44',
+    '',
+    '2 - 2',
+    '',
+    '3 - £6,310',
+    '',
+    '4 - 2014. A replacement plan is expected in 2026.',
+    '',
+    '5 - 7, of which 5 have been dismissed and 2 were withdrawn by the appellant.',
+    '',
+    '6 - 5',
+    '',
+    '7 - See 5 above.',
+    '',
+    '8 - Aug-22',
+  ].join('\n');
+
+  it('reads each number as the question at that position, its last one with a dash too', () => {
+    const got = answersOf(reply, q);
+    assert.deepEqual(reading(got, 'Q2a'), ['answered', 2, 5]);
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 2014, 9]);
+    assert.deepEqual(reading(got, 'Q4a'), ['answered', 5, 13]);
+  });
+
+  it('reads "When (month and year) did …?" as a date, and "Aug-22" as 2022', () => {
+    assert.equal(q.byId.get('Q5')!.type, 'year');
+    assert.deepEqual(reading(answersOf(reply, q), 'Q5'), ['answered', 2022, 17]);
+    assert.equal(parseValue('Mar 24', q.byId.get('Q5')!).value, null);
+  });
+
+  it('never writes unreviewed a figure a cross-reference takes from an answer with several', () => {
+    const got = answersOf(reply, q);
+    assert.equal(got.get('Q4b')?.from, 'Q4');
+    assert.ok(got.get('Q4b')!.confidence < 0.95);
+    // A value of another kind read there (a length of time in a count's answer) is as sure as before.
+    const damp = fromRequest('1. How many damp reports were received?\n2. How many were inspected within the target?\n3. What is the target time, in working days, for an inspection?');
+    const own = answersOf('1. 1,240\n2. 902 were inspected within 10 working days, which is our target for all reports; 338 took longer.\n3. Please see our answer to question 2.', damp).get('Q3')!;
+    assert.equal(own.value, 10);
+    assert.ok(own.confidence >= 0.95);
+  });
+});
