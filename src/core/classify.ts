@@ -129,13 +129,15 @@ const NOT_HELD: readonly RegExp[] = [
   // ("We do not put costs to fires", "the council does not attribute a cost to each incident": no
   // figure is kept for what is asked.)
   /\b(?:do|does|did)\s*(?:not|n't)\s+(?:attribute|assign|allocate|apportion|put|attach)\s+(?:a\s+|any\s+)?(?:costs?|figures?|values?|spend)\s+(?:to|against)\b/,
+  // ("As a result, no costs of any stolen items are held.")
+  /\bno\s+(?:such\s+|further\s+)?(?:costs?|spend|expenditure)(?:\s+(?:of|on|for)\s+[^.;\n]{1,50}?)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:held|recorded|available)\b/,
 ];
 /** "The information below therefore shows …", "the table below gives …": figures given in place of those asked. */
 export const GIVEN_INSTEAD_RE = /\b(?:the\s+)?(?:information|table|figures?|data|breakdown)\s+(?:below|attached)\s+(?:therefore\s+|instead\s+)?(?:shows?|gives?|provides?|sets?\s+out|details?|lists?)\b|\b(?:instead|however),?\s+(?:we|i)\s+(?:can|have)\s+(?:provided?|given|supplied|included|set\s+out)\b/i;
 /** Cheap gates for NOT_HELD, index by index. */
 const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
   ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can', 'couldn'],
-  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not', 'don', 'doesn', 'didn'], ['not', 'isn', 'aren', 'wasn', 'weren'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn', 'didn'], ['longer'], ['not', 'don', 'doesn'], ['directed', 'addressed', 'redirected', 'referred', 'sent', 'put'], ['opinion', 'opinions'], ['identified'], ['only'], ['responsibility', 'remit'], ['rather', 'suggest'], ['locate', 'find', 'identify'], ['hold', 'held', 'directly'], ['unable', 'able', 'cannot', 'can'], ['but'], ['only', 'destroyed', 'deleted', 'disposed'], ['not', 'don', 'doesn', 'didn'],
+  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not', 'don', 'doesn', 'didn'], ['not', 'isn', 'aren', 'wasn', 'weren'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn', 'didn'], ['longer'], ['not', 'don', 'doesn'], ['directed', 'addressed', 'redirected', 'referred', 'sent', 'put'], ['opinion', 'opinions'], ['identified'], ['only'], ['responsibility', 'remit'], ['rather', 'suggest'], ['locate', 'find', 'identify'], ['hold', 'held', 'directly'], ['unable', 'able', 'cannot', 'can'], ['but'], ['only', 'destroyed', 'deleted', 'disposed'], ['not', 'don', 'doesn', 'didn'], ['no'],
 ];
 /**
  * "employs nine passenger assistants": a number word counting the noun after it (not "one of", a

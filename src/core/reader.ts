@@ -2252,6 +2252,7 @@ export function readWhole(input: ReadInput): Suggestion[] {
   reasonsBelow(answers, ctx.text, q);
   headedSectionBelow(answers, ctx.text);
   routedOut(answers, found, q);
+  afterNone(answers, found, q);
   // A reference whose target has no answer here calibrates as a reference, not as the label's own reading.
   for (const a of answers) {
     const f = found.get(a.id);
@@ -2441,6 +2442,31 @@ function namedAsNotApplying(answers: Suggestion[], found: Map<string, Found>, q:
     }
   }
   return out;
+}
+
+/** "As a result, …", "Therefore …", "so …": a sentence that follows from the one before it. */
+const FOLLOWS_RE = /^\W*(?:as\s+a\s+(?:result|consequence)|consequently|therefore|accordingly|so|it\s+follows|as\s+(?:there|none)|since\s+(?:there|none)|given\s+(?:this|that))\b/i;
+
+/**
+ * "What items, if any, have been stolen?" / "What the cost of these items amounts to?": answered
+ * "… not aware of any items being stolen. As a result, no costs of any stolen items are held.", the
+ * question about those things does not apply, its "not held" a consequence of the none before it.
+ */
+function afterNone(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire): void {
+  const real = q.questions.filter((x) => !x.heading);
+  const byId = new Map(answers.map((a) => [a.id, a] as const));
+  for (let k = 1; k < real.length; k++) {
+    const a = byId.get(real[k]!.id);
+    const before = byId.get(real[k - 1]!.id);
+    if (!a || !before || a.status !== 'not-held' || !ABOUT_EACH_RE.test(real[k]!.text ?? '')) continue;
+    if (before.status !== 'answered' || !(before.value === 0 || before.value === 'None')) continue;
+    if (!FOLLOWS_RE.test(a.text.trim())) continue;
+    a.status = 'not-applicable';
+    a.value = null;
+    delete a.unit;
+    a.reason = `follows from ${before.id}, which is none`;
+    found.set(a.id, { ...(found.get(a.id) ?? { cls: null }), how: 'routed' });
+  }
 }
 
 /**

@@ -891,6 +891,8 @@ const RESPONSE_HEADING_RE = new RegExp(String.raw`^(?:we|the\s+(?:council|author
 /** "Please refer to the below", "see the table below": a pointer anywhere in the line. */
 const POINTS_BELOW_IN_RE = /\b(?:(?:refer\s+to|see)\s+(?:the\s+)?(?:(?:table|figures|information|list|breakdown)\s+)?below|(?:has|have|is|are)\s+been\s+(?:provided|given|set\s+out|listed|shown)\s+below)\b/i;
 /** A line that opens with a year and gives a figure after it: "2024 (as at 30th June) - 47 days.", "2023 - 52." */
+/** "May 2022 311", "2021/22 – 47", "Sept 2023: 12": a row that opens with a month or a year and gives a figure. */
+export const DATED_ROW_RE = /^[ \t]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?\b[^\n]*\d/i;
 const YEAR_LINE_START_RE = /^[ \t]*(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?\b(?=[^\n]*\d)/;
 /** "In 2022/23 we managed 27;", "2023 - 52.": a line that opens with a year (after "in", "for", "during") and gives a figure after it. */
 const YEAR_SENTENCE_RE = /^[ \t]*(?:(in|for|during)\s+)?(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?(?:\s*[–-]\s*(?:19|20)\d\d)?\b(?=[^\n]*\d)[^\n]{0,120}$/i;
@@ -1160,6 +1162,16 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
         // "1. • 2020/21 – 15 issued" / "" / "  • 2021/22 – 10 issued": the answer's bullets, a blank
         // line between each, before the next label.
         const bullets = !!next && j + 1 < limit && BULLET_ITEM_RE.test(lineContent(ctx, lines[j + 1]!));
+        // "Longest waits in Dermatology for the months requested (in days)" / "" / "May 2022 311" /
+        // "" / "June 2022 325": a title the prose tied to the question, over its dated rows.
+        // (Past the rows' header: "Month ending   Longest wait in days".)
+        let row = j + 1;
+        if (row + 1 < limit && /^[^\d.!?:;,]+$/.test(lineContent(ctx, lines[row]!)) && !lines[row]!.blank) {
+          row++;
+          while (row < limit && lines[row]!.blank) row++;
+        }
+        const titled = !!m.inProse && row < limit && !/[.!?:;,]["'”’)]?$/.test(text.slice(start, end)) && wordTokens(text.slice(start, end)).length >= 3 && DATED_ROW_RE.test(lineContent(ctx, lines[row]!));
+        if (titled) goesOn = true;
         if (!columnCell && j + 1 < limit && lines[j + 1]!.depth === depth && (goesOn || bullets || yearRows || pointsToYears || yearSentences || actOnly || POINTS_BELOW_END_RE.test(text.slice(start, end)) || CARRIES_ON_RE.test(lineContent(ctx, lines[j + 1]!)))) {
           goesOn ||= POINTS_BELOW_END_RE.test(text.slice(start, end)) || pointsToYears;
           k = j;

@@ -8,7 +8,7 @@
 // Taken only when it ties several headings to questions; each match becomes a marker whose
 // answer starts on the line after the heading.
 import { isMessageBoundary, RESPONSE_HEADING_RE, wordTokens } from './markers';
-import { DATED_RESPONSE_RE, REQUESTER_TEXT_RE, topicStem } from './segment';
+import { DATED_RESPONSE_RE, DATED_ROW_RE, REQUESTER_TEXT_RE, topicStem } from './segment';
 import type { QuestionWords, ReplyLine } from './segment';
 import type { Marker, Question, Questionnaire } from './types';
 import { stopWords } from './stopWords';
@@ -52,7 +52,13 @@ function topicWeights(questions: readonly Question[], words: ReadonlyMap<string,
     const own = (t.slice(0, mark + 1) + (options ? ` ${t.slice(mark + 1 + options.index + options[0].length)}` : '')).replace(/\((?:e\.g\.|eg|for example|such as|i\.e\.)[^)]*\)/gi, ' ');
     return stems(own).length >= 2 ? own : null;
   };
-  const qStems = questions.map((q) => new Set(stems(ask(q) ?? (words.get(q.id)?.tokens ?? []).join(' '))));
+  // (A list of periods is no topic: "as at the end of August 2020, end of November 2020, …" names
+  // months every row of the answer names again. One period, "in 2022/23", tells questions apart.)
+  const qStems = questions.map((q) => {
+    const all = stems(ask(q) ?? (words.get(q.id)?.tokens ?? []).join(' '));
+    const months = all.filter((w) => MONTH_STEM_RE.test(w)).length;
+    return new Set(months >= 3 ? all.filter((w) => !MONTH_STEM_RE.test(w) && !/^\d/.test(w)) : all);
+  });
   const df = new Map<string, number>();
   for (const set of qStems) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   return { qStems, df, idf: (w: string): number => Math.log(1 + questions.length / (df.get(w) ?? 0.5)) };
@@ -169,7 +175,11 @@ interface Sentence {
 /** A sentence about the request or the letter itself, not an answer. */
 const LETTER_TALK_RE = /\b(?:your\s+(?:request|e-?mail|letter|enquiry)\b|request\s+for\s+information|internal\s+review|information\s+commissioner|yours\s+(?:sincerely|faithfully)|kind\s+regards|dear\s+\w|(?:thank|thanks)\s+(?:you\s+)?for\b|we\s+(?:received|acknowledge)\b|reference\s*(?:number|no\.?)?\s*:)/i;
 /** A status said in words: a sentence saying it answers whatever its figures. */
-const STATUS_WORDS_RE = /\b(?:not\s+(?:held|hold|recorded|record|available|applicable|obliged)|does\s+not|do\s+not|no\s+(?:information|records?|data)|exempt(?:ion)?|section\s+\d|s\.?\s?\d{2}\b|cost\s+limit|18\s+hours|attached|published|website|www\.|https?:|see\s+(?:note|footnote)\s+\w{1,3}\b)/i;
+const STATUS_WORDS_RE = /\b(?:not\s+(?:held|hold|recorded|record|available|applicable|obliged)|does\s+not|do\s+not|no\s+(?:information|records?|data)|no\s+(?:[\w-]+\s+){1,5}(?:is|are|was|were)\s+(?:held|recorded|available)\b|exempt(?:ion)?|section\s+\d|s\.?\s?\d{2}\b|cost\s+limit|18\s+hours|attached|published|website|www\.|https?:|see\s+(?:note|footnote)\s+\w{1,3}\b)/i;
+/** Month names, stemmed or cut short. */
+const MONTH_STEM_RE = /^(?:janua|jan|febru|feb|march|mar|april|apr|may|june|jun|july|jul|augus|aug|septe|sept|sep|octob|oct|novem|nov|decem|dec)$/;
+/** A letter's words about the request it answers: "your request", "our response". */
+const ANSWERING_RE = /\byour\s+(?:request|e-?mail|letter|enquiry|questions)\b|\bour\s+(?:response|reply|answers?)\b/i;
 /** Abbreviations whose full stop ends no sentence. */
 const ABBREV_RE = /(?:^|[\s(])(?:c|ca|approx|no|nos|st|mr|mrs|ms|dr|cllr|e\.g|i\.e|cf|vs|fig|para|p|pp|incl|est)\.$/i;
 /** Sentences, and questions tied, before an alignment is believed. */
@@ -249,6 +259,25 @@ function letterSentences(text: string, lines: readonly ReplyLine[], markerLines:
     x.stems = new Set(stems(x.text));
     const para = /\n[ \t]*\r?\n/.exec(text.slice(x.start, x.start + 400));
     x.rest = text.slice(x.start, x.start + (para ? para.index : 400));
+    // ("Longest waiting patients in Dermatology (in days)" / (a blank line) / "May 2022 311": a title
+    // alone in its paragraph reads on into the one below it.)
+    // (Rows of dates and figures only; a paragraph of prose below a heading is its own sentences.)
+    // (Past the table's header row: "Month ending   Longest wait in days".)
+    if (para && !/[.!?:;,]["'”’)]?$/.test(x.rest.trim()) && !x.rest.trim().includes('\n')) {
+      const paraBelow = /^\s*\S[^]*?(?=\n[ \t]*\r?\n|$)/g;
+      let at = x.start + para.index;
+      for (let k = 0; k < 2; k++) {
+        paraBelow.lastIndex = 0;
+        const below = paraBelow.exec(text.slice(at, x.start + 600));
+        if (!below) break;
+        if (DATED_ROW_RE.test(below[0].trim())) {
+          x.rest = text.slice(x.start, at + below[0].length);
+          break;
+        }
+        if (/[.!?:;,]["'”’)]?$/.test(below[0].trim()) || /\d/.test(below[0]) || below[0].trim().includes('\n')) break;
+        at += below[0].length;
+      }
+    }
   }
   return out;
 }
@@ -348,15 +377,32 @@ export function topicSentenceMarkers(
   // (Only in a thread: a letter of one message that quotes the request at its top, "I note you seek
   // the following information: …", answers it below.)
   const thread = sentences.some((s) => s.block > 0);
-  const requestBlocks = new Set(thread ? markers.filter((m) => m.label === '' && !m.inProse && !m.byTopic).map((m) => blockOf(m.line)) : []);
+  const quotedMarks = markers.filter((m) => m.label === '' && !m.inProse && !m.byTopic);
+  // (Not the message that answers it: "Dear Requester, We have set out your request, together with
+  // our response below." quotes the request above its answers.)
+  const answering = new Set<number>();
+  if (thread) {
+    for (const m of quotedMarks) {
+      let li = m.line - 1;
+      while (li > 0 && !isMessageBoundary(text.slice(lines[li]!.contentStart, lines[li]!.contentEnd))) li--;
+      if (ANSWERING_RE.test(text.slice(lines[Math.max(li, 0)]!.start, lines[m.line]!.start))) answering.add(blockOf(m.line));
+    }
+  }
+  const requestBlocks = new Set(quotedMarks.map((m) => blockOf(m.line)).filter((b) => thread && !answering.has(b)));
   const quotedIn = new Map<number, number>();
   for (const s of sentences) if (quoted(s)) quotedIn.set(s.block, (quotedIn.get(s.block) ?? 0) + 1);
   if (thread) for (const [b, k] of quotedIn) if (k >= 2) requestBlocks.add(b);
   // (In a letter of one message, the request it quotes is the stretch from its first quoted question
-  // to its last, with the requester's own words after it: "Can I have data from the last five years".)
-  const quotedLines = thread ? [] : markers.filter((m) => m.label === '' && !m.inProse && !m.byTopic).map((m) => m.line);
+  // to its last, with the requester's own words after it: "Can I have data from the last five years".
+  // So in the message of a thread that answers it.)
+  const quotedLines = quotedMarks.filter((m) => !thread || answering.has(blockOf(m.line))).map((m) => m.line);
   const inRequest = (s: Sentence): boolean => quotedLines.length >= 3 && s.line >= Math.min(...quotedLines) && s.line <= Math.max(...quotedLines);
-  const kept = sentences.filter((s) => !requestBlocks.has(s.block) && !quoted(s) && !inRequest(s) && !(!thread && REQUESTER_TEXT_RE.test(s.text)));
+  // (A title above the request quoted whole, "FOI 56-24: Information regarding items stolen from …",
+  // names the request's topic; it answers nothing.)
+  // (Its first line, though a letterhead's lines run on into the first sentence below it.)
+  const firstLine = lines.findIndex((L) => !L.blank);
+  const titleAbove = (s: Sentence): boolean => quotedLines.length >= 3 && s.line < Math.min(...quotedLines) && (s.line === firstLine || !/[.!]["'”’)]?$/.test(s.text));
+  const kept = sentences.filter((s) => !requestBlocks.has(s.block) && !quoted(s) && !inRequest(s) && !titleAbove(s) && !(!thread && REQUESTER_TEXT_RE.test(s.text)));
   sentences.length = 0;
   sentences.push(...kept);
   const m = sentences.length;

@@ -307,6 +307,13 @@ const SIZE_AFTER = /^\s?((?:acres?|hectares?|ha|square\s+(?:miles?|metres?|meter
 /** A unit of time as the noun a question counts ("how many days", "number of hours"). */
 const TIME_UNIT_RE = /^(?:days?|weeks?|months?|hours?|hrs|minutes?|mins|years?|occasions?|times?)$/i;
 
+/**
+ * "There were no …", "The council did not undertake any …", "… is not aware of any items …", "No
+ * schemes have been postponed": the first sentence says there are none of what is asked.
+ */
+const NONE_SAID_RE = /^[^.;\n]*?(?:\bthere\s+(?:are|were|is|was|have\s+been|has\s+been)\s+no\b|\b(?:has|have|had|did|does|do|is|are|was|were)\s*(?:not|n['’]t)\s+(?:been\s+(?:made\s+)?aware\s+of|aware\s+of|had|received?|issued?|undert(?:ake|aken|ook)|fund(?:ed)?|made?|carried\s+out|carry\s+out|commissioned?)\s+any\b)|^\W*no\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?:were|was|have\s+been|has\s+been)\s+[a-z]+(?:ed|en)\b/i;
+/** "What items, if any, …", "Which streets …", "Where were leaflets distributed": a question asking for things. */
+const NONE_ASKED_RE = /^\W*(?:what|which|where)\b|\bif\s+any\b/i;
 /** "No FPNs were issued …", "None were received …": a sentence saying there were none. */
 const NONE_OPENING_RE = /^\W*(?:none\s+(?:were|was|have\s+been)\b|no\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?:were|was|have\s+been|has\s+been)\s+(?:[a-z]+(?:ed|en)|made|paid|found|sent|brought)\b)/i;
 
@@ -1645,6 +1652,10 @@ function readValue(text: string, question: Question | undefined, codes: Record<s
         return choices.length > 0 ? readChoice(t, choices, type === 'multi-choice') : readText(t);
       }
       default: {
+        // "The Assembly Commission has not been made aware of any items being stolen", "There was no
+        // formal consultation": a text answer that says there are none of the things asked for is
+        // "None" (not where a description is asked: "Please describe any plans …").
+        if (question && NONE_ASKED_RE.test(question.text ?? '') && NONE_SAID_RE.test(t) && !/\bnot\s+(?:held|recorded|hold|record|keep|collect)\b|\bno\s+(?:information|data|records?)\b/i.test(/^[^.;\n]*/.exec(t)![0])) return { value: 'None', confidence: 0.7 };
         const r = readText(t);
         return question ? r : { ...r, confidence: Math.min(r.confidence, 0.6) };
       }

@@ -1,0 +1,166 @@
+// Layouts and wordings found by scoring the engine on replies it had never seen (session 42), each
+// fixed with a general rule. The requests and letters here are written for fictional bodies; no real
+// text is copied.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { classifyAnswer } from '../../src/core/classify';
+import { parseQuestionnaire } from '../../src/core/questionnaire';
+import { parseValue } from '../../src/core/values';
+import { answersOf, fromRequest, reading } from '../support/engine';
+
+describe('a letter that quotes unnumbered bullets, then answers two of them in each paragraph', () => {
+  const request = [
+    "- 'Which vehicles, if any, have been vandalised at the depot over the past three years?",
+    '- What the cost of repairing these vehicles amounts to?',
+    '- Which vehicles have been written off at the depot over the past three years?',
+    "- What was the cost of replacing these vehicles?'",
+  ].join('\n');
+  const q = fromRequest(request);
+  const letter = (title: string): string => [
+    title,
+    'Information Governance Team',
+    'Our ref: FOI 12-25',
+    'I am writing about your request of 3 March. In your request, you asked that the Board confirm:',
+    ...request.split('\n'),
+    'Our response',
+    'The Board has not been made aware of any vehicles being vandalised at the depot over the past three years. As a result, no costs for any vandalised vehicles are held.',
+    'The Board is not aware of any vehicles that have been written off at the depot over the past three years. As a result, no costs for any written-off vehicles are held.',
+    'You have the right to request an internal review of this decision.',
+    'Yours sincerely',
+  ].join('\n');
+  const reply = letter('FOI 12-25: Information regarding vehicles, if any, that have been vandalised at the depot over the past three years');
+
+  it('ties each answer to its own sentence, though the title above repeats the first question', () => {
+    const got = answersOf(reply, q);
+    assert.deepEqual([got.get('Q1')?.line, got.get('Q2')?.line, got.get('Q3')?.line, got.get('Q4')?.line], [10, 10, 11, 11]);
+    assert.match(got.get('Q2')!.text, /^As a result, no costs for any vandalised/);
+    assert.match(got.get('Q4')!.text, /^As a result, no costs for any written-off/);
+  });
+
+  it('reads "not aware of any vehicles being vandalised" as None for "Which vehicles, if any, …"', () => {
+    const got = answersOf(reply, q);
+    assert.deepEqual(reading(got, 'Q1').slice(0, 2), ['answered', 'None']);
+    assert.deepEqual(reading(got, 'Q3').slice(0, 2), ['answered', 'None']);
+  });
+
+  it('marks the cost of "these vehicles" not applicable when the answer before it is none and this one follows from it', () => {
+    const got = answersOf(reply, q);
+    assert.equal(got.get('Q2')?.status, 'not-applicable');
+    assert.equal(got.get('Q4')?.status, 'not-applicable');
+    // Not when the sentence stands on its own: a cost not held is not held.
+    const own = answersOf(reply.replace('As a result, no costs for any vandalised', 'Separately, no costs for any vandalised'), q);
+    assert.equal(own.get('Q2')?.status, 'not-held');
+    // Nor when the answer before it counts some: their costs are simply not held.
+    const some = answersOf(reply.replace('The Board has not been made aware of any vehicles being vandalised', 'Two vehicles have been vandalised'), q);
+    assert.equal(some.get('Q2')?.status, 'not-held');
+    // Nor for a question of its own, not about "these" things.
+    const apart = fromRequest(request.replace('What the cost of repairing these vehicles amounts to?', 'What the cost of repairing vandalised vehicles amounts to?'));
+    assert.equal(answersOf(reply, apart).get('Q2')?.status, 'not-held');
+  });
+});
+
+describe('"no costs … are held" says the costs are not held', () => {
+  it('reads it as not held, and "no costs were incurred" as an answer', () => {
+    assert.equal(classifyAnswer('No costs of any replaced items are held.').status, 'not-held');
+    assert.equal(classifyAnswer('No spend on consultants was recorded in that year.').status, 'not-held');
+    assert.equal(classifyAnswer('No costs were incurred.').status, 'answered');
+  });
+});
+
+describe('a text answer that says there are none of the things asked for', () => {
+  const q = fromRequest([
+    '1. Which streets in the district are prohibited streets for street trading?',
+    '2. Please describe any changes made to the licensing policy since 2022.',
+    '3. What guidance, if any, has the Government issued to you on this?',
+    '4. Please give the names of the contractors used, if any.',
+  ].join('\n'));
+  const value = (id: string, text: string): unknown => parseValue(text, q.byId.get(id)!, q.codes).value;
+
+  it('is None for "Which …", "What …, if any"', () => {
+    assert.equal(value('Q1', 'Every street is a consent street, so there are no prohibited streets.'), 'None');
+    assert.equal(value('Q3', 'We have not had any specific guidance issued to us by the Government.'), 'None');
+    assert.equal(value('Q3', 'No guidance notes have been issued since 2020.'), 'None');
+    assert.equal(value('Q4', 'No contractors have been used since 2020.'), 'None');
+  });
+
+  it('keeps the words where a description is asked for, or where the answer names some', () => {
+    assert.match(String(value('Q2', 'There have been no changes to the policy since 2022.')), /no changes to the policy/);
+    assert.match(String(value('Q1', 'High Street and Market Place are prohibited streets.')), /High Street/);
+  });
+
+  it('is no None where the sentence says the information is not held', () => {
+    assert.notEqual(value('Q1', 'There are no records held of prohibited streets.'), 'None');
+  });
+});
+
+describe('a disclosure-log form whose letter sets out the request, then answers it', () => {
+  const request = [
+    'Please can you tell me the number of days of the longest waiting patient on the dermatology outpatient waiting list as at the end of January 2022, end of February 2022, end of March 2022, end of April 2022, end of May 2022, end of June 2022, end of July 2022, end of August 2022?',
+    'Can I have this information for patients that were referred to Eastfield hospital and patients that were referred to Northgate hospital separately?',
+  ].join('\n');
+  const q = fromRequest(request);
+  const reply = [
+    'Freedom of Information Request Form (FOI/2231)',
+    '',
+    'Message from the Trust - 06 September 2022',
+    '',
+    'Our Ref:  FOI/2231',
+    'Date:  6th September 2022',
+    '',
+    'Dear Requester',
+    '',
+    'We write further to your request for information. We have set out your request, together with our response below.',
+    '',
+    ...request.split('\n'),
+    '',
+    'Longest waiting patients in Dermatology for requested months (in days)',
+    '',
+    'Month Ending Longest Wait in days',
+    '',
+    'May 2022 311',
+    '',
+    'June 2022 325',
+    '',
+    'July 2022 302',
+    '',
+    'August 2022 318',
+    '',
+    'Unfortunately we do not hold information relating to patients referred to Eastfield hospital.',
+    '',
+    'Yours sincerely',
+  ].join('\n');
+
+  it('answers below the request it quotes: the letter is the Trust\'s, not the requester\'s', () => {
+    const got = answersOf(reply, q);
+    assert.equal(got.get('Q1')?.line, 15);
+    assert.deepEqual(reading(got, 'Q2'), ['not-held', null, 27]);
+  });
+
+  it('ties the list\'s title to the question, not a row that names a month the question lists', () => {
+    const got = answersOf(reply, q);
+    assert.match(got.get('Q1')!.text, /^Longest waiting patients/);
+  });
+
+  it('reads the dated rows below the title as its answer: the latest month\'s figure', () => {
+    const got = answersOf(reply, q);
+    assert.equal(got.get('Q1')?.value, 318);
+    assert.match(got.get('Q1')!.text, /August 2022 318/);
+  });
+});
+
+describe('a letter that thanks the requester, then sets out each question followed by the response', () => {
+  // A committed development set's reply (fictional): "Dear …" / "Thank you for your request. Each of
+  // your questions is set out below followed by the Council's response." / "Request: Q1. …" /
+  // "Response:" / the answer.
+  const root = resolve(__dirname, '../..');
+  const q = parseQuestionnaire(readFileSync(resolve(root, 'examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
+  const reply = readFileSync(resolve(root, 'test/quality/blind/crm-blind61/nethercombe-borough.txt'), 'utf8');
+
+  it('reads each response under its own question, not by aligning the letter\'s sentences', () => {
+    const got = answersOf(reply, q);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 'Nethercombe Borough Council', 16]);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 78940, 20]);
+    assert.deepEqual(reading(got, 'Q4a'), ['answered', 11, 32]);
+  });
+});
