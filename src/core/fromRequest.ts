@@ -360,9 +360,9 @@ interface Label {
 }
 
 const ID_TAIL = String.raw`(\d{1,3})(?:\s*\(\s*([a-z]{1,2})\s*\)|([a-z]{1,2})(?![a-z]))?`;
-// ("Question Number 1:", "Question No. 2": the word "number" between. "RFI 1:", "Request 2:": a
-// requester's name for the items of the request.)
-const Q_LABEL = new RegExp(String.raw`^["“]?((?:question(?:\s+(?:number|no\.?))?|q|foi|rfi|request)\s*\.?\s*${ID_TAIL})(?:\s*[.):–-]+\s*|\s+|$)(.*)$`, 'i');
+// ("Question Number 1:", "Question No. 2": the word "number" between. "RFI 1:", "Request 2:",
+// "Request for information 3:": a requester's name for the items of the request.)
+const Q_LABEL = new RegExp(String.raw`^["“]?((?:question(?:\s+(?:number|no\.?))?|q|foi|rfi|request(?:\s+for\s+information)?)\s*\.?\s*${ID_TAIL})(?:\s*[.):–-]+\s*|\s+|$)(.*)$`, 'i');
 // Bare numbers take at most one letter (`4a.`), so that "5PM." in an answer is no label.
 // `3.Please` (no space after the dot) when a capitalised word follows.
 // `1.A list of …` likewise: the article "A" after the dot.
@@ -1526,7 +1526,9 @@ function guessType(text: string): TypeGuess {
     return ALTERNATIVE_CLAUSE.test(sentence) ? { type: 'text' } : { type: 'yes-no' };
   }
   // ("How many vehicles … and what percentage is electric?" counts: the percentage is a second ask.)
-  if (PERCENT.test(text) && !(/^(?:how\s+many|(?:the\s+)?number\s+of)\b/i.test(core) && !PERCENT.test(core.replace(SECOND_ASK, '')))) return { type: 'percent' };
+  // ("How much was spent on hiring contractors? (In pounds and percentage, please.)": the sum is
+  // asked, the share in brackets beside it.)
+  if (PERCENT.test(text) && !(/^(?:how\s+many|(?:the\s+)?number\s+of)\b/i.test(core) && !PERCENT.test(core.replace(SECOND_ASK, ''))) && !(/^how\s+much\b/i.test(core) && !PERCENT.test(core.replace(/\([^()]*\)/g, ' ').replace(SECOND_ASK, '')))) return { type: 'percent' };
   const unitMatch = DURATION_UNIT.exec(core);
   const durationUnit = (unitMatch?.[1] ?? unitMatch?.[2])?.toLowerCase();
   // "The total length of the highway network (in miles or kilometres)": a distance, not a time.

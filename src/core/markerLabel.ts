@@ -186,6 +186,14 @@ function parseId(s: string, p: number, lim: number): boolean {
     if (!isDigit(at(s, p1, lim))) return false;
     d = p1;
     idHasQ = true;
+  } else if ((c0 === 0x52 || c0 === 0x72) && !bracket && wordAt(s, p + 1, lim, 'equest') && !isLetter(at(s, p + 7, lim))) {
+    // "Request for information 2:", "Request 3:": the request's items as the requester numbered
+    // them, named so again in the reply.
+    let p1 = p + 7;
+    if (isWs(at(s, p1, lim)) && wordAt(s, p1 + 1, lim, 'for') && isWs(at(s, p1 + 4, lim)) && wordAt(s, p1 + 5, lim, 'information')) p1 += 16;
+    if (!isWs(at(s, p1, lim)) || !isDigit(at(s, p1 + 1, lim))) return false;
+    d = p1 + 1;
+    idHasQ = true;
   } else if (c0 === 0x41 && !bracket && isDigit(at(s, p + 1, lim)) && at(s, p - 1, lim) !== 0x41) {
     // "A1: Haddlesby District Council", "A4a: Unknown": the answer to Q1, Q4a, numbered to match
     // (read like a bare number: it needs its terminator and a run of them).

@@ -95,7 +95,7 @@ export function questionTextMarkers(
     let best: { id: string; cover: number; matched: number; start: number; end: number } | null = null;
     for (const [id, tokens] of candidates) {
       const m = cover(span, tokens);
-      if (!m || (m.cover < MIN_COVER && !firstSentenceQuoted(text, m, questionnaire.byId.get(id)?.text ?? ''))) continue;
+      if (!m || (m.cover < MIN_COVER && !firstSentenceQuoted(text, m, questionnaire.byId.get(id)?.text ?? '') && !firstClauseQuoted(text, m, questionnaire.byId.get(id)?.text ?? ''))) continue;
       // ("The number of sites closed in 2019 – 0": the whole question, then its answer after a dash.)
       if (runsOn(text, m.end) && !(m.matched === tokens.length && answerAfterDash(text, m.end))) continue;
       if (!best || m.matched > best.matched || (m.matched === best.matched && (m.cover > best.cover || (m.cover === best.cover && rank(id) < rank(best.id))))) best = { id, ...m };
@@ -254,6 +254,18 @@ function firstSentenceQuoted(text: string, m: { matched: number; end: number }, 
   if (!/^(?:are|is|was|were|do|does|did|has|have|had|can|could|will|would|what|which|who|how|when|where|why)\b/i.test(rest)) return false;
   const n = wordTokens(first!, 0).length;
   return n >= MIN_WORDS + 2 && m.matched >= Math.ceil(n * 0.9) && /^\s*\?/.test(text.slice(m.end, m.end + 3));
+}
+
+/**
+ * "The current annual cost of press and media for your organisation, and the total number of
+ * staff employed to handle it" quoted as two rows of a table, one ask each: the first row is the
+ * question's first clause, nearly word for word, alone on its line.
+ */
+function firstClauseQuoted(text: string, m: { matched: number; end: number }, question: string): boolean {
+  const cut = /,?\s+and\s+(?:the|what|how|which|whether)\b/i.exec(question);
+  if (!cut) return false;
+  const n = wordTokens(question.slice(0, cut.index), 0).length;
+  return n >= MIN_WORDS + 2 && m.matched >= Math.ceil(n * 0.9) && m.matched <= n + 1 && /^[ \t]*[?.:;|]?[ \t]*(?:\r?\n|$)/.test(text.slice(m.end, m.end + 40));
 }
 
 /** "– 2", "- none", ": 14": a short answer after a dash or colon, to the end of the line. */

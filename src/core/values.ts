@@ -454,6 +454,8 @@ function readNumber(text: string, question?: Question): ParsedValue {
     // "We do not operate or own any public play areas", "We have not owned or operated any in
     // 2009/10": the body has none of them, so the count is none (offered).
     if (HAS_NONE_RE.test(text)) return { value: 0, confidence: 0.6, ...unitOf(question) };
+    // "We do not incur press or media handling costs specifically": no cost, so none (offered).
+    if (INCURS_NONE_RE.test(text)) return { value: 0, confidence: 0.6, ...unitOf(question) };
     // "No council-owned care homes or day centres have been closed by us": none were.
     // ("No complaints were made about noise on the 3 or 4 September.")
     if (/^\W*no\s+[\w-]+(?:\s+[\w-]+){0,6}?\s+(?:have|has|had|were|was)\s+(?:been\s+)?(?:[a-z]+(?:ed|en)|made|paid|found|sent|brought|lost)\b/i.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
@@ -515,6 +517,8 @@ function readNumber(text: string, question?: Question): ParsedValue {
 
 /** "We do not own any …", "The council has never operated any …": the body has none. */
 /** A verb of having or doing, not of keeping records: "did not open any" counts none, "did not record any" holds nothing. */
+/** "We do not incur …", "The Board does not incur any costs for …". */
+const INCURS_NONE_RE = /^\W*(?:we|the\s+(?:council|authority|trust|service|force|board|commission|department|organisation))\s+(?:do|does|did|have|has)\s*(?:not|n't|never)\s+(?:currently\s+)?incurr?(?:ed)?\b/i;
 const NONE_VERB = String.raw`(?!(?:hold|held|keep|kept|record|recorded|collect|collected|track|tracked|monitor|monitored|retain|retained|store|stored|log|logged|capture|captured|know|knew|identify|identified|need|needed|require|required|publish|published|provide|provided|have\s+access)\b)[a-z]{2,}`;
 const HAS_NONE_RE = new RegExp(String.raw`^\W*(?:(?:i|we)\s+can\s+confirm\s+(?:that\s+)?)?(?:we|the\s+(?:council|authority|trust|service|force|board))\s+(?:do|does|did|have|has|had)\s*(?:not|n't|never)\s+(?:currently\s+|ever\s+)?(?:` + NONE_VERB + String.raw`\s+(?:or|nor|and)\s+)?` + NONE_VERB + String.raw`\s+any\b(?!\s+(?:such\s+)?(?:figures?|information|data|records?|details|statistics|documents?|breakdowns?|reports?|way|means|system|method|central)\b)`, 'i');
 

@@ -164,3 +164,85 @@ describe('a letter that thanks the requester, then sets out each question follow
     assert.deepEqual(reading(got, 'Q4a'), ['answered', 11, 32]);
   });
 });
+
+describe('a request numbered "Request for information 1:", answered under the same names', () => {
+  const request = [
+    'Request for information 1: How many agency workers were employed on the housing repairs service in 2023/24?',
+    '',
+    'Request for information 2: How much was spent on hiring these agency workers in 2023/24 (In pounds and percentage, please.)',
+    '',
+    'Request for information 3: How did these workers travel to site? I would like a breakdown by van, car and public transport.',
+  ].join('\n');
+  const q = fromRequest(request);
+
+  it('takes the numbered items as questions 1 to 3, and the sum asked as money though a share is asked beside it', () => {
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+    assert.match(q.byId.get('Q1')!.text ?? '', /^How many agency workers/);
+    assert.equal(q.byId.get('Q2')!.type, 'money');
+    // A share asked outright is still a percentage.
+    assert.equal(fromRequest('1. What percentage of repairs were completed on time?\n2. How many repairs were there?').byId.get('Q1')!.type, 'percent');
+  });
+
+  it('reads each answer under its "Request for information N:" label', () => {
+    const reply = [
+      'Information requested',
+      '',
+      ...request.split('\n'),
+      '',
+      'Response',
+      '',
+      'Request for information 1:',
+      'The service employed 37 agency workers in 2023/24.',
+      '',
+      'Request for information 2:',
+      '£412,880.50 (less than 2% of the repairs budget) was spent on agency workers in 2023/24.',
+      '',
+      'Request for information 3:',
+      'The council does not hold this information.',
+    ].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 37, 12]);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 412880.5, 15]);
+    assert.deepEqual(reading(got, 'Q3'), ['not-held', null, 18]);
+  });
+});
+
+describe('a table that splits a question of two asks into two rows, the first row its first clause', () => {
+  const q = fromRequest([
+    'I am requesting the following information:',
+    '- What information is held on the political affiliation of board members',
+    '- The current annual cost of press and media for your organisation, and the total number of personnel employed to handle press and media for your organisation',
+    '- What guidelines have been issued to your organisation by the Government on press releases',
+  ].join('\n'));
+  const reply = [
+    'Question |',
+    'Response |',
+    'What information is held on the political affiliation of board members |',
+    'This is published in our register of interests. |',
+    'The current annual cost of press and media handling for your organisation |',
+    'We do not incur press or media handling costs specifically. |',
+    'The total number of personnel employed to handle press and media for your organisation |',
+    'We do not have any personnel employed to handle press and media. |',
+    'What guidelines have been issued to your organisation by the Government on press releases |',
+    'We have not had any guidance on press releases. |',
+  ].join('\n');
+
+  it('finds the second question by its first clause, and reads "we do not incur … costs" as none', () => {
+    const got = answersOf(reply, q);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 0, 6]);
+    assert.equal(got.get('Q1')?.line, 4);
+    assert.doesNotMatch(got.get('Q1')!.text, /annual cost/);
+  });
+
+  it('takes a row that goes on past the clause\'s words for an answer, not the question quoted', () => {
+    const got = answersOf(reply.replace('This is published in our register of interests. |', 'The current annual cost of press and media for your organisation does not bear on this; see our register of interests. |'), q);
+    assert.equal(got.get('Q1')?.line, 4);
+    assert.equal(got.get('Q2')?.line, 6);
+  });
+
+  it('reads "We do not incur …" as none only where it opens the answer', () => {
+    const cost = q.byId.get('Q2')!;
+    assert.equal(parseValue('The Board does not incur any costs for press officers.', cost).value, 0);
+    assert.notEqual(parseValue('Costs that we do not incur are not recorded by the team.', cost).value, 0);
+  });
+});
