@@ -839,11 +839,14 @@ export function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'p
     // referred to may hold a value of this question's type although its own is of another kind.
     const words = question?.type === 'text' ? target.text.replace(/^\W*(?:yes|no)\b[\s.,;:–-]*(?=\S)/i, '') : target.text;
     const other = (target.status === 'answered' || target.status === 'partial') && !sameKind ? parseValue(words, question, q.codes) : null;
-    if (other && other.value !== null && other.confidence >= 0.7 && !other.several) {
+    // ("3. Please see response to question 2." where 2 says "The staffing budget for the 3 permanent
+    // members of staff … is £201k": the count is there among other figures, taken and offered.)
+    if (other && other.value !== null && other.confidence >= 0.7) {
       a.status = 'answered';
       a.value = other.value;
       if (other.unit !== undefined) a.unit = other.unit;
       a.reason = `as ${target.id}: the ${question!.type} its answer gives`;
+      if (other.several) READ_FROM_OTHER.add(a);
     } else if ((target.status === 'answered' || target.status === 'partial') && !sameKind) {
       a.status = 'unclear';
       a.reason = `refers to ${target.id}, which gives no ${question!.type}`;
@@ -870,6 +873,9 @@ export function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'p
   };
   for (const a of answers) visit(a, 0);
 }
+
+/** References whose value was read, among several figures, from an answer of another kind. */
+const READ_FROM_OTHER = new WeakSet<Suggestion>();
 
 /** "… form part of that total", "are included in that figure": a figure inside the one referred to. */
 const PART_OF_TARGET_RE = /\b(?:forms?|formed|is|are|was|were)\s+(?:a\s+|one\s+)?part\s+of\s+(?:that|this|the)\s+(?:total|figure|sum|amount|spend)\b|\b(?:included|contained|counted)\s+(?:with)?in\s+(?:that|this|the)\s+(?:total|figure|sum|amount)\b/i;
@@ -2606,12 +2612,13 @@ function askedOf(question: Question, q: Questionnaire): string {
 
 /**
  * "See 9 above." where 9 says "4, of which 3 have been dismissed and 1 was withdrawn": the figure
- * taken from the answer referred to is one picked among several there.
+ * taken from the answer referred to is one picked among several there (its own, or one of this
+ * question's type read from it).
  */
 function refersToSeveral(a: Suggestion, answers: readonly Suggestion[]): boolean {
   if (typeof a.value !== 'number' || !a.from || a.from === a.id) return false;
   const target = answers.find((x) => x.id === a.from);
-  return !!target && target.start !== a.start && target.value === a.value && pickedAmong(target.text);
+  return !!target && target.start !== a.start && (target.value === a.value || READ_FROM_OTHER.has(a)) && pickedAmong(target.text);
 }
 
 function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire): Suggestion[] {

@@ -246,3 +246,25 @@ describe('a table that splits a question of two asks into two rows, the first ro
     assert.notEqual(parseValue('Costs that we do not incur are not recorded by the team.', cost).value, 0);
   });
 });
+
+describe('a count asked, answered by a reference to an answer that gives the count among other figures', () => {
+  const q = fromRequest([
+    'Please provide:',
+    '- What is the annual budget of the Night Economy Unit?',
+    '- Of this budget, what is the total staffing budget?',
+    "- How many people work in the Night Economy Unit's team?",
+  ].join('\n'));
+  const reply = [
+    'Our response',
+    '1. There is no separate team budget; the programme budget is £180k in 2023/24.',
+    '2. The staffing budget for the 4 permanent members of staff who work on the programme is £212k for 2023/24.',
+    '3. Please see response to question 2. Directors are also supported by the Executive Office.',
+  ].join('\n');
+
+  it('takes the count from the answer referred to, and only offers it', () => {
+    const got = answersOf(reply, q);
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 4, 4]);
+    assert.equal(got.get('Q3')?.from, 'Q2');
+    assert.ok(got.get('Q3')!.confidence < 0.95, `confidence ${got.get('Q3')!.confidence}`);
+  });
+});
