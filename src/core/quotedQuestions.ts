@@ -130,6 +130,27 @@ export function questionTextMarkers(
       break;
     }
   }
+  // ("1) How often have restraints been used … in each of the past four years 2) How often were
+  // police called …?": the next question quoted with its number on the same line as the one before.)
+  const labelledLines = new Map(markers.filter((m) => m.label !== '' && m.ids.length === 1).map((m) => [m.line, m] as const));
+  const orderIds = questionnaire.questions.map((q) => q.id);
+  for (const [li, m] of labelledLines) {
+    const next = orderIds[orderIds.indexOf(m.ids[0]!) + 1];
+    const num = next ? /^Q(\d{1,3})$/.exec(next)?.[1] : undefined;
+    const tokens = next ? (words.get(next)?.tokens ?? []) : [];
+    if (!num || labelled.has(next!) || markers.some((x) => x.ids.includes(next!)) || tokens.length < MIN_WORDS) continue;
+    const L = lines[li]!;
+    const own = new RegExp(String.raw`\s\(?${num}\)\s+(?=\p{Lu})`, 'gu');
+    own.lastIndex = m.end - L.contentStart;
+    const content = text.slice(L.contentStart, L.contentEnd);
+    const at = own.exec(content);
+    if (!at) continue;
+    const from = L.contentStart + at.index + at[0].length;
+    const c = cover(wordTokens(text.slice(from, L.contentEnd), from), tokens);
+    if (!c || c.cover < MIN_COVER) continue;
+    const start = L.contentStart + at.index + 1;
+    out.push({ ids: [next!], start, end: from, line: li, label: at[0].trim(), quoteDepth: L.depth, unknownIds: [] });
+  }
   // "- Supplier name" / "With regards to the supplier name, …" above "- Amount paid, excluding VAT": a
   // question too short to find by its words, quoted whole on a bullet's line, next to a neighbour's.
   const order = questionnaire.questions.map((q) => q.id);

@@ -580,6 +580,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   };
   answers = answersBelowQuotedRun(answers, found, segMarkers, chosen, q, onlyRouting);
   answers = oneAnswerForShortRequest(text, answers, found, segMarkers, chosen, q);
+  answers = quotedBackToBack(text, answers, found, segMarkers, chosen, q);
   answers = noBelowQuotedParts(answers, found, segMarkers, chosen, q, onlyRouting);
   laterCorrections(text, lines, answers, found, q);
   answers = readWhole({ ctx, q, answers, found, refs, notAsked: skipped, renumbered: renumbered ?? withIdentity(moved, questionnaire), labelled: new Set(markers.flatMap((m) => m.ids)) });
@@ -815,6 +816,30 @@ function oneAnswerForShortRequest(text: string, answers: Suggestion[], found: Ma
     found.set(a.id, { how: 'routed', cls: null, doubt: true });
   }
   return out;
+}
+
+/**
+ * "1) How often have restraints been used …? 2) How often were police called …?" / (a table): two
+ * questions quoted on one line, the second's label right after the first's words, and one answer
+ * below them both. The first question reads that answer for itself (offered).
+ */
+function quotedBackToBack(text: string, answers: Suggestion[], found: Map<string, Found>, markers: readonly Marker[], chosen: Map<string, Segment>, q: Questionnaire): Suggestion[] {
+  const have = new Set(answers.map((a) => a.id));
+  const added: Suggestion[] = [];
+  for (let i = 0; i + 1 < markers.length; i++) {
+    const m = markers[i]!;
+    const n = markers[i + 1]!;
+    if (m.ids.length !== 1 || n.ids.length !== 1 || m.label === '' || n.label === '' || n.line !== m.line || have.has(m.ids[0]!)) continue;
+    const seg = chosen.get(n.ids[0]!);
+    const question = q.byId.get(m.ids[0]!);
+    if (!seg || seg.marker !== n || !question || question.heading || seg.line === m.line) continue;
+    const built = build(text, question, seg, q, chosen);
+    if (built.suggestion.value === null && built.suggestion.status === 'answered') continue;
+    const why = `quoted with ${n.ids[0]} on line ${m.line + 1}, one answer below them both, line ${built.suggestion.line}`;
+    added.push({ ...built.suggestion, id: question.id, reason: `${built.suggestion.reason}; ${why}`, why });
+    found.set(question.id, { how: 'range', cls: built.cls, doubt: true });
+  }
+  return added.length === 0 ? answers : [...answers, ...added].sort((a, b) => (q.byId.get(a.id)?.order ?? 0) - (q.byId.get(b.id)?.order ?? 0));
 }
 
 /** "No.", "None", "No – none identified": a bare refusal of a yes/no question, with no figure. */

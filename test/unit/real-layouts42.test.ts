@@ -268,3 +268,43 @@ describe('a count asked, answered by a reference to an answer that gives the cou
     assert.ok(got.get('Q3')!.confidence < 0.95, `confidence ${got.get('Q3')!.confidence}`);
   });
 });
+
+describe('two questions quoted on one line, the second\'s number right after the first\'s words, one answer below', () => {
+  const request = [
+    '1) How often have physical restraints been used in the hospital in each of the past three years 2) How often were police called to an incident involving restraint in each of the past three years?',
+    '',
+    '3) Number of patients discharged from the ward in each year',
+  ].join('\n');
+  const q = fromRequest(request);
+  const reply = [
+    'Please find below responses to the questions you raised.',
+    '',
+    request.split('\n')[0],
+    '',
+    'Year Restraints Police called 2021 to 2022 212 4 2022 to 2023 230 6 2023 to 2024 251 5',
+    '',
+    '3) Number of patients discharged from the ward in each year 2021 88 2022 91 2023 97',
+  ].join('\n');
+
+  it('finds the second question\'s label in the middle of the line', () => {
+    const got = answersOf(reply, q);
+    assert.equal(got.get('Q2')?.line, 5);
+  });
+
+  it('gives the first question the answer below them both, offered', () => {
+    const got = answersOf(reply, q);
+    assert.deepEqual([got.get('Q1')?.status, got.get('Q1')?.line], ['answered', 5]);
+    assert.match(got.get('Q1')!.why ?? '', /quoted with Q2/);
+    assert.ok(got.get('Q1')!.confidence < 0.95, `${got.get('Q1')!.confidence}`);
+  });
+
+  it('leaves a question quoted on a line of its own above the next without the answer below the next', () => {
+    const apart = reply.replace(' 2) How often were police', '\n2) How often were police');
+    assert.equal(answersOf(apart, q).get('Q1'), undefined);
+  });
+
+  it('takes no words after a number for the next question unless they are its words', () => {
+    const other = reply.replace(/ 2\) How often were police[^\n]*/, ' 2) How often were the figures checked: see below.');
+    assert.equal(answersOf(other, q).get('Q2'), undefined);
+  });
+});
