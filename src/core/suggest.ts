@@ -838,6 +838,14 @@ function quotedBackToBack(text: string, answers: Suggestion[], found: Map<string
     const why = `quoted with ${n.ids[0]} on line ${m.line + 1}, one answer below them both, line ${built.suggestion.line}`;
     added.push({ ...built.suggestion, id: question.id, reason: `${built.suggestion.reason}; ${why}`, why });
     found.set(question.id, { how: 'range', cls: built.cls, doubt: true });
+    // (The same figure read for both, "18" for the number of funerals and for the money spent:
+    // which of the answer's figures is whose is not known, so neither is auto-coded.)
+    const second = answers.find((a) => a.id === n.ids[0]);
+    const f = found.get(n.ids[0]!);
+    if (second && f && built.suggestion.value !== null && second.value === built.suggestion.value) {
+      found.set(n.ids[0]!, { ...f, misread: true });
+      found.set(question.id, { how: 'range', cls: built.cls, doubt: true, misread: true });
+    }
   }
   return added.length === 0 ? answers : [...answers, ...added].sort((a, b) => (q.byId.get(a.id)?.order ?? 0) - (q.byId.get(b.id)?.order ?? 0));
 }

@@ -308,3 +308,29 @@ describe('two questions quoted on one line, the second\'s number right after the
     assert.equal(answersOf(other, q).get('Q2'), undefined);
   });
 });
+
+describe('a count and a sum quoted on one line over one table of both', () => {
+  const request = [
+    '1) How many public health funerals has the council arranged each year? 2) How much money has the council spent on public health funerals each year?',
+    '',
+    '3) What was the most expensive funeral the council arranged?',
+  ].join('\n');
+  const q = fromRequest(request);
+  const reply = [
+    'In response to your request, the Council responds as follows:',
+    '',
+    request.split('\n')[0],
+    '',
+    'Financial Year Number of funerals Total Cost (£) 2021/2022 14 16,204.50 2022/2023 19 21,880.00 2023/2024 12 15,310.25',
+    '',
+    '3) What was the most expensive funeral the council arranged? The most expensive was £2,310.',
+  ].join('\n');
+
+  it('auto-codes neither when both read the same figure from it', () => {
+    const got = answersOf(reply, q);
+    assert.equal(got.get('Q1')?.line, 5);
+    assert.equal(got.get('Q2')?.line, 5);
+    assert.equal(got.get('Q1')?.value, got.get('Q2')?.value);
+    assert.ok(got.get('Q1')!.confidence < 0.95 && got.get('Q2')!.confidence < 0.95, `${got.get('Q1')!.confidence} ${got.get('Q2')!.confidence}`);
+  });
+});
