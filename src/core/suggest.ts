@@ -599,6 +599,9 @@ const ONE_QUESTION_RE = /\b(?:this|that|the\s+(?:above|last))\s+(?:question|part
 /** "… unable to answer your questions … not obliged to comply with this part of your request": said of them all. */
 const ALL_QUESTIONS_RE = /\b(?:your|these|the|all|any\s+of\s+your)\s+questions\b/i;
 
+/** "The information requested …", "This information you requested …": opening on everything asked. */
+const REQUESTED_ALL_RE = /^\W*(?:the|this)\s+information\s+(?:you\s+(?:have\s+)?)?requested\b/i;
+
 /** "not recorded separately … a total of 49": one figure said to be for the parts together. */
 const TOGETHER_RE = /\bnot\s+(?:recorded|held|kept|available|broken\s+down|counted|split)\s+separately\b|\b(?:cannot|can't|unable\s+to)\s+(?:separate|split|distinguish)\b|\b(?:combined|together)\b/i;
 
@@ -700,7 +703,10 @@ function answersBelowQuotedRun(answers: Suggestion[], found: Map<string, Found>,
       // "7. …?" / "Spend is commercially sensitive"), the council left them unanswered.
       const first = q.questions.find((x) => !x.heading)?.id;
       const reachesFirst = run.length > ownFamily && (run[run.length - 1] === first || q.byId.get(run[run.length - 1]!)?.order === 0);
-      if (!reachesFirst) run.length = ownFamily;
+      // (Unless two or more are restated and the statement speaks of what was asked in them all:
+      // "The information requested is not held centrally … would exceed the appropriate limit".)
+      const forAll = run.length - ownFamily >= 2 && REQUESTED_ALL_RE.test(/^[\s\S]*?[.!?](?=\s|$)/.exec(a.text)?.[0] ?? a.text);
+      if (!reachesFirst && !forAll) run.length = ownFamily;
       if (run.length >= (family ? 2 : 1)) {
         named = run;
         restated = true;

@@ -334,3 +334,63 @@ describe('a count and a sum quoted on one line over one table of both', () => {
     assert.ok(got.get('Q1')!.confidence < 0.95 && got.get('Q2')!.confidence < 0.95, `${got.get('Q1')!.confidence} ${got.get('Q2')!.confidence}`);
   });
 });
+
+describe('three questions quoted one under another, then one refusal written for them all', () => {
+  const request = [
+    'How many patients were treated for diabetes by your trust each year since 2018?',
+    '',
+    'How many of these patients in each year paid the trust for their treatment, personally or through an insurer?',
+    '',
+    'What was the total amount of money raised in this way for each year?',
+    '',
+    'How many patients for each year were ordinary NHS patients, whose care was free at the point of delivery?',
+    '',
+    'How many designated diabetes clinics does your trust run?',
+  ].join('\n');
+  const q = fromRequest(request);
+  const quoted = request.split('\n\n');
+  const reply = [
+    `${quoted[0]} The number of patients treated each year: 2022: 3,120 patients. 2023: 3,402 patients.`,
+    '',
+    quoted[1],
+    '',
+    quoted[2],
+    '',
+    quoted[3],
+    '',
+    'The information requested is not held centrally, and to obtain it patient records would have to be checked by hand. Therefore, the cost of compliance would exceed the appropriate limit under Section 12 of the Freedom of Information Act.',
+    '',
+    `${quoted[4]} The Trust runs two dedicated clinics.`,
+  ].join('\n');
+
+  it('gives the refusal to each of the questions quoted above it', () => {
+    const got = answersOf(reply, q);
+    for (const id of ['Q2', 'Q3', 'Q4']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line], ['refused', 's12', 9], id);
+  });
+
+  it('leaves them unanswered when the refusal opens on its own question\'s subject', () => {
+    const own = reply.replace('The information requested is not held centrally, and', 'Figures for ordinary NHS patients are not held centrally, and the information requested is exempt;');
+    const got = answersOf(own, q);
+    assert.equal(got.get('Q2'), undefined);
+    assert.equal(got.get('Q3'), undefined);
+  });
+
+  it('gives no figure below them to the questions above it', () => {
+    const figure = reply.replace(/The information requested is not held centrally[^\n]*/, 'There were 412 such patients in 2023.');
+    const got = answersOf(figure, q);
+    assert.equal(got.get('Q2'), undefined);
+    assert.equal(got.get('Q3'), undefined);
+  });
+
+  it('leaves one question with no answer of its own, above another\'s, unanswered', () => {
+    const one = reply.replace(`${quoted[1]}\n\n`, '');
+    assert.equal(answersOf(one, q).get('Q3'), undefined);
+  });
+
+  it('takes no such answer from the requester\'s words below a request quoted whole', () => {
+    const asked = reply.replace(/The information requested is not held centrally[^\n]*/, 'If any of this information is already published, a link to where it can be found would be very helpful.');
+    const got = answersOf(asked, q);
+    assert.equal(got.get('Q2'), undefined);
+    assert.equal(got.get('Q3'), undefined);
+  });
+});
