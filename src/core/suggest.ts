@@ -406,7 +406,10 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   const givesValue = (s: string, question: Question): boolean => parseValue(s, question, questionnaire!.codes).value !== null;
   // A prose letter that answers in the request's order without naming the questions (or naming
   // only a few of them: "… registered an account (question 6b).").
-  if (topical.length === 0) {
+  // (Under topic headings too: "Spending" / "Our gross revenue expenditure … was £54.2 million." /
+  // "Software licences … cost £388,900": a heading names one question of its section, its
+  // sentences answer the others.)
+  {
     const told = topicSentenceMarkers(text, lines, markers, questionnaire, words, givesValue);
     if (told.length > 0) {
       // The request quoted in the letter's thread found by its words: the sentences answer those ids.

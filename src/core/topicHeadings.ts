@@ -300,7 +300,8 @@ export function topicSentenceMarkers(
   // A question found by its quoted words (no label) is the request quoted, not an answer's label.
   const labelled = new Set(markers.filter((m) => m.label !== '' || m.inProse || m.byTopic).flatMap((m) => m.ids));
   // (Questions named in the prose are no labels: the letter still answers the others in order.)
-  if (new Set(markers.filter((m) => (m.label !== '' && !m.inProse) || m.byTopic).flatMap((m) => m.ids)).size * 4 >= real) return [];
+  // (Nor headings naming one question each of their sections: the sentences below answer the rest.)
+  if (new Set(markers.filter((m) => m.label !== '' && !m.inProse && !m.byTopic).flatMap((m) => m.ids)).size * 4 >= real) return [];
   // (A question named inside a sentence, "…, so question 13d does not arise", leaves its line to the sentences.)
   const sentences = letterSentences(text, lines, new Set(markers.filter((m) => !(m.inProse && m.start > lines[m.line]!.contentStart)).map((m) => m.line)));
   // (A request of fewer questions needs as many sentences, each of them tied below; not where the

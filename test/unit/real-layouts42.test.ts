@@ -394,3 +394,48 @@ describe('three questions quoted one under another, then one refusal written for
     assert.equal(got.get('Q3'), undefined);
   });
 });
+
+describe('a prose letter under topic headings, each section answering several questions in sentences', () => {
+  const q = fromRequest([
+    '1. What is the full name of the council?',
+    '2. How many people live in the council\'s area?',
+    '3. How many public libraries does the council run?',
+    '4. How many of those libraries open on Sundays?',
+    '5. How many mobile library vehicles does the council operate?',
+    '6. What was the council\'s total spend on libraries in 2023/24?',
+    '7. How much of that spend was on new book stock?',
+    '8. How many library staff (FTE) does the council employ?',
+    '9. Does the council run a home delivery service for housebound readers?',
+  ].join('\n'));
+  const reply = [
+    'Dear Mr Hale,',
+    '',
+    'I set out the information below as a letter rather than against each question.',
+    '',
+    'About the Council',
+    'The council\'s full name is Brackenfold Borough Council.',
+    'About 118,400 people live in the borough.',
+    '',
+    'Library buildings',
+    'The council runs 11 public libraries across the borough.',
+    'Of these, 3 open on Sundays during the summer months.',
+    'Two mobile library vehicles visit the villages every fortnight.',
+    '',
+    'Spending',
+    'The total spend on libraries in 2023/24 was £2.84 million.',
+    'New book stock accounted for £212,500 of that spend.',
+    '',
+    'Library staff',
+    'The service employs 46.5 FTE library staff.',
+    'A home delivery service for housebound readers is run with volunteers.',
+    '',
+    'Yours sincerely',
+  ].join('\n');
+
+  it('ties the sentences of each section to the questions its heading does not name', () => {
+    const got = answersOf(reply, q);
+    assert.deepEqual(reading(got, 'Q2').slice(0, 2), ['answered', 118400]);
+    assert.deepEqual(reading(got, 'Q4'), ['answered', 3, 11]);
+    assert.deepEqual(reading(got, 'Q7'), ['answered', 212500, 16]);
+  });
+});
