@@ -176,6 +176,8 @@ interface Sentence {
 const LETTER_TALK_RE = /\b(?:your\s+(?:request|e-?mail|letter|enquiry)\b|request\s+for\s+information|internal\s+review|information\s+commissioner|yours\s+(?:sincerely|faithfully)|kind\s+regards|dear\s+\w|(?:thank|thanks)\s+(?:you\s+)?for\b|we\s+(?:received|acknowledge)\b|reference\s*(?:number|no\.?)?\s*:)/i;
 /** A status said in words: a sentence saying it answers whatever its figures. */
 const STATUS_WORDS_RE = /\b(?:not\s+(?:held|hold|recorded|record|available|applicable|obliged)|does\s+not|do\s+not|no\s+(?:information|records?|data)|no\s+(?:[\w-]+\s+){1,5}(?:is|are|was|were)\s+(?:held|recorded|available)\b|exempt(?:ion)?|section\s+\d|s\.?\s?\d{2}\b|cost\s+limit|18\s+hours|attached|published|website|www\.|https?:|see\s+(?:note|footnote)\s+\w{1,3}\b)/i;
+/** "… the questions for authorities without one do not apply", "these questions are not applicable". */
+const NOT_APPLY_RE = /\bquestions\b([^.!?]{0,80})\b(?:do\s*(?:not|n['’]t)\s+(?:apply|arise)|(?:are|were)\s+not\s+applicable)\b/i;
 /** Month names, stemmed or cut short. */
 const MONTH_STEM_RE = /^(?:janua|jan|febru|feb|march|mar|april|apr|may|june|jun|july|jul|augus|aug|septe|sept|sep|octob|oct|novem|nov|decem|dec)$/;
 /** A letter's words about the request it answers: "your request", "our response". */
@@ -318,6 +320,21 @@ export function topicSentenceMarkers(
     const at = /[.!?]["'”’)]?$/.test(s.text) ? /\b(?:questions?|qs?|heading)\s?\.?\s?\d/i.exec(s.text) : null;
     // (A heading named is its parts: "the questions under your heading 12".)
     if (at) namedIn.set(s, idsNamed(s.text.slice(at.index), questionnaire).flatMap((id) => (questionnaire.byId.get(id)?.heading ? [id, ...questions.filter((q) => q.parent === id).map((q) => q.id)] : [id])));
+    // ("As we have a CRM, the questions for authorities without one do not apply.": the questions
+    // named by their condition, a heading "If the Authority does not have a CRM system:" over its
+    // parts, its words in the sentence.)
+    else if (NOT_APPLY_RE.test(s.text) && !/\d/.test(s.text)) {
+      // (Of two such headings, "If the Authority has …" and "If the Authority does not have …", the
+      // one the "without" or "not" of the questions it names agrees with.)
+      const about = NOT_APPLY_RE.exec(s.text)![1]!;
+      const own = new Set(stems(s.text));
+      const negative = (t: string): boolean => /\b(?:not|without|no|n['’]t)\b/i.test(t);
+      const fit = (q: Question): number => stems(q.text ?? '').filter((w) => own.has(w)).length + (negative(q.text ?? '') === negative(about) ? 2 : 0);
+      const ranked = questions.filter((q) => q.heading && /^\W*if\b/i.test(q.text ?? '') && stems(q.text ?? '').some((w) => own.has(w))).sort((a, b) => fit(b) - fit(a));
+      const heading = ranked[0] && (ranked.length === 1 || fit(ranked[0]) > fit(ranked[1]!)) ? ranked[0] : undefined;
+      const parts = heading ? questions.filter((q) => q.parent === heading.id).map((q) => q.id) : [];
+      if (parts.length > 0) namedIn.set(s, [heading!.id, ...parts]);
+    }
   }
   const score = (s: Sentence, j: number): number => {
     const q = questions[j]!;

@@ -439,3 +439,42 @@ describe('a prose letter under topic headings, each section answering several qu
     assert.deepEqual(reading(got, 'Q7'), ['answered', 212500, 16]);
   });
 });
+
+describe('a prose sentence that names questions by their condition: "the questions for councils without one do not apply"', () => {
+  const q = fromRequest([
+    '1. Does the council run a food bank referral scheme?',
+    '2. If the council runs a referral scheme:',
+    'a) How many referrals were made in 2023/24?',
+    'b) Which agencies can make referrals?',
+    '3. If the council does not run a referral scheme:',
+    'a) Has a scheme ever been considered?',
+    'b) Why was a scheme not set up?',
+    '4. How many staff work on food poverty?',
+  ].join('\n'));
+  const reply = (sentence: string): string => [
+    'Dear Ms Ansell,',
+    '',
+    'Thank you for your request. I set out the council\'s response as a letter.',
+    '',
+    'The council does run a food bank referral scheme, started in 2019. In 2023/24 the scheme made 1,240 referrals to local food banks. Referrals can be made by housing officers, GPs, schools and advice agencies.',
+    '',
+    sentence,
+    '',
+    'Two officers in the financial inclusion team work on food poverty.',
+    '',
+    'Yours sincerely',
+  ].join('\n');
+
+  it('gives the heading whose "not" the sentence agrees with, and its parts, not applicable at that sentence', () => {
+    const got = answersOf(reply('As we run a scheme, the questions for councils without one do not apply.'), q);
+    for (const id of ['Q3a', 'Q3b']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['not-applicable', 7], id);
+    assert.deepEqual(reading(got, 'Q2a').slice(0, 2), ['answered', 1240]);
+    assert.deepEqual(reading(got, 'Q4').slice(0, 2), ['answered', 2]);
+  });
+
+  it('names no heading when the questions it speaks of have no words of their own', () => {
+    const got = answersOf(reply('As we run a scheme, some questions do not apply.'), q);
+    assert.notEqual(got.get('Q3a')?.line, 7);
+    assert.notEqual(got.get('Q2a')?.status, 'not-applicable');
+  });
+});
