@@ -387,11 +387,11 @@ export function topicSentenceMarkers(
   // (By the message boundaries above the line, as the sentences count them: a request quoted below
   // "-----Original Message-----" and its header lines is in a block of its own, though no sentence
   // of it is read.)
-  const blockOf = (line: number): number => {
-    let b = 0;
-    for (let li = 0; li < line && li < lines.length; li++) if (isMessageBoundary(text.slice(lines[li]!.contentStart, lines[li]!.contentEnd))) b++;
-    return b;
-  };
+  // (Counted once, line by line: each quoted question asks for its block more than once.)
+  const boundaryAt = lines.map((L) => isMessageBoundary(text.slice(L.contentStart, L.contentEnd)));
+  const blocksBefore: number[] = [0];
+  for (let li = 0; li < lines.length; li++) blocksBefore.push(blocksBefore[li]! + (boundaryAt[li] ? 1 : 0));
+  const blockOf = (line: number): number => blocksBefore[Math.min(line, lines.length)]!;
   // (Only in a thread: a letter of one message that quotes the request at its top, "I note you seek
   // the following information: …", answers it below.)
   const thread = sentences.some((s) => s.block > 0);
@@ -402,7 +402,7 @@ export function topicSentenceMarkers(
   if (thread) {
     for (const m of quotedMarks) {
       let li = m.line - 1;
-      while (li > 0 && !isMessageBoundary(text.slice(lines[li]!.contentStart, lines[li]!.contentEnd))) li--;
+      while (li > 0 && !boundaryAt[li]) li--;
       if (ANSWERING_RE.test(text.slice(lines[Math.max(li, 0)]!.start, lines[m.line]!.start))) answering.add(blockOf(m.line));
     }
   }
