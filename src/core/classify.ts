@@ -52,7 +52,8 @@ const INFO_NOUN = String.raw`(?:information|data|records?|figures?|details|stati
 const NOT_HELD: readonly RegExp[] = [
   // Verbs about data ("we do not record uptake") say nothing is held whatever their object.
   // ("We do not, however, record the number of active accounts".)
-  /\b(?:do|does|did)\s*(?:not|n't)(?:,?\s+however,)?\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|separately\s+|systematically\s+|consistently\s+)?(?:record|collect|collate|compile|capture|measure|monitor|track|log|quantify|calculate|analyse|analyze|report\s+(?:on|against))\b/,
+  // ("( we do not breakdown payments by party)": the breakdown asked for is not kept.)
+  /\b(?:do|does|did)\s*(?:not|n't)(?:,?\s+however,)?\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|separately\s+|systematically\s+|consistently\s+)?(?:record|collect|collate|compile|capture|measure|monitor|track|log|quantify|calculate|analyse|analyze|report\s+(?:on|against)|break\s?-?\s?down)\b/,
   /^[\s"'(*-]*no\s+(?:data|figures|records|statistics|information)\b|^[\s"'(*-]*none\s+(?:recorded|held|known|kept)\b/,
   /\b(?:(?:not\s+able|unable)\s+to|cannot|can't)\s+(?:say|tell|confirm\s+(?:how|which|whether|what)|determine|break\s+(?:this|it|that)\s+down|(?:provide|give|supply)\s+(?:you\s+with\s+)?(?:a|any|the|this|that)\s+(?:further\s+)?break\s?-?\s?down|(?:separate|isolate|identify|distinguish)\s+(?:(?:the|this|that|these|those|a|any|their|its)\s+)?(?:number|figure|figures|cost|costs|spend|data|information|amount|payments?|expenditure)\b|differentiate\s+between\b)\b|\b(?:cannot|can\s*not|can't)\s+be\s+(?:extracted|separated|isolated|identified|disaggregated|broken\s+down|split(?:\s+(?:out|down))?)\b|\b(?:could\s*not|couldn't)\s+be\s+(?:extracted|separated|isolated|disaggregated|broken\s+down|split(?:\s+(?:out|down))?)\b/,
   new RegExp(String.raw`\b(?:do|does|did|can)\s*(?:not|n't)\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|actually\s+)?(?:hold|keep|retain|record|collect|capture|maintain|monitor|measure|track|log|have|store)\b(?!\s+to\s)(?:\s+(?:this|that|these|it|such|them|how|whether|which|what|who|when|the\s+number)\b|[^.;\n]{0,50}?\b${INFO_NOUN}\b)`),
@@ -853,6 +854,13 @@ function classify(answerText: string, question?: Question): Classification {
   // ("We have provided the information as a separate document to this response. It covers 2013 to
   // 1 August 2024.": an attachment pointed to first; its years are the period it covers.)
   if (valueClauses > 0 && ATTACHMENT.test(/^[^.!?]*[.!?]?/.exec(text)![0]) && !hasFigure(maskNoise(text).replace(/\b(?:19|20)\d\d\b/g, ' '))) return result('signposted', 0.7, 'points to an attachment; its years are the period it covers');
+  // ("Our Annual Status Report (ASR) 2019 is on our website along with the monitoring results for
+  // 2019. This is available at: https://…": published information pointed to, its years the
+  // period it covers, and no figure of its own.)
+  // (Not where a year, or yes or no, is what was asked: "It was adopted in 2019 and is published on
+  // our website." Nor an account with a pointer after its first two sentences: "The council
+  // consulted on a revised policy in spring 2024. The revised policy … A copy is available on request.")
+  if (valueClauses > 0 && question?.type !== 'year' && question?.type !== 'yes-no' && text.length < 600 && SIGNPOST.test(text.replace(URL, ' ').split(/[.!?]\s+(?=[a-z(])/).slice(0, 2).join('. ')) && !hasFigure(maskNoise(text).replace(URL, ' ').replace(/\b(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?\b/g, ' '))) return result('signposted', 0.7, 'points to published information; its years are the period it covers');
   if (valueClauses > 0) return result('answered', 0.9, 'a figure');
 
   // From here the answer gives no value of its own; the phrase checks are gated by cheap substrings.

@@ -928,14 +928,16 @@ function pickList(lines: Line[], stopNames: Set<string>): { list: ParsedList; oc
  * "Please can you confirm …", one paragraph a question.)
  */
 const ASKS = new RegExp(
-  String.raw`^(?:if\s+possible\s*,?\s*|if\b[^,]*,\s*)?(?:(?:in\s+addition|additionally|also|finally|lastly),\s*)?(?:(?:and|also|plus)\s+)?(?:(?:on|in|for|at|from|by|with|to)\s+(?=(?:what|how|which|whom?)\b))?(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\b|I\s+would\s+(?:also\s+)?(?:like|wish)\s+to\s+know\b|(?:the\s+)?(?:data|information|figures?|breakdown|list)\s+should\s+(?:be|include|show|cover|contain|list)\b|I\s+would\s+(?:also\s+)?like\s+(?:to\s+(?:request|receive|obtain)\s+)?(?:a\s+(?:list|copy|breakdown)\s+of|copies\s+of|the\s+(?:number|details|names?|total)\b|(?:an?|the)\s+(?:same|full|financial|detailed|complete|further)\s+(?:list|copy|breakdown|details|figures|information)\b)|what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:also\s+)?(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|please\s+(?:can|could|would|will)\s+you|(?:the\s+|an?\s+)?(?:total\s+)?(?:(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list|breakdown)(?:\s?\/\s?(?:number|amount|cost|value|percentage|proportion))?\s+of|costs?\s+(?:associated\s+with|incurred\s+(?:by|for|in|on))|(?:the\s+|an?\s+)?(?:average|median|mean)\s+(?:duration|length|time|number|cost|value|wait)\b|(?:amount|sum|money)\s+(?:spent|paid|received|incurred)))\b|\?["')]?$|,\s*(?:I\s+would\s+like\s+(?:to\s+know\b|a\s+(?:list|copy|breakdown)\s+of\b|copies\s+of\b|the\s+(?:number|details|names?|total)\b)|please\s+(?:clarify|confirm|state|tell\s+me)\b)`,
+  String.raw`^(?:if\s+possible\s*,?\s*|if\b[^,]*,\s*)?(?:(?:in\s+addition|additionally|also|finally|lastly),\s*)?(?:(?:and|also|plus)\s+)?(?:(?:on|in|for|at|from|by|with|to)\s+(?=(?:what|how|which|whom?)\b))?(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\b|I\s+would\s+(?:also\s+)?(?:like|wish)\s+to\s+know\b|(?:the\s+)?(?:data|information|figures?|breakdown|list)\s+should\s+(?:be|include|show|cover|contain|list)\b|I\s+would\s+(?:also\s+)?like\s+(?:to\s+(?:request|receive|obtain)\s+)?(?:a\s+(?:list|copy|breakdown)\s+of|copies\s+of|the\s+(?:number|details|names?|total)\b|(?:an?|the)\s+(?:same|full|financial|detailed|complete|further)\s+(?:list|copy|breakdown|details|figures|information)\b)|what|how|when|which|who|where|why|does|do|did|is|are|was|were|has|have|had|can|could|will|would|whether|please\s+(?:also\s+)?(?:provide|state|tell|confirm|supply|give|send|list|advise|explain|indicate|detail|share|let)|please\s+(?:can|could|would|will)\s+you|(?:the\s+|an?\s+)?(?:total\s+)?(?:(?:number|amount|cost|value|percentage|proportion|date|name|names|details|copy|copies|list|breakdown)(?:\s?\/\s?(?:number|amount|cost|value|percentage|proportion))?\s+of|costs?\s+(?:associated\s+with|incurred\s+(?:by|for|in|on))|(?:the\s+|an?\s+)?(?:average|median|mean)\s+(?:duration|length|time|number|cost|value|wait)\b|(?:amount|sum|money)\s+(?:spent|paid|received|incurred)|an?\s+breakdown\s+(?:by|per|for)))\b|\?["')]?$|,\s*(?:I\s+would\s+like\s+(?:to\s+know\b|a\s+(?:list|copy|breakdown)\s+of\b|copies\s+of\b|the\s+(?:number|details|names?|total)\b)|please\s+(?:clarify|confirm|state|tell\s+me)\b)`,
   'i',
 );
 /**
  * "Under the Freedom of Information Act, I would like to request the number of …": the Act named
  * in a clause before the ask frames it; the words after the comma are the question.
  */
-const FRAMING_CLAUSE_RE = /^(?:under|in\s+accordance\s+with|pursuant\s+to)\s+(?:the\s+)?(?:freedom\s+of\s+information|foi(?:sa)?)\b[^,.?]{0,60},\s*/i;
+// (Its comma left out too, before the ask: "Under the freedom of information act could you let me
+// know the total amount …".)
+const FRAMING_CLAUSE_RE = /^(?:under|in\s+accordance\s+with|pursuant\s+to)\s+(?:the\s+)?(?:freedom\s+of\s+information|foi(?:sa)?)\b(?:[^,.?]{0,60},\s*|(?:\s+act)?(?:\s+\d{4})?\s+(?=(?:could|can|would|will|may|please)\s+(?:you|I|we)\b|please\b|I\s+would\s+like\b))/i;
 const unframed = (text: string): string => text.replace(FRAMING_CLAUSE_RE, '');
 /**
  * The request's own framing, never a question: the Act, the request itself, greetings and sign-offs,
@@ -1004,14 +1006,18 @@ function skippedNumberLine(lines: readonly Line[], questions: readonly RawQuesti
 // ("I am writing to request … . I would like to know, over the last 12 months, in your trust:": the
 // sentence that introduces the list may follow another on its line.)
 // ("… which contains as much of the following information for each payment as possible.": a full stop for the colon.)
-const ASKS_FOR_FOLLOWING = /\b(?:the\s+following|as\s+follows|below)\b[^:]{0,120}:\s*$|\bthe\s+following\s+(?:information|details|data|fields)\b[^:.]{0,120}\.\s*$|(?:^|[.!?]\s+)(?:please\s+(?:(?:may|can|could|would|will)\s+you\s+)?(?:provide|send|supply|include|tell\s+me)|(?:may|can|could|would|will)\s+you\s+(?:please\s+)?(?:provide|send|supply|tell\s+me)|i\s+(?:would\s+like|request|am\s+requesting))\b[^:.]{0,160}:\s*$/i;
+const ASKS_FOR_FOLLOWING = /\b(?:the\s+following|as\s+follows|below)\b[^:]{0,120}:\s*$|\bthe\s+following\s+(?:information|details|data|fields)\b[^:.]{0,120}\.\s*$|(?:^|[.!?]\s+)(?:please\s+(?:(?:may|can|could|would|will)\s+you\s+)?(?:also\s+)?(?:provide|send|supply|include|tell\s+me)|(?:may|can|could|would|will)\s+you\s+(?:please\s+)?(?:also\s+)?(?:provide|send|supply|tell\s+me)|i\s+(?:would\s+(?:also\s+)?like|(?:also\s+)?request|am\s+(?:also\s+)?requesting))\b[^:.]{0,160}:\s*$/i;
+/** "Please could you also provide:": a lead whose bullets add to an ask made above it. */
+const ALSO_LEAD_RE = /\balso\b[^:.]{0,120}:\s*$|^(?:in\s+addition|additionally)\b/i;
+/** "Please could you provide me with the street lighting data for your area …": a sentence that asks for something, politely, on a line of its own. */
+const OWN_ASK_RE = /^(?:please\s+(?:(?:may|can|could|would|will)\s+you\s+)?(?:provide|send|supply|give|tell)|(?:may|can|could|would|will)\s+you\s+(?:please\s+)?(?:provide|send|supply|give|tell)|(?:can|could|may)\s+I\s+(?:please\s+)?(?:have|request)|I\s+would\s+like\s+(?:to\s+(?:request|receive|obtain)\s+)?(?:a\s+copy|copies|the)\b)/i;
 
 /**
  * Items asked for as bullet points under "… the following information …:" ("• Trust's overall
  * spending on interpreting", "• Total translators employed"): noun phrases that ask nothing in
  * words, each a question. The longest run of two or more bullets right under such a line.
  */
-function bulletedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence } | null {
+function bulletedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence; askAbove?: boolean } | null {
   let best: RawQuestion[] = [];
   let bestDepth = 0;
   for (let i = 0; i + 2 < lines.length; i++) {
@@ -1043,6 +1049,20 @@ function bulletedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence }
     }
   }
   if (best.length < 2) return null;
+  // ("Please could you provide me with the street lighting location data …" / "I was unable to find
+  // this online …" / "Please could you also provide:" / "• How many …" / "• The annual cost …": the
+  // bullets add to the ask above their lead, which is the first item.)
+  const leadAt = lines.findIndex((l) => l.n === best[0]!.line);
+  let lead = leadAt - 1;
+  while (lead >= 0 && !lines[lead]!.text) lead--;
+  if (lead >= 0 && ALSO_LEAD_RE.test(lines[lead]!.text)) {
+    let k = lead - 1;
+    while (k >= 0 && !(lines[k]!.text && lines[k]!.depth === bestDepth && OWN_ASK_RE.test(lines[k]!.text) && !/:\s*$/.test(lines[k]!.text) && !FRAMING.test(lines[k]!.text) && !SIGN_OFF.test(lines[k]!.text))) k--;
+    if (k >= 0 && lead - k <= 6) {
+      best = [{ id: 'Q1', line: lines[k]!.n, n: lines[k]!.n, parts: [lines[k]!.text], routing: [] }, ...best].map((x, i) => ({ ...x, id: `Q${i + 1}` }));
+      return { list: { questions: best, noise: 0, questionLike: best.length }, occ: { depth: bestDepth, first: best[0]!.line, end: best[best.length - 1]!.line }, askAbove: true };
+    }
+  }
   return { list: { questions: best, noise: 0, questionLike: best.length }, occ: { depth: bestDepth, first: best[0]!.line, end: best[best.length - 1]!.line } };
 }
 
@@ -1455,7 +1475,7 @@ const MEASURE_UNITS: Record<string, string> = { millimetres: 'mm', millimeters: 
  * "Can you tell me when …", "Could you provide me with a copy of …": a request put politely, not a
  * yes-or-no question; what follows the verb is what is asked.
  */
-const POLITE_ASK = /^(?:(?:can|could|would|will)\s+(?:you|the\s+(?:council|authority))\s+(?:also\s+)?(?:please\s+)?(?:also\s+)?(?:kindly\s+)?(tell|let\s+(?:me|us)\s+know|provide|give|send|supply|confirm|advise|list|explain|state|share|detail|outline|indicate)\b\s*(?:(?:me|us)\b\s*)?(?:with\s+)?|(?:can|could|may)\s+(?:I|we)\s+(?:please\s+)?(?:have|get|receive|obtain|see|request|ask(?:\s+for)?)\b\s*)/i;
+const POLITE_ASK = /^(?:(?:can|could|would|will)\s+(?:you|the\s+(?:council|authority))\s+(?:also\s+)?(?:please\s+)?(?:also\s+)?(?:kindly\s+)?(tell|let\s+(?:me|us)\s+know|provide|give|send|supply|confirm|advise|list|explain|state|share|detail|outline|indicate)\b\s*(?:(?:me|us)\b\s*)?(?:with\s+)?|(?:can|could|may)\s+(?:I|we)\s+(?:please\s+)?(?:also\s+)?(?:have|get|receive|obtain|see|request|ask(?:\s+for)?|know)\b\s*)/i;
 
 const PERCENT = /\bpercentage\b|\bper\s*cent\b|%|\bproportion\b/i;
 
@@ -1560,7 +1580,7 @@ function guessType(text: string): TypeGuess {
   if (/^(?:(?:i\s+would\s+like\s+to\s+know|please\s+(?:tell\s+me|explain))\s+)?(?:which|who|whom|why|what\s+happens|where\s+(?:does|do|did|is|are|was|were)\b|what\s+(?:processes|methods|steps|criteria)\b|(?:please\s+)?(?:list|name|describe|explain|provide\s+(?:a\s+)?(?:list|copy|copies|details|the\s+names?))\b|what\s+(?:is|are|was|were)\s+the\s+(?:names?|reasons?|titles?|types?|basis|process(?:es)?|methods?|criteria|rationale)\b)/i.test(core) && !/\bhow\s+much\b/i.test(core)) {
     return { type: 'text' };
   }
-  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|pay-?outs?|amount\s+(?:paid|spent|received|recovered|awarded|returned|refunded|repaid|of\s+(?:[\w-]+\s+){0,3}money)|(?:hourly|daily|nightly|weekly|monthly|pay)\s+rates?|(?:hourly|daily|weekly|monthly|annual)\s+(?:pay|wages?|salar(?:y|ies))|rates?\s+paid|wages?|salar(?:y|ies)|allowances?|contributions?|(?:total|average|mean|median|annual|combined|overall)\s+(?:\(\w+\)\s+)?value\s+of|the\s+value\s+of\s+(?:the\s+)?(?:biggest|largest|highest|smallest|lowest|single|each|every|any|all)\b|amount\s+of\s+(?:[\w-]+\s+){0,3}(?:penalty|fine|fee|grant|payment|award|debts?|arrears|funding)|(?:penalty|fine|fee|grant|payment)\s+amounts?|in\s+(?:pounds|sterling|gbp)|(?:total|sum)\s+(?:value\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:fines|penalties)|(?:penalty|fine)\s+(?:[\w-]+\s+)?(?:charged|payable|levied))\b|£/i.test(text)) return { type: 'money' };
+  if (/\b(?:spend|spent|spending|costs?|budgets?|expenditure|income|revenue|fees?|charges?|rents?|prices?|savings?|compensation|paid\s+out|pay-?outs?|expenses|amount\s+(?:(?:[\w-]+\s+){0,2}(?:have|has|had)\s+)?(?:paid|spent|received|recovered|awarded|returned|refunded|repaid|claimed|of\s+(?:[\w-]+\s+){0,3}money)|(?:hourly|daily|nightly|weekly|monthly|pay)\s+rates?|(?:hourly|daily|weekly|monthly|annual)\s+(?:pay|wages?|salar(?:y|ies))|rates?\s+paid|wages?|salar(?:y|ies)|allowances?|contributions?|(?:total|average|mean|median|annual|combined|overall)\s+(?:\(\w+\)\s+)?value\s+of|the\s+value\s+of\s+(?:the\s+)?(?:biggest|largest|highest|smallest|lowest|single|each|every|any|all)\b|amount\s+of\s+(?:[\w-]+\s+){0,3}(?:penalty|fine|fee|grant|payment|award|debts?|arrears|funding)|(?:penalty|fine|fee|grant|payment)\s+amounts?|in\s+(?:pounds|sterling|gbp)|(?:total|sum)\s+(?:value\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:fines|penalties)|(?:penalty|fine)\s+(?:[\w-]+\s+)?(?:charged|payable|levied))\b|£/i.test(text)) return { type: 'money' };
   // "How much was recovered through rents?": money, unless a time, a weight or an area is asked.
   if (/\bhow\s+much\b/i.test(core) && !NOT_MONEY.test(core)) return { type: 'money' };
   // "What were the total scheduled weekly opening hours …?", "What was the equivalent total in
@@ -2275,7 +2295,9 @@ export function questionnaireFromRequest(requestText: string, options?: { title?
     if (bullets && bullets.list.questions.length > Math.max(plain?.list.questions.length ?? 0, picked?.list.questions.length ?? 0)) {
       const qs = bullets.list.questions;
       assumptions.push(
-        `The request does not number its questions: took the ${qs.length} bullet points under "the following" (${at(qs[0]!.n)} to ${at(qs[qs.length - 1]!.n)}) as Q1–Q${qs.length}, in order. Check them; councils often number them 1–${qs.length} in their reply.`,
+        bullets.askAbove
+          ? `The request does not number its questions: took the ask at ${at(qs[0]!.n)} and the ${qs.length - 1} bullet points that add to it (${at(qs[1]!.n)} to ${at(qs[qs.length - 1]!.n)}) as Q1–Q${qs.length}, in order. Check them; councils often number them 1–${qs.length} in their reply.`
+          : `The request does not number its questions: took the ${qs.length} bullet points under "the following" (${at(qs[0]!.n)} to ${at(qs[qs.length - 1]!.n)}) as Q1–Q${qs.length}, in order. Check them; councils often number them 1–${qs.length} in their reply.`,
       );
       picked = bullets;
     } else if (plain && plain.list.questions.length > (picked?.list.questions.length ?? 0)) {

@@ -43,10 +43,15 @@ export function questionTextMarkers(
     if (labelled.has(q.id)) continue;
     const tokens = words.get(q.id)?.tokens ?? [];
     if (tokens.length < MIN_WORDS) continue;
-    for (const w of new Set(tokens.slice(0, 2))) {
-      const list = byOpening.get(w) ?? [];
-      list.push({ id: q.id, tokens });
-      byOpening.set(w, list);
+    // ("Under the freedom of information act could you let me know the total amount …" quoted from
+    // "the total amount …": the request's polite lead-in left off, its question quoted.)
+    const asked = words.get(q.id)?.asked ?? [];
+    for (const list of asked.length > 0 ? [tokens, asked] : [tokens]) {
+      for (const w of new Set(list.slice(0, 2))) {
+        const entries = byOpening.get(w) ?? [];
+        entries.push({ id: q.id, tokens: list });
+        byOpening.set(w, entries);
+      }
     }
   }
   if (byOpening.size === 0) return [];
@@ -65,8 +70,14 @@ export function questionTextMarkers(
     const dash = text.slice(L.contentStart, L.contentEnd).search(/:-\s*\S/);
     const from = dash > 10 ? L.contentStart + dash + 2 : L.contentStart;
     const head = wordTokens(text.slice(from, Math.min(L.contentEnd, from + 80)), from).slice(0, MAX_LEAD + 2);
-    const candidates = new Map<string, string[]>();
-    for (const t of head) for (const c of byOpening.get(t.word) ?? []) candidates.set(c.id, c.tokens);
+    const candidates = new Map<string, string[][]>();
+    for (const t of head) {
+      for (const c of byOpening.get(t.word) ?? []) {
+        const lists = candidates.get(c.id) ?? [];
+        if (!lists.includes(c.tokens)) lists.push(c.tokens);
+        candidates.set(c.id, lists);
+      }
+    }
     if (candidates.size === 0) continue;
     // The quoted text: this line and the lines it wraps on to, at the same quote depth.
     const span: { word: string; start: number; end: number }[] = [];
@@ -93,8 +104,20 @@ export function questionTextMarkers(
       return o > previous ? o : o + orderOf.size;
     };
     let best: { id: string; cover: number; matched: number; start: number; end: number } | null = null;
-    for (const [id, tokens] of candidates) {
-      const m = cover(span, tokens);
+    for (const [id, lists] of candidates) {
+      // (The question's words, or those after its lead-in, whichever the quotation carries more of.)
+      // (Without its lead-in, only a quotation that ends its line: "The largest cost for a single
+      // hire in 2023 was £2,180." restates the question's words to answer it.)
+      const own = words.get(id)?.tokens;
+      let tokens: string[] = [];
+      let m: ReturnType<typeof cover> = null;
+      for (const list of lists) {
+        const o = cover(span, list);
+        if (!o || (m && o.cover <= m.cover)) continue;
+        if (list !== own && !/^[ \t]*[?.:;]?["'”’]?[ \t]*(?:\r?\n|$)/.test(text.slice(o.end, o.end + 40))) continue;
+        m = o;
+        tokens = list;
+      }
       if (!m || (m.cover < MIN_COVER && !firstSentenceQuoted(text, m, questionnaire.byId.get(id)?.text ?? '') && !firstClauseQuoted(text, m, questionnaire.byId.get(id)?.text ?? ''))) continue;
       // ("The number of sites closed in 2019 – 0": the whole question, then its answer after a dash.)
       if (runsOn(text, m.end) && !(m.matched === tokens.length && answerAfterDash(text, m.end))) continue;
@@ -181,8 +204,14 @@ export function questionTextMarkers(
  * was the total cost …?" in a request quoted as a list.
  */
 function quotesItsQuestion(text: string, lines: readonly ReplyLine[], m: Marker, markerLines: ReadonlySet<number>, words: ReadonlyMap<string, QuestionWords>): boolean {
-  // Only an item of a list: a label on the line just above or below it too.
-  if (m.label === '' || m.inProse || m.byTopic || m.ids.length !== 1 || !(markerLines.has(m.line - 1) || markerLines.has(m.line + 1))) return false;
+  // Only an item of a list: a label on the line just above or below it too (or on the next line
+  // that is not blank, the list's items spaced apart: "1. Please could you tell me …" / "" / "2. …").
+  const neighbour = (step: number): boolean => {
+    let k = m.line + step;
+    if (lines[k]?.blank) k += step;
+    return markerLines.has(k);
+  };
+  if (m.label === '' || m.inProse || m.byTopic || m.ids.length !== 1 || !(neighbour(-1) || neighbour(1))) return false;
   const tokens = words.get(m.ids[0]!)?.tokens ?? [];
   if (tokens.length < MIN_WORDS) return false;
   const L = lines[m.line];
@@ -283,7 +312,9 @@ function firstSentenceQuoted(text: string, m: { matched: number; end: number }, 
  * question's first clause, nearly word for word, alone on its line.
  */
 function firstClauseQuoted(text: string, m: { matched: number; end: number }, question: string): boolean {
-  const cut = /,?\s+and\s+(?:the|what|how|which|whether)\b/i.exec(question);
+  // (Or before a qualifier the quotation leaves off: "… location data for your area, preferably in
+  // a shapefile format." quoted as "… location data for your area.")
+  const cut = /,?\s+and\s+(?:the|what|how|which|whether)\b|,\s*(?:preferably|ideally|if\s+possible|where\s+possible|if\s+available|where\s+available)\b/i.exec(question);
   if (!cut) return false;
   const n = wordTokens(question.slice(0, cut.index), 0).length;
   return n >= MIN_WORDS + 2 && m.matched >= Math.ceil(n * 0.9) && m.matched <= n + 1 && /^[ \t]*[?.:;|]?[ \t]*(?:\r?\n|$)/.test(text.slice(m.end, m.end + 40));

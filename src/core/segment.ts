@@ -53,7 +53,19 @@ export interface QuestionWords {
   options: string[];
   /** How many choices it offers (an "Other" one not counted). */
   choiceCount: number;
+  /**
+   * Its words after a polite lead-in ("Under the Freedom of Information Act could you let me know
+   * the total amount …" → "the total amount …"), which a reply quoting it may leave off; empty when
+   * it has none, or too few words follow it.
+   */
+  asked: string[];
 }
+
+/**
+ * A request's polite lead-in before what it asks for: "Under the Freedom of Information Act could
+ * you let me know", "Please could you provide me with", "Could I also know".
+ */
+const ASK_LEAD_RE = /^(?:under\s+the\s+freedom\s+of\s+information\s+act(?:\s+\d{4})?,?\s+)?(?:(?:please\s+)?(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:also\s+)?(?:let\s+me\s+know|tell\s+me|provide(?:\s+me\s+with)?|confirm|advise|supply|send\s+me)|please\s+(?:also\s+)?(?:let\s+me\s+know|tell\s+me|provide(?:\s+me\s+with)?|confirm|advise|supply|send\s+me)|(?:could|can|may)\s+I\s+(?:please\s+)?(?:also\s+)?(?:know|have|ask\s+for|request)|I\s+would\s+(?:also\s+)?like\s+to\s+know)\s+/i;
 
 const wordsCache = new WeakMap<Questionnaire, Map<string, QuestionWords>>();
 
@@ -69,7 +81,9 @@ export function questionWords(questionnaire: Questionnaire | null): Map<string, 
     const topic = new Set(tokens.filter((w) => w.length > 2 && !TOPIC_STOP.has(w) && !answers.has(w)).map(topicStem));
     const choiceStems = new Set([...answers].filter((w) => w.length > 2 && !TOPIC_STOP.has(w)).map(topicStem));
     const options = choices.map((c) => wordTokens(c).map((t) => t.word).join(' '));
-    out.set(q.id, { tokens, bag: new Set(tokens), topic, heading: q.heading === true, choiceStems, options, choiceCount: choices.filter((c) => !/^\s*other\b/i.test(c)).length });
+    const lead = ASK_LEAD_RE.exec(q.text ?? '');
+    const asked = lead ? wordTokens((q.text ?? '').slice(lead[0].length)).map((t) => t.word) : [];
+    out.set(q.id, { tokens, bag: new Set(tokens), topic, heading: q.heading === true, choiceStems, options, choiceCount: choices.filter((c) => !/^\s*other\b/i.test(c)).length, asked: asked.length >= 6 ? asked : [] });
   }
   if (questionnaire) wordsCache.set(questionnaire, out);
   return out;

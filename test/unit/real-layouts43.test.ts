@@ -1,0 +1,177 @@
+// Layouts and wordings found by scoring the engine on replies it had never seen (session 43), each
+// fixed with a general rule. The requests and letters here are written for fictional bodies; no real
+// text is copied.
+import { strict as assert } from 'node:assert';
+import { classifyAnswer } from '../../src/core/classify';
+import { questionnaireFromRequest } from '../../src/core/fromRequest';
+import { answersOf, fromRequest, reading } from '../support/engine';
+
+describe('a request that asks in a paragraph, then "Please could you also provide:" over bullets', () => {
+  const request = [
+    'Dear Ashcombe Borough Council,',
+    '',
+    'I map public benches across the county for a charity.',
+    '',
+    'Please could you provide me with the locations of the benches the council maintains, preferably as a spreadsheet.',
+    '',
+    'I could not find this on your website, although other councils publish it.',
+    '',
+    'Please could you also provide:',
+    '• How many benches have been replaced since 2020',
+    '• The annual cost of maintaining the benches',
+    '',
+    'Yours faithfully,',
+    '',
+    'Rowan Example',
+  ].join('\n');
+
+  it('takes the ask above the lead as the first question and the bullets as the next, and says so', () => {
+    const built = questionnaireFromRequest(request);
+    const q = built.questionnaire!;
+    assert.deepEqual(q.questions.map((x) => [x.id, x.type]), [['Q1', 'text'], ['Q2', 'number'], ['Q3', 'money']]);
+    assert.match(q.questions[0]!.text!, /^Please could you provide me with the locations of the benches/);
+    assert.ok(built.assumptions.some((a) => /^The request does not number its questions: took the ask at line 5 and the 2 bullet points that add to it \(line 10 to line 11\) as Q1–Q3/.test(a)), built.assumptions.join('\n'));
+  });
+
+  it('keeps to the bullets when the lead does not add to an ask above it', () => {
+    const q = fromRequest(request.replace('Please could you also provide:', 'Please could you provide:'));
+    assert.deepEqual(q.questions.map((x) => x.text), ['How many benches have been replaced since 2020', 'The annual cost of maintaining the benches']);
+  });
+
+  it('reads a letter that quotes the ask without its qualifier, then each bullet, with answers below', () => {
+    const q = fromRequest(request);
+    const reply = [
+      'Dear Rowan Example,',
+      '',
+      'You asked:',
+      '',
+      'o Please could you provide me with the locations of the benches the council maintains.',
+      '',
+      'Please find attached a spreadsheet of bench locations.',
+      '',
+      'o How many benches have been replaced since 2020.',
+      '',
+      '212 benches have been replaced.',
+      '',
+      'o The annual cost of maintaining the benches.',
+      '',
+      'The maintenance cost for 2023/24 was £18,450.',
+    ].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual([got.get('Q1')?.status, got.get('Q1')?.line], ['signposted', 7]);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 212, 11]);
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 18450, 15]);
+    // (The qualifier left off is all the quotation may drop: a sentence that goes on past the
+    // question's first clause answers it, and quotes nothing.)
+    const runOn = answersOf(reply.replace('the benches the council maintains.', 'the benches the council maintains, which we hold on a map.'), q);
+    assert.notEqual(runOn.get('Q1')?.line, 7);
+  });
+});
+
+describe('a request of running sentences, the Act named before the first ask without a comma', () => {
+  const request = [
+    'Dear Brockmere District Council,',
+    '',
+    'Under the freedom of information act could you let me know the total amount councillors have claimed in expenses over each of the last 5 years. Also a breakdown by each ward for each year. Could I also know the largest single item claimed for and the smallest. I believe these are public records.',
+    '',
+    'Yours faithfully,',
+    '',
+    'Sam Example',
+  ].join('\n');
+
+  it('takes each ask as a question and types the claimed amount as money', () => {
+    const q = fromRequest(request);
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3']);
+    assert.equal(q.questions[0]!.type, 'money');
+    assert.match(q.questions[1]!.text!, /^Also a breakdown by each ward/);
+    assert.match(q.questions[2]!.text!, /^Could I also know the largest single item/);
+    // ("Could I also know …" asks for what follows; it is no yes-or-no question.)
+    assert.equal(q.questions[2]!.type, 'text');
+    // (Expenses are money, whoever claimed them.)
+    assert.equal(fromRequest('1. What were the expenses of the mayoral office in 2023?\n2. How many staff work in the mayoral office?').questions[0]!.type, 'money');
+  });
+
+  it('finds each question quoted from after its lead-in, and reads "we do not breakdown" as not held', () => {
+    const q = fromRequest(request);
+    const reply = [
+      'Dear Sam',
+      '',
+      'Thank you for your request for information about councillors expenses',
+      '',
+      '"the total amount councillors have claimed in expenses over each of the last 5 years.',
+      'I have attached the published schedules of members allowances for 2019/20 to 2023/24. If you have any queries, please do not hesitate to contact me',
+      '',
+      'Also a breakdown by each ward for each year. ( we do not breakdown payments by ward)',
+      '',
+      'Could I also know the largest single item claimed for and the smallest. (to provide this for the period requested would exceed the appropriate limit, as every claim would need to be read)',
+    ].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual([got.get('Q1')?.status, got.get('Q1')?.line], ['signposted', 6]);
+    assert.deepEqual([got.get('Q2')?.status, got.get('Q2')?.line], ['not-held', 8]);
+    assert.deepEqual([got.get('Q3')?.status, got.get('Q3')?.exemption, got.get('Q3')?.line], ['refused', 's12', 10]);
+  });
+
+  it('reads "we do not break down" as not held, in a sentence or alone', () => {
+    assert.equal(classifyAnswer('We do not break down spending by ward.').status, 'not-held');
+    assert.equal(classifyAnswer('( we do not breakdown payments by party)').status, 'not-held');
+  });
+});
+
+describe('a disclosure page that lists the request spaced apart, then restates each question above its answer', () => {
+  const request = [
+    '1. Please could you tell me how much it cost the council in 2023 to remove graffiti from its buildings',
+    '',
+    '2. Please can you tell me how many graffiti reports the council received in 2023?',
+    '',
+    '3. Can you give me a list of the graffiti hotspots the council monitored in 2023?',
+  ].join('\n');
+  const q = fromRequest(request);
+  const page = (third: string): string => [
+    'FOI release',
+    '',
+    'Graffiti removal',
+    '',
+    'Request',
+    '',
+    request,
+    '',
+    'Response',
+    '',
+    'Please could you tell me how much it cost the council in 2023 to remove graffiti from its buildings',
+    '',
+    'N/A - graffiti on council buildings is removed by our own caretakers as part of their duties.',
+    '',
+    'Please can you tell me how many graffiti reports the council received in 2023?',
+    '',
+    'We received 340 reports of graffiti.',
+    '',
+    'Can you give me a list of the graffiti hotspots the council monitored in 2023?',
+    '',
+    third,
+  ].join('\n');
+
+  it('answers each question below its restatement, not all of them with the first answer', () => {
+    const got = answersOf(page('Our Graffiti Monitoring Report 2023 is on our website with the hotspot map for 2023. This is available at:\n\nhttps://www.ashcombe.example.gov.uk/graffiti'), q);
+    assert.deepEqual([got.get('Q1')?.status, got.get('Q1')?.line], ['not-applicable', 17]);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 340, 21]);
+    assert.deepEqual([got.get('Q3')?.status, got.get('Q3')?.line], ['signposted', 25]);
+  });
+});
+
+describe('a pointer to published information whose only figures are the years it covers', () => {
+  const q = fromRequest(['1. Can you give me a list of the results of the air quality reviews for 2023?', '2. In what year did the council adopt its air quality strategy?', '3. Does the council publish its air quality strategy?'].join('\n'));
+  const [list, year, yesNo] = q.questions;
+
+  it('signposts, for a question asking for a list or a figure', () => {
+    const text = 'Our Annual Status Report 2023 is on our website along with the monitoring results for 2023. This is available at:\nhttps://www.example.gov.uk/air';
+    assert.equal(classifyAnswer(text, list).status, 'signposted');
+    assert.equal(classifyAnswer('The review results for 2022/23 are published on our website.', list).status, 'signposted');
+  });
+
+  it('keeps the answer when a year or yes/no is asked, a figure is given, or the pointer comes after an account', () => {
+    assert.equal(classifyAnswer('It was adopted in 2019 and is published on our website.', year).status, 'answered');
+    assert.equal(classifyAnswer('The strategy was adopted in 2019 and is published on our website.', yesNo).status, 'answered');
+    assert.equal(classifyAnswer('There were 14 exceedances in 2023; the full results are published on our website.', list).status, 'answered');
+    assert.equal(classifyAnswer('The council reviewed air quality at six sites in 2023. Two were found to exceed the objective. The full report is published on our website.', list).status, 'answered');
+  });
+});
