@@ -61,14 +61,35 @@ export function answerParagraphMarkers(text: string, lines: readonly ReplyLine[]
   if (paras.length < asked.length) return [];
   // Each paragraph but the last question's shares a content word with its question, and gives a
   // figure where one is asked.
-  for (let i = 0; i < asked.length - 1; i++) {
-    const question = asked[i]!;
-    const topic = words.get(question.id)?.topic ?? new Set<string>();
-    const said = new Set(wordTokens(paras[i]!.text).map((t) => topicStem(t.word)));
-    if (![...topic].some((s) => said.has(s))) return [];
-    if ((question.type === 'number' || question.type === 'money') && !/\d/.test(paras[i]!.text)) return [];
+  // (The paragraphs may start after the letter's own preamble: "As the information you have
+  // requested is 'environmental information' … section 39(2) …" / "This exemption is subject to the
+  // public interest test …" / "127,425 road studs were replaced in 2018." / "… total miles of road
+  // … is available from …": of the runs that fit, the one whose paragraphs share most words with
+  // their questions; the first run on a tie.)
+  const shared = (i: number, para: Paragraph): number => {
+    const topic = words.get(asked[i]!.id)?.topic ?? new Set<string>();
+    const said = new Set(wordTokens(para.text).map((t) => topicStem(t.word)));
+    return [...topic].filter((w) => said.has(w)).length;
+  };
+  let best = -1;
+  let bestScore = -1;
+  for (let from = 0; from + asked.length <= paras.length; from++) {
+    let fits = true;
+    let score = 0;
+    for (let i = 0; i < asked.length && fits; i++) {
+      const question = asked[i]!;
+      const para = paras[from + i]!;
+      const k = shared(i, para);
+      score += k;
+      if (i < asked.length - 1 && (k === 0 || ((question.type === 'number' || question.type === 'money') && !/\d/.test(para.text)))) fits = false;
+    }
+    if (fits && score > bestScore) {
+      best = from;
+      bestScore = score;
+    }
   }
-  return asked.map((question, i) => ({ ids: [question.id], start: paras[i]!.start, end: paras[i]!.start, line: paras[i]!.line, label: '', quoteDepth: lines[paras[i]!.line]!.depth, unknownIds: [] }));
+  if (best < 0) return [];
+  return asked.map((question, i) => ({ ids: [question.id], start: paras[best + i]!.start, end: paras[best + i]!.start, line: paras[best + i]!.line, label: '', quoteDepth: lines[paras[best + i]!.line]!.depth, unknownIds: [] }));
 }
 
 const ANSWER_BULLET_RE = /^[-–•*]\s+/;

@@ -156,6 +156,8 @@ export const EXACT_NOT_HELD = /\b(?:exact|precise|accurate|definitive|actual)\s+
 /** "only have records from May 2020", "records are only available since 2021", "data only goes back to 2019". */
 const RECORDS_ONLY_FROM = /\bonly\s+(?:ha(?:ve|s)|hold|holds|kept|keep|retain|retains|recorded)\s+(?:records?|data|information|figures)\s+(?:from|since|back\s+to)\b|\b(?:records?|data|information|figures)\s+(?:(?:is|are)\s+)?only\s+(?:(?:available|held|kept|recorded)\s+(?:from|since)|go(?:es)?\s+back\s+to)\b/;
 
+/** "Part of the information, namely locations, … is withheld": the rest was given. */
+const PART_OF_INFO_WITHHELD = /\b(?:part|parts|some)\s+of\s+(?:the|this|that)\s+information\b[^.;]{0,80}?\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:being\s+)?(?:withheld|redacted|exempt(?:ed)?)\b/;
 /** "This information is partially held", "we hold some of this information": only a part is held. */
 const PARTLY_HELD = /\b(?:partially|partly)\s+held\b|\bheld\s+in\s+part\b|\bwe\s+(?:only\s+)?hold\s+(?:some|part)\s+of\s+(?:this|the|that)\s+information\b/;
 /** "Unknown" or "Not known" standing as the whole answer: most likely nothing is held. */
@@ -315,7 +317,7 @@ const GIVEN_UNDER_RE = /^[^.;\n]{0,80}\b(?:is|are|was|were|has\s+been|have\s+bee
 /** "… so this part of the information is not held": the rest was given. */
 const PART_NOT_HELD = /\b(?:this|that|the\s+(?:rest|remainder))\s+(?:part\s+)?of\s+the\s+(?:information|request)\s+is\s+not\s+held\b|\bthis\s+part\s+(?:of\s+\w+\s+)?is\s+not\s+held\b/;
 
-const COST_WORKINGS = /\b(?:hours?|minutes?|mins|hrs|seconds?|estimate[ds]?|per\s+(?:hour|record|case|file|item)|records|files|invoices|documents|timesheets|transactions|entries|e-?mails|cost\s+centres?|budget\s+(?:lines|codes|headings)|ledger\s+codes|staff\s+time|officer\s+time|would\s+(?:need|have|take|require|involve)|(?:examine|review|search|locate|extract|retrieve|check)\s+(?:around|about|approximately|some|over|each|every|all)?)\b/;
+const COST_WORKINGS = /\b(?:hours?|minutes?|mins?|hrs|seconds?|estimate[ds]?|per\s+(?:hour|record|case|file|item)|records|files|invoices|documents|timesheets|transactions|entries|e-?mails|cost\s+centres?|budget\s+(?:lines|codes|headings)|ledger\s+codes|staff\s+time|officer\s+time|would\s+(?:need|have|take|require|involve)|(?:examine|review|search|locate|extract|retrieve|check)\s+(?:around|about|approximately|some|over|each|every|all)?)\b/;
 
 // ---- text plumbing -------------------------------------------------------------------
 
@@ -445,6 +447,10 @@ function findRefusals(text: string, words: WordIndex, clauses: readonly string[]
     };
     if (cites) {
       for (const m of clause.matchAll(SECTION_CITATION)) {
+        // ("We are applying the exemption at section 39(2) of the Freedom of Information (Scotland)
+        // Act, so that we do not also have to deal with your request under FOISA": the request
+        // answered under the Environmental Information Regulations instead; nothing refused.)
+        if (scottish && m[1] === '39' && /\(\s*2\s*\)/.test(m[0])) continue;
         const ex = exemptionForSection(Number(m[1]), scottish);
         // A citation heading a short answer ("Section 40 (2) – personal information") is the refusal itself.
         // ("Section 21: The figures you asked for can already be read in …": a citation
@@ -780,6 +786,7 @@ function classify(answerText: string, question?: Question): Classification {
     const givenFirst = LABELLED_VALUE_LEAD_RE.test(text) || (firstSentence.length < text.length && !/\b(?:exempt|withh|refus|redact|section|information|data|request|personal)/.test(firstSentence) && firstSentence.split(/\s+/).length >= 4);
     const labelledPart = question?.type === 'text' && givenFirst && PART_WITHHELD.test(text);
     if (!whole && (valueClauses > 0 || leadYesNo === 'Yes' || table || labelledPart)) return result('partial', 0.65, `value given; "${best.label}" → ${best.exemption}`, ex);
+    if (!whole && PART_OF_INFO_WITHHELD.test(text)) return result('partial', 0.6, `part of the information withheld; "${best.label}" → ${best.exemption}`, ex);
     if (notHeldClauses > 0 && best.weight < 3 && !/\bexempt|withh/.test(text)) {
       // "We do not hold it; even if we did, …" — the not-held statement is the answer.
       if (best.exemption !== 's12' && best.exemption !== 's14') return result('not-held', 0.6, 'not held (an exemption is mentioned too)');
@@ -846,6 +853,9 @@ function classify(answerText: string, question?: Question): Classification {
   if (noneLike) return result('answered', 0.9, 'none');
   // "Well over 100 services, too many to list here" for a question asking what they are: a count is no list.
   if (valueClauses > 0 && question && !TYPED_FIGURE.has(question.type) && text.length < 250 && TOO_MANY.test(text)) return result('unclear', 0.5, 'too many to list');
+  // ("… does hold information covered by this request from 2006. Part of the information, namely
+  // locations, is withheld in accordance with the qualified exemptions detailed below.")
+  if (PART_OF_INFO_WITHHELD.test(text)) return result('partial', 0.6, 'part of the information withheld', { exemption: 'other' });
   // "This information is partially held. … the cost of the full time officer is £26,423": the
   // figure is the part that is held.
   if (valueClauses > 0 && PARTLY_HELD.test(text)) return result('partial', 0.7, 'partly held, and a value for that part');

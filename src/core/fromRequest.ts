@@ -937,7 +937,8 @@ const ASKS = new RegExp(
  */
 // (Its comma left out too, before the ask: "Under the freedom of information act could you let me
 // know the total amount …".)
-const FRAMING_CLAUSE_RE = /^(?:under|in\s+accordance\s+with|pursuant\s+to)\s+(?:the\s+)?(?:freedom\s+of\s+information|foi(?:sa)?)\b(?:[^,.?]{0,60},\s*|(?:\s+act)?(?:\s+\d{4})?\s+(?=(?:could|can|would|will|may|please)\s+(?:you|I|we)\b|please\b|I\s+would\s+like\b))/i;
+// ("As a second part of this request can you please tell me …": the request's own part named first.)
+const FRAMING_CLAUSE_RE = /^(?:as\s+(?:a|the)\s+(?:second|third|fourth|fifth|final|further|last|next)\s+part\s+of\s+(?:this|my|the)\s+request,?\s+(?=(?:could|can|would|will|may|please)\b)|(?:under|in\s+accordance\s+with|pursuant\s+to)\s+(?:the\s+)?(?:freedom\s+of\s+information|foi(?:sa)?)\b(?:[^,.?]{0,60},\s*|(?:\s+act)?(?:\s+\d{4})?\s+(?=(?:could|can|would|will|may|please)\s+(?:you|I|we)\b|please\b|I\s+would\s+like\b)))/i;
 const unframed = (text: string): string => text.replace(FRAMING_CLAUSE_RE, '');
 /**
  * The request's own framing, never a question: the Act, the request itself, greetings and sign-offs,

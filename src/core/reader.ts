@@ -1341,6 +1341,10 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
   for (let k = 0; k < paras.length; k++) {
     const p = paras[k]!;
     if (p.depth !== minDepth || p.text.length < 30) continue;
+    // ("In respect of question 2 of your request, following a search …" / "have established that the
+    // information you requested is not held …": the rest of a sentence that names its question, on
+    // the line below the name; said of that question, not the whole request.)
+    const namedAbove = ctx.markers.some((m) => m.inProse && m.line === p.line - 1);
     const flat = p.text.replace(/\s+/g, ' ');
     let partial = false;
     for (const re of [PARTIAL_RE, PARTIAL_VERB_RE, PARTIAL_FOR_RE]) {
@@ -1416,6 +1420,7 @@ function requestStatements(ctx: SegmentContext, q: Questionnaire): Statement[] {
         out.push({ ids: q.questions.filter((x) => !x.heading).map((x) => x.id), cls: { ...cls, reason: `${cls.status}, for the remaining questions` }, line, start: p.start + lineStart, end: p.end, text: p.text.slice(lineStart), ...(request ? { doubt: true } : {}) });
       }
     }
+    if (namedAbove) continue;
     if (wholeNotHeld(flat)) {
       // ("… within 20 working days. / Yours faithfully, / A. Requester / Thank you for your request.
       // / We have checked our files and confirm that … is not held": a thread without blank lines, the
@@ -1992,7 +1997,10 @@ function applyStatements(answers: Suggestion[], found: Map<string, Found>, state
       // ("1. 4,310 people registered (paying the £20) …" / "2. In order to answer … section 12(1) …": a
       // figure on the question's own label, above a statement that its neighbour's answer leads
       // to, is that question's answer; the statement is the others'.)
-      if (mine && found.get(question.id)?.how === 'label' && !inZone(mine) && mine.value !== null && mine.status === 'answered' && mine.end <= whole.start && ['number', 'money', 'percent', 'year', 'duration'].includes(question.type)) {
+      // (So is "not held" on its own label above it: "1) …" / "The agency does not hold this
+      // information." / "2) …" / "The information you have requested is held, but … exempt by virtue
+      // of Section 21": the statement under the second label is that one's.)
+      if (mine && found.get(question.id)?.how === 'label' && !inZone(mine) && mine.end <= whole.start && ((mine.value !== null && mine.status === 'answered' && ['number', 'money', 'percent', 'year', 'duration'].includes(question.type)) || (mine.status === 'not-held' && whole.cls.status !== 'not-held'))) {
         out.push(mine);
         continue;
       }

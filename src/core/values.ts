@@ -454,6 +454,8 @@ function readNumber(text: string, question?: Question): ParsedValue {
     // "We do not operate or own any public play areas", "We have not owned or operated any in
     // 2009/10": the body has none of them, so the count is none (offered).
     if (HAS_NONE_RE.test(text)) return { value: 0, confidence: 0.6, ...unitOf(question) };
+    // ("We don't employ a District Ecologist or anyone with that qualification": nobody is employed.)
+    if (EMPLOYS_NONE_RE.test(text)) return { value: 0, confidence: 0.6, ...unitOf(question) };
     // "We do not incur press or media handling costs specifically": no cost, so none (offered).
     if (INCURS_NONE_RE.test(text)) return { value: 0, confidence: 0.6, ...unitOf(question) };
     // "No council-owned care homes or day centres have been closed by us": none were.
@@ -517,6 +519,8 @@ function readNumber(text: string, question?: Question): ParsedValue {
 
 /** "We do not own any …", "The council has never operated any …": the body has none. */
 /** A verb of having or doing, not of keeping records: "did not open any" counts none, "did not record any" holds nothing. */
+/** "We don't employ a …", "The council does not currently employ any …": no one of those employed. */
+const EMPLOYS_NONE_RE = /^\W*(?:(?:i|we)\s+can\s+confirm\s+(?:that\s+)?)?(?:we|the\s+(?:council|authority|trust|service|force|board))\s+(?:do|does|did)\s*(?:not|n['’]t)\s+(?:currently\s+|directly\s+)?(?:employ|engage)\s+(?:any|an?)\b/i;
 /** "We do not incur …", "The Board does not incur any costs for …". */
 const INCURS_NONE_RE = /^\W*(?:we|the\s+(?:council|authority|trust|service|force|board|commission|department|organisation))\s+(?:do|does|did|have|has)\s*(?:not|n't|never)\s+(?:currently\s+)?incurr?(?:ed)?\b/i;
 const NONE_VERB = String.raw`(?!(?:hold|held|keep|kept|record|recorded|collect|collected|track|tracked|monitor|monitored|retain|retained|store|stored|log|logged|capture|captured|know|knew|identify|identified|need|needed|require|required|publish|published|provide|provided|have\s+access)\b)[a-z]{2,}`;

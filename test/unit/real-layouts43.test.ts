@@ -175,3 +175,114 @@ describe('a pointer to published information whose only figures are the years it
     assert.equal(classifyAnswer('The council reviewed air quality at six sites in 2023. Two were found to exceed the objective. The full report is published on our website.', list).status, 'answered');
   });
 });
+
+describe('a Scottish release answered under the EIRs, its handling paragraphs above the answers', () => {
+  const request = [
+    'I would like the number of grit bins refilled in the county last winter (the most recent winter you have figures for is fine) could you please say which winter they relate to?',
+    '',
+    'Could you also tell me the total length of footway that you grit?',
+  ].join('\n');
+  const q = fromRequest(request);
+  const page = [
+    'Information requested',
+    '',
+    request,
+    '',
+    'Response',
+    '',
+    'As the information you have requested is environmental information for the purposes of the Environmental Information (Scotland) Regulations 2004 (EIRs), we are required to deal with your request under those Regulations. We are applying the exemption at section 39(2) of the Freedom of Information (Scotland) Act 2002 (FOISA), so that we do not also have to deal with your request under FOISA.',
+    '',
+    'This exemption is subject to the public interest test. Taking account of all the circumstances, we have found that the public interest lies in favour of upholding the exemption, because there is no public interest in dealing with the same request under two regimes.',
+    '',
+    '2,318 grit bins were refilled in winter 2024/25.',
+    '',
+    'In relation to the total length of footway that we grit, all of the information you have requested is available from https://www.glenmorach.example.gov.scot/gritting',
+  ].join('\n');
+
+  it('answers each question from its own paragraph, past the handling paragraphs', () => {
+    const got = answersOf(page, q);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 2318, 13]);
+    assert.deepEqual([got.get('Q2')?.status, got.get('Q2')?.line], ['signposted', 15]);
+  });
+
+  it('never reads section 39(2) of FOISA, said of the EIR route, as a refusal', () => {
+    const cls = classifyAnswer('We are applying the exemption at section 39(2) of the Freedom of Information (Scotland) Act 2002 (FOISA), so that we do not also have to deal with your request under FOISA.');
+    assert.notEqual(cls.status, 'refused');
+    // (Section 39(1), health and safety, still refuses.)
+    assert.equal(classifyAnswer('The information is withheld under section 39(1) of the Freedom of Information (Scotland) Act 2002 (FOISA).').status, 'refused');
+  });
+});
+
+describe('a letter that answers one question "not held" on its own label, the next with a statement about the request', () => {
+  const q = fromRequest(['1)  Any documents about the abolition of the county bridge toll in 1950.', '2)  How many vehicles crossed the bridge in the last year?'].join('\n'));
+  const reply = [
+    'You asked the following:',
+    '1)  Any documents about the abolition of the county bridge toll in 1950.',
+    'The agency does not hold this information.',
+    '2)  How many vehicles crossed the bridge in the last year?',
+    'The information you have requested is held, but will not be provided to you as it is reasonably',
+    'accessible to you. Therefore, the information is exempt by virtue of Section 21 of the FOIA.',
+    'The traffic counts can be found using the following link: https://www.example.gov.uk/traffic',
+  ].join('\n');
+
+  it('keeps question 1 not held, and gives the statement to question 2 alone', () => {
+    const got = answersOf(reply, q);
+    assert.deepEqual([got.get('Q1')?.status, got.get('Q1')?.line], ['not-held', 3]);
+    assert.deepEqual([got.get('Q2')?.status, got.get('Q2')?.exemption, got.get('Q2')?.line], ['signposted', 's21', 5]);
+  });
+});
+
+describe('a letter that names each question at a sentence\'s start, the sentence running onto the next line', () => {
+  const request = ['Please provide me with copies of the following documents', '1.Fire Alarm Test Records since 2010.', '2.Fire Risk Assessment Reports since 2010.', '3.Evacuation Plans for the headquarters building.'].join('\n');
+  const q = fromRequest(request);
+  const reply = [
+    request,
+    '',
+    'In respect of question 2 of your request, following a search of our paper and electronic records I',
+    'have established that the information you requested is not held by the Institute.',
+    'In respect of question 1 your request has been assessed, and this letter is to inform you that the',
+    'Institute does hold information covered by this request from 2012. Part of the information,',
+    'namely room numbers, is withheld in accordance with the qualified exemptions detailed below.',
+    '',
+    'In respect of question 3 your request has been assessed, and the information is withheld under',
+    'section 24(1) FOIA - the purpose of safeguarding national security.',
+  ].join('\n');
+
+  it('reads "not held" as said of question 2 alone, and part withheld as partial for question 1', () => {
+    const got = answersOf(reply, q);
+    assert.deepEqual([got.get('Q2')?.status, got.get('Q2')?.line], ['not-held', 6]);
+    assert.equal(got.get('Q1')?.status, 'partial');
+    assert.deepEqual([got.get('Q3')?.status, got.get('Q3')?.exemption], ['refused', 's24']);
+  });
+
+  it('reads "part of the information … is withheld" as partial, with or without a section', () => {
+    assert.equal(classifyAnswer('We hold the records. Part of the information, namely room numbers, is withheld in accordance with the exemptions below.').status, 'partial');
+    assert.deepEqual([classifyAnswer('Some of the information has been withheld under section 40(2).').status, classifyAnswer('Some of the information has been withheld under section 40(2).').exemption], ['partial', 's40']);
+    assert.equal(classifyAnswer('All of the information is withheld under section 40(2).').status, 'refused');
+  });
+});
+
+describe('cost workings in minutes per entry, and requests that name their own second part', () => {
+  it('reads "1 min per entry" as the cost worked out, not a figure given', () => {
+    const q = fromRequest(['1. How many permits were issued in 2024?', '2. Does the council know how many permit holders were also blue badge holders?'].join('\n'));
+    const text = 'To answer this we would need to compare the 5,600 entries in one database against another. We estimate this would take approximately 93 hours. This figure is based on 1 min per entry in the database. Under section 12(1) of the FOIA, we are not obliged to comply with a request if the cost would exceed the appropriate limit.';
+    assert.deepEqual([classifyAnswer(text, q.byId.get('Q2')).status, classifyAnswer(text, q.byId.get('Q2')).exemption], ['refused', 's12']);
+  });
+
+  it('takes "As a second part of this request can you please tell me …" as a question, and a no-one-employed answer as none', () => {
+    const request = [
+      "Would you please tell me how many chartered ecologists are currently employed by the council? Please can you define 'chartered ecologist' as a member of the chartered institute.",
+      'As a second part of this request can you please tell me how many chartered ecologists have been employed by the council over the past five years. Where possible please break this down by year.',
+    ].join('\n');
+    const q = fromRequest(request);
+    assert.deepEqual(q.questions.map((x) => [x.id, x.type]), [['Q1', 'number'], ['Q2', 'number']]);
+    const reply = [
+      "Would you please tell me how many chartered ecologists are currently employed by the council? Please can you define 'chartered ecologist' as a member of the chartered institute - We don't employ a chartered ecologist or anyone with that qualification",
+      '',
+      'As a second part of this request can you please tell me how many chartered ecologists have been employed by the council over the past five years. Where possible please break this down by year - None',
+    ].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual([got.get('Q1')?.status, got.get('Q1')?.value], ['answered', 0]);
+    assert.deepEqual([got.get('Q2')?.status, got.get('Q2')?.value], ['answered', 0]);
+  });
+});
