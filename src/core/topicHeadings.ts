@@ -64,13 +64,27 @@ function topicWeights(questions: readonly Question[], words: ReadonlyMap<string,
   return { qStems, df, idf: (w: string): number => Math.log(1 + questions.length / (df.get(w) ?? 0.5)) };
 }
 
-/** Lines that may be headings: short, alone after a break, with text right below, not a sentence. */
+/** A flattened table's first header cell: "Information requested", "Question", "Your request". */
+const TABLE_HEAD_RE = /^(?:(?:the\s+|your\s+)?(?:information|details?|data)\s+(?:requested|asked\s+for|sought)|(?:your\s+)?(?:questions?|requests?)(?:\s+asked)?)\s*:?$/i;
+/** Its second: "Council response", "Our answer", "Response". */
+const TABLE_ANSWER_HEAD_RE = /^(?:(?:the\s+)?(?:council|council['’]s|our|authority['’]s|trust['’]s)\s+)?(?:responses?|answers?|repl(?:y|ies)|information\s+(?:provided|held|released))\s*:?$/i;
+/** Lines that may be headings: short, alone after a break (or a flattened table's row title), with text right below, not a sentence. */
 function headingLines(text: string, lines: readonly ReplyLine[], markerLines: ReadonlySet<number>): Heading[] {
   const out: Heading[] = [];
+  const content = (li: number): string => text.slice(lines[li]!.contentStart, lines[li]!.contentEnd).trim();
+  // ("Information requested" / "Council response" / "Total cost of festive lighting, 2023 season" /
+  // "Total: £64,310" / "Contractor used in 2023" / "Lumenfold Events Ltd" …: a two-column table
+  // flattened one cell a line under its header row; each row's first cell may head its answer, no
+  // blank line above it.)
+  const inTable = new Set<number>();
+  for (let li = 0; li + 2 < lines.length; li++) {
+    if (lines[li]!.blank || lines[li + 1]!.blank || !TABLE_HEAD_RE.test(content(li)) || !TABLE_ANSWER_HEAD_RE.test(content(li + 1))) continue;
+    for (let k = li + 2; k < lines.length && !lines[k]!.blank; k++) inTable.add(k);
+  }
   for (let li = 0; li + 1 < lines.length; li++) {
     const L = lines[li]!;
     if (L.blank || markerLines.has(li)) continue;
-    if (li > 0 && !lines[li - 1]!.blank) continue;
+    if (li > 0 && !lines[li - 1]!.blank && !inTable.has(li)) continue;
     const next = lines[li + 1]!;
     if (next.blank || next.depth !== L.depth) continue;
     const content = text.slice(L.contentStart, L.contentEnd);
@@ -141,6 +155,15 @@ export function topicHeadingMarkers(
     else j--;
   }
   matches.reverse();
+  // ("Total cost of festive lighting, 2023 season" / "Total: £64,310" / "Comparison with 2022
+  // season" / "The equivalent total for 2022 was …": two headings of one question in a row, both in
+  // its words; the first opens its answer, and the second is a part of it.)
+  for (let k = 0; k < matches.length; k++) {
+    const j = questions.findIndex((q) => q.id === matches[k]!.id);
+    const after = k > 0 ? matches[k - 1]!.h.line : -1;
+    const earlier = heads.find((h) => h.line > after && h.line < matches[k]!.h.line && pair[heads.indexOf(h)]![j]! >= 0.5);
+    if (earlier) matches[k] = { h: earlier, id: matches[k]!.id };
+  }
   // Believed only when most of what was tied is tied well: several headings, half of them
   // carrying at least half their weight in their question's words.
   const strong = matches.filter((x) => score(x.h, questions.findIndex((q) => q.id === x.id)) >= 0.5).length;
@@ -188,6 +211,8 @@ const ABBREV_RE = /(?:^|[\s(])(?:c|ca|approx|no|nos|st|mr|mrs|ms|dr|cllr|e\.g|i\
 const MIN_SENTENCE_MATCHES = 4;
 /** A pair scores at least this to be tied. */
 const MIN_PAIR = 0.3;
+/** A question answered out of the request's order is tied only by a sentence carrying this much of its words. */
+const OUT_OF_ORDER_PAIR = 0.5;
 const TYPED = new Set(['number', 'money', 'percent', 'year', 'duration']);
 
 /** The letter's sentences outside marker lines and quoted text. */
@@ -474,15 +499,24 @@ export function topicSentenceMarkers(
   // (A question left between two tied in order, with one sentence left between theirs that gives a
   // value of its type, takes it: "Pumps were hired on 41 occasions …" / "The total spend … £23,410.50"
   // / "The largest cost … was £2,180." answers the cost asked between the hires and the largest cost.)
+  // (Several sentences between, only one of them giving a value of the question's type: "Four
+  // centres had council-funded lights in 2023:" / "Sulcombe, Ashby Marsh, Kettleford and Pennock Green.")
+  const fillGaps = (): void => {
   for (let k = tied.length - 1; k > 0; k--) {
     const a = tied[k - 1]!;
     const b = tied[k]!;
     const qa = questions.findIndex((x) => x.id === a.ids[a.ids.length - 1]);
     const qb = questions.findIndex((x) => x.id === b.ids[0]);
-    const between = questions.slice(qa + 1, qb).filter((x) => !x.heading && !labelled.has(x.id));
+    const taken = new Set(tied.flatMap((t) => t.ids));
+    const between = questions.slice(qa + 1, qb).filter((x) => !x.heading && !labelled.has(x.id) && !taken.has(x.id));
     const gap = sentences.slice(sentences.indexOf(a.s) + 1, sentences.indexOf(b.s));
-    if (between.length === 1 && gap.length === 1 && TYPED.has(between[0]!.type) && value(gap[0]!.text, between[0]!)) tied.splice(k, 0, { s: gap[0]!, ids: [between[0]!.id] });
+    const valued = between.length === 1 && TYPED.has(between[0]!.type) ? gap.filter((g) => value(g.text, between[0]!)) : [];
+    // (Of several, the one in the question's words: not "Glenmarsh Council – Page 1 of 2".)
+    const own = (g: Sentence): boolean => gap.length === 1 || [...qStems[questions.indexOf(between[0]!)]!].some((w) => g.stems.has(w) && !qStems[qa]!.has(w) && !qStems[qb]!.has(w));
+    if (valued.length === 1 && gap.length <= 3 && own(valued[0]!)) tied.splice(k, 0, { s: valued[0]!, ids: [between[0]!.id] });
   }
+  };
+  fillGaps();
   // ("No compliance notices were served in 2023/24 and no enforcement expenses were recovered.":
   // one sentence tied to one question, its other clause answering the question next to it in
   // order: more of that question's words than the tied one's, and a value of its type where it asks
@@ -538,13 +572,36 @@ export function topicSentenceMarkers(
     }
     for (let k = tied.length - 1; k >= 0; k--) if (tied[k]!.ids.length === 0) tied.splice(k, 1);
   }
+  // ("Of the 2023 cost, £6,000 was met by a contribution from the Business Improvement District." in
+  // the paragraph on the cost, then "The lights were put up and taken down by Holloway & Venn …":
+  // a question the letter answers out of the request's order, in a sentence no other question
+  // took, that carries much of its words, is tied there too.)
+  // (Only in a letter the request's order already reads: they never make the alignment believed.)
+  let outOfOrder = 0;
+  {
+    const taken = new Set(tied.flatMap((t) => t.ids));
+    const used = new Set(tied.map((t) => t.s));
+    for (let j = 0; j < n; j++) {
+      if (taken.has(questions[j]!.id) || questions[j]!.heading || labelled.has(questions[j]!.id)) continue;
+      let at = -1;
+      for (let i = 0; i < m; i++) if (!used.has(sentences[i]!) && pair[i]![j]! >= OUT_OF_ORDER_PAIR && (at < 0 || pair[i]![j]! > pair[at]![j]!)) at = i;
+      if (at < 0 || [...pair[at]!].some((p, k) => k !== j && p > pair[at]![j]!)) continue;
+      used.add(sentences[at]!);
+      taken.add(questions[j]!.id);
+      tied.push({ s: sentences[at]!, ids: [questions[j]!.id] });
+      outOfOrder++;
+    }
+    tied.sort((a, b) => a.s.start - b.s.start);
+  }
+  if (outOfOrder > 0) fillGaps();
   // (Questions the prose names count too: a letter that names most of its questions leaves few to tie.)
   const named = new Set(markers.filter((m) => m.inProse).flatMap((m) => m.ids)).size;
   const count = tied.reduce((k, t) => k + t.ids.length, 0) + named;
   // (Fewer sentences will do when one names its questions and half the questions are tied:
   // "… questions 2 to 6 of your request do not apply.")
   const naming = tied.some((t) => (namedIn.get(t.s)?.length ?? 0) > 0);
-  if ((tied.length < need && !((naming || named > 0) && tied.length >= 2 && count * 2 >= real)) || count * 3 < real) return [];
+  const inOrder = tied.length - outOfOrder;
+  if ((inOrder < need && !((naming || named > 0) && inOrder >= 2 && (count - outOfOrder) * 2 >= real)) || (count - outOfOrder) * 3 < real) return [];
   const out: Marker[] = [];
   const lineOf = (offset: number, from: number): number => {
     let li = from;

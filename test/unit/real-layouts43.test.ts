@@ -286,3 +286,80 @@ describe('cost workings in minutes per entry, and requests that name their own s
     assert.deepEqual([got.get('Q2')?.status, got.get('Q2')?.value], ['answered', 0]);
   });
 });
+
+describe('a two-column table flattened one cell a line under "Information requested" / "Council response"', () => {
+  const request = [
+    'Please could you tell me (1) how much the council spent in total on its summer flower displays in 2024, and how this compares with 2023; (2) the name of the nursery that supplied the plants;',
+    '(3) how many parks had council-funded displays in 2024; and (4) in which year the council last replaced its hanging baskets.',
+  ].join(' ');
+  const q = fromRequest(request);
+  const page = [
+    'Dear Ms Example,',
+    '',
+    'The Parks team has provided the information in the table below.',
+    '',
+    'Information requested',
+    'Council response',
+    'Total cost of summer flower displays, 2024',
+    'Plants: £12,100',
+    'Watering and maintenance: £6,300',
+    'Total: £18,400',
+    'Comparison with 2023',
+    'The equivalent total for 2023 was £17,250.',
+    'Nursery used in 2024',
+    'Greenhollow Plants Ltd',
+    'Number of parks with council-funded displays',
+    '11',
+    'Year hanging baskets last replaced',
+    '2021',
+    '',
+    'If you are dissatisfied with the handling of your request, you may ask for an internal review.',
+  ].join('\n');
+
+  it('reads each row title as its question\'s heading, the first of two titles for one question opening its answer', () => {
+    const got = answersOf(page, q);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 18400, 8]);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 'Greenhollow Plants Ltd', 14]);
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 11, 16]);
+    assert.deepEqual(reading(got, 'Q4'), ['answered', 2021, 18]);
+  });
+
+  it('reads no row titles without the header row over them, both its cells', () => {
+    assert.notEqual(answersOf(page.replace('Information requested\nCouncil response\n', ''), q).get('Q3')?.line, 14);
+    assert.notEqual(answersOf(page.replace('Council response\n', 'Notes\n'), q).get('Q3')?.line, 16);
+  });
+});
+
+describe('a prose letter that answers one question out of the request\'s order', () => {
+  const request = [
+    'Please could you tell me (1) how much the council spent in total on festive lighting for 2024; (2) the name of the contractor that put up and took down the lights;',
+    '(3) how many separate town or village centres had festive lighting paid for by the council; (4) whether any of the cost was met by sponsorship from local businesses;',
+    'and (5) what percentage of the council\'s festive lights are LED.',
+  ].join(' ');
+  const q = fromRequest(request);
+  const letter = (...paragraphs: string[]): string => ['Dear Mr Example,', '', 'Thank you for your request. Our Events team have provided the information below.', '', ...paragraphs.flatMap((p) => [p, '']), 'Yours sincerely,'].join('\n');
+  const body = [
+    'The festive lighting for 2024 cost the council £36,900 in total. Of that cost, £4,500 was met by sponsorship from local businesses in the Bramwell Business Improvement District.',
+    'The lights were put up and taken down by Fairlight Festive Ltd, under a two-year contract.\nThree centres had lights in 2024:\nBramwell, Oxley Cross and Hindle.',
+    'Around 70% of the lights are LED.',
+  ];
+
+  it('ties the contractor to its own sentence, and the count to the one sentence between that gives it', () => {
+    const got = answersOf(letter(...body), q);
+    assert.deepEqual([got.get('Q1')?.value, got.get('Q1')?.line], [36900, 5]);
+    assert.equal(got.get('Q4')?.line, 5);
+    assert.match(String(got.get('Q2')?.text), /^The lights were put up and taken down by Fairlight Festive Ltd/);
+    assert.equal(got.get('Q2')?.line, 7);
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 3, 8]);
+    assert.deepEqual(reading(got, 'Q5'), ['answered', 70, 11]);
+  });
+
+  it('ties no question out of order in a letter its order does not read, nor by a sentence with few of its words', () => {
+    // (Three questions in order are too few to believe; the contractor's sentence does not make four.)
+    const few = answersOf(letter('The festive lighting for 2024 cost the council £36,900 in total.', 'Three town centres had festive lighting paid for by the council.', 'Around 70% of the lights are LED.', 'The lights were put up and taken down by Fairlight Festive Ltd, under a two-year contract.'), q);
+    assert.equal(few.get('Q2')?.line, undefined);
+    const weak = answersOf(letter('The festive lighting for 2024 cost the council £36,900 in total.', 'Three town centres had festive lighting paid for by the council.', '£4,500 of the cost was met by sponsorship from local businesses.', 'Around 70% of the lights are LED.', 'Our contractor put the lights up in November.'), q);
+    assert.deepEqual([weak.get('Q3')?.line, weak.get('Q5')?.line], [7, 11]);
+    assert.equal(weak.get('Q2')?.line, undefined);
+  });
+});
