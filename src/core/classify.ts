@@ -825,6 +825,10 @@ function classify(answerText: string, question?: Question): Classification {
     // "The Council does not hold this information. We record … (212 in 2024/25), but not …": the
     // first sentence says the whole is not held; figures after it are context, not a part.
     if (valueClauses > 0 && leadYesNo !== 'Yes' && WHOLE_NOT_HELD_FIRST.test(/^[^.!?]*/.exec(text)![0]) && !PART_NOT_HELD.test(text)) return result('not-held', 0.6, 'not held; the figures given are context');
+    // ("We do not hold a record of the year in which the lights were bought. Our asset register only
+    // begins in 2015": for a year asked, the year said not held; the years after it are context.)
+    const first = /^[^.!?]*/.exec(text)![0];
+    if (valueClauses > 0 && question?.type === 'year' && /\b(?:year|date|when)\b/.test(first) && notHeld.some((re) => new RegExp(re.source, re.flags.replace('g', '')).test(first))) return result('not-held', 0.6, 'the year is not held; the years given are context');
     // ("No formal plan at this time … This information is therefore not held.": for a question answered
     // in words, the clause given says the thing does not exist, and the not-held clause agrees.)
     if (valueClauses > 0 && question?.type === 'text' && ABSENCE_FIRST_RE.test(/^[^.!?]*/.exec(text)![0])) return result('not-held', 0.7, 'none exists, so not held');

@@ -370,6 +370,15 @@ function readNumber(text: string, question?: Question): ParsedValue {
   }
   // "We engaged one team in 2021, costing 180k" for "How many teams have you used?": money counts
   // nothing; the number word before the noun the question counts is the answer (offered).
+  // ("… switched on from 23 November 2023 to 5 January 2024, a period of six weeks" for "for how many
+  // weeks …": a count of time in words, its only figures the dates.)
+  const timeAsked = /\bhow\s+many\s+(?:working\s+|calendar\s+)?(days|weeks|months|years|hours)\b/i.exec(question?.text ?? '')?.[1]?.toLowerCase();
+  // (One that opens the answer, "Seven days.", is read below as any number word at the head is.)
+  if (question?.type === 'number' && timeAsked && figures.length === 0 && wordNumber(/^\W*([a-z]+(?:-[a-z]+)?)/i.exec(text)?.[1] ?? '') === undefined) {
+    const said = new RegExp(String.raw`\b([a-z]+(?:-[a-z]+)?)\s+(?:working\s+|calendar\s+|full\s+)?${timeAsked.slice(0, -1)}s?\b`, 'i').exec(text);
+    const n = said ? wordNumber(said[1]!) : undefined;
+    if (n !== undefined) return { value: n, confidence: 0.6, inferred: true, ...unitOf(question) };
+  }
   if (question?.type === 'number' && !question.unit && figures.length > 0 && figures.every((f) => looksLikeYear(f) || f.money || f.scaled)) {
     // ("How many of those applications were successful?" counts applications.)
     const noun = /\bhow\s+many\s+(?:of\s+(?:those|these|them|the|your)\s+)?([a-z]{3,})/i.exec(question.text ?? '')?.[1]?.toLowerCase();

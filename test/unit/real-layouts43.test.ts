@@ -363,3 +363,21 @@ describe('a prose letter that answers one question out of the request\'s order',
     assert.equal(weak.get('Q2')?.line, undefined);
   });
 });
+
+describe('a year said not held with the years that explain it, and a count of weeks in words between dates', () => {
+  const q = fromRequest(['1. In which year did the council last buy a substantial set of new festive lights?', '2. For how many weeks was the main display switched on over 2024/25?'].join('\n'));
+  const [year, weeks] = q.questions;
+
+  it('reads "We do not hold a record of the year …" as not held, whatever years follow', () => {
+    const text = 'We do not hold a record of the year in which the current lights were bought. Our asset register only begins in 2016, and the lights were already in use by then.';
+    assert.equal(classifyAnswer(text, year).status, 'not-held');
+    // (A year given after a not-held sentence about something else still answers.)
+    assert.equal(classifyAnswer('We do not hold the invoices any longer. The lights were bought in 2019.', year).status, 'partial');
+  });
+
+  it('reads "a period of six weeks" after the dates as six, and leaves a count that opens the answer to its own reading', () => {
+    const got = answersOf(['2. For how many weeks was the main display switched on over 2024/25?', 'The main display was switched on from 22 November 2024 to 3 January 2025, a period of six weeks.'].join('\n'), q);
+    assert.equal(got.get('Q2')?.value, 6);
+    assert.equal(classifyAnswer('The display was on from 22 November 2024 to 3 January 2025, a period of six weeks.', weeks).status, 'answered');
+  });
+});
