@@ -1107,6 +1107,16 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, se
       }
       continue;
     }
+    // ("19. Two years" / "20. Funding …" / "21 to 25. Not applicable" / "26. See 7.": with no
+    // questionnaire, a range of bare numbers that goes on from the run is one of its items.)
+    if (!haveQuestionnaire && run.length > 0 && !(f & WEAK)) {
+      const span = /^(\d{1,3})\s*(?:to|[-–—])\s*(\d{1,3})[.):]$/.exec(markers[i]!.label.trim());
+      const tailRun = markers[run[run.length - 1]!]!;
+      if (span && Number(span[1]) > numberOf(tailRun.ids[tailRun.ids.length - 1] ?? '0') && block[i] === block[run[run.length - 1]!]) {
+        run.push(i);
+        continue;
+      }
+    }
     if (!(f & WEAK)) {
       // A strong marker that carries an ascending run on proves the run is a sequence of answers.
       if (run.length && r > rank[run[run.length - 1]!]! && r >= 0) keepRun();

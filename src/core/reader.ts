@@ -361,12 +361,16 @@ export function positionalRenumbering(text: string, q: Questionnaire | null): Ma
   if (answerable.length < 3 || answerable.length <= tops.size) return null;
   // (Cheap first: the run's last number opens a line somewhere.)
   // ("14 - June 2019": the number and a dash.)
-  if (!new RegExp(String.raw`^[ \t>]*\(?${answerable.length}(?:[.):]|\s+[-–—]\s)`, 'm').test(text)) return null;
-  const all = scanMarkersWith(text, { knownIds: null });
   const bare = (m: Marker): number | null => {
     const got = /^\(?(\d{1,3})[.)]?$/.exec(m.label.trim());
     return got ? Number(got[1]) : null;
   };
+  if (!new RegExp(String.raw`^[ \t>]*\(?${answerable.length}(?:[.):]|\s+[-–—]\s)`, 'm').test(text)) {
+    // (Numbered with the headings: the last item's number opens a line, alone or ending a range.)
+    if (!new RegExp(String.raw`^[ \t>]*(?:\d{1,3}\s*(?:to|[-–—])\s*)?${q.questions.length}[.):]`, 'm').test(text)) return null;
+    return positionalWithHeadings(scanMarkersWith(text, { knownIds: null }), q, bare, tops);
+  }
+  const all = scanMarkersWith(text, { knownIds: null });
   // A "1." and the numbers after it that go up by one (a list inside an answer, "1. … 2. …", and the
   // request quoted below a top-posted reply, "5) the number of …", are passed over): the last such
   // run that counts one per question to answer.
@@ -385,12 +389,49 @@ export function positionalRenumbering(text: string, q: Questionnaire | null): Ma
     const found = runFrom(i);
     if (found.length === answerable.length) run = found;
   }
-  if (run.length === 0) return null;
+  if (run.length === 0) return positionalWithHeadings(all, q, bare, tops);
   // (Past the request's numbers: its last one is no question's number.)
   if (tops.has(String(run.length))) return null;
   const out = new Map<string, string>();
   answerable.forEach((x, i) => out.set(`Q${i + 1}`, x.id));
   return out;
+}
+
+/**
+ * "16. Yes" / "18. April 2016" / "19. Two years" / "21 to 25. Not applicable – …" / "26. See 7.":
+ * every item of the request numbered in turn, its headings too ("If the Authority has a CRM
+ * system:" is 17, with nothing to say), some numbers skipped at headings or answered as a range.
+ * The last run from "1." that reaches the number of items that way.
+ */
+function positionalWithHeadings(all: readonly Marker[], q: Questionnaire, bare: (m: Marker) => number | null, tops: ReadonlySet<string | undefined>): Map<string, string> | null {
+  const items = q.questions;
+  if (!items.some((x) => x.heading) || tops.has(String(items.length))) return null;
+  const range = (m: Marker): [number, number] | null => {
+    const got = /^(\d{1,3})\s*(?:to|[-–—])\s*(\d{1,3})[.):]?$/.exec(m.label.trim());
+    return got && Number(got[2]) > Number(got[1]) ? [Number(got[1]), Number(got[2])] : null;
+  };
+  for (let i = all.length - 1; i >= 0; i--) {
+    if (bare(all[i]!) !== 1) continue;
+    let next = 1;
+    let skipped = 0;
+    for (const m of all.slice(i)) {
+      const n = bare(m);
+      const r = n === null ? range(m) : [n, n];
+      if (!r || r[0] < next) continue;
+      // (A number passed over only where the request has a heading.)
+      let ok = true;
+      for (let k = next; k < r[0]; k++) if (!items[k - 1]?.heading) ok = false;
+      if (!ok || r[1] > items.length) continue;
+      skipped += r[0] - next;
+      next = r[1] + 1;
+    }
+    if (next === items.length + 1 && skipped <= 2) {
+      const out = new Map<string, string>();
+      items.forEach((x, k) => out.set(`Q${k + 1}`, x.id));
+      return out;
+    }
+  }
+  return null;
 }
 
 /**

@@ -337,6 +337,8 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
       // ("A14 and A15 - section 12": two of the council's numbers on one label, each renumbered; a
       // range, "20 – 24.", is left to be read as before.)
       if (all.length === 2 && all.every((id) => /^Q\d+$/.test(id) && renumbered.has(id))) return { ...m, ids: all.map((id) => renumbered.get(id)!), unknownIds: [] };
+      // ("21 to 25. Not applicable": under a numbering by position, a range is the items at those places.)
+      if (!byWords && all.length > 2 && all.every((id) => /^Q\d+$/.test(id) && renumbered.has(id))) return { ...m, ids: all.map((id) => renumbered.get(id)!), unknownIds: [] };
       // ("14\t(a) name of system and supplier": the council's row number, then the request's own
       // part letter copied into the question's cell; the row number is the label.)
       const row = !n && all.length === 1 ? /^(\d{1,3})[ \t]+\(?([a-z])\)$/.exec(m.label.trim()) : null;

@@ -4,6 +4,8 @@
 import { strict as assert } from 'node:assert';
 import { classifyAnswer } from '../../src/core/classify';
 import { questionnaireFromRequest } from '../../src/core/fromRequest';
+import { scanMarkersWith } from '../../src/core/markers';
+import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { answersOf, fromRequest, reading } from '../support/engine';
 
 describe('a request that asks in a paragraph, then "Please could you also provide:" over bullets', () => {
@@ -379,5 +381,77 @@ describe('a year said not held with the years that explain it, and a count of we
     const got = answersOf(['2. For how many weeks was the main display switched on over 2024/25?', 'The main display was switched on from 22 November 2024 to 3 January 2025, a period of six weeks.'].join('\n'), q);
     assert.equal(got.get('Q2')?.value, 6);
     assert.equal(classifyAnswer('The display was on from 22 November 2024 to 3 January 2025, a period of six weeks.', weeks).status, 'answered');
+  });
+});
+
+describe('a council that numbers every item of the request in turn, its headings too', () => {
+  const q = parseQuestionnaire([
+    'version: 1',
+    'title: Allotments',
+    'questions:',
+    '  - id: Q1',
+    '    text: What is the full name of the Authority?',
+    '    type: text',
+    '  - id: Q2',
+    '    text: How many allotment plots does the Authority manage?',
+    '    type: number',
+    '  - id: Q3',
+    '    text: "If the Authority keeps a waiting list:"',
+    '    heading: true',
+    '  - id: Q3a',
+    '    text: How many people are on the waiting list?',
+    '    type: number',
+    '  - id: Q3b',
+    '    text: What is the longest wait, in months?',
+    '    type: number',
+    '  - id: Q4',
+    '    text: "If the Authority does not keep a waiting list:"',
+    '    heading: true',
+    '  - id: Q4a',
+    '    text: How are plots allocated?',
+    '    type: text',
+    '  - id: Q4b',
+    '    text: Does the Authority plan to keep a list?',
+    '    type: yes-no',
+    '  - id: Q5',
+    '    text: How many plots were vacant on 1 April?',
+    '    type: number',
+  ].join('\n')).questionnaire!;
+  const reply = [
+    'Dear Ms Example,',
+    '',
+    'Our answers are below, numbered in the order in which your questions appear.',
+    '',
+    '1. Ashcombe Borough Council',
+    '2. 412',
+    '4. 96 people',
+    '5. 30 months',
+    '6 to 8. Not applicable – the Council keeps a waiting list.',
+    '9. 14',
+  ].join('\n');
+
+  it('reads each number as the item at its place, a heading\'s number skipped and a range over the other heading and its parts', () => {
+    const got = answersOf(reply, q);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 412, 6]);
+    assert.deepEqual(reading(got, 'Q3a'), ['answered', 96, 7]);
+    assert.deepEqual(reading(got, 'Q3b'), ['answered', 30, 8]);
+    for (const id of ['Q4a', 'Q4b']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['not-applicable', 9], id);
+    assert.deepEqual(reading(got, 'Q5'), ['answered', 14, 10]);
+  });
+
+  it('reads the same numbering with each item after the skipped heading numbered on its own', () => {
+    const got = answersOf(reply.replace('6 to 8. Not applicable – the Council keeps a waiting list.', '6. Not applicable.\n7. Not applicable.\n8. Not applicable.').replace('9. 14', '9. 14'), q);
+    assert.deepEqual([got.get('Q4a')?.status, got.get('Q4b')?.status], ['not-applicable', 'not-applicable']);
+    assert.deepEqual(reading(got, 'Q5'), ['answered', 14, 12]);
+  });
+
+  it('keeps a range of bare numbers in the run, and the number after it', () => {
+    const labels = scanMarkersWith(['19. Two years', '20. Funding.', '21 to 25. Not applicable.', '26. See 7.'].join('\n'), { knownIds: null }).map((m) => m.label);
+    assert.deepEqual(labels, ['19.', '20.', '21 to 25.', '26.']);
+  });
+
+  it('reads no numbering by place where a number is skipped that is no heading', () => {
+    const got = answersOf(reply.replace('4. 96 people', '3. 96 people').replace('5. 30 months', '4. 30 months'), q);
+    assert.notEqual(got.get('Q5')?.value, 14);
   });
 });
