@@ -1186,7 +1186,12 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
         }
         const titled = !!m.inProse && row < limit && !/[.!?:;,]["'”’)]?$/.test(text.slice(start, end)) && wordTokens(text.slice(start, end)).length >= 3 && DATED_ROW_RE.test(lineContent(ctx, lines[row]!));
         if (titled) goesOn = true;
-        if (!columnCell && j + 1 < limit && lines[j + 1]!.depth === depth && (goesOn || bullets || yearRows || pointsToYears || yearSentences || actOnly || POINTS_BELOW_END_RE.test(text.slice(start, end)) || CARRIES_ON_RE.test(lineContent(ctx, lines[j + 1]!)))) {
+        // "7. This information is exempt under section 21 …" / "   reasonably accessible …" / "" /
+        // "   A full list … is published at https://…": a paragraph at the item's hanging indent,
+        // deeper than its label, is still the item's.
+        const indentOf = (x: ReplyLine): number => x.contentStart - x.start;
+        const hanging = k - 1 > m.line && j + 1 < limit && !ctx.markerLines.has(j + 1) && indentOf(lines[k - 1]!) >= 2 && indentOf(lines[k - 1]!) === indentOf(lines[j + 1]!) && indentOf(lines[m.line]!) < indentOf(lines[k - 1]!);
+        if (!columnCell && j + 1 < limit && lines[j + 1]!.depth === depth && (goesOn || bullets || yearRows || pointsToYears || yearSentences || actOnly || hanging || POINTS_BELOW_END_RE.test(text.slice(start, end)) || CARRIES_ON_RE.test(lineContent(ctx, lines[j + 1]!)))) {
           goesOn ||= POINTS_BELOW_END_RE.test(text.slice(start, end)) || pointsToYears;
           k = j;
           continue;

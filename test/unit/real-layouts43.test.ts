@@ -455,3 +455,28 @@ describe('a council that numbers every item of the request in turn, its headings
     assert.notEqual(got.get('Q5')?.value, 14);
   });
 });
+
+describe('a numbered answer whose second paragraph keeps the item\'s hanging indent', () => {
+  const q = fromRequest(['1. How many services does the council provide?', '2. Please list the services the council provides.', '3. Does the council have an online account for residents?'].join('\n'));
+  const reply = (second: string): string => [
+    '1. 47',
+    '2. This information is exempt under section 21 of the Act, because it is',
+    '   reasonably accessible to you by other means.',
+    '',
+    second,
+    '   is published at https://www.ashcombe.example.gov.uk/services',
+    '',
+    '3. Yes',
+  ].join('\n');
+
+  it('reads the paragraph at the indent as the same answer, so the section 21 answer says where', () => {
+    const got = answersOf(reply("   A full list of the council's services, with links to each service,"), q);
+    assert.deepEqual([got.get('Q2')?.status, got.get('Q2')?.exemption], ['signposted', 's21']);
+    assert.match(String(got.get('Q2')?.text), /is published at https:/);
+  });
+
+  it('stops at a paragraph that leaves the indent', () => {
+    const got = answersOf(reply("A full list of the council's services, with links to each service,"), q);
+    assert.doesNotMatch(String(got.get('Q2')?.text), /is published at/);
+  });
+});
