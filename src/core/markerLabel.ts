@@ -445,7 +445,9 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
       const plausible = idHasQ || answerPair || commaList || dashList || (idLetter !== 0 && idNum === prevNum) || nxt === RPAREN || nxt === DOT || nxt === COLON || endsLabel || (!range && nxt === SPACE && at(s, idEnd + 1, lim) === SPACE) || (!range && nxt === TAB);
       // "Q2 - 143. The premium …": a figure after a dash, not a range to a question that does not exist.
       const beyond = range && !idHasQ && sortedKnown !== null && sortedKnown.length > 0 && idNum > firstNumber(sortedKnown[sortedKnown.length - 1]!);
-      if (plausible && !beyond && !isAlnumCode(nxt)) {
+      // ("Q3 - 14.7 sq miles": a decimal figure after a dash, not a range to question 14.)
+      const decimal = range && !idHasQ && nxt === DOT && isDigit(at(s, idEnd + 1, lim));
+      if (plausible && !beyond && !decimal && !isAlnumCode(nxt)) {
         nextId = idString(idNum, idLetter);
         nextEnd = idEnd;
       }

@@ -235,8 +235,11 @@ function figureBeforeQuoted(markers: Marker[]): Marker[] {
   });
 }
 
-/** `Q2 - 3.` alone on its line: a question, a dash and a figure, or a range to question 3. */
-const DASH_RANGE_LINE_RE = /^(q(?:uestion)?\s*\.?\s*\d{1,3}[a-z]?)\s+[-–—]\s+\d{1,3}[a-z]?\.?[ \t\u00a0]*$/i;
+/**
+ * `Q2 - 3.` alone on its line: a question, a dash and a figure, or a range to question 3. So is
+ * `Q4a - c. 40`: a range to part c, or "circa 40" after a dash.
+ */
+const DASH_RANGE_LINE_RE = /^(q(?:uestion)?\s*\.?\s*\d{1,3}[a-z]?)\s+[-–—]\s+(?:\d{1,3}[a-z]?\.?[ \t\u00a0]*$|c\.[ \t\u00a0]?\d)/i;
 
 /**
  * "Q2 - 3." then "Q3 - We don't charge …" on the next line: a range that the very next label

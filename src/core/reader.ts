@@ -2538,14 +2538,23 @@ function routedOut(answers: Suggestion[], found: Map<string, Found>, q: Question
     // (Nor a choice of none of its options: "…, so question 12 and its parts do not apply" for
     // "What were the main obstacles? (choose from the list)".)
     const empty = a.status === 'unclear' || (a.status === 'answered' && (TYPED.has(question.type) || question.type === 'choice' || question.type === 'multi-choice') && (a.value === null || a.value === undefined));
-    if (!empty) continue;
+    const wanted = (want: unknown): string[] => (Array.isArray(want) ? want : [want]).map((w) => String(w).toLowerCase());
     const against = Object.entries(question.when).find(([id, want]) => {
       const t = byId.get(id);
       if (!t || t.status !== 'answered' || t.value === null || t.value === undefined) return false;
-      const wants = (Array.isArray(want) ? want : [want]).map((w) => String(w).toLowerCase());
-      return !wants.includes(String(t.value).toLowerCase());
+      return !wanted(want).includes(String(t.value).toLowerCase());
     });
     if (!against) continue;
+    // (Nor a sentence of a prose letter tied to it by its words alone, where the letter answers a
+    // question of the branch its answer takes: "The Council does not use a CRM system. A
+    // CRM was considered in 2015 …" answers "Has a CRM ever been considered?", and gives no go-live
+    // year for "If so, when did it go live?".)
+    const gate = String(byId.get(against[0])!.value).toLowerCase();
+    const otherBranch = found.get(a.id)?.how === 'prose' && a.status === 'answered' && answers.some((b) => {
+      const when = q.byId.get(b.id)?.when;
+      return b !== a && found.get(b.id)?.how === 'prose' && !!when && against[0] in when && wanted(when[against[0]]).includes(gate);
+    });
+    if (!empty && !otherBranch) continue;
     a.status = 'not-applicable';
     a.value = null;
     delete a.unit;

@@ -832,9 +832,12 @@ function questionCells(text: string, start: number, end: number, q: string[], ba
     // "Q4c⇥Residents or Properties⇥Properties⇥Most systems …": after the question's cell, a cell
     // that opens with one of its choices answers it.
     if (i > 0 && after !== null && opensWithChoice(toks, text.slice(cell.s, cell.e), topic)) break;
-    asked = /\?\s*$/.test(text.slice(cell.s, cell.e));
     const inBag = toks.filter((t) => bag.has(t.word)).length;
     const m = matchPrefix(toks, q, 0, true, false);
+    // (So does the cell after one that is the question's words to their end, though they end on
+    // no "?": "What services are provided … (e.g. Taxi Licensing, Waste, Education, etc.)" then
+    // "Education, social services, waste and recycling, …".)
+    asked = /\?\s*$/.test(text.slice(cell.s, cell.e)) || (m.ok && m.qi >= q.length && toks.length >= 3);
     if (toks.length >= 3 && inBag / toks.length >= 0.6 && m.ok) {
       after = cell.e;
       continue;

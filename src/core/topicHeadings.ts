@@ -39,7 +39,7 @@ interface Heading {
 }
 
 /** Each question's topic stems, how many questions have each stem, and how rare it is among them. */
-function topicWeights(questions: readonly Question[], words: ReadonlyMap<string, QuestionWords>): { qStems: Set<string>[]; df: Map<string, number>; idf: (w: string) => number } {
+function topicWeights(questions: readonly Question[], words: ReadonlyMap<string, QuestionWords>): { qStems: Set<string>[]; examples: Set<string>[]; df: Map<string, number>; idf: (w: string) => number } {
   // A question's ask, not its elaboration: "How many accounts does the Council operate? Please
   // include … (e.g. libraries, parks, waste), on all platforms." is about accounts.
   const ask = (q: Question): string | null => {
@@ -59,10 +59,23 @@ function topicWeights(questions: readonly Question[], words: ReadonlyMap<string,
     const months = all.filter((w) => MONTH_STEM_RE.test(w)).length;
     return new Set(months >= 3 ? all.filter((w) => !MONTH_STEM_RE.test(w) && !/^\d/.test(w)) : all);
   });
+  // ("What services are provided to Residents by the Authority (e.g. Taxi Licensing, Waste,
+  // Education, Planning Applications, etc.)": the examples' words, which an answer may or may not
+  // name, and which the question's other words do not hold.)
+  const examples = questions.map((q, j) => {
+    const t = q.text ?? '';
+    const eg = [...t.matchAll(EXAMPLES_RE)].map((m) => m[1]!).join(' ');
+    if (!eg) return new Set<string>();
+    const outside = new Set(stems(t.replace(EXAMPLES_RE, ' ')));
+    return new Set(stems(eg).filter((w) => !outside.has(w) && qStems[j]!.has(w)));
+  });
   const df = new Map<string, number>();
   for (const set of qStems) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
-  return { qStems, df, idf: (w: string): number => Math.log(1 + questions.length / (df.get(w) ?? 0.5)) };
+  return { qStems, examples, df, idf: (w: string): number => Math.log(1 + questions.length / (df.get(w) ?? 0.5)) };
 }
+
+/** A question's examples in brackets: "(e.g. Taxi Licensing, Waste, …)", "(for example …)", "(such as …)". */
+const EXAMPLES_RE = /\((?:e\.\s?g\.?|eg|for\s+example|such\s+as)[,:]?\s+([^)]*)\)/gi;
 
 /** A flattened table's first header cell: "Information requested", "Question", "Your request". */
 const TABLE_HEAD_RE = /^(?:(?:the\s+|your\s+)?(?:information|details?|data)\s+(?:requested|asked\s+for|sought)|(?:your\s+)?(?:questions?|requests?)(?:\s+asked)?)\s*:?$/i;
@@ -335,7 +348,7 @@ export function topicSentenceMarkers(
   // letter names its questions, "The council runs 12 libraries (question 1).": the names say.)
   const need = sentences.some((s) => /\b(?:questions?|qs?)\s?\.?\s?\d/i.test(s.text)) ? MIN_SENTENCE_MATCHES : Math.min(MIN_SENTENCE_MATCHES, real);
   if (sentences.length < need) return [];
-  const { qStems, df, idf } = topicWeights(questions, words);
+  const { qStems, examples, df, idf } = topicWeights(questions, words);
   // "As the Council has a CRM system, your questions 13a to 13d do not apply": a sentence that
   // names questions answers them.
   const namedIn = new Map<Sentence, string[]>();
@@ -368,13 +381,41 @@ export function topicSentenceMarkers(
     let hit = 0;
     let all = 0;
     let hits = 0;
+    // (A question's examples count where the sentence names them, and only beside one of its own
+    // words: "We provide the usual range of district council services: refuse …, planning …,
+    // licensing …" for "What services are provided … (e.g. Taxi Licensing, Waste, …)".)
+    let named = 0;
+    let namedHits = 0;
+    let absent = 0;
     for (const w of qStems[j]!) {
       const x = idf(w);
+      // (An example the sentence does not name weighs half: "How many … interact with at least
+      // one other system (e.g. using API calls)?" is not answered by "one hundred and ten
+      // applications" for want of its examples.)
+      if (examples[j]!.has(w)) {
+        if (s.stems.has(w)) {
+          named += x;
+          namedHits++;
+        } else absent += x / 2;
+        continue;
+      }
       all += x;
       if (s.stems.has(w)) {
         hit += x;
         hits++;
       }
+    }
+    // (Or a list of three of its examples at least, weighed against the examples alone: "As a
+    // district council we provide waste and recycling collection, planning, … licensing (including
+    // taxi licensing) …"; not two named in passing, "council tax, planning and waste rounds".)
+    if (hit > 0) {
+      hit += named;
+      all += named + absent;
+      hits += namedHits;
+    } else if (namedHits >= 3) {
+      hit = named;
+      all = named + absent;
+      hits = namedHits;
     }
     // A typed question is answered by a sentence with a value of its type, or one that says its status.
     const given = TYPED.has(q.type) && value(s.rest, q);
@@ -489,12 +530,26 @@ export function topicSentenceMarkers(
   tied.reverse();
   // Of questions tied to one sentence, one whose words there are a part of another's ("What services
   // do the libraries provide?" beside "the staff cost of the library service") is not answered by it.
+  // (Not when the sentence splits into a clause for each question, in order, and its own clause
+  // holds two of its words at least: "We do not offer an online portal for residents, so we are
+  // unable to give an uptake figure; … single sign-on does not apply" answers the portal, its uptake
+  // and single sign-on.)
   for (const t of tied) {
     if (t.ids.length < 2) continue;
-    const hitSet = (id: string): string[] => [...qStems[questions.findIndex((q) => q.id === id)]!].filter((w) => t.s.stems.has(w));
+    const stemsOfId = (id: string): ReadonlySet<string> => qStems[questions.findIndex((q) => q.id === id)]!;
+    const hitSet = (id: string): string[] => [...stemsOfId(id)].filter((w) => t.s.stems.has(w));
     const sets = new Map(t.ids.map((id) => [id, hitSet(id)] as const));
     const named = namedIn.get(t.s) ?? [];
-    t.ids = t.ids.filter((id) => named.includes(id) || !t.ids.some((other) => other !== id && sets.get(other)!.length > sets.get(id)!.length && sets.get(id)!.every((w) => sets.get(other)!.includes(w))));
+    const clauses = clausesOf(text, t.s, t.ids, stemsOfId);
+    // (Its clause is its own: no other question tied there has more of its words in it.)
+    const ownClause = (id: string): boolean => {
+      if (!clauses) return false;
+      const k = t.ids.indexOf(id);
+      const own = new Set(stems(text.slice(k === 0 ? t.s.start : clauses[k]!, k + 1 < clauses.length ? clauses[k + 1]! : t.s.end)));
+      const hits = (x: string): number => [...stemsOfId(x)].filter((w) => own.has(w)).length;
+      return hits(id) >= 2 && t.ids.every((other) => hits(other) <= hits(id));
+    };
+    t.ids = t.ids.filter((id) => named.includes(id) || ownClause(id) || !t.ids.some((other) => other !== id && sets.get(other)!.length > sets.get(id)!.length && sets.get(id)!.every((w) => sets.get(other)!.includes(w))));
   }
   // (A question left between two tied in order, with one sentence left between theirs that gives a
   // value of its type, takes it: "Pumps were hired on 41 occasions …" / "The total spend … £23,410.50"
@@ -619,7 +674,9 @@ export function topicSentenceMarkers(
   for (const { s, ids } of tied) {
     // "Of these, 29 operate on a stand-alone basis and the remaining 58 exchange data …": one
     // clause for each question, in order, when each question's words are in its own clause.
-    const clauses = ids.length > 1 ? clausesOf(text, s, ids, (id) => qStems[questions.findIndex((q) => q.id === id)]!) : null;
+    // (Not a sentence that names its questions: "…, so I am unable to provide a percentage in
+    // answer to questions 6b and 6c" answers both from its start.)
+    const clauses = ids.length > 1 && !(namedIn.get(s) ?? []).some((id) => ids.includes(id)) ? clausesOf(text, s, ids, (id) => qStems[questions.findIndex((q) => q.id === id)]!) : null;
     if (clauses) {
       clauses.forEach((start, k) => out.push({ ids: [ids[k]!], start, end: start, line: lineOf(start, s.line), label: '', quoteDepth: s.depth, unknownIds: [], inProse: true }));
     } else out.push({ ids, start: s.start, end: s.start, line: s.line, label: '', quoteDepth: s.depth, unknownIds: [], inProse: true });
@@ -630,8 +687,8 @@ export function topicSentenceMarkers(
 /** A sentence that continues the one before it: "This is made up of …", "This comprises …", "Of these, …". */
 const CARRIES_ON_RE = /^\W*(?:this|that|these|those)\s+(?:is|are|was|were)\s+(?:made\s+up\s+of|broken\s+down|split|divided|comprised\s+of)\b|^\W*(?:this|these)\s+(?:comprises?|includes?|consists?\s+of|breaks?\s+down)\b|^\W*(?:this|that)\s+(?:total|figure|sum|amount)\s+(?:is|was|comprises|includes)\b/i;
 
-/** Where a sentence's clauses split it: ", and", "; ", "and the remaining", ", while", "… and no …". */
-const CLAUSE_RE = /,\s+(?:and|but|while|whereas)\s+|;\s*|\s+and\s+(?=(?:the\s+)?(?:remaining|other|rest)\b)|,\s+(?=(?:the\s+)?(?:remaining|other|rest)\b)|\s+and\s+(?=no\s)/gi;
+/** Where a sentence's clauses split it: ", and", ", so", "; ", "and the remaining", ", while", "… and no …". */
+const CLAUSE_RE = /,\s+(?:and|but|while|whereas|so)\s+|;\s*|\s+and\s+(?=(?:the\s+)?(?:remaining|other|rest)\b)|,\s+(?=(?:the\s+)?(?:remaining|other|rest)\b)|\s+and\s+(?=no\s)/gi;
 
 /**
  * The start of each id's clause, in order, or null unless the sentence splits into clauses and

@@ -908,7 +908,13 @@ export function readYesNo(text: string): ParsedValue {
 /** "We have checked the complaints system and …": the search made, before what it found. */
 const SEARCHED_LEAD = /^[\s"'(*-]*(?:i|we)\s+have\s+(?:now\s+)?(?:checked|searched|looked\s+(?:at|through)|consulted|reviewed|examined)\b[^.;:]{0,120}?,?\s+and\s+(?=(?:we|it|there|the|this|have|has)\b)/i;
 
+/** "Finally, …", "However, …": a word that links the sentence to the letter, then its comma. */
+const LINKING_LEAD = /^[\s"'(*-]*(?:finally|however|lastly|in\s+addition|additionally|also|further(?:more)?|to\s+confirm|for\s+clarity|in\s+answer\s+to\s+(?:this|that))\s*,\s*(?=\S)/i;
+
 function readYesNoAt(text: string): ParsedValue {
+  // ("Finally, the Council does not use a CRM system.": what follows the linking word.)
+  const linked = LINKING_LEAD.exec(text);
+  if (linked) return readYesNoAt(text.slice(linked[0].length));
   const searched = SEARCHED_LEAD.exec(text);
   if (searched) {
     // ("… and have received no complaints": the same subject goes on.)
@@ -957,6 +963,9 @@ function keySentence(text: string, questionText: string): string | null {
   return sentences.slice(1).find(has) ?? null;
 }
 
+/** Words that join a title's words: "Provision of toilets and changing places". */
+const TITLE_GLUE = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'by', 'with']);
+
 function statedYesNo(text: string, questionText: string): ParsedValue {
   const sentence = /^[^.;!?\n]*(?:\n(?!\s*\n)[^.;!?\n]*){0,2}/.exec(text)?.[0] ?? text;
   const asked = questionText.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 5 && !STATED_STOP.has(w));
@@ -969,6 +978,13 @@ function statedYesNo(text: string, questionText: string): ParsedValue {
     if (w.length >= 5 && !STATED_STOP.has(w) && asked.some((a) => sameWord(a, w))) last = m.index;
   }
   if (last < 0) return { ...NONE };
+  // ("Customer relationship management" over a paragraph: a title made of the question's words
+  // states nothing.)
+  const own = questionText.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const said = (lower.match(/\p{L}+/gu) ?? []).filter((w) => !TITLE_GLUE.has(w));
+  // ("Knotweed is present on council land." is the question's words said as a statement.)
+  // (Of two words at least: "Residents" alone picks one of the question's words.)
+  if (!/^[.!?;]/.test(text.slice(sentence.length)) && said.length >= 2 && said.every((w) => own.some((a) => sameWord(a, w)))) return { ...NONE };
   // "Self-service kiosks are not used": the negation right after the shared word, on its verb.
   // ("The service was withdrawn in 2024": it has ended.)
   const after = /^\p{L}*\s+(?:(?:is|are|was|were|has|have|had|does|do|did)\s*(?:not|never|n't)\b|(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:withdrawn|discontinued|stopped|ceased|abolished|ended)\b)/u.test(lower.slice(last));
@@ -1066,7 +1082,15 @@ export function resolveChoices(question?: Question, codes?: Record<string, strin
   return [];
 }
 
+/**
+ * "integration with our revenues and benefits system", "integrating it with the housing software":
+ * joining the systems a council already runs, its back office (not "integration of different data
+ * sources"). Read whole, before the answer is split into items at its "and".
+ */
+const INTEGRATION_WITH_RE = /\bintegrat(?:e|es|ed|ing|ion)\s+(?:it\s+|them\s+)?with\s+(?:(?:our|the|its|their|existing|other|legacy|older|current)\s+)*(?:[\p{L}&'’-]+\s+){0,4}?(?:systems?|applications?|software|platforms?)\b/giu;
+
 function matchChoices(text: string, choices: readonly string[]): { choice: string; score: number; at: number }[] {
+  text = text.replace(INTEGRATION_WITH_RE, 'integration with existing back-office applications');
   let its = items(text);
   // "Residents or Properties⏎Properties.": an item offering the choices ("A or B") restates the
   // question (a PDF table's title cell); the answer is the item that picks one.
@@ -1177,7 +1201,9 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
   }
   if (found.length === 0) return { ...NONE };
   if (multi) {
-    const conf = Math.min(...found.map((f) => f.score)) >= 0.99 ? 0.9 : 0.7;
+    // (A choice read from the everyday words for it is offered, not believed.)
+    const paraphrased = [...text.matchAll(INTEGRATION_WITH_RE)].some((m) => !/\bback[\s-]?office\b/i.test(m[0]));
+    const conf = Math.min(...found.map((f) => f.score)) >= 0.99 && !paraphrased ? 0.9 : 0.7;
     // "Other – the supplier went into administration": the detail the code list asks for is kept.
     // ("Funding; other priorities (waste contract re-procurement)": an item that opens with "other"
     // and goes on is its own detail.)
@@ -1190,7 +1216,7 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
       const listed = text.trim().replace(/[.]\s*$/, '').split(/\s*;\s*|\s*\r?\n\s*(?=[A-Z])/).map((it) => it.replace(/\s+/g, ' ').trim()).filter((it) => it.length > 0);
       // (Every item short and none a sentence: not prose wrapped over lines.)
       const plainItem = (it: string): boolean => it.split(' ').length <= 10 && !/[.?!:]|\b(?:we|our|not|no|none|n\/a|was|were|is|are)\b/i.test(it);
-      const own = listed.length >= 2 && listed.every(plainItem) ? listed.filter((it) => !choices.some((c) => matchScore(words(c), words(it)) >= 0.5)) : [];
+      const own = listed.length >= 2 && listed.every(plainItem) ? listed.filter((it) => !choices.some((c) => matchScore(words(c), words(it.replace(INTEGRATION_WITH_RE, 'integration with existing back-office applications'))) >= 0.5)) : [];
       if (own.length === 1 && own[0]!.split(' ').length >= 2) return { value: [...found.map((f) => f.choice), `Other - ${cut(own[0]!, 120)}`].join('; '), confidence: 0.7 };
     }
     return { value: found.map((f) => (detail && /^other\b/i.test(f.choice.trim()) ? `Other - ${cut(detail, 120)}` : f.choice)).join('; '), confidence: conf };
@@ -1439,8 +1465,10 @@ function yearRow(text0: string, question?: Question): { text: string; named: boo
   // ("2021/22 - 29 days, 2022/23 - 33 days, 2023/24 - 31 days" likewise.)
   // ("2021/2022" / "" / "£412,220" / "" / "2022/2023" / "" / "£430,915": a table flattened one
   // cell per line, each year's cell above its figure's.)
+  // ("Employees: 2016-17 £90.1m;" / "2017-18 £88.4m.": the rows' title before the first of them.)
   const text = text0
     .replace(/[;,][ \t]+(?=(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?[ \t]*[:=–—-]?[ \t]*£?\s?\d)/gi, '\n')
+    .replace(/^([ \t]*\p{L}[^\n:\d]{0,40}):[ \t]+(?=(?:fy\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?[ \t]*[:=–—-]?[ \t]*£?\s?\d[^\n]*\n[ \t]*(?:fy\s*)?(?:19|20)\d\d)/giu, '$1:\n')
     .replace(YEAR_CELL_THEN_FIGURE_RE, '$1 - $2');
   if (!YEAR_LINE_START.test(text)) return null;
   const found = [...text.matchAll(YEAR_ROW_RE)];
