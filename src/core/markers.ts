@@ -166,6 +166,36 @@ function romanItems(num: number, known: KnownIds, headings: ReadonlySet<string>)
   return known.set.has(p) && !headings.has(p) ? [p, ...kids] : kids;
 }
 
+/** "(i)", "(ii)" … in brackets, then a colon, a dot or a space. */
+const BRACKETED_ROMAN_RE = /^[ \t\u00a0]*\((i{1,3}|iv|vi{0,3}|ix|x)\)[ \t\u00a0]*[:.]?(?=[ \t\u00a0]|$)/;
+const ROMAN_INDEX = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
+
+/**
+ * The item of a number a label names in bracketed roman numerals, "question 1 (ii):", when the
+ * questionnaire has no such lettered part and the same number is labelled with another numeral
+ * near it: the item's place and where its label ends; null otherwise. (The label "1 (i)" may have
+ * been read as part `i` of question 1.)
+ */
+function bracketedRoman(text: string, labelStart: number, end: number, lim: number, number: string, known: ReadonlySet<string> | null): { index: number; end: number } | null {
+  let num = number;
+  let at = end;
+  // ("question 1 (i):" read whole as Q1i: back to the bracket.)
+  if (/^Q\d+i$/.test(number) && !(known?.has(number) ?? false)) {
+    const open = text.lastIndexOf('(', end);
+    if (open < labelStart) return null;
+    num = number.slice(0, -1);
+    at = open;
+  } else if (!/^Q\d+$/.test(number)) return null;
+  const m = BRACKETED_ROMAN_RE.exec(text.slice(at, lim));
+  if (!m) return null;
+  const index = ROMAN_INDEX.indexOf(m[1]!);
+  // (Another numeral of the same number nearby: "question 1 (ii)" after "question 1 (i)"; not "3.
+  // (ii)" alone, one of the options the request numbered.)
+  const around = text.slice(Math.max(0, labelStart - 1200), Math.min(text.length, labelStart + 1200));
+  const others = [...around.matchAll(new RegExp(String.raw`\b${num.slice(1)}[ \t\u00a0]*\((i{1,3}|iv|vi{0,3}|ix|x)\)`, 'g'))].filter((x) => x[1] !== m[1]);
+  return index >= 0 && others.length > 0 ? { index, end: at + m[0].length } : null;
+}
+
 /** `a)`, `(b)`, `c.` right after a number's label: the part of that number it labels. */
 const PART_AFTER_NUMBER_RE = /^[ \t\u00a0]*(?:\(([a-h])\)|([a-h])[).])(?=[ \t\u00a0])/i;
 
@@ -402,7 +432,7 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
           found = true;
         }
       }
-      if (!found && lim - labelStart >= 7 && (c0 === 0x72 || c0 === 0x61 || c0 === 0x6f || c0 === 0x74 || c0 === 0x69 || c0 === 0x77) && !(!prevBlank && /[a-z]/.test(text[labelStart] ?? '') && /[\p{L},]$/u.test(text.slice(prevStart, prevEnd).trimEnd()))) {
+      if (!found && lim - labelStart >= 7 && (c0 === 0x72 || c0 === 0x61 || c0 === 0x6f || c0 === 0x74 || c0 === 0x69 || c0 === 0x77 || c0 === 0x79) && !(!prevBlank && /[a-z]/.test(text[labelStart] ?? '') && /[\p{L},]$/u.test(text.slice(prevStart, prevEnd).trimEnd()))) {
         const lead = RESPONSE_TO_RE.exec(text.slice(labelStart, Math.min(lim, labelStart + 40)));
         // ("In response to questions 1-4, …", "… Q1 to Q4": a range, which the prose reading names
         // whole; not a label for its first number. "Our response to Q6 – 40" is Q6's answer.)
@@ -666,6 +696,7 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
       if (found) {
         const ids = parsedLabel.ids;
         let idsKnown: string[];
+        let romanPart: { index: number; end: number } | null;
         let unknown: string[];
         if (ids.length === 1) {
           // parsedLabel.ids is the label's own array: it can be the marker's.
@@ -721,6 +752,24 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
           if (items.length >= 2) {
             parsedLabel.end += INLINE_ROMAN_I_RE.exec(text.slice(parsedLabel.end, Math.min(lim, parsedLabel.end + 6)))![0].length;
             idsKnown = [items[0]!];
+            unknown = [];
+            group = false;
+          }
+        } else if (number && knownIds && options.headings && (romanPart = bracketedRoman(text, labelStart, parsedLabel.end, lim, number, known)) !== null) {
+          // "Your question 1 (i): How many sites …?" / "Your question 1 (ii): How many of them …?":
+          // a number the council split into items (i), (ii) labels the question's parts in turn.
+          // ("Your question 4 (i): Do you charge …?" / "Your question 4 (ii): If so, what is the
+          // charge …?" for a question asked whole: its first item is the question, the rest follow
+          // it and label nothing of their own.)
+          const num = /^Q\d+/.exec(number)![0];
+          const items = romanItems(Number(num.slice(1)), knownIds, options.headings);
+          const whole = items.length === 0 && knownIds.set.has(num);
+          // (Not a question asked itself and in parts, "4. Did you use canvassers?" over "4(i) How
+          // many …?": whether its "(i)" is the question or its first part, the letter does not say.)
+          const asked = knownIds.set.has(num) && !options.headings.has(num);
+          if ((items.length > romanPart.index && !asked) || whole) {
+            parsedLabel.end = romanPart.end;
+            idsKnown = whole ? (romanPart.index === 0 ? [num] : []) : [items[romanPart.index]!];
             unknown = [];
             group = false;
           }
@@ -929,10 +978,11 @@ function topLevelCount(sorted: readonly string[]): number {
 }
 
 const REFERENCE_TAIL_RE = /(?:^|[\s(])(?:questions?|q|qs|see|to|under|previously)$/i;
-// "Response to question 4a:", "Answer to Q4a –", "The response to question 3 is;", and the label
-// after the word alone: "Answer 4a:", "Response 12:" (a bare number then still needs its terminator).
+// "Response to question 4a:", "Answer to Q4a –", "The response to question 3 is;", "Your question
+// 2:", and the label after the word alone: "Answer 4a:", "Response 12:" (a bare number then still
+// needs its terminator).
 const RESPONSE_TO_RE =
-  /^(?:(?:(?:our|the council(?:'|’)?s)\s+)?(?:responses?|answers?|reply|replies)\s+(?:to\s+)?(?=q|\d)|the\s+(?:response|answer|reply)\s+to\s+(?:your\s+)?(?=q)|(?:in|with)\s+(?:relation|regards?|respect|reference|response)\s+to\s+(?:your\s+)?(?=q)|regarding\s+(?:your\s+)?(?=q)|turning\s+to\s+(?=q)|as\s+(?:for|regards)\s+(?=q))/i;
+  /^(?:(?:(?:our|the council(?:'|’)?s)\s+)?(?:responses?|answers?|reply|replies)\s+(?:to\s+)?(?=q|\d)|the\s+(?:response|answer|reply)\s+to\s+(?:your\s+)?(?=q)|(?:in|with)\s+(?:relation|regards?|respect|reference|response)\s+to\s+(?:your\s+)?(?=q)|regarding\s+(?:your\s+)?(?=q)|turning\s+to\s+(?=q)|as\s+(?:for|regards)\s+(?=q)|your\s+(?=q(?:uestion)?\s*\.?\s*\d{1,3}[a-z]?(?:[ \t]*\((?:[a-z]|[ivx]{1,4})\))?[ \t]*(?:[:.–—-]|$)))/im;
 
 /** The numbers after "Response" with nothing else on the line: "1 & 2", "3", "4a, 4b and 5". */
 const RESPONSE_NUMBERS_RE = /^\d{1,3}[a-z]?(?:\s*(?:&|,|,?\s*and)\s*\d{1,3}[a-z]?){0,8}\s*$/i;

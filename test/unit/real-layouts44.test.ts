@@ -8,7 +8,7 @@ import { scanMarkersWith } from '../../src/core/markers';
 import { analyzeReply } from '../../src/core/suggest';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { parseValue } from '../../src/core/values';
-import { answersOf, reading } from '../support/engine';
+import { answersOf, fromRequest, reading } from '../support/engine';
 
 const root = resolve(__dirname, '../..');
 const crm = parseQuestionnaire(readFileSync(resolve(root, 'examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
@@ -241,5 +241,70 @@ describe('two committed development replies in prose, read sentence by sentence'
   it('ties no go-live question to "A CRM was considered in 2016 …, but … a single system", one word of it in its clause', () => {
     const markers = analyzeReply(read('crm-blind132/sallowick-district.txt'), crm).markers.filter((m) => m.line === 97 || m.line === 98);
     assert.deepEqual(markers.map((m) => m.ids), [['Q11']]);
+  });
+});
+
+describe('a Scottish letter that labels each question "Your question 1 (i):", splitting those that ask two things', () => {
+  const request = [
+    'Dear Council,',
+    '',
+    '(1) How many libraries does the council run, and how many of them open on Sundays? (2) In what year did the council last close a library?',
+    '(3) Do you charge for reserving a book, and if so, what is the charge? (4) How many library staff did you employ in 2023/24?',
+    '',
+    'Thank you.',
+  ].join('\n');
+  const reply = [
+    'Dear Requester,',
+    '',
+    'To make our response easier to follow we have split the questions that ask two things into two parts, shown as (i) and (ii).',
+    '',
+    'Your question 1 (i): How many libraries does the council run?',
+    'Our response: Seven.',
+    '',
+    'Your question 1 (ii): How many of them open on Sundays?',
+    'Our response: Two - Kinross Street and Balfron.',
+    '',
+    'Your question 2: In what year did the council last close a library?',
+    'Our response: 2019.',
+    '',
+    'Your question 3 (i): Do you charge for reserving a book?',
+    'Our response: No. Reservations are free of charge.',
+    '',
+    'Your question 3 (ii): If so, what is the charge?',
+    'Our response: Not applicable.',
+    '',
+    'Your question 4: How many library staff did you employ in 2023/24?',
+    'Our response: 41 full-time equivalent.',
+  ].join('\n');
+
+  it('reads "Your question 2:" as the label of question 2', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 2019, 12]);
+    assert.deepEqual(reading(got, 'Q4'), ['answered', 41, 21]);
+  });
+
+  it('reads (i) and (ii) as the parts the request\'s question was split into, and (i) alone as a question asked whole', () => {
+    const q = fromRequest(request);
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1a', 'Q1b', 'Q2', 'Q3', 'Q4']);
+    const got = answersOf(reply, q);
+    assert.deepEqual(reading(got, 'Q1a'), ['answered', 7, 6]);
+    assert.deepEqual(reading(got, 'Q1b'), ['answered', 2, 9]);
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 'No', 15]);
+  });
+
+  it('labels the parts by their numerals alone, unless the request has a part lettered "i"', () => {
+    const q = fromRequest(request);
+    const options = { knownIds: new Set(q.questions.map((x) => x.id)), headings: new Set<string>() };
+    const ids = scanMarkersWith('Dear X,\n\nYour question 1 (i): Seven.\nYour question 1 (ii): Two.\nYour question 3 (i): No.\nYour question 3 (ii): Not applicable.', options).map((m) => m.ids.join(','));
+    assert.deepEqual(ids, ['Q1a', 'Q1b', 'Q3', '']);
+    const lettered = { knownIds: new Set(['Q5a', 'Q5b', 'Q5c', 'Q5d', 'Q5e', 'Q5f', 'Q5g', 'Q5h', 'Q5i']), headings: new Set<string>() };
+    assert.deepEqual(scanMarkersWith('Dear X,\n\n5(h): Yes.\n5(i): No.', lettered).map((m) => m.ids.join(',')), ['Q5h', 'Q5i']);
+  });
+
+  it('reads no label in "Your question 4 budget should be …" inside a paragraph, nor (i) of a question also asked by its own number', () => {
+    const known = { knownIds: new Set(['Q1', 'Q2', 'Q3', 'Q4', 'Q4a', 'Q4b']), headings: new Set<string>() };
+    assert.deepEqual(scanMarkersWith('Dear X,\n\nYour question 4 budget should be £1,400,000 once agreed.', known).map((m) => m.ids), []);
+    const ids = scanMarkersWith('Dear X,\n\n4. Did you use canvassers?\nYes.\n\n4(i) How many canvassers?\n61\n\n4(ii) What did they cost?\n£20,000', known).map((m) => m.ids.join(','));
+    assert.ok(!ids.slice(1).includes('Q4'), ids.join(' | '));
   });
 });
