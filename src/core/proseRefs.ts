@@ -6,7 +6,7 @@
 // one ("In answer to your question 14,") right after itself. The answers are found `prose` (never
 // auto-coded): which sentence answers which question is read from the wording, not from labels.
 import { compareIds, expandRange, normalizeId } from './ids';
-import { parseLabel, parsedLabel } from './markerLabel';
+import { firstNumber, parseLabel, parsedLabel } from './markerLabel';
 import type { ReplyLine } from './segment';
 import type { Marker, Questionnaire } from './types';
 
@@ -577,6 +577,37 @@ export function gluedQuestionMarkers(source: string, lines: readonly ReplyLine[]
     const first = /^(\d{1,3})([a-z])?\.[ \t\u00a0]*/.exec(line);
     if (found.length > 0 && first) take(first[1]!, first[2], 0, first[0].length);
     out.push(...found.sort((a, b) => a.start - b.start));
+  }
+  return out;
+}
+
+/** "(2) ": a question's number in brackets inside a line, after a space or a question mark. */
+const BRACKETED_NUMBER_RE = /(?:^|[\s?])\((\d{1,3})\)[ \t\u00a0]+(?=\S)/g;
+
+/**
+ * "(1) How many sites does the council operate …? (2) In what year did …? (3) …": the request
+ * quoted as a paragraph that numbers its questions in brackets inside its lines. A label of that
+ * paragraph is followed, past its own question's words (ending "?", nothing after it), by the
+ * next question's bracketed number and that question's opening words: it labels the request, not
+ * an answer. Returns those labels (found by the number they write, not by quoted words).
+ */
+export function requestParagraphLabels(source: string, markers: readonly Marker[], questionnaire: Questionnaire): Set<Marker> {
+  const out = new Set<Marker>();
+  for (const m of markers) {
+    if (m.label === '' || m.inProse || m.byTopic || m.ids.length === 0 || !/^\(\d{1,3}\)$/.test(m.label.trim())) continue;
+    const para = /\n[ \t]*\r?\n/.exec(source.slice(m.end, m.end + 600));
+    const after = source.slice(m.end, m.end + (para ? para.index : 600));
+    for (const x of after.matchAll(BRACKETED_NUMBER_RE)) {
+      const num = Number(x[1]);
+      const before = after.slice(0, x.index + x[0].length - x[0].trimStart().length);
+      // (The next question's number, after its own words only, asking: nothing after its "?", no
+      // other label between, "(2)(a)".)
+      if (num !== firstNumber(m.ids[0]!) + 1 || !/\?["'”’)]?\s*$/.test(before) || /\(\d/.test(before)) break;
+      const next = questionnaire.questions.find((q) => !q.heading && q.text && firstNumber(q.id) === num);
+      const want = wordsOf(next?.text ?? '').slice(0, 4);
+      if (want.length === 4 && wordsOf(after.slice(x.index + x[0].length, x.index + x[0].length + 120)).slice(0, 4).join(' ') === want.join(' ')) out.add(m);
+      break;
+    }
   }
   return out;
 }

@@ -9,7 +9,7 @@ import { impliedParent, normalizeId } from './ids';
 import { scanMarkersWith, wordTokens } from './markers';
 import { romanValue } from './fromRequest';
 import { blankRanges, otherLogEntries } from './logEntries';
-import { gluedQuestionMarkers, proseReferenceMarkers, restatedInlineMarkers } from './proseRefs';
+import { gluedQuestionMarkers, proseReferenceMarkers, requestParagraphLabels, restatedInlineMarkers } from './proseRefs';
 import { sectionMarkers, sectionSizes } from './sections';
 import { topicHeadingMarkers, topicSentenceMarkers } from './topicHeadings';
 import { questionnaireFromIds } from './questionnaire';
@@ -380,6 +380,13 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     }
   }
   // Questions quoted by their words alone, with no number, for the ids still without a marker.
+  // ("(1) How many sites …? (2) In what year …?": the request quoted as a paragraph that numbers
+  // its questions in brackets; its labels answer nothing, and the letter may quote each question
+  // again above its answer.)
+  if (questionnaire) {
+    const inRequest = requestParagraphLabels(text, markers, questionnaire);
+    if (inRequest.size > 0) markers = markers.filter((m) => !inRequest.has(m));
+  }
   const quoted = questionTextMarkers(text, lines, markers, questionnaire, words);
   if (quoted.length > 0) markers = [...markers, ...quoted].sort((a, b) => a.start - b.start);
   // Bulleted answers in the request's order under the request quoted as bullets.

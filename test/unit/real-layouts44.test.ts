@@ -308,3 +308,47 @@ describe('a Scottish letter that labels each question "Your question 1 (i):", sp
     assert.ok(!ids.slice(1).includes('Q4'), ids.join(' | '));
   });
 });
+
+describe('a thread whose request numbers its questions in brackets inside a paragraph, answered in prose', () => {
+  const request = [
+    'Dear Council,',
+    '',
+    '(1) How many public tennis courts does the council maintain? (2) In what year were the courts last',
+    'resurfaced? (3) What was the cost of maintaining the courts in 2023/24? (4) How many coaching',
+    'sessions were booked in 2023/24?',
+    '',
+    'Yours faithfully,',
+    'Ash Requester',
+  ].join('\n');
+  const thread = [
+    request,
+    '',
+    '-------------------------------------------------------------------',
+    '',
+    'Dear Ash Requester,',
+    '',
+    'The council maintains 14 public tennis courts across six parks.',
+    'The courts were last resurfaced in 2021 as part of a parks programme.',
+    'Maintaining the courts cost £38,400 in 2023/24.',
+    'A total of 612 coaching sessions were booked in 2023/24.',
+    '',
+    'Yours sincerely,',
+    'Parks Team',
+  ].join('\n');
+
+  it('reads the bracketed labels as the request quoted, and the letter\'s sentences as the answers', () => {
+    const got = answersOf(thread, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 14, 14]);
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 38400, 16]);
+    assert.deepEqual(reading(got, 'Q4'), ['answered', 612, 17]);
+  });
+
+  it('keeps the labels of a paragraph that answers each question after it', () => {
+    const inline = 'Dear Requester,\n\n(1) How many public tennis courts does the council maintain? 14 courts. (2) In what year were the courts last resurfaced? 2021.\n\nYours sincerely,';
+    const read = analyzeReply(inline, fromRequest(request));
+    assert.deepEqual(read.markers.map((m) => m.label), ['(1)', '(2)']);
+    const inWords = analyzeReply(inline.replace('14 courts.', 'Fourteen courts.'), fromRequest(request));
+    assert.deepEqual(inWords.markers.map((m) => m.label), ['(1)', '(2)']);
+    assert.equal(read.answers.find((a) => a.id === 'Q2')?.value, 2021);
+  });
+});
