@@ -352,3 +352,10 @@ describe('a thread whose request numbers its questions in brackets inside a para
     assert.equal(read.answers.find((a) => a.id === 'Q2')?.value, 2021);
   });
 });
+
+describe('a question that asks for people counted by their numbers', () => {
+  it('types "What are the current staff numbers?" and a headcount as a figure, not reference numbers', () => {
+    const q = fromRequest('1. What are the current staff numbers?\n2. What is the headcount of the planning team?\n3. What are the reference numbers for these cases?');
+    assert.deepEqual(q.questions.map((x) => x.type), ['number', 'number', 'text']);
+  });
+});
