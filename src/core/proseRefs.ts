@@ -582,7 +582,7 @@ export function gluedQuestionMarkers(source: string, lines: readonly ReplyLine[]
 }
 
 /** "(2) ": a question's number in brackets inside a line, after a space or a question mark. */
-const BRACKETED_NUMBER_RE = /(?:^|[\s?])\((\d{1,3})\)[ \t\u00a0]+(?=\S)/g;
+const BRACKETED_NUMBER_RE = /(?:^|[\s?])\((\d{1,3})\)[ \t\u00a0]+(?=\S)/;
 
 /**
  * "(1) How many sites does the council operate …? (2) In what year did …? (3) …": the request
@@ -597,17 +597,16 @@ export function requestParagraphLabels(source: string, markers: readonly Marker[
     if (m.label === '' || m.inProse || m.byTopic || m.ids.length === 0 || !/^\(\d{1,3}\)$/.test(m.label.trim())) continue;
     const para = /\n[ \t]*\r?\n/.exec(source.slice(m.end, m.end + 600));
     const after = source.slice(m.end, m.end + (para ? para.index : 600));
-    for (const x of after.matchAll(BRACKETED_NUMBER_RE)) {
-      const num = Number(x[1]);
-      const before = after.slice(0, x.index + x[0].length - x[0].trimStart().length);
-      // (The next question's number, after its own words only, asking: nothing after its "?", no
-      // other label between, "(2)(a)".)
-      if (num !== firstNumber(m.ids[0]!) + 1 || !/\?["'”’)]?\s*$/.test(before) || /\(\d/.test(before)) break;
-      const next = questionnaire.questions.find((q) => !q.heading && q.text && firstNumber(q.id) === num);
-      const want = wordsOf(next?.text ?? '').slice(0, 4);
-      if (want.length === 4 && wordsOf(after.slice(x.index + x[0].length, x.index + x[0].length + 120)).slice(0, 4).join(' ') === want.join(' ')) out.add(m);
-      break;
-    }
+    const x = BRACKETED_NUMBER_RE.exec(after);
+    if (!x) continue;
+    const num = Number(x[1]);
+    const before = after.slice(0, x.index + x[0].length - x[0].trimStart().length);
+    // (The next question's number, after its own words only, asking: nothing after its "?", no
+    // other label between, "(2)(a)".)
+    if (num !== firstNumber(m.ids[0]!) + 1 || !/\?["'”’)]?\s*$/.test(before) || /\(\d/.test(before)) continue;
+    const next = questionnaire.questions.find((q) => !q.heading && q.text && firstNumber(q.id) === num);
+    const want = wordsOf(next?.text ?? '').slice(0, 4);
+    if (want.length === 4 && wordsOf(after.slice(x.index + x[0].length, x.index + x[0].length + 120)).slice(0, 4).join(' ') === want.join(' ')) out.add(m);
   }
   return out;
 }

@@ -1088,9 +1088,11 @@ export function resolveChoices(question?: Question, codes?: Record<string, strin
  * sources"). Read whole, before the answer is split into items at its "and".
  */
 const INTEGRATION_WITH_RE = /\bintegrat(?:e|es|ed|ing|ion)\s+(?:it\s+|them\s+)?with\s+(?:(?:our|the|its|their|existing|other|legacy|older|current)\s+)*(?:[\p{L}&'’-]+\s+){0,4}?(?:systems?|applications?|software|platforms?)\b/giu;
+/** The answer with such joining said in the choice's own words. */
+const inChoiceWords = (text: string): string => text.replace(INTEGRATION_WITH_RE, 'integration with existing back-office applications');
 
 function matchChoices(text: string, choices: readonly string[]): { choice: string; score: number; at: number }[] {
-  text = text.replace(INTEGRATION_WITH_RE, 'integration with existing back-office applications');
+  text = inChoiceWords(text);
   let its = items(text);
   // "Residents or Properties⏎Properties.": an item offering the choices ("A or B") restates the
   // question (a PDF table's title cell); the answer is the item that picks one.
@@ -1216,7 +1218,7 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
       const listed = text.trim().replace(/[.]\s*$/, '').split(/\s*;\s*|\s*\r?\n\s*(?=[A-Z])/).map((it) => it.replace(/\s+/g, ' ').trim()).filter((it) => it.length > 0);
       // (Every item short and none a sentence: not prose wrapped over lines.)
       const plainItem = (it: string): boolean => it.split(' ').length <= 10 && !/[.?!:]|\b(?:we|our|not|no|none|n\/a|was|were|is|are)\b/i.test(it);
-      const own = listed.length >= 2 && listed.every(plainItem) ? listed.filter((it) => !choices.some((c) => matchScore(words(c), words(it.replace(INTEGRATION_WITH_RE, 'integration with existing back-office applications'))) >= 0.5)) : [];
+      const own = listed.length >= 2 && listed.every(plainItem) ? listed.filter((it) => !choices.some((c) => matchScore(words(c), words(inChoiceWords(it))) >= 0.5)) : [];
       if (own.length === 1 && own[0]!.split(' ').length >= 2) return { value: [...found.map((f) => f.choice), `Other - ${cut(own[0]!, 120)}`].join('; '), confidence: 0.7 };
     }
     return { value: found.map((f) => (detail && /^other\b/i.test(f.choice.trim()) ? `Other - ${cut(detail, 120)}` : f.choice)).join('; '), confidence: conf };
