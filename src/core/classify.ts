@@ -150,6 +150,8 @@ const VAGUE_ALONE_RE = /^\W*(?:various|numerous|many|several|lots|varies|it\s+va
 /** "Many - …", "Numerous.", "Various –": an amount given only vaguely. */
 const VAGUE_AMOUNT_LEAD = /^\W*(?:many|numerous|various|several|lots|a\s+(?:large|significant|great)\s+number)\b\s*(?:[-–—:;,.]|$)/i;
 /** "… are included within agency", "is included in the figure above": counted in what is given. */
+/** "… which also covers hardware, staff and telephony": the figure given is for a wider whole. */
+const WIDER_WHOLE_RE = /\b(?:which|that)\s+also\s+(?:covers?|includes?|contains?|pays\s+for)\b|\bamong\s+other\s+(?:things|costs|items|spend)\b/;
 export const INCLUDED_IN = /\b(?:are|is)\s+(?:already\s+)?(?:included|counted|captured)\s+(?:within|in|under)\b/;
 /** "An exact figure is not recorded", "we do not hold a precise count": only the estimate given is held. */
 export const EXACT_NOT_HELD = /\b(?:exact|precise|accurate|definitive|actual)\s+(?:figure|number|count|total)s?\s+(?:is|are)\s+not\b|\bnot\s+(?:hold|have|record|keep)\s+(?:an?\s+|the\s+)?(?:exact|precise|accurate|definitive)\s+(?:figure|number|count|total)\b/;
@@ -423,6 +425,9 @@ const SCOTTISH_ACT = /\(scotland\)\s+(?:act|regulations)\b|\bfoisa\b|\bfoi\s?\(s
 const TOPIC_REFUSED_RE = /\b(?:refus\w*|exempt\w*|withh(?:eld|old\w*)|not\s+(?:obliged|required)\s+to\s+comply|(?:your|this)\s+request|section\s+(?!17\b)(?:1[2-9]|[2-4]\d)\b|s\.?\s?(?!17\b)(?:1[2-9]|[2-4]\d)\b)/;
 
 /** Every exemption signal, clause by clause; weak cues and bare citations count only near refusal wording. */
+/** "… is an absolute exemption", "… is a qualified exemption": what kind of exemption a section is. */
+const EXEMPTION_KIND_RE = /^\s*(?:of\s+the\s+[a-z ()]{0,60}?act(?:\s+\d{4})?\s+)?is\s+(?:an?\s+)?(?:absolute|qualified)\s+exemption\b/i;
+
 function findRefusals(text: string, words: WordIndex, clauses: readonly string[], question?: Question): RefusalHit[] {
   // Whole-text passes first: most answers carry no cue, and then no clause needs a look.
   const cues = EXEMPTION_CUES.filter((c) => words.any(c.needles) && c.pattern.test(text));
@@ -451,6 +456,10 @@ function findRefusals(text: string, words: WordIndex, clauses: readonly string[]
         // Act, so that we do not also have to deal with your request under FOISA": the request
         // answered under the Environmental Information Regulations instead; nothing refused.)
         if (scottish && m[1] === '39' && /\(\s*2\s*\)/.test(m[0])) continue;
+        // ("Residents" / "Section 21 is an absolute exemption and no public interest test is
+        // required.": after the answer, a sentence on what kind of exemption a section is explains
+        // a refusal made elsewhere in the letter; it refuses nothing here.)
+        if (i > 0 && EXEMPTION_KIND_RE.test(clause.slice((m.index ?? 0) + m[0].length))) continue;
         const ex = exemptionForSection(Number(m[1]), scottish);
         // A citation heading a short answer ("Section 40 (2) – personal information") is the refusal itself.
         // ("Section 21: The figures you asked for can already be read in …": a citation
@@ -733,7 +742,9 @@ function classify(answerText: string, question?: Question): Classification {
     const clause = clauses[i]!;
     if (i > firstRefused && (!RELEASED.test(clause) || HARM_ARGUMENT.test(clause) || ADVICE_OFFER.test(clause) || ADVICE_OFFER.test(clauses[i - 1] ?? ''))) continue;
     // "contractors are not coded separately and are included within agency": in the figure, so held.
-    if (notHeld.length > 0 && notHeld.some((re) => re.test(clause)) && !INCLUDED_IN.test(clause)) {
+    // (But "Not recorded separately - it is included in the overall ICT budget of £1.14m, which also
+    // covers hardware, staff and telephony": a wider whole's figure is no figure for what was asked.)
+    if (notHeld.length > 0 && notHeld.some((re) => re.test(clause)) && !(INCLUDED_IN.test(clause) && !WIDER_WHOLE_RE.test(text))) {
       notHeldClauses++;
       // "Employees and agency staff £92.7m – contractor spend is not held": a figure before a
       // spaced dash, and the not-held words after it, give a part.

@@ -586,8 +586,16 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
     return seg ? text.slice(seg.start, seg.end) : '';
   });
   // Lines between two restated parts that hold only the requester's condition ("If so:") or nothing.
+  // (Or the rest of the question restated on the first line, wrapped onto the next ones: "24. Has the
+  // implementation of a CRM ever been planned or undertaken, but" / "subsequently abandoned?".)
+  const lineText = (k: number): string => text.slice(lines[k]!.contentStart, lines[k]!.contentEnd).trim();
   const onlyRouting = (from: number, to: number): boolean => {
-    for (let k = from + 1; k < to; k++) if (!lines[k]!.blank && !isRoutingLine(text.slice(lines[k]!.contentStart, lines[k]!.contentEnd))) return false;
+    let wrapped = !/[?:.]$/.test(lineText(from));
+    for (let k = from + 1; k < to; k++) {
+      if (lines[k]!.blank) wrapped = false;
+      else if (wrapped && k - from <= 2) wrapped = !/[?:]$/.test(lineText(k));
+      else if (!isRoutingLine(lineText(k))) return false;
+    }
     return true;
   };
   answers = answersBelowQuotedRun(answers, found, segMarkers, chosen, q, onlyRouting);

@@ -1510,8 +1510,9 @@ function monthRow(text: string): { text: string; named: boolean } | null {
 /**
  * "(23/24 = £3,911,176 24/25 = £3,682,000 25/26 to 7th Jan = £2,417,458)": a figure per year given
  * inline, each year and its figure joined by "=" or ":". The year asked, else the latest.
+ * ("2016-17: £52.4m | 2017-18: £54.9m": a figure's "m" is part of it.)
  */
-const INLINE_YEAR_PAIR_RE = /(?:^|[\s(,;])((?:19|20)?\d\d)\s?[/–-]\s?(\d\d(?:\d\d)?)\b[^=:\n£()]{0,20}?\s?[=:]\s?(£?\s?\d[\d,]*(?:\.\d+)?)/g;
+const INLINE_YEAR_PAIR_RE = /(?:^|[\s(,;])((?:19|20)?\d\d)\s?[/–-]\s?(\d\d(?:\d\d)?)\b[^=:\n£()]{0,20}?\s?[=:]\s?(£?\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|million|billion)\b)?)/gi;
 
 function inlineYearPairs(text: string, question?: Question): { text: string; named: boolean } | null {
   if (!/[=:]/.test(text)) return null;
