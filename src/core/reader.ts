@@ -442,6 +442,9 @@ function positionalWithHeadings(all: readonly Marker[], q: Questionnaire, bare: 
  * told apart by their order. Returns the council's number → id; a row with too few words to
  * compare ("7  Contractor?") keeps its place in the run between the rows around it.
  */
+/** Words of no substance in a row's words. */
+const ROW_STOP = stopWords('each with from that this those these what which when where were have been please state their they them there about');
+
 export function alignRenumbered(text: string, markers: Marker[], q: Questionnaire, bags: Map<string, Set<string>>): Map<number, string> {
   const qs = q.questions;
   // Each number's row: of its occurrences (the request quoted, then "1. 58" answered), the one
@@ -463,10 +466,24 @@ export function alignRenumbered(text: string, markers: Marker[], q: Questionnair
   const sim = nums.map((n) => rows.get(n)!);
   // Each pair taken earns a little whatever its words, so that a row with few words keeps its place in the run.
   const TAKE = 0.15;
+  // ("2. Vehicles removed in each of 2022/23, 2023/24 and 2024/25." under "For each of the last three
+  // financial years (2022/23, 2023/24 and 2024/25), please state: a) the number of vehicles removed …":
+  // a row more like one of the heading's parts than like the heading is that part's.)
+  // (By the words of substance: the years and "each of" the row shares with the heading say little.)
+  const rowWords = new Map<number, string[]>();
+  for (const m of markers) {
+    const n = OWN_NUMBER_RE.exec(m.label.trim());
+    if (n && !rowWords.has(Number(n[1]))) rowWords.set(Number(n[1]), wordsAfter(text, m).filter((w) => w.length > 3 && !/\d/.test(w) && !ROW_STOP.has(w)));
+  }
+  const partBeats = (n: number, j: number): boolean => {
+    const ws = rowWords.get(n) ?? [];
+    const own = similarity(ws, bags.get(qs[j]!.id));
+    return qs.some((x) => x.parent === qs[j]!.id && similarity(ws, bags.get(x.id)) > own);
+  };
   for (let i = 1; i <= N; i++) {
     for (let j = 1; j <= M; j++) {
       // A heading ("Of the funerals in question 1:") takes a number only when the row quotes it.
-      const take = qs[j - 1]!.heading && sim[i - 1]![j - 1]! < 0.5 ? -Infinity : sim[i - 1]![j - 1]! + TAKE;
+      const take = qs[j - 1]!.heading && (sim[i - 1]![j - 1]! < 0.5 || partBeats(nums[i - 1]!, j - 1)) ? -Infinity : sim[i - 1]![j - 1]! + TAKE;
       best[i]![j] = Math.max(best[i - 1]![j]!, best[i]![j - 1]!, best[i - 1]![j - 1]! + take);
     }
   }

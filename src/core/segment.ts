@@ -594,7 +594,9 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
       // (Not the question's whole first sentence, word for word from its start: "3) number of requests
       // where there was a delay of 1 hour or more." of a question that goes on to ask for areas and days.)
       const firstSentence = qiBefore === 0 && match.matched >= 6 && match.matched === match.last + 1 && match.qi === match.matched;
-      if (first && rest.length === 0 && match.matched / Math.max(1, q.length) < 0.5 && /\.\s*$/.test(seg) && !/\?/.test(seg) && !firstSentence) return { offset: m.end, line: li };
+      // (Not a title of its words over the answer: "13. Teams or departments involved." /
+      // "    Environmental Enforcement, …".)
+      if (first && rest.length === 0 && match.matched / Math.max(1, q.length) < 0.5 && /\.\s*$/.test(seg) && !/\?/.test(seg) && !firstSentence) return topicTitleAbove(ctx, li, seg, topic) ? { offset: L.contentEnd, line: li } : { offset: m.end, line: li };
       prevEndedQuestion = endedQ;
       result = { offset: L.contentEnd, line: li };
       continue;
@@ -641,6 +643,9 @@ function figureLineBelow(ctx: SegmentContext, li: number): boolean {
   return /^(?:approx(?:imately|\.)?\s+|c\.\s?|about\s+)?£?\d[\d,.]*\s*(?:%|[kmb]n?|[\p{L}]+)?(?:\s*\(.*\))?\s*$/iu.test(lineContent(ctx, next).trim());
 }
 
+/** Words that make a line a sentence, not a title: "is", "were", "has", "does", "can", "we", "our". */
+const TITLE_VERB_RE = /\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|may|might|shall|should|we|our|us|it)\b/i;
+
 /**
  * Whether `seg`, the rest of line `li` after a label, is a title for the question's topic with
  * the answer below it: the next line carries text ("Answer:" alone does not), or is blank (a title
@@ -662,7 +667,11 @@ function topicTitleAbove(ctx: SegmentContext, li: number, seg: string, question:
   const carries = !ANSWER_PREFIX_RE.test(lineContent(ctx, next)) || skipLead(text, next.contentStart, next.contentEnd) < next.contentEnd;
   // A next line in lower case carries on a wrapped sentence.
   if (/^[a-z]/.test(text.slice(next.contentStart, next.contentStart + 1))) return false;
-  return !ctx.markerLines.has(li + 1) && next.depth === L.depth && carries && isTopicTitle(seg, question.topic, question.choiceStems);
+  if (ctx.markerLines.has(li + 1) || next.depth !== L.depth || !carries) return false;
+  if (isTopicTitle(seg, question.topic, question.choiceStems)) return true;
+  // ("6.  Name of the contractor." / "    Kestrel Vehicle Recovery Ltd, …": a title closed by a
+  // full stop, the answer below it; a title says nothing, so no verb of its own.)
+  return /[^.]\.\s*$/.test(seg) && !TITLE_VERB_RE.test(seg) && isTopicTitle(seg.replace(/\.\s*$/, ''), question.topic, question.choiceStems);
 }
 
 function extendPunct(text: string, p: number, end: number): number {

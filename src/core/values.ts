@@ -1017,6 +1017,9 @@ const SYNONYMS: Record<string, string> = {
   migration: 'integration', migrating: 'integration', migrate: 'integration', database: 'source', system: 'system',
   // "Mixed", "a combination": the option of a mix of the others.
   mixed: 'mix', mixture: 'mix', combination: 'mix', combined: 'mix', hybrid: 'mix', blend: 'mix',
+  // Ways to contact the council: "the form on our website" is online; "call the Contact Centre" is by telephone.
+  website: 'online', web: 'online', internet: 'online', webform: 'online',
+  phone: 'telephone', call: 'telephone', calling: 'telephone', ringing: 'telephone',
 };
 
 /** The same word in another form: "integrate" ~ "integration", "departmental" ~ "department". */
@@ -1057,7 +1060,8 @@ function items(text: string): string[] {
 }
 
 /** How well one item names one choice: all of the choice's words, or a short item made only of them. */
-const GENERIC_CHOICE_WORD = new Set(['council', 'councils', 'authority', 'authorities', 'local']);
+// ("By email to … only" names neither "Online only" nor "By telephone only": "only" is every such choice's.)
+const GENERIC_CHOICE_WORD = new Set(['council', 'councils', 'authority', 'authorities', 'local', 'only']);
 
 function matchScore(choiceWords: readonly string[], itemWords: readonly string[]): number {
   if (choiceWords.length === 0 || itemWords.length === 0) return 0;
@@ -1524,6 +1528,40 @@ function inlineYearPairs(text: string, question?: Question): { text: string; nam
   return { text: rows.reduce((a, b) => (b.year > a.year ? b : a)).text, named: false };
 }
 
+/** A list of three or two items: "19, 24 and 30", "2022/23, 2023/24 and 2024/25". */
+const listOf = (item: string): string => String.raw`${item}(?:\s*,\s*${item})*\s*,?\s+and\s+${item}`;
+const RESPECTIVE_FIGURE = String.raw`£?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|million)\b)?`;
+const RESPECTIVE_YEAR = String.raw`(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?`;
+/** "We removed 19, 24 and 30 vehicles (2022/23, 2023/24 and 2024/25 respectively)": figures, then their years, "respectively". */
+const RESPECTIVELY_RE = new RegExp(String.raw`(${listOf(RESPECTIVE_FIGURE)})\b[^.;\d]{0,80}?\b(${listOf(RESPECTIVE_YEAR)})\)?,?\s+respectively\b`, 'i');
+
+/** "311 (2023/24)": a figure, its year in brackets after it. */
+const FIGURE_YEAR_BRACKET_RE = new RegExp(String.raw`(?<![\d/])(${RESPECTIVE_FIGURE})\s*\((${RESPECTIVE_YEAR})\)`, 'gi');
+
+/**
+ * The figure for the year asked (else the latest) of figures given for years "respectively", or
+ * each with its year in brackets after it.
+ */
+function respectiveYears(text: string, question?: Question): { text: string; named: boolean } | null {
+  let rows: { year: number; text: string }[];
+  const m = /\brespectively\b/i.test(text) ? RESPECTIVELY_RE.exec(text) : null;
+  if (m) {
+    const figures = m[1]!.match(new RegExp(RESPECTIVE_FIGURE, 'gi')) ?? [];
+    const years = (m[2]!.match(new RegExp(RESPECTIVE_YEAR, 'g')) ?? []).map((y) => Number(y.slice(0, 4)));
+    if (figures.length !== years.length) return null;
+    rows = years.map((year, i) => ({ year, text: figures[i]! }));
+  } else {
+    // ("311 (2023/24) and 298 (2024/25)": each figure with its year in brackets after it.)
+    rows = [...text.matchAll(FIGURE_YEAR_BRACKET_RE)].map((x) => ({ year: Number(x[2]!.slice(0, 4)), text: x[1]! }));
+    if (rows.length < 2) return null;
+  }
+  if (new Set(rows.map((r) => r.year)).size !== rows.length) return null;
+  const named = yearsNamed(question);
+  const hit = named.length === 1 ? rows.find((r) => r.year === named[0]) : undefined;
+  if (hit) return { text: hit.text, named: true };
+  return { text: rows.reduce((a, b) => (b.year > a.year ? b : a)).text, named: false };
+}
+
 /**
  * "Ashby Birch Cedar 2020 12 30 18 2021 15 28 22 2022 19 33 25": a table of a
  * row per year flattened onto one line, each year followed by the same number of bare figures,
@@ -1640,7 +1678,7 @@ function readValue(text: string, question: Question | undefined, codes: Record<s
     // "2022/23 = £161,694" / "2023/24 = £241,773" / "2024/25 = £263,502": a figure per year, one
     // line each. The year the question names, else the latest (offered: the question names none).
     if (type === 'number' || type === 'money' || type === 'percent' || type === 'duration') {
-      const row = yearRow(figures, question) ?? monthRow(figures) ?? inlineYearPairs(figures, question) ?? inlineYearRows(figures, question) ?? proseYearFigure(figures, question);
+      const row = yearRow(figures, question) ?? monthRow(figures) ?? inlineYearPairs(figures, question) ?? inlineYearRows(figures, question) ?? respectiveYears(figures, question) ?? proseYearFigure(figures, question);
       // ("2018" / "£512,030.50" … "2022" / "£426,063.21" / "Total" / "£2,262,101.41": with no year
       // named, the rows' own total answers, not the latest row.)
       if (row && (row.named || !TOTAL_ROW_RE.test(figures))) {

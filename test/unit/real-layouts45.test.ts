@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
-import { answersOf, reading } from '../support/engine';
+import { answersOf, fromRequest, reading } from '../support/engine';
 
 const root = resolve(__dirname, '../..');
 const crm = parseQuestionnaire(readFileSync(resolve(root, 'examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
@@ -92,5 +92,127 @@ describe('a heading and its parts restated, one wrapped onto a second line, then
   it('gives the one answer to the heading and every part above it, the wrapped one too', () => {
     const got = answersOf(letter, crm);
     for (const id of ['Q13', 'Q13a', 'Q13b', 'Q13c', 'Q13d']) assert.deepEqual(reading(got, id), ['not-applicable', null, 10], id);
+  });
+});
+
+describe('a letter that numbers the request its own way, a title hung over each answer', () => {
+  const request = fromRequest([
+    'Dear Sir or Madam,',
+    '',
+    'Under the Freedom of Information Act 2000, please provide the following information.',
+    '',
+    '1. How many pest control call-outs did the council attend in 2024/25?',
+    '',
+    '2. For each of the last two financial years (2023/24 and 2024/25), please state:',
+    '   a) the number of rat treatments carried out by the council;',
+    '   b) the number of wasp nest treatments carried out by the council.',
+    '',
+    '3. Does the council use an external contractor for pest control?',
+    '   (a) If yes, what is the name of the contractor?',
+    '   (b) If yes, what was the value of the contract in 2024/25?',
+    '',
+    '4. How can residents book a treatment: online only, by telephone only, both online and by',
+    '   telephone, or by some other means?',
+    '',
+    '5. Please list the council teams or departments involved in pest control.',
+    '',
+    '6. How much income did the council receive from pest control charges in 2024/25?',
+    '',
+    'Yours faithfully,',
+    'A Researcher',
+  ].join('\n'));
+  const letter = [
+    'Dear Researcher,',
+    '',
+    'For ease of reference we have numbered the information you asked for as 1 to 9',
+    'below, taking each lettered part as a separate item.',
+    '',
+    '1.  Call-outs attended in 2024/25.',
+    '    The Council attended 642 call-outs.',
+    '',
+    '2.  Rat treatments carried out in each of 2023/24 and 2024/25.',
+    '    311 (2023/24) and 298 (2024/25).',
+    '',
+    '3.  Wasp nest treatments carried out by the council in each of those years.',
+    '    120 (2023/24) and 97 (2024/25).',
+    '',
+    '4.  Whether the council uses an external contractor for pest control.',
+    '    Yes.',
+    '',
+    '5.  The name of the contractor.',
+    '    Brackenfold Pest Services Ltd, appointed in May 2022.',
+    '',
+    '6.  The value of the contract in 2024/25.',
+    '    £48,250.',
+    '',
+    '7.  How residents book a treatment.',
+    '    Residents can use the booking form on our website or call the Contact',
+    '    Centre on 01632 960123.',
+    '',
+    '8.  Teams or departments involved.',
+    '    Environmental Health and Neighbourhood Services.',
+    '',
+    '9.  Income the council received from pest control charges in 2024/25.',
+    '    £21,400.',
+    '',
+    'Yours sincerely,',
+    'Information Team',
+  ].join('\n');
+
+  it('reads each answer from the line below its title: the contractor, the contract value, the teams', () => {
+    const got = answersOf(letter, request);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 642, 7]);
+    assert.match(String(got.get('Q3a')?.value), /^Brackenfold Pest Services Ltd/);
+    assert.equal(got.get('Q3a')?.line, 19);
+    assert.deepEqual(reading(got, 'Q3b'), ['answered', 48_250, 22]);
+    assert.deepEqual(reading(got, 'Q5'), ['answered', 'Environmental Health and Neighbourhood Services.', 29]);
+  });
+
+  it('keeps a sentence that wraps under its number as the answer, from the number\'s line', () => {
+    const got = answersOf(letter.replace('1.  Call-outs attended in 2024/25.\n    The Council attended 642 call-outs.', '1.  The Council attended 642 call-outs in\n    2024/25, up from 598.'), request);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 642, 6]);
+  });
+
+  it('keeps an answer in the question\'s words on the number\'s line: a sentence ("Pest control is run by …") or a choice named', () => {
+    const sentence = answersOf(letter.replace('4.  Whether the council uses an external contractor for pest control.\n    Yes.', '4.  Pest control is run by an external contractor.\n    The contract runs until 2027.'), request);
+    assert.deepEqual(reading(sentence, 'Q3'), ['answered', 'Yes', 15]);
+    const choice = answersOf(letter.replace(/7\. {2}How residents book a treatment\.\n[^]*?960123\./, '7.  Both online and by telephone.\n    The form is on our website.'), request);
+    assert.deepEqual(reading(choice, 'Q4'), ['answered', 'Both online and by telephone', 24]);
+  });
+
+  it('gives the council\'s 2 to the first part, not to the heading over the parts ("For each of … please state:")', () => {
+    const got = answersOf(letter, request);
+    assert.equal(got.get('Q2a')?.line, 9);
+    assert.notEqual(got.get('Q2')?.line, 9);
+  });
+
+  it('reads the latest year of "311 (2023/24) and 298 (2024/25)"', () => {
+    const got = answersOf(letter, request);
+    assert.equal(got.get('Q2a')?.value, 298);
+    assert.equal(got.get('Q2b')?.value, 97);
+  });
+
+  it('asks "what was the value of the contract" as a sum of money', () => {
+    assert.equal(request.byId.get('Q3b')?.type, 'money');
+  });
+
+  it('reads "the booking form on our website or call the Contact Centre" as both online and by telephone', () => {
+    const got = answersOf(letter, request);
+    assert.equal(got.get('Q4')?.value, 'Both online and by telephone');
+  });
+
+  it('reads "By email only" as neither "online only" nor "by telephone only"', () => {
+    const got = answersOf(letter.replace(/Residents can use the booking form[^]*?960123\./, 'By email to pests@example.gov.uk only.'), request);
+    assert.equal(got.get('Q4')?.value ?? null, null);
+  });
+});
+
+describe('figures for several years "respectively"', () => {
+  const request = fromRequest('1. For each of the last three financial years (2022/23, 2023/24 and 2024/25), how many abandoned trolleys did the council remove?\n\n2. How many complaints did the council receive in 2023/24?\n');
+
+  it('reads the latest year\'s figure, or the year the question names', () => {
+    const got = answersOf('1. We removed 19, 24 and 30 trolleys (2022/23, 2023/24 and 2024/25 respectively).\n\n2. We received 401 and 388 complaints in 2023/24 and 2024/25 respectively.\n', request);
+    assert.equal(got.get('Q1')?.value, 30);
+    assert.equal(got.get('Q2')?.value, 401);
   });
 });
