@@ -311,6 +311,8 @@ function lineContent(ctx: SegmentContext, l: ReplyLine): string {
 export const DATED_RESPONSE_RE = /^(?:our\s+|council(?:'s|’s)?\s+)?(?:response|reply|decision)\s*(?:dated\s+|sent\s+|issued\s+)?[(–-]?\s*\d{1,2}(?:st|nd|rd|th)?[\s./-]+(?:\d{1,2}|[a-z]{3,9})[\s./-]+\d{2,4}\s*\)?\s*:?$/i;
 
 /** "Please see our answers below": the letter's turn from the quoted request to its answers. */
+/** "Note on questions 4a and 4b", "Explanation for Q3": a section further down on named questions. */
+export const EXPLANATION_HEADING_RE = /^[ \t>]*(?:explanation|reasons?|notes?)\s+(?:for|on|to|about|regarding|concerning)\s+(?:your\s+)?(?:questions?|qs?\.?)\s?\d{1,3}[a-z]?\b[^\n.?]{0,40}?[ \t]*:?[ \t]*\r?$/im;
 const RESPONSE_BELOW_RE = /^(?:please\s+)?(?:find|see)\s+(?:your|our|the(?:\s+council'?s)?)\s+(?:response|answer|reply)s?\s+(?:below|as\s+follows)\s*[.:]?$/i;
 
 /**
@@ -333,6 +335,7 @@ export function isStopLine(ctx: SegmentContext, l: ReplyLine): boolean {
   if (PAGE_PARTICULARS_RE.test(c)) return true;
   if (SIGNOFF_RE.test(c) || isMessageBoundary(c) || REQUEST_HEADING_RE.test(c) || LINKS_RE.test(c) || ROUTING_RE.test(c) || DATED_RESPONSE_RE.test(c) || RESPONSE_BELOW_RE.test(c)) return true;
   if (c === '--' || /^-{2,}\s?$/.test(c)) return true;
+  if (EXPLANATION_HEADING_RE.test(c)) return true;
   // (Under a question with nothing between, the notice is its answer.)
   if (REFUSAL_NOTICE_HEADING_RE.test(c)) {
     let k = l.index - 1;

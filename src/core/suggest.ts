@@ -14,7 +14,7 @@ import { sectionMarkers, sectionSizes } from './sections';
 import { topicHeadingMarkers, topicSentenceMarkers } from './topicHeadings';
 import { questionnaireFromIds } from './questionnaire';
 import { firstNumber, idString } from './markerLabel';
-import { chooseAnswers, isRoutingLine, paragraphs, questionWords, replacedInMessage, replyLines, segmentContext, segmentText, topicStem, withoutPageBreaks } from './segment';
+import { chooseAnswers, EXPLANATION_HEADING_RE, isRoutingLine, paragraphs, questionWords, replacedInMessage, replyLines, segmentContext, segmentText, topicStem, withoutPageBreaks } from './segment';
 import type { Segment, SegmentContext } from './segment';
 import { LARGE_REPLY_BYTES, LineIndex, numberedOnes } from './text';
 import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestion } from './types';
@@ -1364,7 +1364,7 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   // "Withheld. Please see the explanation at the end of this response." over "Explanation for Q3"
   // (or "Question 7") further down: that section's refusal or "not held" is the answer's.
   if (!noteRef && reading.length < 200 && EXPLANATION_REF_RE.test(reading) && cls.status !== 'not-applicable') {
-    const section = explanationFor(text, question, seg.end);
+    const section = explanationFor(text, question, q, seg.end);
     const fromSection = section ? classifyAnswer(section, question) : null;
     if (fromSection && (fromSection.status === 'refused' || fromSection.status === 'not-held') && (cls.status !== 'refused' || !cls.exemption || cls.exemption === 'other')) {
       cls = { ...fromSection, confidence: Math.min(fromSection.confidence, 0.85), reason: `the explanation below: ${fromSection.reason ?? fromSection.status}` };
@@ -1731,24 +1731,33 @@ function laterCorrections(text: string, lines: ReturnType<typeof replyLines>, an
 const CORRECTION_RE = /\b(?:we\s+(?:gave|stated|quoted|provided|reported)|(?:previously|originally)\s+(?:gave|given|stated|quoted|provided|reported)|(?:was|is)\s+(?:incorrect|wrong|an\s+error)|in\s+error)\b/i;
 
 /** "Please see the explanation at the end of this response", "see explanation below the table". */
-const EXPLANATION_REF_RE = /\bsee\s+(?:the\s+|our\s+)?(?:explanation|reasons?|reasoning)\s+(?:given\s+)?(?:at\s+the\s+end|below|further\s+(?:down|on)|after\s+the\s+table|beneath|overleaf)\b/i;
+const EXPLANATION_REF_RE = /\bsee\s+(?:the\s+|our\s+)?(?:explanation|reasons?|reasoning|note)\s+(?:given\s+)?(?:at\s+the\s+end|below|further\s+(?:down|on)|after\s+the\s+table|beneath|overleaf)\b/i;
 
 /**
  * The section further down the reply headed for this question ("Explanation for Q3", "Question
  * 7", "Q7 – reasons"): its first paragraphs, up to the next heading or the letter's close.
  */
-function explanationFor(text: string, question: Question, from: number): string | null {
+function explanationFor(text: string, question: Question, q: Questionnaire, from: number): string | null {
   const n = /^Q(\d{1,3})([a-z]?)$/.exec(question.id);
   if (!n) return null;
   const part = n[2] ? String.raw`\s?\(?${n[2]}\)?` : '';
   const heading = new RegExp(String.raw`^[ \t]*(?:(?:explanation|reasons?|notes?)\s+(?:for|on|to|re:?)\s+)?(?:question|q)\s?\.?\s?${n[1]}${part}(?![\da-z])[ \t]*(?:[-–—:][ \t]*(?:explanation|reasons?|notes?)?)?[ \t]*\r?$`, 'gim');
   heading.lastIndex = from;
-  const h = heading.exec(text);
+  let h = heading.exec(text);
+  // ("Note on questions 4a and 4b": one section for several questions, this one among them.)
+  if (!h) {
+    const several = new RegExp(EXPLANATION_HEADING_RE.source, 'gim');
+    several.lastIndex = from;
+    for (let m = several.exec(text); m && !h; m = several.exec(text)) if (idsNamed(m[0], q).includes(question.id)) h = m;
+  }
   if (!h) return null;
   const body = text.slice(h.index + h[0].length, h.index + h[0].length + 1500);
   // Up to the next question's heading or the letter's close.
   const stop = /\n[ \t]*(?:(?:explanation|reasons?|notes?)\s+(?:for|on|to)\s+)?(?:question|q)\s?\.?\s?\d{1,3}[a-z]?[ \t]*\r?\n|\n[ \t]*(?:if\s+you\s+are\s+(?:not\s+satisfied|unhappy|dissatisfied)|should\s+you\s+wish|yours\s+(?:sincerely|faithfully)|kind\s+regards)/i.exec(body);
-  const out = (stop ? body.slice(0, stop.index) : body).replace(/\s+/g, ' ').trim();
+  // (Or the next note on several questions: "Note on questions 4a and 4b".)
+  const next = new RegExp(`\\n${EXPLANATION_HEADING_RE.source.slice(1)}`, 'im').exec(body);
+  const cut = Math.min(stop?.index ?? Infinity, next?.index ?? Infinity);
+  const out = (Number.isFinite(cut) ? body.slice(0, cut) : body).replace(/\s+/g, ' ').trim();
   return out.length >= 20 ? out : null;
 }
 

@@ -216,3 +216,48 @@ describe('figures for several years "respectively"', () => {
     assert.equal(got.get('Q2')?.value, 401);
   });
 });
+
+describe('a note further down on some of the questions, after the last answer', () => {
+  const letter = [
+    'Q4. How many software applications/systems does the Authority have?',
+    'A: 64',
+    '',
+    'Q4a. How many of these operate on a stand-alone basis?',
+    'A: Please see the note at the end of this email.',
+    '',
+    'Q4b. How many of these interact with at least one other system?',
+    'A: Please see the note at the end of this email.',
+    '',
+    "Q10. What was the Authority's annual spend for 2017-18 for payroll of employees, agency staff, and contractors?",
+    'A: Please see the note at the end of this email.',
+    '',
+    'Q14. Are the IT systems centred primarily around Residents or Properties?',
+    'A: Residents - our customer account sits at the centre of most services.',
+    '',
+    'Note on question 10',
+    '',
+    'Payments to contractors are not recorded separately, so we do not hold this figure.',
+    '',
+    'Note on questions 4a and 4b',
+    '',
+    'The Council does not record how each application exchanges data. Answering would mean',
+    'reviewing the configuration of all 64 applications, about 32 hours of work, which exceeds the',
+    'appropriate limit of 18 hours, so section 12 of the Freedom of Information Act 2000 applies.',
+    '',
+    'If you are unhappy with this response you may ask for an internal review.',
+  ].join('\n');
+
+  it('ends the last answer at the note\'s heading: Q14 is "Residents", not a section 12 refusal', () => {
+    const got = answersOf(letter, crm);
+    assert.deepEqual(reading(got, 'Q14'), ['answered', 'Residents', 14]);
+  });
+
+  it('reads "see the note at the end" as the note the heading names the question in: refused under section 12', () => {
+    const got = answersOf(letter, crm);
+    for (const id of ['Q4a', 'Q4b']) {
+      assert.equal(got.get(id)?.status, 'refused', id);
+      assert.equal(got.get(id)?.exemption, 's12', id);
+    }
+    assert.equal(got.get('Q10')?.status, 'not-held');
+  });
+});
