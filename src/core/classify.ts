@@ -145,8 +145,11 @@ const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
  * length of time, or "the three community libraries" named again).
  */
 const COUNT_IN_WORDS = /(?<!\b(?:the|these|those|all|about|around|approximately|some|each|every)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?!of\b|or\b|and\b|to\b|(?:working\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|times?)\b)[a-z]{3,}/i;
-/** "Various.", "Numerous", "It varies": a vague word and nothing else. */
-const VAGUE_ALONE_RE = /^\W*(?:various|numerous|many|several|lots|varies|it\s+varies|(?:they|this)\s+vary|vary)\W*$/i;
+/**
+ * "Various.", "Numerous", "It varies": a vague word and nothing else. ("Various, depending on the
+ * district.": what it depends on names none of them.)
+ */
+const VAGUE_ALONE_RE = /^\W*(?:various|numerous|many|several|lots|varies|it\s+varies|(?:they|this)\s+vary|vary)(?:[,\s]+(?:depending|according|dependent)\s+(?:on|upon|to)\b[^.;!?]{0,60})?\W*$/i;
 /** "Many - …", "Numerous.", "Various –": an amount given only vaguely. */
 const VAGUE_AMOUNT_LEAD = /^\W*(?:many|numerous|various|several|lots|a\s+(?:large|significant|great)\s+number)\b\s*(?:[-–—:;,.]|$)/i;
 /** "… are included within agency", "is included in the figure above": counted in what is given. */

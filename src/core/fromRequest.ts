@@ -1376,7 +1376,12 @@ export function phraseChoices(sentence: string): string[] | null {
   if (/\b(?:such\s+as|e\.g\.|for\s+example|including)\s+(?:\S+\s+){0,3}\S+$/i.test(parts[0]!)) return null;
   // "carried out by council staff, by a contractor, or …": the first option is all that follows its "by".
   const byPhrase = /\b(?:by|via|through|using|at)\s+((?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)$/u.exec(parts[0]!)?.[1];
-  const options = [byPhrase ?? head, ...parts.slice(1), m[1]!].map((o) => o.trim().replace(OPTION_LEAD, '').trim());
+  // ("offered to domestic customers only, commercial customers only, or both": the first option ends
+  // in the same word as the next, so it takes as many words as the next has.)
+  const next = parts[1]!.trim().split(/\s+/);
+  const before = parts[0]!.trim().split(/\s+/);
+  const parallel = next.length >= 2 && next.length < before.length && next[next.length - 1]!.toLowerCase() === head.toLowerCase() ? before.slice(-next.length).join(' ') : undefined;
+  const options = [byPhrase ?? parallel ?? head, ...parts.slice(1), m[1]!].map((o) => o.trim().replace(OPTION_LEAD, '').trim());
   if (options.length < 3 || options.length > 8) return null;
   // "an arm's-length management organisation (ALMO)": an acronym in brackets is part of the option's name.
   const bare = (o: string): string => o.replace(/\s*\([A-Z]{2,8}s?\)$/, '');

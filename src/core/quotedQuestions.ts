@@ -11,6 +11,8 @@ import type { Marker, Questionnaire } from './types';
 
 /** A question must have this many words to be recognised by its wording alone. */
 const MIN_WORDS = 4;
+/** "(for example, moving from an in-house team …)", "(e.g. …)", "(such as …)": a question's examples in brackets. */
+const EXAMPLES_IN_BRACKETS_RE = /\((?:for\s+example|for\s+instance|e\.\s?g\.?|eg|i\.\s?e\.?|such\s+as|including)[^()]*\)/i;
 /** Share of the question's words, in order, that the quoted text must carry. */
 const MIN_COVER = 0.8;
 /** Lines a quoted question may wrap over. */
@@ -46,7 +48,11 @@ export function questionTextMarkers(
     // ("Under the freedom of information act could you let me know the total amount …" quoted from
     // "the total amount …": the request's polite lead-in left off, its question quoted.)
     const asked = words.get(q.id)?.asked ?? [];
-    for (const list of asked.length > 0 ? [tokens, asked] : [tokens]) {
+    // ("In which year did the council last change the way the service is delivered?" quoted from a
+    // question that goes on "(for example, moving from an in-house team to a contractor, …)?": its
+    // examples in brackets left off.)
+    const bracketless = EXAMPLES_IN_BRACKETS_RE.test(q.text ?? '') ? wordTokens((q.text ?? '').replace(new RegExp(String.raw`\s*${EXAMPLES_IN_BRACKETS_RE.source}`, 'gi'), ' ')).map((t) => t.word) : [];
+    for (const list of [tokens, ...(asked.length > 0 ? [asked] : []), ...(bracketless.length >= MIN_WORDS ? [bracketless] : [])]) {
       for (const w of new Set(list.slice(0, 2))) {
         const entries = byOpening.get(w) ?? [];
         entries.push({ id: q.id, tokens: list });

@@ -261,3 +261,38 @@ describe('a note further down on some of the questions, after the last answer', 
     assert.equal(got.get('Q10')?.status, 'not-held');
   });
 });
+
+describe('a request whose choices share their last word, quoted without its examples', () => {
+  const request = fromRequest([
+    '1. Is the service offered to domestic customers only, commercial customers only, or both?',
+    '2. In which year did the council last change the way the service is delivered (for example, moving from an in-house team to a contractor, or stopping the service)?',
+    '3. What discretionary concessions does the council fund, if any?',
+  ].join('\n'));
+  const table = [
+    'Response',
+    '1',
+    'Is the service offered to domestic customers only, commercial customers only, or both?',
+    'Domestic customers only. Businesses are advised to use a private provider.',
+    '2',
+    'In which year did the council last change the way the service is delivered?',
+    '2022',
+    '3',
+    'What discretionary concessions does the council fund, if any?',
+    'Various, depending on the district.',
+  ].join('\n');
+
+  it('offers "Domestic customers only" as the first choice, not the word "Only"', () => {
+    assert.deepEqual(request.byId.get('Q1')?.choices, ['Domestic customers only', 'Commercial customers only', 'Both']);
+    assert.equal(answersOf(table, request).get('Q1')?.value, 'Domestic customers only');
+    // (Not where the next choice ends otherwise: "in-house, by an external contractor, or …".)
+    assert.deepEqual(fromRequest('1. Is the work carried out in-house, by an external contractor, or by a mix of the two?\n').byId.get('Q1')?.choices, ['In-house', 'External contractor', 'Mix of the two']);
+  });
+
+  it('finds a question quoted without its examples in brackets, and reads its answer below it', () => {
+    assert.deepEqual(reading(answersOf(table, request), 'Q2'), ['answered', 2022, 7]);
+  });
+
+  it('reads "Various, depending on the district." as no answer to what the council funds', () => {
+    assert.equal(answersOf(table, request).get('Q3')?.status, 'unclear');
+  });
+});
