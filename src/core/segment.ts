@@ -1004,7 +1004,8 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
       }
       // The next page's running header ("Eskerby District Council      FOI Ref: EDC/FOI/18/0744"),
       // one line on its own after the footer.
-      if (afterPage && (li + 1 >= limit || lines[li + 1]!.blank) && RUNNING_HEADER_RE.test(lineContent(ctx, L))) {
+      // (Or one printed the same at the top of every page: "Scorrington Borough Council – FOI 2018/1147 – Response".)
+      if (afterPage && (li + 1 >= limit || lines[li + 1]!.blank) && (RUNNING_HEADER_RE.test(lineContent(ctx, L)) || printedOnEachPage(ctx, L))) {
         afterPage = false;
         continue;
       }
@@ -1206,7 +1207,11 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
         // deeper than its label, is still the item's.
         const indentOf = (x: ReplyLine): number => x.contentStart - x.start;
         const hanging = k - 1 > m.line && j + 1 < limit && !ctx.markerLines.has(j + 1) && indentOf(lines[k - 1]!) >= 2 && indentOf(lines[k - 1]!) === indentOf(lines[j + 1]!) && indentOf(lines[m.line]!) < indentOf(lines[k - 1]!);
-        if (!columnCell && j + 1 < limit && lines[j + 1]!.depth === depth && (goesOn || bullets || yearRows || pointsToYears || yearSentences || actOnly || hanging || POINTS_BELOW_END_RE.test(text.slice(start, end)) || CARRIES_ON_RE.test(lineContent(ctx, lines[j + 1]!)))) {
+        // ("Q8 - This information is exempt under section 21 … by other means." / "" / "Our Statement of
+        // Accounts 2017/18 is published at" / "https://…": where to look, in the paragraph below.)
+        const said = text.slice(start, end);
+        const whereBelow = S21_RE.test(said) && !LINK_RE.test(said) && j + 1 < limit && !ctx.markerLines.has(j + 1) && LINK_RE.test(paragraphAt(ctx, j + 1, limit));
+        if (!columnCell && j + 1 < limit && lines[j + 1]!.depth === depth && (goesOn || bullets || yearRows || pointsToYears || yearSentences || actOnly || hanging || whereBelow || POINTS_BELOW_END_RE.test(text.slice(start, end)) || CARRIES_ON_RE.test(lineContent(ctx, lines[j + 1]!)))) {
           goesOn ||= POINTS_BELOW_END_RE.test(text.slice(start, end)) || pointsToYears;
           k = j;
           continue;
@@ -1428,6 +1433,25 @@ function isShortHeader(c: string): boolean {
 }
 
 /** A page's running header: a line that ends with the letter's reference ("… FOI Ref: EDC/FOI/18/0744", "Our ref 4411"). */
+/** Section 21: "exempt under section 21", "reasonably accessible to you by other means". */
+const S21_RE = /\b(?:section|s\.?)\s?21\b|\breasonably\s+accessible\b/i;
+const LINK_RE = /https?:\/\/|\bwww\./i;
+
+/** A line printed more than once, word for word, beside a page's number: a running header or footer. */
+let repeatedMemo: { text: string; counts: Map<string, number> } | null = null;
+function printedOnEachPage(ctx: SegmentContext, L: ReplyLine): boolean {
+  if (repeatedMemo?.text !== ctx.text) {
+    // (Each time within a few lines of a page's number: not a signature a thread repeats.)
+    const counts = new Map<string, number>();
+    const pageAt = ctx.lines.map((x) => isPageLine(lineContent(ctx, x)));
+    ctx.lines.forEach((x, i) => {
+      const c = lineContent(ctx, x).trim();
+      if (c.length >= 12 && pageAt.slice(Math.max(0, i - 4), i + 5).some(Boolean)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    });
+    repeatedMemo = { text: ctx.text, counts };
+  }
+  return (repeatedMemo.counts.get(lineContent(ctx, L).trim()) ?? 0) >= 2;
+}
 const RUNNING_HEADER_RE = /\b(?:our\s+|your\s+|foi\s+|eir\s+)?ref(?:erence)?(?:\s+no\.?)?\s*[:.]?\s*[\w/-]*\d[\w/-]*\s*$/i;
 
 /** A short heading that names a question, without a sentence's end: "Information withheld - question 6(b)", "Reasons for refusing question 9". */

@@ -1095,7 +1095,15 @@ const INTEGRATION_WITH_RE = /\bintegrat(?:e|es|ed|ing|ion)\s+(?:it\s+|them\s+)?w
 /** The answer with such joining said in the choice's own words. */
 const inChoiceWords = (text: string): string => text.replace(INTEGRATION_WITH_RE, 'integration with existing back-office applications');
 
-function matchChoices(text: string, choices: readonly string[]): { choice: string; score: number; at: number }[] {
+/** A short item, not one the council calls "other", with a long word only this one of the choices has. */
+function namesByOwnWord(item: string, choice: string, choices: readonly string[]): boolean {
+  const iw = words(item);
+  if (iw.length > 6 || /^\W*other\b/i.test(item)) return false;
+  const own = words(choice).filter((w) => w.length >= 9 && !GENERIC_CHOICE_WORD.has(w) && !choices.some((c) => c !== choice && words(c).includes(w)));
+  return iw.some((x) => own.includes(x));
+}
+
+function matchChoices(text: string, choices: readonly string[], multi = false): { choice: string; score: number; at: number }[] {
   text = inChoiceWords(text);
   let its = items(text);
   // "Residents or Properties⏎Properties.": an item offering the choices ("A or B") restates the
@@ -1124,6 +1132,14 @@ function matchChoices(text: string, choices: readonly string[]): { choice: strin
         at = i;
       }
     });
+    // ("Funding; lack of participation from some services" for "… Participation of different
+    // departments within the authority …": in a list of several to pick, a short item naming a long
+    // word that only one choice has names that choice.)
+    if (best < 0.5 && multi && !isOther) {
+      const i = its.findIndex((it) => namesByOwnWord(it, choice, choices));
+      if (i >= 0) found.push({ choice, score: 0.6, at: i });
+      continue;
+    }
     if (best >= 0.5) found.push({ choice, score: best, at });
   }
   return found;
@@ -1179,7 +1195,7 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
     // choice only to deny it.)
     text = text.replace(SET_ASIDE, ' not ');
   }
-  const found = matchChoices(text, choices);
+  const found = matchChoices(text, choices, multi);
   // The answer's sentences that deny nothing.
   const affirmed = text.split(/[.;!?]\s|\n\s*\n/).filter((x) => !NEGATED_RE.test(x));
   // ("Needles are cleared by our own Street Scene team …, and out-of-hours call-outs are passed to
@@ -1222,7 +1238,7 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
       const listed = text.trim().replace(/[.]\s*$/, '').split(/\s*;\s*|\s*\r?\n\s*(?=[A-Z])/).map((it) => it.replace(/\s+/g, ' ').trim()).filter((it) => it.length > 0);
       // (Every item short and none a sentence: not prose wrapped over lines.)
       const plainItem = (it: string): boolean => it.split(' ').length <= 10 && !/[.?!:]|\b(?:we|our|not|no|none|n\/a|was|were|is|are)\b/i.test(it);
-      const own = listed.length >= 2 && listed.every(plainItem) ? listed.filter((it) => !choices.some((c) => matchScore(words(c), words(inChoiceWords(it))) >= 0.5)) : [];
+      const own = listed.length >= 2 && listed.every(plainItem) ? listed.filter((it) => !choices.some((c) => matchScore(words(c), words(inChoiceWords(it))) >= 0.5 || namesByOwnWord(it, c, choices))) : [];
       if (own.length === 1 && own[0]!.split(' ').length >= 2) return { value: [...found.map((f) => f.choice), `Other - ${cut(own[0]!, 120)}`].join('; '), confidence: 0.7 };
     }
     return { value: found.map((f) => (detail && /^other\b/i.test(f.choice.trim()) ? `Other - ${cut(detail, 120)}` : f.choice)).join('; '), confidence: conf };

@@ -296,3 +296,92 @@ describe('a request whose choices share their last word, quoted without its exam
     assert.equal(answersOf(table, request).get('Q3')?.status, 'unclear');
   });
 });
+
+describe('a PDF copy whose every page opens with the same header line', () => {
+  const pdf = [
+    'Q4. How many information systems / databases does the Authority use?',
+    'Response: 212',
+    '',
+    'Q4a. How many of those are stand-alone (i.e. do not interact with any other information system)?',
+    '',
+    '                                                   Page 1 of 3',
+    '',
+    '',
+    'Tollingham District Council – FOI 2018/2231 – Response',
+    '',
+    'Response: Unknown',
+    '',
+    'Q4b. How many of those interact with at least one other system (e.g. using API calls)?',
+    'Response: Unknown',
+    '',
+    '                                                   Page 2 of 3',
+    '',
+    '',
+    'Tollingham District Council – FOI 2018/2231 – Response',
+    '',
+    'Q4c. Are the systems mainly centered around Residents or Properties?',
+    'Response: Residents',
+  ].join('\n');
+
+  it('skips the running header after the page break: the answer is "Unknown", not the reference 2231', () => {
+    assert.deepEqual(reading(answersOf(pdf, crm), 'Q4a'), ['not-held', null, 11]);
+  });
+
+  it('reads an answer printed twice, once after a page break, as an answer (a header is printed beside each page\'s number)', () => {
+    const twice = [
+      'Q4a. How many of those are stand-alone (i.e. do not interact with any other information system)?',
+      '',
+      '                                                   Page 1 of 3',
+      '',
+      'Not recorded by the Council.',
+      '',
+      'Q4b. How many of those interact with at least one other system (e.g. using API calls)?',
+      'Not recorded by the Council.',
+    ].join('\n');
+    assert.deepEqual(reading(answersOf(twice, crm), 'Q4a'), ['not-held', null, 5]);
+  });
+
+  it('reads a header line that is printed only once as text like any other', () => {
+    const once = pdf.replace(/\n\n\nTollingham District Council – FOI 2018\/2231 – Response\n\nQ4c/, '\n\nQ4c');
+    assert.notDeepEqual(reading(answersOf(once, crm), 'Q4a'), ['not-held', null, 11]);
+  });
+});
+
+describe('a section 21 refusal with where to look in the paragraph below', () => {
+  const letter = [
+    'Q7 - 45%',
+    'Q8 - This information is exempt under section 21 of the Freedom of',
+    'Information Act as it is reasonably accessible to you by other means.',
+    '',
+    'Our Statement of Accounts 2017/18 is published at',
+    'https://www.example.gov.uk/finance/statement-of-accounts-2017-18',
+    '',
+    'Q9 - £1.37m',
+  ].join('\n');
+
+  it('reads the link below as part of the answer: signposted under section 21', () => {
+    const got = answersOf(letter, crm);
+    assert.equal(got.get('Q8')?.status, 'signposted');
+    assert.equal(got.get('Q8')?.exemption, 's21');
+    assert.equal(got.get('Q9')?.value, 1_370_000);
+  });
+
+  it('leaves a paragraph with a link below another answer out of it', () => {
+    const got = answersOf('Q7 - 45%\nQ8 - We do not hold this information.\n\nGeneral information about our finances is published at\nhttps://www.example.gov.uk/finance\n\nQ9 - £1.37m\n', crm);
+    assert.equal(got.get('Q8')?.text, 'We do not hold this information.');
+  });
+});
+
+describe('a challenge named by its one long word', () => {
+  it('reads "lack of participation from some services" as the participation challenge, not "Other"', () => {
+    const got = answersOf('Q11. Does the Authority use a CRM system?\nNo\nQ13a. Has the implementation of a CRM ever been considered?\nYes\nQ13b. If Yes to Q13a., what were the reasons for not proceeding?\nFunding; lack of participation from some services.\n', crm);
+    assert.equal(got.get('Q13b')?.value, 'Participation of different departments within the authority; Funding');
+  });
+
+  it('keeps what the council calls "other" as other, and a word every choice may say ("authority") names none', () => {
+    const other = answersOf('Q13b. If Yes to Q13a., what were the reasons for not proceeding?\nFunding; other - lack of participation\n', crm);
+    assert.equal(other.get('Q13b')?.value, 'Funding; Other - lack of participation');
+    const generic = answersOf('Q13b. If Yes to Q13a., what were the reasons for not proceeding?\nFunding; shared services with a neighbouring authority\n', crm);
+    assert.doesNotMatch(String(generic.get('Q13b')?.value), /Participation/);
+  });
+});
