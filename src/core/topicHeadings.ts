@@ -18,9 +18,10 @@ import { idsNamed } from './rangeClauses';
 const STOP = stopWords('please provide number total all not question questions answer response');
 /**
  * Everyday words for a question's topic word, folded onto its stem: a council's "expenditure" is
- * the request's "spend"; "an area of 364 square kilometres" is its "geographical" size.
+ * the request's "spend"; "an area of 364 square kilometres" is its "geographical" size; its
+ * "title" is the "name".
  */
-const FOLD: Readonly<Record<string, string>> = { expen: 'spend', outtu: 'spend', area: 'geogr', squar: 'geogr', hecta: 'geogr', acres: 'geogr' };
+const FOLD: Readonly<Record<string, string>> = { expen: 'spend', outtu: 'spend', area: 'geogr', squar: 'geogr', hecta: 'geogr', acres: 'geogr', title: 'name' };
 const stemOf = (w: string): string => FOLD[w.slice(0, 5)] ?? topicStem(w);
 const stems = (s: string): string[] => [...new Set(wordTokens(s).map((t) => t.word).filter((w) => w.length > 2 && !STOP.has(w)).map(stemOf))];
 
@@ -583,7 +584,7 @@ export function topicSentenceMarkers(
     const j = questions.findIndex((q) => q.id === t.ids[0]);
     for (const k of [j - 1, j + 1]) {
       const q = questions[k];
-      if (!q || tiedIds.has(q.id)) continue;
+      if (!q || q.heading || tiedIds.has(q.id)) continue;
       const ids = k < j ? [q.id, t.ids[0]!] : [t.ids[0]!, q.id];
       const clauses = clausesOf(text, t.s, ids, stemsOf);
       if (!clauses) continue;
@@ -592,7 +593,13 @@ export function topicSentenceMarkers(
       // (The clause must be more the neighbour's than the tied question's own.)
       const ownStems = stems(own);
       const hits = ownStems.filter((w) => stemsOf(q.id).has(w)).length;
-      if (hits <= ownStems.filter((w) => stemsOf(t.ids[0]!).has(w)).length || (TYPED.has(q.type) && !value(own, q))) continue;
+      const tiedHits = ownStems.filter((w) => stemsOf(t.ids[0]!).has(w)).length;
+      // (As many of each's words, where the tied question has more of its own in the other clause:
+      // "Gross revenue expenditure in 2017/18 was £49.3m, of which software licences … accounted
+      // for £388,150" answers the spend first, the licences after.)
+      const other = text.slice(at === 0 ? clauses[1]! : t.s.start, at === 0 ? t.s.end : clauses[1]!);
+      const tiedElsewhere = stems(other).filter((w) => stemsOf(t.ids[0]!).has(w)).length;
+      if (hits < tiedHits || (hits === tiedHits && tiedElsewhere <= tiedHits) || (TYPED.has(q.type) && !value(own, q))) continue;
       t.ids = ids;
       tiedIds.add(q.id);
       break;
@@ -687,8 +694,8 @@ export function topicSentenceMarkers(
 /** A sentence that continues the one before it: "This is made up of …", "This comprises …", "Of these, …". */
 const CARRIES_ON_RE = /^\W*(?:this|that|these|those)\s+(?:is|are|was|were)\s+(?:made\s+up\s+of|broken\s+down|split|divided|comprised\s+of)\b|^\W*(?:this|these)\s+(?:comprises?|includes?|consists?\s+of|breaks?\s+down)\b|^\W*(?:this|that)\s+(?:total|figure|sum|amount)\s+(?:is|was|comprises|includes)\b/i;
 
-/** Where a sentence's clauses split it: ", and", ", so", "; ", "and the remaining", ", while", "… and no …". */
-const CLAUSE_RE = /,\s+(?:and|but|while|whereas|so)\s+|;\s*|\s+and\s+(?=(?:the\s+)?(?:remaining|other|rest)\b)|,\s+(?=(?:the\s+)?(?:remaining|other|rest)\b)|\s+and\s+(?=no\s)/gi;
+/** Where a sentence's clauses split it: ", and", ", so", ", of which", "; ", "and the remaining", ", while", "… and no …". */
+const CLAUSE_RE = /,\s+(?:and|but|while|whereas|so|of\s+which)\s+|;\s*|\s+and\s+(?=(?:the\s+)?(?:remaining|other|rest)\b)|,\s+(?=(?:the\s+)?(?:remaining|other|rest)\b)|\s+and\s+(?=no\s)/gi;
 
 /**
  * The start of each id's clause, in order, or null unless the sentence splits into clauses and

@@ -385,3 +385,48 @@ describe('a challenge named by its one long word', () => {
     assert.doesNotMatch(String(generic.get('Q13b')?.value), /Participation/);
   });
 });
+
+describe('a prose letter: a "formal title", and a total "of which" a part is asked next', () => {
+  const letter = [
+    'Dear Mr Example,',
+    '',
+    'I have set out what we hold below in the order of your questions.',
+    '',
+    "The authority's formal title is Wendlebury District Council.",
+    'The district had an estimated 74,300 residents at mid-2017. It covers',
+    '212 square miles.',
+    '',
+    'Our ICT asset register lists around 64 business systems. Most of the',
+    'systems are organised around the property rather than the individual.',
+    '',
+    'Gross revenue expenditure in 2017/18 was £31.2m, of which software',
+    'licences and support accounted for £244,900. Pay for employees came to',
+    '£11,204,000.',
+    '',
+    'We do not use a Customer Relationship Management system.',
+    '',
+    'Yours sincerely,',
+    'Information Officer',
+  ].join('\n');
+
+  it('ties the council\'s "formal title" to the official name asked', () => {
+    assert.deepEqual(reading(answersOf(letter, crm), 'Q1'), ['answered', "The authority's formal title is Wendlebury District Council.", 5]);
+  });
+
+  it('reads the total for the spend and the part "of which" for the software licences', () => {
+    const got = answersOf(letter, crm);
+    assert.deepEqual(reading(got, 'Q8'), ['answered', 31_200_000, 12]);
+    assert.deepEqual(reading(got, 'Q9'), ['answered', 244_900, 12]);
+  });
+
+  it('gives the reasons for not proceeding the clause after "but", though it shares the words of the clause before', () => {
+    const got = answersOf(letter.replace('We do not use a Customer Relationship Management system.', [
+      'We do not use a CRM system, so question 12 and its parts do not apply. A CRM has been',
+      'considered, most recently in 2016, but we did not proceed because of the',
+      'cost and because of the difficulty of connecting a CRM to our existing',
+      'back-office systems.',
+    ].join('\n')), crm);
+    assert.deepEqual(reading(got, 'Q13a'), ['answered', 'Yes', 16]);
+    assert.deepEqual(reading(got, 'Q13b'), ['answered', 'Integration with existing back-office applications; Funding', 17]);
+  });
+});
