@@ -1546,7 +1546,8 @@ function inlineYearPairs(text: string, question?: Question): { text: string; nam
 
 /** A list of three or two items: "19, 24 and 30", "2022/23, 2023/24 and 2024/25". */
 const listOf = (item: string): string => String.raw`${item}(?:\s*,\s*${item})*\s*,?\s+and\s+${item}`;
-const RESPECTIVE_FIGURE = String.raw`£?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|million)\b)?`;
+// (Thousands grouped by threes, so that no comma is both a figure's and the list's: "1,1,1,…" stays linear.)
+const RESPECTIVE_FIGURE = String.raw`£?\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:k|m|bn|million)\b)?`;
 const RESPECTIVE_YEAR = String.raw`(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?`;
 /** "We removed 19, 24 and 30 vehicles (2022/23, 2023/24 and 2024/25 respectively)": figures, then their years, "respectively". */
 const RESPECTIVELY_RE = new RegExp(String.raw`(${listOf(RESPECTIVE_FIGURE)})\b[^.;\d]{0,80}?\b(${listOf(RESPECTIVE_YEAR)})\)?,?\s+respectively\b`, 'i');

@@ -208,6 +208,14 @@ describe('a letter that numbers the request its own way, a title hung over each 
 });
 
 describe('figures for several years "respectively"', () => {
+  it('reads a run of figures joined by bare commas in a moment (no backtracking between a figure\'s commas and the list\'s)', () => {
+    const request = fromRequest('1. How many trolleys did the council remove in 2024/25?\n');
+    const t0 = process.hrtime.bigint();
+    answersOf(`1. ${Array(60).fill('1').join(',')} respectively and\n`, request);
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    assert.ok(ms < 5000, `${ms} ms`);
+  });
+
   const request = fromRequest('1. For each of the last three financial years (2022/23, 2023/24 and 2024/25), how many abandoned trolleys did the council remove?\n\n2. How many complaints did the council receive in 2023/24?\n');
 
   it('reads the latest year\'s figure, or the year the question names', () => {
