@@ -450,13 +450,18 @@ export function alignRenumbered(text: string, markers: Marker[], q: Questionnair
   // Each number's row: of its occurrences (the request quoted, then "1. 58" answered), the one
   // whose words are most like a question's.
   const rows = new Map<number, number[]>();
+  const rowWords = new Map<number, string[]>();
   for (const m of markers) {
     const n = OWN_NUMBER_RE.exec(m.label.trim());
     if (!n) continue;
     const words = wordsAfter(text, m);
     const sims = qs.map((x) => (words.length >= 4 ? similarity(words, bags.get(x.id)) : 0));
     const k = Number(n[1]);
-    if (!rows.has(k) || Math.max(...sims) > Math.max(...rows.get(k)!)) rows.set(k, sims);
+    if (!rows.has(k) || Math.max(...sims) > Math.max(...rows.get(k)!)) {
+      rows.set(k, sims);
+      // (Its words of substance: the years and "each of" a row shares with a heading say little.)
+      rowWords.set(k, words.filter((w) => w.length > 3 && !/\d/.test(w) && !ROW_STOP.has(w)));
+    }
   }
   const nums = [...rows.keys()].sort((a, b) => a - b);
   const N = nums.length;
@@ -469,12 +474,6 @@ export function alignRenumbered(text: string, markers: Marker[], q: Questionnair
   // ("2. Vehicles removed in each of 2022/23, 2023/24 and 2024/25." under "For each of the last three
   // financial years (2022/23, 2023/24 and 2024/25), please state: a) the number of vehicles removed …":
   // a row more like one of the heading's parts than like the heading is that part's.)
-  // (By the words of substance: the years and "each of" the row shares with the heading say little.)
-  const rowWords = new Map<number, string[]>();
-  for (const m of markers) {
-    const n = OWN_NUMBER_RE.exec(m.label.trim());
-    if (n && !rowWords.has(Number(n[1]))) rowWords.set(Number(n[1]), wordsAfter(text, m).filter((w) => w.length > 3 && !/\d/.test(w) && !ROW_STOP.has(w)));
-  }
   const partBeats = (n: number, j: number): boolean => {
     const ws = rowWords.get(n) ?? [];
     const own = similarity(ws, bags.get(qs[j]!.id));
