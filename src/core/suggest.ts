@@ -1454,7 +1454,10 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   // ("Yes – photocopying/scanning" / "Yes – redaction" / "No – Other No": a form's boxes said back,
   // lines that open with a yes and with a no; which one is ticked is a reading, never sure.)
   const boxes = question.type === 'yes-no' && /^\W*yes\b/im.test(answer) && /^\W*no\b/im.test(answer) && answer.trim().includes('\n');
-  return { suggestion, cls, several: !!typed.several || perYear || doubtfulChoice || boxes || HARD_TO_ANSWER_RE.test(reading) || (typed.value !== null && !!typed.inferred) || viaNote || byYear?.chosen === 'latest' };
+  // A figure read with little to go on ("31%" for a sum of money, a bare number where money is asked)
+  // is offered, never auto-coded: a council that numbers its answers its own way gives such misfits.
+  const weakValue = typed.value !== null && typed.confidence < 0.6 && (question.type === 'money' || question.type === 'number' || question.type === 'percent');
+  return { suggestion, cls, several: weakValue || !!typed.several || perYear || doubtfulChoice || boxes || HARD_TO_ANSWER_RE.test(reading) || (typed.value !== null && !!typed.inferred) || viaNote || byYear?.chosen === 'latest' };
 }
 
 /** A heading over the letter's answers alone on its line: "Our response", "Response:", "Answers". */
