@@ -11,7 +11,7 @@ import { romanValue } from './fromRequest';
 import { blankRanges, otherLogEntries } from './logEntries';
 import { gluedQuestionMarkers, proseReferenceMarkers, requestParagraphLabels, restatedInlineMarkers } from './proseRefs';
 import { sectionMarkers, sectionSizes } from './sections';
-import { topicHeadingMarkers, topicSentenceMarkers } from './topicHeadings';
+import { asksTwice, topicHeadingMarkers, topicSentenceMarkers } from './topicHeadings';
 import { questionnaireFromIds } from './questionnaire';
 import { firstNumber, idString } from './markerLabel';
 import { chooseAnswers, EXPLANATION_HEADING_RE, isRoutingLine, paragraphs, questionWords, replacedInMessage, replyLines, segmentContext, segmentText, topicStem, withoutPageBreaks } from './segment';
@@ -1265,7 +1265,9 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   // ("Questions 4a to 4c" / "… we therefore do not hold the information requested in questions 4a
   // and 4b. … so our answer to 4c is “Properties”.": a statement naming some of the label's
   // questions leaves the others to their own clauses.)
-  if (seg.marker.ids.length > 1 && seg.column === undefined && seg === seg0 && (['answered', 'partial'].includes(classifyAnswer(plain(text.slice(seg.start, seg.end)), question).status) || namesSomeOf(plain(text.slice(seg.start, seg.end)), own, q))) {
+  // (Not one question asked twice, "You asked in two places whether …": one answer for both.)
+  const twice = own.length > 1 && own.every((id) => id === question.id || asksTwice(question, q.byId.get(id)!));
+  if (seg.marker.ids.length > 1 && seg.column === undefined && seg === seg0 && !twice && (['answered', 'partial'].includes(classifyAnswer(plain(text.slice(seg.start, seg.end)), question).status) || namesSomeOf(plain(text.slice(seg.start, seg.end)), own, q))) {
     const clause = clausesFor(text, seg, q)?.[seg.marker.ids.indexOf(question.id)];
     if (clause) {
       // "Questions 11 and 12 – CRM" / "The Council does use a CRM system. …": the first clause

@@ -19,11 +19,34 @@ const STOP = stopWords('please provide number total all not question questions a
 /**
  * Everyday words for a question's topic word, folded onto its stem: a council's "expenditure" is
  * the request's "spend"; "an area of 364 square kilometres" is its "geographical" size; its
- * "title" is the "name".
+ * "title" is the "name"; "another" system is an "other" one, and one that runs "on its own" is
+ * "stand-alone"; what is "centered" in one spelling is "centred" in the other.
  */
-const FOLD: Readonly<Record<string, string>> = { expen: 'spend', outtu: 'spend', area: 'geogr', squar: 'geogr', hecta: 'geogr', acres: 'geogr', title: 'name' };
-const stemOf = (w: string): string => FOLD[w.slice(0, 5)] ?? topicStem(w);
+const FOLD: Readonly<Record<string, string>> = { expen: 'spend', outtu: 'spend', area: 'geogr', squar: 'geogr', hecta: 'geogr', acres: 'geogr', title: 'name', anoth: 'other', own: 'alone', cente: 'centr' };
+const stemOf = (w: string): string => {
+  const t = topicStem(w);
+  return FOLD[w.slice(0, 5)] ?? FOLD[t] ?? t;
+};
 const stems = (s: string): string[] => [...new Set(wordTokens(s).map((t) => t.word).filter((w) => w.length > 2 && !STOP.has(w)).map(stemOf))];
+
+/** A sentence of the letter and the questions it answers. */
+interface TiedSentence {
+  s: Sentence;
+  ids: string[];
+}
+
+/**
+ * One question asked twice in a request: three quarters of each one's topic
+ * words the other's ("Are the systems mainly centered around Residents or Properties?" and, at
+ * the end, "Are the IT systems centred primarily around Residents or Properties?").
+ */
+export function asksTwice(a: Question, b: Question): boolean {
+  if (!a.text || !b.text) return false;
+  const x = new Set(stems(a.text));
+  const y = new Set(stems(b.text));
+  const common = [...x].filter((w) => y.has(w)).length;
+  return common > 0 && common * 4 >= x.size * 3 && common * 4 >= y.size * 3;
+}
 
 /** At most this many characters and words make a heading. */
 const MAX_CHARS = 70;
@@ -515,7 +538,7 @@ export function topicSentenceMarkers(
       holds[i]![j] = take > skip && pair[i - 1]![j - 1]! > 0 ? 1 : 0;
     }
   }
-  const tied: { s: Sentence; ids: string[] }[] = [];
+  const tied: TiedSentence[] = [];
   for (let i = m, j = n; i > 0 && j > 0; ) {
     if (best[i]![j] === best[i - 1]![j]) i--;
     else {
@@ -643,11 +666,22 @@ export function topicSentenceMarkers(
   {
     const taken = new Set(tied.flatMap((t) => t.ids));
     const used = new Set(tied.map((t) => t.s));
+    // (Or one asked twice in the request, "Are the systems mainly centred around residents or
+    // properties?" and again at the end: the sentence that answers the other answers it too.)
+    const twins = (j: number, k: number): boolean => j !== k && !questions[k]!.heading && asksTwice(questions[j]!, questions[k]!);
+    const twinOf = (j: number, s: Sentence): TiedSentence | undefined => tied.find((x) => x.s === s && x.ids.some((id) => twins(j, questions.findIndex((q) => q.id === id))));
     for (let j = 0; j < n; j++) {
       if (taken.has(questions[j]!.id) || questions[j]!.heading || labelled.has(questions[j]!.id)) continue;
       let at = -1;
-      for (let i = 0; i < m; i++) if (!used.has(sentences[i]!) && pair[i]![j]! >= OUT_OF_ORDER_PAIR && (at < 0 || pair[i]![j]! > pair[at]![j]!)) at = i;
-      if (at < 0 || [...pair[at]!].some((p, k) => k !== j && p > pair[at]![j]!)) continue;
+      for (let i = 0; i < m; i++) if ((!used.has(sentences[i]!) || twinOf(j, sentences[i]!)) && pair[i]![j]! >= OUT_OF_ORDER_PAIR && (at < 0 || pair[i]![j]! > pair[at]![j]!)) at = i;
+      if (at < 0) continue;
+      const twin = twinOf(j, sentences[at]!);
+      if (twin) {
+        tied.push({ s: twin.s, ids: [questions[j]!.id] });
+        taken.add(questions[j]!.id);
+        continue;
+      }
+      if ([...pair[at]!].some((p, k) => k !== j && p > pair[at]![j]! && !twins(j, k))) continue;
       used.add(sentences[at]!);
       taken.add(questions[j]!.id);
       tied.push({ s: sentences[at]!, ids: [questions[j]!.id] });

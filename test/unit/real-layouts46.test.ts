@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { analyzeReply } from '../../src/core/suggest';
-import { answersOf, reading } from '../support/engine';
+import { asksTwice } from '../../src/core/topicHeadings';
+import type { Question } from '../../src/core/types';
+import { answersOf, fromRequest, reading } from '../support/engine';
 
 const root = resolve(__dirname, '../..');
 const crm = parseQuestionnaire(readFileSync(resolve(root, 'examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
@@ -55,5 +57,120 @@ describe('a figure that is no sum of money, read for a money question', () => {
     const got = answersOf(list.replace('10. 31%', '10. £31.0m'), crm);
     assert.deepEqual(reading(got, 'Q10'), ['answered', 31_000_000, 15]);
     assert.ok(got.get('Q10')!.confidence >= 0.95, `confidence ${got.get('Q10')!.confidence}`);
+  });
+});
+
+describe('a prose letter that answers the CRM survey by subject, never by number', () => {
+  const letter = [
+    'Dear Ms Okafor',
+    '',
+    'Thank you for your request for information about our information systems.',
+    '',
+    'The council’s full legal name is Quillbury District Council. The ONS mid-2017 estimate puts the',
+    'district’s population at 74,200, and the district covers an area of roughly 9,840 hectares.',
+    '',
+    'Our ICT team keeps a register of 58 business applications and databases. Of these, 17',
+    'run on their own without any link to another system, while the remaining 41 exchange data with',
+    'at least one other system, mostly by scheduled file transfer.',
+    '',
+    'In the financial year 2017-18 the council’s gross revenue expenditure was £47.9 million. Of',
+    'this, £268,300 was spent on software licences.',
+    '',
+    'You asked in two places whether our systems are centred on residents or on properties. In',
+    'both cases the answer is properties: nearly all of our main systems are built around the',
+    'property reference.',
+    '',
+    'The council does not use a customer relationship management system. A CRM was considered in',
+    '2014 but not taken forward. No CRM project has ever been started and then abandoned.',
+    '',
+    'Yours sincerely',
+    'Information Governance Team',
+  ].join('\n');
+
+  it('reads "run on their own" as the stand-alone systems and "another system" as another one', () => {
+    const got = answersOf(letter, crm);
+    assert.deepEqual(reading(got, 'Q4'), ['answered', 58, 8]);
+    assert.deepEqual(reading(got, 'Q4a'), ['answered', 17, 8]);
+    assert.deepEqual(reading(got, 'Q4b'), ['answered', 41, 9]);
+  });
+
+  it('gives one sentence to a question the request asks twice, residents or properties, with one value', () => {
+    const got = answersOf(letter, crm);
+    assert.deepEqual(reading(got, 'Q4c'), ['answered', 'Properties', 15]);
+    assert.deepEqual(reading(got, 'Q14'), ['answered', 'Properties', 15]);
+  });
+});
+
+describe('a police force\'s prose reply that owns its drones and adopted its policy', () => {
+  const request = [
+    'Dear Tollerby Constabulary,',
+    '',
+    'Please provide the following information under the Freedom of Information Act 2000.',
+    '',
+    '1. How many drones (remotely piloted aircraft systems) does the force currently own?',
+    '2. How many officers are currently qualified as drone pilots?',
+    '3. How much did the force spend on purchasing drones in the 2024/25 financial year?',
+    '4. How many times did the force deploy a drone in the 2024 calendar year?',
+    '5. Does the force have a written policy on the use of drones?',
+    '6. When did the force adopt its written policy on the use of drones?',
+    '',
+    'Yours faithfully,',
+    'A. Requester',
+  ].join('\n');
+  const reply = [
+    'Dear Requester,',
+    '',
+    'Thank you for your request, which we received on 3 March 2025.',
+    '',
+    'The force currently owns 14 drones, all operated by the Air Support Unit at Fenwick Lane. There are 31 officers who hold a current remote pilot qualification. Spend on purchasing drones in the 2024/25 financial year was £52,400, which replaced four aircraft at the end of their service life.',
+    '',
+    'In the 2024 calendar year drones were deployed on 1,207 occasions, mostly to searches for missing people.',
+    '',
+    'Our written policy on the use of drones was adopted by the force in 2019.',
+    '',
+    'Yours sincerely,',
+    'Information Management Unit',
+  ].join('\n');
+
+  it('reads "The force currently owns 14 drones" for "How many drones … does the force currently own?"', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 14, 5]);
+  });
+
+  it('answers "Does the force have a written policy?" from the sentence on when that policy was adopted', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q6'), ['answered', 2019, 9]);
+    assert.deepEqual(reading(got, 'Q5'), ['answered', 'Yes', 9]);
+  });
+});
+
+describe('questions that share words without being asked twice', () => {
+  // The annual spend's words are all in the software spend's, not the other way round: a title
+  // over the three answers still gives each its own sentence.
+  const letter = [
+    'Spending (questions 8 to 10)',
+    '',
+    'Gross expenditure in 2017/18 was £44.2 million. Spend on software',
+    'licensing is not recorded separately from other ICT costs and we cannot',
+    'therefore provide a figure. Payroll costs for employees were',
+    '£15,920,000; agency staff cost a further £1,030,000.',
+  ].join('\n');
+
+  it('reads the gross expenditure as answered, not partly held with the licences', () => {
+    const got = answersOf(letter, crm);
+    assert.deepEqual(reading(got, 'Q8'), ['answered', 44_200_000, 3]);
+    assert.equal(got.get('Q9')?.status, 'not-held');
+  });
+});
+
+describe('asksTwice', () => {
+  const ask = (id: string, text: string): Question => ({ id, type: 'text', order: 1, text });
+  it('holds for one question asked in two places in other spellings, never for one inside another', () => {
+    assert.equal(asksTwice(crm.byId.get('Q4c')!, crm.byId.get('Q14')!), true);
+    assert.equal(asksTwice(crm.byId.get('Q8')!, crm.byId.get('Q9')!), false);
+    assert.equal(asksTwice(crm.byId.get('Q4a')!, crm.byId.get('Q4b')!), false);
+  });
+  it('never holds for questions without a topic word', () => {
+    assert.equal(asksTwice(ask('Q1', 'Is it?'), ask('Q2', 'Or so?')), false);
   });
 });
