@@ -20,9 +20,9 @@ const STOP = stopWords('please provide number total all not question questions a
  * Everyday words for a question's topic word, folded onto its stem: a council's "expenditure" is
  * the request's "spend"; "an area of 364 square kilometres" is its "geographical" size; its
  * "title" is the "name"; "another" system is an "other" one, and one that runs "on its own" is
- * "stand-alone"; what is "centered" in one spelling is "centred" in the other.
+ * "stand-alone"; what is "centered" in one spelling is "centred" in the other; "take-up" is "uptake".
  */
-const FOLD: Readonly<Record<string, string>> = { expen: 'spend', outtu: 'spend', area: 'geogr', squar: 'geogr', hecta: 'geogr', acres: 'geogr', title: 'name', anoth: 'other', own: 'alone', cente: 'centr' };
+const FOLD: Readonly<Record<string, string>> = { expen: 'spend', outtu: 'spend', area: 'geogr', squar: 'geogr', hecta: 'geogr', acres: 'geogr', title: 'name', anoth: 'other', own: 'alone', cente: 'centr', take: 'uptak' };
 const stemOf = (w: string): string => {
   const t = topicStem(w);
   return FOLD[w.slice(0, 5)] ?? FOLD[t] ?? t;

@@ -174,3 +174,30 @@ describe('asksTwice', () => {
     assert.equal(asksTwice(ask('Q1', 'Is it?'), ask('Q2', 'Or so?')), false);
   });
 });
+
+describe('"take-up" in a prose letter', () => {
+  const letter = [
+    'Dear Mr Pell',
+    '',
+    'The council’s full legal name is Wetherden Borough Council. The ONS mid-2017 estimate puts the',
+    'borough’s population at 81,600, and the borough covers an area of roughly 7,420 hectares.',
+    '',
+    'Our ICT team keeps a register of 66 business applications and databases.',
+    '',
+    'Residents can use our online account, Wetherden Connect, which was launched in May 2016.',
+    'At the end of March 2018 some 12,100 accounts were open, which is about 34% of households in',
+    'the borough. We do not measure take-up by individual residents as opposed to households, so we',
+    'cannot give a separate figure on that basis.',
+    '',
+    'In the financial year 2017-18 the council’s gross revenue expenditure was £51.2 million.',
+    '',
+    'The council does not use a customer relationship management system.',
+  ].join('\n');
+
+  it('is the uptake asked: households answer the uptake across the authority, residents are not measured', () => {
+    const got = answersOf(letter, crm);
+    assert.deepEqual(reading(got, 'Q6a'), ['answered', 'Yes', 8]);
+    assert.deepEqual(reading(got, 'Q6b'), ['answered', 34, 9]);
+    assert.deepEqual(reading(got, 'Q6c'), ['not-held', null, 10]);
+  });
+});
