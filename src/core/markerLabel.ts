@@ -162,9 +162,10 @@ function parseId(s: string, p: number, lim: number): boolean {
   idPlural = false;
   idBracketed = false;
   idDecimal = false;
-  // `(4a)`, `[4a]`, `(12)`: a bracketed bare id.
+  // `(4a)`, `[4a]`, `(12)`: a bracketed bare id; `[Q6c]` after a joiner ("[Q6b] / [Q6c]").
   const open = at(s, p, lim);
-  const bracket = (open === LPAREN || open === LBRACKET) && isDigit(at(s, p + 1, lim)) ? (open === LPAREN ? RPAREN : RBRACKET) : 0;
+  const bracket = (open === LPAREN || open === LBRACKET) && isDigit(at(s, p + 1, lim)) ? (open === LPAREN ? RPAREN : RBRACKET) : open === LBRACKET && (at(s, p + 1, lim) | 0x20) === 0x71 ? RBRACKET : 0;
+  const from = p;
   if (bracket) p++;
   let d = p;
   const c0 = at(s, p, lim);
@@ -263,6 +264,9 @@ function parseId(s: string, p: number, lim: number): boolean {
       e += 3;
     }
   }
+  // "[Q1] Jorsby Borough Council": the bracket opened before the label (skipped by the line's
+  // reader) closes after it.
+  if (!bracket && at(s, from - 1, lim) === LBRACKET && at(s, e, lim) === RBRACKET) e++;
   idEnd = e;
   return true;
 }

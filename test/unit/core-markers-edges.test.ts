@@ -92,7 +92,7 @@ describe('core: the marker scanner at the edges of its rules (markers.ts)', () =
       ['* Q4. Yes', ['Q4 1:3 Q4.']],
       ['*Q4. Yes', []],
       ['[4] Yes', ['Q4 1:1 [4]']],
-      ['[q4] Yes', ['Q4 1:2 q4']],
+      ['[q4] Yes', ['Q4 1:2 q4]']],
       ['“q4. how many?', ['Q4 1:2 q4.']],
       ['“4) how many?', ['Q4 1:2 4)']],
       ['‘4) how many?', ['Q4 1:2 4)']],

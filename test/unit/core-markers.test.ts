@@ -189,7 +189,7 @@ describe('core: the marker scanner (markers.ts)', () => {
       ['\u2013 Q4 Yes', 'Q4 1:3 Q4'],
       ['\uf0b7\u00a0Q4 Yes', 'Q4 1:3 Q4'],
       ['\uf0a7\tQ4 Yes', 'Q4 1:3 Q4'],
-      ['[Q4] Yes', 'Q4 1:2 Q4'],
+      ['[Q4] Yes', 'Q4 1:2 Q4]'],
       ['\u201cQ4. How many', 'Q4 1:2 Q4.'],
       ['"Q4. How many', 'Q4 1:2 Q4.'],
       ['\u2018Q4. How many', 'Q4 1:2 Q4.'],

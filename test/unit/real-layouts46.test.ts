@@ -201,3 +201,28 @@ describe('"take-up" in a prose letter', () => {
     assert.deepEqual(reading(got, 'Q6c'), ['not-held', null, 10]);
   });
 });
+
+describe('labels in square brackets, "[Q1] …"', () => {
+  const annex = [
+    'ANNEX A – REVISED RESPONSE',
+    '',
+    '[Q1] Halsworth Borough Council',
+    '[Q2] 97,300',
+    '[Q6a] Yes',
+    '[Q6b] / [Q6c] 29% of households (the same figure answers both questions).',
+    '[Q11] Yes',
+  ].join('\n');
+
+  it('reads the answer after the closing bracket, not the bracket', () => {
+    const got = answersOf(annex, crm);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 'Halsworth Borough Council', 3]);
+    assert.deepEqual(reading(got, 'Q6a'), ['answered', 'Yes', 5]);
+    assert.deepEqual(reading(got, 'Q11'), ['answered', 'Yes', 7]);
+  });
+
+  it('reads "[Q6b] / [Q6c]" as one label for both', () => {
+    const got = answersOf(annex, crm);
+    assert.deepEqual(reading(got, 'Q6b'), ['answered', 29, 6]);
+    assert.deepEqual(reading(got, 'Q6c'), ['answered', 29, 6]);
+  });
+});
