@@ -513,13 +513,14 @@ export function notAsked(markers: Marker[], q: Questionnaire | null, text = ''):
   if (twice < Math.max(3, real.length * 0.5)) return [];
   // "13. if it has no CRM: (a) whether one has been considered, (b) why …": a part lettered inline
   // on its parent's line was asked, though no label of its own names it.
+  // ("12. If so: a. when it went live; b. how long …": lettered with a full stop too.)
   const inline = (id: string): boolean => {
     const part = /^Q(\d+)([a-z])$/.exec(id);
     if (!part || !text) return false;
     return markers.some((m) => {
       if (!m.ids.some((x) => x === `Q${part[1]}`)) return false;
       const eol = text.indexOf('\n', m.end);
-      return new RegExp(String.raw`(?:^|[\s,;:])\(?${part[2]}\)\s`).test(text.slice(m.end, eol < 0 ? text.length : eol));
+      return new RegExp(String.raw`(?:^|[\s,;:])\(?${part[2]}[).]\s`).test(text.slice(m.end, eol < 0 ? text.length : eol));
     });
   };
   const out = real.filter((x) => !count.has(x.id) && !inline(x.id)).map((x) => x.id);

@@ -633,11 +633,16 @@ function opensWithChoice(toks: readonly WordToken[], seg: string, question: Ques
   for (const t of toks) {
     if (t.word === 'or') return false;
     if (t.word.length <= 2 || TOPIC_STOP.has(t.word)) continue;
+    // ("Mainly properties": a word of degree before the choice, though the question asks "mainly".)
+    if (named === 0 && DEGREE_WORDS.has(t.word)) continue;
     if (!question.choiceStems.has(topicStem(t.word))) break;
     named++;
   }
   return named > 0;
 }
+
+/** Words that say how far a choice holds: "Mainly properties", "Mostly in-house". */
+const DEGREE_WORDS = new Set(['mainly', 'mostly', 'largely', 'primarily', 'predominantly', 'chiefly', 'principally', 'generally', 'overwhelmingly']);
 
 /** The line below `li` holds a figure and at most a word or two ("297", "54% (297 of 550 …)", "£1.02m"). */
 function figureLineBelow(ctx: SegmentContext, li: number): boolean {
@@ -1820,7 +1825,30 @@ export function chooseAnswers(ctx: SegmentContext): Map<string, Segment> {
   replacedInMessage.set(best, replaced);
   splitColumnDump(ctx, best, own);
   sharedResponse(ctx, best, own);
+  leftInQuotedList(ctx, best);
   return best;
+}
+
+/**
+ * "1. The full official name of the Authority." … "13. If not: a. whether a CRM has been
+ * considered; …" … "14. …", then "Our response" and "1. Lynchcombe Borough Council" …: the request
+ * summarised as a list, answered in a second list. A label only the first list has ("13.", its
+ * parts answered as "13. a. Yes") holds the question, not its answer: the labels around it, line
+ * after line, are all answered again further down.
+ */
+function leftInQuotedList(ctx: SegmentContext, best: Map<string, Segment>): void {
+  const { markers } = ctx;
+  const answeredLater = (m: Marker): boolean => m.ids.length > 0 && m.ids.every((id) => (best.get(id)?.marker.start ?? -1) > m.start);
+  const close = (a: Marker, b: Marker): boolean => b.line - a.line >= 0 && b.line - a.line <= 3;
+  for (const [id, seg] of best) {
+    const i = markers.indexOf(seg.marker);
+    if (i < 0) continue;
+    let before = 0;
+    for (let k = i - 1; k >= 0 && close(markers[k]!, markers[k + 1]!) && answeredLater(markers[k]!); k--) before++;
+    let after = 0;
+    for (let k = i + 1; k < markers.length && close(markers[k - 1]!, markers[k]!) && answeredLater(markers[k]!); k++) after++;
+    if (before >= 2 && after >= 1 && before + after >= 4) best.delete(id);
+  }
 }
 
 /**

@@ -226,3 +226,97 @@ describe('labels in square brackets, "[Q1] …"', () => {
     assert.deepEqual(reading(got, 'Q6c'), ['answered', 29, 6]);
   });
 });
+
+describe('the request summarised as a numbered list, then answered in a second list', () => {
+  const reply = [
+    'You asked for the following (we have summarised your questions as a numbered list):',
+    '',
+    '1. The full official name of the Authority.',
+    '2. The size of the Authority in terms of population.',
+    '3. The size of the Authority in terms of geographical boundaries.',
+    '4. The number of information systems / databases used by the Authority, and:',
+    '   a. how many are stand-alone;',
+    '   b. how many interact with at least one other system;',
+    '   c. whether the systems are mainly centred around Residents or Properties.',
+    '5. The services provided to Residents.',
+    '6. a. Whether the Authority has an online portal for Residents;',
+    '   b. if so, the uptake as a percentage.',
+    '7. The percentage of services accessible online using Single Sign On (SSO).',
+    '8. Annual spend for 2017-18.',
+    '9. Annual spend for 2017-18 on software licensing.',
+    '10. Annual spend for 2017-18 on payroll of employees, agency staff and contractors.',
+    '11. Whether the Authority uses a Customer Relationship Management (CRM) system.',
+    '12. If so: a. when it went live; b. how long implementation took; c. the main obstacles.',
+    '13. If not: a. whether a CRM has been considered; b. if so, why it did not proceed; c. whether a',
+    '    CRM project was abandoned; d. if so, the reasons for the failure.',
+    '14. Whether the IT systems are centred primarily around Residents or Properties.',
+    '',
+    'Our response',
+    '',
+    '1. Wrexholm Borough Council',
+    '2. 68,400 residents',
+    '3. Around 8,150 acres',
+    '4. 88',
+    '   a. 15',
+    '   b. 73',
+    '   c. Mainly properties',
+    '5. Refuse and recycling, planning and licensing.',
+    '6. a. Yes',
+    '   b. 31%',
+    '7. N/A',
+    '8. £41.9m',
+    '9. £188,400',
+    '10. £13.2m',
+    '11. No',
+    '12. N/A (a–c)',
+    '13. a. Yes, in 2015.',
+    '    b. Funding.',
+    '    c. No',
+    '    d. N/A',
+    '14. Not applicable (see 11).',
+  ].join('\n');
+
+  it('reads "Mainly properties" as the choice, not as the question restated', () => {
+    assert.deepEqual(reading(answersOf(reply, crm), 'Q4c'), ['answered', 'Properties', 31]);
+    assert.deepEqual(reading(answersOf('Q14. Primarily residents\n', crm), 'Q14'), ['answered', 'Residents', 1]);
+  });
+
+  it('spreads "12. N/A (a–c)" to the parts the summary lettered "a." "b." "c." on one line', () => {
+    const got = answersOf(reply, crm);
+    for (const id of ['Q12', 'Q12a', 'Q12b', 'Q12c']) assert.deepEqual(reading(got, id), ['not-applicable', null, 40], id);
+  });
+
+  it('never answers question 13 with its own summary: only the first list labels "13." alone', () => {
+    const got = answersOf(reply, crm);
+    assert.notEqual(got.get('Q13')?.line, 19);
+    assert.deepEqual(reading(got, 'Q13a'), ['answered', 'Yes', 41]);
+  });
+
+  it('still reads the first question named in prose right under the quoted request', () => {
+    const request = [
+      'Please provide copies of the following documents:',
+      '1. Fire door inspection reports for Brackwell House since 2019.',
+      '2. Asbestos survey reports for Brackwell House since 2019.',
+      "3. The building's current fire risk assessment.",
+      '4. Details of the sprinkler system installed in 2021.',
+      '5. Details of the emergency lighting test regime.',
+    ].join('\n');
+    const reply = [
+      'Dear Requester',
+      '',
+      'You requested:',
+      '',
+      '"Please provide copies of the following documents:',
+      '1. Fire door inspection reports for Brackwell House since 2019.',
+      '2. Asbestos survey reports for Brackwell House since 2019.',
+      "3. The building's current fire risk assessment.",
+      '4. Details of the sprinkler system installed in 2021.',
+      '5. Details of the emergency lighting test regime."',
+      '',
+      'In respect of question 2 of your request, following a search of our records I have established that the information is not held.',
+      'In respect of question 1, the reports from 2020 onwards are enclosed.',
+      'In respect of questions 3 to 5, the documents are enclosed.',
+    ].join('\n');
+    assert.deepEqual(reading(answersOf(reply, fromRequest(request)), 'Q2'), ['not-held', null, 12]);
+  });
+});
