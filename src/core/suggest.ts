@@ -339,6 +339,14 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
       if (all.length === 2 && all.every((id) => /^Q\d+$/.test(id) && renumbered.has(id))) return { ...m, ids: all.map((id) => renumbered.get(id)!), unknownIds: [] };
       // ("21 to 25. Not applicable": under a numbering by position, a range is the items at those places.)
       if (!byWords && all.length > 2 && all.every((id) => /^Q\d+$/.test(id) && renumbered.has(id))) return { ...m, ids: all.map((id) => renumbered.get(id)!), unknownIds: [] };
+      // (Under a numbering read from the words, "Questions 21 to 25 – not applicable": the questions
+      // after the one the council's 20 was aligned with, as many as the range has numbers.)
+      const range = byWords && all.length > 2 && all.every((id) => /^Q\d+$/.test(id)) ? all.map((id) => Number(id.slice(1))) : null;
+      if (range) {
+        const order = questionnaire!.questions.map((x) => x.id);
+        const from = order.indexOf(renumbered.get(`Q${range[0]! - 1}`) ?? '');
+        if (from >= 0) return { ...m, ids: order.slice(from + 1, from + 1 + range.length), unknownIds: [] };
+      }
       // ("14\t(a) name of system and supplier": the council's row number, then the request's own
       // part letter copied into the question's cell; the row number is the label.)
       const row = !n && all.length === 1 ? /^(\d{1,3})[ \t]+\(?([a-z])\)$/.exec(m.label.trim()) : null;

@@ -320,3 +320,48 @@ describe('the request summarised as a numbered list, then answered in a second l
     assert.deepEqual(reading(answersOf(reply, fromRequest(request)), 'Q2'), ['not-held', null, 12]);
   });
 });
+
+describe('a range in the council\'s own numbering: "Questions 21 to 25 – not applicable"', () => {
+  // The request restated with the council's numbers 1, 2, 3 … (one for each question, heading or
+  // part), each answer on the line below; the CRM's "if not" questions answered as one range.
+  const answerOf: Record<string, string> = { Q1: 'Ravensby City Council', Q2: '212,400', Q4: '173', Q4c: 'Both.', Q11: 'Yes', Q12a: 'March 2011', Q12b: 'Around two years', Q14: 'Properties' };
+  const renumbered = (omit: string[], range: (a: number, b: number) => string): string => {
+    const lines: string[] = [];
+    let n = 0;
+    for (const x of crm.questions) {
+      if (omit.includes(x.id)) continue;
+      n++;
+      if (x.id.startsWith('Q13')) {
+        if (x.id === 'Q13') lines.push(range(n, n + 4), '');
+        continue;
+      }
+      lines.push(`${n}. ${x.text}`, answerOf[x.id] ?? 'Not held.', '');
+    }
+    return lines.join('\n');
+  };
+  const lineOf = (reply: string, words: string): number => reply.split('\n').findIndex((l) => l.includes(words)) + 1;
+
+  it('reads the council\'s 21 to 25 as the questions between its 20 and 26', () => {
+    const reply = renumbered([], (a, b) => `Questions ${a} to ${b} – not applicable, as the Council has a CRM system.`);
+    const got = answersOf(reply, crm);
+    const at = lineOf(reply, 'Questions 21 to 25');
+    for (const id of ['Q13', 'Q13a', 'Q13b', 'Q13c', 'Q13d']) assert.deepEqual(reading(got, id), ['not-applicable', null, at], id);
+    assert.deepEqual(reading(got, 'Q14'), ['answered', 'Properties', reply.split('\n').lastIndexOf('Properties') + 1]);
+  });
+
+  it('follows the alignment, not the place, when the council leaves a question out ("20 – 24.")', () => {
+    const reply = renumbered(['Q6c'], (a, b) => `${a} – ${b}. Not applicable – the Council has a CRM system.`);
+    const got = answersOf(reply, crm);
+    const at = lineOf(reply, '20 – 24.');
+    for (const id of ['Q13', 'Q13a', 'Q13d']) assert.deepEqual(reading(got, id), ['not-applicable', null, at], id);
+    assert.equal(got.get('Q12c')?.line, lineOf(reply, '19. What were the main obstacles') + 1);
+  });
+
+  it('maps no range whose numbers go past the council\'s last question', () => {
+    const base = renumbered([], (a, b) => `Questions ${a} to ${b} – not applicable, as the Council has a CRM system.`);
+    const reply = `${base}\nQuestions 30 to 32 – please see the spreadsheet attached.\n`;
+    const got = answersOf(reply, crm);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 'Ravensby City Council', 2]);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 212_400, 5]);
+  });
+});
