@@ -1413,7 +1413,10 @@ export function slashChoices(text: string): string[] | null {
 export function listedChoices(text: string): string[] | null {
   // ("Which one of the following is the main reason …? Major works / Low demand / Other": the
   // options after the question mark, when the question offers them.)
-  const m = /:\s*([^:?]{3,400})\??\s*$/.exec(text) ?? /\?\s*((?:[-•*·]\s)?[^:?]{3,400})$/.exec(text);
+  // ("which best describes the council's plans - planned and funded, proposed but not yet funded,
+  // or none planned": the options after a dash, where the question asks which describes it.)
+  const describes = /\bwhich\s+(?:best\s+|most\s+closely\s+)?describes?\b/i.test(text);
+  const m = /:\s*([^:?]{3,400})\??\s*$/.exec(text) ?? /\?\s*((?:[-•*·]\s)?[^:?]{3,400})$/.exec(text) ?? (describes ? /\s[-–—]\s+([^:?–—]{3,400})\??\s*$/.exec(text) : null);
   if (!m) return null;
   // ("The number of payments over £100,000, in £50,000 brackets. For example: £150,000-£200,000 - five
   // people; …": the requester's examples of an answer, not options.)
@@ -1559,7 +1562,7 @@ function guessType(text: string): TypeGuess {
   const durationUnit = (unitMatch?.[1] ?? unitMatch?.[2])?.toLowerCase();
   // "The total length of the highway network (in miles or kilometres)": a distance, not a time.
   const distance = /\b(?:in|measured\s+in)\s+(?:miles|kilometres|kilometers|km|metres|meters)\b/i.test(core);
-  if (!distance && !/\bhow\s+many\b|\bnumber\s+of\b/i.test(core) && (DURATION_WORDS.test(core) || (durationUnit && /\b(?:time|long(?:est)?|stay(?:s|ed)?|wait(?:s|ed)?|period|target|timescale|deadline)\b/i.test(core)))) {
+  if (!distance && !/\bhow\s+many\b|\bnumber\s+of\b/i.test(core) && (DURATION_WORDS.test(core) || (durationUnit && /\b(?:time|long(?:est)?|stay(?:s|ed)?|wait(?:s|ed)?|period|target|timescale|deadline|often|frequency|intervals?)\b/i.test(core)))) {
     return durationUnit ? { type: 'duration', unit: durationUnit } : { type: 'duration' };
   }
   // "(minimum depth, in millimetres)": a measure in a unit of length, area, weight or energy.

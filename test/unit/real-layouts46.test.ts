@@ -365,3 +365,25 @@ describe('a range in the council\'s own numbering: "Questions 21 to 25 – not a
     assert.deepEqual(reading(got, 'Q2'), ['answered', 212_400, 5]);
   });
 });
+
+describe('a request asking questions inline: how often in weeks, and which of three describes the plans', () => {
+  const request = [
+    'Under the Freedom of Information Act 2000, please could you tell me (1) how many public benches the',
+    'council maintains; (2) how often, in weeks, each bench is inspected for damage; and (3) which best',
+    'describes the council\'s plans for new benches in 2026/27 - planned and funded, proposed but not yet',
+    'funded, or none planned.',
+  ].join('\n');
+  const q = fromRequest(request);
+
+  it('reads "how often, in weeks" as an interval in weeks, and "every six weeks" as 6', () => {
+    assert.equal(q.byId.get('Q2')?.type, 'duration');
+    const got = answersOf('1. 412\n2. Each bench is inspected every six weeks by the parks team.\n3. None planned.\n', q);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 6, 2]);
+    assert.equal(got.get('Q2')?.unit, 'weeks');
+  });
+
+  it('offers the three descriptions after the dash as the choices', () => {
+    assert.deepEqual(q.byId.get('Q3')?.choices, ['Planned and funded', 'Proposed but not yet funded', 'None planned']);
+    assert.deepEqual(reading(answersOf('1. 412\n2. Every 8 weeks.\n3. None planned.\n', q), 'Q3'), ['answered', 'None planned', 3]);
+  });
+});
