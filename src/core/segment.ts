@@ -523,7 +523,7 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     if ((first || qi === 0) && ANSWER_LEAD_RE.test(seg)) return result;
     // "14. The Council's systems are centred primarily around properties.": a statement in the
     // council's own voice that asks nothing restates the question as its answer.
-    if (first && STATEMENT_LEAD_RE.test(seg) && !seg.includes('?') && /\.\s*$/.test(seg)) return result;
+    if ((first || qi === 0) && STATEMENT_LEAD_RE.test(seg) && !seg.includes('?') && /\.\s*$/.test(seg)) return result;
     // Table rows: whole cells are question or answer (a run of spaces is a column gap).
     // ("4<TAB>The council's insurer": a cell that opens with one of the question's choices answers it,
     // though the choices are words of the request's question.)

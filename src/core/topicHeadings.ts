@@ -20,9 +20,10 @@ const STOP = stopWords('please provide number total all not question questions a
  * Everyday words for a question's topic word, folded onto its stem: a council's "expenditure" is
  * the request's "spend"; "an area of 364 square kilometres" is its "geographical" size; its
  * "title" is the "name"; "another" system is an "other" one, and one that runs "on its own" is
- * "stand-alone"; what is "centered" in one spelling is "centred" in the other; "take-up" is "uptake".
+ * "stand-alone"; what is "centered" in one spelling is "centred" in the other; "take-up" is "uptake";
+ * what was "spent" is the "spend".
  */
-const FOLD: Readonly<Record<string, string>> = { expen: 'spend', outtu: 'spend', area: 'geogr', squar: 'geogr', hecta: 'geogr', acres: 'geogr', title: 'name', anoth: 'other', own: 'alone', cente: 'centr', take: 'uptak' };
+const FOLD: Readonly<Record<string, string>> = { expen: 'spend', outtu: 'spend', area: 'geogr', squar: 'geogr', hecta: 'geogr', acres: 'geogr', title: 'name', anoth: 'other', own: 'alone', cente: 'centr', take: 'uptak', spent: 'spend' };
 const stemOf = (w: string): string => {
   const t = topicStem(w);
   return FOLD[w.slice(0, 5)] ?? FOLD[t] ?? t;
@@ -118,7 +119,10 @@ function headingLines(text: string, lines: readonly ReplyLine[], markerLines: Re
     if (lines[li]!.blank || lines[li + 1]!.blank || !TABLE_HEAD_RE.test(content(li)) || !TABLE_ANSWER_HEAD_RE.test(content(li + 1))) continue;
     for (let k = li + 2; k < lines.length && !lines[k]!.blank; k++) inTable.add(k);
   }
-  for (let li = 0; li + 1 < lines.length; li++) {
+  // (Not the letterhead above the letter's "Dear …": "BRYDON VALE DISTRICT COUNCIL" over
+  // "Corporate Services" heads no answer.)
+  const salutation = lines.findIndex((L) => /^dear\s+\S/i.test(text.slice(L.contentStart, L.contentEnd)));
+  for (let li = Math.max(0, salutation); li + 1 < lines.length; li++) {
     const L = lines[li]!;
     if (L.blank || markerLines.has(li)) continue;
     if (li > 0 && !lines[li - 1]!.blank && !inTable.has(li)) continue;

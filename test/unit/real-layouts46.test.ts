@@ -387,3 +387,82 @@ describe('a request asking questions inline: how often in weeks, and which of th
     assert.deepEqual(reading(answersOf('1. 412\n2. Every 8 weeks.\n3. None planned.\n', q), 'Q3'), ['answered', 'None planned', 3]);
   });
 });
+
+describe('a letter under topic headings, its letterhead above "Dear …"', () => {
+  const request = [
+    "1. What was the council's total expenditure on agency staff in 2023/24?",
+    '2. a) How many agency workers were on assignment with the council on 31 March 2024?',
+    "   b) What percentage of the council's total pay bill in 2023/24 was spent on agency workers?",
+    '4. How many interim managers did the council engage during 2023/24?',
+    '5. Does the council use a managed service provider to source agency workers?',
+    '6. In which service areas were most agency workers placed in 2023/24?',
+    '7. What was the longest agency assignment in weeks?',
+  ].join('\n');
+  const reply = [
+    'HARROWDEAN DISTRICT COUNCIL',
+    'Corporate Services – Information Governance',
+    'www.harrowdean.example.gov.uk',
+    '',
+    'Dear Mr Penhale',
+    '',
+    'Thank you for your request, which has been considered under the Freedom of Information Act 2000.',
+    '',
+    'Agency expenditure',
+    'Spend on agency staff in 2023/24 was £402,750. The figure for 2022/23 is not held.',
+    '',
+    'On 31 March 2024 the council had seventeen agency workers on assignment. Agency spend was about 4 per cent of our total pay bill in 2023/24.',
+    '',
+    'Interim managers',
+    'The council engaged two interim managers during 2023/24.',
+    '',
+    'Managed service provider',
+    'The council does not use a managed service provider.',
+    '',
+    'Service areas',
+    'Most agency workers were placed in housing and in waste services.',
+    '',
+    'Length of assignments',
+    'The longest assignment lasted 38 weeks.',
+    '',
+    'Yours sincerely',
+  ].join('\n');
+
+  it('never reads the letterhead as the heading of the first answer', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['partial', 402_750, 10]);
+  });
+
+  it('reads "The council engaged two interim managers …" under its heading as the answer, not the question restated', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q4'), ['answered', 2, 15]);
+    assert.deepEqual(reading(got, 'Q5'), ['answered', 'No', 18]);
+  });
+});
+
+describe('"Expenditure" in a prose letter answers "the total amount spent"', () => {
+  const request = [
+    '1. Does the council have a written plan for giant hogweed on council-owned land?',
+    '2. In what year was that plan last reviewed?',
+    '3. How many council-owned sites were treated for giant hogweed in 2025/26?',
+    '4. What was the total amount spent on hogweed treatment in 2025/26, including contractor costs?',
+    '5. How many reports about giant hogweed on council land did the council receive in 2025/26?',
+  ].join('\n');
+  const reply = [
+    'Dear Mr Ashdown,',
+    '',
+    'Thank you for your request, which we received on 2 November 2026.',
+    '',
+    'The Council does hold a written plan for giant hogweed on its own land. The plan was last reviewed in 2023.',
+    '',
+    'Hogweed was treated at 12 council-owned sites in 2025/26. Some sites are treated twice in a season and are counted once. Expenditure on treatment was £4,310 in 2025/26. These figures are the sums invoiced by our contractor.',
+    '',
+    'The Council received 9 reports about hogweed on its land during 2025/26.',
+    '',
+    'Yours sincerely,',
+    'Parks Team',
+  ].join('\n');
+
+  it('ties "Expenditure on treatment was £4,310" to the amount spent, two sentences after the sites treated', () => {
+    assert.deepEqual(reading(answersOf(reply, fromRequest(request)), 'Q4'), ['answered', 4310, 7]);
+  });
+});
