@@ -824,6 +824,12 @@ function questionCells(text: string, start: number, end: number, q: string[], ba
   let after: number | null = null;
   let asked = false;
   const filled = cells.map((cell) => /\S/.test(text.slice(cell.s, cell.e)));
+  // ("Ref⇥Question⇥Response⇥Notes" over "5⇥Services provided to residents⇥Waste & recycling; …⇥
+  // Education and social care: county council": the column the header names the response answers,
+  // though its words are the question's examples.)
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const headed = headedResponseColumn(text, lineStart);
+  const before = headed >= 0 ? (text.slice(lineStart, start).match(/\t|\|/g) ?? []).length - (/^\s*\|/.test(text.slice(lineStart, start)) ? 1 : 0) : 0;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
     const toks = wordTokens(text.slice(cell.s, cell.e), cell.s);
@@ -834,7 +840,7 @@ function questionCells(text: string, start: number, end: number, q: string[], ba
     // "Q14 | … around Residents or Properties? | Residents | comment": after the cell that asks,
     // the next cell answers, though its words are the question's. (So does the cell in the table's
     // answer column: "10. What was the Authority's annual spend   Employees £19.8m; agency staff".)
-    if (asked || (i > 0 && after !== null && cell.s === split)) break;
+    if (asked || (i > 0 && after !== null && (cell.s === split || i + before === headed))) break;
     // "Q7 Charge for re-rating visits      No. The council does not currently charge for": a cell
     // after the first that opens as an answer does ("No.", "Yes –", "N/A"), whatever its words.
     if (i > 0 && after !== null && ANSWER_LEAD_RE.test(text.slice(cell.s, cell.e))) break;
@@ -870,6 +876,27 @@ function questionCells(text: string, start: number, end: number, q: string[], ba
     break;
   }
   return after;
+}
+
+/** A header row's cell naming the answers' column: "Response", "Answer", "Council response". */
+const RESPONSE_HEADER_RE = /^(?:(?:the\s+)?(?:council|council['’]s|our|authority['’]s|trust['’]s)\s+)?(?:responses?|answers?|repl(?:y|ies))\s*:?$/i;
+
+/**
+ * The index among its cells of the column a tab- or pipe-separated header row above `lineStart`
+ * names the response (within 60 lines), or -1.
+ */
+function headedResponseColumn(text: string, lineStart: number): number {
+  let end = lineStart - 1;
+  for (let k = 0; k < 60 && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    end = start - 1;
+    if (!/\t|\|/.test(line)) continue;
+    const cells = line.replace(/^\s*\|/, '').split(/\t|\|/).map((c) => c.trim());
+    const at = cells.findIndex((c) => RESPONSE_HEADER_RE.test(c));
+    if (at >= 0) return at;
+  }
+  return -1;
 }
 
 /** The ids a note's heading names ("Note 1 – Question 9" → Q9). */

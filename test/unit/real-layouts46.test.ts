@@ -466,3 +466,31 @@ describe('"Expenditure" in a prose letter answers "the total amount spent"', () 
     assert.deepEqual(reading(answersOf(reply, fromRequest(request)), 'Q4'), ['answered', 4310, 7]);
   });
 });
+
+describe('a spreadsheet pasted with tabs under a header row "Ref / Question / Response / Notes"', () => {
+  const sheet = [
+    'Ref\tQuestion\tResponse\tNotes',
+    '1\tFull official name of the Authority\tLangmere Borough Council\t',
+    '5\tServices provided to residents\tWaste & recycling; planning; licensing; council tax; parking\tEducation and social care: county council',
+    '6a\tOnline portal for residents\tNo\tOnline forms only',
+  ].join('\n');
+
+  it('reads the services from the Response column, though its words are the question\'s examples', () => {
+    const got = answersOf(sheet, crm);
+    assert.match(String(got.get('Q5')?.value), /^Waste & recycling; planning; licensing/);
+    assert.equal(got.get('Q5')?.line, 3);
+  });
+});
+
+describe('a pipe table under a header row "| Ref | Question | Council response | Notes |"', () => {
+  const table = [
+    '| Ref | Question | Council response | Notes |',
+    '| 1 | Full official name of the Authority | Langmere Borough Council | |',
+    '| 5 | Services provided to residents | Waste & recycling; planning; licensing; council tax; parking | Education and social care: county council |',
+  ].join('\n');
+
+  it('reads the services from the column the header names the response', () => {
+    const got = answersOf(table, crm);
+    assert.match(String(got.get('Q5')?.value), /^Waste & recycling; planning; licensing/);
+  });
+});
