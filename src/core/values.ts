@@ -782,7 +782,11 @@ function readYear(text: string, question?: Question): ParsedValue {
     const score = scores.map((st, k) => (/\b(?:plann|will\b|due\b|expect|schedul|intend|propos)/.test(clause(k)) ? 0 : [...st].reduce((a, w) => a + (weight.get(w) ?? 0), 0)));
     const best = Math.max(...score);
     // (The first year, the usual reading, keeps its confidence below.)
-    if (best > 0 && score.filter((x) => x === best).length === 1 && years[score.indexOf(best)]![1] !== years[0]![1]) return { value: Number(years[score.indexOf(best)]![1]), confidence: 0.75, several: true };
+    // (Not a later system's year in brackets after the first: "September 2012 (replacement system
+    // went live in February 2017)" is an aside on the answer given first; "15 years from July 2022
+    // (expires June 2037)" is not.)
+    const aside = (k: number): boolean => /\([^()]*\b(?:replac|upgrad|migrat)[^()]*$/i.test(text.slice(years[0]!.index! + 4, years[k]!.index));
+    if (best > 0 && score.filter((x) => x === best).length === 1 && years[score.indexOf(best)]![1] !== years[0]![1] && !aside(score.indexOf(best))) return { value: Number(years[score.indexOf(best)]![1]), confidence: 0.75, several: true };
   }
   const m = YEAR_IN_TEXT_RE.exec(text);
   if (m) {

@@ -494,3 +494,13 @@ describe('a pipe table under a header row "| Ref | Question | Council response |
     assert.match(String(got.get('Q5')?.value), /^Waste & recycling; planning; licensing/);
   });
 });
+
+describe('a go-live year with a later system\'s year in brackets', () => {
+  it('reads the year given first when the bracket speaks of a replacement: "September 2012 (replacement system went live in February 2017)"', () => {
+    assert.deepEqual(reading(answersOf('Q12a. September 2012 (replacement system went live in February 2017)\n', crm), 'Q12a'), ['answered', 2012, 1]);
+  });
+  it('still reads the year the question\'s words point to when the bracket is no aside: "from July 2022 (expires June 2037)"', () => {
+    const q = fromRequest('1. In what year does the charge point contract expire?\n2. Who operates the charge points?\n');
+    assert.deepEqual(reading(answersOf('1. The concession runs for 15 years from July 2022 (expires June 2037)\n2. Voltaro Charging Ltd\n', q), 'Q1'), ['answered', 2037, 1]);
+  });
+});
