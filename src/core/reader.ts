@@ -2332,6 +2332,7 @@ export function readWhole(input: ReadInput): Suggestion[] {
   }
   answers = answers.concat(spreadParents(answers, found, q, skip));
   answers = answers.concat(partsInProse(answers, found, q, input.ctx, skip));
+  answers = coveredByNamed(answers, found, q);
   answers = answers.concat(namedAsNotApplying(answers, found, q, skip));
   withheldAbove(answers, found, q);
   answers = answers.concat(namedInRefusal(answers, found, q, skip));
@@ -2497,6 +2498,34 @@ function namedInRefusal(answers: Suggestion[], found: Map<string, Found>, q: Que
     }
   }
   return out;
+}
+
+/** "This response covers Q6b, Q6c and Q7", "the same answer applies to questions 8 and 9". */
+const COVERS_NAMED_RE = /\b(?:this|the\s+same|that)\s+(?:response|answer|reply)\s+(?:also\s+)?(?:covers|applies\s+(?:also\s+)?to|is\s+(?:also\s+)?(?:the\s+(?:answer|response)|our\s+(?:answer|response))\s+(?:to|for))\b/i;
+
+/**
+ * "Q6b. … Response: N/A. This response covers Q6b, Q6c and Q7, as there is no portal.": an answer
+ * that says which questions it covers answers each of them that has no answer of its own (a value,
+ * each of them asking for the same kind).
+ */
+function coveredByNamed(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire): Suggestion[] {
+  const byId = new Map(answers.map((a) => [a.id, a] as const));
+  const added: Suggestion[] = [];
+  for (const a of answers) {
+    const m = COVERS_NAMED_RE.exec(a.text);
+    if (!m) continue;
+    for (const id of idsNamed(a.text.slice(m.index), q)) {
+      // (A value only to a question of the same kind: "No. This response covers questions 12 to
+      // 12c" gives no go-live year.)
+      if (byId.has(id)) continue;
+      if ((a.status === 'answered' || a.status === 'partial') && q.byId.get(id)?.type !== q.byId.get(a.id)?.type) continue;
+      const covered: Suggestion = { ...a, id, from: a.id, reason: `covered by ${a.id}'s answer, which names it`, why: `named as covered in ${a.id}'s answer, line ${a.line}` };
+      byId.set(id, covered);
+      found.set(id, { how: 'parent', cls: found.get(a.id)?.cls ?? null });
+      added.push(covered);
+    }
+  }
+  return added.length > 0 ? [...answers, ...added].sort((x, y) => (q.byId.get(x.id)?.order ?? 0) - (q.byId.get(y.id)?.order ?? 0)) : answers;
 }
 
 function namedAsNotApplying(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire, skip: Set<string>): Suggestion[] {

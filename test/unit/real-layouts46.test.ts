@@ -504,3 +504,52 @@ describe('a go-live year with a later system\'s year in brackets', () => {
     assert.deepEqual(reading(answersOf('1. The concession runs for 15 years from July 2022 (expires June 2037)\n2. Voltaro Charging Ltd\n', q), 'Q1'), ['answered', 2037, 1]);
   });
 });
+
+describe('an answer that says which questions it covers: "This response covers Q6b, Q6c and Q7"', () => {
+  const reply = [
+    '“Q6a. Does the Authority have an online portal for Residents?”',
+    'Response: No – the Council does not have an online portal for residents.',
+    '',
+    '“Q6b. If it does, what is the uptake (as a percentage) across the authority?”',
+    'Response: N/A. This response covers Q6b, Q6c and Q7, as there is no portal.',
+    '',
+    '“Q6c. What is the uptake by residents as a percentage within the authority?”',
+    '',
+    '“Q7. What percentage of services in Q4 are accessible to Residents online using Single Sign On (SSO) on the portal?”',
+    '',
+    '“Q8. What was the Authority’s annual spend for 2017-18?”',
+    'Response: £63.4m',
+  ].join('\n');
+
+  it('gives the covered questions that answer, at its line, rather than leaving Q7 unanswered and Q6c merely routed', () => {
+    const got = answersOf(reply, crm);
+    for (const id of ['Q6b', 'Q6c', 'Q7']) assert.deepEqual(reading(got, id), ['not-applicable', null, 5], id);
+    assert.deepEqual(reading(got, 'Q8'), ['answered', 63_400_000, 12]);
+  });
+
+  it('never covers a question that has an answer of its own', () => {
+    const own = reply.replace('“Q7. What percentage of services in Q4 are accessible to Residents online using Single Sign On (SSO) on the portal?”\n', '“Q7. What percentage of services in Q4 are accessible to Residents online using Single Sign On (SSO) on the portal?”\nResponse: 40%');
+    assert.deepEqual(reading(answersOf(own, crm), 'Q7'), ['answered', 40, 10]);
+  });
+});
+
+describe('"The same answer applies to question 14"', () => {
+  const reply = [
+    'Q4c. Are the systems mainly centered around Residents or Properties?',
+    'Response: Properties. The same answer applies to question 14.',
+    '',
+    'Q11. Does the Authority use a Customer Relationship Management (CRM) System?',
+    'Response: No. This response covers questions 12 to 12c.',
+    '',
+    'Q14. Are the IT systems centred primarily around Residents or Properties?',
+  ].join('\n');
+
+  it('gives question 14 the answer of the question that names it', () => {
+    assert.deepEqual(reading(answersOf(reply, crm), 'Q14'), ['answered', 'Properties', 2]);
+  });
+
+  it('gives no yes or no to questions of another kind it names', () => {
+    const got = answersOf(reply, crm);
+    for (const id of ['Q12a', 'Q12b', 'Q12c']) assert.notEqual(got.get(id)?.value, 'No', id);
+  });
+});
