@@ -9,6 +9,7 @@ import type { LineShape, WordToken } from './markers';
 import type { Marker, Questionnaire } from './types';
 import { stopWords } from './stopWords';
 import { impliedParent, normalizeId } from './ids';
+import { LineIndex } from './text';
 
 /** The requester asking, at the start of a paragraph ("Where possible, please also clarify …",
  * "In addition, please provide …"): words of the request, never of the body's answer. */
@@ -881,45 +882,39 @@ function questionCells(text: string, start: number, end: number, q: string[], ba
 /** A header row's cell naming the answers' column: "Response", "Answer", "Council response". */
 const RESPONSE_HEADER_RE = /^(?:(?:the\s+)?(?:council|council['’]s|our|authority['’]s|trust['’]s)\s+)?(?:responses?|answers?|repl(?:y|ies))\s*:?$/i;
 
-/** The header rows of the last text read: each line's start, and the rows naming a response column. */
-let headerRows: { text: string; starts: number[]; rows: { line: number; at: number }[] } | null = null;
+/** The header rows of the last text read, with its line index: each row's line and response column. */
+let headerRows: { lines: LineIndex; rows: { line: number; at: number }[] } | null = null;
 
 /**
  * The index among its cells of the column a tab- or pipe-separated header row above `lineStart`
  * names the response (within 60 lines), or -1. The text's header rows are found once.
  */
 function headedResponseColumn(text: string, lineStart: number): number {
-  if (headerRows?.text !== text) {
-    const starts = [0];
+  if (headerRows?.lines.text !== text) {
+    const lines = new LineIndex(text);
     const rows: { line: number; at: number }[] = [];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    for (let li = 0; li < starts.length; li++) {
-      const line = text.slice(starts[li]!, li + 1 < starts.length ? starts[li + 1]! - 1 : text.length).replace(/\r$/, '');
-      if (line.length > 400 || !/\t|\|/.test(line)) continue;
+    for (let li = 0; li < lines.lineCount; li++) {
+      if (lines.lineEnd(li) - lines.lineStart(li) > 400) continue;
+      const line = lines.lineText(li);
+      if (!/\t|\|/.test(line)) continue;
       const at = line.replace(/^\s*\|/, '').split(/\t|\|/).findIndex((c) => RESPONSE_HEADER_RE.test(c.trim()));
       if (at >= 0) rows.push({ line: li, at });
     }
-    headerRows = { text, starts, rows };
+    headerRows = { lines, rows };
   }
-  const { starts, rows } = headerRows;
+  const { lines, rows } = headerRows;
   if (rows.length === 0) return -1;
-  // The line of `lineStart`, and the last header row above it.
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= lineStart) lo = mid;
-    else hi = mid - 1;
-  }
+  // The last header row above the line of `lineStart`.
+  const li = lines.lineAt(lineStart);
   let best = -1;
   for (let a = 0, b = rows.length - 1; a <= b; ) {
     const mid = (a + b) >> 1;
-    if (rows[mid]!.line < lo) {
+    if (rows[mid]!.line < li) {
       best = mid;
       a = mid + 1;
     } else b = mid - 1;
   }
-  return best >= 0 && lo - rows[best]!.line <= 60 ? rows[best]!.at : -1;
+  return best >= 0 && li - rows[best]!.line <= 60 ? rows[best]!.at : -1;
 }
 
 /** The ids a note's heading names ("Note 1 – Question 9" → Q9). */
