@@ -235,6 +235,16 @@ function partIdsOf(id: string, known: ReadonlySet<string>): string[] {
   return out;
 }
 
+/**
+ * "21 to 25." / "17 - 20." / "5/6:" / "24 and 25:": a label that numbers a span of the council's own
+ * items, as [first, last]. Joined by a slash, "&" or "and", the two numbers are next to each other.
+ */
+export function numberSpan(label: string): [number, number] | null {
+  const got = /^(\d{1,3})\s*(?:to|[-–—]|(\/|&|and))\s*(\d{1,3})[.):]?$/.exec(label.trim());
+  if (!got || Number(got[3]) <= Number(got[1]) || (got[2] && Number(got[3]) !== Number(got[1]) + 1)) return null;
+  return [Number(got[1]), Number(got[3])];
+}
+
 /** The scanner with the questionnaire's help (order of ids, question words for bare numbers). */
 export function scanMarkersWith(text: string, options: ScanOptions = {}): Marker[] {
   setDecimalLabels(decimalLetters(options.decimalLabels));
@@ -1163,9 +1173,9 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, se
     // ("19. Two years" / "20. Funding …" / "21 to 25. Not applicable" / "26. See 7.": with no
     // questionnaire, a range of bare numbers that goes on from the run is one of its items.)
     if (!haveQuestionnaire && run.length > 0 && !(f & WEAK)) {
-      const span = /^(\d{1,3})\s*(?:to|[-–—])\s*(\d{1,3})[.):]$/.exec(markers[i]!.label.trim());
+      const span = /[.):]$/.test(markers[i]!.label.trim()) ? numberSpan(markers[i]!.label) : null;
       const tailRun = markers[run[run.length - 1]!]!;
-      if (span && Number(span[1]) > numberOf(tailRun.ids[tailRun.ids.length - 1] ?? '0') && block[i] === block[run[run.length - 1]!]) {
+      if (span && span[0] > numberOf(tailRun.ids[tailRun.ids.length - 1] ?? '0') && block[i] === block[run[run.length - 1]!]) {
         run.push(i);
         continue;
       }

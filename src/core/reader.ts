@@ -16,7 +16,7 @@ import type { Classification } from './classify';
 import { calibrate, featureKey } from './calibration';
 import type { ConfidenceFeatures, HowFound } from './calibration';
 import { compareIds, impliedParent, normalizeId } from './ids';
-import { RESPONSE_HEADING_RE, scanMarkersWith, wordTokens } from './markers';
+import { numberSpan, RESPONSE_HEADING_RE, scanMarkersWith, wordTokens } from './markers';
 import { HANDLED_UNDER_RE, HEADED_POINTER_RE, LONE_DASH_RE, PAGE_PARTICULARS_RE, paragraphs, questionEnd, REQUESTER_TEXT_RE } from './segment';
 import type { Paragraph, SegmentContext } from './segment';
 import type { Exemption, Marker, Question, Questionnaire, Suggestion } from './types';
@@ -406,10 +406,8 @@ export function positionalRenumbering(text: string, q: Questionnaire | null): Ma
 function positionalWithHeadings(all: readonly Marker[], q: Questionnaire, bare: (m: Marker) => number | null, tops: ReadonlySet<string | undefined>): Map<string, string> | null {
   const items = q.questions;
   if (!items.some((x) => x.heading) || tops.has(String(items.length))) return null;
-  const range = (m: Marker): [number, number] | null => {
-    const got = /^(\d{1,3})\s*(?:to|[-–—])\s*(\d{1,3})[.):]?$/.exec(m.label.trim());
-    return got && Number(got[2]) > Number(got[1]) ? [Number(got[1]), Number(got[2])] : null;
-  };
+  // ("5/6: 12 and 62 respectively": two numbers answered together.)
+  const range = (m: Marker): [number, number] | null => numberSpan(m.label);
   for (let i = all.length - 1; i >= 0; i--) {
     if (bare(all[i]!) !== 1) continue;
     let next = 1;

@@ -1424,6 +1424,9 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
     const sentences = reading.split(/(?<=[.;])\s+(?=[A-Z£\d])/);
     const values = sentences.map((s) => parseValue(s, question, q.codes)).filter((v) => typeof v.value === 'number');
     if (at >= 0 && values.length === seg.marker.ids.length) typed = values[at]!;
+    // "5/6: 12 and 62 respectively": one figure for each question of the label, in order.
+    const listed = /^(.*?)\brespectively\b/i.exec(reading)?.[1]?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((s) => parseValue(s, question, q.codes));
+    if (at >= 0 && listed?.length === seg.marker.ids.length && listed.every((v) => typeof v.value === 'number')) typed = listed[at]!;
   }
   // Sharing an answer across a range, or an answer found only by position, is less certain.
   let where = 1;

@@ -1,0 +1,84 @@
+// Layouts and wordings found by scoring the engine on replies it had never seen (session 47), each
+// fixed with a general rule. The letters here are written for fictional bodies; no real text is
+// copied.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { numberSpan, scanMarkersWith } from '../../src/core/markers';
+import { parseQuestionnaire } from '../../src/core/questionnaire';
+import { answersOf, reading } from '../support/engine';
+
+const root = resolve(__dirname, '../..');
+const crm = parseQuestionnaire(readFileSync(resolve(root, 'examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
+
+describe('a council that numbers its answers 1 to 26 and answers two numbers on one line', () => {
+  // Every item of the survey numbered in turn, the headings too; "5/6:" and "24/25:" answer two
+  // numbers at once, "17 - 20." four.
+  const list = [
+    'Response',
+    '',
+    'For ease of reference our answers are numbered 1 to 26, following the order of the',
+    'questions in your request.',
+    '',
+    '1.  Tarnwick Borough Council',
+    '2.  96,300',
+    '3.  24.1 square miles',
+    '4.  68',
+    '5/6: 11 and 57 respectively',
+    '7.  Properties',
+    '8.  Waste and recycling, planning and building control, council tax, housing',
+    '    benefit, licensing, environmental health, parking and leisure.',
+    '9.  Yes',
+    '10. 31%',
+    '11. See 10.',
+    '12. Unknown',
+    '13. £58.4m gross expenditure (Statement of Accounts 2017/18,',
+    '    https://www.tarnwick.example.gov.uk/accounts)',
+    '14. £0.37m',
+    '15. £19.6m for employees and agency staff. Spend on contractors is held',
+    '    within service budgets and cannot be separated out.',
+    '16. No',
+    '17 - 20. Not applicable',
+    '22. Yes – it was considered in 2015 as part of a digital review.',
+    '23. Funding.',
+    '24/25: No, so 25 does not apply.',
+    '26. Properties',
+  ].join('\n');
+
+  it('reads each number as the survey item at that place', () => {
+    const got = answersOf(list, crm);
+    assert.deepEqual(reading(got, 'Q4c'), ['answered', 'Properties', 11]);
+    assert.deepEqual(reading(got, 'Q6b'), ['answered', 31, 15]);
+    assert.deepEqual(reading(got, 'Q8'), ['answered', 58_400_000, 18]);
+    assert.deepEqual(reading(got, 'Q10'), ['partial', 19_600_000, 21]);
+    assert.deepEqual(reading(got, 'Q13a'), ['answered', 'Yes', 25]);
+    assert.deepEqual(reading(got, 'Q14'), ['answered', 'Properties', 28]);
+  });
+
+  it('gives each of "5/6: 11 and 57 respectively" its own figure, in order', () => {
+    const got = answersOf(list, crm);
+    assert.deepEqual(reading(got, 'Q4a'), ['answered', 11, 10]);
+    assert.deepEqual(reading(got, 'Q4b'), ['answered', 57, 10]);
+  });
+
+  it('reads "24/25:" as the two items after 23, not a date', () => {
+    const got = answersOf(list, crm);
+    assert.deepEqual(reading(got, 'Q13c'), ['answered', 'No', 27]);
+    assert.equal(got.get('Q13d')?.status, 'not-applicable');
+    assert.equal(got.get('Q13d')?.line, 27);
+  });
+
+  it('keeps the numbers around a slash label as one list when no questionnaire is known', () => {
+    const labels = scanMarkersWith('22. Yes\n23. Funding.\n24/25: No\n26. Properties\n', { knownIds: null }).map((m) => m.label);
+    assert.deepEqual(labels, ['22.', '23.', '24/25:', '26.']);
+  });
+
+  it('reads a slash, "&" or "and" as two numbers only when they are next to each other', () => {
+    assert.deepEqual(numberSpan('5/6:'), [5, 6]);
+    assert.deepEqual(numberSpan('24 and 25:'), [24, 25]);
+    assert.deepEqual(numberSpan('17 - 20.'), [17, 20]);
+    // "5/7" names 5 and 7, not 6 between them; "12/11" is no span at all.
+    assert.equal(numberSpan('5/7:'), null);
+    assert.equal(numberSpan('12/11'), null);
+  });
+});
