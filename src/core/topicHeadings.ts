@@ -23,7 +23,7 @@ const STOP = stopWords('please provide number total all not question questions a
  * "stand-alone"; what is "centered" in one spelling is "centred" in the other; "take-up" is "uptake";
  * what was "spent" is the "spend".
  */
-const FOLD: Readonly<Record<string, string>> = { expen: 'spend', outtu: 'spend', area: 'geogr', squar: 'geogr', hecta: 'geogr', acres: 'geogr', title: 'name', anoth: 'other', own: 'alone', cente: 'centr', take: 'uptak', spent: 'spend' };
+const FOLD: Readonly<Record<string, string>> = { expen: 'spend', outtu: 'spend', area: 'geogr', squar: 'geogr', hecta: 'geogr', acres: 'geogr', title: 'name', anoth: 'other', own: 'alone', cente: 'centr', take: 'uptak', spent: 'spend', share: 'perce', propo: 'perce' };
 const stemOf = (w: string): string => {
   const t = topicStem(w);
   return FOLD[w.slice(0, 5)] ?? FOLD[t] ?? t;
@@ -239,7 +239,7 @@ interface Sentence {
 /** A sentence about the request or the letter itself, not an answer. */
 const LETTER_TALK_RE = /\b(?:your\s+(?:request|e-?mail|letter|enquiry)\b|request\s+for\s+information|internal\s+review|information\s+commissioner|yours\s+(?:sincerely|faithfully)|kind\s+regards|dear\s+\w|(?:thank|thanks)\s+(?:you\s+)?for\b|we\s+(?:received|acknowledge)\b|reference\s*(?:number|no\.?)?\s*:)/i;
 /** A status said in words: a sentence saying it answers whatever its figures. */
-const STATUS_WORDS_RE = /\b(?:not\s+(?:held|hold|recorded|record|available|applicable|obliged)|does\s+not|do\s+not|no\s+(?:information|records?|data)|no\s+(?:[\w-]+\s+){1,5}(?:is|are|was|were)\s+(?:held|recorded|available)\b|exempt(?:ion)?|section\s+\d|s\.?\s?\d{2}\b|cost\s+limit|18\s+hours|attached|published|website|www\.|https?:|see\s+(?:note|footnote)\s+\w{1,3}\b)/i;
+const STATUS_WORDS_RE = /\b(?:not\s+(?:held|hold|recorded|record|available|applicable|obliged)|(?:not\s+|un)able\s+to\s+(?:say|tell|provide|give|identify|confirm)\b|does\s+not|do\s+not|no\s+(?:information|records?|data)|no\s+(?:[\w-]+\s+){1,5}(?:is|are|was|were)\s+(?:held|recorded|available)\b|exempt(?:ion)?|section\s+\d|s\.?\s?\d{2}\b|cost\s+limit|18\s+hours|attached|published|website|www\.|https?:|see\s+(?:note|footnote)\s+\w{1,3}\b)/i;
 /** "… the questions for authorities without one do not apply", "these questions are not applicable". */
 const NOT_APPLY_RE = /\bquestions\b([^.!?]{0,80})\b(?:do\s*(?:not|n['’]t)\s+(?:apply|arise)|(?:are|were)\s+not\s+applicable)\b/i;
 /** Month names, stemmed or cut short. */

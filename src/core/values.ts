@@ -581,7 +581,7 @@ export const SECOND_ASK = /[,;]?\s+and\s+(?:what|which|how\s+(?:much|many)|wheth
  */
 /** "zero cost", "at no cost", "does not incur any costs": no money spent. ("We had no spend" is left alone: the words may deny something else.) */
 // ("… carried out in house by our own staff, and therefore no external cost.")
-const NO_COST_RE = /\b(?:zero|nil)\s+(?:cost|costs|charge|charges|spend|expenditure)\b|\b(?:therefore|so|thus|hence|with)\s+(?:there\s+is\s+)?no\s+(?:external\s+|additional\s+|extra\s+|direct\s+)?(?:cost|costs|charge|spend|expenditure)\b|\bat\s+no\s+cost\b|\b(?:does|do|did)\s*(?:not|n't)\s+incur\s+(?:any\s+)?(?:costs?|expenditure|charges?)\b/i;
+const NO_COST_RE = /\b(?:zero|nil)\s+(?:cost|costs|charge|charges|spend|expenditure)\b|\b(?:therefore|so|thus|hence|with)\s+(?:there\s+(?:is|was|has\s+been)\s+)?no\s+(?:external\s+|additional\s+|extra\s+|direct\s+)?(?:cost|costs|charge|spend|expenditure)\b|\bat\s+no\s+cost\b|\b(?:does|do|did)\s*(?:not|n't)\s+incur\s+(?:any\s+)?(?:costs?|expenditure|charges?)\b/i;
 /** "In addition, …", "Additionally …", "on top of this …": a clause about more than what was asked. */
 const IN_ADDITION_RE = /^\W*(?:in\s+addition\b|additionally\b|on\s+top\s+of\s+(?:this|these|that)\b)/i;
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { numberSpan, scanMarkersWith } from '../../src/core/markers';
 import { parseQuestionnaire } from '../../src/core/questionnaire';
-import { answersOf, reading } from '../support/engine';
+import { answersOf, fromRequest, reading } from '../support/engine';
 
 const root = resolve(__dirname, '../..');
 const crm = parseQuestionnaire(readFileSync(resolve(root, 'examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
@@ -80,5 +80,48 @@ describe('a council that numbers its answers 1 to 26 and answers two numbers on 
     // "5/7" names 5 and 7, not 6 between them; "12/11" is no span at all.
     assert.equal(numberSpan('5/7:'), null);
     assert.equal(numberSpan('12/11'), null);
+  });
+});
+
+describe('a prose letter that says it cannot give a share, or that nothing was spent', () => {
+  const request = [
+    'Dear Sir or Madam,',
+    '',
+    'Could you please tell me (1) how many public electric vehicle charge points the council operates',
+    'in its car parks; (2) how much the council spent on new charge points in the 2023/24 financial',
+    "year; (3) what percentage of the council's own fleet vehicles are fully electric; (4) how much",
+    'income the council received in 2023/24 from charging fees; and (5) the name of the company that',
+    'maintains the charge points.',
+    '',
+    'Yours faithfully,',
+  ].join('\n');
+  const letter = [
+    'Dear Ms Farrow,',
+    '',
+    'Thank you for your request about electric vehicle charging.',
+    '',
+    'The council currently operates 46 public charge points across 12 of its car parks. No new',
+    'charge points were installed during 2023/24, so there was no spend on new charge points in that',
+    'year.',
+    '',
+    'We are not able to say what share of our own vans and cars are battery powered; the register only',
+    'records fuel type for new vehicles.',
+    '',
+    'Charging fees brought in income of £21,300 in 2023/24. The charge points are maintained by',
+    'Voltbridge Services Ltd under a five-year contract.',
+    '',
+    'Yours sincerely,',
+  ].join('\n');
+
+  it('ties "not able to say what share of our own vans" to the percentage question, as not held', () => {
+    const got = answersOf(letter, fromRequest(request));
+    assert.equal(got.get('Q3')?.status, 'not-held');
+    assert.equal(got.get('Q3')?.line, 9);
+  });
+
+  it('reads "so there was no spend on new charge points" as a spend of nothing', () => {
+    const got = answersOf(letter, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 0, 5]);
+    assert.deepEqual(reading(got, 'Q4'), ['answered', 21_300, 12]);
   });
 });
