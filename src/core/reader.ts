@@ -252,6 +252,48 @@ export function shiftedByWording(text: string, markers: Marker[], q: Questionnai
 }
 
 /**
+ * "We have separated your request into the twelve questions below … the numbering below is ours":
+ * a council that split the questions asking two things into two of its own, numbered 1 to N past
+ * the request's last number, each over the words of the part it answers. Each label takes the id
+ * of the question its words quote, in order; a part too short to compare ("If so, which year?")
+ * belongs to the question before it. Returns the labels relabelled, each of the council's numbers as
+ * the id it stands for (its cross-references, "see our response to question 9", use them), and the
+ * labels of each question answered in parts; null otherwise.
+ */
+export function splitQuestions(text: string, markers: Marker[], q: Questionnaire | null, bags: Map<string, Set<string>>): { markers: Marker[]; numbers: Map<string, string>; parts: Map<string, Marker[]> } | null {
+  if (!q) return null;
+  const asked = q.questions.filter((x) => !x.heading);
+  // The council's own numbers, 1 to N in order down the reply, N past the request's last.
+  const own = markers.filter((m) => m.ids.length + m.unknownIds.length === 1 && /^q(?:uestion)?\s*\.?\s*\d{1,3}[.):]?$/i.test(m.label.trim()));
+  const numbers = own.map((m) => Number(/\d+/.exec(m.label)![0]));
+  if (own.length <= asked.length || own.length > asked.length * 2 || numbers.some((n, i) => n !== i + 1)) return null;
+  const order = new Map(q.questions.map((x, i) => [x.id, i] as const));
+  const ids: (string | null)[] = own.map((m) => {
+    const words = wordsAfter(text, m);
+    const ranked = asked.map((x) => ({ id: x.id, sc: similarity(words, bags.get(x.id)) })).sort((a, b) => b.sc - a.sc);
+    return ranked[0]!.sc >= 0.5 && ranked[0]!.sc >= (ranked[1]?.sc ?? 0) + 0.15 ? ranked[0]!.id : null;
+  });
+  // Most labels placed by their words, in the questionnaire's order (more labels than questions:
+  // some question split in two).
+  if (ids[0] === null || ids.filter((x) => x !== null).length * 4 < own.length * 3) return null;
+  let last = -1;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] ?? ids[i - 1]!;
+    ids[i] = id;
+    if (order.get(id)! < last) return null;
+    last = order.get(id)!;
+  }
+  const relabelled = new Map<Marker, Marker>(own.map((m, i) => [m, { ...m, ids: [ids[i]!], unknownIds: [] }]));
+  const parts = new Map<string, Marker[]>();
+  for (const m of own) {
+    const x = relabelled.get(m)!;
+    parts.set(x.ids[0]!, [...(parts.get(x.ids[0]!) ?? []), x]);
+  }
+  for (const [id, list] of parts) if (list.length < 2) parts.delete(id);
+  return { markers: markers.map((m) => relabelled.get(m) ?? m), numbers: new Map(ids.map((id, i) => [`Q${i + 1}`, id!] as const)), parts };
+}
+
+/**
  * A list whose numbering restarted at every item, as a word processor's list does when it is
  * pasted or printed: "1. Does the service keep …?" / "1. If so, which system …?" / "1. Please send
  * a copy of …". A bare number that labels two or more items may be no question's number; each of

@@ -14,7 +14,7 @@ import { sectionMarkers, sectionSizes } from './sections';
 import { asksTwice, topicHeadingMarkers, topicSentenceMarkers } from './topicHeadings';
 import { questionnaireFromIds } from './questionnaire';
 import { firstNumber, idString } from './markerLabel';
-import { chooseAnswers, EXPLANATION_HEADING_RE, isRoutingLine, paragraphs, questionWords, replacedInMessage, replyLines, segmentContext, segmentText, topicStem, withoutPageBreaks } from './segment';
+import { answerSegment, chooseAnswers, EXPLANATION_HEADING_RE, isRoutingLine, paragraphs, questionWords, replacedInMessage, replyLines, segmentContext, segmentText, topicStem, withoutPageBreaks } from './segment';
 import type { Segment, SegmentContext } from './segment';
 import { LARGE_REPLY_BYTES, LineIndex, numberedOnes } from './text';
 import type { Marker, Problem, Question, Questionnaire, ReplyAnalysis, Suggestion } from './types';
@@ -32,7 +32,7 @@ import { cellFor, findYearTable, yearColumnCell, yearListCell } from './yearTabl
 import { alignClauses, idsNamed } from './rangeClauses';
 import type { Clause } from './rangeClauses';
 import { answerPieces, hasLetterItems, hasRomanItems, isGroupMarker } from './compound';
-import { alignRenumbered, BARE_HEADING_REASON, declaredRelabels, OWN_NUMBER_RE, notAsked as findNotAsked, positionalRenumbering, readWhole, relabel, renumbering, resolveRefs, restartedNumbering, shiftedByWording } from './reader';
+import { alignRenumbered, BARE_HEADING_REASON, declaredRelabels, OWN_NUMBER_RE, notAsked as findNotAsked, positionalRenumbering, readWhole, relabel, renumbering, resolveRefs, restartedNumbering, shiftedByWording, splitQuestions } from './reader';
 import type { Found, Variant } from './reader';
 
 /** Words of an answer that replaces an earlier one on purpose. */
@@ -361,6 +361,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   // moved up): each label takes the id of the question its words quote; cross-references in the
   // answers follow the council's numbers too.
   let moved: Map<string, string> | null = null;
+  let split: ReturnType<typeof splitQuestions> = null;
   if (!renumbered) {
     moved = shiftedByWording(text, markers, questionnaire, questionTokens);
     if (moved) {
@@ -370,6 +371,8 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
       // Every item numbered "1.": each takes the id of the question its words quote.
       const restarted = restartedNumbering(text, markers, questionnaire, questionTokens);
       if (restarted) markers = markers.map((m) => (restarted.has(m) ? { ...m, ids: [restarted.get(m)!] } : m));
+      // Questions split into parts the council numbered on: each part's label the question it quotes.
+      else if ((split = splitQuestions(text, markers, questionnaire, questionTokens))) markers = split.markers;
     }
   }
   const relabelled = relabel(text, markers, questionnaire, questionTokens);
@@ -515,6 +518,14 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
       chosen = chooseAnswers(ctx);
     }
   }
+  // A question the council split in parts reads their answers as one, from the first part's answer
+  // to the end of the last ("23." and "This information is not held centrally": partly answered).
+  if (split) {
+    for (const [id, parts] of split.parts) {
+      const segs = parts.map((p) => answerSegment(ctx, ctx.markers.findIndex((m) => m.start === p.start))).filter((x): x is Segment => x !== null);
+      if (segs.length === parts.length) chosen.set(id, { ...segs[0]!, end: segs[segs.length - 1]!.end });
+    }
+  }
   const bareHeadings = questionnaire ? inlineParts(text, chosen, q) : new Set<string>();
   let answers: Suggestion[] = [];
   const found = new Map<string, Found>();
@@ -611,7 +622,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   answers = quotedBackToBack(text, answers, found, segMarkers, chosen, q);
   answers = noBelowQuotedParts(answers, found, segMarkers, chosen, q, onlyRouting);
   laterCorrections(text, lines, answers, found, q);
-  answers = readWhole({ ctx, q, answers, found, refs, notAsked: skipped, renumbered: renumbered ?? withIdentity(moved, questionnaire), labelled: new Set(markers.flatMap((m) => m.ids)) });
+  answers = readWhole({ ctx, q, answers, found, refs, notAsked: skipped, renumbered: renumbered ?? split?.numbers ?? withIdentity(moved, questionnaire), labelled: new Set(markers.flatMap((m) => m.ids)) });
   const variant: Variant | null = skipped.length || Object.keys(relabelled).length ? { notAsked: skipped, relabelled } : null;
   return { council: detectCouncil(text), markers, answers, problems, variant };
 }

@@ -125,3 +125,72 @@ describe('a prose letter that says it cannot give a share, or that nothing was s
     assert.deepEqual(reading(got, 'Q4'), ['answered', 21_300, 12]);
   });
 });
+
+describe('a council that split questions asking two things into its own numbered questions', () => {
+  // The request's five questions, two of them asking two things, answered as the council's seven.
+  const request = [
+    'Dear Sir or Madam,',
+    '',
+    'Could you please tell me (1) how many public library buildings the council runs, and what',
+    'their total floor area is in square metres; (2) how much the council spent on library book stock in the 2023/24',
+    'financial year; (3) whether the council has a self-service kiosk in every library and, if so,',
+    'which supplier provides them; (4) how many paid library staff (FTE) the council employed on 31',
+    'March 2024; and (5) how much income the council received from library fines in 2023/24.',
+    '',
+    'Yours faithfully,',
+  ].join('\n');
+  const letter = [
+    'Dear Mr Okonjo,',
+    '',
+    'Your request asked for more than one piece of information in some questions, so we have split it',
+    'into the seven questions below. The numbering is ours.',
+    '',
+    'Question 1',
+    'How many public library buildings does the council run?',
+    'Answer: 14.',
+    '',
+    'Question 2',
+    'What is their total floor area in square metres?',
+    "Answer: We do not hold a combined figure; floor areas are recorded on each building's file.",
+    '',
+    'Question 3',
+    'How much did the council spend on library book stock in the 2023/24 financial year?',
+    'Answer: £186,400.',
+    '',
+    'Question 4',
+    'Does the council have a self-service kiosk in every library?',
+    'Answer: Yes.',
+    '',
+    'Question 5',
+    'Supplied by whom?',
+    'Answer: Brightshelf Systems Ltd.',
+    '',
+    'Question 6',
+    'How many paid library staff (FTE) did the council employ on 31 March 2024?',
+    'Answer: 61.5 FTE. The service also received £4,210 in library fines in 2023/24.',
+    '',
+    'Question 7',
+    'How much income did the council receive from library fines in 2023/24?',
+    'Answer: Please see our response to question 6.',
+    '',
+    'Yours sincerely,',
+  ].join('\n');
+
+  it('reads each of the council\'s questions as the request\'s question it quotes', () => {
+    const got = answersOf(letter, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 186_400, 16]);
+    assert.equal(got.get('Q3')?.line, 20);
+    assert.deepEqual(reading(got, 'Q4'), ['answered', 61.5, 28]);
+  });
+
+  it('reads the two parts of a split question as one answer: a count given and its area not held is partial', () => {
+    const got = answersOf(letter, fromRequest(request));
+    assert.equal(got.get('Q1')?.status, 'partial');
+    assert.equal(got.get('Q1')?.value, 14);
+  });
+
+  it('follows "see our response to question 6" to the council\'s own question 6', () => {
+    const got = answersOf(letter, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q5'), ['answered', 4_210, 32]);
+  });
+});
