@@ -135,6 +135,8 @@ const NOT_HELD: readonly RegExp[] = [
 ];
 /** "The information below therefore shows …", "the table below gives …": figures given in place of those asked. */
 export const GIVEN_INSTEAD_RE = /\b(?:the\s+)?(?:information|table|figures?|data|breakdown)\s+(?:below|attached)\s+(?:therefore\s+|instead\s+)?(?:shows?|gives?|provides?|sets?\s+out|details?|lists?)\b|\b(?:instead|however),?\s+(?:we|i)\s+(?:can|have)\s+(?:provided?|given|supplied|included|set\s+out)\b/i;
+/** "No capacity projection has been carried out": the work that would give the answer was never done. */
+const NOT_DONE_RE = /^\W*no\s+(?:[\w-]+\s+){0,3}?(?:projections?|forecasts?|assessments?|analys[ie]s|stud(?:y|ies)|surveys?|audits?|estimates?|calculations?|modelling|evaluations?)\s+(?:has|have)\s+(?:yet\s+)?been\s+(?:carried\s+out|undertaken|done|made|produced|completed|conducted|prepared|commissioned)\b/;
 /** Cheap gates for NOT_HELD, index by index. */
 const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
   ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can', 'couldn'],
@@ -733,6 +735,11 @@ function classify(answerText: string, question?: Question): Classification {
   const clauses = splitClauses(text, words);
   const refusals = findRefusals(text, words, clauses, question);
   const notHeld = notHeldPatterns(text, words);
+  // ("No capacity projection has been carried out" for "In which year …?": the work that would give
+  // the figure was never done, so nothing is held. For "How many surveys …?" it is a count of none,
+  // for "Has a survey been done?" a no, and for "If so, a copy of the report" a question that does
+  // not arise.)
+  if (question && ['year', 'date', 'duration', 'percent', 'text'].includes(question.type) && !/^\W*if\b/i.test(question.text ?? '') && NOT_DONE_RE.test(text)) notHeld.push(NOT_DONE_RE);
   const best = bestExemption(refusals);
   const refusedClauses = new Set(refusals.map((h) => h.clause));
 

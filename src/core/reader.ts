@@ -2610,6 +2610,9 @@ function afterNone(answers: Suggestion[], found: Map<string, Found>, q: Question
   }
 }
 
+/** "No assessment has been undertaken", "There is no such plan", "We do not have one": a no. */
+const SAYS_NO_AGAIN_RE = /^\W*(?:no\b|none\b|there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b|(?:we|the\s+council|the\s+authority)\s+(?:do|does|did|has|have)\s*(?:not|n't)\s+(?:have|had|carried|undertaken|produced|got)\b)/i;
+
 /**
  * "No portal, so there is no uptake to report" for "If it does, what is the uptake?": an answer
  * that gives nothing of its type, to a question the reply's own answer routes out (Q6a = No for a
@@ -2623,7 +2626,9 @@ function routedOut(answers: Suggestion[], found: Map<string, Found>, q: Question
     if (!question?.when || (a.from && !(a.from in question.when))) continue;
     // (Nor a choice of none of its options: "…, so question 12 and its parts do not apply" for
     // "What were the main obstacles? (choose from the list)".)
-    const empty = a.status === 'unclear' || (a.status === 'answered' && (TYPED.has(question.type) || question.type === 'choice' || question.type === 'multi-choice') && (a.value === null || a.value === undefined));
+    // (Or, for words asked for, the no said again: "No assessment has been undertaken, so there is
+    // nothing to send" for "If so, please send a copy of the assessment".)
+    const empty = a.status === 'unclear' || (a.status === 'answered' && (TYPED.has(question.type) || question.type === 'choice' || question.type === 'multi-choice') && (a.value === null || a.value === undefined)) || (a.status === 'answered' && question.type === 'text' && SAYS_NO_AGAIN_RE.test(a.text) && !/\d/.test(a.text));
     const wanted = (want: unknown): string[] => (Array.isArray(want) ? want : [want]).map((w) => String(w).toLowerCase());
     const against = Object.entries(question.when).find(([id, want]) => {
       const t = byId.get(id);

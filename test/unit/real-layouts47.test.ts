@@ -194,3 +194,61 @@ describe('a council that split questions asking two things into its own numbered
     assert.deepEqual(reading(got, 'Q5'), ['answered', 4_210, 32]);
   });
 });
+
+describe('an answer that says the work behind the figure was never done', () => {
+  const request = [
+    'Dear Sir or Madam,',
+    '',
+    "1. In which year do you expect the council's cemeteries to be full?",
+    '2. How many condition surveys of cemetery walls has the council carried out since 2020?',
+    '3. Has the council carried out a flood risk assessment for any cemetery?',
+    '4. If so, please send a copy of the most recent assessment.',
+    '',
+    'Yours faithfully,',
+  ].join('\n');
+  const reply = [
+    'Dear Mr Adeyemi,',
+    '',
+    '1. No capacity projection has been carried out.',
+    '2. No surveys have been carried out since 2020.',
+    '3. No assessment has been carried out.',
+    '4. No assessment has been undertaken, so there is nothing to send.',
+    '',
+    'Yours sincerely,',
+  ].join('\n');
+
+  it('reads "No capacity projection has been carried out" for a year as not held', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1'), ['not-held', null, 3]);
+  });
+
+  it('still reads the same words for "how many surveys" as none, and for "has an assessment been done" as no', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 0, 4]);
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 'No', 5]);
+  });
+
+  it('reads the no said again for "If so, please send a copy" as a question that does not arise', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q4'), ['not-applicable', null, 6]);
+    assert.ok(got.get('Q4')!.confidence < 0.95, `confidence ${got.get('Q4')!.confidence}`);
+  });
+
+  it('keeps a copy described after a yes as the answer', () => {
+    const yes = reply.replace('3. No assessment has been carried out.', '3. Yes, in 2022.').replace('4. No assessment has been undertaken, so there is nothing to send.', '4. The assessment is attached to this letter.');
+    const got = answersOf(yes, fromRequest(request));
+    assert.notEqual(got.get('Q4')?.status, 'not-applicable');
+  });
+
+  it('keeps what the council sends after a no when it is more than the no again', () => {
+    const instead = reply.replace('4. No assessment has been undertaken, so there is nothing to send.', '4. The borough-wide flood plan covers the cemeteries and sets out the risk to each of them.');
+    const got = answersOf(instead, fromRequest(request));
+    assert.equal(got.get('Q4')?.status, 'answered');
+  });
+
+  it('reads "No survey has been carried out" for a sum spent as nothing spent, not as not held', () => {
+    const spend = request.replace('4. If so, please send a copy of the most recent assessment.', '4. How much did the council spend on cemetery surveys in 2023/24?');
+    const got = answersOf(reply.replace('4. No assessment has been undertaken, so there is nothing to send.', '4. No survey has been carried out.'), fromRequest(spend));
+    assert.notEqual(got.get('Q4')?.status, 'not-held');
+  });
+});
