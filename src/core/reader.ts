@@ -856,8 +856,11 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
   delete s.unit;
 }
 
-/** Words that deny, hedge or point elsewhere ("no uptake to report", "Counted within 4b", "This varies with …"): no answer in words. */
-const WORDS_NOT_ANSWER_RE = /\b(?:no|not|none|never|nothing|nor|may|might|could|within|above|below|see|question|answer|varies|vary|depends)\b|n't\b|\b\d{1,3}[a-z]\b/i;
+/**
+ * Words that deny, hedge or point elsewhere ("no uptake to report", "Counted within 4b", "This varies
+ * with …", "Numerous systems across the service areas"): no answer in words.
+ */
+const WORDS_NOT_ANSWER_RE = /\b(?:no|not|none|never|nothing|nor|may|might|could|within|above|below|see|question|answer|varies|vary|depends|numerous|countless)\b|n't\b|\b\d{1,3}[a-z]\b/i;
 
 // ---------------------------------------------------------------------------------------------
 // 3. Cross-references

@@ -923,6 +923,8 @@ function idsInNote(c: string): string[] {
 }
 
 const NOTES_HEADING_RE = /^(?:notes?|footnotes?)(?:\s+[a-z0-9]{1,2})?\s*(?:[–—:-]|$)/i;
+/** "Note on question Q9:", "Note to Q12 –": a note that names the question it is about. */
+const NOTE_ON_RE = /^(?:notes?|footnotes?)\s+(?:on|to|for|about|regarding)\s+(?:your\s+)?(?:questions?\s+)?q?\.?\s*\d{1,3}[a-z]?\b[^:–—-]{0,40}[:–—-]/i;
 const ROW_REF_RE = /^\(?q?(\d{1,3}[a-z]?)[.)]?$/i;
 
 /** The answer a marker carries, or null when only the question (or nothing) follows it. */
@@ -1315,7 +1317,7 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     if (next && next.line > k && next.ids.length > 0 && c.length <= 5 && ROW_REF_RE.test(c) && normalizeId(`Q${ROW_REF_RE.exec(c)![1]}`) === next.ids[0]) break;
     // "Residents" / "Note 1 – Question 9" / "The Council … exempt under section 43(2) …": a note
     // about another question ends the answer, blank line or not.
-    if (NOTES_HEADING_RE.test(c) && /\b(?:question|q)\s*\.?\s*\d/i.test(c) && !m.ids.some((id) => idsInNote(c).includes(id))) break;
+    if ((NOTES_HEADING_RE.test(c) || NOTE_ON_RE.test(c)) && /\b(?:question|q)\s*\.?\s*\d/i.test(c) && !m.ids.some((id) => idsInNote(c).includes(id))) break;
     if (blankSeen) {
       if (isBoilerplate(paragraphAt(ctx, k, limit))) break;
       // "Note A – Question 9", "Notes:": the letter's notes below the answers.

@@ -299,6 +299,8 @@ function leadingRange(text: string): ParsedValue | null {
   return { value: written.slice(from).trim(), confidence: 0.5, several: true };
 }
 
+/** "Numerous line-of-business systems …", "Many different databases …": a vague amount of things opens the answer. */
+const VAGUE_COUNT_LEAD = /^\W*(?:numerous|many|various|several|multiple|countless|a\s+(?:large|great|significant)\s+number\s+of|lots\s+of)\s+(?!hundred|thousand|dozen)[a-z]/i;
 const ALL_LEAD = /^\W*(?:all\s+of\s+them|all\s+(?:our|the|of\s+our)\s+\w+|every\s+(?:one|single\s+one)|each\s+of\s+them)\b/i;
 const MEASURE_AFTER = /^\s?(?:kw|kwh|mw|mwh|kva?|volts?|amps?)\b/i;
 /** A size after a figure: "118 acres", "2.4 hectares", "12 square miles", "40 tonnes". */
@@ -322,6 +324,9 @@ function readNumber(text: string, question?: Question): ParsedValue {
   // "All of them – every car park is free after 6pm …": the count is another answer's; the
   // figures that follow describe, they do not count.
   if (ALL_LEAD.test(text)) return { ...NONE, ...unitOf(question) };
+  // "Numerous line-of-business systems across 14 service areas": no count given; the figure after
+  // it counts something else.
+  if (VAGUE_COUNT_LEAD.test(text)) return { ...NONE, ...unitOf(question) };
   const range = leadingRange(text);
   if (range) return range;
   // "7kW chargers", "a 3 m wide path": a measure, not a count, when the question asks no unit.

@@ -311,7 +311,21 @@ export function yearListCell(text: string, start: number, end: number, firstLine
     const m = YEAR_LINE_RE.exec(text.slice(p, eol));
     if (m) {
       const at = p + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
-      found.push({ year: Number(/(?:19|20)\d\d/.exec(m[1]!)![0]), label: m[1]!, cell: { start: at, end: at + m[2]!.length, line } });
+      let cellEnd = at + m[2]!.length;
+      // "2017/18: £26.9m (employees £25.1m," / "agency £1.8m; contractors not" / "separately
+      // recorded)": a bracket left open runs on to the lines that close it.
+      let open = (m[2]!.match(/\(/g) ?? []).length - (m[2]!.match(/\)/g) ?? []).length;
+      while (open > 0 && eol < end) {
+        let next = text.indexOf('\n', eol + 1);
+        if (next < 0) next = text.length;
+        const row = text.slice(eol + 1, next);
+        if (!/\S/.test(row) || YEAR_LINE_RE.test(row)) break;
+        open += (row.match(/\(/g) ?? []).length - (row.match(/\)/g) ?? []).length;
+        cellEnd = eol + 1 + row.trimEnd().length;
+        eol = next;
+        line++;
+      }
+      found.push({ year: Number(/(?:19|20)\d\d/.exec(m[1]!)![0]), label: m[1]!, cell: { start: at, end: cellEnd, line: line - (text.slice(at, cellEnd).match(/\n/g) ?? []).length } });
     }
     p = eol + 1;
   }

@@ -252,3 +252,51 @@ describe('an answer that says the work behind the figure was never done', () => 
     assert.notEqual(got.get('Q4')?.status, 'not-held');
   });
 });
+
+describe('a CRM reply with notes below its answers and figures per year', () => {
+  const reply = [
+    'Q4. How many information systems / databases does the Authority use?',
+    'Numerous line-of-business systems across 17 service areas.',
+    '',
+    'Q4a. How many of those are stand-alone (i.e. do not interact with any other information system)?',
+    'Not recorded.',
+    '',
+    'Q9. What was the Authority’s annual spend for 2017-18 for software licensing?',
+    'Withheld - see note below.',
+    '',
+    'Q10. What was the Authority’s annual spend for 2017-18 for payroll of employees, agency staff, and contractors?',
+    '2016/17: £31.4m',
+    '2017/18: £32.2m (employees £30.5m,',
+    'agency £1.7m; contractors not',
+    'separately recorded)',
+    '',
+    'Q14. Are the IT systems centred primarily around Residents or Properties?',
+    'RESIDENTS',
+    '',
+    'Note on question Q9: the Council holds this information, but it is',
+    'withheld under section 43(2) of the Freedom of Information Act because',
+    'several major contracts are being re-tendered.',
+  ].join('\n');
+
+  it('ends the last answer where a note about another question begins', () => {
+    const got = answersOf(reply, crm);
+    assert.deepEqual(reading(got, 'Q14'), ['answered', 'Residents', 17]);
+  });
+
+  it('reads a year\'s row on to the lines that close its bracket: part of the payroll not recorded', () => {
+    const got = answersOf(reply, crm);
+    assert.deepEqual(reading(got, 'Q10'), ['partial', 32_200_000, 11]);
+  });
+
+  it('never runs a year\'s row with a bracket left open on into the next year\'s row', () => {
+    const open = reply.replace('2016/17: £31.4m', '2016/17: £31.4m (restated').replace('2017/18: £32.2m (employees £30.5m,\nagency £1.7m; contractors not\nseparately recorded)', '2017/18: £32.2m\n2018/19: £33.0m (budget)');
+    const got = answersOf(open, crm);
+    assert.deepEqual(reading(got, 'Q10'), ['answered', 32_200_000, 11]);
+  });
+
+  it('reads "Numerous systems across 17 service areas" as no count, not 17', () => {
+    const got = answersOf(reply, crm);
+    assert.equal(got.get('Q4')?.status, 'unclear');
+    assert.equal(got.get('Q4')?.value, null);
+  });
+});
