@@ -714,7 +714,21 @@ export function topicSentenceMarkers(
     // with it, from where that one starts (in the same paragraph, not tied to another question).
     const k = sentences.indexOf(t.s);
     const before = k > 0 ? sentences[k - 1]! : null;
-    if (before && CARRIES_ON_RE.test(t.s.text) && !tied.some((o) => o.s === before) && !/\n[ \t]*\n/.test(text.slice(before.end, t.s.start)) && before.block === t.s.block) t.s = { ...t.s, start: before.start, line: before.line };
+    const free = !!before && !tied.some((o) => o.s === before) && !/\n[ \t]*\n/.test(text.slice(before.end, t.s.start)) && before.block === t.s.block;
+    if (free && CARRIES_ON_RE.test(t.s.text)) t.s = { ...t.s, start: before!.start, line: before!.line };
+    // "Pay costs for directly employed staff were £17,660,400. Agency staff and contractors are paid
+    // from service budgets … we do not hold a total for them.": tied by its words to a sentence that
+    // gives none of the figure asked, the question is answered from the one before, which gives it
+    // in some of its words.
+    else if (free && t.ids.length === 1) {
+      const j = questions.findIndex((q) => q.id === t.ids[0]);
+      const q = questions[j]!;
+      // (Not in a paragraph that refuses: "… around 2,400 in 2023/24. To identify complaints about
+      // officers we would need to read each record … well over the 18 hours …": the figure is the
+      // context of the refusal.)
+      const para = text.slice(before!.start, (/\n[ \t]*\n/.exec(text.slice(t.s.start))?.index ?? text.length - t.s.start) + t.s.start);
+      if (TYPED.has(q.type) && !value(t.s.text, q) && value(before!.text, q) && [...qStems[j]!].some((w) => before!.stems.has(w)) && !REFUSES_RE.test(para)) t.s = { ...t.s, start: before!.start, line: before!.line };
+    }
   }
   for (const { s, ids } of tied) {
     // "Of these, 29 operate on a stand-alone basis and the remaining 58 exchange data …": one
@@ -728,6 +742,9 @@ export function topicSentenceMarkers(
   }
   return out;
 }
+
+/** Words of a refusal: a section of the Act, an exemption, the cost limit. */
+const REFUSES_RE = /\b(?:section\s+\d{1,2}|s\.?\s?\d{2}\b|exempt(?:ion)?|appropriate\s+limit|cost\s+limit|18\s+hours|vexatious)/i;
 
 /** A sentence that continues the one before it: "This is made up of …", "This comprises …", "Of these, …". */
 const CARRIES_ON_RE = /^\W*(?:this|that|these|those)\s+(?:is|are|was|were)\s+(?:made\s+up\s+of|broken\s+down|split|divided|comprised\s+of)\b|^\W*(?:this|these)\s+(?:comprises?|includes?|consists?\s+of|breaks?\s+down)\b|^\W*(?:this|that)\s+(?:total|figure|sum|amount)\s+(?:is|was|comprises|includes)\b/i;

@@ -300,3 +300,40 @@ describe('a CRM reply with notes below its answers and figures per year', () => 
     assert.equal(got.get('Q4')?.value, null);
   });
 });
+
+describe('a prose letter that gives a figure, then says in the next sentence what it leaves out', () => {
+  const letter = [
+    'Dear Ms Okafor',
+    '',
+    'Thank you for your request for information about our information systems.',
+    '',
+    "The council's full legal name is Wrensfield District Council. The district had an estimated",
+    'resident population of 81,400 at mid-2017, and it covers an area of about 196 square kilometres.',
+    '',
+    'Our ICT team keeps an applications register, which lists around 120 systems and databases in use.',
+    '',
+    'Residents can use an online portal, which we launched in 2016. About 27% of households had',
+    'registered an account by March 2018.',
+    '',
+    "The Council's gross revenue expenditure in 2017/18 was £48.7 million. Of this, £352,600 was spent",
+    'on software licences and support.',
+    'Pay costs for directly employed staff were £15,940,200. Agency staff and contractors are paid from',
+    'service budgets alongside other supplies, and we do not hold a total for them.',
+    '',
+    'The Council does use a customer relationship management system. It went live in June 2013.',
+    '',
+    'Yours sincerely',
+  ].join('\n');
+
+  it('answers the payroll from the sentence with the figure, the rest not held: partial', () => {
+    const got = answersOf(letter, crm);
+    assert.deepEqual(reading(got, 'Q10'), ['partial', 15_940_200, 15]);
+    assert.deepEqual(reading(got, 'Q9'), ['answered', 352_600, 13]);
+  });
+
+  it('keeps the sentence that gives the figure itself, not a figure of pay in the sentence before', () => {
+    const own = letter.replace('Pay costs for directly employed staff were £15,940,200. Agency staff and contractors are paid from\nservice budgets alongside other supplies, and we do not hold a total for them.', 'Staff numbers fell during the year, saving around £0.6 million in pay.\nPayroll for employees, agency staff and contractors came to £16.2 million.');
+    const got = answersOf(own, crm);
+    assert.deepEqual(reading(got, 'Q10'), ['answered', 16_200_000, 16]);
+  });
+});
