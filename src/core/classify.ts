@@ -313,6 +313,8 @@ const NONE_LIKE = /^[\s"'(*-]*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure
  */
 export const PREVIOUSLY = /\bpreviously\s+(?:(?:given|recorded|reported|stated|answered|shown)\s+as\s+|(?=["'“‘]?not\s+held|refused|withheld|exempt|said|stated))[^.;)\n]*/gi;
 /** The first sentence says nothing asked is held: "we do not hold this information", "does not calculate an average". */
+/** "sit within the overall ICT budget of £1.26m", "which also covers hardware": a figure for a larger whole. */
+const LARGER_WHOLE_RE = /\b(?:sits?|is|are|falls?|included|held|contained)\s+(?:with)?in\s+(?:the\s+|our\s+|a\s+)?(?:overall|wider|total|general|larger|combined|single)\b|\bwhich\s+also\s+(?:covers|includes|pays\s+for)\b|\bas\s+part\s+of\s+(?:a|the|our)\s+(?:wider|larger|overall|total|combined)\b/i;
 const WHOLE_NOT_HELD_FIRST = /\b(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+)?(?:hold|record|keep|calculate|collect|report)\s+(?:this|that|such|the\s+requested|the\s+information\s+requested|an?\s+average)\b(?!\s+(?:separately|part|for\s+(?:each|all|every))\b)|\b(?:this|the\s+requested|the)\s+information\s+is\s+not\s+held\b|^\W*not\s+held\W*$/;
 /** "in 2025", "during the financial year 2024": a year in a phrase of time. */
 const YEAR_OF_TIME_RE = /\b(?:in|during|since|for|from|until|by)\s+(?:the\s+)?(?:(?:calendar|financial)\s+)?(?:year\s+)?(?:19|20)\d\d\b(?![-/–]\d)/gi;
@@ -846,6 +848,10 @@ function classify(answerText: string, question?: Question): Classification {
     // "The Council does not hold this information. We record … (212 in 2024/25), but not …": the
     // first sentence says the whole is not held; figures after it are context, not a part.
     if (valueClauses > 0 && leadYesNo !== 'Yes' && WHOLE_NOT_HELD_FIRST.test(/^[^.!?]*/.exec(text)![0]) && !PART_NOT_HELD.test(text)) return result('not-held', 0.6, 'not held; the figures given are context');
+    // "Not recorded as a separate figure. Software costs sit within the overall ICT revenue budget
+    // of £1.26m, which also covers hardware …": the figure given is of a larger whole.
+    const opening = /^[^.!?]*/.exec(text)![0];
+    if (valueClauses > 0 && leadYesNo !== 'Yes' && notHeld.some((re) => new RegExp(re.source, re.flags.replace('g', '')).test(opening)) && !/\d/.test(opening) && LARGER_WHOLE_RE.test(text)) return result('not-held', 0.6, 'not held; the figure given is of a larger whole');
     // ("We do not hold a record of the year in which the lights were bought. Our asset register only
     // begins in 2015": for a year asked, the year said not held; the years after it are context.)
     const first = /^[^.!?]*/.exec(text)![0];

@@ -268,7 +268,8 @@ function letterSentences(text: string, lines: readonly ReplyLine[], markerLines:
     // (A few words left open at a line's end after a sentence, "… leisure facilities. We do not",
     // start the sentence the next line goes on with; not a heading's word, "6.  Systems".)
     const before = text.slice(lines[line]!.contentStart, start);
-    const opens = atLineEnd && /\S\s+\S/.test(s) && /[a-z)]{2}\s*[.!?]["'”’)]?\s+$/.test(before);
+    // (After a year too: "… which we launched in 2015. We do not".)
+    const opens = atLineEnd && /\S\s+\S/.test(s) && /(?:[a-z)]{2}|\b\d{4})\s*[.!?]["'”’)]?\s+$/.test(before);
     if ((s.length < 12 && !opens) || (LETTER_TALK_RE.test(s) && !/\b(?:questions?|qs?)\s?\.?\s?\d/i.test(s))) return;
     const sentence: Sentence = { start, end, line, depth, stems: EMPTY, text: s, rest: '', block: state.block };
     out.push(sentence);
@@ -632,6 +633,22 @@ export function topicSentenceMarkers(
       break;
     }
   }
+  // ("We do not record how many of these are stand-alone and how many exchange data with another
+  // system, so we cannot give you either of those figures.": a sentence that answers two questions
+  // at once says so; the question next to the tied one, untied and with two of its words there,
+  // is the other.)
+  for (const t of tied) {
+    if (t.ids.length !== 1 || !BOTH_RE.test(t.s.text)) continue;
+    const j = questions.findIndex((q) => q.id === t.ids[0]);
+    for (const k of [j - 1, j + 1]) {
+      const q = questions[k];
+      if (!q || q.heading || tiedIds.has(q.id) || labelled.has(q.id) || q.parent !== questions[j]!.parent) continue;
+      if ([...qStems[k]!].filter((w) => t.s.stems.has(w)).length < 2) continue;
+      t.ids = k < j ? [q.id, t.ids[0]!] : [t.ids[0]!, q.id];
+      tiedIds.add(q.id);
+      break;
+    }
+  }
   // (The table's rows, aligned with the questions by themselves: a question a row carries better
   // than the sentence the prose tied it to takes the row.)
   if (rows.length >= 2) {
@@ -734,14 +751,18 @@ export function topicSentenceMarkers(
     // "Of these, 29 operate on a stand-alone basis and the remaining 58 exchange data …": one
     // clause for each question, in order, when each question's words are in its own clause.
     // (Not a sentence that names its questions: "…, so I am unable to provide a percentage in
-    // answer to questions 6b and 6c" answers both from its start.)
-    const clauses = ids.length > 1 && !(namedIn.get(s) ?? []).some((id) => ids.includes(id)) ? clausesOf(text, s, ids, (id) => qStems[questions.findIndex((q) => q.id === id)]!) : null;
+    // answer to questions 6b and 6c" answers both from its start; nor one that says it answers
+    // both: "…, so we cannot give you either of those figures".)
+    const clauses = ids.length > 1 && !(namedIn.get(s) ?? []).some((id) => ids.includes(id)) && !BOTH_RE.test(s.text) ? clausesOf(text, s, ids, (id) => qStems[questions.findIndex((q) => q.id === id)]!) : null;
     if (clauses) {
       clauses.forEach((start, k) => out.push({ ids: [ids[k]!], start, end: start, line: lineOf(start, s.line), label: '', quoteDepth: s.depth, unknownIds: [], inProse: true }));
     } else out.push({ ids, start: s.start, end: s.start, line: s.line, label: '', quoteDepth: s.depth, unknownIds: [], inProse: true });
   }
   return out;
 }
+
+/** "either of those figures", "both of these", "neither of the percentages": one sentence for two questions. */
+const BOTH_RE = /\b(?:either|both|neither)\s+(?:of\s+)?(?:the|these|those|them)\b|\b(?:either|both|neither)\s+(?:figures?|percentages?|numbers?|questions?|parts?)\b/i;
 
 /** Words of a refusal: a section of the Act, an exemption, the cost limit. */
 const REFUSES_RE = /\b(?:section\s+\d{1,2}|s\.?\s?\d{2}\b|exempt(?:ion)?|appropriate\s+limit|cost\s+limit|18\s+hours|vexatious)/i;

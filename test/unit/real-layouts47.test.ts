@@ -337,3 +337,77 @@ describe('a prose letter that gives a figure, then says in the next sentence wha
     assert.deepEqual(reading(got, 'Q10'), ['answered', 16_200_000, 16]);
   });
 });
+
+describe('a sentence that answers two questions at once, and a figure for a larger whole', () => {
+  const letter = [
+    'Dear Ms Okafor',
+    '',
+    'Thank you for your request for information about our information systems.',
+    '',
+    "The council's full legal name is Wrensfield District Council. The district had an estimated",
+    'resident population of 81,400 at mid-2017, and it covers an area of about 196 square kilometres.',
+    '',
+    'Our ICT team keeps an applications register, which lists around 120 systems and databases in use.',
+    'We do not record how many of these are stand-alone and how many exchange data with another',
+    'system, so we cannot give you either of those figures.',
+    '',
+    "The Council's gross revenue expenditure in 2017/18 was £48.7 million.",
+    '',
+    'The Council does use a customer relationship management system. It went live in June 2013.',
+    '',
+    'Yours sincerely',
+  ].join('\n');
+
+  it('gives "we cannot give you either of those figures" to both questions it covers, from its start', () => {
+    const got = answersOf(letter, crm);
+    assert.deepEqual(reading(got, 'Q4a'), ['not-held', null, 9]);
+    assert.deepEqual(reading(got, 'Q4b'), ['not-held', null, 9]);
+  });
+
+  it('reads "not recorded separately; it sits within the overall ICT budget of £1.26m" as not held', () => {
+    const reply = [
+      'Q9. What was the Authority’s annual spend for 2017-18 for software licensing?',
+      'Not recorded as a separate figure. Software costs sit within the overall ICT revenue budget of',
+      '£1.26m, which also covers hardware, telephony and staffing.',
+      '',
+      'Q11. Does the Authority use a Customer Relationship Management (CRM) System?',
+      'Yes',
+    ].join('\n');
+    const got = answersOf(reply, crm);
+    assert.deepEqual(reading(got, 'Q9'), ['not-held', null, 2]);
+  });
+
+  it('still reads a figure for a part of what is asked, after "not recorded", as partial', () => {
+    const reply = [
+      'Q9. What was the Authority’s annual spend for 2017-18 for software licensing?',
+      'Not recorded as a separate figure. We can say that £12,400 was spent on licences for the',
+      'planning system.',
+    ].join('\n');
+    const got = answersOf(reply, crm);
+    assert.equal(got.get('Q9')?.status, 'partial');
+  });
+
+  it('keeps a figure that is the one asked, though it sits within a larger budget', () => {
+    const reply = [
+      'Q9. What was the Authority’s annual spend for 2017-18 for software licensing?',
+      'Software licensing is bought centrally. It cost £210,000 in 2017/18, which sits within the',
+      'overall ICT budget of £1.26m; the split by supplier is not recorded.',
+    ].join('\n');
+    const got = answersOf(reply, crm);
+    assert.equal(got.get('Q9')?.value, 210_000);
+  });
+
+  it('gives "unable to give either of the uptake figures" to both uptake questions whole', () => {
+    const portal = letter.replace("The Council's gross revenue expenditure in 2017/18 was £48.7 million.", 'Residents can use the "Wrensfield Online" portal, which was launched in 2015. We do not\nmeasure take-up of the portal as a percentage of residents or households, so we are unable to\ngive either of the uptake figures you asked for.');
+    const got = answersOf(portal, crm);
+    assert.deepEqual(reading(got, 'Q6b'), ['not-held', null, 12]);
+    assert.deepEqual(reading(got, 'Q6c'), ['not-held', null, 12]);
+  });
+
+  it('gives a sentence that answers one question to that question alone, though it names the next', () => {
+    const one = letter.replace('We do not record how many of these are stand-alone and how many exchange data with another\nsystem, so we cannot give you either of those figures.', 'We do not record how many of these are stand-alone, as most of them exchange data with another\nsystem in some way.');
+    const got = answersOf(one, crm);
+    assert.deepEqual(reading(got, 'Q4a'), ['not-held', null, 9]);
+    assert.notEqual(got.get('Q4b')?.status, 'not-held');
+  });
+});
