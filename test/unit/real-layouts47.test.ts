@@ -404,6 +404,13 @@ describe('a sentence that answers two questions at once, and a figure for a larg
     assert.deepEqual(reading(got, 'Q6c'), ['not-held', null, 12]);
   });
 
+  it('adds no question to a sentence that says "both" when the question has too few of its words there', () => {
+    const both = letter.replace("The district had an estimated\nresident population of 81,400 at mid-2017, and it covers an area of about 196 square kilometres.", 'The district had a resident\npopulation of 81,400 at mid-2017, and both of the national series we use agree on it.');
+    const got = answersOf(both, crm);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 81_400, 5]);
+    assert.notEqual(got.get('Q3')?.line, 5);
+  });
+
   it('gives a sentence that answers one question to that question alone, though it names the next', () => {
     const one = letter.replace('We do not record how many of these are stand-alone and how many exchange data with another\nsystem, so we cannot give you either of those figures.', 'We do not record how many of these are stand-alone, as most of them exchange data with another\nsystem in some way.');
     const got = answersOf(one, crm);
