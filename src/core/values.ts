@@ -634,6 +634,19 @@ function clauseOf<F extends { index: number; end: number }>(text: string, figure
  * "42 in total"), among `figures`; undefined when none is.
  */
 function totalOf(text: string, figures: Figure[]): Figure | undefined {
+  const found = firstTotal(text, figures);
+  if (!found) return found;
+  // "Year Eastern Northern Southern Western Total" … "Total 108 78 84 44 314": the total row of a
+  // table whose header ends in a total column; the grand total is the row's last figure.
+  const lineStart = text.lastIndexOf('\n', found.index - 1) + 1;
+  let lineEnd = text.indexOf('\n', found.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const row = figures.filter((f) => f.index >= lineStart && f.end <= lineEnd);
+  if (row.length >= 3 && /^[ \t\u00a0|]*(?:grand\s+)?total\b/i.test(text.slice(lineStart, found.index)) && /\btotals?[ \t|]*$/im.test(text.slice(0, lineStart))) return row[row.length - 1];
+  return found;
+}
+
+function firstTotal(text: string, figures: Figure[]): Figure | undefined {
   return figures.find(
     (f) =>
       /\b(?:total(?:ling|ing|s)?|in all|overall|altogether|combined)\b[^\d£a-z]{0,6}(?:of\s)?[^\d£a-z]{0,3}£?$/i.test(text.slice(Math.max(0, f.index - 24), f.index)) ||

@@ -418,3 +418,55 @@ describe('a sentence that answers two questions at once, and a figure for a larg
     assert.notEqual(got.get('Q4b')?.status, 'not-held');
   });
 });
+
+describe('a fire service reply with a table of years by area, and parts it cannot give', () => {
+  const request = [
+    'Question 1: Number of callouts to grass fires in each of the last five years.',
+    'Question 2: How many new fire engines will come into service this year, and could you send',
+    'photographs of them?',
+    'Question 3: The number of hydrants repaired by the service.',
+  ].join('\n');
+  const reply = [
+    'RE: FREEDOM OF INFORMATION REQUEST',
+    '',
+    'Question 1: Number of callouts to grass fires in each of the last five years.',
+    '',
+    'Year North South East West Total',
+    '2019 41 22 17 9 89',
+    '2020 38 25 14 12 89',
+    '2021 29 18 16 8 71',
+    '2022 52 30 21 15 118',
+    '2023 33 19 12 10 74',
+    'Total 193 114 80 54 441',
+    '',
+    'Question 2: How many new fire engines will come into service this year, and could you send',
+    'photographs of them?',
+    '',
+    'There will be 5 new engines coming into service this year. No photographs are available at present.',
+    '',
+    'Question 3: The number of hydrants repaired by the service.',
+    '',
+    '2022/23 had 212 hydrants repaired. 2023/24 figures not yet available.',
+  ].join('\n');
+
+  it('takes the grand total from the total row of a table whose last column is the total', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.equal(got.get('Q1')?.value, 441);
+  });
+
+  it('never takes the last area\'s figure for the total when the table has no total column', () => {
+    const noColumn = reply.replace('Year North South East West Total', 'Year North South East West').replace(/^(20\d\d(?: \d+){4}) \d+$/gm, '$1').replace('Total 193 114 80 54 441', 'Total 193 114 80 54');
+    const got = answersOf(noColumn, fromRequest(request));
+    assert.notEqual(got.get('Q1')?.value, 54);
+  });
+
+  it('reads "No photographs are available at present" after the count as part not held', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q2'), ['partial', 5, 16]);
+  });
+
+  it('reads "2023/24 figures not yet available" after a year\'s figure as part not held', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(reading(got, 'Q3'), ['partial', 212, 20]);
+  });
+});
