@@ -470,3 +470,30 @@ describe('a fire service reply with a table of years by area, and parts it canno
     assert.deepEqual(reading(got, 'Q3'), ['partial', 212, 20]);
   });
 });
+
+describe('a question about the interval between checks', () => {
+  const request = [
+    'Q1. How many public access defibrillators does the Council own?',
+    'Q2. What is the maximum interval between routine checks of each defibrillator?',
+  ].join('\n');
+
+  it('asks a length of time, so "never more than two weeks between checks" gives two weeks', () => {
+    const q = fromRequest(request);
+    assert.equal(q.byId.get('Q2')?.type, 'duration');
+    const got = answersOf('Q1. 14\nQ2. There is never more than two weeks between routine checks of any unit.', q);
+    assert.equal(got.get('Q2')?.status, 'answered');
+    assert.equal(got.get('Q2')?.value, 2);
+  });
+
+  it('reads other wordings of an interval as a length of time too', () => {
+    assert.equal(fromRequest('Q1. How many play areas does the Council manage?\nQ2. What is the maximum inspection interval for play equipment?').byId.get('Q2')?.type, 'duration');
+    assert.equal(fromRequest('Q1. How many play areas does the Council manage?\nQ2. What is the usual interval for inspections of play equipment?').byId.get('Q2')?.type, 'duration');
+    assert.equal(fromRequest('Q1. How many play areas does the Council manage?\nQ2. What is the interval between inspections of play equipment?').byId.get('Q2')?.type, 'duration');
+  });
+
+  it('reads "Varies by site" as no interval given, never auto-coded', () => {
+    const got = answersOf('Q1. 14\nQ2. Varies by site', fromRequest(request));
+    assert.equal(got.get('Q2')?.status, 'unclear');
+    assert.ok(got.get('Q2')!.confidence < 0.95);
+  });
+});
