@@ -1565,6 +1565,10 @@ function guessType(text: string): TypeGuess {
   if (!distance && !/\bhow\s+many\b|\bnumber\s+of\b/i.test(core) && (DURATION_WORDS.test(core) || (durationUnit && /\b(?:time|long(?:est)?|stay(?:s|ed)?|wait(?:s|ed)?|period|target|timescale|deadline|often|frequency|intervals?)\b/i.test(core)))) {
     return durationUnit ? { type: 'duration', unit: durationUnit } : { type: 'duration' };
   }
+  // "How often does the council review the FRA … (for example, every 12 months)?": a frequency
+  // asked in the unit of its example.
+  const every = /\bhow\s+often\s+(?:is|are|does|do|will|should|must)\b/i.test(core) ? /\b(?:e\.g\.|eg|for\s+example|such\s+as)[,:]?\s+every\s+(?:\d+|[a-z]+)\s+(days|weeks|months|years)\b/i.exec(text) : null;
+  if (every) return { type: 'duration', unit: every[1]!.toLowerCase() };
   // "(minimum depth, in millimetres)": a measure in a unit of length, area, weight or energy.
   const measure = /\bin\s+(millimetres|millimeters|mm|centimetres|metres|meters|kilometres|km|miles|hectares|acres|tonnes|litres|kwh|mwh)\b/i.exec(core)?.[1]?.toLowerCase();
   if (measure && !/\bhow\s+(?:long|much)\b/i.test(core)) return { type: 'number', unit: MEASURE_UNITS[measure] ?? measure };

@@ -497,3 +497,26 @@ describe('a question about the interval between checks', () => {
     assert.ok(got.get('Q2')!.confidence < 0.95);
   });
 });
+
+describe('a frequency asked with an example of its unit', () => {
+  const request = [
+    '1. How many residential blocks of 18 metres or more does the council own?',
+    '2. How often does the council review the fire risk assessment for such a block (for example,',
+    '   every 12 months)?',
+  ].join('\n');
+
+  it('reads "reviewed every six months" as six months', () => {
+    const q = fromRequest(request);
+    assert.deepEqual([q.byId.get('Q2')?.type, q.byId.get('Q2')?.unit], ['duration', 'months']);
+    const got = answersOf('1. 9\n2. FRAs for these blocks are reviewed every six months.', q);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 6, 2]);
+  });
+
+  it('leaves "how often" with no example unit a question answered in words', () => {
+    const q = fromRequest(request.replace(' (for example,\n   every 12 months)?', '?'));
+    assert.notEqual(q.byId.get('Q2')?.type, 'duration');
+    // (Nor a unit that is no example of the frequency: a period the question names.)
+    const period = fromRequest(request.replace(' (for example,\n   every 12 months)?', ', and how many of those reviewed in the last 12\n   months found a serious risk?'));
+    assert.notEqual(period.byId.get('Q2')?.type, 'duration');
+  });
+});
