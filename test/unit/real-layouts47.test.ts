@@ -520,3 +520,38 @@ describe('a frequency asked with an example of its unit', () => {
     assert.notEqual(period.byId.get('Q2')?.type, 'duration');
   });
 });
+
+describe('a figure given with a part the council says it cannot give', () => {
+  const request = [
+    '1. How many illegal vapes did trading standards seize in 2024/25?',
+    '2. What percentage of weekday crematorium slots were booked in 2023?',
+    '3. How much did the council spend on payroll for employees, agency staff and contractors in 2023/24?',
+  ].join('\n');
+  const reply = [
+    '1. 1,206 were seized between October 2024 and March 2025. Seizure figures for April to',
+    'September 2024 were held on our previous case management system and are no longer retrievable.',
+    '2. In the main chapel 64% of weekday slots were booked in 2023. Bookings for the smaller chapel',
+    'were kept in a paper diary and have not been collated, so we are unable to provide a figure for',
+    'that chapel.',
+    '3. £17,904,600 for employees, including agency staff. Contractor costs are charged to individual',
+    'projects and we are unable to identify a payroll figure for them.',
+  ].join('\n');
+
+  it('reads figures "no longer retrievable" for the rest of the year as part not held', () => {
+    assert.deepEqual(reading(answersOf(reply, fromRequest(request)), 'Q1'), ['partial', 1206, 1]);
+  });
+
+  it('reads bookings that "have not been collated" for one chapel as part not held', () => {
+    const only = reply.replace(', so we are unable to provide a figure for\nthat chapel.', '.');
+    assert.deepEqual(reading(answersOf(only, fromRequest(request)), 'Q2'), ['partial', 64, 3]);
+  });
+
+  it('reads "unable to provide a figure for that chapel" as part not held', () => {
+    const only = reply.replace('were kept in a paper diary and have not been collated, so we are unable', 'were kept in a paper diary, so we are unable');
+    assert.deepEqual(reading(answersOf(only, fromRequest(request)), 'Q2'), ['partial', 64, 3]);
+  });
+
+  it('reads "unable to identify a payroll figure for them" as part not held', () => {
+    assert.deepEqual(reading(answersOf(reply, fromRequest(request)), 'Q3'), ['partial', 17_904_600, 6]);
+  });
+});
