@@ -49,83 +49,82 @@ export function featureKey(f: ConfidenceFeatures): string {
  * Observed share right per key on the development sets (Laplace-smoothed, at most five
  * observations of a kind per reply), refitted by scripts/calibrate.ts over the default sets plus
  * every set in test/quality/blind (the other- sets through the user path, one set per survey),
- * 259 sets and 21,316 suggestions; each blind set was scored blind before it was tuned on (its
+ * 263 sets and 21,888 suggestions; each blind set was scored blind before it was tuned on (its
  *  README row gives those figures). Left-one-set-out: 99.6% right at 79% coverage. Kinds with `|asks` are
  * capped below the threshold by calibrateWith whatever their fitted share.
  */
 // prettier-ignore
 export const CALIBRATION: Readonly<Record<string, number>> = {
   'label|answered-v|hi': 0.100, // 0/8 in 6 replies
-  'label|answered-v|hi|doubt': 0.167, // 0/4 in 4 replies
+  'label|answered-v|hi|doubt': 0.143, // 0/5 in 5 replies
   'label|answered-v|lo': 0.250, // 0/2 in 2 replies
-  'label|answered-v|lo|doubt': 0.333, // 0/1 in 1 replies
   'label|answered-v|mid': 0.053, // 0/17 in 17 replies
   'label|answered-v|mid|doubt': 0.091, // 0/9 in 9 replies
-  'label|answered+v|hi': 0.999, // 5563/5567 in 901 replies
-  'label|answered+v|hi|asks': 0.848, // 244/287 in 201 replies
-  'label|answered+v|hi|doubt': 0.994, // 3169/3188 in 784 replies
-  'label|answered+v|lo': 0.980, // 147/149 in 141 replies
+  'label|answered+v|hi': 0.999, // 5716/5719 in 919 replies
+  'label|answered+v|hi|asks': 0.844, // 248/293 in 205 replies
+  'label|answered+v|hi|doubt': 0.994, // 3252/3269 in 800 replies
+  'label|answered+v|lo': 0.981, // 151/153 in 145 replies
   'label|answered+v|lo|asks': 0.545, // 5/9 in 9 replies
   'label|answered+v|lo|doubt': 0.966, // 55/56 in 54 replies
-  'label|answered+v|mid': 0.997, // 1253/1256 in 637 replies
-  'label|answered+v|mid|asks': 0.829, // 57/68 in 62 replies
-  'label|answered+v|mid|doubt': 0.981, // 311/316 in 266 replies
-  'label|answered|hi': 0.672, // 42/62 in 60 replies
-  'label|answered|hi|asks': 0.455, // 14/31 in 30 replies
-  'label|answered|hi|doubt': 0.713, // 61/85 in 84 replies
+  'label|answered+v|mid': 0.997, // 1287/1290 in 653 replies
+  'label|answered+v|mid|asks': 0.831, // 58/69 in 63 replies
+  'label|answered+v|mid|doubt': 0.982, // 323/328 in 273 replies
+  'label|answered|hi': 0.694, // 42/60 in 58 replies
+  'label|answered|hi|asks': 0.484, // 14/29 in 28 replies
+  'label|answered|hi|doubt': 0.738, // 61/82 in 81 replies
   'label|answered|lo': 0.970, // 129/132 in 132 replies
-  'label|answered|lo|asks': 0.897, // 51/56 in 55 replies
-  'label|answered|lo|doubt': 0.918, // 55/59 in 59 replies
-  'label|answered|mid': 0.979, // 519/529 in 434 replies
-  'label|answered|mid|asks': 0.780, // 45/57 in 55 replies
-  'label|answered|mid|doubt': 0.986, // 359/363 in 290 replies
-  'label|not-applicable|hi': 0.999, // 984/984 in 453 replies
+  'label|answered|lo|asks': 0.898, // 52/57 in 56 replies
+  'label|answered|lo|doubt': 0.923, // 59/63 in 63 replies
+  'label|answered|mid': 0.985, // 542/549 in 446 replies
+  'label|answered|mid|asks': 0.770, // 46/59 in 57 replies
+  'label|answered|mid|doubt': 0.984, // 364/369 in 296 replies
+  'label|not-applicable|hi': 0.999, // 1019/1019 in 468 replies
   'label|not-applicable|hi|asks': 0.800, // 3/3 in 3 replies
-  'label|not-applicable|hi|doubt': 0.996, // 254/254 in 177 replies
+  'label|not-applicable|hi|doubt': 0.996, // 258/258 in 181 replies
   'label|not-applicable|mid': 0.955, // 20/20 in 19 replies
-  'label|not-applicable|mid|asks': 0.500, // 1/2 in 2 replies
+  'label|not-applicable|mid|asks': 0.750, // 2/2 in 2 replies
   'label|not-applicable|mid|doubt': 0.727, // 7/9 in 9 replies
-  'label|not-held|hi': 0.996, // 715/717 in 459 replies
+  'label|not-held|hi': 0.996, // 740/742 in 474 replies
   'label|not-held|hi|asks': 0.667, // 7/10 in 7 replies
-  'label|not-held|hi|doubt': 0.985, // 192/194 in 179 replies
-  'label|not-held|lo': 0.988, // 79/79 in 53 replies
+  'label|not-held|hi|doubt': 0.985, // 198/200 in 184 replies
+  'label|not-held|lo': 0.988, // 81/81 in 55 replies
   'label|not-held|lo|asks': 0.750, // 2/2 in 1 replies
-  'label|not-held|lo|doubt': 0.857, // 23/26 in 23 replies
+  'label|not-held|lo|doubt': 0.897, // 25/27 in 24 replies
   'label|not-held|mid': 0.800, // 7/8 in 8 replies
   'label|not-held|mid|doubt': 0.667, // 1/1 in 1 replies
   'label|partial-v|lo': 0.250, // 0/2 in 2 replies
   'label|partial+v|hi': 0.600, // 5/8 in 8 replies
   'label|partial+v|hi|asks': 0.667, // 1/1 in 1 replies
-  'label|partial+v|hi|doubt': 0.857, // 11/12 in 12 replies
-  'label|partial+v|lo': 0.927, // 113/121 in 120 replies
-  'label|partial+v|lo|asks': 0.500, // 20/40 in 40 replies
-  'label|partial+v|lo|doubt': 0.929, // 142/152 in 152 replies
+  'label|partial+v|hi|doubt': 0.867, // 12/13 in 13 replies
+  'label|partial+v|lo': 0.922, // 118/127 in 126 replies
+  'label|partial+v|lo|asks': 0.522, // 23/44 in 44 replies
+  'label|partial+v|lo|doubt': 0.937, // 147/156 in 156 replies
   'label|partial|lo': 0.571, // 3/5 in 5 replies
   'label|partial|lo|doubt': 0.571, // 3/5 in 5 replies
-  'label|refused|hi': 0.962, // 253/262 in 214 replies
-  'label|refused|hi|asks': 0.750, // 2/2 in 2 replies
-  'label|refused|hi|doubt': 0.944, // 117/123 in 116 replies
+  'label|refused|hi': 0.964, // 263/272 in 221 replies
+  'label|refused|hi|asks': 0.600, // 2/3 in 3 replies
+  'label|refused|hi|doubt': 0.945, // 119/125 in 118 replies
   'label|refused|lo': 0.824, // 13/15 in 13 replies
   'label|refused|lo|doubt': 0.875, // 6/6 in 6 replies
   'label|refused|mid': 0.917, // 10/10 in 8 replies
   'label|refused|mid|asks': 0.667, // 1/1 in 1 replies
   'label|refused|mid|doubt': 0.750, // 2/2 in 2 replies
-  'label|signposted|hi': 0.995, // 183/183 in 167 replies
-  'label|signposted|hi|asks': 0.667, // 3/4 in 4 replies
-  'label|signposted|hi|doubt': 0.992, // 116/116 in 112 replies
+  'label|signposted|hi': 0.995, // 191/191 in 174 replies
+  'label|signposted|hi|asks': 0.800, // 3/3 in 3 replies
+  'label|signposted|hi|doubt': 0.992, // 117/117 in 113 replies
   'label|signposted|lo': 0.964, // 26/26 in 25 replies
   'label|signposted|lo|doubt': 0.947, // 17/17 in 17 replies
-  'label|signposted|mid': 0.882, // 44/49 in 49 replies
+  'label|signposted|mid': 0.891, // 48/53 in 53 replies
   'label|signposted|mid|doubt': 0.793, // 22/27 in 27 replies
-  'label|unclear|hi': 0.105, // 1/17 in 15 replies
-  'label|unclear|hi|asks': 0.083, // 0/10 in 5 replies
-  'label|unclear|hi|doubt': 0.300, // 2/8 in 7 replies
+  'label|unclear|hi': 0.150, // 2/18 in 16 replies
+  'label|unclear|hi|asks': 0.100, // 0/8 in 4 replies
+  'label|unclear|hi|doubt': 0.333, // 2/7 in 6 replies
   'label|unclear|lo': 0.857, // 23/26 in 26 replies
   'label|unclear|lo|asks': 0.667, // 1/1 in 1 replies
   'label|unclear|lo|doubt': 0.500, // 6/12 in 12 replies
-  'label|unclear|mid': 0.511, // 23/45 in 43 replies
-  'label|unclear|mid|asks': 0.125, // 0/6 in 5 replies
-  'label|unclear|mid|doubt': 0.367, // 10/28 in 26 replies
+  'label|unclear|mid': 0.531, // 25/47 in 45 replies
+  'label|unclear|mid|asks': 0.143, // 0/5 in 4 replies
+  'label|unclear|mid|doubt': 0.379, // 10/27 in 25 replies
   'parent|answered+v|hi': 0.778, // 13/16 in 9 replies
   'parent|answered+v|hi|asks': 0.700, // 6/8 in 4 replies
   'parent|answered+v|hi|doubt': 0.593, // 15/25 in 13 replies
@@ -134,12 +133,12 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'parent|answered+v|mid|asks': 0.800, // 3/3 in 3 replies
   'parent|answered+v|mid|doubt': 0.750, // 2/2 in 1 replies
   'parent|answered|hi': 0.750, // 2/2 in 2 replies
-  'parent|not-applicable|hi': 0.998, // 1065/1066 in 294 replies
+  'parent|not-applicable|hi': 0.998, // 1103/1104 in 305 replies
   'parent|not-applicable|hi|asks': 0.857, // 5/5 in 2 replies
   'parent|not-applicable|mid': 0.989, // 91/91 in 24 replies
+  'parent|not-applicable|mid|asks': 0.800, // 3/3 in 1 replies
   'parent|not-held|hi': 0.875, // 6/6 in 3 replies
   'parent|not-held|hi|asks': 0.250, // 0/2 in 1 replies
-  'parent|not-held|lo': 0.200, // 0/3 in 1 replies
   'parent|refused|hi': 0.714, // 4/5 in 4 replies
   'parent|signposted|mid': 0.909, // 9/9 in 3 replies
   'partial|not-held|mid': 0.917, // 10/10 in 2 replies
@@ -147,84 +146,86 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'partial|refused|lo': 0.250, // 0/2 in 2 replies
   'prose|answered-v|hi': 0.143, // 0/5 in 5 replies
   'prose|answered-v|mid': 0.100, // 0/8 in 8 replies
-  'prose|answered+v|hi': 0.952, // 438/459 in 146 replies
-  'prose|answered+v|hi|asks': 0.815, // 162/198 in 112 replies
-  'prose|answered+v|hi|doubt': 0.965, // 221/228 in 101 replies
+  'prose|answered+v|hi': 0.955, // 462/483 in 150 replies
+  'prose|answered+v|hi|asks': 0.813, // 169/207 in 115 replies
+  'prose|answered+v|hi|doubt': 0.966, // 224/231 in 104 replies
   'prose|answered+v|lo': 0.895, // 16/17 in 17 replies
   'prose|answered+v|lo|asks': 0.769, // 9/11 in 10 replies
-  'prose|answered+v|mid': 0.955, // 188/196 in 96 replies
+  'prose|answered+v|mid': 0.956, // 193/201 in 99 replies
   'prose|answered+v|mid|asks': 0.915, // 53/57 in 45 replies
   'prose|answered+v|mid|doubt': 0.750, // 2/2 in 2 replies
   'prose|answered|hi': 0.550, // 10/18 in 17 replies
   'prose|answered|hi|asks': 0.250, // 0/2 in 2 replies
-  'prose|answered|lo': 0.952, // 39/40 in 40 replies
-  'prose|answered|lo|asks': 0.889, // 7/7 in 7 replies
-  'prose|answered|mid': 0.882, // 66/74 in 70 replies
+  'prose|answered|lo': 0.953, // 40/41 in 41 replies
+  'prose|answered|lo|asks': 0.900, // 8/8 in 8 replies
+  'prose|answered|mid': 0.885, // 68/76 in 72 replies
   'prose|answered|mid|asks': 0.667, // 1/1 in 1 replies
   'prose|not-applicable|hi': 0.936, // 43/45 in 16 replies
   'prose|not-applicable|lo': 0.667, // 1/1 in 1 replies
-  'prose|not-applicable|mid': 0.969, // 154/158 in 47 replies
-  'prose|not-held|hi': 0.891, // 122/136 in 87 replies
-  'prose|not-held|hi|asks': 0.500, // 1/2 in 2 replies
+  'prose|not-applicable|mid': 0.970, // 158/162 in 48 replies
+  'prose|not-held|hi': 0.915, // 129/140 in 90 replies
+  'prose|not-held|hi|asks': 0.667, // 1/1 in 1 replies
   'prose|not-held|lo': 0.800, // 3/3 in 3 replies
   'prose|partial-v|lo': 0.333, // 0/1 in 1 replies
-  'prose|partial+v|lo': 0.706, // 11/15 in 14 replies
-  'prose|partial+v|lo|asks': 0.444, // 3/7 in 7 replies
+  'prose|partial+v|lo': 0.762, // 15/19 in 18 replies
+  'prose|partial+v|lo|asks': 0.545, // 5/9 in 9 replies
   'prose|partial+v|lo|doubt': 0.750, // 14/18 in 18 replies
-  'prose|partial|lo': 0.250, // 0/2 in 2 replies
+  'prose|partial|lo': 0.200, // 0/3 in 3 replies
   'prose|refused|hi': 0.830, // 43/51 in 40 replies
   'prose|refused|lo': 0.667, // 1/1 in 1 replies
   'prose|signposted|hi': 0.870, // 19/21 in 17 replies
   'prose|signposted|lo': 0.667, // 1/1 in 1 replies
   'prose|signposted|mid': 0.556, // 4/7 in 7 replies
   'prose|unclear|hi': 0.143, // 0/5 in 5 replies
-  'prose|unclear|lo': 0.250, // 1/6 in 6 replies
+  'prose|unclear|lo': 0.222, // 1/7 in 7 replies
+  'prose|unclear|lo|asks': 0.333, // 0/1 in 1 replies
   'prose|unclear|mid': 0.059, // 0/15 in 11 replies
   'range|answered-v|hi': 0.333, // 0/1 in 1 replies
   'range|answered-v|hi|doubt': 0.200, // 0/3 in 2 replies
   'range|answered-v|mid': 0.250, // 0/2 in 1 replies
   'range|answered-v|mid|doubt': 0.333, // 0/1 in 1 replies
-  'range|answered+v|hi': 0.842, // 79/93 in 35 replies
-  'range|answered+v|hi|asks': 0.778, // 20/25 in 15 replies
-  'range|answered+v|hi|doubt': 0.800, // 35/43 in 26 replies
+  'range|answered+v|hi': 0.825, // 79/95 in 36 replies
+  'range|answered+v|hi|asks': 0.870, // 19/21 in 14 replies
+  'range|answered+v|hi|doubt': 0.820, // 40/48 in 28 replies
   'range|answered+v|lo': 0.800, // 3/3 in 2 replies
   'range|answered+v|mid': 0.947, // 17/17 in 11 replies
   'range|answered+v|mid|asks': 0.667, // 1/1 in 1 replies
   'range|answered+v|mid|doubt': 0.667, // 1/1 in 1 replies
-  'range|answered|hi': 0.667, // 3/4 in 3 replies
+  'range|answered|hi': 0.800, // 3/3 in 2 replies
   'range|answered|hi|asks': 0.333, // 0/1 in 1 replies
   'range|answered|hi|doubt': 0.667, // 1/1 in 1 replies
   'range|answered|lo': 0.750, // 2/2 in 2 replies
   'range|answered|mid': 0.500, // 3/6 in 6 replies
-  'range|answered|mid|asks': 0.429, // 2/5 in 4 replies
-  'range|not-applicable|hi': 0.998, // 466/466 in 115 replies
+  'range|answered|mid|asks': 0.500, // 2/4 in 3 replies
+  'range|not-applicable|hi': 0.998, // 471/471 in 116 replies
   'range|not-applicable|hi|asks': 0.667, // 3/4 in 2 replies
-  'range|not-applicable|hi|doubt': 0.981, // 50/50 in 15 replies
-  'range|not-applicable|mid': 0.986, // 72/72 in 34 replies
+  'range|not-applicable|hi|doubt': 0.985, // 64/64 in 18 replies
+  'range|not-applicable|mid': 0.987, // 73/73 in 35 replies
   'range|not-applicable|mid|asks': 0.972, // 34/34 in 8 replies
   'range|not-applicable|mid|doubt': 0.917, // 10/10 in 2 replies
   'range|not-held|hi': 0.980, // 49/49 in 23 replies
   'range|not-held|hi|doubt': 0.846, // 10/11 in 7 replies
   'range|partial+v|lo': 0.333, // 0/1 in 1 replies
   'range|refused|hi': 0.875, // 48/54 in 23 replies
+  'range|refused|hi|asks': 0.750, // 2/2 in 1 replies
   'range|refused|lo': 0.750, // 2/2 in 1 replies
   'range|signposted|hi': 0.923, // 11/11 in 5 replies
   'range|signposted|hi|doubt': 0.333, // 0/1 in 1 replies
   'range|signposted|lo|doubt': 0.750, // 2/2 in 2 replies
   'range|signposted|mid': 0.941, // 15/15 in 5 replies
-  'range|unclear|hi': 0.250, // 0/2 in 2 replies
+  'range|unclear|hi': 0.333, // 0/1 in 1 replies
   'range|unclear|hi|doubt': 0.333, // 0/1 in 1 replies
   'range|unclear|mid': 0.200, // 0/3 in 2 replies
   'range|unclear|mid|doubt': 0.333, // 0/1 in 1 replies
   'reference|answered-v|lo': 0.333, // 0/1 in 1 replies
-  'reference|answered+v|lo': 0.981, // 103/104 in 98 replies
-  'reference|answered+v|lo|asks': 0.743, // 25/33 in 33 replies
-  'reference|answered+v|lo|doubt': 0.973, // 35/35 in 30 replies
+  'reference|answered+v|lo': 0.973, // 108/110 in 104 replies
+  'reference|answered+v|lo|asks': 0.750, // 26/34 in 34 replies
+  'reference|answered+v|lo|doubt': 0.975, // 38/38 in 32 replies
   'reference|answered|lo': 0.222, // 1/7 in 7 replies
   'reference|answered|lo|asks': 0.167, // 0/4 in 4 replies
   'reference|answered|lo|doubt': 0.500, // 2/4 in 4 replies
   'reference|not-applicable|lo': 0.500, // 1/2 in 2 replies
-  'reference|not-held|lo': 0.989, // 91/91 in 84 replies
+  'reference|not-held|lo': 0.990, // 94/94 in 86 replies
   'reference|not-held|lo|asks': 0.667, // 1/1 in 1 replies
   'reference|not-held|lo|doubt': 0.909, // 9/9 in 9 replies
   'reference|refused|lo': 0.969, // 30/30 in 23 replies
@@ -232,15 +233,15 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'reference|signposted|lo': 0.909, // 9/9 in 7 replies
   'reference|signposted|lo|asks': 0.750, // 2/2 in 2 replies
   'reference|signposted|lo|doubt': 0.600, // 2/3 in 3 replies
-  'reference|unclear|lo': 0.650, // 12/18 in 16 replies
+  'reference|unclear|lo': 0.667, // 13/19 in 17 replies
   'reference|unclear|lo|asks': 0.667, // 1/1 in 1 replies
-  'reference|unclear|lo|doubt': 0.500, // 6/12 in 12 replies
+  'reference|unclear|lo|doubt': 0.571, // 7/12 in 12 replies
   'routed|not-applicable|hi': 0.545, // 5/9 in 4 replies
   'routed|not-applicable|hi|asks': 0.250, // 0/2 in 1 replies
   'routed|not-applicable|lo': 0.933, // 13/13 in 7 replies
   'routed|not-applicable|lo|asks': 0.750, // 2/2 in 1 replies
-  'routed|not-applicable|lo|doubt': 0.708, // 62/87 in 41 replies
-  'routed|not-applicable|mid': 0.867, // 12/13 in 7 replies
+  'routed|not-applicable|lo|doubt': 0.691, // 66/95 in 44 replies
+  'routed|not-applicable|mid': 0.882, // 14/15 in 8 replies
   'routed|not-applicable|mid|asks': 0.714, // 4/5 in 4 replies
   'whole|not-held|hi': 0.969, // 55/55 in 6 replies
   'whole|refused|hi': 0.994, // 609/609 in 33 replies
