@@ -743,7 +743,8 @@ export function topicSentenceMarkers(
       // (Not in a paragraph that refuses: "… around 2,400 in 2023/24. To identify complaints about
       // officers we would need to read each record … well over the 18 hours …": the figure is the
       // context of the refusal.)
-      const para = text.slice(before!.start, (/\n[ \t]*\n/.exec(text.slice(t.s.start))?.index ?? text.length - t.s.start) + t.s.start);
+      const after = text.slice(t.s.start, t.s.start + 2000);
+      const para = text.slice(before!.start, t.s.start + (/\n[ \t]*\n/.exec(after)?.index ?? after.length));
       if (TYPED.has(q.type) && !value(t.s.text, q) && value(before!.text, q) && [...qStems[j]!].some((w) => before!.stems.has(w)) && !REFUSES_RE.test(para)) t.s = { ...t.s, start: before!.start, line: before!.line };
     }
   }
