@@ -285,10 +285,7 @@ export function splitQuestions(text: string, markers: Marker[], q: Questionnaire
   }
   const relabelled = new Map<Marker, Marker>(own.map((m, i) => [m, { ...m, ids: [ids[i]!], unknownIds: [] }]));
   const parts = new Map<string, Marker[]>();
-  for (const m of own) {
-    const x = relabelled.get(m)!;
-    parts.set(x.ids[0]!, [...(parts.get(x.ids[0]!) ?? []), x]);
-  }
+  own.forEach((m, i) => parts.set(ids[i]!, [...(parts.get(ids[i]!) ?? []), relabelled.get(m)!]));
   for (const [id, list] of parts) if (list.length < 2) parts.delete(id);
   return { markers: markers.map((m) => relabelled.get(m) ?? m), numbers: new Map(ids.map((id, i) => [`Q${i + 1}`, id!] as const)), parts };
 }
@@ -448,15 +445,14 @@ export function positionalRenumbering(text: string, q: Questionnaire | null): Ma
 function positionalWithHeadings(all: readonly Marker[], q: Questionnaire, bare: (m: Marker) => number | null, tops: ReadonlySet<string | undefined>): Map<string, string> | null {
   const items = q.questions;
   if (!items.some((x) => x.heading) || tops.has(String(items.length))) return null;
-  // ("5/6: 12 and 62 respectively": two numbers answered together.)
-  const range = (m: Marker): [number, number] | null => numberSpan(m.label);
   for (let i = all.length - 1; i >= 0; i--) {
     if (bare(all[i]!) !== 1) continue;
     let next = 1;
     let skipped = 0;
     for (const m of all.slice(i)) {
       const n = bare(m);
-      const r = n === null ? range(m) : [n, n];
+      // ("17 - 20.", "5/6: 12 and 62 respectively": numbers answered together.)
+      const r = n === null ? numberSpan(m.label) : [n, n];
       if (!r || r[0] < next) continue;
       // (A number passed over only where the request has a heading.)
       let ok = true;
