@@ -243,9 +243,14 @@ function namesId(list: string, id: string): boolean {
 /** Refusal words that name no exemption: still a refusal, exemption `other`. */
 /** "Job title: …", "Supplier – …": an answer opening with the part it gives, under its own heading. */
 const LABELLED_VALUE_LEAD_RE = /^[\s"'(*-]*[a-z]+(?:\s+[a-z]+)?\s*[:–—-]\s*[a-z0-9]/;
+/** A name in capitals standing alone as the first sentence or line: "Democratic Services Manager.", "Greenway Resource Management Ltd". */
+const NAME_LEAD_RE = /^[\s"'(*-]*(?:response|answer)?[\s:–-]*\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?\p{Lu}[\p{L}'’-]*){1,7}\.?[ \t]*(?:\r?\n|$|\.\s)/u;
+/** First sentences in capitals that are not names: a refusal's or a status's own words. */
+const NOT_A_NAME_RE = /\b(?:exempt\w*|withh\w*|refus\w*|redact\w*|section|information|data|request|personal|held|known|applicable|available|recorded|commercial\w*|interests?|prejudice|confidential\w*|sensitive|security|cost|limit|vexatious|health|safety|please|see|not|none|nil|no|yes)\b/;
 /** "Name refused", "the supplier's identity is withheld": a named part of the answer kept back. */
 // ("We have withheld the officer's name under section 40(2)": the same, the verb first.)
-const PART_WITHHELD = /\b(?:names?|identity|identities|details|breakdown|contact\s+details|supplier|company|individual)\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+)?(?:refused|withheld|redacted)\b|\b(?:withheld|withholding|redacted|not\s+(?:provided|given|disclosed|released|included)|(?:are|is)\s+not\s+(?:providing|disclosing|releasing)|cannot\s+(?:provide|disclose|release))\s+(?:the\s+)?(?:[a-z]+(?:'s|s')\s+)?(?:names?|identity|identities|contact\s+details)\b/i;
+// ("The name of the officer is withheld": the same, the name's owner named.)
+const PART_WITHHELD = /\b(?:names?(?:\s+of\s+(?:the|our|this|that|these|those|any)\s+[a-z]+(?:\s+[a-z]+)?)?|identity|identities|details|breakdown|contact\s+details|supplier|company|individual)\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+)?(?:refused|withheld|redacted)\b|\b(?:withheld|withholding|redacted|not\s+(?:provided|given|disclosed|released|included)|(?:are|is)\s+not\s+(?:providing|disclosing|releasing)|cannot\s+(?:provide|disclose|release))\s+(?:the\s+)?(?:[a-z]+(?:'s|s')\s+)?(?:names?|identity|identities|contact\s+details)\b/i;
 const GENERIC_REFUSAL = /^[\s"'(*-]*(?:exempt|withheld|refused|refusal|redacted)\b|\b(?:(?:serves|acts)\s+as\s+(?:a|our|the)\s+(?:formal\s+)?refusal\s+notice|exempt\s+from\s+disclosure|is\s+exempt|are\s+exempt|withheld|withhold|refus(?:e|ed|al)\s+(?:to\s+)?(?:disclos|provid|releas|this|your|the)|not\s+(?:be\s+)?(?:disclosed|released)|(?:unable|not\s+(?:able|permitted)|cannot|can\s*not)\s+(?:to\s+)?(?:be\s+)?(?:disclosed?|released?)|(?:restricted|prohibited)\s+(?:from\s+disclosure\s+)?(?:under|by)\s+(?:section\s+\d+\w*(?:\([^)]*\))*\s+of\s+)?the\s+[a-z ]{0,40}?\bact)\b/;
 /** Could not answer, with no reason the tables know. */
 const VAGUE_INABILITY = /\b(?:unable\s+to|cannot|can't|not\s+able\s+to|not\s+possible\s+to)\s+(?:provide|answer|supply|give|identify|determine|extract|report)\b/;
@@ -811,7 +816,10 @@ function classify(answerText: string, question?: Question): Classification {
     // the same with the part given in a sentence of its own, first.)
     const firstSentence = /^[^.;]*/.exec(text)![0];
     const givenFirst = LABELLED_VALUE_LEAD_RE.test(text) || (firstSentence.length < text.length && !/\b(?:exempt|withh|refus|redact|section|information|data|request|personal)/.test(firstSentence) && firstSentence.split(/\s+/).length >= 4);
-    const labelledPart = question?.type === 'text' && givenFirst && PART_WITHHELD.test(text);
+    // ("Democratic Services Manager. We do not release the names of officers …", "Passport Services
+    // Direct Ltd." / "The end date of the current contract is withheld under section 43(2)": a name
+    // in capitals given first, on its own, then something else kept back.)
+    const labelledPart = question?.type === 'text' && ((givenFirst && PART_WITHHELD.test(text)) || (!whole && NAME_LEAD_RE.test(kept.join('\n').trim()) && !NOT_A_NAME_RE.test(/^[^.;\n]*/.exec(text)![0])));
     if (!whole && (valueClauses > 0 || leadYesNo === 'Yes' || table || labelledPart)) return result('partial', 0.65, `value given; "${best.label}" → ${best.exemption}`, ex);
     if (!whole && PART_OF_INFO_WITHHELD.test(text)) return result('partial', 0.6, `part of the information withheld; "${best.label}" → ${best.exemption}`, ex);
     if (notHeldClauses > 0 && best.weight < 3 && !/\bexempt|withh/.test(text)) {
