@@ -1486,6 +1486,9 @@ const MEASURE_UNITS: Record<string, string> = { millimetres: 'mm', millimeters: 
  */
 const POLITE_ASK = /^(?:(?:can|could|would|will)\s+(?:you|the\s+(?:council|authority))\s+(?:also\s+)?(?:please\s+)?(?:also\s+)?(?:kindly\s+)?(tell|let\s+(?:me|us)\s+know|provide|give|send|supply|confirm|advise|list|explain|state|share|detail|outline|indicate)\b\s*(?:(?:me|us)\b\s*)?(?:with\s+)?|(?:can|could|may)\s+(?:I|we)\s+(?:please\s+)?(?:also\s+)?(?:have|get|receive|obtain|see|request|ask(?:\s+for)?|know)\b\s*)/i;
 
+/** "Can you break … down", "Could you please itemise …": a breakdown or a description asked for politely. */
+const POLITE_BREAKDOWN_ASK = /^(?:can|could|would|will)\s+you\s+(?:also\s+)?(?:please\s+)?(?:also\s+)?(?:kindly\s+)?(?:break|split|separate|itemi[sz]e|categori[sz]e|describe|specify)\b/i;
+
 const PERCENT = /\bpercentage\b|\bper\s*cent\b|%|\bproportion\b/i;
 
 /** "For each case, please state whether …": whether, asked of every item in turn. */
@@ -1507,6 +1510,9 @@ function guessType(text: string): TypeGuess {
     const rest = coreText(text).slice(polite[0].length);
     if (/\w/.test(rest)) return guessType(rest[0]!.toUpperCase() + rest.slice(1));
   }
+  // ("Can you please break the numbers down into 'right to ask' and 'right to know'": a breakdown
+  // asked for politely, not a yes or no.)
+  if (POLITE_BREAKDOWN_ASK.test(coreText(text))) return { type: 'text' };
   const core = coreText(text);
   const bracket = BRACKET_UNIT.exec(core)?.[1]?.toLowerCase().replace(/\s+/g, '');
   if (bracket) {

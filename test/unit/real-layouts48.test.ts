@@ -63,3 +63,63 @@ describe('a name given first, then another part of the answer withheld', () => {
     }
   });
 });
+
+describe('a disclosure-log entry whose response is only the link to its document', () => {
+  // A log page renders the request's numbered list as "1." on every item, then gives the reply as
+  // a link's title.
+  const request = [
+    '  1. Is the council a member of a regional tourism partnership?',
+    '  1. If so, what did it pay to that partnership in 2023/24?',
+    '  1. How many staff does the council employ in its visitor centre?',
+  ].join('\n');
+  const page = (response: string): string => [
+    'Reference: 7718204',
+    '',
+    '',
+    request,
+    '',
+    'Response date: 14 March 2025',
+    '',
+    `Response: ${response}`,
+  ].join('\n');
+  const q = fromRequest(request);
+
+  it('reads "Response to this request - <reference>" as pointing every question to the document', () => {
+    const got = answersOf(page('Response to this request - 7718204.'), q);
+    assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => [got.get(id)?.status, got.get(id)?.line]), [['signposted', 10], ['signposted', 10], ['signposted', 10]]);
+  });
+
+  it('reads a file name with its size as pointing to the document', () => {
+    const got = answersOf(page('FOI 7718204 response (PDF, 210KB)'), q);
+    assert.equal(got.get('Q3')?.status, 'signposted');
+  });
+
+  it('keeps a response that gives figures after the words "response to your request"', () => {
+    const got = answersOf(page('Response to your request: 42'), q);
+    assert.notEqual(got.get('Q3')?.status, 'signposted');
+  });
+});
+
+describe('section 21 with the disclosure log as the place to look', () => {
+  const request = [
+    '1. How much has the council paid in compensation for pothole damage since 2020?',
+    '2. How many pothole claims has the council received since 2020?',
+    '3. How many potholes are awaiting repair today?',
+  ].join('\n\n');
+  it('signposts every question when the letter says the answers are on its disclosure log', () => {
+    const reply = `${request}\n\nThis information is already available on our disclosure log, as the Council has answered earlier requests about pothole claims. We are therefore applying the section 21 exemption (information accessible by other means).`;
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(['Q1', 'Q2', 'Q3'].map((id) => [got.get(id)?.status, got.get(id)?.exemption]), [['signposted', 's21'], ['signposted', 's21'], ['signposted', 's21']]);
+  });
+  it('still refuses when section 21 is cited with nowhere named', () => {
+    const reply = `${request}\n\nThis information is reasonably accessible to you by other means, so we are applying the section 21 exemption.`;
+    assert.equal(answersOf(reply, fromRequest(request)).get('Q1')?.status, 'refused');
+  });
+});
+
+describe('a breakdown asked for with "Can you please …"', () => {
+  it('types "Can you please break the numbers down into …" as text, not yes or no', () => {
+    const q = fromRequest('1. How many applications were made under the scheme in 2024?\n2. Can you please break the numbers down into "right to ask" and "right to know"?\n3. Can you confirm whether the scheme is run by a dedicated team?');
+    assert.deepEqual(q.questions.map((x) => x.type), ['number', 'text', 'yes-no']);
+  });
+});
