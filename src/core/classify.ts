@@ -343,6 +343,9 @@ const PART_NOT_HELD = /\b(?:this|that|the\s+(?:rest|remainder))\s+(?:part\s+)?of
 
 const COST_WORKINGS = /\b(?:hours?|minutes?|mins?|hrs|seconds?|estimate[ds]?|per\s+(?:hour|record|case|file|item)|records|files|invoices|documents|timesheets|transactions|entries|e-?mails|cost\s+centres?|budget\s+(?:lines|codes|headings)|ledger\s+codes|staff\s+time|officer\s+time|would\s+(?:need|have|take|require|involve)|(?:examine|review|search|locate|extract|retrieve|check)\s+(?:around|about|approximately|some|over|each|every|all)?)\b/;
 
+/** A clause that reckons a time or a cost from the figure before it: "at one minute per call-out, this would take …". */
+const RECKONED_FROM_RE = /\bper\s+[a-z-]+\b[^.;]{0,80}?\b(?:would|will)\s+(?:take|require|need|involve|mean|cost)\b|^\W*(?:even\s+)?(?:at|allowing)\s+(?:an?\s+|only\s+)?(?:estimated?\s+|average\s+)?(?:of\s+)?(?:\d+|one|two|three|five|ten|fifteen|thirty)\s+(?:minutes?|mins?|hours?|seconds?)\b/;
+
 // ---- text plumbing -------------------------------------------------------------------
 
 /** Sentences, lines and "…, although …" halves; "c. 150" and "s. 43" stay whole. */
@@ -799,7 +802,10 @@ function classify(answerText: string, question?: Question): Classification {
     // ("… fewer than five complaints were received in 2025": the year dates the clause.)
     // ("… intends to publish the data by the summer of 2026": under section 22 the year is when.)
     const masked = (best ? maskNoise(clause).replace(SMALL_NUMBER_BAND, ' ').replace(YEAR_OF_TIME_RE, ' ') : maskNoise(clause)).replace(best?.exemption === 's21' || best?.exemption === 's22' ? /\b(?:19|20)\d\d\b(?![-/–]\d)/g : /$^/, ' ');
-    if (hasFigure(masked) && !(best?.exemption === 's12' && COST_WORKINGS.test(masked))) {
+    // ("Our responders attended about 14,800 call-outs in 2023/24. Even at an estimate of one minute
+    // per call-out, this would take over 240 hours": under a cost refusal, the figure the next
+    // clause reckons the time from is how much would have to be read.)
+    if (hasFigure(masked) && !(best?.exemption === 's12' && (COST_WORKINGS.test(masked) || RECKONED_FROM_RE.test(clauses[i + 1] ?? '')))) {
       valueClauses++;
     }
   }

@@ -420,6 +420,19 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
         parseId(s, p, lim); // restore the first id's state for what follows
       }
     }
+    // "Questions 10 a) and b) – falls", "4a) & b) N/A": a part's terminated letters listed, the
+    // number written once.
+    if (after < 0 && guard === 0 && firstLetter !== 0 && (at(s, end, lim) === RPAREN || at(s, end, lim) === DOT) && isSp(at(s, end + 1, lim))) {
+      const t = at(s, end, lim);
+      const j = listJoiner(s, end + 1, lim);
+      const le = j >= 0 ? letterEnd(s, j, lim, String.fromCharCode(firstLetter)) : -1;
+      if (le >= 0 && at(s, le, lim) === t && (isSp(at(s, le + 1, lim)) || at(s, le + 1, lim) === -1)) {
+        ids = [idString(firstNum, firstLetter), idString(firstNum, letterEndLetter)];
+        end = le;
+        joined = true;
+        break;
+      }
+    }
     if (after < 0) break;
     // "4,106." is a figure with a thousands separator, not the list 4 and 106.
     if (!range && at(s, end, lim) === COMMA && isDigit(at(s, end + 1, lim)) && isDigit(at(s, end + 2, lim)) && isDigit(at(s, end + 3, lim)) && !isDigit(at(s, end + 4, lim))) break;

@@ -402,6 +402,8 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     for (const t of w.bag) bag.add(t);
     if (m.ids.length === 1) topic = w;
   }
+  // ("Questions 10 a) and b) – falls" over its answer: a title of the questions' topic together.)
+  const together = topic ?? mergedWords(m.ids.map((id) => ctx.words.get(id)).filter((w): w is QuestionWords => !!w));
   let result: QuestionEnd = { offset: m.end, line: m.line };
   // Ids named in prose: what follows is the council's sentence, never the question restated.
   // ("… so the answer to" / "question 4 is yes.": the reference may wrap; its answer is on the line it ends on.)
@@ -618,10 +620,16 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     }
     // "C1 / Q1 – Name of the Authority" with the answer on the next line: the rest of the label's
     // line is a title for the question's topic, not its answer (nor the question's own words).
-    if (first && topicTitleAbove(ctx, li, seg, topic)) return { offset: L.contentEnd, line: li };
+    if (first && topicTitleAbove(ctx, li, seg, together)) return { offset: L.contentEnd, line: li };
     return result;
   }
   return result;
+}
+
+/** The words of several questions named by one label, as one question's: their topics together. */
+function mergedWords(all: readonly QuestionWords[]): QuestionWords | null {
+  if (all.length < 2) return null;
+  return { ...all[0]!, topic: new Set(all.flatMap((w) => [...w.topic])), choiceStems: new Set(all.flatMap((w) => [...w.choiceStems])), heading: false };
 }
 
 /**

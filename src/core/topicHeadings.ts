@@ -372,7 +372,18 @@ export function topicSentenceMarkers(
   // (Nor headings naming one question each of their sections: the sentences below answer the rest.)
   if (new Set(markers.filter((m) => m.label !== '' && !m.inProse && !m.byTopic).flatMap((m) => m.ids)).size * 4 >= real) return [];
   // (A question named inside a sentence, "…, so question 13d does not arise", leaves its line to the sentences.)
-  const sentences = letterSentences(text, lines, new Set(markers.filter((m) => !(m.inProse && m.start > lines[m.line]!.contentStart)).map((m) => m.line)));
+  const skip = new Set(markers.filter((m) => !(m.inProse && m.start > lines[m.line]!.contentStart)).map((m) => m.line));
+  // ("Questions 10 a) and b) – falls" / "" / "Careline's system does not record falls …": the
+  // paragraph under a label's title is that label's answer, not sentences for other questions.)
+  for (const m of markers) {
+    if (m.label === '' || m.inProse || m.byTopic) continue;
+    const rest = text.slice(m.end, lines[m.line]!.contentEnd);
+    if (/\d/.test(rest) || rest.trim().split(/\s+/).length > 6 || !lines[m.line + 1]?.blank) continue;
+    let li = m.line + 1;
+    while (li < lines.length && lines[li]!.blank) li++;
+    for (; li < lines.length && !lines[li]!.blank; li++) skip.add(li);
+  }
+  const sentences = letterSentences(text, lines, skip);
   // (A request of fewer questions needs as many sentences, each of them tied below; not where the
   // letter names its questions, "The council runs 12 libraries (question 1).": the names say.)
   const need = sentences.some((s) => /\b(?:questions?|qs?)\s?\.?\s?\d/i.test(s.text)) ? MIN_SENTENCE_MATCHES : Math.min(MIN_SENTENCE_MATCHES, real);
@@ -405,7 +416,10 @@ export function topicSentenceMarkers(
   }
   const score = (s: Sentence, j: number): number => {
     const q = questions[j]!;
-    if (q.heading || labelled.has(q.id)) return 0;
+    // (Nor a sentence that says where the answers are: "We have answered questions 1 to 9 and 11
+    // below, grouped by subject.")
+    // (One that gives a figure of its own, "We responded to 412 requests, as set out below", answers.)
+    if (q.heading || labelled.has(q.id) || (ROADMAP_RE.test(s.text) && !/\d/.test(s.text.replace(/\b(?:questions?|qs?)\s?\.?\s?\d[\w ,&–-]*/gi, ' ')))) return 0;
     if (namedIn.get(s)?.includes(q.id)) return 1;
     let hit = 0;
     let all = 0;
@@ -754,7 +768,10 @@ export function topicSentenceMarkers(
     // (Not a sentence that names its questions: "…, so I am unable to provide a percentage in
     // answer to questions 6b and 6c" answers both from its start; nor one that says it answers
     // both: "…, so we cannot give you either of those figures".)
-    const clauses = ids.length > 1 && !(namedIn.get(s) ?? []).some((id) => ids.includes(id)) && !BOTH_RE.test(s.text) ? clausesOf(text, s, ids, (id) => qStems[questions.findIndex((q) => q.id === id)]!) : null;
+    // (But one that names each in a reference of its own, "… (question 4a) was £5.10 …, and income
+    // … (4b) was £1.32 m.", answers each in its own clause.)
+    const eachNamed = (s.text.match(OWN_REFERENCE_RE) ?? []).length >= ids.length;
+    const clauses = ids.length > 1 && (eachNamed || !(namedIn.get(s) ?? []).some((id) => ids.includes(id))) && !BOTH_RE.test(s.text) ? clausesOf(text, s, ids, (id) => qStems[questions.findIndex((q) => q.id === id)]!) : null;
     if (clauses) {
       clauses.forEach((start, k) => out.push({ ids: [ids[k]!], start, end: start, line: lineOf(start, s.line), label: '', quoteDepth: s.depth, unknownIds: [], inProse: true }));
     } else out.push({ ids, start: s.start, end: s.start, line: s.line, label: '', quoteDepth: s.depth, unknownIds: [], inProse: true });
@@ -762,8 +779,17 @@ export function topicSentenceMarkers(
   return out;
 }
 
+/** A reference to one question: "(question 4a)", "(4b)", "question 7". */
+const OWN_REFERENCE_RE = /\((?:see\s+)?(?:question\s+|q)?\d{1,3}\s?[a-z]?\)|\bquestion\s+\d{1,3}\s?[a-z]?\b(?!\s*(?:and|or|to|&|,|-|–)\s*\d)/gi;
+
 /** "either of those figures", "both of these", "neither of the percentages": one sentence for two questions. */
 const BOTH_RE = /\b(?:either|both|neither)\s+(?:of\s+)?(?:the|these|those|them)\b|\b(?:either|both|neither)\s+(?:figures?|percentages?|numbers?|questions?|parts?)\b/i;
+
+/**
+ * A sentence that says where the letter's answers are, not what they are: "We have answered
+ * questions 1 to 9 and 11 below, grouped by subject.", "Our responses are set out below."
+ */
+const ROADMAP_RE = /\b(?:answer(?:ed|s)?|respon(?:ded|ses?)|repl(?:ied|ies)|set\s+out|dealt\s+with|grouped|given|explained|listed|provided)\b[^.!?]{0,80}?(?:\b(?:below|as\s+follows|in\s+turn|overleaf|further\s+(?:on|down))\b)/i;
 
 /** Words of a refusal: a section of the Act, an exemption, the cost limit. */
 const REFUSES_RE = /\b(?:section\s+\d{1,2}|s\.?\s?\d{2}\b|exempt(?:ion)?|appropriate\s+limit|cost\s+limit|18\s+hours|vexatious)/i;

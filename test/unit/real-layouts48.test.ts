@@ -123,3 +123,81 @@ describe('a breakdown asked for with "Can you please …"', () => {
     assert.deepEqual(q.questions.map((x) => x.type), ['number', 'text', 'yes-no']);
   });
 });
+
+describe('a prose letter grouped by subject, which says where its answers are', () => {
+  const request = [
+    'Dear Sir or Madam,',
+    '',
+    'Please provide the following information about your community meals service for 2023/24.',
+    '',
+    '1. Does the council provide a community meals service?',
+    '2. How many residents received meals on 31 March 2024?',
+    '3. For 2023/24, please state:',
+    '   a) the charge to a resident for one hot meal;',
+    '   b) the total income the council received from meal charges.',
+    '4. What was the gross cost of running the service in 2023/24?',
+    '5. In 2023/24, how many:',
+    '   a) meals were delivered late;',
+    '   b) of those late meals led to a complaint?',
+    '6. What percentage of meals were delivered within the agreed time window in 2023/24?',
+    '7. In which year did the council last review its meal charges?',
+    '8. How many drivers does the service employ?',
+    '',
+    'Yours faithfully,',
+    'Wren Aldous',
+  ].join('\n');
+  const letter = [
+    'Dear Ms Aldous,',
+    '',
+    'Thank you for your request. We have answered questions 1 to 4 and 6 to 8 below, grouped by subject. Questions 5 a) and b) are refused; the reasons are given at the end of this letter.',
+    '',
+    'The service',
+    '',
+    'The council runs its own community meals service from the Harrowgate kitchen. At 31 March 2024 around 1,140 residents received meals.',
+    '',
+    'Charges and costs',
+    '',
+    'The charge for one hot meal (question 3a) was £4.80 in 2023/24, and income from meal charges (3b) for the year was £0.61 m. The gross cost of running the service in 2023/24 was £1.9 million.',
+    '',
+    'Performance',
+    '',
+    'In 2023/24, 94% of meals were delivered within the agreed time window. The service employs 23 drivers. Meal charges were last reviewed in 2022.',
+    '',
+    'Questions 5 a) and b) – late meals',
+    '',
+    'Our delivery system does not record late meals as a separate category. Our drivers made about 96,000 deliveries in 2023/24. Even at an estimate of one minute per delivery, this would take over 1,600 hours, which is well above the 18 hours set by the Regulations. Section 12 of the Act therefore applies to questions 5 a) and b).',
+    '',
+    'Yours sincerely,',
+    'Meals Service',
+  ].join('\n');
+  const q = fromRequest(request);
+  const got = answersOf(letter, q);
+
+  it('does not read "We have answered questions 1 to 4 and 6 to 8 below" as the answer to those questions', () => {
+    assert.deepEqual(['Q1', 'Q2', 'Q4'].map((id) => got.get(id)?.line), [7, 7, 11]);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 1140, 7]);
+  });
+
+  it('answers each of two questions named in one sentence from its own clause', () => {
+    assert.deepEqual([got.get('Q3a')?.value, got.get('Q3b')?.value], [4.8, 610000]);
+  });
+
+  it('never ties a sentence of the paragraph under a label\'s title to another question', () => {
+    // ("Our drivers made about 96,000 deliveries" is the refusal's reckoning, not the drivers employed.)
+    assert.deepEqual(reading(got, 'Q8'), ['answered', 23, 15]);
+  });
+
+  it('reads "Questions 5 a) and b) – late meals" as a title over the refusal below it, for both parts', () => {
+    assert.deepEqual(['Q5a', 'Q5b'].map((id) => [got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line]), [['refused', 's12', 19], ['refused', 's12', 19]]);
+    // (The whole paragraph, its reckoning too: "about 96,000 deliveries" is how much would be read,
+    // no count given for part of the question.)
+    assert.match(got.get('Q5a')?.text ?? '', /^Our delivery system does not record late meals/);
+  });
+
+  it('reads a title over a paragraph as the start of the answer to both questions it names', () => {
+    const req = '1. How many falls did responders attend in 2023/24?\n2. How many of those falls led to an ambulance being called?\n3. What was the gross cost of the service in 2023/24?';
+    const reply = ['Dear Ms Bell,', '', 'Questions 1 and 2 – falls', '', 'We do not record falls separately, so we cannot say how many falls were attended or how many led to an ambulance.', '', 'Question 3 – cost', '', 'The gross cost was £2.1 million.', '', 'Yours sincerely,', 'Careline Team'].join('\n');
+    const two = answersOf(reply, fromRequest(req));
+    assert.deepEqual(['Q1', 'Q2'].map((id) => [two.get(id)?.status, two.get(id)?.line]), [['not-held', 5], ['not-held', 5]]);
+  });
+});
