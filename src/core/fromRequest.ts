@@ -1536,7 +1536,9 @@ function guessType(text: string): TypeGuess {
   const daysCount = /\b(?:average|median|mean|typical)\s+(?:(?:duration|time|length\s+of\s+time)\s+in\s+)?number\s+of\s+(?:working\s+|calendar\s+)?(days|weeks|months|years|hours)\b/i.exec(core);
   if (daysCount) return { type: 'duration', unit: daysCount[1]!.toLowerCase() };
   // "On average, how many days does it take the council to decide an application?": a length of time.
-  const daysTaken = /\bhow\s+many\s+(?:working\s+|calendar\s+)?(days|weeks|months|years|hours)\s+(?:does|do|did|will|would)\s+(?:it|they)\s+(?:usually\s+|normally\s+|typically\s+)?take\b/i.exec(core);
+  // ("On average, how many working days passed between a request for a site inspection and the
+  // visit?": the same, the time between two events.)
+  const daysTaken = /\bhow\s+many\s+(?:working\s+|calendar\s+)?(days|weeks|months|years|hours)\s+(?:(?:does|do|did|will|would)\s+(?:it|they)\s+(?:usually\s+|normally\s+|typically\s+)?take\b|(?:passed|elapsed|went\s+by|(?:have\s+|has\s+)?(?:passed|elapsed))\s+(?:between|from)\b)/i.exec(core);
   if (daysTaken) return { type: 'duration', unit: daysTaken[1]!.toLowerCase() };
   // "Month and year the plan was approved": a date to the month, which the year type holds.
   if (/^(?:(?:please\s+)?(?:provide|state|give|confirm|tell\s+me)\s+)?(?:the\s+)?(?:month\s+and\s+year|year|date)\s+(?:the|that|when|on\s+which|in\s+which|of)\b/i.test(core) && !/\bhow\s+many\b|\bnumber\s+of\b/i.test(core)) return { type: 'year' };
@@ -1593,7 +1595,8 @@ function guessType(text: string): TypeGuess {
   if (/^(?:the\s+)?total\s+(?!(?:[a-z]+\s+){0,3}(?:amount|cost|costs|spend|spending|expenditure|income|value|budget|sum|paid|payments?|fees?|charges?|fines?|penalt(?:y|ies))\b)[a-z]+/i.test(core)) return number(unit);
   // "In what year did the council last review its rents?", "Which year did it open?": a year,
   // whatever money it is about (before "which …", which otherwise asks for a name).
-  if (/^(?:in\s+)?(?:what|which)\s+year\b/i.test(core)) return { type: 'year' };
+  // ("On what date did your current scheme of charges take effect?": a date, whatever it is about.)
+  if (/^(?:in\s+)?(?:what|which)\s+year\b|^(?:on|from|by)?\s*(?:what|which)\s+date\b/i.test(core)) return { type: 'year' };
   // "Which contractor received the largest share of that spend?", "Please list the suppliers …":
   // a name or a list is asked for, whatever money the sentence mentions.
   // ("What was the basis of setting the fund at £1.5 million?", "I would like to know what happens

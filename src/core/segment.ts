@@ -508,7 +508,11 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
       const ownFigure = tt.some((t) => /^\d/.test(t.word) && !bag.has(t.word));
       // (Nor two cells of a fixed-width row: "Winter Service Plan      Attached: "Policy …"".)
       const cells = !!titled && /\S {4,}\S|\t/.test(titled[1]!);
-      if (titled && !asks && !choosesOne && !ownFigure && !cells && tt.length >= 2 && tt.filter((t) => bag.has(t.word)).length / tt.length >= 0.6) return { offset: segStart + titled[0].length - 1, line: li };
+      // (Nor the question's own options after its colon: "(b) the outcome of the chargeable account:
+      // surplus, deficit or break-even." restated, every word the question's, an "or" among them.)
+      const after = titled ? wordTokens(seg.slice(titled[0].length - 1)) : [];
+      const ownOptions = after.length >= 2 && after.some((t) => t.word === 'or') && after.every((t) => bag.has(t.word));
+      if (titled && !asks && !choosesOne && !ownFigure && !cells && !ownOptions && tt.length >= 2 && tt.filter((t) => bag.has(t.word)).length / tt.length >= 0.6) return { offset: segStart + titled[0].length - 1, line: li };
     }
     // "(ii) Prevention duties ended with accommodation secured for 6+ months" over "297": a title in
     // the question's words, with the answer alone on the next line; the title's figure is not it.

@@ -1387,7 +1387,9 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   if (!noteRef && reading.length < 200 && EXPLANATION_REF_RE.test(reading) && cls.status !== 'not-applicable') {
     const section = explanationFor(text, question, q, seg.end);
     const fromSection = section ? classifyAnswer(section, question) : null;
-    if (fromSection && (fromSection.status === 'refused' || fromSection.status === 'not-held') && (cls.status !== 'refused' || !cls.exemption || cls.exemption === 'other')) {
+    // (Or where section 21's place is given: "… exempt under section 21 … can be found here: https://…".)
+    const placed = fromSection?.status === 'signposted' && cls.status === 'refused' && cls.exemption === 's21' && fromSection.exemption === 's21';
+    if (fromSection && (placed || ((fromSection.status === 'refused' || fromSection.status === 'not-held') && (cls.status !== 'refused' || !cls.exemption || cls.exemption === 'other')))) {
       cls = { ...fromSection, confidence: Math.min(fromSection.confidence, 0.85), reason: `the explanation below: ${fromSection.reason ?? fromSection.status}` };
     }
   }
@@ -1758,7 +1760,8 @@ function laterCorrections(text: string, lines: ReturnType<typeof replyLines>, an
 const CORRECTION_RE = /\b(?:we\s+(?:gave|stated|quoted|provided|reported)|(?:previously|originally)\s+(?:gave|given|stated|quoted|provided|reported)|(?:was|is)\s+(?:incorrect|wrong|an\s+error)|in\s+error)\b/i;
 
 /** "Please see the explanation at the end of this response", "see explanation below the table". */
-const EXPLANATION_REF_RE = /\bsee\s+(?:the\s+|our\s+)?(?:explanation|reasons?|reasoning|note)\s+(?:given\s+)?(?:at\s+the\s+end|below|further\s+(?:down|on)|after\s+the\s+table|beneath|overleaf)\b/i;
+// ("Exempt under section 21 – see note": a note with no number, the one on this question below.)
+const EXPLANATION_REF_RE = /\bsee\s+(?:the\s+|our\s+)?(?:explanation|reasons?|reasoning|note)\s+(?:given\s+)?(?:at\s+the\s+end|below|further\s+(?:down|on)|after\s+the\s+table|beneath|overleaf)\b|\bsee\s+(?:the\s+)?notes?\W*$/i;
 
 /**
  * The section further down the reply headed for this question ("Explanation for Q3", "Question
@@ -1767,10 +1770,15 @@ const EXPLANATION_REF_RE = /\bsee\s+(?:the\s+|our\s+)?(?:explanation|reasons?|re
 function explanationFor(text: string, question: Question, q: Questionnaire, from: number): string | null {
   const n = /^Q(\d{1,3})([a-z]?)$/.exec(question.id);
   if (!n) return null;
-  const part = n[2] ? String.raw`\s?\(?${n[2]}\)?` : '';
-  const heading = new RegExp(String.raw`^[ \t]*(?:(?:explanation|reasons?|notes?)\s+(?:for|on|to|re:?)\s+)?(?:question|q)\s?\.?\s?${n[1]}${part}(?![\da-z])[ \t]*(?:[-–—:][ \t]*(?:explanation|reasons?|notes?)?)?[ \t]*\r?$`, 'gim');
-  heading.lastIndex = from;
-  let h = heading.exec(text);
+  // (A part's note may be its question's: "Note on question 8 – section 21" for 8 (a) and 8 (b).)
+  let h: RegExpExecArray | null = null;
+  for (const part of n[2] ? [String.raw`\s?\(?${n[2]}\)?`, ''] : ['']) {
+    // ("Note on question 8 – section 21": a note's heading may carry a title after a dash.)
+    const heading = new RegExp(String.raw`^[ \t]*(?:(?:(?:explanation|reasons?|notes?)\s+(?:for|on|to|re:?)\s+)?(?:question|q)\s?\.?\s?${n[1]}${part}(?![\da-z])[ \t]*(?:[-–—:][ \t]*(?:explanation|reasons?|notes?)?)?|(?:explanation|reasons?|notes?)\s+(?:for|on|to|re:?)\s+(?:question|q)\s?\.?\s?${n[1]}${part}(?![\da-z])[ \t]*[-–—:][ \t]*[^\n]{1,40}?)[ \t]*\r?$`, 'gim');
+    heading.lastIndex = from;
+    h = heading.exec(text);
+    if (h) break;
+  }
   // ("Note on questions 4a and 4b": one section for several questions, this one among them.)
   if (!h) {
     const several = new RegExp(EXPLANATION_HEADING_RE.source, 'gim');

@@ -201,3 +201,80 @@ describe('a prose letter grouped by subject, which says where its answers are', 
     assert.deepEqual(['Q1', 'Q2'].map((id) => [two.get(id)?.status, two.get(id)?.line]), [['not-held', 5], ['not-held', 5]]);
   });
 });
+
+describe('a building control request: a date, days between two events, options after a colon', () => {
+  const request = [
+    'Q1 How many building regulations applications did you receive in 2023?',
+    'Q2 For 2023/24, please give:',
+    '(a) the chargeable (fee-earning) income;',
+    '(b) the outcome of the chargeable account: surplus, deficit or break-even.',
+    'Q3 On what date did your current scheme of charges take effect?',
+    'Q4 On average, how many working days passed between a request for a site inspection and the visit in 2023/24?',
+  ].join('\n');
+  const q = fromRequest(request);
+
+  it('types "On what date …" as a date (the year type) and "how many working days passed between" as a duration in days', () => {
+    assert.equal(q.byId.get('Q3')?.type, 'year');
+    assert.deepEqual([q.byId.get('Q4')?.type, q.byId.get('Q4')?.unit], ['duration', 'days']);
+  });
+
+  it('never reads the question\'s own options after its colon, quoted above the letter, as its answer', () => {
+    const reply = [
+      request,
+      '',
+      '-------------------------------------------------------------------',
+      '',
+      'Dear Mr Hale,',
+      '',
+      'Please see our responses typed beneath your questions.',
+      '',
+      '> Q1 How many building regulations applications did you receive in 2023?',
+      '',
+      '1,214',
+      '',
+      '> (a) the chargeable (fee-earning) income;',
+      '',
+      '£0.96m',
+      '',
+      '> (b) the outcome of the chargeable account: surplus, deficit or break-even.',
+      '',
+      'Deficit of £14,200, met from the general fund.',
+      '',
+      '> Q3 On what date did your current scheme of charges take effect?',
+      '',
+      '1 April 2023',
+      '',
+      'Yours sincerely,',
+      'Building Control',
+    ].join('\n');
+    const got = answersOf(reply, q);
+    assert.equal(got.get('Q2b')?.line, 24);
+    assert.match(String(got.get('Q2b')?.value), /^Deficit/);
+  });
+
+  it('still reads one option named after the colon as the answer', () => {
+    const reply = ['Dear Mr Hale,', '', 'Q1 1,214', 'Q2', '(a) the chargeable (fee-earning) income: £0.96m', '(b) the outcome of the chargeable account: surplus', 'Q3 1 April 2023', '', 'Yours sincerely,', 'Building Control'].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual([got.get('Q2b')?.line, String(got.get('Q2b')?.value).toLowerCase()], [6, 'surplus']);
+  });
+
+  it('signposts a part refused under section 21 whose note below, on its question, gives the link', () => {
+    const reply = [
+      'Q No.\tSummary of question\tResponse',
+      '1\tApplications received in 2023\t1,214',
+      '2 (a)\tChargeable income 2023/24\tExempt under section 21 – see note',
+      '2 (b)\tOutcome of the chargeable account 2023/24\tExempt under section 21 – see note',
+      '3\tDate the scheme of charges took effect\tApril 2021',
+      '',
+      'Note on question 2 – section 21',
+      '',
+      'The chargeable account is published each year in the Council\'s Statement of Accounts, so the information is reasonably accessible to you by other means and is exempt under section 21. The 2023/24 statement can be found here:',
+      'https://www.brackwell.example.gov.uk/finance/accounts-2023-24',
+      '',
+      'Yours sincerely,',
+      'Information Governance',
+    ].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual(['Q2a', 'Q2b'].map((id) => [got.get(id)?.status, got.get(id)?.exemption]), [['signposted', 's21'], ['signposted', 's21']]);
+  });
+});
