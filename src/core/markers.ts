@@ -132,6 +132,10 @@ export const RESPONSE_WORDS = String.raw`(?:(?:final|full|formal)\s+)?(?:respons
 export const RESPONSE_HEADING_RE = new RegExp(String.raw`^(?:our\s+|council(?:'s|’s)?\s+)?(?:${RESPONSE_WORDS}|(?:(?:final|full|formal)\s+)?decision)s?\b\s*(?:(?:dated|date|sent|issued|provided|given)\b)?[\s:(–-]*(?:\d{1,2}[\s./-]*(?:\d{1,2}|[a-z]{3,9})[\s./-]*\d{2,4})?\s*\)?\s*:?$`, 'i');
 const VALUE_ALONE_RE = /^[ \t\u00a0]*[:.–-]?[ \t\u00a0]*(?:(?:approx(?:imately|\.)?\s+|c\.\s?)?£?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|k|m|bn|million)?|yes|no|none|nil|not\s+held|n\/a|not\s+applicable)[ \t\u00a0]*\.?[ \t\u00a0]*$/i;
 
+/** The rest of the label's line is a short title, a few words in capitals with no figure and no stop: "2. Information systems". */
+const TITLE_AFTER = 512;
+const TITLE_ALONE_RE = /^[ \t\u00a0]*[.)]?[ \t\u00a0]*[A-Z][A-Za-z'’&,-]*(?:[ \t\u00a0]+[A-Za-z'’&,-]+){0,5}[ \t\u00a0]*$/;
+
 /** Candidate markers in line order, with what confirm() weighs, in parallel arrays. */
 interface Candidates {
   markers: Marker[];
@@ -819,7 +823,8 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
           cands.markers.push(marker);
           cands.flags.push(
             (weak ? WEAK : 0) | (similar ? SIMILAR : 0) | (prevBlank ? AFTER_BREAK : 0) | (prevEndsQuestion ? PREV_LINE_ENDS_QUESTION : 0) | (midSentence ? MID_SENTENCE : 0) | (sub ? SUB : 0) | (group ? GROUP : 0) | (responseSince ? RESPONSE_SINCE : 0) |
-              (weak && VALUE_ALONE_RE.test(text.slice(end, lim)) ? VALUE_AFTER : 0),
+              (weak && VALUE_ALONE_RE.test(text.slice(end, lim)) ? VALUE_AFTER : 0) |
+              (weak && TITLE_ALONE_RE.test(text.slice(end, lim)) ? TITLE_AFTER : 0),
           );
           cands.block.push(block);
           responseSince = false;
@@ -1195,6 +1200,11 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, se
     const weakRank = haveQuestionnaire ? r : numberOf(m.ids[0] ?? m.unknownIds[0] ?? '0');
     const lastRun = run.length ? run[run.length - 1]! : -1;
     const lastRank = lastRun >= 0 ? (haveQuestionnaire ? rank[lastRun]! : numberOf(markers[lastRun]!.ids[0] ?? '0')) : last;
+    // ("2. Information systems" / "" / "Q4 – 412 applications …": a numbered section heading right
+    // above another question's own label, with no value of its own, answers nothing.)
+    const below = markers[i + 1];
+    // (Going back on the numbers kept: "2." after "Q3 – 14.2 square miles".)
+    if (haveQuestionnaire && below && r >= 0 && r <= last && f & TITLE_AFTER && !(flags[i + 1]! & WEAK) && block[i + 1] === block[i] && below.line - m.line <= 2 && below.ids.length > 0 && firstNumber(below.ids[0]!) !== firstNumber(m.ids[0] ?? '')) continue;
     // (… and its items after the first, down to "    10. Bengali".)
     if (nestedUnder >= 0 && indent[i]! > indent[nestedUnder]!) continue;
     nestedUnder = -1;

@@ -278,3 +278,73 @@ describe('a building control request: a date, days between two events, options a
     assert.deepEqual(['Q2a', 'Q2b'].map((id) => [got.get(id)?.status, got.get(id)?.exemption]), [['signposted', 's21'], ['signposted', 's21']]);
   });
 });
+
+describe('answers grouped under numbered section headings, each answer with its own "Q" label', () => {
+  const request = [
+    'Q1 What is the name of the council?',
+    'Q2 What is the population of the area?',
+    'Q3 How many libraries does the council run?',
+    'Q4 How many mobile library vehicles does the council run?',
+    'Q5 What was the library service budget in 2023/24?',
+    'Q6 What percentage of residents hold a library card?',
+  ].join('\n');
+  const reply = [
+    'Dear Mr Pask,',
+    '',
+    'We have grouped the answers by subject.',
+    '',
+    '1. About the council',
+    '',
+    'Q1 – Farrowdene District Council',
+    'Q2 – 88,400 residents',
+    '',
+    '2. Buildings and vehicles',
+    '',
+    'Q3 – 9 libraries',
+    'Q4 – 2 vehicles',
+    '',
+    '3. Money and use',
+    '',
+    'Q5 – £2.4m',
+    'Q6 – 31%',
+    '',
+    'Yours sincerely,',
+    'Library Services',
+  ].join('\n');
+  it('reads each answer at its "Q" label, never at the section number that repeats an earlier question\'s', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(['Q2', 'Q3'].map((id) => reading(got, id)), [['answered', 88400, 8], ['answered', 9, 12]]);
+  });
+});
+
+describe('a numbered answer that is a sentence, just above the next section\'s heading', () => {
+  it('keeps "5. The council\'s lead officer is …" as the answer to question 5', () => {
+    const request = ['1. Does the council publish a statement?', '2. In what year was it first published?', '3. How many referrals did the council make in 2023?', '4. What percentage of staff completed training?', "5. Who is the council's lead officer?", '6. How many contracts include a clause?', '7. What was the total spend?'].join('\n');
+    const reply = [
+      'Dear Ms Orde,',
+      '',
+      'Statement (questions 1 and 2)',
+      '',
+      'Yes, the council publishes a statement each year. The first statement was published in 2021.',
+      '',
+      'Referrals and training (questions 3 to 5)',
+      '',
+      '3. The council made 14 referrals in 2023.',
+      '',
+      '4. 61% of staff completed the training module in 2023.',
+      '',
+      "5. The council's lead officer is Rhian Colley, Director of Communities.",
+      '',
+      'Procurement (questions 6 and 7)',
+      '',
+      '6. 42 contracts include the clause.',
+      '',
+      '7. £12.1m',
+      '',
+      'Yours sincerely,',
+      'Information Team',
+    ].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual([got.get('Q5')?.status, got.get('Q5')?.line], ['answered', 13]);
+  });
+});
