@@ -163,7 +163,9 @@ const VAGUE_AMOUNT_LEAD = /^\W*(?:many|numerous|various|several|lots|a\s+(?:larg
 const WIDER_WHOLE_RE = /\b(?:which|that)\s+also\s+(?:covers?|includes?|contains?|pays\s+for)\b|\bamong\s+other\s+(?:things|costs|items|spend)\b/;
 export const INCLUDED_IN = /\b(?:are|is)\s+(?:already\s+)?(?:included|counted|captured)\s+(?:within|in|under)\b/;
 /** "An exact figure is not recorded", "we do not hold a precise count": only the estimate given is held. */
-export const EXACT_NOT_HELD = /\b(?:exact|precise|accurate|definitive|actual)\s+(?:figure|number|count|total)s?\s+(?:is|are)\s+not\b|\bnot\s+(?:hold|have|record|keep)\s+(?:an?\s+|the\s+)?(?:exact|precise|accurate|definitive)\s+(?:figure|number|count|total)\b/;
+// ("There is no single register of systems; our best estimate is c.310.": no record to count
+// from, and the estimate given instead.)
+export const EXACT_NOT_HELD = /\b(?:exact|precise|accurate|definitive|actual)\s+(?:figure|number|count|total)s?\s+(?:is|are)\s+not\b|\b(?:our|the)\s+(?:best\s+)?estimate\s+(?:is|would\s+be)\b|\bnot\s+(?:hold|have|record|keep)\s+(?:an?\s+|the\s+)?(?:exact|precise|accurate|definitive)\s+(?:figure|number|count|total)\b/;
 /** "only have records from May 2020", "records are only available since 2021", "data only goes back to 2019". */
 const RECORDS_ONLY_FROM = /\bonly\s+(?:ha(?:ve|s)|hold|holds|kept|keep|retain|retains|recorded)\s+(?:records?|data|information|figures)\s+(?:from|since|back\s+to)\b|\b(?:records?|data|information|figures)\s+(?:(?:is|are)\s+)?only\s+(?:(?:available|held|kept|recorded)\s+(?:from|since)|go(?:es)?\s+back\s+to)\b/;
 

@@ -570,6 +570,24 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
     parsedLabel.weak = false;
     return true;
   }
+  // "| 13 (a–d) | If the Authority does not have a CRM system: | Not applicable |": a table's number
+  // cell naming the question and the span of its parts in brackets.
+  if (!term && !joined && firstLetter === 0 && !firstDecimal && sortedKnown) {
+    const span = BRACKETED_SPAN_RE.exec(s.slice(end, Math.min(lim, end + 14)));
+    const a = span?.[1]!.toLowerCase();
+    const b = span?.[2]!.toLowerCase();
+    const tail = span ? at(s, end + span[0].length, lim) : -1;
+    if (span && a! < b! && (isSp(tail) || tail === PIPE || tail === TAB || tail === -1)) {
+      const own = idString(firstNum, 0);
+      const parts = expandRange(idString(firstNum, a!.charCodeAt(0)), idString(firstNum, b!.charCodeAt(0)), sortedKnown);
+      if (parts.length > 0 && parts.every((id) => sortedKnown.includes(id))) {
+        parsedLabel.ids = [...(sortedKnown.includes(own) ? [own] : []), ...parts];
+        parsedLabel.end = end + span[0].length;
+        parsedLabel.weak = true;
+        return true;
+      }
+    }
+  }
   // Bare numbers need a terminator (or a `(a)` letter, or a dash after a letter) and then a space.
   // `^[ \t\u00a0]?[-–—|\t]` over the next two characters.
   let dashAfter = isDashOrTab(next) || (isSp(next) && isDashOrTab(at(s, end + 1, lim)));
@@ -622,6 +640,8 @@ const ASKS_AFTER_RE = /^(?:What|How|Does|Do|Is|Are|Has|Have|If|Please|Which|When
 // (A range, "Q13 (a–d)", stays the heading's label: its answer speaks for the parts, read there.)
 /** " a-d", " a – c" after a question's number, then a separator: its parts from the first letter to the last. */
 const PARTS_SPAN_RE = /^ ([a-h]) ?[-–—] ?([a-h])(?= ?[-–—:]|\t|$)/;
+/** " (a–d)", "(a-c)" after a bare number: the span of its parts in brackets. */
+const BRACKETED_SPAN_RE = /^ ?\(([a-h]) ?[-–—] ?([a-h])\)/i;
 const PARTS_IN_BRACKETS_RE = /^[ \t]?\(([a-h])(\s+and\s+|\s*&\s*|,\s*)\(?([a-h])\)?\)/i;
 
 export const parsedSubLabel = { letter: 0 };

@@ -348,3 +348,38 @@ describe('a numbered answer that is a sentence, just above the next section\'s h
     assert.deepEqual([got.get('Q5')?.status, got.get('Q5')?.line], ['answered', 13]);
   });
 });
+
+describe('a pipe table whose number cell names a span of parts, and an estimate given for want of a register', () => {
+  const request = [
+    '1. How many software applications does the council use?',
+    '2. Does the council use a CRM system?',
+    '3. If the council does not have a CRM system:',
+    '   a) Has it considered one?',
+    '   b) What stopped it?',
+    '4. What was the council\'s spend on software in 2023/24?',
+  ].join('\n');
+  const table = (one: string): string => [
+    'Dear Mr Teale,',
+    '',
+    '| No. | Question | Response |',
+    '|-----|----------|----------|',
+    `| 1 | Software applications in use | ${one} |`,
+    '| 2 | CRM system? | Yes |',
+    '| 3 (a–b) | If the council does not have a CRM system | Not applicable |',
+    '| 4 | Software spend 2023/24 | £1.2m |',
+    '',
+    'Yours sincerely,',
+    'ICT Services',
+  ].join('\n');
+  const q = fromRequest(request);
+
+  it('reads "| 3 (a–b) |" as the label of the heading and both its parts', () => {
+    const got = answersOf(table('212'), q);
+    assert.deepEqual(['Q3a', 'Q3b'].map((id) => [got.get(id)?.status, got.get(id)?.line]), [['not-applicable', 7], ['not-applicable', 7]]);
+  });
+
+  it('reads "no single register …; our best estimate is c.310" as an answer of 310', () => {
+    const got = answersOf(table('There is no single register of applications; our best estimate is c.310.'), q);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 310, 5]);
+  });
+});
