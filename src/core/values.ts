@@ -659,6 +659,9 @@ function firstTotal(text: string, figures: Figure[]): Figure | undefined {
       // "Total for employees and agency staff: £7,616,916" (a line of its own), "and in total we
       // spent £327.5m on employees and agency staff together".
       /(?:^|\n)[ \t]*(?:grand\s+|overall\s+)?total\b[^\n\d£:=]{0,50}[:=]\s*£?\s?$/i.test(text.slice(Math.max(0, f.index - 64), f.index)) ||
+      // ("Q10 (employees) - £402,655,000" / "Q10 (agency staff …) - £18,940,000" / "Total for Q10 -
+      // £421,595,000": the line that totals the question named.)
+      /(?:^|\n)[ \t]*(?:grand\s+|overall\s+)?total\s+(?:for\s+)?(?:q(?:uestion)?\s?\.?\s?\d{1,3}[a-z]?)\s*[:=–—-]\s*£?\s?$/i.test(text.slice(Math.max(0, f.index - 40), f.index)) ||
       // "  Total                     297": the total row of a table laid out in columns.
       /(?:^|\n)[ \t]*(?:grand\s+|overall\s+)?total(?:\t|[ \t]{2,})[ \t]*£?$/i.test(text.slice(Math.max(0, f.index - 64), f.index)) ||
       /\b(?:in\s+total|in\s+all|altogether|overall)\s+(?:we|the\s+(?:council|authority))\s+(?:spent|paid|received|employed|had)\s+£?\s?$/i.test(text.slice(Math.max(0, f.index - 48), f.index)),
@@ -1427,7 +1430,8 @@ function maskCitations(text: string): string {
     // "the Covid-19 outbreak": a disease's name.
     .replace(/\b(?:covid|sars-cov)-?\d{1,2}\b/gi, ' covid ')
     // ("… are included in the figure at 3 and are not recorded separately": another answer, named.)
-    .replace(/\b(?:the\s+)?(?:figures?|totals?|answers?|responses?)\s+(?:given\s+)?(?:at|in|for|under)\s+(?:(?:question|point|item)\s+)?(?:q\s?)?\d{1,3}[a-z]?\b(?![.,]\d|\s*%)/gi, ' ')
+    // (Not a line that gives the question's total: "Total for Q10 - £421,595,000".)
+    .replace(/\b(?:the\s+)?(?:figures?|totals?|answers?|responses?)\s+(?:given\s+)?(?:at|in|for|under)\s+(?:(?:question|point|item)\s+)?(?:q\s?)?\d{1,3}[a-z]?\b(?![.,]\d|\s*%|\s*[:=–—-]\s*£?\s?\d)/gi, ' ')
     // "Payments over £250 are published monthly": a published list's threshold.
     .replace(THRESHOLD_SUM, ' ')
     // A reference such as "CDC/25/0311" or "FOI-2024-118": capitals, then digits joined by / or -.

@@ -383,3 +383,12 @@ describe('a pipe table whose number cell names a span of parts, and an estimate 
     assert.deepEqual(reading(got, 'Q1'), ['answered', 310, 5]);
   });
 });
+
+describe('a question answered in parts on lines of its own, then "Total for Q3 - …"', () => {
+  it('takes the total line as the value', () => {
+    const request = ['Q1 What is the name of the council?', 'Q2 What was the council\'s gross spend in 2023/24?', 'Q3 What was the spend on payroll of employees, agency staff and contractors in 2023/24?', 'Q4 Does the council use a CRM system?'].join('\n');
+    const reply = ['Q1 - Ashmere Borough Council', 'Q2 - £412.6m', 'Q3 (employees) - £96,410,000', 'Q3 (agency staff and contractors) - £7,220,000', 'Total for Q3 - £103,630,000', 'Q4 - Yes'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.equal(got.get('Q3')?.value, 103630000);
+  });
+});
