@@ -15,6 +15,8 @@ export interface Classification {
   reason?: string;
   /** Set when the answer only refers to another question's answer ("As above", "see Q4a"). */
   crossRef?: string | 'previous';
+  /** A reading careful readers split on: offered, never auto-coded. */
+  doubtful?: boolean;
 }
 
 /** Answers longer than this are classified on their beginning: the signals are there, and the cost stays bounded. */
@@ -222,7 +224,8 @@ const ATTACHMENT_LEAD = /^[\s"'(*-]*(?:(?:attached|enclosed)(?:\s*[:–—-]\s|\
 // ("This data can be found on the below link:" with the link lost from the saved page.)
 const LINKS_BELOW = new RegExp(String.raw`\b(?:${SEE_BELOW})\b|\b(?:at|via|on)\s+the\s+(?:following\s+)?links?\s+below\b|\b(?:at|via|on|from)\s+the\s+(?:below|following)\s+(?:links?|web\s?sites?|web\s?pages?|pages?|address|url)\b`);
 // ("This information is available on our disclosure log …": the log is a place to look.)
-const NAMED_PUBLICATION = /\bstatement\s+of\s+accounts\b|\b(?:on|in|via|from)\s+(?:our|the\s+(?:council|authority|trust|force)(?:'s|’s)?|its|the)\s+(?:(?:foi|eir|freedom\s+of\s+information)\s+)?disclosure\s+log\b|\b(?:reported|presented)\s+to\s+(?:the\s+)?[\w ,&'’-]{0,60}?\bcommittee\b|\bas\s+part\s+of\s+(?:our|the|its)\s+[\w ,&'’-]{0,60}?\breport\b|\b(?:committee|cabinet|annual)\s+(?:reports?|papers?)\b|\bpublished\s+(?:in|as\s+part\s+of|within)\s+(?:our|the|its)\s+(?!web\s?(?:site|page))[a-z]|\b(?:can\s+be\s+found|is\s+available)\s+on\s+(?:our|the\s+council'?s)\s+web\s?site\s+at\b/;
+const DISCLOSURE_LOG_RE = /\b(?:on|in|via|from)\s+(?:our|the\s+(?:council|authority|trust|force)(?:'s|’s)?|its|the)\s+(?:(?:foi|eir|freedom\s+of\s+information)\s+)?disclosure\s+log\b/g;
+const NAMED_PUBLICATION = new RegExp(String.raw`\bstatement\s+of\s+accounts\b|${DISCLOSURE_LOG_RE.source}|` + String.raw`\b(?:reported|presented)\s+to\s+(?:the\s+)?[\w ,&'’-]{0,60}?\bcommittee\b|\bas\s+part\s+of\s+(?:our|the|its)\s+[\w ,&'’-]{0,60}?\breport\b|\b(?:committee|cabinet|annual)\s+(?:reports?|papers?)\b|\bpublished\s+(?:in|as\s+part\s+of|within)\s+(?:our|the|its)\s+(?!web\s?(?:site|page))[a-z]|\b(?:can\s+be\s+found|is\s+available)\s+on\s+(?:our|the\s+council'?s)\s+web\s?site\s+at\b`);
 
 /** "No formal plan at this time", "There is currently no strategy", "We do not have a policy": the thing asked for does not exist. */
 const ABSENCE_FIRST_RE = /^\W*(?:no\s+(?:formal\s+|current\s+|such\s+|written\s+|specific\s+)?(?:plan|policy|strategy|document|report|procedure|guidance|record|list|register|agreement|contract)s?\b|there\s+(?:is|are)\s+(?:currently\s+)?no\b|(?:we|the\s+council|the\s+authority)\s+(?:does|do)\s+not\s+(?:currently\s+)?have\s+(?:a|an|any)\b)/i;
@@ -845,6 +848,10 @@ function classify(answerText: string, question?: Question): Classification {
     // Section 21 with somewhere specific to look (a link, an attachment, a named publication)
     // signposts; section 21 alone ("available by other means") refuses.
     if (best.exemption === 's21' && (hasLinkIn(text) || ATTACHMENT.test(text) || NAMED_PUBLICATION.test(text) || LINKS_BELOW.test(text))) {
+      // ("This information is available on our disclosure log" and nothing more: which entry is not
+      // said, so whether that points somewhere specific is a reading; offered, never certain.)
+      const logOnly = !hasLinkIn(text) && !ATTACHMENT.test(text) && !LINKS_BELOW.test(text) && !NAMED_PUBLICATION.test(text.replace(DISCLOSURE_LOG_RE, ' '));
+      if (logOnly) return result('signposted', 0.6, `"${best.label}" → s21, its disclosure log (no entry named)`, { ...ex, doubtful: true });
       return result('signposted', best.mixed ? 0.7 : 0.9, `"${best.label}" → s21, and says where`, ex);
     }
     const conf = best.mixed ? 0.7 : best.weight >= 2 ? 0.92 : 0.78;

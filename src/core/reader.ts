@@ -348,8 +348,28 @@ export const OWN_NUMBER_RE = /^(?:q(?:uestion)?\s*\.?\s*|a(?:nswer)?\s*\.?\s*)?\
  * in the questionnaire rather than of the question with that number. Returns number-id → id
  * (`Q10` → `Q6b`) when the wording agrees with the position more often than with the number.
  */
-export function renumbering(text: string, markers: Marker[], q: Questionnaire | null, bags: Map<string, Set<string>>): Map<string, string> | null {
+export function renumbering(text: string, markers: Marker[], q: Questionnaire | null, bags: Map<string, Set<string>>, chosen?: { style?: string }): Map<string, string> | null {
   if (!q || !q.questions.some((x) => /[a-z]$/.test(x.id))) return null;
+  // (The request quoted as "Q5. What services …" and the council's own "5. Number of those that are
+  // stand-alone" below it: two numberings told apart by how their labels are written. The quoted
+  // one always agrees with itself, so each is weighed on its own.)
+  const styles = [...new Set(markers.filter((m) => OWN_NUMBER_RE.test(m.label.trim())).map(labelStyle))];
+  let best: { map: Map<string, string>; byPosition: number; style: string | undefined } | null = null;
+  for (const style of styles.length > 1 ? [undefined, ...styles] : [undefined]) {
+    const mine = style === undefined ? markers : markers.filter((m) => labelStyle(m) === style);
+    const got = renumberingOf(text, mine, q, bags);
+    if (got && (!best || got.byPosition > best.byPosition)) best = { ...got, style };
+  }
+  if (best && chosen && best.style !== undefined) chosen.style = best.style;
+  return best?.map ?? null;
+}
+
+/** How a council's number is written, its digits aside: "Q", "Question", "A", or bare ("7.", "(7)"). */
+export function labelStyle(m: Marker): string {
+  return /^(q(?:uestion)?|a(?:nswer)?)?/i.exec(m.label.trim())![0].toLowerCase();
+}
+
+function renumberingOf(text: string, markers: Marker[], q: Questionnaire, bags: Map<string, Set<string>>): { map: Map<string, string>; byPosition: number } | null {
   // The council counts every item (headings too) or only the questions (a heading's parts numbered
   // on: "Question 2 – number of burials" for the request's 2(a)).
   let best: { order: Question[]; byPosition: number } | null = null;
@@ -385,7 +405,7 @@ export function renumbering(text: string, markers: Marker[], q: Questionnaire | 
   if (!best) return null;
   const out = new Map<string, string>();
   best.order.forEach((x, i) => out.set(`Q${i + 1}`, x.id));
-  return out;
+  return { map: out, byPosition: best.byPosition };
 }
 
 /**

@@ -32,7 +32,7 @@ import { cellFor, findYearTable, yearColumnCell, yearListCell } from './yearTabl
 import { alignClauses, idsNamed } from './rangeClauses';
 import type { Clause } from './rangeClauses';
 import { answerPieces, hasLetterItems, hasRomanItems, isGroupMarker } from './compound';
-import { alignRenumbered, BARE_HEADING_REASON, declaredRelabels, OWN_NUMBER_RE, notAsked as findNotAsked, positionalRenumbering, readWhole, relabel, renumbering, resolveRefs, restartedNumbering, shiftedByWording, splitQuestions } from './reader';
+import { alignRenumbered, BARE_HEADING_REASON, declaredRelabels, labelStyle, OWN_NUMBER_RE, notAsked as findNotAsked, positionalRenumbering, readWhole, relabel, renumbering, resolveRefs, restartedNumbering, shiftedByWording, splitQuestions } from './reader';
 import type { Found, Variant } from './reader';
 
 /** Words of an answer that replaces an earlier one on purpose. */
@@ -322,15 +322,19 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   }
   // (A run of numbers that counts exactly one per question to answer is read by position, whatever
   // the words of its short answers: "5. £45,000." is no worse a match for Q5 than for Q4a.)
-  const byWords = renumbering(text, markers, questionnaire, questionTokens);
+  const numbering: { style?: string } = {};
+  const byWords = renumbering(text, markers, questionnaire, questionTokens, numbering);
   const renumbered = byWords ?? positionalRenumbering(text, questionnaire);
   if (renumbered) {
     // Every bare number is the question at that position: scan again without the questionnaire's
     // ids (numbers beyond its own are labels too) and give each its positional id.
+    // (Aligned on the council's own numbering alone when the quoted request writes its numbers
+    // another way: the quoted "Q5." agrees with itself and would outweigh the council's "5.".)
+    const own = (m: Marker): boolean => numbering.style === undefined || labelStyle(m) === numbering.style;
     const rescanned = scanMarkersWith(text, { knownIds: null });
     // The numbers aligned with the questions by their words, in order (a question left out shifts the rest).
     // ("Please see our response to question 7" names the council's 7, wherever the alignment put it.)
-    if (byWords) for (const [n, id] of alignRenumbered(text, rescanned, questionnaire!, questionTokens)) renumbered.set(`Q${n}`, id);
+    if (byWords) for (const [n, id] of alignRenumbered(text, rescanned.filter(own), questionnaire!, questionTokens)) renumbered.set(`Q${n}`, id);
     markers = rescanned.map((m) => {
       const n = OWN_NUMBER_RE.exec(m.label.trim());
       const all = [...m.ids, ...m.unknownIds];
@@ -1472,18 +1476,30 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
   // is the council's aside, offered, never certain.
   // (A question asked for each of several years, answered with the years' figures and no column
   // of one year picked: which figure is its value is a reading.)
-  const askedYears = new Set([...(question.text ?? '').matchAll(/\b(?:19|20)(\d\d)\b/g)].map((m) => m[1]));
+  // (A part asks it through its lead-in: "For each of the last three financial years (2022/23,
+  // 2023/24 and 2024/25), please state: a) the number of …".)
+  const askedText = `${question.text ?? ''} ${question.parent ? (q.questions.find((x) => x.id === question.parent)?.text ?? '') : ''}`;
+  const askedYears = new Set([...askedText.matchAll(/\b(?:19|20)(\d\d)\b/g)].map((m) => m[1]));
   // (The years may head the table above the answer's first row: from the label on.)
   const span = askedYears.size >= 2 ? text.slice(seg0.marker.end, Math.max(seg.end, seg0.end)) : '';
-  const yearsGiven = byYear ? 0 : [...askedYears].filter((y) => new RegExp(String.raw`\b(?:19|20)${y}\b|[/–-]${y}\b`).test(span)).length;
-  const perYear = askedYears.size >= 2 && yearsGiven >= 2 && typed.value !== null && (reading.match(/\d[\d,.]*/g) ?? []).length >= yearsGiven * 2;
+  // (Years with a figure of their own, "2023/24: 57", "2021/22\n1", "2022/23: none", or heading a
+  // table's columns: "2022/23 and 2023/24 are not held" gives none.)
+  const withFigure = new RegExp(String.raw`\b(?:19|20)(\d\d)(?:\s*[/–-]\s*\d{2,4})?\s*(?:[:=–-]\s*)?(?:[£$€]?\d|(?:none|nil|zero)\b)`, 'gi');
+  const figured = new Set([...span.matchAll(withFigure)].map((m) => m[1]));
+  // (A table's header row of years, "| Type | 2021/22 | 2022/23 |", heads the figures below it.)
+  for (const row of span.split('\n')) {
+    const heads = [...row.matchAll(/(?:^|\||\t| {2})\s*(?:19|20)(\d\d)(?:\s*[/–-]\s*\d{2,4})?\s*(?=\||\t| {2}|$)/g)];
+    if (heads.length >= 2) for (const h of heads) figured.add(h[1]);
+  }
+  const yearsGiven = byYear || !span ? 0 : [...askedYears].filter((y) => figured.has(y)).length;
+  const perYear = yearsGiven >= 2 && typed.value !== null && (reading.match(/\d[\d,.]*/g) ?? []).length >= yearsGiven * 2;
   // ("Yes – photocopying/scanning" / "Yes – redaction" / "No – Other No": a form's boxes said back,
   // lines that open with a yes and with a no; which one is ticked is a reading, never sure.)
   const boxes = question.type === 'yes-no' && /^\W*yes\b/im.test(answer) && /^\W*no\b/im.test(answer) && answer.trim().includes('\n');
   // A figure read with little to go on ("31%" for a sum of money, a bare number where money is asked)
   // is offered, never auto-coded: a council that numbers its answers its own way gives such misfits.
   const weakValue = typed.value !== null && typed.confidence < 0.6 && (question.type === 'money' || question.type === 'number' || question.type === 'percent');
-  return { suggestion, cls, several: weakValue || !!typed.several || perYear || doubtfulChoice || boxes || HARD_TO_ANSWER_RE.test(reading) || (typed.value !== null && !!typed.inferred) || viaNote || byYear?.chosen === 'latest' };
+  return { suggestion, cls, several: weakValue || !!cls.doubtful || !!typed.several || perYear || doubtfulChoice || boxes || HARD_TO_ANSWER_RE.test(reading) || (typed.value !== null && !!typed.inferred) || viaNote || byYear?.chosen === 'latest' };
 }
 
 /** A heading over the letter's answers alone on its line: "Our response", "Response:", "Answers". */

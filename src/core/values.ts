@@ -1560,8 +1560,13 @@ function monthRow(text: string): { text: string; named: boolean } | null {
  */
 const INLINE_YEAR_PAIR_RE = /(?:^|[\s(,;])((?:19|20)?\d\d)\s?[/–-]\s?(\d\d(?:\d\d)?)\b[^=:\n£()]{0,20}?\s?[=:]\s?(£?\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|million|billion)\b)?)/gi;
 
+/** A figure, a few words at most, then an opening bracket: "181 (…", "£31,650 in all (…". */
+const TOTAL_THEN_BREAKDOWN_RE = /^\W*£?\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|million|billion)\b)?(?:\s*[a-z%]+){0,3}\s*\(/i;
+
 function inlineYearPairs(text: string, question?: Question): { text: string; named: boolean } | null {
   if (!/[=:]/.test(text)) return null;
+  // ("181 (22/23: 57; 23/24: 61; 24/25: 63)": the figure before the brackets is the total, the pairs its breakdown.)
+  if (TOTAL_THEN_BREAKDOWN_RE.test(text)) return null;
   const rows = [...text.matchAll(INLINE_YEAR_PAIR_RE)].map((m) => ({ year: m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]), text: m[3]! }));
   if (rows.length < 2 || new Set(rows.map((r) => r.year)).size !== rows.length) return null;
   const named = yearsNamed(question);

@@ -331,9 +331,13 @@ export function yearListCell(text: string, start: number, end: number, firstLine
   }
   const years = new Set(found.map((f) => f.year));
   if (found.length < 2 || years.size !== found.length) return null;
-  const named = [...new Set([...(question.text ?? '').matchAll(YEAR_IN_TEXT_RE)].map((m) => Number(m[1])))];
+  // (A part asks through its lead-in too: "For each of the last three financial years (2022/23,
+  // 2023/24 and 2024/25), please state: a) the number of meetings webcast".)
+  const lead = question.parent ? (questions.find((x) => x.id === question.parent)?.text ?? '') : '';
+  const asked = `${question.text ?? ''} ${lead}`;
+  const named = [...new Set([...asked.matchAll(YEAR_IN_TEXT_RE)].map((m) => Number(m[1])))];
   // ("How many … for each of these financial years? For example, … in 2008-09": every year is asked.)
-  if (named.length > 1 || EACH_YEAR_RE.test(question.text ?? '') || SINCE_YEAR_RE.test(question.text ?? '')) return null;
+  if (named.length > 1 || EACH_YEAR_RE.test(asked) || SINCE_YEAR_RE.test(asked)) return null;
   if (named.length === 1) {
     const hit = found.find((f) => f.year === named[0]);
     return hit ? { cell: hit.cell, year: hit.label, chosen: 'named' } : null;

@@ -1,0 +1,196 @@
+// Layouts and wordings found by scoring the engine on replies it had never seen (session 49), each
+// fixed with a general rule. The letters here are written for fictional bodies; no real text is
+// copied.
+import { strict as assert } from 'node:assert';
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
+import { answersOf, fromRequest, reading } from '../support/engine';
+
+describe('a part asked for each of several years through its lead-in', () => {
+  const request = (lead: string): string => [
+    'Dear Quarrendon Borough Council,',
+    '',
+    '1. Does the council run a bulky waste collection service?',
+    `2. ${lead}`,
+    '   a) the number of bulky waste collections the council made;',
+    '   b) the total income the council received from bulky waste charges.',
+    '3. What was the charge for collecting up to three items in 2024/25?',
+    '',
+    'Yours faithfully,',
+    'Tamsin Orrell',
+  ].join('\n');
+  const reply = (a2a: string): string => [
+    'Our reference: FOI 2291',
+    '',
+    '1) Yes',
+    `2a) ${a2a}`,
+    '2b) £41,250',
+    '3) £28',
+    '',
+    'Information Governance Team',
+  ].join('\n');
+
+  it('offers, never auto-codes, one figure picked from a figure for each year the lead-in names', () => {
+    const q = fromRequest(request('For each of the last three financial years (2022/23, 2023/24 and 2024/25), please state:'));
+    const got = answersOf(reply('2022/23: 57; 2023/24: 61; 2024/25: 63'), q);
+    assert.equal(got.get('Q2a')?.status, 'answered');
+    assert.ok(got.get('Q2a')!.confidence < DEFAULT_MIN_CONFIDENCE, `confidence ${got.get('Q2a')!.confidence}`);
+  });
+
+  it('offers one figure picked from a year to a line under the part, the years named by its lead-in', () => {
+    const q = fromRequest(request('For each of the last three financial years (2022/23, 2023/24 and 2024/25), please state:'));
+    const got = answersOf(reply('Collections made in each year:\n2022/23: 57\n2023/24: 61\n2024/25: 63'), q);
+    assert.equal(got.get('Q2a')?.status, 'answered');
+    assert.ok(got.get('Q2a')!.confidence < DEFAULT_MIN_CONFIDENCE, `confidence ${got.get('Q2a')!.confidence}`);
+  });
+
+  it('offers one figure from a line of years where only one year has a number, the others "none"', () => {
+    const q = fromRequest(request('For each of the last three financial years (2022/23, 2023/24 and 2024/25), please state:'));
+    const got = answersOf(reply('2022/23: none     2023/24: none     2024/25: 4'), q);
+    assert.equal(got.get('Q2a')?.value, 4);
+    assert.ok(got.get('Q2a')!.confidence < DEFAULT_MIN_CONFIDENCE, `confidence ${got.get('Q2a')!.confidence}`);
+  });
+
+  it('offers it too when the lead-in asks for each year without naming them', () => {
+    const q = fromRequest(request('For each of the last three years, please state:'));
+    const got = answersOf(reply('2022: none, 2023: none, 2024: 4'), q);
+    assert.ok(got.get('Q2a')!.confidence < DEFAULT_MIN_CONFIDENCE, `confidence ${got.get('Q2a')!.confidence}`);
+  });
+
+  it('offers a year to a line with "none" for a year, and ignores the dates that bound a season', () => {
+    const q = fromRequest(request('For each of the last three financial years (2022/23, 2023/24 and 2024/25), please state:'));
+    const got = answersOf(reply('Collections made in each year:\n2022/23: none\n2023/24: 61\n2024/25: 63'), q);
+    assert.ok(got.get('Q2a')!.confidence < DEFAULT_MIN_CONFIDENCE, `confidence ${got.get('Q2a')!.confidence}`);
+    const season = fromRequest(request('For the winter season 2023/24 (1 October 2023 to 30 April 2024), please state:'));
+    const one = answersOf(reply('63 collections were made between 1 October 2023 and 30 April 2024.'), season);
+    assert.deepEqual(reading(one, 'Q2a').slice(0, 2), ['answered', 63]);
+    assert.ok(one.get('Q2a')!.confidence >= DEFAULT_MIN_CONFIDENCE, `confidence ${one.get('Q2a')!.confidence}`);
+  });
+
+  it('reads the total given first, not a year\'s figure from its breakdown in brackets', () => {
+    const q = fromRequest(request('For each of the last three financial years (2022/23, 2023/24 and 2024/25), please state:').replace(' in 2024/25?', '?'));
+    const got = answersOf(reply('181 (22/23: 57; 23/24: 61; 24/25: 63)'), q);
+    assert.deepEqual(reading(got, 'Q2a').slice(0, 2), ['answered', 181]);
+    assert.ok(got.get('Q2a')!.confidence >= DEFAULT_MIN_CONFIDENCE, `confidence ${got.get('Q2a')!.confidence}`);
+  });
+
+  it('auto-codes the one year given a figure when the other years are said not to be held', () => {
+    const q = fromRequest(request('For each of the last three financial years (2022/23, 2023/24 and 2024/25), please state:'));
+    const got = answersOf(reply('2024/25: 63. Collections in 2022/23 and 2023/24 were not recorded separately and are not held.'), q);
+    assert.equal(got.get('Q2a')?.value, 63);
+    assert.ok(got.get('Q2a')!.confidence >= 0.9, `confidence ${got.get('Q2a')!.confidence}`);
+  });
+
+  it('still auto-codes one figure given for the part', () => {
+    const q = fromRequest(request('For each of the last three financial years (2022/23, 2023/24 and 2024/25), please state:'));
+    const got = answersOf(reply('181 collections in all over the three years'), q);
+    assert.deepEqual(reading(got, 'Q2a').slice(0, 2), ['answered', 181]);
+    assert.ok(got.get('Q2a')!.confidence >= DEFAULT_MIN_CONFIDENCE, `confidence ${got.get('Q2a')!.confidence}`);
+  });
+
+  it('still auto-codes a single year\'s figure when the lead-in asks for one year', () => {
+    const q = fromRequest(request('For the financial year 2024/25, please state:'));
+    const got = answersOf(reply('2024/25: 63'), q);
+    assert.deepEqual(reading(got, 'Q2a').slice(0, 2), ['answered', 63]);
+    assert.ok(got.get('Q2a')!.confidence >= DEFAULT_MIN_CONFIDENCE, `confidence ${got.get('Q2a')!.confidence}`);
+  });
+});
+
+describe('section 21 pointing only to the disclosure log', () => {
+  const request = [
+    '1. How many claims for pothole damage did the council receive in 2024?',
+    '2. How much did the council pay out on those claims?',
+    '3. How many potholes were awaiting repair on 1 January 2025?',
+  ].join('\n');
+  const reply = (a3: string): string => [
+    '1. How many claims for pothole damage did the council receive in 2024?',
+    '214',
+    '',
+    '2. How much did the council pay out on those claims?',
+    '£18,420',
+    '',
+    '3. How many potholes were awaiting repair on 1 January 2025?',
+    a3,
+  ].join('\n');
+  const q = fromRequest(request);
+
+  it('signposts, but offers rather than auto-codes, "available on our disclosure log" with no entry named', () => {
+    const got = answersOf(reply('This information is available on our disclosure log. We are therefore applying section 21 of the Act (information accessible by other means).'), q);
+    assert.equal(got.get('Q3')?.status, 'signposted');
+    assert.equal(got.get('Q3')?.exemption, 's21');
+    assert.ok(got.get('Q3')!.confidence < DEFAULT_MIN_CONFIDENCE, `confidence ${got.get('Q3')!.confidence}`);
+  });
+
+  it('still auto-codes section 21 with a link to the page', () => {
+    const got = answersOf(reply('This information is exempt under section 21 as it is available on our website at https://www.quarrendon.example.gov.uk/roads/potholes'), q);
+    assert.equal(got.get('Q3')?.status, 'signposted');
+    assert.ok(got.get('Q3')!.confidence >= DEFAULT_MIN_CONFIDENCE, `confidence ${got.get('Q3')!.confidence}`);
+  });
+});
+
+describe('a council numbering the questions 1 to N below a request quoted with "Q" labels', () => {
+  const questions = [
+    'Q1. What is the full name of the council?',
+    'Q2. How many staff does the council employ?',
+    'Q3. Does the council run a staff suggestion scheme?',
+    'Q3a. How many suggestions were received in 2024?',
+    'Q3b. How many suggestions were adopted in 2024?',
+    'Q4. What was the council\'s total training budget for 2024/25?',
+    'Q5. Which learning platform does the council use for staff training?',
+    'Q6. What percentage of staff completed mandatory training in 2024/25?',
+  ];
+  // (The questionnaire asks one question more than this council's copy of the request: its number
+  // run cannot be read by position alone.)
+  const request = ['Dear FOI team,', '', ...questions.slice(0, 5), 'Q3c. How many suggestions are still under review?', ...questions.slice(5), '', 'Yours faithfully,', 'Lior Penhaligon'].join('\n');
+  const reply = [
+    'Dear FOI team,',
+    '',
+    ...questions,
+    '',
+    'Yours faithfully,',
+    'Lior Penhaligon',
+    '',
+    '-----',
+    '',
+    'Dear Lior Penhaligon,',
+    '',
+    'For ease of reference we have numbered your questions 1 to 8 in the order in which they appear, and summarised each one before our answer.',
+    '',
+    '1. The full name of the council',
+    'Ormesby Vale District Council',
+    '',
+    '2. Number of staff the council employs',
+    '612',
+    '',
+    '3. Whether the council runs a staff suggestion scheme',
+    'Yes',
+    '',
+    '4. Number of suggestions received in 2024',
+    '48',
+    '',
+    '5. Number of suggestions adopted in 2024',
+    '9',
+    '',
+    '6. Total training budget for 2024/25',
+    '£182,000',
+    '',
+    '7. Learning platform used for staff training',
+    'Skillhaven Learn',
+    '',
+    '8. Percentage of staff completing mandatory training',
+    '91%',
+    '',
+    'Yours sincerely,',
+    'Information Governance',
+  ].join('\n');
+  const q = fromRequest(request);
+
+  it('reads each council number as the question at that place, not the quoted label with its number', () => {
+    const got = answersOf(reply, q);
+    assert.deepEqual(reading(got, 'Q3a').slice(0, 2), ['answered', 48]);
+    assert.deepEqual(reading(got, 'Q3b').slice(0, 2), ['answered', 9]);
+    assert.deepEqual(reading(got, 'Q4').slice(0, 2), ['answered', 182000]);
+    assert.equal(reading(got, 'Q5')[0], 'answered');
+    assert.match(String(got.get('Q5')?.value), /Skillhaven/);
+    assert.deepEqual(reading(got, 'Q6').slice(0, 2), ['answered', 91]);
+  });
+});
