@@ -1570,7 +1570,8 @@ function guessType(text: string): TypeGuess {
   const durationUnit = (unitMatch?.[1] ?? unitMatch?.[2])?.toLowerCase();
   // "The total length of the highway network (in miles or kilometres)": a distance, not a time.
   const distance = /\b(?:in|measured\s+in)\s+(?:miles|kilometres|kilometers|km|metres|meters)\b/i.test(core);
-  if (!distance && !/\bhow\s+many\b|\bnumber\s+of\b/i.test(core) && (DURATION_WORDS.test(core) || (durationUnit && /\b(?:time|long(?:est)?|stay(?:s|ed)?|wait(?:s|ed)?|period|target|timescale|deadline|often|frequency|intervals?)\b/i.test(core)))) {
+  // ("what are the SME payment terms, in days?": a length asked in a unit of time.)
+  if (!distance && !/\bhow\s+many\b|\bnumber\s+of\b/i.test(core) && (DURATION_WORDS.test(core) || (durationUnit && /\b(?:time|long(?:est)?|stay(?:s|ed)?|wait(?:s|ed)?|period|target|timescale|deadline|often|frequency|intervals?)\b|,\s*in\s+(?:working\s+|calendar\s+)?(?:days|weeks|months)\s*\??$/i.test(core)))) {
     return durationUnit ? { type: 'duration', unit: durationUnit } : { type: 'duration' };
   }
   // "How often does the council review the FRA … (for example, every 12 months)?": a frequency

@@ -1106,8 +1106,11 @@ function inlineParts(text: string, chosen: Map<string, Segment>, q: Questionnair
   return bare;
 }
 
-/** A short lead naming the answer: "LBC response:", "Our answer:", "Council reply –". */
-const RESPONSE_LEAD_RE = /^[\s"'(*-]*(?:[\p{L}&'’./]+[ \t]+){0,3}(?:answer|response|reply)[ \t]*(?::|[–—-][ \t])[ \t]*/iu;
+/**
+ * A short lead naming the answer: "LBC response:", "Our answer:", "Council reply –", or the word
+ * alone in a table's left column, "Response    Yes. The …" (a tab or a run of spaces after it).
+ */
+const RESPONSE_LEAD_RE = /^[\s"'(*-]*(?:[\p{L}&'’./]+[ \t]+){0,3}(?:answer|response|reply)[ \t]*(?::|[–—-][ \t])[ \t]*|^[\s"'(*-]*(?:answer|response|reply)(?:\t|[ ]{2,})[ \t]*/iu;
 
 /** "In answer to your question 7, none of …": a lead naming the question answered. */
 const ANSWER_TO_OWN_RE = /^[\s"'(*-]*(?:in\s+)?(?:answer|response|reply)\s+to\s+(?:your\s+)?(?:question|q)\s?\.?\s?\d{1,3}[a-z]?(?:\s?\([a-z]\))?\s*[,:]\s*/i;

@@ -731,6 +731,11 @@ function readMoney(text: string, question?: Question): ParsedValue {
 const SHARE_IN_WORDS_RE = /\b(?:(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?\s*(?:per\s?cent|%)|(a\s+quarter|one\s+quarter|three\s+quarters|a\s+half|one\s+half|half))\b/i;
 const SHARE_FRACTIONS: Record<string, number> = { 'a quarter': 25, 'one quarter': 25, 'three quarters': 75, 'a half': 50, 'one half': 50, half: 50 };
 
+/** "Our target is ", "against a target of ", "we aim for ": a share aimed at, said before it. */
+const TARGET_BEFORE_RE = /\b(?:target|aim|aims|aiming|goal|ambition)\b[^.%\d]{0,25}$/i;
+/** "2 minutes", "41 seconds", "3 days", "12 calls": a figure of a unit that is no share. */
+const OTHER_UNIT_AFTER_RE = /^\s?(?:min(?:ute)?s?|sec(?:ond)?s?|hours?|hrs?|days?|weeks?|months?|years?|calls?)\b/i;
+
 function readPercent(text: string): ParsedValue {
   const figures = findFigures(text).filter((f) => !isIncidental(text, f));
   const at = figures.findIndex((f) => unitAfter(text, f.end) === '%');
@@ -744,6 +749,11 @@ function readPercent(text: string): ParsedValue {
     const sum = shares.filter((f) => f !== overall).reduce((t, f) => t + f.value, 0);
     const wholeOfParts = !!overall && overall.value === 100 && Math.abs(sum - 100) <= 1;
     if (overall && !wholeOfParts) return { value: overall.value, unit: '%', confidence: 0.85 };
+    // ("Our target is 80 % within 60 seconds. In 2023/24 we achieved 74 %.": the share aimed at is
+    // no answer; the one achieved is.)
+    const aimed = (f: Figure): boolean => TARGET_BEFORE_RE.test(text.slice(Math.max(0, f.index - 40), f.index));
+    const achieved = shares.filter((f) => !aimed(f));
+    if (achieved.length === 1 && achieved.length < shares.length) return { value: achieved[0]!.value, unit: '%', confidence: 0.85 };
   }
   if (at >= 0) {
     // "30-40%": the range starts at the figure before.
@@ -762,7 +772,8 @@ function readPercent(text: string): ParsedValue {
   }
   // "All applications were determined within the 14-day period": every one of them, 100%.
   if (/^\W*all\s+(?:of\s+(?:them|these|those|the\s+\w+)|(?:the\s+|our\s+)?\w+)\s+(?:were|are|was|is|have\s+been|had\s+been)\b/i.test(text)) return { value: 100, unit: '%', confidence: 0.6, inferred: true };
-  const plain = figures.find((f) => !looksLikeYear(f) && f.value <= 100);
+  // ("which was 2 minutes 41 seconds": a figure of another unit is no share.)
+  const plain = figures.find((f) => !looksLikeYear(f) && f.value <= 100 && !OTHER_UNIT_AFTER_RE.test(text.slice(f.end, f.end + 12)));
   // One bare figure, none marked as a percentage: offered, never certain (a guess, like a share
   // read from words).
   if (plain) return { value: plain.value, unit: '%', confidence: 0.5, inferred: true, ...(figures.filter((f) => !looksLikeYear(f)).length >= 2 ? { several: true } : {}) };
@@ -936,6 +947,9 @@ const SEARCHED_LEAD = /^[\s"'(*-]*(?:i|we)\s+have\s+(?:now\s+)?(?:checked|search
 /** "Finally, …", "However, …": a word that links the sentence to the letter, then its comma. */
 const LINKING_LEAD = /^[\s"'(*-]*(?:finally|however|lastly|in\s+addition|additionally|also|further(?:more)?|to\s+confirm|for\s+clarity|in\s+answer\s+to\s+(?:this|that))\s*,\s*(?=\S)/i;
 
+/** "No decision has (yet) been made", "No final decision has been taken": the matter is open. */
+const UNDECIDED_RE = /^[\s"'(*-]*no\s+(?:final\s+|formal\s+|firm\s+)?decisions?\s+(?:has|have)\s+(?:yet\s+|as\s+yet\s+)?been\s+(?:made|taken|reached)\b/i;
+
 function readYesNoAt(text: string): ParsedValue {
   // ("Finally, the Council does not use a CRM system.": what follows the linking word.)
   const linked = LINKING_LEAD.exec(text);
@@ -948,6 +962,9 @@ function readYesNoAt(text: string): ParsedValue {
     if (found.value !== null) return found;
   }
   if (YES_LEAD.test(text)) return { value: 'Yes', confidence: 0.95 };
+  // ("No decision has been made at this time." for "Does the council plan to close …?": not decided
+  // either way, no "No".)
+  if (UNDECIDED_RE.test(text)) return { ...NONE };
   if (NO_LEAD.test(text)) return { value: 'No', confidence: 0.95 };
   if (NO_PHRASE.test(text)) return { value: 'No', confidence: 0.75 };
   // "We did run a loan scheme …; it ended when the grant stopped": what was done once and is no more.
@@ -1173,7 +1190,7 @@ function matchChoices(text: string, choices: readonly string[], multi = false): 
 /** "(Other)" after the words it codes. */
 const OTHER_BRACKET = /\(\s*other\s*\)/i;
 /** "Other (please specify) – detail", "Other: detail": the detail after an explicit separator. */
-const OTHER_DETAIL = /\bother\b(?:\s*\(please\s+specify\))?\s*[-–—:]\s*([^;]+?)\s*(?:[.;](?:\s|$)|$)/i;
+const OTHER_DETAIL = /\bother\b(?:\s*\(please\s+(?:specify|name|state|say\s+what)\))?\s*[-–—:]\s*([^;]+?)\s*(?:[.;](?:\s|$)|$)/i;
 
 /** "organised around properties rather than residents", "not centred on residents", "We do not use a contractor": an option set aside. */
 export const SET_ASIDE = /\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+(?:primarily\s+|mainly\s+)?(?:centred|centered|based|focused|organised|organized|built|structured)\s+(?:on|around)|(?:do|does|did)\s*(?:not|n['’]t)\s+(?:use|employ|engage|commission|appoint|have)(?:\s+(?:a|an|any))?)\s+(?:the\s+|our\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?(?=\s*(?:[.,;:\n)]|$))/giu;
@@ -1201,12 +1218,21 @@ export function openingChoice(text: string, choices: readonly string[]): string 
   return choices.filter((c) => head.startsWith(c.toLowerCase()) && /^(?:$|["'”’)]?\s*[.;:–—-]|\s*\n)/.test(head.slice(c.length))).sort((a, b) => b.length - a.length)[0];
 }
 
+/**
+ * "Other – the Council uses an NEC SV9500 telephone system …" for "… or other (please name)": the
+ * detail the choice asks for is kept with it, as a list's "Other" keeps it ("Other - …").
+ */
+function otherWithDetail(choice: string, text: string): string {
+  const detail = /^other\b/i.test(choice.trim()) ? OTHER_DETAIL.exec(text.replace(/\s+/g, ' '))?.[1]?.trim() : undefined;
+  return detail ? `Other - ${cut(detail, 120)}` : choice;
+}
+
 function readChoice(text: string, choices: readonly string[], multi: boolean): ParsedValue {
   // "Adopted and published. The plan can be viewed at …": an answer that opens with one of the
   // choices word for word is that choice (the longest, where one choice begins another).
   if (!multi) {
     const opening = openingChoice(text, choices);
-    if (opening) return { value: opening, confidence: 0.9 };
+    if (opening) return { value: otherWithDetail(opening, text), confidence: 0.9 };
     const head = text.trimStart().toLowerCase().replace(/^["'“‘(]+/, '');
     // "OUTSOURCED - the revenues service is provided under contract by …": the answer's first word,
     // set apart, opens one choice only ("Outsourced to a private company").
@@ -1215,7 +1241,7 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
     const lone = /^([a-z]{3,})\W*$/.exec(head)?.[1];
     const lead = /^([a-z]{5,})\s*(?:[.;:–—]|\s-\s)/.exec(head)?.[1] ?? lone;
     const led = lead ? choices.filter((c) => c.toLowerCase().split(/\s+/)[0] === lead && (lead !== lone || /\s/.test(c.trim()))) : [];
-    if (led.length === 1) return { value: led[0]!, confidence: 0.7, inferred: true };
+    if (led.length === 1) return { value: otherWithDetail(led[0]!, text), confidence: 0.7, inferred: true };
     // (The denial stays: "Our own operatives do not use gum removal equipment" names the in-house
     // choice only to deny it.)
     text = text.replace(SET_ASIDE, ' not ');

@@ -328,9 +328,10 @@ describe('values: choices and code lists', () => {
     expectValue('Integrity', choice(['Integration', 'Other things']), null);
   });
 
-  it('takes "Other" only when an item begins with other', () => {
+  it('takes "Other" only when an item begins with other, with the detail it gives', () => {
     const list = ['Funding', 'Other (please specify)'];
-    expectValue('Other: staffing', q('choice', { choices: list }), 'Other (please specify)');
+    expectValue('Other: staffing', q('choice', { choices: list }), 'Other - staffing');
+    expectValue('Other', q('choice', { choices: list }), 'Other (please specify)');
     expectValue('No funding or other money', q('choice', { choices: list }), 'Funding');
   });
 

@@ -194,3 +194,68 @@ describe('a council numbering the questions 1 to N below a request quoted with "
     assert.deepEqual(reading(got, 'Q6').slice(0, 2), ['answered', 91]);
   });
 });
+
+describe('a PDF table with the answers beside the word "Response"', () => {
+  const request = [
+    '1. Does the council run a central telephone contact centre?',
+    '2. Which telephony platform does the contact centre use: Microsoft Teams Phone, Mitel, Avaya, Genesys, or other (please name)?',
+    '3. Does the council plan to close or reduce the hours of any public telephone lines during 2025/26?',
+  ].join('\n');
+  const reply = (a3: string): string => [
+    'Question 1 – Central telephone contact centre?',
+    'Response    Yes. The Customer Contact Centre answers calls for all front-line',
+    '            services except out-of-hours emergencies.',
+    '',
+    'Question 2 – Telephony platform',
+    'Response    Other – the Council uses a Corvane CX40 telephone system with a',
+    '            hosted contact-centre module.',
+    '',
+    'Question 3 – Plans to close or reduce lines',
+    `Response    ${a3}`,
+  ].join('\n');
+  const q = fromRequest(request);
+
+  it('reads the yes after "Response" and its column of spaces', () => {
+    const got = answersOf(reply('Yes. The licensing line will close at 3pm from 1 October.'), q);
+    assert.deepEqual(reading(got, 'Q1').slice(0, 2), ['answered', 'Yes']);
+    assert.deepEqual(reading(got, 'Q3').slice(0, 2), ['answered', 'Yes']);
+  });
+
+  it('keeps the name given with "Other" for a question that asks to name it', () => {
+    const got = answersOf(reply('Yes.'), q);
+    assert.match(String(got.get('Q2')?.value), /^Other - the Council uses a Corvane CX40 telephone system/);
+  });
+
+  it('keeps the name after the option said word for word, "Other (please name) - …"', () => {
+    const got = answersOf(reply('Yes.').replace('Other – the Council uses a Corvane CX40', 'Other (please name) - Corvane CX40, with'), q);
+    assert.match(String(got.get('Q2')?.value), /^Other - Corvane CX40/);
+  });
+
+  it('reads "No decision has been made at this time" as no yes or no', () => {
+    const got = answersOf(reply('No decision has been made at this time.'), q);
+    assert.equal(got.get('Q3')?.value ?? null, null);
+    assert.notEqual(got.get('Q3')?.status, 'answered');
+  });
+});
+
+describe('typing and reading a few more question shapes', () => {
+  it('types "what are the SME payment terms, in days?" as a duration in days', () => {
+    const q = fromRequest(['1. Does the council pay small suppliers on shorter terms? (Yes/No)', '2. If yes to question 1, what are the SME payment terms, in days?', '3. How many invoices did the council pay in 2024/25?'].join('\n'));
+    const x = q.questions.find((y) => y.id === 'Q2')!;
+    assert.equal(x.type, 'duration');
+    assert.equal(x.unit, 'days');
+  });
+
+  it('reads the share achieved, not the target said before it', () => {
+    const q = fromRequest(['1. How many calls did the contact centre receive in 2024/25?', '2. What percentage of those calls were answered within 60 seconds?'].join('\n'));
+    const got = answersOf(['1. 241,300', '2. Our target is 80 % within 60 seconds. In 2024/25 we achieved 74 %.'].join('\n'), q);
+    assert.equal(got.get('Q2')?.value, 74);
+  });
+
+  it('reads no share from "2 minutes 41 seconds" for a percentage asked', () => {
+    const q = fromRequest(['1. How many calls did the contact centre receive in 2024/25?', '2. What percentage of those calls were answered within 60 seconds?'].join('\n'));
+    const got = answersOf(['1. 241,300', '2. This is not something we measure. Our average speed of answer was 2 minutes 41 seconds.'].join('\n'), q);
+    assert.equal(got.get('Q2')?.value ?? null, null);
+    assert.equal(got.get('Q2')?.status, 'not-held');
+  });
+});
