@@ -200,7 +200,10 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
       // ("The council confirms (question 4) that it does transfer levy funds …": so does "that", and
       // a clause the sentence goes on with: "… into stand-alone systems (questions 4a and 4b) as no
       // such record is kept.")
-      if (/^[ \t]*\n?[ \t]*(?:is|are|was|were|has|have|had|came|comes|stood|stands|totalled|totals|that|as|because|since|although|though|whilst|while|whereas|unless)\b/.test(text.slice(close + 1, close + 24))) {
+      // (So does a sentence that opens with only its period before the reference: "In 2017-18
+      // (question 8) the Council's gross revenue expenditure was £296.4m.")
+      const opening = /(?:^|[.!?]["')”’]?\s+|\n[ \t]*\n\s*)([^.!?\n]*(?:\n[^.!?\n]*)?)$/.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1] ?? '';
+      if (/^[ \t]*\n?[ \t]*(?:is|are|was|were|has|have|had|came|comes|stood|stands|totalled|totals|that|as|because|since|although|though|whilst|while|whereas|unless)\b/.test(text.slice(close + 1, close + 24)) || PERIOD_LEAD_RE.test(opening.trim())) {
         const stop = /[.!?](?=["')”’]?(?:\s|$))/g;
         stop.lastIndex = close + 1;
         const found = stop.exec(text);
@@ -398,6 +401,9 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
   }
   return kept.filter((m) => !/^\(\d/.test(m.label)).length >= MIN_REFERENCES ? kept : [];
 }
+
+/** "In 2017-18", "For 2023/24", "As at 31 March 2024", "During that year": a period and nothing more. */
+const PERIOD_LEAD_RE = /^(?:in|for|during|over|as\s+at|at|by)\s+(?:the\s+)?(?:(?:financial|calendar|same|that|this)\s+)?(?:year\s+)?(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?(?:(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?|year)$/i;
 
 /**
  * Where the answer closed by a reference at `p` starts: after the previous reference (`after`)

@@ -259,3 +259,39 @@ describe('typing and reading a few more question shapes', () => {
     assert.equal(got.get('Q2')?.status, 'not-held');
   });
 });
+
+describe('a prose letter naming questions in brackets inside its sentences', () => {
+  const request = [
+    '1. What is the full name of the council?',
+    '2. Does the council have an online account for residents?',
+    '3. What percentage of households have registered an account?',
+    '4. What percentage of households use the account at least once a year?',
+    '5. What was the council\'s gross revenue expenditure in 2024/25?',
+    '6. What did the council spend on software licences in 2024/25?',
+  ].join('\n');
+  const reply = [
+    'Dear Ms Arkwright,',
+    '',
+    'The council (question 1) is Pellow Vale Borough Council.',
+    '',
+    'We launched our online account in 2019, so the answer to question 2 is yes. Around 18% of',
+    'households have registered an account (question 3); the same figure is our best measure for',
+    'question 4.',
+    '',
+    'In 2024/25 (question 5) the council\'s gross revenue expenditure was £184.2m.',
+    'Software licensing (question 6) cost £1,204,500 in the same year.',
+    '',
+    'Yours sincerely,',
+    'Information Governance',
+  ].join('\n');
+  const got = answersOf(reply, fromRequest(request));
+
+  it('gives a sentence that opens with only its year before the reference to that reference', () => {
+    assert.deepEqual(reading(got, 'Q5').slice(0, 2), ['answered', 184200000]);
+    assert.deepEqual(reading(got, 'Q6').slice(0, 2), ['answered', 1204500]);
+  });
+
+  it('reads "the same figure is our best measure for question 4" as the figure before it', () => {
+    assert.deepEqual(reading(got, 'Q4').slice(0, 2), ['answered', 18]);
+  });
+});
