@@ -1223,9 +1223,15 @@ export function openingChoice(text: string, choices: readonly string[]): string 
  * detail the choice asks for is kept with it, as a list's "Other" keeps it ("Other - …").
  */
 function otherWithDetail(choice: string, text: string): string {
-  const detail = /^other\b/i.test(choice.trim()) ? OTHER_DETAIL.exec(text.replace(/\s+/g, ' '))?.[1]?.trim() : undefined;
+  // ("… or something else (please say what)?" / "Something else. The council is working with …":
+  // the option for anything not listed, however the request words it.)
+  if (!/^(?:other|something\s+else|anything\s+else)\b/i.test(choice.trim())) return choice;
+  const flat = text.replace(/\s+/g, ' ');
+  const detail = OTHER_DETAIL.exec(flat)?.[1]?.trim() ?? SOMETHING_ELSE_DETAIL.exec(flat)?.[1]?.trim();
   return detail ? `Other - ${cut(detail, 120)}` : choice;
 }
+/** "Something else. The council is working with …": the detail after the words for the open option. */
+const SOMETHING_ELSE_DETAIL = /^\W*(?:something|anything)\s+else\b(?:\s*\(please[^)]*\))?\s*[-–—:.]\s*([^;]+?)\s*(?:[.;](?:\s|$)|$)/i;
 
 function readChoice(text: string, choices: readonly string[], multi: boolean): ParsedValue {
   // "Adopted and published. The plan can be viewed at …": an answer that opens with one of the
@@ -1335,7 +1341,7 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
   if (found.length > 1) return { value: first.choice, confidence: 0.5 };
   // (Half a choice's words in an answer that opens by denying, "No System installed" for
   // "Software/system", is a guess.)
-  return { value: first.choice, confidence: first.score >= 0.99 ? 0.9 : first.score < 0.6 && /^\W*(?:no|not|none|never)\b/i.test(text) ? 0.5 : 0.7 };
+  return { value: otherWithDetail(first.choice, text), confidence: first.score >= 0.99 ? 0.9 : first.score < 0.6 && /^\W*(?:no|not|none|never)\b/i.test(text) ? 0.5 : 0.7 };
 }
 
 // ---- text ----------------------------------------------------------------------------

@@ -246,6 +246,12 @@ describe('typing and reading a few more question shapes', () => {
     assert.equal(x.unit, 'days');
   });
 
+  it('keeps the detail of "Something else." for a request\'s "or something else (please say what)?"', () => {
+    const q = fromRequest(['1. How many burial plots are still available in council cemeteries?', '2. Which of these best describes the council\'s plans for more burial space: extending an existing cemetery; opening a new cemetery; re-using old graves; no plans at present; or something else (please say what)?'].join('\n'));
+    const got = answersOf(['1. 412', '2. Something else. The council is working with a neighbouring district on a shared burial ground. A study reports in 2026.'].join('\n'), q);
+    assert.equal(got.get('Q2')?.value, 'Other - The council is working with a neighbouring district on a shared burial ground');
+  });
+
   it('reads the share achieved, not the target said before it', () => {
     const q = fromRequest(['1. How many calls did the contact centre receive in 2024/25?', '2. What percentage of those calls were answered within 60 seconds?'].join('\n'));
     const got = answersOf(['1. 241,300', '2. Our target is 80 % within 60 seconds. In 2024/25 we achieved 74 %.'].join('\n'), q);
