@@ -1927,6 +1927,9 @@ function markHeadings(drafts: Draft[]): void {
   }
 }
 
+/** "Please break down question 1 in …", "break down the total in question 1 by …": another question's figure, split. */
+const BREAK_DOWN_QUESTION_RE = /\bbreak\s*(?:down|up)\s+(?:the\s+(?:total|figures?|numbers?)\s+(?:in|for|from|given\s+in)\s+)?(?:your\s+answer\s+to\s+)?question\s+(\d{1,3})\b/i;
+
 function applyTypes(drafts: Draft[]): void {
   const byId = new Map(drafts.map((d) => [d.id, d]));
   for (const d of drafts) {
@@ -1945,7 +1948,12 @@ function applyTypes(drafts: Draft[]): void {
     const following = !!parent && (/\b(?:the\s+following|as\s+follows)\s*[:;]?\s*$/i.test(parent.text) || /\b(?:for|to|by|of|in)\s+(?:each\s+of\s+)?the\s+following\s+[a-z]+(?:\s+[a-z]+)?\s*[?:]/i.test(parent.text));
     if (g.type === 'text' && parent && (parent.heading || parent.line === d.line || following) && (/:\s*$/.test(parent.text) || parent.line === d.line || following) && !QUESTION_WORD.test(d.text) && !NAMES_ASKED_RE.test(d.text) && (d.text.replace(/\s*\([^)]*\)/g, '').split(/\s+/).length <= 6 || /^[a-z]/.test(d.text))) {
       const asked = guessType(parent.text.replace(/:\s*$/, '?'));
+      // ("Please break down question 1 in the following time periods: a) 2015, b) 2016 …": each
+      // period asks what question 1 asks.)
+      const broken = BREAK_DOWN_QUESTION_RE.exec(parent.text)?.[1];
+      const source = broken ? byId.get(`Q${broken}`) : undefined;
       if (asked.type !== 'text') g = asked;
+      else if (source && source !== parent && source.type && source.type !== 'text' && source.type !== 'yes-no' && !source.choices) g = { type: source.type, ...(source.unit ? { unit: source.unit } : {}) };
     } else if (parent && !parent.heading && /^[a-z]/.test(d.text) && !/[.?!:;]\s*$/.test(parent.text)) {
       // ("1) How many teachers … within the area a) were not employed … and b) are presently not
       // employed …": a part, inline or on its own line, that finishes its title's unfinished sentence

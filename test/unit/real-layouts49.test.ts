@@ -301,3 +301,10 @@ describe('a prose letter naming questions in brackets inside its sentences', () 
     assert.deepEqual(reading(got, 'Q4').slice(0, 2), ['answered', 18]);
   });
 });
+
+describe('parts that break another question down by period', () => {
+  it('types "a) 2015 … d) 14 June to 31 December 2017" under "Please break down question 1 in the following time periods:" as question 1\'s counts', () => {
+    const q = fromRequest(['1. Please state the total number of fires attended in buildings with exterior cladding since 1 January 2015.', '2. Please break down question 1 in the following time periods: a) 2015, b) 2016, c) 1 January to 13 June 2017, d) 14 June to 31 December 2017.', '3. Which of these fires were in residential tower blocks?'].join('\n'));
+    assert.deepEqual(q.questions.filter((x) => x.parent === 'Q2').map((x) => x.type), ['number', 'number', 'number', 'number']);
+  });
+});
