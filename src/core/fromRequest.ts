@@ -1556,7 +1556,10 @@ function guessType(text: string): TypeGuess {
     // ("Do you have a formal AI strategy, policy or governance board in place?", "Is there any
     // … for social care, housing or waste?": whether any such thing exists, yes or no.)
     if (HAVE_ANY_ASK.test(sentence)) return { type: 'yes-no' };
-    const choices = guessChoice(sentence) ?? phraseChoices(sentence) ?? inHouseOrOut(sentence) ?? usesWhichKind(sentence);
+    // ("… held in person, remotely (by telephone or video), or as a mix of both?": an option's note
+    // in brackets is no option of its own.)
+    const bare = sentence.replace(/\s*\([^()]*\)/g, '');
+    const choices = guessChoice(sentence) ?? phraseChoices(sentence) ?? inHouseOrOut(sentence) ?? usesWhichKind(sentence) ?? (bare !== sentence ? guessChoice(bare) ?? phraseChoices(bare) : null);
     if (choices) return { type: 'choice', choices };
     // "Does the council manage the mowing in house or is this outsourced to a contractor?": two
     // clauses offered as alternatives ask which, not yes or no.

@@ -616,7 +616,15 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
   // "1 There are 5 one bedroom properties …": the answers numbered the same way under it (weak
   // too).
   const saysAfter = isSp(next) && !term && !asksAfter && !firstDecimal && SAYS_AFTER_RE.test(s.slice(end + 1, Math.min(lim, end + 14)));
-  if (!term && !firstParenLetter && !(firstLetter && dashAfter) && !joined && !cellAfter && !gapAfter && !spacedDash && !gluedDash && !asksAfter && !saysAfter) return false;
+  // ("| 5 Average days from lodging to hearing | 31 days |": a pipe table's first cell, the
+  // number run into its short title by one space (weak too).)
+  let pipeCell = false;
+  if (isSp(next) && !term && !firstDecimal) {
+    let b = p - 1;
+    while (b >= 0 && isSp(s.charCodeAt(b))) b--;
+    pipeCell = b >= 0 && s.charCodeAt(b) === PIPE && at(s, end + 1, lim) >= 0x41 && at(s, end + 1, lim) <= 0x5a;
+  }
+  if (!term && !firstParenLetter && !(firstLetter && dashAfter) && !joined && !cellAfter && !gapAfter && !spacedDash && !gluedDash && !asksAfter && !saysAfter && !pipeCell) return false;
   // "1)We manage 14 sites": a text converted from a PDF lost the space after the bracket; a capital then a
   // small letter or a space is a sentence's start, not a code such as "1)A4".
   // ("1.How many logs …", "2.Of these logs …": the same after a dot, the space lost as well.)

@@ -308,3 +308,16 @@ describe('parts that break another question down by period', () => {
     assert.deepEqual(q.questions.filter((x) => x.parent === 'Q2').map((x) => x.type), ['number', 'number', 'number', 'number']);
   });
 });
+
+describe('a pipe table whose number cell runs into a short title', () => {
+  it('reads "| 5 Average days from lodging to hearing | 31 days |" as question 5\'s row', () => {
+    const request = ['1. Appeals lodged', 'a) How many appeals for Reception places were lodged in the 2024 round?', 'b) How many appeals for Year 7 places were lodged in the 2024 round?', '2. Were hearings held in person, remotely (by telephone or video), or as a mix of both?', '3. What was the average number of days between an appeal being lodged and the appeal being heard?', '4. How many independent panel members were on the council\'s list at 1 September 2024?', '5. In which year did the council last recruit new panel members?'].join('\n');
+    const reply = ['| Question | Response |', '|---|---|', '| 1 a) Reception appeals lodged | 412 |', '| 1 b) Year 7 appeals lodged | 655 |', '| 2 In person, remote or a mix? | A mix – most hearings were by video |', '| 3 Average days from lodging to hearing | 29 days |', '| 4 Panel members on the list | 52 |', '| 5 Year of last recruitment | 2021 |'].join('\n');
+    const q = fromRequest(request);
+    assert.equal(q.questions.find((x) => x.id === 'Q2')?.type, 'choice');
+    const got = answersOf(reply, q);
+    assert.deepEqual(reading(got, 'Q3').slice(0, 3), ['answered', 29, 6]);
+    assert.deepEqual(reading(got, 'Q4').slice(0, 3), ['answered', 52, 7]);
+    assert.deepEqual(reading(got, 'Q5').slice(0, 3), ['answered', 2021, 8]);
+  });
+});
