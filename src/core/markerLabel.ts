@@ -563,8 +563,9 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
   const next = at(s, end, lim);
   if (firstHasQ) {
     if (isAlnumCode(next)) return false;
-    // `Q3 2018` is a quarter, not a question (`\s\d{4}`).
-    if (!term && !joined && isWs(next) && isDigit(at(s, end + 1, lim)) && isDigit(at(s, end + 2, lim)) && isDigit(at(s, end + 3, lim)) && isDigit(at(s, end + 4, lim))) return false;
+    // `Q3 2018` is a quarter, not a question (`\s\d{4}`); there is no fifth quarter ("Q7 2019"
+    // is question 7 answered with a year).
+    if (!term && !joined && firstNum <= 4 && isWs(next) && isDigit(at(s, end + 1, lim)) && isDigit(at(s, end + 2, lim)) && isDigit(at(s, end + 3, lim)) && isDigit(at(s, end + 4, lim))) return false;
     parsedLabel.ids = ids ?? [idString(firstNum, firstLetter)];
     parsedLabel.end = end;
     parsedLabel.weak = false;

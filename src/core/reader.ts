@@ -1072,6 +1072,11 @@ function spreadParents(answers: Suggestion[], found: Map<string, Found>, q: Ques
         if (cls.status !== 'answered' && cls.status !== 'partial') {
           p.value = null;
           delete p.unit;
+        } else if (pq.type === 'yes-no' && p.value === null) {
+          // ("Q3 (all parts) No – we do not provide the service, so parts (a) and (b) do not
+          // apply": the question's own no, read after the words that cover its parts.)
+          const v = parseValue(p.text.slice(lead[0].length), pq, q.codes);
+          if (v.value !== null) p.value = v.value;
         }
         if (cls.exemption && (cls.status === 'refused' || cls.status === 'signposted')) p.exemption = cls.exemption;
         if (cls.reason) p.reason = cls.reason;

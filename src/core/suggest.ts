@@ -1748,14 +1748,17 @@ function laterCorrections(text: string, lines: ReturnType<typeof replyLines>, an
     }
     for (const c of clauses) {
       const named = [...c.text.matchAll(NAMED_QUESTION_RE)].map((n) => idOf(n[1]!)).filter((id): id is string => !!id && q.byId.has(id));
-      const ids = named.length > 0 ? [...new Set(named)] : CORRECT_VALUE_RE.test(c.text) ? [intro] : [];
+      // ("Our CRM went live in 2014, not 2010 as stated in our earlier response": the new value, then
+      // the old one set aside.)
+      const ids = named.length > 0 ? [...new Set(named)] : CORRECT_VALUE_RE.test(c.text) || NOT_AS_STATED_RE.test(c.text) ? [intro] : [];
       if (ids.length !== 1) continue;
       const id = ids[0]!;
       const question = q.byId.get(id)!;
       const cur = byId.get(id);
       if (!cur || cur.start >= start || (cur.status !== 'answered' && cur.status !== 'partial')) continue;
       // The figure after "is", "was", "should be": never the question's own number.
-      const verb = [...c.text.matchAll(/\b(?:is|are|was|were|be|read|to)\s+(?=[£\d])/g)].pop();
+      // ("went live in 2014, not 2010 …": for a year, "in" before it.)
+      const verb = [...c.text.matchAll(question.type === 'year' ? /\b(?:is|are|was|were|be|read|to|in)\s+(?=[£\d])/g : /\b(?:is|are|was|were|be|read|to)\s+(?=[£\d])/g)].pop();
       if (!verb) continue;
       const v = parseValue(c.text.slice(verb.index! + verb[0].length), question, q.codes);
       if (v.value === null || v.value === cur.value) continue;
@@ -1774,6 +1777,9 @@ function laterCorrections(text: string, lines: ReturnType<typeof replyLines>, an
     }
   }
 }
+
+/** ", not 2010 as stated in our earlier response": the value set aside by a correction. */
+const NOT_AS_STATED_RE = /,?\s*not\s+[£\d][\d,.]*[a-z%]*\s+as\s+(?:(?:previously|originally|we)\s+)?(?:stated|given|reported|said|quoted)\b/i;
 
 /** A correction naming the value given before: "the 42% we gave", "previously stated", "was incorrect". */
 const CORRECTION_RE = /\b(?:we\s+(?:gave|stated|quoted|provided|reported)|(?:previously|originally)\s+(?:gave|given|stated|quoted|provided|reported)|(?:was|is)\s+(?:incorrect|wrong|an\s+error)|in\s+error)\b/i;

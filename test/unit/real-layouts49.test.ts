@@ -321,3 +321,27 @@ describe('a pipe table whose number cell runs into a short title', () => {
     assert.deepEqual(reading(got, 'Q5').slice(0, 3), ['answered', 2021, 8]);
   });
 });
+
+describe('a compact "Q7 2019" list, a correction in prose, and a yes or no for all parts', () => {
+  const request = ['1. How many appeals were lodged in the 2024 round?', '2. Does the service clerk appeals for academies?', 'a) If yes, for how many academies?', 'b) If yes, what is the charge per appeal?', '3. How many panel members are on the list?', '4. How many clerks does the service employ?', '5. How many hearings were held remotely?', '6. How many appeals were upheld?', '7. In which year did the council last recruit panel members?'].join('\n');
+  const reply = (q2: string, tail: string[] = []): string => ['Q1 412', `Q2 (all parts) ${q2}`, 'Q3 19', 'Q4 3', 'Q5 88', 'Q6 71', 'Q7 2019', '', ...tail].join('\n');
+  const q = fromRequest(request);
+
+  it('reads "Q7 2019" as question 7 answered with a year (only Q1 to Q4 can be a quarter)', () => {
+    const got = answersOf(reply('No.'), q);
+    assert.deepEqual(reading(got, 'Q7').slice(0, 3), ['answered', 2019, 7]);
+  });
+
+  it('reads "(all parts) No – …, so parts (a) and (b) do not apply" as No, its parts not applying', () => {
+    const got = answersOf(reply('No – the service does not clerk appeals for academies, so parts (a) and (b) do not apply.'), q);
+    assert.deepEqual(reading(got, 'Q2').slice(0, 2), ['answered', 'No']);
+    assert.equal(got.get('Q2a')?.status, 'not-applicable');
+    assert.equal(got.get('Q2b')?.status, 'not-applicable');
+  });
+
+  it('takes a later correction "went live in 2014, not 2010 as stated in our earlier response"', () => {
+    const years = fromRequest(['1. How many systems does the council use?', '2. How many of them are stand-alone?', '3. How many staff work in ICT?', '4. What is the ICT budget for 2024/25?', '5. In which year did the council\'s CRM go live?', '6. How long did the implementation take?'].join('\n'));
+    const got = answersOf(['Q1 212', 'Q2 40', 'Q3 61', 'Q4 £4.2m', 'Q5 2010', 'Q6 14 months', '', 'I should also correct our answer to Q5. Our CRM went live in 2014, not 2010 as stated in our earlier response (2010 was the year the contract was let).'].join('\n'), years);
+    assert.deepEqual(reading(got, 'Q5').slice(0, 3), ['answered', 2014, 8]);
+  });
+});
