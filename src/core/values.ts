@@ -1214,8 +1214,10 @@ const IN_HOUSE_CHOICE = /\b(?:in[- ]?house|council\s+staff|own\s+staff|directly\
  * where one choice begins another; undefined when it opens with none.
  */
 export function openingChoice(text: string, choices: readonly string[]): string | undefined {
-  const head = text.trimStart().toLowerCase().replace(/^["'“‘(]+/, '');
-  return choices.filter((c) => head.startsWith(c.toLowerCase()) && /^(?:$|["'”’)]?\s*[.;:–—-]|\s*\n)/.test(head.slice(c.length))).sort((a, b) => b.length - a.length)[0];
+  // ("Scopes 1 & 2 only (from 2023/24)", "… only at present": an ampersand for "and", a note in
+  // brackets or "at present" after it.)
+  const head = text.trimStart().toLowerCase().replace(/^["'“‘(]+/, '').replace(/\s&\s/g, ' and ');
+  return choices.filter((c) => head.startsWith(c.toLowerCase()) && /^(?:$|["'”’)]?\s*[.;:–—-]|\s*\n|\s+\(|\s+(?:at\s+present|at\s+the\s+moment|currently)\b)/.test(head.slice(c.length))).sort((a, b) => b.length - a.length)[0];
 }
 
 /**

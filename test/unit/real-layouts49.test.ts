@@ -345,3 +345,20 @@ describe('a compact "Q7 2019" list, a correction in prose, and a yes or no for a
     assert.deepEqual(reading(got, 'Q5').slice(0, 3), ['answered', 2014, 8]);
   });
 });
+
+describe('more request shapes typed by their words', () => {
+  const request = ['1. What target year has the council set for its own operations to reach net zero carbon?', '2. Which of the following best describes the emissions the council reports for its own operations: Scopes 1 and 2 only; Scopes 1 and 2 plus some Scope 3; or Scopes 1, 2 and 3 in full?', '3. Does the council pay hosts a top-up? (Yes/No)', 'If Yes to Q3, please answer Q3a:', 'Q3a What is the monthly amount of the top-up per host household?'].join('\n');
+  const q = fromRequest(request);
+
+  it('types "What target year …" as a year and "the monthly amount of the top-up" as money', () => {
+    assert.equal(q.questions.find((x) => x.id === 'Q1')?.type, 'year');
+    assert.equal(q.questions.find((x) => x.id === 'Q3a')?.type, 'money');
+  });
+
+  it('reads a choice written with "&", a note in brackets or "at present" after it', () => {
+    for (const a of ['Scopes 1 & 2 only.', 'Scopes 1 and 2 only (from 2023/24)', 'Scopes 1 & 2 only at present.']) {
+      const got = answersOf(['1. 2035', `2. ${a}`, '3. No'].join('\n'), q);
+      assert.equal(got.get('Q2')?.value, 'Scopes 1 and 2 only', a);
+    }
+  });
+});
