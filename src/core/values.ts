@@ -317,6 +317,7 @@ const NONE_SAID_RE = /^[^.;\n]*?(?:\bthere\s+(?:are|were|is|was|have\s+been|has\
 /** "What items, if any, …", "Which streets …", "Where were leaflets distributed": a question asking for things. */
 const NONE_ASKED_RE = /^\W*(?:what|which|where)\b|\bif\s+any\b/i;
 /** "No FPNs were issued …", "None were received …": a sentence saying there were none. */
+const THERE_ARE_NONE_RE = /^\W*there\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:currently\s+)?no\s+(?!(?:records?|recorded|data|information|figures?|central(?:ly)?|way|means|systems?|breakdown|details?|specific|separate|single|formal|requirement|need|plans?)\b)[a-z]{3,}/i;
 const NONE_OPENING_RE = /^\W*(?:none\s+(?:were|was|have\s+been)\b|no\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?:were|was|have\s+been|has\s+been)\s+(?:[a-z]+(?:ed|en)|made|paid|found|sent|brought)\b)/i;
 
 function readNumber(text: string, question?: Question): ParsedValue {
@@ -462,6 +463,9 @@ function readNumber(text: string, question?: Question): ParsedValue {
     // "No new sites brought into use during 2010.": a count of none.
     // ("We can confirm no new plots opened …": the same after the letter's "we can confirm".)
     if (/^\W*(?:(?:i|we)\s+(?:can\s+)?confirm\s+(?:that\s+)?)?no\s+(?:new|further|additional|more)\s+[a-z]+/i.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
+    // ("There are no posts wholly dedicated to climate change.": none of what is counted (offered);
+    // not "There is no record of …", which is information not held.)
+    if (THERE_ARE_NONE_RE.test(text)) return { value: 0, confidence: 0.6, ...unitOf(question) };
     // "We have no recorded collisions involving our gritters.": none is recorded (recorded data
     // about it would be information not held, and is left alone).
     if (NONE_RECORDED_RE.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };

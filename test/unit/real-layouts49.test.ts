@@ -362,3 +362,17 @@ describe('more request shapes typed by their words', () => {
     }
   });
 });
+
+describe('a count answered "There are no …"', () => {
+  const q = fromRequest(['1. How many full-time equivalent staff are employed in posts wholly dedicated to climate change?', '2. What was the council\'s climate budget for 2024/25?'].join('\n'));
+
+  it('reads "There are no posts wholly dedicated to climate change" as none', () => {
+    const got = answersOf(['1. There are no posts wholly dedicated to climate change. The work is shared between officers.', '2. £120,000'].join('\n'), q);
+    assert.deepEqual(reading(got, 'Q1').slice(0, 2), ['answered', 0]);
+  });
+
+  it('does not read "There is no record of …" as none', () => {
+    const got = answersOf(['1. There is no record of which posts work on climate change.', '2. £120,000'].join('\n'), q);
+    assert.notEqual(got.get('Q1')?.value, 0);
+  });
+});
