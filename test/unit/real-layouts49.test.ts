@@ -3,6 +3,7 @@
 // copied.
 import { strict as assert } from 'node:assert';
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
+import { parseValue } from '../../src/core/values';
 import { answersOf, fromRequest, reading } from '../support/engine';
 
 describe('a part asked for each of several years through its lead-in', () => {
@@ -374,5 +375,6 @@ describe('a count answered "There are no …"', () => {
   it('does not read "There is no record of …" as none', () => {
     const got = answersOf(['1. There is no record of which posts work on climate change.', '2. £120,000'].join('\n'), q);
     assert.notEqual(got.get('Q1')?.value, 0);
+    assert.equal(parseValue('There is no record of which posts work on climate change.', q.questions[0]!).value, null);
   });
 });
