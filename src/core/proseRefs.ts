@@ -403,7 +403,7 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
 }
 
 /** "In 2017-18", "For 2023/24", "As at 31 March 2024", "During that year": a period and nothing more. */
-const PERIOD_LEAD_RE = /^(?:in|for|during|over|as\s+at|at|by)\s+(?:the\s+)?(?:(?:financial|calendar|same|that|this)\s+)?(?:year\s+)?(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?(?:(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?|year)$/i;
+const PERIOD_LEAD_RE = /^(?:in|for|during|over|as\s+at|at|by)\s+(?:the\s+)?(?:(?:financial|calendar|same|that|this)\s+)?(?:year\s+)?(?:(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?(?:(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?|year)$/i;
 
 /**
  * Where the answer closed by a reference at `p` starts: after the previous reference (`after`)
