@@ -17,8 +17,8 @@ import { calibrate, featureKey } from './calibration';
 import type { ConfidenceFeatures, HowFound } from './calibration';
 import { compareIds, impliedParent, normalizeId } from './ids';
 import { numberSpan, RESPONSE_HEADING_RE, scanMarkersWith, wordTokens } from './markers';
-import { HANDLED_UNDER_RE, HEADED_POINTER_RE, LONE_DASH_RE, PAGE_PARTICULARS_RE, paragraphs, questionEnd, REQUESTER_TEXT_RE } from './segment';
-import type { Paragraph, SegmentContext } from './segment';
+import { HANDLED_UNDER_RE, HEADED_POINTER_RE, LONE_DASH_RE, PAGE_PARTICULARS_RE, paragraphs, questionEnd, REQUESTER_TEXT_RE, topicStem } from './segment';
+import type { Paragraph, QuestionWords, SegmentContext } from './segment';
 import type { Exemption, Marker, Question, Questionnaire, Suggestion } from './types';
 import { DOCUMENTS_ASKED_RE } from './fromRequest';
 import { SET_ASIDE, openingChoice, parseValue, resolveChoices, twoQuantitiesGiven } from './values';
@@ -855,6 +855,19 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
     s.reason = TREND_REASON;
     delete s.unit;
     return;
+  } else if (question.type === 'number' && ALL_OF_THEM_RE.test(t)) {
+    // "How many of those are open seven days a week?" / "All.": every one of them, a count the
+    // person reads from the question it refers to (offered).
+    s.value = 'All';
+    s.confidence = Math.min(s.confidence, 0.6);
+    s.reason = ALL_REASON;
+    delete s.unit;
+    return;
+  } else if (question.type === 'yes-no' && FIGURES_INSTEAD_RE.test(t) && !/\b(?:yes|no|not|none)\b/i.test(t)) {
+    // "Has this budget been reduced in the past three years?" / "2010-11 - £433,676" / "2011-12 -
+    // £201,533": the figures answer it, with no Yes or No to propose; left to the person.
+    s.confidence = Math.min(s.confidence, 0.4);
+    s.reason = 'no Yes or No; gives figures instead';
   } else if (TABLE_BELOW_RE.test(t)) {
     // Answered, but no one figure to propose: the person reads the table.
     s.confidence = Math.min(s.confidence, 0.5);
@@ -871,6 +884,12 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
   s.value = null;
   delete s.unit;
 }
+
+/** "All.", "All of them", "All of those sites": every one of what the question counts. */
+const ALL_REASON = 'all of them; no count given';
+const ALL_OF_THEM_RE = /^\W*all(?:\s+of\s+(?:them|these|those))?(?:\s+[a-z]+)?\W*$/i;
+/** "£433,676", "1,204": a sum or a count with a thousands separator, given where a Yes or No was asked. */
+const FIGURES_INSTEAD_RE = /£\s?\d|\b\d{1,3}(?:,\d{3})+\b/;
 
 /**
  * Words that deny, hedge or point elsewhere ("no uptake to report", "Counted within 4b", "This varies
@@ -2379,7 +2398,7 @@ export function readWhole(input: ReadInput): Suggestion[] {
     if (question && !refs.has(a.id)) judgeByType(a, question, q);
     // A choice read against the classifier's "not held" is offered, never auto-coded; so is a
     // direction read for a figure.
-    if (a.reason === CHOICE_OVER_NOT_HELD || a.reason === TREND_REASON) {
+    if (a.reason === CHOICE_OVER_NOT_HELD || a.reason === TREND_REASON || a.reason === ALL_REASON) {
       const f = found.get(a.id);
       if (f) found.set(a.id, { ...f, misread: true });
     }
@@ -2389,6 +2408,7 @@ export function readWhole(input: ReadInput): Suggestion[] {
   headedSectionBelow(answers, ctx.text);
   routedOut(answers, found, q);
   afterNone(answers, found, q);
+  figureOfSibling(answers, found, q, ctx.words);
   // A reference whose target has no answer here calibrates as a reference, not as the label's own reading.
   for (const a of answers) {
     const f = found.get(a.id);
@@ -2617,6 +2637,46 @@ const FOLLOWS_RE = /^\W*(?:as\s+a\s+(?:result|consequence)|consequently|therefor
  * "… not aware of any items being stolen. As a result, no costs of any stolen items are held.", the
  * question about those things does not apply, its "not held" a consequence of the none before it.
  */
+/**
+ * "a) printers" / "b) paper scanners" / "We spent £471,332 on printers in 2022. Scanners are part of
+ * the printers and therefore included in these costs.": one answer under two parts, its figure in a
+ * sentence that names the other part's own words and none of this one's. The figure is the other
+ * part's; this part has none of its own (answered without a value, offered).
+ */
+function figureOfSibling(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire, words: ReadonlyMap<string, QuestionWords>): void {
+  for (const a of answers) {
+    const question = q.byId.get(a.id);
+    if (a.status !== 'answered' || typeof a.value !== 'number' || !question?.parent) continue;
+    const siblings = q.questions.filter((x) => x.parent === question.parent && x.id !== a.id);
+    if (siblings.length === 0) continue;
+    // Each part's own words: its topic's, less the heading's and every other part's.
+    const common = new Set(words.get(question.parent)?.topic ?? []);
+    const own = (id: string): Set<string> => {
+      const mine = new Set(words.get(id)?.topic ?? []);
+      for (const other of [question, ...siblings]) {
+        if (other.id === id) continue;
+        for (const t of words.get(other.id)?.topic ?? []) mine.delete(t);
+      }
+      for (const t of common) mine.delete(t);
+      return mine;
+    };
+    const mine = own(a.id);
+    if (mine.size === 0) continue;
+    const digits = String(Math.abs(a.value)).replace(/\.0+$/, '');
+    const sentence = a.text.split(/(?<=[.!?])\s+/).find((x) => x.replace(/[,\s]/g, '').includes(digits));
+    if (!sentence) continue;
+    const stems = new Set(wordTokens(sentence).map((t) => topicStem(t.word)));
+    if ([...mine].some((t) => stems.has(t))) continue;
+    // (Only where one text answers both: a part's own answer that happens to use a word of another part keeps its figure.)
+    if (!siblings.some((x) => answers.some((b) => b.id === x.id && b.start === a.start && b.value === a.value) && [...own(x.id)].some((t) => stems.has(t)))) continue;
+    a.value = null;
+    delete a.unit;
+    a.reason = "the figure is another part's; none of this part's own";
+    const f = found.get(a.id);
+    if (f) found.set(a.id, { ...f, misread: true });
+  }
+}
+
 function afterNone(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire): void {
   const real = q.questions.filter((x) => !x.heading);
   const byId = new Map(answers.map((a) => [a.id, a] as const));

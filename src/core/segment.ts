@@ -1027,7 +1027,8 @@ function partsRestated(ctx: SegmentContext, m: Marker, rest: string): boolean {
   for (let i = 1; i + 1 < pieces.length; i += 2) {
     const part = ctx.words.get(`${m.ids[0]}${pieces[i]}`);
     const toks = wordTokens(pieces[i + 1]!);
-    if (!part || toks.length === 0 || !toks.every((t) => part.bag.has(t.word))) return false;
+    // ("a) that you have dealt with and b) left outstanding …": the "and" joining two parts is neither's.)
+    if (!part || toks.length === 0 || !toks.every((t, k) => part.bag.has(t.word) || (k === toks.length - 1 && k > 0 && (t.word === 'and' || t.word === 'or')))) return false;
   }
   return true;
 }

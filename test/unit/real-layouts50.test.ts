@@ -1,0 +1,130 @@
+// Layouts and wordings found by scoring the engine on replies it had never seen (session 50), each
+// fixed with a general rule. The letters here are written for fictional bodies; no real text is
+// copied.
+import { strict as assert } from 'node:assert';
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
+import { answersOf, fromRequest } from '../support/engine';
+
+describe('a question whose parts are lettered inline on its own line', () => {
+  const request = [
+    'Under the Freedom of Information Act, please provide:',
+    '1) The number of street lights the council maintains',
+    '2) The number of street lights switched off overnight',
+    '3) The widest gap between two lit columns a) on an A road and b) on a residential street?',
+    'Could I have the figures for the last three years, broken down year by year for questions 1-2.',
+  ].join('\n');
+  const reply = (tail: string): string => [
+    'FOI Request - Street lighting',
+    'Request 20240771',
+    request,
+    'Response 14-03-2024',
+    'The information requested in questions 1 and 2 is published on our website at https://www.ashgrove.example.gov.uk/lighting.',
+    tail,
+  ].join('\n');
+
+  it('reads the parts\' words joined by "and" as the question, not as its answer', () => {
+    const q = fromRequest(request);
+    const got = answersOf(reply('The information requested for question 3 is not held by the Council.'), q);
+    assert.equal(got.get('Q3')?.status, 'not-held');
+    assert.equal(got.get('Q3')?.line, 10);
+  });
+
+  it('does not take the requester\'s paragraph under the last question for a cost refusal', () => {
+    const q = fromRequest(request.replace('for questions 1-2.', 'for questions 1-2 (or fewer years if three would exceed the cost limit).'));
+    const got = answersOf(reply('The information requested for question 3 is not held by the Council.'), q);
+    assert.notEqual(got.get('Q3')?.status, 'refused');
+    assert.equal(got.get('Q3')?.line, 10);
+  });
+});
+
+describe('"All" for how many', () => {
+  const request = [
+    '1. How many public car parks does the council operate?',
+    '2. How many of those are free to use on Sundays?',
+    '3. How many have electric vehicle charging points?',
+  ].join('\n');
+
+  it('offers "All" as the answer to a count of "those", never auto-coded', () => {
+    const got = answersOf('1. 14\n\n2. All.\n\n3. 6', fromRequest(request));
+    assert.equal(got.get('Q2')?.status, 'answered');
+    assert.equal(got.get('Q2')?.value, 'All');
+    assert.ok(got.get('Q2')!.confidence < DEFAULT_MIN_CONFIDENCE, `confidence ${got.get('Q2')!.confidence}`);
+  });
+
+  it('takes "All of them" the same way', () => {
+    const got = answersOf('1. 14\n\n2. All of them\n\n3. 6', fromRequest(request));
+    assert.equal(got.get('Q2')?.value, 'All');
+  });
+
+  it('does not take a sentence that begins with "All" for it', () => {
+    const got = answersOf('1. 14\n\n2. All car parks charge on Sundays except those at the harbour.\n\n3. 6', fromRequest(request));
+    assert.notEqual(got.get('Q2')?.value, 'All');
+  });
+});
+
+describe('figures given where a yes or no was asked', () => {
+  const request = [
+    '1. Does the council have a budget for public toilets?',
+    '2. If so, has this budget been reduced in the past three years?',
+  ].join('\n');
+
+  it('takes the figures for an answer, with no Yes or No proposed, left to the person', () => {
+    const got = answersOf('1. Yes.\n\n2. 2021-22 - £212,400\n\n2022-23 - £198,050\n\n2023-24 - £176,300', fromRequest(request));
+    assert.equal(got.get('Q2')?.status, 'answered');
+    assert.equal(got.get('Q2')?.value ?? null, null);
+    assert.ok(got.get('Q2')!.confidence < DEFAULT_MIN_CONFIDENCE, `confidence ${got.get('Q2')!.confidence}`);
+  });
+
+  it('does not take years alone, with no sum or count, for such figures', () => {
+    const got = answersOf('1. Yes.\n\n2. Reviewed in 2023 and 2024.', fromRequest(request));
+    assert.equal(got.get('Q2')?.status, 'unclear');
+  });
+});
+
+describe('one answer under two parts, its figure named for one of them', () => {
+  const request = [
+    '1. How many staff work in the council\'s IT service?',
+    '2. How much did the council spend in 2023 on:',
+    'a) laptops',
+    'b) docking stations',
+  ].join('\n');
+  const reply = (answer: string): string => [
+    'Q1) How many staff work in the council\'s IT service?',
+    '',
+    'There are 42 staff.',
+    '',
+    'Q2) How much did the council spend in 2023 on:',
+    'a) laptops',
+    'b) docking stations',
+    '',
+    answer,
+  ].join('\n');
+
+  it('gives the figure to the part it names and no figure to the other', () => {
+    const got = answersOf(reply('The council spent £288,140 on laptops in 2023. Docking stations are bought with each laptop and so included in this cost.'), fromRequest(request));
+    assert.equal(got.get('Q2a')?.value, 288140);
+    assert.equal(got.get('Q2b')?.value ?? null, null);
+    assert.ok(got.get('Q2b')!.confidence < DEFAULT_MIN_CONFIDENCE, `confidence ${got.get('Q2b')!.confidence}`);
+  });
+
+  it('keeps a figure whose sentence names both parts for both', () => {
+    const got = answersOf(reply('The council spent £288,140 on laptops and docking stations in 2023.'), fromRequest(request));
+    assert.equal(got.get('Q2a')?.value, 288140);
+    assert.equal(got.get('Q2b')?.value, 288140);
+  });
+
+  it('keeps a figure whose sentence names neither part for both', () => {
+    const got = answersOf(reply('The council spent £288,140 in 2023 on these together.'), fromRequest(request));
+    assert.equal(got.get('Q2b')?.value, 288140);
+  });
+
+  it('keeps a part\'s own figure that happens to use a word of the other part', () => {
+    const q = fromRequest(request);
+    const text = [
+      'Q2a) £288,140',
+      'Q2b) £31,900, bought alongside the laptops.',
+    ].join('\n');
+    const got = answersOf(text, q);
+    assert.equal(got.get('Q2b')?.value, 31900);
+  });
+});
