@@ -17,7 +17,7 @@ import { calibrate, featureKey } from './calibration';
 import type { ConfidenceFeatures, HowFound } from './calibration';
 import { compareIds, impliedParent, normalizeId } from './ids';
 import { numberSpan, RESPONSE_HEADING_RE, scanMarkersWith, wordTokens } from './markers';
-import { HANDLED_UNDER_RE, HEADED_POINTER_RE, LONE_DASH_RE, PAGE_PARTICULARS_RE, paragraphs, questionEnd, REQUESTER_TEXT_RE, topicStem } from './segment';
+import { HANDLED_UNDER_RE, HEADED_POINTER_RE, LONE_DASH_RE, PAGE_PARTICULARS_RE, paragraphs, questionEnd, REQUESTER_TEXT_RE, TOPIC_STOP, topicStem } from './segment';
 import type { Paragraph, QuestionWords, SegmentContext } from './segment';
 import type { Exemption, Marker, Question, Questionnaire, Suggestion } from './types';
 import { DOCUMENTS_ASKED_RE } from './fromRequest';
@@ -2088,7 +2088,7 @@ const WHOLE_REQUEST_RE = /\b(?:whole|entire|all\s+(?:parts\s+of\s+)?(?:your|the|
 const ATTACHED_FILE_RE = /^[\w ().,&'-]{1,100}\.(?:pdf|xlsx?|docx?|csv|odt|ods|zip)$/i;
 
 /** "we have not issued any …", "no such orders have been made", "no “political advisers” were appointed", "there have been none". */
-const NONE_STATED_RE = /\b(?:(?:does|do|did)\s*(?:not|n't)\s+(?:currently\s+)?(?:operate|own|run|use|have|employ|maintain)\s+any\b|(?:have|has|had|did)\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:served|issued|received|made|recorded|carried\s+out|undertaken|taken|brought|granted|approved|had|used|dealt\s+with|handled|processed|referred|identified)\s+any\b|there\s+(?:have|has)\s+been\s+(?:none|no\b)|no\s+(?:such\s+)?["“]?[\w-]+(?:\s+[\w-]+)?["”]?\s+(?:have\s+been|has\s+been|were|was)\s+(?:served|issued|received|made|recorded|granted|approved|appointed|employed|hired|paid|awarded)\b|^none\s+of\s+(?:the|our|its)\b[^.;]{1,60}?\b(?:has|have)\s+(?:ever\s+)?been\s+\w+ed\b|^no\s+[\w-]+(?:\s+[\w-]+){0,5}?\s+(?:have|has)\s+been\s+(?:closed|opened|built|sold|bought|demolished|transferred|installed|removed|approved|agreed|signed|awarded|paid|sent|held|introduced|adopted|used)\b)/i;
+const NONE_STATED_RE = /\b(?:(?:does|do|did)\s*(?:not|n't)\s+(?:currently\s+)?(?:operate|own|run|use|have|employ|maintain)\s+any\b|(?:have|has|had|did)\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:served|issued|received|made|recorded|carried\s+out|undertaken|taken|brought|granted|approved|had|used|dealt\s+with|handled|processed|referred|identified|installed|introduced|purchased|bought|built)\s+any\b|there\s+(?:have|has)\s+been\s+(?:none|no\b)|no\s+(?:such\s+)?["“]?[\w-]+(?:\s+[\w-]+)?["”]?\s+(?:have\s+been|has\s+been|were|was)\s+(?:served|issued|received|made|recorded|granted|approved|appointed|employed|hired|paid|awarded)\b|^none\s+of\s+(?:the|our|its)\b[^.;]{1,60}?\b(?:has|have)\s+(?:ever\s+)?been\s+\w+ed\b|^no\s+[\w-]+(?:\s+[\w-]+){0,5}?\s+(?:have|has)\s+been\s+(?:closed|opened|built|sold|bought|demolished|transferred|installed|removed|approved|agreed|signed|awarded|paid|sent|held|introduced|adopted|used)\b)/i;
 
 function applyStatements(answers: Suggestion[], found: Map<string, Found>, statements: Statement[], q: Questionnaire, skip: Set<string>, unquoted: Set<string>): Suggestion[] {
   const byId = new Map(answers.map((a) => [a.id, a]));
@@ -2384,6 +2384,7 @@ export function readWhole(input: ReadInput): Suggestion[] {
     }
     const applied = applyStatements(answers, found, statements, q, skip, unquoted);
     const wholeApplied = applied.some((a) => found.get(a.id)?.how === 'whole');
+    noneBehindNotApplicable(applied, statements, q, found);
     if (wholeApplied) answers = applied;
     else {
       const ids = new Set(applied.map((a) => a.id));
@@ -2484,6 +2485,31 @@ function noneToCount(ctx: SegmentContext, q: Questionnaire, found: Map<string, F
     found.set(x.id, { how: 'routed', cls: null });
   }
   return out;
+}
+
+/**
+ * "We have … not installed any charging points in the Borough therefore the questions below are not
+ * applicable." for "1. How many charging points did your council install?": the reason the request
+ * does not apply is that its first count is none; that count is answered 0 (offered), the rest stay
+ * not applicable.
+ */
+function noneBehindNotApplicable(answers: Suggestion[], statements: readonly Statement[], q: Questionnaire, found: Map<string, Found>): void {
+  const st = statements.find((x) => x.ids === 'all' && x.cls.status === 'not-applicable');
+  const first = q.questions.find((x) => !x.heading);
+  const a = first && answers.find((x) => x.id === first.id);
+  if (!st || !first || !a || first.type !== 'number' || a.status !== 'not-applicable') return;
+  const none = NONE_STATED_RE.exec(st.text.replace(/\s+/g, ' '));
+  if (!none) return;
+  // (The thing counted named in the clause that says none: "not installed any charging points".)
+  const clause = st.text.replace(/\s+/g, ' ').slice(none.index).split(/[.;]|\b(?:therefore|so|and\s+so|as\s+such)\b/i)[0]!;
+  const asked = new Set(wordTokens(first.text ?? '').map((t) => t.word).filter((w) => w.length > 2 && !TOPIC_STOP.has(w)).map(topicStem));
+  const named = wordTokens(clause).map((t) => t.word).filter((w) => w.length > 2 && !TOPIC_STOP.has(w)).map(topicStem);
+  if (named.filter((w) => asked.has(w)).length < 2) return;
+  a.status = 'answered';
+  a.value = 0;
+  a.reason = 'none, the reason the request does not apply';
+  a.why = `the letter says none, so the rest does not apply, line ${a.line}`;
+  found.set(a.id, { ...(found.get(a.id) ?? { cls: null }), how: 'whole', doubt: true });
 }
 
 /**

@@ -1038,6 +1038,16 @@ function partsRestated(ctx: SegmentContext, m: Marker, rest: string): boolean {
 const REQUEST_SCOPE_RE = /^(?:should|must|shall|are\s+to|(?:do\s+not\s+|don't\s+)?(?:include|exclude|cover|refer\s+to|relate\s+to)|should\s+be\s+limited)\b/i;
 const CARRIES_ON_RE = /^\W*(?:based\s+on\s+(?:the\s+)?above|(?:in\s+(?:light|view)\s+of|given)\s+the\s+above|therefore|as\s+such|for\s+(?:this|these|the\s+above)\s+reasons?|accordingly|consequently)\b/i;
 
+/** A question's place in the questionnaire (its words are kept in its order), or -1. */
+function questionOrder(ctx: SegmentContext, id: string): number {
+  let k = 0;
+  for (const key of ctx.words.keys()) {
+    if (key === id) return k;
+    k++;
+  }
+  return -1;
+}
+
 export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment | null {
   const m = ctx.markers[markerIndex]!;
   const { text, lines } = ctx;
@@ -1054,13 +1064,17 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
   if (p < L0.contentEnd) start = p;
   else {
     let afterPage = false;
+    let headed = false;
     for (li = li + 1; li < limit; li++) {
       const L = lines[li]!;
       if (L.blank) continue;
       if (ROUTING_RE.test(lineContent(ctx, L))) continue;
       // "Question 1" / "“What is …?”" / "Response" / "Marwick Borough Council.": the heading over
       // the answer is not the answer.
-      if (RESPONSE_HEADING_RE.test(lineContent(ctx, L))) continue;
+      if (RESPONSE_HEADING_RE.test(lineContent(ctx, L))) {
+        headed = true;
+        continue;
+      }
       // A page break between question and answer: skip the page's header or footer block.
       if (isPageFurniture(ctx, li, limit, true)) {
         while (li + 1 < limit && !lines[li + 1]!.blank) li++;
@@ -1078,6 +1092,10 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
       if (L.depth > m.quoteDepth + 1) return null;
       const s = skipLead(text, L.contentStart, L.contentEnd);
       if (s < L.contentEnd) {
+        // ("4. The policy applied …?" / "Response" / "This information is held" / "Q1 - …": the last
+        // question of the request quoted, the letter's heading, and the answers labelled again from
+        // the first; what stands under the heading is the letter's, not this question's.)
+        if (headed && next && !next.inProse && next.ids.length > 0 && m.ids.length > 0 && questionOrder(ctx, next.ids[0]!) < questionOrder(ctx, m.ids[0]!)) return null;
         start = s;
         break;
       }

@@ -128,3 +128,93 @@ describe('one answer under two parts, its figure named for one of them', () => {
     assert.equal(got.get('Q2b')?.value, 31900);
   });
 });
+
+describe('request shapes typed by their words (session 50)', () => {
+  it('types "The criteria/policy that is applied when …" as text, though it speaks of fees', () => {
+    const q = fromRequest('1. How many licences did you grant?\n2. The criteria/policy that is applied when setting the licence fees.');
+    assert.equal(q.byId.get('Q2')?.type, 'text');
+  });
+
+  it('does not take a "spent conviction" for money', () => {
+    const q = fromRequest('1. How many licences did you grant?\n2. Details of any driver licensed with a spent conviction.');
+    assert.equal(q.byId.get('Q2')?.type, 'text');
+  });
+});
+
+describe('an answer that points to the link given for another question', () => {
+  const request = '1. How many complaints did you receive in 2023?\n2. What criteria do you use to decide a complaint is unreasonable?';
+  const note = ' Please note that each complaint is considered on its own facts, and a complaint would be treated as unreasonable only if the service manager and the complaints team agreed that the threshold had been met.';
+
+  it('reads "The above link for Question 1 covers …" as pointing to published information, a note after it', () => {
+    const reply = `1. 412. Our annual complaints report is at https://www.fernby.example.gov.uk/complaints-report\n2. The above link for Question 1 covers the criteria we use.${note}`;
+    assert.equal(answersOf(reply, fromRequest(request)).get('Q2')?.status, 'signposted');
+  });
+
+  it('does not read an answer in words, with the same note, as pointing there', () => {
+    const reply = `1. 412. Our annual complaints report is at https://www.fernby.example.gov.uk/complaints-report\n2. A complaint that repeats one already decided is unreasonable.${note}`;
+    assert.equal(answersOf(reply, fromRequest(request)).get('Q2')?.status, 'answered');
+  });
+});
+
+describe('a request that does not apply because its first count is none', () => {
+  const request = [
+    'Between 1 April 2023 and 31 March 2024:',
+    '1. How many public drinking fountains did your council install?',
+    '2. What was the total cost of installing these fountains?',
+    '3. How many times have the fountains been cleaned?',
+  ].join('\n');
+  const reply = (said: string): string => ['FOI 4410', '', request, '', '', said].join('\n');
+
+  it('answers the first count 0 and leaves the rest not applicable, offered', () => {
+    const got = answersOf(reply('Thank you for your request. We have not installed any drinking fountains in the district, therefore the questions below are not applicable.'), fromRequest(request));
+    assert.equal(got.get('Q1')?.status, 'answered');
+    assert.equal(got.get('Q1')?.value, 0);
+    assert.ok(got.get('Q1')!.confidence < DEFAULT_MIN_CONFIDENCE, `confidence ${got.get('Q1')!.confidence}`);
+    assert.equal(got.get('Q2')?.status, 'not-applicable');
+    assert.equal(got.get('Q3')?.status, 'not-applicable');
+  });
+
+  it('leaves the first count not applicable when the none is of something else', () => {
+    const got = answersOf(reply('Thank you for your request. We have not received any funding for street furniture, therefore the questions below are not applicable.'), fromRequest(request));
+    assert.equal(got.get('Q1')?.status, 'not-applicable');
+  });
+});
+
+describe('the request quoted, the letter\'s heading, then the answers labelled from the first', () => {
+  // (The request's own numbering slips: "2.i." and "ii." under question 2, then "2." again for the policy.)
+  const request = [
+    '1. The number of market stall licences you granted.',
+    '2. The number of street trading consents you granted.',
+    'For each consent:',
+    '2.i. The street where it applies.',
+    'ii. Whether it allows Sunday trading.',
+    '2. The policy that is applied when deciding an application.',
+  ].join('\n');
+  const reply = [
+    'Requested 2 May 2024',
+    request,
+    'Response',
+    'This information is held',
+    'Q1 - We granted 64 market stall licences.',
+    'Q2 - We granted 17 consents.',
+  ].join('\n');
+
+  it('does not take the line under the heading for the last quoted question\'s answer', () => {
+    const got = answersOf(reply, fromRequest(request));
+    assert.equal(got.get('Q3'), undefined);
+    assert.equal(got.get('Q1')?.value, 64);
+  });
+
+  it('still takes the line under "Response" below one question, where no labels follow', () => {
+    const one = ['Requested 2 May 2024', request, 'Response', 'The policy is in our street trading handbook, attached.'].join('\n');
+    assert.equal(answersOf(one, fromRequest(request)).get('Q3')?.line, 9);
+  });
+});
+
+describe('an answer under the last question, a note on an earlier one after it', () => {
+  it('keeps the answer typed under the last question when no heading stands between them', () => {
+    const request = '1. How many market stall licences did you grant?\n2. How many consents did you grant?\n3. The policy that is applied when deciding an application.';
+    const reply = ['1. How many market stall licences did you grant?', '64', '2. How many consents did you grant?', '17', '3. The policy that is applied when deciding an application.', 'The street trading policy is attached.', '', 'Q1 – the figure excludes licences that were later surrendered.'].join('\n');
+    assert.equal(answersOf(reply, fromRequest(request)).get('Q3')?.line, 6);
+  });
+});
