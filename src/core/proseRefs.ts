@@ -20,6 +20,12 @@ const NUMBERS = String.raw`\d{1,3}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*\d{1,3}[a-z
  * and 4b.": a reference without brackets closing its sentence.
  */
 const TRAILING_PLAIN_RE = new RegExp(String.raw`\b(?:for|to|in|under|of|answer)\s+(?=questions?\s+${NUMBERS}\s*[.;](?:\s|$))`, 'gi');
+/**
+ * "… has used the powers referred to in question 7 on several occasions …", "We are unable to give a
+ * precise answer to question 10, but …": a reference inside its sentence, naming the question's
+ * subject or the answer to it; the sentence is the answer.
+ */
+const INSIDE_SENTENCE_RE = new RegExp(String.raw`\b(?:(?:referred\s+to|mentioned|described)\s+in|(?:a|an|the|any)\s+(?:(?:precise|full|exact|complete|definitive|accurate)\s+)?(?:answer|response|figure)\s+(?:to|for))\s+(?:your\s+)?(?=questions?\s+${NUMBERS}\b(?!\s*[.;]|\s+(?:is|was|are|were)\b))`, 'gi');
 /** "… at mid-2017, which answers question 2, and its boundary …": a clause that says which question it answered. */
 const ANSWERS_RE = new RegExp(String.raw`\b(?:which|this|that)\s+answers\s+(?=questions?\s+${NUMBERS}\s*[,.;](?:\s|$))`, 'gi');
 /** "In answer to your questions 4 to 4c," or "Questions 8 to 10 concern …" at the start of a sentence. */
@@ -27,9 +33,10 @@ const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:(?:finally|lastly|next|tu
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 /**
  * "question", or "part" of a request that is a list: "In answer to the first part of your request",
- * "As to the second part," (never "the second part of question 4", which is that question's part).
+ * "As to the second part," (never "the second part of question 4" or "the last part of that question",
+ * which are another question's part).
  */
-const PART_OR_QUESTION = String.raw`(?:question\b|point\b|part\b(?!\s+of\s+(?:your\s+|the\s+)?(?:questions?|q)\s*\d)(?:\s+of\s+(?:your|the|this)\s+(?:request|e-?mail|letter|enquiry))?)`;
+const PART_OR_QUESTION = String.raw`(?:question\b|point\b|part\b(?!\s+of\s+(?:(?:your\s+|the\s+)?(?:questions?|q)\s*\d|(?:that|this|the\s+same|each)\s+question\b))(?:\s+of\s+(?:your|the|this)\s+(?:request|e-?mail|letter|enquiry))?)`;
 /**
  * "Your fourth question and its three parts ask …", "Turning to your ninth question, …": a question
  * named by its place in the request, at a sentence's start.
@@ -172,11 +179,12 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
   // ("… which is our best measure of uptake for question 6b. We are …": a reference without
   // brackets that ends its sentence is trailing too.)
   const trailing = [
-    ...[...text.matchAll(TRAILING_RE)].map((m) => ({ m, plain: false, clause: false })),
-    ...[...text.matchAll(TRAILING_PLAIN_RE)].map((m) => ({ m, plain: true, clause: false })),
-    ...[...text.matchAll(ANSWERS_RE)].map((m) => ({ m, plain: true, clause: true })),
+    ...[...text.matchAll(TRAILING_RE)].map((m) => ({ m, plain: false, clause: false, inside: false })),
+    ...[...text.matchAll(TRAILING_PLAIN_RE)].map((m) => ({ m, plain: true, clause: false, inside: false })),
+    ...[...text.matchAll(ANSWERS_RE)].map((m) => ({ m, plain: true, clause: true, inside: false })),
+    ...[...text.matchAll(INSIDE_SENTENCE_RE)].map((m) => ({ m, plain: true, clause: false, inside: true })),
   ].sort((a, b) => a.m.index - b.m.index);
-  for (const { m, plain, clause } of trailing) {
+  for (const { m, plain, clause, inside } of trailing) {
     const at = m.index + m[0].length;
     let close: number;
     // A reference inside its sentence, the sentence going on after it: "The full official name of
@@ -188,7 +196,8 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
       // (The label's "." may be read as its terminator: "question 6b." ends at the stop either way.)
       const end = parsedLabel.end;
       const stop = clause ? /[.;,]/ : /[.;]/;
-      if (stop.test(text.slice(end - 1, end)) && /^(?:\s|$)/.test(text.slice(end, end + 1))) close = end - 1;
+      if (inside) close = end - 1;
+      else if (stop.test(text.slice(end - 1, end)) && /^(?:\s|$)/.test(text.slice(end, end + 1))) close = end - 1;
       else if (stop.test(text.slice(end, end + 1)) && /^(?:\s|$)/.test(text.slice(end + 1, end + 2))) close = end;
       else continue;
     } else {

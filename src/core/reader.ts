@@ -623,7 +623,7 @@ const DOES_NOT_APPLY_RE = /\b(?:does|do)\s+not\s+apply\b|\bnot\s+relevant\b/i;
 const APPLIES_ONLY_RE = /^[^.!?]*\bapplies\s+only\s+to\s+(?:authorities|councils|bodies|organisations|organizations)\s+(?:that|which|who|without)\b/i;
 /** "the remaining parts of this question", "the other parts": the parts after the one answered. */
 const OTHER_PARTS_RE = /\b(?:the\s+)?(?:remaining|other|following|subsequent|rest\s+of\s+the)\s+(?:parts?|questions?|sub-?questions?)\b(?:\s+(?:of|in|to)\s+(?:this|the|that)\s+question)?\s+(?:therefore\s+)?(?:do|does)\s+not\s+apply\b/i;
-const REST_NOT_HELD_RE = /\b(?:does|do)\s+not\s+hold\b|\bnot\s+(?:held|recorded)\b|\bno\s+(?:figures?|data|information)\s+(?:is\s+|are\s+)?(?:held|available)|\b(?:not|can(?:no|')t\s+be|can\s+not\s+be)\s+(?:separately|individually)\s+(?:costed|recorded|identified|identifiable|held|isolated|distinguished)\b|\bunable\s+to\s+(?:give|provide)\s+(?:a|the)\s+(?:total|full|complete)\b|\b(?:can(?:no|')t|can\s+not|(?:are|is)\s+(?:not\s+able|unable)\s+to)\s+(?:separate|split|isolate|identify|break)\s+(?:them|these|this|it|those)\b|\b(?:have\s+not|haven't)\s+included\s+(?:anything|any\s+figure|them|these|those)\b|\bnot\s+(?:costed|recorded|coded|identified|held|captured)\s+separately\b|\b(?:can(?:no|')t|can\s+not|(?:are|is)\s+(?:not\s+able|unable)\s+to)\s+provide\s+(?:that|this|the\s+(?:other|remaining))\s+(?:element|part|figure|breakdown)\b|\b(?:costs?|figures?|data|information|records?)\s+(?:is|are)\s+held\s+by\s+(?:the\s+)?(?:districts?|count(?:y|ies)|parish(?:es)?|towns?|partners?|other|another|individual|each)\b/i;
+const REST_NOT_HELD_RE = /\b(?:does|do)\s+not\s+hold\b|\bnot\s+(?:held|recorded)\b|\bno\s+(?:figures?|data|information)\s+(?:is\s+|are\s+)?(?:held|available)|\b(?:not|can(?:no|')t\s+be|can\s+not\s+be)\s+(?:separately|individually)\s+(?:costed|recorded|identified|identifiable|held|isolated|distinguished)\b|\bunable\s+to\s+(?:give|provide|extract|obtain|produce|calculate)\s+(?:a|the|any)\s+(?:total|full|complete)\b|\b(?:can(?:no|')t|can\s+not|(?:are|is)\s+(?:not\s+able|unable)\s+to)\s+(?:separate|split|isolate|identify|break)\s+(?:them|these|this|it|those)\b|\b(?:have\s+not|haven't)\s+included\s+(?:anything|any\s+figure|them|these|those)\b|\bnot\s+(?:costed|recorded|coded|identified|held|captured)\s+separately\b|\b(?:can(?:no|')t|can\s+not|(?:are|is)\s+(?:not\s+able|unable)\s+to)\s+provide\s+(?:that|this|the\s+(?:other|remaining))\s+(?:element|part|figure|breakdown)\b|\b(?:costs?|figures?|data|information|records?)\s+(?:is|are)\s+held\s+by\s+(?:the\s+)?(?:districts?|count(?:y|ies)|parish(?:es)?|towns?|partners?|other|another|individual|each)\b/i;
 
 /** "See 3.1 to 3.3", "Please see (a)–(c) below", "See below": only a pointer to the parts. */
 const TO_PARTS_RE = /^\W*(?:please\s+)?(?:see|refer\s+to)\s+(?:(?:the\s+)?(?:parts?|answers?|responses?|questions?|q)\s*)?(?:\(?\d{0,3}(?:\.\d{1,2}|[a-z])\)?\s*(?:to|-|–|—|and|&)\s*\(?\d{0,3}(?:\.\d{1,2}|[a-z])\)?\s*)?(?:below)?\W*$/i;
@@ -769,6 +769,18 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
   // (when it does not, "Both" is no value of the question: the classifier's judgement stands).
   if ((s.status === 'answered' || (s.status === 'unclear' && (TWO_CHOICES_RE.test(s.text) || (s.reason === 'hedged between answers' && !/\bdepend/i.test(s.text))))) && question.type === 'choice') {
     const choices = Array.isArray(question.choices) ? question.choices : typeof question.choices === 'string' ? q.codes[question.choices] : undefined;
+    // "Neither. Our designation runs until 2028." when the question offers "both" and "neither"
+    // among its options: the word is the option, no hedge.
+    const opening = /^\W*(both|neither|either)\b(?!\s+(?:of|the|a|an|in|on|at|our|its|for|to)\b)/i.exec(s.text)?.[1]?.toLowerCase();
+    // (A "Both" beside two named options is read below, as either of them together.)
+    const twoAndBoth = opening === 'both' && (choices?.filter((c) => !/^both$/i.test(c.trim())).length ?? 0) === 2;
+    const offered = opening && !twoAndBoth ? choices?.find((c) => c.trim().toLowerCase() === opening) : undefined;
+    if (offered && s.status === 'unclear') {
+      s.status = 'answered';
+      s.value = offered;
+      s.reason = 'one of the options offered';
+      return;
+    }
     const named = choices?.filter((c) => !/^both$/i.test(c)) ?? [];
     const head = s.text.toLowerCase().slice(0, 80);
     const mentioned = named.filter((c) => new RegExp(`\\b${c.toLowerCase().replace(/[^a-z0-9 ]/g, '.')}`).test(head)).length;

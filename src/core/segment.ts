@@ -511,7 +511,14 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
       // (Nor the question's own options after its colon: "(b) the outcome of the chargeable account:
       // surplus, deficit or break-even." restated, every word the question's, an "or" among them.)
       const after = titled ? wordTokens(seg.slice(titled[0].length - 1)) : [];
-      const ownOptions = after.length >= 2 && after.some((t) => t.word === 'or') && after.every((t) => bag.has(t.word));
+      // (Or two of its named options or more, the list wrapping onto the next line: "… planning to:
+      // introduce a new scheme; renew an existing" / "scheme; both; or neither?".)
+      // (Its words in the question's own order, more of them than any one option has.)
+      const afterWords = ` ${after.map((t) => t.word).join(' ')} `;
+      const longest = Math.max(0, ...(topic?.options ?? []).map((o) => o.split(' ').length));
+      // (Not a sentence that ends there: "(4) In-house, contractor or a mix: A mix of both." answers.)
+      const namesOptions = !!topic && topic.options.length >= 2 && after.length > longest && !/[.!]["'”’)]?\s*$/.test(seg) && ` ${q.join(' ')} `.includes(afterWords);
+      const ownOptions = after.length >= 2 && (after.some((t) => t.word === 'or') || namesOptions) && after.every((t) => bag.has(t.word));
       if (titled && !asks && !choosesOne && !ownFigure && !cells && !ownOptions && tt.length >= 2 && tt.filter((t) => bag.has(t.word)).length / tt.length >= 0.6) return { offset: segStart + titled[0].length - 1, line: li };
     }
     // "(ii) Prevention duties ended with accommodation secured for 6+ months" over "297": a title in
