@@ -1235,6 +1235,10 @@ function overlap(clause: string, bag: Set<string> | undefined): number {
 /** "either part of this question", "both parts", "any of the parts". */
 const EVERY_PART_RE = /\b(?:either|both|all|each|any)\s+(?:of\s+the\s+|of\s+its\s+)?parts?\b/i;
 
+/** "1 January to 13 June 2017", "14 June – 31 December 2017": a stretch of days within one year. */
+const PART_OF_YEAR_RE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:to|until|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d\b/i;
+const MONTH_NAME_RE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
 function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire, ctx: SegmentContext, skip: Set<string>): Suggestion[] {
   const kids = childrenOf(q);
   const byId = new Map(answers.map((a) => [a.id, a]));
@@ -1278,7 +1282,14 @@ function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Quest
         .filter((x) => x.score > 0)
         .sort((a, b) => b.score - a.score || a.i - b.i);
       let chosen: { i: number; cls: Classification; value: Suggestion['value']; unit: string | undefined } | null = null;
+      // ("c) 1 January to 13 June 2017" under a table by year, "2017 3": the whole year's figure
+      // is not the part of the year asked; the part has no figure of its own.)
+      const partOfYear = PART_OF_YEAR_RE.test(cq.text ?? '');
       for (const { i, score } of ranked.slice(0, 3)) {
+        if (partOfYear && !MONTH_NAME_RE.test(parts[i]!.text)) {
+          chosen = { i, cls: { status: 'unclear', confidence: 0.4, reason: 'a whole year given where part of it was asked' }, value: null, unit: undefined };
+          break;
+        }
         const cls = classifyAnswer(parts[i]!.text, cq);
         if (cls.status === 'answered' || cls.status === 'partial') {
           const v = parseValue(parts[i]!.text, cq, q.codes);

@@ -320,3 +320,27 @@ describe('a figure for part, the rest not extractable', () => {
     assert.equal(got.get('Q2')?.value, 94500);
   });
 });
+
+describe('parts asked by stretches of a year, answered by whole years', () => {
+  const request = [
+    '1. Please state the number of fires attended in buildings with timber cladding since 1 January 2016.',
+    '2. Please break down question 1 in the following periods: a) 2016, b) 1 January to 30 June 2017, c) 1 July to 31 December 2017 and d) 2018.',
+  ].join('\n');
+  const reply = (rows: string[]): string => ['Request', '', request, '', 'Reply', '', 'Year Number of incidents', ...rows, ''].join('\n');
+
+  it('gives the whole years their figures and the half years none of their own', () => {
+    const got = answersOf(reply(['2016 4', '2017 6', '2018 2']), fromRequest(request));
+    assert.equal(got.get('Q2a')?.value, 4);
+    assert.equal(got.get('Q2d')?.value, 2);
+    assert.equal(got.get('Q2b')?.status, 'unclear');
+    assert.equal(got.get('Q2b')?.value ?? null, null);
+    assert.equal(got.get('Q2c')?.status, 'unclear');
+  });
+
+  it('takes a sentence that names the months asked', () => {
+    const text = ['Request', '', request, '', 'Reply', '', '1. 12', '2. In 2016 there were 4. Between January and June 2017 there were 5; between July and December 2017 there was 1. In 2018 there were 2.'].join('\n');
+    const got = answersOf(text, fromRequest(request));
+    assert.equal(got.get('Q2b')?.value, 5);
+    assert.equal(got.get('Q2c')?.value, 1);
+  });
+});
