@@ -134,6 +134,8 @@ const VALUE_ALONE_RE = /^[ \t\u00a0]*[:.–-]?[ \t\u00a0]*(?:(?:approx(?:imately
 
 /** The rest of the label's line is a short title, a few words in capitals with no figure and no stop: "2. Information systems". */
 const TITLE_AFTER = 512;
+/** "1 & 2", "3 4 & 5", "3, 4 and 5": question numbers alone, the last joined by "&" or "and". */
+const NUMBERS_ALONE_RE = /^\d{1,2}(?:(?:\s*,\s*|\s+)\d{1,2})*\s*(?:&|\band\b)\s*\d{1,2}[ \t\u00a0]*$/i;
 const TITLE_ALONE_RE = /^[ \t\u00a0]*[.)]?[ \t\u00a0]*[A-Z][A-Za-z'’&,-]*(?:[ \t\u00a0]+[A-Za-z'’&,-]+){0,5}[ \t\u00a0]*$/;
 
 /** Candidate markers in line order, with what confirm() weighs, in parallel arrays. */
@@ -486,6 +488,18 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
         parsedLabel.end = lim;
         parsedLabel.weak = true;
         found = true;
+      }
+      // "1 & 2" / "3 4 & 5" alone on its line after a blank line, the answer below: the questions
+      // answered together, named by their numbers alone (running on, each one the questionnaire asks).
+      // (Its answer may follow a blank line: "1 & 2" / "" / "Row Labels  Count".)
+      if (!found && known && prevBlank && labelStart === shape.contentStart && lim - labelStart <= 24 && (nextLineHasText(text, eol) || (text.indexOf('\n', eol + 1) > 0 && !nextLineHasText(text, eol) && nextLineHasText(text, text.indexOf('\n', eol + 1))))) {
+        const numbers = NUMBERS_ALONE_RE.test(text.slice(labelStart, lim)) ? text.slice(labelStart, lim).split(/\s*(?:&|,|\band\b|\s)\s*/i).filter((n) => n.length > 0).map(Number) : [];
+        if (numbers.length >= 2 && numbers.every((n, k) => k === 0 || n === numbers[k - 1]! + 1) && numbers.every((n) => known.has(idString(n, 0)))) {
+          parsedLabel.ids = numbers.map((n) => idString(n, 0));
+          parsedLabel.end = lim;
+          parsedLabel.weak = false;
+          found = true;
+        }
       }
       // "4a" alone on its line the same way (a table's reference column, one cell per line): a
       // part the questionnaire asks.

@@ -344,3 +344,30 @@ describe('parts asked by stretches of a year, answered by whole years', () => {
     assert.equal(got.get('Q2c')?.value, 1);
   });
 });
+
+describe('questions answered together under their numbers alone ("1 & 2", "3 4 & 5")', () => {
+  const request = [
+    '1. How many false alarms did the service attend in the last 12 months?',
+    '2. How many of those were at schools?',
+    '3. Does the service charge for repeat false alarms?',
+    '4. How many blocks of flats did the service inspect?',
+    '5. Is charging being considered?',
+  ].join('\n');
+  // Lines: 1 reference, 2 blank, 3–7 the request, 8 blank, 9 label, 10 blank, 11 answer, 12 blank, 13 label, 14 blank, 15 answer.
+  const reply = (labelA: string, labelB: string): string => ['Reference No: 112/2024', '', request, '', labelA, '', 'Alarms attended in total 2,950; at schools 212.', '', labelB, '', 'We do not charge for these calls.'].join('\n');
+
+  it('reads the numbers alone on their line as labels for those questions, the answer below a blank line', () => {
+    const got = answersOf(reply('1 & 2', '3, 4 and 5'), fromRequest(request));
+    assert.equal(got.get('Q1')?.line, 11);
+    assert.equal(got.get('Q3')?.line, 15);
+    assert.equal(got.get('Q3')?.value, 'No');
+  });
+
+  it('reads "3 4 & 5" with the numbers running on by spaces', () => {
+    assert.equal(answersOf(reply('1 & 2', '3 4 & 5'), fromRequest(request)).get('Q3')?.line, 15);
+  });
+
+  it('does not read numbers that do not run on ("3 & 5") as labels', () => {
+    assert.notEqual(answersOf(reply('1 & 2', '3 & 5'), fromRequest(request)).get('Q5')?.line, 15);
+  });
+});
