@@ -1593,7 +1593,8 @@ function guessType(text: string): TypeGuess {
   if (/^(?:please\s+)?(?:describe|explain|outline|summari[sz]e|set\s+out)\b(?!\s+how\s+(?:many|much)\b)/i.test(core)) return { type: 'text' };
   if (/\bhow\s+many\b|\bnumbers?\s+of\b|\bquantit(?:y|ies)\s+of\b/i.test(core)) return number(unit);
   // ("What are the current staff numbers?", "What is the headcount of the team?": people counted.)
-  if (/^what\s+(?:is|are|was|were)\s+(?:the\s+|your\s+)?(?:(?:current|latest|present|total)\s+)?(?:(?:staff|staffing|employee|workforce|pupil|student|visitor|patient|member(?:ship)?|user|passenger|customer|officer|volunteer)\s+numbers|headcount)\b/i.test(core)) return number(unit);
+  // ("What was the Council's total employee headcount on 31 March 2024?": the same, whose count it is first.)
+  if (/^what\s+(?:is|are|was|were)\s+(?:the\s+|your\s+)?(?:(?:council|authority|trust|force|service|organisation|organization)['’]s\s+)?(?:(?:current|latest|present|total|overall)\s+)?(?:(?:staff|staffing|employee|workforce|pupil|student|visitor|patient|member(?:ship)?|user|passenger|customer|officer|volunteer)\s+)?(?:numbers|headcount)\b/i.test(core) && !/^what\s+(?:is|are|was|were)\s+(?:the\s+|your\s+)?numbers\b/i.test(core)) return number(unit);
   // ("How often have speed cameras been deployed in each of the last three years?", "How often were
   // wardens called …?": the occasions counted; "How often is the register reviewed?" asks a frequency.)
   if (/\bhow\s+often\s+(?:have|has|had|were|was|did)\b/i.test(core)) return number(unit);

@@ -1122,9 +1122,11 @@ function confirm(cands: Candidates, haveQuestionnaire: boolean, topLevel = 0, se
     for (let k = 1; k <= 2; k++) {
       const j = i + k;
       if (j >= markers.length || block[j] !== block[i] || markers[j]!.line - markers[j - 1]!.line > 3) return false;
-      // Its rank, or its printed number when a label stands for several parts ("2." for 2a and 2b).
+      // Its rank, or its printed number when a label stands for several parts ("2." for 2a and 2b),
+      // or for several questions from this one on ("3–5. N/A").
       const labelled = /^\(?(\d+)/.exec(markers[j]!.label.trim());
-      if (rank[j] !== k && !(flags[j]! & WEAK && labelled && Number(labelled[1]) === numberOf(markers[i]!.label) + k)) return false;
+      const range = !(flags[j]! & WEAK) && markers[j]!.ids.length > 1 && /^\(?\d+\s*[-–—]/.test(markers[j]!.label.trim());
+      if (rank[j] !== k && !((flags[j]! & WEAK || range) && labelled && Number(labelled[1]) === numberOf(markers[i]!.label) + k)) return false;
     }
     return true;
   };

@@ -29,7 +29,7 @@ const INSIDE_SENTENCE_RE = new RegExp(String.raw`\b(?:(?:referred\s+to|mentioned
 /** "… at mid-2017, which answers question 2, and its boundary …": a clause that says which question it answered. */
 const ANSWERS_RE = new RegExp(String.raw`\b(?:which|this|that)\s+answers\s+(?=questions?\s+${NUMBERS}\s*[,.;](?:\s|$))`, 'gi');
 /** "In answer to your questions 4 to 4c," or "Questions 8 to 10 concern …" at the start of a sentence. */
-const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:(?:finally|lastly|next|turning\s+to\s+the\s+last),?\s+)?(?:in\s+(?:answer|response|reply|relation)\s+to|in\s+respect\s+(?:of|to)|turning\s+(?:now\s+|first\s+|next\s+)?to|as\s+(?:for|regards|to)|on|for|regarding|with\s+regards?\s+to)\s+(?:your\s+)?|(?=questions?\s+\d))(?=q)/gim;
+const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:(?:finally|lastly|next|turning\s+to\s+the\s+last),?\s+)?(?:in\s+(?:answer|response|reply|relation)\s+to|in\s+respect\s+(?:of|to)|turning\s+(?:now\s+|first\s+|next\s+)?to|as\s+(?:for|regards|to)|on|for|regarding|with\s+regards?\s+to|to\s+answer(?=\s+(?:your\s+)?q[^.:\n]{1,40}:))\s+(?:your\s+)?|(?=questions?\s+\d))(?=q)/gim;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 /**
  * "question", or "part" of a request that is a list: "In answer to the first part of your request",
@@ -312,6 +312,9 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
     let end = parsedLabel.end;
     // (A reference put in figures keeps its words' room: "question 9           ,".)
     while (text[end] === ' ' && /^ +[,:]/.test(text.slice(end, end + 24))) end++;
+    // ("to answer Q10 and Q11 together: yes, …": the word that joins them is the label's.)
+    const together = /^\s+together(?=\s*[,:])/i.exec(text.slice(end, end + 12));
+    if (together) end += together[0].length;
     if (text[end] === ',' || text[end] === ':') end++;
     // ("… in answer to question 11 that the Council …": the sentence goes on after "that".)
     else if (/^\s+that\b/i.test(text.slice(end, end + 6))) end += /^\s+that/i.exec(text.slice(end))![0].length;

@@ -495,6 +495,12 @@ function readNumber(text: string, question?: Question): ParsedValue {
     const words = [...text.matchAll(PROSE_NUMBER_RE)].filter((m) => !KIND_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!).trimEnd()) && !isPeriodAsked(text.slice(Math.max(0, m.index! - 12), m.index!), text.slice(m.index! + m[0].length, m.index! + m[0].length + 24))).map((m) => ({ index: m.index!, end: m.index! + m[0].length, value: m[0].toLowerCase().split('-').reduce((sum, w) => sum + WORD_NUMBERS[w]!, 0) }));
     const pick = words.length === 1 ? words[0] : words.length > 1 ? clauseOf(text, words, question) : undefined;
     if (pick) return { value: pick.value, confidence: 0.6, inferred: true, ...unitOf(question) };
+    // "… expected to spend at least three days in a working week at a Council office" for "What is
+    // the minimum number of days per week …?": the days are what it counts.
+    const counted = /\b(?:number\s+of|how\s+many)\s+(?:working\s+|calendar\s+)?(year|month|week|day|hour)s\b/i.exec(question?.text ?? '')?.[1]?.toLowerCase();
+    const ofUnit = counted ? new RegExp(String.raw`\b(${UNIT_WORD})\s+(?:(?:working|calendar|full)\s+)?${counted}s?\b`, 'gi') : null;
+    const units = ofUnit ? [...text.matchAll(ofUnit)] : [];
+    if (units.length === 1) return { value: units[0]![1]!.toLowerCase().split(/[- ]/).reduce((sum, w) => sum + WORD_NUMBERS[w]!, 0), confidence: 0.6, inferred: true, ...unitOf(question) };
     // "The Health Board has one member of staff employed to translate" for "How many members of
     // staff …?": "one" before the noun the question counts.
     const one = /\b(?:one|a\s+single|only\s+one)\s+([a-z]{3,})/i.exec(text);

@@ -371,3 +371,49 @@ describe('questions answered together under their numbers alone ("1 & 2", "3 4 &
     assert.notEqual(answersOf(reply('1 & 2', '3 & 5'), fromRequest(request)).get('Q5')?.line, 15);
   });
 });
+
+describe('a headcount asked with whose it is first', () => {
+  it('types "What was the Council\'s total employee headcount on 31 March 2024?" as a number', () => {
+    const q = fromRequest('1. What was the Council\'s total employee headcount on 31 March 2024?\n2. Does the Council have a hybrid working policy?');
+    assert.equal(q.byId.get('Q1')?.type, 'number');
+  });
+});
+
+describe('the answers numbered again, a range among the first three', () => {
+  const request = ['Q1 How many staff does the council employ?', 'Q2 Does the council have a hybrid working policy? (If No, please go to Q6)', 'Q3 In what year was it adopted?', 'Q4 How many days a week are staff expected in the office?', 'Q5 How is attendance monitored?', 'Q6 How many desks are there?'].join('\n');
+
+  it('reads "1." and "2." above "3–5. N/A" as the answers to Q1 and Q2', () => {
+    const reply = ['Request', '', request, '', 'Response', '', '1. 1,934 (headcount, excluding casual staff).', '2. No. There is no separate hybrid working policy.', '3–5. N/A – no policy (see 2).', '6. c.450 desks.'].join('\n');
+    const got = answersOf(reply, fromRequest(request));
+    assert.equal(got.get('Q1')?.value, 1934);
+    assert.equal(got.get('Q2')?.value, 'No');
+    assert.equal(got.get('Q4')?.status, 'not-applicable');
+  });
+});
+
+describe('a count of days given in words', () => {
+  it('reads "at least three days in a working week" for "the minimum number of days per week"', () => {
+    const q = fromRequest('1. What is the minimum number of days per week that hybrid staff are expected to work from a Council office?\n2. How many desks are there?');
+    const got = answersOf('1. Hybrid workers are expected to spend at least three days in a working week at a Council office.\n2. 410', q);
+    assert.equal(got.get('Q1')?.value, 3);
+  });
+
+  it('still reads no count of people from "three days"', () => {
+    const q = fromRequest('1. How many staff work from home?\n2. How many desks are there?');
+    const got = answersOf('1. Staff work from home up to three days in a working week; we do not count them.\n2. 410', q);
+    assert.notEqual(got.get('Q1')?.value, 3);
+  });
+});
+
+describe('"to answer Q10 and Q11 together:" in a prose letter', () => {
+  const request = '1. How many offices does the council occupy?\n2. Has the council reduced its office estate since 2020?\n3. Please describe any savings that resulted.';
+  it('reads the answer after the colon', () => {
+    const letter = 'Dear Sir,\n\nOn your first question, the council occupies 4 offices.\n\nFinally, to answer Q2 and Q3 together: yes, the council has sold one building, saving £410,000 a year.\n\nYours faithfully,';
+    assert.equal(answersOf(letter, fromRequest(request)).get('Q2')?.value, 'Yes');
+  });
+
+  it('does not read "To answer questions 2 and 3 each service would need …" as their answer', () => {
+    const letter = 'Dear Sir,\n\nOn your first question, the council occupies 4 offices.\n\nThe council refuses questions 2 and 3 under section 12.\n\nTo answer questions 2 and 3 each service would need to search its files, which would take 40 hours.\n\nYours faithfully,';
+    assert.equal(answersOf(letter, fromRequest(request)).get('Q2')?.line, 5);
+  });
+});
