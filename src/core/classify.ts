@@ -152,6 +152,8 @@ const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
  * "employs nine passenger assistants": a number word counting the noun after it (not "one of", a
  * length of time, or "the three community libraries" named again).
  */
+/** "one employment tribunal claim was brought …", "Only one site …": a count of one opening its clause. */
+const ONE_OPENS_RE = /^\W*(?:only\s+)?one\s+[a-z]{3,}/i;
 const COUNT_IN_WORDS = /(?<!\b(?:the|these|those|all|about|around|approximately|some|each|every)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?!of\b|or\b|and\b|to\b|(?:working\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|times?)\b)[a-z]{3,}/i;
 /**
  * "Various.", "Numerous", "It varies": a vague word and nothing else. ("Various, depending on the
@@ -795,7 +797,8 @@ function classify(answerText: string, question?: Question): Classification {
     if (refusedClauses.has(i)) continue;
     // "The council directly employs nine passenger assistants.": a count in words, for a count asked.
     // (Not a band under an exemption: "fewer than five complaints" stands in for the withheld count.)
-    if (question?.type === 'number' && COUNT_IN_WORDS.test(best ? clause.replace(SMALL_NUMBER_BAND, ' ') : clause)) {
+    // (So does one that opens with "one": "one employment tribunal claim … was brought in 2023/24".)
+    if (question?.type === 'number' && (COUNT_IN_WORDS.test(best ? clause.replace(SMALL_NUMBER_BAND, ' ') : clause) || ONE_OPENS_RE.test(clause))) {
       valueClauses++;
       continue;
     }

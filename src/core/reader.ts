@@ -795,7 +795,11 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
       // ("… centred on residents rather than properties": the one set aside is not named.)
       const t = s.text.toLowerCase().replace(SET_ASIDE, ' ');
       // "A mixture of both", "a combination of the two": the choice "Both".
-      const both = TWO_CHOICES_RE.test(s.text) || MIX_ANSWER_RE.test(s.text) || named.every((c) => new RegExp(`\\b${c.toLowerCase().replace(/[^a-z0-9 ]/g, '.')}`).test(t.slice(0, 80)));
+      // ("Virtual. Paper permits were phased out in April 2022.": one of them alone as the first
+      // sentence is the answer; the other, named after it, is not chosen too.)
+      const first = /^[^.;:!?\n]*/.exec(s.text.trim())![0].trim().toLowerCase().replace(/[^a-z0-9 ]/g, ' ').trim();
+      const onlyOne = named.some((c) => c.toLowerCase().replace(/[^a-z0-9 ]/g, ' ').trim() === first);
+      const both = TWO_CHOICES_RE.test(s.text) || MIX_ANSWER_RE.test(s.text) || (!onlyOne && named.every((c) => new RegExp(`\\b${c.toLowerCase().replace(/[^a-z0-9 ]/g, '.')}`).test(t.slice(0, 80))));
       // ("Residents and properties more or less equally": the idiom offers no alternative.)
       if (both && !/\bor\b/.test(t.slice(0, 60).replace(/\bmore\s+or\s+less\b/g, ' '))) {
         s.status = 'answered';
@@ -1210,13 +1214,18 @@ function clauses(text: string, base: number): { start: number; text: string }[] 
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const piece = m[0];
     // "… 41 are stand-alone and the remaining 147 exchange data": one figure per half.
-    const halves = piece.split(/(?<=\S),?\s+(?=and\s+(?:the\s+)?(?:remaining|other|rest)\b)/);
+    // ("2 of the 9 disclosures were made anonymously, 8 were formally investigated and 3 were
+    // found to be substantiated": a figure and its verb open each clause after one with a figure;
+    // "Of these, 618 had been …" is one clause.)
+    const halves = piece.split(/(?<=\S),?\s+(?=and\s+(?:the\s+)?(?:remaining|other|rest)\b)|(?<=\d[^,;]*\S)(?:,\s+|,?\s+and\s+)(?=\d[\d,]*\s+(?:were|was|are|is|have|had)\b)/);
     let at = m.index;
     for (const h of halves) {
       const lead = h.length - h.trimStart().length;
       if (h.trim().length > 0) out.push({ start: base + at + lead, text: h.trim() });
       at += h.length;
       while (at < m.index + piece.length && /\s|,/.test(text[at] ?? '')) at++;
+      if (/^and\s+\d/.test(text.slice(at, at + 6))) at += 3;
+      while (at < m.index + piece.length && /\s/.test(text[at] ?? '')) at++;
     }
     if (m[0].length === 0) re.lastIndex++;
   }

@@ -417,3 +417,51 @@ describe('"to answer Q10 and Q11 together:" in a prose letter', () => {
     assert.equal(answersOf(letter, fromRequest(request)).get('Q2')?.line, 5);
   });
 });
+
+describe('a choice named alone, the other option named after it', () => {
+  const request = '1. How many permits were issued?\n2. Are residents\' permits issued as virtual permits, paper permits, or both? (Virtual / Paper / Both)';
+
+  it('reads "Virtual. Paper permits were phased out in 2022." as Virtual, not Both', () => {
+    const got = answersOf('1. 4,210\n2. Virtual. Paper permits were phased out in April 2022.', fromRequest(request));
+    assert.equal(got.get('Q2')?.value, 'Virtual');
+  });
+
+  it('still reads "Virtual and paper permits are both issued" as Both', () => {
+    const got = answersOf('1. 4,210\n2. Virtual and paper permits are both issued.', fromRequest(request));
+    assert.equal(got.get('Q2')?.value, 'Both');
+  });
+});
+
+describe('a count of one in words, the earlier years not held', () => {
+  it('reads "one employment tribunal claim … in 2023/24 … we do not hold reliable figures for 2021/22" as partial, 1', () => {
+    const q = fromRequest('1. How many disclosures were received?\n2. How many employment tribunal claims citing whistleblowing were brought in the three years 2021/22 to 2023/24?');
+    const got = answersOf('1. 9\n2. One employment tribunal claim citing whistleblowing was brought against the Council in 2023/24. Records before April 2023 were kept on a previous system, and we do not hold reliable figures for 2021/22 or 2022/23.', q);
+    assert.equal(got.get('Q2')?.status, 'partial');
+    assert.equal(got.get('Q2')?.value, 1);
+  });
+
+  it('does not read "one day" or "one of the claims" as a count of one', () => {
+    const q = fromRequest('1. How many disclosures were received?\n2. How many employment tribunal claims were brought?');
+    for (const said of ['One day in 2023 the case system failed, and we do not hold figures for that year.', 'One of the claims is still open; we do not hold figures for the others.']) {
+      assert.notEqual(answersOf(`1. 9\n2. ${said}`, q).get('Q2')?.status, 'partial', said);
+    }
+  });
+});
+
+describe('parts answered by the clauses of one sentence, a figure opening each', () => {
+  const request = '1. How many disclosures were received in 2023/24?\n2. Of the disclosures received in 2023/24:\n   a) how many were made anonymously?\n   b) how many were formally investigated?\n   c) how many were substantiated?';
+
+  it('gives each part the figure of its own clause', () => {
+    const reply = 'Dear Sir,\n\nIn answer to question 1, we received 9 disclosures.\n\nTurning to question 2, 2 of the 9 disclosures were made anonymously, 8 were formally investigated and 3 were found to be substantiated.\n\nYours faithfully,';
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual(['Q2a', 'Q2b', 'Q2c'].map((id) => got.get(id)?.value), [2, 8, 3]);
+    // (Each quote starts at its clause's figure, past the "and" before it.)
+    assert.equal(reply.slice(got.get('Q2c')!.start, got.get('Q2c')!.start + 6), '3 were');
+  });
+
+  it('keeps "Of these, 618 had been …" one clause', () => {
+    const q = fromRequest('1. How many homes were empty?\n2. Of the homes in question 1:\na) how many had been empty for two years or more?\nb) how many had been empty for ten years or more?');
+    const got = answersOf('1. 1,940\n\n2. Of these, 618 had been empty for two years or more, and 74 of those 618 had been empty for ten years or more.', q);
+    assert.equal(got.get('Q2b')?.value, 74);
+  });
+});
