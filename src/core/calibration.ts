@@ -49,87 +49,87 @@ export function featureKey(f: ConfidenceFeatures): string {
  * Observed share right per key on the development sets (Laplace-smoothed, at most five
  * observations of a kind per reply), refitted by scripts/calibrate.ts over the default sets plus
  * every set in test/quality/blind (the other- sets through the user path, one set per survey),
- * 273 sets and 22,876 suggestions; each blind set was scored blind before it was tuned on (its
- *  README row gives those figures). Left-one-set-out: 99.6% right at 80.1% coverage. Kinds with `|asks` are
+ * 279 sets and 23,284 suggestions; each blind set was scored blind before it was tuned on (its
+ *  README row gives those figures). Left-one-set-out: 99.6% right at 80.2% coverage. Kinds with `|asks` are
  * capped below the threshold by calibrateWith whatever their fitted share.
  */
 // prettier-ignore
 export const CALIBRATION: Readonly<Record<string, number>> = {
-  'label|answered-v|hi': 0.091, // 0/9 in 7 replies
+  'label|answered-v|hi': 0.083, // 0/10 in 8 replies
   'label|answered-v|hi|doubt': 0.143, // 0/5 in 5 replies
   'label|answered-v|lo': 0.250, // 0/2 in 2 replies
-  'label|answered-v|mid': 0.053, // 0/17 in 17 replies
+  'label|answered-v|mid': 0.050, // 0/18 in 18 replies
   'label|answered-v|mid|doubt': 0.083, // 0/10 in 10 replies
-  'label|answered+v|hi': 1.000, // 5962/5963 in 960 replies
-  'label|answered+v|hi|asks': 0.840, // 257/305 in 213 replies
-  'label|answered+v|hi|doubt': 0.995, // 3416/3432 in 834 replies
-  'label|answered+v|lo': 0.981, // 156/158 in 150 replies
+  'label|answered+v|hi': 1.000, // 6068/6069 in 982 replies
+  'label|answered+v|hi|asks': 0.842, // 265/314 in 220 replies
+  'label|answered+v|hi|doubt': 0.995, // 3510/3527 in 853 replies
+  'label|answered+v|lo': 0.981, // 158/160 in 152 replies
   'label|answered+v|lo|asks': 0.545, // 5/9 in 9 replies
-  'label|answered+v|lo|doubt': 0.968, // 60/61 in 59 replies
-  'label|answered+v|mid': 0.997, // 1331/1334 in 679 replies
-  'label|answered+v|mid|asks': 0.844, // 64/75 in 69 replies
-  'label|answered+v|mid|doubt': 0.980, // 341/347 in 289 replies
-  'label|answered|hi': 0.697, // 45/64 in 60 replies
-  'label|answered|hi|asks': 0.543, // 18/33 in 32 replies
-  'label|answered|hi|doubt': 0.729, // 69/94 in 91 replies
-  'label|answered|lo': 0.964, // 134/138 in 138 replies
-  'label|answered|lo|asks': 0.900, // 53/58 in 57 replies
-  'label|answered|lo|doubt': 0.926, // 62/66 in 66 replies
-  'label|answered|mid': 0.986, // 561/568 in 459 replies
+  'label|answered+v|lo|doubt': 0.969, // 62/63 in 61 replies
+  'label|answered+v|mid': 0.996, // 1339/1343 in 689 replies
+  'label|answered+v|mid|asks': 0.842, // 63/74 in 68 replies
+  'label|answered+v|mid|doubt': 0.983, // 348/353 in 294 replies
+  'label|answered|hi': 0.725, // 49/67 in 64 replies
+  'label|answered|hi|asks': 0.528, // 18/34 in 33 replies
+  'label|answered|hi|doubt': 0.737, // 72/97 in 94 replies
+  'label|answered|lo': 0.951, // 135/141 in 141 replies
+  'label|answered|lo|asks': 0.902, // 54/59 in 58 replies
+  'label|answered|lo|doubt': 0.915, // 64/69 in 69 replies
+  'label|answered|mid': 0.986, // 565/572 in 463 replies
   'label|answered|mid|asks': 0.780, // 45/57 in 55 replies
-  'label|answered|mid|doubt': 0.979, // 375/382 in 310 replies
-  'label|not-applicable|hi': 0.999, // 1045/1045 in 479 replies
+  'label|answered|mid|doubt': 0.980, // 382/389 in 317 replies
+  'label|not-applicable|hi': 0.999, // 1052/1052 in 485 replies
   'label|not-applicable|hi|asks': 0.800, // 3/3 in 3 replies
-  'label|not-applicable|hi|doubt': 0.996, // 265/265 in 187 replies
+  'label|not-applicable|hi|doubt': 0.996, // 267/267 in 189 replies
   'label|not-applicable|mid': 0.955, // 20/20 in 19 replies
   'label|not-applicable|mid|asks': 0.750, // 2/2 in 2 replies
   'label|not-applicable|mid|doubt': 0.727, // 7/9 in 9 replies
-  'label|not-held|hi': 0.996, // 764/766 in 494 replies
+  'label|not-held|hi': 0.996, // 770/772 in 500 replies
   'label|not-held|hi|asks': 0.667, // 7/10 in 7 replies
-  'label|not-held|hi|doubt': 0.986, // 207/209 in 192 replies
+  'label|not-held|hi|doubt': 0.986, // 215/217 in 199 replies
   'label|not-held|lo': 0.989, // 88/88 in 60 replies
   'label|not-held|lo|asks': 0.750, // 2/2 in 1 replies
   'label|not-held|lo|doubt': 0.900, // 26/28 in 25 replies
   'label|not-held|mid': 0.833, // 9/10 in 10 replies
   'label|not-held|mid|doubt': 0.667, // 1/1 in 1 replies
   'label|partial-v|lo': 0.250, // 0/2 in 2 replies
-  'label|partial+v|hi': 0.600, // 5/8 in 8 replies
+  'label|partial+v|hi': 0.636, // 6/9 in 9 replies
   'label|partial+v|hi|asks': 0.667, // 1/1 in 1 replies
   'label|partial+v|hi|doubt': 0.882, // 14/15 in 15 replies
-  'label|partial+v|lo': 0.927, // 126/135 in 134 replies
+  'label|partial+v|lo': 0.928, // 128/137 in 136 replies
   'label|partial+v|lo|asks': 0.500, // 20/40 in 40 replies
-  'label|partial+v|lo|doubt': 0.945, // 154/162 in 162 replies
+  'label|partial+v|lo|doubt': 0.946, // 156/164 in 164 replies
   'label|partial|lo': 0.750, // 5/6 in 6 replies
   'label|partial|lo|doubt': 0.600, // 5/8 in 8 replies
-  'label|refused|hi': 0.971, // 271/278 in 226 replies
+  'label|refused|hi': 0.972, // 276/283 in 231 replies
   'label|refused|hi|asks': 0.600, // 2/3 in 3 replies
   'label|refused|hi|doubt': 0.970, // 127/130 in 123 replies
-  'label|refused|lo': 0.833, // 14/16 in 14 replies
+  'label|refused|lo': 0.850, // 16/18 in 16 replies
   'label|refused|lo|doubt': 0.875, // 6/6 in 6 replies
   'label|refused|mid': 0.929, // 12/12 in 9 replies
   'label|refused|mid|asks': 0.667, // 1/1 in 1 replies
   'label|refused|mid|doubt': 0.800, // 3/3 in 3 replies
-  'label|signposted|hi': 0.995, // 196/196 in 178 replies
+  'label|signposted|hi': 0.995, // 199/199 in 180 replies
   'label|signposted|hi|asks': 0.800, // 3/3 in 3 replies
-  'label|signposted|hi|doubt': 0.992, // 121/121 in 117 replies
-  'label|signposted|lo': 0.967, // 28/28 in 27 replies
+  'label|signposted|hi|doubt': 0.992, // 122/122 in 118 replies
+  'label|signposted|lo': 0.968, // 29/29 in 28 replies
   'label|signposted|lo|doubt': 0.950, // 18/18 in 18 replies
-  'label|signposted|mid': 0.900, // 53/58 in 57 replies
+  'label|signposted|mid': 0.906, // 57/62 in 60 replies
   'label|signposted|mid|doubt': 0.806, // 24/29 in 29 replies
-  'label|unclear|hi': 0.143, // 2/19 in 16 replies
+  'label|unclear|hi': 0.136, // 2/20 in 17 replies
   'label|unclear|hi|asks': 0.200, // 1/8 in 4 replies
-  'label|unclear|hi|doubt': 0.364, // 3/9 in 8 replies
-  'label|unclear|lo': 0.857, // 23/26 in 26 replies
+  'label|unclear|hi|doubt': 0.333, // 3/10 in 9 replies
+  'label|unclear|lo': 0.862, // 24/27 in 27 replies
   'label|unclear|lo|asks': 0.667, // 1/1 in 1 replies
   'label|unclear|lo|doubt': 0.500, // 6/12 in 12 replies
-  'label|unclear|mid': 0.529, // 26/49 in 47 replies
+  'label|unclear|mid': 0.519, // 27/52 in 50 replies
   'label|unclear|mid|asks': 0.125, // 0/6 in 5 replies
-  'label|unclear|mid|doubt': 0.387, // 11/29 in 27 replies
-  'parent|answered+v|hi': 0.750, // 14/18 in 10 replies
+  'label|unclear|mid|doubt': 0.375, // 11/30 in 28 replies
+  'parent|answered+v|hi': 0.792, // 18/22 in 12 replies
   'parent|answered+v|hi|asks': 0.700, // 6/8 in 4 replies
-  'parent|answered+v|hi|doubt': 0.593, // 15/25 in 13 replies
-  'parent|answered+v|lo|doubt': 0.333, // 0/1 in 1 replies
-  'parent|answered+v|mid': 0.875, // 6/6 in 5 replies
+  'parent|answered+v|hi|doubt': 0.615, // 15/24 in 13 replies
+  'parent|answered+v|lo|doubt': 0.250, // 0/2 in 2 replies
+  'parent|answered+v|mid': 0.778, // 6/7 in 6 replies
   'parent|answered+v|mid|asks': 0.800, // 3/3 in 3 replies
   'parent|answered+v|mid|doubt': 0.750, // 2/2 in 1 replies
   'parent|answered|hi': 0.750, // 2/2 in 2 replies
@@ -137,57 +137,59 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'parent|not-applicable|hi|asks': 0.857, // 5/5 in 2 replies
   'parent|not-applicable|mid': 0.990, // 94/94 in 25 replies
   'parent|not-applicable|mid|asks': 0.800, // 3/3 in 1 replies
-  'parent|not-held|hi': 0.875, // 6/6 in 3 replies
+  'parent|not-held|hi': 0.909, // 9/9 in 4 replies
   'parent|not-held|hi|asks': 0.250, // 0/2 in 1 replies
-  'parent|refused|hi': 0.714, // 4/5 in 4 replies
+  'parent|refused|hi': 0.800, // 7/8 in 5 replies
   'parent|signposted|mid': 0.923, // 11/11 in 4 replies
   'partial|not-held|mid': 0.917, // 10/10 in 2 replies
   'partial|refused|hi': 0.900, // 26/28 in 8 replies
   'partial|refused|lo': 0.250, // 0/2 in 2 replies
-  'prose|answered-v|hi': 0.125, // 0/6 in 6 replies
+  'prose|answered-v|hi': 0.111, // 0/7 in 7 replies
+  'prose|answered-v|hi|asks': 0.250, // 0/2 in 2 replies
   'prose|answered-v|mid': 0.091, // 0/9 in 9 replies
-  'prose|answered+v|hi': 0.955, // 470/491 in 155 replies
-  'prose|answered+v|hi|asks': 0.817, // 169/206 in 115 replies
-  'prose|answered+v|hi|doubt': 0.966, // 258/266 in 111 replies
+  'prose|answered+v|hi': 0.958, // 478/498 in 158 replies
+  'prose|answered+v|hi|asks': 0.821, // 169/205 in 115 replies
+  'prose|answered+v|hi|doubt': 0.967, // 262/270 in 113 replies
   'prose|answered+v|lo': 0.900, // 17/18 in 18 replies
   'prose|answered+v|lo|asks': 0.769, // 9/11 in 10 replies
-  'prose|answered+v|mid': 0.958, // 205/213 in 103 replies
-  'prose|answered+v|mid|asks': 0.918, // 55/59 in 46 replies
+  'prose|answered+v|mid': 0.959, // 207/215 in 105 replies
+  'prose|answered+v|mid|asks': 0.921, // 57/61 in 47 replies
   'prose|answered+v|mid|doubt': 0.750, // 2/2 in 2 replies
-  'prose|answered|hi': 0.571, // 11/19 in 18 replies
+  'prose|answered|hi': 0.591, // 12/20 in 19 replies
   'prose|answered|hi|asks': 0.250, // 0/2 in 2 replies
-  'prose|answered|lo': 0.957, // 43/44 in 44 replies
+  'prose|answered|lo': 0.957, // 44/45 in 45 replies
   'prose|answered|lo|asks': 0.900, // 8/8 in 8 replies
-  'prose|answered|mid': 0.889, // 71/79 in 75 replies
+  'prose|answered|mid': 0.878, // 71/80 in 76 replies
   'prose|answered|mid|asks': 0.667, // 1/1 in 1 replies
-  'prose|not-applicable|hi': 0.944, // 50/52 in 19 replies
+  'prose|not-applicable|hi': 0.946, // 52/54 in 20 replies
   'prose|not-applicable|lo': 0.667, // 1/1 in 1 replies
   'prose|not-applicable|mid': 0.970, // 159/163 in 49 replies
-  'prose|not-held|hi': 0.920, // 137/148 in 94 replies
+  'prose|not-held|hi': 0.903, // 139/153 in 97 replies
   'prose|not-held|hi|asks': 0.667, // 1/1 in 1 replies
   'prose|not-held|lo': 0.833, // 4/4 in 4 replies
   'prose|not-held|mid': 0.667, // 1/1 in 1 replies
   'prose|partial-v|lo': 0.333, // 0/1 in 1 replies
-  'prose|partial+v|lo': 0.762, // 15/19 in 18 replies
+  'prose|partial+v|lo': 0.773, // 16/20 in 19 replies
   'prose|partial+v|lo|asks': 0.545, // 5/9 in 9 replies
   'prose|partial+v|lo|doubt': 0.714, // 14/19 in 19 replies
   'prose|partial|lo': 0.200, // 0/3 in 3 replies
-  'prose|refused|hi': 0.836, // 45/53 in 42 replies
+  'prose|refused|hi': 0.839, // 46/54 in 43 replies
   'prose|refused|lo': 0.667, // 1/1 in 1 replies
   'prose|signposted|hi': 0.870, // 19/21 in 17 replies
   'prose|signposted|lo': 0.667, // 1/1 in 1 replies
   'prose|signposted|mid': 0.556, // 4/7 in 7 replies
   'prose|unclear|hi': 0.143, // 0/5 in 5 replies
   'prose|unclear|hi|asks': 0.333, // 0/1 in 1 replies
-  'prose|unclear|lo': 0.182, // 1/9 in 9 replies
+  'prose|unclear|lo': 0.250, // 2/10 in 10 replies
   'prose|unclear|lo|asks': 0.333, // 0/1 in 1 replies
-  'prose|unclear|mid': 0.059, // 0/15 in 11 replies
+  'prose|unclear|mid': 0.056, // 0/16 in 12 replies
   'range|answered-v|hi': 0.333, // 0/1 in 1 replies
+  'range|answered-v|hi|asks': 0.333, // 0/1 in 1 replies
   'range|answered-v|hi|doubt': 0.200, // 0/3 in 2 replies
   'range|answered-v|mid': 0.250, // 0/2 in 1 replies
   'range|answered-v|mid|doubt': 0.333, // 0/1 in 1 replies
-  'range|answered+v|hi': 0.825, // 79/95 in 36 replies
-  'range|answered+v|hi|asks': 0.870, // 19/21 in 14 replies
+  'range|answered+v|hi': 0.843, // 85/100 in 40 replies
+  'range|answered+v|hi|asks': 0.840, // 20/23 in 15 replies
   'range|answered+v|hi|doubt': 0.820, // 40/48 in 28 replies
   'range|answered+v|lo': 0.800, // 3/3 in 2 replies
   'range|answered+v|mid': 0.947, // 17/17 in 11 replies
@@ -199,14 +201,14 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'range|answered|lo': 0.750, // 2/2 in 2 replies
   'range|answered|mid': 0.500, // 3/6 in 6 replies
   'range|answered|mid|asks': 0.500, // 2/4 in 3 replies
-  'range|not-applicable|hi': 0.996, // 519/520 in 128 replies
+  'range|not-applicable|hi': 0.996, // 548/549 in 132 replies
   'range|not-applicable|hi|asks': 0.800, // 3/3 in 2 replies
   'range|not-applicable|hi|doubt': 0.986, // 69/69 in 19 replies
   'range|not-applicable|mid': 0.987, // 76/76 in 34 replies
   'range|not-applicable|mid|asks': 0.972, // 34/34 in 8 replies
   'range|not-applicable|mid|doubt': 0.917, // 10/10 in 2 replies
   'range|not-held|hi': 0.980, // 49/49 in 23 replies
-  'range|not-held|hi|doubt': 0.846, // 10/11 in 7 replies
+  'range|not-held|hi|doubt': 0.857, // 11/12 in 8 replies
   'range|partial+v|lo': 0.333, // 0/1 in 1 replies
   'range|refused|hi': 0.869, // 52/59 in 25 replies
   'range|refused|hi|asks': 0.750, // 2/2 in 1 replies
@@ -221,18 +223,18 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'range|unclear|mid': 0.200, // 0/3 in 2 replies
   'range|unclear|mid|doubt': 0.333, // 0/1 in 1 replies
   'reference|answered-v|lo': 0.333, // 0/1 in 1 replies
-  'reference|answered+v|lo': 0.974, // 113/115 in 108 replies
+  'reference|answered+v|lo': 0.966, // 114/117 in 110 replies
   'reference|answered+v|lo|asks': 0.750, // 26/34 in 34 replies
   'reference|answered+v|lo|doubt': 0.978, // 43/43 in 36 replies
-  'reference|answered|lo': 0.222, // 1/7 in 7 replies
+  'reference|answered|lo': 0.300, // 2/8 in 8 replies
   'reference|answered|lo|asks': 0.167, // 0/4 in 4 replies
-  'reference|answered|lo|doubt': 0.500, // 2/4 in 4 replies
+  'reference|answered|lo|doubt': 0.429, // 2/5 in 5 replies
   'reference|not-applicable|lo': 0.500, // 1/2 in 2 replies
   'reference|not-held|lo': 0.990, // 97/97 in 88 replies
   'reference|not-held|lo|asks': 0.750, // 2/2 in 2 replies
   'reference|not-held|lo|doubt': 0.909, // 9/9 in 9 replies
   'reference|refused|lo': 0.969, // 30/30 in 23 replies
-  'reference|refused|lo|doubt': 0.667, // 3/4 in 4 replies
+  'reference|refused|lo|doubt': 0.714, // 4/5 in 5 replies
   'reference|signposted|lo': 0.909, // 9/9 in 7 replies
   'reference|signposted|lo|asks': 0.750, // 2/2 in 2 replies
   'reference|signposted|lo|doubt': 0.600, // 2/3 in 3 replies
@@ -242,11 +244,11 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'routed|not-applicable|hi|asks': 0.250, // 0/2 in 1 replies
   'routed|not-applicable|lo': 0.933, // 13/13 in 7 replies
   'routed|not-applicable|lo|asks': 0.750, // 2/2 in 1 replies
-  'routed|not-applicable|lo|doubt': 0.726, // 68/93 in 44 replies
-  'routed|not-applicable|mid': 0.882, // 14/15 in 8 replies
+  'routed|not-applicable|lo|doubt': 0.737, // 72/97 in 47 replies
+  'routed|not-applicable|mid': 0.889, // 15/16 in 9 replies
   'routed|not-applicable|mid|asks': 0.714, // 4/5 in 4 replies
   'whole|not-held|hi': 0.973, // 68/68 in 7 replies
-  'whole|refused|hi': 0.995, // 686/686 in 37 replies
+  'whole|refused|hi': 0.995, // 698/698 in 38 replies
   'whole|refused|hi|doubt': 0.955, // 85/85 in 4 replies
 };
 
