@@ -511,9 +511,9 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
       // (Nor the question's own options after its colon: "(b) the outcome of the chargeable account:
       // surplus, deficit or break-even." restated, every word the question's, an "or" among them.)
       const after = titled ? wordTokens(seg.slice(titled[0].length - 1)) : [];
-      // (Or two of its named options or more, the list wrapping onto the next line: "… planning to:
-      // introduce a new scheme; renew an existing" / "scheme; both; or neither?".)
-      // (Its words in the question's own order, more of them than any one option has.)
+      // (Nor the start of its own list of options, wrapping onto the next line: "… planning to:
+      // introduce a new scheme; renew an existing" / "scheme; both; or neither?" — the question's
+      // own words in its order, more of them than any one option has.)
       const afterWords = ` ${after.map((t) => t.word).join(' ')} `;
       const longest = Math.max(0, ...(topic?.options ?? []).map((o) => o.split(' ').length));
       // (Not a sentence that ends there: "(4) In-house, contractor or a mix: A mix of both." answers.)
