@@ -202,6 +202,9 @@ export function splitInlineParts(text: string): string[] {
   const pieces = out.slice(1);
   const last = pieces[pieces.length - 1]!;
   if (words(out[0]!) <= 3 && pieces.slice(0, -1).every((p) => words(p) <= 3) && /\b(?:have|has|had|are|is|was|were|do|does|did|been)\b/i.test(last)) return [text];
+  // "4. Who is eligible …? Please choose one of: (a) all residents on request; (b) vulnerable
+  // residents only; (c) …": lettered options to pick from, after words that offer them; no parts.
+  if ((OFFERS_OPTIONS.test(out[0]!) || /\b(?:one\s+of|choose|select|tick)\b[^:?]{0,40}:$/i.test(out[0]!)) && pieces.every((p) => !p.includes('?') && words(p) <= 10)) return [text];
   return out.filter((s) => s.length > 0);
 }
 
@@ -1554,6 +1557,9 @@ function guessType(text: string): TypeGuess {
   // by schools themselves?": the options numbered inline.
   const numbered = romanOptions(core);
   if (numbered) return { type: 'choice', choices: numbered };
+  // "If you are part of any programme or scheme that works to grant increased access to public
+  // toilets": a condition with nothing asked after it asks whether it holds.
+  if (/^if\s+(?:you|your\s+(?:council|authority|organisation|force|service)|the\s+(?:council|authority))\s+(?:are|is|have|has|do|does|operate|run|use|hold|belong|take\s+part|participate)\b/i.test(core) && !/\b(?:please|what|how|which|who|whom|when|where|why|name|give|provide|state|list|describe|explain|detail|send|supply|tell|confirm)\b|[,;:?]/i.test(core)) return { type: 'yes-no' };
   if (AUX_START.test(core) || /^(?:please\s+(?:confirm|state|indicate|tell\s+(?:me|us))\s+)?whether\b/i.test(core)) {
     // ("Do you have a formal AI strategy, policy or governance board in place?", "Is there any
     // … for social care, housing or waste?": whether any such thing exists, yes or no.)
@@ -2213,6 +2219,9 @@ function unnumberedLast(lines: readonly Line[], questions: readonly RawQuestion[
 /** Build a questionnaire from the text of a request (or a reply that quotes it). */
 export function questionnaireFromRequest(requestText: string, options?: { title?: string }): RequestQuestionnaire {
   const assumptions: string[] = [];
+  // ('"1) How many allotment sites …' … 'd) total number of new plots"': the list quoted whole, its
+  // opening quotation mark before the first number and its closing one after the last item.)
+  requestText = requestText.replace(/^([ \t]*)["“](?=\(?\d{1,2}[.)][ \t])/gm, '$1').replace(/(\S)["”][ \t]*$/gm, (all, c: string, offset: number, whole: string) => (/["“]/.test(whole.slice(0, offset)) ? all : c));
   // "4. For each of the last four years:" over its own indented "1." "2." "3.": the parts of 4.
   const nested = nestedNumbered(requestText.replace(/^\uFEFF/, ''));
   if (nested) {

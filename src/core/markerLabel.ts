@@ -361,6 +361,9 @@ export const parsedLabel = { ids: [] as string[], end: 0, weak: false };
 const DASH_LIST_LABEL_RE = /^\d{1,2}(?:[ \t]*,[ \t]*\d{1,2})*(?:[ \t]*,?[ \t]*(?:and|&)[ \t]*\d{1,2}|(?:[ \t]*,[ \t]*\d{1,2}))[ \t]*[–—-][ \t]/;
 const COMMA_LIST_LABEL_RE = /^\d{1,2}(?:[ \t]*,[ \t]*\d{1,2})+(?:[ \t]*,?[ \t]*(?:and|&)[ \t]*\d{1,2})?\)[ \t]/;
 
+/** "(including 7a–7c)" / "(incl. parts a to c)" after a range of questions: the parts it takes in. */
+const INCLUDING_PARTS_RE = /^[ \t]*\((?:including|incl\.?|inc\.?)[ \t]+[^()\n]{0,20}\d[^()\n]{0,20}\)/i;
+
 export function parseLabel(s: string, p: number, lim: number, sortedKnown: readonly string[] | null): boolean {
   if (!parseId(s, p, lim)) return false;
   const firstNum = idNum;
@@ -562,7 +565,13 @@ export function parseLabel(s: string, p: number, lim: number, sortedKnown: reado
   }
   const next = at(s, end, lim);
   if (firstHasQ) {
-    if (isAlnumCode(next)) return false;
+    // "Questions 2 to 9 (including 7a–7c) – not applicable": the parts the range takes in, named
+    // in brackets after it, are the label's.
+    if (joined && next !== -1) {
+      const incl = INCLUDING_PARTS_RE.exec(s.slice(end, Math.min(lim, end + 40)));
+      if (incl) end += incl[0].length;
+    }
+    if (isAlnumCode(at(s, end, lim))) return false;
     // `Q3 2018` is a quarter, not a question (`\s\d{4}`); there is no fifth quarter ("Q7 2019"
     // is question 7 answered with a year).
     if (!term && !joined && firstNum <= 4 && isWs(next) && isDigit(at(s, end + 1, lim)) && isDigit(at(s, end + 2, lim)) && isDigit(at(s, end + 3, lim)) && isDigit(at(s, end + 4, lim))) return false;

@@ -128,6 +128,9 @@ const RESPONSE_SINCE = 256;
  * The words that head a letter's answer: "Response", "Answer", "Information released for the
  * answer". One list for the headings read here and in segment.ts, which adds its own framing.
  */
+/** "Answer (a):", "Response b:": a part's answer labelled by its letter after the response word. */
+const ANSWER_PART_RE = /^(?:answer|response|reply)[ \t]+\(?([a-h])\)?[ \t]*:(?=[ \t]|$)/i;
+
 export const RESPONSE_WORDS = String.raw`(?:(?:final|full|formal)\s+)?(?:response|reply|answer|information\s+(?:provided|released|disclosed|supplied)(?:\s+(?:for|in)\s+(?:the\s+|your\s+)?(?:answer|response|reply))?)`;
 export const RESPONSE_HEADING_RE = new RegExp(String.raw`^(?:our\s+|council(?:'s|’s)?\s+)?(?:${RESPONSE_WORDS}|(?:(?:final|full|formal)\s+)?decision)s?\b\s*(?:(?:dated|date|sent|issued|provided|given)\b)?[\s:(–-]*(?:\d{1,2}[\s./-]*(?:\d{1,2}|[a-z]{3,9})[\s./-]*\d{2,4})?\s*\)?\s*:?$`, 'i');
 const VALUE_ALONE_RE = /^[ \t\u00a0]*[:.–-]?[ \t\u00a0]*(?:(?:approx(?:imately|\.)?\s+|c\.\s?)?£?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|k|m|bn|million)?|yes|no|none|nil|not\s+held|n\/a|not\s+applicable)[ \t\u00a0]*\.?[ \t\u00a0]*$/i;
@@ -534,7 +537,11 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
       }
       let sub = false;
       if (!found && (lastNum !== null || soleTop > 0) && known) {
-        const end = parseSubLabel(text, labelStart, lim);
+        // ("Question 7 - Contractor details" / "Answer (a): Vantage …" / "Answer (b): …": the part's
+        // letter after the response word, a colon closing it.)
+        const worded = (c0 === 0x61 || c0 === 0x72) ? ANSWER_PART_RE.exec(text.slice(labelStart, Math.min(lim, labelStart + 16))) : null;
+        if (worded) parsedSubLabel.letter = worded[1]!.toLowerCase().charCodeAt(0);
+        const end = worded ? labelStart + worded[0].length : parseSubLabel(text, labelStart, lim);
         // ("c. 22%" under "Q6b. … uptake?": circa before a figure, unless part b was lettered just before.)
         const circa = end >= 0 && parsedSubLabel.letter === 0x63 && /^c\.\s?(?:£\s?)?\d/i.test(text.slice(labelStart, labelStart + 6)) && !/^\(?b[.)]/i.test(cands.markers[cands.markers.length - 1]?.label ?? '');
         if (end >= 0 && !circa) {

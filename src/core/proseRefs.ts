@@ -250,10 +250,11 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
     // after a leading reference in its paragraph: "In answer to question 11, … A CRM was considered
     // in 2015 (question 13a)" — question 11's answer is not 13a's.)
     // So does one after a sentence that names another question ("… so questions 12a to 12c do not
-    // apply. A CRM was considered in 2015 (13a)."): that sentence is the other question's.
+    // apply. A CRM was considered in 2015 (13a)."; "The answer to Q8 is no. … The reason for this
+    // (Q8b) is …"): that sentence is the other question's.
     const stops = [...text.slice(start, m.index).matchAll(/[.!?]["')”’]?\s+(?=[A-Z0-9£])/g)];
     const last = stops[stops.length - 1];
-    if (last && (plain || leadingAt.some((l) => l >= start && l < m.index) || namingAt.some((l) => l >= start && l < start + last.index) || /\bquestions?\s+\d/i.test(text.slice(start, start + last.index)))) start += last.index + last[0].length;
+    if (last && (plain || leadingAt.some((l) => l >= start && l < m.index) || namingAt.some((l) => l >= start && l < start + last.index) || /\b(?:questions?\s+|Q)\d/i.test(text.slice(start, start + last.index)))) start += last.index + last[0].length;
     // ("Turning to question 13, a CRM was considered in 2015 (13a),": a leading reference in the
     // same sentence leaves the words after its comma to the trailing one.)
     else if (!last) {

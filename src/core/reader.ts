@@ -338,9 +338,10 @@ export function restartedNumbering(text: string, markers: readonly Marker[], q: 
 
 /**
  * A council's own number for a question: "7.", "(7)", "[7]", "Question 7", or "A7" / "Answer 7"
- * when the council numbers its answers on past the request's sub-questions.
+ * when the council numbers its answers on past the request's sub-questions ("Request 7" / "Response
+ * 7" when it numbers each element of the request in sequence).
  */
-export const OWN_NUMBER_RE = /^(?:q(?:uestion)?\s*\.?\s*|a(?:nswer)?\s*\.?\s*)?\(?\[?(\d{1,3})[.):\]]?$/i;
+export const OWN_NUMBER_RE = /^(?:q(?:uestion)?\s*\.?\s*|a(?:nswer)?\s*\.?\s*|(?:request|response)\s+)?\(?\[?(\d{1,3})[.):\]]?$/i;
 
 /**
  * A council that numbered the questions 1 to N in order ("for ease of reference we have numbered
@@ -420,11 +421,13 @@ export function positionalRenumbering(text: string, q: Questionnaire | null): Ma
   if (answerable.length < 3 || answerable.length <= tops.size) return null;
   // (Cheap first: the run's last number opens a line somewhere.)
   // ("14 - June 2019": the number and a dash.)
+  // ("Request 14:" / "Response 14:": each element of the request numbered in sequence, its
+  // restatement and the council's response under the same number.)
   const bare = (m: Marker): number | null => {
-    const got = /^\(?(\d{1,3})[.)]?$/.exec(m.label.trim());
+    const got = /^(?:(?:request|response)\s+)?\(?(\d{1,3})[.)]?$/i.exec(m.label.trim()) ?? /^(?:request|response)\s+(\d{1,3}):$/i.exec(m.label.trim());
     return got ? Number(got[1]) : null;
   };
-  if (!new RegExp(String.raw`^[ \t>]*\(?${answerable.length}(?:[.):]|\s+[-–—]\s)`, 'm').test(text)) {
+  if (!new RegExp(String.raw`^[ \t>]*(?:(?:request|response)\s+)?\(?${answerable.length}(?:[.):]|\s+[-–—]\s)`, 'im').test(text)) {
     // (Numbered with the headings: the last item's number opens a line, alone or ending a range.)
     if (!new RegExp(String.raw`^[ \t>]*(?:\d{1,3}\s*(?:to|[-–—])\s*)?${q.questions.length}[.):]`, 'm').test(text)) return null;
     return positionalWithHeadings(scanMarkersWith(text, { knownIds: null }), q, bare, tops);
@@ -1014,6 +1017,20 @@ export function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'p
         a.reason = `as ${target.id}: the figure its answer gives for this question`;
       }
     }
+    // ("9. On average, how many days pass …? See the response to question 3." where 3 counts penalty
+    // notices: a length of time is no count of things, nor the other way round. Counts of two kinds
+    // of thing are left alone: "staff" and "employees" may be the same people.)
+    if (question?.type === 'number' && tq?.type === 'number' && a.status === 'answered') {
+      const mine = countedThings(question.text);
+      const theirs = countedThings(tq.text);
+      const time = (w: string[]): boolean => TIME_COUNTED_RE.test(w[0]!);
+      if (mine && theirs && time(mine) !== time(theirs)) {
+        a.status = 'unclear';
+        a.value = null;
+        delete a.unit;
+        a.reason = `refers to ${target.id}, which counts ${time(theirs) ? 'a length of time' : 'things'}, not ${time(mine) ? 'a length of time' : 'things'}`;
+      }
+    }
     if (refused && a.status !== 'refused') {
       a.status = 'refused';
       a.value = null;
@@ -1025,6 +1042,18 @@ export function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'p
   };
   for (const a of answers) visit(a, 0);
 }
+
+/** "How many days pass …" → ["day"]: the words of what a question counts (null when it counts nothing by name). */
+function countedThings(text: string | undefined): string[] | null {
+  // (Not "how many were supplied …" nor "Of those, how many related to …": what is counted was named before.)
+  if (/\bof\s+(?:those|these|them|which)\b/i.test(text ?? '')) return null;
+  const got = /\b(?:how\s+many|(?:the\s+)?number\s+of)\s+(?!(?:were|are|was|is|did|do|does|have|has|had|of|in|these|those|them|this|that|such)\b)((?:[a-z-]+\s+){0,2}[a-z-]+)/i.exec(text ?? '');
+  const words = got ? got[1]!.toLowerCase().split(/\s+/).filter((w) => w.length >= 3 && !ROW_STOP.has(w)).map((w) => w.replace(/s$/, '')) : [];
+  return words.length > 0 ? words : null;
+}
+
+/** A unit of time as the first word counted: "how many (working) days …". */
+const TIME_COUNTED_RE = /^(?:working|calendar|minute|hour|day|week|month|year|fortnight)$/;
 
 /** References whose value was read, among several figures, from an answer of another kind. */
 const READ_FROM_OTHER = new WeakSet<Suggestion>();
@@ -2489,7 +2518,7 @@ function unansweredRoutedOut(answers: Suggestion[], found: Map<string, Found>, q
 
 /** "For each, can you tell me …", "in each case", "of these": a question about the things counted before it. */
 // ("Please say where these cameras are placed": the things counted, named again.)
-const ABOUT_EACH_RE = /\b(?:for\s+each|in\s+each\s+case|each\s+(?:one|of\s+(?:these|those|them))|of\s+(?:these|those)|for\s+(?:these|those|them)|these\s+[a-z]{3,})\b/i;
+const ABOUT_EACH_RE = /\b(?:for\s+each|each\s+such|in\s+each\s+case|each\s+(?:one|of\s+(?:these|those|them))|of\s+(?:these|those)|for\s+(?:these|those|them)|these\s+[a-z]{3,})\b/i;
 
 /**
  * A letter that answers with one statement and no labels, saying there are none of the things the
@@ -2741,9 +2770,12 @@ function afterNone(answers: Suggestion[], found: Map<string, Found>, q: Question
   for (let k = 1; k < real.length; k++) {
     const a = byId.get(real[k]!.id);
     const before = byId.get(real[k - 1]!.id);
-    if (!a || !before || a.status !== 'not-held' || !ABOUT_EACH_RE.test(real[k]!.text ?? '')) continue;
+    if (!a || !before || !ABOUT_EACH_RE.test(real[k]!.text ?? '')) continue;
     if (before.status !== 'answered' || !(before.value === 0 || before.value === 'None')) continue;
-    if (!FOLLOWS_RE.test(a.text.trim())) continue;
+    // ("1-3. There is not any publicly visible external clocks …" for "1. How many buildings …?" and
+    // "2. For each such building: …": one answer of none to both; the second has nothing to be about.)
+    const shared = a.status === 'answered' && a.start === before.start && a.end === before.end;
+    if (!shared && (a.status !== 'not-held' || !FOLLOWS_RE.test(a.text.trim()))) continue;
     a.status = 'not-applicable';
     a.value = null;
     delete a.unit;

@@ -322,9 +322,9 @@ const RESPONSE_BELOW_RE = /^(?:please\s+)?(?:find|see)\s+(?:your|our|the(?:\s+co
  */
 const HELD_CONFIRMED_RE = /^(?:i|we)\s+(?:can\s+|are\s+able\s+to\s+)?confirm\s+(?:that\s+)?(?:the\s+|some\s+(?:of\s+the\s+)?)?(?:information|data)\s+(?:(?:that\s+)?you\s+(?:have\s+)?)?(?:requested|asked\s+for)\s+is\s+held\b[^.]*\.?(?:\s+(?:i|we)\s+(?:have\s+)?(?:detailed|set\s+(?:it\s+)?out|provided|listed)\s+(?:it\s+)?below\b[^.]*\.?)?$/i;
 
-/** "Request Date …", "Requested by …", "Released Date", "Date received …": a log page's particulars of the case. */
+/** "Request Date …", "Requested by …", "Released Date", "Date received …", "- Reference number" / "- Date of decision": a log page's particulars of the case. */
 // (The field's value may run onto its name: "Request Date22 March 2021", "Requested byBusiness".)
-export const PAGE_PARTICULARS_RE = /^(?:(?:request(?:ed)?|received|released?|response|responded|published|publication)\s*(?:date|by|on)(?![a-z])|date\s*(?:received|released|responded|of\s+(?:request|response)|published)(?![a-z]))[^.!?]{0,80}$/i;
+export const PAGE_PARTICULARS_RE = /^(?:[-•*][ \t]*)?(?:(?:request(?:ed)?|received|released?|response|responded|published|publication)\s*(?:date|by|on)(?![a-z])|date\s*(?:request\s+)?(?:received|released|responded|of\s+(?:request|response|decision)|published)(?![a-z])|reference\s+(?:number|no\.?)\s*:?\s*$)[^.!?]{0,80}$/i;
 
 /** "NOTICE OF REFUSAL", "Refusal notice:": the heading of the letter's formal notice, after its answers. */
 const REFUSAL_NOTICE_HEADING_RE = /^(?:notice\s+of\s+refusal|refusal\s+notice)\s*:?$/i;

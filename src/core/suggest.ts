@@ -1164,7 +1164,9 @@ function englishPart(reading: string): string {
     const words = p.replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+/gi, ' ').toLowerCase().split(/[^\p{L}']+/u).filter((w) => w.length > 0);
     const welsh = words.filter((w) => WELSH_WORD.test(w)).length;
     const english = words.filter((w) => ENGLISH_WORD.test(w)).length;
-    return welsh > english ? 'cy' : english > welsh ? 'en' : '';
+    // (Welsh only by a clear lead: "the register lists only one address at a time" has "a" and the
+    // "dd" of "address", and is English.)
+    return welsh >= 2 && welsh > english * 2 ? 'cy' : english > welsh ? 'en' : '';
   });
   if (!lean.includes('cy') || !lean.includes('en')) return reading;
   // Lines that lean neither way go with the line above ("council tax, libraries, leisure.").
@@ -1323,6 +1325,10 @@ function build(text: string, question: Question, seg0: Segment, q: Questionnaire
     }
   }
   let reading = withoutPageBreaks(plain(answer));
+  // ("If the Authority has a CRM system: (items A18 to A20)" / "Not applicable …": the items the
+  // heading covers, in brackets at the end of its line, are the question's; the answer is below.)
+  const covers = /^\((?:items?|questions?|parts?|q)\s*[^()\n]{1,30}\)[ \t]*\r?\n(?=[ \t]*\S)/i.exec(reading);
+  if (covers) reading = reading.slice(covers[0].length);
   // ("Brightline Print Services Ltd"" closing a spreadsheet's quoted cell: the quote is the cell's.)
   if (/"\s*$/.test(reading) && (reading.match(/"/g) ?? []).length % 2 === 1) reading = reading.replace(/"\s*$/, '');
   // "LBC response: Please see our response to 6b above.": the lead names the answer; the answer follows.

@@ -311,13 +311,14 @@ const TIME_UNIT_RE = /^(?:days?|weeks?|months?|hours?|hrs|minutes?|mins|years?|o
 
 /**
  * "There were no …", "The council did not undertake any …", "… is not aware of any items …", "No
- * schemes have been postponed": the first sentence says there are none of what is asked.
+ * schemes have been postponed": the first sentence says there are none of what is asked. (Not in
+ * brackets: "Identifying privately rented properties (there is no landlord register); …" names a thing.)
  */
-const NONE_SAID_RE = /^[^.;\n]*?(?:\bthere\s+(?:are|were|is|was|have\s+been|has\s+been)\s+no\b|\b(?:has|have|had|did|does|do|is|are|was|were)\s*(?:not|n['’]t)\s+(?:been\s+(?:made\s+)?aware\s+of|aware\s+of|had|received?|issued?|undert(?:ake|aken|ook)|fund(?:ed)?|made?|carried\s+out|carry\s+out|commissioned?)\s+any\b)|^\W*no\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?:were|was|have\s+been|has\s+been)\s+[a-z]+(?:ed|en)\b/i;
+const NONE_SAID_RE = /^[^.;\n(]*?(?:\bthere\s+(?:are|were|is|was|have\s+been|has\s+been)\s+no\b|\b(?:has|have|had|did|does|do|is|are|was|were)\s*(?:not|n['’]t)\s+(?:been\s+(?:made\s+)?aware\s+of|aware\s+of|had|received?|issued?|undert(?:ake|aken|ook)|fund(?:ed)?|made?|carried\s+out|carry\s+out|commissioned?)\s+any\b)|^\W*no\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?:were|was|have\s+been|has\s+been)\s+[a-z]+(?:ed|en)\b/i;
 /** "What items, if any, …", "Which streets …", "Where were leaflets distributed": a question asking for things. */
 const NONE_ASKED_RE = /^\W*(?:what|which|where)\b|\bif\s+any\b/i;
 /** "No FPNs were issued …", "None were received …": a sentence saying there were none. */
-const THERE_ARE_NONE_RE = /^\W*there\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:currently\s+)?no\s+(?!(?:records?|recorded|data|information|figures?|central(?:ly)?|way|means|systems?|breakdown|details?|specific|separate|single|formal|requirement|need|plans?)\b)[a-z]{3,}/i;
+const THERE_ARE_NONE_RE = /^\W*there\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:currently\s+)?(?:no|not\s+any)\s+(?!(?:records?|recorded|data|information|figures?|central(?:ly)?|way|means|systems?|breakdown|details?|specific|separate|single|formal|requirement|need|plans?)\b)[a-z]{3,}/i;
 const NONE_OPENING_RE = /^\W*(?:none\s+(?:were|was|have\s+been)\b|no\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?:were|was|have\s+been|has\s+been)\s+(?:[a-z]+(?:ed|en)|made|paid|found|sent|brought)\b)/i;
 
 function readNumber(text: string, question?: Question): ParsedValue {
@@ -479,6 +480,11 @@ function readNumber(text: string, question?: Question): ParsedValue {
     // "No council-owned care homes or day centres have been closed by us": none were.
     // ("No complaints were made about noise on the 3 or 4 September.")
     if (/^\W*no\s+[\w-]+(?:\s+[\w-]+){0,6}?\s+(?:have|has|had|were|was)\s+(?:been\s+)?(?:[a-z]+(?:ed|en)|made|paid|found|sent|brought|lost)\b/i.test(text)) return { value: 0, confidence: 0.7, ...unitOf(question) };
+    // ("… to work informally with landlords, and no compliance notices were served in that year";
+    // "nor were any penalty notices served": none, in a clause after another, of what the question
+    // counts (its words; offered).)
+    const noneClause = NONE_CLAUSE_RE.exec(text);
+    if (noneClause && question && sharesWord(noneClause[1] ?? noneClause[2] ?? '', question.text ?? '')) return { value: 0, confidence: 0.6, ...unitOf(question) };
     // "one hundred and twelve applicants", "two thousand four hundred": a number in words with its scale.
     const compound = [...text.matchAll(COMPOUND_NUMBER_RE)];
     if (compound[0]) return { value: wordsValue(compound[0][0]), confidence: 0.6, inferred: true, ...unitOf(question) };
@@ -493,8 +499,13 @@ function readNumber(text: string, question?: Question): ParsedValue {
     // ("a band five member of staff": a grade, not a count.)
     // ("the number received in each of the last five calendar years": the period, not a count.)
     const words = [...text.matchAll(PROSE_NUMBER_RE)].filter((m) => !KIND_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!).trimEnd()) && !isPeriodAsked(text.slice(Math.max(0, m.index! - 12), m.index!), text.slice(m.index! + m[0].length, m.index! + m[0].length + 24))).map((m) => ({ index: m.index!, end: m.index! + m[0].length, value: m[0].toLowerCase().split('-').reduce((sum, w) => sum + WORD_NUMBERS[w]!, 0) }));
-    const pick = words.length === 1 ? words[0] : words.length > 1 ? clauseOf(text, words, question) : undefined;
-    if (pick) return { value: pick.value, confidence: 0.6, inferred: true, ...unitOf(question) };
+    // ("seven sandbag stores in total: the depot and six stores run by parish councils": the one
+    // called the total.)
+    const totalWord = words.find((w) => /^\s+(?:[a-z-]+\s+){0,4}(?:in\s+total|in\s+all|altogether)\b/i.test(text.slice(w.end, w.end + 60)));
+    const pick = words.length === 1 ? words[0] : words.length > 1 ? totalWord ?? clauseOf(text, words, question) : undefined;
+    // ("There are seven sandbag storage points in total": the word right before what the question
+    // counts is surer.)
+    if (pick) return { value: pick.value, confidence: namesCounted(text.slice(pick.end, pick.end + 40), question) ? 0.7 : 0.6, inferred: true, ...unitOf(question) };
     // "… expected to spend at least three days in a working week at a Council office" for "What is
     // the minimum number of days per week …?": the days are what it counts.
     const counted = /\b(?:number\s+of|how\s+many)\s+(?:working\s+|calendar\s+)?(year|month|week|day|hour)s\b/i.exec(question?.text ?? '')?.[1]?.toLowerCase();
@@ -660,8 +671,9 @@ function firstTotal(text: string, figures: Figure[]): Figure | undefined {
   return figures.find(
     (f) =>
       /\b(?:total(?:ling|ing|s)?|in all|overall|altogether|combined)\b[^\d£a-z]{0,6}(?:of\s)?[^\d£a-z]{0,3}£?$/i.test(text.slice(Math.max(0, f.index - 24), f.index)) ||
-      // "42 total", never the figure before a "Total £306,550" line.
-      /^[ \t]?(?:\w{1,3}[ \t])?(?:in total|in all|overall|altogether|total)\b(?!\s*[:=–-]?\s*£?\s?\d)|^\s?(?:[a-z-]+,?\s){1,3}(?:in total|in all|altogether)\b/i.test(text.slice(f.end, f.end + 40)) ||
+      // "42 total", never the figure before a "Total £306,550" line ("14 in total: 3 council depots and
+      // 11 stores …" is the total before its parts).
+      /^[ \t]?(?:\w{1,3}[ \t])?(?:(?:in total|in all|overall|altogether)\b|total\b(?!\s*[:=–-]?\s*£?\s?\d))|^\s?(?:[a-z-]+,?\s){1,3}(?:in total|in all|altogether)\b/i.test(text.slice(f.end, f.end + 40)) ||
       // "£138,660 plus repairs £21,400 = £160,060", "£25 fee + £16 for a day's kennelling = £71",
       // "£25 fee plus £15.50 a day, so £40.50 for one day": the sum the parts add up to.
       (/(?:=|\b(?:so|making|giving|comes\s+to|which\s+(?:comes|makes|gives)(?:\s+to)?))\s*(?:a\s+total\s+of\s+)?£?\s?$/i.test(text.slice(Math.max(0, f.index - 30), f.index)) &&
@@ -1401,8 +1413,9 @@ function readText(text: string): ParsedValue {
   }
   const para = paras[0] ?? '';
   // A hard wrap continues in lower case; a new line in upper case is the next item of a list.
-  // (So does a line left hanging on "is": "… the full name of the authority, which is" / "Brinscombe District Council.")
-  let joined = para.replace(/(\w)-\r?\n[ \t]*(?=[a-z])/g, '$1').replace(/[ \t]*\r?\n[ \t]*(?=[a-z(])/g, ' ').replace(/\b(is|are|was)[ \t]*\r?\n[ \t]*/g, '$1 ').split(/\r?\n/)[0]!.trim();
+  // (So does a line left hanging on "is": "… the full name of the authority, which is" / "Brinscombe District Council.",
+  // or on a word that cannot end a sentence: "… is that the" / "Register can only be searched …".)
+  let joined = para.replace(/(\w)-\r?\n[ \t]*(?=[a-z])/g, '$1').replace(/[ \t]*\r?\n[ \t]*(?=[a-z(])/g, ' ').replace(/\b(is|are|was|the|a|an|of|to|and|or|that|with|for|by|from|which|our|its|their)[ \t]*\r?\n[ \t]*(?=\S)/g, '$1 ').split(/\r?\n/)[0]!.trim();
   // "Chief Nurse" / "Head of Patient Experience" / "Estates Manager": short lines of their own, each
   // in capitals and none ending a sentence, are a list with no lead; the answer is all of it.
   const items = para.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
@@ -1741,6 +1754,25 @@ const CORRECTION_RE = /\b(?:correct(?:ed|ion)?|previously|wrongly|incorrect(?:ly
 const TOTAL_ROW_RE = /(?:^|\n)[ \t\u00a0|]*(?:grand\s+|overall\s+)?total\b[^\n\d£]{0,30}(?:\r?\n[ \t\u00a0]*){0,3}[:=–|-]?[ \t]*£?\s?\d/i;
 
 /** Read a typed value from answer text according to the question's type. Never throws. */
+/** "…, and no compliance notices were served" / "nor were any penalty notices served": a clause of none; the things counted in group 1 or 2. */
+const NONE_CLAUSE_RE = /(?:[,;]\s*(?:and|but|so)\s+|;\s*)no\s+((?:[\w-]+\s+){0,6}?[\w-]+)\s+(?:have|has|had|were|was)\s+(?:been\s+)?(?:[a-z]+(?:ed|en)|made|paid|found|sent|brought|lost)\b|(?:^|[,;]\s*|\.\s+)nor\s+(?:were|was|have|has|had)\s+any\s+((?:[\w-]+\s+){0,6}?[\w-]+)\s+(?:been\s+)?(?:[a-z]+(?:ed|en)|made|paid|found|sent|brought|lost)\b/i;
+
+/** Whether the words just after a figure ("sandbag storage points …") open with what the question counts ("how many sandbag storage points …"). */
+function namesCounted(after: string, question: Question | undefined): boolean {
+  const counted = /\b(?:how\s+many|number\s+of)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/i.exec(question?.text ?? '')?.[1]?.toLowerCase().split(/\s+/).filter((w) => w.length >= 4) ?? [];
+  const next = /^\s+([a-z-]+)(?:\s+([a-z-]+))?/i.exec(after);
+  if (!next || counted.length === 0) return false;
+  const stem = (w: string): string => w.toLowerCase().replace(/s$/, '');
+  return [next[1], next[2]].some((w) => w !== undefined && counted.some((c) => stem(c) === stem(w)));
+}
+
+/** Whether a phrase and a question share a word of substance (four letters or more, its plural aside). */
+function sharesWord(phrase: string, question: string): boolean {
+  const stem = (w: string): string => w.toLowerCase().replace(/s$/, '');
+  const asked = new Set((question.match(/[A-Za-z]{4,}/g) ?? []).map(stem));
+  return (phrase.match(/[A-Za-z]{4,}/g) ?? []).some((w) => asked.has(stem(w)));
+}
+
 export function parseValue(text: string, question?: Question, codes?: Record<string, string[]>): ParsedValue {
   return readValue(text, question, codes, true);
 }
@@ -1822,10 +1854,13 @@ function readValue(text: string, question: Question | undefined, codes: Record<s
       case 'multi-choice': {
         const choices = resolveChoices(question, codes);
         // "5) (ii)": the numeral of an option the question numbered "(i) …, (ii) …, or (iii) …".
-        const numeral = /^\W*\(?(i{1,3}|iv|v|vi{1,3}|[a-h])\)?[.)]?\s*$/i.exec(t)?.[1]?.toLowerCase();
+        // ("(b) – sandbags are delivered to residents we have identified as vulnerable": the option's
+        // letter opening the answer, its explanation after a dash.)
+        const alone = /^\W*\(?(i{1,3}|iv|v|vi{1,3}|[a-h])\)?[.)]?\s*$/i.exec(t);
+        const numeral = (alone ?? /^\W*\(?(i{1,3}|iv|v|vi{1,3}|[a-h])\)[ \t]*[-–—:,][ \t]/i.exec(t))?.[1]?.toLowerCase();
         if (numeral && choices.length > 0 && new RegExp(String.raw`\(${numeral}\)`, 'i').test(question?.text ?? '')) {
           const at = /^[a-h]$/.test(numeral) ? numeral.charCodeAt(0) - 0x61 : ROMAN_ORDER.indexOf(numeral);
-          if (at >= 0 && at < choices.length) return { value: choices[at]!, confidence: 0.8 };
+          if (at >= 0 && at < choices.length) return { value: choices[at]!, confidence: alone ? 0.8 : 0.75 };
         }
         return choices.length > 0 ? readChoice(t, choices, type === 'multi-choice') : readText(t);
       }
