@@ -2082,6 +2082,14 @@ function applyOwnConditions(drafts: Draft[], assumptions: string[]): void {
       return;
     }
     const value = IMPLICIT_NO.test(d.text) ? 'no' : IMPLICIT_YES.test(d.text) ? 'yes' : null;
+    // ("Q6 Does the council record complaints …? If yes:" over "a) How many …" / "b) How many …":
+    // the parts are asked when their yes-no question is yes.)
+    const parent = !value ? drafts.find((p) => p.id === impliedParent(d.id)) : undefined;
+    if (parent && parent.type === 'yes-no' && /\bif\s+(?:yes|so)\b[^.?]{0,40}:\s*$/i.test(parent.text)) {
+      d.own = { id: parent.id, value: 'yes' };
+      assumptions.push(`${d.id} is a part of ${parent.id}, which ends ${quote(/\bif\s+(?:yes|so)\b[^.?]*$/i.exec(parent.text)![0])}: taken to depend on ${parent.id} being yes.`);
+      return;
+    }
     if (!value) return;
     if (d.heading && Object.keys(d.routed).length > 0) return; // a routing line already says it
     const previous = drafts.slice(0, i).reverse().find((p) => p.type === 'yes-no');

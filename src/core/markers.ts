@@ -697,6 +697,9 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
       // A label right after a line that ends "question", "questions", "to" …: a reference wrapped
       // onto the next line, not a marker.
       if (found && !prevBlank && prevEnd > prevStart && REFERENCE_TAIL_RE.test(text.slice(Math.max(prevStart, prevEnd - 24), prevEnd))) found = false;
+      // ("… receive £26 a month, which covers" / "Q9(a)." / "": a reference that ends its paragraph,
+      // wrapped onto a line of its own after a line that stops mid-sentence, is the sentence's end.)
+      if (found && !prevBlank && prevEnd > prevStart && labelStart === shape.contentStart && /[a-z]$/.test(text.slice(prevStart, prevEnd).trimEnd()) && /^\.?[ \t]*$/.test(text.slice(parsedLabel.end, lim)) && text.charCodeAt(parsedLabel.end - 1) === 0x2e && !nextLineHasText(text, eol)) found = false;
       // "… which is our best measure of uptake for" / "question 6b. We are not able to say …": a
       // lower-case "question" after a line that stops mid-sentence is the sentence going on.
       if (found && !prevBlank && prevEnd > prevStart && labelStart === shape.labelStart && /^questions?\b/.test(text.slice(labelStart, labelStart + 10)) && /[a-z,]$/.test(text.slice(prevStart, prevEnd).trimEnd())) found = false;

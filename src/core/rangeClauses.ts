@@ -24,9 +24,9 @@ const stems = (s: string): Set<string> => new Set(wordTokens(s).map((t) => t.wor
 export function clausesOf(text: string, start: number, end: number): Clause[] {
   const out: Clause[] = [];
   const body = text.slice(start, end);
-  // Sentence ends, "; ", ", of which" / ", so" / ", but", and "and" or ", which" when a figure follows it and one went before.
+  // Sentence ends, "; ", ", of which" / ", of whom" / ", so" / ", but", and "and" or ", which" when a figure follows it and one went before.
   // Not "and" between two question ids ("the information requested in 4a and 4b", "(Q12a and Q12b)").
-  const cut = /(?<=[.!?])\s+(?=[A-Z£\d])|;\s+|,\s+(?=(?:of\s+which|so|but|while|whereas)\b)|,\s+(?=which\b[^.;]*\d)(?<=\d[^.;]*)|(?<!\b[qQ]?\d{1,3}[a-z]\)?|questions?\s\d{1,3})(?:,?\s+and\s+)(?!(?:[qQ](?:uestions?)?\s?)?\(?\d{1,3}[a-z]\)?(?![\w£%]))(?=[^.;]*\d)(?<=\d[^.;]*)/g;
+  const cut = /(?<=[.!?])\s+(?=[A-Z£\d])|;\s+|,\s+(?=(?:of\s+(?:which|whom|these|those|them)|so|but|while|whereas)\b)|,\s+(?=which\b[^.;]*\d)(?<=\d[^.;]*)|(?<!\b[qQ]?\d{1,3}[a-z]\)?|questions?\s\d{1,3})(?:,?\s+and\s+)(?!(?:[qQ](?:uestions?)?\s?)?\(?\d{1,3}[a-z]\)?(?![\w£%]))(?=[^.;]*\d)(?<=\d[^.;]*)/g;
   let at = 0;
   const push = (a: number, b: number) => {
     while (a < b && /\s/.test(body[a]!)) a++;
@@ -75,7 +75,7 @@ const LEANS_BACK = /^(?:so|therefore|thus|hence|and\s+so)\b|^the\s+same\s+(?:app
  */
 export function alignClauses(text: string, start: number, end: number, ids: readonly string[], q: Questionnaire): (Clause | null)[] | null {
   // Only an answer of several sentences (or "; " parts) is cut: "37, 41 and 12" stays whole.
-  if (!/[.!?]\s+[A-Z£\d]|;\s|,\s+(?:so|but|of\s+which)\b|\d[^.;]*,\s+which\b[^.;]*\d/.test(text.slice(start, end))) return null;
+  if (!/[.!?]\s+[A-Z£\d]|;\s|,\s+(?:so|but|of\s+(?:which|whom))\b|\d[^.;]*,\s+which\b[^.;]*\d/.test(text.slice(start, end))) return null;
   const clauses = clausesOf(text, start, end);
   const questions = ids.map((id) => q.byId.get(id)).filter((x): x is Question => !!x && !x.heading);
   if (clauses.length < 2 || questions.length < 2) return null;
@@ -173,6 +173,9 @@ export function alignClauses(text: string, start: number, end: number, ids: read
   return ids.map((id) => byId.get(id) ?? null);
 }
 
+/** A thing named by a number after it: "Band 1", "Table 2", "Floor 3", "Zone 4". */
+const NAMED_BY_NUMBER_RE = /\b(?:band|group|tier|level|grade|phase|stage|floor|page|table|appendix|annex|option|priority|category|ward|zone|area|site|unit|block|room|route|bus|line|platform|junction|schedule|chapter|paragraph|para|clause|regulation|section|article|rule|step|version|box|column|row)\s*$/i;
+
 /**
  * The ids an answer names: "for either 4a or 4b", "Not applicable to Q13 (a) to (d)" (a number
  * then its lettered parts, or a range of them). Only ids the questionnaire has.
@@ -198,6 +201,8 @@ export function idsNamed(text: string, q: Questionnaire): string[] {
     const to = m[5]?.toLowerCase();
     // "in total - 2 sites managed by …": a bare number that counts the word after it names nothing
     // (a verb or a joining word after it, "2 and 3 do not apply", names).
+    // ("of whom 153 were in Band 1 (Urgent)": a number that names a band, a floor or a table is no question.)
+    if (!/^q/i.test(m[0]) && NAMED_BY_NUMBER_RE.test(head.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (!/^q/i.test(m[0]) && !from && !to && /^\s+(?!(?:and|or|to|nor|above|below|of|in|is|are|was|were|has|have|had|do|does|did|not|will|would|can|cannot|could|should|must|may|also|again|appl(?:y|ies)|refers?|see|together|jointly)\b)\p{L}/u.test(head.slice(m.index + m[0].length))) continue;
     const push = (id: string) => {
       if (q.byId.has(id) && !out.includes(id)) out.push(id);

@@ -786,7 +786,12 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
     }
     const named = choices?.filter((c) => !/^both$/i.test(c)) ?? [];
     const head = s.text.toLowerCase().slice(0, 80);
-    const mentioned = named.filter((c) => new RegExp(`\\b${c.toLowerCase().replace(/[^a-z0-9 ]/g, '.')}`).test(head)).length;
+    // ("Bands. The scheme has four bands; there is no points element.": a choice named only to be
+    // denied is not named as the answer.)
+    const mentioned = named.filter((c) => {
+      const m = new RegExp(`\\b${c.toLowerCase().replace(/[^a-z0-9 ]/g, '.')}`).exec(head);
+      return !!m && !/\b(?:no|not|never|nor|without)\b[^.;,]{0,12}$/.test(head.slice(Math.max(0, m.index - 24), m.index));
+    }).length;
     if (choices && named.length === choices.length && (TWO_CHOICES_RE.test(s.text) || (mentioned >= 2 && !/\bor\b/.test(head)))) {
       // "Residents and properties in roughly equal measure": no single choice is the answer.
       s.status = 'unclear';
@@ -1065,7 +1070,7 @@ const PART_OF_TARGET_RE = /\b(?:forms?|formed|is|are|was|were)\s+(?:a\s+|one\s+)
 // 4. Parents and children
 
 const COVERS_LEAD_RE =
-  /^[^\w(]*(?:\(\s*(?:all\s+(?:parts|sub-?questions)|[a-z]\s*(?:[-–—]|to)\s*[a-z]|\d{1,3}[a-z]?\s*(?:[-–—]|to)\s*\d{1,3}[a-z]|\d{1,3}\.\d{1,2}\s*(?:[-–—]|to)\s*\d{1,3}\.\d{1,2})\s*\)|\(?[a-z]\)?\s*(?:[-–—]|to)\s*\(?[a-z]\)?|all\s+parts)\s*[:.–—-]?\s*/i;
+  /^[^\w(]*(?:\(\s*(?:(?:all|both)\s+(?:parts|sub-?questions)|[a-z]\s*(?:[-–—]|to)\s*[a-z]|\d{1,3}[a-z]?\s*(?:[-–—]|to)\s*\d{1,3}[a-z]|\d{1,3}\.\d{1,2}\s*(?:[-–—]|to)\s*\d{1,3}\.\d{1,2})\s*\)|\(?[a-z]\)?\s*(?:[-–—]|to)\s*\(?[a-z]\)?|all\s+parts)\s*[:.–—-]?\s*/i;
 const COVERING = new Set(['not-applicable', 'not-held', 'refused', 'signposted']);
 
 function childrenOf(q: Questionnaire): Map<string, string[]> {
@@ -1289,6 +1294,10 @@ function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Quest
     if (children.some((c) => byId.has(c))) continue;
     if (p.status !== 'answered' && p.status !== 'partial') continue;
     const parts = clauses(ctx.text.slice(p.start, p.end), p.start);
+    // ("(both parts) – There is no local connection requirement …": the words saying what the
+    // answer covers are no part of its first clause.)
+    const covers = parts[0] ? COVERS_LEAD_RE.exec(parts[0].text) : null;
+    if (covers && covers[0].length < parts[0]!.text.length) parts[0] = { start: parts[0]!.start + covers[0].length, text: parts[0]!.text.slice(covers[0].length) };
     // A heading has no value of its own, so even one sentence under it answers its parts.
     if (parts.length < 2 && !q.byId.get(parent)!.heading) continue;
     let from = 0;
@@ -2470,6 +2479,7 @@ export function readWhole(input: ReadInput): Suggestion[] {
   headedSectionBelow(answers, ctx.text);
   routedOut(answers, found, q);
   afterNone(answers, found, q);
+  becauseOfRefusal(answers, found, q, ctx.text);
   figureOfSibling(answers, found, q, ctx.words);
   // A reference whose target has no answer here calibrates as a reference, not as the label's own reading.
   for (const a of answers) {
@@ -2764,6 +2774,30 @@ function figureOfSibling(answers: Suggestion[], found: Map<string, Found>, q: Qu
   }
 }
 
+/**
+ * "… would take well over the 18 hours … We are therefore unable to provide a breakdown for any part
+ * of Q6.": a part's "unable to provide" that follows, in the same paragraph, from its heading's
+ * refusal is that refusal.
+ */
+function becauseOfRefusal(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire, text: string): void {
+  const byId = new Map(answers.map((a) => [a.id, a] as const));
+  for (const a of answers) {
+    const parent = q.byId.get(a.id)?.parent ?? impliedParent(a.id);
+    const p = parent ? byId.get(parent) : undefined;
+    if (!p || a.status !== 'not-held' || p.status !== 'refused' || !p.exemption || a.start < p.start) continue;
+    if (/\n[ \t]*\r?\n/.test(text.slice(p.start, a.start))) continue;
+    if (!THEREFORE_UNABLE_RE.test(/^[^.!?]*/.exec(a.text)![0])) continue;
+    a.status = 'refused';
+    a.exemption = p.exemption;
+    a.value = null;
+    a.reason = `follows from ${p.id}'s refusal (${p.exemption})`;
+    found.set(a.id, { ...(found.get(a.id) ?? { cls: null }), how: 'routed' });
+  }
+}
+
+/** "We are therefore unable to provide …", "As a result we cannot give …": a consequence of what was said before. */
+const THEREFORE_UNABLE_RE = /\b(?:therefore|thus|consequently|as\s+a\s+result|for\s+this\s+reason)\b[^.!?]{0,40}\b(?:unable\s+to|cannot|can\s?not|can't|not\s+able\s+to)\s+(?:provide|give|supply|answer|release)\b|\b(?:unable\s+to|cannot|can\s?not|not\s+able\s+to)\s+(?:provide|give|supply|answer)\b[^.!?]{0,80}\b(?:therefore|as\s+a\s+result)\b/i;
+
 function afterNone(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire): void {
   const real = q.questions.filter((x) => !x.heading);
   const byId = new Map(answers.map((a) => [a.id, a] as const));
@@ -2819,7 +2853,12 @@ function routedOut(answers: Suggestion[], found: Map<string, Found>, q: Question
       const when = q.byId.get(b.id)?.when;
       return b !== a && found.get(b.id)?.how === 'prose' && !!when && against[0] in when && wanted(when[against[0]]).includes(gate);
     });
-    if (!empty && !otherBranch) continue;
+    // ("Q6 (all parts)  No – outcomes are not recorded once a trolley leaves the depot": one answer
+    // for the question and its parts; its "No" routes the parts out, whatever else it says of them
+    // short of an answer: "… stopped in 2013. The reasons were …" answers the part that asks why.)
+    const g = byId.get(against[0])!;
+    const oneAnswer = a.status !== 'answered' && a.status !== 'not-applicable' && a.start === g.start && a.end === g.end;
+    if (!empty && !otherBranch && !oneAnswer) continue;
     a.status = 'not-applicable';
     a.value = null;
     delete a.unit;

@@ -1017,13 +1017,32 @@ function inlineParts(text: string, chosen: Map<string, Segment>, q: Questionnair
     const num = firstNumber(ids[0] ?? '');
     if (num < 0 || ids.some((id) => firstNumber(id) !== num)) continue;
     const body = text.slice(seg.start, Math.min(seg.end, seg.start + 600));
-    const labels: { at: number; after: number }[] = [];
-    INLINE_PART_RE.lastIndex = 0;
-    for (let m = INLINE_PART_RE.exec(body); m; m = INLINE_PART_RE.exec(body)) {
-      const letter = (m[1] ?? m[2])!.charCodeAt(0);
-      if (letter !== 0x61 + labels.length) break;
-      if (!q.byId.has(idString(num, letter))) break;
-      labels.push({ at: m.index, after: m.index + m[0].length });
+    // ("Q6\t(a) 40 %   (b) 55 %   (c) approx. 5 %": the label took the first part's letter; the
+    // others follow it on the line, from the next letter.)
+    // (Tried from "(a)" first: a part's label over the letters of all the parts, "b)" quoted over
+    // "(a) 312 …" / "(b) The cost …", gives each its own.)
+    const lettered = (first: number, ownFirst: boolean): { at: number; after: number }[] => {
+      const out: { at: number; after: number }[] = ownFirst ? [{ at: 0, after: 0 }] : [];
+      INLINE_PART_RE.lastIndex = 0;
+      for (let m = INLINE_PART_RE.exec(body); m; m = INLINE_PART_RE.exec(body)) {
+        const letter = (m[1] ?? m[2])!.charCodeAt(0);
+        if (letter !== first + out.length) break;
+        if (!q.byId.has(idString(num, letter))) break;
+        out.push({ at: m.index, after: m.index + m[0].length });
+      }
+      return out;
+    };
+    let base = 0x61;
+    let labels = lettered(base, false);
+    const own = ids.length === 1 && /\d[a-z]$/.test(ids[0]!) ? ids[0]!.charCodeAt(ids[0]!.length - 1) : 0;
+    if (labels.length < 2 && own) {
+      labels = lettered(own, true);
+      base = own;
+      // (Only letters on the label's own line: "6 a) Yes, …" / "7 b) Not measured." is the next row.)
+      if (labels.length >= 2 && body.slice(0, labels[1]!.at).includes('\n')) continue;
+      // (Nor the request's parts quoted in a table's question column: "(a) When did … go Live? (b)
+      // How long did …": a piece that asks is no answer.)
+      if (labels.some((l, i) => body.slice(l.after, labels[i + 1]?.at ?? body.length).includes('?'))) continue;
     }
     if (labels.length < 2) continue;
     // "2) Of the funerals: a) burials b) cremations<TAB>Not held": the letters are in the question's
@@ -1053,7 +1072,7 @@ function inlineParts(text: string, chosen: Map<string, Segment>, q: Questionnair
     const quoted = groups.every((group, g) => {
       const from = labels[group[group.length - 1]!]!.after;
       const to = g + 1 < groups.length ? labels[groups[g + 1]![0]!]!.at : body.length;
-      const part = q.byId.get(idString(num, 0x61 + group[group.length - 1]!))?.text ?? '';
+      const part = q.byId.get(idString(num, base + group[group.length - 1]!))?.text ?? '';
       const piece = body.slice(from, to).split('\n')[0]!;
       if (part !== '' && words(piece) === words(part)) return true;
       const mark = piece.indexOf('?');
@@ -1086,14 +1105,14 @@ function inlineParts(text: string, chosen: Map<string, Segment>, q: Questionnair
       while (end > start && /[\s;,]/.test(text[end - 1]!)) end--;
       if (end <= start) return;
       for (const i of group) {
-        const id = idString(num, 0x61 + i);
+        const id = idString(num, base + i);
         const existing = chosen.get(id);
         if (existing && existing !== seg && existing.start > seg.start) continue;
         chosen.set(id, { ...seg, marker: { ...seg.marker, ids: [id] }, start, end, line: lineAt(start) });
       }
     });
     // "6. (a) Yes (b) 26%": a part the letters leave out (6c) is not answered by the line.
-    for (const id of ids) if (chosen.get(id) === seg && id !== idString(num, 0) && !labels.some((_, i) => idString(num, 0x61 + i) === id)) chosen.delete(id);
+    for (const id of ids) if (chosen.get(id) === seg && id !== idString(num, 0) && !labels.some((_, i) => idString(num, base + i) === id)) chosen.delete(id);
     const parent = idString(num, 0);
     const pq = q.byId.get(parent);
     if (!pq || chosen.get(parent) !== seg) continue;

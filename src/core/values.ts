@@ -321,7 +321,13 @@ const NONE_ASKED_RE = /^\W*(?:what|which|where)\b|\bif\s+any\b/i;
 const THERE_ARE_NONE_RE = /^\W*there\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:currently\s+)?(?:no|not\s+any)\s+(?!(?:records?|recorded|data|information|figures?|central(?:ly)?|way|means|systems?|breakdown|details?|specific|separate|single|formal|requirement|need|plans?)\b)[a-z]{3,}/i;
 const NONE_OPENING_RE = /^\W*(?:none\s+(?:were|was|have\s+been)\b|no\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?:were|was|have\s+been|has\s+been)\s+(?:[a-z]+(?:ed|en)|made|paid|found|sent|brought)\b)/i;
 
+/** "Band 1 – ", "Group A: ": a band's name before the figure given for it. */
+const BAND_NAME_LEAD_RE = /^\W*(?:band|group|tier|level|category|grade|priority)\s+[A-Z0-9]{1,3}\s*(?:\([^()]{1,30}\)\s*)?[-–—:]\s*(?=\d)/i;
+
 function readNumber(text: string, question?: Question): ParsedValue {
+  // ("Band 1 – 318." for the households in the highest band: the band's name, then its count.)
+  const named = BAND_NAME_LEAD_RE.exec(text);
+  if (named && /\b(?:band|group|tier|level|category|grade|priority)\b/i.test(question?.text ?? '')) text = text.slice(named[0].length);
   if (ZERO_LEAD.test(text)) return { value: 0, confidence: 0.85, ...unitOf(question) };
   // "All of them – every car park is free after 6pm …": the count is another answer's; the
   // figures that follow describe, they do not count.

@@ -209,8 +209,9 @@ describe('a spreadsheet that numbers every line of the request in turn', () => {
     assert.deepEqual(reading(got, 'Q7'), ['answered', 'No', 10]);
     assert.deepEqual(reading(got, 'Q7a'), ['not-applicable', null, 11]);
     assert.deepEqual(reading(got, 'Q7b'), ['not-applicable', null, 12]);
-    // A part letter that is not the part's at that row is left alone.
-    assert.equal(answersOf(reply.replace('10\t(a)', '10\t(c)'), q).get('Q7a')?.line, undefined);
+    // A part letter that is not the part's at that row is left alone (the part is only routed out
+    // by Q7's "No", on Q7's line).
+    assert.equal(answersOf(reply.replace('10\t(a)', '10\t(c)'), q).get('Q7a')?.line, 10);
   });
 
   it('reads when a contract expires as a date, and "Response to (a) and (b):" as both parts\' answer', () => {
@@ -225,8 +226,8 @@ describe('a spreadsheet that numbers every line of the request in turn', () => {
     const got = answersOf(reply, q);
     assert.deepEqual(reading(got, 'Q7a'), ['not-applicable', null, 5]);
     assert.deepEqual(reading(got, 'Q7b'), ['not-applicable', null, 5]);
-    // A response that names only (b) is no answer to (a).
-    assert.equal(answersOf(reply.replace('to (a) and (b)', 'to (b)'), q).get('Q7a'), undefined);
+    // A response that names only (b) is no answer to (a) (routed out by Q7's "No", on its line).
+    assert.equal(answersOf(reply.replace('to (a) and (b)', 'to (b)'), q).get('Q7a')?.line, 2);
   });
 
   it('ends the last answer at the letter\'s "Advice and assistance" section', () => {

@@ -2,8 +2,11 @@
 // fixed with a general rule. The letters here are written for fictional bodies; no real text is
 // copied.
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
 import { classifyAnswer } from '../../src/core/classify';
+import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { parseValue } from '../../src/core/values';
 import { answersOf, fromRequest, reading } from '../support/engine';
 
@@ -333,5 +336,175 @@ describe('English lines that happen to hold Welsh-looking words', () => {
     const reply = '1. No.\n\n2. The main reason is that\nthe register lists only one address at a time.';
     const got = answersOf(reply, fromRequest(request));
     assert.equal(got.get('Q2')?.value, 'The main reason is that the register lists only one address at a time.');
+  });
+});
+
+describe('parts answered on the line of the first part\'s label', () => {
+  const request = [
+    'Q1 What was the total headcount?',
+    'Q2 Staff by work style (as a percentage of the headcount):',
+    '  (a) office based',
+    '  (b) hybrid',
+    '  (c) fully home based',
+    'Q3 How many desks are there?',
+  ].join('\n');
+
+  it('gives each letter on the line its own answer', () => {
+    const reply = 'Q1\t1 204\nQ2\t(a) 35 %   (b) 60 %   (c) approx. 5 %\nQ3\t610';
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual([got.get('Q2a')?.value, got.get('Q2b')?.value, got.get('Q2c')?.value], [35, 60, 5]);
+  });
+
+  it('takes no letter from the next line for a part of the label (crm-blind11, Lanthorpe)', () => {
+    const letter = readFileSync(join(__dirname, '../quality/blind/crm-blind11/lanthorpe-city.txt'), 'utf8');
+    const crm = parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
+    const got = answersOf(letter, crm);
+    assert.equal(got.get('Q6a')?.value, 'Yes');
+    assert.notEqual(got.get('Q6b')?.line, 25);
+  });
+
+  it('does not read the parts\' own questions quoted on the label\'s line as answers', () => {
+    const req = ['1. Does the council use a booking system? (Yes/No)', '2. If it has a booking system: (a) When did it go live? (b) How long did the work take?', '3. How many staff use it?'].join('\n');
+    const reply = '1. No\n2. (a) When did it go live? (b) How long did the work take?  Not applicable.\n3. None';
+    const got = answersOf(reply, fromRequest(req));
+    assert.doesNotMatch(String(got.get('Q2a')?.value ?? ''), /^When did/);
+    assert.doesNotMatch(String(got.get('Q2b')?.text ?? ''), /^How long did/);
+  });
+
+  it('does not read them when they wrap in a table\'s question column (crm-blind110, Fernleigh Moss)', () => {
+    const letter = readFileSync(join(__dirname, '../quality/blind/crm-blind110/fernleigh-moss-district.txt'), 'utf8');
+    const crm = parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
+    const got = answersOf(letter, crm);
+    for (const id of ['Q12b', 'Q12c']) {
+      assert.equal(got.get(id)?.status, 'not-applicable', id);
+      assert.doesNotMatch(got.get(id)?.text ?? '', /How long did|What were the/, id);
+    }
+  });
+
+  it('still splits "(a) 312 …" / "(b) …" answered below the request\'s quoted parts', () => {
+    const req = ['1. How many blocks does the council own?', '2. For the last three years, please state:', 'a) the number of assessments carried out;', 'b) the total spent on them.'].join('\n');
+    const reply = ['Question 1', 'How many blocks does the council own?', '', 'The Council owns 96 blocks.', '', 'Question 2', 'For the last three years, please state:', 'a) the number of assessments carried out;', 'b) the total spent on them.', '', '(a) 312 assessments were completed.', '', '(b) The cost is not recorded separately, so this information is not held.'].join('\n');
+    const got = answersOf(reply, fromRequest(req));
+    assert.deepEqual(reading(got, 'Q2a'), ['answered', 312, 11]);
+    assert.deepEqual(reading(got, 'Q2b'), ['not-held', null, 13]);
+  });
+});
+
+describe('a letter that answers in prose, naming the questions (other-blind188, Hindlebury)', () => {
+  const dir = join(__dirname, '../quality/blind/other-blind188/hybrid-working');
+  const request = readFileSync(join(dir, 'request.txt'), 'utf8');
+  const letter = readFileSync(join(dir, 'hindlebury-metropolitan.txt'), 'utf8');
+
+  it('reads a part\'s "therefore unable to provide" as its heading\'s refusal, under the same exemption', () => {
+    const got = answersOf(letter, fromRequest(request));
+    for (const id of ['Q6a', 'Q6b', 'Q6c']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption], ['refused', 's12'], id);
+  });
+
+  it('leaves it not held when the sentence before refuses nothing', () => {
+    const plain = letter.replace(/we estimate that extracting and collating it for some\s+6,480 employees would take well over the 18 hours that the Council is\s+required to spend on a request\./, 'the forms are not kept once a\nmember of staff has been assessed.');
+    assert.notEqual(plain, letter);
+    const got = answersOf(plain, fromRequest(request));
+    assert.notEqual(got.get('Q6a')?.status, 'refused');
+  });
+
+  it('leaves it not held when a blank line parts it from the refusal', () => {
+    const parted = letter.replace(/request\. We are therefore unable to provide a\s+breakdown/, 'request.\n\nWe are therefore unable to provide a breakdown');
+    assert.notEqual(parted, letter);
+    const got = answersOf(parted, fromRequest(request));
+    assert.notEqual(got.get('Q6a')?.status, 'refused');
+  });
+
+  it('leaves it not held when it does not follow from the refusal', () => {
+    const own = letter.replace(/We are therefore unable to provide a\s+breakdown for any part of Q6\./, 'Separately, no breakdown is held\nfor any part of Q6.');
+    assert.notEqual(own, letter);
+    const got = answersOf(own, fromRequest(request));
+    assert.notEqual(got.get('Q6a')?.status, 'refused');
+  });
+
+  it('reads a reference that ends its paragraph on a line of its own as the end of the sentence above', () => {
+    const got = answersOf(letter, fromRequest(request));
+    assert.deepEqual([got.get('Q9a')?.status, got.get('Q9a')?.value], ['answered', 26]);
+    assert.equal(got.get('Q9a')?.line, 45);
+  });
+});
+
+describe('a part\'s label alone on its line after an answer that ends without a stop', () => {
+  it('is still a label when its answer is on the next line', () => {
+    const request = ['Q1 Does the council pay an allowance?', 'Q1(a) If yes, what is the monthly amount?', 'Q2 How many desks are there?'].join('\n');
+    const got = answersOf('Q1. Yes\nQ1(a).\n£26 per month\n\nQ2. 610', fromRequest(request));
+    assert.deepEqual(reading(got, 'Q1a'), ['answered', 26, 3]);
+    assert.equal(got.get('Q1')?.text, 'Yes');
+  });
+});
+
+describe('a band named before its count', () => {
+  it('reads "Band 1 – 318." as 318 for the households in the highest band', () => {
+    const q = fromRequest('1. How many households were in the highest priority band (e.g. Band A)?').questions[0];
+    assert.equal(parseValue('Band 1 – 318.', q).value, 318);
+  });
+
+  it('leaves "1 - 318" a range where the question names no band', () => {
+    const q = fromRequest('1. How many households are on the register?').questions[0];
+    assert.notEqual(parseValue('Band 1 – 318.', q).value, 318);
+  });
+});
+
+describe('two questions answered together, ", of whom …"', () => {
+  it('gives the clause after "of whom" to the second question, "Band 1" naming no question', () => {
+    const request = ['1. How many households were on the register on 1 April 2024?', '2. How many of those households were in the highest priority band?', '3. How many lettings were made in 2023/24?'].join('\n');
+    const reply = 'Q1 & Q2.   There were 2,947 households on the register on 1 April 2024,\n           of whom 153 were in Band 1 (Urgent).\n\nQ3.   610';
+    const got = answersOf(reply, fromRequest(request));
+    assert.equal(got.get('Q1')?.value, 2947);
+    assert.equal(got.get('Q2')?.value, 153);
+  });
+});
+
+describe('a choice named only to be denied', () => {
+  it('leaves the choice the answer opens with', () => {
+    const request = ['1. Does your scheme prioritise applicants using bands, points, or a combination of both?', '2. How many bands are there?'].join('\n');
+    const got = answersOf('1. Bands. The scheme has four bands; there is no points element.\n\n2. 4', fromRequest(request));
+    assert.deepEqual([got.get('Q1')?.status, got.get('Q1')?.value], ['answered', 'Bands']);
+  });
+
+  it('still finds no single choice in "bands and points together"', () => {
+    const request = ['1. Does your scheme prioritise applicants using bands, points, or a combination of both?', '2. How many bands are there?'].join('\n');
+    const got = answersOf('1. We use bands and points together, in roughly equal measure.\n\n2. 4', fromRequest(request));
+    assert.notEqual(got.get('Q1')?.value, 'Bands');
+  });
+});
+
+describe('a question answered with "(both parts)" after its number', () => {
+  const request = ['8. In which year was the scheme adopted?', '9. Local connection:', 'a) Does the scheme require a local connection to join the register?', 'b) If so, what is the minimum period of residence?', '10. How many applications were received?'].join('\n');
+
+  it('reads the answer for each part: no, and so the follow-up does not apply', () => {
+    const reply = 'Question 8 – 2020.\n\nQuestion 9 (both parts) – There is no local connection requirement to join the register; local connection only adds priority within a band.\n\nQuestion 10 – 1,204.';
+    const got = answersOf(reply, fromRequest(request));
+    assert.deepEqual([got.get('Q9a')?.status, got.get('Q9a')?.value], ['answered', 'No']);
+    assert.equal(got.get('Q9b')?.status, 'not-applicable');
+    assert.equal(got.get('Q9a')?.line, 3);
+  });
+});
+
+describe('parts under a yes-no question that ends "If yes:"', () => {
+  const request = ['Q1 Does the council record trolley outcomes? If so:', '  a) How many trolleys were returned to owners?', '  b) How many were scrapped?', 'Q2 How many reports were received?'].join('\n');
+
+  it('are asked only when it is yes', () => {
+    const q = fromRequest(request);
+    assert.deepEqual(q.byId.get('Q1a')?.when, { Q1: 'yes' });
+    assert.deepEqual(q.byId.get('Q1b')?.when, { Q1: 'yes' });
+  });
+
+  it('keep an answer of their own in the one answer for all of them (crm-blind63, Upper Wendle)', () => {
+    const letter = readFileSync(join(__dirname, '../quality/blind/crm-blind63/upper-wendle-district.txt'), 'utf8');
+    const crm = parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
+    assert.equal(answersOf(letter, crm).get('Q13d')?.status, 'answered');
+  });
+
+  it('do not apply when one answer for all of them says no, whatever else it says', () => {
+    const reply = 'Q1 (all parts)\tNo – outcomes are not recorded once a trolley leaves the depot\nQ2\t312';
+    const got = answersOf(reply, fromRequest(request));
+    assert.equal(got.get('Q1')?.value, 'No');
+    assert.equal(got.get('Q1a')?.status, 'not-applicable');
+    assert.equal(got.get('Q1b')?.status, 'not-applicable');
   });
 });
