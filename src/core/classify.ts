@@ -277,6 +277,9 @@ const CROSS_REF_PREVIOUS = /^[\s"'(*-]*(?:ditto|as\s+above|see\s+above|same\s+as
 const BARE_REF = /^[\s"'(*-]*(?:please\s+)?(?:see|refer\s+to|as\s+per|as\s+for|as\s+in|same\s+as|as)\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:(?:to|at|for|given\s+(?:to|at|for))\s+)?)?(?:q(?:uestion)?\.?\s?|a(?=\d))?\(?(\d{1,3})(?:\s?\(\s?([a-z]{1,2})\s?\)|\.?([a-z]{1,2})\b\)?)?(?![\d%]|[,.]\d)/;
 const CROSS_REF_ID = /\b(?:see|gweler|refer|same\s+as|as\s+per|as\s+in|as\s+for|as\s+with|covered|included|answered|(?:answer|response|reply)\s+(?:to|for|at|in|under|given))\b[^.;\n]{0,40}?\b(?:question|q|[cg]h?westiwn|element)\s?\.?\s?(\d{1,3})(?:\s?\(\s?([a-z]{1,2})\s?\)|([a-z]{1,2})\b)?/;
 
+/** "All (see 3)", "All – see Q3": every one of what another answer counted. */
+const ALL_SEE_RE = /^\W*all(?:\s+of\s+them)?\s*[(,–—-]?\s*(?:see|as)\s+(?:q(?:uestion)?\s?\.?\s?)?(\d{1,3})([a-z])?(?:\s+above)?\s*\)?\W*$/i;
+
 /** Answers that hedge between choices or say the answer is not settled: a person must decide. */
 const HEDGE = /^[\s"'(*-]*(?:both|neither|either|it\s+depends|depends|not\s+sure|unsure|a\s+mix(?:ture)?|a\s+combination)\b|\b(?:both\s+equally|equally|not\s+sure|probably|it\s+depends)\b/;
 /** A few words that stop on a word no sentence ends with: the answer was cut off. */
@@ -740,6 +743,12 @@ function classify(answerText: string, question?: Question): Classification {
   if (givenAt) {
     const id = normalizeId(`Q${givenAt[1]}`);
     if (id) return result('answered', 0.3, `refers to ${id}`, { crossRef: id });
+  }
+  // ("All (see 3)" for "how many were formally investigated?": every one of those counted at 3.)
+  const allOf = text.length < 40 ? ALL_SEE_RE.exec(text) : null;
+  if (allOf) {
+    const id = normalizeId(`Q${allOf[1]}${allOf[2] ?? ''}`);
+    if (id && id !== question?.id) return result('answered', 0.3, `refers to ${id}`, { crossRef: id });
   }
   // "As our answer to Question 6b – we do not measure uptake in any other way.": an answer that
   // opens by saying it is another's is that answer; what follows says why.

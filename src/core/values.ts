@@ -872,6 +872,9 @@ const DURATION_UNITS: readonly [RegExp, string][] = [
 ];
 
 function readDuration(text: string, question?: Question): ParsedValue {
+  // ("within 20 working" / "days; investigation concluded within" / "3 months.": a cell wrapped
+  // mid-sentence after a preposition reads as one line.)
+  if (text.includes('\n')) text = text.replace(/\b(within|in|of|to|by|after|over|under|about|around|approximately|than|for)[ \t]*\r?\n[ \t]*(?=\d)/gi, '$1 ');
   const range = leadingRange(text);
   if (range && /[a-z]$/i.test(String(range.value))) return range;
   // "Our standard is 10 working days. The average wait in 2024/25 was 7 working days.": of several
@@ -894,6 +897,12 @@ function readDuration(text: string, question?: Question): ParsedValue {
     if (figures.value !== null) return { ...figures, confidence: Math.min(figures.confidence, 0.6), inferred: true };
   }
   if (all.length === 0) return monthSpan(text);
+  // ("a term of four years, with an option to extend for a further twelve months" for the length
+  // "not counting any optional extensions": the extension's length is set aside.)
+  if (/\b(?:not\s+counting|excluding|except|other\s+than|without)\b[^?.]{0,30}\bextensions?\b/i.test(question?.text ?? '')) {
+    const term = all.filter((d) => !/\b(?:extend|extension|further)\b[^.;]{0,40}$/i.test(text.slice(Math.max(0, d.index - 60), d.index)));
+    if (term.length > 0 && term.length < all.length) all.splice(0, all.length, ...term);
+  }
   const distinct = new Set(all.map((d) => `${d.read.value} ${d.read.unit}`)).size;
   // ("the current financial year plus 6 years, i.e. 7 years in total": the sum the answer states.)
   const total = distinct > 1 ? all.find((d) => /\b(?:i\.e\.|that\s+is|so|making|a\s+total\s+of|in\s+total|in\s+all)\s*,?\s*$/i.test(text.slice(Math.max(0, d.index - 16), d.index)) || /^\s*(?:in\s+total|in\s+all|altogether)\b/i.test(text.slice(d.end, d.end + 14))) : undefined;
@@ -1255,11 +1264,16 @@ export function openingChoice(text: string, choices: readonly string[]): string 
 function otherWithDetail(choice: string, text: string): string {
   // ("… or something else (please say what)?" / "Something else. The council is working with …":
   // the option for anything not listed, however the request words it.)
-  if (!/^(?:other|something\s+else|anything\s+else)\b/i.test(choice.trim())) return choice;
+  // ("another provider (please name)" / "… is provided by Lockbridge Assurance Ltd under a shared
+  // contract": the open option, and the organisation the answer names for it.)
+  const another = /^another\b[^()]*\(please\s+(?:name|specify|state)/i.test(choice.trim());
+  if (!another && !/^(?:other|something\s+else|anything\s+else)\b/i.test(choice.trim())) return choice;
   const flat = text.replace(/\s+/g, ' ');
-  const detail = OTHER_DETAIL.exec(flat)?.[1]?.trim() ?? SOMETHING_ELSE_DETAIL.exec(flat)?.[1]?.trim();
+  const detail = OTHER_DETAIL.exec(flat)?.[1]?.trim() ?? SOMETHING_ELSE_DETAIL.exec(flat)?.[1]?.trim() ?? (another ? ORGANISATION_NAMED.exec(flat)?.[0] : undefined);
   return detail ? `Other - ${cut(detail, 120)}` : choice;
 }
+/** "Lockbridge Assurance Ltd": a company named by its capitalised words and its legal ending. */
+const ORGANISATION_NAMED = /\b(?:[A-Z][\w&'’-]*\s+){1,5}(?:Ltd|Limited|plc|PLC|LLP|CIC|Inc)\b\.?/;
 /** "Something else. The council is working with …": the detail after the words for the open option. */
 const SOMETHING_ELSE_DETAIL = /^\W*(?:something|anything)\s+else\b(?:\s*\(please[^)]*\))?\s*[-–—:.]\s*([^;]+?)\s*(?:[.;](?:\s|$)|$)/i;
 

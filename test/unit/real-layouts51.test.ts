@@ -500,11 +500,54 @@ describe('parts under a yes-no question that ends "If yes:"', () => {
     assert.equal(answersOf(letter, crm).get('Q13d')?.status, 'answered');
   });
 
+  it('keep the reading of a "No" under the quoted question and its parts (other-blind85, Kilvercote)', () => {
+    const dir = join(__dirname, '../quality/blind/other-blind85/pcards');
+    const got = answersOf(readFileSync(join(dir, 'kilvercote-district.txt'), 'utf8'), fromRequest(readFileSync(join(dir, 'request.txt'), 'utf8')));
+    assert.equal(got.get('Q5a')?.status, 'not-applicable');
+    assert.doesNotMatch(got.get('Q5a')?.reason ?? '', /^routed out/);
+  });
+
   it('do not apply when one answer for all of them says no, whatever else it says', () => {
     const reply = 'Q1 (all parts)\tNo – outcomes are not recorded once a trolley leaves the depot\nQ2\t312';
     const got = answersOf(reply, fromRequest(request));
     assert.equal(got.get('Q1')?.value, 'No');
     assert.equal(got.get('Q1a')?.status, 'not-applicable');
     assert.equal(got.get('Q1b')?.status, 'not-applicable');
+  });
+});
+
+describe('the open option of a choice, named by the organisation the answer gives', () => {
+  const request = ['7. Does the council use an external reporting line? (Yes/No)', '7a) Which provider operates it: Protect, Safecall, or another provider (please name)?'].join('\n');
+
+  it('reads "provided by Lockfield Assurance Ltd" as the other provider, with its name', () => {
+    const q = fromRequest(request).byId.get('Q7a')!;
+    assert.equal(parseValue('Our external reporting line is provided by Lockfield Assurance Ltd under a shared contract.', q).value, 'Other - Lockfield Assurance Ltd');
+  });
+
+  it('keeps a listed provider', () => {
+    const q = fromRequest(request).byId.get('Q7a')!;
+    assert.equal(parseValue('Safecall.', q).value, 'Safecall');
+  });
+});
+
+describe('a length of time in a cell wrapped mid-sentence', () => {
+  it('reads the length in the clause that carries the question\'s words', () => {
+    const q = fromRequest('6. What is the target timescale for concluding an investigation (in days or weeks)?').questions[0];
+    const got = parseValue('Initial assessment within 20 working\ndays; investigation concluded within\n3 months.', q);
+    assert.deepEqual([got.value, got.unit], [3, 'months']);
+  });
+
+  it('sets aside an optional extension where the question does not count it', () => {
+    const q = fromRequest('6. What is the length of the current contract, not counting any optional extensions?').questions[0];
+    const got = parseValue('The contract was awarded in 2021 for a term of four years, with an option to extend for a further\ntwelve months.', q);
+    assert.deepEqual([got.value, got.unit], [4, 'years']);
+  });
+});
+
+describe('"All (see 3)" for how many of those', () => {
+  it('takes the count the answer referred to gives', () => {
+    const request = ['3. How many disclosures did the council receive?', '4. Of those:', 'a) how many were made anonymously?', 'b) how many were formally investigated?'].join('\n');
+    const got = answersOf('3. 19\n4a. 7\n4b. All (see 3)', fromRequest(request));
+    assert.deepEqual([got.get('Q4b')?.status, got.get('Q4b')?.value, got.get('Q4b')?.from], ['answered', 19, 'Q3']);
   });
 });
