@@ -49,8 +49,8 @@ export function featureKey(f: ConfidenceFeatures): string {
  * Observed share right per key on the development sets (Laplace-smoothed, at most five
  * observations of a kind per reply), refitted by scripts/calibrate.ts over the default sets plus
  * every set in test/quality/blind (the other- sets through the user path, one set per survey),
- * 279 sets and 23,284 suggestions; each blind set was scored blind before it was tuned on (its
- *  README row gives those figures). Left-one-set-out: 99.6% right at 80.2% coverage. Kinds with `|asks` are
+ * 283 sets and 23,545 suggestions; each blind set was scored blind before it was tuned on (its
+ *  README row gives those figures). Left-one-set-out: 99.6% right at 80.3% coverage. Kinds with `|asks` are
  * capped below the threshold by calibrateWith whatever their fitted share.
  */
 // prettier-ignore
@@ -60,82 +60,82 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'label|answered-v|lo': 0.250, // 0/2 in 2 replies
   'label|answered-v|mid': 0.050, // 0/18 in 18 replies
   'label|answered-v|mid|doubt': 0.083, // 0/10 in 10 replies
-  'label|answered+v|hi': 1.000, // 6068/6069 in 982 replies
-  'label|answered+v|hi|asks': 0.842, // 265/314 in 220 replies
-  'label|answered+v|hi|doubt': 0.995, // 3510/3527 in 853 replies
-  'label|answered+v|lo': 0.981, // 158/160 in 152 replies
+  'label|answered+v|hi': 1.000, // 6133/6134 in 995 replies
+  'label|answered+v|hi|asks': 0.843, // 263/311 in 218 replies
+  'label|answered+v|hi|doubt': 0.995, // 3573/3589 in 864 replies
+  'label|answered+v|lo': 0.981, // 157/159 in 151 replies
   'label|answered+v|lo|asks': 0.545, // 5/9 in 9 replies
   'label|answered+v|lo|doubt': 0.969, // 62/63 in 61 replies
-  'label|answered+v|mid': 0.996, // 1339/1343 in 689 replies
-  'label|answered+v|mid|asks': 0.842, // 63/74 in 68 replies
-  'label|answered+v|mid|doubt': 0.983, // 348/353 in 294 replies
-  'label|answered|hi': 0.725, // 49/67 in 64 replies
-  'label|answered|hi|asks': 0.528, // 18/34 in 33 replies
-  'label|answered|hi|doubt': 0.737, // 72/97 in 94 replies
-  'label|answered|lo': 0.951, // 135/141 in 141 replies
-  'label|answered|lo|asks': 0.902, // 54/59 in 58 replies
-  'label|answered|lo|doubt': 0.915, // 64/69 in 69 replies
-  'label|answered|mid': 0.986, // 565/572 in 463 replies
-  'label|answered|mid|asks': 0.780, // 45/57 in 55 replies
-  'label|answered|mid|doubt': 0.980, // 382/389 in 317 replies
-  'label|not-applicable|hi': 0.999, // 1052/1052 in 485 replies
-  'label|not-applicable|hi|asks': 0.800, // 3/3 in 3 replies
-  'label|not-applicable|hi|doubt': 0.996, // 267/267 in 189 replies
+  'label|answered+v|mid': 0.997, // 1346/1349 in 694 replies
+  'label|answered+v|mid|asks': 0.833, // 64/76 in 70 replies
+  'label|answered+v|mid|doubt': 0.983, // 356/361 in 301 replies
+  'label|answered|hi': 0.714, // 49/68 in 65 replies
+  'label|answered|hi|asks': 0.500, // 18/36 in 35 replies
+  'label|answered|hi|doubt': 0.762, // 76/99 in 96 replies
+  'label|answered|lo': 0.952, // 139/145 in 145 replies
+  'label|answered|lo|asks': 0.903, // 55/60 in 59 replies
+  'label|answered|lo|doubt': 0.909, // 69/75 in 75 replies
+  'label|answered|mid': 0.986, // 573/580 in 468 replies
+  'label|answered|mid|asks': 0.793, // 45/56 in 54 replies
+  'label|answered|mid|doubt': 0.980, // 385/392 in 319 replies
+  'label|not-applicable|hi': 0.999, // 1065/1065 in 491 replies
+  'label|not-applicable|hi|asks': 0.857, // 5/5 in 4 replies
+  'label|not-applicable|hi|doubt': 0.996, // 270/270 in 192 replies
   'label|not-applicable|mid': 0.955, // 20/20 in 19 replies
-  'label|not-applicable|mid|asks': 0.750, // 2/2 in 2 replies
-  'label|not-applicable|mid|doubt': 0.727, // 7/9 in 9 replies
-  'label|not-held|hi': 0.996, // 770/772 in 500 replies
+  'label|not-applicable|mid|asks': 0.800, // 3/3 in 3 replies
+  'label|not-applicable|mid|doubt': 0.700, // 6/8 in 8 replies
+  'label|not-held|hi': 0.996, // 775/777 in 503 replies
   'label|not-held|hi|asks': 0.667, // 7/10 in 7 replies
-  'label|not-held|hi|doubt': 0.986, // 215/217 in 199 replies
-  'label|not-held|lo': 0.989, // 88/88 in 60 replies
+  'label|not-held|hi|doubt': 0.987, // 220/222 in 204 replies
+  'label|not-held|lo': 0.989, // 89/89 in 61 replies
   'label|not-held|lo|asks': 0.750, // 2/2 in 1 replies
-  'label|not-held|lo|doubt': 0.900, // 26/28 in 25 replies
+  'label|not-held|lo|doubt': 0.903, // 27/29 in 26 replies
   'label|not-held|mid': 0.833, // 9/10 in 10 replies
-  'label|not-held|mid|doubt': 0.667, // 1/1 in 1 replies
+  'label|not-held|mid|doubt': 0.750, // 2/2 in 2 replies
   'label|partial-v|lo': 0.250, // 0/2 in 2 replies
   'label|partial+v|hi': 0.636, // 6/9 in 9 replies
   'label|partial+v|hi|asks': 0.667, // 1/1 in 1 replies
   'label|partial+v|hi|doubt': 0.882, // 14/15 in 15 replies
-  'label|partial+v|lo': 0.928, // 128/137 in 136 replies
+  'label|partial+v|lo': 0.929, // 129/138 in 137 replies
   'label|partial+v|lo|asks': 0.500, // 20/40 in 40 replies
-  'label|partial+v|lo|doubt': 0.946, // 156/164 in 164 replies
+  'label|partial+v|lo|doubt': 0.946, // 158/166 in 166 replies
   'label|partial|lo': 0.750, // 5/6 in 6 replies
   'label|partial|lo|doubt': 0.600, // 5/8 in 8 replies
-  'label|refused|hi': 0.972, // 276/283 in 231 replies
+  'label|refused|hi': 0.969, // 279/287 in 235 replies
   'label|refused|hi|asks': 0.600, // 2/3 in 3 replies
-  'label|refused|hi|doubt': 0.970, // 127/130 in 123 replies
-  'label|refused|lo': 0.850, // 16/18 in 16 replies
+  'label|refused|hi|doubt': 0.970, // 128/131 in 124 replies
+  'label|refused|lo': 0.857, // 17/19 in 17 replies
   'label|refused|lo|doubt': 0.875, // 6/6 in 6 replies
   'label|refused|mid': 0.929, // 12/12 in 9 replies
   'label|refused|mid|asks': 0.667, // 1/1 in 1 replies
   'label|refused|mid|doubt': 0.800, // 3/3 in 3 replies
-  'label|signposted|hi': 0.995, // 199/199 in 180 replies
+  'label|signposted|hi': 0.995, // 200/200 in 181 replies
   'label|signposted|hi|asks': 0.800, // 3/3 in 3 replies
-  'label|signposted|hi|doubt': 0.992, // 122/122 in 118 replies
+  'label|signposted|hi|doubt': 0.992, // 124/124 in 120 replies
   'label|signposted|lo': 0.968, // 29/29 in 28 replies
-  'label|signposted|lo|doubt': 0.950, // 18/18 in 18 replies
-  'label|signposted|mid': 0.906, // 57/62 in 60 replies
+  'label|signposted|lo|doubt': 0.952, // 19/19 in 19 replies
+  'label|signposted|mid': 0.908, // 58/63 in 61 replies
   'label|signposted|mid|doubt': 0.806, // 24/29 in 29 replies
-  'label|unclear|hi': 0.136, // 2/20 in 17 replies
+  'label|unclear|hi': 0.143, // 2/19 in 16 replies
   'label|unclear|hi|asks': 0.200, // 1/8 in 4 replies
   'label|unclear|hi|doubt': 0.333, // 3/10 in 9 replies
   'label|unclear|lo': 0.862, // 24/27 in 27 replies
   'label|unclear|lo|asks': 0.667, // 1/1 in 1 replies
-  'label|unclear|lo|doubt': 0.500, // 6/12 in 12 replies
-  'label|unclear|mid': 0.519, // 27/52 in 50 replies
-  'label|unclear|mid|asks': 0.125, // 0/6 in 5 replies
-  'label|unclear|mid|doubt': 0.375, // 11/30 in 28 replies
+  'label|unclear|lo|doubt': 0.538, // 6/11 in 11 replies
+  'label|unclear|mid': 0.527, // 28/53 in 51 replies
+  'label|unclear|mid|asks': 0.111, // 0/7 in 6 replies
+  'label|unclear|mid|doubt': 0.412, // 13/32 in 30 replies
   'parent|answered+v|hi': 0.792, // 18/22 in 12 replies
   'parent|answered+v|hi|asks': 0.700, // 6/8 in 4 replies
   'parent|answered+v|hi|doubt': 0.615, // 15/24 in 13 replies
   'parent|answered+v|lo|doubt': 0.250, // 0/2 in 2 replies
-  'parent|answered+v|mid': 0.778, // 6/7 in 6 replies
+  'parent|answered+v|mid': 0.889, // 7/7 in 6 replies
   'parent|answered+v|mid|asks': 0.800, // 3/3 in 3 replies
   'parent|answered+v|mid|doubt': 0.750, // 2/2 in 1 replies
   'parent|answered|hi': 0.750, // 2/2 in 2 replies
-  'parent|not-applicable|hi': 0.998, // 1129/1130 in 312 replies
+  'parent|not-applicable|hi': 0.998, // 1132/1133 in 313 replies
   'parent|not-applicable|hi|asks': 0.857, // 5/5 in 2 replies
-  'parent|not-applicable|mid': 0.990, // 94/94 in 25 replies
+  'parent|not-applicable|mid': 0.989, // 90/90 in 24 replies
   'parent|not-applicable|mid|asks': 0.800, // 3/3 in 1 replies
   'parent|not-held|hi': 0.909, // 9/9 in 4 replies
   'parent|not-held|hi|asks': 0.250, // 0/2 in 1 replies
@@ -147,24 +147,24 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'prose|answered-v|hi': 0.111, // 0/7 in 7 replies
   'prose|answered-v|hi|asks': 0.250, // 0/2 in 2 replies
   'prose|answered-v|mid': 0.091, // 0/9 in 9 replies
-  'prose|answered+v|hi': 0.958, // 478/498 in 158 replies
-  'prose|answered+v|hi|asks': 0.821, // 169/205 in 115 replies
-  'prose|answered+v|hi|doubt': 0.967, // 262/270 in 113 replies
-  'prose|answered+v|lo': 0.900, // 17/18 in 18 replies
+  'prose|answered+v|hi': 0.958, // 479/499 in 159 replies
+  'prose|answered+v|hi|asks': 0.822, // 170/206 in 116 replies
+  'prose|answered+v|hi|doubt': 0.968, // 269/277 in 115 replies
+  'prose|answered+v|lo': 0.905, // 18/19 in 18 replies
   'prose|answered+v|lo|asks': 0.769, // 9/11 in 10 replies
-  'prose|answered+v|mid': 0.959, // 207/215 in 105 replies
-  'prose|answered+v|mid|asks': 0.921, // 57/61 in 47 replies
+  'prose|answered+v|mid': 0.959, // 212/220 in 108 replies
+  'prose|answered+v|mid|asks': 0.922, // 58/62 in 48 replies
   'prose|answered+v|mid|doubt': 0.750, // 2/2 in 2 replies
-  'prose|answered|hi': 0.591, // 12/20 in 19 replies
-  'prose|answered|hi|asks': 0.250, // 0/2 in 2 replies
-  'prose|answered|lo': 0.957, // 44/45 in 45 replies
+  'prose|answered|hi': 0.636, // 13/20 in 19 replies
+  'prose|answered|hi|asks': 0.500, // 1/2 in 2 replies
+  'prose|answered|lo': 0.958, // 45/46 in 46 replies
   'prose|answered|lo|asks': 0.900, // 8/8 in 8 replies
-  'prose|answered|mid': 0.878, // 71/80 in 76 replies
+  'prose|answered|mid': 0.906, // 76/83 in 77 replies
   'prose|answered|mid|asks': 0.667, // 1/1 in 1 replies
-  'prose|not-applicable|hi': 0.946, // 52/54 in 20 replies
+  'prose|not-applicable|hi': 0.942, // 48/50 in 18 replies
   'prose|not-applicable|lo': 0.667, // 1/1 in 1 replies
-  'prose|not-applicable|mid': 0.970, // 159/163 in 49 replies
-  'prose|not-held|hi': 0.903, // 139/153 in 97 replies
+  'prose|not-applicable|mid': 0.971, // 164/168 in 50 replies
+  'prose|not-held|hi': 0.922, // 140/151 in 97 replies
   'prose|not-held|hi|asks': 0.667, // 1/1 in 1 replies
   'prose|not-held|lo': 0.833, // 4/4 in 4 replies
   'prose|not-held|mid': 0.667, // 1/1 in 1 replies
@@ -177,20 +177,20 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'prose|refused|lo': 0.667, // 1/1 in 1 replies
   'prose|signposted|hi': 0.870, // 19/21 in 17 replies
   'prose|signposted|lo': 0.667, // 1/1 in 1 replies
-  'prose|signposted|mid': 0.556, // 4/7 in 7 replies
-  'prose|unclear|hi': 0.143, // 0/5 in 5 replies
+  'prose|signposted|mid': 0.600, // 5/8 in 8 replies
+  'prose|unclear|hi': 0.250, // 1/6 in 6 replies
   'prose|unclear|hi|asks': 0.333, // 0/1 in 1 replies
   'prose|unclear|lo': 0.250, // 2/10 in 10 replies
   'prose|unclear|lo|asks': 0.333, // 0/1 in 1 replies
-  'prose|unclear|mid': 0.056, // 0/16 in 12 replies
+  'prose|unclear|mid': 0.053, // 0/17 in 13 replies
   'range|answered-v|hi': 0.333, // 0/1 in 1 replies
   'range|answered-v|hi|asks': 0.333, // 0/1 in 1 replies
   'range|answered-v|hi|doubt': 0.200, // 0/3 in 2 replies
   'range|answered-v|mid': 0.250, // 0/2 in 1 replies
   'range|answered-v|mid|doubt': 0.333, // 0/1 in 1 replies
   'range|answered+v|hi': 0.843, // 85/100 in 40 replies
-  'range|answered+v|hi|asks': 0.840, // 20/23 in 15 replies
-  'range|answered+v|hi|doubt': 0.820, // 40/48 in 28 replies
+  'range|answered+v|hi|asks': 0.870, // 19/21 in 14 replies
+  'range|answered+v|hi|doubt': 0.827, // 42/50 in 29 replies
   'range|answered+v|lo': 0.800, // 3/3 in 2 replies
   'range|answered+v|mid': 0.947, // 17/17 in 11 replies
   'range|answered+v|mid|asks': 0.667, // 1/1 in 1 replies
@@ -201,7 +201,7 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'range|answered|lo': 0.750, // 2/2 in 2 replies
   'range|answered|mid': 0.500, // 3/6 in 6 replies
   'range|answered|mid|asks': 0.500, // 2/4 in 3 replies
-  'range|not-applicable|hi': 0.996, // 548/549 in 132 replies
+  'range|not-applicable|hi': 0.996, // 566/567 in 135 replies
   'range|not-applicable|hi|asks': 0.800, // 3/3 in 2 replies
   'range|not-applicable|hi|doubt': 0.986, // 69/69 in 19 replies
   'range|not-applicable|mid': 0.987, // 76/76 in 34 replies
@@ -223,10 +223,10 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'range|unclear|mid': 0.200, // 0/3 in 2 replies
   'range|unclear|mid|doubt': 0.333, // 0/1 in 1 replies
   'reference|answered-v|lo': 0.333, // 0/1 in 1 replies
-  'reference|answered+v|lo': 0.966, // 114/117 in 110 replies
-  'reference|answered+v|lo|asks': 0.750, // 26/34 in 34 replies
-  'reference|answered+v|lo|doubt': 0.978, // 43/43 in 36 replies
-  'reference|answered|lo': 0.300, // 2/8 in 8 replies
+  'reference|answered+v|lo': 0.967, // 115/118 in 111 replies
+  'reference|answered+v|lo|asks': 0.757, // 27/35 in 35 replies
+  'reference|answered+v|lo|doubt': 0.979, // 45/45 in 38 replies
+  'reference|answered|lo': 0.400, // 3/8 in 8 replies
   'reference|answered|lo|asks': 0.167, // 0/4 in 4 replies
   'reference|answered|lo|doubt': 0.429, // 2/5 in 5 replies
   'reference|not-applicable|lo': 0.500, // 1/2 in 2 replies
@@ -238,15 +238,16 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'reference|signposted|lo': 0.909, // 9/9 in 7 replies
   'reference|signposted|lo|asks': 0.750, // 2/2 in 2 replies
   'reference|signposted|lo|doubt': 0.600, // 2/3 in 3 replies
-  'reference|unclear|lo': 0.708, // 16/22 in 20 replies
+  'reference|unclear|lo': 0.720, // 17/23 in 21 replies
   'reference|unclear|lo|doubt': 0.571, // 7/12 in 12 replies
   'routed|not-applicable|hi': 0.545, // 5/9 in 4 replies
   'routed|not-applicable|hi|asks': 0.250, // 0/2 in 1 replies
   'routed|not-applicable|lo': 0.933, // 13/13 in 7 replies
   'routed|not-applicable|lo|asks': 0.750, // 2/2 in 1 replies
-  'routed|not-applicable|lo|doubt': 0.737, // 72/97 in 47 replies
-  'routed|not-applicable|mid': 0.889, // 15/16 in 9 replies
-  'routed|not-applicable|mid|asks': 0.714, // 4/5 in 4 replies
+  'routed|not-applicable|lo|doubt': 0.750, // 77/102 in 50 replies
+  'routed|not-applicable|mid': 0.882, // 14/15 in 8 replies
+  'routed|not-applicable|mid|asks': 0.600, // 2/3 in 3 replies
+  'routed|refused|hi': 0.200, // 0/3 in 1 replies
   'whole|not-held|hi': 0.973, // 68/68 in 7 replies
   'whole|refused|hi': 0.995, // 698/698 in 38 replies
   'whole|refused|hi|doubt': 0.955, // 85/85 in 4 replies
