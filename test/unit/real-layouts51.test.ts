@@ -10,6 +10,9 @@ import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { parseValue } from '../../src/core/values';
 import { answersOf, fromRequest, reading } from '../support/engine';
 
+/** The example CRM survey's questionnaire, which the crm- blind sets answer. */
+const crmSurvey = () => parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
+
 const LICENSING = [
   'Q1 Which team enforces the licensing conditions?',
   'Q2 How many officers were authorised to inspect premises at 31 March 2024?',
@@ -357,7 +360,7 @@ describe('parts answered on the line of the first part\'s label', () => {
 
   it('takes no letter from the next line for a part of the label (crm-blind11, Lanthorpe)', () => {
     const letter = readFileSync(join(__dirname, '../quality/blind/crm-blind11/lanthorpe-city.txt'), 'utf8');
-    const crm = parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
+    const crm = crmSurvey();
     const got = answersOf(letter, crm);
     assert.equal(got.get('Q6a')?.value, 'Yes');
     assert.notEqual(got.get('Q6b')?.line, 25);
@@ -373,7 +376,7 @@ describe('parts answered on the line of the first part\'s label', () => {
 
   it('does not read them when they wrap in a table\'s question column (crm-blind110, Fernleigh Moss)', () => {
     const letter = readFileSync(join(__dirname, '../quality/blind/crm-blind110/fernleigh-moss-district.txt'), 'utf8');
-    const crm = parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
+    const crm = crmSurvey();
     const got = answersOf(letter, crm);
     for (const id of ['Q12b', 'Q12c']) {
       assert.equal(got.get(id)?.status, 'not-applicable', id);
@@ -496,7 +499,7 @@ describe('parts under a yes-no question that ends "If yes:"', () => {
 
   it('keep an answer of their own in the one answer for all of them (crm-blind63, Upper Wendle)', () => {
     const letter = readFileSync(join(__dirname, '../quality/blind/crm-blind63/upper-wendle-district.txt'), 'utf8');
-    const crm = parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
+    const crm = crmSurvey();
     assert.equal(answersOf(letter, crm).get('Q13d')?.status, 'answered');
   });
 
