@@ -424,8 +424,8 @@ export function positionalRenumbering(text: string, q: Questionnaire | null): Ma
   // ("Request 14:" / "Response 14:": each element of the request numbered in sequence, its
   // restatement and the council's response under the same number.)
   const bare = (m: Marker): number | null => {
-    const got = /^(?:(?:request|response)\s+)?\(?(\d{1,3})[.)]?$/i.exec(m.label.trim()) ?? /^(?:request|response)\s+(\d{1,3}):$/i.exec(m.label.trim());
-    return got ? Number(got[1]) : null;
+    const got = /^(?:\(?(\d{1,3})[.)]?|(?:request|response)\s+(\d{1,3})[.):]?)$/i.exec(m.label.trim());
+    return got ? Number(got[1] ?? got[2]) : null;
   };
   if (!new RegExp(String.raw`^[ \t>]*(?:(?:request|response)\s+)?\(?${answerable.length}(?:[.):]|\s+[-–—]\s)`, 'im').test(text)) {
     // (Numbered with the headings: the last item's number opens a line, alone or ending a range.)
@@ -1026,14 +1026,13 @@ export function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'p
     // notices: a length of time is no count of things, nor the other way round. Counts of two kinds
     // of thing are left alone: "staff" and "employees" may be the same people.)
     if (question?.type === 'number' && tq?.type === 'number' && a.status === 'answered') {
-      const mine = countedThings(question.text);
-      const theirs = countedThings(tq.text);
-      const time = (w: string[]): boolean => TIME_COUNTED_RE.test(w[0]!);
-      if (mine && theirs && time(mine) !== time(theirs)) {
+      const mine = countsTime(question.text);
+      const theirs = countsTime(tq.text);
+      if (mine !== null && theirs !== null && mine !== theirs) {
         a.status = 'unclear';
         a.value = null;
         delete a.unit;
-        a.reason = `refers to ${target.id}, which counts ${time(theirs) ? 'a length of time' : 'things'}, not ${time(mine) ? 'a length of time' : 'things'}`;
+        a.reason = `refers to ${target.id}, which counts ${theirs ? 'a length of time' : 'things'}, not ${mine ? 'a length of time' : 'things'}`;
       }
     }
     if (refused && a.status !== 'refused') {
@@ -1048,17 +1047,13 @@ export function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'p
   for (const a of answers) visit(a, 0);
 }
 
-/** "How many days pass …" → ["day"]: the words of what a question counts (null when it counts nothing by name). */
-function countedThings(text: string | undefined): string[] | null {
+/** Whether a question counts a length of time ("how many (working) days …"); null when it counts nothing by name. */
+function countsTime(text: string | undefined): boolean | null {
   // (Not "how many were supplied …" nor "Of those, how many related to …": what is counted was named before.)
   if (/\bof\s+(?:those|these|them|which)\b/i.test(text ?? '')) return null;
-  const got = /\b(?:how\s+many|(?:the\s+)?number\s+of)\s+(?!(?:were|are|was|is|did|do|does|have|has|had|of|in|these|those|them|this|that|such)\b)((?:[a-z-]+\s+){0,2}[a-z-]+)/i.exec(text ?? '');
-  const words = got ? got[1]!.toLowerCase().split(/\s+/).filter((w) => w.length >= 3 && !ROW_STOP.has(w)).map((w) => w.replace(/s$/, '')) : [];
-  return words.length > 0 ? words : null;
+  const got = /\b(?:how\s+many|(?:the\s+)?number\s+of)\s+(?!(?:were|are|was|is|did|do|does|have|has|had|of|in|these|those|them|this|that|such)\b)([a-z-]+)/i.exec(text ?? '');
+  return got ? /^(?:working|calendar|minutes?|hours?|days?|weeks?|months?|years?|fortnights?)$/i.test(got[1]!) : null;
 }
-
-/** A unit of time as the first word counted: "how many (working) days …". */
-const TIME_COUNTED_RE = /^(?:working|calendar|minute|hour|day|week|month|year|fortnight)$/;
 
 /** References whose value was read, among several figures, from an answer of another kind. */
 const READ_FROM_OTHER = new WeakSet<Suggestion>();
