@@ -48,7 +48,9 @@ const FORM_CHOICE_RE = /\b(is|are)\s?\/\s?(?:is|are)\s+not\b/gi;
 const NOT_APPLICABLE_LEAD = /^[\s"'(*-]*(?:n\s?\/\s?a\b|n\.\s?a\b\.?|na\b(?!\w)|not\s+applicable\b|non[- ]applicable\b|does\s*(?:not|n't)\s+apply\b|(?:so\s+)?questions?\s+\d{1,3}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*\d{1,3}[a-z]?)*\s+(?:does|do)\s*(?:not|n't)\s+(?:apply|arise)\b|not\s+relevant\b|no\s+longer\s+applicable\b)/;
 // ("Not answered - your routing note asks for this only where the Authority has a CRM.": the
 // request's own routing leaves it out.)
-const NOT_APPLICABLE_ANY = /\bnot\s+relevant\b|\byour\s+(?:routing(?:\s+note)?|instructions)\b[^.]{0,40}\b(?:only|just)\s+(?:where|if|when)\b|\b(?:question|this)\s+does\s*(?:not|n't)\s+arise\b|\bnot\s+applicable\b|\b(?:question|this)\s+does\s*(?:not|n't)\s+apply\b|\b(?:these|those|the(?:se)?\s+(?:questions|parts))\s+do\s*(?:not|n't)\s+apply\b|(?:^|\s)n\/a(?:$|[\s.,;)])/;
+// ("… so there is no fee and the question of a reduced fee or waiver does not arise": the question
+// named by its subject.)
+const NOT_APPLICABLE_ANY = /\bnot\s+relevant\b|\byour\s+(?:routing(?:\s+note)?|instructions)\b[^.]{0,40}\b(?:only|just)\s+(?:where|if|when)\b|\b(?:question|this)\s+does\s*(?:not|n't)\s+arise\b|\bthe\s+question\s+of\s+[^.;:]{1,60}?\s+does\s*(?:not|n't)\s+(?:arise|apply)\b|\bnot\s+applicable\b|\b(?:question|this)\s+does\s*(?:not|n't)\s+apply\b|\b(?:these|those|the(?:se)?\s+(?:questions|parts))\s+do\s*(?:not|n't)\s+apply\b|(?:^|\s)n\/a(?:$|[\s.,;)])/;
 
 const INFO_NOUN = String.raw`(?:information|data|records?|figures?|details|statistics|stats|breakdown|list|register|central\s+record|log|numbers|counts?|totals?|photographs?|photos?|pictures?|images?)`;
 const NOT_HELD: readonly RegExp[] = [

@@ -28,8 +28,8 @@ const TRAILING_PLAIN_RE = new RegExp(String.raw`\b(?:for|to|in|under|of|answer)\
 const INSIDE_SENTENCE_RE = new RegExp(String.raw`\b(?:(?:referred\s+to|mentioned|described)\s+in|(?:a|an|the|any)\s+(?:(?:precise|full|exact|complete|definitive|accurate)\s+)?(?:answer|response|figure)\s+(?:to|for))\s+(?:your\s+)?(?=questions?\s+${NUMBERS}\b(?!\s*[.;]|\s+(?:is|was|are|were)\b))`, 'gi');
 /** "… at mid-2017, which answers question 2, and its boundary …": a clause that says which question it answered. */
 const ANSWERS_RE = new RegExp(String.raw`\b(?:which|this|that)\s+answers\s+(?=questions?\s+${NUMBERS}\s*[,.;](?:\s|$))`, 'gi');
-/** "In answer to your questions 4 to 4c," or "Questions 8 to 10 concern …" at the start of a sentence. */
-const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:(?:finally|lastly|next|turning\s+to\s+the\s+last),?\s+)?(?:in\s+(?:answer|response|reply|relation)\s+to|in\s+respect\s+(?:of|to)|turning\s+(?:now\s+|first\s+|next\s+)?to|as\s+(?:for|regards|to)|on|for|regarding|with\s+regards?\s+to|to\s+answer(?=\s+(?:your\s+)?q[^.:\n]{1,40}:))\s+(?:your\s+)?|(?=questions?\s+\d))(?=q)/gim;
+/** "In answer to your questions 4 to 4c," or "Questions 8 to 10 concern …" at the start of a sentence ("Finally, question 10.": after its linking word). */
+const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:finally|lastly|next|turning\s+to\s+the\s+last),?\s+)?(?:(?:in\s+(?:answer|response|reply|relation)\s+to|in\s+respect\s+(?:of|to)|turning\s+(?:now\s+|first\s+|next\s+)?to|as\s+(?:for|regards|to)|on|for|regarding|with\s+regards?\s+to|to\s+answer(?=\s+(?:your\s+)?q[^.:\n]{1,40}:))\s+(?:your\s+)?|(?=questions?\s+\d))(?=q)/gim;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 /**
  * "question", or "part" of a request that is a list: "In answer to the first part of your request",

@@ -21,7 +21,7 @@ import { HANDLED_UNDER_RE, HEADED_POINTER_RE, LONE_DASH_RE, PAGE_PARTICULARS_RE,
 import type { Paragraph, QuestionWords, SegmentContext } from './segment';
 import type { Exemption, Marker, Question, Questionnaire, Suggestion } from './types';
 import { DOCUMENTS_ASKED_RE } from './fromRequest';
-import { SET_ASIDE, openingChoice, parseValue, resolveChoices, twoQuantitiesGiven } from './values';
+import { clauseCount, SET_ASIDE, openingChoice, parseValue, resolveChoices, twoQuantitiesGiven } from './values';
 import { idsNamed } from './rangeClauses';
 import { stopWords } from './stopWords';
 
@@ -626,6 +626,28 @@ const DOES_NOT_APPLY_RE = /\b(?:does|do)\s+not\s+apply\b|\bnot\s+relevant\b/i;
 const APPLIES_ONLY_RE = /^[^.!?]*\bapplies\s+only\s+to\s+(?:authorities|councils|bodies|organisations|organizations)\s+(?:that|which|who|without)\b/i;
 /** "the remaining parts of this question", "the other parts": the parts after the one answered. */
 const OTHER_PARTS_RE = /\b(?:the\s+)?(?:remaining|other|following|subsequent|rest\s+of\s+the)\s+(?:parts?|questions?|sub-?questions?)\b(?:\s+(?:of|in|to)\s+(?:this|the|that)\s+question)?\s+(?:therefore\s+)?(?:do|does)\s+not\s+apply\b/i;
+/** "7a and 7b do not apply", "Parts (a) and (b) of that question therefore do not apply": a list of letters, with the question's number or called parts. */
+const PARTS_NOT_APPLY_RE = /(?:\bparts?\s+(?:\d{1,3}\s?)?\(?[a-z]\)?|\b\d{1,3}\s?\(?[a-z]\)?|\([a-z]\))(?:\s*(?:,|and|&|or|to|-|–)\s*(?:\d{1,3}\s?)?\(?[a-z]\)?(?!\w))+(?:\s+(?:of|to|in)\s+(?:this|that|the|your)\s+question)?\s+(?:therefore\s+|also\s+|thus\s+|then\s+)?(?:do|does)\s+not\s+apply\b/i;
+
+/**
+ * Whether the "do not apply" in `text` is said of lettered parts ("7a and 7b", "parts (a) and (b)"),
+ * after words that answer the question itself.
+ */
+function partsSaidNotToApply(text: string, question: Question): boolean {
+  // (A heading asks nothing itself: "If the council does not use kiosks:" / "We have kiosks, so 5(a)
+  // and 5(b) do not apply" leaves none of it to answer.)
+  // (Nor does a part, whose own letter is among those named: "No – …, so parts 8a and 8b do not apply"
+  // read for 8a.)
+  if (question.heading || question.parent) return false;
+  const m = PARTS_NOT_APPLY_RE.exec(text);
+  // (Nothing before the parts but a linking word, "Parts (a) and (b) do not apply.", "so parts 8a and
+  // 8b do not apply": nothing answers the question.)
+  if (!m || !/\p{L}{2}/u.test(text.slice(0, m.index).replace(/\b(?:and|so|therefore|thus|hence|then|which\s+means(?:\s+that)?)\b/gi, ''))) return false;
+  // ("As the Council does not have a CRM system, Question 12 (a) to (c) does not apply.": after only
+  // the reason why, the question does not apply whole.)
+  return !/^\W*(?:as|since|because|given\s+that)\b/i.test(text);
+}
+
 const REST_NOT_HELD_RE = /\b(?:does|do)\s+not\s+hold\b|\bnot\s+(?:held|recorded)\b|\bno\s+(?:figures?|data|information)\s+(?:is\s+|are\s+)?(?:held|available)|\b(?:not|can(?:no|')t\s+be|can\s+not\s+be)\s+(?:separately|individually)\s+(?:costed|recorded|identified|identifiable|held|isolated|distinguished)\b|\bunable\s+to\s+(?:give|provide|extract|obtain|produce|calculate)\s+(?:a|the|any)\s+(?:total|full|complete)\b|\b(?:can(?:no|')t|can\s+not|(?:are|is)\s+(?:not\s+able|unable)\s+to)\s+(?:separate|split|isolate|identify|break)\s+(?:them|these|this|it|those)\b|\b(?:have\s+not|haven't)\s+included\s+(?:anything|any\s+figure|them|these|those)\b|\bnot\s+(?:costed|recorded|coded|identified|held|captured)\s+separately\b|\b(?:can(?:no|')t|can\s+not|(?:are|is)\s+(?:not\s+able|unable)\s+to)\s+provide\s+(?:that|this|the\s+(?:other|remaining))\s+(?:element|part|figure|breakdown)\b|\b(?:costs?|figures?|data|information|records?)\s+(?:is|are)\s+held\s+by\s+(?:the\s+)?(?:districts?|count(?:y|ies)|parish(?:es)?|towns?|partners?|other|another|individual|each)\b/i;
 
 /** "See 3.1 to 3.3", "Please see (a)–(c) below", "See below": only a pointer to the parts. */
@@ -792,7 +814,10 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
       const m = new RegExp(`\\b${c.toLowerCase().replace(/[^a-z0-9 ]/g, '.')}`).exec(head);
       return !!m && !/\b(?:no|not|never|nor|without)\b[^.;,]{0,12}$/.test(head.slice(Math.max(0, m.index - 24), m.index));
     }).length;
-    if (choices && named.length === choices.length && (TWO_CHOICES_RE.test(s.text) || (mentioned >= 2 && !/\bor\b/.test(head)))) {
+    // ("Other – Regulatory Services (Environmental Health & Licensing)": one choice, set off by a dash,
+    // and the others named in its detail.)
+    const leads = [...named, 'other'].some((c) => new RegExp(`^\\W*${c.toLowerCase().replace(/[^a-z0-9 ]/g, '.')}\\s*(?:[–—:(]|-\\s)`).test(head));
+    if (choices && named.length === choices.length && (TWO_CHOICES_RE.test(s.text) || (mentioned >= 2 && !/\bor\b/.test(head) && !leads))) {
       // "Residents and properties in roughly equal measure": no single choice is the answer.
       s.status = 'unclear';
       s.value = null;
@@ -825,7 +850,11 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
   const first = /^[^.!?]*[.!?](?=\s+\S)/.exec(s.text)?.[0];
   const othersNamed = saysSo && first && !DOES_NOT_APPLY_RE.test(first) && /\d/.test(s.text) ? idsNamed(s.text.slice(first.length), q) : [];
   const answersOwn = othersNamed.length > 0 && !othersNamed.some((id) => id === s.id || id === question.parent || question.parent === q.byId.get(id)?.parent);
-  if ((s.status === 'answered' || s.status === 'unclear') && saysSo && !OTHER_PARTS_RE.test(s.text) && !answersOwn) {
+  // ("No – the Council has not needed to carry out works in default, so 7a and 7b do not apply.",
+  // "… never carried out works in default (question 7). Parts (a) and (b) of that question therefore do
+  // not apply.": what does not apply is the question's own parts; the question is answered before it.)
+  const partsOnly = saysSo && partsSaidNotToApply(s.text, question);
+  if ((s.status === 'answered' || s.status === 'unclear') && saysSo && !OTHER_PARTS_RE.test(s.text) && !answersOwn && !partsOnly) {
     s.status = 'not-applicable';
     s.value = null;
     s.reason = 'says the question does not apply';
@@ -945,6 +974,10 @@ function ownFigure(target: Suggestion, tq: Question | undefined, question: Quest
   const theirs = new Set(wordTokens(tq.text).map((t) => t.word.slice(0, 5)));
   const distinct = wordTokens(question.text).map((t) => t.word).filter((w) => !theirs.has(w.slice(0, 5)));
   if (distinct.length === 0) return null;
+  // ("Of the 14 complaints, five led to a remedial notice, one of which was appealed": the count in
+  // the clause with this question's own words, "appealed".)
+  const counted = clauseCount(target.text, distinct);
+  if (counted !== null && counted !== target.value) return counted;
   const again = parseValue(target.text, { ...question, text: distinct.join(' ') }, q.codes);
   return typeof again.value === 'number' && again.value !== target.value ? again.value : null;
 }
@@ -1020,6 +1053,7 @@ export function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'p
       if (own !== null) {
         a.value = own;
         a.reason = `as ${target.id}: the figure its answer gives for this question`;
+        OWN_FIGURE.add(a);
       }
     }
     // ("9. On average, how many days pass …? See the response to question 3." where 3 counts penalty
@@ -1057,6 +1091,8 @@ function countsTime(text: string | undefined): boolean | null {
 
 /** References whose value was read, among several figures, from an answer of another kind. */
 const READ_FROM_OTHER = new WeakSet<Suggestion>();
+/** Figures read from the clause of a referred answer with this question's own words: one picked among two at least. */
+const OWN_FIGURE = new WeakSet<Suggestion>();
 
 /** "… form part of that total", "are included in that figure": a figure inside the one referred to. */
 const PART_OF_TARGET_RE = /\b(?:forms?|formed|is|are|was|were)\s+(?:a\s+|one\s+)?part\s+of\s+(?:that|this|the)\s+(?:total|figure|sum|amount|spend)\b|\b(?:included|contained|counted)\s+(?:with)?in\s+(?:that|this|the)\s+(?:total|figure|sum|amount)\b/i;
@@ -2969,13 +3005,13 @@ function askedOf(question: Question, q: Questionnaire): string {
 
 /**
  * "See 9 above." where 9 says "4, of which 3 have been dismissed and 1 was withdrawn": the figure
- * taken from the answer referred to is one picked among several there (its own, or one of this
- * question's type read from it).
+ * taken from the answer referred to is one picked among several there (its own, one of this
+ * question's type read from it, or the one its clause with this question's words gives).
  */
 function refersToSeveral(a: Suggestion, answers: readonly Suggestion[]): boolean {
   if (typeof a.value !== 'number' || !a.from || a.from === a.id) return false;
   const target = answers.find((x) => x.id === a.from);
-  return !!target && target.start !== a.start && (target.value === a.value || READ_FROM_OTHER.has(a)) && pickedAmong(target.text);
+  return !!target && target.start !== a.start && (OWN_FIGURE.has(a) || ((target.value === a.value || READ_FROM_OTHER.has(a)) && pickedAmong(target.text)));
 }
 
 function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire): Suggestion[] {

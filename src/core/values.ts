@@ -381,6 +381,13 @@ function readNumber(text: string, question?: Question): ParsedValue {
       return { value: n, confidence: 0.6, inferred: true, ...unitOf(question) };
     }
   }
+  // "Of the 14 complaints, five led to a remedial notice": the figure opening the answer is the base
+  // the clause counts out of; the number word after it is the count.
+  if (question?.type === 'number' && figures.length > 0) {
+    const base = /^\W*(?:of|out\s+of)\s+(?:the|these|those|our|its|all)\s+(\d[\d,]*)\b[^,;.\d]{0,60},\s*([a-z]+(?:-[a-z]+)?)\b/i.exec(text);
+    const n = base && figures[0]!.index === text.indexOf(base[1]!, base.index) ? (/^(?:none|nil)$/i.test(base[2]!) ? 0 : wordNumber(base[2]!)) : undefined;
+    if (n !== undefined && n <= Number(base![1]!.replace(/,/g, ''))) return { value: n, confidence: 0.85, ...unitOf(question) };
+  }
   // "We engaged one team in 2021, costing 180k" for "How many teams have you used?": money counts
   // nothing; the number word before the noun the question counts is the answer (offered).
   // ("… switched on from 23 November 2023 to 5 January 2024, a period of six weeks" for "for how many
@@ -601,6 +608,28 @@ const CLAUSE_BREAK = /[,;]|\n(?![ \t|]*[\p{Ll}(£$€])|\.\s|\b(?:and|but|while|
 const clauseWords = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && !CLAUSE_STOP.has(w)).map((w) => w.slice(0, 5));
 
 /**
+ * "Of the 14 complaints, five led to a remedial notice, one of which was appealed to the Planning
+ * Inspectorate." read for `words` ("appealed", "inspectorate"): the one count, in figures or words,
+ * of the one clause that carries any of them. Null when no clause, or more than one, holds a count
+ * with those words. (Years and the numbers of questions named count nothing; "1,904" is one figure.)
+ */
+export function clauseCount(text: string, words: readonly string[]): number | null {
+  const stems = new Set(words.filter((w) => w.length >= 5 && !CLAUSE_STOP.has(w)).map((w) => w.slice(0, 5)));
+  if (stems.size === 0) return null;
+  const found: number[] = [];
+  for (const clause of text.replace(/\(?\bquestions?\s+\d{1,3}[a-z]?\)?/gi, ' ').replace(/(\d),(?=\d{3}\b)/g, '$1').split(CLAUSE_BREAK)) {
+    if (!clauseWords(clause).some((w) => stems.has(w))) continue;
+    const counts = [
+      ...findFigures(clause).filter((f) => !looksLikeYear(f) && !f.money).map((f) => f.value),
+      ...(clause.match(/\b[a-z]+(?:-[a-z]+)?\b/gi) ?? []).map((w) => (/^(?:none|nil)$/i.test(w) ? 0 : wordNumber(w))).filter((n): n is number => n !== undefined),
+    ];
+    if (counts.length > 1) return null;
+    if (counts.length === 1) found.push(counts[0]!);
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+
+/**
  * A second ask joined to the first ("How many vehicles … and what percentage is electric?"):
  * from "and what/which/how much/whether …" to the end. The first ask is the question's.
  */
@@ -613,7 +642,8 @@ export const SECOND_ASK = /[,;]?\s+and\s+(?:what|which|how\s+(?:much|many)|wheth
  */
 /** "zero cost", "at no cost", "does not incur any costs": no money spent. ("We had no spend" is left alone: the words may deny something else.) */
 // ("… carried out in house by our own staff, and therefore no external cost.")
-const NO_COST_RE = /\b(?:zero|nil)\s+(?:cost|costs|charge|charges|spend|expenditure)\b|\b(?:therefore|so|thus|hence|with)\s+(?:there\s+(?:is|was|has\s+been)\s+)?no\s+(?:external\s+|additional\s+|extra\s+|direct\s+)?(?:cost|costs|charge|spend|expenditure)\b|\bat\s+no\s+cost\b|\b(?:does|do|did)\s*(?:not|n't)\s+incur\s+(?:any\s+)?(?:costs?|expenditure|charges?)\b/i;
+// ("… made a decision not to charge for them, so there is no fee", "No fee is charged.")
+const NO_COST_RE = /\b(?:zero|nil)\s+(?:cost|costs|charge|charges|spend|expenditure)\b|\b(?:therefore|so|thus|hence|with)\s+(?:there\s+(?:is|was|has\s+been)\s+)?no\s+(?:external\s+|additional\s+|extra\s+|direct\s+)?(?:cost|costs|charge|spend|expenditure)\b|\bat\s+no\s+cost\b|\bthere\s+is\s+no\s+(?:fee|charge)\b|\bno\s+(?:fee|charge)\s+is\s+(?:charged|made|payable|levied)\b|\b(?:does|do|did)\s*(?:not|n't)\s+incur\s+(?:any\s+)?(?:costs?|expenditure|charges?)\b/i;
 /** "In addition, …", "Additionally …", "on top of this …": a clause about more than what was asked. */
 const IN_ADDITION_RE = /^\W*(?:in\s+addition\b|additionally\b|on\s+top\s+of\s+(?:this|these|that)\b)/i;
 
@@ -707,8 +737,8 @@ function actualOverBudget(text: string, sums: Figure[], question?: Question): Fi
   return actual.length === 1 ? actual[0] : undefined;
 }
 
-/** Said to cost nothing: "are free of charge", "is provided free", "we do not (currently) charge". */
-const FREE_RE = /\b(?:(?:is|are|was|were)\s+(?:provided\s+|offered\s+|currently\s+)?free\b|free\s+of\s+charge|(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+|presently\s+|normally\s+)?charge\b|no\s+charge\s+is\s+made|without\s+charge)/i;
+/** Said to cost nothing: "are free of charge", "is provided free", "we do not (currently) charge", "decided not to charge". */
+const FREE_RE = /\b(?:(?:is|are|was|were)\s+(?:provided\s+|offered\s+|currently\s+)?free\b|free\s+of\s+charge|(?:do|does|did)\s*(?:not|n't)\s+(?:currently\s+|presently\s+|normally\s+)?charge\b|\bnot\s+to\s+charge\b|no\s+charge\s+is\s+made|without\s+charge)/i;
 
 /** "per hour", "for one hour", "an hour", "hourly", "an average figure of": a rate or a unit cost. */
 const RATE_RE = /\b(?:per|for\s+one|an|each)\s+(?:hour|day|visit|incident|call-?out|appliance)\b|\bhourly\b|\baverage\s+(?:figure|cost|rate)\b/i;
@@ -955,8 +985,9 @@ const monthIndex = (word: string): number => MONTH_ABBR.indexOf(word.slice(0, 3)
 const YES_LEAD = /^[\s"'(*-]*(?:yes|y|yep|correct|affirmative)\b(?![-'/])/i;
 const NO_LEAD = /^[\s"'(*-]*(?:no|n|nope|none)\b(?![-'/])/i;
 // ("We can confirm that the Council does use …": the letter's "we can confirm" before the statement.)
+// ("The Council has never carried out works in default": never, a No.)
 const YES_PHRASE = /^[\s"'(*-]*(?:(?:i|we)\s+(?:can\s+)?confirm\s+(?:that\s+)?)?(?:we|it|they|the\s+(?:council|authority|organisation)|[a-z]+\s+(?:borough|county|district|city)?\s*council)\s+(?:do|does|did|has|have|had|is|are|was|were|uses?|currently\s+(?:uses?|has|have))\b(?!\s*(?:not|n't))/i;
-const NO_PHRASE = /^[\s"'(*-]*(?:(?:i|we)\s+(?:can\s+)?confirm\s+(?:that\s+)?)?(?:there\s+(?:is|are)\s+no\b|(?:we|it|they|the\s+(?:council|authority|organisation)|[a-z]+\s+(?:borough|county|district|city)?\s*council)\s+(?:(?:do|does|did|has|have|had|is|are|was|were)\s*(?:not|n't)|(?:has|have|had)\s+(?:received\s+|recorded\s+|found\s+|identified\s+)?no\b)|not\s+(?:at\s+present|currently|yet|at\s+this\s+time)|never)\b/i;
+const NO_PHRASE = /^[\s"'(*-]*(?:(?:i|we)\s+(?:can\s+)?confirm\s+(?:that\s+)?)?(?:there\s+(?:is|are)\s+no\b|(?:we|it|they|the\s+(?:council|authority|organisation)|[a-z]+\s+(?:borough|county|district|city)?\s*council)\s+(?:(?:do|does|did|has|have|had|is|are|was|were)\s*(?:not|n't|never)|(?:has|have|had)\s+(?:received\s+|recorded\s+|found\s+|identified\s+)?no\b)|not\s+(?:at\s+present|currently|yet|at\s+this\s+time)|never)\b/i;
 
 /** "LBC response: Yes", "Ateb / Answer: No": a short lead naming the answer, then the answer. */
 const ANSWER_LEAD = /^[\s"'(*-]*[^\n:]{0,30}\b(?:answer|response|reply|ateb)\s*[:–-]\s*|^[\s"'(*-]*(?:the\s+)?(?:answer|response)\s+(?:to\s+(?:this|the|your)\s+(?:question|part)\s+)?is\s+(?=(?:yes|no)\b)/i;
@@ -1266,7 +1297,8 @@ function otherWithDetail(choice: string, text: string): string {
   // the option for anything not listed, however the request words it.)
   // ("another provider (please name)" / "… is provided by Lockbridge Assurance Ltd under a shared
   // contract": the open option, and the organisation the answer names for it.)
-  const another = /^another\b[^()]*\(please\s+(?:name|specify|state)/i.test(choice.trim());
+  // ("another team (please specify)", kept as "Another team": the same open option.)
+  const another = /^another\b[^()]*(?:\(please\s+(?:name|specify|state)|$)/i.test(choice.trim());
   if (!another && !/^(?:other|something\s+else|anything\s+else)\b/i.test(choice.trim())) return choice;
   const flat = text.replace(/\s+/g, ' ');
   const detail = OTHER_DETAIL.exec(flat)?.[1]?.trim() ?? SOMETHING_ELSE_DETAIL.exec(flat)?.[1]?.trim() ?? (another ? ORGANISATION_NAMED.exec(flat)?.[0] : undefined);
@@ -1283,6 +1315,14 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
   if (!multi) {
     const opening = openingChoice(text, choices);
     if (opening) return { value: otherWithDetail(opening, text), confidence: 0.9 };
+    // ("Other – Neighbourhood Wardens (Community Safety)" for "…, Community Safety, Housing, or another
+    // team (please specify)": the open option, however the request words it, with its detail; the
+    // choices named in the detail are not chosen.)
+    const open = choices.find((c) => /^(?:other|another|something\s+else|anything\s+else)\b/i.test(c.trim()));
+    if (open && /^\W*other\b(?:\s*\(please[^)]*\))?\s*(?:[–—:]|-\s)\s*\S/i.test(text)) {
+      const detailed = otherWithDetail(open, text);
+      if (detailed !== open) return { value: detailed, confidence: 0.9 };
+    }
     const head = text.trimStart().toLowerCase().replace(/^["'“‘(]+/, '');
     // "OUTSOURCED - the revenues service is provided under contract by …": the answer's first word,
     // set apart, opens one choice only ("Outsourced to a private company").
@@ -1434,8 +1474,9 @@ function readText(text: string): ParsedValue {
   const para = paras[0] ?? '';
   // A hard wrap continues in lower case; a new line in upper case is the next item of a list.
   // (So does a line left hanging on "is": "… the full name of the authority, which is" / "Brinscombe District Council.",
-  // or on a word that cannot end a sentence: "… is that the" / "Register can only be searched …".)
-  let joined = para.replace(/(\w)-\r?\n[ \t]*(?=[a-z])/g, '$1').replace(/[ \t]*\r?\n[ \t]*(?=[a-z(])/g, ' ').replace(/\b(is|are|was|the|a|an|of|to|and|or|that|with|for|by|from|which|our|its|their)[ \t]*\r?\n[ \t]*(?=\S)/g, '$1 ').split(/\r?\n/)[0]!.trim();
+  // or on a word that cannot end a sentence: "… is that the" / "Register can only be searched …"; "… reviewed once since" /
+  // "2020.".)
+  let joined = para.replace(/(\w)-\r?\n[ \t]*(?=[a-z])/g, '$1').replace(/[ \t]*\r?\n[ \t]*(?=[a-z(])/g, ' ').replace(/\b(is|are|was|the|a|an|of|to|and|or|that|with|for|by|from|which|our|its|their|since|in|on|at|until|during|between|than)[ \t]*\r?\n[ \t]*(?=\S)/g, '$1 ').split(/\r?\n/)[0]!.trim();
   // "Chief Nurse" / "Head of Patient Experience" / "Estates Manager": short lines of their own, each
   // in capitals and none ending a sentence, are a list with no lead; the answer is all of it.
   const items = para.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);

@@ -1,0 +1,174 @@
+// Layouts and wordings found by scoring the engine on replies it had never seen (session 52), each
+// fixed with a general rule. The letters here are written for fictional bodies; no real text is
+// copied.
+import { strict as assert } from 'node:assert';
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
+import { classifyAnswer } from '../../src/core/classify';
+import { clauseCount, parseValue } from '../../src/core/values';
+import { answersOf, fromRequest, reading } from '../support/engine';
+
+const NOISE = [
+  '1. How many noise complaints did the Council receive in 2023/24?',
+  '2. What fee does the Council charge for a noise monitoring visit?',
+  '3. Does the Council offer a reduced fee for residents on means-tested benefits?',
+  '4. Of the complaints received in 2023/24, how many led to an abatement notice?',
+  '5. How many abatement notices issued by the Council were appealed to the magistrates in 2023/24?',
+  '6. Has the Council ever seized equipment where an abatement notice was breached?',
+  '   a) If yes, in what year did this last happen?',
+  '   b) If yes, how many items were seized on that occasion?',
+  '7. Which team handles noise complaints: Environmental Health, Community Safety, Housing, or another team (please specify)?',
+  '8. Please describe any changes made to the noise service since 2019.',
+].join('\n');
+
+/** A reply answering the noise request line by line, "N. answer", with `own` in place of the defaults. */
+function numbered(own: Record<number, string>): string {
+  const plain: Record<number, string> = { 1: '212', 2: '£40', 3: 'No', 4: '9', 5: '1', 6: 'Yes', 7: 'Housing', 8: 'None.' };
+  return Object.entries({ ...plain, ...own }).map(([n, text]) => `${n}. ${text}`).join('\n') + '\n';
+}
+
+describe('parts of a question said not to apply, after words that answer the question itself', () => {
+  const q = fromRequest(NOISE);
+
+  it('reads "No – …, so 6a and 6b do not apply" as the question\'s No and its parts not applying', () => {
+    const got = answersOf(numbered({ 6: 'No – the Council has not needed to seize equipment, so 6a and 6b do not apply.' }), q);
+    assert.deepEqual(reading(got, 'Q6'), ['answered', 'No', 6]);
+    assert.equal(got.get('Q6a')?.status, 'not-applicable');
+    assert.equal(got.get('Q6b')?.status, 'not-applicable');
+  });
+
+  it('reads the parts not applying when one line answers the question and its parts together', () => {
+    const reply = ['Question 1:', '212', '', 'Question 6, 6a and 6b:', 'No – seizure is left to the police, so parts 6a and 6b do not apply.', '', 'Question 7:', 'Housing', ''].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual(['Q6', 'Q6a', 'Q6b'].map((id) => got.get(id)?.status), ['answered', 'not-applicable', 'not-applicable']);
+  });
+
+  it('reads a part whose own answer names it among the parts not applying as not applying', () => {
+    const got = answersOf(numbered({ 6: 'Yes\n6a. Seizure was last used before our records began, so 6a and 6b do not apply.\n6b. See 6a.' }), q);
+    assert.equal(got.get('Q6a')?.status, 'not-applicable');
+  });
+
+  it('reads the question answered before the parts of another question named as not applying', () => {
+    const got = answersOf(numbered({ 5: 'None, so 6a and 6b do not apply.', 6: 'No' }), q);
+    assert.deepEqual([got.get('Q5')?.status, got.get('Q5')?.value], ['answered', 0]);
+  });
+
+  it('reads "Parts (a) and (b) of that question therefore do not apply" after a sentence that answers it', () => {
+    const reply = [
+      'Dear Mr Haldane',
+      '',
+      'The Council received 212 complaints in 2023/24, which answers your first question.',
+      '',
+      'The Council has never seized equipment (question 6). Parts (a) and (b) of that question',
+      'therefore do not apply. Question 7 asked which team handles complaints: this is the',
+      'Environmental Health service.',
+    ].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual([got.get('Q6')?.status, got.get('Q6')?.value], ['answered', 'No']);
+    assert.equal(got.get('Q6a')?.status, 'not-applicable');
+  });
+
+  it('still reads a question named with its parts, after only the reason why, as not applying whole', () => {
+    const got = answersOf(numbered({ 6: 'As the Council has no powers of seizure, Question 6 (a) to (b) does not apply.' }), q);
+    assert.equal(got.get('Q6')?.status, 'not-applicable');
+    const reason = answersOf(numbered({ 6: 'As we have no such powers, 6a and 6b do not apply.' }), q);
+    assert.equal(reason.get('Q6')?.status, 'not-applicable');
+    // Nor when there are no words before the parts.
+    assert.equal(answersOf(numbered({ 6: 'Parts (a) and (b) do not apply.' }), q).get('Q6')?.status, 'not-applicable');
+    assert.equal(answersOf(numbered({ 6: 'So parts (a) and (b) therefore do not apply.' }), q).get('Q6')?.status, 'not-applicable');
+  });
+
+  it('still reads a heading\'s parts named as not applying as the heading\'s whole answer', () => {
+    const heading = fromRequest(['1. How many complaints were received?', '2. If the Council does not use seizure powers:', '   a) Has seizure ever been considered?', '   b) Why has it not been used?', '3. What fee is charged?'].join('\n'));
+    const got = answersOf('1. 40\n2. We use seizure powers, so 2(a) and 2(b) do not apply.\n3. £30\n', heading);
+    assert.deepEqual(['Q2a', 'Q2b'].map((id) => got.get(id)?.status), ['not-applicable', 'not-applicable']);
+  });
+});
+
+describe('a No said with "never", a fee said to be none, and a question that does not arise', () => {
+  const q = fromRequest(NOISE);
+
+  it('reads "The Council has never …" as No, not as the Yes its opening words would say', () => {
+    assert.equal(parseValue('The Council has never seized equipment under a warrant.', q.byId.get('Q6')!).value, 'No');
+    assert.equal(parseValue('The Council has seized equipment twice.', q.byId.get('Q6')!).value, 'Yes');
+  });
+
+  it('reads "so there is no fee", "No fee is charged" and "decided … not to charge" as £0', () => {
+    const fee = q.byId.get('Q2')!;
+    for (const text of ['The Council decided in 2012 not to charge for monitoring visits', 'Visits are made on request, so there is no fee.', 'No fee is charged.']) {
+      assert.deepEqual([parseValue(text, fee).value, parseValue(text, fee).unit], [0, 'GBP'], text);
+    }
+    // A fee named is still the fee.
+    assert.equal(parseValue('There is a fee of £45 per visit.', fee).value, 45);
+  });
+
+  it('reads "the question of a reduced fee does not arise" as not applicable', () => {
+    assert.equal(classifyAnswer('As no fee is charged, the question of a reduced fee or a waiver does not arise.', q.byId.get('Q3')).status, 'not-applicable');
+    assert.equal(classifyAnswer('A reduced fee of £20 applies to residents on benefits.', q.byId.get('Q3')).status, 'answered');
+  });
+});
+
+describe('a count out of a base: "Of the 212 complaints, nine led to a notice"', () => {
+  const q = fromRequest(NOISE);
+
+  it('takes the number word after the base as the count, "none" as 0', () => {
+    const notices = q.byId.get('Q4')!;
+    assert.equal(parseValue('Of the 212 complaints, nine led to an abatement notice.', notices).value, 9);
+    assert.equal(parseValue('Of the 212 complaints received, none led to a notice.', notices).value, 0);
+    // A number word larger than the base is no part of it.
+    assert.notEqual(parseValue('Of the 12 wards, forty complaints came from two.', notices).value, 40);
+  });
+
+  it('reads a cross-reference to that answer as the count in the clause with its own words, offered', () => {
+    const reply = numbered({ 4: 'Of the 212 complaints, nine led to an abatement notice, one of which was appealed to the magistrates.', 5: 'Please see our answer to question 4 above.' });
+    const five = answersOf(reply, q).get('Q5')!;
+    assert.deepEqual([five.from, five.value], ['Q4', 1]);
+    assert.ok(five.confidence < DEFAULT_MIN_CONFIDENCE);
+  });
+
+  it('finds the one count of the one clause with the words, a thousands comma inside one figure', () => {
+    assert.equal(clauseCount('2,687 applications were received, of which 1,904 resulted in an award.', ['resulted', 'award']), 1904);
+    // Two clauses with the words, or none: no count.
+    assert.equal(clauseCount('3 were appealed in May, and 2 were appealed in June.', ['appealed']), null);
+    assert.equal(clauseCount('Nine led to a notice.', ['appealed']), null);
+    // One clause with two counts: no count.
+    assert.equal(clauseCount('12 notices were appealed in 3 wards; one appeal was withdrawn.', ['appealed']), null);
+    // The number of a question named counts nothing.
+    assert.equal(clauseCount('One was appealed (question 5).', ['appealed']), 1);
+  });
+});
+
+describe('a letter in prose that reaches its last question with "Finally, question N."', () => {
+  const q = fromRequest(NOISE);
+
+  it('finds the question after its linking word, and joins its text wrapped after "since"', () => {
+    const reply = [
+      'Dear Ms Arkwright',
+      '',
+      'The Council received 212 complaints, which answers your first question. Regarding question 2,',
+      'no fee is charged.',
+      '',
+      'As regards question 7, complaints are handled by Environmental Health.',
+      '',
+      'Finally, question 8. The service has been restructured once since',
+      '2019. In 2022 we added an out-of-hours line.',
+    ].join('\n');
+    const got = answersOf(reply, q);
+    assert.equal(got.get('Q8')?.line, 8);
+    assert.equal(got.get('Q8')?.value, 'The service has been restructured once since 2019.');
+  });
+});
+
+describe('the open option of a choice, answered "Other – …"', () => {
+  const q = fromRequest(NOISE);
+
+  it('reads "Other – X (… Housing)" as the open option with its detail, not as two choices named', () => {
+    const got = answersOf(numbered({ 7: 'Other – Regulatory Services (Environmental Health & Housing)' }), q).get('Q7')!;
+    assert.deepEqual([got.status, got.value], ['answered', 'Other - Regulatory Services (Environmental Health & Housing)']);
+    // Two choices named with no lead are still two.
+    assert.equal(answersOf(numbered({ 7: 'Environmental Health and Housing share the work' }), q).get('Q7')?.status, 'unclear');
+  });
+
+  it('reads "Other - X" for an option the request words "another team (please specify)"', () => {
+    assert.equal(parseValue('Other - Neighbourhood Wardens (Community Safety)', q.byId.get('Q7')!).value, 'Other - Neighbourhood Wardens (Community Safety)');
+  });
+});
