@@ -75,7 +75,7 @@ const NOT_HELD: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:hold|holds|held|have|has|keep|keeps|retain|retains)\s+no\s+(?:such\s+|relevant\s+|recorded\s+|specific\s+|separate\s+|individual\s+|further\s+)*${INFO_NOUN}`),
   /\bno\s+(?:recorded\s+)information\b|\bno\s+information\s+(?:held|on\s+this|regarding|about|relating)\b/,
   /\b(?:does|do)\s*(?:not|n't)\s+exist\b|\bno\s+such\s+(?:information|data|records?|list|document)\b/,
-  /(?:\bnot|n't)\s+(?:something|information|data)\s+(?:that\s+|which\s+)?(?:we|the\s+(?:council|authority))\s+(?:currently\s+|routinely\s+)?(?:hold|record|collect|keep|capture|measure|track)s?\b/,
+  /(?:\bnot|n't)\s+(?:something|information|data)\s+(?:that\s+|which\s+)?(?:we|the\s+(?:council|authority))\s+(?:currently\s+|routinely\s+)?(?:(?:hold|record|collect|keep|capture|measure|track|monitor)s?|reports?\s+on)\b/,
   /\b(?:there\s+is|there\s+are|we\s+(?:have|keep|hold)|the\s+council\s+(?:has|keeps|holds)|the\s+authority\s+(?:has|keeps|holds))\s+no\s+(?:one\s+|single\s+|central\s+|formal\s+|such\s+|local\s+|separate\s+)*(?:records?|lists?|registers?|logs?|database|inventory|data\s?sets?)\b/,
   // ("22 for the period – a breakdown is not available due to the change in software")
   // ("2018/19 figures not yet available but repairs ongoing": a year's figures not there yet.)
@@ -145,6 +145,10 @@ const NOT_HELD: readonly RegExp[] = [
 export const GIVEN_INSTEAD_RE = /\b(?:the\s+)?(?:information|table|figures?|data|breakdown)\s+(?:below|attached)\s+(?:therefore\s+|instead\s+)?(?:shows?|gives?|provides?|sets?\s+out|details?|lists?)\b|\b(?:instead|however),?\s+(?:we|i)\s+(?:can|have)\s+(?:provided?|given|supplied|included|set\s+out)\b/i;
 /** "No capacity projection has been carried out": the work that would give the answer was never done. */
 const NOT_DONE_RE = /^\W*no\s+(?:[\w-]+\s+){0,3}?(?:projections?|forecasts?|assessments?|analys[ie]s|stud(?:y|ies)|surveys?|audits?|estimates?|calculations?|modelling|evaluations?)\s+(?:has|have)\s+(?:yet\s+)?been\s+(?:carried\s+out|undertaken|done|made|produced|completed|conducted|prepared|commissioned)\b/;
+/** "What is the target time …", "the service standard for …": a question that asks for a target. */
+const TARGET_ASKED_RE = /\b(?:target|service\s+standard|timescale)s?\b/i;
+/** "No target is set", "There is no service standard", "We do not have a target": the target asked for does not exist. */
+const NO_TARGET_RE = /^\W*(?:there\s+is\s+no|no|(?:we|the\s+(?:council|authority))\s+(?:do|does)\s*(?:not|n't)\s+(?:have|set)\s+(?:a|any))\s+(?:formal\s+|set\s+|specific\s+|local\s+|agreed\s+)?(?:target|service\s+standard|timescale)s?\b(?!\s+(?:was|were)\s+(?:met|missed))/;
 /** Cheap gates for NOT_HELD, index by index. */
 const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
   ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can', 'couldn'],
@@ -784,6 +788,9 @@ function classify(answerText: string, question?: Question): Classification {
   // for "Has a survey been done?" a no, and for "If so, a copy of the report" a question that does
   // not arise.)
   if (question && ['year', 'date', 'duration', 'percent', 'text'].includes(question.type) && !/^\W*if\b/i.test(question.text ?? '') && NOT_DONE_RE.test(text)) notHeld.push(NOT_DONE_RE);
+  // ("No target is set for issuing permits." for "What is the target time …?": the target asked
+  // for does not exist, so nothing is held.)
+  if (question && TARGET_ASKED_RE.test(question.text ?? '') && NO_TARGET_RE.test(text)) notHeld.push(NO_TARGET_RE);
   const best = bestExemption(refusals);
   const refusedClauses = new Set(refusals.map((h) => h.clause));
 

@@ -616,6 +616,8 @@ const DETAILS_IF_SO_RE = /\b(?:if\s+(?:so|yes)\b[^.?]{0,40}\b(?:details?|describ
 const TABLE_BELOW_RE = /\b(?:tables?\s+(?:below|overleaf)|(?:provided|set\s+out|shown|given)\s+(?:[\w-]+\s+){0,4}?(?:in\s+)?(?:a|the)\s+tables?\b|tables?\s+(?:is|are)\s+(?:provided|set\s+out|shown|given)\s+below)/i;
 
 const VAGUE_RE = /^\W*(?:numerous|various|many|several|too\s+many\s+to\s+(?:list|count|mention)|a\s+(?:large|significant)\s+number|lots|multiple)\b[\s\w]{0,20}\W*$/i;
+/** "Various – see the pages on our intranet", "Please see the staff portal": only a pointer, to an internal place. */
+const INTERNAL_POINTER_RE = /^\W*(?:(?:numerous|various|several|many|a\s+number)\s*[-–—:,;.]?\s*)?(?:please\s+)?(?:see|refer\s+to)\b[^.;\n]{0,80}\b(?:intranet|staff\s+portal|internal\s+(?:site|pages?|system|guidance))\b[^.;\n]{0,60}[.;]?\s*$/i;
 const VAGUE_LEAD_RE = /^\W*(?:numerous|various|varies|it\s+varies|this\s+varies|mixed|a\s+mix(?:ture)?)\b\s*(?:[-–—:,;.]|\s+(?:depending|according)\b)/i;
 /** A choice that is a mix of the others: "Mix", "Mixed", "Combination", "A mix of both". */
 const MIX_CHOICE_RE = /^\W*(?:an?\s+)?(?:mix(?:ed|ture)?|combination|combined|hybrid)\b/i;
@@ -871,6 +873,15 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
     s.reason = 'no figure: a vague quantity';
     return;
   }
+  // "Various – see the Working Well pages on our intranet (not publicly available).": the whole answer
+  // a pointer to a place the requester cannot see gives nothing and points to nothing published.
+  if ((s.status === 'answered' || s.status === 'signposted') && INTERNAL_POINTER_RE.test(s.text)) {
+    s.status = 'unclear';
+    s.value = null;
+    delete s.unit;
+    s.reason = 'points only to an internal place the requester cannot see';
+    return;
+  }
   const typedValue = s.value !== null && s.value !== undefined && s.value !== '';
   if (TYPED.has(question.type) && question.type !== 'yes-no' && typedValue && s.status === 'answered' && REST_NOT_HELD_RE.test(s.text.replace(PREVIOUSLY, ' ')) && !INCLUDED_IN.test(s.text.toLowerCase()) && !EXACT_NOT_HELD.test(s.text.toLowerCase().replace(/\s+/g, ' '))) {
     s.status = 'partial';
@@ -1069,6 +1080,14 @@ export function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'p
         a.reason = `refers to ${target.id}, which counts ${theirs ? 'a length of time' : 'things'}, not ${mine ? 'a length of time' : 'things'}`;
       }
     }
+    // ("6. How many prosecutions …? Please see the answer to question 3." where 3 counts referrals and
+    // homes recovered: the answer referred to says nothing of what this question counts.)
+    if (question?.type === 'number' && tq?.type === 'number' && a.status === 'answered' && a.value === target.value && onlyPoints(a.text) && silentOn(target.text, question, tq)) {
+      a.status = 'unclear';
+      a.value = null;
+      delete a.unit;
+      a.reason = `refers to ${target.id}, whose answer says nothing of what this question counts`;
+    }
     if (refused && a.status !== 'refused') {
       a.status = 'refused';
       a.value = null;
@@ -1087,6 +1106,30 @@ function countsTime(text: string | undefined): boolean | null {
   if (/\bof\s+(?:those|these|them|which)\b/i.test(text ?? '')) return null;
   const got = /\b(?:how\s+many|(?:the\s+)?number\s+of)\s+(?!(?:were|are|was|is|did|do|does|have|has|had|of|in|these|those|them|this|that|such)\b)([a-z-]+)/i.exec(text ?? '');
   return got ? /^(?:working|calendar|minutes?|hours?|days?|weeks?|months?|years?|fortnights?)$/i.test(got[1]!) : null;
+}
+
+/** "Please see the answer to question 3 above.": a pointer and nothing of its own (not "See Q3 – only licence holders take the course and all have completed it"). */
+function onlyPoints(text: string): boolean {
+  return (text.replace(/\b(?:please|see|refer(?:red)?|to|our|the|answer|response|reply|question|above|below|earlier|previous|as|given|in)\b|\bq?\d{1,3}[a-z]?\b/gi, ' ').match(/\p{L}{3,}/gu) ?? []).length <= 1;
+}
+
+/**
+ * Whether `text`, the answer of `tq`, names none of the words `question` asks about that `tq` does
+ * not ("prosecutions", "Prevention", "Housing" for a count of prosecutions referred to an answer
+ * about referrals and homes recovered), and some of `tq`'s own. Two such words at least, or
+ * nothing is known.
+ */
+function silentOn(text: string, question: Question, tq: Question): boolean {
+  const distinct = (a: Question, b: Question): string[] => {
+    const other = new Set(wordTokens(b.text ?? '').map((t) => t.word.slice(0, 5)));
+    return [...new Set(wordTokens(a.text ?? '').map((t) => t.word).filter((w) => w.length >= 5 && !/^\d/.test(w) && !other.has(w.slice(0, 5)) && !STOPWORDS.has(w)).map((w) => w.slice(0, 5)))];
+  };
+  const own = distinct(question, tq);
+  if (own.length < 2) return false;
+  const said = new Set(wordTokens(text).map((t) => t.word.slice(0, 5)));
+  // (The answer talks of its own question's things, "11 properties were recovered", and of none of
+  // this one's; a bare "1,210" talks of nothing and may be the same count named otherwise.)
+  return !own.some((w) => said.has(w)) && distinct(tq, question).some((w) => said.has(w));
 }
 
 /** References whose value was read, among several figures, from an answer of another kind. */

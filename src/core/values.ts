@@ -1206,6 +1206,14 @@ const INTEGRATION_WITH_RE = /\bintegrat(?:e|es|ed|ing|ion)\s+(?:it\s+|them\s+)?w
 const inChoiceWords = (text: string): string => text.replace(INTEGRATION_WITH_RE, 'integration with existing back-office applications');
 
 /** A short item, not one the council calls "other", with a long word only this one of the choices has. */
+/** Whether `sentence` says the first word of `choice`, a verb no other choice has ("renew", "introduce"), not denied. */
+function leadVerbSaid(choice: string, choices: readonly string[], sentence: string): boolean {
+  const first = /^\s*([a-z]{4,})\s+(?:a|an|the|new|existing|more|fewer|further)\b/i.exec(choice)?.[1]?.toLowerCase();
+  if (!first || GENERIC_CHOICE_WORD.has(first) || choices.some((c) => c !== choice && words(c).includes(first))) return false;
+  const m = new RegExp(String.raw`\b${first.slice(0, Math.max(4, first.length - 2))}[a-z]*\b`).exec(sentence);
+  return !!m && !/\b(?:no|not|never|nor|neither|without)\b[^.;,]{0,24}$|n't\s+[^.;,]{0,16}$/.test(sentence.slice(0, m.index));
+}
+
 function namesByOwnWord(item: string, choice: string, choices: readonly string[]): boolean {
   const iw = words(item);
   if (iw.length > 6 || /^\W*other\b/i.test(item)) return false;
@@ -1361,6 +1369,13 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
   if (found.length === 0 && !multi && IN_HOUSE_SAID.test(text)) {
     const own = choices.filter((c) => IN_HOUSE_CHOICE.test(c));
     if (own.length === 1) return { value: own[0]!, confidence: 0.7 };
+  }
+  // "The Council intends to renew the Town Centre designation … There are no plans for a new
+  // designation." for "introduce a new scheme; renew an existing scheme; both; or neither": the
+  // verb that opens one choice alone, said and not denied in the first sentence (offered).
+  if (found.length === 0 && !multi) {
+    const said = choices.filter((c) => leadVerbSaid(c, choices, /^[^.;!?]*/.exec(text)![0].toLowerCase()));
+    if (said.length === 1) return { value: said[0]!, confidence: 0.6, inferred: true };
   }
   if (found.length === 0) return { ...NONE };
   if (multi) {

@@ -172,3 +172,69 @@ describe('the open option of a choice, answered "Other – …"', () => {
     assert.equal(parseValue('Other - Neighbourhood Wardens (Community Safety)', q.byId.get('Q7')!).value, 'Other - Neighbourhood Wardens (Community Safety)');
   });
 });
+
+const PERMITS = [
+  'Q1 How many residents\' parking zones does the council operate?',
+  'Q2 How many referrals of permit misuse did the council receive in 2024/25?',
+  'Q3 How many permits were cancelled in 2024/25 as a result of misuse investigations?',
+  'Q4 How many prosecutions for permit fraud did the council bring in 2024/25?',
+  'Q5 What is the target time, in working days, to issue a new permit?',
+  'Q6 How many permit applications were received in 2024/25?',
+  'Q7 Over the next two years, is the council planning to: introduce a new zone; extend an existing zone; both; or neither?',
+  'Q8 Please describe the main changes made to the permit scheme since 2020.',
+].join('\n');
+
+describe('answers that give nothing the requester can use, and a target that does not exist', () => {
+  const q = fromRequest(PERMITS);
+
+  it('reads an answer that only points to the intranet as unclear, not as an answer or a signpost', () => {
+    const got = answersOf('Q1 12\nQ8 Various – see the Parking Changes pages on our intranet (not publicly available).\n', q).get('Q8')!;
+    assert.deepEqual([got.status, got.value], ['unclear', null]);
+    // A pointer to a published page is still a signpost, and an answer that says what changed is an answer.
+    assert.equal(answersOf('Q1 12\nQ8 Please see the Parking Changes pages on our website.\n', q).get('Q8')?.status, 'signposted');
+    assert.equal(answersOf('Q1 12\nQ8 Various – the zones were redrawn in 2022; see the intranet for the detail.\n', q).get('Q8')?.status, 'answered');
+    assert.equal(answersOf('Q1 12\nQ8 See the intranet. Since 2020 two zones have been redrawn and visitor permits went digital.\n', q).get('Q8')?.status, 'answered');
+  });
+
+  it('reads "This isn’t something we report on" as not held', () => {
+    assert.equal(classifyAnswer('This isn’t something we report on – the system keeps live applications only.', q.byId.get('Q6')).status, 'not-held');
+    assert.equal(classifyAnswer('This is not something we report on.', q.byId.get('Q6')).status, 'not-held');
+  });
+
+  it('reads "No target is set" as not held for a question that asks for the target, and only then', () => {
+    const target = q.byId.get('Q5')!;
+    for (const text of ['No target is set for issuing permits.', 'There is no formal target.', 'We do not have a target for this.']) assert.equal(classifyAnswer(text, target).status, 'not-held', text);
+    assert.notEqual(classifyAnswer('No targets were missed in 2024/25.', target).status, 'not-held');
+    assert.notEqual(classifyAnswer('No target is set.', q.byId.get('Q6')).status, 'not-held');
+  });
+
+  it('reads the verb that opens one choice alone, said and not denied, as that choice (offered)', () => {
+    const plan = q.byId.get('Q7')!;
+    const extend = parseValue('The Council intends to extend the Town Centre scheme next spring. There are no other plans.', plan);
+    assert.deepEqual([extend.value, extend.confidence < DEFAULT_MIN_CONFIDENCE], ['Extend an existing zone', true]);
+    assert.equal(parseValue('We will introduce a zone around the hospital in 2026.', plan).value, 'Introduce a new zone');
+    assert.equal(parseValue('The Council has no plans to introduce parking controls.', plan).value, null);
+    // Only in the first sentence: a verb said later may be of something else.
+    assert.equal(parseValue('A consultation ran in 2024. We will introduce controls around the hospital.', plan).value, null);
+  });
+});
+
+describe('a cross-reference between counts of different things', () => {
+  const q = fromRequest(PERMITS);
+  const reply = (four: string) => ['Q1 12', 'Q2 With regard to referrals, we received 96 referrals of misuse; 14 permits were cancelled as a result.', 'Q3 See Q2.', `Q4 ${four}`, 'Q5 5 working days'].join('\n');
+
+  it('reads a bare pointer to an answer that says nothing of what this question counts as unclear', () => {
+    const got = answersOf(reply('Please see the answer to question 2 above.'), q).get('Q4')!;
+    assert.deepEqual([got.from, got.status, got.value], ['Q2', 'unclear', null]);
+  });
+
+  it('keeps the copied count when the pointer says why, or the answer names what is counted', () => {
+    assert.equal(answersOf(reply('See Q2 – every referral that was upheld led to a prosecution.'), q).get('Q4')?.status, 'answered');
+    const named = answersOf(reply('See Q2.').replace('96 referrals of misuse;', '96 referrals of misuse, and brought 96 prosecutions;'), q).get('Q4')!;
+    assert.equal(named.status, 'answered');
+    // A bare figure talks of nothing; one word apart may be the same thing named otherwise.
+    assert.deepEqual(answersOf(reply('See Q2.').replace(/Q2 With[^\n]*/, 'Q2 96'), q).get('Q4')?.value, 96);
+    const staff = fromRequest(['Q1 How many officers were employed in 2024?', 'Q2 How many staff were employed in 2024?', 'Q3 What is the target time to answer a complaint?'].join('\n'));
+    assert.equal(answersOf('Q1 We employed 42 officers.\nQ2 Please see the answer to Q1.\nQ3 10 days\n', staff).get('Q2')?.value, 42);
+  });
+});
