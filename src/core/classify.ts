@@ -610,6 +610,9 @@ function findCrossRef(text: string): string | 'previous' | undefined {
   return CROSS_REF_PREVIOUS.test(text) ? 'previous' : undefined;
 }
 
+/** "For the same reason …", "for that reason …" opening an answer: the reason given in the answer before. */
+const SAME_REASON_RE = /^\W*(?:and\s+)?for\s+(?:the\s+same|that|this)\s+reasons?\b/i;
+
 /** An answer that opens by refusing and goes on to a reference: "Exempt – ", "Withheld, ". */
 const REFUSED_AS_RE = /^[\s"'(*]*(?:exempt|withheld|refused|redacted)\b[\s,;:.–—-]*/i;
 
@@ -1017,6 +1020,9 @@ function classify(answerText: string, question?: Question): Classification {
     return result('refused', 0.55, 'withheld, no exemption named', { exemption: 'other' });
   }
   if (words.any(['unable', 'cannot', 'can', 'able', 'possible']) && VAGUE_INABILITY.test(text)) {
+    // ("… and for the same reason we cannot give a figure for question 6c.": the reason is the
+    // answer's before, and so is what it says: the reader takes that answer's judgement.)
+    if (SAME_REASON_RE.test(text)) return result('answered', 0.3, 'refers to the previous answer', { crossRef: 'previous' });
     return result('unclear', 0.35, 'cannot answer, reason unknown');
   }
   if (NOT_YET.test(text)) return result('unclear', 0.45, 'not yet known');

@@ -27,6 +27,11 @@ export interface ScanOptions {
    * alone ("IV. 293") labels that question. `'upper'` or `'lower'`: the case the request used.
    */
   romanItems?: false | 'lower' | 'upper';
+  /**
+   * Labels a version of the request is declared to have used for another question (`Q7b` for Q6c):
+   * a reply's bare `7b` is kept as that label, for the reader to relabel.
+   */
+  relabels?: ReadonlySet<string>;
   /** The request's decimal labels (`2.1` → Q2a): a reply's `2.1` is that part. */
   decimalLabels?: ReadonlyMap<string, string>;
   /** How many questions each section has, when the request numbers its sections each from 1. */
@@ -823,7 +828,9 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
         // ("1. What was the cost …?" over "2." over "a) How many …?": a number over its lettered
         // parts labels them.)
         const figureUnderQuestion = bare && !prevBlank && prevEnd > prevStart && text.charCodeAt(prevEnd - 1) === 0x3f && parsedLabel.end >= shape.contentEnd && /^\d/.test(text.slice(labelStart, labelStart + 1)) && !/^[ \t]*\(?a[).][ \t]+\S/i.test(text.slice(eol + 1, eol + 12));
-        if (!(bare && known && idsKnown.length === 0) && !figureUnderQuestion) {
+        // ("7b⇥14%" where a version of the request printed Q6c as "Q7b.": the declared label, kept.)
+        const declared = bare && idsKnown.length === 0 && unknown.length > 0 && unknown.every((u) => options.relabels?.has(u));
+        if (!(bare && known && idsKnown.length === 0 && !declared) && !figureUnderQuestion) {
           const end = parsedLabel.end;
           const weak = parsedLabel.weak;
           let rank = -1;
@@ -842,7 +849,7 @@ function scanWith(text: string, options: ScanOptions): Marker[] {
           const a0 = end < lim ? text.charCodeAt(end) : -1;
           const a = isWs(a0) ? (end + 1 < lim ? text.charCodeAt(end + 1) : -1) : a0;
           const midSentence = a === 0x2c || (a >= 0x61 && a <= 0x7a);
-          const marker: Marker = { ids: idsKnown, start: labelStart, end, line, label: text.slice(labelStart, end), quoteDepth: shape.depth, unknownIds: bare ? [] : unknown };
+          const marker: Marker = { ids: idsKnown, start: labelStart, end, line, label: text.slice(labelStart, end), quoteDepth: shape.depth, unknownIds: bare && !declared ? [] : unknown };
           if (titled) marker.inProse = true;
           cands.markers.push(marker);
           cands.flags.push(

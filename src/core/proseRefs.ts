@@ -202,8 +202,9 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
       else continue;
     } else {
       close = text.indexOf(')', at);
-      if (close < 0 || close - at > 40) continue;
-      if (!ids(at, close + 1) || parsedLabel.end < close) continue;
+      if (close < 0 || close - at > 60) continue;
+      // ("(question 2, ONS mid-2017 estimate)": an aside after the number, in words, inside the bracket.)
+      if (!ids(at, close + 1) || (parsedLabel.end < close && !/^\s*[,;:–-]\s*\p{L}[^()]*$/u.test(text.slice(parsedLabel.end, close)))) continue;
       // The reference closes its sentence (or clause): ". ", ";", "," or the end of the line.
       if (!/^[.;,]?(?:\s|$)/.test(text.slice(close + 1, close + 3))) continue;
       // ("The council confirms (question 4) that it does transfer levy funds …": so does "that", and

@@ -96,6 +96,23 @@ function withLetters(found: Marker[], text: string, spans: readonly [number, num
   return found;
 }
 
+/**
+ * "4a – Stand-alone systems and 4b – Integrated systems: the Council is withholding …": a label line
+ * that names a second part of the same question, with its own title, before one answer. The marker
+ * labels both (in place); a label of the second's own below is still read as its answer.
+ */
+function jointTitles(text: string, markers: Marker[], q: Questionnaire): void {
+  for (const m of markers) {
+    if (m.inProse || m.ids.length !== 1) continue;
+    const eol = text.indexOf('\n', m.end);
+    const head = text.slice(m.end, Math.min(eol < 0 ? text.length : eol, m.end + 160));
+    const joint = /^\s*[–—:-]?\s*[^:\n]{1,60}?\s(?:and|&)\s+(?:q(?:uestion)?\s*)?(\d{1,3})\s?\(?([a-z])\)?\s*[–—-]\s+[^:\n]{1,60}:\s*\S/i.exec(head);
+    const id = joint ? normalizeId(`Q${joint[1]}${joint[2]!.toLowerCase()}`) : null;
+    if (!id || !q.byId.has(id) || q.byId.get(id)!.parent !== q.byId.get(m.ids[0]!)?.parent ) continue;
+    m.ids = [...new Set([m.ids[0]!, id])];
+  }
+}
+
 export function analyzeReply(text: string, questionnaire: Questionnaire | null, options?: { file?: string }): ReplyAnalysis {
   const file = options?.file;
   try {
@@ -241,7 +258,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   const top = questionnaire ? questionnaire.questions.filter((x) => !x.parent).length : 0;
   const ones = top >= 3 ? numberedOnes(text, top) : null;
   const worded = wordedLabels(ones?.text ?? text);
-  let markers = scanMarkersWith(worded.text, { knownIds, questionTokens, letterItems: hasLetterItems(questionnaire), romanItems: hasRomanItems(questionnaire), decimalLabels: decimalLabelsOf(questionnaire), sectionSizes: sectionSizes(questionnaire), headings: headingsOf(questionnaire), numeralParts: numeralPartsOf(questionnaire) });
+  let markers = scanMarkersWith(worded.text, { knownIds, questionTokens, letterItems: hasLetterItems(questionnaire), romanItems: hasRomanItems(questionnaire), decimalLabels: decimalLabelsOf(questionnaire), sectionSizes: sectionSizes(questionnaire), headings: headingsOf(questionnaire), numeralParts: numeralPartsOf(questionnaire), relabels: new Set(declaredRelabels(questionnaire).keys()) });
   // (A label read in figures ends where its words end, and shows them.)
   for (const [from, to] of worded.spans) {
     for (const m of markers) {
@@ -254,6 +271,7 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   if (questionnaire) markers = withGluedNumbers(text, markers, questionnaire);
   // "Fly-tipping:" over "1. £400": the request's sections each numbered from 1.
   markers = sectionMarkers(text, lines, markers, questionnaire);
+  if (questionnaire) jointTitles(text, markers, questionnaire);
   const index = new LineIndex(text);
   // (A label a variant of the request is declared to use, "Q7b" for Q6c, is known.)
   const declared = declaredRelabels(questionnaire);

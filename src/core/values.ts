@@ -1268,8 +1268,8 @@ const OTHER_BRACKET = /\(\s*other\s*\)/i;
 /** "Other (please specify) – detail", "Other: detail": the detail after an explicit separator. */
 const OTHER_DETAIL = /\bother\b(?:\s*\(please\s+(?:specify|name|state|say\s+what)\))?\s*[-–—:]\s*([^;]+?)\s*(?:[.;](?:\s|$)|$)/i;
 
-/** "organised around properties rather than residents", "not centred on residents", "We do not use a contractor": an option set aside. */
-export const SET_ASIDE = /\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+(?:primarily\s+|mainly\s+)?(?:centred|centered|based|focused|organised|organized|built|structured)\s+(?:on|around)|(?:do|does|did)\s*(?:not|n['’]t)\s+(?:use|employ|engage|commission|appoint|have)(?:\s+(?:a|an|any))?)\s+(?:the\s+|our\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?(?=\s*(?:[.,;:\n)]|$))/giu;
+/** "organised around properties rather than residents", "not centred on residents", "We do not use a contractor": an option set aside (before a bracket too: "rather than properties (question 4c)"). */
+export const SET_ASIDE = /\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+(?:primarily\s+|mainly\s+)?(?:centred|centered|based|focused|organised|organized|built|structured)\s+(?:on|around)|(?:do|does|did)\s*(?:not|n['’]t)\s+(?:use|employ|engage|commission|appoint|have)(?:\s+(?:a|an|any))?)\s+(?:the\s+|our\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?(?=\s*(?:[.,;:\n()]|$))/giu;
 
 /** Said of work the council does itself; and the choice that names it. */
 /** "Needlepoint Response Ltd", "Civic Patrols Limited": a company named. */

@@ -6,12 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
 import { classifyAnswer } from '../../src/core/classify';
-import { parseQuestionnaire } from '../../src/core/questionnaire';
 import { parseValue } from '../../src/core/values';
-import { answersOf, fromRequest, reading } from '../support/engine';
+import { answersOf, crmSurvey, fromRequest, reading } from '../support/engine';
 
-/** The example CRM survey's questionnaire, which the crm- blind sets answer. */
-const crmSurvey = () => parseQuestionnaire(readFileSync(join(__dirname, '../../examples/crm-survey/foi-questionnaire.yaml'), 'utf8')).questionnaire!;
 
 const LICENSING = [
   'Q1 Which team enforces the licensing conditions?',

@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { DEFAULT_MIN_CONFIDENCE } from '../../src/core/calibration';
 import { classifyAnswer } from '../../src/core/classify';
 import { clauseCount, parseValue } from '../../src/core/values';
-import { answersOf, fromRequest, reading } from '../support/engine';
+import { answersOf, crmSurvey, fromRequest, reading } from '../support/engine';
 
 const NOISE = [
   '1. How many noise complaints did the Council receive in 2023/24?',
@@ -236,5 +236,65 @@ describe('a cross-reference between counts of different things', () => {
     assert.deepEqual(answersOf(reply('See Q2.').replace(/Q2 With[^\n]*/, 'Q2 96'), q).get('Q4')?.value, 96);
     const staff = fromRequest(['Q1 How many officers were employed in 2024?', 'Q2 How many staff were employed in 2024?', 'Q3 What is the target time to answer a complaint?'].join('\n'));
     assert.equal(answersOf('Q1 We employed 42 officers.\nQ2 Please see the answer to Q1.\nQ3 10 days\n', staff).get('Q2')?.value, 42);
+  });
+});
+
+describe('CRM survey replies: asides in a reference, a choice set aside before a bracket, a second part titled on one line', () => {
+  const crm = crmSurvey();
+
+  it('finds "(question 2, ONS mid-2017 estimate)" and reads "residents rather than properties (question 4c)" as Residents', () => {
+    const reply = [
+      'Dear Mr Pellow',
+      '',
+      'The Council\u2019s full name is Ambergate District Council (question 1). The district has an estimated population of 104,300 (question 2, ONS mid-2017 estimate) and covers 88.2 square miles (question 3).',
+      '',
+      'In answer to question 4, we support about 120 systems. Of these, 20 are stand-alone (question 4a) and the other 100 share data (question 4b). Our systems are mainly organised around residents rather than properties (question 4c).',
+    ].join('\n');
+    const got = answersOf(reply, crm);
+    assert.deepEqual([got.get('Q2')?.status, got.get('Q2')?.value], ['answered', 104300]);
+    assert.deepEqual([got.get('Q4c')?.status, got.get('Q4c')?.value], ['answered', 'Residents']);
+  });
+
+  it('reads "4a – Title and 4b – Title: withheld …" as the one answer to both parts', () => {
+    const reply = [
+      '4 \u2013 Number of systems: about 210.',
+      '',
+      '4a \u2013 Stand-alone systems and 4b \u2013 Integrated systems: the Council is withholding this information under section 31(1)(a) of the Act, as a map of connected systems could assist a cyber attack.',
+      '',
+      '4c \u2013 Residents or properties: Properties',
+    ].join('\n');
+    const got = answersOf(reply, crm);
+    assert.deepEqual(['Q4a', 'Q4b'].map((id) => [got.get(id)?.status, got.get(id)?.exemption, got.get(id)?.line]), [['refused', 's31', 3], ['refused', 's31', 3]]);
+    // A title naming the second part with its own label below is no joint answer.
+    const own = answersOf(reply.replace('4c \u2013', '4b \u2013 Integrated: 180\n\n4c \u2013'), crm);
+    assert.deepEqual([own.get('Q4b')?.line, own.get('Q4b')?.value], [5, 180]);
+    // Nor are parts of two questions one answer.
+    const two = answersOf(reply.replace('4a \u2013 Stand-alone systems and 4b', '4c \u2013 Residents or properties and 6a'), crm);
+    assert.notEqual(two.get('Q6a')?.line, 3);
+  });
+
+  it('reads a bare "7b" as the question a version of the request labelled Q7b (Q6c), in a table below the quoted request', () => {
+    const reply = [
+      'You asked:',
+      'Q6a. Does the Authority have an online portal for Residents?',
+      'Q7b. What is the uptake by residents as a percentage within the authority?',
+      'Q7. What percentage of services in Q4 are accessible to Residents online using Single Sign On (SSO) on the portal?',
+      '',
+      'Our response:',
+      '6a\tYes',
+      '7b\t22%',
+      '7\t35%',
+    ].join('\n');
+    const got = answersOf(reply, crm);
+    assert.deepEqual([got.get('Q6c')?.value, got.get('Q6c')?.line], [22, 8]);
+    assert.equal(got.get('Q7')?.value, 35);
+  });
+
+  it('reads "for the same reason we cannot give a figure for question 6c" as the answer before it says', () => {
+    const reply = 'The Council has a portal, My Ambergate (question 6a). We do not record uptake of the portal as a share of households (question 6b), and for the same reason we cannot give a figure for question 6c.';
+    const got = answersOf(reply, crm);
+    assert.deepEqual([got.get('Q6b')?.status, got.get('Q6c')?.status], ['not-held', 'not-held']);
+    // Without the reason borrowed, an inability alone stays unclear.
+    assert.equal(answersOf(reply.replace('and for the same reason we cannot', 'and we cannot'), crm).get('Q6c')?.status, 'unclear');
   });
 });
