@@ -505,6 +505,10 @@ function findRefusals(text: string, words: WordIndex, clauses: readonly string[]
         // required.": after the answer, a sentence on what kind of exemption a section is explains
         // a refusal made elsewhere in the letter; it refuses nothing here.)
         if (i > 0 && EXEMPTION_KIND_RE.test(clause.slice((m.index ?? 0) + m[0].length))) continue;
+        // ("… each of the c. 160 section 38 files … so under section 12 of the Act we are not obliged
+        // to answer it" for "how many times has the council called in a section 38 bond": a section
+        // the question itself names is its subject, another Act's, not an exemption.)
+        if (asked !== '' && new RegExp(String.raw`\bs(?:ections?|ect\.|\.)?\s?${m[1]}\b(?!\s*\()`).test(asked) && !/\(\s*\d/.test(m[0])) continue;
         const ex = exemptionForSection(Number(m[1]), scottish);
         // A citation heading a short answer ("Section 40 (2) – personal information") is the refusal itself.
         // ("Section 21: The figures you asked for can already be read in …": a citation
@@ -612,6 +616,9 @@ function findCrossRef(text: string): string | 'previous' | undefined {
 
 /** "For the same reason …", "for that reason …" opening an answer: the reason given in the answer before. */
 const SAME_REASON_RE = /^\W*(?:and\s+)?for\s+(?:the\s+same|that|this)\s+reasons?\b/i;
+
+/** "In summary, …", "Briefly, …": the answer given in brief after a pointer to where it is set out. */
+const SUMMARISED_RE = /\b(?:in\s+summary|in\s+brief|in\s+short|briefly|to\s+summari[sz]e)\s*,/i;
 
 /** An answer that opens by refusing and goes on to a reference: "Exempt – ", "Withheld, ". */
 const REFUSED_AS_RE = /^[\s"'(*]*(?:exempt|withheld|refused|redacted)\b[\s,;:.–—-]*/i;
@@ -964,7 +971,7 @@ function classify(answerText: string, question?: Question): Classification {
   // (Not where a year, or yes or no, is what was asked: "It was adopted in 2019 and is published on
   // our website." Nor an account with a pointer after its first two sentences: "The council
   // consulted on a revised policy in spring 2024. The revised policy … A copy is available on request.")
-  if (valueClauses > 0 && question?.type !== 'year' && question?.type !== 'yes-no' && text.length < 600 && SIGNPOST.test(text.replace(URL, ' ').split(/[.!?]\s+(?=[a-z(])/).slice(0, 2).join('. ')) && !hasFigure(maskNoise(text).replace(URL, ' ').replace(/\b(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?\b/g, ' '))) return result('signposted', 0.7, 'points to published information; its years are the period it covers');
+  if (valueClauses > 0 && question?.type !== 'year' && question?.type !== 'yes-no' && text.length < 600 && !SUMMARISED_RE.test(text) && SIGNPOST.test(text.replace(URL, ' ').split(/[.!?]\s+(?=[a-z(])/).slice(0, 2).join('. ')) && !hasFigure(maskNoise(text).replace(URL, ' ').replace(/\b(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?\b/g, ' '))) return result('signposted', 0.7, 'points to published information; its years are the period it covers');
   if (valueClauses > 0) return result('answered', 0.9, 'a figure');
 
   // From here the answer gives no value of its own; the phrase checks are gated by cheap substrings.
@@ -1002,7 +1009,9 @@ function classify(answerText: string, question?: Question): Classification {
   const firstSentence = /^[^.!?]{40,}?[.!?](?=\s+[a-z])/.exec(text)?.[0] ?? '';
   const answeredFirst = question?.type === 'text' && !hasLink && firstSentence.split(/\s+/).length >= 10 && !SIGNPOST.test(firstSentence) && !ATTACHMENT.test(firstSentence) && !/\b(?:publish|available|website|online|found|below|above)/.test(firstSentence);
   const leadsWithList = answeredFirst || ((clauses[0]?.match(/,/g)?.length ?? 0) >= 3 && !SIGNPOST.test(clauses[0]!) && !hasLinkIn(clauses[0]!));
-  if ((hasLink || signpostWords) && !leadsWithList) {
+  // ("The Council's position is set out in its policy (2019). In summary, the Council will not adopt
+  // …": the pointer, then the answer itself in brief.)
+  if ((hasLink || signpostWords) && !leadsWithList && !SUMMARISED_RE.test(text)) {
     const urlFree = text.replace(URL, ' ').replace(/\[\d{1,3}\]/g, ' ');
     const onlyLink = !/[\p{L}]{3,}/u.test(urlFree.replace(/\b(?:link|see|here|at|website|web|page|source|please|available|council|gov|uk)\b/g, ''));
     if (hasLink && onlyLink) return result('signposted', 0.92, 'only a link');

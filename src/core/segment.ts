@@ -534,7 +534,9 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
     const split = columnSplit(ctx, L, bag);
     if (qi === 0 && !/\t|\||\S {4,}\S/.test(seg) && split <= segStart && !seg.includes('?') && ownFigure(toks) && ownFigure(wordTokens(seg.replace(/\b(?:19|20)\d\d\s?[/–-]\s?\d{2}\b/g, ' '))) && !restatesWhole(toks, q)) return result;
     // "Q13: Not applicable, we have a CRM": an answer's opening words are never the question's.
-    if ((first || qi === 0) && ANSWER_LEAD_RE.test(seg)) return result;
+    // ("Question 3 – Does the council publish a register?" / "No.": a line of one "Yes" or "No" under
+    // the question restated answers it, though the request ended "(Yes/No)".)
+    if (((first || qi === 0) && ANSWER_LEAD_RE.test(seg)) || (!first && /^[\s\u00a0]*(?:yes|no)[\s\u00a0.!]*$/i.test(seg))) return result;
     // "14. The Council's systems are centred primarily around properties.": a statement in the
     // council's own voice that asks nothing restates the question as its answer.
     if ((first || qi === 0) && STATEMENT_LEAD_RE.test(seg) && !seg.includes('?') && /\.\s*$/.test(seg)) return result;
@@ -1337,7 +1339,12 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     // therefore exceed …"): the indent says it is still this item's text.
     if (!blankSeen && !columnCell && (PAGE_IN_LINE_RE.test(c) || c.includes('\f') || isPageFurniture(ctx, k, limit))) {
       const resumed = pastPageFurniture(ctx, k, limit, depth);
-      const midSentence = (PAGE_IN_LINE_RE.test(c) || c.includes('\f')) && !isStopLine(ctx, L) && !/[.!?:;)]["'”’]?$/.test(text.slice(start, end));
+      // ("… these total" / "Page 1 of 3" / "____" / "" / "CIU/7702/IFO" / "" / "96.4 km.": a page's own
+      // number line under a sentence cut short.)
+      // (Not a page's number alone between two lines of text, "14 gardeners" / "Page 2 of 5" / "more
+      // words": the page's block goes on below its number.)
+      const pageBlock = PAGE_RE.test(c.trim()) && resumed > k;
+      const midSentence = (PAGE_IN_LINE_RE.test(c) || c.includes('\f')) && !/[.!?:;)]["'”’]?$/.test(text.slice(start, end)) && (!isStopLine(ctx, L) || pageBlock);
       if (resumed >= 0 && L.depth === depth && (midSentence || sameHangingIndent(ctx, k - 1, resumed + 1))) {
         k = resumed;
         continue;
@@ -1510,6 +1517,9 @@ function pastPageFurniture(ctx: SegmentContext, from: number, limit: number, dep
   return -1;
 }
 
+/** "CIU/7702/IFO", "FOI-24-0655", "EIR 2024/118": a reference code alone, capitals, figures and separators. */
+const REFERENCE_CODE_LINE_RE = /^(?=[^\s]*[/_-])(?=.*\d)[A-Z0-9][A-Z0-9/_.-]{3,30}(?:\s[A-Z0-9][A-Z0-9/_.-]{1,20})?$/;
+
 /** A page's short header line: a reference or title of a few characters, no run of words of a sentence. */
 const SHORT_HEADER_RE = /^(?=.{1,40}$)(?!.*\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b).*\d/;
 
@@ -1664,6 +1674,11 @@ export function withoutPageBreaks(answer: string): string {
     // The header lines after the page line, while text follows them in the same run.
     let j = i + 1;
     while (j + 1 < rows.length && rows[j]!.trim() !== '' && rows[j + 1]!.trim() !== '' && isShortHeader(rows[j]!.trim())) j++;
+    // (A rule under the page line, and the next page's reference code alone between blank lines:
+    // "Page 1 of 3" / "____" / "" / "CIU/7702/IFO" / "".)
+    while (j < rows.length && /^[\s_=\-–—]{5,}$/.test(rows[j]!)) j++;
+    while (j < rows.length && rows[j]!.trim() === '') j++;
+    if (j + 1 < rows.length && REFERENCE_CODE_LINE_RE.test(rows[j]!.trim()) && rows[j + 1]!.trim() === '') j++;
     while (j < rows.length && rows[j]!.trim() === '') j++;
     while (out.length > 0 && out[out.length - 1]!.trim() === '') out.pop();
     if (j >= rows.length) break;

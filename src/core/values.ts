@@ -997,11 +997,14 @@ const TITLE_LINE = /^[\s"'(*-]*[a-z][a-z'’&/ -]{0,40}[ \t]*\r?\n(?=[\s"'(*-]*(
 /** A short title then a spaced dash before the answer: "CRM – Yes", "Online portal for residents – No". */
 const TITLE_DASH = /^[^\n–—:.?]{1,40}?\s[–—-]\s(?=(?:yes|no)\b)/i;
 
+/** "Register? No", "Do you publish a register? Yes.": the question (or its title) asked again, then the answer. */
+const ASKED_FIRST = /^[^?\n]{1,80}\?\s*(?=(?:yes|no)\b)/i;
+
 /** "Turning to the CRM questions, …", "As regards systems, …": a clause naming the topic before the answer. */
 const TOPIC_INTRO = /^[\s"'(*-]*(?:turning\s+(?:now\s+)?to|as\s+(?:for|regards)|regarding|with\s+regard\s+to)\s+[^,.;:\n]{1,50},\s*(?=\S)/i;
 
 export function readYesNo(text: string): ParsedValue {
-  const lead = ANSWER_LEAD.exec(text) ?? TITLE_LINE.exec(text) ?? TITLE_DASH.exec(text) ?? TOPIC_INTRO.exec(text);
+  const lead = ANSWER_LEAD.exec(text) ?? TITLE_LINE.exec(text) ?? TITLE_DASH.exec(text) ?? TOPIC_INTRO.exec(text) ?? ASKED_FIRST.exec(text);
   if (lead && lead[0].length < text.length) {
     const rest = readYesNoAt(text.slice(lead[0].length));
     if (rest.value !== null) return { ...rest, confidence: Math.min(rest.confidence, 0.9) };

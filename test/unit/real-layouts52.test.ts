@@ -298,3 +298,71 @@ describe('CRM survey replies: asides in a reference, a choice set aside before a
     assert.equal(answersOf(reply.replace('and for the same reason we cannot', 'and we cannot'), crm).get('Q6c')?.status, 'unclear');
   });
 });
+
+const ROADS = [
+  '1. How many roads in your area are recorded as unadopted?',
+  '2. What is the total length of unadopted road in your area, in kilometres?',
+  '3. Does the council publish a register or map of unadopted roads? (Yes/No)',
+  '4. In the last three years, how many times has the council called in a section 38 bond?',
+  '5. Please describe the council\'s policy on adopting older private streets.',
+  '6. How many section 38 agreements were signed in 2023/24?',
+  '   a) How many of them were completed?',
+  '   b) How many are still outstanding?',
+].join('\n');
+
+describe('a section the question names, a pointer then a summary, and "No" under the question restated', () => {
+  const q = fromRequest(ROADS);
+
+  it('reads "section 38 files … under section 12 we are not obliged" as section 12, the question naming section 38', () => {
+    const text = 'Call-ins are not recorded centrally. We would need to open each of the 140 section 38 files, which would take over 25 hours, so under section 12 of the Act we are not obliged to answer it.';
+    const got = classifyAnswer(text, q.byId.get('Q4'));
+    assert.deepEqual([got.status, got.exemption], ['refused', 's12']);
+    // A section the question does not name is still the exemption cited.
+    assert.equal(classifyAnswer('Withheld under section 38 of the Act (health and safety).', q.byId.get('Q5')).exemption, 's38');
+  });
+
+  it('reads a pointer to a policy followed by "In summary, …" as an answer, not a signpost', () => {
+    const policy = q.byId.get('Q5')!;
+    assert.equal(classifyAnswer('Our position is set out in the Private Streets Policy (2020). In summary, we adopt a street only once the frontagers have brought it up to standard.', policy).status, 'answered');
+    assert.equal(classifyAnswer('Our position is set out in the Private Streets Policy (2020), which is published on our website.', policy).status, 'signposted');
+    const linked = 'Details of our policy can be found at https://www.example.gov.uk/streets. In summary, we adopt a street only once the frontagers have paid for the works.';
+    assert.equal(classifyAnswer(linked, policy).status, 'answered');
+    assert.equal(classifyAnswer(linked.replace('In summary, we', 'We'), policy).status, 'signposted');
+  });
+
+  it('reads a "No" on the line under the question restated, though the request ended "(Yes/No)"', () => {
+    const reply = (three: string) => ['Question 1 – How many roads are unadopted?', '240', '', three, '', 'Question 4 – Bonds called in?', '2', ''].join('\n');
+    assert.deepEqual(reading(answersOf(reply('Question 3 – Does the council publish a register or map of unadopted roads?\nNo.'), q), 'Q3'), ['answered', 'No', 5]);
+    assert.equal(answersOf(reply('Question 3 – Register?\nNo'), q).get('Q3')?.value, 'No');
+  });
+});
+
+describe('a PDF page break inside a sentence: the page number, a rule, and the next page\'s reference code', () => {
+  const q = fromRequest(ROADS);
+  const reply = [
+    'Question 1 – How many roads are unadopted?',
+    '240',
+    '',
+    'Question 2 – What is the total length, in kilometres?',
+    'Lengths are held for 180 of the 240 streets; these total',
+    '                                                    Page 1 of 2',
+    '____________________________________________________________',
+    '',
+    'HWY/2291/FOI',
+    '',
+    '41.7 km. Lengths for the other streets are not recorded.',
+    '',
+    'Question 3 – Register?',
+    'Yes',
+  ].join('\n');
+
+  it('reads the sentence on after the page, without the page\'s furniture', () => {
+    const got = answersOf(reply, q).get('Q2')!;
+    assert.deepEqual([got.status, got.value], ['partial', 41.7]);
+  });
+
+  it('still ends the answer at a page\'s number between two lines of text', () => {
+    const plain = reply.replace('____________________________________________________________\n\nHWY/2291/FOI\n\n', '');
+    assert.notEqual(answersOf(plain, q).get('Q2')?.value, 41.7);
+  });
+});
