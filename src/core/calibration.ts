@@ -49,8 +49,8 @@ export function featureKey(f: ConfidenceFeatures): string {
  * Observed share right per key on the development sets (Laplace-smoothed, at most five
  * observations of a kind per reply), refitted by scripts/calibrate.ts over the default sets plus
  * every set in test/quality/blind (the other- sets through the user path, one set per survey),
- * 283 sets and 23,545 suggestions; each blind set was scored blind before it was tuned on (its
- *  README row gives those figures). Left-one-set-out: 99.6% right at 80.3% coverage. Kinds with `|asks` are
+ * 288 sets and 24,059 suggestions; each blind set was scored blind before it was tuned on (its
+ *  README row gives those figures). Left-one-set-out: 99.6% right at 80.4% coverage. Kinds with `|asks` are
  * capped below the threshold by calibrateWith whatever their fitted share.
  */
 // prettier-ignore
@@ -59,85 +59,86 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'label|answered-v|hi|doubt': 0.143, // 0/5 in 5 replies
   'label|answered-v|lo': 0.250, // 0/2 in 2 replies
   'label|answered-v|mid': 0.050, // 0/18 in 18 replies
-  'label|answered-v|mid|doubt': 0.083, // 0/10 in 10 replies
-  'label|answered+v|hi': 1.000, // 6133/6134 in 995 replies
+  'label|answered-v|mid|doubt': 0.077, // 0/11 in 11 replies
+  'label|answered+v|hi': 1.000, // 6271/6272 in 1016 replies
   'label|answered+v|hi|asks': 0.843, // 263/311 in 218 replies
-  'label|answered+v|hi|doubt': 0.995, // 3573/3589 in 864 replies
-  'label|answered+v|lo': 0.981, // 157/159 in 151 replies
+  'label|answered+v|hi|doubt': 0.995, // 3688/3704 in 882 replies
+  'label|answered+v|lo': 0.982, // 159/161 in 152 replies
   'label|answered+v|lo|asks': 0.545, // 5/9 in 9 replies
-  'label|answered+v|lo|doubt': 0.969, // 62/63 in 61 replies
-  'label|answered+v|mid': 0.997, // 1346/1349 in 694 replies
-  'label|answered+v|mid|asks': 0.833, // 64/76 in 70 replies
-  'label|answered+v|mid|doubt': 0.983, // 356/361 in 301 replies
-  'label|answered|hi': 0.714, // 49/68 in 65 replies
+  'label|answered+v|lo|doubt': 0.970, // 64/65 in 63 replies
+  'label|answered+v|mid': 0.997, // 1368/1371 in 706 replies
+  'label|answered+v|mid|asks': 0.854, // 69/80 in 73 replies
+  'label|answered+v|mid|doubt': 0.984, // 367/372 in 312 replies
+  'label|answered|hi': 0.722, // 51/70 in 67 replies
   'label|answered|hi|asks': 0.500, // 18/36 in 35 replies
-  'label|answered|hi|doubt': 0.762, // 76/99 in 96 replies
-  'label|answered|lo': 0.952, // 139/145 in 145 replies
-  'label|answered|lo|asks': 0.903, // 55/60 in 59 replies
-  'label|answered|lo|doubt': 0.909, // 69/75 in 75 replies
-  'label|answered|mid': 0.986, // 573/580 in 468 replies
-  'label|answered|mid|asks': 0.793, // 45/56 in 54 replies
-  'label|answered|mid|doubt': 0.980, // 385/392 in 319 replies
-  'label|not-applicable|hi': 0.999, // 1065/1065 in 491 replies
+  'label|answered|hi|doubt': 0.745, // 78/104 in 101 replies
+  'label|answered|lo': 0.954, // 144/150 in 150 replies
+  'label|answered|lo|asks': 0.864, // 56/64 in 63 replies
+  'label|answered|lo|doubt': 0.899, // 70/77 in 77 replies
+  'label|answered|mid': 0.988, // 580/586 in 473 replies
+  'label|answered|mid|asks': 0.783, // 46/58 in 56 replies
+  'label|answered|mid|doubt': 0.980, // 389/396 in 322 replies
+  'label|not-applicable|hi': 0.999, // 1096/1096 in 503 replies
   'label|not-applicable|hi|asks': 0.857, // 5/5 in 4 replies
-  'label|not-applicable|hi|doubt': 0.996, // 270/270 in 192 replies
+  'label|not-applicable|hi|doubt': 0.996, // 274/274 in 196 replies
   'label|not-applicable|mid': 0.955, // 20/20 in 19 replies
   'label|not-applicable|mid|asks': 0.800, // 3/3 in 3 replies
-  'label|not-applicable|mid|doubt': 0.700, // 6/8 in 8 replies
-  'label|not-held|hi': 0.996, // 775/777 in 503 replies
+  'label|not-applicable|mid|doubt': 0.778, // 6/7 in 7 replies
+  'label|not-held|hi': 0.996, // 796/798 in 517 replies
   'label|not-held|hi|asks': 0.667, // 7/10 in 7 replies
-  'label|not-held|hi|doubt': 0.987, // 220/222 in 204 replies
-  'label|not-held|lo': 0.989, // 89/89 in 61 replies
+  'label|not-held|hi|doubt': 0.987, // 228/230 in 212 replies
+  'label|not-held|lo': 0.989, // 93/93 in 64 replies
   'label|not-held|lo|asks': 0.750, // 2/2 in 1 replies
-  'label|not-held|lo|doubt': 0.903, // 27/29 in 26 replies
-  'label|not-held|mid': 0.833, // 9/10 in 10 replies
-  'label|not-held|mid|doubt': 0.750, // 2/2 in 2 replies
+  'label|not-held|lo|doubt': 0.906, // 28/30 in 27 replies
+  'label|not-held|mid': 0.778, // 6/7 in 7 replies
+  'label|not-held|mid|doubt': 0.667, // 1/1 in 1 replies
   'label|partial-v|lo': 0.250, // 0/2 in 2 replies
   'label|partial+v|hi': 0.636, // 6/9 in 9 replies
   'label|partial+v|hi|asks': 0.667, // 1/1 in 1 replies
   'label|partial+v|hi|doubt': 0.882, // 14/15 in 15 replies
-  'label|partial+v|lo': 0.929, // 129/138 in 137 replies
-  'label|partial+v|lo|asks': 0.500, // 20/40 in 40 replies
-  'label|partial+v|lo|doubt': 0.946, // 158/166 in 166 replies
+  'label|partial+v|lo': 0.930, // 132/141 in 140 replies
+  'label|partial+v|lo|asks': 0.512, // 20/39 in 39 replies
+  'label|partial+v|lo|doubt': 0.947, // 161/169 in 169 replies
+  'label|partial+v|mid|doubt': 0.667, // 1/1 in 1 replies
   'label|partial|lo': 0.750, // 5/6 in 6 replies
   'label|partial|lo|doubt': 0.600, // 5/8 in 8 replies
-  'label|refused|hi': 0.969, // 279/287 in 235 replies
+  'label|refused|hi': 0.969, // 284/292 in 240 replies
   'label|refused|hi|asks': 0.600, // 2/3 in 3 replies
-  'label|refused|hi|doubt': 0.970, // 128/131 in 124 replies
+  'label|refused|hi|doubt': 0.971, // 133/136 in 129 replies
   'label|refused|lo': 0.857, // 17/19 in 17 replies
   'label|refused|lo|doubt': 0.875, // 6/6 in 6 replies
   'label|refused|mid': 0.929, // 12/12 in 9 replies
   'label|refused|mid|asks': 0.667, // 1/1 in 1 replies
   'label|refused|mid|doubt': 0.800, // 3/3 in 3 replies
-  'label|signposted|hi': 0.995, // 200/200 in 181 replies
+  'label|signposted|hi': 0.995, // 202/202 in 183 replies
   'label|signposted|hi|asks': 0.800, // 3/3 in 3 replies
-  'label|signposted|hi|doubt': 0.992, // 124/124 in 120 replies
+  'label|signposted|hi|doubt': 0.992, // 129/129 in 125 replies
   'label|signposted|lo': 0.968, // 29/29 in 28 replies
   'label|signposted|lo|doubt': 0.952, // 19/19 in 19 replies
-  'label|signposted|mid': 0.908, // 58/63 in 61 replies
-  'label|signposted|mid|doubt': 0.806, // 24/29 in 29 replies
+  'label|signposted|mid': 0.909, // 59/64 in 62 replies
+  'label|signposted|mid|doubt': 0.813, // 25/30 in 30 replies
   'label|unclear|hi': 0.143, // 2/19 in 16 replies
   'label|unclear|hi|asks': 0.200, // 1/8 in 4 replies
-  'label|unclear|hi|doubt': 0.333, // 3/10 in 9 replies
-  'label|unclear|lo': 0.862, // 24/27 in 27 replies
+  'label|unclear|hi|doubt': 0.400, // 3/8 in 7 replies
+  'label|unclear|lo': 0.871, // 26/29 in 29 replies
   'label|unclear|lo|asks': 0.667, // 1/1 in 1 replies
   'label|unclear|lo|doubt': 0.538, // 6/11 in 11 replies
-  'label|unclear|mid': 0.527, // 28/53 in 51 replies
-  'label|unclear|mid|asks': 0.111, // 0/7 in 6 replies
-  'label|unclear|mid|doubt': 0.412, // 13/32 in 30 replies
+  'label|unclear|mid': 0.544, // 30/55 in 53 replies
+  'label|unclear|mid|asks': 0.100, // 0/8 in 7 replies
+  'label|unclear|mid|doubt': 0.455, // 14/31 in 29 replies
   'parent|answered+v|hi': 0.792, // 18/22 in 12 replies
   'parent|answered+v|hi|asks': 0.700, // 6/8 in 4 replies
   'parent|answered+v|hi|doubt': 0.615, // 15/24 in 13 replies
-  'parent|answered+v|lo|doubt': 0.250, // 0/2 in 2 replies
-  'parent|answered+v|mid': 0.889, // 7/7 in 6 replies
+  'parent|answered+v|lo|doubt': 0.333, // 0/1 in 1 replies
+  'parent|answered+v|mid': 0.900, // 8/8 in 7 replies
   'parent|answered+v|mid|asks': 0.800, // 3/3 in 3 replies
   'parent|answered+v|mid|doubt': 0.750, // 2/2 in 1 replies
   'parent|answered|hi': 0.750, // 2/2 in 2 replies
-  'parent|not-applicable|hi': 0.998, // 1132/1133 in 313 replies
+  'parent|not-applicable|hi': 0.998, // 1145/1146 in 317 replies
   'parent|not-applicable|hi|asks': 0.857, // 5/5 in 2 replies
   'parent|not-applicable|mid': 0.989, // 90/90 in 24 replies
   'parent|not-applicable|mid|asks': 0.800, // 3/3 in 1 replies
-  'parent|not-held|hi': 0.909, // 9/9 in 4 replies
+  'parent|not-held|hi': 0.923, // 11/11 in 5 replies
   'parent|not-held|hi|asks': 0.250, // 0/2 in 1 replies
   'parent|refused|hi': 0.800, // 7/8 in 5 replies
   'parent|signposted|mid': 0.923, // 11/11 in 4 replies
@@ -145,35 +146,36 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'partial|refused|hi': 0.900, // 26/28 in 8 replies
   'partial|refused|lo': 0.250, // 0/2 in 2 replies
   'prose|answered-v|hi': 0.111, // 0/7 in 7 replies
-  'prose|answered-v|hi|asks': 0.250, // 0/2 in 2 replies
+  'prose|answered-v|hi|asks': 0.200, // 0/3 in 3 replies
   'prose|answered-v|mid': 0.091, // 0/9 in 9 replies
-  'prose|answered+v|hi': 0.958, // 479/499 in 159 replies
-  'prose|answered+v|hi|asks': 0.822, // 170/206 in 116 replies
-  'prose|answered+v|hi|doubt': 0.968, // 269/277 in 115 replies
-  'prose|answered+v|lo': 0.905, // 18/19 in 18 replies
-  'prose|answered+v|lo|asks': 0.769, // 9/11 in 10 replies
-  'prose|answered+v|mid': 0.959, // 212/220 in 108 replies
-  'prose|answered+v|mid|asks': 0.922, // 58/62 in 48 replies
+  'prose|answered+v|hi': 0.959, // 485/505 in 161 replies
+  'prose|answered+v|hi|asks': 0.819, // 171/208 in 117 replies
+  'prose|answered+v|hi|doubt': 0.969, // 282/290 in 118 replies
+  'prose|answered+v|lo': 0.913, // 20/21 in 20 replies
+  'prose|answered+v|lo|asks': 0.833, // 9/10 in 9 replies
+  'prose|answered+v|mid': 0.961, // 222/230 in 111 replies
+  'prose|answered+v|mid|asks': 0.952, // 58/60 in 48 replies
   'prose|answered+v|mid|doubt': 0.750, // 2/2 in 2 replies
-  'prose|answered|hi': 0.636, // 13/20 in 19 replies
+  'prose|answered|hi': 0.609, // 13/21 in 20 replies
   'prose|answered|hi|asks': 0.500, // 1/2 in 2 replies
   'prose|answered|lo': 0.958, // 45/46 in 46 replies
   'prose|answered|lo|asks': 0.900, // 8/8 in 8 replies
-  'prose|answered|mid': 0.906, // 76/83 in 77 replies
-  'prose|answered|mid|asks': 0.667, // 1/1 in 1 replies
+  'prose|answered|mid': 0.907, // 77/84 in 78 replies
+  'prose|answered|mid|asks': 0.750, // 2/2 in 2 replies
   'prose|not-applicable|hi': 0.942, // 48/50 in 18 replies
   'prose|not-applicable|lo': 0.667, // 1/1 in 1 replies
-  'prose|not-applicable|mid': 0.971, // 164/168 in 50 replies
-  'prose|not-held|hi': 0.922, // 140/151 in 97 replies
+  'prose|not-applicable|mid': 0.971, // 165/169 in 51 replies
+  'prose|not-applicable|mid|asks': 0.857, // 5/5 in 1 replies
+  'prose|not-held|hi': 0.923, // 143/154 in 98 replies
   'prose|not-held|hi|asks': 0.667, // 1/1 in 1 replies
-  'prose|not-held|lo': 0.833, // 4/4 in 4 replies
+  'prose|not-held|lo': 0.857, // 5/5 in 5 replies
   'prose|not-held|mid': 0.667, // 1/1 in 1 replies
   'prose|partial-v|lo': 0.333, // 0/1 in 1 replies
   'prose|partial+v|lo': 0.773, // 16/20 in 19 replies
   'prose|partial+v|lo|asks': 0.545, // 5/9 in 9 replies
   'prose|partial+v|lo|doubt': 0.714, // 14/19 in 19 replies
   'prose|partial|lo': 0.200, // 0/3 in 3 replies
-  'prose|refused|hi': 0.839, // 46/54 in 43 replies
+  'prose|refused|hi': 0.842, // 47/55 in 44 replies
   'prose|refused|lo': 0.667, // 1/1 in 1 replies
   'prose|signposted|hi': 0.870, // 19/21 in 17 replies
   'prose|signposted|lo': 0.667, // 1/1 in 1 replies
@@ -183,6 +185,7 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'prose|unclear|lo': 0.250, // 2/10 in 10 replies
   'prose|unclear|lo|asks': 0.333, // 0/1 in 1 replies
   'prose|unclear|mid': 0.053, // 0/17 in 13 replies
+  'prose|unclear|mid|asks': 0.333, // 0/1 in 1 replies
   'range|answered-v|hi': 0.333, // 0/1 in 1 replies
   'range|answered-v|hi|asks': 0.333, // 0/1 in 1 replies
   'range|answered-v|hi|doubt': 0.200, // 0/3 in 2 replies
@@ -201,16 +204,16 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'range|answered|lo': 0.750, // 2/2 in 2 replies
   'range|answered|mid': 0.500, // 3/6 in 6 replies
   'range|answered|mid|asks': 0.500, // 2/4 in 3 replies
-  'range|not-applicable|hi': 0.996, // 566/567 in 135 replies
+  'range|not-applicable|hi': 0.997, // 574/575 in 137 replies
   'range|not-applicable|hi|asks': 0.800, // 3/3 in 2 replies
-  'range|not-applicable|hi|doubt': 0.986, // 69/69 in 19 replies
+  'range|not-applicable|hi|doubt': 0.986, // 70/70 in 20 replies
   'range|not-applicable|mid': 0.987, // 76/76 in 34 replies
   'range|not-applicable|mid|asks': 0.972, // 34/34 in 8 replies
   'range|not-applicable|mid|doubt': 0.917, // 10/10 in 2 replies
   'range|not-held|hi': 0.980, // 49/49 in 23 replies
   'range|not-held|hi|doubt': 0.857, // 11/12 in 8 replies
   'range|partial+v|lo': 0.333, // 0/1 in 1 replies
-  'range|refused|hi': 0.869, // 52/59 in 25 replies
+  'range|refused|hi': 0.873, // 54/61 in 26 replies
   'range|refused|hi|asks': 0.750, // 2/2 in 1 replies
   'range|refused|hi|doubt': 0.750, // 2/2 in 1 replies
   'range|refused|lo': 0.750, // 2/2 in 1 replies
@@ -223,33 +226,33 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'range|unclear|mid': 0.200, // 0/3 in 2 replies
   'range|unclear|mid|doubt': 0.333, // 0/1 in 1 replies
   'reference|answered-v|lo': 0.333, // 0/1 in 1 replies
-  'reference|answered+v|lo': 0.967, // 115/118 in 111 replies
-  'reference|answered+v|lo|asks': 0.757, // 27/35 in 35 replies
-  'reference|answered+v|lo|doubt': 0.979, // 45/45 in 38 replies
+  'reference|answered+v|lo': 0.975, // 116/118 in 111 replies
+  'reference|answered+v|lo|asks': 0.811, // 29/35 in 35 replies
+  'reference|answered+v|lo|doubt': 0.979, // 46/46 in 39 replies
   'reference|answered|lo': 0.400, // 3/8 in 8 replies
   'reference|answered|lo|asks': 0.167, // 0/4 in 4 replies
   'reference|answered|lo|doubt': 0.429, // 2/5 in 5 replies
   'reference|not-applicable|lo': 0.500, // 1/2 in 2 replies
-  'reference|not-held|lo': 0.990, // 97/97 in 88 replies
+  'reference|not-held|lo': 0.990, // 98/98 in 89 replies
   'reference|not-held|lo|asks': 0.750, // 2/2 in 2 replies
   'reference|not-held|lo|doubt': 0.909, // 9/9 in 9 replies
-  'reference|refused|lo': 0.969, // 30/30 in 23 replies
+  'reference|refused|lo': 0.970, // 31/31 in 24 replies
   'reference|refused|lo|doubt': 0.714, // 4/5 in 5 replies
   'reference|signposted|lo': 0.909, // 9/9 in 7 replies
   'reference|signposted|lo|asks': 0.750, // 2/2 in 2 replies
-  'reference|signposted|lo|doubt': 0.600, // 2/3 in 3 replies
-  'reference|unclear|lo': 0.720, // 17/23 in 21 replies
-  'reference|unclear|lo|doubt': 0.571, // 7/12 in 12 replies
+  'reference|signposted|lo|doubt': 0.667, // 3/4 in 4 replies
+  'reference|unclear|lo': 0.731, // 18/24 in 22 replies
+  'reference|unclear|lo|doubt': 0.600, // 8/13 in 13 replies
   'routed|not-applicable|hi': 0.545, // 5/9 in 4 replies
   'routed|not-applicable|hi|asks': 0.250, // 0/2 in 1 replies
-  'routed|not-applicable|lo': 0.933, // 13/13 in 7 replies
+  'routed|not-applicable|lo': 0.941, // 15/15 in 8 replies
   'routed|not-applicable|lo|asks': 0.750, // 2/2 in 1 replies
-  'routed|not-applicable|lo|doubt': 0.750, // 77/102 in 50 replies
-  'routed|not-applicable|mid': 0.882, // 14/15 in 8 replies
+  'routed|not-applicable|lo|doubt': 0.759, // 81/106 in 52 replies
+  'routed|not-applicable|mid': 0.889, // 15/16 in 9 replies
   'routed|not-applicable|mid|asks': 0.600, // 2/3 in 3 replies
   'routed|refused|hi': 0.200, // 0/3 in 1 replies
   'whole|not-held|hi': 0.973, // 68/68 in 7 replies
-  'whole|refused|hi': 0.995, // 698/698 in 38 replies
+  'whole|refused|hi': 0.995, // 711/711 in 39 replies
   'whole|refused|hi|doubt': 0.955, // 85/85 in 4 replies
 };
 
