@@ -108,7 +108,7 @@ function jointTitles(text: string, markers: Marker[], q: Questionnaire): void {
     const head = text.slice(m.end, Math.min(eol < 0 ? text.length : eol, m.end + 160));
     const joint = /^\s*[–—:-]?\s*[^:\n]{1,60}?\s(?:and|&)\s+(?:q(?:uestion)?\s*)?(\d{1,3})\s?\(?([a-z])\)?\s*[–—-]\s+[^:\n]{1,60}:\s*\S/i.exec(head);
     const id = joint ? normalizeId(`Q${joint[1]}${joint[2]!.toLowerCase()}`) : null;
-    if (!id || !q.byId.has(id) || q.byId.get(id)!.parent !== q.byId.get(m.ids[0]!)?.parent ) continue;
+    if (!id || !q.byId.has(id) || q.byId.get(id)!.parent !== q.byId.get(m.ids[0]!)?.parent) continue;
     m.ids = [...new Set([m.ids[0]!, id])];
   }
 }
