@@ -634,7 +634,7 @@ const REF_FILLER = /\b(?:above|below|earlier|previously|please|kindly|see|refer|
  * A reference with nothing else of substance: the answer is the referenced one's. The one place
  * the engine decides that an answer is only a cross-reference (the reader resolves it).
  */
-function onlyCrossRef(text: string): string | 'previous' | undefined {
+export function onlyCrossRef(text: string): string | 'previous' | undefined {
   const m = DECIMAL_REF.exec(text) ?? CROSS_REF_ID.exec(text) ?? BARE_REF.exec(text) ?? ROMAN_REF.exec(text) ?? CROSS_REF_PREVIOUS.exec(text);
   if (!m || m[0] === '') return undefined;
   // ("Gweler yr ateb i gwestiwn 6b. Please see the answer to question 6b.": the same reference

@@ -10,7 +10,7 @@
 //      entirety under section 12", "questions 9 and 10 are refused under section 12");
 //   6. each suggestion's `why` and its calibrated confidence.
 // Pure, and linear in the number of answers and paragraphs.
-import { ATTACHED_REDACTED_REASON, classifyAnswer, EXACT_NOT_HELD, GIVEN_INSTEAD_RE, INCLUDED_IN, PREVIOUSLY } from './classify';
+import { ATTACHED_REDACTED_REASON, classifyAnswer, onlyCrossRef, EXACT_NOT_HELD, GIVEN_INSTEAD_RE, INCLUDED_IN, PREVIOUSLY } from './classify';
 import { exemptionForSection } from './exemptions';
 import type { Classification } from './classify';
 import { calibrate, featureKey } from './calibration';
@@ -975,6 +975,12 @@ function valueKind(type: string): string {
  * question whose target has no value of its kind is unclear. The one resolver of the engine
  * (with or without a questionnaire).
  */
+/** The words of `a` whose first five letters are no word's of `b`: what one question asks that the other does not. */
+function wordsNotIn(a: string, b: string): string[] {
+  const other = new Set(wordTokens(b).map((t) => t.word.slice(0, 5)));
+  return wordTokens(a).map((t) => t.word).filter((w) => !other.has(w.slice(0, 5)));
+}
+
 /**
  * "Q1 … 148 cameras, 12 of which are redeployable." / "Q2 How many are redeployable? See answer
  * to Q1.": the referenced answer holds a figure for this question too, in the clause that carries
@@ -982,8 +988,7 @@ function valueKind(type: string): string {
  */
 function ownFigure(target: Suggestion, tq: Question | undefined, question: Question | undefined, q: Questionnaire): number | null {
   if (!question || !tq || question.type !== 'number' || typeof target.value !== 'number' || !question.text || !tq.text) return null;
-  const theirs = new Set(wordTokens(tq.text).map((t) => t.word.slice(0, 5)));
-  const distinct = wordTokens(question.text).map((t) => t.word).filter((w) => !theirs.has(w.slice(0, 5)));
+  const distinct = wordsNotIn(question.text, tq.text);
   if (distinct.length === 0) return null;
   // ("Of the 14 complaints, five led to a remedial notice, one of which was appealed": the count in
   // the clause with this question's own words, "appealed".)
@@ -1082,7 +1087,7 @@ export function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'p
     }
     // ("6. How many prosecutions …? Please see the answer to question 3." where 3 counts referrals and
     // homes recovered: the answer referred to says nothing of what this question counts.)
-    if (question?.type === 'number' && tq?.type === 'number' && a.status === 'answered' && a.value === target.value && onlyPoints(a.text) && silentOn(target.text, question, tq)) {
+    if (question?.type === 'number' && tq?.type === 'number' && a.status === 'answered' && a.value === target.value && onlyCrossRef(a.text.toLowerCase()) !== undefined && silentOn(target.text, question, tq)) {
       a.status = 'unclear';
       a.value = null;
       delete a.unit;
@@ -1108,11 +1113,6 @@ function countsTime(text: string | undefined): boolean | null {
   return got ? /^(?:working|calendar|minutes?|hours?|days?|weeks?|months?|years?|fortnights?)$/i.test(got[1]!) : null;
 }
 
-/** "Please see the answer to question 3 above.": a pointer and nothing of its own (not "See Q3 – only licence holders take the course and all have completed it"). */
-function onlyPoints(text: string): boolean {
-  return (text.replace(/\b(?:please|see|refer(?:red)?|to|our|the|answer|response|reply|question|above|below|earlier|previous|as|given|in)\b|\bq?\d{1,3}[a-z]?\b/gi, ' ').match(/\p{L}{3,}/gu) ?? []).length <= 1;
-}
-
 /**
  * Whether `text`, the answer of `tq`, names none of the words `question` asks about that `tq` does
  * not ("prosecutions", "Prevention", "Housing" for a count of prosecutions referred to an answer
@@ -1120,10 +1120,7 @@ function onlyPoints(text: string): boolean {
  * nothing is known.
  */
 function silentOn(text: string, question: Question, tq: Question): boolean {
-  const distinct = (a: Question, b: Question): string[] => {
-    const other = new Set(wordTokens(b.text ?? '').map((t) => t.word.slice(0, 5)));
-    return [...new Set(wordTokens(a.text ?? '').map((t) => t.word).filter((w) => w.length >= 5 && !/^\d/.test(w) && !other.has(w.slice(0, 5)) && !STOPWORDS.has(w)).map((w) => w.slice(0, 5)))];
-  };
+  const distinct = (a: Question, b: Question): string[] => [...new Set(wordsNotIn(a.text ?? '', b.text ?? '').filter((w) => w.length >= 5 && !/^\d/.test(w) && !STOPWORDS.has(w)).map((w) => w.slice(0, 5)))];
   const own = distinct(question, tq);
   if (own.length < 2) return false;
   const said = new Set(wordTokens(text).map((t) => t.word.slice(0, 5)));
