@@ -1836,20 +1836,21 @@ const TOTAL_ROW_RE = /(?:^|\n)[ \t\u00a0|]*(?:grand\s+|overall\s+)?total\b[^\n\d
 /** "…, and no compliance notices were served" / "nor were any penalty notices served": a clause of none; the things counted in group 1 or 2. */
 const NONE_CLAUSE_RE = /(?:[,;]\s*(?:and|but|so)\s+|;\s*)no\s+((?:[\w-]+\s+){0,6}?[\w-]+)\s+(?:have|has|had|were|was)\s+(?:been\s+)?(?:[a-z]+(?:ed|en)|made|paid|found|sent|brought|lost)\b|(?:^|[,;]\s*|\.\s+)nor\s+(?:were|was|have|has|had)\s+any\s+((?:[\w-]+\s+){0,6}?[\w-]+)\s+(?:been\s+)?(?:[a-z]+(?:ed|en)|made|paid|found|sent|brought|lost)\b/i;
 
+/** A word in lower case, its plural "s" aside. */
+const singular = (w: string): string => w.toLowerCase().replace(/s$/, '');
+
 /** Whether the words just after a figure ("sandbag storage points …") open with what the question counts ("how many sandbag storage points …"). */
 function namesCounted(after: string, question: Question | undefined): boolean {
   const counted = /\b(?:how\s+many|number\s+of)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/i.exec(question?.text ?? '')?.[1]?.toLowerCase().split(/\s+/).filter((w) => w.length >= 4) ?? [];
   const next = /^\s+([a-z-]+)(?:\s+([a-z-]+))?/i.exec(after);
   if (!next || counted.length === 0) return false;
-  const stem = (w: string): string => w.toLowerCase().replace(/s$/, '');
-  return [next[1], next[2]].some((w) => w !== undefined && counted.some((c) => stem(c) === stem(w)));
+  return [next[1], next[2]].some((w) => w !== undefined && counted.some((c) => singular(c) === singular(w)));
 }
 
 /** Whether a phrase and a question share a word of substance (four letters or more, its plural aside). */
 function sharesWord(phrase: string, question: string): boolean {
-  const stem = (w: string): string => w.toLowerCase().replace(/s$/, '');
-  const asked = new Set((question.match(/[A-Za-z]{4,}/g) ?? []).map(stem));
-  return (phrase.match(/[A-Za-z]{4,}/g) ?? []).some((w) => asked.has(stem(w)));
+  const asked = new Set((question.match(/[A-Za-z]{4,}/g) ?? []).map(singular));
+  return (phrase.match(/[A-Za-z]{4,}/g) ?? []).some((w) => asked.has(singular(w)));
 }
 
 export function parseValue(text: string, question?: Question, codes?: Record<string, string[]>): ParsedValue {
