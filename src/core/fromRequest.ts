@@ -205,6 +205,11 @@ export function splitInlineParts(text: string): string[] {
   // "4. Who is eligible …? Please choose one of: (a) all residents on request; (b) vulnerable
   // residents only; (c) …": lettered options to pick from, after words that offer them; no parts.
   if ((OFFERS_OPTIONS.test(out[0]!) || /\b(?:one\s+of|choose|select|tick)\b[^:?]{0,40}:$/i.test(out[0]!)) && pieces.every((p) => !p.includes('?') && words(p) <= 10)) return [text];
+  // "2. Does the council plan to (a) introduce a new zone, (b) extend an existing zone, (c) both, or
+  // (d) neither?": a question of whether, its answers lettered inline with "or" before the last;
+  // options, no parts.
+  const orLast = /\bor$/i.test(text.slice(0, hits[hits.length - 1]).trimEnd());
+  if (orLast && !out[0]!.includes('?') && AUX_START.test(out[0]!.replace(NUMBERED_PIECE, '').trim()) && pieces.every((p, i) => i === pieces.length - 1 || !p.includes('?'))) return [text];
   return out.filter((s) => s.length > 0);
 }
 
@@ -1457,11 +1462,17 @@ const RECORD_FIELD = /\b(?:date|name|supplier|provider|vendor|cost|value|amount|
 
 /** "(i) in-house by the council, (ii) by an external contractor, or (iii) by schools themselves?" → the three options. */
 function romanOptions(text: string): string[] | null {
-  const parts = text.split(/\s*\((?:i{1,3}|iv|v|vi{0,3})\)\s*/);
-  if (parts.length < 3 || !/\(i\)/.test(text) || !/\(ii\)/.test(text)) return null;
+  // ("Does the council plan to (a) introduce a new zone, (b) extend an existing zone, (c) both, or
+  // (d) neither?": options lettered inline, the last offered with "or".)
+  const lettered = /\(a\)/.test(text) && /\(b\)/.test(text) && /\bor\s+\([b-h]\)/i.test(text);
+  const parts = lettered ? text.split(/\s*\([a-h]\)\s*/) : text.split(/\s*\((?:i{1,3}|iv|v|vi{0,3})\)\s*/);
+  if (parts.length < 3 || (!lettered && (!/\(i\)/.test(text) || !/\(ii\)/.test(text)))) return null;
   // (The last option ends at the question mark: "… or (iv) a mix? Please pick one option.")
   const items = parts.slice(1).map((o) => o.replace(/\?[\s\S]*$/, '').replace(/[?.]\s*$/, '').replace(/,?\s+(?:or|and)\s*$/i, '').replace(/,\s*$/, '').replace(OPTION_LEAD, '').trim()).filter((o) => o.length > 0);
-  if (items.length < 2 || items.some((o) => o.split(/\s+/).length > 8)) return null;
+  if (items.length < 2 || items.some((o) => o.split(/\s+/).length > (lettered ? 12 : 8))) return null;
+  // ("… (c) both, or (d) neither, in the next two years?": a time after the last option is the
+  // question's, not the option's.)
+  items[items.length - 1] = items[items.length - 1]!.replace(/,\s*(?:in|within|over|during|by|before|after|from|since)\s+(?:the\s+)?(?:next|last|past|coming|current|this|\d)[^,]*$/i, '');
   return items.map((o) => o[0]!.toUpperCase() + o.slice(1));
 }
 
@@ -1591,7 +1602,8 @@ function guessType(text: string): TypeGuess {
   if (every) return { type: 'duration', unit: every[1]!.toLowerCase() };
   // "(minimum depth, in millimetres)": a measure in a unit of length, area, weight or energy.
   const measure = /\bin\s+(millimetres|millimeters|mm|centimetres|metres|meters|kilometres|km|miles|hectares|acres|tonnes|litres|kwh|mwh)\b/i.exec(core)?.[1]?.toLowerCase();
-  if (measure && !/\bhow\s+(?:long|much)\b/i.test(core)) return { type: 'number', unit: MEASURE_UNITS[measure] ?? measure };
+  // ("How long, in km, are the roads the council has adopted?": a length in a unit of length.)
+  if (measure && (!/\bhow\s+(?:long|much)\b/i.test(core) || (distance && !/\bhow\s+much\b/i.test(core)))) return { type: 'number', unit: MEASURE_UNITS[measure] ?? measure };
   const unit = /\bpopulation\b/i.test(text) ? 'people' : /\bhectares\b/i.test(text) ? 'ha' : undefined;
   const number = (u: string | undefined): TypeGuess => (u ? { type: 'number', unit: u } : { type: 'number' });
   // "Please describe what the council is doing to reduce the number of void homes": an account is

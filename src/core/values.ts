@@ -1279,6 +1279,8 @@ export const SET_ASIDE = /\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\
 const COMPANY_NAMED_RE = /\b\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4}\s+(?:Ltd|Limited|plc|PLC|LLP)\b/u;
 // ("Own staff - the Street Cleansing team": the answer opening with it.)
 const IN_HOUSE_SAID = /^\W*own\s+(?:staff|teams?|employees|workforce)\b|\b(?:in[- ]?house|(?:our|its|the\s+council'?s)\s+own\s+(?:[\w&'-]+\s+){0,4}?(?:staff|teams?|employees|workforce|officers|crews?|operatives|workers)|directly\s+employed|council\s+(?:staff|employees|officers))\b/i;
+/** Words that deny what their clause names. */
+const DENIAL_RE = /\b(?:not|no|never|none|neither|nor|without)\b|n['’]t\b/i;
 const NEGATED_RE = /\b(?:not|no|never|none|neither|nor|without|or|either|whether)\b|n['’]t\b/i;
 /** An answer that names one choice and the other only as its exception. */
 const CONCEDES_RE = /\b(?:although|though|except|apart\s+from)\b/i;
@@ -1379,6 +1381,24 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
   if (found.length === 0 && !multi) {
     const said = choices.filter((c) => leadVerbSaid(c, choices, /^[^.;!?]*/.exec(text)![0].toLowerCase()));
     if (said.length === 1) return { value: said[0]!, confidence: 0.6, inferred: true };
+  }
+  // "The Council does not intend to extend any zone." for "… introduce a new zone, extend an
+  // existing zone, both, or neither": choices named only in clauses that deny them are the
+  // request's "neither" (offered); a clause that affirms one keeps it.
+  if (!multi && found.length > 0) {
+    const none = choices.find((c) => /^\W*(?:neither|none|no\b|not\b)/i.test(c.trim()));
+    const clauses = text.split(/[.;!?,]\s|\n\s*\n|\b(?:but|however|although|though|instead|whereas|while)\b/i);
+    // (Not a choice that denies in its own words: "Retain without further investment", "Proposed
+    // but not yet funded".)
+    const deniedOnly = (c: string): boolean => !DENIAL_RE.test(c) && clauses.filter((x) => matchScore(words(c), words(inChoiceWords(x))) >= 0.5).every((x) => DENIAL_RE.test(x));
+    const kept = found.filter((f) => !deniedOnly(f.choice));
+    if (none && !found.some((f) => f.choice === none) && kept.length === 0) return { value: none, confidence: 0.7, inferred: true };
+    // ("We do not plan a new zone, but will extend Zone B": the choice affirmed, not the one denied.)
+    // (Offered: the denial is read from words.)
+    if (kept.length > 0 && kept.length < found.length) {
+      const first = [...kept].sort((a, b) => a.at - b.at || b.score - a.score)[0]!;
+      return { value: otherWithDetail(first.choice, text), confidence: kept.length === 1 ? 0.7 : 0.5, inferred: true };
+    }
   }
   if (found.length === 0) return { ...NONE };
   if (multi) {

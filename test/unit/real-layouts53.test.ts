@@ -1,0 +1,101 @@
+// Layouts and wordings found by scoring the engine on replies it had never seen (session 53), each
+// fixed with a general rule. The requests and letters here are written for fictional bodies; no
+// real text is copied.
+import { strict as assert } from 'node:assert';
+import { parseValue } from '../../src/core/values';
+import { answersOf, fromRequest, reading } from '../support/engine';
+
+const ZONES = [
+  '1. How many residents\' parking zones does the council operate?',
+  '2. Does the council plan to (a) introduce a new zone, (b) extend an existing zone, (c) both, or (d) neither, in the next two years?',
+  '3. How long, in km, are the kerbs inside the zones?',
+  '4. What was the income from parking permits in 2024/25?',
+].join('\n');
+
+describe('a length asked "how long, in km": a distance, not a time', () => {
+  const q = fromRequest(ZONES);
+
+  it('types the question as a number in km and reads "About 41 km" as 41 km', () => {
+    const q3 = q.byId.get('Q3')!;
+    assert.deepEqual([q3.type, q3.unit], ['number', 'km']);
+    assert.deepEqual(parseValue('About 41 km.', q3, q.codes).value, 41);
+  });
+
+  it('still types "How long does a permit take to issue?" as a duration', () => {
+    const other = fromRequest('1. How long does a parking permit take to issue?\n2. How long, in miles, is the seafront road?');
+    assert.equal(other.byId.get('Q1')!.type, 'duration');
+    assert.deepEqual([other.byId.get('Q2')!.type, other.byId.get('Q2')!.unit], ['number', 'miles']);
+  });
+});
+
+describe('options lettered inline in a question of whether: "(a) …, (b) …, (c) both, or (d) neither"', () => {
+  const q = fromRequest(ZONES);
+
+  it('reads them as the choices of one question, the closing time left to the question', () => {
+    assert.deepEqual(q.questions.map((x) => x.id), ['Q1', 'Q2', 'Q3', 'Q4']);
+    const q2 = q.byId.get('Q2')!;
+    assert.equal(q2.type, 'choice');
+    assert.deepEqual(q2.choices, ['Introduce a new zone', 'Extend an existing zone', 'Both', 'Neither']);
+  });
+
+  it('still splits lettered questions of their own into parts', () => {
+    const parts = fromRequest('1. Does the council run a permit scheme? (a) How many permits were issued in 2024? (b) What was the fee, or is it free?');
+    assert.deepEqual(parts.questions.map((x) => x.id), ['Q1', 'Q1a', 'Q1b']);
+    const counted = fromRequest('1. How many appeals were (a) upheld, (b) dismissed, or (c) withdrawn?');
+    assert.deepEqual(counted.questions.map((x) => x.id), ['Q1', 'Q1a', 'Q1b', 'Q1c']);
+    const both = fromRequest('1. Does the council publish (a) the number of permits issued, and (b) the income from them?');
+    assert.deepEqual(both.questions.map((x) => x.id), ['Q1', 'Q1a', 'Q1b']);
+    const asked = fromRequest('1. Does the council (a) have a parking strategy? (b) If so, when was it adopted, or (c) is one planned?');
+    assert.deepEqual(asked.questions.map((x) => x.id), ['Q1', 'Q1a', 'Q1b', 'Q1c']);
+  });
+
+  it('reads long options as options, and subjects lettered inside a count as no options', () => {
+    const long = fromRequest('1. Does the council enforce parking (a) with civil enforcement officers employed directly by its own parking service, or (b) through a contractor?');
+    assert.deepEqual(long.byId.get('Q1')!.choices, ['Civil enforcement officers employed directly by its own parking service', 'Contractor']);
+    const subjects = fromRequest('1. How many (a) wardens and (b) officers in your service have completed the training?');
+    assert.equal(subjects.byId.get('Q1')!.type, 'number');
+  });
+
+  it('reads the answer named in a reply, whole or in a sentence', () => {
+    const got = answersOf('1. 6\n2. Neither.\n3. 41 km\n4. £212,000\n', q);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 'Neither', 2]);
+    assert.equal(parseValue('Both: a new zone at Mill Road and an extension of Zone B.', q.byId.get('Q2')!, q.codes).value, 'Both');
+  });
+});
+
+describe('a choice named only to be denied', () => {
+  const q = fromRequest(ZONES);
+  const q2 = q.byId.get('Q2')!;
+
+  it('reads "does not intend to extend any zone" as the request\'s "Neither", offered', () => {
+    const got = parseValue('The Council does not intend to extend any zone.', q2, q.codes);
+    assert.equal(got.value, 'Neither');
+    assert.ok(got.confidence < 0.95, `offered, not auto-coded: ${got.confidence}`);
+    assert.equal(parseValue('There are no plans to introduce a new zone or to extend one.', q2, q.codes).value, 'Neither');
+  });
+
+  it('takes the choice a later clause affirms over the one denied before it, offered', () => {
+    const got = parseValue('We do not plan to introduce a new zone, but will extend Zone B next year.', q2, q.codes);
+    assert.equal(got.value, 'Extend an existing zone');
+    assert.ok(got.confidence < 0.95);
+  });
+
+  it('does not read a choice that denies in its own words ("without", "not yet") as denied', () => {
+    const farms = fromRequest('1. Which best describes the policy for the farms: retain and invest, retain without further investment, or sell?');
+    const got = parseValue('The farms are being kept, but there is no capital programme. This is best described as "Retain without further investment".', farms.byId.get('Q1')!, farms.codes);
+    assert.equal(got.value, 'Retain without further investment');
+    const fountains = fromRequest('Please tell me (1) how many fountains the council runs; and (2) which best describes the council\'s plans for new fountains in 2026/27 - planned and funded, proposed but not yet funded, or none planned.');
+    assert.equal(parseValue('New fountains have been proposed at three sites but no funding has yet been identified.', fountains.byId.get('Q2')!, fountains.codes).value, 'Proposed but not yet funded');
+  });
+
+  it('keeps a choice whose words fall in different clauses, none of them denying it', () => {
+    assert.equal(parseValue('We will extend, where residents ask for it, the Town zone.', q2, q.codes).value, 'Extend an existing zone');
+    assert.equal(parseValue('To extend, in 2026, our zone B.', q2, q.codes).value, 'Extend an existing zone');
+  });
+
+  it('keeps a choice said plainly, with a denial of something else beside it', () => {
+    assert.deepEqual(parseValue('Extend an existing zone.', q2, q.codes).value, 'Extend an existing zone');
+    assert.equal(parseValue('The Council will extend Zone C; no new zone is planned.', q2, q.codes).value, 'Extend an existing zone');
+    assert.equal(parseValue('We will extend either Zone B or Zone C.', q2, q.codes).value, 'Extend an existing zone');
+  });
+});
