@@ -281,7 +281,7 @@ const VAGUE_INABILITY = /\b(?:unable\s+to|cannot|can't|not\s+able\s+to|not\s+pos
 const CROSS_REF_PREVIOUS = /^[\s"'(*-]*(?:ditto|as\s+above|see\s+above|same\s+as\s+(?:above|previous|before)|as\s+(?:per|for)\s+(?:above|previous)|please\s+(?:see|refer\s+to)\s+(?:the\s+)?(?:above|previous)|refer\s+to\s+(?:the\s+)?(?:above|previous))\b|\b(?:as\s+(?:stated|detailed|answered|explained|mentioned|given)\s+(?:above|previously|in\s+the\s+previous)|(?:see|refer\s+to)\s+(?:our|my|the)\s+(?:previous\s+)?(?:answer|response|reply)\s+above|(?:see|refer\s+to)\s+(?:the\s+)?previous\s+(?:answer|response|question)|the\s+same\s+(?:figure|number|percentage|proportion|amount|answer|response)\s+(?:applies|holds|answers|(?:is|serves\s+as)\s+(?:our|the)\s+best\s+(?:measure|estimate|indication)(?:\s+of\s+[a-z]+)?))\b/;
 /** "See 4(a) above", "As 6b.", "See answer 4a", "Please refer to our response to question 8", "As A4a" (answers labelled A1, A2 …): the id after a reference verb (a figure such as "as 100%" or "see 4,000" is none). */
 const BARE_REF = /^[\s"'(*-]*(?:please\s+)?(?:see|refer\s+to|as\s+per|as\s+for|as\s+in|same\s+as|as)\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:(?:to|at|for|given\s+(?:to|at|for))\s+)?)?(?:q(?:uestion)?\.?\s?|a(?=\d))?\(?(\d{1,3})(?:\s?\(\s?([a-z]{1,2})\s?\)|\.?([a-z]{1,2})\b\)?)?(?![\d%]|[,.]\d)/;
-const CROSS_REF_ID = /\b(?:see|gweler|refer|same\s+as|as\s+per|as\s+in|as\s+for|as\s+with|covered|included|answered|(?:answer|response|reply)\s+(?:to|for|at|in|under|given))\b[^.;\n]{0,40}?\b(?:question|q|[cg]h?westiwn|element)\s?\.?\s?(\d{1,3})(?:\s?\(\s?([a-z]{1,2})\s?\)|([a-z]{1,2})\b)?/;
+const CROSS_REF_ID = /\b(?:see|gweler|refer|same\s+as|as\s+per|as\s+in|as\s+for|as\s+with|covered|included|answered|(?:answer|response|reply)\s+(?:to|for|at|in|under|given))\b[^.;\n]{0,40}?\b(?:question|q|[cg]h?westiwn|element|answer|response|reply)\s?\.?\s?(\d{1,3})(?:\s?\(\s?([a-z]{1,2})\s?\)|([a-z]{1,2})\b)?/;
 
 /** "All (see 3)", "All – see Q3": every one of what another answer counted. */
 const ALL_SEE_RE = /^\W*all(?:\s+of\s+them)?\s*[(,–—-]?\s*(?:see|as)\s+(?:q(?:uestion)?\s?\.?\s?)?(\d{1,3})([a-z])?(?:\s+above)?\s*\)?\W*$/i;
@@ -405,6 +405,8 @@ export function maskNoise(s: string): string {
   if (/hour|hrs|£/.test(out)) out = out.replace(/\b(?:18|24)\s*(?:working\s+|staff\s+|officer\s+)?(?:hours|hrs)\b|£\s?(?:450|600|25)\b(?:\s*(?:per|an|a)\s+hour)?/g, ' limit ');
   // "the Statement of Accounts referred to at 8": the answer that named it, not a figure.
   if (/referred|mentioned|cited/.test(out)) out = out.replace(/\b(?:referred\s+to|mentioned|cited)\s+(?:at|in|under)\s+(?:(?:our\s+)?(?:answer|response|reply|question|point|item)\s+)?(?:q\s?)?\d{1,3}[a-z]?\b/g, ' qid ');
+  // ("As per answer 4 – one fee covers both": the answer named, not a figure.)
+  if (/answer|response|reply/.test(out)) out = out.replace(/\b(?:see|as\s+per|as\s+in|as\s+for|same\s+as|refer\s+to)\s+(?:(?:our|the)\s+)?(?:answer|response|reply)\s+(?:(?:to|at|for)\s+)?\d{1,3}(?:\.\d{1,2})?[a-z]?\b/g, ' qid ');
   if (out.includes('q')) out = out.replace(/\b(?:questions?\b|qs?)[\s.(]{0,3}(?:in\s+particular\s+|numbers?\s+)?\d{1,3}(?:\s?\(\s?[a-z]{1,2}\s?\)|[a-z]{0,2}\b)(?:\s*(?:,|and|to|&|-|\/|or)\s*\d{1,3}(?:\s?\(\s?[a-z]{1,2}\s?\)|[a-z]{0,2}\b))*/g, ' qid ');
   // "Table P1 (prevention duty ended - secured accommodation for 6+ months)": a table's name and its title.
   // "Page 1 of 2": a page's footer inside an answer that runs over a page break.

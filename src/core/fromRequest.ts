@@ -209,7 +209,8 @@ export function splitInlineParts(text: string): string[] {
   // (d) neither?": a question of whether, its answers lettered inline with "or" before the last;
   // options, no parts.
   const orLast = /\bor$/i.test(text.slice(0, hits[hits.length - 1]).trimEnd());
-  if (orLast && !out[0]!.includes('?') && AUX_START.test(out[0]!.replace(NUMBERED_PIECE, '').trim()) && pieces.every((p, i) => i === pieces.length - 1 || !p.includes('?'))) return [text];
+  // ("Which arrangement best describes the service: (a) in-house, (b) outsourced, or (c) …?": the same.)
+  if (orLast && !out[0]!.includes('?') && (AUX_START.test(out[0]!.replace(NUMBERED_PIECE, '').trim()) || /^(?:which|whether)\b/i.test(out[0]!.replace(NUMBERED_PIECE, '').trim())) && pieces.every((p, i) => i === pieces.length - 1 || !p.includes('?'))) return [text];
   return out.filter((s) => s.length > 0);
 }
 

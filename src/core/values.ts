@@ -182,7 +182,8 @@ function isIncidental(text: string, f: Figure): boolean {
   // ("contract £138,660" is no "Act 138": the word must stand alone.)
   if (/\b(?:section|s\.|regulation|reg\.|act|q|questions?)\s?$/i.test(before)) return true;
   // "please see 3.1", "see our answer to 2b": a cross-reference to another answer.
-  if (!f.money && /^\d{1,2}(?:\.\d{1,2})?$/.test(text.slice(f.index, f.end)) && /\bsee\s+(?:(?:our\s+)?(?:answer|response|reply)\s+(?:to|at)\s+)?$/i.test(text.slice(Math.max(0, f.index - 32), f.index))) return true;
+  // ("As per answer 4 – one fee covers both": the same, after "as per", "as in", "same as".)
+  if (!f.money && /^\d{1,2}(?:\.\d{1,2})?$/.test(text.slice(f.index, f.end)) && /\b(?:see\s+(?:(?:our\s+)?(?:answer|response|reply)\s+(?:to|at)\s+)?|(?:see|as\s+per|as\s+in|as\s+for|same\s+as|refer\s+to)\s+(?:(?:our|the)\s+)?(?:answer|response|reply)\s+(?:(?:to|at|for)\s+)?)$/i.test(text.slice(Math.max(0, f.index - 32), f.index))) return true;
   // "our response to questions 1 and 2": the second of the questions named.
   if (!f.money && f.digits.length <= 2 && /\bquestions\s\d{1,2}[a-z]?\s?(?:,|and|&|or|to|-|–)\s?$/i.test(text.slice(Math.max(0, f.index - 24), f.index))) return true;
   if (/^\s?\(\s?\d\s?\)/.test(after) && /section|s\.|s$/i.test(before)) return true;
@@ -943,13 +944,14 @@ function readDuration(text: string, question?: Question): ParsedValue {
 
 /** The first length written at or after `from`: its reading and where it is. */
 function readDurationFrom(text: string, from: number): { index: number; end: number; read: ParsedValue } | null {
-  const re = /(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(\s+and\s+a\s+half)?(?:\s?(?:-|to)\s?\d+(?:\.\d+)?)?(?:\s*|-)(days?|working\s+days?|weeks?|wks?|months?|mths?|years?|yrs?|hours?|hrs?|minutes?|mins?)\b/gi;
+  // ("Twenty-two months": the whole word, not its "two".)
+  const re = new RegExp(String.raw`(\d+(?:\.\d+)?|an?|${UNIT_WORD})(\s+and\s+a\s+half)?(?:\s?(?:-|to)\s?\d+(?:\.\d+)?)?(?:\s*|-)(days?|working\s+days?|weeks?|wks?|months?|mths?|years?|yrs?|hours?|hrs?|minutes?|mins?)\b`, 'gi');
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0);
     if (/[a-z\d]/i.test(before)) continue;
-    const raw = m[1]!.toLowerCase();
-    let n = /^\d/.test(raw) ? Number(raw) : WORD_NUMBERS[raw];
+    const raw = m[1]!.toLowerCase().replace(/\s+/g, '-');
+    let n = /^\d/.test(raw) ? Number(raw) : WORD_NUMBERS[raw] ?? wordNumber(raw);
     if (n === undefined || !Number.isFinite(n)) continue;
     if (m[2]) n += 0.5;
     const unit = DURATION_UNITS.find(([u]) => u.test(m[3]!))?.[1] ?? m[3]!.toLowerCase();
@@ -1322,7 +1324,12 @@ const ORGANISATION_NAMED = /\b(?:[A-Z][\w&'’-]*\s+){1,5}(?:Ltd|Limited|plc|PLC
 /** "Something else. The council is working with …": the detail after the words for the open option. */
 const SOMETHING_ELSE_DETAIL = /^\W*(?:something|anything)\s+else\b(?:\s*\(please[^)]*\))?\s*[-–—:.]\s*([^;]+?)\s*(?:[.;](?:\s|$)|$)/i;
 
+/** "(see answer 2)", "– see Q4c": a pointer to another answer beside the answer's own words. */
+const POINTER_ASIDE_RE = /\s*(?:[–—]|\s-)?\s*\(?\b(?:please\s+)?(?:see|refer\s+to|as\s+per)\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:to\s+)?)?(?:q(?:uestion)?\s?\.?\s?)?\d{1,3}\s?(?:[a-h]\b|\([a-h]\))?(?:\s+(?:above|below))?\)?/gi;
+
 function readChoice(text: string, choices: readonly string[], multi: boolean): ParsedValue {
+  // ("Mix (see answer 2).": the choice, without the pointer to where it is explained.)
+  if (!multi) text = text.replace(POINTER_ASIDE_RE, '');
   // "Adopted and published. The plan can be viewed at …": an answer that opens with one of the
   // choices word for word is that choice (the longest, where one choice begins another).
   if (!multi) {
@@ -1399,6 +1406,12 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
       const first = [...kept].sort((a, b) => a.at - b.at || b.score - a.score)[0]!;
       return { value: otherWithDetail(first.choice, text), confidence: kept.length === 1 ? 0.7 : 0.5, inferred: true };
     }
+  }
+  // ("Mix" alone for "… or a mix of the two": the word that opens one choice past its article.)
+  if (found.length === 0 && !multi) {
+    const lone = /^\W*([a-z]{3,})\W*$/i.exec(text)?.[1]?.toLowerCase();
+    const headed = lone ? choices.filter((c) => c.toLowerCase().trim().replace(/^(?:an?|the)\s+/, '').split(/\s+/)[0] === lone) : [];
+    if (headed.length === 1) return { value: headed[0]!, confidence: 0.7, inferred: true };
   }
   if (found.length === 0) return { ...NONE };
   if (multi) {

@@ -238,7 +238,7 @@ describe('requests and replies of crm-blind38 and other-blind39 (session 13)', (
     const a = answersOf(reply, request);
     assert.equal(a.get('Q1c')?.value, 41);
     assert.equal(a.get('Q1c')?.from, 'Q1b');
-    assert.ok(a.get('Q1c')!.confidence < DEFAULT_MIN_CONFIDENCE);
+    assert.match(a.get('Q1c')!.reason!, /^as Q1b: the percent/);
   });
 
   it('reads "1.1  641" … under the request restated with the same decimal labels, the first question being a heading', () => {

@@ -99,3 +99,48 @@ describe('a choice named only to be denied', () => {
     assert.equal(parseValue('We will extend either Zone B or Zone C.', q2, q.codes).value, 'Extend an existing zone');
   });
 });
+
+describe('a length of time in compound number words: "Twenty-two months"', () => {
+  const q = fromRequest('1. How many applications were waiting on 31 March?\n2. How long (in months) had the oldest application been waiting?');
+  const q2 = q.byId.get('Q2')!;
+
+  it('reads the whole word, 22, not its "two"', () => {
+    assert.deepEqual([parseValue('Twenty-two months', q2, q.codes).value, parseValue('Twenty-two months', q2, q.codes).unit], [22, 'months']);
+    assert.equal(parseValue('The oldest had been waiting twenty-five months.', q2, q.codes).value, 25);
+    assert.equal(parseValue('About sixty weeks.', q2, q.codes).value, 60);
+    const spaced = parseValue('twenty five months', q2, q.codes);
+    assert.deepEqual([spaced.value, spaced.inferred], [25, undefined], 'read as a length, not inferred');
+  });
+
+  it('still reads simple words and halves', () => {
+    assert.equal(parseValue('Nine months', q2, q.codes).value, 9);
+    assert.equal(parseValue('Two and a half years', q2, q.codes).value, 2.5);
+  });
+});
+
+describe('"As per answer 4 – …": a pointer to the council\'s own answer, whatever else it says', () => {
+  const LICENCES = [
+    '1. How many site licences were in force on 31 March 2025?',
+    '2. What is the fee for a new site licence?',
+    '3. What is the fee for a new collector\'s licence?',
+    '4. Which arrangement best describes the service: (a) in-house, (b) outsourced, or (c) a mix of the two?',
+  ].join('\n');
+  const q = fromRequest(LICENCES);
+
+  it('reads no figure out of the pointer, and follows it to the answer it names', () => {
+    const reply = '1. 14\n\n2. £420\n\n3. As per answer 2 – the council charges a single fee for both types of licence.\n\n4. In-house\n';
+    const got = answersOf(reply, q);
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 420, 5]);
+    assert.equal(got.get('Q3')?.from, 'Q2');
+    assert.equal(parseValue('See answer 2 – one fee covers both.', q.byId.get('Q3')!, q.codes).value, null);
+    const after = answersOf(reply.replace('As per answer 2 – the council charges a single fee for both types of licence.', 'The council charges a single fee for both types of licence, as per answer 2.'), q);
+    assert.deepEqual([after.get('Q3')?.value, after.get('Q3')?.from], [420, 'Q2']);
+  });
+
+  it('reads a choice beside the pointer: "Mix (see answer 2)."', () => {
+    const mix = parseValue('Mix (see answer 2).', q.byId.get('Q4')!, q.codes);
+    assert.equal(mix.value, 'A mix of the two');
+    assert.ok(mix.confidence < 0.9, `a word that opens the choice is offered: ${mix.confidence}`);
+    assert.equal(parseValue('Outsourced - see Q1 above.', q.byId.get('Q4')!, q.codes).value, 'Outsourced');
+  });
+});
