@@ -69,7 +69,7 @@ const NOT_HELD: readonly RegExp[] = [
   // (Not a relative clause about things: "Ashes that are not collected within 3 months are scattered".)
   /(?<!\b(?:that|which|who)\s)\b(?:(?:is|are|was|were|been)\s+not|(?:is|are|was|were)n['’]t)\s+(?:currently\s+|centrally\s+|routinely\s+|specifically\s+|formally\s+|separately\s+)?(?:held|recorded|collected|collated|compiled|captured|kept|retained|maintained|monitored|measured|metered|tracked|logged|stored|coded|itemised|itemized)\b/,
   // (Nor things described by a time limit: "Trolleys not collected within that time are seized".)
-  /(?<!\b(?:that|which|who)\s(?:is|are|was|were))(?:^|[\s(-])not\s+(?:held|recorded|known|collected|collated|measured|monitored|tracked|captured|kept|logged)\b(?!\s+(?:within|after|before|until|in\s+time)\b)/,
+  /(?<!\b(?:that|which|who)\s(?:is|are|was|were))(?:^|[\s(-])not\s+(?:held|recorded|known|collected|collated|measured|monitored|tracked|captured|kept|logged|calculated)\b(?!\s+(?:within|after|before|until|in\s+time)\b)/,
   // ("… and no records of the implementation timetable have been retained.")
   new RegExp(String.raw`\bno\s+(?:such\s+|relevant\s+|recorded\s+|central\s+|specific\s+|further\s+)*${INFO_NOUN}(?:\s+(?:of|on|about|for)\s+[^.;\n]{1,50}?)?\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:held|recorded|available|kept|retained|exists?|collected|maintained|found|located)\b`),
   new RegExp(String.raw`\b(?:hold|holds|held|have|has|keep|keeps|retain|retains)\s+no\s+(?:such\s+|relevant\s+|recorded\s+|specific\s+|separate\s+|individual\s+|further\s+)*${INFO_NOUN}`),
@@ -82,7 +82,7 @@ const NOT_HELD: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:this|the|such|a|any)\s+(?:further\s+|yearly\s+|annual\s+|detailed\s+)?${INFO_NOUN}\s+(?:is|are)\s+not\s+(?:available|held)\b|\b(?:19|20)\d\d(?:\s?[/-]\s?\d{2,4})?\s+${INFO_NOUN}\s+(?:(?:is|are)\s+)?not\s+(?:yet\s+)?available\b`),
   /\bregulation\s*12\s*\(\s*4\s*\)\s*\(\s*a\s*\)/,
   // "… recorded only where a customer books in advance, so we cannot give a total figure for all visits".
-  /\b(?:cannot|can't|(?:not\s+able|unable)\s+to)\s+(?:give|provide|supply)\s+(?:a|an|the)\s+(?:total|full|complete|combined|overall|single)\s+(?:figure|number|count|breakdown)\b|\b(?:cannot|can't|(?:not\s+able|unable)\s+to)\s+(?:give|provide|supply)\s+(?:you\s+)?(?:a|any|the)\s+(?:figure|number|count|breakdown|cost)\s+for\s+(?:this|that|these|those)\s+(?:[a-z-]+\s+)?[a-z]{3,}\b|\b(?:cannot|can't|(?:not\s+able|unable)\s+to)\s+(?:give|provide|supply)\s+(?:you\s+)?(?:a|any|the)\s+(?:figure|number|count|breakdown|cost)\s+for\s+the\s+(?:[a-z-]+\s+)?(?:element|part|portion|aspect|component|item)\b/,
+  /\b(?:cannot|can't|(?:not\s+able|unable)\s+to)\s+(?:give|provide|supply)\s+(?:a|an|the)\s+(?:total|full|complete|combined|overall|single|separate)\s+(?:figure|number|count|breakdown)\b|\b(?:cannot|can't|(?:not\s+able|unable)\s+to)\s+(?:give|provide|supply)\s+(?:you\s+)?(?:a|any|the)\s+(?:figure|number|count|breakdown|cost)\s+for\s+(?:this|that|these|those)\s+(?:[a-z-]+\s+)?[a-z]{3,}\b|\b(?:cannot|can't|(?:not\s+able|unable)\s+to)\s+(?:give|provide|supply)\s+(?:you\s+)?(?:a|any|the)\s+(?:figure|number|count|breakdown|cost)\s+for\s+the\s+(?:[a-z-]+\s+)?(?:element|part|portion|aspect|component|item)\b/,
   // "we cannot answer 4(a) or 4(b) from the information we hold".
   /\b(?:cannot|can't|(?:not\s+able|unable)\s+to)\s+(?:answer|provide|give)\b[^.;\n]{0,60}\b(?:from|with|in)\s+the\s+(?:information|records?|data)\s+(?:we|the\s+(?:council|authority))\s+holds?\b/,
   // "Plot numbers for those sites are held by the associations and not by the council".
@@ -116,7 +116,8 @@ const NOT_HELD: readonly RegExp[] = [
   /\bonly\s+(?:measure|measures|record|records|collect|collects|capture|captures|hold|holds|report|reports)\s+(?:this|these|it|that|them)\s+(?:in|as)\b/,
   // ("The Council has undertaken a search of its records and failed to locate any relevant records".)
   // ("The parish council has no responsibility for street lighting …": another body's business.)
-  /\b(?:has|have)\s+no\s+(?:responsibility|remit)\s+for\b/,
+  // ("… we have no way of counting the individual residents behind them": nothing to count from.)
+  /\b(?:has|have)\s+no\s+(?:responsibility|remit)\s+for\b|\b(?:has|have)\s+no\s+(?:way|means)\s+of\s+(?:counting|identifying|knowing|telling|separating|calculating|measuring|establishing|determining)\b/,
   // ("Grounds maintenance lies with the District Council rather than ourselves … I suggest you send
   // this request to them": another body's work, so nothing is held here.)
   /\b(?:lies|rests|sits)\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:council|authority|police|trust|board|agency)\s+rather\s+than\s+(?:ourselves|us|with\s+us|this\s+(?:council|authority))\b|\bi\s+(?:would\s+)?suggest\s+(?:that\s+)?you\s+(?:send|direct|redirect|forward|submit|address|re-?submit)\s+(?:this|your)\s+(?:e-?mail\s+|foi\s+)?request\s+to\b/,
@@ -152,7 +153,7 @@ const NO_TARGET_RE = /^\W*(?:there\s+is\s+no|no|(?:we|the\s+(?:council|authority
 /** Cheap gates for NOT_HELD, index by index. */
 const NOT_HELD_NEEDLES: readonly (readonly string[])[] = [
   ['not', 'don', 'doesn', 'didn'], ['no', 'none'], ['not', 'unable', 'cannot', 'can', 'couldn'],
-  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not', 'don', 'doesn', 'didn'], ['not'], ['not', 'isn', 'aren', 'wasn', 'weren'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn', 'didn'], ['longer'], ['not', 'don', 'doesn'], ['directed', 'addressed', 'redirected', 'referred', 'sent', 'put'], ['opinion', 'opinions'], ['identified'], ['only'], ['responsibility', 'remit'], ['rather', 'suggest'], ['locate', 'find', 'identify'], ['hold', 'held', 'directly'], ['unable', 'able', 'cannot', 'can'], ['but'], ['only', 'destroyed', 'deleted', 'disposed'], ['not', 'don', 'doesn', 'didn'], ['no'],
+  ['not', 'cannot', 'don', 'doesn', 'didn', 'can'], ['not', 'don', 'doesn', 'didn'], ['not'], ['not', 'isn', 'aren', 'wasn', 'weren'], ['not'], ['no'], ['no'], ['no'], ['exist', 'no'], ['not', 'isn', 'aren', 'wasn', 'isn\'t', 'aren\'t'], ['no'], ['not'], ['regulation'], ['cannot', 'can', 'unable', 'able'], ['cannot', 'can', 'unable', 'able'], ['held', 'kept', 'recorded', 'maintained'], ['not', 'don', 'doesn', 'didn'], ['17'], ['own'], ['not', 'don', 'doesn', 'didn'], ['longer'], ['not', 'don', 'doesn'], ['directed', 'addressed', 'redirected', 'referred', 'sent', 'put'], ['opinion', 'opinions'], ['identified'], ['only'], ['responsibility', 'remit', 'way', 'means'], ['rather', 'suggest'], ['locate', 'find', 'identify'], ['hold', 'held', 'directly'], ['unable', 'able', 'cannot', 'can'], ['but'], ['only', 'destroyed', 'deleted', 'disposed'], ['not', 'don', 'doesn', 'didn'], ['no'],
 ];
 /**
  * "employs nine passenger assistants": a number word counting the noun after it (not "one of", a
@@ -332,6 +333,8 @@ const ZERO_LEAD_RE = /^[\s"'(*-]*(?:0|nil|zero)\s*[-–—:,.;]/;
 
 /** "As our answer to question 6b", "Same as the response to Q4": the answer is another's. */
 const AS_ANSWER_LEAD = /^[\s"'(*-]*(?:as|same\s+as|as\s+per)\s+(?:(?:our|the)\s+)?(?:answer|response|reply)\s+(?:to|at|for|given\s+(?:to|at|for))\s+(?:question|q)/;
+/** "As (a).", "Same as part (b)", "See (a) above": the whole answer a pointer to a sibling part, by its letter. */
+const SIBLING_REF_RE = /^[\s"'(*-]*(?:please\s+)?(?:see|as|same\s+as|as\s+per|as\s+for|refer\s+to)\s+(?:(?:the\s+)?(?:answer|response|reply)\s+(?:to|at|for)\s+)?(?:part\s+)?\(([a-h])\)(?:\s+above)?\W*$/i;
 const CROSS_REF_NEEDLES = ['see', 'gweler', 'refer', 'same', 'as', 'per', 'cover', 'includ', 'answer', 'response', 'reply', 'ditto', 'above', 'previous'];
 
 const LEAD_YES_NO = /^[\s"'(*-]*(?:yes|no|y|n)\b(?![-'/])/;
@@ -785,6 +788,10 @@ function classify(answerText: string, question?: Question): Classification {
     const id = m ? normalizeId(`Q${m[1]}${m[2] ?? m[3] ?? ''}`) : null;
     if (id && id !== question?.id) return result('answered', 0.3, `refers to ${id}`, { crossRef: id });
   }
+  // "Q4(b): As (a).", "See (a) above": a part of the same question, named by its letter alone.
+  const sibling = question ? SIBLING_REF_RE.exec(text) : null;
+  const parent = question ? /^Q(\d{1,3})[a-z]$/.exec(question.id)?.[1] : undefined;
+  if (sibling && parent && `Q${parent}${sibling[1]}` !== question!.id) return result('answered', 0.3, `refers to Q${parent}${sibling[1]}`, { crossRef: `Q${parent}${sibling[1]}` });
   // "See 4a) above" carries a figure that is an id: read references before figures.
   if (text.length < 200 && words.any(CROSS_REF_NEEDLES)) {
     // "See the Fees and Charges document referred to at 4.": a pointer to what another answer named.

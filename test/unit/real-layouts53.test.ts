@@ -2,6 +2,7 @@
 // fixed with a general rule. The requests and letters here are written for fictional bodies; no
 // real text is copied.
 import { strict as assert } from 'node:assert';
+import { classifyAnswer } from '../../src/core/classify';
 import { parseValue } from '../../src/core/values';
 import { answersOf, fromRequest, reading } from '../support/engine';
 
@@ -142,5 +143,40 @@ describe('"As per answer 4 – …": a pointer to the council\'s own answer, wha
     assert.equal(mix.value, 'A mix of the two');
     assert.ok(mix.confidence < 0.9, `a word that opens the choice is offered: ${mix.confidence}`);
     assert.equal(parseValue('Outsourced - see Q1 above.', q.byId.get('Q4')!, q.codes).value, 'Outsourced');
+  });
+});
+
+describe('figures the council cannot give, in words councils use for it', () => {
+  const q = fromRequest('1. How many waivers were approved in 2023/24?\n2. Roughly what percentage of third-party spend was covered by waivers?\n3. How many residents hold an account?');
+
+  it('reads "Not calculated – …" as not held', () => {
+    assert.equal(classifyAnswer('Not calculated - the spend analysis does not identify expenditure under a waiver.', q.byId.get('Q2')).status, 'not-held');
+  });
+
+  it('reads "we have no way of counting …" and "unable to give a separate figure" as not held', () => {
+    assert.equal(classifyAnswer('Accounts are opened per household and we have no way of counting the residents behind them.', q.byId.get('Q3')).status, 'not-held');
+    assert.equal(classifyAnswer('We are unable to give a separate figure for this part.', q.byId.get('Q3')).status, 'not-held');
+  });
+
+  it('still reads a figure given with a word of doubt as answered', () => {
+    assert.equal(classifyAnswer('About 12%, though this has not been audited.', q.byId.get('Q2')).status, 'answered');
+    assert.equal(classifyAnswer('There is no way of knowing in advance, but 41 were approved.', q.byId.get('Q1')).status, 'answered');
+  });
+});
+
+describe('"As (a).": a part pointing to a sibling part by its letter alone', () => {
+  const q = fromRequest('4. How many applications does the council use?\n   a) How many have interfaces to the CRM?\n   b) How many are hosted in the cloud?\n   c) How many are due for replacement by 2027?');
+
+  it('takes the sibling\'s status and value', () => {
+    const got = answersOf('4. 118\n4a) Not held - the database does not record interfaces.\n4b) As (a).\n4c) 12\n', q);
+    assert.equal(got.get('Q4b')?.status, 'not-held');
+    assert.equal(got.get('Q4b')?.from, 'Q4a');
+    const counted = answersOf('4. 118\n4a) 31\n4b) See (a) above.\n4c) 12\n', q);
+    assert.deepEqual([counted.get('Q4b')?.value, counted.get('Q4b')?.from], [31, 'Q4a']);
+  });
+
+  it('reads no pointer in a part that names itself, nor in a lettered item with words of its own', () => {
+    assert.equal(classifyAnswer('As (b).', q.byId.get('Q4b')).crossRef, undefined);
+    assert.equal(classifyAnswer('As (a) shows, 31 of them.', q.byId.get('Q4b')).crossRef, undefined);
   });
 });
