@@ -180,3 +180,23 @@ describe('"As (a).": a part pointing to a sibling part by its letter alone', () 
     assert.equal(classifyAnswer('As (a) shows, 31 of them.', q.byId.get('Q4b')).crossRef, undefined);
   });
 });
+
+describe('a sum of money asked as a limit: "Above what value must a waiver go to Cabinet?"', () => {
+  const q = fromRequest([
+    '1. How many waivers were approved in 2023/24?',
+    '2. Above what value must a waiver be approved by Cabinet rather than by officers?',
+    '3. What is the council\'s financial threshold for a key decision?',
+    '4. What is the time limit, in days, for approving a waiver?',
+  ].join('\n'));
+
+  it('types the question as money and reads "£200k" and "£250,000, which is …" as sums', () => {
+    assert.deepEqual(['Q2', 'Q3'].map((id) => q.byId.get(id)!.type), ['money', 'money']);
+    assert.equal(parseValue('£200k', q.byId.get('Q2')!, q.codes).value, 200000);
+    assert.equal(parseValue('£250,000, which is also our key decision threshold.', q.byId.get('Q3')!, q.codes).value, 250000);
+  });
+
+  it('leaves a limit in days a duration and a count a number', () => {
+    assert.equal(q.byId.get('Q4')!.type, 'duration');
+    assert.equal(fromRequest('1. How many contracts were above what value threshold?').byId.get('Q1')!.type, 'number');
+  });
+});
