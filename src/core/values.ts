@@ -902,12 +902,20 @@ const DURATION_UNITS: readonly [RegExp, string][] = [
   [/^(?:minutes?|mins?)\b/i, 'minutes'],
 ];
 
+/** "varies … from a few days … to more than a year": a length said to vary over a span. */
+const VARIES_SPAN_RE = /\bvar(?:y|ies|ied|iable)\b[^.;]{0,80}?\bfrom\s[^.;]{1,80}?\bto\s/i;
+/** "on average", "typically", "the mean": one length given for all. */
+const AVERAGE_SAID_RE = /\b(?:on\s+average|average|averages|mean|median|typical(?:ly)?|usual(?:ly)?|normal(?:ly)?|most\s+(?:cases|applications|are))\b/i;
+
 function readDuration(text: string, question?: Question): ParsedValue {
   // ("within 20 working" / "days; investigation concluded within" / "3 months.": a cell wrapped
   // mid-sentence after a preposition reads as one line.)
   if (text.includes('\n')) text = text.replace(/\b(within|in|of|to|by|after|over|under|about|around|approximately|than|for)[ \t]*\r?\n[ \t]*(?=\d)/gi, '$1 ');
   const range = leadingRange(text);
   if (range && /[a-z]$/i.test(String(range.value))) return range;
+  // ("The time taken varies considerably from case to case, from a few days … to more than a
+  // year …": a span said to vary, with no one length of its own.)
+  if (VARIES_SPAN_RE.test(text) && !AVERAGE_SAID_RE.test(text)) return { ...NONE, ...unitOf(question) };
   // "Our standard is 10 working days. The average wait in 2024/25 was 7 working days.": of several
   // lengths, the one whose clause carries the question's words.
   const all: { index: number; end: number; read: ParsedValue }[] = [];
@@ -1611,7 +1619,8 @@ function maskCitations(text: string): string {
     // 6(1)(e)": a law's article, never a figure.)
     .replace(/\barticles?\s*\d{1,3}(?!\d)(?:\s*\(\s*\d{1,2}\s*\))?(?:\s*\(\s*[a-z]\s*\))?/gi, ' ')
     // ("FOISA s 16(1)": an "s" and a space, then the section with its subsection.)
-    .replace(/\b(?:sections?\s*|s\.\s?|s(?=\d)|s\s(?=\d{1,2}\s?\(\s?\d\s?\)))\d{1,2}(?!\d)(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?/gi, ' ')
+    // ("no section 21A challenges": a section with its letter, "21A", the same.)
+    .replace(/\b(?:sections?\s*|s\.\s?|s(?=\d)|s\s(?=\d{1,2}\s?\(\s?\d\s?\)))\d{1,2}(?!\d)(?:[A-Z]\b)?(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?/gi, ' ')
     .replace(/\b(?:regulations?|reg\.)\s*\d{1,2}(?!\d)(?:\s*\(\s*\d\s*\))?(?:\s*\(\s*[a-z]\s*\))?/gi, ' ')
     // "adran 43(2)", "under 40(2)": an exemption's number with its subsection, whatever word (or
     // language) comes before it.

@@ -200,3 +200,34 @@ describe('a sum of money asked as a limit: "Above what value must a waiver go to
     assert.equal(fromRequest('1. How many contracts were above what value threshold?').byId.get('Q1')!.type, 'number');
   });
 });
+
+describe('a count of none beside a section with its letter: "There were no section 21A challenges"', () => {
+  const q = fromRequest('1. How many section 21A challenges were started in 2024-25?\n2. How many appeals were lodged?');
+
+  it('reads 0, the section no figure', () => {
+    assert.equal(parseValue('There were no section 21A challenges started in the year.', q.byId.get('Q1')!, q.codes).value, 0);
+    assert.equal(parseValue('There were no s.21A challenges.', q.byId.get('Q2')!, q.codes).value, 0);
+  });
+
+  it('still reads a count given beside the section', () => {
+    assert.equal(parseValue('Three section 21A challenges were started.', q.byId.get('Q1')!, q.codes).value, 3);
+    assert.equal(parseValue('12 challenges under section 21A.', q.byId.get('Q1')!, q.codes).value, 12);
+  });
+});
+
+describe('a length of time said to vary over a span, with no one length', () => {
+  const q = fromRequest('1. What was the average time, in days, taken to complete an application?\n2. How many applications were completed?');
+  const q1 = q.byId.get('Q1')!;
+
+  it('reads no value from "varies … from a few days … to more than a year", so it is not auto-coded', () => {
+    const span = 'The time taken varies considerably from case to case, from a few days for urgent cases to more than a year for the rest.';
+    assert.equal(parseValue(span, q1, q.codes).value, null);
+    const got = answersOf(`1. ${span}\n2. 1,812\n`, q).get('Q1')!;
+    assert.notEqual(got.status, 'answered');
+  });
+
+  it('still reads the average given beside the span', () => {
+    assert.equal(parseValue('It varies from 2 to 6 weeks, but on average 4 weeks.', q1, q.codes).value, 4);
+    assert.equal(parseValue('Typically 21 days; it can vary from 5 days to 60.', q1, q.codes).value, 21);
+  });
+});
