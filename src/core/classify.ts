@@ -180,6 +180,15 @@ export const EXACT_NOT_HELD = /\b(?:exact|precise|accurate|definitive|actual)\s+
 /** "only have records from May 2020", "records are only available since 2021", "data only goes back to 2019". */
 const RECORDS_ONLY_FROM = /\bonly\s+(?:ha(?:ve|s)|hold|holds|kept|keep|retain|retains|recorded)\s+(?:records?|data|information|figures)\s+(?:from|since|back\s+to)\b|\b(?:records?|data|information|figures)\s+(?:(?:is|are)\s+)?only\s+(?:(?:available|held|kept|recorded)\s+(?:from|since)|go(?:es)?\s+back\s+to)\b/;
 
+/** "… unable to include them", "the remaining four are not included": some left out of a figure. */
+const LEFT_OUT_RE = /\b(?:unable\s+to|not\s+able\s+to|cannot|can't|could\s+not|couldn't)\s+(?:be\s+)?includ(?:e|ed)\b|\b(?:is|are|was|were|have\s+been|has\s+been)\s+(?:not\s+included|excluded|left\s+out)\b|\bnot\s+(?:entered|recorded|held|available)\s+(?:on|for)\s+(?:the\s+)?(?:other|remaining)\b/;
+
+/** "the total for 27 of the 31 waivers": a figure for fewer than all of what is counted. */
+function someOfAll(text: string): boolean {
+  const m = /\b(?:total|figure|amount|sum|value|spend)\s+(?:is\s+)?(?:only\s+)?(?:for|covers?|relates\s+to|includes?)\s+(?:only\s+)?(\d{1,6})\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(\d{1,6})\b/.exec(text);
+  return !!m && Number(m[1]) < Number(m[2]);
+}
+
 /** "Part of the information, namely locations, … is withheld": the rest was given. */
 const PART_OF_INFO_WITHHELD = /\b(?:part|parts|some)\s+of\s+(?:the|this|that)\s+information\b[^.;]{0,80}?\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:being\s+)?(?:withheld|redacted|exempt(?:ed)?)\b/;
 /** "This information is partially held", "we hold some of this information": only a part is held. */
@@ -971,6 +980,9 @@ function classify(answerText: string, question?: Question): Classification {
   if (valueClauses > 0 && PARTLY_HELD.test(text)) return result('partial', 0.7, 'partly held, and a value for that part');
   // "The Council only has records from April 2023. … ten issued": figures for part of the period asked.
   if (valueClauses > 0 && RECORDS_ONLY_FROM.test(text)) return result('partial', 0.7, 'records cover only part of the period');
+  // ("£2.46m. This is the total for 27 of the 31 waivers; a value was not entered on the other four
+  // forms, so we are unable to include them.": the figure covers only some of what was asked.)
+  if (valueClauses > 0 && someOfAll(text) && LEFT_OUT_RE.test(text)) return result('partial', 0.7, 'the figure covers only some of them; the rest left out');
   // ("We have provided the information as a separate document to this response. It covers 2013 to
   // 1 August 2024.": an attachment pointed to first; its years are the period it covers.)
   if (valueClauses > 0 && ATTACHMENT.test(/^[^.!?]*[.!?]?/.exec(text)![0]) && !hasFigure(maskNoise(text).replace(/\b(?:19|20)\d\d\b/g, ' '))) return result('signposted', 0.7, 'points to an attachment; its years are the period it covers');

@@ -231,3 +231,19 @@ describe('a length of time said to vary over a span, with no one length', () => 
     assert.equal(parseValue('Typically 21 days; it can vary from 5 days to 60.', q1, q.codes).value, 21);
   });
 });
+
+describe('a figure for some of what is counted, the rest left out: partial', () => {
+  const q = fromRequest('1. How many waivers were approved in 2023/24?\n2. What was the total estimated value of the contracts covered by those waivers?');
+  const q2 = q.byId.get('Q2')!;
+
+  it('reads "the total for 27 of the 31 waivers; … unable to include them" as partial', () => {
+    const got = classifyAnswer('£2.46 m. Please note this is the total for 27 of the 31 waivers; a value was not entered on the other four forms, so we are unable to include them.', q2);
+    assert.equal(got.status, 'partial');
+    assert.equal(classifyAnswer('£2.46m. The figure covers 27 out of 31 waivers; the remaining four are not included as no value was recorded.', q2).status, 'partial');
+  });
+
+  it('still reads a total for all of them, or a part named without anything left out, as answered', () => {
+    assert.equal(classifyAnswer('£2.46m. This is the total for 31 of the 31 waivers; none were unable to be included.', q2).status, 'answered');
+    assert.equal(classifyAnswer('£2.46m. The total for 27 of the 31 waivers was £2.1m and the other four £0.36m.', q2).status, 'answered');
+  });
+});
