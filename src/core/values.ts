@@ -1332,6 +1332,8 @@ const ORGANISATION_NAMED = /\b(?:[A-Z][\w&'’-]*\s+){1,5}(?:Ltd|Limited|plc|PLC
 /** "Something else. The council is working with …": the detail after the words for the open option. */
 const SOMETHING_ELSE_DETAIL = /^\W*(?:something|anything)\s+else\b(?:\s*\(please[^)]*\))?\s*[-–—:.]\s*([^;]+?)\s*(?:[.;](?:\s|$)|$)/i;
 
+/** "do not fit neatly into the categories you list", "none of the options describes": no choice fits. */
+const NO_CHOICE_FITS_RE = /\b(?:(?:does|do|did)\s*(?:not|n['’]t)\s+(?:fit|match|correspond\s+to|sit)\s+(?:neatly\s+|easily\s+|exactly\s+|comfortably\s+|well\s+)?(?:into\s+|in\s+|with\s+)?(?:any\s+(?:one\s+)?of\s+)?(?:the|your|those|these)\s+(?:categories|options|choices|descriptions|boxes)|none\s+of\s+(?:the|your|those|these)\s+(?:categories|options|choices|descriptions)\s+(?:fits?|appl(?:y|ies)|describes?|matche?s?))\b/i;
 /** "(see answer 2)", "– see Q4c": a pointer to another answer beside the answer's own words. */
 const POINTER_ASIDE_RE = /\s*(?:[–—]|\s-)?\s*\(?\b(?:please\s+)?(?:see|refer\s+to|as\s+per)\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:to\s+)?)?(?:q(?:uestion)?\s?\.?\s?)?\d{1,3}\s?(?:[a-h]\b|\([a-h]\))?(?:\s+(?:above|below))?\)?/gi;
 
@@ -1350,6 +1352,12 @@ function readChoice(text: string, choices: readonly string[], multi: boolean): P
     if (open && /^\W*other\b(?:\s*\(please[^)]*\))?\s*(?:[–—:]|-\s)\s*\S/i.test(text)) {
       const detailed = otherWithDetail(open, text);
       if (detailed !== open) return { value: detailed, confidence: 0.9 };
+    }
+    // ("Our arrangements do not fit neatly into the categories you list. The council's own BIAs …":
+    // none of the choices, said in so many words, is the open option, with the sentence after it.)
+    if (open && NO_CHOICE_FITS_RE.test(text)) {
+      const after = text.replace(/\s+/g, ' ').split(NO_CHOICE_FITS_RE)[1]?.replace(/^[^.;:]*[.;:]\s*/, '').trim();
+      return { value: after ? `Other - ${cut(after.replace(/[.;]\s*$/, ''), 120)}` : open, confidence: 0.7, inferred: true };
     }
     const head = text.trimStart().toLowerCase().replace(/^["'“‘(]+/, '');
     // "OUTSOURCED - the revenues service is provided under contract by …": the answer's first word,

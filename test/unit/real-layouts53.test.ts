@@ -247,3 +247,19 @@ describe('a figure for some of what is counted, the rest left out: partial', () 
     assert.equal(classifyAnswer('£2.46m. The total for 27 of the 31 waivers was £2.1m and the other four £0.36m.', q2).status, 'answered');
   });
 });
+
+describe('"Our arrangements do not fit neatly into the categories you list": the open option, with its detail', () => {
+  const q = fromRequest('1. Which of the following best describes how assessments are delivered: in-house team only; mainly in-house with some external assessors; mainly external assessors; other (please specify)?');
+  const q1 = q.byId.get('Q1')!;
+
+  it('reads "Other - " and the sentence that follows, offered', () => {
+    const got = parseValue('Our arrangements do not fit neatly into the categories you list. Our own staff complete urgent cases, while care home cases go to a social enterprise.', q1, q.codes);
+    assert.equal(got.value, 'Other - Our own staff complete urgent cases, while care home cases go to a social enterprise');
+    assert.ok(got.confidence < 0.95);
+    assert.equal(parseValue('None of the options describes our service.', q1, q.codes).value, (q1.choices as string[]).find((c) => /^other/i.test(c)));
+  });
+
+  it('still reads a listed choice said plainly', () => {
+    assert.equal(parseValue('Mainly external assessors.', q1, q.codes).value, 'Mainly external assessors');
+  });
+});
