@@ -442,6 +442,12 @@ function readNumber(text: string, question?: Question): ParsedValue {
   const headWord = /^\W*([a-z]+(?:-[a-z]+)?)(?:\s*[–—:;,.(]|\s+-\s)/i.exec(text)?.[1]?.toLowerCase();
   const headValue = headWord ? wordNumber(headWord) : undefined;
   if (headValue !== undefined) return { value: headValue, confidence: 0.85, ...unitOf(question) };
+  // ("Four of those waivers were valued at £100,000 or more" for "how many had a value of £100,000 or
+  // more?": a number word opening the answer, counting some of those named before, where every
+  // figure is a sum of money. Not "Four of them are large: 173 sites in all.")
+  const subset = /^\W*([a-z]+(?:-[a-z]+)?)\s+of\s+(?:those|these|them|the|which)\b/i.exec(text);
+  const subsetValue = subset ? wordNumber(subset[1]!) : undefined;
+  if (subsetValue !== undefined && figures.every((f) => f.money)) return { value: subsetValue, confidence: 0.8, ...unitOf(question) };
   // "Three people are employed to deal with FOI: 1 person- 37 hours …" for "How many people are
   // employed …?": a number word opening the answer with the noun the question counts.
   const counted = /^\W*([a-z]+(?:-[a-z]+)?)\s+([a-z]{3,})\b/i.exec(text);
@@ -535,7 +541,8 @@ function readNumber(text: string, question?: Question): ParsedValue {
   // "1. Number of FOI requests received in the last 12 months. In January 2024 there were 159":
   // the question restated in the answer; its own figures ("12") are not the answer when another is.
   // ("If yes to question 5, for how many hours …" names a question, not a figure.)
-  const asked = new Set((question?.text?.replace(/\b(?:questions?|q|parts?)\s*\.?\s*\d+[a-z]?/gi, ' ').match(/\d+(?:\.\d+)?/g) ?? []).map(Number));
+  // ("£100,000 or more": the figure whole, its thousands run together.)
+  const asked = new Set((question?.text?.replace(/\b(?:questions?|q|parts?)\s*\.?\s*\d+[a-z]?/gi, ' ').replace(/(\d),(?=\d{3}\b)/g, '$1').match(/\d+(?:\.\d+)?/g) ?? []).map(Number));
   const fresh = figures.filter((f) => !looksLikeYear(f) && !asked.has(f.value));
   const countable = fresh.length > 0 && fresh.length < figures.filter((f) => !looksLikeYear(f)).length ? fresh : figures.filter((f) => !looksLikeYear(f));
   // ("£100,000 to £150,000 29" / "£150,000 to £200,000 27" for how many payments: a count is no sum of

@@ -263,3 +263,23 @@ describe('"Our arrangements do not fit neatly into the categories you list": the
     assert.equal(parseValue('Mainly external assessors.', q1, q.codes).value, 'Mainly external assessors');
   });
 });
+
+describe('a count asked about things of a value named in the question', () => {
+  const q = fromRequest('3. Of the waivers counted in question 1:\n   a) how many had an estimated value of £100,000 or more?\n   b) how many were used to extend an existing contract?');
+  const q3a = q.byId.get('Q3a')!;
+
+  it('reads "Four of those waivers were valued at £100,000 or more" as 4, not the sum', () => {
+    assert.deepEqual(parseValue('Four of those waivers were valued at £100,000 or more, and nine extended a contract.', q3a, q.codes).value, 4);
+  });
+
+  it('reads the count beside the question\'s own figure, written with its thousands', () => {
+    assert.equal(parseValue('£100,000 or more: 4 waivers.', q3a, q.codes).value, 4);
+    const sites = fromRequest('1. How many sites had more than 1,000 visitors in 2024?');
+    assert.equal(parseValue('Sites with more than 1,000 visitors: 12', sites.byId.get('Q1')!, sites.codes).value, 12);
+  });
+
+  it('reads a number word before "of the" as a count for a count question, not for a sum', () => {
+    const money = fromRequest('1. What was the total value of the waivers?');
+    assert.equal(parseValue('Four of the waivers totalled £310,000.', money.byId.get('Q1')!, money.codes).value, 310000);
+  });
+});
