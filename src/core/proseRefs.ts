@@ -27,7 +27,8 @@ const TRAILING_PLAIN_RE = new RegExp(String.raw`\b(?:for|to|in|under|of|answer)\
  */
 const INSIDE_SENTENCE_RE = new RegExp(String.raw`\b(?:(?:referred\s+to|mentioned|described)\s+in|(?:a|an|the|any)\s+(?:(?:precise|full|exact|complete|definitive|accurate)\s+)?(?:answer|response|figure)\s+(?:to|for))\s+(?:your\s+)?(?=questions?\s+${NUMBERS}\b(?!\s*[.;]|\s+(?:is|was|are|were)\b))`, 'gi');
 /** "… at mid-2017, which answers question 2, and its boundary …": a clause that says which question it answered. */
-const ANSWERS_RE = new RegExp(String.raw`\b(?:which|this|that)\s+answers\s+(?=questions?\s+${NUMBERS}\s*[,.;](?:\s|$))`, 'gi');
+// ("… twenty-three waivers, which is the figure you asked for at question 1, and …": the same.)
+const ANSWERS_RE = new RegExp(String.raw`\b(?:which|this|that)\s+(?:answers|is\s+(?:the\s+)?(?:figure|answer|information|number|total)\s+(?:you\s+)?(?:asked\s+(?:for\s+)?|requested\s+|wanted\s+)?(?:at|in|under|for))\s+(?=questions?\s+${NUMBERS}\s*[,.;](?:\s|$))`, 'gi');
 /** "In answer to your questions 4 to 4c," or "Questions 8 to 10 concern …" at the start of a sentence ("Finally, question 10.": after its linking word). */
 const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:finally|lastly|next|turning\s+to\s+the\s+last),?\s+)?(?:(?:in\s+(?:answer|response|reply|relation)\s+to|in\s+respect\s+(?:of|to)|turning\s+(?:now\s+|first\s+|next\s+)?to|as\s+(?:for|regards|to)|on|for|regarding|with\s+regards?\s+to|to\s+answer(?=\s+(?:your\s+)?q[^.:\n]{1,40}:))\s+(?:your\s+)?|(?=questions?\s+\d))(?=q)/gim;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
@@ -55,7 +56,7 @@ const LEADING_MID_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:I|we)\s+(?:can|would\s+l
  * about in question 5, the service …", "The fee income you asked about in question 2 came to
  * £9,870": a reference inside its sentence, the answer after it.
  */
-const MID_CLAUSE_RE = new RegExp(String.raw`\b(?:(?:for|on|in|regarding)\s+(?=questions?\s+${NUMBERS}\s+(?:I|we)\s+(?:can|are\s+able\s+to|am\s+able\s+to)\s+(?:confirm|advise|say|tell\s+you)\b)|(?:asked\s+(?:about\s+)?(?:in|at|by)|raised\s+(?:in|at|by)|covered\s+by)\s+(?:your\s+)?(?=questions?\s+${NUMBERS}(?:\s*,|\s+(?:came|comes|was|were|is|are|stood|stands|totalled|totals|amounted|amounts)\b)))`, 'g');
+const MID_CLAUSE_RE = new RegExp(String.raw`\b(?:(?:for|on|in|regarding)\s+(?=questions?\s+${NUMBERS}\s+(?:I|we)\s+(?:can|are\s+able\s+to|am\s+able\s+to)\s+(?:confirm|advise|say|tell\s+you)\b)|(?:ask(?:ed)?\s+(?:about\s+)?(?:in|at|by)|raised\s+(?:in|at|by)|covered\s+by)\s+(?:your\s+)?(?=questions?\s+${NUMBERS}(?:\s*,|\s+(?:came|comes|was|were|is|are|stood|stands|totalled|totals|amounted|amounts)\b)))`, 'g');
 /**
  * "You asked at question 11 whether we use a CRM system. We do not, …": the question restated in
  * a sentence of its own; its answer opens after that sentence.
@@ -168,7 +169,12 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
       const all = parsedLabel.ids.filter((id) => known.has(id));
       return all.some((id) => only.has(id)) ? all : null;
     }
-    const got = parsedLabel.ids.filter((id) => known.has(id) && !labelled.has(id));
+    // ("Turning to question 3, four of those … and nine …" where 3 is a heading over 3a and 3b: its
+    // parts are answered there.)
+    // (Not a condition's heading, "If the Authority does not have a CRM system:": what is said of it
+    // is said of its parts as a parent's answer.)
+    const parts = (id: string): string[] => (questionnaire.byId.get(id)?.heading && !/^\W*if\b/i.test(questionnaire.byId.get(id)?.text ?? '') ? questionnaire.questions.filter((x) => x.parent === id && !labelled.has(x.id) && !parsedLabel.ids.includes(x.id)).map((x) => x.id) : []);
+    const got = parsedLabel.ids.filter((id) => known.has(id) && !labelled.has(id)).flatMap((id) => [id, ...parts(id)]);
     return got.length > 0 ? got : null;
   };
   // A trailing reference's answer is the prose since the previous reference closed (in its paragraph).

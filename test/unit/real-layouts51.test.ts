@@ -394,10 +394,21 @@ describe('a letter that answers in prose, naming the questions (other-blind188, 
   const dir = join(__dirname, '../quality/blind/other-blind188/hybrid-working');
   const request = readFileSync(join(dir, 'request.txt'), 'utf8');
   const letter = readFileSync(join(dir, 'hindlebury-metropolitan.txt'), 'utf8');
+  const labelled = [
+    'Q1 6,480', 'Q2 Yes', 'Q3 2021', 'Q4 Yes', 'Q5 Two days a week in the office',
+    'Q6 Work-style is recorded on individual assessment forms, and extracting it for 6,480 employees would take well over the 18 hours allowed, so this question is refused under section 12.',
+    'Q6a We are therefore unable to provide a breakdown for this part.',
+    'Q6b We are therefore unable to provide a breakdown for this part.',
+    'Q6c We are therefore unable to provide a breakdown for this part.',
+    '', 'Q7 1,150',
+  ].join('\n');
 
   it('reads a part\'s "therefore unable to provide" as its heading\'s refusal, under the same exemption', () => {
     const got = answersOf(letter, fromRequest(request));
     for (const id of ['Q6a', 'Q6b', 'Q6c']) assert.deepEqual([got.get(id)?.status, got.get(id)?.exemption], ['refused', 's12'], id);
+    // (And in a reply labelled line by line, where the parts' own lines say so.)
+    const byLine = answersOf(labelled, fromRequest(request));
+    for (const id of ['Q6a', 'Q6b', 'Q6c']) assert.deepEqual([byLine.get(id)?.status, byLine.get(id)?.exemption], ['refused', 's12'], id);
   });
 
   it('leaves it not held when the sentence before refuses nothing', () => {
@@ -408,17 +419,21 @@ describe('a letter that answers in prose, naming the questions (other-blind188, 
   });
 
   it('leaves it not held when a blank line parts it from the refusal', () => {
-    const parted = letter.replace(/request\. We are therefore unable to provide a\s+breakdown/, 'request.\n\nWe are therefore unable to provide a breakdown');
+    // (The paragraph names no question itself here: named, "You asked at Q6 …", the heading's parts
+    // take the whole paragraph, estimate and all.)
+    const parted = letter.replace('You asked at Q6 for', 'You asked for').replace(/request\. We are therefore unable to provide a\s+breakdown/, 'request.\n\nWe are therefore unable to provide a breakdown');
     assert.notEqual(parted, letter);
     const got = answersOf(parted, fromRequest(request));
     assert.notEqual(got.get('Q6a')?.status, 'refused');
+    assert.notEqual(answersOf(labelled.replace('section 12.\n', 'section 12.\n\n'), fromRequest(request)).get('Q6a')?.status, 'refused');
   });
 
   it('leaves it not held when it does not follow from the refusal', () => {
-    const own = letter.replace(/We are therefore unable to provide a\s+breakdown for any part of Q6\./, 'Separately, no breakdown is held\nfor any part of Q6.');
+    const own = letter.replace('You asked at Q6 for', 'You asked for').replace(/We are therefore unable to provide a\s+breakdown for any part of Q6\./, 'Separately, no breakdown is held\nfor any part of Q6.');
     assert.notEqual(own, letter);
     const got = answersOf(own, fromRequest(request));
     assert.notEqual(got.get('Q6a')?.status, 'refused');
+    assert.notEqual(answersOf(labelled.replace('Q6a We are therefore unable to provide a breakdown for this part.', 'Q6a Separately, no breakdown is held for this part.'), fromRequest(request)).get('Q6a')?.status, 'refused');
   });
 
   it('reads a reference that ends its paragraph on a line of its own as the end of the sentence above', () => {

@@ -283,3 +283,58 @@ describe('a count asked about things of a value named in the question', () => {
     assert.equal(parseValue('Four of the waivers totalled £310,000.', money.byId.get('Q1')!, money.codes).value, 310000);
   });
 });
+
+describe('a prose letter naming its questions in the words councils use', () => {
+  const WAIVERS = [
+    '1. How many waivers of the contract procedure rules were approved in 2023/24?',
+    '2. What was the total estimated value of the contracts covered by those waivers?',
+    '3. Of the waivers counted in question 1:',
+    '   a) how many had an estimated value of £100,000 or more?',
+    '   b) how many were used to extend an existing contract?',
+    '4. What was the council\'s total spend on external legal advice about waivers in 2023/24?',
+    '5. How many procurement lawyers does the council employ?',
+    '6. Are waivers reported to members?',
+    '7. In what year were the contract procedure rules last revised?',
+  ].join('\n');
+  const q = fromRequest(WAIVERS);
+  const letter = (middle: string): string => [
+    'Dear Ms Okonjo,', '',
+    'Thank you for your request, which we have dealt with under the Freedom of Information Act 2000.', '',
+    'During 2023/24 the Council approved twenty-three waivers, which is the figure you asked',
+    'for at question 1, and the contracts they covered had a combined estimated value in the',
+    'region of £1.9 million (question 2). Turning to question 3, four of those waivers were',
+    'valued at £100,000 or more, and nine were used to extend an existing contract.', '',
+    middle, '',
+    'The answer to question 6 is yes; waivers go to the Governance Committee each June. The',
+    'rules were last revised in 2022 (question 7).', '',
+    'If you are dissatisfied with the handling of your request, you have the right to ask for',
+    'an internal review. Requests for review should be made within 40 working days of the date',
+    'of this letter. If you are not content with the outcome of the review, you may apply to the',
+    'Information Commissioner.', '',
+    'Yours sincerely,', 'Information Governance Team', '',
+  ].join('\n');
+
+  it('reads "…, which is the figure you asked for at question 1, …" as the answer before it', () => {
+    const got = answersOf(letter('We employ three procurement lawyers (question 5). Our spending on legal advice, which you ask about in question 4, was £12,400.'), q);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 23, 5]);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 1900000, 6]);
+  });
+
+  it('reads "…, which you ask about in question 4, was £12,400" as question 4\'s answer', () => {
+    const got = answersOf(letter('We employ three procurement lawyers (question 5). Our spending on legal advice, which you ask about in question 4, was £12,400.'), q);
+    assert.deepEqual([got.get('Q4')?.value, got.get('Q4')?.line], [12400, 10]);
+  });
+
+  it('reads the parts of a heading named in prose, "Turning to question 3, four of those …"', () => {
+    const got = answersOf(letter('We employ three procurement lawyers (question 5). Our spending on legal advice, which you ask about in question 4, was £12,400.'), q);
+    assert.deepEqual([got.get('Q3a')?.value, got.get('Q3a')?.line], [4, 7]);
+    assert.deepEqual([got.get('Q3b')?.status, got.get('Q3b')?.line], ['answered', 7]);
+  });
+
+  it('leaves the parts of a condition\'s heading named in prose to its answer: "question 3 does not apply"', () => {
+    const permits = fromRequest(['1. Does the council run a residents\' permit scheme?', '2. How many permits were issued in 2024?', '3. If the council does not run a permit scheme:', '   a) Has it considered one?', '   b) In what year was it last considered?', '4. How many parking wardens does the council employ?'].join('\n'));
+    const got = answersOf(['Dear Mr Hale,', '', 'Thank you for your request. In answer to question 1, yes, the council runs a permit scheme, and it issued 4,210 permits in 2024 (question 2). As the council runs a scheme, question 3 does not apply. The council employs 14 parking wardens (question 4).', '', 'Yours sincerely,', ''].join('\n'), permits);
+    assert.equal(got.get('Q3a')?.status, 'not-applicable');
+    assert.match(got.get('Q3a')!.why!, /^covered by Q3's answer/);
+  });
+});
