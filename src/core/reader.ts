@@ -1050,12 +1050,16 @@ export function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'p
     const other = (target.status === 'answered' || target.status === 'partial') && !sameKind ? parseValue(words, question, q.codes) : null;
     // ("3. Please see response to question 2." where 2 says "The staffing budget for the 3 permanent
     // members of staff … is £201k": the count is there among other figures, taken and offered.)
-    if (other && other.value !== null && other.confidence >= 0.7) {
+    // ("Q11(a) – See Q11." where Q11 says "Yes, two former employees were re-engaged": a part asking
+    // "if yes, how many?" of its own parent's yes takes the count in words that follows it.)
+    const floor = question?.parent === target.id ? 0.6 : 0.7;
+    if (other && other.value !== null && other.confidence >= floor) {
       a.status = 'answered';
       a.value = other.value;
       if (other.unit !== undefined) a.unit = other.unit;
       a.reason = `as ${target.id}: the ${question!.type} its answer gives`;
-      if (other.several) READ_FROM_OTHER.add(a);
+      // (Taken below the usual floor, it is offered: a sign of a misread.)
+      if (other.several || other.confidence < 0.7) READ_FROM_OTHER.add(a);
     } else if ((target.status === 'answered' || target.status === 'partial') && !sameKind) {
       a.status = 'unclear';
       a.reason = `refers to ${target.id}, which gives no ${question!.type}`;
@@ -3051,7 +3055,7 @@ function askedOf(question: Question, q: Questionnaire): string {
 function refersToSeveral(a: Suggestion, answers: readonly Suggestion[]): boolean {
   if (typeof a.value !== 'number' || !a.from || a.from === a.id) return false;
   const target = answers.find((x) => x.id === a.from);
-  return !!target && target.start !== a.start && (OWN_FIGURE.has(a) || ((target.value === a.value || READ_FROM_OTHER.has(a)) && pickedAmong(target.text)));
+  return !!target && target.start !== a.start && (OWN_FIGURE.has(a) || ((target.value === a.value || READ_FROM_OTHER.has(a)) && (pickedAmong(target.text) || typeof target.value !== 'number')));
 }
 
 function finish(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire): Suggestion[] {

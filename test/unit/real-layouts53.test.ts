@@ -338,3 +338,19 @@ describe('a prose letter naming its questions in the words councils use', () => 
     assert.match(got.get('Q3a')!.why!, /^covered by Q3's answer/);
   });
 });
+
+describe('"Q11(a) – See Q11." where Q11 says "Yes, two former employees were re-engaged"', () => {
+  const q = fromRequest('Q10 How many exit packages were agreed in 2023/24?\nQ11 Has the council re-engaged anyone within 12 months of their leaving with an exit package?\nQ11(a) If yes, how many people?\nQ12 Please describe the approval process for special severance payments.');
+  const reply = 'Q10 – 14\nQ11 – Yes, two former employees were re-engaged as consultants on short-term assignments.\nQ11(a) – See Q11.\nQ12 – Approval by the Chief Executive.\n';
+
+  it('takes the count in words from its parent\'s yes, offered', () => {
+    const got = answersOf(reply, q).get('Q11a')!;
+    assert.deepEqual([got.status, got.value, got.from], ['answered', 2, 'Q11']);
+    assert.ok(got.confidence < 0.95, `offered: ${got.confidence}`);
+  });
+
+  it('leaves a question that is not the part unclear when the answer it names gives no figure', () => {
+    const got = answersOf(reply.replace('Q10 – 14', 'Q10 – See Q11.'), q).get('Q10')!;
+    assert.equal(got.status, 'unclear');
+  });
+});
