@@ -1053,7 +1053,12 @@ export function resolveRefs(answers: Suggestion[], refs: Map<string, string | 'p
     // ("Q11(a) – See Q11." where Q11 says "Yes, two former employees were re-engaged": a part asking
     // "if yes, how many?" of its own parent's yes takes the count in words that follows it.)
     const floor = question?.parent === target.id ? 0.6 : 0.7;
-    if (other && other.value !== null && other.confidence >= floor) {
+    // ("12. Please see the register linked at 9, …" where 9 says "Yes - https://…": for a question
+    // answered in words, a link and nothing else points to where the answer is.)
+    if (other && typeof other.value === 'string' && /^\s*(?:https?:\/\/|www\.)\S+\s*$/i.test(other.value)) {
+      a.status = 'signposted';
+      a.reason = `points, through ${target.id}, to a link`;
+    } else if (other && other.value !== null && other.confidence >= floor) {
       a.status = 'answered';
       a.value = other.value;
       if (other.unit !== undefined) a.unit = other.unit;

@@ -354,3 +354,17 @@ describe('"Q11(a) – See Q11." where Q11 says "Yes, two former employees were r
     assert.equal(got.status, 'unclear');
   });
 });
+
+describe('"Please see the register linked at 9" for a question answered in words, where 9 is a link', () => {
+  const q = fromRequest('9. Does the council publish a register of waivers on its website?\n10. How many waivers were approved?\n11. Briefly, what were the most common reasons for waivers?');
+
+  it('is signposted, not the link read as its text', () => {
+    const got = answersOf('9. Yes - https://www.fenwold.example.gov.uk/waivers-register\n10. 31\n11. Please see the register linked at 9, which gives the reason recorded for each waiver.\n', q).get('Q11')!;
+    assert.deepEqual([got.status, got.value, got.from], ['signposted', null, 'Q9']);
+  });
+
+  it('still takes words from the answer named when it gives them', () => {
+    const got = answersOf('9. Yes - the register at https://www.fenwold.example.gov.uk/waivers lists urgency and sole suppliers as the usual reasons.\n10. 31\n11. Please see our answer to question 9.\n', q).get('Q11')!;
+    assert.equal(got.status, 'answered');
+  });
+});
