@@ -368,3 +368,23 @@ describe('"Please see the register linked at 9" for a question answered in words
     assert.equal(got.status, 'answered');
   });
 });
+
+describe('a question asking for an account of something counted: "What steps … to reduce the number of …?"', () => {
+  it('is a question answered in words, and its answer is kept as words', () => {
+    const q = fromRequest([
+      '1. How many postal votes were rejected at the last election?',
+      '2. What steps has the council taken to reduce the number of rejected postal votes?',
+      '3. Why has the number of postal vote applications fallen since 2019?',
+      '4. How does the council plan to increase the number of people registered?',
+      '5. Please give details of any changes to the number of polling stations since 2019.',
+      '6. What were the main reasons for the rise in the number of rejections?',
+    ].join('\n'));
+    assert.deepEqual(q.questions.map((x) => x.type), ['number', 'text', 'text', 'text', 'text', 'text']);
+    assert.equal(parseValue('We now send 2 reminder letters before each poll and check signatures twice.', q.byId.get('Q2')!, q.codes).value, 'We now send 2 reminder letters before each poll and check signatures twice.');
+  });
+
+  it('still counts what "how many" or "what is the number of" asks', () => {
+    const q = fromRequest('1. Why, and how many, postal votes were rejected?\n2. What is the number of polling stations?\n3. What steps were counted, and how many were taken?');
+    assert.deepEqual(q.questions.map((x) => x.type), ['number', 'number', 'number']);
+  });
+});
