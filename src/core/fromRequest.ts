@@ -1612,7 +1612,8 @@ function guessType(text: string): TypeGuess {
   const number = (u: string | undefined): TypeGuess => (u ? { type: 'number', unit: u } : { type: 'number' });
   // "Please describe what the council is doing to reduce the number of void homes": an account is
   // asked for, whatever it is about ("Please explain how many …" still counts).
-  if (/^(?:please\s+)?(?:describe|explain|outline|summari[sz]e|set\s+out)\b(?!\s+how\s+(?:many|much)\b)/i.test(core)) return { type: 'text' };
+  // ("Please briefly describe any measures taken to reduce the number of …": the same, with an adverb.)
+  if (/^(?:please\s+)?(?:(?:briefly|kindly|also)\s+)?(?:describe|explain|outline|summari[sz]e|set\s+out)\b(?!\s+how\s+(?:many|much)\b)/i.test(core)) return { type: 'text' };
   // ("What steps has the council taken to reduce the number of rejected postal votes?", "Why has the
   // number of visitors fallen?": an account is asked for; the number is what it is about.)
   if (ACCOUNT_ASKED_RE.test(core) && !/\bhow\s+many\b/i.test(core)) return { type: 'text' };

@@ -378,8 +378,9 @@ describe('a question asking for an account of something counted: "What steps …
       '4. How does the council plan to increase the number of people registered?',
       '5. Please give details of any changes to the number of polling stations since 2019.',
       '6. What were the main reasons for the rise in the number of rejections?',
+      '7. Please briefly describe any measures taken to reduce the number of rejected postal votes.',
     ].join('\n'));
-    assert.deepEqual(q.questions.map((x) => x.type), ['number', 'text', 'text', 'text', 'text', 'text']);
+    assert.deepEqual(q.questions.map((x) => x.type), ['number', 'text', 'text', 'text', 'text', 'text', 'text']);
     assert.equal(parseValue('We now send 2 reminder letters before each poll and check signatures twice.', q.byId.get('Q2')!, q.codes).value, 'We now send 2 reminder letters before each poll and check signatures twice.');
   });
 
