@@ -304,7 +304,8 @@ const NOT_YET = /^[\s"'(*-]*(?:tbc|to\s+be\s+(?:confirmed|decided|determined)|pe
 
 /** Types whose answer is a figure. */
 const TYPED_FIGURE: ReadonlySet<string> = new Set(['number', 'money', 'percent', 'year', 'duration']);
-const TOO_MANY = /\btoo\s+(?:many|numerous|long)\s+(?:to\s+)?(?:list|set\s+out|mention|count|itemi[sz]e|name|detail|enumerate|go\s+through)\b/;
+// ("It is not practical to list every service": the same, said as what cannot be done.)
+const TOO_MANY = /\btoo\s+(?:many|numerous|long)\s+(?:to\s+)?(?:list|set\s+out|mention|count|itemi[sz]e|name|detail|enumerate|go\s+through)\b|\bnot\s+(?:practical|practicable|feasible|possible|realistic)\s+to\s+(?:list|set\s+out|name|itemi[sz]e|enumerate)\b/;
 
 /**
  * The whole request is refused, so figures in the letter ("questions 4 to 4b", "25 hours") are not answers.

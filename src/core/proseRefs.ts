@@ -30,7 +30,7 @@ const INSIDE_SENTENCE_RE = new RegExp(String.raw`\b(?:(?:referred\s+to|mentioned
 // ("… twenty-three waivers, which is the figure you asked for at question 1, and …": the same.)
 const ANSWERS_RE = new RegExp(String.raw`\b(?:which|this|that)\s+(?:answers|is\s+(?:the\s+)?(?:figure|answer|information|number|total)\s+(?:you\s+)?(?:asked\s+(?:for\s+)?|requested\s+|wanted\s+)?(?:at|in|under|for))\s+(?=questions?\s+${NUMBERS}\s*[,.;](?:\s|$))`, 'gi');
 /** "In answer to your questions 4 to 4c," or "Questions 8 to 10 concern …" at the start of a sentence ("Finally, question 10.": after its linking word). */
-const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:finally|lastly|next|turning\s+to\s+the\s+last),?\s+)?(?:(?:in\s+(?:answer|response|reply|relation)\s+to|in\s+respect\s+(?:of|to)|turning\s+(?:now\s+|first\s+|next\s+)?to|as\s+(?:for|regards|to)|on|for|regarding|with\s+regards?\s+to|to\s+answer(?=\s+(?:your\s+)?q[^.:\n]{1,40}:))\s+(?:your\s+)?|(?=questions?\s+\d))(?=q)/gim;
+const LEADING_RE = /(?:^|(?<=[.!?]["')]?\s{1,3}))(?:(?:finally|lastly|next|turning\s+to\s+the\s+last),?\s+)?(?:(?:in\s+(?:answer|response|reply|relation)\s+to|in\s+respect\s+(?:of|to)|turning\s+(?:now\s+|first\s+|next\s+)?to|as\s+(?:for|regards|to)|on|for|regarding|with\s+regards?\s+to|to\s+answer(?=\s+(?:your\s+)?q[^.:\n]{1,40}:))\s+(?:your\s+)?|(?=questions?\s+\d))(?=q|\d{1,3}[a-z]\s*,)/gim;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 /**
  * "question", or "part" of a request that is a list: "In answer to the first part of your request",
@@ -162,7 +162,15 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
       parsedLabel.ids = expandRange(from, to, sorted);
       parsedLabel.end = at + range[0].length;
     } else if (parseLabel(src, at - base, lim - base, sorted)) parsedLabel.end += base;
-    else return null;
+    else {
+      // ("In answer to 4a, 40 of them …": a part's number and letter alone after the words that lead
+      // to it, which the label reader leaves to figures.)
+      const bare = /^(\d{1,3})([a-z])(?=\s*,)/i.exec(src.slice(at - base, lim - base));
+      const id = bare ? normalizeId(`Q${bare[1]}${bare[2]!.toLowerCase()}`) : null;
+      if (!id) return null;
+      parsedLabel.ids = [id];
+      parsedLabel.end = at + bare![0].length;
+    }
     // (Read late, a sentence naming one unanswered question with others, "For question 2 and 3, …",
     // is all their answer.)
     if (only) {
@@ -495,7 +503,9 @@ function wordEnd(source: string, p: number): number {
   return p;
 }
 
-const COST_REASONING_RE = /\bwould\s+(?:mean|require|take|involve|need)\b|\bhours?\b|\bestimated?\b|\bcost\s+limit\b/i;
+// (An estimate of the work, "we estimate that this would take …", not an estimated figure given as
+// the answer: "an estimated 1,200 accounts (question 6a)".)
+const COST_REASONING_RE = /\bwould\s+(?:mean|require|take|involve|need)\b|\bhours?\b|\b(?:we|i)\s+(?:have\s+)?estimated?\b|\bestimated?\s+(?:that|it\s+would|(?:the\s+)?(?:cost|time|work|effort))\b|\bcost\s+limit\b/i;
 
 /** The sentence around `at`, from the stop before it to the stop after it. */
 function sentenceAround(text: string, at: number): string {

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { classifyAnswer } from '../../src/core/classify';
 import { parseValue } from '../../src/core/values';
-import { answersOf, fromRequest, reading } from '../support/engine';
+import { answersOf, crmSurvey, fromRequest, reading } from '../support/engine';
 
 const ZONES = [
   '1. How many residents\' parking zones does the council operate?',
@@ -387,5 +387,37 @@ describe('a question asking for an account of something counted: "What steps …
   it('still counts what "how many" or "what is the number of" asks', () => {
     const q = fromRequest('1. Why, and how many, postal votes were rejected?\n2. What is the number of polling stations?\n3. What steps were counted, and how many were taken?');
     assert.deepEqual(q.questions.map((x) => x.type), ['number', 'number', 'number']);
+  });
+});
+
+describe('kinds of miss a helper named from held CRM replies, without their text', () => {
+  const LABELLED = ['Q1: Wendlebury District Council', 'Q2: 96,400', 'Q3: 212 km2', 'Q4: 118', 'Q4a: 40', 'Q4b: Not held', 'Q4c: Residents', 'Q5: Waste, planning, housing, council tax and licensing.', 'Q6a: Yes', 'Q6c: 31%', 'Q8: £88.2m', 'Q9: £612,000', 'Q10: £21.4m', ''];
+
+  it('reads "It is not practical to list them all" for a list asked as unclear, not as the list', () => {
+    const got = answersOf(LABELLED.join('\n').replace('Q5: Waste, planning, housing, council tax and licensing.', 'Q5: It is not practical to list them all here, as the council provides a very wide range of services.'), crmSurvey()).get('Q5')!;
+    assert.equal(got.status, 'unclear');
+  });
+
+  it('reads references in a sentence with an estimated figure, read late in a labelled reply', () => {
+    const reply = [...LABELLED, 'The portal holds an estimated 21,300 accounts, about 24% of households (question 6b), and around 40% of services can be reached through it', '(question 7).', '', 'Q11: Yes', ''].join('\n');
+    const got = answersOf(reply, crmSurvey());
+    assert.deepEqual(reading(got, 'Q6b'), ['answered', 24, 15]);
+    assert.deepEqual(reading(got, 'Q7'), ['answered', 40, 15]);
+  });
+
+  it('still sets aside a sentence that reckons the work an answer would take', () => {
+    for (const reckoning of ['We estimate that finding the accounts (question 6b) would take some 40 days of officer time.', 'We estimated some 40 days of officer time to find the accounts (question 6b).']) {
+      const reply = [...LABELLED, reckoning, '', 'Q11: Yes', ''].join('\n');
+      assert.equal(answersOf(reply, crmSurvey()).get('Q6b'), undefined, reckoning);
+    }
+  });
+
+  it('reads "In answer to 4a, …" in prose, a part named without "question"', () => {
+    const reply = ['Dear Mr Osei,', '', 'Thank you for your request of 3 March. Our answers are set out below.', '',
+      'The Council is Wendlebury District Council (question 1), with a population of 96,400', '(question 2) and an area of 212 square kilometres (question 3). We use 118 applications',
+      '(question 4). In answer to 4a, 40 of them exchange data with another system. The rest', '(question 4b) were not recorded in a way we can count. Our systems are organised around', 'residents (question 4c).', '', 'Yours sincerely,', 'FOI Team', ''].join('\n');
+    const got = answersOf(reply, crmSurvey());
+    assert.deepEqual(reading(got, 'Q4a'), ['answered', 40, 7]);
+    assert.equal(got.get('Q4b')?.status, 'not-held');
   });
 });
