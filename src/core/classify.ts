@@ -50,7 +50,8 @@ const NOT_APPLICABLE_LEAD = /^[\s"'(*-]*(?:n\s?\/\s?a\b|n\.\s?a\b\.?|na\b(?!\w)|
 // request's own routing leaves it out.)
 // ("… so there is no fee and the question of a reduced fee or waiver does not arise": the question
 // named by its subject.)
-const NOT_APPLICABLE_ANY = /\bnot\s+relevant\b|\byour\s+(?:routing(?:\s+note)?|instructions)\b[^.]{0,40}\b(?:only|just)\s+(?:where|if|when)\b|\b(?:question|this)\s+does\s*(?:not|n't)\s+arise\b|\bthe\s+question\s+of\s+[^.;:]{1,60}?\s+does\s*(?:not|n't)\s+(?:arise|apply)\b|\bnot\s+applicable\b|\b(?:question|this)\s+does\s*(?:not|n't)\s+apply\b|\b(?:these|those|the(?:se)?\s+(?:questions|parts))\s+do\s*(?:not|n't)\s+apply\b|(?:^|\s)n\/a(?:$|[\s.,;)])/;
+// ("None of Q13 applies – we have a CRM": the question and its parts, none of them applying.)
+const NOT_APPLICABLE_ANY = /\bnone\s+of\s+(?:q(?:uestion)?\s*\.?\s*\d{1,3}[a-z]?|(?:these|those|them|the\s+(?:above|questions?|parts?))|(?:this|that)\s+(?:question|section))\s+appl(?:y|ies)\b|\bnot\s+relevant\b|\byour\s+(?:routing(?:\s+note)?|instructions)\b[^.]{0,40}\b(?:only|just)\s+(?:where|if|when)\b|\b(?:question|this)\s+does\s*(?:not|n't)\s+arise\b|\bthe\s+question\s+of\s+[^.;:]{1,60}?\s+does\s*(?:not|n't)\s+(?:arise|apply)\b|\bnot\s+applicable\b|\b(?:question|this)\s+does\s*(?:not|n't)\s+apply\b|\b(?:these|those|the(?:se)?\s+(?:questions|parts))\s+do\s*(?:not|n't)\s+apply\b|(?:^|\s)n\/a(?:$|[\s.,;)])/;
 
 const INFO_NOUN = String.raw`(?:information|data|records?|figures?|details|statistics|stats|breakdown|list|register|central\s+record|log|numbers|counts?|totals?|photographs?|photos?|pictures?|images?)`;
 const NOT_HELD: readonly RegExp[] = [
@@ -352,7 +353,8 @@ const LEAD_YES_NO = /^[\s"'(*-]*(?:yes|no|y|n)\b(?![-'/])/;
 const NO_DETERMINER_RE = /^[\s"'(*-]*no\s+(?!(?:longer|not|we|the\s+council|as|but|however|because|this|that|it)\b)[a-z]/;
 /** "No system installed", "No such contract in place.": the whole answer says there is none of the thing. */
 const NO_SUCH_THING_RE = /^[\s"'(*-]*no\s+(?:such\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:is\s+|are\s+)?(?:installed|needed|required|in\s+place|in\s+use|used|procured)\b[\s.|]*$/;
-const NONE_LIKE = /^[\s"'(*-]*(?:none|nil|zero|nothing|no\s+(?:spend|expenditure|cost)|there\s+(?:were|are|was|is)\s+none|no\s+[a-z]+s\s+(?:have|has)\s+been)\b/;
+// (Not "None of Q13 applies", which says the questions do not apply.)
+const NONE_LIKE = /^[\s"'(*-]*(?:none(?!\s+of\s+(?:q(?:uestion)?\s*\.?\s*\d|these|those|them|the\s+(?:above|questions?|parts?)|(?:this|that)\s+(?:question|section))[^.;]{0,20}\bappl(?:y|ies)\b)|nil|zero|nothing|no\s+(?:spend|expenditure|cost)|there\s+(?:were|are|was|is)\s+none|no\s+[a-z]+s\s+(?:have|has)\s+been)\b/;
 
 /** Explanations of a cost-limit refusal carry figures ("5 minutes per record") that are not answers. */
 /**
@@ -1003,7 +1005,7 @@ function classify(answerText: string, question?: Question): Classification {
     const named = NAMED_NOT_APPLYING.exec(text);
     if (named && (!question?.id || namesId(named[1]!, question.id))) return result('not-applicable', 0.85, 'its question named as not applying');
   }
-  if ((words.any(['applicable', 'apply', 'relevant', 'arise', 'routing', 'instructions']) || (text.length < 300 && text.includes('n/a'))) && (/\bnot\s+applicable\b|\b(?:is|are)n't\s+applicable\b/.test(text) || (text.length < 300 && NOT_APPLICABLE_ANY.test(text)))) {
+  if ((words.any(['applicable', 'apply', 'applies', 'relevant', 'arise', 'routing', 'instructions']) || (text.length < 300 && text.includes('n/a'))) && (/\bnot\s+applicable\b|\b(?:is|are)n't\s+applicable\b/.test(text) || (text.length < 300 && NOT_APPLICABLE_ANY.test(text)))) {
     return result('not-applicable', 0.85, '"not applicable"');
   }
   // ("Various.", "It varies", or "Various. Applications are assessed by the Financial Inclusion team,

@@ -421,3 +421,25 @@ describe('kinds of miss a helper named from held CRM replies, without their text
     assert.equal(got.get('Q4b')?.status, 'not-held');
   });
 });
+
+describe('"None of Q13 applies – …" under a conditional heading quoted with all its parts', () => {
+  const reply = [
+    'Q1. Full name of the Authority?', 'Wendlebury District Council', '',
+    'Q11. Does the Authority use a Customer Relationship Management (CRM) System?', 'Yes', '',
+    'Q12. If the Authority has a CRM system:', 'Q12a. When did the CRM system go Live?', 'March 2016', 'Q12b. How long did the implementation take?', '14 months', 'Q12c. What were the main obstacles encountered to the implementation?', 'Funding', '',
+    'Q13. If the Authority does not have a CRM system:', 'Q13a. Has the implementation of a CRM ever been considered?', 'Q13b. If Yes to Q13a., what were the reasons for not proceeding?',
+    'Q13c. Has the implementation of a CRM ever been planned or undertaken, but subsequently abandoned?', 'Q13d. If Yes to Q13c., what were the reasons for the failure of the project?',
+    'None of Q13 applies – the Authority has a CRM system (see Q11).', '',
+    'Q14. Are the IT systems centred primarily around Residents or Properties?', 'Residents', '',
+  ].join('\n');
+
+  it('is the heading\'s and every part\'s "not applicable", at that line', () => {
+    const got = answersOf(reply, crmSurvey());
+    for (const id of ['Q13', 'Q13a', 'Q13b', 'Q13c', 'Q13d']) assert.deepEqual([got.get(id)?.status, got.get(id)?.line], ['not-applicable', 20], id);
+  });
+
+  it('still reads "None" and "None of them were upheld" as a count of none', () => {
+    assert.deepEqual([classifyAnswer('None of them were upheld.').status, classifyAnswer('None of them were upheld.').reason], ['answered', 'none']);
+    assert.equal(classifyAnswer('None.').reason, 'none');
+  });
+});
