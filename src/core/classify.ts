@@ -3,7 +3,7 @@
 // It works clause by clause, so an answer that gives a figure and says another part is
 // not held reads as partial. Pure, linear-time (bounded regex gaps only), never throws.
 import { normalizeId } from './ids';
-import { DOCUMENT_LINK_LINE_RE, NONE_RECORDED_RE, THRESHOLD_SUM } from './values';
+import { ANSWER_POINTER, DOCUMENT_LINK_LINE_RE, NONE_RECORDED_RE, THRESHOLD_SUM } from './values';
 import { EXEMPTION_CUES, WordIndex, REFUSAL_WORDING, REGULATION_CITATION, SECTION_CITATION, exemptionForRegulation, exemptionForSection } from './exemptions';
 import type { Exemption, Question, Status } from './types';
 
@@ -50,8 +50,10 @@ const NOT_APPLICABLE_LEAD = /^[\s"'(*-]*(?:n\s?\/\s?a\b|n\.\s?a\b\.?|na\b(?!\w)|
 // request's own routing leaves it out.)
 // ("… so there is no fee and the question of a reduced fee or waiver does not arise": the question
 // named by its subject.)
+/** "… of Q13 applies", "… of these apply": after "none", the questions named as not applying. */
+const OF_NONE_APPLYING = String.raw`\s+of\s+(?:q(?:uestion)?\s*\.?\s*\d{1,3}[a-z]?|these|those|them|the\s+(?:above|questions?|parts?)|(?:this|that)\s+(?:question|section))[^.;]{0,20}?\bappl(?:y|ies)\b`;
 // ("None of Q13 applies – we have a CRM": the question and its parts, none of them applying.)
-const NOT_APPLICABLE_ANY = /\bnone\s+of\s+(?:q(?:uestion)?\s*\.?\s*\d{1,3}[a-z]?|(?:these|those|them|the\s+(?:above|questions?|parts?))|(?:this|that)\s+(?:question|section))\s+appl(?:y|ies)\b|\bnot\s+relevant\b|\byour\s+(?:routing(?:\s+note)?|instructions)\b[^.]{0,40}\b(?:only|just)\s+(?:where|if|when)\b|\b(?:question|this)\s+does\s*(?:not|n't)\s+arise\b|\bthe\s+question\s+of\s+[^.;:]{1,60}?\s+does\s*(?:not|n't)\s+(?:arise|apply)\b|\bnot\s+applicable\b|\b(?:question|this)\s+does\s*(?:not|n't)\s+apply\b|\b(?:these|those|the(?:se)?\s+(?:questions|parts))\s+do\s*(?:not|n't)\s+apply\b|(?:^|\s)n\/a(?:$|[\s.,;)])/;
+const NOT_APPLICABLE_ANY = new RegExp(String.raw`\bnone${OF_NONE_APPLYING}|\bnot\s+relevant\b|\byour\s+(?:routing(?:\s+note)?|instructions)\b[^.]{0,40}\b(?:only|just)\s+(?:where|if|when)\b|\b(?:question|this)\s+does\s*(?:not|n't)\s+arise\b|\bthe\s+question\s+of\s+[^.;:]{1,60}?\s+does\s*(?:not|n't)\s+(?:arise|apply)\b|\bnot\s+applicable\b|\b(?:question|this)\s+does\s*(?:not|n't)\s+apply\b|\b(?:these|those|the(?:se)?\s+(?:questions|parts))\s+do\s*(?:not|n't)\s+apply\b|(?:^|\s)n\/a(?:$|[\s.,;)])`);
 
 const INFO_NOUN = String.raw`(?:information|data|records?|figures?|details|statistics|stats|breakdown|list|register|central\s+record|log|numbers|counts?|totals?|photographs?|photos?|pictures?|images?)`;
 const NOT_HELD: readonly RegExp[] = [
@@ -354,7 +356,7 @@ const NO_DETERMINER_RE = /^[\s"'(*-]*no\s+(?!(?:longer|not|we|the\s+council|as|b
 /** "No system installed", "No such contract in place.": the whole answer says there is none of the thing. */
 const NO_SUCH_THING_RE = /^[\s"'(*-]*no\s+(?:such\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:is\s+|are\s+)?(?:installed|needed|required|in\s+place|in\s+use|used|procured)\b[\s.|]*$/;
 // (Not "None of Q13 applies", which says the questions do not apply.)
-const NONE_LIKE = /^[\s"'(*-]*(?:none(?!\s+of\s+(?:q(?:uestion)?\s*\.?\s*\d|these|those|them|the\s+(?:above|questions?|parts?)|(?:this|that)\s+(?:question|section))[^.;]{0,20}\bappl(?:y|ies)\b)|nil|zero|nothing|no\s+(?:spend|expenditure|cost)|there\s+(?:were|are|was|is)\s+none|no\s+[a-z]+s\s+(?:have|has)\s+been)\b/;
+const NONE_LIKE = new RegExp(String.raw`^[\s"'(*-]*(?:none(?!${OF_NONE_APPLYING})|nil|zero|nothing|no\s+(?:spend|expenditure|cost)|there\s+(?:were|are|was|is)\s+none|no\s+[a-z]+s\s+(?:have|has)\s+been)\b`);
 
 /** Explanations of a cost-limit refusal carry figures ("5 minutes per record") that are not answers. */
 /**
@@ -399,6 +401,9 @@ const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 
 const DATE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\w*,?(?:\s+\d{4})?|\b(?:${MONTHS})\w*\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`, 'g');
 
+/** "as per answer 4", "see our response to 2b": another answer named by its number. */
+const ANSWER_POINTER_ID_RE = new RegExp(String.raw`\b${ANSWER_POINTER}\d{1,3}(?:\.\d{1,2})?[a-z]?\b`, 'g');
+
 /** Blank out what looks like a figure but never answers: links, citations, the cost-limit figures, ids, phone and reference numbers, financial years. */
 export function maskNoise(s: string): string {
   // Each replacement is gated by a cheap substring test: clauses are many and short.
@@ -421,7 +426,7 @@ export function maskNoise(s: string): string {
   // "the Statement of Accounts referred to at 8": the answer that named it, not a figure.
   if (/referred|mentioned|cited/.test(out)) out = out.replace(/\b(?:referred\s+to|mentioned|cited)\s+(?:at|in|under)\s+(?:(?:our\s+)?(?:answer|response|reply|question|point|item)\s+)?(?:q\s?)?\d{1,3}[a-z]?\b/g, ' qid ');
   // ("As per answer 4 – one fee covers both": the answer named, not a figure.)
-  if (/answer|response|reply/.test(out)) out = out.replace(/\b(?:see|as\s+per|as\s+in|as\s+for|same\s+as|refer\s+to)\s+(?:(?:our|the)\s+)?(?:answer|response|reply)\s+(?:(?:to|at|for)\s+)?\d{1,3}(?:\.\d{1,2})?[a-z]?\b/g, ' qid ');
+  if (/answer|response|reply/.test(out)) out = out.replace(ANSWER_POINTER_ID_RE, ' qid ');
   if (out.includes('q')) out = out.replace(/\b(?:questions?\b|qs?)[\s.(]{0,3}(?:in\s+particular\s+|numbers?\s+)?\d{1,3}(?:\s?\(\s?[a-z]{1,2}\s?\)|[a-z]{0,2}\b)(?:\s*(?:,|and|to|&|-|\/|or)\s*\d{1,3}(?:\s?\(\s?[a-z]{1,2}\s?\)|[a-z]{0,2}\b))*/g, ' qid ');
   // "Table P1 (prevention duty ended - secured accommodation for 6+ months)": a table's name and its title.
   // "Page 1 of 2": a page's footer inside an answer that runs over a page break.

@@ -163,6 +163,11 @@ const MONTH_DAY_BEFORE = new RegExp(String.raw`${MONTH}(?:\d{1,2}(?:st|nd|rd|th)
 /** Before a day written after its month: "March ", "March the ". */
 const MONTH_BEFORE = new RegExp(String.raw`${MONTH}(?:the\s+)?$`, 'i');
 
+/** "see", "as per our answer to", "same as response": the words that point to another answer by its number. */
+export const ANSWER_POINTER = String.raw`(?:see|as\s+per|as\s+in|as\s+for|same\s+as|refer\s+to)\s+(?:(?:our|the)\s+)?(?:answer|response|reply)\s+(?:(?:to|at|for)\s+)?`;
+/** The pointer just before a figure ("see 3.1", "see our answer to 2b", "as per answer 4"). */
+const POINTER_BEFORE_RE = new RegExp(String.raw`\b(?:see\s+(?:(?:our\s+)?(?:answer|response|reply)\s+(?:to|at)\s+)?|${ANSWER_POINTER})$`, 'i');
+
 function isIncidental(text: string, f: Figure): boolean {
   const after = text.slice(f.end, f.end + 12);
   const before = text.slice(Math.max(0, f.index - 12), f.index);
@@ -183,7 +188,7 @@ function isIncidental(text: string, f: Figure): boolean {
   if (/\b(?:section|s\.|regulation|reg\.|act|q|questions?)\s?$/i.test(before)) return true;
   // "please see 3.1", "see our answer to 2b": a cross-reference to another answer.
   // ("As per answer 4 – one fee covers both": the same, after "as per", "as in", "same as".)
-  if (!f.money && /^\d{1,2}(?:\.\d{1,2})?$/.test(text.slice(f.index, f.end)) && /\b(?:see\s+(?:(?:our\s+)?(?:answer|response|reply)\s+(?:to|at)\s+)?|(?:see|as\s+per|as\s+in|as\s+for|same\s+as|refer\s+to)\s+(?:(?:our|the)\s+)?(?:answer|response|reply)\s+(?:(?:to|at|for)\s+)?)$/i.test(text.slice(Math.max(0, f.index - 32), f.index))) return true;
+  if (!f.money && /^\d{1,2}(?:\.\d{1,2})?$/.test(text.slice(f.index, f.end)) && POINTER_BEFORE_RE.test(text.slice(Math.max(0, f.index - 32), f.index))) return true;
   // "our response to questions 1 and 2": the second of the questions named.
   if (!f.money && f.digits.length <= 2 && /\bquestions\s\d{1,2}[a-z]?\s?(?:,|and|&|or|to|-|–)\s?$/i.test(text.slice(Math.max(0, f.index - 24), f.index))) return true;
   if (/^\s?\(\s?\d\s?\)/.test(after) && /section|s\.|s$/i.test(before)) return true;
