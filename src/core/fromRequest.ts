@@ -210,7 +210,8 @@ export function splitInlineParts(text: string): string[] {
   // options, no parts.
   const orLast = /\bor$/i.test(text.slice(0, hits[hits.length - 1]).trimEnd());
   // ("Which arrangement best describes the service: (a) in-house, (b) outsourced, or (c) …?": the same.)
-  if (orLast && !out[0]!.includes('?') && (AUX_START.test(out[0]!.replace(NUMBERED_PIECE, '').trim()) || /^(?:which|whether)\b/i.test(out[0]!.replace(NUMBERED_PIECE, '').trim())) && pieces.every((p, i) => i === pieces.length - 1 || !p.includes('?'))) return [text];
+  const asks = out[0]!.replace(NUMBERED_PIECE, '').trim();
+  if (orLast && !asks.includes('?') && (AUX_START.test(asks) || /^(?:which|whether)\b/i.test(asks)) && pieces.every((p, i) => i === pieces.length - 1 || !p.includes('?'))) return [text];
   return out.filter((s) => s.length > 0);
 }
 

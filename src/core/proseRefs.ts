@@ -181,7 +181,11 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
     // parts are answered there.)
     // (Not a condition's heading, "If the Authority does not have a CRM system:": what is said of it
     // is said of its parts as a parent's answer.)
-    const parts = (id: string): string[] => (questionnaire.byId.get(id)?.heading && !/^\W*if\b/i.test(questionnaire.byId.get(id)?.text ?? '') ? questionnaire.questions.filter((x) => x.parent === id && !labelled.has(x.id) && !parsedLabel.ids.includes(x.id)).map((x) => x.id) : []);
+    const parts = (id: string): string[] => {
+      const heading = questionnaire.byId.get(id);
+      if (!heading?.heading || /^\W*if\b/i.test(heading.text ?? '')) return [];
+      return questionnaire.questions.filter((x) => x.parent === id && !labelled.has(x.id) && !parsedLabel.ids.includes(x.id)).map((x) => x.id);
+    };
     const got = parsedLabel.ids.filter((id) => known.has(id) && !labelled.has(id)).flatMap((id) => [id, ...parts(id)]);
     return got.length > 0 ? got : null;
   };
