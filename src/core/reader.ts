@@ -337,6 +337,62 @@ export function restartedNumbering(text: string, markers: readonly Marker[], q: 
 }
 
 /**
+ * "1. 14,210" / "   1. 1,032" / "   2. 2,118" / "2. £512,400" …: an answer list numbered by a web
+ * page's own list, where a heading of the request that asks nothing has no item (so the numbers after
+ * it move up by one) and each question's parts are an inner list numbered from 1. Read as an
+ * outline: an item is a part where the request has a part (its number one more than the part before
+ * it, from 1 after each outer item), an outer item elsewhere (one more than the outer item before
+ * it). The reply's last numbered lines, one per question to answer, read so: each is the question in
+ * turn. Returns the markers with those lines so labelled, or null.
+ */
+export function outlineNumbering(text: string, markers: readonly Marker[], q: Questionnaire | null): Marker[] | null {
+  if (!q) return null;
+  const all = q.questions;
+  const part = (x: Question): boolean => x.parent !== undefined || /^Q\d+[a-z]$/.test(x.id);
+  const answerable = all.filter((x) => !x.heading);
+  if (answerable.length < 4 || !answerable.some(part) || answerable.every(part) || all.length - answerable.length > 8) return null;
+  // (Lines, not the markers found: an inner list under an item is passed over as that item's own list.)
+  const items: Marker[] = [];
+  const re = /^([ \t\u00a0]*)(\d{1,3}[.)])[ \t\u00a0]+\S/gm;
+  let line = 0;
+  let counted = 0;
+  for (let got = re.exec(text); got; got = re.exec(text)) {
+    const start = got.index + got[1]!.length;
+    for (let k = text.indexOf('\n', counted); k !== -1 && k < start; k = text.indexOf('\n', k + 1)) {
+      line++;
+      counted = k + 1;
+    }
+    items.push({ ids: [], unknownIds: [], start, end: start + got[2]!.length, line, label: got[2]!, quoteDepth: 0 });
+  }
+  const num = (m: Marker): number => Number(/\d+/.exec(m.label)![0]);
+  // (A heading may have its item or not: "2. £84,600" over its parts' inner list, or no "2." at all.)
+  const fit = (from: number): string[] | null => {
+    const ids: string[] = [];
+    const go = (k: number, pos: number, outer: number, inner: number): boolean => {
+      if (k === all.length) return pos === items.length;
+      const x = all[k]!;
+      const n = pos < items.length ? num(items[pos]!) : -1;
+      if (x.heading && go(k + 1, pos, outer, inner)) return true;
+      const ok = part(x) ? n === inner + 1 : n === outer + 1;
+      if (!ok) return false;
+      ids.push(x.id);
+      if (go(k + 1, pos + 1, part(x) ? outer : outer + 1, part(x) ? inner + 1 : 0)) return true;
+      ids.pop();
+      return false;
+    };
+    return go(0, from, 0, 0) ? ids : null;
+  };
+  for (let i = items.length - answerable.length; i >= Math.max(0, items.length - all.length); i--) {
+    const ids = fit(i);
+    if (!ids) continue;
+    const run = items.slice(i).map((m, k) => ({ ...m, ids: [ids[k]!] }));
+    const taken = new Set(run.map((m) => m.line));
+    return [...markers.filter((m) => !taken.has(m.line)), ...run].sort((x, y) => x.start - y.start);
+  }
+  return null;
+}
+
+/**
  * A council's own number for a question: "7.", "(7)", "[7]", "Question 7", or "A7" / "Answer 7"
  * when the council numbers its answers on past the request's sub-questions ("Request 7" / "Response
  * 7" when it numbers each element of the request in sequence).

@@ -32,7 +32,7 @@ import { cellFor, findYearTable, yearColumnCell, yearListCell } from './yearTabl
 import { alignClauses, idsNamed } from './rangeClauses';
 import type { Clause } from './rangeClauses';
 import { answerPieces, hasLetterItems, hasRomanItems, isGroupMarker } from './compound';
-import { alignRenumbered, BARE_HEADING_REASON, declaredRelabels, labelStyle, OWN_NUMBER_RE, notAsked as findNotAsked, positionalRenumbering, readWhole, relabel, renumbering, resolveRefs, restartedNumbering, shiftedByWording, splitQuestions } from './reader';
+import { alignRenumbered, BARE_HEADING_REASON, declaredRelabels, labelStyle, OWN_NUMBER_RE, notAsked as findNotAsked, outlineNumbering, positionalRenumbering, readWhole, relabel, renumbering, resolveRefs, restartedNumbering, shiftedByWording, splitQuestions } from './reader';
 import type { Found, Variant } from './reader';
 
 /** Words of an answer that replaces an earlier one on purpose. */
@@ -384,7 +384,9 @@ function analyze(text: string, questionnaire: Questionnaire | null, file: string
   // answers follow the council's numbers too.
   let moved: Map<string, string> | null = null;
   let split: ReturnType<typeof splitQuestions> = null;
-  if (!renumbered) {
+  const outlined = renumbered ? null : outlineNumbering(text, markers, questionnaire);
+  if (outlined) markers = outlined;
+  else if (!renumbered) {
     moved = shiftedByWording(text, markers, questionnaire, questionTokens);
     if (moved) {
       const map = moved;

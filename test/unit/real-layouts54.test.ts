@@ -1,0 +1,82 @@
+// Layouts and wordings found by scoring the engine on replies it had never seen (session 54), each
+// fixed with a general rule. The requests and letters here are written for fictional bodies; no
+// real text is copied.
+import { strict as assert } from 'node:assert';
+import { answersOf, fromRequest, reading } from '../support/engine';
+
+const PCN = [
+  '1. How many penalty charge notices did the council issue in 2024-25?',
+  '2. Of the notices issued:',
+  '   a) how many were cancelled after an informal challenge?',
+  '   b) how many were still unpaid on 31 March 2025?',
+  '3. What was the council\'s total income from penalty charge notices?',
+  '4. Does the council use cameras to enforce moving traffic contraventions? Yes or no.',
+  '5. How many civil enforcement officers did the council employ on 31 March 2025?',
+  '6. Of those officers:',
+  '   a) how many worked full time?',
+  '   b) how many worked part time?',
+].join('\n');
+
+describe('an answer list numbered by a web page: the heading has no item, the parts an inner list from 1', () => {
+  const q = fromRequest(PCN);
+  const page = (answers: string[]): string => [
+    'Dunmere Borough Council – disclosure log',
+    '',
+    'Request',
+    '1. How many penalty charge notices did the council issue in 2024-25?',
+    '2. Of the notices issued:',
+    '   1. how many were cancelled after an informal challenge?',
+    '   2. how many were still unpaid on 31 March 2025?',
+    '3. What was the council\'s total income from penalty charge notices?',
+    '4. Does the council use cameras to enforce moving traffic contraventions? Yes or no.',
+    '5. How many civil enforcement officers did the council employ on 31 March 2025?',
+    '6. Of those officers:',
+    '   1. how many worked full time?',
+    '   2. how many worked part time?',
+    '',
+    'Response',
+    ...answers,
+    '',
+    'Was this page helpful?',
+  ].join('\n');
+
+  it('reads each item as the question in turn, the numbers after the heading moved up by one', () => {
+    const got = answersOf(page(['1. 9,870', '   1. 611', '   2. 1,204', '2. £398,250', '3. Yes', '4. 17', '   1. 12', '   2. 5']), q);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 9870, 16]);
+    assert.deepEqual(reading(got, 'Q2a'), ['answered', 611, 17]);
+    assert.deepEqual(reading(got, 'Q2b'), ['answered', 1204, 18]);
+    assert.deepEqual(reading(got, 'Q3'), ['answered', 398250, 19]);
+    assert.deepEqual(reading(got, 'Q4'), ['answered', 'Yes', 20]);
+    assert.deepEqual(reading(got, 'Q5'), ['answered', 17, 21]);
+    assert.deepEqual(reading(got, 'Q6a'), ['answered', 12, 22]);
+    assert.deepEqual(reading(got, 'Q6b'), ['answered', 5, 23]);
+  });
+
+  it('reads the same when the page lost the inner list\'s indentation', () => {
+    const got = answersOf(page(['1. 9,870', '1. 611', '2. 1,204', '2. £398,250', '3. Yes', '4. 17', '1. 12', '2. 5']), q);
+    assert.deepEqual(['Q2a', 'Q2b', 'Q3', 'Q4', 'Q5', 'Q6a', 'Q6b'].map((id) => got.get(id)?.value), [611, 1204, 398250, 'Yes', 17, 12, 5]);
+  });
+
+  it('keeps the request\'s own numbers when the council numbers its answers as the request does', () => {
+    const got = answersOf(page(['1. 9,870', '2. Of these:', '   a) 611', '   b) 1,204', '3. £398,250', '4. Yes', '5. 17', '6. Of these:', '   a) 12', '   b) 5']), q);
+    assert.deepEqual(['Q1', 'Q2a', 'Q2b', 'Q3', 'Q4', 'Q5', 'Q6a', 'Q6b'].map((id) => got.get(id)?.value), [9870, 611, 1204, 398250, 'Yes', 17, 12, 5]);
+  });
+});
+
+describe('a total and its parts answered as an inner list numbered from 1 under the total', () => {
+  const q = fromRequest([
+    '1. How many bus shelters does the council maintain?',
+    '2. What did the council spend on bus shelter repairs in 2024-25? Please break this down into:',
+    '   a) glass and panel replacement;',
+    '   b) cleaning contracts.',
+    '3. How many shelters have real-time information displays?',
+    '4. In which year was the shelter maintenance contract last tendered?',
+  ].join('\n'));
+
+  it('gives the inner items to the parts, not to questions 1 and 2', () => {
+    const got = answersOf(['Dear Ms Avery,', '', 'Our response is below.', '', '1. 312', '2. £84,600', '   1. £51,200', '   2. £33,400', '3. 46', '4. 2021', '', 'Yours sincerely,', 'Information Governance'].join('\n'), q);
+    assert.deepEqual(['Q1', 'Q2a', 'Q2b', 'Q3', 'Q4'].map((id) => got.get(id)?.value), [312, 51200, 33400, 46, 2021]);
+    // (The total, a heading over its parts here, keeps its own line and no more.)
+    assert.equal(got.get('Q2')?.text.trim(), '£84,600');
+  });
+});
