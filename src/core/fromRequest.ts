@@ -146,6 +146,10 @@ export function splitInlineParts(text: string): string[] {
   if (!NUMBERED_PIECE.test(text)) return [text];
   const letterHits = (first: string): number[] => inlineLetterHits(text, first);
   let hits = letterHits('a');
+  // ("6) Does the council use an external provider? If yes, (a) how much did it pay …?": one part,
+  // routed inline after the question it depends on; read as the question and the part.)
+  const routed = hits.length === 1 ? /\?\s*if\s+(?:yes|so)\s*[,:]?\s*$/i.exec(text.slice(0, hits[0])) : null;
+  if (routed && text.slice(hits[0]).split(/\s+/).length >= 5) return [text.slice(0, routed.index + 1).trim(), text.slice(hits[0]).trim()];
   // "Please provide the following: a. Name b. Job title c. Telephone no. e. Email address": parts
   // lettered "a." inline after a colon or a question mark, at least a, b and c, each opening a
   // capital or a figure (a letter may be skipped after the third, as forms copied often do).
@@ -322,7 +326,7 @@ function readLines(text: string): Line[] {
   const inline = (x: string): string[] => {
     let out = splitInlineQuestions(x);
     if (out.length === 1 && inlineNext > 2) out = splitInlineQuestions(x, inlineNext);
-    const nums = out.map((p) => /^\((\d{1,2})\)/.exec(p)?.[1]).filter((d): d is string => d !== undefined).map(Number);
+    const nums = out.map((p) => /^\(?(\d{1,2})[.)]/.exec(p)?.[1]).filter((d): d is string => d !== undefined).map(Number);
     if (nums.length >= 2) inlineNext = nums[nums.length - 1]! + 1;
     return out;
   };
@@ -1671,6 +1675,8 @@ interface Draft {
   unit?: string;
   choices?: string | string[];
   heading?: boolean;
+  /** A heading over its parts that asks a question of its own first ("How many …? Of these:"). */
+  total?: boolean;
   /** Conditions from routing lines or headings (apply to the question and its parts). */
   routed: Record<string, string>;
   /** The question's own condition, from its wording. */
@@ -1961,6 +1967,9 @@ function markHeadings(drafts: Draft[]): void {
     // ("Has the council identified any misuse …? If so:" over its parts asks a question of its own.)
     const asksItself = /\?\s+(?:and\s+)?if\s+(?:so|yes|not|no|it\s+does|they\s+do|it\s+has|there\s+(?:is|are|were|was))\b[^?]{0,40}:$/i.test(d.text);
     if ((/:$/.test(d.text) && !asksItself) || title) d.heading = true;
+    // ("How many households paid the premium on 1 April 2025? Of these:" over "(a) …" / "(b) …": a
+    // heading for its parts that asks a total first; it keeps the type of that question.)
+    if (d.heading && d.text.includes('?')) d.total = true;
   }
 }
 
@@ -1970,7 +1979,7 @@ const BREAK_DOWN_QUESTION_RE = /\bbreak\s*(?:down|up)\s+(?:the\s+(?:total|figure
 function applyTypes(drafts: Draft[]): void {
   const byId = new Map(drafts.map((d) => [d.id, d]));
   for (const d of drafts) {
-    if (d.heading || d.choices) continue;
+    if ((d.heading && !d.total) || d.choices) continue;
     let g = guessType(d.text);
     // "1. How many enforcement actions did the council initiate in the financial years:" over
     // "a) 2023-24," "b) 2024-25": a part that only names its period asks what its title asks.
@@ -2421,7 +2430,7 @@ export function questionnaireFromRequest(requestText: string, options?: { title?
 
   const ids = new Set(drafts.map((d) => d.id));
   const questions: Question[] = drafts.map((d, order) => {
-    const q: Question = { id: d.id, type: d.heading ? 'text' : d.type, order };
+    const q: Question = { id: d.id, type: d.heading && !d.total ? 'text' : d.type, order };
     if (d.text) q.text = d.text;
     if (d.unit && !d.heading) q.unit = d.unit;
     const parent = impliedParent(d.id);

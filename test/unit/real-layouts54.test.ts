@@ -80,3 +80,47 @@ describe('a total and its parts answered as an inner list numbered from 1 under 
     assert.equal(got.get('Q2')?.text.trim(), '£84,600');
   });
 });
+
+describe('a request asked in paragraphs, each a title and questions numbered inline "4) … 5) …" on from the last', () => {
+  const q = fromRequest([
+    'Please provide the following for 2024-25.',
+    '',
+    'Reviews received. 1) How many requests for a homelessness review did the council receive? 2) How many reviews were still outstanding on 31 March 2025?',
+    '',
+    'Timeliness. 3) What percentage of reviews were completed within 56 days? 4) What was the longest time, in days, taken to complete a review?',
+    '',
+    'Arrangements. 5) Does the council use an external provider to carry out reviews? If yes, (a) how much did the council pay that provider in 2024-25? 6) In which year did the council last revise its review procedure?',
+  ].join('\n'));
+
+  it('finds every paragraph\'s questions, not only the first paragraph\'s', () => {
+    assert.deepEqual(q.questions.map((x) => [x.id, x.type]), [['Q1', 'number'], ['Q2', 'number'], ['Q3', 'percent'], ['Q4', 'duration'], ['Q5', 'yes-no'], ['Q5a', 'money'], ['Q6', 'year']]);
+  });
+
+  it('reads a single part routed inline after its question ("? If yes, (a) how much …") as a part of its own', () => {
+    assert.equal(q.byId.get('Q5')!.text, 'Does the council use an external provider to carry out reviews?');
+    assert.equal(q.byId.get('Q5a')!.text, 'how much did the council pay that provider in 2024-25?');
+  });
+});
+
+describe('a heading over its parts that asks a total first ("How many …? Of these:")', () => {
+  const q = fromRequest([
+    '1. How many dwellings paid the second homes premium on 1 April 2025? Of these:',
+    '   (a) how many were flats?',
+    '   (b) how many were houses?',
+    '2. What was the total income from the premium in 2024-25?',
+    '3. Does the council grant any discretionary exceptions to the premium?',
+  ].join('\n'));
+
+  it('keeps the type of the question it asks, so its answer is a count', () => {
+    const q1 = q.byId.get('Q1')!;
+    assert.deepEqual([q1.heading, q1.type], [true, 'number']);
+    const got = answersOf(['1. 812 dwellings', '   (a) 301', '   (b) 511', '2. £1.9m', '3. No'].join('\n'), q);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 812, 1]);
+    assert.deepEqual(['Q1a', 'Q1b', 'Q2'].map((id) => got.get(id)?.value), [301, 511, 1900000]);
+  });
+
+  it('leaves a title over its parts as text ("2. Staffing:")', () => {
+    const t = fromRequest(['1. How many reviews were received?', '2. Staffing:', '   (a) how many officers carry out reviews?', '   (b) how many of them are agency staff?'].join('\n'));
+    assert.deepEqual([t.byId.get('Q2')!.heading, t.byId.get('Q2')!.type], [true, 'text']);
+  });
+});
