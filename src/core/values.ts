@@ -1517,8 +1517,17 @@ const NAME_LEAD = /^(?:the\s+)?(?:full\s+|official\s+|correct\s+|legal\s+)*name\
 /** "I can confirm that the Council holds this information.", "We do hold the information you requested.": no answer of its own. */
 const HELD_ONLY_RE = /^(?:(?:I|we)\s+(?:can\s+)?confirm\s+that\s+)?(?:the\s+|this\s+)?(?:[\p{L}'’&-]+\s+){0,5}?(?:does\s+|do\s+)?holds?\s+(?:this|the|some|that)\s+information(?:\s+(?:that\s+)?(?:you\s+(?:have\s+)?)?(?:requested|asked\s+for))?\s*\.\s+/iu;
 
-/** The first line with hard wraps undone, up to its first sentence, at most 200 characters. */
-function readText(text: string): ParsedValue {
+/**
+ * "Please describe …", "Explain how …", "What steps has the council taken …", "How does the council
+ * decide …": a question that asks for an account, answered in sentences; the answer is all of them.
+ */
+const ACCOUNT_RE = /\b(?:describe|explain|outline|summari[sz]e|(?:give|provide)\s+(?:details|an?\s+(?:summary|explanation|outline|description|account|overview))|what\s+(?:steps|actions?|measures|changes|arrangements)|how\s+(?:does|do|did|will|has|have|is|are)\s+(?:the\s+|your\s+)?(?:council|authority|trust|force|service|you|it)\b)/i;
+
+/**
+ * The first line with hard wraps undone, up to its first sentence, at most 200 characters (the whole
+ * first paragraph, at most 400, where the question asks for an account).
+ */
+function readText(text: string, account = false): ParsedValue {
   // ("Waste & recycling, planning,  |" / "|      | council tax, …  |": a table's cell wrapped onto
   // rows whose other cells are empty reads as one text.)
   if (text.includes('|') && text.trim().split('\n').slice(1).every((l) => /^[ \t]*\|(?:[ \t]*\|)+[ \t]*\S/.test(l))) text = text.replace(/^[ \t]*(?:\|[ \t]*)+(?=\S)/gm, '').replace(/[ \t]*\|[ \t]*$/gm, '');
@@ -1585,6 +1594,9 @@ function readText(text: string): ParsedValue {
   // alone is kept: the pattern needs one after it.)
   const heldFirst = HELD_ONLY_RE.exec(joined);
   if (heldFirst) joined = joined.slice(heldFirst[0].length);
+  // ("Reviews are allocated by the team manager. Where …, the review goes to … . Complex cases are
+  // referred to …": an account in several sentences, the paragraph hard-wrapped or not.)
+  if (account) return { value: cut(flat.trim().replace(HELD_ONLY_RE, ''), 400), confidence: 0.7 };
   let sentence = /^.{1,200}?(?<!\b(?:[Ii]ncl|[Ee]xcl|[Aa]pprox|[Ee]\.g|[Ii]\.e|[Nn]os?|[Ee]sp))(?<!\b[A-Z](?=\.\s+[a-z]))[.!?](?=\s|$)/.exec(joined)?.[0] ?? joined;
   const named = NAME_LEAD.exec(sentence);
   if (named) sentence = sentence.slice(named[0].length).replace(/\.$/, '');
@@ -2011,7 +2023,7 @@ function readValue(text: string, question: Question | undefined, codes: Record<s
         // formal consultation": a text answer that says there are none of the things asked for is
         // "None" (not where a description is asked: "Please describe any plans …").
         if (question && NONE_ASKED_RE.test(question.text ?? '') && NONE_SAID_RE.test(t) && !/\bnot\s+(?:held|recorded|hold|record|keep|collect)\b|\bno\s+(?:information|data|records?)\b/i.test(/^[^.;\n]*/.exec(t)![0])) return { value: 'None', confidence: 0.7 };
-        const r = readText(t);
+        const r = readText(t, ACCOUNT_RE.test(question?.text ?? ''));
         return question ? r : { ...r, confidence: Math.min(r.confidence, 0.6) };
       }
     }

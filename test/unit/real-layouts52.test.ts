@@ -154,7 +154,8 @@ describe('a letter in prose that reaches its last question with "Finally, questi
     ].join('\n');
     const got = answersOf(reply, q);
     assert.equal(got.get('Q8')?.line, 8);
-    assert.equal(got.get('Q8')?.value, 'The service has been restructured once since 2019.');
+    // (The question asks to describe the changes: the answer is the whole paragraph, session 54.)
+    assert.equal(got.get('Q8')?.value, 'The service has been restructured once since 2019. In 2022 we added an out-of-hours line.');
   });
 });
 

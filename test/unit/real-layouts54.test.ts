@@ -124,3 +124,26 @@ describe('a heading over its parts that asks a total first ("How many …? Of th
     assert.deepEqual([t.byId.get('Q2')!.heading, t.byId.get('Q2')!.type], [true, 'text']);
   });
 });
+
+describe('an account asked for ("Please describe how …") answered in several sentences', () => {
+  const q = fromRequest([
+    '1. How many reviews did the council receive in 2024-25?',
+    '2. Please describe how the council decides who carries out a review.',
+    '3. What is the name of the officer who manages the review team?',
+  ].join('\n'));
+  const letter = (two: string[]): string => ['Dear Ms Cole,', '', '1. 214', '', ...two, '', '3. Rita Okafor. She has held the post since 2021.', '', 'Yours sincerely,'].join('\n');
+
+  it('takes the whole paragraph, hard-wrapped or not, not its first sentence', () => {
+    const got = answersOf(letter(['2. Reviews are allocated by the review team manager. Where the original decision was made by a', 'senior officer, the review goes to an officer of a higher grade. Complex cases are referred to our', 'medical adviser first.']), q);
+    assert.equal(got.get('Q2')?.value, 'Reviews are allocated by the review team manager. Where the original decision was made by a senior officer, the review goes to an officer of a higher grade. Complex cases are referred to our medical adviser first.');
+  });
+
+  it('leaves out a first sentence that only says the information is held', () => {
+    const got = answersOf(letter(['2. We do hold this information. Reviews are allocated by the review team manager. Complex cases go to our medical adviser.']), q);
+    assert.equal(got.get('Q2')?.value, 'Reviews are allocated by the review team manager. Complex cases go to our medical adviser.');
+  });
+
+  it('still reads one sentence for a question that asks for a name', () => {
+    assert.equal(answersOf(letter(['2. By the team manager.']), q).get('Q3')?.value, 'Rita Okafor.');
+  });
+});
