@@ -585,7 +585,9 @@ export function alignRenumbered(text: string, markers: Marker[], q: Questionnair
   const best: number[][] = Array.from({ length: N + 1 }, () => new Array<number>(M + 1).fill(0));
   const sim = nums.map((n) => rows.get(n)!);
   // Each pair taken earns a little whatever its words, so that a row with few words keeps its place in the run.
-  const TAKE = 0.15;
+  // (More when the numbers count exactly one per question: "8. External provider" / "9. Payment to
+  // provider", short titles alike, keep their places rather than both moving to the provider question.)
+  const TAKE = nums.length === qs.filter((x) => !x.heading).length && nums[N - 1] === N ? 0.5 : 0.15;
   // ("2. Vehicles removed in each of 2022/23, 2023/24 and 2024/25." under "For each of the last three
   // financial years (2022/23, 2023/24 and 2024/25), please state: a) the number of vehicles removed …":
   // a row more like one of the heading's parts than like the heading is that part's.)

@@ -147,3 +147,23 @@ describe('an account asked for ("Please describe how …") answered in several s
     assert.equal(answersOf(letter(['2. By the team manager.']), q).get('Q3')?.value, 'Rita Okafor.');
   });
 });
+
+describe('a council that numbers every question and part 1 to N, each under a short title', () => {
+  const q = fromRequest([
+    'Reviews received. 1) How many requests for a review under section 202 did the council receive? 2) How many of those reviews were completed by 31 March 2025, and of those how many were (a) upheld in the applicant\'s favour and (b) not upheld? 3) How many reviews were still outstanding on 31 March 2025?',
+    '',
+    'Timeliness. 4) What percentage of reviews were completed within the statutory 56 days? 5) What was the longest time, in days, taken to complete a review?',
+    '',
+    'How reviews are carried out. 6) Does the council use an external provider to carry out any reviews? If yes, (a) how much did the council pay that provider in 2024-25? 7) How many officers carried out reviews on 31 March 2025? 8) In which year did the council last revise its review procedure?',
+    '',
+    'Appeals. 9) How many appeals to the county court under section 204 were lodged against review decisions? 10) How much did the council spend on legal costs for those appeals? 11) Please describe any changes the council has made to its review process as a result of appeals.',
+  ].join('\n'));
+  const titles = ['Reviews received', 'Reviews completed', 'Upheld', 'Not upheld', 'Outstanding', 'Within 56 days', 'Longest time', 'External provider', 'Payment to provider', 'Officers', 'Procedure revised', 'County court appeals', 'Legal costs', 'Changes made'];
+  const answers = ['214', '190', '41', '149', '24', '78%', '212 days', 'Yes', '£38,400', '4', '2022', '6', '£12,750', 'Monthly review meetings.'];
+
+  it('keeps each number at its place when two titles alike would pull both to one question', () => {
+    const reply = ['For ease of reference we have numbered your questions 1 to 14 below.', '', ...titles.flatMap((t, i) => [`${i + 1}. ${t}`, answers[i]!, ''])].join('\n');
+    const got = answersOf(reply, q);
+    assert.deepEqual(['Q6', 'Q6a', 'Q7', 'Q8', 'Q9'].map((id) => got.get(id)?.value), ['Yes', 38400, 4, 2022, 6]);
+  });
+});
