@@ -276,6 +276,8 @@ const ROUTING_RE = {
     return /^\(.*\)[.;]?$/.test(c) && /\bif\s+(?:yes|no|so|not)\b/i.test(c) && /\b(?:q|question)\s?\d{1,3}[a-z]?\b/i.test(c);
   },
 };
+/** "13a – 13d", "13(a) to 13(d)", "(Q12a to Q12c)", "12a-c": a range of one question's part labels, alone. */
+const PART_RANGE_RE = /^\(?(?:q(?:uestions?)?\s*)?(\d{1,3})(?:[a-h]|\([a-h]\))\s*(?:-|–|—|to)\s*(?:q?\1)?(?:[a-h]|\([a-h]\))\)?[.:;]?$/i;
 /** A line that only routes the requester ("(If no, go to Q6)", "If so:"). */
 export function isRoutingLine(c: string): boolean {
   return ROUTING_RE.test(c);
@@ -583,7 +585,8 @@ export function questionEnd(ctx: SegmentContext, m: Marker): QuestionEnd {
       const rest = toks.slice(match.last + 1);
       // "… (CRM) System? (if Yes answer Q12, if No answer Q13)": the request's routing after the question is the question's.
       const restText = text.slice(consumedTo, L.contentEnd).trim();
-      if (rest.length > 0 && endedQ && ROUTING_RE.test(restText)) {
+      // ("If the Authority does not have a CRM system: 13a – 13d": the question's parts named after it, the same.)
+      if (rest.length > 0 && endedQ && (ROUTING_RE.test(restText) || PART_RANGE_RE.test(restText))) {
         qi = match.qi;
         prevEndedQuestion = true;
         result = { offset: L.contentEnd, line: li };

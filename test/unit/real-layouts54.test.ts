@@ -2,7 +2,7 @@
 // fixed with a general rule. The requests and letters here are written for fictional bodies; no
 // real text is copied.
 import { strict as assert } from 'node:assert';
-import { answersOf, fromRequest, reading } from '../support/engine';
+import { answersOf, crmSurvey, fromRequest, reading } from '../support/engine';
 
 const PCN = [
   '1. How many penalty charge notices did the council issue in 2024-25?',
@@ -165,5 +165,31 @@ describe('a council that numbers every question and part 1 to N, each under a sh
     const reply = ['For ease of reference we have numbered your questions 1 to 14 below.', '', ...titles.flatMap((t, i) => [`${i + 1}. ${t}`, answers[i]!, ''])].join('\n');
     const got = answersOf(reply, q);
     assert.deepEqual(['Q6', 'Q6a', 'Q7', 'Q8', 'Q9'].map((id) => got.get(id)?.value), ['Yes', 38400, 4, 2022, 6]);
+  });
+});
+
+describe('a heading that names its parts as a range after it ("…: 13(a) to 13(d)"), the answer on the line below', () => {
+  const q = crmSurvey();
+  const letter = (range: string): string => [
+    'Q11. Does the Authority use a CRM system?',
+    'A: Yes',
+    '',
+    `Q13. If the Authority does not have a CRM system: ${range}`,
+    'A: Not applicable - the Council uses a CRM (see answer 11)',
+    '',
+    'Q14. Residents or properties?',
+    'A: Residents',
+  ].join('\n');
+
+  for (const range of ['13(a) to 13(d)', '13a – 13d']) {
+    it(`reads "${range}" as the parts named, not a figure: the heading and its parts not applicable, at the answer's line`, () => {
+      const got = answersOf(letter(range), q);
+      for (const id of ['Q13', 'Q13a', 'Q13d']) assert.deepEqual(reading(got, id), ['not-applicable', null, 5], id);
+    });
+  }
+
+  it('still reads a range of figures as an answer ("Between 12 and 15")', () => {
+    const got = answersOf(['Q4. How many services are available online?', 'A: Between 12 and 15'].join('\n'), q);
+    assert.equal(got.get('Q4')?.status, 'answered');
   });
 });
