@@ -193,3 +193,15 @@ describe('a heading that names its parts as a range after it ("…: 13(a) to 13(
     assert.equal(got.get('Q4')?.status, 'answered');
   });
 });
+
+describe('a request asked in lines without numbers, closed by how to send the reply', () => {
+  it('takes no question from "Please provide the information in an Excel spreadsheet."', () => {
+    const q = fromRequest(['Dear Sir/Madam,', '', 'Please could you provide the following information:', '', 'How many fire risk assessments were completed on your premises in 2023?', 'How many of those assessments identified significant findings?', 'What was the total cost of remedial works arising from them?', 'Please provide the information in an Excel spreadsheet.', '', 'Thank you,', 'J. Smith'].join('\n'));
+    assert.deepEqual(q.questions.map((x) => x.type), ['number', 'number', 'money']);
+  });
+
+  it('still takes "Please provide the number of …" as a question', () => {
+    const q = fromRequest(['Please could you provide the following information:', '', 'How many fire risk assessments were completed in 2023?', 'Please provide the number of assessments that identified significant findings.', 'Please send me the data by email.'].join('\n'));
+    assert.deepEqual(q.questions.map((x) => x.type), ['number', 'number']);
+  });
+});
