@@ -1523,7 +1523,7 @@ const HAVE_ANY_ASK = /^(?:(?:do|does)\s+(?:you|your\s+(?:council|authority|organ
 export const DOCUMENTS_ASKED_RE = /^(?:please\s+)?(?:release|provide|send|supply|disclose|share)\s+(?:me\s+)?(?:with\s+)?(?:any|all|the|copies\s+of(?:\s+any|\s+all|\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?:plans?|proposals?|documents?|reports?|minutes|correspondence|e-?mails|letters|assessments?|polic(?:y|ies)|strateg(?:y|ies)|guidance|procedures?|contracts?|agreements?|records)\b/i;
 
 /** "What steps …", "Why …", "How does the council …", "Please give details of …": a question asking for an account. */
-const ACCOUNT_ASKED_RE = /^(?:briefly,?\s+)?(?:what\s+(?:steps|actions?|measures|plans|initiatives|work|approach|arrangements|improvements?)\b|what\s+(?:is|are|was|were)\s+the\s+(?:main\s+|key\s+|principal\s+)?(?:reasons?|causes?|steps|barriers|challenges|plans)\b|what\s+(?:is|are|was|were|has|have)\s+(?:the\s+)?(?:council|authority|you)\s+(?:doing|done)\b|why\b|how\s+(?:does|do|did|will|has|have|would|can|could)\s+(?:the\s+|your\s+)?(?:council|authority|you|it)\b|(?:please\s+)?(?:give|provide)\s+(?:details|an?\s+(?:summary|explanation|outline|description|account))\b)/i;
+const ACCOUNT_ASKED_RE = /^(?:briefly,?\s+)?(?:what\s+(?:steps|actions?|measures|plans|initiatives|work|approach|arrangements|improvements?|changes)\b|what\s+(?:is|are|was|were)\s+the\s+(?:main\s+|key\s+|principal\s+)?(?:reasons?|causes?|steps|barriers|challenges|plans)\b|what\s+(?:is|are|was|were|has|have)\s+(?:the\s+)?(?:council|authority|you)\s+(?:doing|done)\b|why\b|how\s+(?:does|do|did|will|has|have|would|can|could)\s+(?:the\s+|your\s+)?(?:council|authority|you|it)\b|(?:please\s+)?(?:give|provide)\s+(?:details|an?\s+(?:summary|explanation|outline|description|account))\b)/i;
 
 function guessType(text: string): TypeGuess {
   // ("For each time a hood was used, can you please highlight whether it was used in custody or in
@@ -1597,6 +1597,14 @@ function guessType(text: string): TypeGuess {
   // ("How much was spent on hiring contractors? (In pounds and percentage, please.)": the sum is
   // asked, the share in brackets beside it.)
   if (PERCENT.test(text) && !(/^(?:how\s+many|(?:the\s+)?number\s+of)\b/i.test(core) && !PERCENT.test(core.replace(SECOND_ASK, ''))) && !(/^how\s+much\b/i.test(core) && !PERCENT.test(core.replace(/\([^()]*\)/g, ' ').replace(SECOND_ASK, '')))) return { type: 'percent' };
+  // "Please describe what the council is doing to reduce the number of void homes": an account is
+  // asked for, whatever it is about ("Please explain how many …" still counts).
+  // ("Please briefly describe any measures taken to reduce the number of …": the same, with an adverb.)
+  // ("Please describe any changes made to reduce the time taken …": the same, whatever time it is about.)
+  if (/^(?:please\s+)?(?:(?:briefly|kindly|also)\s+)?(?:describe|explain|outline|summari[sz]e|set\s+out)\b(?!\s+how\s+(?:many|much)\b)/i.test(core)) return { type: 'text' };
+  // ("What steps has the council taken to reduce the number of rejected postal votes?", "Why has the
+  // number of visitors fallen?": an account is asked for; the number is what it is about.)
+  if (ACCOUNT_ASKED_RE.test(core) && !/\bhow\s+many\b/i.test(core)) return { type: 'text' };
   const unitMatch = DURATION_UNIT.exec(core);
   const durationUnit = (unitMatch?.[1] ?? unitMatch?.[2])?.toLowerCase();
   // "The total length of the highway network (in miles or kilometres)": a distance, not a time.
@@ -1615,13 +1623,6 @@ function guessType(text: string): TypeGuess {
   if (measure && (!/\bhow\s+(?:long|much)\b/i.test(core) || (distance && !/\bhow\s+much\b/i.test(core)))) return { type: 'number', unit: MEASURE_UNITS[measure] ?? measure };
   const unit = /\bpopulation\b/i.test(text) ? 'people' : /\bhectares\b/i.test(text) ? 'ha' : undefined;
   const number = (u: string | undefined): TypeGuess => (u ? { type: 'number', unit: u } : { type: 'number' });
-  // "Please describe what the council is doing to reduce the number of void homes": an account is
-  // asked for, whatever it is about ("Please explain how many …" still counts).
-  // ("Please briefly describe any measures taken to reduce the number of …": the same, with an adverb.)
-  if (/^(?:please\s+)?(?:(?:briefly|kindly|also)\s+)?(?:describe|explain|outline|summari[sz]e|set\s+out)\b(?!\s+how\s+(?:many|much)\b)/i.test(core)) return { type: 'text' };
-  // ("What steps has the council taken to reduce the number of rejected postal votes?", "Why has the
-  // number of visitors fallen?": an account is asked for; the number is what it is about.)
-  if (ACCOUNT_ASKED_RE.test(core) && !/\bhow\s+many\b/i.test(core)) return { type: 'text' };
   if (/\bhow\s+many\b|\bnumbers?\s+of\b|\bquantit(?:y|ies)\s+of\b/i.test(core)) return number(unit);
   // ("What are the current staff numbers?", "What is the headcount of the team?": people counted.)
   // ("What was the Council's total employee headcount on 31 March 2024?": the same, whose count it is first.)

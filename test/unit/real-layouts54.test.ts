@@ -205,3 +205,18 @@ describe('a request asked in lines without numbers, closed by how to send the re
     assert.deepEqual(q.questions.map((x) => x.type), ['number', 'number']);
   });
 });
+
+describe('an account asked for about time ("Please describe any changes made to reduce the time taken …")', () => {
+  it('is text, not a duration: the time is what the account is about', () => {
+    const q = fromRequest(['1) How many reviews were received?', '2) Please describe any changes the council has made since April 2023 to reduce the time taken to complete a review.', '3) What changes have been made to reduce the average waiting time?', '4) What is the average time taken to complete a review, in days?'].join('\n'));
+    assert.deepEqual(q.questions.map((x) => x.type), ['number', 'text', 'text', 'duration']);
+    const got = answersOf(['1) 214', '2) We added a second review officer in 2024. Simple reviews are now decided within 20 days.', '3) A triage step.', '4) 41 days'].join('\n'), q);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 'We added a second review officer in 2024. Simple reviews are now decided within 20 days.', 2]);
+  });
+
+  it('reads "… is published as part of the … plan: <link>" as signposted', () => {
+    const q = fromRequest(['1) How many reviews were received?', '2) Please describe the steps the council has taken to reduce the time taken to complete reviews.'].join('\n'));
+    const got = answersOf(['1) 214', '2) The council\'s improvement plan for homelessness reviews and its timetable is published as part of the Housing and Homelessness Strategy action plan 2024-2027: https://www.example.gov.uk/housing-strategy'].join('\n'), q);
+    assert.equal(got.get('Q2')?.status, 'signposted');
+  });
+});
