@@ -1526,6 +1526,9 @@ export const DOCUMENTS_ASKED_RE = /^(?:please\s+)?(?:release|provide|send|supply
 const ACCOUNT_ASKED_RE = /^(?:briefly,?\s+)?(?:what\s+(?:steps|actions?|measures|plans|initiatives|work|approach|arrangements|improvements?|changes)\b|what\s+(?:is|are|was|were)\s+the\s+(?:main\s+|key\s+|principal\s+)?(?:reasons?|causes?|steps|barriers|challenges|plans)\b|what\s+(?:is|are|was|were|has|have)\s+(?:the\s+)?(?:council|authority|you)\s+(?:doing|done)\b|why\b|how\s+(?:does|do|did|will|has|have|would|can|could)\s+(?:the\s+|your\s+)?(?:council|authority|you|it)\b|(?:please\s+)?(?:give|provide)\s+(?:details|an?\s+(?:summary|explanation|outline|description|account))\b)/i;
 
 function guessType(text: string): TypeGuess {
+  // ("Apart from the statutory £21 fee, does the council charge any other fee? Yes or no.": the
+  // answer asked for is said at the end, whatever the question mentions.)
+  if (/\?\s*(?:please\s+answer\s+)?yes\s*(?:or|\/)\s*no\s*\.?\s*$/i.test(text.trim())) return { type: 'yes-no' };
   // ("For each time a hood was used, can you please highlight whether it was used in custody or in
   // public?": one answer per occasion, a breakdown, not a yes or no.)
   if (FOR_EACH_WHETHER.test(text.trim())) return { type: 'text' };
@@ -1610,7 +1613,7 @@ function guessType(text: string): TypeGuess {
   // "The total length of the highway network (in miles or kilometres)": a distance, not a time.
   const distance = /\b(?:in|measured\s+in)\s+(?:miles|kilometres|kilometers|km|metres|meters)\b/i.test(core);
   // ("what are the SME payment terms, in days?": a length asked in a unit of time.)
-  if (!distance && !/\bhow\s+many\b|\bnumber\s+of\b/i.test(core) && (DURATION_WORDS.test(core) || (durationUnit && /\b(?:time|long(?:est)?|stay(?:s|ed)?|wait(?:s|ed)?|period|target|timescale|deadline|often|frequency|intervals?)\b|,\s*in\s+(?:working\s+|calendar\s+)?(?:days|weeks|months)\s*\??$/i.test(core)))) {
+  if (!distance && !/\bhow\s+many\b|\bnumber\s+of\b/i.test(core) && (DURATION_WORDS.test(core) || (durationUnit && /\b(?:time|long(?:est)?|stay(?:s|ed)?|wait(?:s|ed)?|period|target|timescale|deadline|often|frequency|intervals?|term|duration)\b|,\s*in\s+(?:working\s+|calendar\s+)?(?:days|weeks|months)\s*\??$|,\s*in\s+(?:working\s+|calendar\s+)?(?:days|weeks|months|years)\s*,/i.test(core)))) {
     return durationUnit ? { type: 'duration', unit: durationUnit } : { type: 'duration' };
   }
   // "How often does the council review the FRA … (for example, every 12 months)?": a frequency

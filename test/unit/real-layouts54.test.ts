@@ -220,3 +220,28 @@ describe('an account asked for about time ("Please describe any changes made to 
     assert.equal(got.get('Q2')?.status, 'signposted');
   });
 });
+
+describe('what a question asks for, said at its end or set off by commas', () => {
+  const q = fromRequest([
+    '1. How many temporary event notices were given in 2024-25?',
+    '2. Apart from the statutory £21 fee, does the council charge any other fee for a notice? Yes or no.',
+    '3. What is the term, in months, of the council\'s trade waste contract?',
+    '4. What was the total fee income from notices in 2024-25?',
+  ].join('\n'));
+
+  it('reads "…? Yes or no." as yes or no, whatever sums the question mentions', () => {
+    assert.equal(q.byId.get('Q2')!.type, 'yes-no');
+    assert.equal(q.byId.get('Q4')!.type, 'money');
+    assert.deepEqual(reading(answersOf('1. 312\n2. No.\n3. 36\n4. £6,552', q), 'Q2'), ['answered', 'No', 2]);
+  });
+
+  it('reads "the term, in months, of …" as a duration in months', () => {
+    assert.deepEqual([q.byId.get('Q3')!.type, q.byId.get('Q3')!.unit], ['duration', 'months']);
+    assert.equal(answersOf('1. 312\n2. No.\n3. Thirty-six months.\n4. £6,552', q).get('Q3')?.value, 36);
+  });
+
+  it('reads a unit set off by commas, or a term asked in a unit, as a duration', () => {
+    const more = fromRequest(['1. How many licences were issued, in months, after an objection?', '2. What is the life of each licence, in years, from its issue?', '3. What is the contract term in years?'].join('\n'));
+    assert.deepEqual(more.questions.map((x) => [x.type, x.unit ?? '']), [['number', ''], ['duration', 'years'], ['duration', 'years']]);
+  });
+});
