@@ -1146,7 +1146,9 @@ export function answerSegment(ctx: SegmentContext, markerIndex: number): Segment
     let k = li + 1;
     while (k < limit && (lines[k]!.blank || lines[k]!.depth === m.quoteDepth)) k++;
     // (Only lines that ask — "please give", "?" — are the question's: "> 2022" quoted under it is an answer.)
-    const asks = /\?|\bplease\b/i.test(text.slice(lines[li]!.contentStart, lines[k - 1]!.contentEnd));
+    // (Nor a line the question wraps onto: "> … on its website? Yes or" / "> No." is the question's
+    // own "Yes or No", not a "No".)
+    const asks = /\?|\bplease\b/i.test(text.slice(lines[li]!.contentStart, lines[k - 1]!.contentEnd)) || /(?:\b(?:or|and|to|of|the|a|an|in|for|by|on|with)|,)\s*$/i.test(lineContent(ctx, lines[li - 1]!));
     if (asks && k < limit && lines[k]!.depth < m.quoteDepth && !isStopLine(ctx, lines[k]!) && !CLOSING_RE.test(lineContent(ctx, lines[k]!))) {
       li = k;
       start = skipLead(text, lines[k]!.contentStart, lines[k]!.contentEnd);

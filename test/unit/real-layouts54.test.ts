@@ -245,3 +245,18 @@ describe('what a question asks for, said at its end or set off by commas', () =>
     assert.deepEqual(more.questions.map((x) => [x.type, x.unit ?? '']), [['number', ''], ['duration', 'years'], ['duration', 'years']]);
   });
 });
+
+describe('a question quoted with "> " that wraps its own "Yes or" / "No." onto a second quoted line', () => {
+  const q = fromRequest(['1. How many temporary event notices were given in 2024-25?', '2. Does the council publish a register of notices on its website? Yes or no.', '3. What was the fee income from notices in 2024-25?'].join('\n'));
+  const reply = (two: string[]): string => ['Dear Ms Hale,', '', '> 1. How many temporary event notices were given in 2024-25?', '', '412', '', ...two, '', '> 3. What was the fee income from notices in 2024-25?', '', '£8,652'].join('\n');
+
+  it('takes the answer below the quote, not the quoted "No."', () => {
+    const got = answersOf(reply(['> 2. Does the council publish a register of notices on its website? Yes or', '> No.', '', 'Yes - the register is updated weekly.']), q);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 'Yes', 10]);
+  });
+
+  it('still reads a quoted line under the question that answers it ("> 2022")', () => {
+    const got = answersOf(reply(['> 2. Does the council publish a register of notices on its website? Yes or no.', '> Yes', '', 'The register is updated weekly.']), q);
+    assert.equal(got.get('Q2')?.value, 'Yes');
+  });
+});
