@@ -21,7 +21,7 @@ import { HANDLED_UNDER_RE, HEADED_POINTER_RE, LONE_DASH_RE, PAGE_PARTICULARS_RE,
 import type { Paragraph, QuestionWords, SegmentContext } from './segment';
 import type { Exemption, Marker, Question, Questionnaire, Suggestion } from './types';
 import { DOCUMENTS_ASKED_RE } from './fromRequest';
-import { clauseCount, SET_ASIDE, openingChoice, parseValue, resolveChoices, twoQuantitiesGiven } from './values';
+import { clauseCount, SET_ASIDE, openingChoice, parseValue, resolveChoices, SPAN_GIVEN_RE, twoQuantitiesGiven } from './values';
 import { idsNamed } from './rangeClauses';
 import { stopWords } from './stopWords';
 
@@ -994,6 +994,10 @@ function judgeByType(s: Suggestion, question: Question, q: Questionnaire): void 
     // Answered, but no one figure to propose: the person reads the table.
     s.confidence = Math.min(s.confidence, 0.5);
     s.reason = `no one ${question.type} here; the figures are in a table`;
+  } else if (SPAN_GIVEN_RE.test(t)) {
+    // "Ranged from 12% to 30% across the year": a span where one figure is asked; unclear.
+    s.status = 'unclear';
+    s.reason = `no one ${question.type}; a span or a variation given`;
   } else if (question.type !== 'yes-no' && (t.match(/\p{L}+/gu)?.length ?? 0) >= 5 && /[.!]\s*$/.test(t.trim()) && !WORDS_NOT_ANSWER_RE.test(t)) {
     // "There is no designated training budget.", "The contract is reviewed annually.": a sentence
     // that answers in words, with no value of the question's type; answered, left to the person.

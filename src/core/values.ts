@@ -916,6 +916,8 @@ const DURATION_UNITS: readonly [RegExp, string][] = [
 
 /** "varies … from a few days … to more than a year": a length said to vary over a span. */
 const VARIES_SPAN_RE = /\bvar(?:y|ies|ied|iable)\b[^.;]{0,80}?\bfrom\s[^.;]{1,80}?\bto\s/i;
+/** "ranged from 12% to 30%", "varied between 4 and 9", "Varies widely – …": a span or a variation, where one figure is asked. */
+export const SPAN_GIVEN_RE = /\b(?:rang(?:e|ed|es|ing)\s+(?:from|between)|var(?:y|ies|ied|ying)\s+(?:from|between)|fluctuat\w*\s+between)\b[^.;]{0,60}?\d[^.;]{0,60}?\b(?:to|and)\s+(?:£\s?)?\d|^\W*(?:it\s+|this\s+|the\s+\w+\s+)?var(?:y|ies|ied)\s+(?:widely|considerably|greatly|a\s+lot|significantly|enormously)\b/i;
 /** "on average", "typically", "the mean": one length given for all. */
 const AVERAGE_SAID_RE = /\b(?:on\s+average|average|averages|mean|median|typical(?:ly)?|usual(?:ly)?|normal(?:ly)?|most\s+(?:cases|applications|are))\b/i;
 
@@ -1964,6 +1966,9 @@ function readValue(text: string, question: Question | undefined, codes: Record<s
         if (r.value !== null) return row.named ? r : { ...r, several: true };
       }
     }
+    // ("Ranged from 12% to 30% across the year", "Varies widely; the statutory minimum is ten working
+    // days": one figure asked, a span or a variation given; no one figure of its own.)
+    if ((type === 'number' || type === 'money' || type === 'percent' || type === 'duration') && SPAN_GIVEN_RE.test(figures) && !AVERAGE_SAID_RE.test(figures)) return { ...NONE, ...unitOf(question) };
     // ("How many allotment a) sites and b) plots do you have?": two counts asked as one question; the
     // figure read is one of them (offered).)
     const twoAsked = (r: ParsedValue): ParsedValue => (r.value !== null && INLINE_PARTS_ASKED_RE.test(question?.text ?? '') ? { ...r, several: true } : r);

@@ -260,3 +260,18 @@ describe('a question quoted with "> " that wraps its own "Yes or" / "No." onto a
     assert.equal(got.get('Q2')?.value, 'Yes');
   });
 });
+
+describe('one figure asked, a span or a variation given', () => {
+  const q = fromRequest(['1. What percentage of notices were given late in 2024-25?', '2. How many working days\' notice does the council ask for?', '3. How many notices were given in 2024-25?'].join('\n'));
+
+  it('reads "Ranged from 12% to 30%" and "Varies widely; the minimum is ten days" as unclear, with no figure', () => {
+    const got = answersOf(['1. Ranged from 12% to 30% across the year.', '2. Varies widely; the statutory minimum is ten working days.', '3. Between 400 and 450 each year.'].join('\n'), q);
+    assert.deepEqual(['Q1', 'Q2'].map((id) => [got.get(id)?.status, got.get(id)?.value]), [['unclear', null], ['unclear', null]]);
+  });
+
+  it('keeps the figure said to be the average, and a plain "between" estimate', () => {
+    const got = answersOf(['1. On average 18%, though it ranged from 12% to 30%.', '2. Ten working days.', '3. Between 400 and 450 each year.'].join('\n'), q);
+    assert.deepEqual(['Q1', 'Q2'].map((id) => got.get(id)?.value), [18, 10]);
+    assert.equal(got.get('Q3')?.status, 'answered');
+  });
+});
