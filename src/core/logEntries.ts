@@ -8,12 +8,12 @@ import { topicStem } from './segment';
 import type { QuestionWords } from './segment';
 
 /** "Request reference: FOI 10113", "FOI reference: 2024/118", "Case number: EIR-55": the line that opens a log entry. */
-const ENTRY_HEADING_RE = /^[\s*#-]*(?:(?:foi|eir|foisa)\s+)?(?:request\s+)?(?:reference|ref\.?|case)\s*(?:number|no\.?|id)?\s*[:.–-]?\s*((?:[A-Z]{1,6}[\s/-]?)?\d[\w/-]{1,20})\s*$/i;
+const ENTRY_HEADING_RE = /^[\s*#-]*(?:(?:foi|eir|foisa)\s+)?(?:request\s+)?(?:reference|ref\.?|case)\s*(?:number|no\.?|id)?\s*[:.–-]?\s*((?:[A-Z]{1,6}[\s/-]?){0,3}\d[\w/-]{1,20})\s*$/i;
 
 /** "Reference", "Case number:" alone on its line. */
 const ENTRY_TITLE_RE = /^[\s*#-]*(?:(?:foi|eir|foisa)\s+)?(?:request\s+)?(?:reference|ref\.?|case)\s*(?:number|no\.?|id)?\s*:?\s*$/i;
-/** The line under it: "FOI/00731 – Senior staff pay", "EIR-55". */
-const ENTRY_VALUE_RE = /^[\s*#-]*((?:[A-Z]{1,6}[\s/-]?)?\d[\w/-]{1,20})(?:\s*$|\s+[–—-]\s+\S)/;
+/** The line under it: "FOI/00731 – Senior staff pay", "EIR-55", "WBC/FOI/25/0871". */
+const ENTRY_VALUE_RE = /^[\s*#-]*((?:[A-Z]{1,6}[\s/-]?){0,3}\d[\w/-]{1,20})(?:\s*$|\s+[–—-]\s+\S)/;
 
 /**
  * The other entries of a log page, as [start, end) ranges of `text`, when the page holds two

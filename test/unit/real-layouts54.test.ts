@@ -275,3 +275,20 @@ describe('one figure asked, a span or a variation given', () => {
     assert.equal(got.get('Q3')?.status, 'answered');
   });
 });
+
+describe('a disclosure-log page of several requests, each under "Reference" and a code of several parts', () => {
+  const q = fromRequest(['Q1. Does the council offer a trade waste collection service? Yes or no.', 'Q2. How many trade waste customers did the council have on 1 April 2025?', 'Q3. What was the council\'s income from trade waste collections in 2024-25?', 'Q4. How many trade waste collection vehicles does the council operate?'].join('\n'));
+  const entry = (ref: string, request: string[], response: string[]): string[] => ['Reference', ref, 'Response date', '4 August 2025', 'Request', ...request, 'Response', ...response, ''];
+  const page = [
+    'Westbury Vale District Council – disclosure log, August 2025',
+    '',
+    ...entry('WVD/FOI/25/0871', ['Q1. Does the council offer a trade waste collection service? Yes or no.', 'Q2. How many trade waste customers did the council have on 1 April 2025?', 'Q3. What was the council\'s income from trade waste collections in 2024-25?', 'Q4. How many trade waste collection vehicles does the council operate?'], ['Q1. No. The council stopped collecting trade waste in 2019.', 'Q2 to Q4: Not applicable (see Q1).']),
+    ...entry('WVD/FOI/25/0874', ['Q1. Does the council charge for bulky waste collections?', 'Q2. What is the charge for up to three items?', 'Q3. How many bulky collections were made in 2024-25?', 'Q4. Is there a concession for residents on benefits?'], ['Q1. Yes.', 'Q2. £35 for up to three items.', 'Q3. 1,942', 'Q4. Yes.']),
+  ].join('\n');
+
+  it('reads only the entry whose request is the questionnaire\'s, not the same labels answered below', () => {
+    const got = answersOf(page, q);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 'No', 13]);
+    for (const id of ['Q2', 'Q3', 'Q4']) assert.deepEqual(reading(got, id), ['not-applicable', null, 14], id);
+  });
+});
