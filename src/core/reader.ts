@@ -1424,6 +1424,26 @@ const EVERY_PART_RE = /\b(?:either|both|all|each|any)\s+(?:of\s+the\s+|of\s+its\
 const PART_OF_YEAR_RE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:to|until|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d\b/i;
 const MONTH_NAME_RE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
+const FIGURE_TYPES_OF_PART = new Set(['number', 'money', 'percent']);
+
+/**
+ * "standard 198", "35 late": a figure beside the one word of a part's question that neither its
+ * parent's question nor the other parts have. Null unless exactly one such figure is found.
+ */
+function figureNamed(text: string, id: string, parent: string, siblings: readonly string[], words: ReadonlyMap<string, QuestionWords>): { figure: string; at: number } | null {
+  const bagOf = (x: string): Set<string> => new Set([...(words.get(x)?.bag ?? [])].map(stem));
+  const others = new Set([...bagOf(parent), ...siblings.filter((x) => x !== id).flatMap((x) => [...bagOf(x)])]);
+  // (Never a month's name: "1 September" is a date.)
+  const own = [...(words.get(id)?.bag ?? [])].filter((w) => w.length >= 4 && /^[a-z]+$/.test(w) && !STOPWORDS.has(w) && !MONTH_NAME_RE.test(w) && !others.has(stem(w)));
+  const found: { figure: string; at: number }[] = [];
+  const num = String.raw`(£\s?\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:k|m|million)\b)?|\d+(?:,\d{3})*(?:\.\d+)?(?:\s?%)?)`;
+  for (const w of own) {
+    const re = new RegExp(String.raw`\b${w}\w*\s*(?:[:=–-]\s*)?${num}|${num}\s+(?:were\s+|was\s+|are\s+)?${w}`, 'gi');
+    for (const m of text.matchAll(re)) found.push({ figure: (m[1] ?? m[2])!, at: m.index! });
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+
 function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Questionnaire, ctx: SegmentContext, skip: Set<string>): Suggestion[] {
   const kids = childrenOf(q);
   const byId = new Map(answers.map((a) => [a.id, a]));
@@ -1471,10 +1491,18 @@ function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Quest
         .filter((x) => x.score > 0)
         .sort((a, b) => b.score - a.score || a.i - b.i);
       let chosen: { i: number; cls: Classification; value: Suggestion['value']; unit: string | undefined } | null = null;
+      // ("Total 233 (standard 198, late 35).": each part's figure beside the word that names it, a
+      // word of its own that neither the question nor the other parts have.)
+      const named = FIGURE_TYPES_OF_PART.has(cq.type) ? figureNamed(ctx.text.slice(p.start, p.end), c, parent, children, ctx.words) : null;
+      if (named) {
+        const i = Math.max(0, parts.findIndex((x) => x.start - p.start + x.text.length > named.at));
+        const v = parseValue(named.figure, cq, q.codes);
+        if (v.value !== null) chosen = { i, cls: { status: 'answered', confidence: 0.8, reason: 'the part\'s figure, named in its question\'s answer' }, value: v.value, unit: v.unit };
+      }
       // ("c) 1 January to 13 June 2017" under a table by year, "2017 3": the whole year's figure
       // is not the part of the year asked; the part has no figure of its own.)
       const partOfYear = PART_OF_YEAR_RE.test(cq.text ?? '');
-      for (const { i, score } of ranked.slice(0, 3)) {
+      for (const { i, score } of chosen ? [] : ranked.slice(0, 3)) {
         if (partOfYear && !MONTH_NAME_RE.test(parts[i]!.text)) {
           chosen = { i, cls: { status: 'unclear', confidence: 0.4, reason: 'a whole year given where part of it was asked' }, value: null, unit: undefined };
           break;
@@ -1534,7 +1562,9 @@ function partsInProse(answers: Suggestion[], found: Map<string, Found>, q: Quest
       p.value = null;
       delete p.unit;
       p.reason = 'not held for every part';
-    } else if (pq.heading) {
+    } else if (pq.heading && !(pq.type !== 'text' && p.value !== null)) {
+      // (Not a heading that asks a total first and has it: "How many …? Please also split this
+      // total into:" / "Total 233 (standard 198, late 35).")
       p.status = 'not-applicable';
       p.value = null;
       delete p.unit;

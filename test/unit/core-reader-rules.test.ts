@@ -471,8 +471,9 @@ questions:
 
     it('starts the "and the remaining …" half at its first word, after the comma and space', () => {
       assert.deepEqual(parts('Q2. The council empties 400 litter bins; 150 are recycling bins, and the remaining 250 are general waste bins.'), [
-        part('Q2a', 41, '150 are recycling bins', { value: 150, reason: 'a figure' }),
-        part('Q2b', 65, 'and the remaining 250 are general waste bins.', { value: 250, reason: 'a figure' }),
+        // (Each figure stands beside its part's own word, "recycling", "general": session 54's reading.)
+        part('Q2a', 41, '150 are recycling bins', { value: 150, reason: "the part's figure, named in its question's answer" }),
+        part('Q2b', 65, 'and the remaining 250 are general waste bins.', { value: 250, reason: "the part's figure, named in its question's answer" }),
       ]);
     });
 

@@ -292,3 +292,32 @@ describe('a disclosure-log page of several requests, each under "Reference" and 
     for (const id of ['Q2', 'Q3', 'Q4']) assert.deepEqual(reading(got, id), ['not-applicable', null, 14], id);
   });
 });
+
+describe('a total asked with its parts, answered on one line: "Total 233 (standard 198, late 35)."', () => {
+  const q = fromRequest([
+    '1) How many temporary event notices did the council receive in 2024 in total? Please also split this total into:',
+    '   a) standard notices;',
+    '   b) late notices.',
+    '2) How many counter notices did the council issue in 2024?',
+  ].join('\n'));
+  const reply = (one: string): string => ['Question 1', one, '', 'Question 2', '4'].join('\n');
+
+  it('keeps the total as the heading\'s answer and gives each part the figure beside its own word', () => {
+    const got = answersOf(reply('Total 233 (standard 198, late 35).'), q);
+    assert.deepEqual(reading(got, 'Q1'), ['answered', 233, 2]);
+    assert.deepEqual(['Q1a', 'Q1b'].map((id) => got.get(id)?.value), [198, 35]);
+  });
+
+  it('reads "35 were late" the other way round, and never a figure before a month ("1 September")', () => {
+    const got = answersOf(reply('233 notices in total, of which 198 were standard and 35 were late, up to 1 September.'), q);
+    assert.deepEqual(['Q1', 'Q1a', 'Q1b'].map((id) => got.get(id)?.value), [233, 198, 35]);
+  });
+});
+
+describe('a part named by a date in its question ("valid on 1 September 2025")', () => {
+  it('never takes the day of the month as the part\'s figure', () => {
+    const q = fromRequest(['1. Regarding exemption permits inside School Streets zones:', '   a) how many permits were valid on 1 September 2025?', '   b) does the council charge for a permit?', '2. How many School Streets zones are there?'].join('\n'));
+    const got = answersOf(['1. Permits valid on 1 September 2025: 1,318. Permits are free of charge.', '2. 12'].join('\n'), q);
+    assert.equal(got.get('Q1a')?.value, 1318);
+  });
+});
