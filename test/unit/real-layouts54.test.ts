@@ -2,6 +2,7 @@
 // fixed with a general rule. The requests and letters here are written for fictional bodies; no
 // real text is copied.
 import { strict as assert } from 'node:assert';
+import { classifyAnswer } from '../../src/core/classify';
 import { answersOf, crmSurvey, fromRequest, reading } from '../support/engine';
 
 const PCN = [
@@ -319,5 +320,20 @@ describe('a part named by a date in its question ("valid on 1 September 2025")',
     const q = fromRequest(['1. Regarding exemption permits inside School Streets zones:', '   a) how many permits were valid on 1 September 2025?', '   b) does the council charge for a permit?', '2. How many School Streets zones are there?'].join('\n'));
     const got = answersOf(['1. Permits valid on 1 September 2025: 1,318. Permits are free of charge.', '2. 12'].join('\n'), q);
     assert.equal(got.get('Q1a')?.value, 1318);
+  });
+});
+
+describe('a figure said to be the same as another answer\'s, not counted apart', () => {
+  const q = crmSurvey();
+  it('reads "£1.4m – the same figure as Q10; we do not calculate licensing spend separately" as answered', () => {
+    const got = answersOf('Q8. £41.2m\nQ9. £1.4m – the same figure as Q10; we do not calculate licensing spend separately.\nQ10. £1.4m', q);
+    assert.deepEqual(reading(got, 'Q9'), ['answered', 1400000, 2]);
+  });
+
+  it('still reads a figure for part, the rest not recorded apart, as partial', () => {
+    const got = answersOf('Q8. £41.2m\nQ9. £1.4m for licences; we do not record support costs separately.\nQ10. £3m', q);
+    assert.equal(got.get('Q9')?.status, 'partial');
+    // (The same figure as another answer, and something else not held: still partial.)
+    assert.equal(classifyAnswer('£1.4m – the same as q10 for licences; the figure for support contracts is not held.', q.byId.get('Q9')).status, 'partial');
   });
 });
