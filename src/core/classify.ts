@@ -774,7 +774,10 @@ function classify(answerText: string, question?: Question): Classification {
   // "Exempt – see 4a", "Withheld, as Q9": refused for the reason the answer referred to gives.
   const refusedAs = text.length < 120 ? REFUSED_AS_RE.exec(text) : null;
   if (refusedAs) {
-    const ref = onlyCrossRef(text.slice(refusedAs[0].length));
+    // ("Withheld, for the reasons given at Q9", "Exempt for the same reasons as Q4": the reasons
+    // another answer gives.)
+    const pointer = text.slice(refusedAs[0].length).replace(/^(?:for|under|on)\s+(?:the\s+)?(?:same\s+)?(?:reasons?|grounds?|exemptions?)\s+(?:(?:given|set\s+out|stated|explained|outlined|cited)\s+)?(?:at|in|under|for|as|to)\s+(?:(?:for|in|at)\s+)?/, 'see ');
+    const ref = onlyCrossRef(pointer);
     if (ref && ref !== 'previous') return result('refused', 0.3, `refused, as ${ref}`, { crossRef: ref });
   }
   // "The breakdown by type is given in the table under questions 1 and 2 above.": the answer is

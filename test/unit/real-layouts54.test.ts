@@ -337,3 +337,13 @@ describe('a figure said to be the same as another answer\'s, not counted apart',
     assert.equal(classifyAnswer('£1.4m – the same as q10 for licences; the figure for support contracts is not held.', q.byId.get('Q9')).status, 'partial');
   });
 });
+
+describe('a refusal for the reasons another answer gives ("Withheld, for the reasons given at Q9")', () => {
+  const q = crmSurvey();
+  for (const ten of ['Withheld, for the reasons given at Q9.', 'Withheld for the same reasons as Q9.', 'Withheld for the reason set out at Q9.', 'Exempt – see Q9.']) {
+    it(`takes Q9's exemption for "${ten}"`, () => {
+      const got = answersOf(`Q8. £41.2m\nQ9. Withheld under section 43(2) (commercial interests).\nQ10. ${ten}`, q);
+      assert.deepEqual([got.get('Q10')?.status, got.get('Q10')?.exemption], ['refused', 's43']);
+    });
+  }
+});
