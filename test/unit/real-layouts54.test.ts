@@ -347,3 +347,11 @@ describe('a refusal for the reasons another answer gives ("Withheld, for the rea
     });
   }
 });
+
+describe('"Withheld - please see the note below."', () => {
+  it('is a refusal whose reasons are below, not a pointer to published information', () => {
+    assert.equal(classifyAnswer('withheld - please see the note below.').status, 'refused');
+    assert.equal(classifyAnswer('please see the explanation below.').status === 'signposted', false);
+    assert.equal(classifyAnswer('please see our website for the current prices.').status, 'signposted');
+  });
+});
