@@ -208,6 +208,8 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
     // A reference inside its sentence, the sentence going on after it: "The full official name of
     // the authority (question 1) is Wendlemoor City Council." The answer is the whole sentence.
     let sentenceEnd = -1;
+    // ("• Notices on council land (Q4): 41": a bullet's topic, then its answer after the colon.)
+    let bulletTopic = false;
     if (plain) {
       const lineEnd = text.indexOf('\n', at);
       if (!ids(at, lineEnd < 0 ? text.length : lineEnd)) continue;
@@ -224,7 +226,14 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
       // ("(question 2, ONS mid-2017 estimate)": an aside after the number, in words, inside the bracket.)
       if (!ids(at, close + 1) || (parsedLabel.end < close && !/^\s*[,;:–-]\s*\p{L}[^()]*$/u.test(text.slice(parsedLabel.end, close)))) continue;
       // The reference closes its sentence (or clause): ". ", ";", "," or the end of the line.
-      if (!/^[.;,]?(?:\s|$)/.test(text.slice(close + 1, close + 3))) continue;
+      // ("… for standard notices (question 10): the system checks …": a colon, its explanation after
+      // it, when a sentence of the council's comes before the reference; "Services (question 5):"
+      // opening a paragraph is its title, read as one.)
+      // (So is a bullet's topic: "• Residents' portal (Q6a): yes, launched in 2019".)
+      const lineHead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
+      bulletTopic = text[close + 1] === ':' && /^[ \t]*[-•*·▪◦–][ \t]/.test(lineHead) && /\S/.test(text.slice(close + 2, text.indexOf('\n', close) < 0 ? text.length : text.indexOf('\n', close)));
+      const colon = text[close + 1] === ':' && (bulletTopic || (/(?:^|[.!?]["')”’]?\s+|\n[ \t]*\n\s*)([^.!?\n]*(?:\n[^.!?\n]*)?)$/.exec(text.slice(Math.max(0, m.index - 120), m.index))?.[1] ?? '').trim().split(/\s+/).length >= 4);
+      if (!/^[.;,]?(?:\s|$)/.test(text.slice(close + 1, close + 3)) && !(colon && /^:(?:\s|$)/.test(text.slice(close + 1, close + 3)))) continue;
       // ("The council confirms (question 4) that it does transfer levy funds …": so does "that", and
       // a clause the sentence goes on with: "… into stand-alone systems (questions 4a and 4b) as no
       // such record is kept.")
@@ -293,6 +302,7 @@ export function proseReferenceMarkers(source: string, lines: readonly ReplyLine[
         }
       }
     }
+    if (bulletTopic) start = close + 2 + /^\s*/.exec(text.slice(close + 2))![0].length;
     after = sentenceEnd > close ? sentenceEnd + 1 : close + 1;
     const li = lineOf(start);
     out.push({ ids: found, start, end: start, line: li, label: source.slice(from(plain ? at : m.index), close + 1), quoteDepth: lines[li]!.depth, unknownIds: [], inProse: true });

@@ -355,3 +355,19 @@ describe('"Withheld - please see the note below."', () => {
     assert.equal(classifyAnswer('please see our website for the current prices.').status, 'signposted');
   });
 });
+
+describe('a reference in brackets followed by a colon and its explanation ("(question 3): the system …")', () => {
+  const q = fromRequest(['1. How many notices were given in 2024?', '2. In which year was the licensing policy last revised?', '3. What is the average notice period, in days, for standard notices?', '4. How many notices were for events on council land?'].join('\n'));
+
+  it('ties the sentence before it and the explanation after it to the question', () => {
+    const got = answersOf(['Dear Ms Rowe,', '', 'The licensing system shows that 1,204 notices were given during 2024 (question 1).', '', 'The Statement of Licensing Policy was refreshed in 2023 (question 2). We do not hold an average notice period for standard notices (question 3): the system checks that the minimum period has been given but does not calculate the gap.', '', 'Of the notices received in 2024, 41 were for events on council land (question 4).'].join('\n'), q);
+    assert.deepEqual(reading(got, 'Q3'), ['not-held', null, 5]);
+    assert.deepEqual(reading(got, 'Q2'), ['answered', 2023, 5]);
+  });
+
+  it('reads a bullet\'s topic and its reference the same way ("• Notices on council land (Q4): 41")', () => {
+    const got = answersOf(['Our answers, grouped by subject:', '', 'NOTICES', '• Notices given in 2024 (Q1): 1,204', '• Notices on council land (Q4): 41', '', 'POLICY', '• Policy last revised (Q2): 2023', '• Average notice period (Q3): not held'].join('\n'), q);
+    assert.deepEqual(['Q1', 'Q4', 'Q2'].map((id) => got.get(id)?.value), [1204, 41, 2023]);
+    assert.equal(got.get('Q3')?.status, 'not-held');
+  });
+});
