@@ -1215,7 +1215,9 @@ function unnumberedQuestions(lines: Line[]): { list: ParsedList; occ: Occurrence
       const at = last!.parts.length - 1;
       last!.parts[at] = optioned.has(last!) ? `${last!.parts[at]!}; ${text}` : `${last!.parts[at]!.replace(/[?:]?\s*$/, '')}: ${text}`;
       optioned.add(last!);
-    } else if (last && blanks === 0 && !SIGN_OFF.test(text) && ((!asks && (endsOpen(last.parts[last.parts.length - 1]!) || /^[a-z(]/.test(text))) || (bulleted.has(last) && !BULLET.test(line.text) && endsOpen(last.parts[last.parts.length - 1]!)))) {
+    } else if (last && blanks === 0 && !SIGN_OFF.test(text) && ((!asks && (endsOpen(last.parts[last.parts.length - 1]!) || /^[a-z(]/.test(text))) || (bulleted.has(last) && !BULLET.test(line.text) && endsOpen(last.parts[last.parts.length - 1]!)) || (/^(?:and|or|but|as\s+well\s+as|together\s+with|including)\s/.test(text) && endsOpen(last.parts[last.parts.length - 1]!)))) {
+      // ("Could you tell me how many audits were carried out in 2023" / "and how many of them found
+      // deficiencies?": a sentence wrapped before its "and" goes on, though the line asks.)
       // ("- Has the council adopted Schedule 4 to the … Act" / "  1982 (street trading)?": a bulleted
       // question wrapped onto a line without a bullet goes on there, though that line ends in "?".)
       last.parts.push(text);

@@ -371,3 +371,16 @@ describe('a reference in brackets followed by a colon and its explanation ("(que
     assert.equal(got.get('Q3')?.status, 'not-held');
   });
 });
+
+describe('a question asked in lines without numbers, wrapped before its "and how many …"', () => {
+  it('is one question, not two', () => {
+    const q = fromRequest(['Dear Sir/Madam,', '', 'Could you please tell me how many fire safety audits were carried out in 2023', 'and how many of them found deficiencies?', 'How many enforcement notices were issued in 2023?', 'How many prohibition notices were issued in 2023?', '', 'Yours faithfully,', 'A Person'].join('\n'));
+    assert.equal(q.questions.length, 3);
+    assert.match(q.byId.get('Q1')!.text!, /in 2023 and how many of them found deficiencies\?$/);
+  });
+
+  it('keeps a question that ends its line before the next one\'s "And"', () => {
+    const q = fromRequest(['Please tell me:', '', 'How many fire safety audits were carried out in 2023?', 'and how many enforcement notices were issued in 2023?', 'How many prohibition notices were issued in 2023?'].join('\n'));
+    assert.equal(q.questions.length, 3);
+  });
+});
