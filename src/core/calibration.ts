@@ -49,94 +49,94 @@ export function featureKey(f: ConfidenceFeatures): string {
  * Observed share right per key on the development sets (Laplace-smoothed, at most five
  * observations of a kind per reply), refitted by scripts/calibrate.ts over the default sets plus
  * every set in test/quality/blind (the other- sets through the user path, one set per survey),
- * 293 sets and 24,600 suggestions; each blind set was scored blind before it was tuned on (its
- *  README row gives those figures). Left-one-set-out: 99.6% right at 80.5% coverage. Kinds with `|asks` are
+ * 299 sets and 25,370 suggestions; each blind set was scored blind before it was tuned on (its
+ *  README row gives those figures). Left-one-set-out: 99.6% right at 80.1% coverage. Kinds with `|asks` are
  * capped below the threshold by calibrateWith whatever their fitted share.
  */
 // prettier-ignore
 export const CALIBRATION: Readonly<Record<string, number>> = {
   'label|answered-v|hi': 0.083, // 0/10 in 8 replies
   'label|answered-v|hi|doubt': 0.143, // 0/5 in 5 replies
-  'label|answered-v|lo': 0.250, // 0/2 in 2 replies
+  'label|answered-v|lo': 0.333, // 0/1 in 1 replies
   'label|answered-v|mid': 0.050, // 0/18 in 18 replies
-  'label|answered-v|mid|doubt': 0.077, // 0/11 in 11 replies
-  'label|answered+v|hi': 1.000, // 6445/6446 in 1039 replies
-  'label|answered+v|hi|asks': 0.850, // 270/317 in 223 replies
-  'label|answered+v|hi|doubt': 0.996, // 3796/3812 in 901 replies
-  'label|answered+v|lo': 0.982, // 160/162 in 153 replies
+  'label|answered-v|mid|doubt': 0.083, // 0/10 in 10 replies
+  'label|answered+v|hi': 1.000, // 6670/6671 in 1072 replies
+  'label|answered+v|hi|asks': 0.856, // 290/338 in 239 replies
+  'label|answered+v|hi|doubt': 0.995, // 3897/3914 in 920 replies
+  'label|answered+v|lo': 0.982, // 165/167 in 158 replies
   'label|answered+v|lo|asks': 0.583, // 6/10 in 10 replies
-  'label|answered+v|lo|doubt': 0.971, // 66/67 in 65 replies
-  'label|answered+v|mid': 0.997, // 1402/1405 in 725 replies
-  'label|answered+v|mid|asks': 0.843, // 74/87 in 80 replies
-  'label|answered+v|mid|doubt': 0.984, // 379/384 in 321 replies
-  'label|answered|hi': 0.740, // 56/75 in 72 replies
-  'label|answered|hi|asks': 0.512, // 20/39 in 38 replies
-  'label|answered|hi|doubt': 0.752, // 81/107 in 104 replies
-  'label|answered|lo': 0.955, // 148/154 in 154 replies
-  'label|answered|lo|asks': 0.864, // 56/64 in 63 replies
-  'label|answered|lo|doubt': 0.901, // 72/79 in 79 replies
-  'label|answered|mid': 0.988, // 589/595 in 481 replies
-  'label|answered|mid|asks': 0.770, // 46/59 in 57 replies
-  'label|answered|mid|doubt': 0.980, // 397/404 in 328 replies
-  'label|not-applicable|hi': 0.999, // 1114/1114 in 510 replies
+  'label|answered+v|lo|doubt': 0.971, // 67/68 in 66 replies
+  'label|answered+v|mid': 0.997, // 1450/1453 in 749 replies
+  'label|answered+v|mid|asks': 0.848, // 77/90 in 83 replies
+  'label|answered+v|mid|doubt': 0.985, // 396/401 in 336 replies
+  'label|answered|hi': 0.855, // 70/81 in 78 replies
+  'label|answered|hi|asks': 0.658, // 24/36 in 35 replies
+  'label|answered|hi|doubt': 0.895, // 101/112 in 109 replies
+  'label|answered|lo': 0.952, // 157/164 in 164 replies
+  'label|answered|lo|asks': 0.925, // 61/65 in 64 replies
+  'label|answered|lo|doubt': 0.988, // 82/82 in 82 replies
+  'label|answered|mid': 0.990, // 602/607 in 491 replies
+  'label|answered|mid|asks': 0.774, // 47/60 in 58 replies
+  'label|answered|mid|doubt': 0.988, // 409/413 in 337 replies
+  'label|not-applicable|hi': 0.999, // 1153/1153 in 529 replies
   'label|not-applicable|hi|asks': 0.857, // 5/5 in 4 replies
-  'label|not-applicable|hi|doubt': 0.996, // 279/279 in 200 replies
+  'label|not-applicable|hi|doubt': 0.997, // 286/286 in 207 replies
   'label|not-applicable|mid': 0.957, // 21/21 in 20 replies
   'label|not-applicable|mid|asks': 0.800, // 3/3 in 3 replies
   'label|not-applicable|mid|doubt': 0.778, // 6/7 in 7 replies
-  'label|not-held|hi': 0.996, // 810/812 in 530 replies
+  'label|not-held|hi': 0.996, // 838/840 in 548 replies
   'label|not-held|hi|asks': 0.667, // 7/10 in 7 replies
-  'label|not-held|hi|doubt': 0.987, // 232/234 in 216 replies
-  'label|not-held|lo': 0.990, // 95/95 in 66 replies
+  'label|not-held|hi|doubt': 0.988, // 240/242 in 223 replies
+  'label|not-held|lo': 0.990, // 96/96 in 67 replies
   'label|not-held|lo|asks': 0.750, // 2/2 in 1 replies
-  'label|not-held|lo|doubt': 0.906, // 28/30 in 27 replies
+  'label|not-held|lo|doubt': 0.909, // 29/31 in 28 replies
   'label|not-held|mid': 0.778, // 6/7 in 7 replies
   'label|not-held|mid|doubt': 0.667, // 1/1 in 1 replies
   'label|partial-v|lo': 0.250, // 0/2 in 2 replies
   'label|partial+v|hi': 0.636, // 6/9 in 9 replies
   'label|partial+v|hi|asks': 0.667, // 1/1 in 1 replies
-  'label|partial+v|hi|doubt': 0.882, // 14/15 in 15 replies
-  'label|partial+v|lo': 0.931, // 134/143 in 142 replies
+  'label|partial+v|hi|doubt': 0.889, // 15/16 in 16 replies
+  'label|partial+v|lo': 0.932, // 135/144 in 143 replies
   'label|partial+v|lo|asks': 0.524, // 21/40 in 40 replies
-  'label|partial+v|lo|doubt': 0.948, // 162/170 in 170 replies
+  'label|partial+v|lo|doubt': 0.944, // 168/177 in 177 replies
   'label|partial+v|mid|doubt': 0.667, // 1/1 in 1 replies
   'label|partial|lo': 0.750, // 5/6 in 6 replies
   'label|partial|lo|doubt': 0.600, // 5/8 in 8 replies
-  'label|refused|hi': 0.970, // 294/302 in 247 replies
+  'label|refused|hi': 0.968, // 301/310 in 255 replies
   'label|refused|hi|asks': 0.600, // 2/3 in 3 replies
-  'label|refused|hi|doubt': 0.971, // 133/136 in 129 replies
-  'label|refused|lo': 0.857, // 17/19 in 17 replies
+  'label|refused|hi|doubt': 0.972, // 139/142 in 135 replies
+  'label|refused|lo': 0.833, // 19/22 in 19 replies
   'label|refused|lo|doubt': 0.889, // 7/7 in 7 replies
   'label|refused|mid': 0.929, // 12/12 in 9 replies
   'label|refused|mid|asks': 0.667, // 1/1 in 1 replies
   'label|refused|mid|doubt': 0.800, // 3/3 in 3 replies
-  'label|signposted|hi': 0.995, // 207/207 in 188 replies
-  'label|signposted|hi|asks': 0.800, // 3/3 in 3 replies
-  'label|signposted|hi|doubt': 0.992, // 129/129 in 125 replies
-  'label|signposted|lo': 0.968, // 29/29 in 28 replies
+  'label|signposted|hi': 0.995, // 212/212 in 193 replies
+  'label|signposted|hi|asks': 0.833, // 4/4 in 4 replies
+  'label|signposted|hi|doubt': 0.992, // 131/131 in 127 replies
+  'label|signposted|lo': 0.969, // 30/30 in 29 replies
   'label|signposted|lo|doubt': 0.952, // 19/19 in 19 replies
-  'label|signposted|mid': 0.909, // 59/64 in 62 replies
+  'label|signposted|mid': 0.910, // 60/65 in 63 replies
   'label|signposted|mid|asks': 0.333, // 0/1 in 1 replies
   'label|signposted|mid|doubt': 0.813, // 25/30 in 30 replies
-  'label|unclear|hi': 0.143, // 2/19 in 16 replies
+  'label|unclear|hi': 0.182, // 3/20 in 17 replies
   'label|unclear|hi|asks': 0.200, // 1/8 in 4 replies
   'label|unclear|hi|doubt': 0.444, // 3/7 in 6 replies
   'label|unclear|lo': 0.879, // 28/31 in 31 replies
   'label|unclear|lo|asks': 0.667, // 1/1 in 1 replies
-  'label|unclear|lo|doubt': 0.538, // 6/11 in 11 replies
-  'label|unclear|mid': 0.561, // 31/55 in 54 replies
+  'label|unclear|lo|doubt': 0.600, // 8/13 in 13 replies
+  'label|unclear|mid': 0.583, // 34/58 in 57 replies
   'label|unclear|mid|asks': 0.100, // 0/8 in 7 replies
-  'label|unclear|mid|doubt': 0.500, // 17/34 in 32 replies
-  'parent|answered+v|hi': 0.792, // 18/22 in 12 replies
-  'parent|answered+v|hi|asks': 0.700, // 6/8 in 4 replies
-  'parent|answered+v|hi|doubt': 0.667, // 15/22 in 12 replies
+  'label|unclear|mid|doubt': 0.528, // 18/34 in 32 replies
+  'parent|answered+v|hi': 0.750, // 14/18 in 10 replies
+  'parent|answered+v|hi|asks': 0.667, // 5/7 in 5 replies
+  'parent|answered+v|hi|doubt': 0.696, // 15/21 in 12 replies
   'parent|answered+v|lo|doubt': 0.333, // 0/1 in 1 replies
-  'parent|answered+v|mid': 0.900, // 8/8 in 7 replies
-  'parent|answered+v|mid|asks': 0.800, // 3/3 in 3 replies
-  'parent|answered+v|mid|doubt': 0.750, // 2/2 in 1 replies
+  'parent|answered+v|mid': 0.929, // 12/12 in 10 replies
+  'parent|answered+v|mid|asks': 0.875, // 6/6 in 4 replies
+  'parent|answered+v|mid|doubt': 0.667, // 3/4 in 3 replies
   'parent|answered|hi': 0.750, // 2/2 in 2 replies
-  'parent|not-applicable|hi': 0.998, // 1159/1160 in 321 replies
-  'parent|not-applicable|hi|asks': 0.857, // 5/5 in 2 replies
+  'parent|not-applicable|hi': 0.998, // 1199/1200 in 332 replies
+  'parent|not-applicable|hi|asks': 0.875, // 6/6 in 3 replies
   'parent|not-applicable|mid': 0.989, // 90/90 in 24 replies
   'parent|not-applicable|mid|asks': 0.800, // 3/3 in 1 replies
   'parent|not-held|hi': 0.923, // 11/11 in 5 replies
@@ -147,45 +147,45 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'partial|refused|hi': 0.900, // 26/28 in 8 replies
   'partial|refused|lo': 0.250, // 0/2 in 2 replies
   'prose|answered-v|hi': 0.125, // 0/6 in 6 replies
-  'prose|answered-v|hi|asks': 0.200, // 0/3 in 3 replies
+  'prose|answered-v|hi|asks': 0.167, // 0/4 in 4 replies
   'prose|answered-v|mid': 0.091, // 0/9 in 9 replies
-  'prose|answered+v|hi': 0.957, // 492/513 in 164 replies
-  'prose|answered+v|hi|asks': 0.817, // 173/211 in 119 replies
-  'prose|answered+v|hi|doubt': 0.970, // 294/302 in 121 replies
-  'prose|answered+v|lo': 0.917, // 21/22 in 21 replies
+  'prose|answered+v|hi': 0.958, // 504/525 in 169 replies
+  'prose|answered+v|hi|asks': 0.816, // 176/215 in 122 replies
+  'prose|answered+v|hi|doubt': 0.972, // 309/317 in 125 replies
+  'prose|answered+v|lo': 0.923, // 23/24 in 23 replies
   'prose|answered+v|lo|asks': 0.833, // 9/10 in 9 replies
-  'prose|answered+v|mid': 0.966, // 225/232 in 113 replies
-  'prose|answered+v|mid|asks': 0.952, // 59/61 in 49 replies
-  'prose|answered+v|mid|doubt': 0.750, // 2/2 in 2 replies
-  'prose|answered|hi': 0.625, // 14/22 in 21 replies
+  'prose|answered+v|mid': 0.963, // 236/244 in 120 replies
+  'prose|answered+v|mid|asks': 0.954, // 61/63 in 51 replies
+  'prose|answered+v|mid|doubt': 0.800, // 3/3 in 3 replies
+  'prose|answered|hi': 0.769, // 19/24 in 23 replies
   'prose|answered|hi|asks': 0.500, // 1/2 in 2 replies
-  'prose|answered|lo': 0.959, // 46/47 in 47 replies
-  'prose|answered|lo|asks': 0.909, // 9/9 in 9 replies
-  'prose|answered|mid': 0.908, // 78/85 in 79 replies
+  'prose|answered|lo': 0.961, // 48/49 in 49 replies
+  'prose|answered|lo|asks': 0.917, // 10/10 in 10 replies
+  'prose|answered|mid': 0.911, // 81/88 in 82 replies
   'prose|answered|mid|asks': 0.750, // 2/2 in 2 replies
-  'prose|not-applicable|hi': 0.942, // 48/50 in 18 replies
+  'prose|not-applicable|hi': 0.943, // 49/51 in 19 replies
   'prose|not-applicable|lo': 0.667, // 1/1 in 1 replies
-  'prose|not-applicable|mid': 0.971, // 169/173 in 52 replies
-  'prose|not-applicable|mid|asks': 0.857, // 5/5 in 1 replies
-  'prose|not-held|hi': 0.924, // 144/155 in 98 replies
+  'prose|not-applicable|mid': 0.967, // 177/182 in 54 replies
+  'prose|not-applicable|mid|asks': 0.889, // 7/7 in 2 replies
+  'prose|not-held|hi': 0.915, // 150/163 in 101 replies
   'prose|not-held|hi|asks': 0.667, // 1/1 in 1 replies
   'prose|not-held|lo': 0.875, // 6/6 in 6 replies
   'prose|not-held|mid': 0.667, // 1/1 in 1 replies
   'prose|partial-v|lo': 0.333, // 0/1 in 1 replies
-  'prose|partial+v|lo': 0.810, // 16/19 in 18 replies
+  'prose|partial+v|lo': 0.826, // 18/21 in 20 replies
   'prose|partial+v|lo|asks': 0.545, // 5/9 in 9 replies
   'prose|partial+v|lo|doubt': 0.727, // 15/20 in 20 replies
   'prose|partial|lo': 0.200, // 0/3 in 3 replies
-  'prose|refused|hi': 0.850, // 50/58 in 45 replies
+  'prose|refused|hi': 0.846, // 54/63 in 47 replies
   'prose|refused|lo': 0.667, // 1/1 in 1 replies
   'prose|signposted|hi': 0.870, // 19/21 in 17 replies
   'prose|signposted|lo': 0.667, // 1/1 in 1 replies
   'prose|signposted|mid': 0.600, // 5/8 in 8 replies
   'prose|unclear|hi': 0.222, // 1/7 in 7 replies
   'prose|unclear|hi|asks': 0.333, // 0/1 in 1 replies
-  'prose|unclear|lo': 0.231, // 2/11 in 11 replies
+  'prose|unclear|lo': 0.286, // 3/12 in 12 replies
   'prose|unclear|lo|asks': 0.333, // 0/1 in 1 replies
-  'prose|unclear|mid': 0.053, // 0/17 in 13 replies
+  'prose|unclear|mid': 0.050, // 0/18 in 14 replies
   'prose|unclear|mid|asks': 0.333, // 0/1 in 1 replies
   'range|answered-v|hi': 0.333, // 0/1 in 1 replies
   'range|answered-v|hi|asks': 0.333, // 0/1 in 1 replies
@@ -205,9 +205,9 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'range|answered|lo': 0.750, // 2/2 in 2 replies
   'range|answered|mid': 0.500, // 3/6 in 6 replies
   'range|answered|mid|asks': 0.500, // 2/4 in 3 replies
-  'range|not-applicable|hi': 0.997, // 584/585 in 139 replies
+  'range|not-applicable|hi': 0.997, // 604/605 in 142 replies
   'range|not-applicable|hi|asks': 0.667, // 3/4 in 3 replies
-  'range|not-applicable|hi|doubt': 0.986, // 70/70 in 20 replies
+  'range|not-applicable|hi|doubt': 0.987, // 74/74 in 21 replies
   'range|not-applicable|mid': 0.987, // 77/77 in 35 replies
   'range|not-applicable|mid|asks': 0.976, // 39/39 in 9 replies
   'range|not-applicable|mid|doubt': 0.917, // 10/10 in 2 replies
@@ -227,18 +227,18 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'range|unclear|mid': 0.333, // 1/4 in 3 replies
   'range|unclear|mid|doubt': 0.333, // 0/1 in 1 replies
   'reference|answered-v|lo': 0.333, // 0/1 in 1 replies
-  'reference|answered+v|lo': 0.976, // 121/123 in 116 replies
-  'reference|answered+v|lo|asks': 0.816, // 30/36 in 36 replies
-  'reference|answered+v|lo|doubt': 0.980, // 48/48 in 41 replies
+  'reference|answered+v|lo': 0.977, // 124/126 in 119 replies
+  'reference|answered+v|lo|asks': 0.829, // 33/39 in 38 replies
+  'reference|answered+v|lo|doubt': 0.981, // 51/51 in 44 replies
   'reference|answered|lo': 0.400, // 3/8 in 8 replies
   'reference|answered|lo|asks': 0.167, // 0/4 in 4 replies
   'reference|answered|lo|doubt': 0.429, // 2/5 in 5 replies
   'reference|not-applicable|lo': 0.500, // 1/2 in 2 replies
-  'reference|not-held|lo': 0.990, // 99/99 in 90 replies
+  'reference|not-held|lo': 0.990, // 102/102 in 93 replies
   'reference|not-held|lo|asks': 0.667, // 1/1 in 1 replies
   'reference|not-held|lo|doubt': 0.917, // 10/10 in 10 replies
-  'reference|refused|lo': 0.970, // 31/31 in 24 replies
-  'reference|refused|lo|doubt': 0.625, // 4/6 in 6 replies
+  'reference|refused|lo': 0.971, // 32/32 in 25 replies
+  'reference|refused|lo|doubt': 0.700, // 6/8 in 8 replies
   'reference|signposted|lo': 0.917, // 10/10 in 8 replies
   'reference|signposted|lo|asks': 0.750, // 2/2 in 2 replies
   'reference|signposted|lo|doubt': 0.750, // 5/6 in 6 replies
@@ -247,8 +247,8 @@ export const CALIBRATION: Readonly<Record<string, number>> = {
   'routed|not-applicable|hi': 0.545, // 5/9 in 4 replies
   'routed|not-applicable|hi|asks': 0.250, // 0/2 in 1 replies
   'routed|not-applicable|lo': 0.941, // 15/15 in 8 replies
-  'routed|not-applicable|lo|asks': 0.750, // 2/2 in 1 replies
-  'routed|not-applicable|lo|doubt': 0.779, // 87/111 in 54 replies
+  'routed|not-applicable|lo|asks': 0.600, // 5/8 in 2 replies
+  'routed|not-applicable|lo|doubt': 0.788, // 92/116 in 57 replies
   'routed|not-applicable|mid': 0.889, // 15/16 in 9 replies
   'routed|not-applicable|mid|asks': 0.600, // 2/3 in 3 replies
   'whole|not-held|hi': 0.973, // 68/68 in 7 replies
