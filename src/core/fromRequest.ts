@@ -7,7 +7,7 @@ import { Document, isMap, isScalar, isSeq, Scalar } from 'yaml';
 import { nestedNumbered, numberedOnes } from './text';
 import { compareIds, decimalLabelId, impliedParent, normalizeId, splitId } from './ids';
 import type { Question, QuestionType, Questionnaire } from './types';
-import { SECOND_ASK } from './values';
+import { asksForAccount, SECOND_ASK } from './values';
 import { PERIOD_ALONE_RE, ROMAN_PERIOD_RE, romanNumeral } from './compound';
 
 export interface RequestQuestionnaire {
@@ -1524,9 +1524,6 @@ const HAVE_ANY_ASK = /^(?:(?:do|does)\s+(?:you|your\s+(?:council|authority|organ
 /** "Please release any plans, proposals or other documents …", "Please send copies of the minutes …": documents asked for. */
 export const DOCUMENTS_ASKED_RE = /^(?:please\s+)?(?:release|provide|send|supply|disclose|share)\s+(?:me\s+)?(?:with\s+)?(?:any|all|the|copies\s+of(?:\s+any|\s+all|\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?:plans?|proposals?|documents?|reports?|minutes|correspondence|e-?mails|letters|assessments?|polic(?:y|ies)|strateg(?:y|ies)|guidance|procedures?|contracts?|agreements?|records)\b/i;
 
-/** "What steps …", "Why …", "How does the council …", "Please give details of …": a question asking for an account. */
-const ACCOUNT_ASKED_RE = /^(?:briefly,?\s+)?(?:what\s+(?:steps|actions?|measures|plans|initiatives|work|approach|arrangements|improvements?|changes)\b|what\s+(?:is|are|was|were)\s+the\s+(?:main\s+|key\s+|principal\s+)?(?:reasons?|causes?|steps|barriers|challenges|plans)\b|what\s+(?:is|are|was|were|has|have)\s+(?:the\s+)?(?:council|authority|you)\s+(?:doing|done)\b|why\b|how\s+(?:does|do|did|will|has|have|would|can|could)\s+(?:the\s+|your\s+)?(?:council|authority|you|it)\b|(?:please\s+)?(?:give|provide)\s+(?:details|an?\s+(?:summary|explanation|outline|description|account))\b)/i;
-
 function guessType(text: string): TypeGuess {
   // ("Apart from the statutory £21 fee, does the council charge any other fee? Yes or no.": the
   // answer asked for is said at the end, whatever the question mentions.)
@@ -1606,10 +1603,9 @@ function guessType(text: string): TypeGuess {
   // asked for, whatever it is about ("Please explain how many …" still counts).
   // ("Please briefly describe any measures taken to reduce the number of …": the same, with an adverb.)
   // ("Please describe any changes made to reduce the time taken …": the same, whatever time it is about.)
-  if (/^(?:please\s+)?(?:(?:briefly|kindly|also)\s+)?(?:describe|explain|outline|summari[sz]e|set\s+out)\b(?!\s+how\s+(?:many|much)\b)/i.test(core)) return { type: 'text' };
   // ("What steps has the council taken to reduce the number of rejected postal votes?", "Why has the
   // number of visitors fallen?": an account is asked for; the number is what it is about.)
-  if (ACCOUNT_ASKED_RE.test(core) && !/\bhow\s+many\b/i.test(core)) return { type: 'text' };
+  if (asksForAccount(core)) return { type: 'text' };
   const unitMatch = DURATION_UNIT.exec(core);
   const durationUnit = (unitMatch?.[1] ?? unitMatch?.[2])?.toLowerCase();
   // "The total length of the highway network (in miles or kilometres)": a distance, not a time.

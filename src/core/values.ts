@@ -1521,9 +1521,18 @@ const HELD_ONLY_RE = /^(?:(?:I|we)\s+(?:can\s+)?confirm\s+that\s+)?(?:the\s+|thi
 
 /**
  * "Please describe …", "Explain how …", "What steps has the council taken …", "How does the council
- * decide …": a question that asks for an account, answered in sentences; the answer is all of them.
+ * decide …", "Why has …": a question that asks for an account, whatever it is about ("Please explain
+ * how many …" still counts). `init --from-request` types it as text; its answer is all of its
+ * sentences, not the first.
  */
-const ACCOUNT_RE = /\b(?:describe|explain|outline|summari[sz]e|(?:give|provide)\s+(?:details|an?\s+(?:summary|explanation|outline|description|account|overview))|what\s+(?:steps|actions?|measures|changes|arrangements)|how\s+(?:does|do|did|will|has|have|is|are)\s+(?:the\s+|your\s+)?(?:council|authority|trust|force|service|you|it)\b)/i;
+const DESCRIBE_ASKED_RE = /^(?:please\s+)?(?:(?:briefly|kindly|also)\s+)?(?:describe|explain|outline|summari[sz]e|set\s+out)\b(?!\s+how\s+(?:many|much)\b)/i;
+/** "What steps …", "Why …", "How does the council …", "Please give details of …". */
+const ACCOUNT_ASKED_RE = /^(?:briefly,?\s+)?(?:what\s+(?:steps|actions?|measures|plans|initiatives|work|approach|arrangements|improvements?|changes)\b|what\s+(?:is|are|was|were)\s+the\s+(?:main\s+|key\s+|principal\s+)?(?:reasons?|causes?|steps|barriers|challenges|plans)\b|what\s+(?:is|are|was|were|has|have)\s+(?:the\s+)?(?:council|authority|you)\s+(?:doing|done)\b|why\b|how\s+(?:does|do|did|will|has|have|would|can|could)\s+(?:the\s+|your\s+)?(?:council|authority|you|it)\b|(?:please\s+)?(?:give|provide)\s+(?:details|an?\s+(?:summary|explanation|outline|description|account))\b)/i;
+
+export function asksForAccount(question: string): boolean {
+  const core = question.trim();
+  return DESCRIBE_ASKED_RE.test(core) || (ACCOUNT_ASKED_RE.test(core) && !/\bhow\s+many\b/i.test(core));
+}
 
 /**
  * The first line with hard wraps undone, up to its first sentence, at most 200 characters (the whole
@@ -2028,7 +2037,7 @@ function readValue(text: string, question: Question | undefined, codes: Record<s
         // formal consultation": a text answer that says there are none of the things asked for is
         // "None" (not where a description is asked: "Please describe any plans …").
         if (question && NONE_ASKED_RE.test(question.text ?? '') && NONE_SAID_RE.test(t) && !/\bnot\s+(?:held|recorded|hold|record|keep|collect)\b|\bno\s+(?:information|data|records?)\b/i.test(/^[^.;\n]*/.exec(t)![0])) return { value: 'None', confidence: 0.7 };
-        const r = readText(t, ACCOUNT_RE.test(question?.text ?? ''));
+        const r = readText(t, asksForAccount(question?.text ?? ''));
         return question ? r : { ...r, confidence: Math.min(r.confidence, 0.6) };
       }
     }
